@@ -1,0 +1,87 @@
+"""The records dtextract produces (the output contract of FIGURES.md §3)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Kind = Literal["count", "percent", "money", "measure", "rank", "multiple"]
+Approx = Literal["exact", "about", "nearly", "over", "under", "at_least", "at_most"]
+Status = Literal["actual", "estimate", "target", "forecast"]
+Direction = Literal["increase", "decrease"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Period(_Record):
+    """When a figure holds: ISO dates, `start` null for an as-of date."""
+
+    text: str
+    start: str | None = None
+    end: str | None = None
+    inferred: bool = Field(False, description="true when the period was taken from the paragraph or article, not the figure's own sentence")
+
+
+class Change(_Record):
+    """A change stated against a baseline: `tăng 10,01% so với năm 2022`."""
+
+    direction: Direction
+    value: float
+    unit: str
+    approx: Approx = "exact"
+    baseline: str | None = None
+    baseline_period: Period | None = None
+
+
+class Target(_Record):
+    """A target the figure is measured against: `chỉ tiêu … là 50%`."""
+
+    value: float
+    unit: str
+    met: bool | None = None
+
+
+class Figure(_Record):
+    """One statistical figure with its evidence."""
+
+    text: str = Field(description="the exact substring of the input for this figure's core mention")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence: str
+    kind: Kind
+    value: float
+    value_max: float | None = None
+    unit: str
+    approx: Approx = "exact"
+    total: float | None = None
+    percent: float | None = None
+    change: Change | None = None
+    target: Target | None = None
+    subject: str | None = None
+    period: Period | None = None
+    location: str | None = None
+    status: Status = "actual"
+    rule: str = Field("", description="the rule that produced the figure")
+
+    @model_validator(mode="after")
+    def _span(self) -> "Figure":
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("text length does not match its span")
+        return self
+
+    def check_span(self, source: str) -> None:
+        """Raise ValueError unless `source[start:end] == text`."""
+        if source[self.start:self.end] != self.text:
+            raise ValueError(f"span {self.start}:{self.end} is {source[self.start:self.end]!r}, not {self.text!r}")
+
+
+class Document(_Record):
+    """What `dtextract parse FILE --format json` prints."""
+
+    source: str
+    published: str | None = None
+    figures: list[Figure] = Field(default_factory=list)
