@@ -1,10 +1,12 @@
-"""The extraction pipeline: normalise → find numbers → build figures → context → validate.
+"""The extraction pipeline: normalise → find numbers → build figures → attach context → validate.
 
 Pure functions over text; no I/O here (reading files is in :mod:`dtextract.reader`).
 """
 from __future__ import annotations
 
-from .models import Document
+from . import context, figures
+from .models import Change, Document, Figure, Target
+from .normalise import nfc, scan_view, sentence_spans
 from .patterns import PatternSet, load
 
 
@@ -12,8 +14,26 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
             patterns: PatternSet | None = None) -> Document:
     """Every statistical figure of ``text`` as validated records.
 
-    ``published`` (ISO date) is the article's reference date; when None the
-    article's own dateline is used if it states one.
+    ``text`` is normalised to NFC (CRLF → LF) first; offsets refer to that
+    normalised text. ``published`` (ISO date) is the article's reference date;
+    when None, the article's own dateline is used if it states one.
     """
     patterns = patterns or load()
-    return Document(source=source, published=published, figures=[])
+    text = nfc(text)
+    scan = scan_view(text)
+    sentences = sentence_spans(scan)
+    drafts = figures.build(text, scan, sentences, patterns)
+    ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
+    out = []
+    for d in drafts:
+        s, e = figures._sentence_of(sentences, d.start)
+        fig = Figure(
+            text=text[d.start:d.end], start=d.start, end=d.end, sentence=text[s:e], kind=d.kind,
+            value=d.value, value_max=d.value_max, unit=d.unit, approx=d.approx, total=d.total,
+            percent=d.percent, change=Change(**d.change) if d.change else None,
+            target=Target(**d.target) if d.target else None, status=d.status,
+            rule=d.rule, **ctx.attach(d),
+        )
+        fig.check_span(text)
+        out.append(fig)
+    return Document(source=source, published=ctx.published, figures=out)

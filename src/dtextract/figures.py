@@ -1,0 +1,436 @@
+"""Building figures from numbers: kind, unit, qualifier, and the attributes
+that other numbers give them (total, percent, change, target).
+
+Everything here reads the *scan view* (see :mod:`dtextract.normalise`) and
+returns offsets into it, which are offsets into the NFC text as well. The rule
+data comes from ``patterns/units.toml``, ``qualifiers.toml``, ``cues.toml`` and
+``nonfigures.toml``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import segment
+from .numerals import NumberMatch, english_style, find_numbers
+from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout
+
+# -- rule data ------------------------------------------------------------------------------
+
+
+class _Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    case_sensitive: bool = False
+
+
+class NonFigureRule(_Rule):
+    pass
+
+
+class QualifierRule(_Rule):
+    approx: Literal["about", "nearly", "over", "under", "at_least", "at_most"]
+
+
+class CueRule(_Rule):
+    attribute: Literal["total", "percent", "change", "target", "per", "whole"] | None = None
+    status: Literal["estimate", "forecast", "target"] | None = None
+    kind: Literal["rank"] | None = None
+
+
+class UnitRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["count", "percent", "money", "measure", "multiple"] | None = None
+    words: list[str] = []
+    canonical: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compiled rule data of one pattern set."""
+
+    nonfigures: list[tuple[str, regex.Pattern[str]]]
+    qualifiers: list[tuple[str, str, regex.Pattern[str]]]      # (name, approx, regex anchored at the end)
+    attributes: list[tuple[str, str, regex.Pattern[str]]]      # (name, attribute, regex matching a whole gap)
+    statuses: list[tuple[str, str, regex.Pattern[str]]]        # (name, status, regex)
+    rank: regex.Pattern[str] | None
+    unit_rx: regex.Pattern[str]
+    unit_info: dict[str, tuple[str, str, str]]                  # lower-case word -> (kind, canonical, source entry)
+    classifiers: frozenset[str]
+    not_units: frozenset[str]
+
+
+def _flags(rule: _Rule) -> int:
+    return DEFAULT_FLAGS & ~regex.IGNORECASE if rule.case_sensitive else DEFAULT_FLAGS
+
+
+@functools.lru_cache(maxsize=8)
+def rules(patterns: PatternSet) -> Rules:
+    nonfig = [(name, patterns.regex("nonfigures", name, r.pattern, flags=_flags(r)))
+              for name, r in patterns.entries("nonfigures", NonFigureRule).items()]
+    quals = [(name, r.approx, patterns.regex("qualifiers", name, rf"(?:^|[\s(“\"'])(?:{r.pattern})\s*$", flags=_flags(r)))
+             for name, r in patterns.entries("qualifiers", QualifierRule).items()]
+    attrs, statuses, rank = [], [], None
+    for name, r in patterns.entries("cues", CueRule).items():
+        if r.attribute:
+            attrs.append((name, r.attribute, patterns.regex("cues", name, rf"(?:{r.pattern})", flags=_flags(r))))
+        elif r.status:
+            statuses.append((name, r.status, patterns.regex("cues", name, r.pattern, flags=_flags(r))))
+        elif r.kind == "rank":
+            rank = patterns.regex("cues", name, rf"(?:^|\s)(?:{r.pattern})$", flags=_flags(r))
+    units = patterns.entries("units", UnitRule)
+    info: dict[str, tuple[str, str, str]] = {}
+    for name, u in units.items():
+        if name in ("classifiers", "not_units") or not u.kind:
+            continue
+        for w in u.words:
+            info.setdefault(w.lower(), (u.kind, u.canonical.get(w, ""), name))
+    words = sorted(info, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    unit_rx = patterns.regex("units", "phrases", rf"(?:{alternation})(?!\w)")
+    return Rules(
+        nonfigures=nonfig, qualifiers=quals, attributes=attrs, statuses=statuses, rank=rank,
+        unit_rx=unit_rx, unit_info=info,
+        classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
+        not_units=frozenset(w.lower() for w in units["not_units"].words) if "not_units" in units else frozenset(),
+    )
+
+
+# -- building ---------------------------------------------------------------------------------
+
+@dataclass
+class Draft:
+    """A figure under construction (plain data; validated into a Figure later)."""
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str
+    rule: str
+    number: NumberMatch
+    value_max: float | None = None
+    approx: str = "exact"
+    total: float | None = None
+    percent: float | None = None
+    change: dict | None = None
+    target: dict | None = None
+    status: str = "actual"
+    attr_end: int = 0                    # end of the last attribute read after the figure
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    kind: str
+    start: int
+    end: int
+    rule: str
+
+
+_SPACE = regex.compile(r"[ \t]*")
+_BASELINE = regex.compile(r"\s*so\s+với\s+(?P<b>[^,;.()\n]{1,60}?)(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))",
+                          regex.IGNORECASE)
+_TAIL_MAX = 80
+
+
+def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = True) -> Unit | None:
+    """The unit that starts at ``pos`` (after optional spaces), or None."""
+    m = _SPACE.match(scan, pos)
+    p = m.end() if m else pos
+    if p >= len(scan):
+        return None
+    if scan[p] == "%":
+        return Unit("%", "percent", p, p + 1, "percent")
+    um = r.unit_rx.match(scan, p, timeout=match_timeout(scan))
+    if um:
+        word = regex.sub(r"\s+", " ", um.group().lower())
+        kind, canonical, source = r.unit_info.get(word, ("count", "", "phrases"))
+        if kind == "percent":
+            return Unit("%", "percent", p, um.end(), source)
+        return Unit(canonical or text[p:um.end()], kind, p, um.end(), source)
+    wm = regex.match(r"[\p{L}][\p{L}\p{M}\d²³°/-]*", scan[p:p + 40])
+    if not wm:
+        return None
+    first = wm.group()
+    if first.lower() in r.not_units:
+        return None
+    if regex.fullmatch(r"\p{Lu}{2,}[\p{Lu}\d]*", first):          # an acronym: TTHC, CCCD, IOC
+        return Unit(text[p:p + len(first)], "count", p, p + len(first), "acronym")
+    if not allow_segment:
+        return None
+    window_end = p
+    stop = regex.compile(r"[,;.:()!?\n\"“”]|\s\d")
+    sm = stop.search(scan, p, min(len(scan), p + 60))
+    window_end = sm.start() if sm else min(len(scan), p + 60)
+    words = segment.words(text[p:window_end])
+    if not words:
+        return None
+    w0 = words[0]
+    if w0.lower() in r.not_units or not regex.match(r"\p{L}", w0):
+        return None
+    end = p + len(w0)
+    if w0.lower() in r.classifiers and len(words) > 1 and words[1].lower() not in r.not_units \
+            and regex.match(r"\p{L}", words[1]):
+        nxt = text.find(words[1], end)
+        if 0 <= nxt - end <= 2:
+            end = nxt + len(words[1])
+    return Unit(text[p:end], "count", p, end, "segmented")
+
+
+def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
+    before = scan[max(0, start - 40):start]
+    for name, approx, rx in r.qualifiers:
+        if rx.search(before, timeout=1.0):
+            return name, approx
+    return None
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if pos < s:
+            hi = mid - 1
+        elif pos >= e:
+            lo = mid + 1
+        else:
+            return s, e
+    return pos, pos + 1
+
+
+def excluded_spans(scan: str, r: Rules) -> list[tuple[int, int, str]]:
+    out = []
+    t = match_timeout(scan)
+    for name, rx in r.nonfigures:
+        for m in rx.finditer(scan, timeout=t):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), name))
+    return out
+
+
+def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: PatternSet) -> list[Draft]:
+    """Every figure of the article as drafts, in text order."""
+    r = rules(patterns)
+    english = english_style(scan)
+    nums = find_numbers(scan, english=english, patterns=patterns)
+    spans = excluded_spans(scan, r)
+    live: list[NumberMatch] = []
+    for n in nums:
+        num_end = n.number_end
+        if any(s < num_end and n.start < e for s, e, _ in spans):
+            continue
+        live.append(n)
+    consumed: set[int] = set()
+    drafts: list[Draft] = []
+    for i, n in enumerate(live):
+        if i in consumed:
+            continue
+        d = _build_one(text, scan, live, i, consumed, sentences, r)
+        if d is not None:
+            drafts.append(d)
+    _wholes(drafts, scan, sentences, r)
+    return drafts
+
+
+def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r: Rules) -> None:
+    """`1.983 TTHC, trong đó có 685 …, 841 …`: parts named after `trong đó` take the whole as total."""
+    wholes = [(name, rx) for name, attribute, rx in r.attributes if attribute == "whole"]
+    if not wholes:
+        return
+    for k, d in enumerate(drafts):
+        if d.kind not in ("count", "money", "measure"):
+            continue
+        _, s_end = _sentence_of(sentences, d.start)
+        nxt = drafts[k + 1].start if k + 1 < len(drafts) else s_end
+        gap = scan[d.attr_end:min(nxt, s_end)]
+        opened = None
+        for _, rx in wholes:
+            for cut in _tail_cuts(gap):
+                m = rx.match(gap, cut, timeout=1.0)
+                if m:
+                    opened = d.attr_end + m.end()
+                    break
+            if opened is not None:
+                break
+        if opened is None:
+            continue
+        close = scan.find(";", opened, s_end)
+        close = s_end if close < 0 else close
+        for part in drafts[k + 1:]:
+            if part.start >= close:
+                break
+            if part.kind == d.kind and part.total is None and part.value <= d.value:
+                part.total = d.value
+
+
+def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[int, NumberMatch] | None:
+    for j in range(i + 1, len(live)):
+        if live[j].start >= pos:
+            return (j, live[j]) if live[j].start < limit else None
+    return None
+
+
+def _build_one(text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
+               sentences: list[tuple[int, int]], r: Rules) -> Draft | None:
+    n = live[i]
+    s_start, s_end = _sentence_of(sentences, n.start)
+    pos = n.end
+    value_max = None
+    # a range: `từ 10 đến 15%`, `10-15%`, `10 – 15 tỷ đồng`
+    rm = regex.match(r"\s*(?:-|(?P<w>đến|tới))\s*", scan[pos:pos + 12], flags=regex.IGNORECASE)
+    if rm:
+        nxt = _next_live(live, i, pos + rm.end(), pos + rm.end() + 1)
+        has_tu = regex.search(r"(?:^|\s)từ\s+$", scan[max(0, n.start - 8):n.start], flags=regex.IGNORECASE)
+        if nxt and (not rm.group("w") or has_tu) and nxt[1].form == n.form:
+            j, m = nxt
+            value_max = m.value
+            if m.multiplier != 1.0 and n.multiplier == 1.0:
+                n = NumberMatch(n.start, n.end, n.value * m.multiplier, n.form, n.number_end, m.multiplier)
+            consumed.add(j)
+            pos = m.end
+            i = j
+    value = n.value
+    total = None
+    # `42/63 tỉnh`: the total stands between the number and the unit
+    sm = regex.match(r"\s*/\s*", scan[pos:pos + 6])
+    if sm:
+        nxt = _next_live(live, i, pos + sm.end(), pos + sm.end() + 1)
+        if nxt and nxt[1].value >= value:
+            j, m = nxt
+            total = m.value
+            consumed.add(j)
+            pos = m.end
+            i = j
+    # a rank: `xếp thứ 2`, `vị trí số 13`
+    before = scan[max(0, s_start, n.start - 40):n.start]
+    if r.rank is not None and r.rank.search(before, timeout=1.0):
+        d = Draft(n.start, n.end, value, "rank", "hạng", "rank", n, attr_end=n.end)
+        return _finish(d, text, scan, live, i, consumed, s_start, s_end, r)
+    unit = _unit_at(text, scan, pos, r)
+    if unit is None:
+        return None
+    kind = unit.kind
+    d = Draft(n.start, unit.end, value, kind, unit.text, unit.rule, n, value_max=value_max, total=total,
+              attr_end=unit.end)
+    return _finish(d, text, scan, live, i, consumed, s_start, s_end, r)
+
+
+def _finish(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
+            s_start: int, s_end: int, r: Rules) -> Draft:
+    q = _qualifier(scan, d.start, r)
+    if q:
+        d.approx = q[1]
+    if d.number.form == "approx":
+        d.approx = "about"
+    _attributes(d, text, scan, live, i, consumed, s_end, r)
+    if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
+        d.kind = "count"
+    d.status = _status(scan, s_start, d.start, r)
+    return d
+
+
+def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
+                limit: int, r: Rules) -> None:
+    """Read the numbers after the figure that belong to it: total, percent, change, target, denominator."""
+    pos = d.attr_end
+    last = i
+    for _ in range(5):
+        nxt = _next_live(live, last, pos, limit)
+        if nxt is None:
+            return
+        j, m = nxt
+        gap = scan[pos:m.start]
+        hit = _match_gap(gap, d, r)
+        if hit is None:
+            return
+        name, attribute, gm = hit
+        unit = _unit_at(text, scan, m.end, r, allow_segment=attribute in ("change", "per"))
+        end = unit.end if unit else m.end
+        uname = unit.text if unit else ""
+        if attribute == "total":
+            if m.value < d.value:
+                return
+            d.total = m.value
+        elif attribute == "percent":
+            if d.kind == "percent" or not unit or unit.kind != "percent":
+                return
+            d.percent = m.value
+        elif attribute == "per":
+            if not unit or unit.kind not in ("count", "measure") or d.kind not in ("count", "measure"):
+                return
+            d.kind = "measure"
+        elif attribute == "change":
+            direction = gm.group("dir").lower()
+            if direction == "gấp":
+                uname = uname or "lần"
+            if not uname:
+                return
+            ch = {"direction": "decrease" if direction == "giảm" else "increase", "value": m.value,
+                  "unit": uname, "approx": _approx_word(gm.group("approx"), r), "baseline": None}
+            bm = _BASELINE.match(scan, end)
+            if bm:
+                ch["baseline"] = text[bm.start("b"):bm.end("b")].strip()
+                end = bm.end()
+            d.change = ch
+        elif attribute == "target":
+            if not unit and d.kind != "percent":
+                return
+            d.target = {"value": m.value, "unit": uname or d.unit,
+                        "met": True if gm.group("met") else None}
+        consumed.add(j)
+        d.notes.append(name)
+        pos = end
+        last = j
+        d.attr_end = end
+
+
+def _match_gap(gap: str, d: Draft, r: Rules):
+    if len(gap) > _TAIL_MAX + 60 or "\n" in gap:
+        return None
+    for name, attribute, rx in r.attributes:
+        if attribute == "whole":
+            continue  # opens a scope over later figures; see _wholes()
+        if attribute == "total" and name == "total_slash" and d.total is not None:
+            continue
+        # the gap may start with modifier words of the figure's unit (no punctuation)
+        for cut in _tail_cuts(gap):
+            gm = rx.fullmatch(gap, cut, timeout=1.0)
+            if gm:
+                return name, attribute, gm
+    return None
+
+
+def _tail_cuts(gap: str):
+    """Positions where a cue may start: right away, or after a run of modifier words."""
+    yield 0
+    for m in regex.finditer(r"(?<=\S)(?=[\s,(;/])", gap[:_TAIL_MAX]):
+        if regex.search(r"[,;.()!?]", gap[:m.start()]):
+            return
+        yield m.start()
+
+
+def _approx_word(word: str | None, r: Rules) -> str:
+    if not word:
+        return "exact"
+    for _, approx, rx in r.qualifiers:
+        if rx.search(word + " ", timeout=1.0):
+            return approx
+    return "exact"
+
+
+def _status(scan: str, s_start: int, pos: int, r: Rules) -> str:
+    """The status the sentence gives a figure: the last cue before it wins."""
+    before = scan[s_start:pos]
+    best, best_at = "actual", -1
+    for _, status, rx in r.statuses:
+        for m in rx.finditer(before, timeout=1.0):
+            if m.start() > best_at:
+                best, best_at = status, m.start()
+    return best

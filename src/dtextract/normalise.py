@@ -1,0 +1,91 @@
+"""Normalisation that keeps offsets: NFC once, then a same-length *scan view*.
+
+Offsets in every record refer to the NFC text. Rules run on the scan view, in
+which look-alike characters are mapped one-for-one to plain ones (non-breaking
+and thin spaces → space, full-width digits → ASCII, every dash → ``-``), so a
+match in the view is a match at the same offsets in the text.
+
+>>> scan_view("1\\u00a0000 – 2\\u202f000")
+'1 000 - 2 000'
+>>> scan_view("１２３％")
+'123%'
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from .patterns import match_timeout
+
+_MAP: dict[int, str] = {}
+for _cp in (0x00A0, 0x2007, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008,
+            0x0009, 0x000B, 0x000C):
+    _MAP[_cp] = " "
+for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D):
+    _MAP[_cp] = "-"
+for _i in range(10):
+    _MAP[0xFF10 + _i] = str(_i)
+_MAP[0xFF05] = "%"
+_MAP[0xFF0C] = ","
+_MAP[0xFF0E] = "."
+_MAP[0xFF0F] = "/"
+_MAP[0x066A] = "%"
+# zero-width characters become an ordinary space-like gap the rules can see
+for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
+    _MAP[_cp] = " "
+_TABLE = str.maketrans(_MAP)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, with CRLF and lone CR as LF (how Python reads text files)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def scan_view(text: str) -> str:
+    """The same-length view of ``text`` the rules run on."""
+    out = text.translate(_TABLE)
+    assert len(out) == len(text)
+    return out
+
+
+_ABBREV = ("TP", "Tp", "TS", "ThS", "PGS", "GS", "BS", "KS", "CN", "Th.S", "TT", "St", "v.v", "Mr", "Ms", "Dr", "ông", "bà")
+_BOUNDARY = regex.compile(
+    r"\n\s*"                                              # a line break ends a sentence
+    r"|(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])"     # end punctuation, then a capital or digit
+    r"|(?<=[;])\s*(?=\n)",
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split at line breaks and at . ! ? … before a capital.
+
+    >>> t = "Năm 2021 có 5 xã. TP. Huế có 3 phường.\\nDòng mới"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Năm 2021 có 5 xã.', 'TP. Huế có 3 phường.', 'Dòng mới']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text, timeout=match_timeout(text)):
+        end = m.start()
+        before = text[max(0, end - 6):end]
+        if m.group().strip() == "" and before.endswith(".") and "\n" not in m.group():
+            word = regex.search(r"([\w.]+)\.$", before)
+            if word and (word.group(1) in _ABBREV or len(word.group(1)) == 1):
+                continue
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

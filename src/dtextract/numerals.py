@@ -1,0 +1,304 @@
+"""Finding and reading numbers in Vietnamese text.
+
+Digits follow the Vietnamese convention (``.`` groups thousands, ``,`` is the
+decimal mark) unless the article shows English style; word multipliers
+(nghìn, triệu, tỷ …) and number words (hai mươi mốt, một trăm linh năm …) are
+read from ``patterns/numbers.toml``.
+
+>>> parse_digits("108.077")
+108077.0
+>>> parse_digits("68,36")
+68.36
+>>> parse_digits("1.055.568")
+1055568.0
+>>> parse_digits("2,345,678")
+2345678.0
+>>> parse_digits("102.4", english=True)
+102.4
+>>> parse_digits("45,125", english=True, before_multiplier=True)
+45.125
+>>> parse_words("hai mươi mốt")
+21.0
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from .patterns import PatternSet, load, match_timeout
+
+#: A run of digits with optional group/decimal separators; spaces inside are not allowed
+#: (non-breaking and thin spaces are mapped to plain spaces by the scan view first).
+DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+class _Words(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: dict[str, float] | list[str] = {}
+    standalone: list[str] = []
+    ten: list[str] = []
+    times_ten: list[str] = []
+    zero_tens: list[str] = []
+    lead: list[str] = []
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Number words of one pattern set."""
+
+    digits: dict[str, int]
+    standalone: frozenset[str]
+    ten: frozenset[str]
+    times_ten: frozenset[str]
+    zero_tens: frozenset[str]
+    hundreds: frozenset[str]
+    multipliers: dict[str, float]
+    approx_lead: frozenset[str]
+    approx_words: dict[str, float]
+
+
+@functools.lru_cache(maxsize=8)
+def vocabulary(patterns: PatternSet | None = None) -> Vocabulary:
+    ps = patterns or load()
+    e = ps.entries("numbers", _Words)
+
+    def words(name: str) -> dict[str, float]:
+        w = e[name].words if name in e else {}
+        return dict(w) if isinstance(w, dict) else {k: 1.0 for k in w}
+
+    return Vocabulary(
+        digits={k.lower(): int(v) for k, v in words("digit_words").items()},
+        standalone=frozenset(w.lower() for w in e["digit_words"].standalone) if "digit_words" in e else frozenset(),
+        ten=frozenset(e["tens"].ten) if "tens" in e else frozenset(),
+        times_ten=frozenset(e["tens"].times_ten) if "tens" in e else frozenset(),
+        zero_tens=frozenset(e["tens"].zero_tens) if "tens" in e else frozenset(),
+        hundreds=frozenset(words("hundreds")),
+        multipliers={k.lower(): float(v) for k, v in words("multipliers").items()},
+        approx_lead=frozenset(e["approximate"].lead) if "approximate" in e else frozenset(),
+        approx_words={k.lower(): float(v) for k, v in words("approximate").items()},
+    )
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in text: its span, its value (multipliers applied) and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    form: str            # "digits", "words" or "approx" (hàng chục …)
+    number_end: int      # end of the numeral itself, before any multiplier
+    multiplier: float = 1.0
+
+
+@functools.lru_cache(maxsize=8)
+def number_regex(patterns: PatternSet | None = None) -> regex.Pattern[str]:
+    """One regex that finds every number candidate: digits, number words, `hàng chục …`."""
+    v = vocabulary(patterns)
+    mult = _alt(v.multipliers)
+    # a multiplier word is not one when it starts `tỷ lệ`, `tỷ trọng`, `tỷ giá`
+    mult1 = rf"(?:{mult})(?!\w)(?!\s+(?:lệ|trọng|giá)\b)"
+    mults = rf"{mult1}(?:\s+{mult1})*"
+    any_word = _alt(set(v.digits) | v.ten | v.times_ten | v.zero_tens | v.hundreds)
+    starters = _alt(set(v.digits) | v.ten)
+    lead = _alt(v.approx_lead)
+    approx = _alt(v.approx_words)
+    pattern = (
+        rf"(?<![\w.,])(?P<digits>{DIGITS})(?![\w])(?:\s*(?P<dmult>{mults}))?"
+        rf"|(?<!\w)(?P<approx>(?:{lead})\s+(?:{approx})(?!\w)(?:\s+{mult1})*)"
+        rf"|(?<!\w)(?P<words>(?:{starters})(?:\s+(?:{any_word}))*(?!\w))(?:\s+(?P<wmult>{mults}))?"
+    )
+    return (patterns or load()).regex("numbers", "multipliers", pattern)
+
+
+def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = False) -> float | None:
+    """Read a numeral written with digits.
+
+    Vietnamese style: ``.`` groups thousands, ``,`` is the decimal mark; a lone
+    ``.`` followed by exactly three digits groups thousands, otherwise it is a
+    decimal. With ``english=True`` (the article shows English style) the roles
+    swap, except that a lone ``,`` before a multiplier stays decimal.
+
+    >>> parse_digits("3.500"), parse_digits("2,1"), parse_digits("0,625")
+    (3500.0, 2.1, 0.625)
+    >>> parse_digits("2.1")
+    2.1
+    >>> parse_digits("1.234,5"), parse_digits("1,234.5")
+    (1234.5, 1234.5)
+    >>> parse_digits("512,300", english=True)
+    512300.0
+    >>> parse_digits("abc") is None
+    True
+    """
+    s = s.strip()
+    if not s or not regex.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+        return None
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        last = max(s.rfind("."), s.rfind(","))
+        dec = s[last]
+        group = "," if dec == "." else "."
+        head, tail = s[:last], s[last + 1:]
+        if "." in head and "," in head:
+            return None  # three kinds of separator: unreadable
+        if not regex.fullmatch(r"\d{1,3}(?:" + regex.escape(group) + r"\d{3})*", head):
+            return None
+        return float(head.replace(group, "") + "." + tail)
+    sep = "." if dots else "," if commas else ""
+    if not sep:
+        return float(s)
+    parts = s.split(sep)
+    grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+    if len(parts) > 2:
+        return float("".join(parts)) if grouped else None
+    # a single separator
+    vn_group, en_group = ".", ","
+    group_sep = en_group if english else vn_group
+    if sep == group_sep and grouped and not (english and before_multiplier):
+        return float("".join(parts))
+    return float(parts[0] + "." + parts[1])
+
+
+def parse_words(s: str, patterns: PatternSet | None = None) -> float | None:
+    """Read a Vietnamese number written in words.
+
+    >>> parse_words("mười lăm"), parse_words("ba trăm năm mươi"), parse_words("một trăm linh năm")
+    (15.0, 350.0, 105.0)
+    >>> parse_words("hai nghìn không trăm hai mươi ba")
+    2023.0
+    >>> parse_words("một nghìn tỷ")
+    1000000000000.0
+    >>> parse_words("xin chào") is None
+    True
+    """
+    v = vocabulary(patterns)
+    words = s.lower().split()
+    if not words:
+        return None
+    total = 0.0     # finished groups above a thousand
+    group = 0.0     # the current group below a thousand
+    pending: float | None = None  # a digit waiting for its place
+    last_mult = float("inf")
+    for w in words:
+        if w in v.multipliers:
+            m = v.multipliers[w]
+            small = group + (pending or 0)
+            if small == 0 and total == 0:
+                small = 1
+            if m > last_mult or (small == 0 and total):
+                total = (total + small) * m
+            else:
+                total += small * m
+            last_mult = m
+            group, pending = 0.0, None
+        elif w in v.hundreds:
+            group += (pending if pending is not None else 1) * 100
+            pending = None
+        elif w in v.times_ten:
+            if pending is None:
+                return None
+            group += pending * 10
+            pending = None
+        elif w in v.ten:
+            group += 10 + (pending or 0) * 0
+            pending = None
+        elif w in v.zero_tens:
+            continue
+        elif w in v.digits:
+            if pending is not None:
+                return None  # two digits in a row ("hai ba") is not a number
+            pending = float(v.digits[w])
+        else:
+            return None
+    return total + group + (pending or 0)
+
+
+def english_style(text: str) -> bool:
+    """Whether the article's numbers show English style (``,`` groups, ``.`` decimal).
+
+    Counts the numerals that only one convention can read: ``2,345,678`` or
+    ``102.4`` speak for English, ``1.055.568`` or ``68,36`` for Vietnamese. Ties
+    stay Vietnamese. Version-like ``4.0`` and dotted dates are ignored.
+
+    >>> english_style("GDP tăng 102.4%, đạt 2,345,678 USD")
+    True
+    >>> english_style("đạt 68,36%, 108.077 hồ sơ")
+    False
+    """
+    en = vn = 0
+    for m in regex.finditer(r"(?<![\w.,])\d[\d.,]*\d(?![\w])", text, timeout=match_timeout(text)):
+        s = m.group()
+        if regex.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0", s):
+            continue
+        if regex.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})", s):
+            en += 1
+        elif regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})", s):
+            vn += 1
+    return en > vn
+
+
+def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | None = None) -> list[NumberMatch]:
+    """Every number candidate in ``scan`` (the same-length scan view of the article), in order.
+
+    Filtering what is not a figure (dates, codes …) happens later; this only reads.
+
+    >>> [(m.value, m.form) for m in find_numbers("cấp trên 68 triệu thẻ, ba mô hình, hàng chục nghìn hộ")]
+    [(68000000.0, 'digits'), (3.0, 'words'), (10000.0, 'approx')]
+    """
+    v = vocabulary(patterns)
+    out: list[NumberMatch] = []
+    for m in number_regex(patterns).finditer(scan, timeout=match_timeout(scan)):
+        if m.group("digits") is not None:
+            mult_text = m.group("dmult")
+            base = parse_digits(m.group("digits"), english=english, before_multiplier=bool(mult_text))
+            if base is None:
+                continue
+            mult = _multiplier(mult_text, v)
+            out.append(NumberMatch(m.start(), m.end(), base * mult, "digits", m.end("digits"), mult))
+        elif m.group("approx") is not None:
+            words = m.group("approx").lower().split()[1:]
+            value = 1.0
+            for w in words:
+                value *= v.approx_words.get(w, v.multipliers.get(w, 1.0))
+            out.append(NumberMatch(m.start(), m.end(), value, "approx", m.end(), 1.0))
+        else:
+            words_text = m.group("words")
+            ws = words_text.lower().split()
+            if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten:
+                continue
+            base = parse_words(words_text, patterns)
+            if base is None:
+                continue
+            mult = _multiplier(m.group("wmult"), v)
+            out.append(NumberMatch(m.start(), m.end(), base * mult, "words", m.end("words"), mult))
+    return out
+
+
+def _multiplier(text: str | None, v: Vocabulary) -> float:
+    if not text:
+        return 1.0
+    value, last = 1.0, 0.0
+    for w in text.lower().split():
+        value *= v.multipliers[w]
+        last = v.multipliers[w]
+    return value if last else 1.0
+
+
+def check_example(patterns: PatternSet, name: str, example, positive: bool) -> None:
+    """Check one example of ``patterns/numbers.toml`` (used by the test suite)."""
+    if positive:
+        text, want = example["text"], float(example["value"])
+        found = find_numbers(text, patterns=patterns)
+        assert found, f"[{name}] no number read in {text!r}"
+        assert abs(found[0].value - want) <= 1e-9 * max(1.0, want), \
+            f"[{name}] {text!r} read as {found[0].value}, expected {want}"
+    else:
+        found = find_numbers(example, patterns=patterns)
+        assert not found, f"[{name}] {example!r} must hold no number, read {[f.value for f in found]}"
