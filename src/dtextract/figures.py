@@ -308,10 +308,10 @@ def _build_one(text: str, scan: str, live: list[NumberMatch], i: int, consumed: 
             consumed.add(j)
             pos = m.end
             i = j
-    # a rank: `xếp thứ 2`, `vị trí số 13`
+    # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`
     before = scan[max(0, s_start, n.start - 40):n.start]
     if r.rank is not None and r.rank.search(before, timeout=1.0):
-        d = Draft(n.start, n.end, value, "rank", "hạng", "rank", n, attr_end=n.end)
+        d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=pos)
         return _finish(d, text, scan, live, i, consumed, s_start, s_end, r)
     unit = _unit_at(text, scan, pos, r)
     if unit is None:
