@@ -1,0 +1,321 @@
+"""Places: the gazetteer of ``patterns/places.toml`` and finding its names in text.
+
+The gazetteer lists Vietnam's 63 provinces and centrally-run cities from before
+the merger of 1 July 2025 and the 34 after it, each under its canonical name
+(the table key), plus the national level ``Việt Nam`` with markers such as
+``cả nước`` and ``toàn quốc``. :func:`find_places` finds every mention in one
+regex pass; :func:`canonical` maps a written name to its canonical form.
+
+Matching rules (the data file's header says the same for rule authors):
+
+- A name matches as written in the gazetteer, with its first letter
+  capitalised, or in capitals. Lowercase ``hòa bình`` (peace) or ``quy định``
+  is no place. The administrative prefixes ``tỉnh``, ``thành phố``, ``TP.``
+  match in any case and, when present, belong to the mention
+  (``tỉnh Phú Thọ``, ``TP.HCM``).
+- Spaces match any whitespace; a hyphen matches ``-``, ``–`` or ``—`` with or
+  without spaces; a dot may be followed by spaces.
+- Old and new tone-mark placement are equal (``Thanh Hoá`` = ``Thanh Hóa``):
+  text and names are compared after :func:`fold_tones`, which keeps length, so
+  offsets refer to the text as given.
+- Names stand between word boundaries: ``Hà Nam`` is not ``Hà Nội``, and
+  nothing matches inside a longer word. At one position the longest spelling
+  wins (``Thừa Thiên Huế`` over ``Huế``).
+- A bare name (no prefix) right after a common Vietnamese surname and up to
+  two capitalised words is part of a person's name and is skipped
+  (``Nguyễn Thái Bình``, ``Nguyễn Thị Hà Giang``), unless those words are
+  themselves a place just found (``Hà Nội Đà Nẵng``).
+
+Input text is expected in NFC, as the rest of dtextract normalises it.
+"""
+from __future__ import annotations
+
+import unicodedata
+import weakref
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import patterns as _patterns
+from .errors import PatternError
+from .patterns import PatternSet
+
+__all__ = ["PlaceEntry", "PlaceMention", "find_places", "canonical", "name_in_era", "gazetteer",
+           "check_example", "fold_tones", "ERAS"]
+
+#: The two sets of provincial units: before and after the merger of 1 July 2025.
+ERAS = ("pre2025", "post2025")
+Era = Literal["pre2025", "post2025"]
+
+#: Name of the pattern file (``patterns/places.toml``).
+STEM = "places"
+
+#: Administrative words that may stand before a name and then belong to the mention.
+_PREFIX = r"(?i:tỉnh|thành\s+phố|tp\.?)"
+
+#: Common Vietnamese surnames. ``Đoàn`` is left out: it is more often "delegation"
+#: or "Union" (``Đoàn Hà Nội``) than the surname.
+_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+             "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Trương", "Lương", "Đào", "Mai", "Lâm", "Phùng",
+             "Tạ", "Cao", "Hà", "Lưu", "Chu", "Tô", "Triệu", "Vương", "Thái", "Quách", "Tăng", "Kiều")
+#: A surname and up to two capitalised words, ending just before a candidate name.
+_PERSON_LEAD = regex.compile(r"(?<!\w)(?:" + "|".join(_SURNAMES) + r")(?:\s+\p{Lu}\w*){0,2}\s+$")
+#: How far back the person check looks (surname + two words + spaces).
+_PERSON_WINDOW = 40
+
+
+class PlaceEntry(BaseModel):
+    """One entry of ``places.toml``; the canonical name is the table key."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["tỉnh", "thành phố", "quốc gia"]
+    level: Literal["province", "national"] = "province"
+    era: list[Era] = Field(min_length=1)
+    merged_into: str | None = None
+    renamed_to: str | None = None
+    variants: list[str] = []
+    after_prefix: list[str] = []
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One mention of a place in a text.
+
+    ``name`` is the canonical name (``Thừa Thiên Huế``, or ``Việt Nam`` for a
+    national marker such as ``cả nước``); ``text == source[start:end]`` is the
+    mention as written, with its administrative prefix if it has one;
+    ``level`` is ``"province"`` or ``"national"``.
+    """
+
+    name: str
+    text: str
+    start: int
+    end: int
+    level: str
+
+
+# -- normalisation ---------------------------------------------------------------
+# The vowel pairs whose tone mark moved between the old and the new spelling:
+# oa, oe, uy at the end of a syllable ("hoá" -> "hóa", "thuỷ" -> "thủy").
+_TONED_SECOND = regex.compile(r"([oO])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ])(?!\w)|([uU])([ýỳỷỹỵÝỲỶỸỴ])(?!\w)")
+
+
+def _move_tone(m: regex.Match[str]) -> str:
+    first = m.group(1) or m.group(3)
+    second = m.group(2) or m.group(4)
+    base, *marks = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+
+
+def fold_tones(text: str) -> str:
+    """``text`` with the old tone placement rewritten to the new one, same length.
+
+    ``"Thanh Hoá"`` -> ``"Thanh Hóa"``, ``"Khánh Hoà"`` -> ``"Khánh Hòa"``,
+    ``"Uỷ ban"`` -> ``"Ủy ban"``. Each two-character pair becomes two characters
+    (in NFC), so offsets into the result are offsets into ``text``.
+    """
+    return _TONED_SECOND.sub(_move_tone, text)
+
+
+def _key(name: str) -> str:
+    """The look-up key of a spelling: NFC, tones folded, casefolded, letters and digits only."""
+    return regex.sub(r"[\W_]+", "", fold_tones(unicodedata.normalize("NFC", name)).casefold())
+
+
+_SEPARATOR = regex.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")
+
+
+def _spelling_regex(spelling: str) -> str:
+    """The regex of one spelling: flexible whitespace, hyphens and dots, everything else literal."""
+    out = []
+    for i, part in enumerate(_SEPARATOR.split(spelling)):
+        if i % 2 == 0:
+            out.append(regex.escape(part))
+        elif part.strip().startswith("."):
+            out.append(r"\.\s*")
+        elif part.strip():
+            out.append(r"\s*[-‐‑–—]\s*")
+        else:
+            out.append(r"\s+")
+    return "".join(out)
+
+
+def _case_forms(spelling: str) -> list[str]:
+    """The written forms a spelling may take: as given, first letter capitalised, all capitals."""
+    s = fold_tones(unicodedata.normalize("NFC", spelling))
+    forms = [s, s[:1].upper() + s[1:], s.upper()]
+    return list(dict.fromkeys(forms))
+
+
+def _alternation(spellings: list[str]) -> str:
+    forms = {f for s in spellings for f in _case_forms(s)}
+    # Longest first, so that at one position the longest spelling wins.
+    return "|".join(_spelling_regex(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+# -- the compiled gazetteer ---------------------------------------------------------
+@dataclass(frozen=True)
+class _Gazetteer:
+    entries: dict[str, PlaceEntry]
+    by_key: dict[str, str]
+    rx: regex.Pattern[str]
+
+
+_CACHE: weakref.WeakKeyDictionary[PatternSet, _Gazetteer] = weakref.WeakKeyDictionary()
+
+
+def _where(ps: PatternSet, name: str) -> str:
+    entry = ps.raw(STEM).get(name)
+    return str(entry.path) if entry else f"{STEM}.toml"
+
+
+def _build(ps: PatternSet) -> _Gazetteer:
+    entries = ps.entries(STEM, PlaceEntry)
+    if not entries:
+        raise PatternError("no place entries: the gazetteer places.toml is missing or empty", path=f"{STEM}.toml")
+    by_key: dict[str, str] = {}
+    free: list[str] = []
+    prefixed: list[str] = []
+    for name, e in entries.items():
+        for link in (e.merged_into, e.renamed_to):
+            if link is not None and (link not in entries or "post2025" not in entries[link].era):
+                raise PatternError(f"entry [{name}]: {link!r} is not a post-2025 entry of the gazetteer",
+                                   path=_where(ps, name))
+        if (e.level == "national") != (e.kind == "quốc gia"):
+            raise PatternError(f"entry [{name}]: kind 'quốc gia' goes with level 'national' and only with it",
+                               path=_where(ps, name))
+        spellings = [name, *e.variants]
+        for s in [*spellings, *e.after_prefix]:
+            k = _key(s)
+            if not k:
+                raise PatternError(f"entry [{name}]: empty spelling {s!r}", path=_where(ps, name))
+            other = by_key.setdefault(k, name)
+            if other != name:
+                raise PatternError(f"entry [{name}]: spelling {s!r} also names [{other}]", path=_where(ps, name))
+        free.extend(spellings)
+        if e.level == "province":
+            prefixed.extend([*spellings, *e.after_prefix])
+    pattern = (r"(?<!\w)(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
+               r"|(?P<fn>" + _alternation(free) + r"))(?!\w)")
+    rx = ps.regex(STEM, "<gazetteer>", pattern, flags=regex.UNICODE)
+    return _Gazetteer(entries=entries, by_key=by_key, rx=rx)
+
+
+def _gazetteer(patterns: PatternSet | None) -> _Gazetteer:
+    ps = patterns if patterns is not None else _patterns.load()
+    g = _CACHE.get(ps)
+    if g is None:
+        g = _CACHE[ps] = _build(ps)
+    return g
+
+
+def gazetteer(*, patterns: PatternSet | None = None) -> dict[str, PlaceEntry]:
+    """The validated gazetteer entries, keyed by canonical name."""
+    return _gazetteer(patterns).entries
+
+
+# -- the API ------------------------------------------------------------------------
+def _is_person(folded: str, start: int, found: list[PlaceMention]) -> bool:
+    """Whether the bare name at ``start`` follows a surname and so is part of a person's name."""
+    lo = max(0, start - _PERSON_WINDOW)
+    m = _PERSON_LEAD.search(folded, lo, start)
+    if m is None:
+        return False
+    # "Hà Nội Đà Nẵng": the lead-in words are a place just found, not a person.
+    return not (found and found[-1].end > m.start())
+
+
+def find_places(text: str, *, patterns: PatternSet | None = None) -> list[PlaceMention]:
+    """Every place mentioned in ``text``, in text order, non-overlapping, longest first.
+
+    >>> [(m.name, m.text) for m in find_places("UBND tỉnh Thanh Hoá và TP.HCM")]
+    [('Thanh Hóa', 'tỉnh Thanh Hoá'), ('TP. Hồ Chí Minh', 'TP.HCM')]
+    """
+    g = _gazetteer(patterns)
+    folded = fold_tones(text)
+    found: list[PlaceMention] = []
+    for m in g.rx.finditer(folded, timeout=_patterns.match_timeout(text)):
+        bare = m.group("fn")
+        if bare is not None and _is_person(folded, m.start(), found):
+            continue
+        name = g.by_key[_key(bare if bare is not None else m.group("pn"))]
+        found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
+                                  level=g.entries[name].level))
+    return found
+
+
+def canonical(name: str, *, patterns: PatternSet | None = None) -> str | None:
+    """The canonical gazetteer name for a written name, or ``None`` if it names no place.
+
+    Case, tone placement, spacing and punctuation do not matter, and a leading
+    ``tỉnh`` / ``thành phố`` / ``TP.`` is ignored: ``'TP.HCM'`` ->
+    ``'TP. Hồ Chí Minh'``, ``'thanh hoá'`` -> ``'Thanh Hóa'``, ``'cả nước'``
+    -> ``'Việt Nam'``. A name given on its own is taken as a place, so
+    ``'Hồ Chí Minh'`` -> ``'TP. Hồ Chí Minh'`` although in running text it
+    needs a prefix.
+    """
+    g = _gazetteer(patterns)
+    s = unicodedata.normalize("NFC", name).strip()
+    for candidate in (s, regex.sub(r"^" + _PREFIX + r"\s*", "", s)):
+        found = g.by_key.get(_key(candidate)) if candidate else None
+        if found is not None:
+            return found
+    return None
+
+
+def name_in_era(name: str, era: str, *, patterns: PatternSet | None = None) -> str:
+    """The name that the territory of canonical ``name`` bears in ``era`` (``pre2025``/``post2025``).
+
+    Only a renamed unit with the same territory changes: ``name_in_era('Huế',
+    'pre2025') == 'Thừa Thiên Huế'`` and back. A merged-away province keeps its
+    own name (it still names that area); an unknown name comes back unchanged.
+    """
+    if era not in ERAS:
+        raise ValueError(f"era must be one of {ERAS}, not {era!r}")
+    entries = _gazetteer(patterns).entries
+    e = entries.get(name)
+    if e is None or era in e.era:
+        return name
+    if e.renamed_to is not None and era in entries[e.renamed_to].era:
+        return e.renamed_to
+    before = [n for n, x in entries.items() if x.renamed_to == name and era in x.era]
+    return before[0] if len(before) == 1 else name
+
+
+def check_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
+    """Check one example of entry ``name`` of ``places.toml``; AssertionError if it is not honoured.
+
+    ``example`` is a phrase, or a table ``{text, match}`` (positive: a mention
+    of ``name`` whose text is exactly ``match``) or ``{text, no_place = true}``
+    (negative: no mention at all). A positive phrase must yield a mention of
+    ``name``; a negative one must yield none. A malformed example raises
+    :class:`~dtextract.errors.PatternError`.
+    """
+    where = _where(patterns, name)
+    if name not in _gazetteer(patterns).entries:
+        raise PatternError(f"no entry [{name}] in the gazetteer", path=where)
+    if isinstance(example, str):
+        text, match, no_place = example, None, False
+    elif isinstance(example, dict) and isinstance(example.get("text"), str) \
+            and set(example) <= {"text", "match", "no_place"}:
+        text, match, no_place = example["text"], example.get("match"), bool(example.get("no_place"))
+        if (match is not None and not positive) or (no_place and positive):
+            raise PatternError(f"entry [{name}]: 'match' is for examples, 'no_place' for negative_examples: "
+                               f"{example!r}", path=where)
+    else:
+        raise PatternError(f"entry [{name}]: an example is a string or a table {{text, match}} / "
+                           f"{{text, no_place}}, not {example!r}", path=where)
+    mentions = find_places(text, patterns=patterns)
+    got = [(m.name, m.text) for m in mentions]
+    if positive:
+        hits = [m for m in mentions if m.name == name and (match is None or m.text == match)]
+        want = f"{name!r}" + (f" as {match!r}" if match is not None else "")
+        assert hits, f"{where}: example {text!r} should yield {want}; found {got}"
+    elif no_place:
+        assert not mentions, f"{where}: negative example {text!r} should yield no place; found {got}"
+    else:
+        assert all(m.name != name for m in mentions), \
+            f"{where}: negative example {text!r} should not yield {name!r}; found {got}"
