@@ -91,6 +91,7 @@ CHECKERS = {
     "numbers": "dtextract.numerals:check_example",
     "periods": "dtextract.periods:check_example",
     "places": "dtextract.places:check_example",
+    "locality": "dtextract.context:check_example",
     "units": None, "qualifiers": None, "cues": None, "nonfigures": None,
 }
 
