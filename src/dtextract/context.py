@@ -18,14 +18,45 @@ from .patterns import PatternSet, match_timeout
 _CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]“”\"]|\s[-–]\s")
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
-    r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình))+\s*$", regex.IGNORECASE)
+    r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp))+\s*$", regex.IGNORECASE)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
 _LEAD = regex.compile(r"^(?:theo đó|đặc biệt|cụ thể|trong đó|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
-                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|với|có)\s*", regex.IGNORECASE)
+                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|với|có|ước tính|ước|"
+                      r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
 _TIME = regex.compile(r"\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
                       r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*\s*$", regex.IGNORECASE)
+_DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
+_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay))+\s*$|[.…\s]+$",
+                          regex.IGNORECASE)
+_RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?\s*$", regex.IGNORECASE)
+
+
+def _clean_post(post: str) -> str:
+    post = _DETERMINER.sub("", post.strip())
+    for _ in range(3):
+        post = _TRAILING.sub("", post)
+    first = post.split()[0].lower() if post.split() else ""
+    if not first or first in _POST_STOP or not regex.match(r"\p{L}", first):
+        return ""
+    return post
+
+
+def _clean_pre(before: str) -> str:
+    pre = _RANK_TAIL.sub("", before)
+    pre = _COPULA.sub("", pre).strip()
+    pre = _TIME.sub("", pre).strip()
+    for _ in range(3):
+        pre = _LEAD.sub("", pre).strip()
+        pre = _COPULA.sub("", pre).strip()
+        pre = _TIME.sub("", pre).strip()
+    return _TRAILING.sub("", pre).strip()
+
+
+#: words that end a figure's modifiers when they come first after it
+_POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
+              "cho", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó", "so với"}
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
 _MAX_WORDS = 14
@@ -155,28 +186,61 @@ class Context:
 
     def subject(self, d: Draft) -> str | None:
         before = self._clause_before(d)
-        copula = bool(_COPULA.search(before))
-        pre = _COPULA.sub("", before).strip()
-        pre = _TIME.sub("", pre).strip()
-        for _ in range(3):
-            pre = _LEAD.sub("", pre).strip()
+        pre = _clean_pre(before)
         if d.kind == "rank":
-            after = self._clause_after(d.number.end)
-            m = regex.search(r"\bvề\s+(.+)$", after)
-            return (m.group(1) if m else pre) or None
+            return self._rank_subject(d, pre)
         if d.kind == "percent":
-            post = self._clause_after(d.end).strip()
-            first = post.split()[0].lower() if post.split() else ""
-            if post and first not in _FUNCTION and regex.match(r"\p{L}", first):
-                if regex.search(r"\bchiếm\s*$", before, flags=regex.IGNORECASE) and pre:
+            post = self._unit_phrase_after(d.end)
+            if post:
+                if regex.search(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", before,
+                                flags=regex.IGNORECASE) and pre:
                     return f"{pre} {post}"
                 return post
-            return pre or None
-        if copula and pre and _INDICATOR.match(pre):
+            return pre or _clean_pre(self._previous_clause(d)) or None
+        if _COPULA.search(before) and pre and _INDICATOR.match(pre):
             return _HEAD.sub("", pre) or pre
-        unit_start = d.end - len(d.unit) if self.text[d.end - len(d.unit):d.end] == d.unit else d.end
-        post = self._clause_after(unit_start).strip()
-        return post or d.unit or None
+        after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
+        skip = regex.match(r"\s*/\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)", after)
+        post = _clean_post(self._clause_after(d.end + (skip.end() if skip else 0)))
+        if d.kind == "money":
+            return post or pre or None
+        if post:
+            return f"{d.unit} {post}"
+        if regex.search(r"\d", before):
+            # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
+            s, _ = _sentence_of(self.sentences, d.start)
+            head = self.text[s:d.number.start]
+            head = regex.split(r"[;:]", head)[-1]
+            head = head[:regex.search(r"\d", head).start()] if regex.search(r"\d", head) else head
+            pre = _clean_pre(head)
+        return f"{d.unit} {pre}".strip() if pre else d.unit or None
+
+    def _unit_phrase_after(self, pos: int) -> str:
+        """`100% bộ, ngành, địa phương đã …`: a known unit phrase kept whole, then its modifiers."""
+        from .figures import _unit_at, rules
+        u = _unit_at(self.text, self.scan, pos, rules(self.patterns), allow_segment=False)
+        if u and u.kind == "count" and u.rule == "phrases":
+            rest = _clean_post(self._clause_after(u.end)) if not regex.match(r"\s*[,;.()]", self.text[u.end:u.end + 2]) else ""
+            return f"{self.text[u.start:u.end]} {rest}".strip()
+        return _clean_post(self._clause_after(pos))
+
+    def _previous_clause(self, d: Draft) -> str:
+        s, _ = _sentence_of(self.sentences, d.start)
+        seg = self.text[s:d.number.start]
+        parts = [p for p in _CLAUSE_BREAK.split(seg) if p.strip()]
+        return parts[-2] if len(parts) >= 2 else ""
+
+    def _rank_subject(self, d: Draft, pre: str) -> str | None:
+        after = self._clause_after(d.end)
+        m = regex.search(r"\bvề\s+(.+)$", after)
+        if m:
+            return _clean_post(m.group(1))
+        s, _ = _sentence_of(self.sentences, d.start)
+        idx = list(regex.finditer(r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))",
+                                  self.text[s:d.number.start]))
+        if idx:
+            return idx[-1].group().strip()
+        return pre or None
 
 
 def _ascii(s: str) -> str:
