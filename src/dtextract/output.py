@@ -1,0 +1,367 @@
+"""Writing documents: JSON, JSON Lines, CSV and a terminal table.
+
+Every writer takes one :class:`~dtextract.models.Document` or several and a
+text stream; :func:`write` dispatches on a format name and :func:`write_path`
+writes a file atomically (temporary file, then rename).
+
+- ``json``: for one document exactly the object of FIGURES.md §3, for
+  several a JSON array of such objects.
+- ``jsonl``: one figure per line, each with its document's ``source`` and
+  ``published`` first.
+- ``csv``: one row per figure; the columns are :data:`CSV_COLUMNS`, derived
+  from the models with nested records flattened (``change_direction``,
+  ``period_start``, …). Text cells that a spreadsheet would run as a formula
+  are neutralised (see :func:`csv_cell`). Lines end with CRLF (RFC 4180; it
+  also makes the csv module quote a cell holding a lone CR or LF);
+  ``excel=True`` adds a UTF-8 byte-order mark so that Excel opens the file as
+  UTF-8.
+- ``table``: a rich table for people (rich is imported only for this format).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import stat
+import tempfile
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from pydantic import BaseModel
+
+from .errors import DtextractError
+from .models import Document, Figure
+
+if TYPE_CHECKING:  # rich is imported lazily, for the table format only
+    from rich.console import Console
+    from rich.text import Text
+
+__all__ = ["FORMATS", "CSV_COLUMNS", "TABLE_COLUMNS", "OutputError", "write", "write_path", "write_json",
+           "write_jsonl", "write_csv", "write_table", "csv_cell", "figure_row"]
+
+#: The output formats, in the order the CLI lists them.
+FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
+#: Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"),
+#: with their full-width forms.
+FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+#: Characters of the sentence shown on each side of a figure in the table.
+SNIPPET_WIDTH = 40
+
+
+class OutputError(DtextractError):
+    """An output file that cannot be written."""
+
+    code = "E400"
+
+
+# -- columns -----------------------------------------------------------------------
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    """The record type inside ``annotation`` (``Change | None`` → ``Change``), if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                return arg
+    return None
+
+
+def _flatten(model: type[BaseModel], prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """The paths to every scalar field of ``model``, nested records expanded in place."""
+    for name, info in model.model_fields.items():
+        nested = _nested_model(info.annotation)
+        if nested is not None:
+            yield from _flatten(nested, prefix + (name,))
+        else:
+            yield prefix + (name,)
+
+
+#: Paths into a figure's data for each figure column, in model order.
+_FIGURE_PATHS: tuple[tuple[str, ...], ...] = tuple(_flatten(Figure))
+#: The CSV header: ``source``, ``published``, then the figure's fields flattened with ``_``.
+CSV_COLUMNS: tuple[str, ...] = ("source", "published", *("_".join(path) for path in _FIGURE_PATHS))
+
+
+def figure_row(doc: Document, figure: Figure) -> dict[str, Any]:
+    """One figure as a flat mapping over :data:`CSV_COLUMNS` (Python values, None where absent)."""
+    data = figure.model_dump()
+    row: dict[str, Any] = {"source": doc.source, "published": doc.published}
+    for path in _FIGURE_PATHS:
+        value: Any = data
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        row["_".join(path)] = value
+    return row
+
+
+def _number(value: float | int) -> str:
+    """A number as CSV text: integral values without ``.0``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def csv_cell(value: Any) -> str:
+    """One value as CSV cell text.
+
+    None is empty, booleans are ``true``/``false``, numbers stay numbers, and
+    a text that starts with ``=``, ``+``, ``-``, ``@``, tab or CR (or a
+    full-width ``＝＋－＠``) gets a leading ``'`` so that a spreadsheet shows it
+    instead of running it (OWASP). A lone ``-`` (the source name of standard
+    input) is no formula and is kept.
+
+    >>> csv_cell(None), csv_cell(True), csv_cell(194360.0), csv_cell(-2.5)
+    ('', 'true', '194360', '-2.5')
+    >>> csv_cell('=HYPERLINK("http://x")'), csv_cell("-")
+    ('\\'=HYPERLINK("http://x")', '-')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return _number(value)
+    text = str(value)
+    if text != "-" and text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+# -- writers -----------------------------------------------------------------------
+
+def _documents(docs: Document | Iterable[Document]) -> list[Document]:
+    return [docs] if isinstance(docs, Document) else list(docs)
+
+
+def write_json(docs: Document | Iterable[Document], fp: TextIO) -> None:
+    """One document as the JSON object of FIGURES.md §3; several as a JSON array of them."""
+    documents = _documents(docs)
+    payload: Any = [d.model_dump(mode="json") for d in documents]
+    if len(payload) == 1:
+        payload = payload[0]
+    json.dump(payload, fp, ensure_ascii=False, indent=2)
+    fp.write("\n")
+
+
+def write_jsonl(docs: Document | Iterable[Document], fp: TextIO) -> None:
+    """One JSON object per figure and line, starting with its document's ``source`` and ``published``."""
+    for doc in _documents(docs):
+        for figure in doc.figures:
+            record = {"source": doc.source, "published": doc.published, **figure.model_dump(mode="json")}
+            fp.write(json.dumps(record, ensure_ascii=False))
+            fp.write("\n")
+
+
+def write_csv(docs: Document | Iterable[Document], fp: TextIO, excel: bool = False) -> None:
+    """One row per figure under the header :data:`CSV_COLUMNS`.
+
+    Lines end with CRLF, as RFC 4180 has it (open files with ``newline=""``);
+    ``excel=True`` starts with a UTF-8 byte-order mark.
+    """
+    if excel:
+        fp.write("\ufeff")
+    # CRLF, not LF: the csv module quotes only cells that hold the delimiter, the
+    # quote or a character of the line terminator, and a lone CR must be quoted.
+    writer = csv.writer(fp, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for doc in _documents(docs):
+        for figure in doc.figures:
+            row = figure_row(doc, figure)
+            writer.writerow([csv_cell(row[column]) for column in CSV_COLUMNS])
+
+
+def _human(value: float | None) -> str:
+    """A number for people: digits grouped with a narrow no-break space, ``.`` as decimal mark."""
+    if value is None:
+        return ""
+    if value.is_integer() and abs(value) < 2 ** 53:
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,}"
+    return text.replace(",", "\u202f")
+
+
+def _snippet(sentence: str, text: str, width: int = SNIPPET_WIDTH) -> Text:
+    """The part of ``sentence`` around ``text``, with ``text`` highlighted (whitespace runs shown as one space)."""
+    from rich.text import Text
+
+    sentence, text = " ".join(sentence.split()), " ".join(text.split())
+    at = sentence.find(text)
+    if at < 0:
+        cut = sentence if len(sentence) <= 2 * width else sentence[:2 * width].rsplit(" ", 1)[0] + " …"
+        return Text(cut)
+    end = at + len(text)
+    left, right = max(0, at - width), min(len(sentence), end + width)
+    if left > 0:
+        space = sentence.find(" ", left, at)
+        left = space + 1 if space >= 0 else left
+    if right < len(sentence):
+        space = sentence.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    out = Text("… " if left > 0 else "")
+    out.append(sentence[left:at])
+    out.append(text, style="bold yellow")
+    out.append(sentence[end:right])
+    if right < len(sentence):
+        out.append(" …")
+    return out
+
+
+def _attributes(figure: Figure) -> str:
+    """The figure's total, percent, change and target, one per line."""
+    lines = []
+    if figure.total is not None:
+        lines.append(f"of {_human(figure.total)}")
+    if figure.percent is not None:
+        lines.append(f"{_human(figure.percent)} %")
+    if figure.change is not None:
+        c = figure.change
+        qualifier = "" if c.approx == "exact" else f"{c.approx.replace('_', ' ')} "
+        sign = "+" if c.direction == "increase" else "−"
+        lines.append(f"{qualifier}{sign}{_human(c.value)} {c.unit}" + (f" vs {c.baseline}" if c.baseline else ""))
+    if figure.target is not None:
+        t = figure.target
+        met = {True: ", met", False: ", missed", None: ""}[t.met]
+        lines.append(f"target {_human(t.value)} {t.unit}{met}")
+    return "\n".join(lines)
+
+
+def _period(figure: Figure) -> str:
+    """The period's phrase (``*`` when taken from outside the sentence) and its dates."""
+    if figure.period is None:
+        return ""
+    p = figure.period
+    text = p.text + (" *" if p.inferred else "")
+    if p.start or p.end:
+        text += f"\n{p.start or '…'} → {p.end or '…'}"
+    return text
+
+
+def _table_cells(figure: Figure) -> dict[str, Any]:
+    """The table cells of one figure, by the headers of :data:`TABLE_COLUMNS`."""
+    value = _human(figure.value)
+    if figure.value_max is not None:
+        value += "–" + _human(figure.value_max)
+    if figure.approx != "exact":
+        value = f"{figure.approx.replace('_', ' ')} {value}"
+    kind = figure.kind if figure.status == "actual" else f"{figure.kind}\n({figure.status})"
+    return {"value": value, "unit": figure.unit, "kind": kind, "total / percent / change / target": _attributes(figure),
+            "period": _period(figure), "location": figure.location or "",
+            "sentence": _snippet(figure.sentence, figure.text)}
+
+
+#: The table's columns: (header, justify, max_width, hidden below this console width).
+#: The sentence column takes the rest; on narrow consoles the least useful columns go first.
+TABLE_COLUMNS: tuple[tuple[str, str, int | None, int], ...] = (
+    ("value", "right", 22, 0), ("unit", "left", 16, 0), ("kind", "left", 10, 110),
+    ("total / percent / change / target", "left", 24, 90), ("period", "left", 24, 120),
+    ("location", "left", 14, 135), ("sentence", "left", None, 0),
+)
+
+
+def write_table(docs: Document | Iterable[Document], console: Console) -> None:
+    """A table per document for people: the figure's numbers, attributes and its sentence.
+
+    In the sentence column the figure's text is highlighted in a window of
+    :data:`SNIPPET_WIDTH` characters on each side; a period marked ``*`` was
+    taken from the paragraph or article rather than the sentence. On a narrow
+    console some columns are left out (the caption names them).
+    """
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    columns = [c for c in TABLE_COLUMNS if console.width >= c[3]]
+    hidden = [c[0] for c in TABLE_COLUMNS if c not in columns]
+    for doc in _documents(docs):
+        title = Text(doc.source, style="bold")
+        if doc.published:
+            title.append(f"  (published {doc.published})", style="dim")
+        count = len(doc.figures)
+        caption = "no figures" if count == 0 else f"{count} figure{'s' if count != 1 else ''}"
+        if hidden and count:
+            caption += f"; too narrow to show {', '.join(hidden)} (see --format json)"
+        table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, expand=True)
+        for header, justify, max_width, _ in columns:
+            if max_width is None:
+                table.add_column(header, ratio=1, min_width=24, overflow="fold")
+            else:
+                table.add_column(header, justify=justify, max_width=max_width,  # type: ignore[arg-type]
+                                 overflow="fold")
+        for figure in doc.figures:
+            cells = _table_cells(figure)
+            table.add_row(*(cells[c[0]] for c in columns))
+        console.print(table)
+
+
+def _console(fp: TextIO) -> Console:
+    from rich.console import Console
+
+    tty = bool(getattr(fp, "isatty", lambda: False)())
+    return Console(file=fp, width=None if tty else 160, markup=False, highlight=False, emoji=False)
+
+
+def write(docs: Document | Iterable[Document], fmt: str, fp: TextIO, excel: bool = False) -> None:
+    """Write ``docs`` to ``fp`` in format ``fmt`` (one of :data:`FORMATS`).
+
+    ``excel`` applies to ``csv`` only; ValueError for an unknown format or
+    ``excel`` with another format.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if excel and fmt != "csv":
+        raise ValueError("excel=True applies to the csv format only")
+    if fmt == "json":
+        write_json(docs, fp)
+    elif fmt == "jsonl":
+        write_jsonl(docs, fp)
+    elif fmt == "csv":
+        write_csv(docs, fp, excel=excel)
+    else:
+        write_table(docs, _console(fp))
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_path(docs: Document | Iterable[Document], fmt: str, path: str | Path, excel: bool = False) -> None:
+    """Write ``docs`` to the file ``path`` atomically: into a temporary file beside it, then rename.
+
+    Readers of ``path`` see the old content or the new, never half a file. An
+    existing file keeps its permissions (a symbolic link is written through).
+    Raises :class:`OutputError` naming ``path`` when it cannot be written.
+    """
+    name = str(path)
+    target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
+    if target.is_dir():
+        raise OutputError("is a directory, not a file", path=name)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _new_file_mode()
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=name) from None
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as fp:
+            write(docs, fmt, fp, excel=excel)
+            fp.flush()
+            os.fsync(fp.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=name) from None
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
