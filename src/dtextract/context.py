@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from . import periods as _periods
 from . import places as _places
 from .figures import Draft, _sentence_of
+from .models import Period
 from .patterns import PatternSet, match_timeout
 
 _CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]“”\"]|\s[-–]\s")
@@ -94,13 +96,16 @@ class Context:
     published: str | None
     patterns: PatternSet
     provinces: list[_places.PlaceMention] = field(default_factory=list)
+    periods: list[_periods.PeriodMention] = field(default_factory=list)
     main_place: str | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
            patterns: PatternSet) -> "Context":
+        published = published or _periods.find_published(text, patterns=patterns)
         ctx = cls(text, scan, sentences, published, patterns)
+        ctx.periods = _periods.find_periods(text, published=published, patterns=patterns)
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
         ctx.provinces = [
             _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end, m.level)
@@ -111,7 +116,40 @@ class Context:
 
     def attach(self, d: Draft) -> dict:
         """The context fields of one figure, as Figure keyword arguments."""
-        return {"subject": self.subject(d), "period": None, "location": self.location(d)}
+        period = self.period(d)
+        if d.change and d.change.get("baseline"):
+            year = int(period.end[:4]) if period and period.end else \
+                int(self.published[:4]) if self.published else None
+            start, end = _periods.resolve_baseline(
+                d.change["baseline"], year=year, current=(period.start, period.end) if period else None,
+                patterns=self.patterns)
+            if start or end:
+                d.change["baseline_period"] = Period(text=d.change["baseline"], start=start, end=end)
+        return {"subject": self.subject(d), "period": period, "location": self.location(d)}
+
+    # -- period -------------------------------------------------------------------------------
+    def period(self, d: Draft) -> Period | None:
+        """The period phrase that governs a figure: one right after it (`vị trí thứ 4 năm 2021`), else the
+        nearest before it in its sentence, else (inferred) the nearest before it in its paragraph."""
+        s, e = _sentence_of(self.sentences, d.start)
+        usable = [m for m in self.periods if (m.period_start or m.period_end) and not self._is_baseline(m)]
+        for m in usable:
+            if d.attr_end <= m.start < e and regex.fullmatch(r"[\s\p{L}]{0,30}", self.scan[d.attr_end:m.start]):
+                return _as_period(m)
+            if m.start >= d.attr_end:
+                break
+        before = [m for m in usable if s <= m.start and m.end <= d.number.start]
+        if before:
+            return _as_period(before[-1])
+        p_start = next((ps for ps, pe in self.paragraphs if ps <= d.start < pe), s)
+        before = [m for m in usable if p_start <= m.start and m.end <= d.number.start]
+        if before:
+            return _as_period(before[-1], inferred=True)
+        return None
+
+    def _is_baseline(self, m: _periods.PeriodMention) -> bool:
+        return bool(regex.search(r"so\s+với\s+(?:\S+\s+){0,2}$", self.scan[max(0, m.start - 30):m.start],
+                                 flags=regex.IGNORECASE))
 
     # -- location -----------------------------------------------------------------------------
     def _provinces_in(self, start: int, end: int) -> list[_places.PlaceMention]:
@@ -241,6 +279,10 @@ class Context:
         if idx:
             return idx[-1].group().strip()
         return pre or None
+
+
+def _as_period(m: _periods.PeriodMention, *, inferred: bool = False) -> Period:
+    return Period(text=m.text, start=m.period_start, end=m.period_end, inferred=inferred)
 
 
 def _ascii(s: str) -> str:

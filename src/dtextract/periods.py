@@ -1,0 +1,778 @@
+"""The time layer: period phrases and the article's publication date.
+
+Vietnamese reports locate their figures in time with phrases such as
+``năm 2021``, ``quý I/2022``, ``6 tháng đầu năm``, ``tính đến ngày 30/6/2023``
+or ``giai đoạn 2021-2025``. This module finds every such phrase in an article
+and resolves it to ISO start and end dates (FIGURES.md §3), and finds the
+article's own date (its dateline).
+
+The regexes are rule data in ``patterns/periods.toml``; this module only
+knows what each entry's ``span`` means. Every entry is one table::
+
+    [quarter]
+    pattern = 'quý\\s+{QUARTER}(?:\\s*/\\s*{YEAR})?'
+    span = "quarter"          # what the match denotes, see PeriodRule.span
+    mode = "span"             # "as_of" drops the start, "since" ends at `published`
+    sets_year = true          # may a year stated here date later yearless phrases?
+    examples = ["trong quý I/2022, ...", {text = "quý 1 năm 2022", start = "2022-01-01", end = "2022-03-31"}]
+    negative_examples = ["khách hàng quý báu"]
+
+Patterns may use the macros of :data:`MACROS` (``{YEAR}``, ``{MONTH}``,
+``{DAY}``, ``{QUARTER}``, ``{COUNT}`` ...), which expand to named groups
+(``y``, ``m``, ``d``, ``q``, ``n`` ...). The span of an entry says which of
+those groups it needs; :func:`rules` checks that when it compiles the entry.
+
+Spans chosen where Vietnamese usage is vague (documented here once):
+
+* ``đầu năm`` (early in the year) is the first quarter, Jan 1 – Mar 31;
+  ``cuối năm`` (late in the year) is the last quarter, Oct 1 – Dec 31.
+  ``đến cuối năm`` / ``đến hết năm`` is an as-of date, Dec 31.
+* ``năm học 2022-2023`` (a school year) is 2022-09-01 – 2023-05-31, the span
+  of the Vietnamese school calendar from opening day to the end of the second
+  semester.
+* ``N tháng`` / ``N tháng đầu năm`` counts months from January: ``9 tháng`` is
+  Jan 1 – Sep 30; ``N tháng cuối năm`` counts back from December.
+* ``hiện nay``, ``đến nay`` are as of the publication date (start None);
+  ``từ đầu năm (đến nay)`` and ``từ năm 2020 đến nay`` run from the start of
+  that year to the publication date.
+* ``cùng kỳ`` (the same period, a change baseline) is reported with neither
+  start nor end; :func:`resolve_baseline` dates it against the current period.
+
+Year inheritance (``find_periods``): a phrase without a year takes the year
+of the last item of a list of like phrases it opens (``quý I và quý II/2023``,
+``tháng 6, tháng 7/2023``), else the year of the nearest earlier phrase that
+states one, else the year of ``published``, else the year after that of the
+nearest ``cùng kỳ năm Y`` baseline in the same paragraph (``so với cùng kỳ năm
+2023`` speaks of 2024), else it stays unresolved (still reported).
+``năm nay``/``năm ngoái`` count from the year of ``published`` first. Phrases that do not date the
+sentence around them never set that year: entries with ``sets_year = false``
+(multi-year spans, ``đến năm 2030`` horizons, ``cùng kỳ``), a phrase right after
+``so với`` (a comparison baseline, ``tăng 10% so với năm 2022``) and one right
+after ``cho``/``sang``/``chuẩn bị`` (the purpose of a plan, ``kinh phí cho năm 2023``).
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from .errors import PatternError
+from .patterns import DEFAULT_FLAGS, PatternSet, load, match_timeout
+
+__all__ = ["PeriodMention", "PeriodRule", "find_periods", "resolve_baseline", "find_published",
+           "check_example", "rules", "expand_macros", "MACROS", "STEM"]
+
+#: The pattern file this module reads (``patterns/periods.toml``).
+STEM = "periods"
+
+#: Building blocks a pattern may use as ``{NAME}``; they expand before compiling.
+#: Groups: ``y``/``y2`` year, ``m``/``m2`` month, ``d``/``d2`` day, ``q``
+#: quarter (1-4 or I-IV), ``n`` a month count (digits or words), ``rel`` a
+#: relative year word (``nay`` this year, ``ngoái``/``trước`` last year).
+MACROS: dict[str, str] = {
+    "YEAR": r"(?<y>(?:19|20)\d\d)(?!\d)",
+    "YEAR2": r"(?<y2>(?:19|20)\d\d)(?!\d)",
+    "YEAR_REL": r"(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>nay|ngoái)(?![\p{L}\p{N}]))",
+    "MONTH": r"(?<m>1[0-2]|0?[1-9])(?!\d)",
+    "MONTH2": r"(?<m2>1[0-2]|0?[1-9])(?!\d)",
+    "DAY": r"(?<d>3[01]|[12]\d|0?[1-9])(?!\d)",
+    "DAY2": r"(?<d2>3[01]|[12]\d|0?[1-9])(?!\d)",
+    "QUARTER": r"(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])",
+    "COUNT": (r"(?<!\b(?:mười|mươi|trăm|nghìn|ngàn|lẻ|linh)\s{1,3})"  # not the tail of 'mười ba'
+              r"(?<n>mười\s+một|mười\s+hai|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín"
+              r"|1[0-2]|0?[1-9])(?![\p{L}\p{N}])"),
+    "DASH": r"\s*[-–—‐‑−]\s*",
+    "DSEP": r"[/\-]",
+    "TIME": r"\d{1,2}[:hg]\d\d(?::\d\d)?(?:\s*(?:AM|PM|SA|CH))?",
+    "WEEKDAY": r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN)(?![\p{L}\p{N}])",
+    "NUM_START": r"(?<![\p{L}\p{N}.,/\-])(?<!số\s)",
+    "NUM_END": r"(?![\p{N}]|[.,/\-]\p{N}|[/\-]\p{L})",
+    "WORD_START": r"(?<![\p{L}\p{N}])",
+    "WORD_END": r"(?![\p{L}\p{N}])",
+    "UNTIL": r"(?:(?:tính|cho)\s+)?(?:đến|tới)",
+}
+_MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
+
+Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
+               "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline"]
+
+#: The groups each span needs (all of them) in its pattern.
+_NEEDS: dict[str, frozenset[str]] = {
+    "day": frozenset("dm"), "days": frozenset({"d", "m", "d2", "m2"}), "month": frozenset("m"),
+    "months": frozenset({"m", "m2"}), "quarter": frozenset("q"), "first_months": frozenset("n"),
+    "last_months": frozenset("n"), "year": frozenset(), "years": frozenset({"y", "y2"}),
+    "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
+    "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
+}
+_KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep"})
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+                "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+_REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
+
+#: Right before a phrase, marks it as not dating the facts around it: the baseline of a
+#: comparison (``so với năm 2022``) or the purpose of a plan (``kinh phí cho năm 2023``).
+_NON_DATING_CUE = regex.compile(
+    r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?)?"
+    r"|(?<![\p{L}])(?:cho|sang|chuẩn\s+bị)\s+)$", regex.IGNORECASE)
+#: How far back a baseline cue is looked for.
+_CUE_WINDOW = 40
+#: Lines, and characters, of the head of an article where a dateline is looked for.
+HEAD_LINES = 15
+HEAD_MIN_CHARS = 1500
+HEAD_MAX_CHARS = 3000
+
+
+class PeriodRule(BaseModel):
+    """One entry of ``patterns/periods.toml``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    #: The regex (macros allowed); IGNORECASE unless ``case_sensitive``.
+    pattern: str
+    #: What a match denotes (the named groups it reads):
+    #: ``day`` (d, m, y?) one day; ``days`` (d, m, y?, d2, m2, y2?) from one day to another;
+    #: ``month`` (m, y?); ``months`` (m, y?, m2, y2?) from one month to another;
+    #: ``quarter`` (q, y?); ``first_months`` (n, y?) January to the end of month n;
+    #: ``last_months`` (n, y?) the last n months; ``year`` (y? or rel?);
+    #: ``years`` (y, y2) y-01-01 to y2-12-31; ``year_list`` (y repeated) one mention per year;
+    #: ``school_year`` (y, y2 = y+1) Sep 1 to May 31; ``early_year`` / ``late_year`` (y?) the
+    #: first / last quarter; ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
+    #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
+    #: :func:`find_published` only (never a period).
+    span: Span
+    #: ``span`` as is; ``as_of`` keeps only the end (an "up to" date); ``since`` ends at `published`.
+    mode: Literal["span", "as_of", "since"] = "span"
+    #: Whether a year this phrase states dates later yearless phrases.
+    sets_year: bool = True
+    case_sensitive: bool = False
+
+    @model_validator(mode="after")
+    def _coherent(self) -> "PeriodRule":
+        if self.span in ("dateline", "same_period", "year_list") and self.mode != "span":
+            raise ValueError(f"span {self.span!r} takes no mode")
+        return self
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase found in a text, with the dates it resolves to."""
+
+    text: str  #: exact substring ``text[start:end]``
+    start: int
+    end: int
+    period_start: str | None  #: ISO date, or None (as-of dates have no start)
+    period_end: str | None  #: ISO date, or None (``cùng kỳ`` has neither)
+    rule: str  #: the entry of periods.toml that matched
+    explicit_year: bool  #: the phrase itself states its year
+
+
+# -- compiling the rules ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled entry of periods.toml."""
+
+    name: str
+    spec: PeriodRule
+    rx: regex.Pattern[str]
+    order: int
+
+
+def expand_macros(pattern: str, *, where: str = "", name: str = "") -> str:
+    """Replace every ``{NAME}`` of :data:`MACROS` in ``pattern``.
+
+    >>> expand_macros(r'quý\\s+{QUARTER}')
+    'quý\\\\s+(?<q>IV|III|II|I|[1-4])(?![\\\\p{L}\\\\p{N}])'
+    >>> expand_macros(r'\\d{4}\\p{L}')   # quantifiers and \\p{..} classes are left alone
+    '\\\\d{4}\\\\p{L}'
+    """
+    def sub(m: regex.Match[str]) -> str:
+        try:
+            return MACROS[m.group(1)]
+        except KeyError:
+            raise PatternError(f"entry [{name}]: unknown macro {{{m.group(1)}}} (known: "
+                               f"{', '.join(sorted(MACROS))})", path=where or None) from None
+    return _MACRO_RX.sub(sub, pattern)
+
+
+_RULE_CACHE: "weakref.WeakKeyDictionary[PatternSet, list[Rule]]" = weakref.WeakKeyDictionary()
+
+
+def rules(patterns: PatternSet | None = None) -> list[Rule]:
+    """The entries of periods.toml, validated and compiled, in file order (cached per PatternSet).
+
+    Raises :class:`~dtextract.errors.PatternError` naming file and entry for an
+    entry of the wrong shape, an unknown macro, a regex that does not compile or
+    backtracks, or a pattern that lacks a group its span needs.
+    """
+    patterns = patterns or load()
+    cached = _RULE_CACHE.get(patterns)
+    if cached is not None:
+        return cached
+    out: list[Rule] = []
+    raw = patterns.raw(STEM)
+    for i, (name, spec) in enumerate(patterns.entries(STEM, PeriodRule).items()):
+        where = str(raw[name].path) if name in raw else f"{STEM}.toml"
+        flags = DEFAULT_FLAGS & ~regex.IGNORECASE if spec.case_sensitive else DEFAULT_FLAGS
+        rx = patterns.regex(STEM, name, expand_macros(spec.pattern, where=where, name=name), flags=flags)
+        groups = set(rx.groupindex)
+        missing = _NEEDS[spec.span] - groups
+        if missing:
+            raise PatternError(f"entry [{name}]: span {spec.span!r} needs the group(s) "
+                               f"{', '.join(sorted(missing))} (see MACROS)", path=where)
+        unknown = groups - _KNOWN_GROUPS
+        if unknown:
+            raise PatternError(f"entry [{name}]: unknown group(s) {', '.join(sorted(unknown))}; "
+                               f"known: {', '.join(sorted(_KNOWN_GROUPS))}", path=where)
+        out.append(Rule(name, spec, rx, i))
+    _RULE_CACHE[patterns] = out
+    return out
+
+
+# -- small date helpers ------------------------------------------------------------------------------------
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month.
+
+    >>> month_end(2024, 2), month_end(2023, 2), month_end(2022, 12)
+    (datetime.date(2024, 2, 29), datetime.date(2023, 2, 28), datetime.date(2022, 12, 31))
+    """
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_number(token: str) -> int:
+    """A quarter written as a digit or a Roman numeral.
+
+    >>> [quarter_number(t) for t in ("I", "ii", "III", "IV", "3")]
+    [1, 2, 3, 4, 3]
+    """
+    token = token.strip().lower()
+    return int(token) if token.isdigit() else _ROMAN[token]
+
+
+def count_value(token: str) -> int:
+    """A month count written in digits or Vietnamese words.
+
+    >>> [count_value(t) for t in ("9", "06", "sáu", "Chín", "mười  một", "tư")]
+    [9, 6, 6, 9, 11, 4]
+    """
+    token = " ".join(token.lower().split())
+    return int(token) if token.isdigit() else _COUNT_WORDS[token]
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _parse_iso(value: str | None, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be an ISO date (YYYY-MM-DD), not {value!r}") from None
+
+
+def _valid_day(day: int, month: int, year: int | None) -> bool:
+    """Whether day/month(/year) exists; without a year, 29/2 is allowed."""
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# -- parsing one match (context-free) ------------------------------------------------------------------------
+
+@dataclass
+class _Parts:
+    """The fields a match states, checked for sense before any context is used."""
+
+    d: int | None = None
+    m: int | None = None
+    y: int | None = None
+    d2: int | None = None
+    m2: int | None = None
+    y2: int | None = None
+    q: int | None = None
+    n: int | None = None
+    rel: int | None = None
+    years: list[tuple[int, int, int]] = field(default_factory=list)  # year_list: (year, start, end)
+
+
+def _group(m: regex.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _parse(rule: Rule, m: regex.Match[str]) -> _Parts | None:
+    """The fields of ``m``, or None when they make no date (31/2, giai đoạn 2025-2021, ...)."""
+    p = _Parts()
+    for key, lo, hi in (("d", 1, 31), ("m", 1, 12), ("y", 1000, 2999),
+                        ("d2", 1, 31), ("m2", 1, 12), ("y2", 1000, 2999)):
+        v = _group(m, key)
+        if v is not None:
+            if not v.isdigit() or not lo <= int(v) <= hi:  # a user pattern may capture more loosely
+                return None
+            setattr(p, key, int(v))
+    try:
+        q = _group(m, "q")
+        if q is not None:
+            p.q = quarter_number(q)
+        n = _group(m, "n")
+        if n is not None:
+            p.n = count_value(n)
+    except (KeyError, ValueError):
+        return None
+    if (p.q is not None and not 1 <= p.q <= 4) or (p.n is not None and not 1 <= p.n <= 12):
+        return None
+    rel = _group(m, "rel")
+    if rel is not None:
+        word = rel.lower()
+        if word not in _REL_WORDS:
+            raise PatternError(f"entry [{rule.name}]: group rel matched {rel!r}, which is not one of "
+                               f"{', '.join(_REL_WORDS)}", path=f"{STEM}.toml")
+        p.rel = _REL_WORDS[word]
+    span = rule.spec.span
+    if p.d is not None and p.m is not None and not _valid_day(p.d, p.m, p.y):
+        return None
+    if p.d2 is not None and p.m2 is not None and not _valid_day(p.d2, p.m2, p.y2):
+        return None
+    if span in ("years", "school_year"):
+        assert p.y is not None and p.y2 is not None
+        if span == "school_year" and p.y2 != p.y + 1:
+            return None
+        if not p.y < p.y2 <= p.y + 50:
+            return None
+    if span == "year_list":
+        caps = list(zip(m.captures("y"), m.spans("y")))
+        first = int(caps[0][0])
+        for text_year, (s, e) in caps:
+            year = int(text_year)
+            if abs(year - first) > 50 or any(year == y for y, _, _ in p.years):
+                return None
+            p.years.append((year, s, e))
+        p.y = p.years[-1][0]
+    return p
+
+
+# -- resolving (with context) --------------------------------------------------------------------------------
+
+def _stated_year(p: _Parts) -> int | None:
+    """The last year a phrase states in digits (the one that dates what follows)."""
+    return p.y2 if p.y2 is not None else p.y
+
+
+def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
+           ) -> tuple[dt.date | None, dt.date | None] | None:
+    """Start and end of a span; (None, None) when the year is unknown; None when impossible."""
+    if span == "now":
+        return published, published
+    if span == "same_period":
+        return None, None
+    if span == "years" or span == "school_year":
+        assert p.y is not None and p.y2 is not None
+        if span == "school_year":
+            return dt.date(p.y, 9, 1), dt.date(p.y2, 5, 31)
+        return dt.date(p.y, 1, 1), dt.date(p.y2, 12, 31)
+    if span == "days":
+        assert p.d is not None and p.m is not None and p.d2 is not None and p.m2 is not None
+        wraps = (p.m, p.d) > (p.m2, p.d2)  # từ 15/12 đến 15/1: the end is in the next year
+        # an inherited year is the start's (the range begins in the year being spoken of)
+        base = p.y if p.y is not None else year
+        end_year = p.y2 if p.y2 is not None else (base + wraps if base is not None else None)
+        if end_year is None:
+            return None, None
+        start_year = p.y if p.y is not None else end_year - wraps
+        if not (_valid_day(p.d, p.m, start_year) and _valid_day(p.d2, p.m2, end_year)):
+            return None
+        a, b = dt.date(start_year, p.m, p.d), dt.date(end_year, p.m2, p.d2)
+        return (a, b) if a <= b else None
+    if span == "months":
+        assert p.m is not None and p.m2 is not None
+        wraps = p.m > p.m2  # từ tháng 10 đến tháng 3: the end is in the next year
+        base = p.y if p.y is not None else year  # an inherited year is the start's
+        end_year = p.y2 if p.y2 is not None else (base + wraps if base is not None else None)
+        if end_year is None:
+            return None, None
+        start_year = p.y if p.y is not None else end_year - wraps
+        a, b = dt.date(start_year, p.m, 1), month_end(end_year, p.m2)
+        return (a, b) if a <= b else None
+    if year is None:
+        return None, None
+    if span == "day":
+        assert p.d is not None and p.m is not None
+        if not _valid_day(p.d, p.m, year):
+            return None
+        day = dt.date(year, p.m, p.d)
+        return day, day
+    if span == "month":
+        assert p.m is not None
+        return dt.date(year, p.m, 1), month_end(year, p.m)
+    if span == "quarter":
+        assert p.q is not None
+        return dt.date(year, 3 * p.q - 2, 1), month_end(year, 3 * p.q)
+    if span == "first_months":
+        assert p.n is not None
+        return dt.date(year, 1, 1), month_end(year, p.n)
+    if span == "last_months":
+        assert p.n is not None
+        return dt.date(year, 13 - p.n, 1), dt.date(year, 12, 31)
+    if span == "early_year":
+        return dt.date(year, 1, 1), dt.date(year, 3, 31)
+    if span == "late_year":
+        return dt.date(year, 10, 1), dt.date(year, 12, 31)
+    if span in ("year", "year_list"):
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    raise AssertionError(f"unhandled span {span!r}")  # pragma: no cover - Span is a closed Literal
+
+
+def _apply_mode(mode: str, start: dt.date | None, end: dt.date | None, published: dt.date | None
+                ) -> tuple[dt.date | None, dt.date | None]:
+    if mode == "as_of":
+        return None, end
+    if mode == "since":
+        if start is None or published is None or published < start:
+            return start, None
+        return start, published
+    return start, end
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    rule: Rule
+    parts: _Parts
+
+
+def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
+    timeout = match_timeout(text)
+    out: list[_Cand] = []
+    for rule in rule_list:
+        for m in rule.rx.finditer(text, overlapped=True, timeout=timeout):
+            if m.end() <= m.start():
+                continue
+            parts = _parse(rule, m)
+            if parts is not None:
+                out.append(_Cand(m.start(), m.end(), rule, parts))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: the longest wins, then the earliest, then the earlier entry."""
+    chosen_starts: list[int] = []
+    chosen_ends: list[int] = []
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start, c.rule.order)):
+        i = bisect.bisect_right(chosen_starts, c.start)
+        if i > 0 and chosen_ends[i - 1] > c.start:  # overlaps the chosen one starting at or before it
+            continue
+        if i < len(chosen_starts) and chosen_starts[i] < c.end:  # overlaps the next chosen one
+            continue
+        chosen_starts.insert(i, c.start)
+        chosen_ends.insert(i, c.end)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _does_not_date(text: str, c: _Cand) -> bool:
+    if c.rule.spec.span == "same_period":
+        return True
+    before = text[max(0, c.start - _CUE_WINDOW):c.start]
+    return _NON_DATING_CUE.search(before, timeout=match_timeout(before)) is not None
+
+
+class _ImpliedYears:
+    """The year each ``cùng kỳ năm Y`` baseline implies (Y+1), looked up by paragraph.
+
+    >>> iy = _ImpliedYears("A so với cùng kỳ năm 2023.\\nB", [(2, 2024)])
+    >>> iy.near(0), iy.near(27)
+    (2024, None)
+    """
+
+    def __init__(self, text: str, baselines: list[tuple[int, int]]) -> None:
+        self._breaks = [i for i, ch in enumerate(text) if ch == "\n"] if baselines else []
+        self._by_para: dict[int, tuple[list[int], list[int]]] = {}
+        for where, year in sorted(baselines):
+            where_list, years = self._by_para.setdefault(bisect.bisect_left(self._breaks, where), ([], []))
+            where_list.append(where)
+            years.append(year)
+
+    def near(self, pos: int) -> int | None:
+        """The implied year of the baseline nearest ``pos`` in its paragraph, or None."""
+        para = self._by_para.get(bisect.bisect_left(self._breaks, pos))
+        if not para:
+            return None
+        where_list, years = para
+        i = bisect.bisect_left(where_list, pos)
+        options = [j for j in (i - 1, i) if 0 <= j < len(where_list)]
+        best = min(options, key=lambda j: abs(where_list[j] - pos))
+        return years[best]
+
+
+#: The words between the items of a list of like phrases: quý I và quý II/2023, tháng 6, tháng 7/2023.
+_LIST_GAP = regex.compile(r"\s*(?:,|;|và|hoặc|hay|cùng|đến|tới|-|–)\s*(?:(?:và|cả)\s+)?")
+
+
+def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
+    """Years that yearless list items take from the last item: ``quý I và quý II/2023``.
+
+    Maps the index (in ``chosen``) of a yearless phrase to the year stated by the
+    next phrase when both have the same span and mode and only a list word
+    stands between them; chains pass the year back (``tháng 6, tháng 7 và tháng 8/2023``).
+    """
+    shared: dict[int, int] = {}
+    for i in range(len(chosen) - 2, -1, -1):
+        c, nxt = chosen[i], chosen[i + 1]
+        if c.parts.y is not None or c.parts.y2 is not None or c.parts.rel is not None:
+            continue
+        if (c.rule.spec.span, c.rule.spec.mode) != (nxt.rule.spec.span, nxt.rule.spec.mode):
+            continue
+        if c.rule.spec.span in ("same_period", "now", "year", "year_list"):
+            continue
+        year = _stated_year(nxt.parts) if nxt.parts.rel is None else None
+        if year is None:
+            year = shared.get(i + 1)
+        if year is None:
+            continue
+        gap = text[c.end:nxt.start]
+        if len(gap) <= 12 and _LIST_GAP.fullmatch(gap, timeout=match_timeout(gap)):
+            shared[i] = year
+    return shared
+
+
+def _scan(text: str, *, published: dt.date | None, default_year: int | None, patterns: PatternSet | None
+          ) -> list[PeriodMention]:
+    rule_list = [r for r in rules(patterns) if r.spec.span != "dateline"]
+    chosen = _select(_candidates(text, rule_list))
+    implied = _ImpliedYears(text, [(c.start, c.parts.y + 1) for c in chosen
+                                   if c.rule.spec.span == "same_period" and c.parts.y is not None])
+    shared = _shared_years(text, chosen)
+    context: int | None = None  # year stated by the nearest earlier dating phrase
+    out: list[PeriodMention] = []
+    for i, c in enumerate(chosen):
+        spec, p = c.rule.spec, c.parts
+        explicit = _stated_year(p) is not None
+        anchor = context if context is not None else default_year
+        if anchor is None:
+            anchor = implied.near(c.start)
+        if p.y is not None:
+            year: int | None = p.y
+        elif p.rel is not None:
+            base = published.year if published else anchor
+            year = base + p.rel if base is not None else None
+        elif i in shared:
+            year = shared[i]
+        else:
+            year = anchor
+        if spec.span == "year_list":
+            for y, s, e in p.years:
+                s0 = c.start if y == p.years[0][0] else s
+                d = _dates("year", p, y, published)
+                assert d is not None
+                out.append(PeriodMention(text[s0:e], s0, e, _iso(d[0]), _iso(d[1]), c.rule.name, True))
+        else:
+            dates = _dates(spec.span, p, year, published)
+            if dates is None:  # impossible once the year is known (29/2 of a common year): not a period
+                continue
+            start, end = _apply_mode(spec.mode, *dates, published)
+            out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(start), _iso(end),
+                                     c.rule.name, explicit))
+        if explicit and spec.sets_year and not _does_not_date(text, c):
+            context = _stated_year(p)
+    return out
+
+
+# -- public API ---------------------------------------------------------------------------------------------
+
+def find_periods(text: str, *, published: str | None = None, patterns: PatternSet | None = None
+                 ) -> list[PeriodMention]:
+    """Every period phrase of ``text``, left to right, non-overlapping, resolved to ISO dates.
+
+    ``published`` (ISO date) dates ``hiện nay``/``đến nay`` and is the fallback
+    year of yearless phrases (see the module docstring for the whole order).
+    Where two phrases overlap, the longer wins. A phrase whose year cannot be
+    found is still reported, with ``period_start`` and ``period_end`` None.
+
+    >>> for m in find_periods("Năm 2023, 6 tháng đầu năm tăng so với cùng kỳ; đến nay đạt 90%.",
+    ...                       published="2023-07-15"):
+    ...     print(m.text, m.period_start, m.period_end, m.rule)
+    Năm 2023 2023-01-01 2023-12-31 year
+    6 tháng đầu năm 2023-01-01 2023-06-30 first_months
+    cùng kỳ None None same_period
+    đến nay None 2023-07-15 now
+    """
+    pub = _parse_iso(published, "published")
+    return _scan(text, published=pub, default_year=pub.year if pub else None, patterns=patterns)
+
+
+def resolve_baseline(phrase: str, *, year: int | None, current: tuple[str | None, str | None] | None = None,
+                     patterns: PatternSet | None = None) -> tuple[str | None, str | None]:
+    """The dates of a change baseline (the words after ``so với``) for a figure of ``year``.
+
+    A dated phrase resolves as in :func:`find_periods`, a yearless one in
+    ``year``: ``năm 2022`` is the year 2022, ``6 tháng đầu năm`` the first half
+    of ``year``. ``cùng kỳ`` (the same period) is the ``current`` period (the
+    figure's own ``(start, end)``) one year earlier, or in the year a phrase
+    states (``cùng kỳ năm 2021``); without a ``current`` period that lies within
+    one calendar year there is no telling which period it is: ``(None, None)``.
+    ``năm trước``/``năm ngoái`` is the year before ``year``. Text that holds no
+    period gives ``(None, None)``.
+
+    >>> resolve_baseline("năm 2022", year=2023)
+    ('2022-01-01', '2022-12-31')
+    >>> resolve_baseline("cùng kỳ", year=2023, current=("2023-01-01", "2023-06-30"))
+    ('2022-01-01', '2022-06-30')
+    >>> resolve_baseline("cùng kỳ", year=2023)
+    (None, None)
+    """
+    if not phrase.strip():
+        return None, None
+    if regex.fullmatch(r"\s*năm\s+(?:trước|ngoái)\s*", phrase, flags=regex.IGNORECASE):
+        if year is None:
+            return None, None
+        return f"{year - 1}-01-01", f"{year - 1}-12-31"
+    rule_list = [r for r in rules(patterns) if r.spec.span != "dateline"]
+    chosen = _select(_candidates(phrase, rule_list))
+    if not chosen:
+        return None, None
+    first = chosen[0]
+    if first.rule.spec.span == "same_period":
+        cur = (_parse_iso(current[0], "current start"), _parse_iso(current[1], "current end")) if current else None
+        if not cur or cur[0] is None or cur[1] is None or cur[0].year != cur[1].year:
+            return None, None
+        target = first.parts.y
+        if target is None:
+            target = cur[0].year + (first.parts.rel if first.parts.rel is not None else -1)
+        try:
+            a = cur[0].replace(year=target)
+            b = cur[1].replace(year=target)
+        except ValueError:  # 29 February: the same period ends on the 28th
+            a = cur[0].replace(year=target, day=min(cur[0].day, 28))
+            b = cur[1].replace(year=target, day=28)
+        return a.isoformat(), b.isoformat()
+    mentions = _scan(phrase, published=None, default_year=year, patterns=patterns)
+    return (mentions[0].period_start, mentions[0].period_end) if mentions else (None, None)
+
+
+def _head(text: str) -> str:
+    """The top of an article, where its dateline stands: HEAD_LINES lines, within the char bounds."""
+    cut = 0
+    for _ in range(HEAD_LINES):
+        nl = text.find("\n", cut)
+        if nl < 0:
+            cut = len(text)
+            break
+        cut = nl + 1
+    cut = min(max(cut, HEAD_MIN_CHARS), HEAD_MAX_CHARS)
+    if cut < len(text):  # do not cut a line in two
+        nl = text.find("\n", cut)
+        cut = len(text) if nl < 0 else nl
+    return text[:cut]
+
+
+def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] | None:
+    """(ISO date, entry name) of the dateline: the first dateline entry (in file order) that finds one."""
+    head = _head(text)
+    timeout = match_timeout(head)
+    for rule in rules(patterns):
+        if rule.spec.span != "dateline":
+            continue
+        for m in rule.rx.finditer(head, timeout=timeout):
+            try:
+                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            return day.isoformat(), rule.name
+    return None
+
+
+def find_published(text: str, *, patterns: PatternSet | None = None) -> str | None:
+    """The article's own date (ISO) from its dateline near the top, or None.
+
+    Datelines are labelled dates (``Ngày cập nhật 01/11/2022``, ``Cập nhật:
+    08:15 | 29/04/2022``, ``Ngày đăng: 12/3/2023``) and lines that hold only a
+    date (``29/04/2022``, ``Thứ Hai, 08/08/2022``, with an optional time). An
+    event date in a sentence (``Ngày 8/8/2022, đồng chí ... chủ trì``) is not one.
+
+    >>> find_published("TIÊU ĐỀ\\nCập nhật: 08:15 | 29/04/2022\\nNgày 8/8/2022, đồng chí chủ trì.")
+    '2022-04-29'
+    >>> find_published("TIÊU ĐỀ\\nNgày 8/8/2022, đồng chí Phạm Minh Chính chủ trì phiên họp.") is None
+    True
+    """
+    found = _find_published(text, patterns)
+    return found[0] if found else None
+
+
+def check_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
+    """Raise AssertionError unless ``example`` of entry ``name`` in periods.toml is honoured.
+
+    A positive example is a string or a table ``{text = ..., published = ..., phrase = ...,
+    start = ..., end = ...}``: entry ``name`` must find a period in ``text`` (with
+    ``published`` as given); with ``phrase``, that period's text must be exactly
+    ``phrase``; with ``start`` or ``end``, its dates must be those, a missing one
+    being null (as in the gold files: ``{text = "đến năm 2030", end = "2030-12-31"}``).
+    A negative example is a string in which no period at all is found.
+
+    For a ``dateline`` entry, a positive example must yield a publication date
+    found by this entry (equal to the table's ``date`` when given) and a
+    negative one no publication date at all.
+    """
+    table = {e.name: e for e in rules(patterns)}
+    if name not in table:
+        raise AssertionError(f"{STEM}.toml has no entry [{name}]")
+    rule = table[name]
+    if isinstance(example, str):
+        spec: dict[str, Any] = {"text": example}
+    elif isinstance(example, dict) and isinstance(example.get("text"), str):
+        spec = dict(example)
+        allowed = {"text", "published", "phrase", "start", "end", "date"}
+        extra = set(spec) - allowed
+        if extra:
+            raise AssertionError(f"[{name}] example {example!r}: unknown key(s) {', '.join(sorted(extra))}")
+    else:
+        raise AssertionError(f"[{name}] example {example!r} must be a string or a table with a text")
+    text = spec["text"]
+    if rule.spec.span == "dateline":
+        found = _find_published(text, patterns)
+        if not positive:
+            if found is not None:
+                raise AssertionError(f"[{name}] negative example {text!r} yields a publication date "
+                                     f"{found[0]} (entry [{found[1]}])")
+            return
+        if found is None or found[1] != name:
+            raise AssertionError(f"[{name}] example {text!r}: publication date {found!r}, expected one from [{name}]")
+        if "date" in spec and found[0] != spec["date"]:
+            raise AssertionError(f"[{name}] example {text!r}: publication date {found[0]}, expected {spec['date']}")
+        return
+    mentions = find_periods(text, published=spec.get("published"), patterns=patterns)
+    if not positive:
+        if mentions:
+            got = ", ".join(f"{m.text!r} by [{m.rule}]" for m in mentions)
+            raise AssertionError(f"[{name}] negative example {text!r} yields period(s) {got}")
+        return
+    mine = [m for m in mentions if m.rule == name]
+    if "phrase" in spec:
+        mine = [m for m in mine if m.text == spec["phrase"]]
+    if not mine:
+        got = ", ".join(f"{m.text!r} by [{m.rule}]" for m in mentions) or "none"
+        want = f" with text {spec['phrase']!r}" if "phrase" in spec else ""
+        raise AssertionError(f"[{name}] example {text!r}: no period{want} from this entry (found: {got})")
+    m = mine[0]
+    if "start" in spec or "end" in spec:
+        want_dates = (spec.get("start"), spec.get("end"))
+        if (m.period_start, m.period_end) != want_dates:
+            raise AssertionError(f"[{name}] example {text!r}: {m.text!r} resolves to "
+                                 f"({m.period_start}, {m.period_end}), expected {want_dates}")

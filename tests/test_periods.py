@@ -1,0 +1,466 @@
+"""Tests of the time layer: period phrases (find_periods), baselines and the publication date."""
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+import dtextract.periods as periods_module
+from dtextract.errors import PatternError
+from dtextract.patterns import PatternSet, builtin_dir, load
+from dtextract.periods import (PeriodMention, check_example, find_periods, find_published, resolve_baseline,
+                               rules)
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+PUBLISHED = "2023-07-15"
+
+
+def _find(sentence: str, phrase: str, published: str | None = PUBLISHED) -> PeriodMention:
+    mentions = find_periods(sentence, published=published)
+    for m in mentions:
+        if m.text == phrase:
+            return m
+    raise AssertionError(f"{phrase!r} not found as a period in {sentence!r}; found "
+                         f"{[(m.text, m.rule) for m in mentions]}")
+
+
+def _assert_offsets(text: str, mentions: list[PeriodMention]) -> None:
+    last_end = 0
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= last_end, "mentions must be sorted and must not overlap"
+        last_end = m.end
+
+
+# -- the phrase table -----------------------------------------------------------------------------------------
+# (sentence, the period phrase in it, expected start, expected end); published = PUBLISHED.
+
+PHRASES = [
+    # years
+    ("Năm 2021, tỉnh tiếp nhận 108.077 hồ sơ.", "Năm 2021", "2021-01-01", "2021-12-31"),
+    ("Trong năm 2022, doanh thu kinh tế số đạt 5,2 tỷ USD.", "năm 2022", "2022-01-01", "2022-12-31"),
+    ("Ước cả năm 2022, kinh tế số chiếm 10% GRDP.", "cả năm 2022", "2022-01-01", "2022-12-31"),
+    ("Năm nay, tỉnh đặt mục tiêu 50% hồ sơ trực tuyến.", "Năm nay", "2023-01-01", "2023-12-31"),
+    ("Số thuê bao tăng 5% so với năm ngoái.", "năm ngoái", "2022-01-01", "2022-12-31"),
+    ("Chỉ số ICT index các năm 2019, 2020, 2021 xếp thứ 2 toàn quốc.", "năm 2019", "2019-01-01", "2019-12-31"),
+    ("Chỉ số ICT index các năm 2019, 2020, 2021 xếp thứ 2 toàn quốc.", "2021", "2021-01-01", "2021-12-31"),
+    # quarters
+    ("Tổng doanh thu kinh tế số quý I/2022 khoảng 53 tỷ USD.", "quý I/2022", "2022-01-01", "2022-03-31"),
+    ("Trong quý 1/2022, có 3.678 cuộc tấn công mạng.", "quý 1/2022", "2022-01-01", "2022-03-31"),
+    ("Kết quả quý 1 năm 2022 rất khả quan.", "quý 1 năm 2022", "2022-01-01", "2022-03-31"),
+    ("Nhiệm vụ quý II năm 2022 gồm 5 nội dung.", "quý II năm 2022", "2022-04-01", "2022-06-30"),
+    ("Quý III/2023, tỉnh thu hút 20 dự án.", "Quý III/2023", "2023-07-01", "2023-09-30"),
+    ("Quý IV-2021 đạt 30% kế hoạch.", "Quý IV-2021", "2021-10-01", "2021-12-31"),
+    ("Trong quý iv năm 2020 có 12 dự án.", "quý iv năm 2020", "2020-10-01", "2020-12-31"),
+    ("Quý 3 năm nay tăng 5%.", "Quý 3 năm nay", "2023-07-01", "2023-09-30"),
+    # month counts
+    ("Trong 6 tháng đầu năm 2022, toàn tỉnh có 50 doanh nghiệp mới.", "6 tháng đầu năm 2022", "2022-01-01", "2022-06-30"),
+    ("Trong sáu tháng đầu năm 2023, tỉnh cấp 737.639 tài khoản.", "sáu tháng đầu năm 2023", "2023-01-01", "2023-06-30"),
+    ("Triển khai nhiệm vụ 6 tháng cuối năm 2022.", "6 tháng cuối năm 2022", "2022-07-01", "2022-12-31"),
+    ("Chín tháng năm 2023, doanh thu đạt 20 tỷ đồng.", "Chín tháng năm 2023", "2023-01-01", "2023-09-30"),
+    ("Ước 9 tháng năm 2023 tăng 12%.", "9 tháng năm 2023", "2023-01-01", "2023-09-30"),
+    ("Mười một tháng năm 2022, xuất khẩu đạt 1 tỷ USD.", "Mười một tháng năm 2022", "2022-01-01", "2022-11-30"),
+    ("Ba tháng đầu năm 2024 có 10 dự án mới.", "Ba tháng đầu năm 2024", "2024-01-01", "2024-03-31"),
+    ("Trong 9 tháng, tỉnh thu hút 12 dự án.", "9 tháng", "2023-01-01", "2023-09-30"),
+    ("11 tháng, doanh thu đạt 1.200 tỷ đồng.", "11 tháng", "2023-01-01", "2023-11-30"),
+    ("Kết quả mười tháng cho thấy tăng 7%.", "mười tháng", "2023-01-01", "2023-10-31"),
+    ("6 tháng đầu năm nay, tỉnh đạt 40% kế hoạch.", "6 tháng đầu năm nay", "2023-01-01", "2023-06-30"),
+    ("Tiếp tục thực hiện nhiệm vụ 6 tháng cuối năm.", "6 tháng cuối năm", "2023-07-01", "2023-12-31"),
+    # the gold convention: a month count that names its year is its span, even after đến hết
+    ("Tỷ trọng đến hết 6 tháng đầu năm 2022 ước tính là 10,41%.", "6 tháng đầu năm 2022", "2022-01-01", "2022-06-30"),
+    # months
+    ("Trong tháng 8/2022, có 1.000 hồ sơ trực tuyến.", "tháng 8/2022", "2022-08-01", "2022-08-31"),
+    ("Trong tháng 8 năm 2022 có 1.000 hồ sơ.", "tháng 8 năm 2022", "2022-08-01", "2022-08-31"),
+    ("Tăng gần 3.500 doanh nghiệp so với tháng 12/2021.", "tháng 12/2021", "2021-12-01", "2021-12-31"),
+    ("Tháng 12-2021, tỉnh triển khai 3 nền tảng số.", "Tháng 12-2021", "2021-12-01", "2021-12-31"),
+    ("Liên minh Viễn thông quốc tế công bố hồi tháng 10-2020.", "tháng 10-2020", "2020-10-01", "2020-10-31"),
+    ("Riêng tháng 2/2024 có 50 hồ sơ.", "tháng 2/2024", "2024-02-01", "2024-02-29"),
+    ("Tháng 8, tỉnh tiếp nhận 900 hồ sơ.", "Tháng 8", "2023-08-01", "2023-08-31"),
+    ("Riêng tháng 01/2023 có 50 hồ sơ.", "tháng 01/2023", "2023-01-01", "2023-01-31"),
+    ("Từ tháng 1 đến tháng 6/2023 có 300 doanh nghiệp thành lập.", "Từ tháng 1 đến tháng 6/2023", "2023-01-01", "2023-06-30"),
+    # days
+    ("Ngày 8/8/2022, Thủ tướng chủ trì phiên họp thứ ba.", "Ngày 8/8/2022", "2022-08-08", "2022-08-08"),
+    ("Nghị quyết số 52-NQ/TW ngày 27-9-2019 của Bộ Chính trị.", "ngày 27-9-2019", "2019-09-27", "2019-09-27"),
+    ("Số liệu cập nhật 9/6/2023 cho thấy 80% hộ dân có tài khoản.", "9/6/2023", "2023-06-09", "2023-06-09"),
+    ("Chậm nhất trước 30/6, các sở phải gửi báo cáo.", "30/6", "2023-06-30", "2023-06-30"),
+    ("Văn bản được ban hành ngày 30 tháng 6 năm 2023.", "ngày 30 tháng 6 năm 2023", "2023-06-30", "2023-06-30"),
+    ("Ngày 01/11/2022 tỉnh tổ chức hội nghị.", "Ngày 01/11/2022", "2022-11-01", "2022-11-01"),
+    ("Từ ngày 1/7 đến ngày 30/9/2022, tỉnh tiếp nhận 500 hồ sơ.", "Từ ngày 1/7 đến ngày 30/9/2022", "2022-07-01", "2022-09-30"),
+    # as-of dates
+    ("Tính đến ngày 30/6/2023, toàn tỉnh cấp 1,2 triệu thẻ.", "Tính đến ngày 30/6/2023", None, "2023-06-30"),
+    ("Tỷ lệ hồ sơ số hóa tính đến ngày 9/6/2023 là 60%.", "tính đến ngày 9/6/2023", None, "2023-06-09"),
+    ("Đến 30/6/2023 có 100% xã kết nối mạng.", "Đến 30/6/2023", None, "2023-06-30"),
+    ("Tính đến tháng 8/2022, có 194.360 hồ sơ trực tuyến.", "Tính đến tháng 8/2022", None, "2022-08-31"),
+    ("Đến hết năm 2020 có 100% hồ sơ công việc được ký số.", "Đến hết năm 2020", None, "2020-12-31"),
+    ("Đến hết 6 tháng, tỉnh đã giải ngân 40% vốn.", "Đến hết 6 tháng", None, "2023-06-30"),
+    ("Phấn đấu đến cuối năm 2024 đạt 90%.", "đến cuối năm 2024", None, "2024-12-31"),
+    ("Tính đến hết quý I/2022, có 20 tỉnh triển khai.", "Tính đến hết quý I/2022", None, "2022-03-31"),
+    ("Đến năm 2030, kinh tế số chiếm 30% GRDP.", "Đến năm 2030", None, "2030-12-31"),
+    ("Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.", "đến năm 2025", None, "2025-12-31"),
+    ("Đến nay, 100% bộ, ngành đã thành lập Ban Chỉ đạo.", "Đến nay", None, PUBLISHED),
+    ("Hiện nay, toàn tỉnh có 225 Tổ công tác.", "Hiện nay", None, PUBLISHED),
+    ("Cho đến nay đã có 63/63 địa phương triển khai.", "Cho đến nay", None, PUBLISHED),
+    # since
+    ("Từ đầu năm đến nay, tỉnh thu hút 15 dự án.", "Từ đầu năm đến nay", "2023-01-01", PUBLISHED),
+    ("Từ năm 2020 đến nay, tỉnh đầu tư 300 tỷ đồng.", "Từ năm 2020 đến nay", "2020-01-01", PUBLISHED),
+    # spans of years
+    ("Kế hoạch chuyển đổi số giai đoạn 2021-2025 của Bộ.", "giai đoạn 2021-2025", "2021-01-01", "2025-12-31"),
+    ("Mục tiêu giai đoạn 2021 - 2025 là 80% dịch vụ công.", "giai đoạn 2021 - 2025", "2021-01-01", "2025-12-31"),
+    ("Hoàn thành 100% chỉ tiêu giai đoạn 2019 – 2020.", "giai đoạn 2019 – 2020", "2019-01-01", "2020-12-31"),
+    ("Giai đoạn 2016—2020 doanh thu tăng 2 lần.", "Giai đoạn 2016—2020", "2016-01-01", "2020-12-31"),
+    ("Là 1 trong 3 khâu đột phá trong nhiệm kỳ 2021- 2026.", "nhiệm kỳ 2021- 2026", "2021-01-01", "2026-12-31"),
+    ("Từ năm 2020 đến năm 2022 có 15 dự án.", "Từ năm 2020 đến năm 2022", "2020-01-01", "2022-12-31"),
+    ("Trong năm học 2022-2023, 60% học phí được thanh toán trực tuyến.", "năm học 2022-2023", "2022-09-01", "2023-05-31"),
+    # early / late in the year
+    ("Đầu năm 2023, tỉnh ra mắt ứng dụng Hue-S.", "Đầu năm 2023", "2023-01-01", "2023-03-31"),
+    ("Cuối năm 2022, 90% hộ dân có điện thoại thông minh.", "Cuối năm 2022", "2022-10-01", "2022-12-31"),
+    ("Những tháng đầu năm, số ca giảm mạnh.", "Những tháng đầu năm", "2023-01-01", "2023-03-31"),
+]
+
+
+def test_phrase_table_is_large_enough() -> None:
+    assert len(PHRASES) >= 60
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "start", "end"), PHRASES,
+                         ids=[f"{i:02d}-{p[1]}" for i, p in enumerate(PHRASES)])
+def test_phrase_resolves(sentence: str, phrase: str, start: str | None, end: str | None) -> None:
+    m = _find(sentence, phrase)
+    assert (m.period_start, m.period_end) == (start, end)
+    _assert_offsets(sentence, find_periods(sentence, published=PUBLISHED))
+
+
+def test_case_insensitive() -> None:
+    for text in ("QUÝ I/2022", "quý i/2022", "Quý I/2022"):
+        m = _find(text, text)
+        assert (m.period_start, m.period_end) == ("2022-01-01", "2022-03-31")
+
+
+def test_same_period_is_reported_without_dates() -> None:
+    m = _find("tăng hơn 2,8 lần so với cùng kỳ", "cùng kỳ")
+    assert (m.period_start, m.period_end, m.rule) == (None, None, "same_period")
+
+
+def test_explicit_year_flag() -> None:
+    assert _find("quý I/2022 tăng", "quý I/2022").explicit_year is True
+    assert _find("quý I tăng", "quý I").explicit_year is False
+    assert _find("Năm nay tăng", "Năm nay").explicit_year is False
+    assert _find("đến hết năm 2020", "đến hết năm 2020").explicit_year is True
+
+
+def test_longest_match_wins() -> None:
+    text = "Trong 6 tháng đầu năm 2022 và từ ngày 1/7 đến ngày 30/9/2022, tỉnh đạt 50%."
+    got = [(m.text, m.rule) for m in find_periods(text)]
+    assert got == [("6 tháng đầu năm 2022", "first_months"), ("từ ngày 1/7 đến ngày 30/9/2022", "days")]
+
+
+def test_yearless_phrase_without_any_year_is_reported_unresolved() -> None:
+    mentions = find_periods("6 tháng đầu năm, tỉnh tiếp nhận 50 hồ sơ; đến nay đạt 90%.")
+    assert [(m.text, m.period_start, m.period_end, m.explicit_year) for m in mentions] == [
+        ("6 tháng đầu năm", None, None, False), ("đến nay", None, None, False)]
+
+
+# -- year inheritance --------------------------------------------------------------------------------------------
+
+INHERITANCE = [
+    # (text, published, phrase, start, end)
+    ("Năm 2022, tỉnh đạt 50%. Trong 6 tháng đầu năm, tỉnh cấp 100 thẻ.", None,
+     "6 tháng đầu năm", "2022-01-01", "2022-06-30"),
+    ("Ngày 8/8/2022, Thủ tướng chủ trì. Trong 6 tháng đầu năm, có 50 nền tảng.", None,
+     "6 tháng đầu năm", "2022-01-01", "2022-06-30"),
+    ("Năm 2021 tăng mạnh. Tháng 8, tỉnh tiếp nhận 900 hồ sơ.", PUBLISHED,  # earlier year beats published
+     "Tháng 8", "2021-08-01", "2021-08-31"),
+    ("Năm 2020 đạt 40%. Năm 2021 đạt 50%. Quý II, tỉnh đạt 20%.", None,  # the nearest earlier one
+     "Quý II", "2021-04-01", "2021-06-30"),
+    ("Tính đến tháng 8/2022 có 10 tỉnh. Đầu năm, có 5 tỉnh.", None,
+     "Đầu năm", "2022-01-01", "2022-03-31"),
+    ("Trong 6 tháng đầu năm, tỉnh cấp 100 thẻ.", PUBLISHED,  # falls back to published
+     "6 tháng đầu năm", "2023-01-01", "2023-06-30"),
+    ("Ngày 30/6, tỉnh tổng kết.", "2022-11-01", "Ngày 30/6", "2022-06-30", "2022-06-30"),
+    # a comparison baseline does not date what follows
+    ("Năm 2023 tăng 10% so với năm 2022. Tháng 8, doanh thu đạt 5 tỷ đồng.", None,
+     "Tháng 8", "2023-08-01", "2023-08-31"),
+    # nor does a horizon, a multi-year span or the year a plan is for
+    ("Năm 2022 đạt 50%, phấn đấu đến năm 2030 đạt 90%. 6 tháng cuối năm, tỉnh tập trung.", None,
+     "6 tháng cuối năm", "2022-07-01", "2022-12-31"),
+    ("Năm 2022 triển khai Kế hoạch giai đoạn 2021-2025. Quý I, tỉnh cấp 10 thẻ.", None,
+     "Quý I", "2022-01-01", "2022-03-31"),
+    ("Trong năm 2022 tập trung nền tảng số; bố trí kinh phí cho năm 2023. Đến hết 6 tháng, đạt 10,41%.", None,
+     "Đến hết 6 tháng", None, "2022-06-30"),
+    # relative years speak of the publication year, whatever came before
+    ("Năm 2021 đạt 30%. Năm nay đạt 50%.", PUBLISHED, "Năm nay", "2023-01-01", "2023-12-31"),
+    # with no earlier year and no published, a 'cùng kỳ năm Y' baseline implies Y+1
+    ("6 tháng đầu năm, doanh thu tăng 20% so với cùng kỳ năm 2023.", None,
+     "6 tháng đầu năm", "2024-01-01", "2024-06-30"),
+    # the items of a list take the year the last one states, before any earlier or published year
+    ("Năm 2021 tăng. Quý I và quý II/2022 tăng 5%.", PUBLISHED, "Quý I", "2022-01-01", "2022-03-31"),
+    ("Tháng 6, tháng 7 và tháng 8/2022 giảm.", PUBLISHED, "Tháng 6", "2022-06-01", "2022-06-30"),
+    ("Tháng 6, tháng 7 và tháng 8/2022 giảm.", PUBLISHED, "tháng 7", "2022-07-01", "2022-07-31"),
+    # ... but only a list: a year after other words dates nothing before it
+    ("Năm 2021 tăng. Quý I giảm mạnh, quý II/2022 tăng.", PUBLISHED, "Quý I", "2021-01-01", "2021-03-31"),
+    # a day range without a year of its own
+    ("Năm 2022: từ 15/12 đến 15/1, tỉnh cấp 10 thẻ.", None, "từ 15/12 đến 15/1", "2022-12-15", "2023-01-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), INHERITANCE)
+def test_year_inheritance(text: str, published: str | None, phrase: str, start: str | None, end: str | None) -> None:
+    m = _find(text, phrase, published=published)
+    assert (m.period_start, m.period_end) == (start, end)
+    assert m.explicit_year is False
+    _assert_offsets(text, find_periods(text, published=published))
+
+
+def test_a_later_year_does_not_date_an_earlier_phrase() -> None:
+    m = _find("Tháng 8, tỉnh tiếp nhận 900 hồ sơ. Năm 2022 đạt 50%.", "Tháng 8", published=None)
+    assert (m.period_start, m.period_end) == (None, None)
+
+
+def test_baseline_year_in_another_paragraph_implies_nothing() -> None:
+    m = _find("6 tháng đầu năm, doanh thu tăng.\nSo với cùng kỳ năm 2023 thì khác.", "6 tháng đầu năm", published=None)
+    assert (m.period_start, m.period_end) == (None, None)
+
+
+def test_published_must_be_iso() -> None:
+    with pytest.raises(ValueError, match="ISO"):
+        find_periods("năm 2022", published="15/07/2023")
+
+
+# -- things that are not periods ---------------------------------------------------------------------------------
+
+NOT_PERIODS = [
+    # (text, a substring no period may overlap)
+    ("Theo Quyết định số 619/QĐ-UBND ngày 21/3/2022 của UBND tỉnh.", "619/QĐ-UBND"),
+    ("Thông tư số 75/2022/TT-BTC ngày 22/12/2022 quy định mức thu.", "75/2022/TT-BTC"),
+    ("Nghị quyết số 17/NQ-CP ngày 7/3/2019 của Chính phủ.", "17/NQ-CP"),
+    ("Nghị quyết số 52-NQ/TW ngày 27-9-2019 của Bộ Chính trị.", "52-NQ/TW"),
+    ("Chỉ thị 01/CT-TTg ngày 14-1-2020 của Thủ tướng.", "01/CT-TTg"),
+    ("Chỉ thị số 17-CT/TU ngày 15/2/2022 của Tỉnh ủy.", "17-CT/TU"),
+    ("Năm 2022 có 42/63 tỉnh, thành phố khai trương IOC.", "42/63"),
+    ("Năm 2022, 63/63 địa phương và 8/63 địa phương công bố.", "8/63"),
+    ("Tiếp nhận 108.077 hồ sơ/158.110 hồ sơ trong năm 2022.", "108.077 hồ sơ/158.110"),
+    ("Triển khai Kế hoạch 1949 của UBND tỉnh năm 2022.", "1949"),
+    ('Đợt cao điểm "90 ngày, đêm" làm sạch dữ liệu năm 2022.', "90 ngày, đêm"),
+    ("Đợt cao điểm “60 ngày đêm” hoàn thành.", "60 ngày"),
+    ("Thành lập 2.328 Tổ công tác tại khu dân cư.", "2.328"),
+    ("Cách mạng công nghiệp 4.0 mở ra nhiều cơ hội.", "4.0"),
+    ("Tổng truy cập 1.055.568", "1.055.568"),
+    ("Cập nhật lúc 08:15 hằng ngày.", "08:15"),
+    ("Kế hoạch 5 năm và hằng năm về chuyển đổi số.", "5 năm và hằng năm"),
+    ("Dịch vụ được triển khai ngày càng hiệu quả.", "ngày càng"),
+    ("Sau 6 tháng triển khai, tỉnh đạt 50%.", "6 tháng"),
+    ("Trong 6 tháng qua, tỉnh đạt 50%.", "6 tháng qua"),
+    ("Trẻ em dưới 6 tháng tuổi được tiêm.", "6 tháng"),
+    ("Cứ 6 tháng một lần, các sở báo cáo.", "6 tháng"),
+    ("Tăng đến 3/5 số hộ dân.", "3/5"),
+    ("Đạt 1/2 số xã và 5/10 huyện.", "5/10"),
+    ("Mấy năm nay, tỉnh đầu tư mạnh.", "năm nay"),
+    ("Xin kính gửi quý vị đại biểu và quý khách.", "quý"),
+    ("Những năm tháng khó khăn đã qua.", "năm tháng"),
+    ("Thực hiện Đề án 06 và dịch vụ công mức độ 3, 4.", "06"),
+    ("Phiên họp thứ 2 của Ủy ban.", "thứ 2"),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NOT_PERIODS)
+def test_not_a_period(text: str, forbidden: str) -> None:
+    lo = text.index(forbidden)
+    hi = lo + len(forbidden)
+    mentions = find_periods(text, published=PUBLISHED)
+    overlapping = [m.text for m in mentions if m.start < hi and lo < m.end]
+    assert overlapping == [], f"{overlapping} overlaps {forbidden!r}"
+    _assert_offsets(text, mentions)
+
+
+def test_not_a_period_still_finds_the_real_date() -> None:
+    # the negative table must not pass merely because nothing is found at all
+    mentions = find_periods("Theo Quyết định số 619/QĐ-UBND ngày 21/3/2022 của UBND tỉnh.")
+    assert [(m.text, m.period_start) for m in mentions] == [("ngày 21/3/2022", "2022-03-21")]
+
+
+def test_impossible_dates_are_not_periods() -> None:
+    assert find_periods("ngày 31/2/2022 và giai đoạn 2025-2021 và năm học 2021-2025") == []
+    assert [m.text for m in find_periods("ngày 29/2/2024 đã qua")] == ["ngày 29/2/2024"]
+
+
+# -- the samples -------------------------------------------------------------------------------------------------
+
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+EXPECTED_PUBLISHED = {"000": None, "001": "2022-11-01", "002": "2022-04-29", "003": None, "004": None}
+
+
+def _sample(prefix: str) -> str:
+    (path,) = [p for p in SAMPLE_FILES if p.name.startswith(prefix + "_")]
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("prefix", "expected"), sorted(EXPECTED_PUBLISHED.items()))
+def test_find_published_on_samples(prefix: str, expected: str | None) -> None:
+    assert find_published(_sample(prefix)) == expected
+
+
+def test_samples_offsets_and_gold_periods() -> None:
+    assert len(SAMPLE_FILES) == 5
+    for path in SAMPLE_FILES:
+        text = path.read_text(encoding="utf-8")
+        _assert_offsets(text, find_periods(text, published=find_published(text)))
+    # periods of the hand-checked gold annotations
+    text = _sample("000")
+    got = {(m.text, m.period_start, m.period_end) for m in find_periods(text, published=find_published(text))}
+    assert ("6 tháng đầu năm", "2022-01-01", "2022-06-30") in got  # 'đến hết 6 tháng đầu năm' after 'cho năm 2023'
+    assert ("Tính đến tháng 8/2022", None, "2022-08-31") in got
+    assert ("6 tháng cuối năm", "2022-07-01", "2022-12-31") in got
+    text = _sample("003")
+    got = {(m.text, m.period_start, m.period_end) for m in find_periods(text, published=find_published(text))}
+    assert ("tính đến ngày 9/6/2023", None, "2023-06-09") in got
+    assert ("giai đoạn 2022 – 2025", "2022-01-01", "2025-12-31") in got
+    text = _sample("004")
+    got = {(m.text, m.period_start, m.period_end) for m in find_periods(text, published=find_published(text))}
+    assert {("đến hết năm 2020", None, "2020-12-31"), ("đến năm 2030", None, "2030-12-31"),
+            ("nhiệm kỳ 2021- 2026", "2021-01-01", "2026-12-31"), ("ngày 27-9-2019", "2019-09-27", "2019-09-27"),
+            ("tháng 10-2020", "2020-10-01", "2020-10-31")} <= got
+
+
+# -- datelines ---------------------------------------------------------------------------------------------------
+
+DATELINES = [
+    ("TIÊU ĐỀ BÀI VIẾT\nNgày cập nhật 01/11/2022\n\nNội dung bài viết.", "2022-11-01"),
+    ("Tiêu đề\nCập nhật: 08:15 | 29/04/2022\nNội dung.", "2022-04-29"),
+    ("Tiêu đề\nThứ Hai, 08/08/2022\nNội dung.", "2022-08-08"),
+    ("Tiêu đề\nNgày đăng: 12/3/2023\nNội dung.", "2023-03-12"),
+    ("Tiêu đề bài viết\n\n29/04/2022\nSáng ngày 27/4/2022, Ủy ban họp.", "2022-04-29"),
+    ("Tiêu đề\nChủ nhật, 05/03/2023 - 09:30 (GMT+7)\nNội dung.", "2023-03-05"),
+    ("Tiêu đề\nTác giả: Minh Anh | Cập nhật lúc 10:30, 15/11/2022\nNội dung.", "2022-11-15"),
+    ("Tiêu đề\n09:41 | 05-06-2023\nNội dung.", "2023-06-05"),
+    # the label is preferred to a date line above it (a menu's "today")
+    ("Thứ Ba, 20/12/2022\nTiêu đề\nNgày đăng: 12/12/2022\nNội dung.", "2022-12-12"),
+    # event dates in sentences are not datelines
+    ("Tiêu đề\n\nNgày 8/8/2022, đồng chí Phạm Minh Chính chủ trì phiên họp.", None),
+    ("Tiêu đề\n\nSáng ngày 27/4/2022, Ủy ban Quốc gia về chuyển đổi số họp.", None),
+    ("Tiêu đề\nThứ Hai, 08/08/2022, đồng chí Bí thư làm việc với tỉnh.", None),
+    ("Tiêu đề\nBộ đã cập nhật dữ liệu đến 30/6/2023 cho các tỉnh.", None),
+    ("Tiêu đề\n31/02/2022\nNội dung.", None),
+    # too far down to be a dateline
+    ("Tiêu đề\n" + "Một câu văn dài của bài viết.\n" * 200 + "29/04/2022\n", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_find_published_synthetic(text: str, expected: str | None) -> None:
+    assert find_published(text) == expected
+
+
+# -- baselines ---------------------------------------------------------------------------------------------------
+
+BASELINES = [
+    # (phrase, year, current, expected)
+    ("năm 2022", 2023, None, ("2022-01-01", "2022-12-31")),
+    ("cùng kỳ", 2023, ("2023-01-01", "2023-06-30"), ("2022-01-01", "2022-06-30")),
+    ("cùng kỳ", 2023, None, (None, None)),
+    ("cùng kỳ", 2023, (None, "2023-06-30"), (None, None)),
+    ("cùng kỳ", 2023, ("2022-07-01", "2023-06-30"), (None, None)),
+    ("cùng kỳ năm 2021", 2023, ("2023-01-01", "2023-06-30"), ("2021-01-01", "2021-06-30")),
+    ("cùng kỳ năm trước", 2023, ("2023-01-01", "2023-03-31"), ("2022-01-01", "2022-03-31")),
+    ("cùng kỳ", 2024, ("2024-01-01", "2024-02-29"), ("2023-01-01", "2023-02-28")),
+    ("6 tháng đầu năm", 2022, None, ("2022-01-01", "2022-06-30")),
+    ("tháng 12/2021", 2022, None, ("2021-12-01", "2021-12-31")),
+    ("năm trước", 2023, None, ("2022-01-01", "2022-12-31")),
+    ("năm ngoái", None, None, (None, None)),
+    ("6 tháng đầu năm", None, None, (None, None)),
+    ("hồ sơ trực tuyến", 2023, None, (None, None)),
+    ("", 2023, None, (None, None)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "year", "current", "expected"), BASELINES)
+def test_resolve_baseline(phrase: str, year: int | None, current: tuple[str | None, str | None] | None,
+                          expected: tuple[str | None, str | None]) -> None:
+    assert resolve_baseline(phrase, year=year, current=current) == expected
+
+
+# -- the rule data -----------------------------------------------------------------------------------------------
+
+PATTERN_EXAMPLES = [(name, ex, pos) for stem, name, ex, pos in load().examples() if stem == "periods"]
+
+
+def test_every_entry_has_positive_and_negative_examples() -> None:
+    names = {r.name for r in rules()}
+    assert {n for n, _, pos in PATTERN_EXAMPLES if pos} == names
+    assert {n for n, _, pos in PATTERN_EXAMPLES if not pos} == names
+
+
+@pytest.mark.parametrize(("name", "example", "positive"), PATTERN_EXAMPLES,
+                         ids=[f"{n}-{'pos' if p else 'neg'}-{i}" for i, (n, _, p) in enumerate(PATTERN_EXAMPLES)])
+def test_pattern_example(name: str, example: object, positive: bool) -> None:
+    check_example(load(), name, example, positive)
+
+
+@pytest.mark.parametrize(("name", "example", "positive", "message"), [
+    ("quarter", {"text": "quý I/2022", "start": "2022-04-01", "end": "2022-06-30"}, True, "resolves to"),
+    ("quarter", "quý I/2022", False, "yields period"),
+    ("quarter", "năm 2022", True, "no period"),  # found, but by another entry
+    ("quarter", {"text": "quý I/2022 và quý II/2022", "phrase": "quý III/2022"}, True, "no period"),
+    ("horizon", {"text": "đến năm 2030", "start": "2030-01-01", "end": "2030-12-31"}, True, "resolves to"),
+    ("dateline_line", {"text": "Tiêu đề\n29/04/2022", "date": "2022-04-30"}, True, "expected 2022-04-30"),
+    ("dateline_line", "Tiêu đề\nNgày cập nhật 01/11/2022", True, "expected one from"),
+    ("dateline_line", "Tiêu đề\n29/04/2022", False, "yields a publication date"),
+    ("no_such_entry", "năm 2022", True, "no entry"),
+    ("quarter", {"text": "quý I/2022", "begin": "2022-01-01"}, True, "unknown key"),
+    ("quarter", 42, True, "must be a string"),
+])
+def test_check_example_catches_dishonoured_examples(name: str, example: object, positive: bool,
+                                                     message: str) -> None:
+    with pytest.raises(AssertionError, match=message):
+        check_example(load(), name, example, positive)
+
+
+def _layer(tmp_path: Path, body: str) -> PatternSet:
+    (tmp_path / "periods.toml").write_text(body, encoding="utf-8")
+    return PatternSet([builtin_dir(), tmp_path])
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("[year]\npattern = 'năm\\s+{YERA}'\nspan = 'year'\nexamples = ['năm 2020']\n", "unknown macro {YERA}"),
+    ("[quarter]\npattern = 'quý'\nspan = 'quarter'\nexamples = ['quý']\n", "needs the group"),
+    ("[year]\npattern = 'năm\\s+(?<yy>\\d{4})'\nspan = 'year'\nexamples = ['năm 2020']\n", "unknown group"),
+    ("[year]\npattern = 'năm'\nspan = 'decade'\nexamples = ['năm']\n", "span"),
+    ("[year]\npattern = 'năm'\nspan = 'year'\nspam = 1\nexamples = ['năm']\n", "spam"),
+    ("[year]\npattern = '(năm'\nspan = 'year'\nexamples = ['năm']\n", "does not compile"),
+    ("[year]\npattern = '(?:a+)+!?\\d$'\nspan = 'year'\nexamples = ['a1']\n", "backtracks"),
+    ("[same_period]\npattern = 'cùng kỳ'\nspan = 'same_period'\nmode = 'as_of'\nexamples = ['cùng kỳ']\n",
+     "takes no mode"),
+])
+def test_bad_rule_data_is_refused_naming_file_and_entry(tmp_path: Path, body: str, message: str) -> None:
+    ps = _layer(tmp_path, body)
+    with pytest.raises(PatternError, match=message) as info:
+        rules(ps)
+    assert "periods.toml" in str(info.value) and "[" in str(info.value)
+
+
+def test_user_layer_can_disable_and_add_entries(tmp_path: Path) -> None:
+    ps = _layer(tmp_path, "[months_bare]\ndisabled = true\n\n"
+                          "[fiscal]\npattern = 'tài\\s+khóa\\s+{YEAR}'\nspan = 'year'\n"
+                          "examples = [{text = 'tài khóa 2022', start = '2022-01-01', end = '2022-12-31'}]\n")
+    assert find_periods("Trong 9 tháng, tỉnh thu hút 12 dự án.", published=PUBLISHED, patterns=ps) == []
+    (m,) = find_periods("Ngân sách tài khóa 2022 đạt 100%.", patterns=ps)
+    assert (m.text, m.rule, m.period_start) == ("tài khóa 2022", "fiscal", "2022-01-01")
+    check_example(ps, "fiscal", {"text": "tài khóa 2022", "start": "2022-01-01", "end": "2022-12-31"}, True)
+
+
+# -- robustness --------------------------------------------------------------------------------------------------
+
+def test_long_adversarial_text_is_linear_and_consistent() -> None:
+    chunks = ["1/" * 2000, "năm " * 2000, "tháng 1 " * 1000, "6 tháng " * 1000, "ngày 1/1/2020 " * 500,
+              "từ ngày 1/7 đến " * 500, "quý I " * 1000, "so với cùng kỳ năm 2022 " * 300, "đầu năm " * 1000]
+    text = "\n".join(chunks)
+    mentions = find_periods(text)  # raises TimeoutError if a rule backtracks
+    _assert_offsets(text, mentions)
+    assert len(mentions) > 3000
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(periods_module)
+    assert result.attempted > 0 and result.failed == 0
