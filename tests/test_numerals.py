@@ -20,11 +20,6 @@ def close(a: float | None, b: float) -> bool:
     return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
-XFAIL_WORD_MULT = pytest.mark.xfail(
-    strict=True, reason="find_numbers drops or splits number words that run through a multiplier "
-                        "(`một` + multiplier, or a group after the multiplier); parse_words reads them")
-
-
 # -- parse_digits: one numeral written with digits -----------------------------------------------
 # (numeral, english, before_multiplier, expected value or None)
 DIGITS = [
@@ -166,11 +161,10 @@ READ = [
     ("ba triệu", False, "ba triệu", 3_000_000),
     ("hai mươi mốt nghìn", False, "hai mươi mốt nghìn", 21_000),
     ("một trăm hai mươi nghìn", False, "một trăm hai mươi nghìn", 120_000),
-    pytest.param("hai nghìn không trăm hai mươi ba", False, "hai nghìn không trăm hai mươi ba", 2023,
-                 marks=XFAIL_WORD_MULT, id="words-2023"),
-    pytest.param("một nghìn tỷ", False, "một nghìn tỷ", 1e12, marks=XFAIL_WORD_MULT, id="words-mot-nghin-ty"),
-    pytest.param("một triệu người", False, "một triệu", 1e6, marks=XFAIL_WORD_MULT, id="words-mot-trieu"),
-    pytest.param("một triệu hai trăm nghìn", False, "một triệu hai trăm nghìn", 1.2e6, marks=XFAIL_WORD_MULT,
+    pytest.param("hai nghìn không trăm hai mươi ba", False, "hai nghìn không trăm hai mươi ba", 2023, id="words-2023"),
+    pytest.param("một nghìn tỷ", False, "một nghìn tỷ", 1e12, id="words-mot-nghin-ty"),
+    pytest.param("một triệu người", False, "một triệu", 1e6, id="words-mot-trieu"),
+    pytest.param("một triệu hai trăm nghìn", False, "một triệu hai trăm nghìn", 1.2e6,
                  id="words-1.2-million"),
     # approximate quantities
     ("hàng chục nghìn", False, "hàng chục nghìn", 10_000),
@@ -299,12 +293,8 @@ def test_vietnamese_article_reads_lone_comma_as_decimal() -> None:
     ("Mỗi hộ được hỗ trợ từ 2 triệu đến 5 triệu đồng.", 2e6, 5e6, "đồng"),
     ("Tăng trưởng năm nay ước đạt 6,5 - 7%.", 6.5, 7, "%"),
     ("Quy mô mỗi lớp từ hai đến ba nghìn người.", 2000, 3000, "người"),
-    pytest.param("Lãi suất cho vay dao động từ 6% đến 8%.", 6, 8, "%",
-                 marks=pytest.mark.xfail(strict=True, reason="a range whose ends both carry `%` is read as two "
-                                                             "figures"), id="range-percent-both-ends"),
-    pytest.param("Mỗi phiên có 300 đến 400 người tham dự.", 300, 400, "người",
-                 marks=pytest.mark.xfail(strict=True, reason="`A đến B` without `từ` drops A and reports B as "
-                                                             "the value"), id="range-without-tu"),
+    pytest.param("Lãi suất cho vay dao động từ 6% đến 8%.", 6, 8, "%", id="range-percent-both-ends"),
+    pytest.param("Mỗi phiên có 300 đến 400 người tham dự.", 300, 400, "người", id="range-without-tu"),
 ])
 def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
     figs = dtextract.extract(text).figures

@@ -37,7 +37,7 @@ class QualifierRule(_Rule):
 
 
 class CueRule(_Rule):
-    attribute: Literal["total", "percent", "change", "target", "per", "whole"] | None = None
+    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -184,11 +184,14 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
 
 
 def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
+    """The qualifier right before a number; the longest wins (`không dưới` over `dưới`)."""
     before = scan[max(0, start - 40):start]
+    best, best_at = None, len(before) + 1
     for name, approx, rx in r.qualifiers:
-        if rx.search(before, timeout=1.0):
-            return name, approx
-    return None
+        m = rx.search(before, timeout=1.0)
+        if m and m.start() < best_at:
+            best, best_at = (name, approx), m.start()
+    return best
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -209,9 +212,12 @@ def excluded_spans(scan: str, r: Rules) -> list[tuple[int, int, str]]:
     out = []
     t = match_timeout(scan)
     for name, rx in r.nonfigures:
-        for m in rx.finditer(scan, timeout=t):
-            if m.end() > m.start():
-                out.append((m.start(), m.end(), name))
+        try:
+            for m in rx.finditer(scan, timeout=t):
+                if m.end() > m.start():
+                    out.append((m.start(), m.end(), name))
+        except TimeoutError:
+            continue  # a rule that cannot finish on this text excludes nothing more; extraction goes on
     return out
 
 
@@ -227,12 +233,20 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
         if any(s < num_end and n.start < e for s, e, _ in spans):
             continue
         live.append(n)
+    # the gaps between a figure and its attributes are read with non-figures masked out,
+    # so that `… mức độ 3, 4, đạt 96%` still attaches 96% to the figure before it
+    chars = list(scan)
+    for s, e, _ in spans:
+        for k in range(s, e):
+            if not chars[k].isspace():
+                chars[k] = "x"
+    masked = "".join(chars)
     consumed: set[int] = set()
     drafts: list[Draft] = []
     for i, n in enumerate(live):
         if i in consumed:
             continue
-        d = _build_one(text, scan, live, i, consumed, sentences, r)
+        d = _build_one(text, scan, masked, live, i, consumed, sentences, r)
         if d is not None:
             drafts.append(d)
     _wholes(drafts, scan, sentences, r)
@@ -277,59 +291,108 @@ def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[i
     return None
 
 
-def _build_one(text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
+_RANGE = regex.compile(r"\s*(?:-|(?P<w>đến|tới))\s*", regex.IGNORECASE)
+
+
+def _range_end(scan: str, live: list[NumberMatch], i: int, pos: int, *, unit: Unit | None, r: Rules, text: str):
+    """`từ 10 đến 15%`, `10-15%`, `300 đến 400 người`, `từ 6% đến 8%`: the upper end, if one follows."""
+    rm = _RANGE.match(scan, pos, min(len(scan), pos + 12))
+    if not rm:
+        return None
+    nxt = _next_live(live, i, rm.end(), rm.end() + 1)
+    if not nxt or nxt[1].form != live[i].form or nxt[1].value < live[i].value:
+        return None
+    if unit is not None:
+        # both ends carry the unit: the second must carry the same one
+        u2 = _unit_at(text, scan, nxt[1].end, r, allow_segment=False)
+        if u2 is None or u2.text.lower() != unit.text.lower():
+            return None
+    return nxt
+
+
+def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: int, consumed: set[int],
                sentences: list[tuple[int, int]], r: Rules) -> Draft | None:
     n = live[i]
     s_start, s_end = _sentence_of(sentences, n.start)
     pos = n.end
     value_max = None
     # a range: `từ 10 đến 15%`, `10-15%`, `10 – 15 tỷ đồng`
-    rm = regex.match(r"\s*(?:-|(?P<w>đến|tới))\s*", scan[pos:pos + 12], flags=regex.IGNORECASE)
-    if rm:
-        nxt = _next_live(live, i, pos + rm.end(), pos + rm.end() + 1)
-        has_tu = regex.search(r"(?:^|\s)từ\s+$", scan[max(0, n.start - 8):n.start], flags=regex.IGNORECASE)
-        if nxt and (not rm.group("w") or has_tu) and nxt[1].form == n.form:
-            j, m = nxt
+    nxt = _range_end(scan, live, i, pos, unit=None, r=r, text=text)
+    if nxt:
+        j, m = nxt
+        value_max = m.value
+        if m.multiplier != 1.0 and n.multiplier == 1.0:
+            n = NumberMatch(n.start, n.end, n.value * m.multiplier, n.form, n.number_end, m.multiplier)
             value_max = m.value
-            if m.multiplier != 1.0 and n.multiplier == 1.0:
-                n = NumberMatch(n.start, n.end, n.value * m.multiplier, n.form, n.number_end, m.multiplier)
-            consumed.add(j)
-            pos = m.end
-            i = j
+        consumed.add(j)
+        pos = m.end
+        i = j
     value = n.value
     total = None
-    # `42/63 tỉnh`: the total stands between the number and the unit
-    sm = regex.match(r"\s*/\s*", scan[pos:pos + 6])
-    if sm:
-        nxt = _next_live(live, i, pos + sm.end(), pos + sm.end() + 1)
-        if nxt and nxt[1].value >= value:
-            j, m = nxt
-            total = m.value
-            consumed.add(j)
-            pos = m.end
-            i = j
+    # `42/63 tỉnh`, `150 trên tổng số 200 xã`: the total stands between the number and the unit
+    if _unit_at(text, scan, pos, r, allow_segment=False) is None:
+        for name, attribute, rx in r.attributes:
+            if attribute != "total":
+                continue
+            sm = rx.match(scan, pos, min(len(scan), pos + 40))
+            nxt = _next_live(live, i, sm.end(), sm.end() + 1) if sm else None
+            if nxt and nxt[1].value >= value:
+                j, m = nxt
+                total = m.value
+                consumed.add(j)
+                pos = m.end
+                i = j
+                break
     # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`
     before = scan[max(0, s_start, n.start - 40):n.start]
     if r.rank is not None and r.rank.search(before, timeout=1.0):
         d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=pos)
-        return _finish(d, text, scan, live, i, consumed, s_start, s_end, r)
+        return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
     unit = _unit_at(text, scan, pos, r)
     if unit is None:
-        return None
+        unit = _named_before(text, scan, n.start, s_start, r)
+        if unit is None:
+            return None
+    elif value_max is None:
+        nxt = _range_end(scan, live, i, unit.end, unit=unit, r=r, text=text)
+        if nxt:
+            j, m = nxt
+            value_max = m.value
+            consumed.add(j)
+            unit = _unit_at(text, scan, m.end, r) or unit
+            i = j
     kind = unit.kind
-    d = Draft(n.start, unit.end, value, kind, unit.text, unit.rule, n, value_max=value_max, total=total,
-              attr_end=unit.end)
-    return _finish(d, text, scan, live, i, consumed, s_start, s_end, r)
+    end = unit.end if unit.start >= n.start else max(pos, n.end)
+    d = Draft(n.start, end, value, kind, unit.text, unit.rule, n, value_max=value_max, total=total,
+              attr_end=end)
+    return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
 
 
-def _finish(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
+def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> Unit | None:
+    """`Số doanh nghiệp thành lập mới là 1.200`: the unit that `số …` named earlier in the clause."""
+    cues = [rx for _, attribute, rx in r.attributes if attribute == "named"]
+    if not cues:
+        return None
+    clause_start = max(s_start, *(scan.rfind(c, s_start, start) + 1 for c in ",;:("))
+    seg = scan[clause_start:start]
+    if not regex.search(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên)\s*$", seg, flags=regex.IGNORECASE):
+        return None
+    for rx in cues:
+        for m in rx.finditer(scan, clause_start, start, timeout=1.0):
+            u = _unit_at(text, scan, m.end(), r)
+            if u is not None and u.kind == "count":
+                return u
+    return None
+
+
+def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch], i: int, consumed: set[int],
             s_start: int, s_end: int, r: Rules) -> Draft:
     q = _qualifier(scan, d.start, r)
     if q:
         d.approx = q[1]
     if d.number.form == "approx":
         d.approx = "about"
-    _attributes(d, text, scan, live, i, consumed, s_end, r)
+    _attributes(d, text, masked, live, i, consumed, s_end, r)
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
     d.status = _status(scan, s_start, d.start, r)
@@ -395,8 +458,8 @@ def _match_gap(gap: str, d: Draft, r: Rules):
     if len(gap) > _TAIL_MAX + 60 or "\n" in gap:
         return None
     for name, attribute, rx in r.attributes:
-        if attribute == "whole":
-            continue  # opens a scope over later figures; see _wholes()
+        if attribute in ("whole", "named"):
+            continue  # not read from the gap after a figure: see _wholes() and _named_before()
         if attribute == "total" and name == "total_slash" and d.total is not None:
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)
@@ -428,6 +491,8 @@ def _approx_word(word: str | None, r: Rules) -> str:
 def _status(scan: str, s_start: int, pos: int, r: Rules) -> str:
     """The status the sentence gives a figure: the last cue before it wins."""
     before = scan[s_start:pos]
+    if ":" not in before and ";" in before:
+        before = before[before.rfind(";") + 1:]   # a cue does not reach past `;` unless a list was opened with `:`
     best, best_at = "actual", -1
     for _, status, rx in r.statuses:
         for m in rx.finditer(before, timeout=1.0):

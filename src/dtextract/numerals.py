@@ -113,7 +113,7 @@ def number_regex(patterns: PatternSet | None = None) -> regex.Pattern[str]:
     pattern = (
         rf"(?<![\w.,])(?P<digits>{DIGITS})(?![\w])(?:\s*(?P<dmult>{mults}))?"
         rf"|(?<!\w)(?P<approx>(?:{lead})\s+(?:{approx})(?!\w)(?:\s+{mult1})*)"
-        rf"|(?<!\w)(?P<words>(?:{starters})(?:\s+(?:{any_word}))*(?!\w))(?:\s+(?P<wmult>{mults}))?"
+        rf"|(?<!\w)(?P<words>(?:{starters})(?:\s+(?:{any_word}|{mult1}))*(?!\w))(?:\s+(?P<wmult>{mults}))?"
     )
     return (patterns or load()).regex("numbers", "multipliers", pattern)
 
@@ -138,8 +138,8 @@ def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = Fal
     True
     """
     s = s.strip()
-    if not s or not regex.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
-        return None
+    if not s or len(s) > 40 or not regex.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+        return None  # (over 40 characters is no statistic, and would not fit a float)
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         last = max(s.rfind("."), s.rfind(","))
@@ -271,13 +271,18 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
         else:
             words_text = m.group("words")
             ws = words_text.lower().split()
-            if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten:
+            if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not m.group("wmult"):
                 continue
             base = parse_words(words_text, patterns)
             if base is None:
                 continue
             mult = _multiplier(m.group("wmult"), v)
-            out.append(NumberMatch(m.start(), m.end(), base * mult, "words", m.end("words"), mult))
+            trailing = 1.0  # `ba nghìn`: the multiplier a range's lower end borrows (`từ hai đến ba nghìn`)
+            for w in reversed(ws):
+                if w not in v.multipliers:
+                    break
+                trailing *= v.multipliers[w]
+            out.append(NumberMatch(m.start(), m.end(), base * mult, "words", m.end("words"), mult * trailing))
     return out
 
 
