@@ -27,3 +27,27 @@ def test_every_file_has_a_checker():
 def test_there_are_many_examples():
     # every entry has at least one example (the loader refuses one without)
     assert len(CASES) >= 100
+
+
+def test_builtin_rules_do_not_backtrack_catastrophically():
+    # built-in rules are not probed at every start (that costs half a second); they are probed here
+    import pathlib
+
+    import dtextract
+
+    ps = P.PatternSet([P.builtin_dir()])
+    for path in sorted(pathlib.Path(__file__).parents[1].joinpath("samples").glob("*.txt")):
+        dtextract.extract(path.read_text(encoding="utf-8"), patterns=ps)
+    for _stem, _name, example, _positive in ps.examples():
+        dtextract.extract(example["text"] if isinstance(example, dict) else example, patterns=ps)
+    assert len(ps._compiled) >= 40  # every rule file's regexes were compiled above
+    ps.probe_all()
+
+
+def test_a_user_rule_that_backtracks_is_refused(tmp_path):
+    (tmp_path / "nonfigures.toml").write_text(
+        "[runaway]\npattern = '(a+)+$'\nexamples = ['aaa']\n", encoding="utf-8")
+    ps = P.load([tmp_path])
+    import dtextract
+    with pytest.raises(dtextract.PatternError, match=r"runaway.*backtracks"):
+        dtextract.extract("Có 12 xã.", patterns=ps)

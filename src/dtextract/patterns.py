@@ -157,15 +157,34 @@ class PatternSet:
         return self._typed[key]
 
     def regex(self, stem: str, name: str, pattern: str, *, flags: int = DEFAULT_FLAGS) -> regex.Pattern[str]:
-        """Compile ``pattern`` of entry ``name`` in ``stem`` (cached), probing it for runaway backtracking."""
+        """Compile ``pattern`` of entry ``name`` in ``stem`` (cached).
+
+        A rule that a user's folder brings in (the entry, or for a regex built
+        from a whole file, any entry of that file) is probed for runaway
+        backtracking before it is used. Built-in rules are probed by the test
+        suite and by ``dtextract patterns check`` (:meth:`probe_all`), not at
+        every start.
+        """
         key = (stem, name, pattern, flags)
         rx = self._compiled.get(key)
         if rx is None:
             entry = self.raw(stem).get(name)
             where = str(entry.path) if entry else f"{stem}.toml"
-            rx = compile_checked(pattern, flags=flags, where=where, name=name)
+            rx = compile_checked(pattern, flags=flags, where=where, name=name, probe=self._from_user(stem, name))
             self._compiled[key] = rx
         return rx
+
+    def _from_user(self, stem: str, name: str) -> bool:
+        builtin = self.layers[0] if self.layers else None
+        entry = self.raw(stem).get(name)
+        entries = [entry] if entry else list(self.raw(stem).values())
+        return any(e.path.parent != builtin for e in entries)
+
+    def probe_all(self) -> None:
+        """Probe every regex compiled so far for runaway backtracking (raises PatternError)."""
+        for (stem, name, pattern, flags) in list(self._compiled):
+            entry = self.raw(stem).get(name)
+            compile_checked(pattern, flags=flags, where=str(entry.path) if entry else f"{stem}.toml", name=name)
 
     def examples(self) -> Iterator[tuple[str, str, Any, bool]]:
         """Every (stem, entry name, example, positive) of every file."""
@@ -177,18 +196,21 @@ class PatternSet:
                     yield stem, name, ex, False
 
 
-def compile_checked(pattern: str, *, flags: int = DEFAULT_FLAGS, where: str = "", name: str = "") -> regex.Pattern[str]:
-    """Compile a rule regex; refuse one that does not compile or that backtracks catastrophically."""
+def compile_checked(pattern: str, *, flags: int = DEFAULT_FLAGS, where: str = "", name: str = "",
+                    probe: bool = True) -> regex.Pattern[str]:
+    """Compile a rule regex; refuse one that does not compile or (with ``probe``) that backtracks catastrophically."""
     try:
         rx = regex.compile(pattern, flags)
     except (regex.error, TypeError) as exc:
         raise PatternError(f"entry [{name}]: regex does not compile: {exc}", path=where or None) from None
-    for probe in _PROBES:
+    if not probe:
+        return rx
+    for probe_text in _PROBES:
         try:
-            rx.search(probe, timeout=PROBE_TIMEOUT)
+            rx.search(probe_text, timeout=PROBE_TIMEOUT)
         except TimeoutError:
             raise PatternError(f"entry [{name}]: regex backtracks catastrophically (over {PROBE_TIMEOUT}s on a "
-                               f"{len(probe)}-character probe)", path=where or None) from None
+                               f"{len(probe_text)}-character probe)", path=where or None) from None
     return rx
 
 
