@@ -303,3 +303,19 @@ def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
     assert close(f.value, value)
     assert close(f.value_max, value_max)
     assert f.unit == unit
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tỉnh đón 1\u00a0250\u00a0000 lượt khách.", 1250000),
+    ("Thu ngân sách 12\u202f345 tỷ đồng.", 12345e9),
+    ("Có 3\u2009500 hộ được hỗ trợ.", 3500),
+])
+def test_nonbreaking_and_thin_spaces_group_thousands(text: str, value: float) -> None:
+    (f,) = dtextract.extract(text).figures
+    assert close(f.value, value)
+    assert text[f.start:f.end] == f.text
+
+
+def test_a_plain_space_between_numbers_does_not_group_them() -> None:
+    values = [f.value for f in dtextract.extract("Có 12 xã và 500 hộ tham gia.").figures]
+    assert values == [12, 500]

@@ -5,8 +5,8 @@ which look-alike characters are mapped one-for-one to plain ones (non-breaking
 and thin spaces → space, full-width digits → ASCII, every dash → ``-``), so a
 match in the view is a match at the same offsets in the text.
 
->>> scan_view("1\\u00a0000 – 2\\u202f000")
-'1 000 - 2 000'
+>>> scan_view("10\\u00a0– 2\\u202f000")
+'10 - 2.000'
 >>> scan_view("１２３％")
 '123%'
 """
@@ -44,8 +44,19 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: a non-breaking, thin or figure space between digit groups groups thousands: `1 000 000`
+_SPACED_GROUPS = regex.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])")
+_GROUP_SPACE = regex.compile(r"[\u00a0\u202f\u2009\u2007]")
+
+
 def scan_view(text: str) -> str:
-    """The same-length view of ``text`` the rules run on."""
+    """The same-length view of ``text`` the rules run on.
+
+    >>> scan_view("đạt 1\u00a0250\u00a0000 đồng")
+    'đạt 1.250.000 đồng'
+    """
+    if any(c in text for c in "\u00a0\u202f\u2009\u2007"):
+        text = _SPACED_GROUPS.sub(lambda m: _GROUP_SPACE.sub(".", m.group()), text, timeout=match_timeout(text))
     out = text.translate(_TABLE)
     assert len(out) == len(text)
     return out
