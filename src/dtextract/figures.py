@@ -445,8 +445,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "target":
             if not unit and d.kind != "percent":
                 return
+            groups = gm.groupdict()
             d.target = {"value": m.value, "unit": uname or d.unit,
-                        "met": True if gm.group("met") else None}
+                        "met": True if groups.get("met") else False if groups.get("unmet") else None}
         consumed.add(j)
         d.notes.append(name)
         pos = end

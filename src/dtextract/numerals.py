@@ -270,6 +270,8 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
             out.append(NumberMatch(m.start(), m.end(), value, "approx", m.end(), 1.0))
         else:
             words_text = m.group("words")
+            if words_text[0].isupper() and regex.search(r"[\p{L},]\s*$", scan[max(0, m.start() - 3):m.start()]):
+                continue  # capitalised inside a sentence: a name (quận Hai Bà Trưng, Ba Đình), not a number
             ws = words_text.lower().split()
             if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not m.group("wmult"):
                 continue

@@ -7,7 +7,8 @@ so a rule and the sentences it was written from never drift apart.
 
 Positive examples are either a string or a table ``{text = …, field = …}``
 whose fields the figure found in ``text`` must have (``change_value``,
-``target_met`` … name nested fields). Negative examples are strings.
+``target_met`` … name nested fields); ``{text = …, value = N, absent = true}``
+says that no figure of value N is found. Negative examples are strings.
 """
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ def _entry(patterns: PatternSet, stem: str, name: str) -> dict[str, Any]:
 
 def check_figure_rules(patterns: PatternSet, stem: str, name: str, example, positive: bool) -> None:
     """Checker for units, qualifiers, cues and nonfigures: run the whole extractor on the example."""
+    if isinstance(example, dict) and example.get("absent"):
+        # `{text = …, value = N, absent = true}`: no figure of value N in the text (others may be)
+        figs = _figures(example["text"], patterns)
+        assert not any(_same(f.value, example["value"]) for f in figs), \
+            f"{stem}.toml [{name}]: {example['text']!r} must hold no figure of value {example['value']}"
+        return
     if isinstance(example, dict):
         _want_fields(stem, name, example, patterns)
         return
