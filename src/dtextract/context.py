@@ -17,7 +17,7 @@ from .figures import Draft, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
-_CLAUSE_BREAK = regex.compile(r"[,;:(\[)\]“”\"]|\s[-–]\s")
+_CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|\s[-–]\s")  # not the decimal comma of 4,7
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp))+\s*$", regex.IGNORECASE)
@@ -35,8 +35,11 @@ _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong
 _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?\s*$", regex.IGNORECASE)
 
 
+_BULLET = regex.compile(r"^[-–•*+·]\s*")
+
+
 def _clean_post(post: str) -> str:
-    post = _DETERMINER.sub("", post.strip())
+    post = _DETERMINER.sub("", _BULLET.sub("", post.strip()))
     for _ in range(3):
         post = _TRAILING.sub("", post)
     first = post.split()[0].lower() if post.split() else ""
@@ -46,7 +49,7 @@ def _clean_post(post: str) -> str:
 
 
 def _clean_pre(before: str) -> str:
-    pre = _RANK_TAIL.sub("", before)
+    pre = _RANK_TAIL.sub("", _BULLET.sub("", before.strip()))
     pre = _COPULA.sub("", pre).strip()
     pre = _TIME.sub("", pre).strip()
     for _ in range(3):
@@ -159,15 +162,23 @@ class Context:
         """The place an article is about: a province named in its lead, else the country when the lead
         speaks of national bodies, else a province named in the leading source tag, else the most named."""
         cues = _cues(self.patterns)
-        for s, e in self.paragraphs:
+        for k, (s, e) in enumerate(self.paragraphs):
             para = self.text[s:e]
             if len(para.split()) < _LEAD_MIN_WORDS or not regex.search(r"[.!?…]\s*$|[.!?…]\s", para):
                 continue
             named = self._provinces_in(s, e)
+            title = self._title_before(k)
+            if title is not None and self._provinces_in(*title):
+                return self._provinces_in(*title)[0].name
             if named:
                 return named[0].name
-            if "national_lead" in cues and cues["national_lead"].search(para):
-                break
+            if "self_reference" in cues and cues["self_reference"].search(para):
+                counts: dict[str, int] = {}
+                for m in self.provinces:
+                    if m.level == "province":
+                        counts[m.name] = counts.get(m.name, 0) + 1
+                if counts:
+                    return max(counts, key=counts.get)
             break
         # a provincial paper's own tag at the top: `(Baothanhhoa.vn) -`, `Báo Phú Thọ`
         tags = " ".join(regex.findall(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}",
@@ -184,6 +195,15 @@ class Context:
         for m in self.provinces:
             counts[m.name] = counts.get(m.name, 0) + 1
         return max(counts, key=counts.get) if counts else None
+
+    def _title_before(self, lead: int) -> tuple[int, int] | None:
+        """The headline: the nearest line of four words or more before the lead that is not a dateline."""
+        for s, e in reversed(self.paragraphs[max(0, lead - 3):lead]):
+            line = self.text[s:e]
+            if regex.search(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) or len(line.split()) < 4:
+                continue
+            return s, e
+        return None
 
     def location(self, d: Draft) -> str | None:
         s, e = _sentence_of(self.sentences, d.start)
@@ -210,8 +230,10 @@ class Context:
     def _clause_before(self, d: Draft) -> str:
         s, _ = _sentence_of(self.sentences, d.start)
         seg = self.text[s:d.number.start]
+        # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
+        shield = regex.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), seg)
         cut = 0
-        for m in _CLAUSE_BREAK.finditer(seg):
+        for m in _CLAUSE_BREAK.finditer(shield):
             cut = m.end()
         return seg[cut:]
 
@@ -269,6 +291,7 @@ class Context:
         return parts[-2] if len(parts) >= 2 else ""
 
     def _rank_subject(self, d: Draft, pre: str) -> str | None:
+        pre = pre or _clean_pre(self._previous_clause(d))
         after = self._clause_after(d.end)
         m = regex.search(r"\bvề\s+(.+)$", after)
         if m:

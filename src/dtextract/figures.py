@@ -37,7 +37,7 @@ class QualifierRule(_Rule):
 
 
 class CueRule(_Rule):
-    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named"] | None = None
+    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "self_change"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -393,6 +393,8 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     if d.number.form == "approx":
         d.approx = "about"
     _attributes(d, text, masked, live, i, consumed, s_end, r)
+    if d.kind == "percent" and d.change is None:
+        _self_change(d, text, masked, s_start, r)
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
     d.status = _status(scan, s_start, d.start, r)
@@ -459,8 +461,8 @@ def _match_gap(gap: str, d: Draft, r: Rules):
     if len(gap) > _TAIL_MAX + 60 or "\n" in gap:
         return None
     for name, attribute, rx in r.attributes:
-        if attribute in ("whole", "named"):
-            continue  # not read from the gap after a figure: see _wholes() and _named_before()
+        if attribute in ("whole", "named", "self_change"):
+            continue  # not read from the gap after a figure: see _wholes(), _named_before(), _self_change()
         if attribute == "total" and name == "total_slash" and d.total is not None:
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)
@@ -478,6 +480,25 @@ def _tail_cuts(gap: str):
         if regex.search(r"[,;.()!?]", gap[:m.start()]):
             return
         yield m.start()
+
+
+def _self_change(d: Draft, text: str, scan: str, s_start: int, r: Rules) -> None:
+    """`GRDP ước tăng 3,2% so với năm 2022`: a percent that is itself the rate of change."""
+    before = scan[max(s_start, d.start - 40):d.start]
+    for _, attribute, rx in r.attributes:
+        if attribute != "self_change":
+            continue
+        m = rx.search(before, timeout=1.0)
+        if not m:
+            continue
+        ch = {"direction": "decrease" if m.group("dir").lower() == "giảm" else "increase", "value": d.value,
+              "unit": d.unit, "approx": d.approx, "baseline": None}
+        bm = _BASELINE.match(scan, d.attr_end)
+        if bm:
+            ch["baseline"] = text[bm.start("b"):bm.end("b")].strip()
+            d.attr_end = bm.end()
+        d.change = ch
+        return
 
 
 def _approx_word(word: str | None, r: Rules) -> str:
