@@ -1,8 +1,10 @@
-"""The ``dtextract`` command: argument parsing, then calls into :mod:`dtextract.api` and :mod:`dtextract.output`.
+"""The ``dtextract`` command: argument parsing, then calls into :mod:`dtextract.api`, :mod:`dtextract.output`
+and :mod:`dtextract.batch`.
 
 Exit codes: 0 success, 1 an error dtextract reports (bad input, bad pattern
-folder, unwritable output; one line on stderr), 2 a usage error. Data goes to
-stdout, narration (warnings) to stderr.
+folder, unwritable output; one line on stderr; for ``batch``, some file
+failed), 2 a usage error, 130 a batch interrupted by Ctrl-C. Data goes to
+stdout, narration (warnings, progress, summaries) to stderr.
 """
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from typing import Annotated, TextIO
 
 import typer
 
-from . import api, output, reader
-from .errors import DtextractError
+from . import api, batch as batch_lib, output, reader
+from .errors import DtextractError, InputError
 
 __all__ = ["app", "main"]
 
@@ -37,6 +39,8 @@ Examples:
     {PROG} parse bai-viet.txt --format table
 
     {PROG} parse bai-viet.txt --published 2023-07-15 --excel -o so-lieu.csv
+
+    {PROG} batch bao-cao/ -o so-lieu.xlsx
 
     {PROG} patterns check my-patterns/
 """
@@ -56,6 +60,46 @@ Examples:
     {PROG} parse bai-viet.txt -f csv --excel -o so-lieu.csv
 """
 
+BATCH_HELP = f"""Extract the figures of many articles: files, folders (recursively) or a list of paths.
+
+Every figure of every file goes into one output, in a stable order: the
+PATHs as given, a folder's files sorted by their path inside it (hidden
+files and folders skipped). Files are read in parallel (--jobs); the output
+is the same whatever --jobs is, and equals `{PROG} parse` run on each file
+in turn (CSV with one header). A file that cannot be read does not stop the
+batch: the summary on stderr and the --report file name it and say why, and
+the exit code is 1. Exit codes: 0 every file read, 1 some failed (or an
+error stopped the run), 2 a usage error, 130 interrupted.
+
+Formats: jsonl and csv are written as files finish (one header for csv);
+json is an array of the documents of `parse --format json`; xlsx has a sheet
+'figures' and a sheet 'files' (status, figure count and error of each file);
+parquet has one typed row per figure. xlsx and parquet need -o and an extra:
+pip install 'dtextract\\[xlsx]' or 'dtextract\\[parquet]'.
+
+Interrupting and resuming: Ctrl-C leaves the output valid up to the last
+whole file; json, xlsx and parquet are built in FILE.part and renamed into
+place only at the end. With -o, the state file FILE.done records every file
+finished and how far the output had got; it is removed when the run
+completes. Run the same command again with --resume to go on where it
+stopped (after Ctrl-C, a kill or a crash): the output is cut back to the
+last recorded file, finished files are skipped (failed ones are not
+retried), and the result is the same as that of an uninterrupted run.
+Without --resume, a run starts afresh.
+
+Examples:
+
+    {PROG} batch bao-cao/ -o so-lieu.jsonl
+
+    {PROG} batch bao-cao/ 2024/ --exclude 'nhap/*' --excel -o so-lieu.csv
+
+    find /data -name '*.txt' -mtime -7 | {PROG} batch --from-list - -f csv > tuan-nay.csv
+
+    {PROG} batch bao-cao/ -o so-lieu.xlsx --report files.jsonl --jobs 4
+
+    {PROG} batch bao-cao/ -o so-lieu.jsonl --resume
+"""
+
 #: Output format chosen from the suffix of ``-o`` when ``--format`` is not given.
 _SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".txt": "table"}
 
@@ -67,6 +111,16 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class BatchFormat(str, Enum):
+    """The output formats of ``dtextract batch``."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    json = "json"
+    xlsx = "xlsx"
+    parquet = "parquet"
 
 
 app = typer.Typer(name=PROG, help=HELP, no_args_is_help=True, add_completion=False,
@@ -194,6 +248,99 @@ def parse(
             output.write_path(doc, fmt_name, out, excel=excel)
         else:
             output.write(doc, fmt_name, _stdout(), excel=excel)
+
+
+@app.command(help=BATCH_HELP)
+def batch(
+    paths: Annotated[list[str] | None, typer.Argument(
+        metavar="[PATH]...", show_default=False,
+        help="Files and folders to read (folders recursively).")] = None,
+    include: Annotated[list[str] | None, typer.Option(
+        "--include", "-i", metavar="GLOB",
+        help="Take the files of folders that match GLOB (repeatable; matched from the right of the path, "
+             "ignoring case). Default: " + " ".join(batch_lib.DEFAULT_INCLUDE) + ".")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(
+        "--exclude", "-x", metavar="GLOB",
+        help="Leave out files and folders that match GLOB (repeatable), e.g. 'nhap/*' or '*.pdf'.")] = None,
+    from_list: Annotated[str | None, typer.Option(
+        "--from-list", "-l", metavar="FILE",
+        help="Also read the paths listed in FILE, one a line ('-': standard input; "
+             "blank lines and lines starting with # are skipped).")] = None,
+    fmt: Annotated[BatchFormat | None, typer.Option(
+        "--format", "-f", case_sensitive=False, show_default=False,
+        help="Output format. Default: from the suffix of -o (.jsonl .csv .json .xlsx .parquet), else jsonl.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", dir_okay=False,
+        help="Write to FILE instead of stdout (needed for xlsx, parquet and --resume).")] = None,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="CSV for Excel: start with a UTF-8 byte-order mark (implies --format csv).")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, metavar="N", show_default=False,
+        help="Read N files at a time in worker processes. Default: the number of CPUs; "
+             "1 reads them in this process.")] = None,
+    report: Annotated[Path | None, typer.Option(
+        "--report", metavar="FILE", dir_okay=False,
+        help="Write one JSON line per file to FILE: path, status (ok, empty, error), figures, error, "
+             "seconds, warnings.")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Continue the interrupted run that wrote to -o FILE (see above).")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar, summary or warnings on stderr.")] = False,
+    published: Annotated[str | None, typer.Option(
+        metavar="YYYY-MM-DD", callback=_published,
+        help="The date to place periods without a year, for every file. "
+             "Default: each article's own dateline, if it states one.")] = None,
+    pattern_dirs: Annotated[list[Path] | None, typer.Option(
+        "--patterns", metavar="DIR",
+        help="A folder of pattern files layered over the built-in ones (repeatable; later folders win).")] = None,
+) -> None:
+    if not paths and from_list is None:
+        raise typer.BadParameter("give at least one PATH, or --from-list FILE", param_hint="PATH")
+    if paths and api.STDIN in paths:
+        raise typer.BadParameter("'-' is not a PATH here; to read paths from standard input use --from-list -",
+                                 param_hint="PATH")
+    try:
+        fmt_name = batch_lib.check_options(fmt.value if fmt else None, out, excel=excel, resume=resume)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    usage: typer.BadParameter | None = None
+    summary: batch_lib.Summary | None = None
+    files: list[str] = []
+    with _reported(), warnings.catch_warnings():
+        if quiet:
+            warnings.simplefilter("ignore")
+        try:
+            files = batch_lib.find_files(paths or (), include=include or batch_lib.DEFAULT_INCLUDE,
+                                         exclude=exclude or (), from_list=from_list)
+            progress = batch_lib.ProgressBar() if not quiet and sys.stderr.isatty() else None
+            summary = batch_lib.run(files, out, fmt=fmt_name, excel=excel, jobs=jobs, published=published,
+                                    patterns=pattern_dirs or (), report=report, resume=resume,
+                                    progress=progress)
+        except batch_lib.ResumeError as exc:
+            usage = typer.BadParameter(str(exc), param_hint="'--resume'")
+        except InputError as exc:  # only the list of paths raises it: files that fail are counted
+            usage = typer.BadParameter(str(exc), param_hint="'--from-list'")
+        except ValueError as exc:  # an empty glob
+            usage = typer.BadParameter(str(exc))
+        except batch_lib.BatchInterrupted as stop:
+            summary = stop.summary
+        except BrokenPipeError:  # the reader of stdout went away (| head): stop quietly
+            with suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(1) from None
+    if usage is not None:
+        raise usage
+    assert summary is not None
+    if not quiet:
+        for note in summary.notes:
+            _say(note)
+        if not files:
+            _say("no files to read")
+        for line in batch_lib.summary_lines(summary):
+            _say(line)
+        if summary.interrupted and out is not None:
+            _say("the output holds whole files only; run the same command with --resume to go on")
+    raise typer.Exit(130 if summary.interrupted else summary.exit_code)
 
 
 @app.command()

@@ -16,32 +16,46 @@ writes a file atomically (temporary file, then rename).
   ``excel=True`` adds a UTF-8 byte-order mark so that Excel opens the file as
   UTF-8.
 - ``table``: a rich table for people (rich is imported only for this format).
+
+For batches (see :mod:`dtextract.batch`) the CSV header and rows can be
+written apart (:func:`write_csv_header`, :func:`write_csv_rows`), and three
+writers take documents one at a time: :class:`JsonArrayWriter` (the JSON
+array), :class:`XlsxWriter` (a workbook with a ``figures`` sheet and a
+``files`` sheet; openpyxl, the ``xlsx`` extra) and :class:`ParquetWriter`
+(one row per figure under :data:`CSV_COLUMNS`; pyarrow, the ``parquet``
+extra). :func:`atomic_file` is the temporary-file-then-rename that
+:func:`write_path` uses.
 """
 from __future__ import annotations
 
 import csv
+import importlib
 import json
+import math
 import os
+import re
 import stat
 import tempfile
 import types
 import typing
-from collections.abc import Iterable, Iterator
-from contextlib import suppress
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
 from pydantic import BaseModel
 
-from .errors import DtextractError
+from .errors import DtextractError, MissingExtraError
 from .models import Document, Figure
 
 if TYPE_CHECKING:  # rich is imported lazily, for the table format only
     from rich.console import Console
     from rich.text import Text
 
-__all__ = ["FORMATS", "CSV_COLUMNS", "TABLE_COLUMNS", "OutputError", "write", "write_path", "write_json",
-           "write_jsonl", "write_csv", "write_table", "csv_cell", "figure_row"]
+__all__ = ["FORMATS", "CSV_COLUMNS", "TABLE_COLUMNS", "FILE_COLUMNS", "OutputError", "write", "write_path",
+           "write_json", "write_jsonl", "write_csv", "write_csv_header", "write_csv_rows", "write_table",
+           "csv_cell", "xlsx_cell", "figure_row", "atomic_file", "require_extra", "JsonArrayWriter",
+           "XlsxWriter", "ParquetWriter"]
 
 #: The output formats, in the order the CLI lists them.
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
@@ -157,22 +171,36 @@ def write_jsonl(docs: Document | Iterable[Document], fp: TextIO) -> None:
             fp.write("\n")
 
 
+def write_csv_header(fp: TextIO, excel: bool = False) -> None:
+    """The CSV header line :data:`CSV_COLUMNS` (after a UTF-8 byte-order mark when ``excel``)."""
+    if excel:
+        fp.write("\ufeff")
+    _csv_writer(fp).writerow(CSV_COLUMNS)
+
+
+def write_csv_rows(docs: Document | Iterable[Document], fp: TextIO) -> None:
+    """The CSV rows of ``docs``, one per figure, without the header (for writing a batch file by file)."""
+    writer = _csv_writer(fp)
+    for doc in _documents(docs):
+        for figure in doc.figures:
+            row = figure_row(doc, figure)
+            writer.writerow([csv_cell(row[column]) for column in CSV_COLUMNS])
+
+
+def _csv_writer(fp: TextIO) -> Any:
+    # CRLF, not LF: the csv module quotes only cells that hold the delimiter, the
+    # quote or a character of the line terminator, and a lone CR must be quoted.
+    return csv.writer(fp, lineterminator="\r\n")
+
+
 def write_csv(docs: Document | Iterable[Document], fp: TextIO, excel: bool = False) -> None:
     """One row per figure under the header :data:`CSV_COLUMNS`.
 
     Lines end with CRLF, as RFC 4180 has it (open files with ``newline=""``);
     ``excel=True`` starts with a UTF-8 byte-order mark.
     """
-    if excel:
-        fp.write("\ufeff")
-    # CRLF, not LF: the csv module quotes only cells that hold the delimiter, the
-    # quote or a character of the line terminator, and a lone CR must be quoted.
-    writer = csv.writer(fp, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for doc in _documents(docs):
-        for figure in doc.figures:
-            row = figure_row(doc, figure)
-            writer.writerow([csv_cell(row[column]) for column in CSV_COLUMNS])
+    write_csv_header(fp, excel=excel)
+    write_csv_rows(docs, fp)
 
 
 def _human(value: float | None) -> str:
@@ -332,12 +360,15 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_path(docs: Document | Iterable[Document], fmt: str, path: str | Path, excel: bool = False) -> None:
-    """Write ``docs`` to the file ``path`` atomically: into a temporary file beside it, then rename.
+@contextmanager
+def atomic_file(path: str | Path, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """A file to write that becomes ``path`` only when the block ends without an error.
 
-    Readers of ``path`` see the old content or the new, never half a file. An
-    existing file keeps its permissions (a symbolic link is written through).
-    Raises :class:`OutputError` naming ``path`` when it cannot be written.
+    It is a temporary file beside ``path``, synced and renamed over it at the
+    end; on any error it is removed and ``path`` keeps its old content.
+    Text mode is UTF-8 with ``newline=""``. An existing file keeps its
+    permissions (a symbolic link is written through); a new one follows the
+    umask. Raises :class:`OutputError` naming ``path`` when it cannot be written.
     """
     name = str(path)
     target = Path(path)
@@ -351,8 +382,9 @@ def write_path(docs: Document | Iterable[Document], fmt: str, path: str | Path, 
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", path=name) from None
     try:
-        with open(fd, "w", encoding="utf-8", newline="") as fp:
-            write(docs, fmt, fp, excel=excel)
+        fp: IO[Any]
+        with (open(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="")) as fp:
+            yield fp
             fp.flush()
             os.fsync(fp.fileno())
         os.chmod(tmp, mode)
@@ -365,3 +397,214 @@ def write_path(docs: Document | Iterable[Document], fmt: str, path: str | Path, 
         with suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_path(docs: Document | Iterable[Document], fmt: str, path: str | Path, excel: bool = False) -> None:
+    """Write ``docs`` to the file ``path`` atomically: into a temporary file beside it, then rename.
+
+    Readers of ``path`` see the old content or the new, never half a file. An
+    existing file keeps its permissions (a symbolic link is written through).
+    Raises :class:`OutputError` naming ``path`` when it cannot be written.
+    """
+    with atomic_file(path) as fp:
+        write(docs, fmt, typing.cast(TextIO, fp), excel=excel)
+
+
+# -- whole-file writers for batches ----------------------------------------------------
+
+#: The columns of a batch's per-file report (the ``files`` sheet of XLSX, ``--report`` lines).
+FILE_COLUMNS: tuple[str, ...] = ("path", "status", "figures", "error", "seconds")
+
+#: The optional dependency behind each format that needs one: (extra, module to import).
+EXTRAS: dict[str, tuple[str, str]] = {"xlsx": ("xlsx", "openpyxl"), "parquet": ("parquet", "pyarrow")}
+
+
+def require_extra(fmt: str) -> Any:
+    """The module that format ``fmt`` needs (see :data:`EXTRAS`), imported.
+
+    Raises :class:`~dtextract.errors.MissingExtraError` naming the extra to install.
+    """
+    extra, module = EXTRAS[fmt]
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError(f"the {fmt} format needs {module}, which is not installed: "
+                                f"pip install 'dtextract[{extra}]'") from None
+
+
+class JsonArrayWriter:
+    """A JSON array of documents, written one document at a time.
+
+    The text equals that of :func:`write_json` for two documents or more;
+    here one document is still an array of one, and none is ``[]``.
+    """
+
+    def __init__(self, fp: TextIO) -> None:
+        self._fp = fp
+        self._count = 0
+        self._closed = False
+
+    def add(self, doc: Document) -> None:
+        text = json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2)
+        self._fp.write(("[\n" if self._count == 0 else ",\n") + _indent(text))
+        self._count += 1
+
+    def close(self) -> None:
+        """End the array (once)."""
+        if not self._closed:
+            self._fp.write("\n]\n" if self._count else "[]\n")
+            self._closed = True
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.split("\n"))
+
+
+#: Characters that XML 1.0 (and so an XLSX file) cannot hold.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: The most characters Excel keeps in one cell.
+XLSX_CELL_LIMIT = 32_767
+#: The most rows of one Excel sheet; a longer figures sheet continues in ``figures 2``, ….
+XLSX_ROW_LIMIT = 1_048_576
+
+
+def xlsx_cell(value: Any) -> Any:
+    """One value as an XLSX cell value: numbers and booleans stay as they are, text is made safe.
+
+    Text is neutralised against formulas as :func:`csv_cell` does, characters
+    that XML cannot hold become U+FFFD, and text longer than Excel allows in a
+    cell is cut (ending with ``…``). None stays an empty cell.
+
+    >>> xlsx_cell(194360.0), xlsx_cell(True), xlsx_cell(None)
+    (194360.0, True, None)
+    >>> xlsx_cell("=1+1"), xlsx_cell("a\x01b")
+    ("'=1+1", 'a\ufffdb')
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value if math.isfinite(value) else str(value)
+    text = csv_cell(_XML_ILLEGAL.sub("\ufffd", str(value)))
+    if len(text) > XLSX_CELL_LIMIT:
+        text = text[:XLSX_CELL_LIMIT - 1] + "…"
+    return text
+
+
+class XlsxWriter:
+    """An Excel workbook written row by row (openpyxl in write-only mode, so memory stays small).
+
+    Sheet ``figures``: one row per figure under :data:`CSV_COLUMNS`
+    (continued in ``figures 2``, … past Excel's row limit). Sheet ``files``:
+    one row per file under :data:`FILE_COLUMNS`. Every cell goes through
+    :func:`xlsx_cell`: no cell is ever a formula. ``fp`` is a path or a
+    binary file; nothing is written to it before :meth:`close`.
+    """
+
+    def __init__(self, fp: str | Path | BinaryIO) -> None:
+        openpyxl = require_extra("xlsx")
+        self._fp = fp
+        self._book = openpyxl.Workbook(write_only=True)
+        self._figure_sheets = 0
+        self._figures = self._sheet("figures", CSV_COLUMNS)
+        self._files = self._sheet("files", FILE_COLUMNS)
+        self._rows = 1
+
+    def _sheet(self, title: str, columns: tuple[str, ...]) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        sheet = self._book.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        for i, column in enumerate(columns, start=1):
+            width = 60 if column == "sentence" else 40 if column in ("path", "error", "subject") else 14
+            sheet.column_dimensions[get_column_letter(i)].width = width
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, value=column)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        sheet.append(header)
+        return sheet
+
+    def add(self, doc: Document) -> None:
+        """The figures of ``doc``, one row each."""
+        for figure in doc.figures:
+            if self._rows >= XLSX_ROW_LIMIT:
+                self._figure_sheets += 1
+                self._figures = self._sheet(f"figures {self._figure_sheets + 1}", CSV_COLUMNS)
+                self._rows = 1
+            row = figure_row(doc, figure)
+            self._figures.append([xlsx_cell(row[column]) for column in CSV_COLUMNS])
+            self._rows += 1
+
+    def add_file(self, record: Mapping[str, Any]) -> None:
+        """One row of the ``files`` sheet: a mapping over :data:`FILE_COLUMNS`."""
+        self._files.append([xlsx_cell(record.get(column)) for column in FILE_COLUMNS])
+
+    def close(self) -> None:
+        """Write the workbook to ``fp``."""
+        self._book.save(self._fp)
+
+
+def _column_type(annotation: Any) -> type:
+    """The scalar Python type behind a field annotation: ``float | None`` → float, a Literal → str."""
+    if typing.get_origin(annotation) is Literal:
+        return str
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _column_type(args[0]) if len(args) == 1 else str
+    return annotation if annotation in (str, int, float, bool) else str
+
+
+def _column_types() -> dict[str, type]:
+    types_: dict[str, type] = {"source": str, "published": str}
+    for path in _FIGURE_PATHS:
+        model: type[BaseModel] = Figure
+        for key in path[:-1]:
+            nested = _nested_model(model.model_fields[key].annotation)
+            assert nested is not None
+            model = nested
+        types_["_".join(path)] = _column_type(model.model_fields[path[-1]].annotation)
+    return types_
+
+
+#: The Python type of each column of :data:`CSV_COLUMNS` (for typed formats such as Parquet).
+COLUMN_TYPES: dict[str, type] = _column_types()
+
+
+class ParquetWriter:
+    """A Parquet file with one row per figure under :data:`CSV_COLUMNS`, typed (pyarrow).
+
+    Rows are written in row groups of ``rows_per_group`` as documents come,
+    so memory stays small. Numbers are float64 (offsets int64), booleans
+    bool, the rest strings; absent values are null. ``fp`` is a path or a
+    binary file.
+    """
+
+    def __init__(self, fp: str | Path | BinaryIO, rows_per_group: int = 50_000) -> None:
+        pa = require_extra("parquet")
+        import pyarrow.parquet as pq
+
+        arrow = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+        self._pa = pa
+        self._schema = pa.schema([(column, arrow[COLUMN_TYPES[column]]) for column in CSV_COLUMNS])
+        self._writer = pq.ParquetWriter(fp, self._schema)
+        self._rows: list[dict[str, Any]] = []
+        self._group = rows_per_group
+
+    def add(self, doc: Document) -> None:
+        """The figures of ``doc``, one row each."""
+        self._rows.extend(figure_row(doc, figure) for figure in doc.figures)
+        if len(self._rows) >= self._group:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(self._pa.Table.from_pylist(self._rows, schema=self._schema))
+            self._rows = []
+
+    def close(self) -> None:
+        """Write the last rows and the file's footer."""
+        self._flush()
+        self._writer.close()
