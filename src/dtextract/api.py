@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from . import patterns as _patterns
-from . import pipeline, reader
+from . import formats, pipeline, reader
 from .errors import DtextractError
 from .models import Document
 from .patterns import PatternSet
@@ -85,15 +85,21 @@ def parse_file(path: str | Path, *, published: str | _dt.date | None = None,
                patterns: Patterns = None) -> Document:
     """Read the article at ``path`` (``"-"``: standard input; a file named ``-`` is ``./-``) and return its figures.
 
+    The suffix decides how the file is read (:mod:`dtextract.formats`):
+    ``.html``/``.htm`` → the page's main text, ``.docx`` and ``.pdf`` → their
+    text, anything else (and standard input) → the text reader. Offsets refer
+    to that text, as :func:`dtextract.formats.read` returns it.
+
     The document's ``source`` is ``path`` as given. When the encoding had to be
     guessed, an :class:`~dtextract.reader.EncodingGuessWarning` names it.
-    Raises :class:`~dtextract.errors.InputError` for input that is not a
-    readable text file, :class:`~dtextract.errors.PatternError` for bad pattern
-    folders.
+    Raises :class:`~dtextract.errors.InputError` for input that cannot be read
+    as its format, :class:`~dtextract.errors.MissingExtraError` when the
+    optional package a format needs is not installed,
+    :class:`~dtextract.errors.PatternError` for bad pattern folders.
     """
     published = check_published(published)
     pattern_set = load_patterns(patterns)  # fail on bad configuration before reading
-    decoded = reader.read_stdin() if str(path) == STDIN else reader.read_path(path)
+    decoded = reader.read_stdin() if str(path) == STDIN else formats.read(path)
     if decoded.guessed:
         where = reader.STDIN_NAME if str(path) == STDIN else str(path)
         warnings.warn(f"{where}: not UTF-8; assumed encoding {decoded.encoding}",
