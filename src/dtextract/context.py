@@ -65,6 +65,8 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
 _MAX_WORDS = 14
+_NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")
+_AFTER_SO_VOI = regex.compile(r"so\s+với\s+(?:\S+\s+){0,2}$", regex.IGNORECASE)
 
 
 class _Cue(BaseModel):
@@ -100,6 +102,7 @@ class Context:
     patterns: PatternSet
     provinces: list[_places.PlaceMention] = field(default_factory=list)
     periods: list[_periods.PeriodMention] = field(default_factory=list)
+    usable_periods: list[_periods.PeriodMention] = field(default_factory=list)  # not change baselines
     main_place: str | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
@@ -109,6 +112,7 @@ class Context:
         published = published or _periods.find_published(text, patterns=patterns)
         ctx = cls(text, scan, sentences, published, patterns)
         ctx.periods = _periods.find_periods(text, published=published, patterns=patterns)
+        ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
         ctx.provinces = [
             _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end, m.level)
@@ -135,9 +139,9 @@ class Context:
         """The period phrase that governs a figure: one right after it (`vị trí thứ 4 năm 2021`), else the
         nearest before it in its sentence, else (inferred) the nearest before it in its paragraph."""
         s, e = _sentence_of(self.sentences, d.start)
-        usable = [m for m in self.periods if (m.period_start or m.period_end) and not self._is_baseline(m)]
+        usable = self.usable_periods
         for m in usable:
-            if d.attr_end <= m.start < e and regex.fullmatch(r"[\s\p{L}]{0,30}", self.scan[d.attr_end:m.start]):
+            if d.attr_end <= m.start < e and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, m.start):
                 return _as_period(m)
             if m.start >= d.attr_end:
                 break
@@ -151,8 +155,7 @@ class Context:
         return None
 
     def _is_baseline(self, m: _periods.PeriodMention) -> bool:
-        return bool(regex.search(r"so\s+với\s+(?:\S+\s+){0,2}$", self.scan[max(0, m.start - 30):m.start],
-                                 flags=regex.IGNORECASE))
+        return bool(_AFTER_SO_VOI.search(self.scan, max(0, m.start - 30), m.start))
 
     # -- location -----------------------------------------------------------------------------
     def _provinces_in(self, start: int, end: int) -> list[_places.PlaceMention]:

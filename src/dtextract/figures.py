@@ -137,6 +137,12 @@ _SPACE = regex.compile(r"[ \t]*")
 _BASELINE = regex.compile(r"\s*so\s+với\s+(?P<b>[^,;.()\n]{1,60}?)(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))",
                           regex.IGNORECASE)
 _TAIL_MAX = 80
+_PUNCT = regex.compile(r"[,;.()!?]")
+_WORD_END = regex.compile(r"(?<=\S)(?=[\s,(;/])")
+_LETTER = regex.compile(r"\p{L}")
+_ACRONYM = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
+_SPACES = regex.compile(r"\s+")
 
 
 def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = True) -> Unit | None:
@@ -149,18 +155,18 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return Unit("%", "percent", p, p + 1, "percent")
     um = r.unit_rx.match(scan, p, timeout=match_timeout(scan))
     if um:
-        word = regex.sub(r"\s+", " ", um.group().lower())
+        word = _SPACES.sub(" ", um.group().lower())
         kind, canonical, source = r.unit_info.get(word, ("count", "", "phrases"))
         if kind == "percent":
             return Unit("%", "percent", p, um.end(), source)
         return Unit(canonical or text[p:um.end()], kind, p, um.end(), source)
-    wm = regex.match(r"[\p{L}][\p{L}\p{M}\d²³°/-]*", scan[p:p + 40])
+    wm = _WORD.match(scan, p, p + 40)
     if not wm:
         return None
     first = wm.group()
     if first.lower() in r.not_units:
         return None
-    if regex.fullmatch(r"\p{Lu}{2,}[\p{Lu}\d]*", first):          # an acronym: TTHC, CCCD, IOC
+    if _ACRONYM.fullmatch(first):          # an acronym: TTHC, CCCD, IOC
         return Unit(text[p:p + len(first)], "count", p, p + len(first), "acronym")
     if not allow_segment:
         return None
@@ -172,11 +178,11 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
     if not words:
         return None
     w0 = words[0]
-    if w0.lower() in r.not_units or not regex.match(r"\p{L}", w0):
+    if w0.lower() in r.not_units or not _LETTER.match(w0):
         return None
     end = p + len(w0)
     if w0.lower() in r.classifiers and len(words) > 1 and words[1].lower() not in r.not_units \
-            and regex.match(r"\p{L}", words[1]):
+            and _LETTER.match(words[1]):
         nxt = text.find(words[1], end)
         if 0 <= nxt - end <= 2:
             end = nxt + len(words[1])
@@ -476,8 +482,10 @@ def _match_gap(gap: str, d: Draft, r: Rules):
 def _tail_cuts(gap: str):
     """Positions where a cue may start: right away, or after a run of modifier words."""
     yield 0
-    for m in regex.finditer(r"(?<=\S)(?=[\s,(;/])", gap[:_TAIL_MAX]):
-        if regex.search(r"[,;.()!?]", gap[:m.start()]):
+    stop = _PUNCT.search(gap, 0, _TAIL_MAX)
+    limit = stop.start() if stop else _TAIL_MAX
+    for m in _WORD_END.finditer(gap, 0, _TAIL_MAX):
+        if m.start() > limit:
             return
         yield m.start()
 

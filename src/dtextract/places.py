@@ -198,7 +198,10 @@ def _build(ps: PatternSet) -> _Gazetteer:
         free.extend(spellings)
         if e.level == "province":
             prefixed.extend([*spellings, *e.after_prefix])
-    pattern = (r"(?<!\w)(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
+    # a quick guard: a mention can only start with the first letter of a prefix or of a spelling
+    firsts = {c for w in ("tỉnh", "thành phố", "tp", *free) for c in (w[0].lower(), w[0].upper())}
+    guard = "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
+    pattern = (guard + r"(?<!\w)(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
                r"|(?P<fn>" + _alternation(free) + r"))(?!\w)")
     rx = ps.regex(STEM, "<gazetteer>", pattern, flags=regex.UNICODE)
     return _Gazetteer(entries=entries, by_key=by_key, rx=rx)
