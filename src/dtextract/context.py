@@ -5,6 +5,7 @@ names) are found once per article; each figure then takes what governs it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -65,6 +66,7 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
 _MAX_WORDS = 14
+_LOOKBACK = 240
 _NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")
 _AFTER_SO_VOI = regex.compile(r"so\s+với\s+(?:\S+\s+){0,2}$", regex.IGNORECASE)
 
@@ -105,6 +107,7 @@ class Context:
     usable_periods: list[_periods.PeriodMention] = field(default_factory=list)  # not change baselines
     main_place: str | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    _self_ref: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -140,26 +143,71 @@ class Context:
         nearest before it in its sentence, else (inferred) the nearest before it in its paragraph."""
         s, e = _sentence_of(self.sentences, d.start)
         usable = self.usable_periods
-        for m in usable:
-            if d.attr_end <= m.start < e and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, m.start):
+        i = bisect.bisect_left(self._period_starts, d.attr_end)
+        if i < len(usable):
+            m = usable[i]
+            if m.start < e and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, m.start):
                 return _as_period(m)
-            if m.start >= d.attr_end:
-                break
-        before = [m for m in usable if s <= m.start and m.end <= d.number.start]
-        if before:
-            return _as_period(before[-1])
-        p_start = next((ps for ps, pe in self.paragraphs if ps <= d.start < pe), s)
-        before = [m for m in usable if p_start <= m.start and m.end <= d.number.start]
-        if before:
-            return _as_period(before[-1], inferred=True)
+        last = self._period_before(d.number.start)
+        if last is not None and last.start >= s:
+            return _as_period(last)
+        p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
+        if last is not None and last.start >= p_start:
+            return _as_period(last, inferred=True)
+        return None
+
+    @functools.cached_property
+    def _period_starts(self) -> list[int]:
+        return [m.start for m in self.usable_periods]
+
+    def _period_before(self, pos: int) -> _periods.PeriodMention | None:
+        """The last usable period phrase that ends at or before ``pos`` (by bisection)."""
+        i = bisect.bisect_right(self._period_starts, pos)
+        while i > 0:
+            i -= 1
+            if self.usable_periods[i].end <= pos:
+                return self.usable_periods[i]
         return None
 
     def _is_baseline(self, m: _periods.PeriodMention) -> bool:
         return bool(_AFTER_SO_VOI.search(self.scan, max(0, m.start - 30), m.start))
 
     # -- location -----------------------------------------------------------------------------
+    @functools.cached_property
+    def _province_list(self) -> list[_places.PlaceMention]:
+        return [m for m in self.provinces if m.level == "province"]
+
+    @functools.cached_property
+    def _province_starts(self) -> list[int]:
+        return [m.start for m in self._province_list]
+
     def _provinces_in(self, start: int, end: int) -> list[_places.PlaceMention]:
-        return [m for m in self.provinces if m.level == "province" and start <= m.start and m.end <= end]
+        """Province mentions within [start, end), found by bisection (figures × provinces stays cheap)."""
+        out = []
+        for m in self._province_list[bisect.bisect_left(self._province_starts, start):]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def _province_before(self, pos: int) -> _places.PlaceMention | None:
+        """The last province mention that ends at or before ``pos``."""
+        i = bisect.bisect_right(self._province_starts, pos)
+        while i > 0:
+            i -= 1
+            if self._province_list[i].end <= pos:
+                return self._province_list[i]
+        return None
+
+    def _refers_back(self, p_start: int, p_end: int) -> bool:
+        """Whether a paragraph speaks of 'the province' without naming it (cached per paragraph)."""
+        key = (p_start, p_end)
+        if key not in self._self_ref:
+            cue = _cues(self.patterns).get("self_reference")
+            para = self.text[p_start:p_end]
+            self._self_ref[key] = bool(cue and cue.search(para, timeout=match_timeout(para)))
+        return self._self_ref[key]
 
     def _main_place(self) -> str | None:
         """The place an article is about: a province named in its lead, else the country when the lead
@@ -215,15 +263,14 @@ class Context:
             before = [m for m in named if m.start <= d.start]
             return (before[-1] if before else named[0]).name
         cues = _cues(self.patterns)
-        p_start, p_end = next(((ps, pe) for ps, pe in self.paragraphs if ps <= d.start < pe), (s, e))
-        in_para = [m for m in self._provinces_in(p_start, p_end) if m.start <= d.start]
+        p_start, p_end = _sentence_of(self.paragraphs, d.start)
+        in_para = [m for m in self._provinces_in(p_start, d.start + 1) if m.start <= d.start]
         if in_para:
             return in_para[-1].name
-        para = self.text[p_start:p_end]
-        if "self_reference" in cues and cues["self_reference"].search(para, timeout=match_timeout(para)):
-            earlier = [m for m in self.provinces if m.level == "province" and m.end <= d.start]
+        if self._refers_back(p_start, p_end):
+            earlier = self._province_before(d.start)
             if earlier:
-                return earlier[-1].name
+                return earlier.name
         sentence = self.text[s:e]
         if "national_sentence" in cues and cues["national_sentence"].search(sentence):
             return _NATIONAL
@@ -232,7 +279,8 @@ class Context:
     # -- subject ------------------------------------------------------------------------------
     def _clause_before(self, d: Draft) -> str:
         s, _ = _sentence_of(self.sentences, d.start)
-        seg = self.text[s:d.number.start]
+        # a subject is a phrase, not a page: look back at most _LOOKBACK characters
+        seg = self.text[max(s, d.number.start - _LOOKBACK):d.number.start]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
         shield = regex.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), seg)
         cut = 0

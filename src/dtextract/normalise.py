@@ -91,7 +91,32 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
-    return spans
+    return [piece for s, e in spans for piece in _bounded(text, s, e)]
+
+
+#: A "sentence" longer than this (a page with no punctuation, a file on one line) is cut at
+#: spaces into pieces no longer, so that no figure carries or rescans megabytes of context.
+MAX_SENTENCE = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` cut at white space into pieces of at most MAX_SENTENCE characters.
+
+    >>> _bounded("ab " * 1000, 0, 3000)[:2]
+    [(0, 1997), (1998, 3000)]
+    """
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append(_trim(text, start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
