@@ -4,14 +4,22 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import shutil
+import subprocess
 import sys
+import time
+import tomllib
 import unicodedata
+import warnings
 from pathlib import Path
 
 import pytest
 
+from dtextract import reader
 from dtextract.errors import InputError
-from dtextract.reader import Decoded, decode, normalize, read_path, read_stdin
+from dtextract.reader import Decoded, TextRepairWarning, decode, normalize, read_path, read_stdin
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 ARTICLE = ("Phú Thọ, ngày 8/8/2022\n"
            "Tính đến tháng 8/2022, tỉnh tiếp nhận 194.360 hồ sơ, đạt 55,32%.\n"
@@ -274,3 +282,214 @@ def test_decode_error_names_the_given_name() -> None:
     with pytest.raises(InputError) as info:
         decode(b"abc\x00def", "bao-cao.txt")
     assert "bao-cao.txt" in str(info.value)
+
+
+# -- more refused and repaired input -------------------------------------------------------
+
+def test_nul_padding_at_the_end_is_ignored_with_a_note(tmp_path: Path) -> None:
+    path = write(tmp_path, ARTICLE.encode("utf-8") + b"\x00" * 4096)
+    with pytest.warns(TextRepairWarning, match=r"article\.txt: 4096 NUL bytes at the end ignored"):
+        got = read_path(path)
+    assert got.text == ARTICLE
+    assert got.note == "4096 NUL bytes at the end ignored"
+
+
+def test_nul_in_the_middle_is_still_binary(tmp_path: Path) -> None:
+    assert_input_error(write(tmp_path, ARTICLE.encode("utf-8") + b"\x00" + ARTICLE.encode("utf-8")), "binary")
+
+
+def test_a_file_of_nul_bytes_is_binary(tmp_path: Path) -> None:
+    assert_input_error(write(tmp_path, b"\x00" * 100), "binary")
+
+
+def test_symlink_loop(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    error = assert_input_error(a, "cannot read")
+    assert "symbolic links" in error.message
+
+
+def test_a_few_invalid_utf8_bytes_are_replaced_not_guessed(tmp_path: Path) -> None:
+    """One corrupted byte in a long UTF-8 article must not send the whole article to a legacy encoding."""
+    body = ARTICLE.encode("utf-8") * 3
+    at = body.index(b"\n") + 1
+    data = body[:at] + b"\xff\xfe" + body[at:]
+    with pytest.warns(TextRepairWarning, match=rf"invalid UTF-8 sequence.*byte {at}"):
+        got = read_path(write(tmp_path, data))
+    assert got.encoding == "utf-8"
+    assert not got.guessed
+    head, rest = ARTICLE.split("\n", 1)
+    assert got.text == head + "\n\ufffd\ufffd" + rest + ARTICLE * 2
+
+
+def test_mostly_invalid_utf8_is_not_repaired(tmp_path: Path) -> None:
+    got = read_path(write(tmp_path, encode_cp1258(ARTICLE)))
+    assert (got.encoding, got.note) == ("windows-1258", None)
+
+
+def test_five_megabytes_on_one_line_are_read_quickly(tmp_path: Path) -> None:
+    line = ARTICLE.replace("\n", " ")
+    data = (line * (5_000_000 // len(line.encode("utf-8")) + 1)).encode("utf-8")
+    path = write(tmp_path, data)
+    start = time.process_time()
+    got = read_path(path)
+    assert time.process_time() - start < 10
+    assert "\n" not in got.text and len(got.text.encode("utf-8")) == len(data)
+
+
+# -- legacy Vietnamese encodings -----------------------------------------------------------
+
+# The country's name, the first line of every official document, in the two legacy font encodings.
+COUNTRY = "Cộng hoà xã hội chủ nghĩa Việt Nam"
+# as a Windows-1252 reader shows it: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam'
+COUNTRY_TCVN3 = b"C\xe9ng ho\xb5 x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam"
+# 'hòa' with the tone mark on the o, as it was usually typed then
+COUNTRY_VNI = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam".encode("cp1252")
+
+
+def _tables() -> dict:
+    return tomllib.loads(reader.LEGACY_TABLES.read_text(encoding="utf-8"))
+
+
+def encode_legacy(text: str, encoding: str) -> bytes:
+    """``text`` in TCVN3 (small letters only, as the ABC fonts store them) or VNI, from the reader's own tables."""
+    tables = _tables()
+    if encoding == "tcvn3":
+        back = {v: bytes([int(k, 16)]) for k, v in tables["tcvn3"]["bytes"].items()}
+        out = []
+        for ch in unicodedata.normalize("NFC", text):
+            if ch in back:
+                out.append(back[ch])
+            elif ord(ch) < 128:
+                out.append(ch.encode("ascii"))
+            else:  # a capital with a tone mark has no code in VN3
+                out.append(back[ch.lower()])
+        return b"".join(out)
+    back = {v: k for k, v in tables["vni"]["sequences"].items()}
+    return "".join(back.get(ch, ch) for ch in unicodedata.normalize("NFC", text)).encode("cp1252")
+
+
+def test_legacy_tables_are_complete() -> None:
+    tables = _tables()
+    tcvn3, vni, viscii = (tables["tcvn3"]["bytes"], tables["vni"]["sequences"], tables["viscii"]["bytes"])
+    assert sorted(tcvn3) == [f"{b:02X}" for b in range(0xA1, 0x100)]
+    assert sorted(tables["tcvn3_c1"]["bytes"]) == [f"{b:02X}" for b in range(0x80, 0xA0)]
+    assert len(viscii) == 134  # the 134 letters with marks
+    # VNI: every letter with a mark, small and capital (12 vowels x 6 tones + đ, less the bare a e i o u y)
+    letters = set(vni.values()) | {"í", "ì", "Í", "Ì"}
+    assert len(letters) == 134
+    assert all(len(v) == 1 for v in (*vni.values(), *viscii.values()))
+    assert set(viscii.values()) == letters
+
+
+def _iconv(data: bytes, encoding: str) -> str | None:
+    if shutil.which("iconv") is None:
+        return None
+    run = subprocess.run(["iconv", "-f", encoding, "-t", "UTF-8"], input=data, capture_output=True)
+    return run.stdout.decode("utf-8") if run.returncode == 0 else None
+
+
+@pytest.mark.parametrize(("section", "codec"), [("tcvn3", "TCVN5712-1"), ("tcvn3_c1", "TCVN5712-1"),
+                                                 ("viscii", "VISCII")])
+def test_legacy_tables_agree_with_glibc(section: str, codec: str) -> None:
+    table = _tables()[section]["bytes"]
+    keys = sorted(table)
+    got = _iconv(bytes(int(k, 16) for k in keys), codec)
+    if got is None:
+        pytest.skip(f"no iconv with {codec} here")
+    assert list(got) == [table[k] for k in keys]
+
+
+def test_tcvn3_file(tmp_path: Path) -> None:
+    got = read_path(write(tmp_path, COUNTRY_TCVN3 + b"\r\n"))
+    assert (got.text, got.encoding, got.guessed, got.legacy) == (COUNTRY + "\n", "tcvn3", True, "tcvn3")
+
+
+def test_vni_file(tmp_path: Path) -> None:
+    got = read_path(write(tmp_path, COUNTRY_VNI))
+    assert (got.text, got.encoding, got.guessed, got.legacy) == (COUNTRY.replace("hoà", "hòa"), "vni", True, "vni")
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_legacy_article_round_trip(tmp_path: Path, encoding: str) -> None:
+    got = read_path(write(tmp_path, encode_legacy(ARTICLE, encoding)))
+    assert (got.text, got.encoding, got.legacy) == (ARTICLE, encoding, encoding)
+
+
+def test_tcvn3_capitals_with_tone_marks_read_back_small(tmp_path: Path) -> None:
+    """The ABC capital fonts draw small letters' codes as capitals: the text says small letters."""
+    got = read_path(write(tmp_path, encode_legacy("ĐẠT 55,32% Ở HUYỆN", "tcvn3")))
+    assert got.text == "ĐạT 55,32% ở HUYệN"
+
+
+def test_viscii_file(tmp_path: Path) -> None:
+    tables = _tables()["viscii"]["bytes"]
+    back = {v: bytes([int(k, 16)]) for k, v in tables.items()}
+    data = b"".join(back.get(ch, ch.encode("ascii") if ord(ch) < 128 else b"?") for ch in ARTICLE)
+    got = read_path(write(tmp_path, data))
+    assert (got.text, got.encoding, got.legacy) == (ARTICLE, "viscii", "viscii")
+
+
+@pytest.mark.parametrize(("codes", "encoding", "name", "expected"), [
+    (COUNTRY_TCVN3.decode("cp1252"), "tcvn3", "TCVN3 (ABC)", COUNTRY),
+    (COUNTRY_VNI.decode("cp1252"), "vni", "VNI Windows", COUNTRY.replace("hoà", "hòa")),
+])
+def test_legacy_codes_inside_utf8_are_converted_and_reported(tmp_path: Path, codes: str, encoding: str,
+                                                            name: str, expected: str) -> None:
+    """Text typed in a .VnTime or VNI-Times font and pasted into a UTF-8 file: the characters are the font's codes."""
+    article = "Tỉnh tiếp nhận 194.360 hồ sơ.\n" + codes + "\nđạt 55,32%.\n"
+    path = write(tmp_path, article.encode("utf-8"), "dan-nhap.txt")
+    with pytest.warns(TextRepairWarning) as caught:
+        got = read_path(path)
+    (warning,) = caught
+    message = str(warning.message)
+    assert message.startswith(f"{path}: looks like {name} text") and "1 line converted" in message
+    assert "\n" not in message
+    assert (got.encoding, got.guessed, got.legacy) == ("utf-8", False, encoding)
+    assert got.text.split("\n") == ["Tỉnh tiếp nhận 194.360 hồ sơ.", expected, "đạt 55,32%.", ""]
+
+
+def test_a_whole_tcvn3_article_in_utf8(tmp_path: Path) -> None:
+    codes = encode_legacy(ARTICLE, "tcvn3").decode("cp1252")
+    with pytest.warns(TextRepairWarning, match="3 lines converted"):
+        got = read_path(write(tmp_path, codes.encode("utf-8")))
+    assert got.text == ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    "Giá cà phê\nGiá vàng tăng\n",                      # Vietnamese with only Latin-1 letters
+    "© 2023 Copyright\nTỉnh có 5 xã.\n",                 # a copyright sign
+    "Straße, Größe, François, Müller: 12,5 % mehr.\n",   # other languages
+    "Nhiệt độ 30°C, độ ẩm 80% ± 5%.\n",
+    "Cà Mau, Bà Rịa – Vũng Tàu\n",
+    "Đà Nẵng\nHà Nội\nCần Thơ\nHuế\n",
+])
+def test_unicode_text_is_never_converted(tmp_path: Path, text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got = read_path(write(tmp_path, text.encode("utf-8")))
+    assert (got.text, got.legacy, got.note) == (normalize(text), None, None)
+
+
+def test_the_sample_articles_are_read_as_they_are() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            got = read_path(path)
+        assert (got.encoding, got.legacy, got.note) == ("utf-8", None, None)
+        assert got.text == scorer_view(path)
+
+
+def test_without_the_tables_legacy_text_is_left_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A broken installation (no legacy_encodings.toml) reads on; it only loses the conversion."""
+    monkeypatch.setattr(reader, "LEGACY_TABLES", tmp_path / "missing.toml")
+    reader._legacy.cache_clear()
+    reader._tcvn3_table.cache_clear()
+    try:
+        codes = COUNTRY_TCVN3.decode("cp1252") + "\n"
+        got = read_path(write(tmp_path, codes.encode("utf-8")))
+        assert (got.text, got.legacy) == (codes, None)
+    finally:
+        reader._legacy.cache_clear()
+        reader._tcvn3_table.cache_clear()
