@@ -30,9 +30,7 @@ import codecs
 import dataclasses
 import importlib
 import io
-import os
 import re
-import stat
 import warnings
 from pathlib import Path
 from types import ModuleType
@@ -98,7 +96,7 @@ def read(path: str | Path) -> Extracted:
         return Extracted(decoded.text, "text", decoded.encoding, decoded.guessed)
     name = str(path)
     _require(fmt, name)  # before reading: a missing package is the first thing to fix
-    data = _read_bytes(path)
+    data = reader.read_bytes(path)
     if fmt == "html":
         decoded = decode_html(data, name)
         return Extracted(html_text(decoded.text, name), "html", decoded.encoding, decoded.guessed)
@@ -118,36 +116,6 @@ def _require(fmt: str, name: str) -> ModuleType:
         raise MissingExtraError(
             f"reading {what} files needs the optional package {package}, which is not installed; "
             f"install it with: pip install 'dtextract[{extra}]'", path=name) from None
-
-
-def _read_bytes(path: str | Path) -> bytes:
-    """The bytes of ``path``, refused the way :func:`dtextract.reader.read_path` refuses a path."""
-    name = str(path)
-    p = Path(path)
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        if p.is_symlink():
-            raise InputError(f"broken symbolic link (points to {os.readlink(p)}, which does not exist)",
-                             path=name) from None
-        raise InputError("no such file", path=name) from None
-    except NotADirectoryError:
-        raise InputError("no such file (a parent in the path is not a folder)", path=name) from None
-    except PermissionError:
-        raise InputError("permission denied", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError("is a directory, not a file", path=name)
-    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
-        raise InputError("is not a regular file", path=name)
-    try:
-        with open(p, "rb") as fh:
-            return fh.read()
-    except PermissionError:
-        raise InputError("permission denied", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
 
 
 # Control characters other than tab and newline (PDF text layers and Word files can carry them).

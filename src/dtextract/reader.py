@@ -488,12 +488,12 @@ def _detect(data: bytes, name: str) -> tuple[str, str, str | None]:
     return text, _display_name(best.encoding), None
 
 
-def read_path(path: str | Path) -> Decoded:
-    """Read and decode the article at ``path``.
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of the file at ``path``.
 
     Raises :class:`~dtextract.errors.InputError` naming ``path`` when it is
     missing, a broken symbolic link, a directory, a special file (a device or
-    socket; a named pipe is read), unreadable, or binary.
+    socket; a named pipe is read) or unreadable.
     """
     name = str(path)
     p = Path(path)
@@ -516,12 +516,21 @@ def read_path(path: str | Path) -> Decoded:
         raise InputError("is not a regular file", path=name)
     try:
         with open(p, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except PermissionError:
         raise InputError("permission denied", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
-    return decode(data, name)
+
+
+def read_path(path: str | Path) -> Decoded:
+    """Read and decode the article at ``path``.
+
+    Raises :class:`~dtextract.errors.InputError` naming ``path`` when it is
+    missing, a broken symbolic link, a directory, a special file (a device or
+    socket; a named pipe is read), unreadable, or binary.
+    """
+    return decode(read_bytes(path), str(path))
 
 
 def read_stdin() -> Decoded:
