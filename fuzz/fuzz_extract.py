@@ -33,7 +33,6 @@ PUBLISHED = "2023-07-15"
 #: Failures already known and pinned by strict xfails in tests/test_hostile.py: (exception type name, words of its
 #: message). Skipped so that a run goes on to find new ones; ``--strict`` (or ``DTEXTRACT_FUZZ_STRICT=1``) stops on them.
 KNOWN_FAILURES = [
-    ("ValidationError", "text length does not match its span"),  # '5 Y\x1b': test_a_control_character_after_…
 ]
 STRICT = "--strict" in sys.argv or bool(os.environ.get("DTEXTRACT_FUZZ_STRICT"))
 

@@ -91,8 +91,6 @@ ANY_TEXT = st.one_of(st.text(), vietnamese_texts())
 #: Failures already known and pinned by a strict xfail in test_hostile.py, so that a random draw that meets one
 #: does not fail the suite on some runs and not others: (exception type name, words of its message).
 KNOWN_FAILURES = [
-    # test_a_control_character_after_an_unknown_unit_at_the_end: '5 Y\x1b' → ValidationError
-    ("ValidationError", "text length does not match its span"),
 ]
 
 

@@ -180,6 +180,11 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
     w0 = words[0]
     if w0.lower() in r.not_units or not _LETTER.match(w0):
         return None
+    if text[p:p + len(w0)] != w0:
+        # underthesea may normalise a word (add or drop spaces, 'Y \x1b'): keep only what the text says
+        w0 = scan[p:window_end].split()[0] if scan[p:window_end].split() else ""
+        if not w0 or not _LETTER.match(w0):
+            return None
     end = p + len(w0)
     if w0.lower() in r.classifiers and len(words) > 1 and words[1].lower() not in r.not_units \
             and _LETTER.match(words[1]):
