@@ -37,6 +37,16 @@ _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(
 
 
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_LINE = regex.compile(r"[^\n]+")
+_PARENS = regex.compile(r"\([^()]*\)")
+_CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d")
+_SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+_OVER_TOTAL = regex.compile(r"\s*/\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)")
+_COLON = regex.compile(r"[;:]")
+_PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
+_ABOUT = regex.compile(r"\bvề\s+(.+)$")
 
 
 def _clean_post(post: str) -> str:
@@ -44,7 +54,7 @@ def _clean_post(post: str) -> str:
     for _ in range(3):
         post = _TRAILING.sub("", post)
     first = post.split()[0].lower() if post.split() else ""
-    if not first or first in _POST_STOP or not regex.match(r"\p{L}", first):
+    if not first or first in _POST_STOP or not _LETTER.match(first):
         return ""
     return post
 
@@ -54,9 +64,12 @@ def _clean_pre(before: str) -> str:
     pre = _COPULA.sub("", pre).strip()
     pre = _TIME.sub("", pre).strip()
     for _ in range(3):
+        was = pre
         pre = _LEAD.sub("", pre).strip()
         pre = _COPULA.sub("", pre).strip()
         pre = _TIME.sub("", pre).strip()
+        if pre == was:
+            break
     return _TRAILING.sub("", pre).strip()
 
 
@@ -120,7 +133,7 @@ class Context:
         ctx.provinces = [
             _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end, m.level)
             for m in _places.find_places(text, patterns=patterns)]
-        ctx.paragraphs = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", text)]
+        ctx.paragraphs = [(m.start(), m.end()) for m in _LINE.finditer(text)]
         ctx.main_place = ctx._main_place()
         return ctx
 
@@ -282,7 +295,7 @@ class Context:
         # a subject is a phrase, not a page: look back at most _LOOKBACK characters
         seg = self.text[max(s, d.number.start - _LOOKBACK):d.number.start]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
-        shield = regex.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), seg)
+        shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
         cut = 0
         for m in _CLAUSE_BREAK.finditer(shield):
             cut = m.end()
@@ -291,7 +304,7 @@ class Context:
     def _clause_after(self, start: int) -> str:
         _, e = _sentence_of(self.sentences, max(0, start - 1))
         seg = self.text[start:e]
-        m = regex.search(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d", seg)
+        m = _CLAUSE_END.search(seg)
         seg = seg[:m.start()] if m else seg
         return " ".join(seg.split()[:_MAX_WORDS])
 
@@ -303,26 +316,26 @@ class Context:
         if d.kind == "percent":
             post = self._unit_phrase_after(d.end)
             if post:
-                if regex.search(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", before,
-                                flags=regex.IGNORECASE) and pre:
+                if _SHARE_OF.search(before) and pre:
                     return f"{pre} {post}"
                 return post
             return pre or _clean_pre(self._previous_clause(d)) or None
         if _COPULA.search(before) and pre and _INDICATOR.match(pre):
             return _HEAD.sub("", pre) or pre
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
-        skip = regex.match(r"\s*/\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)", after)
+        skip = _OVER_TOTAL.match(after)
         post = _clean_post(self._clause_after(d.end + (skip.end() if skip else 0)))
         if d.kind == "money":
             return post or pre or None
         if post:
             return f"{d.unit} {post}"
-        if regex.search(r"\d", before):
+        if _DIGIT.search(before):
             # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
             s, _ = _sentence_of(self.sentences, d.start)
             head = self.text[s:d.number.start]
-            head = regex.split(r"[;:]", head)[-1]
-            head = head[:regex.search(r"\d", head).start()] if regex.search(r"\d", head) else head
+            head = _COLON.split(head)[-1]
+            digit = _DIGIT.search(head)
+            head = head[:digit.start()] if digit else head
             pre = _clean_pre(head)
         return f"{d.unit} {pre}".strip() if pre else d.unit or None
 
@@ -331,7 +344,7 @@ class Context:
         from .figures import _unit_at, rules
         u = _unit_at(self.text, self.scan, pos, rules(self.patterns), allow_segment=False)
         if u and u.kind == "count" and u.rule == "phrases":
-            rest = _clean_post(self._clause_after(u.end)) if not regex.match(r"\s*[,;.()]", self.text[u.end:u.end + 2]) else ""
+            rest = _clean_post(self._clause_after(u.end)) if not _PUNCT_NEXT.match(self.text[u.end:u.end + 2]) else ""
             return f"{self.text[u.start:u.end]} {rest}".strip()
         return _clean_post(self._clause_after(pos))
 
@@ -344,7 +357,7 @@ class Context:
     def _rank_subject(self, d: Draft, pre: str) -> str | None:
         pre = pre or _clean_pre(self._previous_clause(d))
         after = self._clause_after(d.end)
-        m = regex.search(r"\bvề\s+(.+)$", after)
+        m = _ABOUT.search(after)
         if m:
             return _clean_post(m.group(1))
         s, _ = _sentence_of(self.sentences, d.start)

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from . import segment
 from .numerals import NumberMatch, english_style, find_numbers
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout
+from .windows import finditer_near
 
 # -- rule data ------------------------------------------------------------------------------
 
@@ -29,7 +30,9 @@ class _Rule(BaseModel):
 
 
 class NonFigureRule(_Rule):
-    pass
+    #: How far (characters) a match may extend before or after the number it covers: the
+    #: rule runs only within that distance of the numbers found (see dtextract.windows).
+    reach: int = Field(default=60, ge=1, le=1000)
 
 
 class QualifierRule(_Rule):
@@ -53,7 +56,7 @@ class UnitRule(BaseModel):
 class Rules:
     """The compiled rule data of one pattern set."""
 
-    nonfigures: list[tuple[str, regex.Pattern[str]]]
+    nonfigures: list[tuple[str, int, regex.Pattern[str]]]       # (name, reach, regex)
     qualifiers: list[tuple[str, str, regex.Pattern[str]]]      # (name, approx, regex anchored at the end)
     attributes: list[tuple[str, str, regex.Pattern[str]]]      # (name, attribute, regex matching a whole gap)
     statuses: list[tuple[str, str, regex.Pattern[str]]]        # (name, status, regex)
@@ -70,7 +73,7 @@ def _flags(rule: _Rule) -> int:
 
 @functools.lru_cache(maxsize=8)
 def rules(patterns: PatternSet) -> Rules:
-    nonfig = [(name, patterns.regex("nonfigures", name, r.pattern, flags=_flags(r)))
+    nonfig = [(name, r.reach, patterns.regex("nonfigures", name, r.pattern, flags=_flags(r)))
               for name, r in patterns.entries("nonfigures", NonFigureRule).items()]
     quals = [(name, r.approx, patterns.regex("qualifiers", name, rf"(?:^|[\s(“\"'])(?:{r.pattern})\s*$", flags=_flags(r)))
              for name, r in patterns.entries("qualifiers", QualifierRule).items()]
@@ -219,16 +222,19 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos + 1
 
 
-def excluded_spans(scan: str, r: Rules) -> list[tuple[int, int, str]]:
+def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[int, int, str]]:
+    """What the non-figure rules match near the number candidates ``nums`` (in text order).
+
+    A rule matters only where it covers a number, so it runs only within its
+    ``reach`` of one; a rule that times out there loses that stretch of text only.
+    """
     out = []
     t = match_timeout(scan)
-    for name, rx in r.nonfigures:
-        try:
-            for m in rx.finditer(scan, timeout=t):
-                if m.end() > m.start():
-                    out.append((m.start(), m.end(), name))
-        except TimeoutError:
-            continue  # a rule that cannot finish on this text excludes nothing more; extraction goes on
+    anchors = [(n.start, n.end) for n in nums]
+    for name, reach, rx in r.nonfigures:
+        for m in finditer_near(rx, scan, anchors, reach=reach, timeout=t):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), name))
     return out
 
 
@@ -237,7 +243,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     r = rules(patterns)
     english = english_style(scan)
     nums = find_numbers(scan, english=english, patterns=patterns)
-    spans = excluded_spans(scan, r)
+    spans = excluded_spans(scan, r, nums)
     excluded = bytearray(len(scan))   # 1 where a non-figure rule matched: one pass, linear in the text
     for s, e, _ in spans:
         excluded[s:e] = b"\x01" * (e - s)

@@ -61,10 +61,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import PatternError
 from .patterns import DEFAULT_FLAGS, PatternSet, load, match_timeout
+from .windows import anchor_spans, finditer_near
 
 __all__ = ["PeriodMention", "PeriodRule", "find_periods", "resolve_baseline", "find_published",
            "check_example", "rules", "expand_macros", "MACROS", "STEM"]
@@ -154,6 +155,11 @@ class PeriodRule(BaseModel):
     #: Whether a year this phrase states dates later yearless phrases.
     sets_year: bool = True
     case_sensitive: bool = False
+    #: A regex every match contains (``tháng``, ``\d``): the pattern then runs only within
+    #: ``reach`` characters of its hits, not over the whole text (see :mod:`dtextract.windows`).
+    anchor: str | None = None
+    #: How far (characters) a match may extend before or after an anchor hit.
+    reach: int = Field(default=60, ge=1, le=1000)
 
     @model_validator(mode="after")
     def _coherent(self) -> "PeriodRule":
@@ -185,6 +191,7 @@ class Rule:
     spec: PeriodRule
     rx: regex.Pattern[str]
     order: int
+    anchor: regex.Pattern[str] | None = None
 
 
 def expand_macros(pattern: str, *, where: str = "", name: str = "") -> str:
@@ -233,7 +240,9 @@ def rules(patterns: PatternSet | None = None) -> list[Rule]:
         if unknown:
             raise PatternError(f"entry [{name}]: unknown group(s) {', '.join(sorted(unknown))}; "
                                f"known: {', '.join(sorted(_KNOWN_GROUPS))}", path=where)
-        out.append(Rule(name, spec, rx, i))
+        anchor = None if spec.anchor is None else \
+            patterns.regex(STEM, name, spec.anchor, flags=flags)
+        out.append(Rule(name, spec, rx, i, anchor))
     _RULE_CACHE[patterns] = out
     return out
 
@@ -460,8 +469,16 @@ class _Cand:
 def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
     timeout = match_timeout(text)
     out: list[_Cand] = []
+    anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}  # rules often share an anchor
     for rule in rule_list:
-        for m in rule.rx.finditer(text, overlapped=True, timeout=timeout):
+        if rule.anchor is None:
+            found = rule.rx.finditer(text, overlapped=True, timeout=timeout)
+        else:
+            hits = anchored.get(rule.anchor)
+            if hits is None:
+                hits = anchored[rule.anchor] = anchor_spans(rule.anchor, text, timeout=timeout)
+            found = finditer_near(rule.rx, text, hits, reach=rule.spec.reach, overlapped=True, timeout=timeout)
+        for m in found:
             if m.end() <= m.start():
                 continue
             parts = _parse(rule, m)

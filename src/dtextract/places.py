@@ -128,19 +128,19 @@ def _key(name: str) -> str:
 _SEPARATOR = regex.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")
 
 
-def _spelling_regex(spelling: str) -> str:
-    """The regex of one spelling: flexible whitespace, hyphens and dots, everything else literal."""
-    out = []
+def _atoms(spelling: str) -> list[str]:
+    """The regex atoms of one spelling: each letter literal; flexible whitespace, hyphens and dots."""
+    out: list[str] = []
     for i, part in enumerate(_SEPARATOR.split(spelling)):
         if i % 2 == 0:
-            out.append(regex.escape(part))
+            out.extend(regex.escape(c) for c in part)
         elif part.strip().startswith("."):
             out.append(r"\.\s*")
         elif part.strip():
             out.append(r"\s*[-‐‑–—]\s*")
         else:
             out.append(r"\s+")
-    return "".join(out)
+    return out
 
 
 def _case_forms(spelling: str) -> list[str]:
@@ -151,9 +151,33 @@ def _case_forms(spelling: str) -> list[str]:
 
 
 def _alternation(spellings: list[str]) -> str:
-    forms = {f for s in spellings for f in _case_forms(s)}
-    # Longest first, so that at one position the longest spelling wins.
-    return "|".join(_spelling_regex(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    """One regex for all case forms of ``spellings``, factored as a trie.
+
+    Shared beginnings are written once (``Bình\\s+(?:Dương|Phước|…)``), so the
+    engine reads each letter once instead of trying some four hundred spellings
+    one by one; where one spelling extends another, the longer is tried first.
+
+    >>> _alternation(["Hà Nam", "Hà Nội", "Hà"])
+    '(?:H(?:À(?:\\\\s+N(?:AM|ỘI))?|à(?:\\\\s+N(?:am|ội))?))'
+    """
+    trie: dict[str, dict] = {}
+    for form in sorted({f for s in spellings for f in _case_forms(s)}):
+        node = trie
+        for atom in _atoms(form):
+            node = node.setdefault(atom, {})
+        node[""] = {}  # a spelling ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # the longer spelling first, then this one
+            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
 
 
 # -- the compiled gazetteer ---------------------------------------------------------

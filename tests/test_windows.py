@@ -1,0 +1,73 @@
+"""Anchored rules (dtextract.windows) find exactly what a whole-text scan finds.
+
+A rule with an `anchor` runs only near the anchor's hits; that is a speed-up,
+never a change of result, as long as every match lies within `reach` of a hit.
+These tests compare the two scans on the sample articles and on generated text
+made of the words the rules read.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dtextract import periods
+from dtextract.normalise import nfc
+from dtextract.windows import anchor_spans, finditer_near, merge
+
+SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+ANCHORED = [r for r in periods.rules() if r.anchor is not None]
+
+
+def _full(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rule.rx.finditer(text, overlapped=True)]
+
+
+def _near(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
+    assert rule.anchor is not None
+    hits = anchor_spans(rule.anchor, text)
+    return [m.span() for m in finditer_near(rule.rx, text, hits, reach=rule.spec.reach, overlapped=True)]
+
+
+def test_most_period_rules_are_anchored() -> None:
+    assert len(ANCHORED) >= 20
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_anchored_period_rules_on_the_samples(path: Path) -> None:
+    text = nfc(path.read_text(encoding="utf-8"))
+    for rule in ANCHORED:
+        assert _near(rule, text) == _full(rule, text), rule.name
+
+
+WORDS = ["tháng", "năm", "quý", "ngày", "đầu", "cuối", "hết", "từ", "đến", "tới", "nay", "này", "hiện", "tại",
+         "cùng", "kỳ", "học", "giai", "đoạn", "những", "sáu", "mười", "hai", "so", "với", "ngoái", "cả", "thời",
+         "điểm", "kể", "trở", "lại", "đây", "2023", "2022", "2021-2025", "6", "12", "30/6", "1/7/2023", "15-12",
+         "I", "IV", "x" * 70, ",", ".", "-", "\n", "số"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=80))
+def test_anchored_period_rules_on_generated_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for rule in ANCHORED:
+        assert _near(rule, text) == _full(rule, text), (rule.name, text)
+
+
+def test_windows_merge_and_clip() -> None:
+    assert merge([], 10, 100) == []
+    assert merge([(0, 1)], 10, 5) == [(0, 5)]
+    # hits closer than LOOKAHEAD share one window; far ones do not
+    assert len(merge([(100, 101), (300, 301)], 10, 1000)) == 2
+    assert len(merge([(100, 101), (130, 131)], 10, 1000)) == 1
+
+
+def test_a_lookahead_never_sees_a_false_end_of_text() -> None:
+    import regex
+    rx = regex.compile(r"\d+(?!\d)")
+    text = "năm " + "1" * 100
+    # the window ends inside the digit run; a match cut there must not be reported
+    got = [m.group() for m in finditer_near(rx, text, [(0, 3)], reach=10)]
+    assert got == []
