@@ -27,7 +27,7 @@ def _full(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
 
 def _near(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
     assert rule.anchor is not None
-    hits = anchor_spans(rule.anchor, text)
+    hits = sorted(h for a in rule.anchor for h in anchor_spans(a, text))
     return [m.span() for m in finditer_near(rule.rx, text, hits, reach=rule.spec.reach, overlapped=True)]
 
 

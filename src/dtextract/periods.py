@@ -155,9 +155,11 @@ class PeriodRule(BaseModel):
     #: Whether a year this phrase states dates later yearless phrases.
     sets_year: bool = True
     case_sensitive: bool = False
-    #: A regex every match contains (``tháng``, ``\d``): the pattern then runs only within
-    #: ``reach`` characters of its hits, not over the whole text (see :mod:`dtextract.windows`).
-    anchor: str | None = None
+    #: A regex every match contains (``tháng``, ``\d``), or a list of them (a match contains
+    #: one): the pattern then runs only within ``reach`` characters of their hits, not over
+    #: the whole text (see :mod:`dtextract.windows`). Several plain words are faster as a
+    #: list than as one alternation.
+    anchor: str | list[str] | None = None
     #: How far (characters) a match may extend before or after an anchor hit.
     reach: int = Field(default=60, ge=1, le=1000)
 
@@ -191,7 +193,7 @@ class Rule:
     spec: PeriodRule
     rx: regex.Pattern[str]
     order: int
-    anchor: regex.Pattern[str] | None = None
+    anchor: tuple[regex.Pattern[str], ...] | None = None
 
 
 def expand_macros(pattern: str, *, where: str = "", name: str = "") -> str:
@@ -240,8 +242,9 @@ def rules(patterns: PatternSet | None = None) -> list[Rule]:
         if unknown:
             raise PatternError(f"entry [{name}]: unknown group(s) {', '.join(sorted(unknown))}; "
                                f"known: {', '.join(sorted(_KNOWN_GROUPS))}", path=where)
-        anchor = None if spec.anchor is None else \
-            patterns.regex(STEM, name, spec.anchor, flags=flags)
+        anchor = None if spec.anchor is None else tuple(
+            patterns.regex(STEM, name, a, flags=flags) for a in ([spec.anchor] if isinstance(spec.anchor, str)
+                                                                  else spec.anchor))
         out.append(Rule(name, spec, rx, i, anchor))
     _RULE_CACHE[patterns] = out
     return out
@@ -474,9 +477,11 @@ def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
         if rule.anchor is None:
             found = rule.rx.finditer(text, overlapped=True, timeout=timeout)
         else:
-            hits = anchored.get(rule.anchor)
-            if hits is None:
-                hits = anchored[rule.anchor] = anchor_spans(rule.anchor, text, timeout=timeout)
+            for a in rule.anchor:
+                if a not in anchored:
+                    anchored[a] = anchor_spans(a, text, timeout=timeout)
+            hits = anchored[rule.anchor[0]] if len(rule.anchor) == 1 else \
+                sorted(h for a in rule.anchor for h in anchored[a])
             found = finditer_near(rule.rx, text, hits, reach=rule.spec.reach, overlapped=True, timeout=timeout)
         for m in found:
             if m.end() <= m.start():
