@@ -148,6 +148,19 @@ _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
 _SPACES = regex.compile(r"\s+")
 
 
+#: A run of white space or of characters a reader does not see (zero-width spaces, soft hyphens, bidi marks,
+#: controls): one space in a unit's name, whatever stands between its words in the text.
+_UNIT_GAP = regex.compile(r"[\s\p{Cf}\p{Cc}]+")
+
+
+def _unit_text(raw: str) -> str:
+    """A unit's name as the text writes it, its words one plain space apart: 'hồ\xa0sơ', 'hồ \u200bsơ' → 'hồ sơ'.
+
+    (The figure's ``text`` keeps the raw slice; only the ``unit`` field is normalised.)
+    """
+    return _UNIT_GAP.sub(" ", raw).strip()
+
+
 def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = True) -> Unit | None:
     """The unit that starts at ``pos`` (after optional spaces), or None."""
     m = _SPACE.match(scan, pos)
@@ -162,7 +175,7 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         kind, canonical, source = r.unit_info.get(word, ("count", "", "phrases"))
         if kind == "percent":
             return Unit("%", "percent", p, um.end(), source)
-        return Unit(canonical or text[p:um.end()], kind, p, um.end(), source)
+        return Unit(canonical or _unit_text(text[p:um.end()]), kind, p, um.end(), source)
     wm = _WORD.match(scan, p, p + 40)
     if not wm:
         return None
@@ -170,7 +183,7 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
     if first.lower() in r.not_units:
         return None
     if _ACRONYM.fullmatch(first):          # an acronym: TTHC, CCCD, IOC
-        return Unit(text[p:p + len(first)], "count", p, p + len(first), "acronym")
+        return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "acronym")
     if not allow_segment:
         return None
     window_end = p
@@ -194,7 +207,7 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         nxt = text.find(words[1], end)
         if 0 <= nxt - end <= 2:
             end = nxt + len(words[1])
-    return Unit(text[p:end], "count", p, end, "segmented")
+    return Unit(_unit_text(text[p:end]), "count", p, end, "segmented")
 
 
 def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
@@ -475,13 +488,14 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
 def _match_gap(gap: str, d: Draft, r: Rules):
     if len(gap) > _TAIL_MAX + 60 or "\n" in gap:
         return None
+    cuts = list(_tail_cuts(gap))
     for name, attribute, rx in r.attributes:
         if attribute in ("whole", "named", "self_change"):
             continue  # not read from the gap after a figure: see _wholes(), _named_before(), _self_change()
         if attribute == "total" and name == "total_slash" and d.total is not None:
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)
-        for cut in _tail_cuts(gap):
+        for cut in cuts:
             gm = rx.fullmatch(gap, cut, timeout=1.0)
             if gm:
                 return name, attribute, gm

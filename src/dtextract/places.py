@@ -223,7 +223,9 @@ def _build(ps: PatternSet) -> _Gazetteer:
         if e.level == "province":
             prefixed.extend([*spellings, *e.after_prefix])
     # a quick guard: a mention can only start with the first letter of a prefix or of a spelling
-    firsts = {c for w in ("tỉnh", "thành phố", "tp", *free) for c in (w[0].lower(), w[0].upper())}
+    # (the prefix in any case; a spelling in one of its case forms, mostly capitalised)
+    firsts = {c for w in ("tỉnh", "thành phố", "tp") for c in (w[0].lower(), w[0].upper())}
+    firsts |= {f[0] for w in free for f in _case_forms(w)}
     guard = "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
     pattern = (guard + r"(?<!\w)(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
                r"|(?P<fn>" + _alternation(free) + r"))(?!\w)")
