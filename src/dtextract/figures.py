@@ -465,13 +465,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 uname = uname or "lần"
             if not uname:
                 return
-            ch = {"direction": "decrease" if direction == "giảm" else "increase", "value": m.value,
-                  "unit": uname, "approx": _approx_word(gm.group("approx"), r), "baseline": None}
-            bm = _BASELINE.match(scan, end)
-            if bm:
-                ch["baseline"] = text[bm.start("b"):bm.end("b")].strip()
-                end = bm.end()
-            d.change = ch
+            d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)
         elif attribute == "target":
             if not unit and d.kind != "percent":
                 return
@@ -522,14 +516,21 @@ def _self_change(d: Draft, text: str, scan: str, s_start: int, r: Rules) -> None
         m = rx.search(before, timeout=1.0)
         if not m:
             continue
-        ch = {"direction": "decrease" if m.group("dir").lower() == "giảm" else "increase", "value": d.value,
-              "unit": d.unit, "approx": d.approx, "baseline": None}
-        bm = _BASELINE.match(scan, d.attr_end)
-        if bm:
-            ch["baseline"] = text[bm.start("b"):bm.end("b")].strip()
-            d.attr_end = bm.end()
-        d.change = ch
+        d.change, d.attr_end = _change(m.group("dir").lower(), d.value, d.unit, d.approx, text, scan, d.attr_end)
         return
+
+
+def _change(direction: str, value: float, unit: str, approx: str, text: str, scan: str, end: int
+            ) -> tuple[dict, int]:
+    """A change record (``tăng``/``giảm``/``gấp`` …) and where it ends, with the baseline
+    (``so với năm 2022``) that follows at ``end`` if there is one."""
+    ch = {"direction": "decrease" if direction == "giảm" else "increase", "value": value, "unit": unit,
+          "approx": approx, "baseline": None}
+    bm = _BASELINE.match(scan, end)
+    if bm:
+        ch["baseline"] = text[bm.start("b"):bm.end("b")].strip()
+        end = bm.end()
+    return ch, end
 
 
 def _approx_word(word: str | None, r: Rules) -> str:
