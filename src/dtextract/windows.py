@@ -47,12 +47,15 @@ def merge(spans: Iterable[tuple[int, int]], reach: int, length: int) -> list[tup
     """
     out: list[list[int]] = []
     for s, e in spans:
-        a, b = max(0, s - reach), min(length, e + reach)
+        a = s - reach if s > reach else 0
+        b = e + reach
         if out and a <= out[-1][1] + LOOKAHEAD:
             if b > out[-1][1]:
                 out[-1][1] = b
         else:
             out.append([a, b])
+    if out and out[-1][1] > length:
+        out[-1][1] = length
     return [(a, b) for a, b in out]
 
 
