@@ -319,3 +319,33 @@ def test_nonbreaking_and_thin_spaces_group_thousands(text: str, value: float) ->
 def test_a_plain_space_between_numbers_does_not_group_them() -> None:
     values = [f.value for f in dtextract.extract("Có 12 xã và 500 hộ tham gia.").figures]
     assert values == [12, 500]
+
+
+@pytest.mark.parametrize("text", ["5 " + "tỷ " * 40 + "đồng", "hàng " + "nghìn " * 110 + "người",
+                                  "một " + "triệu " * 60 + "người", "0,5 " + "tỷ " * 36])
+def test_stacked_multipliers_past_any_statistic_are_no_number(text: str) -> None:
+    """10^9 to the 40th overflows a float to inf; such a run is dropped, not read as inf (or nan)."""
+    found = find_numbers(text)
+    assert all(math.isfinite(m.value) and math.isfinite(m.multiplier) for m in found)
+    assert not [m for m in found if m.start == 0]
+
+
+def test_a_few_stacked_multipliers_are_still_read() -> None:
+    assert [m.value for m in find_numbers("5 nghìn tỷ đồng, 2 triệu tỷ đồng")] == [5e12, 2e15]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("đạt 55\nTriệu Thị Hoa", [(55, "55")]),
+    ("có hai\nmươi hộ", [(2, "hai")]),
+    ("hàng\nnghìn người", []),
+    ("đạt 55 triệu\u00a0đồng", [(55e6, "55 triệu")]),
+])
+def test_multiplier_and_number_words_join_a_number_only_on_its_line(text: str, read: list) -> None:
+    assert [(m.value, text[m.start:m.end]) for m in find_numbers(scan_view(text))] == read
+
+
+@pytest.mark.parametrize("text, value", [("194\u200b.360", 194360), ("1\u200b.\u200b250,\u00ad5", 1250.5),
+                                         ("2\u2060023", 2023)])
+def test_invisible_characters_inside_a_number_are_skipped(text: str, value: float) -> None:
+    (m,) = find_numbers(scan_view(text))
+    assert (m.value, m.start, m.end) == (value, 0, len(text))

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from . import patterns as _patterns
 from . import formats, pipeline, reader
 from .errors import DtextractError
@@ -60,12 +58,19 @@ def check_published(value: str | _dt.date | None) -> str | None:
 
 
 def load_patterns(patterns: Patterns = None) -> PatternSet:
-    """A :class:`~dtextract.patterns.PatternSet` from what a ``patterns`` argument may be."""
-    if isinstance(patterns, PatternSet):
-        return patterns
-    if isinstance(patterns, (str, Path)):
-        patterns = [patterns]
-    return _patterns.load(tuple(patterns or ()))
+    """A :class:`~dtextract.patterns.PatternSet` from what a ``patterns`` argument may be.
+
+    The regexes of user folders are checked here, as ``dtextract patterns
+    check`` checks them (:meth:`~dtextract.patterns.PatternSet.validate`): a
+    bad folder raises :class:`~dtextract.errors.PatternError` before any
+    article is read.
+    """
+    if not isinstance(patterns, PatternSet):
+        if isinstance(patterns, (str, Path)):
+            patterns = [patterns]
+        patterns = _patterns.load(tuple(patterns or ()))
+    patterns.validate()
+    return patterns
 
 
 def parse_text(text: str, *, published: str | _dt.date | None = None, source: str = STDIN,
@@ -125,18 +130,6 @@ class PatternSummary:
         return not self.problems
 
 
-def _regex_sources(data: dict[str, Any]) -> list[str]:
-    """The regex strings of one entry: ``pattern``, ``*_pattern`` and ``patterns`` (a list)."""
-    found: list[str] = []
-    for key, value in data.items():
-        if key == "pattern" or key.endswith("_pattern"):
-            if isinstance(value, str):
-                found.append(value)
-        elif key == "patterns" and isinstance(value, list):
-            found.extend(v for v in value if isinstance(v, str))
-    return found
-
-
 def _example_problems(pattern_set: PatternSet) -> list[str]:
     """Every example that its entry does not honour, as one-line messages (see :mod:`dtextract.rulecheck`)."""
     from . import rulecheck  # runs the extractor: imported only when examples are checked
@@ -159,25 +152,19 @@ def check_patterns(dirs: Sequence[str | Path] = (), *, examples: bool = True) ->
     """Load the built-in patterns with ``dirs`` layered over them, compile every regex, check every example.
 
     Every entry's ``pattern``, ``*_pattern`` and ``patterns`` values are
-    compiled and probed for catastrophic backtracking; a file, entry or regex
-    that is wrong raises :class:`~dtextract.errors.PatternError` naming the
-    file and entry. With ``examples`` (the default) every positive and
+    compiled, and those of user folders probed for catastrophic backtracking,
+    by :meth:`~dtextract.patterns.PatternSet.validate`, the same check
+    ``dtextract parse`` runs; a file, entry or regex that is wrong raises
+    :class:`~dtextract.errors.PatternError` naming the file and entry. With
+    ``examples`` (the default) every positive and
     negative example is then run through its file's checker in
     :mod:`dtextract.rulecheck`; those that fail are listed in
     :attr:`PatternSummary.problems`.
     """
     pattern_set = _patterns.load(tuple(dirs))
     files = sum(1 for layer in pattern_set.layers for p in layer.glob("*.toml") if not p.name.startswith("."))
-    entries = regexes = 0
-    for stem in pattern_set.stems:
-        for name, entry in pattern_set.raw(stem).items():
-            entries += 1
-            flags = _patterns.DEFAULT_FLAGS
-            if entry.data.get("case_sensitive"):
-                flags &= ~regex.IGNORECASE
-            for source in _regex_sources(entry.data):
-                pattern_set.regex(stem, name, source, flags=flags)
-                regexes += 1
+    regexes = pattern_set.validate(builtin=True)  # the check `parse` runs too (load_patterns), and the built-ins
+    entries = sum(len(pattern_set.raw(stem)) for stem in pattern_set.stems)
     positive = negative = 0
     for _stem, _name, _example, is_positive in pattern_set.examples():
         if is_positive:

@@ -364,8 +364,9 @@ def patterns_check(
 
     Prints a summary, and each example that its entry does not honour. Exit
     code 1 when a file is not valid TOML, an entry lacks examples, a regex
-    does not compile or backtracks catastrophically (one line naming the file
-    and entry), or an example fails.
+    is not a string, is too big to compile, does not compile or backtracks
+    catastrophically (one line naming the file and entry: the same check
+    `parse --patterns` runs), or an example fails.
     """
     with _reported():
         summary = api.check_patterns(dirs or (), examples=examples)

@@ -12,7 +12,8 @@ Direction = Literal["increase", "decrease"]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # no record holds inf or nan: JSON has no token for them (json.dumps would write `Infinity`)
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Period(_Record):

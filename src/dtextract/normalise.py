@@ -3,7 +3,11 @@
 Offsets in every record refer to the NFC text. Rules run on the scan view, in
 which look-alike characters are mapped one-for-one to plain ones (non-breaking
 and thin spaces → space, full-width digits → ASCII, every dash → ``-``), so a
-match in the view is a match at the same offsets in the text.
+match in the view is a match at the same offsets in the text. Characters a
+reader does not see (zero-width spaces and joiners, soft hyphens, bidi marks,
+byte order marks, control characters other than line breaks) are spaces in the
+view, except inside a number, where they are :data:`NUMBER_GAP`, which the
+number reader skips.
 
 >>> scan_view("10\\u00a0– 2\\u202f000")
 '10 - 2.000'
@@ -31,10 +35,21 @@ _MAP[0xFF0C] = ","
 _MAP[0xFF0E] = "."
 _MAP[0xFF0F] = "/"
 _MAP[0x066A] = "%"
-# zero-width characters become an ordinary space-like gap the rules can see
-for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
-    _MAP[_cp] = " "
 _TABLE = str.maketrans(_MAP)
+
+#: Characters a reader does not see: every format character (zero-width space, joiners, word
+#: joiner, soft hyphen, LRM/RLM, bidi embeddings, overrides and isolates, byte order mark …) and
+#: every control character (NUL, BEL, ESC, SUB, DEL, C1 …) but the line breaks \n and \r.
+_INVISIBLE = r"[\p{Cf}\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+#: What a run of them is in the scan view inside a number (`194\u200b.360`): not a space, which
+#: would split the number in two; the number reader (:data:`dtextract.numerals.DIGITS`) skips it.
+NUMBER_GAP = "\u200b"
+_INVISIBLE_RUN = regex.compile(rf"(?<=\d(?:{_INVISIBLE}*[.,])?)(?P<inside>{_INVISIBLE}+)(?=(?:[.,]{_INVISIBLE}*)?\d)"
+                               rf"|{_INVISIBLE}+")
+
+
+def _invisible(m: regex.Match[str]) -> str:
+    return (NUMBER_GAP if m.group("inside") else " ") * (m.end() - m.start())
 
 
 def nfc(text: str) -> str:
@@ -54,10 +69,13 @@ def scan_view(text: str) -> str:
 
     >>> scan_view("đạt 1\u00a0250\u00a0000 đồng")
     'đạt 1.250.000 đồng'
+    >>> scan_view("194\u200b.360\u00ad h\u1ed3\u200b\u200bs\u01a1\x1b")
+    '194\u200b.360  hồ  sơ '
     """
     if any(c in text for c in "\u00a0\u202f\u2009\u2007"):
         text = _SPACED_GROUPS.sub(lambda m: _GROUP_SPACE.sub(".", m.group()), text, timeout=match_timeout(text))
     out = text.translate(_TABLE)
+    out = _INVISIBLE_RUN.sub(_invisible, out, timeout=match_timeout(out))
     assert len(out) == len(text)
     return out
 

@@ -28,11 +28,22 @@ from dataclasses import dataclass
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from .normalise import NUMBER_GAP
 from .patterns import PatternSet, load, match_timeout
 
-#: A run of digits with optional group/decimal separators; spaces inside are not allowed
-#: (non-breaking and thin spaces are mapped to plain spaces by the scan view first).
-DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+#: A run of digits with optional group/decimal separators: ``\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?``
+#: or ``\d+(?:[.,]\d+)?``. Spaces inside are not allowed (non-breaking and thin spaces are mapped
+#: to plain spaces by the scan view first), but invisible characters are: the scan view makes
+#: them NUMBER_GAP there (`194\u200b.360`), which may stand between any two characters.
+_Z = f"{NUMBER_GAP}*"
+DIGITS = (rf"\d(?:{_Z}\d){{0,2}}(?:{_Z}[.,]{_Z}\d(?:{_Z}\d){{2}})+(?:{_Z}[.,]{_Z}\d(?:{_Z}\d)*)?"
+          rf"|\d(?:{_Z}\d)*(?:{_Z}[.,]{_Z}\d(?:{_Z}\d)*)?")
+
+#: The largest value (and multiplier) a number may have. Stacked multiplier words overflow a
+#: float (``5 tỷ tỷ tỷ …`` is 5 × 10^(9k), ``inf`` past 34 of them, written as the JSON token
+#: ``Infinity``); a candidate above this is no statistic and is dropped. The longest numeral
+#: read in digits (40 characters) stays under it, and a value times a multiplier stays finite.
+MAX_VALUE = 1e40
 
 
 class _Words(BaseModel):
@@ -98,22 +109,28 @@ class NumberMatch:
     multiplier: float = 1.0
 
 
+#: White space that does not break a line: the only gap between a numeral and its multiplier words,
+#: or between number words (``\s`` also matches a line break).
+_GAP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
+
+
 @functools.lru_cache(maxsize=8)
 def number_regex(patterns: PatternSet | None = None) -> regex.Pattern[str]:
     """One regex that finds every number candidate: digits, number words, `hàng chục …`."""
     v = vocabulary(patterns)
     mult = _alt(v.multipliers)
+    s = _GAP  # the words of one number stand on one line (`s` for short: it is in every line below)
     # a multiplier word is not one when it starts `tỷ lệ`, `tỷ trọng`, `tỷ giá`
-    mult1 = rf"(?:{mult})(?!\w)(?!\s+(?:lệ|trọng|giá)\b)"
-    mults = rf"{mult1}(?:\s+{mult1})*"
+    mult1 = rf"(?:{mult})(?!\w)(?!{s}+(?:lệ|trọng|giá)\b)"
+    mults = rf"{mult1}(?:{s}+{mult1})*"
     any_word = _alt(set(v.digits) | v.ten | v.times_ten | v.zero_tens | v.hundreds)
     starters = _alt(set(v.digits) | v.ten)
     lead = _alt(v.approx_lead)
     approx = _alt(v.approx_words)
     pattern = (
-        rf"(?<![\w.,])(?P<digits>{DIGITS})(?![\w])(?:\s*(?P<dmult>{mults}))?"
-        rf"|(?<!\w)(?P<approx>(?:{lead})\s+(?:{approx})(?!\w)(?:\s+{mult1})*)"
-        rf"|(?<!\w)(?P<words>(?:{starters})(?:\s+(?:{any_word}|{mult1}))*(?!\w))(?:\s+(?P<wmult>{mults}))?"
+        rf"(?<![\w.,])(?P<digits>{DIGITS})(?![\w])(?:{s}*(?P<dmult>{mults}))?"
+        rf"|(?<!\w)(?P<approx>(?:{lead}){s}+(?:{approx})(?!\w)(?:{s}+{mult1})*)"
+        rf"|(?<!\w)(?P<words>(?:{starters})(?:{s}+(?:{any_word}|{mult1}))*(?!\w))(?:{s}+(?P<wmult>{mults}))?"
     )
     return (patterns or load()).regex("numbers", "multipliers", pattern)
 
@@ -257,17 +274,20 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
     for m in number_regex(patterns).finditer(scan, timeout=match_timeout(scan)):
         if m.group("digits") is not None:
             mult_text = m.group("dmult")
-            base = parse_digits(m.group("digits"), english=english, before_multiplier=bool(mult_text))
+            base = parse_digits(m.group("digits").replace(NUMBER_GAP, ""), english=english,
+                                before_multiplier=bool(mult_text))
             if base is None:
                 continue
             mult = _multiplier(mult_text, v)
-            out.append(NumberMatch(m.start(), m.end(), base * mult, "digits", m.end("digits"), mult))
+            if _sane(base * mult, mult):
+                out.append(NumberMatch(m.start(), m.end(), base * mult, "digits", m.end("digits"), mult))
         elif m.group("approx") is not None:
             words = m.group("approx").lower().split()[1:]
             value = 1.0
             for w in words:
                 value *= v.approx_words.get(w, v.multipliers.get(w, 1.0))
-            out.append(NumberMatch(m.start(), m.end(), value, "approx", m.end(), 1.0))
+            if _sane(value):
+                out.append(NumberMatch(m.start(), m.end(), value, "approx", m.end(), 1.0))
         else:
             words_text = m.group("words")
             if words_text[0].isupper() and regex.search(r"[\p{L},]\s*$", scan[max(0, m.start() - 3):m.start()]):
@@ -284,8 +304,14 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                 if w not in v.multipliers:
                     break
                 trailing *= v.multipliers[w]
-            out.append(NumberMatch(m.start(), m.end(), base * mult, "words", m.end("words"), mult * trailing))
+            if _sane(base * mult, mult * trailing):
+                out.append(NumberMatch(m.start(), m.end(), base * mult, "words", m.end("words"), mult * trailing))
     return out
+
+
+def _sane(*numbers: float) -> bool:
+    """Whether every number is within ±MAX_VALUE (not inf, not nan)."""
+    return all(abs(x) <= MAX_VALUE for x in numbers)
 
 
 def _multiplier(text: str | None, v: Vocabulary) -> float:

@@ -16,8 +16,13 @@ over the built-in one: an entry of the same name replaces the built-in entry,
 a new name is added, and ``disabled = true`` removes one.
 
 Loading never half-succeeds: a file that is not valid TOML, an entry of the
-wrong shape, a regex that does not compile or that backtracks catastrophically
-raises :class:`~dtextract.errors.PatternError` naming the file and the entry.
+wrong shape, a regex that is not a string, is too big to compile (see
+:func:`regex_size`), does not compile or backtracks catastrophically raises
+:class:`~dtextract.errors.PatternError` naming the file and the entry.
+:meth:`PatternSet.validate` is the one check of a folder's regexes that both
+``dtextract parse`` (through :func:`dtextract.api.load_patterns`) and
+``dtextract patterns check`` run, so that they refuse the same folders; a
+:class:`PatternSet` used directly checks each regex when a rule first uses it.
 """
 from __future__ import annotations
 
@@ -44,6 +49,11 @@ PROBE_TIMEOUT = 0.25
 #: cubic one does not.
 _PROBES = ("a" * 1000 + "!", "1" * 1000 + "x", " " * 1000 + "x", "1." * 500 + "x",
            "tăng " * 200 + "x", "1,1 " * 250 + "x")
+#: The largest :func:`regex_size` a rule may have. A regex engine expands counted repeats when it
+#: compiles: ``(?:(?:a{1000}){1000}){1000}`` needs gigabytes and kills the process, so such a
+#: regex is refused before it is compiled. 100 000 is about 40 MB of compiled regex; the largest
+#: built-in one (the gazetteer of places.toml) is about 2 500.
+MAX_REGEX_SIZE = 100_000
 
 
 def builtin_dir() -> Path:
@@ -87,6 +97,32 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise PatternError(f"not valid TOML: {exc}", path=str(path)) from None
 
 
+def regex_sources(entry: Entry) -> list[str]:
+    """The regexes of one entry: its ``pattern`` and ``*_pattern`` values and the items of a ``patterns`` list.
+
+    Raises PatternError when one of them is not a string.
+    """
+    found: list[str] = []
+    for key, value in entry.data.items():
+        if key == "pattern" or key.endswith("_pattern"):
+            values, shape = [value], "a regex string"
+        elif key == "patterns":
+            values, shape = value if isinstance(value, list) else [value], "a list of regex strings"
+        else:
+            continue
+        for v in values:
+            if not isinstance(v, str):
+                raise PatternError(f"entry [{entry.name}]: {key} must be {shape}, not {type(v).__name__} {v!r}",
+                                   path=str(entry.path))
+            found.append(v)
+    return found
+
+
+def entry_flags(entry: Entry) -> int:
+    """The flags an entry's regexes are compiled with (``case_sensitive = true`` drops IGNORECASE)."""
+    return DEFAULT_FLAGS & ~regex.IGNORECASE if entry.data.get("case_sensitive") else DEFAULT_FLAGS
+
+
 def _check_entry(entry: Entry) -> None:
     data = entry.data
     for key in ("examples", "negative_examples"):
@@ -105,6 +141,7 @@ class PatternSet:
         self._tables: dict[str, dict[str, Entry]] = {}
         self._typed: dict[tuple[str, type], dict[str, Any]] = {}
         self._compiled: dict[tuple[str, str, str, int], regex.Pattern[str]] = {}
+        self._validated: dict[bool, int] = {}   # validate(builtin=…) → its count, once done
         for i, layer in enumerate(self.layers):
             if not layer.is_dir():
                 raise PatternError("pattern folder does not exist or is not a folder", path=str(layer))
@@ -174,6 +211,35 @@ class PatternSet:
             self._compiled[key] = rx
         return rx
 
+    def validate(self, *, builtin: bool = False) -> int:
+        """Compile every regex of every entry a user's folder brings in; return how many regexes that is.
+
+        Each ``pattern``, ``*_pattern`` and ``patterns`` value of an entry (see
+        :func:`regex_sources`) must be a string, no bigger than
+        :data:`MAX_REGEX_SIZE`, that compiles and does not backtrack
+        catastrophically on the probes; the first that is not raises
+        :class:`~dtextract.errors.PatternError` naming the file and the entry.
+        With ``builtin``, the built-in entries are compiled (not probed) and
+        counted too. ``dtextract parse`` and ``dtextract patterns check`` both
+        run this, so that they accept and refuse the same folders; that a
+        rule's other fields have the right shape is checked when the module
+        that reads its file first uses it (``parse``, and ``check`` with its
+        examples). Repeated calls cost nothing.
+        """
+        done = self._validated.get(builtin, self._validated.get(True))
+        if done is not None:
+            return done
+        count = 0
+        for stem in self.stems:
+            for name, entry in self.raw(stem).items():
+                sources = regex_sources(entry)
+                if builtin or self._from_user(stem, name):
+                    for source in sources:
+                        self.regex(stem, name, source, flags=entry_flags(entry))
+                count += len(sources)
+        self._validated[builtin] = count
+        return count
+
     def _from_user(self, stem: str, name: str) -> bool:
         builtin = self.layers[0] if self.layers else None
         entry = self.raw(stem).get(name)
@@ -196,12 +262,72 @@ class PatternSet:
                     yield stem, name, ex, False
 
 
+#: The pieces of a regex that matter to its compiled size (see :func:`regex_size`), one match each.
+_REGEX_TOKEN = regex.compile(r"""
+    (?P<skip>\(\?\#[^)]*\)                  # a comment
+      | \(\?[a-zA-Z^-]*\))                  # inline flags (?i)
+    | (?P<open>\(\?P?<(?![=!])\w*>           # (?P<name> (?<name>
+      | \(\?(?:P=\w+\)|[:=!>|]|<[=!]|[a-zA-Z^-]+:)?)   # ( (?: (?= (?<! (?i: ...
+    | (?P<close>\))
+    | (?P<count>\{(?P<m>\d*)(?:,(?P<n>\d*))?\})
+    | (?P<loop>[*+?][?+]?)
+    | \\[pPNxuUgk]\{[^}]*\} | \\. | \[\^?\]?(?:\\.|[^\]\\])*\]   # an escape, a set (not nested)
+    | .
+""", regex.VERBOSE | regex.DOTALL)
+
+
+def _repeat(m: str | None, n: str | None) -> int:
+    """The larger bound of a ``{m,n}`` repeat (huge counts are capped: they only need to be too big)."""
+    return max([1] + [int(x[:10]) for x in (m, n) if x])
+
+
+def regex_size(pattern: str) -> int:
+    r"""About how many elements ``pattern`` compiles to: each character, escape or set counts one,
+    times every counted repeat ``{m,n}`` around it (its larger bound); ``*``, ``+`` and ``?``
+    count once. A static estimate, so that a regex too big to compile is refused before it is.
+
+    >>> regex_size(r"\d{1,3}(?:[.,]\d{3})+")
+    7
+    >>> regex_size("(?:(?:a{1000}){1000}){1000}")
+    1000000000
+    """
+    stack = [[0, 0]]          # per open group: [size so far, size of its last element]
+    for tok in _REGEX_TOKEN.finditer(pattern):
+        kind = tok.lastgroup
+        top = stack[-1]
+        if kind == "skip" or kind == "loop":
+            continue
+        if kind == "open":
+            stack.append([0, 0])
+        elif kind == "close":
+            if len(stack) > 1:
+                size = stack.pop()[0]
+                stack[-1][0] += size
+                stack[-1][1] = size
+        elif kind == "count" and (tok.group("m") or tok.group("n")):
+            times = _repeat(tok.group("m"), tok.group("n"))
+            top[0] += top[1] * (times - 1)
+            top[1] *= times
+        else:                                  # one element (an unclosed ``{`` is a literal too)
+            top[0] += 1
+            top[1] = 1
+    return sum(frame[0] for frame in stack)
+
+
 def compile_checked(pattern: str, *, flags: int = DEFAULT_FLAGS, where: str = "", name: str = "",
                     probe: bool = True) -> regex.Pattern[str]:
-    """Compile a rule regex; refuse one that does not compile or (with ``probe``) that backtracks catastrophically."""
+    """Compile a rule regex; refuse one too big to compile (:data:`MAX_REGEX_SIZE`), one that does not
+    compile, or (with ``probe``) one that backtracks catastrophically."""
+    if not isinstance(pattern, str):
+        raise PatternError(f"entry [{name}]: a regex must be a string, not {type(pattern).__name__}",
+                           path=where or None)
+    size = regex_size(pattern)
+    if size > MAX_REGEX_SIZE:
+        raise PatternError(f"entry [{name}]: regex too big to compile (its repeats expand to about {size:,} "
+                           f"elements; at most {MAX_REGEX_SIZE:,})", path=where or None)
     try:
         rx = regex.compile(pattern, flags)
-    except (regex.error, TypeError) as exc:
+    except (regex.error, TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise PatternError(f"entry [{name}]: regex does not compile: {exc}", path=where or None) from None
     if not probe:
         return rx
