@@ -645,12 +645,6 @@ def test_a_regex_too_big_to_compile_is_refused(command: str, tmp_path: Path, art
 
 # -- found by the property tests and the fuzzer ------------------------------------------------
 
-_CRASH_REASON = ("extract raises: an article ending '… 1.200 doanh nghiệp và 5 Y\\x1b' (an unknown unit word, a control "
-                 "character, the end of the text) → a document → pydantic ValidationError 'text length does not "
-                 "match its span', and `dtextract parse` exits 1 with 'internal error' (underthesea returns the word "
-                 "as 'Y \\x1b', with a space it added; figures._unit_at takes that length as the unit's, so the span "
-                 "runs past the text). When fixed, also drop KNOWN_FAILURES in test_properties.py and fuzz/")
-
 
 @pytest.mark.parametrize("text", ["5 Y\x1b", "Có 12 A\x07", "Toàn tỉnh có 1.200 doanh nghiệp và 5 Y\x1b"])
 def test_a_control_character_after_an_unknown_unit_at_the_end(text: str) -> None:
@@ -678,9 +672,6 @@ def test_a_number_does_not_run_across_a_line_break(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Có 5\n- 7 xã.", "Có 5\nđến 7 xã."])
-@pytest.mark.xfail(strict=True, reason="a range runs across a line break: 'Có 5\\n- 7 xã.' → no figure spans the "
-                                       "break → got value 5, value_max 7, text '5\\n- 7 xã', sentence 'Có 5' "
-                                       "(figures._RANGE joins the two ends with \\s*, which matches a newline)")
 def test_a_range_does_not_run_across_a_line_break(text: str) -> None:
     for f in doc_of(text).figures:
         assert "\n" not in f.text and f.text in f.sentence, f

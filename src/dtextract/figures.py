@@ -319,7 +319,7 @@ def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[i
     return None
 
 
-_RANGE = regex.compile(r"\s*(?:-|(?P<w>đến|tới))\s*", regex.IGNORECASE)
+_RANGE = regex.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới))[^\S\n]*", regex.IGNORECASE)  # one line: a range never spans a break
 
 
 def _range_end(scan: str, live: list[NumberMatch], i: int, pos: int, *, unit: Unit | None, r: Rules, text: str):
