@@ -135,6 +135,18 @@ def number_regex(patterns: PatternSet | None = None) -> regex.Pattern[str]:
     return (patterns or load()).regex("numbers", "multipliers", pattern)
 
 
+_DIGITS_ONLY = regex.compile(r"[\d.,]+")
+_GROUPED = {sep: regex.compile(r"\d{1,3}(?:" + regex.escape(sep) + r"\d{3})*") for sep in ".,"}
+#: english_style: a numeral with separators; one no convention tells apart (a dotted date, `4.0`);
+#: one only English style reads; one only Vietnamese style reads.
+_NUMERAL = regex.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
+_NOT_A_STYLE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0")
+_ENGLISH_ONLY = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
+_VIETNAMESE_ONLY = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
+#: before a capitalised number word: a letter or comma, so it stands inside a sentence (a name)
+_AFTER_WORD = regex.compile(r"[\p{L},]\s*$")
+
+
 def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = False) -> float | None:
     """Read a numeral written with digits.
 
@@ -155,7 +167,7 @@ def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = Fal
     True
     """
     s = s.strip()
-    if not s or len(s) > 40 or not regex.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+    if not s or len(s) > 40 or not _DIGITS_ONLY.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None  # (over 40 characters is no statistic, and would not fit a float)
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -165,7 +177,7 @@ def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = Fal
         head, tail = s[:last], s[last + 1:]
         if "." in head and "," in head:
             return None  # three kinds of separator: unreadable
-        if not regex.fullmatch(r"\d{1,3}(?:" + regex.escape(group) + r"\d{3})*", head):
+        if not _GROUPED[group].fullmatch(head):
             return None
         return float(head.replace(group, "") + "." + tail)
     sep = "." if dots else "," if commas else ""
@@ -250,13 +262,13 @@ def english_style(text: str) -> bool:
     False
     """
     en = vn = 0
-    for m in regex.finditer(r"(?<![\w.,])\d[\d.,]*\d(?![\w])", text, timeout=match_timeout(text)):
+    for m in _NUMERAL.finditer(text, timeout=match_timeout(text)):
         s = m.group()
-        if regex.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0", s):
+        if _NOT_A_STYLE.fullmatch(s):
             continue
-        if regex.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})", s):
+        if _ENGLISH_ONLY.fullmatch(s):
             en += 1
-        elif regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})", s):
+        elif _VIETNAMESE_ONLY.fullmatch(s):
             vn += 1
     return en > vn
 
@@ -290,7 +302,7 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                 out.append(NumberMatch(m.start(), m.end(), value, "approx", m.end(), 1.0))
         else:
             words_text = m.group("words")
-            if words_text[0].isupper() and regex.search(r"[\p{L},]\s*$", scan[max(0, m.start() - 3):m.start()]):
+            if words_text[0].isupper() and _AFTER_WORD.search(scan, max(0, m.start() - 3), m.start()):
                 continue  # capitalised inside a sentence: a name (quận Hai Bà Trưng, Ba Đình), not a number
             ws = words_text.lower().split()
             if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not m.group("wmult"):
