@@ -39,6 +39,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import patterns as _patterns
+from . import trie
 from .errors import PatternError
 from .patterns import PatternSet
 
@@ -151,33 +152,12 @@ def _case_forms(spelling: str) -> list[str]:
 
 
 def _alternation(spellings: list[str]) -> str:
-    """One regex for all case forms of ``spellings``, factored as a trie.
-
-    Shared beginnings are written once (``Bình\\s+(?:Dương|Phước|…)``), so the
-    engine reads each letter once instead of trying some four hundred spellings
-    one by one; where one spelling extends another, the longer is tried first.
+    """One regex for all case forms of ``spellings``, factored as a trie (:mod:`dtextract.trie`).
 
     >>> _alternation(["Hà Nam", "Hà Nội", "Hà"])
     '(?:H(?:À(?:\\\\s+N(?:AM|ỘI))?|à(?:\\\\s+N(?:am|ội))?))'
     """
-    trie: dict[str, dict] = {}
-    for form in sorted({f for s in spellings for f in _case_forms(s)}):
-        node = trie
-        for atom in _atoms(form):
-            node = node.setdefault(atom, {})
-        node[""] = {}  # a spelling ends here
-
-    def emit(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:  # the longer spelling first, then this one
-            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return "(?:" + emit(trie) + ")"
+    return trie.alternation(_atoms(f) for f in sorted({f for s in spellings for f in _case_forms(s)}))
 
 
 # -- the compiled gazetteer ---------------------------------------------------------
