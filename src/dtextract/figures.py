@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from . import segment
 from .numerals import NumberMatch, english_style, find_numbers
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout
-from .windows import finditer_near
+from .windows import finditer_in, merge
 
 # -- rule data ------------------------------------------------------------------------------
 
@@ -244,8 +244,11 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
     out = []
     t = match_timeout(scan)
     anchors = [(n.start, n.end) for n in nums]
+    windows: dict[int, list[tuple[int, int]]] = {}  # by reach: rules mostly share one
     for name, reach, rx in r.nonfigures:
-        for m in finditer_near(rx, scan, anchors, reach=reach, timeout=t):
+        if reach not in windows:
+            windows[reach] = merge(anchors, reach, len(scan))
+        for m in finditer_in(rx, scan, windows[reach], timeout=t):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), name))
     return out

@@ -65,7 +65,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import PatternError
 from .patterns import DEFAULT_FLAGS, PatternSet, load, match_timeout
-from .windows import anchor_spans, finditer_near
+from .windows import anchor_spans, finditer_in, merge
 
 __all__ = ["PeriodMention", "PeriodRule", "find_periods", "resolve_baseline", "find_published",
            "check_example", "rules", "expand_macros", "MACROS", "STEM"]
@@ -473,16 +473,20 @@ def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
     timeout = match_timeout(text)
     out: list[_Cand] = []
     anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}  # rules often share an anchor
+    windows: dict[tuple[tuple[regex.Pattern[str], ...], int], list[tuple[int, int]]] = {}
     for rule in rule_list:
         if rule.anchor is None:
             found = rule.rx.finditer(text, overlapped=True, timeout=timeout)
         else:
-            for a in rule.anchor:
-                if a not in anchored:
-                    anchored[a] = anchor_spans(a, text, timeout=timeout)
-            hits = anchored[rule.anchor[0]] if len(rule.anchor) == 1 else \
-                sorted(h for a in rule.anchor for h in anchored[a])
-            found = finditer_near(rule.rx, text, hits, reach=rule.spec.reach, overlapped=True, timeout=timeout)
+            key = (rule.anchor, rule.spec.reach)
+            if key not in windows:
+                for a in rule.anchor:
+                    if a not in anchored:
+                        anchored[a] = anchor_spans(a, text, timeout=timeout)
+                hits = anchored[rule.anchor[0]] if len(rule.anchor) == 1 else \
+                    sorted(h for a in rule.anchor for h in anchored[a])
+                windows[key] = merge(hits, rule.spec.reach, len(text))
+            found = finditer_in(rule.rx, text, windows[key], overlapped=True, timeout=timeout)
         for m in found:
             if m.end() <= m.start():
                 continue

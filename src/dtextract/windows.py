@@ -61,13 +61,19 @@ def merge(spans: Iterable[tuple[int, int]], reach: int, length: int) -> list[tup
 
 def finditer_near(rx: regex.Pattern[str], text: str, spans: Iterable[tuple[int, int]], *, reach: int,
                   overlapped: bool = False, timeout: float | None = None) -> Iterator[regex.Match[str]]:
-    """Matches of ``rx`` within ``reach`` characters of ``spans`` (the anchor hits, sorted by start).
+    """Matches of ``rx`` within ``reach`` characters of ``spans`` (the anchor hits, sorted by start)."""
+    return finditer_in(rx, text, merge(spans, reach, len(text)), overlapped=overlapped, timeout=timeout)
+
+
+def finditer_in(rx: regex.Pattern[str], text: str, windows: Iterable[tuple[int, int]], *,
+                overlapped: bool = False, timeout: float | None = None) -> Iterator[regex.Match[str]]:
+    """Matches of ``rx`` that lie within ``windows`` (from :func:`merge`, which rules may share).
 
     Each window is searched on its own, with ``timeout`` per window: a rule
     that cannot finish in one window loses only that window's matches.
     """
     n = len(text)
-    for a, b in merge(spans, reach, n):
+    for a, b in windows:
         end = min(n, b + LOOKAHEAD)
         try:
             for m in rx.finditer(text, a, end, overlapped=overlapped, timeout=timeout):
