@@ -35,7 +35,9 @@ _MAP[0xFF0C] = ","
 _MAP[0xFF0E] = "."
 _MAP[0xFF0F] = "/"
 _MAP[0x066A] = "%"
-_TABLE = str.maketrans(_MAP)
+#: The characters _MAP rewrites: a text usually has few, so they are found and replaced one by one
+#: (``str.translate`` would look up every character of the text).
+_MAPPED = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in sorted(_MAP)) + "]")
 
 #: Characters a reader does not see: every format character (zero-width space, joiners, word
 #: joiner, soft hyphen, LRM/RLM, bidi embeddings, overrides and isolates, byte order mark …) and
@@ -44,6 +46,7 @@ _INVISIBLE = r"[\p{Cf}\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 #: What a run of them is in the scan view inside a number (`194\u200b.360`): not a space, which
 #: would split the number in two; the number reader (:data:`dtextract.numerals.DIGITS`) skips it.
 NUMBER_GAP = "\u200b"
+_ANY_INVISIBLE = regex.compile(_INVISIBLE)
 _INVISIBLE_RUN = regex.compile(rf"(?<=\d(?:{_INVISIBLE}*[.,])?)(?P<inside>{_INVISIBLE}+)(?=(?:[.,]{_INVISIBLE}*)?\d)"
                                rf"|{_INVISIBLE}+")
 
@@ -74,8 +77,9 @@ def scan_view(text: str) -> str:
     """
     if any(c in text for c in "\u00a0\u202f\u2009\u2007"):
         text = _SPACED_GROUPS.sub(lambda m: _GROUP_SPACE.sub(".", m.group()), text, timeout=match_timeout(text))
-    out = text.translate(_TABLE)
-    out = _INVISIBLE_RUN.sub(_invisible, out, timeout=match_timeout(out))
+    out = _MAPPED.sub(lambda m: _MAP[ord(m.group())], text, timeout=match_timeout(text))
+    if _ANY_INVISIBLE.search(out, timeout=match_timeout(out)):
+        out = _INVISIBLE_RUN.sub(_invisible, out, timeout=match_timeout(out))
     assert len(out) == len(text)
     return out
 
@@ -83,9 +87,12 @@ def scan_view(text: str) -> str:
 _ABBREV = ("TP", "Tp", "TS", "ThS", "PGS", "GS", "BS", "KS", "CN", "Th.S", "TT", "St", "v.v", "Mr", "Ms", "Dr", "ông", "bà")
 _BOUNDARY = regex.compile(
     r"\n\s*"                                              # a line break ends a sentence
-    r"|(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])"     # end punctuation, then a capital or digit
-    r"|(?<=[;])\s*(?=\n)",
+    r"|[.!?…]\K[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])"       # end punctuation, then a capital or digit
+    r"|;\K\s*(?=\n)",                                       # (\K: the match starts after the mark)
 )
+
+
+_LAST_WORD = regex.compile(r"([\w.]+)\.$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -101,7 +108,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.start()
         before = text[max(0, end - 6):end]
         if m.group().strip() == "" and before.endswith(".") and "\n" not in m.group():
-            word = regex.search(r"([\w.]+)\.$", before)
+            word = _LAST_WORD.search(before)
             if word and (word.group(1) in _ABBREV or len(word.group(1)) == 1):
                 continue
         if text[start:end].strip():
