@@ -50,21 +50,23 @@ _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
 
 
-#: How far from its end a phrase is searched for a tail (`… ước đạt`, `… 6 tháng đầu năm`) to cut.
-_TAIL_WINDOW = 80
+#: The tail patterns above (anchored with ``$``) compiled to search backwards from the end of a
+#: phrase: the same match as a forward search (a property test holds them to it), without trying
+#: every position of a long phrase first.
+TAILS = {name: regex.compile(rx.pattern, rx.flags | regex.REVERSE)
+         for name, rx in (("copula", _COPULA), ("time", _TIME), ("trailing", _TRAILING), ("rank", _RANK_TAIL))}
 
 
-def _cut_tail(rx: regex.Pattern[str], s: str) -> str:
-    """``s`` without what ``rx`` (anchored with ``$``) matches at its end, looked for only in the
-    last _TAIL_WINDOW characters: ``rx.sub("", s)`` without trying every position of a long phrase."""
-    m = rx.search(s, max(0, len(s) - _TAIL_WINDOW))
+def _cut_tail(name: str, s: str) -> str:
+    """``s`` without what tail pattern ``name`` matches at its end."""
+    m = TAILS[name].search(s)
     return s[:m.start()] if m else s
 
 
 def _clean_post(post: str) -> str:
     post = _DETERMINER.sub("", _BULLET.sub("", post.strip()))
     for _ in range(3):
-        post = _cut_tail(_TRAILING, post)
+        post = _cut_tail("trailing", post)
     first = post.split()[0].lower() if post.split() else ""
     if not first or first in _POST_STOP or not _LETTER.match(first):
         return ""
@@ -72,17 +74,17 @@ def _clean_post(post: str) -> str:
 
 
 def _clean_pre(before: str) -> str:
-    pre = _cut_tail(_RANK_TAIL, _BULLET.sub("", before.strip()))
-    pre = _cut_tail(_COPULA, pre).strip()
-    pre = _cut_tail(_TIME, pre).strip()
+    pre = _cut_tail("rank", _BULLET.sub("", before.strip()))
+    pre = _cut_tail("copula", pre).strip()
+    pre = _cut_tail("time", pre).strip()
     for _ in range(3):
         was = pre
         pre = _LEAD.sub("", pre).strip()
-        pre = _cut_tail(_COPULA, pre).strip()
-        pre = _cut_tail(_TIME, pre).strip()
+        pre = _cut_tail("copula", pre).strip()
+        pre = _cut_tail("time", pre).strip()
         if pre == was:
             break
-    return _cut_tail(_TRAILING, pre).strip()
+    return _cut_tail("trailing", pre).strip()
 
 
 #: words that end a figure's modifiers when they come first after it
@@ -322,7 +324,7 @@ class Context:
                     return f"{pre} {post}"
                 return post
             return pre or _clean_pre(self._previous_clause(d)) or None
-        if _COPULA.search(before, max(0, len(before) - _TAIL_WINDOW)) and pre and _INDICATOR.match(pre):
+        if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
             return _HEAD.sub("", pre) or pre
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
         skip = _OVER_TOTAL.match(after)
