@@ -51,3 +51,23 @@ def test_a_user_rule_that_backtracks_is_refused(tmp_path):
     import dtextract
     with pytest.raises(dtextract.PatternError, match=r"runaway.*backtracks"):
         dtextract.extract("Có 12 xã.", patterns=ps)
+
+
+def test_a_user_rule_runs_with_a_time_limit_on_every_call(tmp_path, monkeypatch):
+    """A user's regex that slips past the probes still cannot hang a snippet match: each call is timed."""
+    (tmp_path / "qualifiers.toml").write_text(
+        "[slow]\npattern = 'khoảng'\napprox = 'about'\nexamples = ['khoảng 5 xã']\n", encoding="utf-8")
+    ps = P.load([tmp_path])
+    rx = ps.regex("qualifiers", "slow", r"(?:q|qq)+$")   # exponential on 'qqq…!', which no probe tries
+    assert isinstance(rx, P.GuardedPattern)
+    monkeypatch.setattr(rx, "_timeout", 0.05)
+    with pytest.raises(TimeoutError):
+        rx.search("q" * 40 + "!")
+    assert rx.search("aqq").group() == "qq"           # and otherwise it is the pattern it wraps
+    assert rx.pattern == r"(?:q|qq)+$"
+
+
+def test_a_builtin_rule_is_the_bare_compiled_regex():
+    import regex
+    ps = P.load()
+    assert isinstance(ps.regex("qualifiers", "about", "khoảng"), regex.Pattern)

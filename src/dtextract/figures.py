@@ -169,7 +169,7 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return None
     if scan[p] == "%":
         return Unit("%", "percent", p, p + 1, "percent")
-    um = r.unit_rx.match(scan, p, timeout=match_timeout(scan))
+    um = r.unit_rx.match(scan, p)
     if um:
         word = _SPACES.sub(" ", um.group().lower())
         kind, canonical, source = r.unit_info.get(word, ("count", "", "phrases"))
@@ -215,7 +215,7 @@ def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
     before = scan[max(0, start - 40):start]
     best, best_at = None, len(before) + 1
     for name, approx, rx in r.qualifiers:
-        m = rx.search(before, timeout=1.0)
+        m = rx.search(before)
         if m and m.start() < best_at:
             best, best_at = (name, approx), m.start()
     return best
@@ -298,7 +298,7 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
         opened = None
         for _, rx in wholes:
             for cut in _tail_cuts(gap):
-                m = rx.match(gap, cut, timeout=1.0)
+                m = rx.match(gap, cut)
                 if m:
                     opened = d.attr_end + m.end()
                     break
@@ -376,7 +376,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
                 break
     # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`
     before = scan[max(0, s_start, n.start - 40):n.start]
-    if r.rank is not None and r.rank.search(before, timeout=1.0):
+    if r.rank is not None and r.rank.search(before):
         d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=pos)
         return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
     unit = _unit_at(text, scan, pos, r)
@@ -409,7 +409,7 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
     if not regex.search(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên)\s*$", seg, flags=regex.IGNORECASE):
         return None
     for rx in cues:
-        for m in rx.finditer(scan, clause_start, start, timeout=1.0):
+        for m in rx.finditer(scan, clause_start, start):
             u = _unit_at(text, scan, m.end(), r)
             if u is not None and u.kind == "count":
                 return u
@@ -493,7 +493,7 @@ def _match_gap(gap: str, d: Draft, r: Rules):
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)
         for cut in cuts:
-            gm = rx.fullmatch(gap, cut, timeout=1.0)
+            gm = rx.fullmatch(gap, cut)
             if gm:
                 return name, attribute, gm
     return None
@@ -516,7 +516,7 @@ def _self_change(d: Draft, text: str, scan: str, s_start: int, r: Rules) -> None
     for _, attribute, rx in r.attributes:
         if attribute != "self_change":
             continue
-        m = rx.search(before, timeout=1.0)
+        m = rx.search(before)
         if not m:
             continue
         d.change, d.attr_end = _change(m.group("dir").lower(), d.value, d.unit, d.approx, text, scan, d.attr_end)
@@ -540,7 +540,7 @@ def _approx_word(word: str | None, r: Rules) -> str:
     if not word:
         return "exact"
     for _, approx, rx in r.qualifiers:
-        if rx.search(word + " ", timeout=1.0):
+        if rx.search(word + " "):
             return approx
     return "exact"
 
@@ -552,7 +552,7 @@ def _status(scan: str, s_start: int, pos: int, r: Rules) -> str:
         before = before[before.rfind(";") + 1:]   # a cue does not reach past `;` unless a list was opened with `:`
     best, best_at = "actual", -1
     for _, status, rx in r.statuses:
-        for m in rx.finditer(before, timeout=1.0):
+        for m in rx.finditer(before):
             if m.start() > best_at:
                 best, best_at = status, m.start()
     return best

@@ -207,7 +207,10 @@ class PatternSet:
         if rx is None:
             entry = self.raw(stem).get(name)
             where = str(entry.path) if entry else f"{stem}.toml"
-            rx = compile_checked(pattern, flags=flags, where=where, name=name, probe=self._from_user(stem, name))
+            user = self._from_user(stem, name)
+            rx = compile_checked(pattern, flags=flags, where=where, name=name, probe=user)
+            if user:
+                rx = GuardedPattern(rx, SNIPPET_TIMEOUT)
             self._compiled[key] = rx
         return rx
 
@@ -312,6 +315,61 @@ def regex_size(pattern: str) -> int:
             top[0] += 1
             top[1] = 1
     return sum(frame[0] for frame in stack)
+
+
+#: Seconds a user's rule may spend on one call that gives no limit of its own.
+SNIPPET_TIMEOUT = 1.0
+
+
+class GuardedPattern:
+    """A compiled rule regex from a user's folder: every call runs with a time limit.
+
+    Passes over a whole text always give one (:func:`match_timeout`). Calls on a
+    bounded snippet (the words before a number, the gap between two numbers, at
+    most a sentence of :data:`dtextract.normalise.MAX_SENTENCE` characters) give
+    none: for a built-in rule the snippet's bound and the test suite's linear-time
+    checks bound the work, and the regex module's time limit costs about three
+    times a short match. A user's rule is not vetted that way, so this wrapper
+    gives each such call :data:`SNIPPET_TIMEOUT`.
+    """
+
+    __slots__ = ("_rx", "_timeout")
+
+    def __init__(self, rx: regex.Pattern[str], timeout: float) -> None:
+        self._rx = rx
+        self._timeout = timeout
+
+    def __getattr__(self, name: str) -> Any:   # pattern, flags, groupindex …
+        return getattr(self._rx, name)
+
+    def __repr__(self) -> str:
+        return f"GuardedPattern({self._rx!r}, timeout={self._timeout})"
+
+    def _kw(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self._timeout
+        return kwargs
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.search(*args, **self._kw(kwargs))
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.match(*args, **self._kw(kwargs))
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.fullmatch(*args, **self._kw(kwargs))
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.finditer(*args, **self._kw(kwargs))
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.findall(*args, **self._kw(kwargs))
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.sub(*args, **self._kw(kwargs))
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.split(*args, **self._kw(kwargs))
 
 
 def compile_checked(pattern: str, *, flags: int = DEFAULT_FLAGS, where: str = "", name: str = "",
