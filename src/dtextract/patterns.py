@@ -56,8 +56,9 @@ _PROBES = ("a" * 1000 + "!", "1" * 1000 + "x", " " * 1000 + "x", "1." * 500 + "x
 MAX_REGEX_SIZE = 100_000
 
 
+@functools.lru_cache(maxsize=1)
 def builtin_dir() -> Path:
-    """The folder of the built-in pattern files.
+    """The folder of the built-in pattern files (found once: ``load()`` asks for it on every call).
 
     Installed, they sit inside the package as ``dtextract/_patterns``; in a
     source checkout (and an editable install) they are the top-level
@@ -324,10 +325,9 @@ SNIPPET_TIMEOUT = 1.0
 class GuardedPattern:
     """A compiled rule regex from a user's folder: every call runs with a time limit.
 
-    Passes over a whole text always give one (:func:`match_timeout`). Calls on a
-    bounded snippet (the words before a number, the gap between two numbers, at
-    most a sentence of :data:`dtextract.normalise.MAX_SENTENCE` characters) give
-    none: for a built-in rule the snippet's bound and the test suite's linear-time
+    Passes over a whole text longer than :data:`SNIPPET_CHARS` always give one
+    (:func:`match_timeout`). Calls on a bounded snippet (the words before a
+    number, the gap between two numbers, a sentence, a short text) give none: for a built-in rule the snippet's bound and the test suite's linear-time
     checks bound the work, and the regex module's time limit costs about three
     times a short match. A user's rule is not vetted that way, so this wrapper
     gives each such call :data:`SNIPPET_TIMEOUT`.
@@ -408,6 +408,18 @@ def load(extra_dirs: Sequence[str | Path] = ()) -> PatternSet:
     return _load((builtin_dir(), *(Path(d).resolve() for d in extra_dirs)))
 
 
-def match_timeout(text: str) -> float:
-    """A generous time limit for one regex pass over ``text``: linear in its length."""
+#: Texts up to this long (a sentence, a phrase, a short article) are snippets: see :class:`GuardedPattern`.
+SNIPPET_CHARS = 2000
+
+
+def match_timeout(text: str) -> float | None:
+    """A generous time limit for one regex pass over ``text``, linear in its length; None (no limit
+    of its own) for a snippet of at most :data:`SNIPPET_CHARS`, where a user's rule still gets
+    :data:`SNIPPET_TIMEOUT` from its :class:`GuardedPattern` and a built-in rule needs none.
+
+    >>> match_timeout("x" * 400_000), match_timeout("ngày 30/6")
+    (4.0, None)
+    """
+    if len(text) <= SNIPPET_CHARS:
+        return None
     return 2.0 + len(text) / 200_000
