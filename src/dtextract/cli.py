@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -48,8 +48,10 @@ Examples:
 PARSE_HELP = f"""Extract the figures of the article FILE ('-' reads standard input).
 
 The file may be UTF-8 (with or without a byte-order mark), UTF-16 with a
-byte-order mark, or a legacy encoding such as Windows-1258 (a warning names
-the encoding assumed).
+byte-order mark, or a legacy Vietnamese encoding: Windows-1258, TCVN3 (ABC),
+VNI or VISCII, as bytes or as text typed in a .VnTime/VNI-Times font (a
+warning names the encoding assumed). .html, .docx and .pdf files are read
+too, with the extras installed (pip install 'dtextract[html,docx,pdf]').
 
 Examples:
 
@@ -180,6 +182,18 @@ def _published(value: str | None) -> str | None:
         raise typer.BadParameter(str(exc)) from None
 
 
+def _published_option(help_text: str) -> Any:
+    return typer.Option(metavar="YYYY-MM-DD", callback=_published, help=help_text)
+
+
+# options that `parse` and `batch` share
+ExcelOption = Annotated[bool, typer.Option(
+    "--excel", help="CSV for Excel: start with a UTF-8 byte-order mark (implies --format csv).")]
+PatternsOption = Annotated[list[Path] | None, typer.Option(
+    "--patterns", metavar="DIR",
+    help="A folder of pattern files layered over the built-in ones (repeatable; later folders win).")]
+
+
 def _choose_format(fmt: Format | None, out: Path | None, excel: bool) -> str:
     """The format to write: as given, else csv for --excel, else from the -o suffix, else by terminal."""
     if fmt is not None:
@@ -231,15 +245,11 @@ def parse(
     out: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="PATH", dir_okay=False,
         help="Write to PATH (atomically: a temporary file, then renamed) instead of stdout.")] = None,
-    excel: Annotated[bool, typer.Option(
-        "--excel", help="CSV for Excel: start with a UTF-8 byte-order mark (implies --format csv).")] = False,
-    published: Annotated[str | None, typer.Option(
-        metavar="YYYY-MM-DD", callback=_published,
-        help="The article's date, used to place periods without a year. "
-             "Default: the dateline of the article, if it states one.")] = None,
-    pattern_dirs: Annotated[list[Path] | None, typer.Option(
-        "--patterns", metavar="DIR",
-        help="A folder of pattern files layered over the built-in ones (repeatable; later folders win).")] = None,
+    excel: ExcelOption = False,
+    published: Annotated[str | None, _published_option(
+        "The article's date, used to place periods without a year. "
+        "Default: the dateline of the article, if it states one.")] = None,
+    pattern_dirs: PatternsOption = None,
 ) -> None:
     fmt_name = _choose_format(fmt, out, excel)
     with _reported():
@@ -272,8 +282,7 @@ def batch(
     out: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", dir_okay=False,
         help="Write to FILE instead of stdout (needed for xlsx, parquet and --resume).")] = None,
-    excel: Annotated[bool, typer.Option(
-        "--excel", help="CSV for Excel: start with a UTF-8 byte-order mark (implies --format csv).")] = False,
+    excel: ExcelOption = False,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, metavar="N", show_default=False,
         help="Read N files at a time in worker processes. Default: the number of CPUs; "
@@ -286,13 +295,10 @@ def batch(
         "--resume", help="Continue the interrupted run that wrote to -o FILE (see above).")] = False,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, summary or warnings on stderr.")] = False,
-    published: Annotated[str | None, typer.Option(
-        metavar="YYYY-MM-DD", callback=_published,
-        help="The date to place periods without a year, for every file. "
-             "Default: each article's own dateline, if it states one.")] = None,
-    pattern_dirs: Annotated[list[Path] | None, typer.Option(
-        "--patterns", metavar="DIR",
-        help="A folder of pattern files layered over the built-in ones (repeatable; later folders win).")] = None,
+    published: Annotated[str | None, _published_option(
+        "The date to place periods without a year, for every file. "
+        "Default: each article's own dateline, if it states one.")] = None,
+    pattern_dirs: PatternsOption = None,
 ) -> None:
     if not paths and from_list is None:
         raise typer.BadParameter("give at least one PATH, or --from-list FILE", param_hint="PATH")
