@@ -207,7 +207,8 @@ def _build(ps: PatternSet) -> _Gazetteer:
     firsts = {c for w in ("tỉnh", "thành phố", "tp") for c in (w[0].lower(), w[0].upper())}
     firsts |= {f[0] for w in free for f in _case_forms(w)}
     guard = "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
-    pattern = (guard + r"(?<!\w)(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
+    # \b before a letter is a word start (faster in the engine than a lookbehind (?<!\w))
+    pattern = (r"\b" + guard + r"(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
                r"|(?P<fn>" + _alternation(free) + r"))(?!\w)")
     rx = ps.regex(STEM, "<gazetteer>", pattern, flags=regex.UNICODE)
     return _Gazetteer(entries=entries, by_key=by_key, rx=rx)
