@@ -84,7 +84,9 @@ def _clean_pre(before: str) -> str:
         pre = _cut_tail("time", pre).strip()
         if pre == was:
             break
-    return _cut_tail("trailing", pre).strip()
+    pre = _cut_tail("trailing", pre).strip()
+    # what is left of `… sử dụng ít (mới gần 18%)` is `mới`: function words alone name nothing
+    return "" if all(w.lower() in _NOT_A_SUBJECT for w in pre.split()) else pre
 
 
 #: words that end a figure's modifiers when they come first after it
@@ -92,6 +94,9 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
               "cho", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó", "so với"}
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
+#: a phrase made only of these is no subject: function words and adverbs of degree or time
+_NOT_A_SUBJECT = _FUNCTION | {"mới", "chỉ", "còn", "vẫn", "đều", "lại", "nữa", "thêm", "hơn", "gần", "khoảng",
+                              "nhưng", "hoặc", "hay", "các", "những", "có", "đạt", "ước", "là"}
 _MAX_WORDS = 14
 _LOOKBACK = 240
 _NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")

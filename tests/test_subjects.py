@@ -1,0 +1,27 @@
+"""What a figure measures (its subject), on sentences of our own (dtextract.context)."""
+from __future__ import annotations
+
+import pytest
+
+from dtextract import extract
+
+CASES = [
+    ("Toàn tỉnh có 1.200 doanh nghiệp công nghệ số.", "1.200 doanh nghiệp", "doanh nghiệp công nghệ số"),
+    ("Kim ngạch xuất khẩu đạt 5,2 tỷ USD, tăng 10% so với năm 2022.", "5,2 tỷ USD", "Kim ngạch xuất khẩu"),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 68,36%.", "68,36%", "Tỷ lệ hồ sơ trực tuyến"),
+    ("Tổng số lượt truy cập cổng thông tin là 1,2 triệu lượt.", "1,2 triệu lượt", "lượt truy cập cổng thông tin"),
+    # a parenthesis that holds only an adverb before the number: the clause before it is the subject
+    ("Số hộ dân dùng nước sạch còn ít (mới khoảng 45%).", "45%", "Số hộ dân dùng nước sạch còn ít"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, subject", CASES, ids=[c[1] for c in CASES])
+def test_subject(sentence: str, text: str, subject: str) -> None:
+    (fig,) = [f for f in extract(sentence).figures if f.text == text]
+    assert fig.subject == subject
+
+
+@pytest.mark.parametrize("sentence", ["Tỷ lệ này còn thấp (mới 18%).", "Kết quả (chỉ đạt 12%)."])
+def test_function_words_alone_are_no_subject(sentence: str) -> None:
+    for f in extract(sentence).figures:
+        assert f.subject not in ("mới", "chỉ", "chỉ đạt", "đạt")
