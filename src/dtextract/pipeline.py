@@ -25,10 +25,13 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
     drafts = figures.build(text, scan, sentences, patterns)
     ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
     out = []
+    sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
     for d in drafts:
-        s, e = figures._sentence_of(sentences, d.start)
+        span = figures._sentence_of(sentences, d.start)
+        if span not in sentence_text:
+            sentence_text[span] = text[span[0]:span[1]]
         fig = Figure(
-            text=text[d.start:d.end], start=d.start, end=d.end, sentence=text[s:e], kind=d.kind,
+            text=text[d.start:d.end], start=d.start, end=d.end, sentence=sentence_text[span], kind=d.kind,
             value=d.value, value_max=d.value_max, unit=d.unit, approx=d.approx, total=d.total,
             percent=d.percent, change=Change(**d.change) if d.change else None,
             target=Target(**d.target) if d.target else None, status=d.status,
