@@ -211,7 +211,9 @@ class Context:
     def _provinces_in(self, start: int, end: int) -> list[_places.PlaceMention]:
         """Province mentions within [start, end), found by bisection (figures × provinces stays cheap)."""
         out = []
-        for m in self._province_list[bisect.bisect_left(self._province_starts, start):]:
+        mentions = self._province_list
+        for i in range(bisect.bisect_left(self._province_starts, start), len(mentions)):
+            m = mentions[i]   # (by index: a slice would copy the rest of the article's mentions)
             if m.start >= end:
                 break
             if m.end <= end:
@@ -286,9 +288,9 @@ class Context:
             return (before[-1] if before else named[0]).name
         cues = _cues(self.patterns)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
-        in_para = [m for m in self._provinces_in(p_start, d.start + 1) if m.start <= d.start]
-        if in_para:
-            return in_para[-1].name
+        last = self._province_before(d.start + 1)   # the paragraph's last mention up to the figure
+        if last is not None and last.start >= p_start:
+            return last.name
         if self._refers_back(p_start, p_end):
             earlier = self._province_before(d.start)
             if earlier:

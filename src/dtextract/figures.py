@@ -266,12 +266,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     live = [n for n in nums if not any(excluded[n.start:n.number_end])]
     # the gaps between a figure and its attributes are read with non-figures masked out,
     # so that `… mức độ 3, 4, đạt 96%` still attaches 96% to the figure before it
-    chars = list(scan)
-    for s, e, _ in spans:
-        for k in range(s, e):
-            if not chars[k].isspace():
-                chars[k] = "x"
-    masked = "".join(chars)
+    masked = _masked(scan, spans)
     consumed: set[int] = set()
     drafts: list[Draft] = []
     for i, n in enumerate(live):
@@ -282,6 +277,27 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
             drafts.append(d)
     _wholes(drafts, scan, sentences, r)
     return drafts
+
+
+_NOT_SPACE = regex.compile(r"\S")
+
+
+def _masked(scan: str, spans: list[tuple[int, int, str]]) -> str:
+    """``scan`` with every non-space character of ``spans`` replaced by ``x`` (same length).
+
+    >>> _masked("Điều 5, đạt 9%", [(0, 6, "legal")])
+    'xxxx x, đạt 9%'
+    """
+    pieces, done = [], 0
+    for s, e, _ in sorted(spans):
+        s = max(s, done)
+        if e <= s:
+            continue
+        pieces.append(scan[done:s])
+        pieces.append(_NOT_SPACE.sub("x", scan[s:e]))
+        done = e
+    pieces.append(scan[done:])
+    return "".join(pieces)
 
 
 def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r: Rules) -> None:

@@ -703,9 +703,10 @@ def _head(text: str) -> str:
             break
         cut = nl + 1
     cut = min(max(cut, HEAD_MIN_CHARS), HEAD_MAX_CHARS)
-    if cut < len(text):  # do not cut a line in two
-        nl = text.find("\n", cut)
-        cut = len(text) if nl < 0 else nl
+    if cut < len(text):  # do not cut a line in two, unless it runs on (a file on one line)
+        nl = text.find("\n", cut, cut + HEAD_MAX_CHARS)
+        if nl >= 0:
+            cut = nl
     return text[:cut]
 
 
