@@ -140,6 +140,22 @@ def test_batch_jsonl_is_the_concatenation_of_parse(corpus: Path) -> None:
     assert "6 files: 5 ok, 1 empty, 0 failed; 10 figures" in result.stderr
 
 
+@pytest.mark.parametrize("render", ["jsonl", "csv", "spool"])
+def test_workers_that_write_the_output_write_what_this_process_would(corpus: Path, render: str) -> None:
+    files = batch.find_files([corpus])
+    here = list(batch.iter_results(files, jobs=1))
+    there = list(batch.iter_results(files, jobs=2, render=render))
+    assert [r.document for r in there] == [None] * len(files)   # text crossed over, not documents
+    assert [r.figures for r in there] == [r.figures for r in here]
+    def rendered(results: list[batch.FileResult]) -> list[str | dict]:
+        if render != "spool":
+            return [batch._render(r, render) for r in results]
+        # a spool line also carries the seconds each file took: compare the rest
+        return [{k: v for k, v in json.loads(batch._render(r, render)).items() if k != "seconds"} for r in results]
+
+    assert rendered(there) == rendered(here)
+
+
 def test_batch_csv_is_parse_with_one_header(corpus: Path) -> None:
     result = run("batch", str(corpus), "-f", "csv", "-j", "1", "-q")
     assert result.exit_code == 0, result.output

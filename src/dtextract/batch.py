@@ -54,7 +54,7 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, closing, contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Literal, Protocol, TextIO, cast
 
@@ -114,10 +114,15 @@ class FileResult:
     error: str | None = None
     seconds: float = 0.0
     warnings: tuple[str, ...] = ()
+    #: In a pool, a worker writes the document's output itself (``rendered`` = (what :func:`_render`
+    #: was asked for, its text)) and sends that instead of the document, with its figure count:
+    #: the process that writes the output then only copies text.
+    rendered: tuple[str, str] | None = None
+    figure_count: int = 0
 
     @property
     def figures(self) -> int:
-        return len(self.document.figures) if self.document is not None else 0
+        return len(self.document.figures) if self.document is not None else self.figure_count
 
     def record(self) -> dict[str, Any]:
         """The report line: ``path``, ``status``, ``figures``, ``error``, ``seconds``, ``warnings``."""
@@ -386,7 +391,7 @@ def _watch(parent: int) -> None:
             pass
 
 
-def _init_worker(published: str | None, pattern_dirs: tuple[str, ...], parent: int) -> None:
+def _init_worker(published: str | None, pattern_dirs: tuple[str, ...], parent: int, render: str | None) -> None:
     """Start a worker: leave Ctrl-C to the parent, load the patterns and compile the common rules once.
 
     A worker waits for files on a queue that it holds both ends of, so it
@@ -400,11 +405,16 @@ def _init_worker(published: str | None, pattern_dirs: tuple[str, ...], parent: i
     with suppress(Exception), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         api.parse_text(_WARM_UP, published="2023-07-15", patterns=pattern_set)
-    _WORKER.update(published=published, patterns=pattern_set)
+    _WORKER.update(published=published, patterns=pattern_set, render=render)
 
 
 def _work(path: str) -> FileResult:
-    return process_file(path, published=_WORKER["published"], patterns=_WORKER["patterns"])
+    result = process_file(path, published=_WORKER["published"], patterns=_WORKER["patterns"])
+    render = _WORKER["render"]
+    if render is None or result.document is None:
+        return result
+    return replace(result, document=None, rendered=(render, _render(result, render)),
+                   figure_count=len(result.document.figures))
 
 
 def _mp_context() -> Any:
@@ -423,9 +433,10 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _pool(jobs: int, context: Any, published: str | None, pattern_dirs: tuple[str, ...]) -> ProcessPoolExecutor:
+def _pool(jobs: int, context: Any, published: str | None, pattern_dirs: tuple[str, ...],
+          render: str | None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(published, pattern_dirs, os.getpid()))
+                               initargs=(published, pattern_dirs, os.getpid(), render))
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
@@ -441,9 +452,10 @@ def _stop(executor: ProcessPoolExecutor) -> None:
             process.join(timeout=5)
 
 
-def _alone(path: str, context: Any, published: str | None, pattern_dirs: tuple[str, ...]) -> FileResult:
+def _alone(path: str, context: Any, published: str | None, pattern_dirs: tuple[str, ...],
+           render: str | None) -> FileResult:
     """Read ``path`` in a pool of its own, to tell whether it is the file that makes a worker die."""
-    executor = _pool(1, context, published, pattern_dirs)
+    executor = _pool(1, context, published, pattern_dirs, render)
     try:
         return _outcome(path, executor.submit(_work, path))
     except BrokenProcessPool:
@@ -463,14 +475,14 @@ def _outcome(path: str, future: Future[FileResult]) -> FileResult:
         return FileResult(path, "error", error=_one_line(f"internal error: {type(exc).__name__}: {exc}"))
 
 
-def _in_pool(paths: Sequence[str], jobs: int, published: str | None,
-             pattern_dirs: tuple[str, ...]) -> Generator[FileResult, None, None]:
+def _in_pool(paths: Sequence[str], jobs: int, published: str | None, pattern_dirs: tuple[str, ...],
+             render: str | None = None) -> Generator[FileResult, None, None]:
     """Results from a process pool, in input order, at most ``jobs * WINDOW_PER_JOB`` files ahead."""
     window = jobs * WINDOW_PER_JOB
     upcoming = iter(paths)
     pending: deque[tuple[str, Future[FileResult]]] = deque()
     context = _mp_context()  # decided once: later pools would see this one's threads
-    executor = _pool(jobs, context, published, pattern_dirs)
+    executor = _pool(jobs, context, published, pattern_dirs, render)
 
     def fill() -> None:
         while len(pending) < window:
@@ -495,8 +507,8 @@ def _in_pool(paths: Sequence[str], jobs: int, published: str | None,
                     if done.done() and not done.cancelled() and done.exception() is None:
                         yield done.result()
                     else:
-                        yield _alone(suspect, context, published, pattern_dirs)
-                executor = _pool(jobs, context, published, pattern_dirs)
+                        yield _alone(suspect, context, published, pattern_dirs, render)
+                executor = _pool(jobs, context, published, pattern_dirs, render)
                 fill()
                 continue
             pending.popleft()
@@ -510,7 +522,7 @@ def _in_pool(paths: Sequence[str], jobs: int, published: str | None,
 
 
 def iter_results(paths: Sequence[str], *, jobs: int | None = None, published: str | None = None,
-                 patterns: api.Patterns = None) -> Generator[FileResult, None, None]:
+                 patterns: api.Patterns = None, render: str | None = None) -> Generator[FileResult, None, None]:
     """:func:`process_file` over ``paths``, yielded in the order of ``paths``.
 
     ``jobs`` (default: the number of CPUs) is the number of worker
@@ -520,6 +532,11 @@ def iter_results(paths: Sequence[str], *, jobs: int | None = None, published: st
     while this process runs no other thread; otherwise they start fresh and,
     as with any multiprocessing code, a script must make its call under
     ``if __name__ == "__main__":``.
+
+    With ``render`` (``jsonl``, ``csv`` or ``spool``), workers send each
+    document's output text (:attr:`FileResult.rendered`) instead of the
+    document, so that the process writing the output does not parse and
+    format every figure again; results read in this process keep theirs.
     """
     published = api.check_published(published)
     jobs = default_jobs() if jobs is None else jobs
@@ -532,7 +549,7 @@ def iter_results(paths: Sequence[str], *, jobs: int | None = None, published: st
             yield process_file(path, published=published, patterns=pattern_set)
     else:
         api.load_patterns(patterns)  # a bad pattern folder fails here, not in every worker
-        yield from _in_pool(paths, jobs, published, _pattern_dirs(patterns))
+        yield from _in_pool(paths, jobs, published, _pattern_dirs(patterns), render)
 
 
 # -- Ctrl-C --------------------------------------------------------------------------------
@@ -618,6 +635,8 @@ def spool_path(out: str | Path) -> Path:
 
 def _render(result: FileResult, fmt: str) -> str:
     """A file's rows in a streamed format, or its line in a spool."""
+    if result.rendered is not None and result.rendered[0] == fmt:
+        return result.rendered[1]
     buffer = io.StringIO(newline="")
     if fmt == "spool":
         buffer.write(json.dumps(result.spool_record(), ensure_ascii=False) + "\n")
@@ -644,6 +663,8 @@ class _StreamSink:
         self._fp = fp
         self._fmt = fmt
         self._array = output.JsonArrayWriter(fp) if fmt == "json" else None
+        #: what _render is asked for (None: the JSON array takes documents)
+        self.render = None if self._array is not None else fmt
         fp.write(_prelude(fmt, excel))
         fp.flush()
 
@@ -671,6 +692,7 @@ class _FileSink:
     def __init__(self, path: Path, fmt: str, resume_at: int | None, prelude: str, name: str) -> None:
         self.path = path
         self._fmt = fmt
+        self.render: str | None = fmt  # what _render is asked for
         self._name = name  # the output's name, for messages
         try:
             if resume_at is None:
@@ -821,6 +843,11 @@ class _Destination:
         except BaseException:
             self.close()
             raise
+
+    @property
+    def render(self) -> str | None:
+        """What workers may write for the sink (see :func:`iter_results`)."""
+        return self.sink.render if self.sink is not None else None
 
     def _open(self, out: str | Path | TextIO | None, fmt: str, excel: bool, settings: dict[str, Any],
               resume: bool, report: str | Path | None, summary: Summary) -> None:
@@ -1046,7 +1073,7 @@ def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, 
         interrupts = stack.enter_context(_Interrupts())
         try:
             results = stack.enter_context(closing(iter_results(todo, jobs=jobs, published=published,
-                                                               patterns=pattern_set)))
+                                                               patterns=pattern_set, render=destination.render)))
             for result in results:
                 with interrupts.held():  # the rows, the state line and the count go together
                     destination.add(result)
