@@ -23,7 +23,7 @@ WORDS = ["ước tính", "ước đạt", "ước", "dự kiến", "đạt", "l�
          "tối đa", "ít nhất", "đến", "lên", "được", "tổng cộng", "trung bình", "đóng góp", "đến hết", "tính đến",
          "trong", "từ", "vào", "6", "12", "sáu", "chín", "tháng", "quý", "năm", "đầu", "cuối", "2023", "IV", "I",
          "/", "của", "theo", "hoặc", ".", "…", "xếp hạng", "xếp", "đứng", "vị trí", "hạng", "thứ", "số", "hồ sơ",
-         "Phú Thọ", ",", " ", "\n"]
+         "Phú Thọ", ",", " ", "\n", "tăng", "giảm", "còn", "xuống", "tăng trưởng"]
 
 
 def _same(name: str, text: str) -> None:

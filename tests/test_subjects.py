@@ -10,6 +10,9 @@ CASES = [
     ("Kim ngạch xuất khẩu đạt 5,2 tỷ USD, tăng 10% so với năm 2022.", "5,2 tỷ USD", "Kim ngạch xuất khẩu"),
     ("Tỷ lệ hồ sơ trực tuyến đạt 68,36%.", "68,36%", "Tỷ lệ hồ sơ trực tuyến"),
     ("Tổng số lượt truy cập cổng thông tin là 1,2 triệu lượt.", "1,2 triệu lượt", "lượt truy cập cổng thông tin"),
+    # the verb of a change or of a level is not part of what is measured
+    ("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 6,8% so với cùng kỳ.", "6,8%", "Tổng sản phẩm trên địa bàn (GRDP)"),
+    ("Tỷ lệ hộ nghèo giảm còn 0,12%.", "0,12%", "Tỷ lệ hộ nghèo"),
     # a parenthesis that holds only an adverb before the number: the clause before it is the subject
     ("Số hộ dân dùng nước sạch còn ít (mới khoảng 45%).", "45%", "Số hộ dân dùng nước sạch còn ít"),
 ]
