@@ -92,7 +92,9 @@ def _clean_pre(before: str) -> str:
 
 #: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
-              "cho", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó", "so với"}
+              "cho", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó", "so với",
+              # a change or a level goes on after the figure (`từ 70.000 đồng xuống còn …`)
+              "xuống", "tăng", "giảm", "gấp", "đạt", "chiếm", "bằng"}
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
 #: a phrase made only of these is no subject: function words and adverbs of degree or time

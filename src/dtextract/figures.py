@@ -139,6 +139,10 @@ class Unit:
 _SPACE = regex.compile(r"[ \t]*")
 _BASELINE = regex.compile(r"\s*so\s+với\s+(?P<b>[^,;.()\n]{1,60}?)(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))",
                           regex.IGNORECASE)
+#: after `gấp N lần` the baseline may follow without `so với`: `gấp 1,5 lần năm 2020`
+_BASELINE_OF_MULTIPLE = regex.compile(
+    r"\s*(?:lần\s+)?(?P<b>(?:năm|cùng\s+k[ỳì]|quý|tháng|giai\s+đoạn|đầu\s+năm|cuối\s+năm)(?!\w)[^,;.()\n]{0,50}?)"
+    r"(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))", regex.IGNORECASE)
 _TAIL_MAX = 80
 _PUNCT = regex.compile(r"[,;.()!?]")
 _WORD_END = regex.compile(r"(?<=\S)(?=[\s,(;/])")
@@ -546,6 +550,8 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     ch = {"direction": "decrease" if direction == "giảm" else "increase", "value": value, "unit": unit,
           "approx": approx, "baseline": None}
     bm = _BASELINE.match(scan, end)
+    if bm is None and direction == "gấp":
+        bm = _BASELINE_OF_MULTIPLE.match(text, end)  # (the text: `scan` here has the period masked out)
     if bm:
         ch["baseline"] = text[bm.start("b"):bm.end("b")].strip()
         end = bm.end()

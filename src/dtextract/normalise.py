@@ -109,7 +109,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         before = text[max(0, end - 6):end]
         if m.group().strip() == "" and before.endswith(".") and "\n" not in m.group():
             word = _LAST_WORD.search(before)
-            if word and (word.group(1) in _ABBREV or len(word.group(1)) == 1):
+            if word and (word.group(1) in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isalpha())):
                 continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))

@@ -30,12 +30,13 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
         span = figures._sentence_of(sentences, d.start)
         if span not in sentence_text:
             sentence_text[span] = text[span[0]:span[1]]
+        context_fields = ctx.attach(d)  # first: it resolves the change's baseline period into d.change
         fig = Figure(
             text=text[d.start:d.end], start=d.start, end=d.end, sentence=sentence_text[span], kind=d.kind,
             value=d.value, value_max=d.value_max, unit=d.unit, approx=d.approx, total=d.total,
             percent=d.percent, change=Change(**d.change) if d.change else None,
             target=Target(**d.target) if d.target else None, status=d.status,
-            rule=d.rule, **ctx.attach(d),
+            rule=d.rule, **context_fields,
         )
         fig.check_span(text)
         out.append(fig)

@@ -1,4 +1,4 @@
-"""What a figure measures (its subject), on sentences of our own (dtextract.context)."""
+"""Context of a figure (dtextract.context): what it measures (subject) and the period of its change's baseline."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +28,16 @@ def test_subject(sentence: str, text: str, subject: str) -> None:
 def test_function_words_alone_are_no_subject(sentence: str) -> None:
     for f in extract(sentence).figures:
         assert f.subject not in ("mới", "chỉ", "chỉ đạt", "đạt")
+
+
+# -- change baselines resolved to periods (context.attach) --------------------------------------
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("Năm 2023, doanh thu đạt 5 tỷ đồng, tăng 10% so với năm 2022.", "2022-01-01", "2022-12-31"),
+    ("6 tháng đầu năm 2023, doanh thu đạt 5 tỷ đồng, tăng 10% so với cùng kỳ.", "2022-01-01", "2022-06-30"),
+    ("Số thuê bao đạt 22,8 triệu thuê bao, gấp 1,5 lần năm 2020.", "2020-01-01", "2020-12-31"),
+])
+def test_a_change_baseline_is_resolved_to_a_period(sentence: str, start: str, end: str) -> None:
+    (fig,) = extract(sentence).figures
+    assert fig.change is not None and fig.change.baseline_period is not None
+    assert (fig.change.baseline_period.start, fig.change.baseline_period.end) == (start, end)
