@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from dtextract import periods
 from dtextract.normalise import nfc
-from dtextract.windows import anchor_spans, finditer_near, merge
+from dtextract.windows import anchor_spans, finditer_in, merge
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
 ANCHORED = [r for r in periods.rules() if r.anchor is not None]
@@ -27,8 +27,8 @@ def _full(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
 
 def _near(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
     assert rule.anchor is not None
-    hits = sorted(h for a in rule.anchor for h in anchor_spans(a, text))
-    return [m.span() for m in finditer_near(rule.rx, text, hits, reach=rule.spec.reach, overlapped=True)]
+    windows = merge(anchor_spans(rule.anchor, text), rule.spec.reach, len(text))
+    return [m.span() for m in finditer_in(rule.rx, text, windows, overlapped=True)]
 
 
 def test_most_period_rules_are_anchored() -> None:
@@ -69,5 +69,5 @@ def test_a_lookahead_never_sees_a_false_end_of_text() -> None:
     rx = regex.compile(r"\d+(?!\d)")
     text = "năm " + "1" * 100
     # the window ends inside the digit run; a match cut there must not be reported
-    got = [m.group() for m in finditer_near(rx, text, [(0, 3)], reach=10)]
+    got = [m.group() for m in finditer_in(rx, text, merge([(0, 3)], 10, len(text)))]
     assert got == []

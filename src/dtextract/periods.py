@@ -480,11 +480,7 @@ def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
         else:
             key = (rule.anchor, rule.spec.reach)
             if key not in windows:
-                for a in rule.anchor:
-                    if a not in anchored:
-                        anchored[a] = anchor_spans(a, text, timeout=timeout)
-                hits = anchored[rule.anchor[0]] if len(rule.anchor) == 1 else \
-                    sorted(h for a in rule.anchor for h in anchored[a])
+                hits = anchor_spans(rule.anchor, text, timeout=timeout, cache=anchored)
                 windows[key] = merge(hits, rule.spec.reach, len(text))
             found = finditer_in(rule.rx, text, windows[key], overlapped=True, timeout=timeout)
         for m in found:

@@ -19,13 +19,14 @@ of an anchor hit (the rule's examples check that its ``reach`` is enough):
 
 >>> import regex
 >>> rx = regex.compile(r"\\d+ tháng")
->>> spans = anchor_spans(regex.compile("tháng"), "Có 6 tháng và 3 năm; 9 tháng")
->>> [m.group() for m in finditer_near(rx, "Có 6 tháng và 3 năm; 9 tháng", spans, reach=5)]
+>>> text = "Có 6 tháng và 3 năm; 9 tháng"
+>>> windows = merge(anchor_spans([regex.compile("tháng")], text), 5, len(text))
+>>> [m.group() for m in finditer_in(rx, text, windows)]
 ['6 tháng', '9 tháng']
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -33,15 +34,22 @@ import regex
 LOOKAHEAD = 40
 
 
-def anchor_spans(anchor: regex.Pattern[str], text: str, *, timeout: float | None = None) -> list[tuple[int, int]]:
-    """The (start, end) of every hit of ``anchor`` in ``text`` (those found in time, if it runs out)."""
-    hits: list[tuple[int, int]] = []
-    try:
-        for m in anchor.finditer(text, timeout=timeout):
-            hits.append(m.span())
-    except TimeoutError:
-        pass
-    return hits
+def anchor_spans(anchors: Sequence[regex.Pattern[str]], text: str, *, timeout: float | None = None,
+                 cache: dict[regex.Pattern[str], list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+    """The (start, end) of every hit of any of ``anchors`` in ``text``, sorted (those found in time, if
+    one runs out). ``cache`` keeps each anchor's hits for the other rules that share it."""
+    cache = {} if cache is None else cache
+    for anchor in anchors:
+        if anchor not in cache:
+            hits = cache[anchor] = []
+            try:
+                for m in anchor.finditer(text, timeout=timeout):
+                    hits.append(m.span())
+            except TimeoutError:
+                pass
+    if len(anchors) == 1:
+        return cache[anchors[0]]
+    return sorted(h for anchor in anchors for h in cache[anchor])
 
 
 def merge(spans: Iterable[tuple[int, int]], reach: int, length: int) -> list[tuple[int, int]]:
@@ -63,12 +71,6 @@ def merge(spans: Iterable[tuple[int, int]], reach: int, length: int) -> list[tup
     if out and out[-1][1] > length:
         out[-1][1] = length
     return [(a, b) for a, b in out]
-
-
-def finditer_near(rx: regex.Pattern[str], text: str, spans: Iterable[tuple[int, int]], *, reach: int,
-                  overlapped: bool = False, timeout: float | None = None) -> Iterator[regex.Match[str]]:
-    """Matches of ``rx`` within ``reach`` characters of ``spans`` (the anchor hits, sorted by start)."""
-    return finditer_in(rx, text, merge(spans, reach, len(text)), overlapped=overlapped, timeout=timeout)
 
 
 def finditer_in(rx: regex.Pattern[str], text: str, windows: Iterable[tuple[int, int]], *,
