@@ -661,19 +661,17 @@ class _StreamSink:
 
     def __init__(self, fp: TextIO, fmt: str, excel: bool) -> None:
         self._fp = fp
-        self._fmt = fmt
         self._array = output.JsonArrayWriter(fp) if fmt == "json" else None
         #: what _render is asked for (None: the JSON array takes documents)
-        self.render = None if self._array is not None else fmt
+        self.render: str | None = None if self._array is not None else fmt
         fp.write(_prelude(fmt, excel))
         fp.flush()
 
     def add(self, result: FileResult) -> int:
-        if self._array is not None:
-            if result.document is not None:
-                self._array.add(result.document)
-        else:
-            self._fp.write(_render(result, self._fmt))
+        if self.render is not None:
+            self._fp.write(_render(result, self.render))
+        elif self._array is not None and result.document is not None:
+            self._array.add(result.document)
         self._fp.flush()
         return 0
 
@@ -691,8 +689,7 @@ class _FileSink:
 
     def __init__(self, path: Path, fmt: str, resume_at: int | None, prelude: str, name: str) -> None:
         self.path = path
-        self._fmt = fmt
-        self.render: str | None = fmt  # what _render is asked for
+        self.render = fmt  # what _render is asked for: jsonl, csv or spool
         self._name = name  # the output's name, for messages
         try:
             if resume_at is None:
@@ -710,7 +707,7 @@ class _FileSink:
 
     def add(self, result: FileResult) -> int:
         try:
-            self._raw.write(_render(result, self._fmt).encode("utf-8"))
+            self._raw.write(_render(result, self.render).encode("utf-8"))
             self._raw.flush()
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror or exc}", path=self._name) from None
