@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from . import periods as _periods
 from . import places as _places
-from .figures import Draft, _sentence_of
+from .figures import _LETTER, Draft, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -39,7 +39,6 @@ _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(
 
 
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
-_LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _LINE = regex.compile(r"[^\n]+")
 _PARENS = regex.compile(r"\([^()]*\)")
