@@ -15,19 +15,13 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from dtextract import api, batch, output
-from dtextract.cli import app
 from dtextract.errors import MissingExtraError
 from dtextract.models import Document
 from dtextract.output import CSV_COLUMNS, FILE_COLUMNS
 
-runner = CliRunner()
-
-
-def run(*args: str, input: str | bytes | None = None):  # noqa: A002, ANN201 - mirrors CliRunner.invoke
-    return runner.invoke(app, list(args), input=input)
+from cli_helpers import run
 
 
 def article(i: int) -> str:

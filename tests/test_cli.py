@@ -17,25 +17,19 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from dtextract import api, patterns
-from dtextract.cli import app
 from dtextract.models import Document
 from dtextract.output import CSV_COLUMNS
 from dtextract.reader import EncodingGuessWarning
+
+from cli_helpers import assert_one_line_error, run
 
 SENTENCE = "Tính đến tháng 8/2022, tỉnh tiếp nhận 194.360 hồ sơ, đạt 55,32%."
 ARTICLE = f"Phú Thọ, ngày 8/9/2022\n{SENTENCE}\n"
 
 # "Tính tiếp nhận 194.360 hồ sơ, đạt 55,32%." as Windows-1258 stores it: base letters, then tone marks
 CP1258_SENTENCE = b"Ti\xecnh ti\xea\xecp nh\xe2\xf2n 194.360 h\xf4\xcc s\xf5, \xf0a\xf2t 55,32%.\n"
-
-runner = CliRunner()
-
-
-def run(*args: str, input: str | bytes | None = None):  # noqa: A002, ANN201 - mirrors CliRunner.invoke
-    return runner.invoke(app, list(args), input=input)
 
 
 @pytest.fixture
@@ -52,18 +46,6 @@ def empty_builtin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setattr(patterns, "builtin_dir", lambda: folder)
     return folder
-
-
-def assert_one_line_error(result, *needles: str) -> None:  # noqa: ANN001 - a click Result
-    assert result.exit_code == 1, result.output
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("dtextract: ")
-    for needle in needles:
-        assert needle in lines[0]
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
 def values(doc: dict) -> list[float]:

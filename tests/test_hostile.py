@@ -30,38 +30,19 @@ from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
-from typer.testing import CliRunner
 
 from dtextract import output, reader
-from dtextract.cli import app
 from dtextract.models import Change, Document, Figure
 from dtextract.output import CSV_COLUMNS, FORMULA_TRIGGERS
 from dtextract.pipeline import extract
+
+from cli_helpers import assert_one_line_error, run
 
 PUBLISHED = "2023-07-15"
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
 
 BASE = ("Năm 2023, tỉnh tiếp nhận 194.360 hồ sơ, đạt 55,32%, tăng 10,01% so với năm 2022. "
         "Toàn tỉnh có 1.200 doanh nghiệp công nghệ số.\nTỷ lệ hộ dùng internet đạt 87,5%.")
-
-runner = CliRunner()
-
-
-def run(*args: str, input: str | bytes | None = None):  # noqa: A002, ANN201 - mirrors CliRunner.invoke
-    return runner.invoke(app, list(args), input=input)
-
-
-def assert_one_line_error(result, *needles: str) -> str:  # noqa: ANN001 - a click Result
-    """Exit code 1, nothing on stdout, one line on stderr holding every needle, no traceback."""
-    assert result.exit_code == 1, result.output
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("dtextract: ")
-    for needle in needles:
-        assert needle in lines[0], lines[0]
-    assert "Traceback" not in result.output
-    return lines[0]
 
 
 def doc_of(text: str) -> Document:
