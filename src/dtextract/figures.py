@@ -40,7 +40,7 @@ class QualifierRule(_Rule):
 
 
 class CueRule(_Rule):
-    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "self_change"] | None = None
+    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -444,28 +444,49 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     if d.number.form == "approx":
         d.approx = "about"
     _attributes(d, text, masked, live, i, consumed, s_end, r)
-    if d.kind == "percent" and d.change is None:
-        _self_change(d, text, masked, s_start, r)
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
-    d.status = _status(scan, s_start, d.start, r)
+    d.status = _status(scan, s_start, d, r)
     return d
 
 
 def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
                 limit: int, r: Rules) -> None:
-    """Read the numbers after the figure that belong to it: total, percent, change, target, denominator."""
+    """Read the numbers after the figure that belong to it: total, percent, change, target, denominator.
+
+    One attribute of each kind: a second change or share ends the reading (its number is a figure of its
+    own). A bracket that holds a figure of its own (`(tháng 2 đạt 250.199 tỷ đồng)`) is stepped over, so
+    that the attributes after it still reach the figure (FIGURES.md §3).
+    """
     pos = d.attr_end
     last = i
-    for _ in range(5):
+    growth = d.kind == "percent" and _is_growth_rate(scan, d, r)
+    for _ in range(6):
         nxt = _next_live(live, last, pos, limit)
         if nxt is None:
             return
         j, m = nxt
-        gap = scan[pos:m.start]
+        gap = _shield_brackets(scan[pos:m.start])
         hit = _match_gap(gap, d, r)
         if hit is None:
-            return
+            if d.change and _PLAN_BASELINE.search(d.change.get("baseline") or "") and _OPEN_BRACKET.fullmatch(gap) \
+                    and d.target is None:
+                # `thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)`: the bracket gives the plan itself
+                unit = _unit_at(text, scan, m.end, r, allow_segment=False)
+                d.target = {"value": m.value, "unit": unit.text if unit else d.unit,
+                            "met": d.change["direction"] == "increase"}
+                consumed.add(j)
+                end = unit.end if unit else m.end
+                pos = last_end = end
+                last = j
+                d.attr_end = last_end
+                continue
+            skip = _own_bracket(scan, pos, m.start, limit)
+            if skip is None:
+                return
+            pos = skip
+            last = _last_before(live, j, skip)
+            continue
         name, attribute, gm = hit
         unit = _unit_at(text, scan, m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else m.end
@@ -475,7 +496,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             d.total = m.value
         elif attribute == "percent":
-            if d.kind == "percent" or not unit or unit.kind != "percent":
+            if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
                 return
             d.percent = m.value
         elif attribute == "per":
@@ -483,14 +504,16 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             d.kind = "measure"
         elif attribute == "change":
-            direction = gm.group("dir").lower()
+            if d.change is not None or growth:
+                return   # a second change, or the change of a growth rate: a percent figure of its own
+            direction = _SPACES.sub(" ", gm.group("dir").lower())
             if direction == "gấp":
                 uname = uname or "lần"
             if not uname:
                 return
             d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)
         elif attribute == "target":
-            if not unit and d.kind != "percent":
+            if (not unit and d.kind != "percent") or d.target is not None:
                 return
             groups = gm.groupdict()
             d.target = {"value": m.value, "unit": uname or d.unit,
@@ -502,13 +525,57 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         d.attr_end = end
 
 
+_PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)", regex.IGNORECASE)
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_DIGITLESS_BRACKET = regex.compile(r"\([^()\d\n]{0,40}\)")
+_OWN_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ước|tháng|năm|quý|kỳ)(?!\w)", regex.IGNORECASE)
+
+
+def _shield_brackets(gap: str) -> str:
+    """``gap`` with closed brackets that hold no number blanked (same length): `lao động (LLLĐ), thấp hơn`."""
+    if "(" not in gap:
+        return gap
+    return _DIGITLESS_BRACKET.sub(lambda m: " " * len(m.group()), gap)
+
+
+def _own_bracket(scan: str, pos: int, number_start: int, limit: int) -> int | None:
+    """Where the bracket that opens right after ``pos`` closes, when the number at ``number_start`` stands in
+    it with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`); else None."""
+    om = _OPEN_BRACKET.match(_shield_brackets(scan[pos:number_start]))
+    if om is None:
+        return None
+    opened = pos + om.end()
+    close = scan.find(")", opened, limit)
+    if close < 0 or close < number_start or "(" in scan[opened:close]:
+        return None
+    if not _OWN_VERB.search(scan, opened, number_start):
+        return None
+    return close + 1
+
+
+def _last_before(live: list[NumberMatch], j: int, pos: int) -> int:
+    """The index of the last number of ``live`` (from ``j`` on) that starts before ``pos``."""
+    while j + 1 < len(live) and live[j + 1].start < pos:
+        j += 1
+    return j
+
+
+def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
+    """Whether a percent figure is itself a rate of change (`GRDP ước tăng 3,02%`, `tốc độ tăng trưởng … là 13,6%`):
+    its own clause before it holds a cue of the ``growth`` entries (cues.toml)."""
+    before = scan[max(0, d.start - 80):d.start]
+    cut = max(before.rfind(c) for c in ",;(.:")
+    before = before[cut + 1:]
+    return any(rx.search(before) for _, attribute, rx in r.attributes if attribute == "growth")
+
+
 def _match_gap(gap: str, d: Draft, r: Rules):
     if len(gap) > _TAIL_MAX + 60 or "\n" in gap:
         return None
     cuts = list(_tail_cuts(gap))
     for name, attribute, rx in r.attributes:
-        if attribute in ("whole", "named", "self_change"):
-            continue  # not read from the gap after a figure: see _wholes(), _named_before(), _self_change()
+        if attribute in ("whole", "named", "growth"):
+            continue  # not read from the gap after a figure: see _wholes(), _named_before(), _is_growth_rate()
         if attribute == "total" and name == "total_slash" and d.total is not None:
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)
@@ -530,24 +597,11 @@ def _tail_cuts(gap: str):
         yield m.start()
 
 
-def _self_change(d: Draft, text: str, scan: str, s_start: int, r: Rules) -> None:
-    """`GRDP ước tăng 3,2% so với năm 2022`: a percent that is itself the rate of change."""
-    before = scan[max(s_start, d.start - 40):d.start]
-    for _, attribute, rx in r.attributes:
-        if attribute != "self_change":
-            continue
-        m = rx.search(before)
-        if not m:
-            continue
-        d.change, d.attr_end = _change(m.group("dir").lower(), d.value, d.unit, d.approx, text, scan, d.attr_end)
-        return
-
-
 def _change(direction: str, value: float, unit: str, approx: str, text: str, scan: str, end: int
             ) -> tuple[dict, int]:
     """A change record (``tăng``/``giảm``/``gấp`` …) and where it ends, with the baseline
     (``so với năm 2022``) that follows at ``end`` if there is one."""
-    ch = {"direction": "decrease" if direction == "giảm" else "increase", "value": value, "unit": unit,
+    ch = {"direction": "decrease" if direction in _DECREASE else "increase", "value": value, "unit": unit,
           "approx": approx, "baseline": None}
     bm = _BASELINE.match(scan, end)
     if bm is None and direction == "gấp":
@@ -556,6 +610,9 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
         ch["baseline"] = text[bm.start("b"):bm.end("b")].strip()
         end = bm.end()
     return ch, end
+
+
+_DECREASE = {"giảm", "thấp hơn"}
 
 
 def _approx_word(word: str | None, r: Rules) -> str:
@@ -567,12 +624,53 @@ def _approx_word(word: str | None, r: Rules) -> str:
     return "exact"
 
 
-def _status(scan: str, s_start: int, pos: int, r: Rules) -> str:
-    """The status the sentence gives a figure: the last cue before it wins."""
+#: a sentence that goes on with the one before it (`… ước tăng 3,02%. Trong đó, khu vực dịch vụ tăng 3,84%`)
+_CONTINUES = regex.compile(r"\s*(?:trong đó|trong số đó|cụ thể|bao gồm)(?!\w)", regex.IGNORECASE)
+_SENTENCE_BREAK = regex.compile(r"[.!?\n]\s*$")
+_AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
+
+
+def _status(scan: str, s_start: int, d: Draft, r: Rules) -> str:
+    """The status a figure's clause gives it (FIGURES.md §3 status).
+
+    The last cue before the figure in its sentence wins; a cue does not reach past `;` unless a list was
+    opened with `:`. A sentence that continues the one before it (`Trong đó, …`) continues its cue. A
+    bracket with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`) is governed only by what
+    it says. A cue right after the figure's unit governs it too (`10 chỉ tiêu dự kiến đạt`).
+    """
+    pos = d.start
+    open_at = scan.rfind("(", s_start, pos)
+    if open_at >= 0 and scan.find(")", open_at, pos) < 0 and _OWN_VERB.search(scan, open_at, pos) \
+            and not _CONTINUES.match(scan, open_at + 1):
+        return _last_cue(scan[open_at:pos], r) or "actual"
     before = scan[s_start:pos]
-    if ":" not in before and ";" in before:
+    if _CONTINUES.match(before) and s_start > 0:
+        # `Trong đó, A tăng 4,2%; B tăng 0,4%`: the items continue the sentence before, `;` and all
+        before = scan[_previous_sentence(scan, s_start):s_start] + before
+    elif ":" not in before and ";" in before:
         before = before[before.rfind(";") + 1:]   # a cue does not reach past `;` unless a list was opened with `:`
-    best, best_at = "actual", -1
+    after = _AFTER_UNIT.match(scan, d.end, min(len(scan), d.end + 40))
+    if after:
+        for _, status, rx in r.statuses:
+            m = rx.match(scan, after.end(), min(len(scan), after.end() + 20))
+            if m:
+                return status
+    return _last_cue(before, r) or "actual"
+
+
+def _previous_sentence(scan: str, s_start: int) -> int:
+    """Where the sentence before the one starting at ``s_start`` starts (within its paragraph)."""
+    end = s_start
+    while end > 0 and scan[end - 1].isspace():
+        if scan[end - 1] == "\n":
+            return s_start          # a new paragraph does not continue the sentence before it
+        end -= 1
+    start = max(scan.rfind(". ", 0, end - 1) + 2, scan.rfind("\n", 0, end) + 1, 0)
+    return start if start < end else s_start
+
+
+def _last_cue(before: str, r: Rules) -> str | None:
+    best, best_at = None, -1
     for _, status, rx in r.statuses:
         for m in rx.finditer(before):
             if m.start() > best_at:

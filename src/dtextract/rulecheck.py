@@ -17,7 +17,8 @@ from typing import Any
 
 from .patterns import PatternSet
 
-_ATTRIBUTE_FIELD = {"total": "total", "percent": "percent", "change": "change", "target": "target", "whole": "total"}
+_ATTRIBUTE_FIELD = {"total": "total", "percent": "percent", "change": "change", "target": "target", "whole": "total",
+                    "growth": "change"}
 
 
 def _flat(fig) -> dict[str, Any]:
