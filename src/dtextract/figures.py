@@ -40,7 +40,7 @@ class QualifierRule(_Rule):
 
 
 class CueRule(_Rule):
-    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth"] | None = None
+    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -305,33 +305,119 @@ def _masked(scan: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r: Rules) -> None:
-    """`1.983 TTHC, trong đó có 685 …, 841 …`: parts named after `trong đó` take the whole as total."""
-    wholes = [(name, rx) for name, attribute, rx in r.attributes if attribute == "whole"]
-    if not wholes:
-        return
+    """Parts of a whole take the whole as ``total`` (FIGURES.md §3, Parts of a whole).
+
+    Three language facts, each an entry of ``cues.toml`` with ``attribute = "whole"``: a cue (`trong đó`,
+    `gồm`) after the whole, inline or opening the next sentence (``total_within``); a bracket right after
+    the whole whose figures add up to it (``total_in_brackets``); a set named at the head of the sentence
+    (``total_of_set``: `Trong 25 chỉ tiêu, có 24 …`). Parts count the same thing: same kind, not above the
+    whole; a part keeps the first whole it is given.
+    """
+    entries = {name: rx for name, attribute, rx in r.attributes if attribute == "whole"}
+    starts = [d.start for d in drafts]
+    if "total_within" in entries:
+        _wholes_after_cue(drafts, starts, scan, sentences, entries["total_within"])
+    if "total_in_brackets" in entries:
+        _wholes_in_brackets(drafts, scan)
+    if "total_of_set" in entries:
+        _wholes_of_set(drafts, scan, sentences, entries["total_of_set"])
+
+
+def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
+    return part.kind == whole.kind and part.total is None and part.value <= whole.value and part is not whole \
+        and (not same_unit or _same_thing(part.unit, whole.unit))
+
+
+def _initials(unit: str) -> str:
+    return "".join(w[0] for w in unit.split() if w).upper()
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Whether two units count the same thing: equal, or one is the other's initials (`HS` for `hồ sơ`).
+
+    >>> _same_thing("hồ sơ", "HS"), _same_thing("xã", "thôn, xóm")
+    (True, False)
+    """
+    a, b = a.strip(), b.strip()
+    if a.lower() == b.lower():
+        return True
+    return (a.isupper() and a == _initials(b)) or (b.isupper() and b == _initials(a))
+
+
+def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
+                      rx: regex.Pattern[str]) -> None:
+    import bisect
+    for s_start, s_end in sentences:
+        for m in rx.finditer(scan, s_start, s_end):
+            k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
+            opened_bracket = scan.rfind("(", s_start, m.start())
+            in_bracket = opened_bracket >= 0 and scan.find(")", opened_bracket, m.start()) < 0
+            head = scan[s_start:m.start()]
+            at_head = not head.strip(" ,:;-–\t")
+            whole = None
+            while k >= 0:
+                d = drafts[k]
+                if d.attr_end > m.start():
+                    break                                      # the cue stands inside the figure's own phrase
+                if d.start < s_start and not at_head:
+                    break
+                if at_head and d.start < _previous_sentence_start(sentences, s_start):
+                    break
+                aside = scan.rfind("(", 0, d.start) > scan.rfind(")", 0, d.start) and \
+                    0 <= scan.find(")", d.start) < m.start()
+                if d.kind in ("count", "money", "measure") and not aside:
+                    whole = d
+                break
+            if whole is None:
+                continue
+            if in_bracket:
+                end = scan.find(")", m.end(), s_end)
+            elif at_head or scan[s_start:m.start()].rstrip(" ,").endswith(";"):
+                end = s_end                # the cue opens a list of `;` clauses: they are all parts
+            else:
+                end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
+            end = s_end if end < 0 else end
+            for part in drafts[k + 1:]:
+                if part.start >= end:
+                    break
+                if part.start >= m.end() and _is_part(part, whole):
+                    part.total = whole.value
+
+
+def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
+    import bisect
+    i = bisect.bisect_left([s for s, _ in sentences], s_start)
+    return sentences[i - 1][0] if i > 0 else s_start
+
+
+def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
     for k, d in enumerate(drafts):
         if d.kind not in ("count", "money", "measure"):
             continue
-        _, s_end = _sentence_of(sentences, d.start)
-        nxt = drafts[k + 1].start if k + 1 < len(drafts) else s_end
-        gap = scan[d.attr_end:min(nxt, s_end)]
-        opened = None
-        for _, rx in wholes:
-            for cut in _tail_cuts(gap):
-                m = rx.match(gap, cut)
-                if m:
-                    opened = d.attr_end + m.end()
-                    break
-            if opened is not None:
-                break
-        if opened is None:
+        om = _BRACKET_AFTER.match(scan, d.attr_end)   # `45 học sinh đoạt giải (7 giải Nhất, …)`
+        if om is None:
             continue
-        close = scan.find(";", opened, s_end)
-        close = s_end if close < 0 else close
+        close = scan.find(")", om.end(), om.end() + 400)
+        if close < 0:
+            continue
+        parts = [p for p in drafts[k + 1:] if p.start < close and p.kind == d.kind]
+        if len(parts) >= 2 and all(p.total is None for p in parts) and \
+                abs(sum(p.value for p in parts) - d.value) <= 1e-9 * max(1.0, d.value):
+            for p in parts:
+                p.total = d.value
+
+
+def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
+    for k, d in enumerate(drafts):
+        if d.kind != "count":
+            continue
+        s_start, s_end = _sentence_of(sentences, d.start)
+        if not rx.search(scan[max(s_start, d.start - 20):d.start]) or "," not in scan[d.attr_end:s_end]:
+            continue
         for part in drafts[k + 1:]:
-            if part.start >= close:
+            if part.start >= s_end:
                 break
-            if part.kind == d.kind and part.total is None and part.value <= d.value:
+            if _is_part(part, d, same_unit=True):
                 part.total = d.value
 
 
@@ -443,6 +529,8 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         d.approx = q[1]
     if d.number.form == "approx":
         d.approx = "about"
+    if d.kind in ("count", "measure"):
+        _rate(d, text, scan, r)
     _attributes(d, text, masked, live, i, consumed, s_end, r)
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
@@ -492,8 +580,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         end = unit.end if unit else m.end
         uname = unit.text if unit else ""
         if attribute == "total":
-            if m.value < d.value:
-                return
+            if m.value < d.value or d.kind == "percent":
+                return     # a share is already relative to its whole: `68,54% trong tổng số 168.000 hồ sơ`
             d.total = m.value
         elif attribute == "percent":
             if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
@@ -525,8 +613,26 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         d.attr_end = end
 
 
+_RATE_SLASH = regex.compile(r"^\s*(?:/|trên|mỗi)\s*", regex.IGNORECASE)
+
+
+def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
+    """`0,72 doanh nghiệp/1.000 dân`: the denominator joins the unit (`doanh nghiệp/1.000 dân`), kind measure."""
+    for _, attribute, rx in r.attributes:
+        if attribute != "rate":
+            continue
+        tail = scan[d.attr_end:d.attr_end + _TAIL_MAX]
+        for cut in _tail_cuts(tail):     # modifiers of the unit may stand before the denominator
+            m = rx.match(tail, cut)
+            if m:
+                denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
+                d.kind, d.unit, d.attr_end = "measure", f"{d.unit}/{denominator}", d.attr_end + m.end()
+                return
+
+
 _PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)", regex.IGNORECASE)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,40}\(\s*")
 _DIGITLESS_BRACKET = regex.compile(r"\([^()\d\n]{0,40}\)")
 _OWN_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ước|tháng|năm|quý|kỳ)(?!\w)", regex.IGNORECASE)
 
@@ -574,7 +680,7 @@ def _match_gap(gap: str, d: Draft, r: Rules):
         return None
     cuts = list(_tail_cuts(gap))
     for name, attribute, rx in r.attributes:
-        if attribute in ("whole", "named", "growth"):
+        if attribute in ("whole", "named", "growth", "rate"):
             continue  # not read from the gap after a figure: see _wholes(), _named_before(), _is_growth_rate()
         if attribute == "total" and name == "total_slash" and d.total is not None:
             continue
