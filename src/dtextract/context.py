@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from . import periods as _periods
 from . import places as _places
+from . import subjects as _subjects
+from .structure import Structure
 from .figures import _LETTER, Draft, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
@@ -141,6 +143,8 @@ class Context:
     usable_periods: list[_periods.PeriodMention] = field(default_factory=list)  # not change baselines
     main_place: str | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    structure: Structure | None = None
+    subjects: _subjects.Subjects | None = None
     _self_ref: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     @classmethod
@@ -154,8 +158,11 @@ class Context:
         ctx.provinces = [
             _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end, m.level)
             for m in _places.find_places(text, patterns=patterns)]
-        ctx.paragraphs = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        ctx.structure = Structure.of(text, scan, sentences)
+        ctx.paragraphs = ctx.structure.paragraphs
         ctx.main_place = ctx._main_place()
+        ctx.subjects = _subjects.Subjects(ctx.structure, patterns,
+                                          [m for m in ctx.provinces if m.level == "province"])
         return ctx
 
     def attach(self, d: Draft) -> dict:
@@ -322,6 +329,10 @@ class Context:
         return " ".join(seg.split()[:_MAX_WORDS])
 
     def subject(self, d: Draft) -> str | None:
+        """What the figure measures (:mod:`dtextract.subjects`; figures must be asked in text order)."""
+        return self.subjects.of(d, self._phrase_subject)[0]
+
+    def _phrase_subject(self, d: Draft) -> str | None:
         before = self._clause_before(d)
         pre = _clean_pre(before)
         if d.kind == "rank":

@@ -100,7 +100,7 @@ CHECKERS = {
     "periods": "dtextract.periods:check_example",
     "places": "dtextract.places:check_example",
     "locality": "dtextract.context:check_example",
-    "units": None, "qualifiers": None, "cues": None, "nonfigures": None,
+    "units": None, "qualifiers": None, "cues": None, "nonfigures": None, "subjects": None,
 }
 
 

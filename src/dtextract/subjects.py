@@ -1,0 +1,260 @@
+"""What a figure measures: its subject, as a relation on the article's structure.
+
+Each rule is a language fact whose words live in ``patterns/subjects.toml``:
+
+- ``list_item``: an item of a list (`Đà Nẵng (58,89%)`, `Bình Dương với 22,51 tỷ USD`) takes the indicator
+  the list shares, named before it in the sentence or in the sentences before; a place in the item is the
+  figure's location, never its subject; a foreign partner stays in it (`… của Nhật Bản`).
+- ``bracket_host``: a figure in a bracket with its own verb or period (`(tháng 2/2023 đạt 250.199 tỷ đồng)`)
+  measures what its host measures.
+- ``back_reference``: `tỷ lệ này`, `con số này` name the indicator named before with the same head.
+- ``indicator``: a share, an amount or a measure whose own phrase names no indicator takes the indicator its
+  sentence names before it, else the topic of the sentences before (`Chỉ số PAPI … Hà Nội đạt 43,96 điểm`).
+- ``phrase``: otherwise the phrase around the figure (:mod:`dtextract.context`).
+
+Every subject is cleaned of place names (they are the location) before it is returned.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import trie
+from .figures import _OWN_VERB, Draft
+from .patterns import DEFAULT_FLAGS, PatternSet
+from .places import PlaceMention
+from .structure import Structure
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str] = []
+    pattern: str = ""
+
+
+@dataclass(frozen=True)
+class Rules:
+    heads: regex.Pattern[str]
+    stops: regex.Pattern[str]
+    item: regex.Pattern[str]
+    back_reference: regex.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def rules(patterns: PatternSet) -> Rules:
+    entries = patterns.entries("subjects", _Entry)
+    heads = entries["indicator_heads"].words
+    pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references")}
+    atoms = ([r"\s+" if c == " " else regex.escape(c) for c in w] for w in heads if w)
+    head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){trie.alternation(atoms)}(?!\w)")
+    return Rules(
+        heads=head_rx,
+        stops=patterns.regex("subjects", "indicator_stops", pats["indicator_stops"]),
+        item=patterns.regex("subjects", "list_items", pats["list_items"], flags=DEFAULT_FLAGS & ~regex.IGNORECASE),
+        back_reference=patterns.regex("subjects", "back_references", pats["back_references"]),
+    )
+
+
+_ORG = regex.compile(r"^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tỉnh|Thành phố|TP|Huyện|Quận|Thị xã|Ban|Cục|Tổng cục|Ngân hàng)\b")
+_ABBREVIATION = regex.compile(r"\s*\([^()]{1,8}\)\s*$")
+_SPECIAL_REGION = regex.compile(r"^Đặc khu Hành chính\s+")
+_SPACES = regex.compile(r"\s+")
+_EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có))+$",
+                      regex.IGNORECASE)
+_ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
+_KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
+
+
+@dataclass
+class Subjects:
+    """Subjects of one article's figures, asked in text order (a bracket's host comes before it)."""
+
+    structure: Structure
+    patterns: PatternSet
+    places: list[PlaceMention]
+    given: list[tuple[Draft, str | None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.r = rules(self.patterns)
+        self._place_spans = [(m.start, m.end) for m in self.places]
+
+    def of(self, d: Draft, phrase: Callable[[Draft], str | None]) -> tuple[str | None, str]:
+        """The subject of ``d`` and the name of the rule that gave it."""
+        subject, rule = self._find(d, phrase)
+        subject = self._clean(subject, d)
+        self.given.append((d, subject))
+        return subject, rule
+
+    def _find(self, d: Draft, phrase: Callable[[Draft], str | None]) -> tuple[str | None, str]:
+        s = self.structure
+        item = self._item(d)
+        if item is not None:
+            name_start, name = item
+            if d.kind == "count":
+                # `Hà Nam với 727.215 người`: what the list counts was named before with the same noun
+                return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
+            indicator = self._indicator_before(name_start)
+            if indicator:
+                if self._is_place(name_start, name_start + len(name)) or _ORG.match(name):
+                    return indicator, "list_item"
+                return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
+        host = self._bracket_host(d)
+        if host is not None:
+            return host, "bracket_host"
+        sentence_start, _ = s.sentence(d.start)
+        lead = s.scan[sentence_start:d.number.start]
+        for m in self.r.back_reference.finditer(lead):
+            found = self._indicator_before(sentence_start + m.start(), head=m.group("head"))
+            if found:
+                return found, "back_reference"
+        if d.kind == "measure" and "/" in d.unit:
+            # a rate: what it measures is the phrase from its unit to its denominator
+            return s.text[d.number.end:d.attr_end], "rate"
+        got = phrase(d)
+        if d.kind in _KINDS_WITH_INDICATOR:
+            if got and self.r.heads.search(got):
+                return self._indicator_of(got), "indicator"
+            found = self._indicator_in(sentence_start, d.number.start)
+            if found:
+                return found, "indicator"
+            if not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower():
+                found = self._indicator_before(sentence_start)
+                if found:
+                    return found, "topic"
+        return got, "phrase"
+
+    def _indicator_of(self, phrase: str) -> str:
+        """The indicator a phrase names: its last phrase of two words or more that starts with a head noun
+        (`vẫn là địa phương dẫn đầu về kim ngạch xuất khẩu` → `kim ngạch xuất khẩu`); a lone acronym after a
+        preposition (`đóng góp vào GDP`) names the whole, not the indicator, and leaves the phrase as it is."""
+        found = []
+        done = 0
+        for m in self.r.heads.finditer(phrase):
+            if m.start() < done:
+                continue
+            done = self._stop(phrase, m.end())
+            words = phrase[m.start():done].strip()
+            if len(words.split()) >= 2:
+                found.append(words)
+        return found[-1] if found else phrase
+
+    def _stop(self, s: str, pos: int, end: int | None = None) -> int:
+        """Where the phrase that starts before ``pos`` ends; a bracketed abbreviation (`(CPI)`) belongs to it."""
+        end = len(s) if end is None else end
+        while True:
+            m = self.r.stops.search(s, pos, end)
+            if m is None:
+                return end
+            ab = _ABBREVIATION_AFTER.match(s, m.start()) if s[m.start()] == "(" else None
+            if ab is None:
+                return m.start()
+            pos = ab.end()
+
+    def _unit_phrase_before(self, pos: int, unit: str) -> str | None:
+        """The last phrase before ``pos`` (this sentence, then those before) that starts with ``unit``'s noun."""
+        if not unit or not regex.match(r"\p{L}", unit):
+            return None
+        rx = regex.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE)
+        s = self.structure
+        spans = [(s.sentence(pos)[0], pos), *s.sentences_before(pos)]
+        for a, b in spans:
+            hits = list(rx.finditer(s.scan, a, b))
+            for m in reversed(hits):
+                stop = self._stop(s.scan, m.end(), b)
+                words = _SPACES.sub(" ", s.text[m.start():stop]).strip()
+                if len(words) > len(unit) + 2:
+                    return words
+        return None
+
+    # -- relations ------------------------------------------------------------------------------
+    def _item(self, d: Draft) -> tuple[int, str] | None:
+        """The name that makes ``d`` an item of a list (`Đà Nẵng (58,89%)`), with where it starts."""
+        s = self.structure
+        anchor = d.number.start
+        bracket = s.bracket(anchor)
+        if bracket is not None and not s.scan[bracket[0] + 1:anchor].strip(" \t"):
+            anchor = bracket[0]           # `Đà Nẵng (58,89%)`: the item is the name before the bracket
+            start = s.clause_start(anchor)
+            lead = s.scan[start:anchor + 1]
+        else:
+            start = s.clause_start(anchor)
+            lead = s.scan[start:anchor]
+        m = self.r.item.search(lead)
+        if m is None:
+            return None
+        return start + m.start("name"), m.group("name").strip()
+
+    def _bracket_host(self, d: Draft) -> str | None:
+        s = self.structure
+        bracket = s.bracket(d.number.start)
+        if bracket is None or not _OWN_VERB.search(s.scan, bracket[0], d.number.start):
+            return None
+        for host, subject in reversed(self.given):
+            if host.attr_end <= bracket[0] and s.sentence(host.start) == s.sentence(d.start) and host.kind == d.kind:
+                if s.bracket(host.start) is None:
+                    return subject
+        return None
+
+    def _phrases(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The indicator phrases that start in [start, end): a head noun up to the next stop."""
+        scan, text = self.structure.scan, self.structure.text
+        out: list[tuple[int, str]] = []
+        done = start
+        for m in self.r.heads.finditer(scan, start, end):
+            if m.start() < done:
+                continue                       # a head inside the phrase before (`tốc độ tăng trưởng GRDP`)
+            stop_at = self._stop(scan, m.end(), end)
+            words = _SPACES.sub(" ", text[m.start():stop_at]).strip()
+            out.append((m.start(), words))
+            done = stop_at
+        return out
+
+    def _indicator_in(self, start: int, end: int, head: str | None = None) -> str | None:
+        for _, words in reversed(self._phrases(start, end)):
+            if head is None or head in ("con số", "số liệu") or words.lower().startswith(head.lower()):
+                if head is None or len(words) > len(head):
+                    return words
+        return None
+
+    def _indicator_before(self, pos: int, head: str | None = None) -> str | None:
+        """The indicator named last before ``pos``: in its sentence, else in the sentences before."""
+        s = self.structure
+        sentence_start, _ = s.sentence(pos)
+        found = self._indicator_in(sentence_start, pos, head)
+        if found:
+            return found
+        for a, b in s.sentences_before(pos):
+            found = self._indicator_in(a, b, head)
+            if found:
+                return found
+        return None
+
+    # -- cleaning -------------------------------------------------------------------------------
+    def _is_place(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self._place_spans)
+
+    def _only_places(self, phrase: str) -> bool:
+        return not self._strip_places(phrase).strip()
+
+    def _strip_places(self, phrase: str) -> str:
+        out = phrase
+        for m in self.places:
+            if m.text and m.text in out:
+                out = out.replace(m.text, " ")
+        return out
+
+    def _clean(self, subject: str | None, d: Draft) -> str | None:
+        if not subject:
+            return None
+        cleaned = _SPACES.sub(" ", self._strip_places(subject))
+        for _ in range(3):
+            cleaned = _EDGE.sub("", cleaned).strip()
+        if not cleaned or not regex.search(r"\p{L}", cleaned):
+            return d.unit if d.kind == "count" else None
+        if cleaned.count("(") > cleaned.count(")") and subject.rstrip().endswith(")"):
+            cleaned += ")"               # `tổng sản phẩm trên địa bàn (GRDP)`: the edge trim took its bracket
+        return cleaned
