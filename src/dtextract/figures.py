@@ -125,6 +125,8 @@ class Draft:
     status: str = "actual"
     attr_end: int = 0                    # end of the last attribute read after the figure
     notes: list[str] = field(default_factory=list)
+    whole: "Draft | None" = None         # the figure this one is a part of (it gave ``total``)
+    per: str | None = None               # a rate's denominator (`1.000 dân`)
 
 
 @dataclass(frozen=True)
@@ -381,7 +383,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 if part.start >= end:
                     break
                 if part.start >= m.end() and _is_part(part, whole):
-                    part.total = whole.value
+                    part.total, part.whole = whole.value, whole
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
@@ -404,7 +406,7 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
         if len(parts) >= 2 and all(p.total is None for p in parts) and \
                 abs(sum(p.value for p in parts) - d.value) <= 1e-9 * max(1.0, d.value):
             for p in parts:
-                p.total = d.value
+                p.total, p.whole = d.value, d
 
 
 def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
@@ -418,7 +420,7 @@ def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
             if part.start >= s_end:
                 break
             if _is_part(part, d, same_unit=True):
-                part.total = d.value
+                part.total, part.whole = d.value, d
 
 
 def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[int, NumberMatch] | None:
@@ -626,7 +628,7 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
             m = rx.match(tail, cut)
             if m:
                 denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
-                d.kind, d.unit, d.attr_end = "measure", f"{d.unit}/{denominator}", d.attr_end + m.end()
+                d.kind, d.unit, d.attr_end, d.per = "measure", f"{d.unit}/{denominator}", d.attr_end + m.end(), denominator
                 return
 
 

@@ -42,31 +42,43 @@ class Rules:
     stops: regex.Pattern[str]
     item: regex.Pattern[str]
     back_reference: regex.Pattern[str]
+    coordinated: regex.Pattern[str]
+    label: regex.Pattern[str]
 
 
 @functools.lru_cache(maxsize=8)
 def rules(patterns: PatternSet) -> Rules:
     entries = patterns.entries("subjects", _Entry)
     heads = entries["indicator_heads"].words
-    pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references")}
-    atoms = ([r"\s+" if c == " " else regex.escape(c) for c in w] for w in heads if w)
-    head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){trie.alternation(atoms)}(?!\w)")
+    pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references", "labels")}
+    head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){_words(heads)}(?!\w)")
+    noun = _words(entries["coordinated_nouns"].words)
+    coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?{noun}(?!\w))+"
     return Rules(
         heads=head_rx,
         stops=patterns.regex("subjects", "indicator_stops", pats["indicator_stops"]),
         item=patterns.regex("subjects", "list_items", pats["list_items"], flags=DEFAULT_FLAGS & ~regex.IGNORECASE),
         back_reference=patterns.regex("subjects", "back_references", pats["back_references"]),
+        coordinated=patterns.regex("subjects", "coordinated_nouns", coordinated),
+        label=patterns.regex("subjects", "labels", pats["labels"]),
     )
+
+
+def _words(words: list[str]) -> str:
+    """A trie alternation of ``words``, a space matching any run of white space."""
+    return trie.alternation([r"\s+" if c == " " else regex.escape(c) for c in w] for w in words if w)
 
 
 _ORG = regex.compile(r"^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tỉnh|Thành phố|TP|Huyện|Quận|Thị xã|Ban|Cục|Tổng cục|Ngân hàng)\b")
 _ABBREVIATION = regex.compile(r"\s*\([^()]{1,8}\)\s*$")
 _SPECIAL_REGION = regex.compile(r"^Đặc khu Hành chính\s+")
 _SPACES = regex.compile(r"\s+")
+_CLAUSE_END = regex.compile(r"[,;:.()\n]|\s\d")
 _EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có))+$",
                       regex.IGNORECASE)
 _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
+_SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 
 
 @dataclass
@@ -105,16 +117,28 @@ class Subjects:
         host = self._bracket_host(d)
         if host is not None:
             return host, "bracket_host"
+        label = self._label(d)
+        if label:
+            return (f"{d.unit} {label}" if d.kind == "count" else label), "label"
+        if d.whole is not None and d.unit.lower() != d.whole.unit.lower():
+            # `51 học sinh (11 giải Nhất, …)`: a part counted by another noun is its whole's thing of that kind
+            whole_subject = next((subj for fig, subj in reversed(self.given) if fig is d.whole), None)
+            own = (phrase(d) or d.unit).strip()
+            if whole_subject and own.lower().startswith(d.unit.lower()) and \
+                    len(own.split()) <= len(d.unit.split()) + 2:
+                return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
         lead = s.scan[sentence_start:d.number.start]
         for m in self.r.back_reference.finditer(lead):
             found = self._indicator_before(sentence_start + m.start(), head=m.group("head"))
             if found:
                 return found, "back_reference"
-        if d.kind == "measure" and "/" in d.unit:
+        if d.per:
             # a rate: what it measures is the phrase from its unit to its denominator
             return s.text[d.number.end:d.attr_end], "rate"
         got = phrase(d)
+        if d.kind == "count" and got:
+            got = self._coordinated(d, got)
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got):
                 return self._indicator_of(got), "indicator"
@@ -191,13 +215,48 @@ class Subjects:
     def _bracket_host(self, d: Draft) -> str | None:
         s = self.structure
         bracket = s.bracket(d.number.start)
-        if bracket is None or not _OWN_VERB.search(s.scan, bracket[0], d.number.start):
+        if bracket is None:
+            return None
+        share = bool(_SHARE_VERB.match(s.scan, bracket[0]))    # `(chiếm 61,29%)`: a share of its host
+        if not share and not _OWN_VERB.search(s.scan, bracket[0], d.number.start):
             return None
         for host, subject in reversed(self.given):
-            if host.attr_end <= bracket[0] and s.sentence(host.start) == s.sentence(d.start) and host.kind == d.kind:
+            if host.attr_end <= bracket[0] and s.sentence(host.start) == s.sentence(d.start) and \
+                    (share or host.kind == d.kind):
                 if s.bracket(host.start) is None:
                     return subject
         return None
+
+    def _label(self, d: Draft) -> str | None:
+        """`BHXH bắt buộc: 199.511 người`: the short label before a colon right before the figure."""
+        s = self.structure
+        a, _ = s.sentence(d.number.start)
+        m = self.r.label.search(s.scan[max(a, d.number.start - 80):d.number.start])
+        if m is None:
+            return None
+        label = _SPACES.sub(" ", m.group("label")).strip()
+        return label if 0 < len(label.split()) <= 6 else None
+
+    def _coordinated(self, d: Draft, got: str) -> str:
+        """`5 bộ, cơ quan đạt …`: nouns coordinated after the unit stay in the subject."""
+        s = self.structure
+        m = self.r.coordinated.match(s.scan, d.end)
+        if m is None or not got.lower().startswith(d.unit.lower()):
+            return got
+        joined = _SPACES.sub(" ", s.text[d.end:m.end()])
+        rest = got[len(d.unit):]
+        if rest.startswith(joined):
+            return got
+        tail = self._phrase_after(m.end())
+        return f"{d.unit}{joined}{(' ' + tail) if tail else ''}"
+
+    def _phrase_after(self, pos: int) -> str:
+        """The predicate words after ``pos`` up to the clause's end (`đạt điểm đánh giá khá`)."""
+        s = self.structure
+        _, e = s.sentence(pos)
+        m = _CLAUSE_END.search(s.scan, pos, e)
+        words = s.text[pos:m.start() if m else e].split()
+        return " ".join(words[:10])
 
     def _phrases(self, start: int, end: int) -> list[tuple[int, str]]:
         """The indicator phrases that start in [start, end): a head noun up to the next stop."""
@@ -247,9 +306,25 @@ class Subjects:
                 out = out.replace(m.text, " ")
         return out
 
+    def _fuller(self, subject: str, pos: int) -> str:
+        """A bare head noun (`tỷ lệ`) names the indicator the article spells out elsewhere with that head:
+        the nearest fuller phrase before, else the first after."""
+        head = self.r.heads.fullmatch(subject.strip())
+        if head is None:
+            return subject
+        fuller = [(at, w) for at, w in self._article_phrases if w.lower().startswith(subject.strip().lower())
+                  and len(w) > len(subject.strip()) + 2]
+        before = [w for at, w in fuller if at < pos]
+        return before[-1] if before else fuller[0][1] if fuller else subject
+
+    @functools.cached_property
+    def _article_phrases(self) -> list[tuple[int, str]]:
+        return self._phrases(0, len(self.structure.scan))
+
     def _clean(self, subject: str | None, d: Draft) -> str | None:
         if not subject:
             return None
+        subject = self._fuller(subject, d.start)
         cleaned = _SPACES.sub(" ", self._strip_places(subject))
         for _ in range(3):
             cleaned = _EDGE.sub("", cleaned).strip()
