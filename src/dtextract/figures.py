@@ -278,7 +278,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     for i, n in enumerate(live):
         if i in consumed:
             continue
-        d = _build_one(text, scan, masked, live, i, consumed, sentences, r)
+        d = _build_one(text, scan, masked, live, i, consumed, sentences, r, drafts)
         if d is not None:
             drafts.append(d)
     _wholes(drafts, scan, sentences, r)
@@ -450,7 +450,7 @@ def _range_end(scan: str, live: list[NumberMatch], i: int, pos: int, *, unit: Un
 
 
 def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: int, consumed: set[int],
-               sentences: list[tuple[int, int]], r: Rules) -> Draft | None:
+               sentences: list[tuple[int, int]], r: Rules, prior: list[Draft] = ()) -> Draft | None:
     n = live[i]
     s_start, s_end = _sentence_of(sentences, n.start)
     pos = n.end
@@ -489,7 +489,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
     unit = _unit_at(text, scan, pos, r)
     if unit is None:
-        unit = _named_before(text, scan, n.start, s_start, r)
+        unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior)
         if unit is None:
             return None
     elif value_max is None:
@@ -505,6 +505,25 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     d = Draft(n.start, end, value, kind, unit.text, unit.rule, n, value_max=value_max, total=total,
               attr_end=end)
     return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
+
+
+def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
+    """`thuê bao di động là xấp xỉ 127 triệu`, `… 7.404 tỷ đồng, … đạt 2.854 tỷ`: an amount written with a
+    multiplier and no unit counts what a figure just before it counts, when its own phrase names that unit
+    again, or when that figure is money (FIGURES.md §3; the unit is elided, not missing)."""
+    if n.multiplier <= 1 or not prior:
+        return None
+    last = prior[-1]
+    if last.start < _paragraph_start(scan, s_start) or last.kind not in ("count", "money"):
+        return None
+    lead = scan[max(s_start, n.start - 120):n.start].lower()
+    if last.kind == "money" or regex.search(rf"(?<!\w){regex.escape(last.unit.lower())}(?!\w)", lead):
+        return Unit(last.unit, last.kind, n.end, n.end, "elided")
+    return None
+
+
+def _paragraph_start(scan: str, pos: int) -> int:
+    return scan.rfind("\n", 0, pos) + 1
 
 
 def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> Unit | None:
@@ -599,6 +618,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             direction = _SPACES.sub(" ", gm.group("dir").lower())
             if direction == "gấp":
                 uname = uname or "lần"
+            elif not uname and m.multiplier > 1 and d.kind in ("count", "money"):
+                uname = d.unit        # `15,71 triệu (thuê bao), tăng 2 triệu`: the change counts the same thing
             if not uname:
                 return
             d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)

@@ -1,0 +1,343 @@
+"""Attachment by structure (issue: read the article's structure and attach context by it).
+
+Each fact is checked on sentences written for these tests (not taken from the
+development articles), at least ten per fact. A case names the figure by its
+value and lists the fields it must have; ``None`` means the field is absent.
+"""
+from __future__ import annotations
+
+import pytest
+
+import dtextract
+from dtextract.structure import Structure
+
+PUBLISHED = "2024-07-15"
+
+
+def _figure(text: str, value: float):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    hits = [f for f in doc.figures if abs(f.value - value) <= 1e-9 * max(1.0, abs(value))]
+    assert hits, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in doc.figures]}"
+    return hits[0], doc
+
+
+def _check(text: str, value: float, want: dict) -> None:
+    fig, _ = _figure(text, value)
+    for field, expected in want.items():
+        if field.startswith("change_") or field.startswith("target_"):
+            group, key = field.split("_", 1)
+            obj = getattr(fig, group)
+            got = getattr(obj, key) if obj is not None else None
+        else:
+            got = getattr(fig, field)
+        if isinstance(expected, str) and isinstance(got, str):
+            assert got.lower() == expected.lower(), f"{field} of {value} in {text!r}: {got!r} != {expected!r}"
+        else:
+            assert got == expected, f"{field} of {value} in {text!r}: {got!r} != {expected!r}"
+
+
+# 1. List items take the list's indicator; an item that is a place is the location, never the subject.
+LISTS = [
+    ("Tỷ lệ giải ngân vốn đầu tư công cao nhất thuộc về Bắc Ninh (92,1%), Hà Nam (88,4%) và Ninh Bình (85,2%).",
+     88.4, {"subject": "tỷ lệ giải ngân vốn đầu tư công cao nhất", "location": "Hà Nam"}),
+    ("Tỷ lệ giải ngân vốn đầu tư công cao nhất thuộc về Bắc Ninh (92,1%), Hà Nam (88,4%) và Ninh Bình (85,2%).",
+     85.2, {"subject": "tỷ lệ giải ngân vốn đầu tư công cao nhất", "location": "Ninh Bình"}),
+    ("Về doanh thu du lịch, Quảng Ninh dẫn đầu với 32.000 tỷ đồng; tiếp đến là Lâm Đồng với 21.500 tỷ đồng.",
+     21500e9, {"subject": "doanh thu du lịch", "location": "Lâm Đồng"}),
+    ("Kim ngạch nhập khẩu của các tỉnh: Bình Dương 4,1 tỷ USD, Đồng Nai 3,6 tỷ USD, Long An 2,2 tỷ USD.",
+     3.6e9, {"subject": "kim ngạch nhập khẩu", "location": "Đồng Nai"}),
+    ("Kim ngạch nhập khẩu của các tỉnh: Bình Dương 4,1 tỷ USD, Đồng Nai 3,6 tỷ USD, Long An 2,2 tỷ USD.",
+     2.2e9, {"subject": "kim ngạch nhập khẩu", "location": "Long An"}),
+    ("Các địa phương dẫn đầu về chỉ số PAR INDEX năm 2023 là Hải Phòng (91,2 điểm), Quảng Ninh (90,8 điểm).",
+     90.8, {"subject": "chỉ số PAR INDEX", "location": "Quảng Ninh"}),
+    ("Tốc độ tăng trưởng GRDP quý I của một số tỉnh: Hà Tĩnh (9,8%), Nghệ An (8,7%), Thanh Hóa (7,6%).",
+     8.7, {"subject": "tốc độ tăng trưởng GRDP", "location": "Nghệ An"}),   # the quarter is the period
+    ("Vốn FDI đăng ký mới đạt 2,1 tỷ USD, trong đó Singapore 800 triệu USD, Nhật Bản 500 triệu USD.",
+     500e6, {"subject": "vốn FDI đăng ký mới của Nhật Bản"}),
+    ("Vốn FDI đăng ký mới đạt 2,1 tỷ USD, trong đó Singapore 800 triệu USD, Nhật Bản 500 triệu USD.",
+     800e6, {"subject": "vốn FDI đăng ký mới của Singapore"}),
+    ("Sản lượng lúa vụ đông xuân tăng ở nhiều tỉnh. Tiếp đến là Kiên Giang với 1,9 triệu tấn.",
+     1.9e6, {"location": "Kiên Giang"}),
+    ("Năm 2023, tổng số người tham gia BHYT tăng mạnh; Thái Bình là 1.723.400 người, Nam Định là 1.650.200 người.",
+     1650200, {"subject": "người tham gia BHYT", "location": "Nam Định"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", LISTS)
+def test_list_items_share_the_indicator(text, value, want):
+    _check(text, value, want)
+
+
+# 2. Topic and back-reference give the subject; a bracketed figure with its own verb takes its host's
+#    indicator and keeps its own status.
+TOPICS = [
+    ("Tỷ lệ hộ nghèo của tỉnh cuối năm 2023 là 3,1%. Năm 2022, tỷ lệ này là 4,4%.",
+     4.4, {"subject": "tỷ lệ hộ nghèo của tỉnh"}),
+    ("Tỷ trọng kinh tế số trong GRDP năm 2023 đạt 12,5% (tỷ trọng này năm 2020 là 8,1%).",
+     8.1, {"subject": "tỷ trọng kinh tế số trong GRDP"}),
+    ("Doanh thu bán lẻ tháng 5 ước đạt 8.200 tỷ đồng (tháng 4 đạt 7.900 tỷ đồng), tăng 3,8% so với tháng trước.",
+     7900e9, {"subject": "doanh thu bán lẻ", "status": "actual"}),
+    ("Doanh thu bán lẻ tháng 5 ước đạt 8.200 tỷ đồng (tháng 4 đạt 7.900 tỷ đồng), tăng 3,8% so với tháng trước.",
+     8200e9, {"subject": "doanh thu bán lẻ", "status": "estimate", "change_value": 3.8}),
+    ("Thu ngân sách quý II ước đạt 3.100 tỷ đồng (quý I đạt 2.650 tỷ đồng), bằng 52% dự toán.",
+     2650e9, {"subject": "thu ngân sách", "status": "actual"}),
+    ("Thu ngân sách quý II ước đạt 3.100 tỷ đồng (quý I đạt 2.650 tỷ đồng), bằng 52% dự toán.",
+     3100e9, {"status": "estimate", "percent": 52}),
+    ("Sản lượng điện thương phẩm ước đạt 2.450 triệu kWh (cùng kỳ năm trước là 2.210 triệu kWh).",
+     2210e6, {"subject": "sản lượng điện thương phẩm", "status": "actual"}),
+    ("Chỉ số PCI năm 2023 của tỉnh đạt 68,2 điểm. Tuy vậy, chỉ số này năm 2022 chỉ đạt 66,5 điểm.",
+     66.5, {"subject": "chỉ số PCI"}),
+    ("Giá trị sản xuất công nghiệp ước đạt 41.000 tỷ đồng (năm 2022 đạt 37.800 tỷ đồng).",
+     37800e9, {"subject": "giá trị sản xuất công nghiệp", "status": "actual"}),
+    ("Vốn đầu tư toàn xã hội ước đạt 15.600 tỷ đồng (6 tháng đầu năm 2023 đạt 14.200 tỷ đồng), tăng 9,9%.",
+     15600e9, {"change_value": 9.9, "status": "estimate"}),
+    ("Kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 8% (quý I đạt 1,1 tỷ USD).",
+     1.1e9, {"subject": "kim ngạch xuất khẩu", "status": "actual"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", TOPICS)
+def test_topic_back_reference_and_bracket_host(text, value, want):
+    _check(text, value, want)
+
+
+# 3. Attributes reach their figure across a bracket; change verbs, share forms and targets.
+ATTRIBUTES = [
+    ("Doanh thu ước đạt 520 tỷ đồng (tháng trước đạt 480 tỷ đồng), tăng 8,3% so với tháng trước.",
+     520e9, {"change_value": 8.3, "change_direction": "increase"}),
+    ("Tổng thu ngân sách đạt 9.400 tỷ đồng, tăng trưởng 12% so với cùng kỳ.",
+     9400e9, {"change_value": 12, "change_direction": "increase"}),
+    ("Tỷ lệ che phủ rừng đạt 54,2%, cao hơn 0,3% so với năm 2022.",
+     54.2, {"change_value": 0.3, "change_direction": "increase"}),
+    ("Số ca mắc sốt xuất huyết là 1.240 ca, thấp hơn 15% so với cùng kỳ.",
+     1240, {"change_value": 15, "change_direction": "decrease"}),
+    ("Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98,1%, vượt 1,1% so với kế hoạch.",
+     98.1, {"change_value": 1.1, "change_direction": "increase"}),
+    ("Trung tâm đã giải quyết 2.410/2.500 hồ sơ (tỷ lệ 96,4%).",
+     2410, {"total": 2500, "percent": 96.4}),
+    ("Doanh thu du lịch đạt 4.800 tỷ đồng, tăng 11% so với cùng kỳ và đạt 61,5% kế hoạch năm.",
+     4800e9, {"percent": 61.5, "change_value": 11}),
+    ("Toàn tỉnh có 1.120.500 người tham gia BHYT, đạt tỷ lệ bao phủ 93,4% dân số.",
+     1120500, {"percent": 93.4}),
+    ("Số người tham gia BHXH là 250.300 người, thấp hơn 0,6% so với chỉ tiêu được giao (36,2%).",
+     250300, {"change_value": 0.6, "target_value": 36.2, "target_met": False}),
+    ("Số người tham gia BHTN là 210.000 người, cao hơn 0,3% so với chỉ tiêu được giao (33%).",
+     210000, {"target_value": 33, "target_met": True}),
+    ("Kim ngạch xuất khẩu ước đạt 95 triệu USD, đạt 63,3% so kế hoạch (150 triệu USD).",
+     95e6, {"percent": 63.3, "target_value": 150e6}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", ATTRIBUTES)
+def test_attributes_by_structure(text, value, want):
+    _check(text, value, want)
+
+
+# 4. A growth rate that is itself the claim has no change; one attribute of each kind per figure.
+GROWTH = [
+    ("Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 6,8% so với năm 2023.", 6.8, {"change": None, "kind": "percent"}),
+    ("Chỉ số giá tiêu dùng tháng 6 tăng 0,4% so với tháng trước.", 0.4, {"change": None}),
+    ("Tốc độ tăng trưởng kinh tế đạt 7,1%, tăng 0,9% so với năm trước.", 7.1, {"change": None}),
+    ("Tốc độ tăng trưởng kinh tế đạt 7,1%, tăng 0,9% so với năm trước.", 0.9, {"change": None, "kind": "percent"}),
+    ("Khu vực công nghiệp - xây dựng tăng 9,2%; khu vực dịch vụ tăng 6,5%.", 6.5, {"change": None}),
+    ("Chỉ số sản xuất công nghiệp giảm 2,3% so với cùng kỳ.", 2.3, {"change": None}),
+    ("Sản lượng thủy sản đạt 120.000 tấn, tăng 2% so với tháng trước và tăng 5% so với cùng kỳ.",
+     120000, {"change_value": 2}),
+    ("Sản lượng thủy sản đạt 120.000 tấn, tăng 2% so với tháng trước và tăng 5% so với cùng kỳ.",
+     5, {"kind": "percent", "change": None}),
+    ("Thu ngân sách đạt 2.100 tỷ đồng, bằng 48% dự toán, bằng 112% cùng kỳ.", 2100e9, {"percent": 48}),
+    ("Thu ngân sách đạt 2.100 tỷ đồng, bằng 48% dự toán, bằng 112% cùng kỳ.", 112, {"kind": "percent"}),
+    ("CPI bình quân 6 tháng tăng 3,9% so với cùng kỳ.", 3.9, {"change": None}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", GROWTH)
+def test_growth_rate_is_the_claim_and_one_attribute_each(text, value, want):
+    _check(text, value, want)
+
+
+# 5. Parts of a whole.
+PARTS = [
+    ("Toàn tỉnh có 320 hợp tác xã; trong đó 210 hợp tác xã nông nghiệp; 110 hợp tác xã phi nông nghiệp.",
+     110, {"total": 320}),
+    ("Huyện tiếp nhận 8.400 hồ sơ. Trong đó có 5.100 hồ sơ trực tuyến.", 5100, {"total": 8400}),
+    ("Trường có 60 học sinh đạt giải (12 giải Nhất, 20 giải Nhì, 28 giải Ba).", 28, {"total": 60}),
+    ("Trường có 60 học sinh đạt giải (12 giải Nhất, 20 giải Nhì, 28 giải Ba).", 12, {"total": 60}),
+    ("Trong 30 chỉ tiêu chủ yếu, có 26 chỉ tiêu đạt và vượt kế hoạch.", 26, {"total": 30}),
+    ("Trong tổng số 45 dự án, có 12 dự án chậm tiến độ.", 12, {"total": 45}),
+    ("Đoàn gồm 40 vận động viên, gồm 22 nam và 18 nữ.", 18, {"total": 40}),
+    ("Xã có 1.200 hộ, trong đó có 85 hộ nghèo; 130 hộ cận nghèo được hỗ trợ.", 85, {"total": 1200}),
+    ("Xã có 1.200 hộ, trong đó có 85 hộ nghèo; 130 hộ cận nghèo được hỗ trợ.", 130, {"total": None}),
+    ("Tỉnh cấp mới 150 dự án (tăng 20 dự án so với năm trước).", 150, {"change_value": 20}),
+    ("Tổng vốn đạt 5.000 tỷ đồng, giảm 2%; trong đó vốn ngân sách 1.800 tỷ đồng; vốn doanh nghiệp 3.200 tỷ đồng.",
+     3200e9, {"total": 5000e9}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PARTS)
+def test_parts_of_a_whole(text, value, want):
+    _check(text, value, want)
+
+
+# 6. Status governs its clause and the clauses that continue it; a bracket with its own verb resets it.
+STATUS = [
+    ("GRDP ước tăng 7%. Trong đó, khu vực dịch vụ tăng 6,1%; khu vực công nghiệp tăng 8,2%.", 8.2, {"status": "estimate"}),
+    ("Năm 2025 dự kiến có 12 xã đạt chuẩn nông thôn mới.", 12, {"status": "forecast"}),
+    ("Có 9 chỉ tiêu dự kiến đạt kế hoạch năm.", 9, {"status": "forecast"}),
+    ("Doanh thu ước đạt 300 tỷ đồng (tháng trước đạt 280 tỷ đồng).", 280e9, {"status": "actual"}),
+    ("Doanh thu ước đạt 300 tỷ đồng (tháng trước đạt 280 tỷ đồng).", 300e9, {"status": "estimate"}),
+    ("Phấn đấu đến năm 2030 có 80% dân số có danh tính số.", 80, {"status": "target"}),
+    ("Thu nội địa ước đạt 1.200 tỷ đồng; thu từ hoạt động xuất nhập khẩu đạt 300 tỷ đồng.",
+     300e9, {"status": "actual"}),
+    ("Sản lượng cà phê dự báo đạt 1,7 triệu tấn.", 1.7e6, {"status": "forecast"}),
+    ("Lượng khách ước tính đạt 2,3 triệu lượt (cùng kỳ là 2 triệu lượt).", 2e6, {"status": "actual"}),
+    ("Lượng khách ước tính đạt 2,3 triệu lượt (cùng kỳ là 2 triệu lượt).", 2.3e6, {"status": "estimate"}),
+    ("Tỉnh có 4.500 doanh nghiệp đang hoạt động.", 4500, {"status": "actual"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", STATUS)
+def test_status_scope(text, value, want):
+    _check(text, value, want)
+
+
+# 7. An elided unit comes from the subject's head noun or a parallel figure.
+ELIDED = [
+    ("Tổng số thuê bao đạt 8,2 triệu thuê bao; thuê bao di động là 7,5 triệu.", 7.5e6, {"unit": "thuê bao"}),
+    ("Doanh thu dịch vụ đạt 3.400 tỷ đồng; doanh thu hàng hóa đạt 1.250 tỷ.", 1250e9, {"unit": "đồng", "kind": "money"}),
+    ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, nhập khẩu đạt 1,8 tỷ.", 1.8e9, {"unit": "USD"}),
+    ("Số tài khoản định danh đạt 1,1 triệu tài khoản, trong đó tài khoản mức 2 là 0,7 triệu.", 0.7e6,
+     {"unit": "tài khoản"}),
+    ("Cả nước có 5,3 triệu hộ kinh doanh; hộ kinh doanh có đăng ký thuế là 2,1 triệu.", 2.1e6, {"unit": "hộ"}),
+    ("Thu ngân sách đạt 12.300 tỷ đồng; chi ngân sách đạt 10.100 tỷ.", 10100e9, {"unit": "đồng"}),
+    ("Số lượt khách đạt 3,2 triệu lượt khách; lượt khách quốc tế là 0,4 triệu.", 0.4e6, {"unit": "lượt khách"}),
+    ("Dư nợ tín dụng đạt 85.000 tỷ đồng, tăng 2.100 tỷ so với đầu năm.", 85000e9, {"change_value": 2100e9}),
+    ("Số thuê bao băng rộng cố định đạt 22 triệu thuê bao, tăng 1,5 triệu so với cùng kỳ.", 22e6,
+     {"change_value": 1.5e6, "change_unit": "thuê bao"}),
+    ("Vốn điều lệ đăng ký mới đạt 1.500 tỷ đồng; vốn tăng thêm đạt 620 tỷ.", 620e9, {"unit": "đồng"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", ELIDED)
+def test_elided_units(text, value, want):
+    _check(text, value, want)
+
+
+def test_a_bare_number_without_multiplier_gets_no_unit_from_a_neighbour():
+    doc = dtextract.extract("Doanh thu đạt 3.400 tỷ đồng; mã số 1250.", published=PUBLISHED)
+    assert all(f.value != 1250 for f in doc.figures)
+
+
+# 8. Rates per population: measure, the denominator part of the unit and never a figure.
+RATES = [
+    ("Năm 2023, tỉnh đạt 31,5 giường bệnh/1 vạn dân.", 31.5, {"kind": "measure", "unit": "giường bệnh/1 vạn dân"}),
+    ("Tỉnh có 12,4 bác sĩ/vạn dân.", 12.4, {"kind": "measure", "unit": "bác sĩ/vạn dân"}),
+    ("Mật độ doanh nghiệp đạt 1,2 doanh nghiệp trên 1.000 dân.", 1.2, {"kind": "measure", "total": None}),
+    ("Tỷ lệ tử vong mẹ là 28 ca trên 100.000 trẻ sơ sinh sống.", 28, {"kind": "measure"}),
+    ("Đạt 0,95 doanh nghiệp công nghệ số trên 1.000 dân.", 0.95, {"unit": "doanh nghiệp/1.000 dân"}),
+    ("Tỉnh có 2,8 dược sĩ đại học/1 vạn dân.", 2.8, {"kind": "measure"}),
+    ("Số thuê bao internet đạt 85 thuê bao/100 dân.", 85, {"kind": "measure", "unit": "thuê bao/100 dân"}),
+    ("Năm nay đạt 35 giường bệnh trên 1 vạn dân, tăng 1,5 giường so với năm trước.", 35, {"kind": "measure"}),
+    ("Tỉnh đạt 10 nhân viên y tế/1.000 dân.", 10, {"kind": "measure", "total": None}),
+    ("Chỉ tiêu 14 bác sĩ/1 vạn dân được giao cho năm 2025.", 14, {"kind": "measure"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", RATES)
+def test_rates_per_population(text, value, want):
+    _check(text, value, want)
+
+
+@pytest.mark.parametrize("text,denominator", [
+    ("Năm 2023, tỉnh đạt 31,5 giường bệnh/1 vạn dân.", 10000),
+    ("Mật độ doanh nghiệp đạt 1,2 doanh nghiệp trên 1.000 dân.", 1000),
+    ("Số thuê bao internet đạt 85 thuê bao/100 dân.", 100),
+    ("chỉ tiêu số bác sĩ/1 vạn dân đạt kế hoạch", 10000),
+    ("tỷ suất chết trên 100.000 dân giảm", 100000),
+])
+def test_a_rate_denominator_is_never_a_figure(text, denominator):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert all(f.value not in (denominator, 1) for f in doc.figures), [(f.text, f.value) for f in doc.figures]
+
+
+# 9. Subject spans keep coordinated nouns and a counted noun's predicate; never a number or a place.
+SUBJECT_SPANS = [
+    ("Năm 2023 có 14 địa phương đạt chuẩn chuyển đổi số cấp tỉnh.", 14,
+     {"subject": "địa phương đạt chuẩn chuyển đổi số cấp tỉnh"}),
+    ("Có 6 bộ, cơ quan ngang bộ chưa hoàn thành kế hoạch.", 6, {"subject": "bộ, cơ quan ngang bộ chưa hoàn thành kế hoạch"}),
+    ("Có 8/10 huyện, thị xã đạt chuẩn phổ cập giáo dục.", 8, {"subject": "huyện, thị xã đạt chuẩn phổ cập giáo dục"}),
+    ("Khu vực công nghiệp - xây dựng tăng 10,2%.", 10.2, {"subject": "Khu vực công nghiệp - xây dựng"}),
+    ("Tỉnh Nghệ An có 21 xã đạt chuẩn nông thôn mới.", 21, {"location": "Nghệ An"}),
+    ("Bảo hiểm bắt buộc: 150.400 người; bảo hiểm tự nguyện: 20.100 người.", 20100,
+     {"subject": "người bảo hiểm tự nguyện"}),
+    ("Thu nội địa: 4.200 tỷ đồng.", 4200e9, {"subject": "Thu nội địa"}),
+    ("Doanh thu du lịch của tỉnh đạt 3.200 tỷ đồng.", 3200e9, {"subject": "doanh thu du lịch của tỉnh"}),
+    ("Kim ngạch xuất khẩu của Bắc Giang đạt 24 tỷ USD.", 24e9, {"location": "Bắc Giang"}),
+    ("Có 25 trường đạt chuẩn quốc gia trong năm.", 25, {"subject": "trường đạt chuẩn quốc gia trong năm"}),
+    ("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,1%.", 8.1, {"subject": "Tổng sản phẩm trên địa bàn (GRDP)"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", SUBJECT_SPANS)
+def test_subject_spans(text, value, want):
+    _check(text, value, want)
+
+
+def test_a_subject_is_never_a_place_or_a_number():
+    texts = [t for t, _, _ in LISTS + SUBJECT_SPANS + TOPICS]
+    for text in texts:
+        doc = dtextract.extract(text, published=PUBLISHED)
+        for f in doc.figures:
+            if f.subject:
+                assert any(c.isalpha() for c in f.subject), (text, f.subject)
+                if f.location and f.location != "Việt Nam":
+                    assert f.subject.strip().lower() != f.location.lower(), (text, f.subject)
+
+
+# 10. Not figures.
+NOT_FIGURES = [
+    ("Có 9 địa phương tăng trưởng 2 chữ số trong năm.", 2),
+    ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 12,1%.", 5),
+    ("Chương trình hỗ trợ người từ 75 tuổi trở lên.", 75),
+    ("Trụ sở đặt tại 88 Phố Huế, Hà Nội.", 88),
+    ("Địa chỉ: 12 Đường Lê Duẩn, thành phố Vinh.", 12),
+    ("Số bác sĩ/1 vạn dân đạt kế hoạch.", 10000),
+    ("Mã định danh gồm 12 chữ số.", 12),
+    ("Trẻ em từ 6 tuổi đến dưới 16 tuổi được tiêm vắc xin.", 6),
+    ("Đối tượng là phụ nữ trên 35 tuổi.", 35),
+    ("Văn phòng ở 25 Đường Trần Phú, Hà Đông.", 25),
+]
+
+
+@pytest.mark.parametrize("text,value", NOT_FIGURES)
+def test_not_figures(text, value):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert all(f.value != value for f in doc.figures), [(f.text, f.value) for f in doc.figures]
+
+
+def test_vạn_multiplies_by_ten_thousand():
+    fig, _ = _figure("Sản lượng lương thực đạt trên 45,2 vạn tấn.", 452000)
+    assert fig.unit == "tấn" and fig.approx == "over"
+
+
+# The structure itself.
+def test_structure_brackets_sentences_and_clauses():
+    text = "Doanh thu đạt 5 tỷ đồng (tháng 2 đạt 4 tỷ đồng), tăng 3%; chi phí giảm. Năm sau tăng."
+    s = Structure.of(text)
+    assert len(s.sentences) == 2
+    inside = s.bracket(text.index("4 tỷ"))
+    assert inside is not None and text[inside[0]:inside[1]] == "(tháng 2 đạt 4 tỷ đồng)"
+    assert s.bracket(text.index("3%")) is None
+    assert text[s.clause_start(text.index("3%")):text.index("3%")] == " tăng "
+    assert text[s.clause_start(text.index("giảm")):text.index("giảm")] == " chi phí "
+    # a clause that holds a closed bracket runs across it: `Doanh thu (tháng 2, ước) đạt`
+    other = Structure.of("Doanh thu (tháng 2, ước) đạt 5 tỷ đồng.")
+    assert other.clause_start(other.text.index("đạt")) == 0
+
+
+def test_structure_is_linear_in_brackets_and_lines():
+    # a million unbalanced brackets and lines: one pass, nothing nested runs away
+    text = "(" * 200_000 + "\n" + ")" * 200_000 + " a (b) c\n" * 1000
+    s = Structure.of(text)
+    assert len(s.brackets) == 1000
+    assert s.bracket(text.rindex("b")) is not None
