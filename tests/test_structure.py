@@ -341,3 +341,36 @@ def test_structure_is_linear_in_brackets_and_lines():
     s = Structure.of(text)
     assert len(s.brackets) == 1000
     assert s.bracket(text.rindex("b")) is not None
+
+
+# dtextract explain: the rule behind each field, and why each other number is left out.
+def test_explain_names_the_rule_behind_each_field():
+    from dtextract.explain import explain, render
+
+    text = ("Doanh thu quý II ước đạt 3.100 tỷ đồng (quý I đạt 2.650 tỷ đồng), tăng 8% so với cùng kỳ, "
+            "bằng 52% dự toán năm 2024.")
+    e = explain(text, published=PUBLISHED)
+    whys = {fw.figure.value: fw.why for fw in e.figures}
+    main, aside = whys[3100e9], whys[2650e9]
+    assert main["change"] == "cues.toml [change]"
+    assert main["percent"] == "cues.toml [percent_attached]"
+    assert main["status"] == "cues.toml [status_estimate]"
+    assert aside["subject"] == "subjects: bracket_host"
+    assert aside["status"] == "its own bracket"
+    reasons = dict(e.dropped)
+    assert reasons["8"].startswith("an attribute of the figure '3.100 tỷ đồng'")
+    assert reasons["2024"] == "nonfigures.toml [periods]"
+    out = render(e)
+    assert "← subjects: bracket_host" in out and "'2024': nonfigures.toml [periods]" in out
+
+
+def test_explain_command_prints_the_report(tmp_path):
+    from cli_helpers import run
+
+    article = tmp_path / "bai.txt"
+    article.write_text("Năm 2023, tỉnh có 120 xã, trong đó 45 xã đạt chuẩn nông thôn mới.", encoding="utf-8")
+    result = run("explain", str(article), "--published", "2024-01-10")
+    assert result.exit_code == 0, result.stdout
+    assert "total    120   ← cues.toml [total_within]" in result.stdout
+    missing = run("explain", str(tmp_path / "khong-co.txt"))
+    assert missing.exit_code == 1

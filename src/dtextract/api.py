@@ -21,7 +21,7 @@ from .errors import DtextractError
 from .models import Document
 from .patterns import PatternSet
 
-__all__ = ["parse_file", "parse_text", "check_published", "load_patterns", "check_patterns",
+__all__ = ["parse_file", "parse_text", "explain_file", "check_published", "load_patterns", "check_patterns",
            "PatternSummary", "document_schema", "STDIN"]
 
 #: The path that means standard input.
@@ -180,3 +180,15 @@ def document_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the document ``dtextract parse --format json`` prints."""
     schema = Document.model_json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def explain_file(path: str | Path, *, published: str | _dt.date | None = None, patterns: Patterns = None):
+    """Read the article at ``path`` as :func:`parse_file` does and explain its records: the structure seen, the
+    rule behind each field of each figure, the reason each other number is left out
+    (:class:`dtextract.explain.Explanation`)."""
+    from . import explain as _explain
+
+    published = check_published(published)
+    pattern_set = load_patterns(patterns)
+    decoded = reader.read_stdin() if str(path) == STDIN else formats.read(path)
+    return _explain.explain(decoded.text, published=published, source=str(path), patterns=pattern_set)

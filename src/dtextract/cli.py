@@ -349,6 +349,31 @@ def batch(
     raise typer.Exit(130 if summary.interrupted else summary.exit_code)
 
 
+@app.command(help=f"""Show why each record of FILE is what it is.
+
+For each figure: the rule or relation behind each field (subject, total, change, status, …).
+For each number that is not a figure: the rule that left it out. Use it to trust a record,
+or to report one that is wrong.
+
+Example:
+
+    {PROG} explain bai-viet.txt | less
+""")
+def explain(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The article (.txt, .html, .docx, .pdf); "
+                                        "'-' reads standard input.", show_default=False)],
+    published: Annotated[str | None, _published_option(
+        "The article's date, used to place periods without a year. "
+        "Default: the dateline of the article, if it states one.")] = None,
+    pattern_dirs: PatternsOption = None,
+) -> None:
+    from . import explain as explain_lib
+
+    with _reported():
+        report = api.explain_file(file, published=published, patterns=pattern_dirs or ())
+        _stdout().write(explain_lib.render(report))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the document that `parse --format json` writes."""

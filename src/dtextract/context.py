@@ -188,12 +188,15 @@ class Context:
         if i < len(usable):
             m = usable[i]
             if m.start < e and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, m.start):
+                d.why["period"] = "the period phrase right after it"
                 return _as_period(m)
         last = self._period_before(d.number.start)
         if last is not None and last.start >= s:
+            d.why["period"] = "the last period phrase before it in its sentence"
             return _as_period(last)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
         if last is not None and last.start >= p_start:
+            d.why["period"] = "the last period phrase before it in its paragraph (inferred)"
             return _as_period(last, inferred=True)
         return None
 
@@ -330,7 +333,9 @@ class Context:
 
     def subject(self, d: Draft) -> str | None:
         """What the figure measures (:mod:`dtextract.subjects`; figures must be asked in text order)."""
-        return self.subjects.of(d, self._phrase_subject)[0]
+        subject, rule = self.subjects.of(d, self._phrase_subject)
+        d.why["subject"] = f"subjects: {rule}"
+        return subject
 
     def _phrase_subject(self, d: Draft) -> str | None:
         before = self._clause_before(d)

@@ -126,7 +126,10 @@ class Draft:
     attr_end: int = 0                    # end of the last attribute read after the figure
     notes: list[str] = field(default_factory=list)
     whole: "Draft | None" = None         # the figure this one is a part of (it gave ``total``)
+    why: dict[str, str] = field(default_factory=dict)   # field -> the rule or relation that set it (explain)
     per: str | None = None               # a rate's denominator (`1.000 dân`)
+    further_of: "Draft | None" = None    # the figure whose second change or share this percent is
+    taken: list[int] = field(default_factory=list)   # the numbers (indices into the live list) read as attributes
 
 
 @dataclass(frozen=True)
@@ -260,8 +263,13 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
     return out
 
 
-def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: PatternSet) -> list[Draft]:
-    """Every figure of the article as drafts, in text order."""
+def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: PatternSet,
+          dropped: list[tuple[NumberMatch, str]] | None = None) -> list[Draft]:
+    """Every figure of the article as drafts, in text order.
+
+    With ``dropped`` (a list), every number candidate that is not a figure is appended to it with the
+    reason: the non-figure rule that covers it, the figure it is an attribute of, or no unit.
+    """
     r = rules(patterns)
     english = english_style(scan)
     nums = find_numbers(scan, english=english, patterns=patterns)
@@ -270,6 +278,11 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     for s, e, _ in spans:
         excluded[s:e] = b"\x01" * (e - s)
     live = [n for n in nums if not any(excluded[n.start:n.number_end])]
+    if dropped is not None:
+        for n in nums:
+            if any(excluded[n.start:n.number_end]):
+                rule = next(name for s, e, name in spans if s < n.number_end and n.start < e)
+                dropped.append((n, f"nonfigures.toml [{rule}]"))
     # the gaps between a figure and its attributes are read with non-figures masked out,
     # so that `… mức độ 3, 4, đạt 96%` still attaches 96% to the figure before it
     masked = _masked(scan, spans)
@@ -281,7 +294,23 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
         d = _build_one(text, scan, masked, live, i, consumed, sentences, r, drafts)
         if d is not None:
             drafts.append(d)
+        elif dropped is not None and i not in consumed:
+            dropped.append((n, "no unit: nothing says what it counts"))
     _wholes(drafts, scan, sentences, r)
+    _further_rates(drafts, masked, r)
+    if dropped is not None:
+        taken = {id(d.number) for d in drafts}
+        host_of = {j: d for d in drafts for j in d.taken}
+        for j in sorted(consumed):
+            n = live[j]
+            if id(n) in taken:
+                continue
+            host = host_of.get(j) or next((d for d in reversed(drafts) if d.start <= n.start < d.attr_end), None)
+            why = ", ".join(f"{k} ({v})" for k, v in host.why.items() if k in ("total", "percent", "change",
+                                                                                  "target", "value_max")) if host else ""
+            dropped.append((n, f"an attribute of the figure {text[host.start:host.end]!r}: {why}" if host
+                            else "an attribute of the figure before it"))
+        dropped.sort(key=lambda item: item[0].start)
     return drafts
 
 
@@ -323,6 +352,32 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
         _wholes_in_brackets(drafts, scan)
     if "total_of_set" in entries:
         _wholes_of_set(drafts, scan, sentences, entries["total_of_set"])
+
+
+def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
+    """`… tỷ đồng, tăng 0,5% so với tháng trước và tăng 3,2% so với cùng kỳ`: a percent right after a figure's
+    attributes, behind a change or share cue, is a further rate of that figure (FIGURES.md §3, one of each).
+    Brackets between them (`(tháng 2 đạt 250.199 tỷ đồng)`) are asides and are stepped over."""
+    for k, d in enumerate(drafts):
+        if d.kind != "percent":
+            continue
+        for prev in reversed(drafts[max(0, k - 3):k]):
+            if _in_bracket(scan, prev.start):
+                continue
+            if prev.attr_end > d.start:
+                break
+            gap = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), scan[prev.attr_end:d.start])
+            hit = _match_gap(gap, prev, r)
+            if hit is not None and hit[1] in ("change", "percent"):
+                d.further_of = prev
+            break
+
+
+_ANY_BRACKET = regex.compile(r"\([^()\n]*\)")
+
+
+def _in_bracket(scan: str, pos: int) -> bool:
+    return scan.rfind("(", 0, pos) > scan.rfind(")", 0, pos)
 
 
 def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
@@ -384,6 +439,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     break
                 if part.start >= m.end() and _is_part(part, whole):
                     part.total, part.whole = whole.value, whole
+                    part.why["total"] = "cues.toml [total_within]"
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
@@ -407,6 +463,7 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
                 abs(sum(p.value for p in parts) - d.value) <= 1e-9 * max(1.0, d.value):
             for p in parts:
                 p.total, p.whole = d.value, d
+                p.why["total"] = "cues.toml [total_in_brackets]"
 
 
 def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
@@ -421,6 +478,7 @@ def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
                 break
             if _is_part(part, d, same_unit=True):
                 part.total, part.whole = d.value, d
+                part.why["total"] = "cues.toml [total_of_set]"
 
 
 def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[int, NumberMatch] | None:
@@ -548,6 +606,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     q = _qualifier(scan, d.start, r)
     if q:
         d.approx = q[1]
+        d.why["approx"] = f"qualifiers.toml [{q[0]}]"
     if d.number.form == "approx":
         d.approx = "about"
     if d.kind in ("count", "measure"):
@@ -556,6 +615,8 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
     d.status = _status(scan, s_start, d, r)
+    d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided") else d.rule)
+    d.why.setdefault("unit", d.why["kind"])
     return d
 
 
@@ -584,7 +645,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 unit = _unit_at(text, scan, m.end, r, allow_segment=False)
                 d.target = {"value": m.value, "unit": unit.text if unit else d.unit,
                             "met": d.change["direction"] == "increase"}
+                d.why["target"] = "the plan in brackets after a change against it"
                 consumed.add(j)
+                d.taken.append(j)
                 end = unit.end if unit else m.end
                 pos = last_end = end
                 last = j
@@ -630,7 +693,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             d.target = {"value": m.value, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
         consumed.add(j)
+        d.taken.append(j)
         d.notes.append(name)
+        d.why[_ATTRIBUTE_OF.get(attribute, attribute)] = f"cues.toml [{name}]"
         pos = end
         last = j
         d.attr_end = end
@@ -650,9 +715,11 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
             if m:
                 denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
                 d.kind, d.unit, d.attr_end, d.per = "measure", f"{d.unit}/{denominator}", d.attr_end + m.end(), denominator
+                d.why["unit"] = d.why["kind"] = "cues.toml [rate_per_population]"
                 return
 
 
+_ATTRIBUTE_OF = {"per": "kind"}
 _PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)", regex.IGNORECASE)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,40}\(\s*")
@@ -760,6 +827,13 @@ _AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
 
 
 def _status(scan: str, s_start: int, d: Draft, r: Rules) -> str:
+    status, why = _status_and_rule(scan, s_start, d, r)
+    if why:
+        d.why["status"] = why
+    return status
+
+
+def _status_and_rule(scan: str, s_start: int, d: Draft, r: Rules) -> tuple[str, str | None]:
     """The status a figure's clause gives it (FIGURES.md §3 status).
 
     The last cue before the figure in its sentence wins; a cue does not reach past `;` unless a list was
@@ -771,7 +845,8 @@ def _status(scan: str, s_start: int, d: Draft, r: Rules) -> str:
     open_at = scan.rfind("(", s_start, pos)
     if open_at >= 0 and scan.find(")", open_at, pos) < 0 and _OWN_VERB.search(scan, open_at, pos) \
             and not _CONTINUES.match(scan, open_at + 1):
-        return _last_cue(scan[open_at:pos], r) or "actual"
+        found = _last_cue(scan[open_at:pos], r)
+        return (found[0], f"cues.toml [{found[1]}] within its bracket") if found else ("actual", "its own bracket")
     before = scan[s_start:pos]
     if _CONTINUES.match(before) and s_start > 0:
         # `Trong đó, A tăng 4,2%; B tăng 0,4%`: the items continue the sentence before, `;` and all
@@ -780,11 +855,12 @@ def _status(scan: str, s_start: int, d: Draft, r: Rules) -> str:
         before = before[before.rfind(";") + 1:]   # a cue does not reach past `;` unless a list was opened with `:`
     after = _AFTER_UNIT.match(scan, d.end, min(len(scan), d.end + 40))
     if after:
-        for _, status, rx in r.statuses:
+        for name, status, rx in r.statuses:
             m = rx.match(scan, after.end(), min(len(scan), after.end() + 20))
             if m:
-                return status
-    return _last_cue(before, r) or "actual"
+                return status, f"cues.toml [{name}] after its unit"
+    found = _last_cue(before, r)
+    return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
 def _previous_sentence(scan: str, s_start: int) -> int:
@@ -798,10 +874,11 @@ def _previous_sentence(scan: str, s_start: int) -> int:
     return start if start < end else s_start
 
 
-def _last_cue(before: str, r: Rules) -> str | None:
+def _last_cue(before: str, r: Rules) -> tuple[str, str] | None:
+    """The status of the last status cue in ``before``, with the cue's entry name."""
     best, best_at = None, -1
-    for _, status, rx in r.statuses:
+    for name, status, rx in r.statuses:
         for m in rx.finditer(before):
             if m.start() > best_at:
-                best, best_at = status, m.start()
+                best, best_at = (status, name), m.start()
     return best

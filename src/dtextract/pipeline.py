@@ -11,19 +11,26 @@ from .patterns import PatternSet, load
 
 
 def extract(text: str, *, published: str | None = None, source: str = "-",
-            patterns: PatternSet | None = None) -> Document:
+            patterns: PatternSet | None = None, trace: dict | None = None) -> Document:
     """Every statistical figure of ``text`` as validated records.
 
     ``text`` is normalised to NFC (CRLF → LF) first; offsets refer to that
     normalised text. ``published`` (ISO date) is the article's reference date;
     when None, the article's own dateline is used if it states one.
+
+    With ``trace`` (a dict), what the pipeline saw is left in it for :mod:`dtextract.explain`:
+    ``structure``, ``drafts`` (each with ``why``: field -> the rule that set it, in figure order)
+    and ``dropped`` (each number that is not a figure, with the reason).
     """
     patterns = patterns or load()
     text = nfc(text)
     scan = scan_view(text)
     sentences = sentence_spans(scan)
-    drafts = figures.build(text, scan, sentences, patterns)
+    dropped: list | None = [] if trace is not None else None
+    drafts = figures.build(text, scan, sentences, patterns, dropped=dropped)
     ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
+    if trace is not None:
+        trace.update(structure=ctx.structure, drafts=drafts, dropped=dropped)
     out = []
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
     for d in drafts:

@@ -24,7 +24,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from . import trie
-from .figures import _OWN_VERB, Draft
+from .figures import _BASELINE, _OWN_VERB, Draft
 from .patterns import DEFAULT_FLAGS, PatternSet
 from .places import PlaceMention
 from .structure import Structure
@@ -117,6 +117,12 @@ class Subjects:
         host = self._bracket_host(d)
         if host is not None:
             return host, "bracket_host"
+        if d.further_of is not None:
+            host_subject = next((subj for fig, subj in reversed(self.given) if fig is d.further_of), None)
+            if host_subject:
+                baseline = _BASELINE.match(s.scan, d.end)
+                return (f"{host_subject} so với {baseline.group('b').strip()}" if baseline else host_subject), \
+                    "further_rate"
         label = self._label(d)
         if label:
             return (f"{d.unit} {label}" if d.kind == "count" else label), "label"
@@ -221,7 +227,7 @@ class Subjects:
         if not share and not _OWN_VERB.search(s.scan, bracket[0], d.number.start):
             return None
         for host, subject in reversed(self.given):
-            if host.attr_end <= bracket[0] and s.sentence(host.start) == s.sentence(d.start) and \
+            if host.end <= bracket[0] and s.sentence(host.start) == s.sentence(d.start) and \
                     (share or host.kind == d.kind):
                 if s.bracket(host.start) is None:
                     return subject
