@@ -7,8 +7,10 @@ second implementation, so what it says is what happened.
 >>> e = explain("Tỉnh tiếp nhận 1.200 hồ sơ, tăng 5% so với năm 2022.", published="2023-07-15")
 >>> [(f.figure.text, f.why["change"]) for f in e.figures]
 [('1.200 hồ sơ', 'cues.toml [change]')]
->>> [reason for _, reason in e.dropped]
-['an attribute of the figure \\'1.200 hồ sơ\\': change (cues.toml [change])', 'nonfigures.toml [periods]']
+>>> for written, reason in e.dropped:
+...     print(written, "|", reason)
+5 | an attribute of the figure '1.200 hồ sơ': change (cues.toml [change])
+2022 | nonfigures.toml [periods]
 """
 from __future__ import annotations
 
