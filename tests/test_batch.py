@@ -243,11 +243,11 @@ def test_batch_parquet_rows_and_types(corpus: Path) -> None:
 
 def test_missing_extra_names_it(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "openpyxl", None)
-    with pytest.raises(MissingExtraError, match=r"pip install 'dtextract\[xlsx\]'"):
+    with pytest.raises(MissingExtraError, match=r"pip install -e '\.\[xlsx\]'"):
         batch.run(EXPECTED, "so-lieu.xlsx", jobs=1)
     result = run("batch", str(corpus), "-o", "so-lieu.xlsx")
     assert result.exit_code == 1
-    assert "pip install 'dtextract[xlsx]'" in result.stderr and result.stdout == ""
+    assert "pip install -e '.[xlsx]'" in result.stderr and result.stdout == ""
     assert not Path("so-lieu.xlsx").exists() and not Path("so-lieu.xlsx.done").exists()
 
 
@@ -271,7 +271,7 @@ def test_format_from_suffix_and_usage_errors(corpus: Path) -> None:
 def test_help_has_examples() -> None:
     result = run("batch", "--help")
     assert result.exit_code == 0
-    for needle in ("--resume", "--from-list", "--jobs", "--report", "Examples", "FILE.done", "'dtextract[xlsx]'"):
+    for needle in ("--resume", "--from-list", "--jobs", "--report", "Examples", "FILE.done", "'.[xlsx]'"):
         assert needle in result.stdout
 
 

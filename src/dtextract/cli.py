@@ -51,7 +51,8 @@ The file may be UTF-8 (with or without a byte-order mark), UTF-16 with a
 byte-order mark, or a legacy Vietnamese encoding: Windows-1258, TCVN3 (ABC),
 VNI or VISCII, as bytes or as text typed in a .VnTime/VNI-Times font (a
 warning names the encoding assumed). .html, .docx and .pdf files are read
-too, with the extras installed (pip install 'dtextract[html,docx,pdf]').
+too, with the extras installed (pip install -e '.[html,docx,pdf]' in the
+dtextract checkout).
 
 Examples:
 
@@ -77,7 +78,7 @@ Formats: jsonl and csv are written as files finish (one header for csv);
 json is an array of the documents of `parse --format json`; xlsx has a sheet
 'figures' and a sheet 'files' (status, figure count and error of each file);
 parquet has one typed row per figure. xlsx and parquet need -o and an extra:
-pip install 'dtextract\\[xlsx]' or 'dtextract\\[parquet]'.
+pip install -e '.\\[xlsx]' or '.\\[parquet]' (in the dtextract checkout).
 
 Interrupting and resuming: Ctrl-C leaves the output valid up to the last
 whole file; json, xlsx and parquet are built in FILE.part and renamed into

@@ -45,7 +45,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
 from pydantic import BaseModel
 
-from .errors import DtextractError, MissingExtraError
+from .errors import DtextractError, MissingExtraError, import_failure, install_command
 from .models import Document, Figure
 
 if TYPE_CHECKING:  # rich is imported lazily, for the table format only
@@ -427,9 +427,9 @@ def require_extra(fmt: str) -> Any:
     extra, module = EXTRAS[fmt]
     try:
         return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError(f"the {fmt} format needs {module}, which is not installed: "
-                                f"pip install 'dtextract[{extra}]'") from None
+    except ImportError as exc:
+        raise MissingExtraError(f"the {fmt} format needs {import_failure(exc, module)}: "
+                                f"{install_command(extra)}") from None
 
 
 class JsonArrayWriter:
