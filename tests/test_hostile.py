@@ -242,7 +242,7 @@ def test_empty_and_blank_files_have_no_figures(tmp_path: Path) -> None:
 
 
 def test_five_megabytes_on_one_line(tmp_path: Path) -> None:
-    """A real article with its line breaks lost, in 5 MB of prose: read, and its figures found, in reasonable time."""
+    """A real article with its line breaks lost, in 5 MB of prose: read, and its figures found as in the article alone."""
     article = SAMPLES[3].read_text(encoding="utf-8").replace("\n", " ")
     filler = ("Tỉnh đã triển khai nhiều giải pháp chuyển đổi số trên địa bàn, góp phần nâng cao chất lượng "
               "phục vụ người dân. ")
@@ -250,11 +250,9 @@ def test_five_megabytes_on_one_line(tmp_path: Path) -> None:
     path = tmp_path / "mot-dong.txt"
     path.write_text(half + article + half, encoding="utf-8")
     assert path.stat().st_size > 5_000_000
-    start = time.process_time()
-    decoded = reader.read_path(path)
+    decoded = reader.read_path(path)  # (its time is the linear-growth tests' business below, not asserted here)
     assert "\n" not in decoded.text
     doc = extract(decoded.text, published=PUBLISHED)
-    assert time.process_time() - start < 90
     alone = extract(article, published=PUBLISHED)
     shift = len(half)
     assert [(f.start - shift, f.end - shift, f.value, f.unit) for f in doc.figures] == \
