@@ -108,7 +108,7 @@ Examples:
 
     {PROG} batch bao-cao/ -o so-lieu.jsonl --resume
 
-    {PROG} batch bao-cao/ --status target --filter-location Huế -o ra/t.csv
+    {PROG} batch bao-cao/ --status target --filter-location Huế -o t.csv
 """
 
 #: Output format chosen from the suffix of ``-o`` when ``--format`` is not given (parse and batch).
