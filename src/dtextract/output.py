@@ -245,11 +245,20 @@ def _human(value: float | None) -> str:
     return text.translate({ord(","): ".", ord("."): ","})
 
 
+#: Control characters other than line breaks: a terminal would run them (escape sequences).
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """``text`` without control characters, for the terminal table."""
+    return _CONTROL_CHARS.sub("", text)
+
+
 def _snippet(sentence: str, text: str, width: int = SNIPPET_WIDTH) -> Text:
     """The part of ``sentence`` around ``text``, with ``text`` highlighted (whitespace runs shown as one space)."""
     from rich.text import Text
 
-    sentence, text = " ".join(sentence.split()), " ".join(text.split())
+    sentence, text = _printable(" ".join(sentence.split())), _printable(" ".join(text.split()))
     at = sentence.find(text)
     if at < 0:
         cut = sentence if len(sentence) <= 2 * width else sentence[:2 * width].rsplit(" ", 1)[0] + " …"
@@ -341,7 +350,7 @@ def write_table(docs: Document | Iterable[Document], console: Console) -> None:
     columns = [c for c in TABLE_COLUMNS if console.width >= c[3]]
     hidden = [c[0] for c in TABLE_COLUMNS if c not in columns]
     for doc in _documents(docs):
-        title = Text(doc.source, style="bold")
+        title = Text(_printable(doc.source), style="bold")
         if doc.published:
             title.append(f"  (published {doc.published})", style="dim")
         count = len(doc.figures)
@@ -357,7 +366,8 @@ def write_table(docs: Document | Iterable[Document], console: Console) -> None:
                                  overflow="fold")
         for figure in doc.figures:
             cells = _table_cells(figure)
-            table.add_row(*(cells[c[0]] for c in columns))
+            table.add_row(*(cells[c[0]] if isinstance(cells[c[0]], Text) else Text(_printable(cells[c[0]]))
+                            for c in columns))
         console.print(table)
 
 
