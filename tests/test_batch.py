@@ -679,3 +679,13 @@ def test_killed_process_then_resume(three_hundred: tuple[Path, list[str], bytes]
     assert "resuming:" in resumed.stderr
     assert out.read_bytes() == expected
     assert not done.exists()
+
+
+def test_batch_o_suffix_decides_and_folders_are_made(corpus: Path) -> None:
+    result = run("batch", str(corpus), "-o", "so-lieu.out", "-q")
+    assert result.exit_code == 2 and not Path("so-lieu.out").exists()
+    assert "cannot tell the format from the name 'so-lieu.out'" in " ".join(result.stderr.split())
+    result = run("batch", str(corpus), "-o", "ra/moi/so-lieu.csv", "--report", "ra/bao-cao/files.jsonl", "-q")
+    assert result.exit_code == 0, result.output
+    assert Path("ra/moi/so-lieu.csv").read_text(encoding="utf-8").startswith("source,")
+    assert len(jsonl_records(Path("ra/bao-cao/files.jsonl").read_text(encoding="utf-8"))) == len(EXPECTED)
