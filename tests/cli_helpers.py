@@ -8,8 +8,8 @@ from dtextract.cli import app
 runner = CliRunner()
 
 
-def run(*args: str, input: str | bytes | None = None):  # noqa: A002, ANN201 - mirrors CliRunner.invoke
-    return runner.invoke(app, list(args), input=input)
+def run(*args: str, input: str | bytes | None = None, **kwargs):  # noqa: A002, ANN201, ANN003 - mirrors CliRunner.invoke
+    return runner.invoke(app, list(args), input=input, **kwargs)
 
 
 def assert_one_line_error(result, *needles: str) -> str:  # noqa: ANN001 - a click Result

@@ -1,6 +1,8 @@
 """Context of a figure (dtextract.context): what it measures (subject) and the period of its change's baseline."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dtextract import extract
@@ -40,4 +42,5 @@ def test_function_words_alone_are_no_subject(sentence: str) -> None:
 def test_a_change_baseline_is_resolved_to_a_period(sentence: str, start: str, end: str) -> None:
     (fig,) = extract(sentence).figures
     assert fig.change is not None and fig.change.baseline_period is not None
-    assert (fig.change.baseline_period.start, fig.change.baseline_period.end) == (start, end)
+    period = fig.change.baseline_period
+    assert (period.start, period.end) == (date.fromisoformat(start), date.fromisoformat(end))

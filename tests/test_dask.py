@@ -85,10 +85,10 @@ def test_nothing_to_do(tmp_path: Path) -> None:
 
 def test_missing_extras(files: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)
-    with pytest.raises(MissingExtraError, match=r"dtextract\[parquet\]"):
+    with pytest.raises(MissingExtraError, match=r"'\.\[parquet\]'"):
         dtx_dask.write_partitions(files, tmp_path / "out", parquet=True)
     parts = dtx_dask.write_partitions(files, tmp_path / "out", scheduler="sync")  # parquet=None: without it
     assert all(not w.endswith(".parquet") for p in parts for w in p["written"])
     monkeypatch.setitem(sys.modules, "dask.bag", None)
-    with pytest.raises(MissingExtraError, match=r"dtextract\[dask\]"):
+    with pytest.raises(MissingExtraError, match=r"'\.\[dask\]'"):
         dtx_dask.results_bag(files)

@@ -153,7 +153,7 @@ def test_missing_extra_names_file_and_install_command(tmp_path: Path, monkeypatc
         api.parse_file(path)
     message = str(err.value)
     assert message.startswith(f"[E300] {path}: ")
-    assert f"pip install 'dtextract[{extra}]'" in message
+    assert f"pip install -e '.[{extra}]'" in message
     assert "\n" not in message
 
 
@@ -165,8 +165,30 @@ def test_missing_extra_on_the_command_line(tmp_path: Path, monkeypatch: pytest.M
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"dtextract: [E300] {path}: reading PDF files needs the optional package pypdf, which is not "
-        f"installed; install it with: pip install 'dtextract[pdf]'"]
+        f"dtextract: [E300] {path}: reading PDF files needs the optional package pypdf: pypdf is not "
+        f"installed; install it with: pip install -e '.[pdf]' (in the dtextract checkout)"]
+
+
+def test_missing_extra_names_the_import_that_failed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura installed but lxml_html_clean (which it imports through lxml.html.clean) missing:
+    # the message names lxml_html_clean, not trafilatura, and the command that installs it
+    real_import = formats.importlib.import_module
+
+    def failing(name: str, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.\n"
+                              "Install lxml[html_clean] or lxml_html_clean directly.")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(formats.importlib, "import_module", failing)
+    path = tmp_path / "bai-viet.html"
+    path.write_bytes(b"<p>x</p>")
+    with pytest.raises(MissingExtraError) as err:
+        api.parse_file(path)
+    message = str(err.value)
+    assert "lxml_html_clean" in message and "\n" not in message
+    assert "trafilatura is not installed" not in message
+    assert message.endswith("install it with: pip install -e '.[html]' (in the dtextract checkout)")
 
 
 # -- HTML ----------------------------------------------------------------------------------

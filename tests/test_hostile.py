@@ -242,7 +242,7 @@ def test_empty_and_blank_files_have_no_figures(tmp_path: Path) -> None:
 
 
 def test_five_megabytes_on_one_line(tmp_path: Path) -> None:
-    """A real article with its line breaks lost, in 5 MB of prose: read, and its figures found, in reasonable time."""
+    """A real article with its line breaks lost, in 5 MB of prose: read, and its figures found as in the article alone."""
     article = SAMPLES[3].read_text(encoding="utf-8").replace("\n", " ")
     filler = ("Tỉnh đã triển khai nhiều giải pháp chuyển đổi số trên địa bàn, góp phần nâng cao chất lượng "
               "phục vụ người dân. ")
@@ -250,11 +250,9 @@ def test_five_megabytes_on_one_line(tmp_path: Path) -> None:
     path = tmp_path / "mot-dong.txt"
     path.write_text(half + article + half, encoding="utf-8")
     assert path.stat().st_size > 5_000_000
-    start = time.process_time()
-    decoded = reader.read_path(path)
+    decoded = reader.read_path(path)  # (its time is the linear-growth tests' business below, not asserted here)
     assert "\n" not in decoded.text
     doc = extract(decoded.text, published=PUBLISHED)
-    assert time.process_time() - start < 90
     alone = extract(article, published=PUBLISHED)
     shift = len(half)
     assert [(f.start - shift, f.end - shift, f.value, f.unit) for f in doc.figures] == \
@@ -525,7 +523,8 @@ def test_terminal_escapes_in_an_article_do_not_reach_the_terminal(tmp_path: Path
     result = run("parse", str(path), "-f", "table")
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stdout
-    assert "194" in result.stdout and "[bold red]" in result.stdout  # shown, not run as markup
+    flat = "".join(result.stdout.split())  # (the sentence column may wrap anywhere)
+    assert "194" in result.stdout and "[boldred]đỏ[/]" in flat  # shown, not run as markup
     for fmt in ("json", "jsonl"):
         result = run("parse", str(path), "-f", fmt)
         assert "\x1b" not in result.stdout  # JSON escapes control characters

@@ -246,20 +246,30 @@ def table_text(docs: Document | list[Document], width: int = 200) -> str:
 def test_table_shows_the_fields(doc: Document) -> None:
     text = table_text(doc)
     assert "bai-viet.txt" in text and "2022-08-08" in text
-    assert "over 194\u202f360" in text  # grouped for people, with its qualifier
-    for expected in ("hồ sơ", "count", "of 300\u202f000", "55.32 %", "+10.01 % vs cùng kỳ", "target 50 %, met",
-                     "tính đến tháng 8/2022", "… → 2022-08-31", "Phú Thọ", "(estimate)", "2 figures"):
+    assert "over 194.360" in text  # grouped the Vietnamese way, with its qualifier
+    for expected in ("hồ sơ", "count", "of 300.000", "55,32 %", "+10,01 % vs cùng kỳ", "target 50 %, met",
+                     "tính đến tháng 8/2022", "… → 2022-08-31", "Phú Thọ", "(estimate)", "2 figures",
+                     "hồ sơ trực tuyến", "subject", "tiếp nhận"):
         assert expected in text, expected
-    assert "too narrow" not in text
+    assert "hidden" not in text
 
 
-def test_table_on_a_narrow_console_keeps_the_essentials(doc: Document) -> None:
-    text = table_text(doc, width=80)
-    assert max(len(line) for line in text.splitlines()) <= 80
-    assert "over 194\u202f360" in text and "hồ sơ" in text and "194.360" in text
-    assert "Phú Thọ" not in text
-    assert ("too narrow to show kind, total / percent / change / target, period, location"
-            in " ".join(text.split()))
+@pytest.mark.parametrize("width, hidden", [
+    (140, "sentence"),
+    (110, "period, location, sentence"),
+    (80, "total / percent / change / target, period, location, sentence"),
+    (60, "kind, total / percent / change / target, period, location, sentence"),
+])
+def test_table_on_a_narrow_console_drops_the_evidence_first_and_says_so(doc: Document, width: int,
+                                                                        hidden: str) -> None:
+    text = table_text(doc, width=width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    flat = " ".join(text.split())
+    # value, unit and subject are always there; every column left out is named
+    assert "over 194.360" in flat and "hồ sơ" in flat and "subject" in flat
+    assert f"hidden on this narrow terminal: {hidden} (see --format json)" in flat
+    assert ("tiếp nhận" in flat) == ("sentence" not in hidden)
+    assert ("Phú Thọ" in flat) == ("location" not in hidden)
 
 
 def test_table_without_figures(doc: Document) -> None:
@@ -346,11 +356,21 @@ def test_write_path_through_symlink(doc: Document, tmp_path: Path) -> None:
 
 
 def test_write_path_errors_name_the_file(doc: Document, tmp_path: Path) -> None:
-    for bad, expected in ((tmp_path / "khong-co" / "out.json", "cannot write"), (tmp_path, "is a directory")):
+    (tmp_path / "tep").write_text("a file, not a folder", encoding="utf-8")
+    for bad, expected in ((tmp_path / "tep" / "out.json", "cannot create the folder"), (tmp_path, "is a directory")):
         with pytest.raises(OutputError) as info:
             write_path(doc, "json", bad)
         assert str(bad) in str(info.value) and expected in str(info.value)
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["tep"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
+def test_write_path_creates_missing_folders(doc: Document, tmp_path: Path, fmt: str) -> None:
+    if fmt == "xlsx":
+        pytest.importorskip("openpyxl")
+    target = tmp_path / "moi" / "thu-muc" / f"so-lieu.{fmt}"
+    write_path(doc, fmt, target)
+    assert target.is_file() and target.stat().st_size > 0
 
 
 def test_write_path_leaves_nothing_when_writing_fails(doc: Document, tmp_path: Path) -> None:

@@ -29,11 +29,25 @@ def test_there_are_many_examples():
     assert len(CASES) >= 100
 
 
+#: The probes of patterns._PROBES as families of any length n (at n = 1000 they are those probes).
+PROBE_FAMILIES = (lambda n: "a" * n + "!", lambda n: "1" * n + "x", lambda n: " " * n + "x",
+                  lambda n: "1." * (n // 2) + "x", lambda n: "tăng " * (n // 5) + "x", lambda n: "1,1 " * (n // 4) + "x")
+
+
+def test_probe_families_are_the_load_time_probes():
+    assert tuple(f(1000) for f in PROBE_FAMILIES) == P._PROBES
+
+
 def test_builtin_rules_do_not_backtrack_catastrophically():
-    # built-in rules are not probed at every start (that costs half a second); they are probed here
+    """Every built-in regex, on every probe family, does at most about quadratic work: the work from
+    n = 100 to n = 1000 grows less than 10^2.5 (quadratic is 100x, cubic 1000x; an exponential
+    rule never finishes the n = 100 probe, which a 10 s guard turns into a failure). A search that
+    tries every start is quadratic, which the run-time limits cover. Work is compared as a ratio of
+    CPU time, so a busy machine does not fail it (no seconds are asserted)."""
     import pathlib
 
     import dtextract
+    from growth import growth, order
 
     ps = P.PatternSet([P.builtin_dir()])
     for path in sorted(pathlib.Path(__file__).parents[1].joinpath("samples").glob("*.txt")):
@@ -41,7 +55,14 @@ def test_builtin_rules_do_not_backtrack_catastrophically():
     for _stem, _name, example, _positive in ps.examples():
         dtextract.extract(example["text"] if isinstance(example, dict) else example, patterns=ps)
     assert len(ps._compiled) >= 40  # every rule file's regexes were compiled above
-    ps.probe_all()
+    worst = []
+    for (stem, name, _pattern, _flags), rx in ps._compiled.items():
+        for family in PROBE_FAMILIES:
+            small, large = family(100), family(1000)
+            ratio = growth(lambda: rx.search(small, timeout=10), lambda: rx.search(large, timeout=10))
+            worst.append((order(ratio), f"{stem}:{name} on {large[:8]!r}…"))
+    worst.sort(reverse=True)
+    assert worst[0][0] < 2.5, worst[:5]
 
 
 def test_a_user_rule_that_backtracks_is_refused(tmp_path):

@@ -13,6 +13,7 @@ runs many more examples (see also ``fuzz/``)::
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import math
@@ -146,6 +147,8 @@ def _csv_back(cell: str, value: object) -> bool:
         return cell == ("true" if value else "false")
     if isinstance(value, (int, float)):
         return _same_number(float(cell), float(value))
+    if isinstance(value, datetime.date):  # a period's dates: ISO in CSV
+        return cell == value.isoformat()
     return cell == csv_cell(value) and (cell == value or (cell == "'" + value))
 
 

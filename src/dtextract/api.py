@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,10 +17,11 @@ from typing import Any
 from . import patterns as _patterns
 from . import formats, pipeline, reader
 from .errors import DtextractError
-from .models import Document
+from .models import Document, Figure, iso_date
 from .patterns import PatternSet
 
-__all__ = ["parse_file", "parse_text", "explain_file", "check_published", "load_patterns", "check_patterns",
+__all__ = ["parse_file", "parse_text", "read", "explain_file", "FigureFilter", "check_published", "load_patterns",
+           "check_patterns",
            "PatternSummary", "document_schema", "STDIN"]
 
 #: The path that means standard input.
@@ -30,31 +30,17 @@ STDIN = "-"
 #: What a ``patterns`` argument may be: a loaded set, or user folders to layer over the built-in rules.
 Patterns = PatternSet | Sequence[str | Path] | None
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def check_published(value: str | _dt.date | None) -> str | None:
-    """``value`` as an ISO date string ``YYYY-MM-DD`` (None stays None).
+    """``value`` (a date, a datetime or ISO text) as an ISO date string ``YYYY-MM-DD`` (None stays None).
 
-    Raises ValueError for anything else.
+    Raises ValueError for text that is no ISO date, TypeError for another type.
 
     >>> check_published("2023-07-15")
     '2023-07-15'
     >>> check_published(_dt.date(2022, 8, 1))
     '2022-08-01'
     """
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise ValueError(f"published date must be YYYY-MM-DD, not {value!r}")
-    try:
-        return _dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ValueError(f"{value!r} is not a real date") from None
+    return iso_date(value)
 
 
 def load_patterns(patterns: Patterns = None) -> PatternSet:
@@ -104,12 +90,74 @@ def parse_file(path: str | Path, *, published: str | _dt.date | None = None,
     """
     published = check_published(published)
     pattern_set = load_patterns(patterns)  # fail on bad configuration before reading
+    text = read(path)
+    return pipeline.extract(text, published=published, source=str(path), patterns=pattern_set)
+
+
+def read(path: str | Path) -> str:
+    """The text of the article at ``path`` as :func:`parse_file` reads it (``"-"``: standard input).
+
+    The suffix decides how (``.html``/``.htm`` the page's main text, ``.docx``,
+    ``.pdf``, anything else the text reader with its encoding detection); the
+    text is in the normal form the figures' offsets refer to, so
+    ``text[f.start:f.end] == f.text`` for every figure of ``parse_file(path)``.
+    Raises :class:`~dtextract.errors.InputError` or
+    :class:`~dtextract.errors.MissingExtraError` as :func:`parse_file` does.
+    """
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"path must be a str or pathlib.Path, not {type(path).__name__}")
     decoded = reader.read_stdin() if str(path) == STDIN else formats.read(path)
     if decoded.guessed:
         where = reader.STDIN_NAME if str(path) == STDIN else str(path)
         warnings.warn(f"{where}: not UTF-8; assumed encoding {decoded.encoding}",
                       reader.EncodingGuessWarning, stacklevel=2)
-    return pipeline.extract(decoded.text, published=published, source=str(path), patterns=pattern_set)
+    return decoded.text
+
+
+@dataclass(frozen=True)
+class FigureFilter:
+    """Which figures to keep (``parse``/``batch`` ``--kind``, ``--status``, ``--filter-location``, ``--grep``).
+
+    Each given criterion must hold: the kind is one of ``kinds``, the status
+    one of ``statuses``, the location one of ``locations`` (ignoring case),
+    and ``grep`` occurs in the subject or the sentence (ignoring case). An
+    empty filter keeps every figure. It is a plain value, so batch workers
+    can take it.
+
+    >>> f = FigureFilter(kinds=("percent",))
+    >>> [x.kind for x in f(parse_text("Tỉnh có 120 xã. Tỷ lệ hộ nghèo là 3,5%.")).figures]
+    ['percent']
+    """
+
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    grep: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.statuses or self.locations or self.grep)
+
+    def keep(self, figure: Figure) -> bool:
+        if self.kinds and figure.kind not in self.kinds:
+            return False
+        if self.statuses and figure.status not in self.statuses:
+            return False
+        if self.locations and _fold(figure.location or "") not in {_fold(x) for x in self.locations}:
+            return False
+        if self.grep:
+            needle = _fold(self.grep)
+            return needle in _fold(figure.subject or "") or needle in _fold(figure.sentence)
+        return True
+
+    def __call__(self, doc: Document) -> Document:
+        """``doc`` with only the figures this filter keeps."""
+        if not self:
+            return doc
+        return doc.model_copy(update={"figures": [f for f in doc.figures if self.keep(f)]})
+
+
+def _fold(text: str) -> str:
+    return reader.normalize(text).casefold()
 
 
 @dataclass(frozen=True)
@@ -189,6 +237,5 @@ def explain_file(path: str | Path, *, published: str | _dt.date | None = None, p
     from . import explain as _explain
 
     published = check_published(published)
-    pattern_set = load_patterns(patterns)
-    decoded = reader.read_stdin() if str(path) == STDIN else formats.read(path)
-    return _explain.explain(decoded.text, published=published, source=str(path), patterns=pattern_set)
+    pattern_set = load_patterns(patterns)  # fail on bad configuration before reading
+    return _explain.explain(read(path), published=published, source=str(path), patterns=pattern_set)

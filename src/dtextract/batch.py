@@ -54,7 +54,7 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, closing, contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Literal, Protocol, TextIO, cast
 
@@ -1017,7 +1017,7 @@ def _same_file(path: str, others: Sequence[Path]) -> bool:
 def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, fmt: str | None = None,
         excel: bool = False, jobs: int | None = None, published: str | None = None,
         patterns: api.Patterns = None, report: str | Path | None = None, resume: bool = False,
-        progress: Progress | None = None) -> Summary:
+        progress: Progress | None = None, select: api.FigureFilter | None = None) -> Summary:
     """Read ``files`` and write their figures to ``out`` in format ``fmt``; the :class:`Summary` says how it went.
 
     ``out`` is a path, a text stream, or None for standard output; ``fmt``
@@ -1026,7 +1026,9 @@ def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, 
     ``files`` whatever ``jobs`` is; every file is in ``report`` (JSON Lines:
     path, status, figures, error, seconds, warnings). A file that fails is
     counted and the run goes on. With a path, ``resume`` continues an
-    interrupted run (see the module's documentation).
+    interrupted run (see the module's documentation). ``select`` keeps only
+    the figures it keeps (``--kind``, ``--grep`` …); a file's ``figures``
+    count is then of those. Missing folders above ``out`` are created.
 
     Raises ValueError (:class:`ResumeError` among them) for options that do
     not go together, :class:`~dtextract.errors.PatternError`,
@@ -1043,6 +1045,12 @@ def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, 
     pattern_set = api.load_patterns(patterns)  # a bad pattern folder fails before anything is written
     pattern_dirs = [str(layer) for layer in pattern_set.layers[1:]]
     settings = {"format": fmt, "excel": excel, "published": published, "patterns": pattern_dirs}
+    if select:  # a resumed run must keep the same figures
+        settings["select"] = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(select).items()}
+    if isinstance(out, (str, Path)):
+        output.make_parents(out)
+    if report is not None:
+        output.make_parents(report)
     summary = Summary()
     with ExitStack() as stack:
         destination = _Destination(out, fmt, excel, settings, resume, report, summary)
@@ -1069,9 +1077,12 @@ def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, 
             stack.callback(progress.stop)
         interrupts = stack.enter_context(_Interrupts())
         try:
-            results = stack.enter_context(closing(iter_results(todo, jobs=jobs, published=published,
-                                                               patterns=pattern_set, render=destination.render)))
+            results = stack.enter_context(closing(iter_results(
+                todo, jobs=jobs, published=published, patterns=pattern_set,
+                render=None if select else destination.render)))  # (filtered here: workers send documents)
             for result in results:
+                if select and result.document is not None:
+                    result = replace(result, document=select(result.document))
                 with interrupts.held():  # the rows, the state line and the count go together
                     destination.add(result)
                     summary.add(result.record())

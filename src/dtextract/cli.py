@@ -9,6 +9,7 @@ stdout, narration (warnings, progress, summaries) to stderr.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import warnings
@@ -20,7 +21,9 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from . import api, batch as batch_lib, output, reader
+import typing
+
+from . import api, batch as batch_lib, models, output, reader
 from .errors import DtextractError, InputError
 
 __all__ = ["app", "main"]
@@ -50,16 +53,20 @@ PARSE_HELP = f"""Extract the figures of the article FILE ('-' reads standard inp
 The file may be UTF-8 (with or without a byte-order mark), UTF-16 with a
 byte-order mark, or a legacy Vietnamese encoding: Windows-1258, TCVN3 (ABC),
 VNI or VISCII, as bytes or as text typed in a .VnTime/VNI-Times font (a
-warning names the encoding assumed). .html, .docx and .pdf files are read
-too, with the extras installed (pip install 'dtextract[html,docx,pdf]').
+warning names the encoding assumed). .html, .htm, .docx and .pdf files are
+read too, with the extras installed (pip install -e '.\\[html,docx,pdf]' in
+the dtextract checkout). -o chooses the format by its suffix (.json .jsonl
+.csv .xlsx .parquet .txt) and creates missing folders.
 
 Examples:
 
     {PROG} parse bai-viet.txt
 
-    echo "Năm 2023, thu hút 5,2 tỷ USD, tăng 10,01%." | {PROG} parse - -f jsonl
+    echo "Năm 2023, thu hút 5,2 tỷ USD." | {PROG} parse - -f jsonl
 
-    {PROG} parse bai-viet.txt -f csv --excel -o so-lieu.csv
+    {PROG} parse bao-cao.pdf --excel -o so-lieu.csv
+
+    {PROG} parse bai-viet.html --kind money --grep vốn -o ra/so-lieu.xlsx
 """
 
 BATCH_HELP = f"""Extract the figures of many articles: files, folders (recursively) or a list of paths.
@@ -77,7 +84,7 @@ Formats: jsonl and csv are written as files finish (one header for csv);
 json is an array of the documents of `parse --format json`; xlsx has a sheet
 'figures' and a sheet 'files' (status, figure count and error of each file);
 parquet has one typed row per figure. xlsx and parquet need -o and an extra:
-pip install 'dtextract\\[xlsx]' or 'dtextract\\[parquet]'.
+pip install -e '.\\[xlsx]' or '.\\[parquet]' (in the dtextract checkout).
 
 Interrupting and resuming: Ctrl-C leaves the output valid up to the last
 whole file; json, xlsx and parquet are built in FILE.part and renamed into
@@ -95,15 +102,28 @@ Examples:
 
     {PROG} batch bao-cao/ 2024/ --exclude 'nhap/*' --excel -o so-lieu.csv
 
-    find /data -name '*.txt' -mtime -7 | {PROG} batch --from-list - -f csv > tuan-nay.csv
+    find /data -name '*.txt' | {PROG} batch --from-list - > tuan.jsonl
 
     {PROG} batch bao-cao/ -o so-lieu.xlsx --report files.jsonl --jobs 4
 
     {PROG} batch bao-cao/ -o so-lieu.jsonl --resume
+
+    {PROG} batch bao-cao/ --status target --filter-location Huế -o t.csv
 """
 
-#: Output format chosen from the suffix of ``-o`` when ``--format`` is not given.
-_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".txt": "table"}
+#: Output format chosen from the suffix of ``-o`` when ``--format`` is not given (parse and batch).
+_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".txt": "table",
+                   ".xlsx": "xlsx", ".parquet": "parquet", ".pq": "parquet"}
+
+
+def _suffix_format(out: Path, allowed: tuple[str, ...]) -> str:
+    """The format the suffix of ``-o`` names; a usage error for a suffix that names none of ``allowed``."""
+    fmt = _SUFFIX_FORMATS.get(out.suffix.lower())
+    if fmt not in allowed:
+        suffixes = " ".join(s for s, f in _SUFFIX_FORMATS.items() if f in allowed)
+        raise typer.BadParameter(f"cannot tell the format from the name {out.name!r}: end it in one of "
+                                 f"{suffixes}, or give --format", param_hint="'-o'")
+    return fmt
 
 
 class Format(str, Enum):
@@ -113,6 +133,8 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    xlsx = "xlsx"
+    parquet = "parquet"
 
 
 class BatchFormat(str, Enum):
@@ -125,7 +147,7 @@ class BatchFormat(str, Enum):
     parquet = "parquet"
 
 
-app = typer.Typer(name=PROG, help=HELP, no_args_is_help=True, add_completion=False,
+app = typer.Typer(name=PROG, help=HELP, no_args_is_help=True, add_completion=True,
                   pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]})
 patterns_app = typer.Typer(help="Check the rule data: the built-in patterns/ folder and your own.",
                            no_args_is_help=True)
@@ -186,7 +208,57 @@ def _published_option(help_text: str) -> Any:
     return typer.Option(metavar="YYYY-MM-DD", callback=_published, help=help_text)
 
 
+def _flag_type(option: Any, ctx: Any) -> str | None:
+    """No ``<bool>`` after an on/off flag in the help (``--version``, ``--help``, ``--excel`` take no value)."""
+    if getattr(option, "is_bool_flag", False) and option.metavar is None:
+        return None
+    return _display_type_rich(option, ctx)
+
+
+_typer_option = getattr(getattr(typer, "core", None), "TyperOption", None)
+_display_type_rich = getattr(_typer_option, "display_type_rich", None)
+if _display_type_rich is not None:
+    _typer_option.display_type_rich = _flag_type  # type: ignore[union-attr]
+
+
+@contextmanager
+def _quiet(quiet: bool) -> Iterator[None]:
+    """With ``quiet``, nothing that the HTML and PDF libraries log or warn reaches stderr."""
+    if not quiet:
+        yield
+        return
+    previous = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logging.disable(previous)
+
+
+def _figure_filter(kinds: list[Kind] | None, statuses: list[Status] | None, locations: list[str] | None,
+                   grep: str | None) -> api.FigureFilter:
+    return api.FigureFilter(kinds=tuple(k.value for k in kinds or ()), statuses=tuple(s.value for s in statuses or ()),
+                            locations=tuple(locations or ()), grep=grep or None)
+
+
+Kind = Enum("Kind", {k: k for k in typing.get_args(models.Kind)}, type=str)  # type: ignore[misc]
+Status = Enum("Status", {s: s for s in typing.get_args(models.Status)}, type=str)  # type: ignore[misc]
+
 # options that `parse` and `batch` share
+KindOption = Annotated[list[Kind] | None, typer.Option(
+    "--kind", metavar="KIND", case_sensitive=False, show_default=False,
+    help="Keep only figures of KIND: " + ", ".join(typing.get_args(models.Kind)) + " (repeatable).")]
+StatusOption = Annotated[list[Status] | None, typer.Option(
+    "--status", metavar="STATUS", case_sensitive=False, show_default=False,
+    help="Keep only figures with STATUS: " + ", ".join(typing.get_args(models.Status)) + " (repeatable).")]
+FilterLocationOption = Annotated[list[str] | None, typer.Option(
+    "--filter-location", metavar="NAME", show_default=False,
+    help="Keep only figures located in NAME, e.g. 'Phú Thọ' (repeatable; ignoring case).")]
+GrepOption = Annotated[str | None, typer.Option(
+    "--grep", metavar="TEXT", show_default=False,
+    help="Keep only figures whose subject or sentence contains TEXT (ignoring case).")]
 ExcelOption = Annotated[bool, typer.Option(
     "--excel", help="CSV for Excel: start with a UTF-8 byte-order mark (implies --format csv).")]
 PatternsOption = Annotated[list[Path] | None, typer.Option(
@@ -199,11 +271,14 @@ def _choose_format(fmt: Format | None, out: Path | None, excel: bool) -> str:
     if fmt is not None:
         if excel and fmt is not Format.csv:
             raise typer.BadParameter("--excel applies to --format csv only", param_hint="'--excel'")
+        if fmt.value in output.FILE_FORMATS and out is None:
+            raise typer.BadParameter(f"{fmt.value} is a binary file format: give an output path (-o FILE.{fmt.value})",
+                                     param_hint="'--format'")
         return fmt.value
     if excel:
         return "csv"
     if out is not None:
-        return _SUFFIX_FORMATS.get(out.suffix.lower(), "json")
+        return _suffix_format(out, tuple(f.value for f in Format))
     return "table" if sys.stdout.isatty() else "json"
 
 
@@ -237,23 +312,33 @@ def _root(
 
 @app.command(help=PARSE_HELP)
 def parse(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="The article (a text file); '-' reads standard input.",
-                                        show_default=False)],
+    file: Annotated[str, typer.Argument(
+        metavar="FILE", show_default=False,
+        help="The article: .txt (any encoding), .html, .htm, .docx or .pdf; '-' reads standard input.")],
     fmt: Annotated[Format | None, typer.Option(
         "--format", "-f", case_sensitive=False, show_default=False,
-        help="Output format. Default: table on a terminal, json when piped; with -o, from the file's suffix.")] = None,
+        help="Output format. Default: table on a terminal, json when piped; with -o, from its suffix "
+             "(.json .jsonl .csv .xlsx .parquet .txt).")] = None,
     out: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="PATH", dir_okay=False,
-        help="Write to PATH (atomically: a temporary file, then renamed) instead of stdout.")] = None,
+        help="Write to PATH (atomically: a temporary file, then renamed; missing folders are created) "
+             "instead of stdout.")] = None,
     excel: ExcelOption = False,
     published: Annotated[str | None, _published_option(
         "The article's date, used to place periods without a year. "
         "Default: the dateline of the article, if it states one.")] = None,
     pattern_dirs: PatternsOption = None,
+    kinds: KindOption = None,
+    statuses: StatusOption = None,
+    filter_locations: FilterLocationOption = None,
+    grep: GrepOption = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No warnings on stderr (nor what the HTML and PDF libraries log).")] = False,
 ) -> None:
     fmt_name = _choose_format(fmt, out, excel)
-    with _reported():
-        doc = api.parse_file(file, published=published, patterns=pattern_dirs or ())
+    select = _figure_filter(kinds, statuses, filter_locations, grep)
+    with _reported(), _quiet(quiet):
+        doc = select(api.parse_file(file, published=published, patterns=pattern_dirs or ()))
         if out is not None:
             output.write_path(doc, fmt_name, out, excel=excel)
         else:
@@ -281,7 +366,8 @@ def batch(
         help="Output format. Default: from the suffix of -o (.jsonl .csv .json .xlsx .parquet), else jsonl.")] = None,
     out: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", dir_okay=False,
-        help="Write to FILE instead of stdout (needed for xlsx, parquet and --resume).")] = None,
+        help="Write to FILE instead of stdout (needed for xlsx, parquet and --resume; missing folders "
+             "are created).")] = None,
     excel: ExcelOption = False,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, metavar="N", show_default=False,
@@ -299,12 +385,19 @@ def batch(
         "The date to place periods without a year, for every file. "
         "Default: each article's own dateline, if it states one.")] = None,
     pattern_dirs: PatternsOption = None,
+    kinds: KindOption = None,
+    statuses: StatusOption = None,
+    filter_locations: FilterLocationOption = None,
+    grep: GrepOption = None,
 ) -> None:
     if not paths and from_list is None:
         raise typer.BadParameter("give at least one PATH, or --from-list FILE", param_hint="PATH")
     if paths and api.STDIN in paths:
         raise typer.BadParameter("'-' is not a PATH here; to read paths from standard input use --from-list -",
                                  param_hint="PATH")
+    if fmt is None and not excel and out is not None:
+        _suffix_format(out, batch_lib.FORMATS)
+    select = _figure_filter(kinds, statuses, filter_locations, grep)
     try:
         fmt_name = batch_lib.check_options(fmt.value if fmt else None, out, excel=excel, resume=resume)
     except ValueError as exc:
@@ -312,16 +405,14 @@ def batch(
     usage: typer.BadParameter | None = None
     summary: batch_lib.Summary | None = None
     files: list[str] = []
-    with _reported(), warnings.catch_warnings():
-        if quiet:
-            warnings.simplefilter("ignore")
+    with _reported(), _quiet(quiet):
         try:
             files = batch_lib.find_files(paths or (), include=include or batch_lib.DEFAULT_INCLUDE,
                                          exclude=exclude or (), from_list=from_list)
             progress = batch_lib.ProgressBar() if not quiet and sys.stderr.isatty() else None
             summary = batch_lib.run(files, out, fmt=fmt_name, excel=excel, jobs=jobs, published=published,
                                     patterns=pattern_dirs or (), report=report, resume=resume,
-                                    progress=progress)
+                                    progress=progress, select=select or None)
         except batch_lib.ResumeError as exc:
             usage = typer.BadParameter(str(exc), param_hint="'--resume'")
         except InputError as exc:  # only the list of paths raises it: files that fail are counted

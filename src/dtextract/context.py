@@ -169,10 +169,11 @@ class Context:
         """The context fields of one figure, as Figure keyword arguments."""
         period = self.period(d)
         if d.change and d.change.get("baseline"):
-            year = int(period.end[:4]) if period and period.end else \
+            year = period.end.year if period and period.end else \
                 int(self.published[:4]) if self.published else None
+            current = tuple(x.isoformat() if x else None for x in (period.start, period.end)) if period else None
             start, end = _periods.resolve_baseline(
-                d.change["baseline"], year=year, current=(period.start, period.end) if period else None,
+                d.change["baseline"], year=year, current=current,  # type: ignore[arg-type]
                 patterns=self.patterns)
             if start or end:
                 d.change["baseline_period"] = Period(text=d.change["baseline"], start=start, end=end)

@@ -1,7 +1,7 @@
 """Batches beyond one machine: :func:`dtextract.batch.process_file` mapped over a Dask bag.
 
-Needs ``dask[bag]`` (``pip install 'dtextract[dask]'``); Parquet partitions
-also need pyarrow (``dtextract[parquet]``). Any Dask scheduler works: the
+Needs ``dask[bag]`` (``pip install -e '.[dask]'``); Parquet partitions
+also need pyarrow (the ``parquet`` extra). Any Dask scheduler works: the
 local threads or processes one, or a ``distributed`` cluster whose workers
 have dtextract installed and can read the paths::
 
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, cast
 
 from . import api, batch, output
-from .errors import MissingExtraError
+from .errors import MissingExtraError, import_failure, install_command
 
 if TYPE_CHECKING:
     import dask.bag
@@ -44,9 +44,9 @@ PARTITION_SIZE = 200
 def _bag_module() -> Any:
     try:
         import dask.bag
-    except ImportError:
-        raise MissingExtraError("running batches on Dask needs dask[bag], which is not installed: "
-                                "pip install 'dtextract[dask]'") from None
+    except ImportError as exc:
+        raise MissingExtraError(f"running batches on Dask needs dask[bag]: {import_failure(exc, 'dask')}; "
+                                f"{install_command('dask')}") from None
     return dask.bag
 
 

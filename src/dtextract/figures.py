@@ -16,7 +16,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import segment
-from .numerals import NumberMatch, english_style, find_numbers
+from .numerals import NumberMatch, english_style, find_numbers, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout
 from .windows import finditer_in, merge
 
@@ -519,7 +519,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         j, m = nxt
         value_max = m.value
         if m.multiplier != 1.0 and n.multiplier == 1.0:
-            n = NumberMatch(n.start, n.end, n.value * m.multiplier, n.form, n.number_end, m.multiplier)
+            n = NumberMatch(n.start, n.end, scale(n.value, m.multiplier), n.form, n.number_end, m.multiplier)
             value_max = m.value
         consumed.add(j)
         pos = m.end

@@ -36,7 +36,7 @@ from pathlib import Path
 from types import ModuleType
 
 from . import reader
-from .errors import DtextractError, InputError, MissingExtraError
+from .errors import DtextractError, InputError, MissingExtraError, import_failure, install_command
 
 __all__ = ["Extracted", "FormatWarning", "FORMATS", "format_of", "read", "decode_html", "html_text",
            "docx_text", "pdf_text", "reflow"]
@@ -112,10 +112,10 @@ def _require(fmt: str, name: str) -> ModuleType:
     module, package, extra, what = _NEEDS[fmt]
     try:
         return importlib.import_module(module)
-    except ImportError:
+    except ImportError as exc:  # the package itself, or one it imports (trafilatura needs lxml_html_clean)
         raise MissingExtraError(
-            f"reading {what} files needs the optional package {package}, which is not installed; "
-            f"install it with: pip install 'dtextract[{extra}]'", path=name) from None
+            f"reading {what} files needs the optional package {package}: {import_failure(exc, module)}; "
+            f"install it with: {install_command(extra)}", path=name) from None
 
 
 # Control characters other than tab and newline (PDF text layers and Word files can carry them).

@@ -1,6 +1,8 @@
 """The records dtextract produces (the output contract of FIGURES.md §3)."""
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -11,17 +13,50 @@ Status = Literal["actual", "estimate", "target", "forecast"]
 Direction = Literal["increase", "decrease"]
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: "str | _dt.date | None", what: str = "published") -> str | None:
+    """A date given as :class:`datetime.date`, :class:`datetime.datetime` or ISO text, as ``YYYY-MM-DD``.
+
+    None stays None. TypeError for another type, ValueError for text that is no real ISO date.
+
+    >>> iso_date("2023-07-15"), iso_date(_dt.date(2022, 8, 1)), iso_date(_dt.datetime(2024, 1, 2, 9, 30))
+    ('2023-07-15', '2022-08-01', '2024-01-02')
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a datetime.date, a datetime.datetime or an ISO date string "
+                        f"'YYYY-MM-DD', not {type(value).__name__}")
+    if not _ISO_DATE.fullmatch(value):
+        raise ValueError(f"{what} date must be YYYY-MM-DD, not {value!r}")
+    try:
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date") from None
+
+
 class _Record(BaseModel):
     # no record holds inf or nan: JSON has no token for them (json.dumps would write `Infinity`)
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Period(_Record):
-    """When a figure holds: ISO dates, `start` null for an as-of date."""
+    """When a figure holds: `start` null for an as-of date.
+
+    In Python `start` and `end` are :class:`datetime.date` (an ISO string is
+    accepted when building one); JSON, CSV and the schema write them as ISO
+    dates, `YYYY-MM-DD`.
+    """
 
     text: str
-    start: str | None = None
-    end: str | None = None
+    start: _dt.date | None = None
+    end: _dt.date | None = None
     inferred: bool = Field(False, description="true when the period was taken from the paragraph or article, not the figure's own sentence")
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, Overflow, localcontext
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -188,6 +189,16 @@ def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = Fal
     >>> parse_digits("abc") is None
     True
     """
+    d = parse_digits_exact(s, english=english, before_multiplier=before_multiplier)
+    return None if d is None else float(d)
+
+
+def parse_digits_exact(s: str, *, english: bool = False, before_multiplier: bool = False) -> Decimal | None:
+    """The numeral exactly as written (see :func:`parse_digits`), a Decimal.
+
+    >>> parse_digits_exact("4,1"), parse_digits_exact("1.055.568")
+    (Decimal('4.1'), Decimal('1055568'))
+    """
     s = s.strip()
     if not s or len(s) > 40 or not _DIGITS_ONLY.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None  # (over 40 characters is no statistic, and would not fit a float)
@@ -201,20 +212,20 @@ def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = Fal
             return None  # three kinds of separator: unreadable
         if not _GROUPED[group].fullmatch(head):
             return None
-        return float(head.replace(group, "") + "." + tail)
+        return Decimal(head.replace(group, "") + "." + tail)
     sep = "." if dots else "," if commas else ""
     if not sep:
-        return float(s)
+        return Decimal(s)
     parts = s.split(sep)
     grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
     if len(parts) > 2:
-        return float("".join(parts)) if grouped else None
+        return Decimal("".join(parts)) if grouped else None
     # a single separator
     vn_group, en_group = ".", ","
     group_sep = en_group if english else vn_group
     if sep == group_sep and grouped and not (english and before_multiplier):
-        return float("".join(parts))
-    return float(parts[0] + "." + parts[1])
+        return Decimal("".join(parts))
+    return Decimal(parts[0] + "." + parts[1])
 
 
 def parse_words(s: str, patterns: PatternSet | None = None) -> float | None:
@@ -229,26 +240,58 @@ def parse_words(s: str, patterns: PatternSet | None = None) -> float | None:
     >>> parse_words("xin chào") is None
     True
     """
+    d = _parse_words_exact(s, patterns)
+    return None if d is None else float(d)
+
+
+def _dec(x: float) -> Decimal:
+    """The decimal a float stands for as written (``4.1`` is 4.1, not 4.0999…): its shortest repr."""
+    return Decimal(repr(float(x)))
+
+
+def scale(value: float, multiplier: float) -> float:
+    """``value × multiplier`` done in decimals, so the result is the number written.
+
+    >>> scale(4.1, 1e6), scale(64.9, 1e6), 4.1 * 1e6
+    (4100000.0, 64900000.0, 4099999.9999999995)
+    """
+    return value if multiplier == 1.0 else float(_dec(value) * _dec(multiplier))
+
+
+def _overflow_is_infinity(f):
+    """Run ``f`` with decimal overflow giving ``Infinity`` (stacked multipliers: ``5 tỷ tỷ tỷ …``),
+    which :func:`_sane` then drops (a NaN too), rather than raising."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        with localcontext() as ctx:
+            ctx.traps[Overflow] = ctx.traps[InvalidOperation] = False  # (∞ × 0 is NaN: dropped too)
+            return f(*args, **kwargs)
+    return wrapper
+
+
+@_overflow_is_infinity
+def _parse_words_exact(s: str, patterns: PatternSet | None = None) -> Decimal | None:
     v = vocabulary(patterns)
     words = s.lower().split()
     if not words:
         return None
-    total = 0.0     # finished groups above a thousand
-    group = 0.0     # the current group below a thousand
-    pending: float | None = None  # a digit waiting for its place
-    last_mult = float("inf")
+    zero = Decimal(0)
+    total = zero    # finished groups above a thousand
+    group = zero    # the current group below a thousand
+    pending: Decimal | None = None  # a digit waiting for its place
+    last_mult = Decimal("Infinity")
     for w in words:
         if w in v.multipliers:
-            m = v.multipliers[w]
+            m = _dec(v.multipliers[w])
             small = group + (pending or 0)
             if small == 0 and total == 0:
-                small = 1
+                small = Decimal(1)
             if m > last_mult or (small == 0 and total):
                 total = (total + small) * m
             else:
                 total += small * m
             last_mult = m
-            group, pending = 0.0, None
+            group, pending = zero, None
         elif w in v.hundreds:
             group += (pending if pending is not None else 1) * 100
             pending = None
@@ -265,7 +308,7 @@ def parse_words(s: str, patterns: PatternSet | None = None) -> float | None:
         elif w in v.digits:
             if pending is not None:
                 return None  # two digits in a row ("hai ba") is not a number
-            pending = float(v.digits[w])
+            pending = Decimal(v.digits[w])
         else:
             return None
     return total + group + (pending or 0)
@@ -295,6 +338,7 @@ def english_style(text: str) -> bool:
     return en > vn
 
 
+@_overflow_is_infinity
 def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | None = None) -> list[NumberMatch]:
     """Every number candidate in ``scan`` (the same-length scan view of the article), in order.
 
@@ -308,20 +352,21 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
     for form, m in _number_matches(scan, patterns):
         if form == _DIGIT_FORM:
             mult_text = m.group("dmult")
-            base = parse_digits(m.group("digits").replace(NUMBER_GAP, ""), english=english,
-                                before_multiplier=bool(mult_text))
+            base = parse_digits_exact(m.group("digits").replace(NUMBER_GAP, ""), english=english,
+                                      before_multiplier=bool(mult_text))
             if base is None:
                 continue
             mult = _multiplier(mult_text, v)
             if _sane(base * mult, mult):
-                out.append(NumberMatch(m.start(), m.end(), base * mult, "digits", m.end("digits"), mult))
+                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end("digits"),
+                                       float(mult)))
         elif form == _APPROX_FORM:
             words = m.group("approx").lower().split()[1:]
-            value = 1.0
+            value = Decimal(1)
             for w in words:
-                value *= v.approx_words.get(w, v.multipliers.get(w, 1.0))
+                value *= _dec(v.approx_words.get(w, v.multipliers.get(w, 1.0)))
             if _sane(value):
-                out.append(NumberMatch(m.start(), m.end(), value, "approx", m.end(), 1.0))
+                out.append(NumberMatch(m.start(), m.end(), float(value), "approx", m.end(), 1.0))
         else:
             words_text = m.group("words")
             if words_text[0].isupper() and _AFTER_WORD.search(scan, max(0, m.start() - 3), m.start()):
@@ -329,33 +374,38 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
             ws = words_text.lower().split()
             if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not m.group("wmult"):
                 continue
-            base = parse_words(words_text, patterns)
+            base = _parse_words_exact(words_text, patterns)
             if base is None:
                 continue
             mult = _multiplier(m.group("wmult"), v)
-            trailing = 1.0  # `ba nghìn`: the multiplier a range's lower end borrows (`từ hai đến ba nghìn`)
+            trailing = Decimal(1)  # `ba nghìn`: the multiplier a range's lower end borrows (`từ hai đến ba nghìn`)
             for w in reversed(ws):
                 if w not in v.multipliers:
                     break
-                trailing *= v.multipliers[w]
+                trailing *= _dec(v.multipliers[w])
             if _sane(base * mult, mult * trailing):
-                out.append(NumberMatch(m.start(), m.end(), base * mult, "words", m.end("words"), mult * trailing))
+                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "words", m.end("words"),
+                                       float(mult * trailing)))
     return out
 
 
-def _sane(*numbers: float) -> bool:
+def _sane(*numbers: Decimal) -> bool:
     """Whether every number is within ±MAX_VALUE (not inf, not nan)."""
-    return all(abs(x) <= MAX_VALUE for x in numbers)
+    return all(abs(x) <= _MAX for x in numbers)
 
 
-def _multiplier(text: str | None, v: Vocabulary) -> float:
+_MAX = Decimal(repr(MAX_VALUE))
+
+
+def _multiplier(text: str | None, v: Vocabulary) -> Decimal:
+    one = Decimal(1)
     if not text:
-        return 1.0
-    value, last = 1.0, 0.0
+        return one
+    value, last = one, 0.0
     for w in text.lower().split():
-        value *= v.multipliers[w]
+        value *= _dec(v.multipliers[w])
         last = v.multipliers[w]
-    return value if last else 1.0
+    return value if last else one
 
 
 def check_example(patterns: PatternSet, name: str, example, positive: bool) -> None:

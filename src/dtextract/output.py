@@ -29,6 +29,7 @@ extra). :func:`atomic_file` is the temporary-file-then-rename that
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import importlib
 import json
 import math
@@ -40,25 +41,28 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
 from pydantic import BaseModel
 
-from .errors import DtextractError, MissingExtraError
+from .errors import DtextractError, MissingExtraError, import_failure, install_command
 from .models import Document, Figure
 
 if TYPE_CHECKING:  # rich is imported lazily, for the table format only
     from rich.console import Console
     from rich.text import Text
 
-__all__ = ["FORMATS", "CSV_COLUMNS", "TABLE_COLUMNS", "FILE_COLUMNS", "OutputError", "write", "write_path",
+__all__ = ["FORMATS", "CSV_COLUMNS", "XLSX_COLUMNS", "EVIDENCE_COLUMNS", "TABLE_COLUMNS", "FILE_COLUMNS", "OutputError", "write", "write_path",
            "write_json", "write_jsonl", "write_csv", "write_csv_header", "write_csv_rows", "write_table",
            "csv_cell", "xlsx_cell", "figure_row", "atomic_file", "require_extra", "JsonArrayWriter",
-           "XlsxWriter", "ParquetWriter"]
+           "XlsxWriter", "ParquetWriter", "to_dataframe", "number_format"]
 
 #: The output formats, in the order the CLI lists them.
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
+#: The formats :func:`write_path` writes as a workbook or a Parquet file (binary, a whole file at once).
+FILE_FORMATS: tuple[str, ...] = ("xlsx", "parquet")
 #: Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"),
 #: with their full-width forms.
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -101,6 +105,25 @@ _FIGURE_PATHS: tuple[tuple[str, ...], ...] = tuple(_flatten(Figure))
 CSV_COLUMNS: tuple[str, ...] = ("source", "published", *("_".join(path) for path in _FIGURE_PATHS))
 
 
+#: The evidence of a figure: where it stands in the text and the rule that read it.
+EVIDENCE_COLUMNS: tuple[str, ...] = ("text", "sentence", "start", "end", "rule")
+
+
+def _xlsx_columns() -> tuple[str, ...]:
+    """The columns of :data:`CSV_COLUMNS` as a spreadsheet user reads them: what the figure is, then evidence."""
+    lead = ("source", "subject", "value", "value_max", "unit", "kind", "period_start", "period_end",
+            "period_text", "period_inferred", "location", "status", "approx", "total", "percent")
+    rest = tuple(c for c in CSV_COLUMNS if c.startswith(("change_", "target_")))
+    user = (*lead, *rest, "published")
+    assert set(user) | set(EVIDENCE_COLUMNS) == set(CSV_COLUMNS) and len(user) + len(EVIDENCE_COLUMNS) == len(CSV_COLUMNS)
+    return (*user, *EVIDENCE_COLUMNS)
+
+
+#: The columns of the XLSX ``figures`` sheet: those of CSV, the user's first (source, subject, value,
+#: unit, kind, period, location, status, approx, total, percent, change, target), the evidence last.
+XLSX_COLUMNS: tuple[str, ...] = _xlsx_columns()
+
+
 def figure_row(doc: Document, figure: Figure) -> dict[str, Any]:
     """One figure as a flat mapping over :data:`CSV_COLUMNS` (Python values, None where absent)."""
     data = figure.model_dump()
@@ -133,9 +156,13 @@ def csv_cell(value: Any) -> str:
     ('', 'true', '194360', '-2.5')
     >>> csv_cell('=HYPERLINK("http://x")'), csv_cell("-")
     ('\\'=HYPERLINK("http://x")', '-')
+    >>> csv_cell(_dt.date(2023, 6, 30))
+    '2023-06-30'
     """
     if value is None:
         return ""
+    if isinstance(value, _dt.date):
+        return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
@@ -204,21 +231,34 @@ def write_csv(docs: Document | Iterable[Document], fp: TextIO, excel: bool = Fal
 
 
 def _human(value: float | None) -> str:
-    """A number for people: digits grouped with a narrow no-break space, ``.`` as decimal mark."""
+    """A number for people, the Vietnamese way: ``.`` groups thousands, ``,`` is the decimal mark.
+
+    >>> _human(4100000.0), _human(68.36), _human(1234567.5), _human(None)
+    ('4.100.000', '68,36', '1.234.567,5', '')
+    """
     if value is None:
         return ""
     if value.is_integer() and abs(value) < 2 ** 53:
         text = f"{int(value):,}"
     else:
         text = f"{value:,}"
-    return text.replace(",", "\u202f")
+    return text.translate({ord(","): ".", ord("."): ","})
+
+
+#: Control characters other than line breaks: a terminal would run them (escape sequences).
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """``text`` without control characters, for the terminal table."""
+    return _CONTROL_CHARS.sub("", text)
 
 
 def _snippet(sentence: str, text: str, width: int = SNIPPET_WIDTH) -> Text:
     """The part of ``sentence`` around ``text``, with ``text`` highlighted (whitespace runs shown as one space)."""
     from rich.text import Text
 
-    sentence, text = " ".join(sentence.split()), " ".join(text.split())
+    sentence, text = _printable(" ".join(sentence.split())), _printable(" ".join(text.split()))
     at = sentence.find(text)
     if at < 0:
         cut = sentence if len(sentence) <= 2 * width else sentence[:2 * width].rsplit(" ", 1)[0] + " …"
@@ -278,17 +318,19 @@ def _table_cells(figure: Figure) -> dict[str, Any]:
     if figure.approx != "exact":
         value = f"{figure.approx.replace('_', ' ')} {value}"
     kind = figure.kind if figure.status == "actual" else f"{figure.kind}\n({figure.status})"
-    return {"value": value, "unit": figure.unit, "kind": kind, "total / percent / change / target": _attributes(figure),
+    return {"value": value, "unit": figure.unit, "subject": figure.subject or "", "kind": kind,
+            "total / percent / change / target": _attributes(figure),
             "period": _period(figure), "location": figure.location or "",
             "sentence": _snippet(figure.sentence, figure.text)}
 
 
 #: The table's columns: (header, justify, max_width, hidden below this console width).
-#: The sentence column takes the rest; on narrow consoles the least useful columns go first.
+#: The sentence column takes the rest. On a narrow console the evidence (the sentence) goes first,
+#: then location, period, the attributes and kind; value, unit and subject always stay.
 TABLE_COLUMNS: tuple[tuple[str, str, int | None, int], ...] = (
-    ("value", "right", 22, 0), ("unit", "left", 16, 0), ("kind", "left", 10, 110),
-    ("total / percent / change / target", "left", 24, 90), ("period", "left", 24, 120),
-    ("location", "left", 14, 135), ("sentence", "left", None, 0),
+    ("value", "right", 20, 0), ("unit", "left", 14, 0), ("subject", "left", 28, 0), ("kind", "left", 10, 80),
+    ("total / percent / change / target", "left", 24, 100), ("period", "left", 24, 120),
+    ("location", "left", 14, 135), ("sentence", "left", None, 150),
 )
 
 
@@ -297,8 +339,9 @@ def write_table(docs: Document | Iterable[Document], console: Console) -> None:
 
     In the sentence column the figure's text is highlighted in a window of
     :data:`SNIPPET_WIDTH` characters on each side; a period marked ``*`` was
-    taken from the paragraph or article rather than the sentence. On a narrow
-    console some columns are left out (the caption names them).
+    taken from the paragraph or article rather than the sentence. Numbers are
+    written the Vietnamese way (``4.100.000``, ``68,36 %``). On a narrow console
+    columns are left out, the evidence first, and the caption names them.
     """
     from rich import box
     from rich.table import Table
@@ -307,14 +350,14 @@ def write_table(docs: Document | Iterable[Document], console: Console) -> None:
     columns = [c for c in TABLE_COLUMNS if console.width >= c[3]]
     hidden = [c[0] for c in TABLE_COLUMNS if c not in columns]
     for doc in _documents(docs):
-        title = Text(doc.source, style="bold")
+        title = Text(_printable(doc.source), style="bold")
         if doc.published:
             title.append(f"  (published {doc.published})", style="dim")
         count = len(doc.figures)
         caption = "no figures" if count == 0 else f"{count} figure{'s' if count != 1 else ''}"
         if hidden and count:
-            caption += f"; too narrow to show {', '.join(hidden)} (see --format json)"
-        table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, expand=True)
+            caption += f"; hidden on this narrow terminal: {', '.join(hidden)} (see --format json)"
+        table = Table(title=title, caption=caption, caption_justify="left", box=box.SIMPLE_HEAD, expand=True)
         for header, justify, max_width, _ in columns:
             if max_width is None:
                 table.add_column(header, ratio=1, min_width=24, overflow="fold")
@@ -323,7 +366,8 @@ def write_table(docs: Document | Iterable[Document], console: Console) -> None:
                                  overflow="fold")
         for figure in doc.figures:
             cells = _table_cells(figure)
-            table.add_row(*(cells[c[0]] for c in columns))
+            table.add_row(*(cells[c[0]] if isinstance(cells[c[0]], Text) else Text(_printable(cells[c[0]]))
+                            for c in columns))
         console.print(table)
 
 
@@ -402,21 +446,54 @@ def atomic_file(path: str | Path, *, binary: bool = False) -> Iterator[IO[Any]]:
 def write_path(docs: Document | Iterable[Document], fmt: str, path: str | Path, excel: bool = False) -> None:
     """Write ``docs`` to the file ``path`` atomically: into a temporary file beside it, then rename.
 
-    Readers of ``path`` see the old content or the new, never half a file. An
-    existing file keeps its permissions (a symbolic link is written through).
-    Raises :class:`OutputError` naming ``path`` when it cannot be written.
+    ``fmt`` is one of :data:`FORMATS` or :data:`FILE_FORMATS` (``xlsx``: a
+    workbook as ``batch`` writes it, with a ``files`` sheet of one row per
+    document; ``parquet``). Missing parent folders are created. Readers of
+    ``path`` see the old content or the new, never half a file. An existing
+    file keeps its permissions (a symbolic link is written through). Raises
+    :class:`OutputError` naming ``path`` when it cannot be written.
     """
+    if fmt in FILE_FORMATS:
+        if excel:
+            raise ValueError("excel=True applies to the csv format only")
+        writer_type = XlsxWriter if fmt == "xlsx" else ParquetWriter
+        require_extra(fmt)  # before the file is created
+        make_parents(path)
+        with atomic_file(path, binary=True) as fp:
+            writer = writer_type(typing.cast(BinaryIO, fp))
+            for doc in _documents(docs):
+                writer.add(doc)
+                if isinstance(writer, XlsxWriter):
+                    writer.add_file({"path": doc.source, "status": "ok" if doc.figures else "empty",
+                                     "figures": len(doc.figures)})
+            writer.close()
+        return
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS + FILE_FORMATS)}")
+    make_parents(path)
     with atomic_file(path) as fp:
         write(docs, fmt, typing.cast(TextIO, fp), excel=excel)
+
+
+def make_parents(path: str | Path) -> None:
+    """Create the missing folders above ``path`` (``-o new/folder/fig.xlsx``); OutputError if one cannot be."""
+    parent = Path(path).parent
+    if parent.is_dir():
+        return
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder {parent}: {exc.strerror or exc}", path=str(path)) from None
 
 
 # -- whole-file writers for batches ----------------------------------------------------
 
 #: The columns of a batch's per-file report (the ``files`` sheet of XLSX, ``--report`` lines).
-FILE_COLUMNS: tuple[str, ...] = ("path", "status", "figures", "error", "seconds")
+FILE_COLUMNS: tuple[str, ...] = ("path", "status", "figures", "error", "seconds", "warnings")
 
 #: The optional dependency behind each format that needs one: (extra, module to import).
-EXTRAS: dict[str, tuple[str, str]] = {"xlsx": ("xlsx", "openpyxl"), "parquet": ("parquet", "pyarrow")}
+EXTRAS: dict[str, tuple[str, str]] = {"xlsx": ("xlsx", "openpyxl"), "parquet": ("parquet", "pyarrow"),
+                                      "dataframe": ("dataframe", "pandas")}
 
 
 def require_extra(fmt: str) -> Any:
@@ -427,9 +504,9 @@ def require_extra(fmt: str) -> Any:
     extra, module = EXTRAS[fmt]
     try:
         return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError(f"the {fmt} format needs {module}, which is not installed: "
-                                f"pip install 'dtextract[{extra}]'") from None
+    except ImportError as exc:
+        raise MissingExtraError(f"the {fmt} format needs {import_failure(exc, module)}: "
+                                f"{install_command(extra)}") from None
 
 
 class JsonArrayWriter:
@@ -477,10 +554,12 @@ def xlsx_cell(value: Any) -> Any:
 
     >>> xlsx_cell(194360.0), xlsx_cell(True), xlsx_cell(None)
     (194360.0, True, None)
+    >>> xlsx_cell(_dt.date(2023, 6, 30))
+    datetime.date(2023, 6, 30)
     >>> xlsx_cell("=1+1"), xlsx_cell("a\x01b")
     ("'=1+1", 'a\ufffdb')
     """
-    if value is None or isinstance(value, bool):
+    if value is None or isinstance(value, (bool, _dt.date)):
         return value
     if isinstance(value, (int, float)):
         return value if math.isfinite(value) else str(value)
@@ -490,60 +569,129 @@ def xlsx_cell(value: Any) -> Any:
     return text
 
 
+#: Columns that hold dates (ISO text in CSV and JSON): typed as dates in XLSX and Parquet.
+DATE_COLUMNS: frozenset[str] = frozenset(
+    {"published", "period_start", "period_end", "change_baseline_period_start", "change_baseline_period_end"})
+#: Width (in characters) of the XLSX columns that need more or less than the default of 12.
+_XLSX_WIDTHS = {"source": 28, "subject": 40, "value": 18, "value_max": 18, "unit": 14, "kind": 9,
+                "period_start": 12, "period_end": 12, "period_text": 26, "location": 18, "status": 9,
+                "approx": 9, "total": 18, "percent": 9, "change_baseline": 20, "change_baseline_period_text": 20,
+                "change_value": 16, "target_value": 16, "published": 12, "text": 24, "sentence": 80, "start": 8,
+                "end": 8, "rule": 14, "path": 40, "error": 50, "warnings": 50, "figures": 9, "seconds": 9}
+_DATE_FORMAT = "yyyy-mm-dd"
+
+
+def _as_date(value: Any) -> Any:
+    """A date column's value as a :class:`datetime.date` (ISO text is read), else as it is."""
+    if isinstance(value, str):
+        with suppress(ValueError):
+            return _dt.date.fromisoformat(value)
+    return value
+
+
+def number_format(value: float | int) -> str:
+    """The spreadsheet format that shows ``value`` as written: thousands grouped, as many decimals as it
+    has, never scientific.
+
+    >>> number_format(325565000000000.0), number_format(68.36), number_format(0.0005), number_format(3)
+    ('#,##0', '#,##0.00', '#,##0.0000', '#,##0')
+    """
+    if isinstance(value, int) or not math.isfinite(value) or value.is_integer():
+        return "#,##0"
+    exponent = Decimal(repr(value)).as_tuple().exponent
+    decimals = min(-exponent, 15) if isinstance(exponent, int) and exponent < 0 else 0
+    return "#,##0." + "0" * decimals if decimals else "#,##0"
+
+
 class XlsxWriter:
     """An Excel workbook written row by row (openpyxl in write-only mode, so memory stays small).
 
-    Sheet ``figures``: one row per figure under :data:`CSV_COLUMNS`
-    (continued in ``figures 2``, … past Excel's row limit). Sheet ``files``:
-    one row per file under :data:`FILE_COLUMNS`. Every cell goes through
-    :func:`xlsx_cell`: no cell is ever a formula. ``fp`` is a path or a
-    binary file; nothing is written to it before :meth:`close`.
+    Sheet ``figures``: one row per figure under :data:`XLSX_COLUMNS` (the
+    user's columns first, the evidence last; continued in ``figures 2``, …
+    past Excel's row limit), dates typed as dates, numbers as numbers shown
+    with thousands separators and their decimals (never scientific). Sheet
+    ``files``: one row per file under :data:`FILE_COLUMNS`, its warnings
+    joined. Both have a frozen bold header, an autofilter and set widths.
+    Every cell goes through :func:`xlsx_cell`: no cell is ever a formula.
+    ``fp`` is a path or a binary file; nothing is written to it before
+    :meth:`close`.
     """
 
     def __init__(self, fp: str | Path | BinaryIO) -> None:
         openpyxl = require_extra("xlsx")
+        from openpyxl.cell import WriteOnlyCell
+
+        self._cell = WriteOnlyCell
         self._fp = fp
         self._book = openpyxl.Workbook(write_only=True)
         self._figure_sheets = 0
-        self._figures = self._sheet("figures", CSV_COLUMNS)
+        self._sheets: list[tuple[Any, int, list[int]]] = []  # (sheet, columns, [rows]) for the autofilters
+        self._figures = self._sheet("figures", XLSX_COLUMNS)
         self._files = self._sheet("files", FILE_COLUMNS)
-        self._rows = 1
 
     def _sheet(self, title: str, columns: tuple[str, ...]) -> Any:
-        from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
         sheet = self._book.create_sheet(title)
         sheet.freeze_panes = "A2"
         for i, column in enumerate(columns, start=1):
-            width = 60 if column == "sentence" else 40 if column in ("path", "error", "subject") else 14
-            sheet.column_dimensions[get_column_letter(i)].width = width
+            sheet.column_dimensions[get_column_letter(i)].width = _XLSX_WIDTHS.get(column, 12)
         header = []
         for column in columns:
-            cell = WriteOnlyCell(sheet, value=column)
+            cell = self._cell(sheet, value=column)
             cell.font = Font(bold=True)
             header.append(cell)
         sheet.append(header)
+        self._sheets.append((sheet, len(columns), [1]))
         return sheet
+
+    def _row(self, sheet: Any, values: Iterable[tuple[str, Any]]) -> list[Any]:
+        row = []
+        for column, raw in values:
+            value = xlsx_cell(_as_date(raw) if column in DATE_COLUMNS else raw)
+            if isinstance(value, (_dt.date, float, int)) and not isinstance(value, bool):
+                cell = self._cell(sheet, value=value)
+                cell.number_format = _DATE_FORMAT if isinstance(value, _dt.date) else number_format(value)
+                row.append(cell)
+            else:
+                row.append(value)
+        return row
+
+    def _append(self, sheet: Any, row: list[Any]) -> None:
+        sheet.append(row)
+        for s, _columns, rows in self._sheets:
+            if s is sheet:
+                rows[0] += 1
 
     def add(self, doc: Document) -> None:
         """The figures of ``doc``, one row each."""
         for figure in doc.figures:
-            if self._rows >= XLSX_ROW_LIMIT:
+            if self._sheets[self._figure_index()][2][0] >= XLSX_ROW_LIMIT:
                 self._figure_sheets += 1
-                self._figures = self._sheet(f"figures {self._figure_sheets + 1}", CSV_COLUMNS)
-                self._rows = 1
+                self._figures = self._sheet(f"figures {self._figure_sheets + 1}", XLSX_COLUMNS)
             row = figure_row(doc, figure)
-            self._figures.append([xlsx_cell(row[column]) for column in CSV_COLUMNS])
-            self._rows += 1
+            self._append(self._figures, self._row(self._figures, ((c, row[c]) for c in XLSX_COLUMNS)))
+
+    def _figure_index(self) -> int:
+        return next(i for i, (s, _c, _r) in enumerate(self._sheets) if s is self._figures)
 
     def add_file(self, record: Mapping[str, Any]) -> None:
-        """One row of the ``files`` sheet: a mapping over :data:`FILE_COLUMNS`."""
-        self._files.append([xlsx_cell(record.get(column)) for column in FILE_COLUMNS])
+        """One row of the ``files`` sheet: a mapping over :data:`FILE_COLUMNS` (``warnings`` a list)."""
+        values = []
+        for column in FILE_COLUMNS:
+            value = record.get(column)
+            if column == "warnings":
+                value = "; ".join(value) if value else None
+            values.append((column, value))
+        self._append(self._files, self._row(self._files, values))
 
     def close(self) -> None:
         """Write the workbook to ``fp``."""
+        from openpyxl.utils import get_column_letter
+
+        for sheet, columns, rows in self._sheets:
+            sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows[0]}"
         self._book.save(self._fp)
 
 
@@ -554,11 +702,11 @@ def _column_type(annotation: Any) -> type:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         return _column_type(args[0]) if len(args) == 1 else str
-    return annotation if annotation in (str, int, float, bool) else str
+    return annotation if annotation in (str, int, float, bool, _dt.date) else str
 
 
 def _column_types() -> dict[str, type]:
-    types_: dict[str, type] = {"source": str, "published": str}
+    types_: dict[str, type] = {"source": str, "published": _dt.date}
     for path in _FIGURE_PATHS:
         model: type[BaseModel] = Figure
         for key in path[:-1]:
@@ -578,7 +726,8 @@ class ParquetWriter:
 
     Rows are written in row groups of ``rows_per_group`` as documents come,
     so memory stays small. Numbers are float64 (offsets int64), booleans
-    bool, the rest strings; absent values are null. ``fp`` is a path or a
+    bool, dates (``published`` and the periods) date32, the rest strings;
+    absent values are null. ``fp`` is a path or a
     binary file.
     """
 
@@ -586,7 +735,7 @@ class ParquetWriter:
         pa = require_extra("parquet")
         import pyarrow.parquet as pq
 
-        arrow = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+        arrow = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), _dt.date: pa.date32()}
         self._pa = pa
         self._schema = pa.schema([(column, arrow[COLUMN_TYPES[column]]) for column in CSV_COLUMNS])
         self._writer = pq.ParquetWriter(fp, self._schema)
@@ -595,7 +744,10 @@ class ParquetWriter:
 
     def add(self, doc: Document) -> None:
         """The figures of ``doc``, one row each."""
-        self._rows.extend(figure_row(doc, figure) for figure in doc.figures)
+        for figure in doc.figures:
+            row = figure_row(doc, figure)
+            row["published"] = _as_date(row["published"])
+            self._rows.append(row)
         if len(self._rows) >= self._group:
             self._flush()
 
@@ -608,3 +760,30 @@ class ParquetWriter:
         """Write the last rows and the file's footer."""
         self._flush()
         self._writer.close()
+
+
+def to_dataframe(docs: Document | Iterable[Document]) -> Any:
+    """A pandas DataFrame with one row per figure of ``docs`` (a document or several).
+
+    The columns are those of the XLSX sheet (:data:`XLSX_COLUMNS`: the
+    user's first, the evidence last), typed: numbers float64, offsets Int64,
+    flags boolean, dates (``published`` and the periods) datetime64, the
+    rest text; absent values are missing. Needs the ``dataframe`` extra
+    (pandas).
+    """
+    pd = require_extra("dataframe")
+    rows = [figure_row(doc, figure) for doc in _documents(docs) for figure in doc.figures]
+    frame = pd.DataFrame.from_records(rows, columns=list(XLSX_COLUMNS))
+    for column in XLSX_COLUMNS:
+        kind = COLUMN_TYPES[column]
+        if kind is _dt.date:
+            frame[column] = pd.to_datetime(frame[column], format="ISO8601")
+        elif kind is float:
+            frame[column] = frame[column].astype("float64")
+        elif kind is int:
+            frame[column] = frame[column].astype("Int64")
+        elif kind is bool:
+            frame[column] = frame[column].astype("boolean")
+        else:
+            frame[column] = frame[column].astype("string")
+    return frame

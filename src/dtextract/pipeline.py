@@ -5,23 +5,39 @@ Pure functions over text; no I/O here (reading files is in :mod:`dtextract.reade
 from __future__ import annotations
 
 from . import context, figures
-from .models import Change, Document, Figure, Target
+import datetime as _dt
+
+from .models import Change, Document, Figure, Target, iso_date
 from .normalise import nfc, scan_view, sentence_spans
 from .patterns import PatternSet, load
 
 
-def extract(text: str, *, published: str | None = None, source: str = "-",
+def extract(text: str, *, published: str | _dt.date | None = None, source: str = "-",
             patterns: PatternSet | None = None, trace: dict | None = None) -> Document:
     """Every statistical figure of ``text`` as validated records.
 
     ``text`` is normalised to NFC (CRLF → LF) first; offsets refer to that
-    normalised text. ``published`` (ISO date) is the article's reference date;
-    when None, the article's own dateline is used if it states one.
+    normalised text. ``published`` (a :class:`datetime.date`, a
+    :class:`datetime.datetime` or an ISO string ``YYYY-MM-DD``) is the
+    article's reference date; when None, the article's own dateline is used
+    if it states one. TypeError when ``text`` is not a str (bytes: decode
+    them, or read the file with :func:`dtextract.read`) or ``published`` is
+    of another type; ValueError when ``published`` is no real date.
 
     With ``trace`` (a dict), what the pipeline saw is left in it for :mod:`dtextract.explain`:
     ``structure``, ``drafts`` (each with ``why``: field -> the rule that set it, in figure order)
     and ``dropped`` (each number that is not a figure, with the reason).
     """
+    if not isinstance(text, str):
+        hint = " (decode the bytes first, or read the file with dtextract.read(path))" \
+            if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
+    if not isinstance(source, str):
+        raise TypeError(f"source must be str, not {type(source).__name__}")
+    if patterns is not None and not isinstance(patterns, PatternSet):
+        raise TypeError(f"patterns must be a PatternSet (dtextract.api.load_patterns(folders) makes one), "
+                        f"not {type(patterns).__name__}")
+    published = iso_date(published)
     patterns = patterns or load()
     text = nfc(text)
     scan = scan_view(text)

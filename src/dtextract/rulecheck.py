@@ -22,7 +22,7 @@ _ATTRIBUTE_FIELD = {"total": "total", "percent": "percent", "change": "change", 
 
 
 def _flat(fig) -> dict[str, Any]:
-    d = fig.model_dump()
+    d = fig.model_dump(mode="json")  # (period dates as ISO text, as examples write them)
     for nested in ("change", "target", "period"):
         sub = d.pop(nested) or {}
         for k, v in sub.items():
