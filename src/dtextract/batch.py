@@ -639,7 +639,10 @@ def _render(result: FileResult, fmt: str) -> str:
         return result.rendered[1]
     buffer = io.StringIO(newline="")
     if fmt == "spool":
-        buffer.write(json.dumps(result.spool_record(), ensure_ascii=False) + "\n")
+        # = json.dumps(result.spool_record()), the document rendered by pydantic rather than dumped to a dict
+        record = json.dumps(result.record(), ensure_ascii=False)
+        document = result.document.model_dump_json() if result.document is not None else "null"
+        buffer.write(record[:-1] + ', "document": ' + document + "}\n")
     elif result.document is not None:
         if fmt == "jsonl":
             output.write_jsonl(result.document, buffer)

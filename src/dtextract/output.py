@@ -155,20 +155,24 @@ def _documents(docs: Document | Iterable[Document]) -> list[Document]:
 def write_json(docs: Document | Iterable[Document], fp: TextIO) -> None:
     """One document as the JSON object of FIGURES.md §3; several as a JSON array of them."""
     documents = _documents(docs)
-    payload: Any = [d.model_dump(mode="json") for d in documents]
-    if len(payload) == 1:
-        payload = payload[0]
-    json.dump(payload, fp, ensure_ascii=False, indent=2)
+    if len(documents) == 1:
+        fp.write(documents[0].model_dump_json(indent=2))
+    elif not documents:
+        fp.write("[]")
+    else:  # the array json.dump(..., indent=2) writes, each document rendered by pydantic
+        fp.write("[\n" + ",\n".join(_indent(d.model_dump_json(indent=2)) for d in documents) + "\n]")
     fp.write("\n")
 
 
 def write_jsonl(docs: Document | Iterable[Document], fp: TextIO) -> None:
     """One JSON object per figure and line, starting with its document's ``source`` and ``published``."""
     for doc in _documents(docs):
-        for figure in doc.figures:
-            record = {"source": doc.source, "published": doc.published, **figure.model_dump(mode="json")}
-            fp.write(json.dumps(record, ensure_ascii=False))
-            fp.write("\n")
+        if not doc.figures:
+            continue
+        # the figure's own fields rendered by pydantic (no dict, no json.dumps), after the document's two
+        head = ('{"source":' + json.dumps(doc.source, ensure_ascii=False) + ',"published":'
+                + json.dumps(doc.published, ensure_ascii=False) + ",")
+        fp.write("".join(head + figure.model_dump_json()[1:] + "\n" for figure in doc.figures))
 
 
 def write_csv_header(fp: TextIO, excel: bool = False) -> None:
@@ -445,7 +449,7 @@ class JsonArrayWriter:
         self._closed = False
 
     def add(self, doc: Document) -> None:
-        text = json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2)
+        text = doc.model_dump_json(indent=2)
         self._fp.write(("[\n" if self._count == 0 else ",\n") + _indent(text))
         self._count += 1
 
