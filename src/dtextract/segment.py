@@ -22,6 +22,17 @@ def _load():
     return _tokenize
 
 
+def loaded() -> bool:
+    """Whether underthesea is imported here already (by :func:`words` or :func:`preload`)."""
+    return _tokenize is not None
+
+
+def preload() -> None:
+    """Import underthesea and load its model now (one call loads the CRF model), so that processes
+    forked after this share it instead of each loading its own (about a second and 90 MB each)."""
+    _load()("hồ sơ")
+
+
 @functools.lru_cache(maxsize=4096)
 def words(phrase: str) -> tuple[str, ...]:
     """The words of a short phrase, multi-syllable words kept whole.
