@@ -172,7 +172,9 @@ def write_jsonl(docs: Document | Iterable[Document], fp: TextIO) -> None:
         # the figure's own fields rendered by pydantic (no dict, no json.dumps), after the document's two
         head = ('{"source":' + json.dumps(doc.source, ensure_ascii=False) + ',"published":'
                 + json.dumps(doc.published, ensure_ascii=False) + ",")
-        fp.write("".join(head + figure.model_dump_json()[1:] + "\n" for figure in doc.figures))
+        figures = doc.figures
+        for i in range(0, len(figures), 256):  # a few hundred lines per write: few calls, little memory
+            fp.write("".join(head + f.model_dump_json()[1:] + "\n" for f in figures[i:i + 256]))
 
 
 def write_csv_header(fp: TextIO, excel: bool = False) -> None:
