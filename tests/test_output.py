@@ -126,7 +126,8 @@ def test_json_and_jsonl_rendered_by_pydantic_say_what_json_dumps_says() -> None:
     got_lines = [json.loads(line) for line in render(write_jsonl, docs).split("\n")[:-1]]  # not splitlines: U+2028
     assert got_lines == want_lines
     assert [list(r) for r in got_lines] == [list(r) for r in want_lines]
-    for one in ([docs[0]], docs, []):
+    many = Document(source="dài.txt", published=None, figures=[rich_figure(), odd, percent_figure()] * 200)
+    for one in ([docs[0]], docs, [], [many], [many, docs[1]]):
         want = [d.model_dump(mode="json") for d in one]
         want_text = json.dumps(want[0] if len(want) == 1 else want, ensure_ascii=False, indent=2) + "\n"
         assert render(write_json, one) == want_text
