@@ -115,6 +115,24 @@ def test_jsonl_one_figure_per_line(doc: Document) -> None:
     assert figures == [*doc.figures, *other.figures]
 
 
+def test_json_and_jsonl_rendered_by_pydantic_say_what_json_dumps_says() -> None:
+    """The writers render through pydantic (model_dump_json): same keys, order and values as model_dump + json."""
+    odd = figure("1,02 triệu tỷ đồng", sentence="GDP đạt 1,02 triệu tỷ đồng \u2028\x1b\t\"ngoặc\" \\ ở Huế.",
+                 kind="money", value=1.02e18, unit="đồng", subject="tab\there")
+    docs = [Document(source='a "b"\\c.txt', published="2022-08-08", figures=[rich_figure(), odd]),
+            Document(source="-", published=None, figures=[percent_figure()])]
+    want_lines = [{"source": d.source, "published": d.published, **f.model_dump(mode="json")}
+                  for d in docs for f in d.figures]
+    got_lines = [json.loads(line) for line in render(write_jsonl, docs).split("\n")[:-1]]  # not splitlines: U+2028
+    assert got_lines == want_lines
+    assert [list(r) for r in got_lines] == [list(r) for r in want_lines]
+    many = Document(source="dài.txt", published=None, figures=[rich_figure(), odd, percent_figure()] * 200)
+    for one in ([docs[0]], docs, [], [many], [many, docs[1]]):
+        want = [d.model_dump(mode="json") for d in one]
+        want_text = json.dumps(want[0] if len(want) == 1 else want, ensure_ascii=False, indent=2) + "\n"
+        assert render(write_json, one) == want_text
+
+
 def test_jsonl_no_figures_no_lines() -> None:
     assert render(write_jsonl, Document(source="x.txt")) == ""
 

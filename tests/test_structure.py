@@ -208,7 +208,7 @@ ELIDED = [
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, nhập khẩu đạt 1,8 tỷ.", 1.8e9, {"unit": "USD"}),
     ("Số tài khoản định danh đạt 1,1 triệu tài khoản, trong đó tài khoản mức 2 là 0,7 triệu.", 0.7e6,
      {"unit": "tài khoản"}),
-    ("Cả nước có 5,3 triệu hộ kinh doanh; hộ kinh doanh có đăng ký thuế là 2,1 triệu.", 2.1e6, {"unit": "hộ"}),
+    ("Cả nước có 5,3 triệu hộ kinh doanh; hộ kinh doanh có đăng ký thuế là 2,1 triệu.", 2.1e6, {"unit": "hộ kinh doanh"}),
     ("Thu ngân sách đạt 12.300 tỷ đồng; chi ngân sách đạt 10.100 tỷ.", 10100e9, {"unit": "đồng"}),
     ("Số lượt khách đạt 3,2 triệu lượt khách; lượt khách quốc tế là 0,4 triệu.", 0.4e6, {"unit": "lượt khách"}),
     ("Dư nợ tín dụng đạt 85.000 tỷ đồng, tăng 2.100 tỷ so với đầu năm.", 85000e9, {"change_value": 2100e9}),

@@ -58,7 +58,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Literal, Protocol, TextIO, cast
 
-from . import api, output
+from . import api, formats, output, segment
 from .errors import DtextractError, InputError
 from .models import Document
 from .output import OutputError
@@ -72,12 +72,17 @@ FORMATS: tuple[str, ...] = ("jsonl", "csv", "json", "xlsx", "parquet")
 #: The formats written straight into the output as files finish (the others go through a spool).
 STREAM_FORMATS: tuple[str, ...] = ("jsonl", "csv")
 #: The files taken from folders unless ``include`` says otherwise.
-DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.html", "*.htm", "*.docx", "*.pdf")
+DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", *(f"*{suffix}" for suffix in formats.FORMATS))  # .html .htm .docx .pdf
 #: Output format from the output file's suffix.
 SUFFIX_FORMATS: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".json": "json",
                                   ".xlsx": "xlsx", ".parquet": "parquet", ".pq": "parquet"}
 #: How many results may wait, per worker, for an earlier file to finish (the reorder buffer).
 WINDOW_PER_JOB = 4
+#: From how many files on a batch loads the word segmenter (underthesea, for units that the lexicon does
+#: not know) once in this process before forking its workers, who then share it: in a batch this long some
+#: file almost surely needs it (on the development articles about one in ten does), and each worker would
+#: otherwise load it itself (about a second and 90 MB each). Smaller batches leave it to the workers.
+PRELOAD_SEGMENTER_FILES = 100
 #: How many failures and warnings a :class:`Summary` keeps for display.
 KEEP_LISTED = 1000
 #: The version of the state file's layout.
@@ -482,6 +487,9 @@ def _in_pool(paths: Sequence[str], jobs: int, published: str | None, pattern_dir
     upcoming = iter(paths)
     pending: deque[tuple[str, Future[FileResult]]] = deque()
     context = _mp_context()  # decided once: later pools would see this one's threads
+    if context.get_start_method() == "fork" and len(paths) >= PRELOAD_SEGMENTER_FILES:
+        with suppress(Exception):  # a help only: a worker that needs it loads it itself
+            segment.preload()
     executor = _pool(jobs, context, published, pattern_dirs, render)
 
     def fill() -> None:
@@ -639,7 +647,10 @@ def _render(result: FileResult, fmt: str) -> str:
         return result.rendered[1]
     buffer = io.StringIO(newline="")
     if fmt == "spool":
-        buffer.write(json.dumps(result.spool_record(), ensure_ascii=False) + "\n")
+        # = json.dumps(result.spool_record()), the document rendered by pydantic rather than dumped to a dict
+        record = json.dumps(result.record(), ensure_ascii=False)
+        document = result.document.model_dump_json() if result.document is not None else "null"
+        buffer.write(record[:-1] + ', "document": ' + document + "}\n")
     elif result.document is not None:
         if fmt == "jsonl":
             output.write_jsonl(result.document, buffer)

@@ -17,18 +17,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 import typing
 
-from . import api, batch as batch_lib, models, output, reader
+from . import api, formats, models, output, reader
 from .errors import DtextractError, InputError
+
+if TYPE_CHECKING:
+    from . import batch as batch_lib
+else:
+    class _Lazy:
+        """``dtextract.batch`` (process pools, threads), imported when a command first uses it, not by ``parse``."""
+
+        def __getattr__(self, name: str) -> Any:
+            from . import batch  # noqa: PLC0415 - deliberately lazy
+            return getattr(batch, name)
+
+    batch_lib = _Lazy()
 
 __all__ = ["app", "main"]
 
 PROG = "dtextract"
+#: = batch.DEFAULT_INCLUDE, for the help text, without importing dtextract.batch
+_DEFAULT_INCLUDE = ("*.txt", *(f"*{suffix}" for suffix in formats.FORMATS))
 
 HELP = f"""Extract statistical figures from Vietnamese government news articles.
 
@@ -353,7 +367,7 @@ def batch(
     include: Annotated[list[str] | None, typer.Option(
         "--include", "-i", metavar="GLOB",
         help="Take the files of folders that match GLOB (repeatable; matched from the right of the path, "
-             "ignoring case). Default: " + " ".join(batch_lib.DEFAULT_INCLUDE) + ".")] = None,
+             "ignoring case). Default: " + " ".join(_DEFAULT_INCLUDE) + ".")] = None,
     exclude: Annotated[list[str] | None, typer.Option(
         "--exclude", "-x", metavar="GLOB",
         help="Leave out files and folders that match GLOB (repeatable), e.g. 'nhap/*' or '*.pdf'.")] = None,

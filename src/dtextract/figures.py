@@ -9,6 +9,7 @@ data comes from ``patterns/units.toml``, ``qualifiers.toml``, ``cues.toml`` and
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -16,6 +17,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import segment
+from . import trie as _trie
 from .numerals import NumberMatch, english_style, find_numbers, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout
 from .windows import finditer_in, merge
@@ -92,15 +94,25 @@ def rules(patterns: PatternSet) -> Rules:
             continue
         for w in u.words:
             info.setdefault(w.lower(), (u.kind, u.canonical.get(w, ""), name))
-    words = sorted(info, key=len, reverse=True)
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    unit_rx = patterns.regex("units", "phrases", rf"(?:{alternation})(?!\w)")
+    unit_rx = patterns.regex("units", "phrases", unit_pattern(info))
     return Rules(
         nonfigures=nonfig, qualifiers=quals, attributes=attrs, statuses=statuses, rank=rank,
         unit_rx=unit_rx, unit_info=info,
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
         not_units=frozenset(w.lower() for w in units["not_units"].words) if "not_units" in units else frozenset(),
     )
+
+
+def unit_pattern(words: Iterable[str]) -> str:
+    """One regex for the (lower-case) unit ``words``, a space standing for any white space, the longest
+    word that ends at a word boundary winning; written as a trie (:mod:`dtextract.trie`), which reads
+    each character once instead of trying some five hundred words in turn.
+
+    >>> rx = regex.compile(unit_pattern(["hộ", "hộ nghèo", "hồ sơ"]), regex.IGNORECASE)
+    >>> [rx.match(t).group() for t in ("hộ nghèo khó", "Hộ  nghèo", "hộ cận nghèo", "hồ sơ")]
+    ['hộ nghèo', 'Hộ  nghèo', 'hộ', 'hồ sơ']
+    """
+    return _trie.alternation([r"\s+" if ch == " " else regex.escape(ch) for ch in w] for w in words) + r"(?!\w)"
 
 
 # -- building ---------------------------------------------------------------------------------

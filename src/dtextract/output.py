@@ -182,20 +182,54 @@ def _documents(docs: Document | Iterable[Document]) -> list[Document]:
 def write_json(docs: Document | Iterable[Document], fp: TextIO) -> None:
     """One document as the JSON object of FIGURES.md §3; several as a JSON array of them."""
     documents = _documents(docs)
-    payload: Any = [d.model_dump(mode="json") for d in documents]
-    if len(payload) == 1:
-        payload = payload[0]
-    json.dump(payload, fp, ensure_ascii=False, indent=2)
+    if len(documents) == 1:
+        for piece in _json_pieces(documents[0]):
+            fp.write(piece)
+    elif not documents:
+        fp.write("[]")
+    else:  # the array json.dump(..., indent=2) writes
+        for k, doc in enumerate(documents):
+            fp.write("[\n" if k == 0 else ",\n")
+            _write_indented(doc, fp)
+        fp.write("\n]")
     fp.write("\n")
+
+
+def _json_pieces(doc: Document, per_piece: int = 256) -> Iterator[str]:
+    """``doc.model_dump_json(indent=2)`` in pieces of ``per_piece`` figures, so that a document of a
+    long file is never one string (its figures are the last field)."""
+    shell = doc.model_copy(update={"figures": []}).model_dump_json(indent=2)
+    figures = doc.figures
+    if not figures:
+        yield shell
+        return
+    head, tail = shell.rsplit('"figures": []', 1)
+    yield head + '"figures": [\n'
+    for i in range(0, len(figures), per_piece):
+        last = i + per_piece >= len(figures)
+        yield ",\n".join("    " + f.model_dump_json(indent=2).replace("\n", "\n    ")
+                         for f in figures[i:i + per_piece]) + ("\n" if last else ",\n")
+    yield "  ]" + tail
+
+
+def _write_indented(doc: Document, fp: TextIO) -> None:
+    """The document's JSON (indent 2) as an element of an array: every line two spaces further in."""
+    fp.write("  ")
+    for piece in _json_pieces(doc):
+        fp.write(piece.replace("\n", "\n  "))  # JSON strings hold no raw newline
 
 
 def write_jsonl(docs: Document | Iterable[Document], fp: TextIO) -> None:
     """One JSON object per figure and line, starting with its document's ``source`` and ``published``."""
     for doc in _documents(docs):
-        for figure in doc.figures:
-            record = {"source": doc.source, "published": doc.published, **figure.model_dump(mode="json")}
-            fp.write(json.dumps(record, ensure_ascii=False))
-            fp.write("\n")
+        if not doc.figures:
+            continue
+        # the figure's own fields rendered by pydantic (no dict, no json.dumps), after the document's two
+        head = ('{"source":' + json.dumps(doc.source, ensure_ascii=False) + ',"published":'
+                + json.dumps(doc.published, ensure_ascii=False) + ",")
+        figures = doc.figures
+        for i in range(0, len(figures), 256):  # a few hundred lines per write: few calls, little memory
+            fp.write("".join(head + f.model_dump_json()[1:] + "\n" for f in figures[i:i + 256]))
 
 
 def write_csv_header(fp: TextIO, excel: bool = False) -> None:
@@ -522,8 +556,8 @@ class JsonArrayWriter:
         self._closed = False
 
     def add(self, doc: Document) -> None:
-        text = json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2)
-        self._fp.write(("[\n" if self._count == 0 else ",\n") + _indent(text))
+        self._fp.write("[\n" if self._count == 0 else ",\n")
+        _write_indented(doc, self._fp)
         self._count += 1
 
     def close(self) -> None:
@@ -531,10 +565,6 @@ class JsonArrayWriter:
         if not self._closed:
             self._fp.write("\n]\n" if self._count else "[]\n")
             self._closed = True
-
-
-def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.split("\n"))
 
 
 #: Characters that XML 1.0 (and so an XLSX file) cannot hold.

@@ -1,15 +1,46 @@
-"""The extraction pipeline: normalise → find numbers → build figures → attach context → validate.
+"""The extraction pipeline: normalise → structure → find numbers → build figures → attach context → validate.
 
 Pure functions over text; no I/O here (reading files is in :mod:`dtextract.reader`).
 """
 from __future__ import annotations
 
-from . import context, figures
 import datetime as _dt
 
+from . import context, figures
 from .models import Change, Document, Figure, Target, iso_date
 from .normalise import nfc, scan_view, sentence_spans
 from .patterns import PatternSet, load
+
+#: A text longer than this is read block by block (see :func:`blocks`), so that the intermediate data
+#: (scan view, sentences, candidates, period and place mentions) of only one block is alive at a time.
+BLOCK_CHARS = 200_000
+
+
+def blocks(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive blocks of ``text`` of about ``size`` characters, cut at blank lines
+    (else at line ends); a text without either within ``2 * size`` of a cut stays whole there.
+
+    >>> blocks("aa\\n\\nbb\\n\\ncc", 2)
+    [(0, 4), (4, 8), (8, 10)]
+    >>> blocks("aa\\nbb\\n\\ncc", 2)
+    [(0, 3), (3, 7), (7, 9)]
+    >>> blocks("abcdef", 2)
+    [(0, 6)]
+    """
+    out, start, n = [], 0, len(text)
+    while n - start > size:
+        cut = -1
+        for sep in ("\n\n", "\n"):
+            at = text.find(sep, start + size, start + 2 * size + len(sep))
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        if cut < 0 or cut >= n:
+            break
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
 
 
 def extract(text: str, *, published: str | _dt.date | None = None, source: str = "-",
@@ -24,9 +55,13 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
     them, or read the file with :func:`dtextract.read`) or ``published`` is
     of another type; ValueError when ``published`` is no real date.
 
-    With ``trace`` (a dict), what the pipeline saw is left in it for :mod:`dtextract.explain`:
-    ``structure``, ``drafts`` (each with ``why``: field -> the rule that set it, in figure order)
-    and ``dropped`` (each number that is not a figure, with the reason).
+    A text longer than ``2 * BLOCK_CHARS`` is read block by block (cut at
+    blank lines): its published date and main place come from the first block
+    (where the dateline and the lead are), the rest from each block itself.
+
+    With ``trace`` (a dict), what the pipeline saw is left in it for :mod:`dtextract.explain`
+    (the text is then read whole): ``structure``, ``drafts`` (each with ``why``: field -> the rule that
+    set it, in figure order) and ``dropped`` (each number that is not a figure, with the reason).
     """
     if not isinstance(text, str):
         hint = " (decode the bytes first, or read the file with dtextract.read(path))" \
@@ -40,14 +75,32 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
     published = iso_date(published)
     patterns = patterns or load()
     text = nfc(text)
+    spans = blocks(text) if len(text) > 2 * BLOCK_CHARS and trace is None else [(0, len(text))]
+    out: list[Figure] = []
+    main_place: str | None = None
+    for k, (a, b) in enumerate(spans):
+        ctx = _extract_block(text, a, b, out, published=published, main_place=main_place, first=k == 0,
+                             patterns=patterns, trace=trace)
+        if k == 0:
+            published, main_place = ctx.published, ctx.main_place
+        del ctx  # the block's data is released before the next block
+    return Document(source=source, published=published, figures=out)
+
+
+def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, published: str | None,
+                   main_place: str | None, first: bool, patterns: PatternSet,
+                   trace: dict | None = None) -> context.Context:
+    """Append the figures of ``article[offset:end]`` to ``out``, their offsets the article's; its context."""
+    text = article if (offset, end) == (0, len(article)) else article[offset:end]
     scan = scan_view(text)
     sentences = sentence_spans(scan)
     dropped: list | None = [] if trace is not None else None
     drafts = figures.build(text, scan, sentences, patterns, dropped=dropped)
     ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
+    if not first:
+        ctx.main_place = main_place  # the article's, found in its first block
     if trace is not None:
         trace.update(structure=ctx.structure, drafts=drafts, dropped=dropped)
-    out = []
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
     for d in drafts:
         span = figures._sentence_of(sentences, d.start)
@@ -55,12 +108,12 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
             sentence_text[span] = text[span[0]:span[1]]
         context_fields = ctx.attach(d)  # first: it resolves the change's baseline period into d.change
         fig = Figure(
-            text=text[d.start:d.end], start=d.start, end=d.end, sentence=sentence_text[span], kind=d.kind,
-            value=d.value, value_max=d.value_max, unit=d.unit, approx=d.approx, total=d.total,
+            text=text[d.start:d.end], start=d.start + offset, end=d.end + offset, sentence=sentence_text[span],
+            kind=d.kind, value=d.value, value_max=d.value_max, unit=d.unit, approx=d.approx, total=d.total,
             percent=d.percent, change=Change(**d.change) if d.change else None,
             target=Target(**d.target) if d.target else None, status=d.status,
             rule=d.rule, **context_fields,
         )
-        fig.check_span(text)
+        fig.check_span(article)
         out.append(fig)
-    return Document(source=source, published=ctx.published, figures=out)
+    return ctx
