@@ -4,19 +4,24 @@ Pure functions over text; no I/O here (reading files is in :mod:`dtextract.reade
 """
 from __future__ import annotations
 
-from . import context, figures
+import bisect
+
+from . import context, figures, tables as _tables
 from .models import Change, Document, Figure, Target
 from .normalise import nfc, scan_view, sentence_spans
 from .patterns import PatternSet, load
 
 
 def extract(text: str, *, published: str | None = None, source: str = "-",
-            patterns: PatternSet | None = None) -> Document:
+            patterns: PatternSet | None = None, tables: list[_tables.Table] | None = None) -> Document:
     """Every statistical figure of ``text`` as validated records.
 
     ``text`` is normalised to NFC (CRLF → LF) first; offsets refer to that
     normalised text. ``published`` (ISO date) is the article's reference date;
     when None, the article's own dateline is used if it states one.
+    ``tables`` are the tables a reader found (offsets into ``text``); when None,
+    tables written as text are detected (:func:`dtextract.tables.find_tables`).
+    Numbers inside a table's cells become figures through :mod:`dtextract.tables`.
     """
     patterns = patterns or load()
     text = nfc(text)
@@ -24,6 +29,14 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
     sentences = sentence_spans(scan)
     drafts = figures.build(text, scan, sentences, patterns)
     ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
+    if tables is None:
+        tables = _tables.find_tables(text, patterns=patterns)
+    table_figs: list[Figure] = []
+    if tables:
+        spans = sorted((t.start, t.end) for t in tables if t.end > t.start)
+        starts = [s for s, _ in spans]
+        drafts = [d for d in drafts if not _inside(spans, starts, d.start)]
+        table_figs = _table_figures(text, tables, ctx, patterns)
     out = []
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
     for d in drafts:
@@ -40,4 +53,25 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
         )
         fig.check_span(text)
         out.append(fig)
+    if table_figs:
+        out = sorted(out + table_figs, key=lambda f: (f.start, f.end))
     return Document(source=source, published=ctx.published, figures=out)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _table_figures(text: str, tables: list[_tables.Table], ctx: context.Context,
+                   patterns: PatternSet) -> list[Figure]:
+    """The figures of the tables' cells; the article's own place and period where the table states none."""
+    out = []
+    for t in tables:
+        for kw in _tables.figures_of(t, text, published=ctx.published, patterns=patterns):
+            if kw["location"] is None:
+                kw["location"] = getattr(ctx, "main_place", None)
+            fig = Figure(**kw)
+            fig.check_span(text)
+            out.append(fig)
+    return out

@@ -100,6 +100,7 @@ CHECKERS = {
     "places": "dtextract.places:check_example",
     "locality": "dtextract.context:check_example",
     "units": None, "qualifiers": None, "cues": None, "nonfigures": None,
+    "tables": "dtextract.tables:check_example",
 }
 
 

@@ -1,0 +1,890 @@
+"""Statistical tables: a model of rows × columns of cells, finding tables in plain text, and their figures.
+
+A :class:`Table` is what a reader (:mod:`dtextract.formats`) or the plain-text
+detector (:func:`find_tables`) produces: cells with their text, their offsets
+``[start, end)`` in the article text, their row and column, their span (a
+merged cell covers ``rowspan × colspan`` grid positions and is spread over all
+of them by :meth:`Table.grid`) and their role. :func:`figures_of` turns every
+numeric cell into a figure (FIGURES.md §1, Tables): subject from the row and
+column labels (a place goes to ``location``), unit and multiplier from the
+unit column, the column header, the row label or the ``Đơn vị tính:`` line,
+period and status from the column header, ``total`` from a ``Tổng số`` row or
+the row above ``Trong đó:``.
+
+The cue words live in ``patterns/tables.toml``.
+
+>>> text = "Chỉ tiêu\\tNăm 2022\\tNăm 2023\\nSố doanh nghiệp\\t1.200\\t1.350\\nVốn (tỷ đồng)\\t2.500\\t3.100"
+>>> [t] = find_tables(text)
+>>> t.n_rows, t.n_cols, [c.text for c in t.cells if c.role == "column_header"]
+(3, 3, ['Năm 2022', 'Năm 2023'])
+>>> [(f["value"], f["unit"], f["period"].start) for f in figures_of(t, text)][-1]
+(3100000000000.0, 'đồng', '2023-01-01')
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from . import periods as _periods
+from . import places as _places
+from .models import Period
+from .numerals import parse_digits
+from .patterns import DEFAULT_FLAGS, PatternSet, load
+
+__all__ = ["Cell", "Table", "find_tables", "figures_of", "build_table", "check_example", "ROLES"]
+
+#: What a cell is in its table.
+ROLES = ("column_header", "row_header", "stub_head", "content", "caption")
+
+
+@dataclass
+class Cell:
+    """One cell: its text is ``article_text[start:end]`` (``start == end`` for an empty cell)."""
+
+    text: str
+    start: int
+    end: int
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    role: str = "content"
+    header: bool = False  #: marked as a header by its container (HTML ``<th>``)
+
+
+@dataclass
+class Table:
+    """Rows × columns of cells, with the table's caption and ``Đơn vị tính`` unit if it has them."""
+
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    caption: str | None = None
+    unit: str | None = None
+    header_rows: int = 0
+    label_col: int | None = None
+    number_col: int | None = None
+    unit_col: int | None = None
+    layout: str = ""
+
+    @property
+    def start(self) -> int:
+        return min((c.start for c in self.cells if c.end > c.start), default=0)
+
+    @property
+    def end(self) -> int:
+        return max((c.end for c in self.cells if c.end > c.start), default=0)
+
+    def grid(self) -> list[list[Cell | None]]:
+        """The cells by (row, column), a merged cell at every position it covers."""
+        g: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for c in self.cells:
+            for r in range(c.row, min(self.n_rows, c.row + c.rowspan)):
+                for k in range(c.col, min(self.n_cols, c.col + c.colspan)):
+                    if g[r][k] is None:
+                        g[r][k] = c
+        return g
+
+
+# -- rule data ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Rules:
+    rx: dict[str, regex.Pattern[str]]
+    statuses: list[tuple[str, regex.Pattern[str]]]
+    qualifiers: list[tuple[str, regex.Pattern[str]]]
+    unit_info: dict[str, tuple[str, str, str]]
+    multipliers: dict[str, float]
+
+
+@functools.lru_cache(maxsize=8)
+def _rules(patterns: PatternSet) -> _Rules:
+    from . import figures  # the unit lexicon and qualifiers the prose rules use
+    from .numerals import vocabulary
+    rx: dict[str, regex.Pattern[str]] = {}
+    statuses = []
+    for name, entry in patterns.raw("tables").items():
+        data = entry.data
+        if "pattern" not in data:
+            continue
+        flags = DEFAULT_FLAGS & ~regex.IGNORECASE if data.get("case_sensitive") else DEFAULT_FLAGS
+        rx[name] = patterns.regex("tables", name, data["pattern"], flags=flags)
+        if data.get("status"):
+            statuses.append((data["status"], rx[name]))
+    fr = figures.rules(patterns)
+    quals = [(approx, q) for _n, approx, q in fr.qualifiers]
+    return _Rules(rx, statuses, quals, fr.unit_info, dict(vocabulary(patterns).multipliers))
+
+
+def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
+    r = rules.rx.get(name)
+    return r.search(s) if r is not None else None
+
+
+# -- reading a cell -------------------------------------------------------------------------------
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_CELL_NUMBER = regex.compile(
+    rf"^(?P<pre>[^\d\n]{{0,20}}?)\s*(?P<sign>[-−])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?\s*(?P<post>\*{{0,3}})$")
+_EMPTY_CELL = regex.compile(r"^\s*(?:[-–—.…x×*]{1,3}|\(\*\))?\s*$")
+
+
+@dataclass(frozen=True)
+class _Value:
+    value: float
+    value_max: float | None
+    approx: str
+    start: int  # offsets of the number phrase within the cell text
+    end: int
+    percent: bool
+
+
+def _cell_value(s: str, rules: _Rules) -> _Value | None:
+    """The number a cell states (``6,6-6,8``, ``Khoảng 4``, ``-1,2``, ``12%``), or None."""
+    stripped = s.strip()
+    if not stripped or len(stripped) > 40:
+        return None
+    m = _CELL_NUMBER.match(stripped)
+    if not m:
+        return None
+    approx = "exact"
+    pre = m.group("pre")
+    if pre.strip():
+        for a, q in rules.qualifiers:
+            if q.search(pre + " "):
+                approx = a
+                break
+        else:
+            return None
+    a = parse_digits(m.group("a"))
+    if a is None:
+        return None
+    b = parse_digits(m.group("b")) if m.group("b") else None
+    if m.group("sign") and not pre.strip():
+        a = -a
+    if b is not None and b < a:
+        return None
+    lead = len(s) - len(s.lstrip())
+    return _Value(a, b, approx, lead, lead + len(stripped.rstrip("*").rstrip()), bool(m.group("pct")))
+
+
+def _is_number_cell(s: str, rules: _Rules) -> bool:
+    return _cell_value(s, rules) is not None
+
+
+def _year_of(label: str, rules: _Rules) -> int | None:
+    m = _match(rules, "year_header", label)
+    return int(m.group("year")) if m else None
+
+
+# -- building a table from a grid of cells ----------------------------------------------------------
+
+def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | None = None,
+                layout: str = "", header_rows: int | None = None, patterns: PatternSet | None = None) -> Table:
+    """A :class:`Table` from its cells, with header rows, the label, row-number and unit columns and
+    every cell's role decided from the structure (readers call this; so does :func:`find_tables`).
+
+    ``header_rows`` is the number of leading header rows when the container says (HTML ``<thead>``);
+    otherwise rows before the first row with a value cell (a number that is not a year) are headers.
+    A row that only gives ``Đơn vị tính: …`` becomes the table's unit.
+    """
+    rules = _rules(patterns or load())
+    n_rows = max((c.row + c.rowspan for c in cells), default=0)
+    n_cols = max((c.col + c.colspan for c in cells), default=0)
+    t = Table(cells, n_rows, n_cols, caption=caption, unit=unit, layout=layout)
+    grid = t.grid()
+
+    def value_cell(c: Cell | None) -> bool:
+        return c is not None and _is_number_cell(c.text, rules) and _year_of(c.text, rules) is None \
+            and not (c.header and c.row < n_rows - 1)
+
+    # a row that only says "Đơn vị tính: …" gives the unit; a one-cell row before the header is a caption
+    for r in range(n_rows):
+        texts = {id(c): c for c in grid[r] if c is not None and c.text.strip()}
+        if len(texts) == 1:
+            (c,) = texts.values()
+            m = _match(rules, "unit_line", c.text)
+            if m:
+                t.unit = t.unit or m.group("unit")
+                c.role = "caption"
+    if header_rows is None:
+        header_rows = 0
+        for r in range(n_rows):
+            if any(value_cell(c) for c in grid[r]):
+                break
+            header_rows = r + 1
+        if header_rows == n_rows:  # no value anywhere: a table of text
+            header_rows = min(1, n_rows)
+    t.header_rows = header_rows
+    body = range(header_rows, n_rows)
+    # columns: row numbers, unit, label
+    header_text = [" ".join(dict.fromkeys(c.text.strip() for r in range(header_rows)
+                                          if (c := grid[r][k]) is not None and c.text.strip()))
+                   for k in range(n_cols)]
+    for k in range(n_cols):
+        col_cells = [grid[r][k] for r in body if grid[r][k] is not None and grid[r][k].text.strip()]
+        if t.number_col is None and (_match(rules, "row_number_column", header_text[k]) or (
+                col_cells and all(_match(rules, "row_number", c.text) for c in col_cells)
+                and k + 1 < n_cols and len(col_cells) >= 2)):
+            if t.label_col is None:
+                t.number_col = k
+                continue
+        if t.unit_col is None and _match(rules, "unit_column", header_text[k]):
+            t.unit_col = k
+            continue
+        if t.label_col is None and col_cells and sum(not _is_number_cell(c.text, rules) for c in col_cells) \
+                >= max(1, len(col_cells) // 2):
+            t.label_col = k
+    for c in cells:
+        if c.role == "caption":
+            continue
+        if c.row < header_rows:
+            c.role = "stub_head" if c.col in (t.label_col, t.number_col, t.unit_col) and c.colspan == 1 \
+                else "column_header"
+        elif c.col == t.label_col or c.col == t.number_col:
+            c.role = "row_header"
+        else:
+            c.role = "content"
+    return t
+
+
+# -- finding tables in plain text -------------------------------------------------------------------
+
+_LINE = regex.compile(r"[^\n]*")
+_PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACES2 = regex.compile(r"(?:\t| {2,}|\u00a0{1,})")
+_TRAILING = regex.compile(rf"(?:[ \t\u00a0]+(?:{_NUM}))+[ \t\u00a0]*$")
+_TOKEN = regex.compile(rf"(?<![\S])(?:{_NUM})(?![\S])")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _split(text: str, s: int, e: int, how: str) -> list[tuple[int, int]]:
+    """The cells of line text[s:e] split by tabs, `|` or runs of 2+ spaces, as stripped spans."""
+    line = text[s:e]
+    if how == "pipe":
+        inner = line.strip()
+        off = s + line.index(inner[0]) if inner else s
+        if inner.startswith("|"):
+            inner, off = inner[1:], off + 1
+        if inner.endswith("|"):
+            inner = inner[:-1]
+        parts, pos = [], off
+        for piece in inner.split("|"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    elif how == "tab":
+        parts, pos = [], s
+        for piece in line.split("\t"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    else:
+        parts, pos = [], s
+        for m in _SPACES2.finditer(line):
+            parts.append((pos, s + m.start()))
+            pos = s + m.end()
+        parts.append((pos, e))
+        parts = [p for p in parts if text[p[0]:p[1]].strip()]
+    out = []
+    for a, b in parts:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        out.append((a, max(a, b)))
+    return out
+
+
+def _how(line: str) -> str | None:
+    if "\t" in line.strip("\n ") and line.strip():
+        return "tab"
+    if line.count("|") >= 2:
+        return "pipe"
+    if _SPACES2.search(line.strip()):
+        return "spaces"
+    return None
+
+
+def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
+                    patterns: PatternSet) -> list[Table]:
+    """Tables whose rows are lines with cells split by tabs, `|` or runs of spaces."""
+    out = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        how = _how(text[s:e]) if not used[i] else None
+        if how is None:
+            i += 1
+            continue
+        rows: list[tuple[int, list[tuple[int, int]]]] = []
+        j = i
+        while j < len(lines):
+            s2, e2 = lines[j]
+            line = text[s2:e2]
+            if how == "pipe" and _PIPE_RULE.match(line):
+                j += 1
+                continue
+            if used[j] or _how(line) != how:
+                break
+            rows.append((j, _split(text, s2, e2, how)))
+            j += 1
+        numeric_rows = sum(1 for _, cs in rows if len(cs) >= 2 and any(
+            _is_number_cell(text[a:b], rules) and _year_of(text[a:b], rules) is None for a, b in cs[1:]))
+        width = max((len(cs) for _, cs in rows), default=0)
+        if len(rows) >= 2 and numeric_rows >= 2 and width >= 2:
+            cells = []
+            for r, (_, cs) in enumerate(rows):
+                if how == "spaces" and len(cs) < width:
+                    # a short row: its label first, its values under the last columns
+                    placed = [(0, cs[0])] + [(width - (len(cs) - 1) + k, c) for k, c in enumerate(cs[1:])] \
+                        if cs else []
+                else:
+                    placed = list(enumerate(cs))
+                for k, (a, b) in placed:
+                    cells.append(Cell(text[a:b], a, b, r, k))
+            t = build_table(cells, layout=how, patterns=patterns)
+            _caption_above(t, text, lines, i, rules)
+            out.append(t)
+            for k in range(i, j):
+                used[k] = True
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
+                   patterns: PatternSet) -> list[Table]:
+    """Tables whose rows are a label followed by a run of numbers split by single spaces.
+
+    An empty cell is a single space between the separating spaces, so a gap of
+    ``1 + 2k`` spaces skips ``k`` cells. The header is the line just above.
+    """
+    out = []
+    counts = []
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        m = _TRAILING.search(line) if not used[k] and regex.search(r"\p{L}", line) else None
+        counts.append(len(_TOKEN.findall(m.group())) if m else 0)
+    i = 0
+    while i < len(lines):
+        if counts[i] < 2:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not used[j] and text[lines[j][0]:lines[j][1]].strip() and (
+                counts[j] >= 1 or _SPACES2.search(text[lines[j][0]:lines[j][1]])):
+            j += 1
+        full = [counts[k] for k in range(i, j) if counts[k] >= 2]
+        width = max(set(full), key=full.count) if full else 0
+        if len(full) < 2 or full.count(width) < 2:
+            i = j if j > i else i + 1
+            continue
+        cells: list[Cell] = []
+        header_line = i - 1 if i > 0 and text[lines[i - 1][0]:lines[i - 1][1]].strip() and not used[i - 1] else None
+        row0 = 0
+        if header_line is not None:
+            heads = _header_groups(text, *lines[header_line], width, rules)
+            if heads:
+                for k, (a, b) in enumerate(heads):
+                    cells.append(Cell(text[a:b], a, b, 0, k + 1))
+                row0 = 1
+            else:
+                header_line = None
+        for r, k in enumerate(range(i, j)):
+            s, e = lines[k]
+            line = text[s:e]
+            m = _TRAILING.search(line)
+            label_end = s + (m.start() if m else len(line.rstrip()))
+            label = text[s:label_end]
+            ls = s + len(label) - len(label.lstrip())
+            cells.append(Cell(text[ls:label_end], ls, label_end, row0 + r, 0))
+            if not m:
+                continue
+            tokens = [(s + t.start(), s + t.end()) for t in _TOKEN.finditer(line, m.start())]
+            cols = _place_tokens(text, label_end, e, tokens, width)
+            for col, (a, b) in zip(cols, tokens):
+                if 0 <= col < width:
+                    cells.append(Cell(text[a:b], a, b, row0 + r, col + 1))
+        t = build_table(cells, layout="trailing", header_rows=row0 if row0 else None, patterns=patterns)
+        first = header_line if header_line is not None else i
+        _caption_above(t, text, lines, first, rules)
+        out.append(t)
+        for k in range(first, j):
+            used[k] = True
+        i = j
+    return out
+
+
+def _place_tokens(text: str, label_end: int, line_end: int, tokens: list[tuple[int, int]], width: int) -> list[int]:
+    """The column of each number token: from the gaps (1 + 2k spaces skip k empty cells), else right-aligned."""
+    if len(tokens) == width:
+        return list(range(width))
+    cols, pos, col = [], label_end, -1
+    for a, b in tokens:
+        gap = a - pos
+        col += 1 + max(0, (gap - 1) // 2)
+        cols.append(col)
+        pos = b
+    trailing = max(0, (line_end - pos) // 2)
+    if cols and cols[-1] + trailing == width - 1:
+        return cols
+    return list(range(width - len(tokens), width))  # gaps do not add up: right-align
+
+
+def _header_groups(text: str, s: int, e: int, width: int, rules: _Rules) -> list[tuple[int, int]] | None:
+    """The ``width`` column labels of a header line: split at tabs / 2+ spaces, else one group per year."""
+    line = text[s:e]
+    parts = _split(text, s, e, "spaces")
+    if len(parts) == width + 1:
+        parts = parts[1:]
+    if len(parts) == width:
+        return parts
+    words = [(s + m.start(), s + m.end()) for m in regex.finditer(r"\S+", line)]
+    years = [k for k, (a, b) in enumerate(words) if regex.fullmatch(r"(?:19|20)\d\d", text[a:b])]
+    if len(years) == width:
+        out, prev = [], 0
+        for k in years:
+            out.append((words[prev][0], words[k][1]))
+            prev = k + 1
+        return out
+    if len(words) == width:
+        return words
+    return None
+
+
+_SHORT = 160
+
+
+def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
+                     patterns: PatternSet) -> list[Table]:
+    """Tables written one cell per line (blank lines between them or not): a header of short text
+    lines, then rows, each starting at a row number or its label, as wide as the header."""
+    out = []
+    # the non-blank lines, in order
+    items = [(k, s, e) for k, (s, e) in enumerate(lines) if text[s:e].strip() and not used[k]]
+    n = len(items)
+    is_num = [_is_number_cell(text[s:e], rules) for _, s, e in items]
+    i = 0
+    while i < n:
+        # a header: 3+ consecutive short text lines, none a number, followed soon by number lines
+        if is_num[i] or len(text[items[i][1]:items[i][2]].strip()) > 60:
+            i += 1
+            continue
+        h = i
+        while h < n and not is_num[h] and len(text[items[h][1]:items[h][2]].strip()) <= 60 \
+                and not _match(rules, "row_number", text[items[h][1]:items[h][2]]) and h - i < 20:
+            h += 1
+        width = h - i
+        if width < 3 or h >= n:
+            i += 1
+            continue
+        head = [text[s:e].strip() for _, s, e in items[i:h]]
+        has_number_col = bool(_match(rules, "row_number_column", head[0]))
+        rows: list[list[tuple[int, int, int]]] = []   # per row: (column, start, end)
+        k = h
+        while k < n:
+            _, s, e = items[k]
+            cell = text[s:e]
+            if len(cell.strip()) > _SHORT:
+                break
+            row: list[tuple[int, int, int]] = []
+            col = 0
+            if has_number_col:
+                if _match(rules, "row_number", cell):
+                    row.append((0, s, e))
+                    k += 1
+                col = 1
+            if k >= n or is_num[k] or len(text[items[k][1]:items[k][2]].strip()) > _SHORT:
+                break
+            while k < n and col < width:
+                _, s, e = items[k]
+                cell = text[s:e]
+                if row and col > (1 if has_number_col else 0) and (
+                        (has_number_col and not is_num[k] and _match(rules, "row_number", cell))
+                        or len(cell.strip()) > _SHORT):
+                    break
+                if row and col > (1 if has_number_col else 0) and not is_num[k] and _match(rules, "part_row", cell):
+                    break
+                row.append((col, s, e))
+                col += 1
+                k += 1
+            if sum(1 for c, s, e in row if is_num[_index(items, s)]) == 0:
+                break
+            rows.append(row)
+        numeric_rows = sum(1 for row in rows if sum(is_num[_index(items, s)] for _, s, _ in row) >= 1)
+        numbers = sum(is_num[_index(items, s)] for row in rows for _, s, _ in row)
+        if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4:
+            cells = [Cell(text[s:e], s, e, 0, c) for c, (_, s, e) in enumerate(items[i:h])]
+            for r, row in enumerate(rows, start=1):
+                for c, s, e in row:
+                    cells.append(Cell(text[s:e].strip(), s + len(text[s:e]) - len(text[s:e].lstrip()),
+                                      e - (len(text[s:e]) - len(text[s:e].rstrip())), r, c))
+            t = build_table(cells, layout="lines", header_rows=1, patterns=patterns)
+            _caption_above(t, text, lines, items[i][0], rules)
+            out.append(t)
+            last = _index(items, rows[-1][-1][1])
+            for q in range(items[i][0], items[last][0] + 1):
+                used[q] = True
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
+def _index(items: list[tuple[int, int, int]], start: int) -> int:
+    return bisect.bisect_left([s for _, s, _ in items], start)
+
+
+def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int, rules: _Rules) -> None:
+    """The ``Đơn vị tính`` line and a caption among the two non-blank lines above line ``first``."""
+    seen = 0
+    k = first - 1
+    while k >= 0 and seen < 2:
+        s, e = lines[k]
+        line = text[s:e].strip()
+        k -= 1
+        if not line:
+            continue
+        seen += 1
+        m = _match(rules, "unit_line", line)
+        if m and t.unit is None:
+            t.unit = m.group("unit")
+        elif t.caption is None and len(line) <= 200:
+            t.caption = line
+            break
+
+
+def find_tables(text: str, *, patterns: PatternSet | None = None) -> list[Table]:
+    """The tables written as text in ``text`` (tab, ``|`` or 2+ space separated lines; label-and-numbers
+    lines; one cell per line), in text order, with offsets into ``text``.
+
+    Prose never makes a table: a table needs two or more rows with numeric cells
+    and a consistent number of columns.
+    """
+    patterns = patterns or load()
+    rules = _rules(patterns)
+    if "\n" not in text and "\t" not in text and "|" not in text:
+        return []
+    lines = _lines(text)
+    used = [False] * len(lines)
+    found = _find_separated(text, lines, rules, used, patterns)
+    found += _find_trailing(text, lines, rules, used, patterns)
+    found += _find_cell_lines(text, lines, rules, used, patterns)
+    return sorted(found, key=lambda t: t.start)
+
+
+# -- figures -----------------------------------------------------------------------------------------
+
+_PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_BARE_YEAR = regex.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])")
+
+
+@dataclass
+class _Unit:
+    unit: str
+    kind: str
+    multiplier: float = 1.0
+
+
+def _unit_of(phrase: str | None, rules: _Rules) -> _Unit | None:
+    """What a unit phrase (``tỷ đồng``, ``%``, ``người``, ``giường bệnh``) makes of a cell."""
+    if not phrase:
+        return None
+    u = phrase.strip().strip("()").strip()
+    if not u or len(u) > 40 or regex.search(r"\d", u.replace("1 vạn", "").split("/")[0]):
+        return None
+    words = u.split()
+    mult = 1.0
+    while words and words[0].lower() in rules.multipliers:
+        mult *= rules.multipliers[words.pop(0).lower()]
+    if not words:
+        return None
+    rest = " ".join(words)
+    if rest in ("%", "phần trăm"):
+        return _Unit("%", "percent", 1.0)
+    low = rest.lower()
+    head = low.split("/")[0].strip()
+    info = rules.unit_info.get(low) or rules.unit_info.get(head)
+    if info:
+        kind, canon, _ = info
+        unit = canon or rest
+        if "/" in low and kind != "percent":
+            unit, kind = (canon or head) + rest[len(head):] if not canon else canon + low[len(head):], \
+                ("money" if kind == "money" else "measure")
+        return _Unit(unit if kind != "money" or "/" in unit else (canon or rest), kind, mult)
+    return _Unit(rest, "measure" if "/" in rest else "count", mult)
+
+
+def _clean_label(label: str, rules: _Rules) -> tuple[str, bool]:
+    """A row label without its ``- Trong đó:`` lead (and whether it had one)."""
+    label = " ".join(label.split())
+    m = _match(rules, "part_row", label)
+    if m:
+        return m.group("rest").strip(" :-"), True
+    return label.strip(" -–•*"), False
+
+
+def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
+    """A unit stated in a label's trailing brackets (``(người)``, ``(tỷ đồng)``, ``(%)``), and the label without it."""
+    m = _PAREN.search(label)
+    if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and not regex.search(r"\d", m.group(1)) \
+            and (m.group(1).strip() == "%" or m.group(1).split()[0].lower() in rules.multipliers
+                 or m.group(1).strip().lower() in rules.unit_info or m.group(1).islower()):
+        return m.group(1), label[:m.start()].rstrip()
+    if label.rstrip().endswith("%") and not regex.search(r"\d\s*%$", label):
+        return "%", label.rstrip()[:-1].rstrip(" ,(")
+    return None, label
+
+
+def _rate(label: str, rules: _Rules) -> str | None:
+    m = _match(rules, "rate", label)
+    return " ".join(m.group("den").split()) if m else None
+
+
+def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
+    """The unit a row label implies when nothing states one: `Tỷ lệ …` → %, `Số ca …` → ca, a rate's head noun."""
+    if _match(rules, "percent_label", label):
+        return _Unit("%", "percent")
+    den = _rate(label, rules)
+    m = _match(rules, "count_label", label)
+    if m:
+        from . import segment
+        rest = m.group("rest")
+        if den:
+            cue = rules.rx.get("rate_head")
+            head = cue.split(rest, maxsplit=1)[0] if cue else rest
+            if len(head.split()) <= 3:
+                return _Unit(f"{head.lower()}/{den}", "measure")
+        words = segment.words(rest)
+        if words:
+            return _Unit(words[0].lower(), "count")
+        return None
+    if den:
+        cue = rules.rx.get("rate_head")
+        if cue is not None:
+            parts = cue.split(label, maxsplit=1)
+            if len(parts) == 2 and 1 <= len(parts[0].split()) <= 3:
+                return _Unit(f"{parts[0].strip().lower()}/{den}", "measure")
+    return None
+
+
+def _col_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
+    if not label:
+        return None
+    year = _year_of(label, rules)
+    if year is not None:
+        return Period(text=label.strip(), start=f"{year}-01-01", end=f"{year}-12-31")
+    found = [m for m in _periods.find_periods(label, published=published, patterns=patterns)
+             if m.period_start or m.period_end]
+    if found:
+        m = found[-1]
+        return Period(text=m.text, start=m.period_start, end=m.period_end)
+    return None
+
+
+def _col_phrase(label: str, rules: _Rules) -> str:
+    """A column label as the end of a subject: lower case first letter, a bare year as `năm YYYY`."""
+    label = " ".join(label.split())
+    if not label:
+        return ""
+    m = _BARE_YEAR.search(label)
+    if m and not regex.search(r"(?i)năm\s*$", label[:m.start()]):
+        label = label[:m.start()] + "năm " + label[m.start():]
+    return label[0].lower() + label[1:] if not label[:2].isupper() else label
+
+
+def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
+    if not label or len(label) > 60:
+        return None
+    name = _places.canonical(label, patterns=patterns)
+    if name:
+        return name
+    if _match(rules, "place_words", label):
+        return label.strip()
+    return None
+
+
+def figures_of(table: Table, text: str, *, published: str | None = None,
+               patterns: PatternSet | None = None) -> list[dict[str, Any]]:
+    """The figures of a table's numeric cells, as keyword arguments of :class:`~dtextract.models.Figure`
+    (``sentence`` is the row's line of text). Cells of row numbers, header cells, years in the header
+    and text cells give none. ``location``, ``period`` are None when the table does not say."""
+    patterns = patterns or load()
+    rules = _rules(patterns)
+    grid = table.grid()
+    hr = table.header_rows
+    n_rows, n_cols = table.n_rows, table.n_cols
+    col_label: list[str] = []
+    for k in range(n_cols):
+        parts = []
+        for r in range(hr):
+            c = grid[r][k]
+            if c is not None and c.text.strip() and c.role != "caption" and c.text.strip() not in parts:
+                parts.append(" ".join(c.text.split()))
+        col_label.append(" ".join(parts))
+    col_unit: list[tuple[str | None, str]] = []
+    col_period: list[Period | None] = []
+    col_status: list[str] = []
+    col_place: list[str | None] = []
+    for k in range(n_cols):
+        unit, bare = _label_unit(col_label[k], rules)
+        if unit is None and _match(rules, "compare_column", col_label[k]):
+            unit = "%"
+        col_unit.append((unit, bare))
+        col_period.append(_col_period(col_label[k], rules, published, patterns))
+        status = "actual"
+        for st, rx in rules.statuses:
+            if rx.search(col_label[k]):
+                status = st
+                break
+        col_status.append(status)
+        col_place.append(_place_of(bare, rules, patterns) if k != table.label_col else None)
+    table_unit = _unit_of(table.unit, rules) if table.unit else None
+    caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
+
+    out: list[dict[str, Any]] = []
+    # row structure: labels, part-of, totals
+    labels: list[str] = []
+    is_part: list[bool] = []
+    for r in range(n_rows):
+        c = grid[r][table.label_col] if table.label_col is not None else None
+        label, part = _clean_label(c.text if c is not None else "", rules)
+        labels.append(label)
+        is_part.append(part)
+    values: dict[tuple[int, int], dict[str, Any]] = {}
+    for r in range(hr, n_rows):
+        row_cells = [c for c in grid[r] if c is not None]
+        if not row_cells:
+            continue
+        row_start = min(c.start for c in row_cells if c.end >= c.start)
+        row_end = max(c.end for c in row_cells)
+        label_unit, label = _label_unit(labels[r], rules)
+        unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
+        row_place = _place_of(label, rules, patterns)
+        seen: set[int] = set()
+        for k in range(n_cols):
+            c = grid[r][k]
+            if c is None or id(c) in seen or k in (table.label_col, table.number_col, table.unit_col):
+                continue
+            seen.add(id(c))
+            if c.role != "content" or c.row != r:
+                continue
+            v = _cell_value(c.text, rules)
+            if v is None:
+                continue
+            col_u, col_bare = col_unit[k]
+            u = (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
+                or _unit_of(col_u, rules) or _unit_of(label_unit, rules) or table_unit
+            if u is None:
+                u = _implied_unit(label, rules) or _implied_unit(col_bare, rules) or _Unit("", "count")
+            if v.percent:
+                u = _Unit("%", "percent")
+            den = _rate(label, rules)
+            if den and u.kind != "percent" and "/" not in u.unit and u.unit:
+                u = _Unit(f"{u.unit}/{den}", "measure", u.multiplier)
+            if u.kind == "percent" and u.unit != "%":
+                u = _Unit("%", "percent")
+            place = row_place or col_place[k]
+            subject_parts = []
+            if label and not row_place:
+                subject_parts.append(label)
+            if col_bare and not col_place[k]:
+                subject_parts.append(_col_phrase(col_bare, rules))
+            if not subject_parts and table.caption:
+                subject_parts.append(table.caption)
+            subject = " ".join(subject_parts) or None
+            a, b = c.start + v.start, c.start + v.end
+            kind = u.kind if u.unit else "count"
+            fig = dict(
+                text=text[a:b], start=a, end=b, sentence=text[row_start:row_end] if row_end > row_start else text[a:b],
+                kind=kind, value=v.value * u.multiplier,
+                value_max=v.value_max * u.multiplier if v.value_max is not None else None,
+                unit=u.unit, approx=v.approx, subject=subject,
+                period=col_period[k] or caption_period, location=place, status=col_status[k],
+                rule=f"table:{table.layout or 'grid'}")
+            values[(r, k)] = fig
+            out.append(fig)
+    _totals(table, labels, is_part, values, rules)
+    return out
+
+
+def _totals(table: Table, labels: list[str], is_part: list[bool], values: dict[tuple[int, int], dict],
+            rules: _Rules) -> None:
+    """A ``Tổng số`` row is the total of the other body rows; the row above ``Trong đó`` rows is theirs."""
+    hr, n = table.header_rows, table.n_rows
+    body = [r for r in range(hr, n) if any(key[0] == r for key in values) or labels[r]]
+
+    def give(part_row: int, whole_row: int) -> None:
+        for (r, k), fig in values.items():
+            if r != part_row:
+                continue
+            whole = values.get((whole_row, k))
+            if whole is None or fig["kind"] == "percent" or whole["unit"] != fig["unit"] \
+                    or fig.get("total") is not None or abs(whole["value"]) < abs(fig["value"]):
+                continue
+            fig["total"] = whole["value"]
+    parent = None
+    under_bare_part = False
+    for r in body:
+        if is_part[r]:
+            if not labels[r]:  # a bare `Trong đó:` row: the rows below are parts of the row above it
+                under_bare_part = True
+                continue
+            if parent is not None:
+                give(r, parent)
+            continue
+        if under_bare_part and parent is not None and not _match(rules, "total_row", labels[r]):
+            give(r, parent)
+            continue
+        parent = r
+    totals = [r for r in body if _match(rules, "total_row", labels[r])]
+    if len(totals) == 1:
+        t = totals[0]
+        for r in body:
+            if r != t and not is_part[r]:
+                give(r, t)
+
+
+# -- checking the examples of patterns/tables.toml ------------------------------------------------
+
+def check_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
+    """Check one example of ``patterns/tables.toml`` (used by the test suite and ``patterns check``)."""
+    entry = patterns.raw("tables")[name].data
+    if isinstance(example, dict) and example.get("table"):
+        from .pipeline import extract
+        doc = extract(example["text"], published="2024-01-01", patterns=patterns)
+        want = {k: v for k, v in example.items() if k not in ("text", "table")}
+        for f in doc.figures:
+            if not f.rule.startswith("table:"):
+                continue
+            d = f.model_dump()
+            period = d.pop("period") or {}
+            d.update({f"period_{k}": v for k, v in period.items()})
+            if all(k in d and (abs(d[k] - v) <= 1e-9 * max(1, abs(v)) if isinstance(v, (int, float))
+                               and not isinstance(v, bool) and isinstance(d[k], (int, float))
+                               else str(d[k]).lower() == str(v).lower()) for k, v in want.items()):
+                return
+        raise AssertionError(f"tables.toml [{name}]: no table figure in {example['text']!r} has {want}; found "
+                             f"{[(f.text, f.value, f.unit) for f in doc.figures]}")
+    if name == "layouts":
+        text = example if isinstance(example, str) else example["text"]
+        if not positive:
+            assert not find_tables(text, patterns=patterns), f"tables.toml [{name}]: {text!r} must hold no table"
+        return
+    text = example if isinstance(example, str) else example["text"]
+    rx = _rules(patterns).rx[name]
+    found = rx.search(text)
+    if positive:
+        assert found, f"tables.toml [{name}]: pattern does not match {text!r}"
+    else:
+        assert not found, f"tables.toml [{name}]: pattern matches {text!r}"
