@@ -21,7 +21,7 @@ from .errors import DtextractError
 from .models import Document
 from .patterns import PatternSet
 
-__all__ = ["parse_file", "parse_text", "check_published", "load_patterns", "check_patterns",
+__all__ = ["parse_file", "parse_text", "file_text", "check_published", "load_patterns", "check_patterns",
            "PatternSummary", "document_schema", "STDIN"]
 
 #: The path that means standard input.
@@ -109,7 +109,24 @@ def parse_file(path: str | Path, *, published: str | _dt.date | None = None,
         where = reader.STDIN_NAME if str(path) == STDIN else str(path)
         warnings.warn(f"{where}: not UTF-8; assumed encoding {decoded.encoding}",
                       reader.EncodingGuessWarning, stacklevel=2)
-    return pipeline.extract(decoded.text, published=published, source=str(path), patterns=pattern_set)
+    tables = list(getattr(decoded, "tables", None) or ()) or None  # the container's own tables, else found in the text
+    return pipeline.extract(decoded.text, published=published, source=str(path), patterns=pattern_set,
+                            tables=tables)
+
+
+def file_text(path: str | Path) -> str:
+    """The text dtextract extracts from the file at ``path`` (``"-"``: standard input), read as
+    :func:`parse_file` reads it: the text that a figure's ``start``/``end`` index (tables one row per
+    line, cells separated by tabs).
+
+    Raises what :func:`parse_file` raises for unreadable input; warns as it does for a guessed encoding.
+    """
+    decoded = reader.read_stdin() if str(path) == STDIN else formats.read(path)
+    if decoded.guessed:
+        where = reader.STDIN_NAME if str(path) == STDIN else str(path)
+        warnings.warn(f"{where}: not UTF-8; assumed encoding {decoded.encoding}",
+                      reader.EncodingGuessWarning, stacklevel=2)
+    return decoded.text
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ from .models import Period
 from .numerals import parse_digits
 from .patterns import DEFAULT_FLAGS, PatternSet, load
 
-__all__ = ["Cell", "Table", "find_tables", "figures_of", "build_table", "check_example", "ROLES"]
+__all__ = ["Cell", "Table", "find_tables", "figures_of", "build_table", "render", "shifted", "with_caption",
+           "check_example", "ROLES"]
 
 #: What a cell is in its table.
 ROLES = ("column_header", "row_header", "stub_head", "content", "caption")
@@ -199,8 +200,8 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
     grid = t.grid()
 
     def value_cell(c: Cell | None) -> bool:
-        return c is not None and _is_number_cell(c.text, rules) and _year_of(c.text, rules) is None \
-            and not (c.header and c.row < n_rows - 1)
+        return c is not None and not c.header and _is_number_cell(c.text, rules) \
+            and _year_of(c.text, rules) is None
 
     # a row that only says "Đơn vị tính: …" gives the unit; a one-cell row before the header is a caption
     for r in range(n_rows):
@@ -249,6 +250,78 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
             c.role = "row_header"
         else:
             c.role = "content"
+    return t
+
+
+# -- tables that readers found: rendering them as lines of text ------------------------------------
+
+#: A cell as a reader found it: (text, rowspan, colspan, is a header cell).
+RawCell = tuple[str, int, int, bool]
+
+_WS = regex.compile(r"\s+")
+
+
+def render(rows: list[list[RawCell]]) -> tuple[str, list[Cell]]:
+    r"""A reader's table as text, one row per line with its cells separated by tabs, and its cells with
+    offsets into that text.
+
+    ``rows`` lists each row's cells in order, a merged cell once (in the first row and column it
+    covers) with its spans, as HTML writes them; positions that a cell from an earlier row covers
+    are skipped, and the covered positions are left empty in the text. Cell text is put on one line.
+
+    >>> text, cells = render([[("Chỉ tiêu", 2, 1, True), ("Năm 2023", 1, 2, True)],
+    ...                       [("Kế hoạch", 1, 1, True), ("Thực hiện", 1, 1, True)],
+    ...                       [("Vốn", 1, 1, False), ("10", 1, 1, False), ("12", 1, 1, False)]])
+    >>> text.split("\n")
+    ['Chỉ tiêu\tNăm 2023\t', '\tKế hoạch\tThực hiện', 'Vốn\t10\t12']
+    >>> [(c.text, c.row, c.col, c.colspan, c.rowspan) for c in cells][:2]
+    [('Chỉ tiêu', 0, 0, 1, 2), ('Năm 2023', 0, 1, 2, 1)]
+    """
+    taken: set[tuple[int, int]] = set()
+    placed: list[tuple[int, int, RawCell]] = []
+    for r, row in enumerate(rows):
+        k = 0
+        for raw in row:
+            while (r, k) in taken:
+                k += 1
+            _text, rs, cs, _h = raw
+            rs, cs = max(1, min(rs, 1000)), max(1, min(cs, 1000))
+            for dr in range(rs):
+                for dk in range(cs):
+                    taken.add((r + dr, k + dk))
+            placed.append((r, k, raw))
+            k += cs
+    n_rows = len(rows)
+    n_cols = max((k + 1 for _r, k in taken), default=0)
+    at = {(r, k): raw for r, k, raw in placed}
+    lines: list[str] = []
+    cells: list[Cell] = []
+    pos = 0
+    for r in range(n_rows):
+        parts = []
+        for k in range(n_cols):
+            raw = at.get((r, k))
+            t = _WS.sub(" ", raw[0]).strip() if raw else ""
+            if raw is not None:
+                cells.append(Cell(t, pos, pos + len(t), r, k, max(1, raw[1]), max(1, raw[2]), header=raw[3]))
+            parts.append(t)
+            pos += len(t) + 1
+        lines.append("\t".join(parts))
+    return "\n".join(lines), cells
+
+
+def shifted(cells: list[Cell], by: int) -> list[Cell]:
+    """The cells with their offsets moved by ``by`` (a rendered table placed inside an article)."""
+    return [Cell(c.text, c.start + by, c.end + by, c.row, c.col, c.rowspan, c.colspan, c.role, c.header)
+            for c in cells]
+
+
+def with_caption(t: Table, text: str, *, patterns: PatternSet | None = None) -> Table:
+    """Look for the ``Đơn vị tính`` line and a caption in the lines above a table placed in ``text``."""
+    rules = _rules(patterns or load())
+    lines = _lines(text)
+    first = bisect.bisect_right([s for s, _ in lines], t.start) - 1
+    _caption_above(t, text, lines, first, rules)
     return t
 
 
