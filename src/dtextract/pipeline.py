@@ -68,9 +68,8 @@ def _table_figures(text: str, tables: list[_tables.Table], ctx: context.Context,
     """The figures of the tables' cells; the article's own place and period where the table states none."""
     out = []
     for t in tables:
-        for kw in _tables.figures_of(t, text, published=ctx.published, patterns=patterns):
-            if kw["location"] is None:
-                kw["location"] = getattr(ctx, "main_place", None)
+        for kw in _tables.figures_of(t, text, published=ctx.published, patterns=patterns,
+                                     location=getattr(ctx, "main_place", None)):
             fig = Figure(**kw)
             fig.check_span(text)
             out.append(fig)

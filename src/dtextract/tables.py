@@ -221,6 +221,9 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
         if header_rows == n_rows:  # no value anywhere: a table of text
             header_rows = min(1, n_rows)
     t.header_rows = header_rows
+    if header_rows >= 2:
+        _spread_flat_headers(t, grid)
+        grid = t.grid()
     body = range(header_rows, n_rows)
     # columns: row numbers, unit, label
     header_text = [" ".join(dict.fromkeys(c.text.strip() for r in range(header_rows)
@@ -251,6 +254,29 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
         else:
             c.role = "content"
     return t
+
+
+def _spread_flat_headers(t: Table, grid: list[list[Cell | None]]) -> None:
+    """A header cell followed by empty cells over labelled ones (a merged cell written flat:
+    ``Năm 2023`` over ``Kế hoạch`` and ``Ước thực hiện``) spans them."""
+    drop: set[int] = set()
+    for r in range(t.header_rows - 1):
+        k = 0
+        while k < t.n_cols:
+            c = grid[r][k]
+            if c is None or not c.text.strip() or c.row != r or c.colspan != 1:
+                k += 1
+                continue
+            j = k + 1
+            while j < t.n_cols and (grid[r][j] is None or (not grid[r][j].text.strip() and grid[r][j].colspan == 1)) \
+                    and any(grid[q][j] is not None and grid[q][j].text.strip() for q in range(r + 1, t.header_rows)):
+                if grid[r][j] is not None:
+                    drop.add(id(grid[r][j]))
+                j += 1
+            c.colspan = j - k
+            k = j
+    if drop:
+        t.cells[:] = [c for c in t.cells if id(c) not in drop]
 
 
 # -- tables that readers found: rendering them as lines of text ------------------------------------
@@ -417,9 +443,7 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
             cells = []
             for r, (_, cs) in enumerate(rows):
                 if how == "spaces" and len(cs) < width:
-                    # a short row: its label first, its values under the last columns
-                    placed = [(0, cs[0])] + [(width - (len(cs) - 1) + k, c) for k, c in enumerate(cs[1:])] \
-                        if cs else []
+                    placed = _aligned(text, lines, rows, cs, width)
                 else:
                     placed = list(enumerate(cs))
                 for k, (a, b) in placed:
@@ -433,6 +457,27 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
         else:
             i = max(j, i + 1)
     return out
+
+
+def _aligned(text: str, lines: list[tuple[int, int]], rows: list, cs: list[tuple[int, int]], width: int
+             ) -> list[tuple[int, tuple[int, int]]]:
+    """The columns of a short row's cells in a space-aligned table: under the full row's cell whose
+    start is nearest (columns in order); else its label first and its values under the last columns."""
+    full = next(((j, c) for j, c in rows if len(c) == width), None)
+    if full is not None and cs:
+        line_start = lines[full[0]][0]
+        starts = [a - line_start for a, _ in full[1]]
+        row_line = bisect.bisect_right([s for s, _ in lines], cs[0][0]) - 1
+        out, last = [], -1
+        for a, b in cs:
+            col = min(range(width), key=lambda k: abs(starts[k] - (a - lines[row_line][0])))
+            if col <= last:
+                break
+            out.append((col, (a, b)))
+            last = col
+        else:
+            return out
+    return [(0, cs[0])] + [(width - (len(cs) - 1) + k, c) for k, c in enumerate(cs[1:])] if cs else []
 
 
 def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
@@ -541,81 +586,98 @@ _SHORT = 160
 def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
                      patterns: PatternSet) -> list[Table]:
     """Tables written one cell per line (blank lines between them or not): a header of short text
-    lines, then rows, each starting at a row number or its label, as wide as the header."""
+    lines, then rows, each starting at a row number or its label, as wide as the header.
+
+    The header is the run of short text lines that makes the most numbers fall into rows (a
+    ``Tổng số`` row right under the header is a row, not a header cell)."""
     out = []
     # the non-blank lines, in order
     items = [(k, s, e) for k, (s, e) in enumerate(lines) if text[s:e].strip() and not used[k]]
     n = len(items)
-    is_num = [_is_number_cell(text[s:e], rules) for _, s, e in items]
+    strip = [text[s:e].strip() for _, s, e in items]
+    is_num = [_is_number_cell(t, rules) for t in strip]
     i = 0
     while i < n:
         # a header: 3+ consecutive short text lines, none a number, followed soon by number lines
-        if is_num[i] or len(text[items[i][1]:items[i][2]].strip()) > 60:
+        if is_num[i] or len(strip[i]) > 60 or _match(rules, "unit_line", strip[i]) \
+                or _match(rules, "table_number", strip[i]):
             i += 1
             continue
         h = i
-        while h < n and not is_num[h] and len(text[items[h][1]:items[h][2]].strip()) <= 60 \
-                and not _match(rules, "row_number", text[items[h][1]:items[h][2]]) and h - i < 20:
+        while h < n and not is_num[h] and len(strip[h]) <= 60 and not _match(rules, "row_number", strip[h]) \
+                and h - i < 20:
             h += 1
-        width = h - i
-        if width < 3 or h >= n:
+        if h - i < 3 or h >= n:
+            i = max(i + 1, h)
+            continue
+        best: tuple[int, int, list[list[tuple[int, int]]]] | None = None
+        for end in range(h, i + 2, -1):
+            rows = _cell_rows(strip, is_num, rules, i, end)
+            numbers = sum(is_num[q] for row in rows for _c, q in row)
+            numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
+            if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
+                best = (numbers, end, rows)
+        if best is None:
             i += 1
             continue
-        head = [text[s:e].strip() for _, s, e in items[i:h]]
-        has_number_col = bool(_match(rules, "row_number_column", head[0]))
-        rows: list[list[tuple[int, int, int]]] = []   # per row: (column, start, end)
-        k = h
-        while k < n:
-            _, s, e = items[k]
-            cell = text[s:e]
-            if len(cell.strip()) > _SHORT:
-                break
-            row: list[tuple[int, int, int]] = []
-            col = 0
-            if has_number_col:
-                if _match(rules, "row_number", cell):
-                    row.append((0, s, e))
-                    k += 1
-                col = 1
-            if k >= n or is_num[k] or len(text[items[k][1]:items[k][2]].strip()) > _SHORT:
-                break
-            while k < n and col < width:
-                _, s, e = items[k]
-                cell = text[s:e]
-                if row and col > (1 if has_number_col else 0) and (
-                        (has_number_col and not is_num[k] and _match(rules, "row_number", cell))
-                        or len(cell.strip()) > _SHORT):
-                    break
-                if row and col > (1 if has_number_col else 0) and not is_num[k] and _match(rules, "part_row", cell):
-                    break
-                row.append((col, s, e))
-                col += 1
-                k += 1
-            if sum(1 for c, s, e in row if is_num[_index(items, s)]) == 0:
-                break
-            rows.append(row)
-        numeric_rows = sum(1 for row in rows if sum(is_num[_index(items, s)] for _, s, _ in row) >= 1)
-        numbers = sum(is_num[_index(items, s)] for row in rows for _, s, _ in row)
-        if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4:
-            cells = [Cell(text[s:e], s, e, 0, c) for c, (_, s, e) in enumerate(items[i:h])]
-            for r, row in enumerate(rows, start=1):
-                for c, s, e in row:
-                    cells.append(Cell(text[s:e].strip(), s + len(text[s:e]) - len(text[s:e].lstrip()),
-                                      e - (len(text[s:e]) - len(text[s:e].rstrip())), r, c))
-            t = build_table(cells, layout="lines", header_rows=1, patterns=patterns)
-            _caption_above(t, text, lines, items[i][0], rules)
-            out.append(t)
-            last = _index(items, rows[-1][-1][1])
-            for q in range(items[i][0], items[last][0] + 1):
-                used[q] = True
-            i = last + 1
-        else:
-            i += 1
+        _, h, rows = best
+        cells = []
+        for c, q in enumerate(range(i, h)):
+            cells.append(_line_cell(text, items[q], 0, c))
+        for r, row in enumerate(rows, start=1):
+            for c, q in row:
+                cells.append(_line_cell(text, items[q], r, c))
+        t = build_table(cells, layout="lines", header_rows=1, patterns=patterns)
+        _caption_above(t, text, lines, items[i][0], rules)
+        out.append(t)
+        last = rows[-1][-1][1]
+        for q in range(items[i][0], items[last][0] + 1):
+            used[q] = True
+        i = last + 1
     return out
 
 
-def _index(items: list[tuple[int, int, int]], start: int) -> int:
-    return bisect.bisect_left([s for _, s, _ in items], start)
+def _line_cell(text: str, item: tuple[int, int, int], row: int, col: int) -> Cell:
+    _, s, e = item
+    raw = text[s:e]
+    a = s + len(raw) - len(raw.lstrip())
+    b = e - (len(raw) - len(raw.rstrip()))
+    return Cell(text[a:b], a, max(a, b), row, col)
+
+
+def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int) -> list[list[tuple[int, int]]]:
+    """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells."""
+    width = h - i
+    has_number_col = bool(_match(rules, "row_number_column", strip[i]))
+    label_col = 1 if has_number_col else 0
+    rows: list[list[tuple[int, int]]] = []
+    n = len(strip)
+    k = h
+    while k < n:
+        if len(strip[k]) > _SHORT:
+            break
+        row: list[tuple[int, int]] = []
+        col = 0
+        if has_number_col:
+            if _match(rules, "row_number", strip[k]):
+                row.append((0, k))
+                k += 1
+            col = 1
+        if k >= n or is_num[k] or len(strip[k]) > _SHORT:
+            break
+        while k < n and col < width:
+            cell = strip[k]
+            if row and col > label_col and (
+                    (has_number_col and not is_num[k] and _match(rules, "row_number", cell))
+                    or len(cell) > _SHORT or (not is_num[k] and _match(rules, "part_row", cell))):
+                break
+            row.append((col, k))
+            col += 1
+            k += 1
+        if not any(is_num[q] for _c, q in row):
+            break
+        rows.append(row)
+    return rows
 
 
 def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int, rules: _Rules) -> None:
@@ -773,7 +835,15 @@ def _col_phrase(label: str, rules: _Rules) -> str:
     m = _BARE_YEAR.search(label)
     if m and not regex.search(r"(?i)năm\s*$", label[:m.start()]):
         label = label[:m.start()] + "năm " + label[m.start():]
-    return label[0].lower() + label[1:] if not label[:2].isupper() else label
+    return " ".join(w[0].lower() + w[1:] if not w[:2].isupper() else w for w in label.split(" "))
+
+
+def _indicator(caption: str, rules: _Rules) -> str:
+    """A caption without its table number (``Biểu 2.1:``) and its unit, as the indicator of a place row."""
+    m = _match(rules, "table_number", caption)
+    if m:
+        caption = caption[m.end():].lstrip(" .:-–")
+    return _label_unit(caption.strip(), rules)[1]
 
 
 def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
@@ -787,11 +857,13 @@ def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     return None
 
 
-def figures_of(table: Table, text: str, *, published: str | None = None,
+def figures_of(table: Table, text: str, *, published: str | None = None, location: str | None = None,
                patterns: PatternSet | None = None) -> list[dict[str, Any]]:
     """The figures of a table's numeric cells, as keyword arguments of :class:`~dtextract.models.Figure`
     (``sentence`` is the row's line of text). Cells of row numbers, header cells, years in the header
-    and text cells give none. ``location``, ``period`` are None when the table does not say."""
+    and text cells give none. ``location`` is the article's place, for figures whose row and column
+    name none (a table whose rows are places gives its other rows, a total, none); ``period`` is None
+    when the table does not say."""
     patterns = patterns or load()
     rules = _rules(patterns)
     grid = table.grid()
@@ -826,6 +898,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None,
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
 
     out: list[dict[str, Any]] = []
+    place_rows = False
     # row structure: labels, part-of, totals
     labels: list[str] = []
     is_part: list[bool] = []
@@ -834,7 +907,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None,
         label, part = _clean_label(c.text if c is not None else "", rules)
         labels.append(label)
         is_part.append(part)
+        if r >= hr and _place_of(_label_unit(label, rules)[1], rules, patterns):
+            place_rows = True
+    default_place = None if place_rows or any(col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
+    parent_place: str | None = None
     for r in range(hr, n_rows):
         row_cells = [c for c in grid[r] if c is not None]
         if not row_cells:
@@ -844,6 +921,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None,
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         row_place = _place_of(label, rules, patterns)
+        if not is_part[r]:
+            parent_place = row_place
+        place_of_row = row_place or (parent_place if is_part[r] else None)
         seen: set[int] = set()
         for k in range(n_cols):
             c = grid[r][k]
@@ -867,14 +947,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None,
                 u = _Unit(f"{u.unit}/{den}", "measure", u.multiplier)
             if u.kind == "percent" and u.unit != "%":
                 u = _Unit("%", "percent")
-            place = row_place or col_place[k]
+            place = place_of_row or col_place[k] or default_place
             subject_parts = []
             if label and not row_place:
                 subject_parts.append(label)
             if col_bare and not col_place[k]:
                 subject_parts.append(_col_phrase(col_bare, rules))
-            if not subject_parts and table.caption:
-                subject_parts.append(table.caption)
+            if (row_place or not subject_parts) and table.caption:
+                subject_parts.insert(0, _indicator(table.caption, rules))
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
