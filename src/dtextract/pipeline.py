@@ -33,10 +33,9 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
         tables = _tables.find_tables(text, patterns=patterns)
     table_figs: list[Figure] = []
     if tables:
-        spans = sorted((t.start, t.end) for t in tables if t.end > t.start)
+        table_figs, spans = _table_figures(text, tables, ctx, patterns)
         starts = [s for s, _ in spans]
         drafts = [d for d in drafts if not _inside(spans, starts, d.start)]
-        table_figs = _table_figures(text, tables, ctx, patterns)
     out = []
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
     for d in drafts:
@@ -64,13 +63,16 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 
 def _table_figures(text: str, tables: list[_tables.Table], ctx: context.Context,
-                   patterns: PatternSet) -> list[Figure]:
-    """The figures of the tables' cells; the article's own place and period where the table states none."""
-    out = []
+                   patterns: PatternSet) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The figures of the tables' cells (the article's place where a table names none), and the spans
+    of the cells whose numbers are the tables' (the prose rules skip them)."""
+    out, spans = [], []
     for t in tables:
-        for kw in _tables.figures_of(t, text, published=ctx.published, patterns=patterns,
-                                     location=getattr(ctx, "main_place", None)):
+        kws = _tables.figures_of(t, text, published=ctx.published, patterns=patterns,
+                                 location=getattr(ctx, "main_place", None))
+        spans += _tables.claimed(t, kws)
+        for kw in kws:
             fig = Figure(**kw)
             fig.check_span(text)
             out.append(fig)
-    return out
+    return out, sorted(spans)

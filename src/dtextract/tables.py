@@ -130,7 +130,8 @@ def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _CELL_NUMBER = regex.compile(
-    rf"^(?P<pre>[^\d\n]{{0,20}}?)\s*(?P<sign>[-−])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?\s*(?P<post>\*{{0,3}})$")
+    rf"^(?P<pre>[^\d\n]{{0,20}}?)\s*(?P<sign>[-−])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?"
+    rf"(?:\s+(?P<unit>[^\d\s][^\d\n]{{0,24}}?))?\s*(?P<post>\*{{0,3}})$")
 _EMPTY_CELL = regex.compile(r"^\s*(?:[-–—.…x×*]{1,3}|\(\*\))?\s*$")
 
 
@@ -142,6 +143,7 @@ class _Value:
     start: int  # offsets of the number phrase within the cell text
     end: int
     percent: bool
+    unit: str | None = None  # a unit written in the cell (`5,2 tỷ USD`): a known unit word, maybe after a multiplier
 
 
 def _cell_value(s: str, rules: _Rules) -> _Value | None:
@@ -169,8 +171,16 @@ def _cell_value(s: str, rules: _Rules) -> _Value | None:
         a = -a
     if b is not None and b < a:
         return None
+    unit = m.group("unit")
+    if unit is not None:
+        words = unit.split()
+        while words and words[0].lower() in rules.multipliers:
+            words.pop(0)
+        rest = " ".join(words).lower()
+        if words and rest not in rules.unit_info and rest.split("/")[0] not in rules.unit_info:
+            return None  # a number followed by words: text for the prose rules
     lead = len(s) - len(s.lstrip())
-    return _Value(a, b, approx, lead, lead + len(stripped.rstrip("*").rstrip()), bool(m.group("pct")))
+    return _Value(a, b, approx, lead, lead + len(stripped.rstrip("*").rstrip()), bool(m.group("pct")), unit)
 
 
 def _is_number_cell(s: str, rules: _Rules) -> bool:
@@ -245,6 +255,9 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
             t.label_col = k
     for c in cells:
         if c.role == "caption":
+            continue
+        if c.row >= header_rows and n_cols >= 2 and c.colspan >= n_cols:
+            c.role = "caption"  # a row that is one cell across the table: a description, read as prose
             continue
         if c.row < header_rows:
             c.role = "stub_head" if c.col in (t.label_col, t.number_col, t.unit_col) and c.colspan == 1 \
@@ -942,6 +955,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 u = _implied_unit(label, rules) or _implied_unit(col_bare, rules) or _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
+            elif v.unit:
+                u = _unit_of(v.unit, rules) or u
             den = _rate(label, rules)
             if den and u.kind != "percent" and "/" not in u.unit and u.unit:
                 u = _Unit(f"{u.unit}/{den}", "measure", u.multiplier)
@@ -969,6 +984,23 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             out.append(fig)
     _totals(table, labels, is_part, values, rules)
     return out
+
+
+def claimed(table: Table, figures: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """The spans of a table's cells whose numbers are the table's business: headers, labels, row
+    numbers, and content cells that gave a figure. A caption row and a content cell of text
+    (``Toàn tỉnh có 225 xã``) are left to the prose rules."""
+    starts = sorted(f["start"] for f in figures)
+    out = []
+    for c in table.cells:
+        if c.end <= c.start or c.role == "caption":
+            continue
+        if c.role == "content":
+            i = bisect.bisect_left(starts, c.start)
+            if not (i < len(starts) and starts[i] < c.end) and any(ch.isalpha() for ch in c.text):
+                continue
+        out.append((c.start, c.end))
+    return sorted(out)
 
 
 def _totals(table: Table, labels: list[str], is_part: list[bool], values: dict[tuple[int, int], dict],
