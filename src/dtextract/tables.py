@@ -187,6 +187,12 @@ def _is_number_cell(s: str, rules: _Rules) -> bool:
     return _cell_value(s, rules) is not None
 
 
+def _is_bare_number(s: str, rules: _Rules) -> bool:
+    """A cell that is a number with no unit words of its own (what makes a run of lines a table)."""
+    v = _cell_value(s, rules)
+    return v is not None and v.unit is None
+
+
 def _year_of(label: str, rules: _Rules) -> int | None:
     m = _match(rules, "year_header", label)
     return int(m.group("year")) if m else None
@@ -450,7 +456,7 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
             rows.append((j, _split(text, s2, e2, how)))
             j += 1
         numeric_rows = sum(1 for _, cs in rows if len(cs) >= 2 and any(
-            _is_number_cell(text[a:b], rules) and _year_of(text[a:b], rules) is None for a, b in cs[1:]))
+            _is_bare_number(text[a:b], rules) and _year_of(text[a:b], rules) is None for a, b in cs[1:]))
         width = max((len(cs) for _, cs in rows), default=0)
         if len(rows) >= 2 and numeric_rows >= 2 and width >= 2:
             cells = []
@@ -840,6 +846,14 @@ def _col_period(label: str, rules: _Rules, published: str | None, patterns: Patt
     return None
 
 
+def _year_back(iso: str) -> str:
+    """An ISO date one year earlier (29 February becomes 28 February)."""
+    y, m, d = iso.split("-")
+    if (m, d) == ("02", "29"):
+        d = "28"
+    return f"{int(y) - 1:04d}-{m}-{d}"
+
+
 def _col_phrase(label: str, rules: _Rules) -> str:
     """A column label as the end of a subject: lower case first letter, a bare year as `năm YYYY`."""
     label = " ".join(label.split())
@@ -907,7 +921,17 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 break
         col_status.append(status)
         col_place.append(_place_of(bare, rules, patterns) if k != table.label_col else None)
+    for k in range(n_cols):
+        if col_period[k] is None and _match(rules, "same_period_before", col_label[k]):
+            other = next((p for p in col_period if p is not None and p.start and p.end), None)
+            if other is not None:
+                col_period[k] = Period(text=col_label[k], start=_year_back(other.start),
+                                       end=_year_back(other.end))
+        elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
+            col_period[k] = next((p for p in col_period if p is not None), None)  # the period compared
     table_unit = _unit_of(table.unit, rules) if table.unit else None
+    if table_unit is None and table.caption:
+        table_unit = _unit_of(_label_unit(table.caption, rules)[0], rules)
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
 
     out: list[dict[str, Any]] = []
