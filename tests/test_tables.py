@@ -341,3 +341,49 @@ def test_render_spreads_merged_cells() -> None:
     assert grid[1][0].text == "A" and grid[0][2].text == "B"
     assert all(text[c.start:c.end] == c.text for c in cells)
     assert t.header_rows == 2
+
+
+# -- figure-dense text ----------------------------------------------------------------------------------
+
+def _status_by_rescan(scan: str, s_start: int, pos: int, r) -> str:
+    """The status rule read the slow way: every cue of the sentence before ``pos`` (what figures._status does
+    for short prefixes)."""
+    before = scan[s_start:pos]
+    if ":" not in before and ";" in before:
+        before = before[before.rfind(";") + 1:]
+    best, best_at = "actual", -1
+    for _, status, rx in r.statuses:
+        for m in rx.finditer(before):
+            if m.start() > best_at:
+                best, best_at = status, m.start()
+    return best
+
+
+@pytest.mark.parametrize("colon", [False, True])
+def test_status_in_a_long_sentence_reads_as_a_rescan(colon: bool) -> None:
+    """Far into a long sentence the status cues are looked up, not rescanned; the answer is the same."""
+    from dtextract import figures
+    from dtextract.patterns import load
+    r = figures.rules(load())
+    parts = ["Doanh thu ước đạt 12%", "kế hoạch giao 15%", "thực tế 3%; dự báo năm sau 4%", "chi phí 7%",
+             "ước tính 9%; khác 1%", "dự kiến đạt 8%",
+             "các chỉ số còn lại lần lượt " + ", ".join(f"{k}%" for k in range(1, 60))]
+    sentence = ("Tổng hợp" + (": " if colon else " ") + ", ".join(parts * 12)) + "."
+    ends = [m.start() for m in regex_finditer(r"\d+%", sentence)]
+    assert len(sentence) > 3 * figures._STATUS_SCAN
+    for pos in ends:
+        assert figures._status(sentence, 0, pos, r, len(sentence)) == _status_by_rescan(sentence, 0, pos, r), pos
+
+
+def regex_finditer(pattern: str, s: str):
+    import regex
+    return regex.finditer(pattern, s)
+
+
+def test_dense_percentages_on_one_line() -> None:
+    """Every percent of a long line of them is a figure, with its own span."""
+    text = " ".join(f"{k % 97},{k % 10}%" for k in range(3000))
+    doc = extract(text)
+    assert len(doc.figures) == 3000
+    assert_spans(doc, text)
+    assert not tables.find_tables(text)

@@ -8,7 +8,9 @@ data comes from ``patterns/units.toml``, ``qualifiers.toml``, ``cues.toml`` and
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import threading
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -217,6 +219,9 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
 def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
     """The qualifier right before a number; the longest wins (`không dưới` over `dưới`)."""
     before = scan[max(0, start - 40):start]
+    last = before.rstrip()[-1:]
+    if not last or last.isdigit() or last in "%,;":
+        return None  # no qualifier ends in a digit or a list's punctuation: no rule need look
     best, best_at = None, len(before) + 1
     for name, approx, rx in r.qualifiers:
         m = rx.search(before)
@@ -225,7 +230,20 @@ def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
     return best
 
 
+_last_sentence: tuple[object, tuple[int, int]] = (None, (0, 0))  # a figure asks for its sentence many times
+
+
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    global _last_sentence
+    seen, (s0, e0) = _last_sentence
+    if seen is spans and s0 <= pos < e0:
+        return s0, e0
+    found = _find_sentence(spans, pos)
+    _last_sentence = (spans, found)
+    return found
+
+
+def _find_sentence(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     lo, hi = 0, len(spans) - 1
     while lo <= hi:
         mid = (lo + hi) // 2
@@ -448,7 +466,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         _self_change(d, text, masked, s_start, r)
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
-    d.status = _status(scan, s_start, d.start, r)
+    d.status = _status(scan, s_start, d.start, r, s_end)
     return d
 
 
@@ -567,8 +585,16 @@ def _approx_word(word: str | None, r: Rules) -> str:
     return "exact"
 
 
-def _status(scan: str, s_start: int, pos: int, r: Rules) -> str:
+#: A sentence prefix longer than this is not rescanned for each figure: its status cues are found once
+#: (per sentence) and looked up (figure-dense text, one long line, stays linear).
+_STATUS_SCAN = 160
+_status_memo = threading.local()
+
+
+def _status(scan: str, s_start: int, pos: int, r: Rules, s_end: int | None = None) -> str:
     """The status the sentence gives a figure: the last cue before it wins."""
+    if pos - s_start > _STATUS_SCAN and s_end is not None:
+        return _status_long(scan, s_start, s_end, pos, r)
     before = scan[s_start:pos]
     if ":" not in before and ";" in before:
         before = before[before.rfind(";") + 1:]   # a cue does not reach past `;` unless a list was opened with `:`
@@ -578,3 +604,41 @@ def _status(scan: str, s_start: int, pos: int, r: Rules) -> str:
             if m.start() > best_at:
                 best, best_at = status, m.start()
     return best
+
+
+def _status_long(scan: str, s_start: int, end: int, pos: int, r: Rules) -> str:
+    """:func:`_status` for a figure far into its sentence: the cues of the sentence found once, the last
+    one before ``pos`` (and after its `;` when no `:` opened a list) taken; the last
+    :data:`_STATUS_SCAN` characters are searched as ``_status`` searches them, so a cue right before the
+    figure is read the same way."""
+    memo = _status_memo.__dict__
+    if memo.get("scan") is not scan or memo.get("rules") is not r:
+        memo.clear()
+        memo.update(scan=scan, rules=r, sentences={})
+    sentence = memo["sentences"].get(s_start)
+    if sentence is None:
+        cues = sorted((m.start(), m.end(), status) for _, status, rx in r.statuses
+                      for m in rx.finditer(scan, s_start, end))
+        colon = scan.find(":", s_start, end)
+        semis = [m.start() for m in regex.finditer(";", scan[s_start:end])]
+        sentence = memo["sentences"][s_start] = (cues, [c[0] for c in cues], colon, [s_start + q for q in semis])
+    cues, cue_starts, colon, semis = sentence
+    cut = s_start
+    if not (0 <= colon < pos):
+        k = bisect.bisect_left(semis, pos) - 1
+        if k >= 0:
+            cut = semis[k] + 1
+    tail_from = max(cut, pos - _STATUS_SCAN)
+    best, best_at = "actual", -1
+    for _, status, rx in r.statuses:  # near the figure: exactly as _status reads it
+        for m in rx.finditer(scan, tail_from, pos):
+            if m.start() > best_at:
+                best, best_at = status, m.start()
+    if best_at >= 0:
+        return best
+    k = bisect.bisect_left(cue_starts, tail_from) - 1
+    while k >= 0 and cues[k][0] >= cut:
+        if cues[k][1] <= pos:  # (a cue may run into the searched tail without starting in it)
+            return cues[k][2]
+        k -= 1
+    return "actual"
