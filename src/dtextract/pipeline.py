@@ -27,13 +27,16 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
     text = nfc(text)
     scan = scan_view(text)
     sentences = sentence_spans(scan)
-    drafts = figures.build(text, scan, sentences, patterns)
     ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
     if tables is None:
         tables = _tables.find_tables(text, patterns=patterns)
     table_figs: list[Figure] = []
+    spans: list[tuple[int, int]] = []
     if tables:
         table_figs, spans = _table_figures(text, tables, ctx, patterns)
+    # the prose rules do not see the numbers of the tables' cells
+    drafts = figures.build(text, _blanked(scan, spans) if spans else scan, sentences, patterns)
+    if spans:
         starts = [s for s, _ in spans]
         drafts = [d for d in drafts if not _inside(spans, starts, d.start)]
     out = []
@@ -55,6 +58,20 @@ def extract(text: str, *, published: str | None = None, source: str = "-",
     if table_figs:
         out = sorted(out + table_figs, key=lambda f: (f.start, f.end))
     return Document(source=source, published=ctx.published, figures=out)
+
+
+def _blanked(scan: str, spans: list[tuple[int, int]]) -> str:
+    """``scan`` with the characters of ``spans`` (sorted, not overlapping) made spaces, same length."""
+    pieces, done = [], 0
+    for s, e in spans:
+        s = max(s, done)
+        if e <= s:
+            continue
+        pieces.append(scan[done:s])
+        pieces.append(" " * (e - s))
+        done = e
+    pieces.append(scan[done:])
+    return "".join(pieces)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

@@ -100,6 +100,17 @@ class _Rules:
     qualifiers: list[tuple[str, regex.Pattern[str]]]
     unit_info: dict[str, tuple[str, str, str]]
     multipliers: dict[str, float]
+    #: what cells, labels and headers were read as (tables repeat them: row labels, years, units)
+    memo: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def remember(self, key: tuple, compute):  # noqa: ANN001, ANN201 - a tiny memo, bounded
+        try:
+            return self.memo[key]
+        except KeyError:
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            value = self.memo[key] = compute()
+            return value
 
 
 @functools.lru_cache(maxsize=8)
@@ -126,6 +137,13 @@ def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
     return r.search(s) if r is not None else None
 
 
+_LETTER_RX = regex.compile(r"\p{L}")
+_WORD_RX = regex.compile(r"\S+")
+_YEAR_RX = regex.compile(r"(?:19|20)\d\d")
+_DIGIT_RX = regex.compile(r"\d")
+_NUMBER_PERCENT_RX = regex.compile(r"\d\s*%$")
+_NAM_END_RX = regex.compile(r"(?i)năm\s*$")
+
 # -- reading a cell -------------------------------------------------------------------------------
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -148,6 +166,10 @@ class _Value:
 
 def _cell_value(s: str, rules: _Rules) -> _Value | None:
     """The number a cell states (``6,6-6,8``, ``Khoảng 4``, ``-1,2``, ``12%``), or None."""
+    return rules.remember(("cell", s), lambda: _read_cell(s, rules))
+
+
+def _read_cell(s: str, rules: _Rules) -> _Value | None:
     stripped = s.strip()
     if not stripped or len(stripped) > 40:
         return None
@@ -510,7 +532,8 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
     counts = []
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        m = _TRAILING.search(line) if not used[k] and regex.search(r"\p{L}", line) else None
+        m = _TRAILING.search(line) if not used[k] and line.rstrip()[-1:].isdigit() and _LETTER_RX.search(line) \
+            else None
         counts.append(len(_TOKEN.findall(m.group())) if m else 0)
     i = 0
     while i < len(lines):
@@ -586,8 +609,8 @@ def _header_groups(text: str, s: int, e: int, width: int, rules: _Rules) -> list
         parts = parts[1:]
     if len(parts) == width:
         return parts
-    words = [(s + m.start(), s + m.end()) for m in regex.finditer(r"\S+", line)]
-    years = [k for k, (a, b) in enumerate(words) if regex.fullmatch(r"(?:19|20)\d\d", text[a:b])]
+    words = [(s + m.start(), s + m.end()) for m in _WORD_RX.finditer(line)]
+    years = [k for k, (a, b) in enumerate(words) if _YEAR_RX.fullmatch(text[a:b])]
     if len(years) == width:
         out, prev = [], 0
         for k in years:
@@ -751,11 +774,15 @@ class _Unit:
 
 
 def _unit_of(phrase: str | None, rules: _Rules) -> _Unit | None:
+    return rules.remember(("_unit_of", phrase), lambda: _unit_of_uncached(phrase, rules))
+
+
+def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
     """What a unit phrase (``tỷ đồng``, ``%``, ``người``, ``giường bệnh``) makes of a cell."""
     if not phrase:
         return None
     u = phrase.strip().strip("()").strip()
-    if not u or len(u) > 40 or regex.search(r"\d", u.replace("1 vạn", "").split("/")[0]):
+    if not u or len(u) > 40 or _DIGIT_RX.search(u.replace("1 vạn", "").split("/")[0]):
         return None
     words = u.split()
     mult = 1.0
@@ -780,6 +807,10 @@ def _unit_of(phrase: str | None, rules: _Rules) -> _Unit | None:
 
 
 def _clean_label(label: str, rules: _Rules) -> tuple[str, bool]:
+    return rules.remember(("_clean_label", label), lambda: _clean_label_uncached(label, rules))
+
+
+def _clean_label_uncached(label: str, rules: _Rules) -> tuple[str, bool]:
     """A row label without its ``- Trong đó:`` lead (and whether it had one)."""
     label = " ".join(label.split())
     m = _match(rules, "part_row", label)
@@ -789,23 +820,35 @@ def _clean_label(label: str, rules: _Rules) -> tuple[str, bool]:
 
 
 def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
+    return rules.remember(("_label_unit", label), lambda: _label_unit_uncached(label, rules))
+
+
+def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
     """A unit stated in a label's trailing brackets (``(người)``, ``(tỷ đồng)``, ``(%)``), and the label without it."""
     m = _PAREN.search(label)
-    if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and not regex.search(r"\d", m.group(1)) \
+    if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and not _DIGIT_RX.search(m.group(1)) \
             and (m.group(1).strip() == "%" or m.group(1).split()[0].lower() in rules.multipliers
                  or m.group(1).strip().lower() in rules.unit_info or m.group(1).islower()):
         return m.group(1), label[:m.start()].rstrip()
-    if label.rstrip().endswith("%") and not regex.search(r"\d\s*%$", label):
+    if label.rstrip().endswith("%") and not _NUMBER_PERCENT_RX.search(label):
         return "%", label.rstrip()[:-1].rstrip(" ,(")
     return None, label
 
 
 def _rate(label: str, rules: _Rules) -> str | None:
+    return rules.remember(("_rate", label), lambda: _rate_uncached(label, rules))
+
+
+def _rate_uncached(label: str, rules: _Rules) -> str | None:
     m = _match(rules, "rate", label)
     return " ".join(m.group("den").split()) if m else None
 
 
 def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
+    return rules.remember(("_implied_unit", label), lambda: _implied_unit_uncached(label, rules))
+
+
+def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
     """The unit a row label implies when nothing states one: `Tỷ lệ …` → %, `Số ca …` → ca, a rate's head noun."""
     if _match(rules, "percent_label", label):
         return _Unit("%", "percent")
@@ -835,6 +878,10 @@ def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
 def _col_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
     if not label:
         return None
+    return rules.remember(("period", label, published), lambda: _read_period(label, rules, published, patterns))
+
+
+def _read_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
     year = _year_of(label, rules)
     if year is not None:
         return Period(text=label.strip(), start=f"{year}-01-01", end=f"{year}-12-31")
@@ -855,17 +902,25 @@ def _year_back(iso: str) -> str:
 
 
 def _col_phrase(label: str, rules: _Rules) -> str:
+    return rules.remember(("_col_phrase", label), lambda: _col_phrase_uncached(label, rules))
+
+
+def _col_phrase_uncached(label: str, rules: _Rules) -> str:
     """A column label as the end of a subject: lower case first letter, a bare year as `năm YYYY`."""
     label = " ".join(label.split())
     if not label:
         return ""
     m = _BARE_YEAR.search(label)
-    if m and not regex.search(r"(?i)năm\s*$", label[:m.start()]):
+    if m and not _NAM_END_RX.search(label[:m.start()]):
         label = label[:m.start()] + "năm " + label[m.start():]
     return " ".join(w[0].lower() + w[1:] if not w[:2].isupper() else w for w in label.split(" "))
 
 
 def _indicator(caption: str, rules: _Rules) -> str:
+    return rules.remember(("_indicator", caption), lambda: _indicator_uncached(caption, rules))
+
+
+def _indicator_uncached(caption: str, rules: _Rules) -> str:
     """A caption without its table number (``Biểu 2.1:``) and its unit, as the indicator of a place row."""
     m = _match(rules, "table_number", caption)
     if m:
@@ -876,6 +931,10 @@ def _indicator(caption: str, rules: _Rules) -> str:
 def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     if not label or len(label) > 60:
         return None
+    return rules.remember(("place", label), lambda: _find_place(label, rules, patterns))
+
+
+def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     name = _places.canonical(label, patterns=patterns)
     if name:
         return name
