@@ -7,11 +7,16 @@ suffix             what becomes the article's text                              
 =================  ===========================================================  =================
 ``.html``/``.htm`` the page's main text (trafilatura removes menus, sidebars,   ``dtextract[html]``
                    visitor counters, related-news blocks, comments, footers)
-``.docx``          the body's paragraphs and table cells, one line each          ``dtextract[docx]``
+``.docx``          the body's paragraphs, one line each                          ``dtextract[docx]``
 ``.pdf``           the text layer, page by page, lines wrapped by the layout     ``dtextract[pdf]``
-                   joined back into paragraphs
+                   joined back into paragraphs (pdfplumber where installed)
 anything else      the text reader, :func:`dtextract.reader.read_path`           —
 =================  ===========================================================  =================
+
+Tables (HTML ``<table>``, Word tables, PDF ruled tables found by pdfplumber)
+come out one row per line, cells separated by tabs, a merged cell once in the
+first row and column it covers; :attr:`Extracted.tables` holds them as
+:class:`dtextract.tables.Table` s with offsets into the text.
 
 Every text returned is in the normal form of :func:`dtextract.reader.normalize`
 (LF newlines, NFC), one paragraph per line, so the offsets the extractor
@@ -293,10 +298,13 @@ def _html_tables(page: str) -> tuple[str, list[tuple[list, int | None]]]:
             rows.append(row)
         if not _is_data_table(rows):
             continue
+        parent = table.getparent()
+        if parent is None:  # the page is the table itself
+            continue
         holder = lxml.html.Element("p")
         holder.text = _PLACEHOLDER.format(len(found))
         holder.tail = table.tail
-        table.getparent().replace(table, holder)
+        parent.replace(table, holder)
         found.append((rows, head or None))
     if not found:
         return page, []
