@@ -387,3 +387,26 @@ def test_dense_percentages_on_one_line() -> None:
     assert len(doc.figures) == 3000
     assert_spans(doc, text)
     assert not tables.find_tables(text)
+
+
+def test_quarters_as_columns_take_the_year_of_the_caption() -> None:
+    text = ("Tốc độ tăng trưởng các quý năm 2023\n\n"
+            "  Quý I Quý II Quý III Quý IV\n"
+            "GRDP (%) 5,1 6,2 7,0 7,4\n"
+            "Công nghiệp (%) 4,0 5,5 6,1 8,0")
+    doc = extract(text, published="2024-03-01")
+    q3 = fig(doc, 6.1)
+    assert (q3.kind, q3.period.start, q3.period.end) == ("percent", "2023-07-01", "2023-09-30")
+    assert "quý III" in q3.subject and "Công nghiệp" in q3.subject
+    assert {f.value for f in doc.figures} == {5.1, 6.2, 7.0, 7.4, 4.0, 5.5, 6.1, 8.0}
+
+
+def test_years_as_rows() -> None:
+    text = ("Lượng khách du lịch đến tỉnh\n"
+            "Năm\tKhách quốc tế (lượt)\tDoanh thu (tỷ đồng)\n"
+            "2021\t12.000\t350\n2022\t45.500\t1.200\n2023\t80.100\t2.150,5")
+    doc = extract(text)
+    assert {2021.0, 2022.0, 2023.0}.isdisjoint(f.value for f in doc.figures)
+    guests = fig(doc, 45_500)
+    assert (guests.unit, guests.period.start, guests.subject) == ("lượt", "2022-01-01", "Khách quốc tế năm 2022")
+    assert fig(doc, 2150.5 * BN).unit == "đồng"

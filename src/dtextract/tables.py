@@ -278,9 +278,10 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
         if t.unit_col is None and _match(rules, "unit_column", header_text[k]):
             t.unit_col = k
             continue
-        if t.label_col is None and col_cells and sum(not _is_number_cell(c.text, rules) for c in col_cells) \
-                >= max(1, len(col_cells) // 2):
-            t.label_col = k
+        if t.label_col is None and col_cells and (
+                sum(not _is_number_cell(c.text, rules) for c in col_cells) >= max(1, len(col_cells) // 2)
+                or (k == 0 and len(col_cells) >= 2 and all(_year_of(c.text, rules) for c in col_cells))):
+            t.label_col = k  # (a first column of years: years as rows)
     for c in cells:
         if c.role == "caption":
             continue
@@ -553,7 +554,7 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
         header_line = i - 1 if i > 0 and text[lines[i - 1][0]:lines[i - 1][1]].strip() and not used[i - 1] else None
         row0 = 0
         if header_line is not None:
-            heads = _header_groups(text, *lines[header_line], width, rules)
+            heads = _header_groups(text, *lines[header_line], width, rules, patterns)
             if heads:
                 for k, (a, b) in enumerate(heads):
                     cells.append(Cell(text[a:b], a, b, 0, k + 1))
@@ -601,8 +602,11 @@ def _place_tokens(text: str, label_end: int, line_end: int, tokens: list[tuple[i
     return list(range(width - len(tokens), width))  # gaps do not add up: right-align
 
 
-def _header_groups(text: str, s: int, e: int, width: int, rules: _Rules) -> list[tuple[int, int]] | None:
-    """The ``width`` column labels of a header line: split at tabs / 2+ spaces, else one group per year."""
+def _header_groups(text: str, s: int, e: int, width: int, rules: _Rules, patterns: PatternSet
+                   ) -> list[tuple[int, int]] | None:
+    """The ``width`` column labels of a header line: split at tabs / 2+ spaces; else one group per
+    period phrase (``Quý I Quý II …``) or per year (``2015 2017 … Sơ bộ 2021``), the words between two
+    of them going with the next, the words before the first being the stub head; else one per word."""
     line = text[s:e]
     parts = _split(text, s, e, "spaces")
     if len(parts) == width + 1:
@@ -610,13 +614,16 @@ def _header_groups(text: str, s: int, e: int, width: int, rules: _Rules) -> list
     if len(parts) == width:
         return parts
     words = [(s + m.start(), s + m.end()) for m in _WORD_RX.finditer(line)]
-    years = [k for k, (a, b) in enumerate(words) if _YEAR_RX.fullmatch(text[a:b])]
-    if len(years) == width:
-        out, prev = [], 0
-        for k in years:
-            out.append((words[prev][0], words[k][1]))
-            prev = k + 1
-        return out
+    mentions = [(s + m.start, s + m.end) for m in _periods.find_periods(line, published="2000-01-01",
+                                                                          patterns=patterns)]
+    for anchors in (mentions, [(a, b) for a, b in words if _YEAR_RX.fullmatch(text[a:b])]):
+        if len(anchors) == width:
+            out, prev_end = [], None
+            for a, b in anchors:
+                start = a if prev_end is None else next((w0 for w0, w1 in words if w0 >= prev_end), a)
+                out.append((start, b))
+                prev_end = b
+            return out
     if len(words) == width:
         return words
     return None
@@ -943,6 +950,19 @@ def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     return None
 
 
+def _reference_date(table: Table, text: str, published: str | None, rules: _Rules, patterns: PatternSet
+                    ) -> str | None:
+    """The date that yearless column headers (``Quý I``, ``10 tháng``) are read against: the end of the
+    year the caption names, else of the last year stated in the lines just above the table, else
+    ``published``."""
+    for where in (table.caption or "", text[max(0, table.start - 600):table.start]):
+        years = [int(m.period_end[:4]) for m in _periods.find_periods(where, published=published, patterns=patterns)
+                 if m.explicit_year and m.period_end]
+        if years:
+            return f"{years[-1]}-12-31"
+    return published
+
+
 def figures_of(table: Table, text: str, *, published: str | None = None, location: str | None = None,
                patterns: PatternSet | None = None) -> list[dict[str, Any]]:
     """The figures of a table's numeric cells, as keyword arguments of :class:`~dtextract.models.Figure`
@@ -965,6 +985,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         col_label.append(" ".join(parts))
     col_unit: list[tuple[str | None, str]] = []
     col_period: list[Period | None] = []
+    reference = _reference_date(table, text, published, rules, patterns)
     col_status: list[str] = []
     col_place: list[str | None] = []
     for k in range(n_cols):
@@ -972,7 +993,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if unit is None and _match(rules, "compare_column", col_label[k]):
             unit = "%"
         col_unit.append((unit, bare))
-        col_period.append(_col_period(col_label[k], rules, published, patterns))
+        col_period.append(_col_period(col_label[k], rules, reference, patterns))
         status = "actual"
         for st, rx in rules.statuses:
             if rx.search(col_label[k]):
@@ -1017,6 +1038,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         row_place = _place_of(label, rules, patterns)
+        row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         if not is_part[r]:
             parent_place = row_place
         place_of_row = row_place or (parent_place if is_part[r] else None)
@@ -1047,10 +1069,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 u = _Unit("%", "percent")
             place = place_of_row or col_place[k] or default_place
             subject_parts = []
-            if label and not row_place:
-                subject_parts.append(label)
-            if col_bare and not col_place[k]:
-                subject_parts.append(_col_phrase(col_bare, rules))
+            if row_period is not None and col_bare and not col_place[k]:
+                subject_parts += [col_bare, _col_phrase(label, rules)]  # years as rows: `Khách quốc tế năm 2021`
+            else:
+                if label and not row_place:
+                    subject_parts.append(label)
+                if col_bare and not col_place[k]:
+                    subject_parts.append(_col_phrase(col_bare, rules))
             if (row_place or not subject_parts) and table.caption:
                 subject_parts.insert(0, _indicator(table.caption, rules))
             subject = " ".join(subject_parts) or None
@@ -1061,7 +1086,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 kind=kind, value=v.value * u.multiplier,
                 value_max=v.value_max * u.multiplier if v.value_max is not None else None,
                 unit=u.unit, approx=v.approx, subject=subject,
-                period=col_period[k] or caption_period, location=place, status=col_status[k],
+                period=col_period[k] or row_period or caption_period, location=place, status=col_status[k],
                 rule=f"table:{table.layout or 'grid'}")
             values[(r, k)] = fig
             out.append(fig)
