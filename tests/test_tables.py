@@ -410,3 +410,13 @@ def test_years_as_rows() -> None:
     guests = fig(doc, 45_500)
     assert (guests.unit, guests.period.start, guests.subject) == ("lượt", "2022-01-01", "Khách quốc tế năm 2022")
     assert fig(doc, 2150.5 * BN).unit == "đồng"
+
+
+def test_a_place_column_header_makes_its_rows_places() -> None:
+    """Districts the gazetteer does not list are places when the label column's header says so."""
+    text = ("Diện tích và sản lượng lúa năm 2023\n\nHuyện\n\nDiện tích (ha)\n\nSản lượng (tấn)\n\n"
+            "Tổng số\n\n22.300\n\n141.700\n\nHải Hậu\n\n12.500\n\n81.500\n\nGiao Thủy\n\n9.800\n\n60.200")
+    doc = extract(text)
+    f = fig(doc, 60_200)
+    assert (f.unit, f.location, f.total, f.period.start) == ("tấn", "Giao Thủy", 141_700, "2023-01-01")
+    assert fig(doc, 22_300).location is None  # the total is no district

@@ -1026,9 +1026,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         is_part.append(part)
         if r >= hr and _place_of(_label_unit(label, rules)[1], rules, patterns):
             place_rows = True
+    if hr and table.label_col is not None and grid[hr - 1][table.label_col] is not None \
+            and _match(rules, "place_column", grid[hr - 1][table.label_col].text):
+        place_rows = True
     default_place = None if place_rows or any(col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
     parent_place: str | None = None
+    stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
+    place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
     for r in range(hr, n_rows):
         row_cells = [c for c in grid[r] if c is not None]
         if not row_cells:
@@ -1037,7 +1042,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         row_end = max(c.end for c in row_cells)
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
-        row_place = _place_of(label, rules, patterns)
+        row_place = _place_of(label, rules, patterns) or (
+            label if place_column and label and not _match(rules, "total_row", label) else None)
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         if not is_part[r]:
             parent_place = row_place
