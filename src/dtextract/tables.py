@@ -138,6 +138,8 @@ def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
 
 
 _LETTER_RX = regex.compile(r"\p{L}")
+#: a year stated in the text (`năm 2023`, `10/2023`, `quý I/2023`), for yearless headers below it
+_STATED_YEAR = regex.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
 _WORD_RX = regex.compile(r"\S+")
 _YEAR_RX = regex.compile(r"(?:19|20)\d\d")
 _DIGIT_RX = regex.compile(r"\d")
@@ -614,8 +616,8 @@ def _header_groups(text: str, s: int, e: int, width: int, rules: _Rules, pattern
     if len(parts) == width:
         return parts
     words = [(s + m.start(), s + m.end()) for m in _WORD_RX.finditer(line)]
-    mentions = [(s + m.start, s + m.end) for m in _periods.find_periods(line, published="2000-01-01",
-                                                                          patterns=patterns)]
+    mentions = [(s + a, s + b) for a, b in rules.remember(("header_periods", line), lambda: [
+        (m.start, m.end) for m in _periods.find_periods(line, published="2000-01-01", patterns=patterns)])]
     for anchors in (mentions, [(a, b) for a, b in words if _YEAR_RX.fullmatch(text[a:b])]):
         if len(anchors) == width:
             out, prev_end = [], None
@@ -955,11 +957,15 @@ def _reference_date(table: Table, text: str, published: str | None, rules: _Rule
     """The date that yearless column headers (``Quý I``, ``10 tháng``) are read against: the end of the
     year the caption names, else of the last year stated in the lines just above the table, else
     ``published``."""
-    for where in (table.caption or "", text[max(0, table.start - 600):table.start]):
-        years = [int(m.period_end[:4]) for m in _periods.find_periods(where, published=published, patterns=patterns)
-                 if m.explicit_year and m.period_end]
+    if table.caption:
+        years = rules.remember(("caption_years", table.caption, published), lambda: [
+            int(m.period_end[:4]) for m in _periods.find_periods(table.caption, published=published, patterns=patterns)
+            if m.explicit_year and m.period_end])
         if years:
             return f"{years[-1]}-12-31"
+    above = _STATED_YEAR.findall(text, max(0, table.start - 600), table.start)
+    if above:
+        return f"{above[-1]}-12-31"
     return published
 
 
@@ -1043,7 +1049,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         row_place = _place_of(label, rules, patterns) or (
-            label if place_column and label and not _match(rules, "total_row", label) else None)
+            label if place_column and label and not is_part[r] and not _match(rules, "total_row", label) else None)
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         if not is_part[r]:
             parent_place = row_place
