@@ -420,3 +420,13 @@ def test_a_place_column_header_makes_its_rows_places() -> None:
     f = fig(doc, 60_200)
     assert (f.unit, f.location, f.total, f.period.start) == ("tấn", "Giao Thủy", 141_700, "2023-01-01")
     assert fig(doc, 22_300).location is None  # the total is no district
+
+
+def test_units_from_the_words_that_head_a_label() -> None:
+    text = ("Kết quả thi tốt nghiệp năm 2023\n"
+            "Môn thi\tSố thí sinh\tĐiểm trung bình\tTỷ lệ điểm dưới 5 (%)\n"
+            "Toán\t12.500\t6,25\t18,2\nNgữ văn\t12.480\t6,86\t9,4")
+    doc = extract(text)
+    assert (fig(doc, 6.86).kind, fig(doc, 6.86).unit) == ("measure", "điểm")
+    assert (fig(doc, 12_480).kind, fig(doc, 12_480).unit) == ("count", "thí sinh")
+    assert (fig(doc, 9.4).unit, fig(doc, 9.4).period.start) == ("%", "2023-01-01")

@@ -100,6 +100,7 @@ class _Rules:
     qualifiers: list[tuple[str, regex.Pattern[str]]]
     unit_info: dict[str, tuple[str, str, str]]
     multipliers: dict[str, float]
+    unit_rx: regex.Pattern[str]
     #: what cells, labels and headers were read as (tables repeat them: row labels, years, units)
     memo: dict = field(default_factory=dict, compare=False, hash=False)
 
@@ -129,7 +130,7 @@ def _rules(patterns: PatternSet) -> _Rules:
             statuses.append((data["status"], rx[name]))
     fr = figures.rules(patterns)
     quals = [(approx, q) for _n, approx, q in fr.qualifiers]
-    return _Rules(rx, statuses, quals, fr.unit_info, dict(vocabulary(patterns).multipliers))
+    return _Rules(rx, statuses, quals, fr.unit_info, dict(vocabulary(patterns).multipliers), fr.unit_rx)
 
 
 def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
@@ -871,6 +872,9 @@ def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
             head = cue.split(rest, maxsplit=1)[0] if cue else rest
             if len(head.split()) <= 3:
                 return _Unit(f"{head.lower()}/{den}", "measure")
+        known = _leading_unit(rest, rules)
+        if known is not None:
+            return known
         words = segment.words(rest)
         if words:
             return _Unit(words[0].lower(), "count")
@@ -881,7 +885,23 @@ def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
             parts = cue.split(label, maxsplit=1)
             if len(parts) == 2 and 1 <= len(parts[0].split()) <= 3:
                 return _Unit(f"{parts[0].strip().lower()}/{den}", "measure")
-    return None
+        return None
+    return _leading_unit(label, rules)
+
+
+def _leading_unit(label: str, rules: _Rules) -> _Unit | None:
+    """A label that starts with a unit of the lexicon (`Điểm trung bình` → điểm, `Doanh nghiệp thành lập
+    mới` → doanh nghiệp): that unit."""
+    m = rules.unit_rx.match(label.strip())
+    if not m:
+        return None
+    word = " ".join(m.group().lower().split())
+    kind, canonical, _ = rules.unit_info.get(word, ("count", "", ""))
+    if kind == "percent":
+        return _Unit("%", "percent")
+    if kind == "money":
+        return None  # `Đồng …` heading a label names no amount
+    return _Unit(canonical or word, kind)
 
 
 def _col_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
