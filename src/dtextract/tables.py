@@ -648,8 +648,14 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
     n = len(items)
     strip = [text[s:e].strip() for _, s, e in items]
     is_num = [_is_number_cell(t, rules) for t in strip]
+    next_num = [n] * (n + 1)  # the index of the next number line at or after each line
+    for q in range(n - 1, -1, -1):
+        next_num[q] = q if is_num[q] else next_num[q + 1]
     i = 0
     while i < n:
+        if next_num[i] - i > 45:  # no number within a header (≤ 20 lines) and a row's label: no table from here
+            i = next_num[i] - 45
+            continue
         # a header: 3+ consecutive short text lines, none a number, followed soon by number lines
         if is_num[i] or len(strip[i]) > 60 or _match(rules, "unit_line", strip[i]) \
                 or _match(rules, "table_number", strip[i]):
