@@ -430,3 +430,31 @@ def test_units_from_the_words_that_head_a_label() -> None:
     assert (fig(doc, 6.86).kind, fig(doc, 6.86).unit) == ("measure", "điểm")
     assert (fig(doc, 12_480).kind, fig(doc, 12_480).unit) == ("count", "thí sinh")
     assert (fig(doc, 9.4).unit, fig(doc, 9.4).period.start) == ("%", "2023-01-01")
+
+
+def test_html_table_inside_a_paragraph_is_read_once() -> None:
+    pytest.importorskip("trafilatura")
+    page = ("<html><body><article><p>Năm 2023 tỉnh có nhiều kết quả nổi bật trên các lĩnh vực kinh tế xã hội, "
+            "được nhân dân đồng tình ủng hộ và đánh giá cao.</p><div>Bảng số liệu: <table><tr><th>Chỉ tiêu</th>"
+            "<th>Năm 2023</th></tr><tr><td>Số xã đạt chuẩn</td><td>12</td></tr><tr><td>Số hộ nghèo</td>"
+            "<td>1.250</td></tr></table> xem chi tiết bên dưới.</div><p>Nguồn: Cục Thống kê tỉnh, số liệu sơ bộ "
+            "được công bố ngày 30 tháng 12.</p></article></body></html>")
+    text, found = formats.html_text(page, with_tables=True)
+    assert len(found) == 1 and "DTEXTRACTTABLE" not in text
+    assert text.count("Số hộ nghèo\t1.250") == 1
+    doc = extract(text, tables=list(found))
+    assert [f.value for f in doc.figures if f.rule.startswith("table:")] == [12, 1250]
+
+
+def test_rows_under_a_bare_trong_do_are_parts_of_the_row_above() -> None:
+    text = ("Đơn vị tính: người\n"
+            "STT\tChỉ tiêu\tNăm 2022\tNăm 2023\n"
+            "1\tLao động được tạo việc làm\t25.000\t27.500\n"
+            "\tTrong đó:\t\t\n"
+            "\tXuất khẩu lao động\t3.000\t3.600\n"
+            "\tTrong tỉnh\t15.000\t16.100\n"
+            "2\tLao động qua đào tạo\t18.000\t19.200")
+    doc = extract(text)
+    assert fig(doc, 3_600).total == 27_500 and fig(doc, 16_100).total == 27_500
+    assert fig(doc, 19_200).total is None  # a numbered row is a new item, not a part
+    assert (fig(doc, 3_600).unit, fig(doc, 3_600).period.start) == ("người", "2023-01-01")

@@ -267,6 +267,7 @@ def decode_html(data: bytes, name: str) -> reader.Decoded:
 
 
 _PLACEHOLDER = "DTEXTRACTTABLE{}X"
+_PLACEHOLDER_ANY = re.compile(r"DTEXTRACTTABLE(\d+)X")
 _PLACEHOLDER_LINE = re.compile(r"^\s*(?:\|\s*)?DTEXTRACTTABLE(\d+)X\s*(?:\|\s*)?$")
 
 
@@ -351,13 +352,28 @@ def html_text(page: str | bytes, name: str = reader.STDIN_NAME, *, with_tables: 
         return ("", []) if with_tables else ""
     out = _Assembly()
     lines: list[str] = []
+    placed: set[int] = set()
+
+    def place(k: int) -> None:
+        nonlocal lines
+        if k >= len(found) or k in placed:
+            return  # (the extractor may repeat a block: a table is written once)
+        placed.add(k)
+        out.text(_finish(lines))
+        lines = []
+        rows, head = found[k]
+        out.table(rows, head)
+
     for line in text.split("\n"):
         m = _PLACEHOLDER_LINE.match(line)
-        if m and int(m.group(1)) < len(found):
-            out.text(_finish(lines))
-            lines = []
-            rows, head = found[int(m.group(1))]
-            out.table(rows, head)
+        if m:
+            place(int(m.group(1)))
+        elif "DTEXTRACTTABLE" in line:  # a placeholder run into other text: the table on lines of its own
+            for k, piece in enumerate(_PLACEHOLDER_ANY.split(line)):
+                if k % 2 == 1:
+                    place(int(piece))
+                elif piece.strip(" |"):
+                    lines.append(piece)
         else:
             lines.append(line)
     out.text(_finish(lines))

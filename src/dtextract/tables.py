@@ -1128,7 +1128,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 rule=f"table:{table.layout or 'grid'}")
             values[(r, k)] = fig
             out.append(fig)
-    _totals(table, labels, is_part, values, rules)
+    numbered = [table.number_col is not None and grid[r][table.number_col] is not None
+                and bool(grid[r][table.number_col].text.strip()) for r in range(n_rows)]
+    _totals(table, labels, is_part, numbered, values, rules)
     return out
 
 
@@ -1149,11 +1151,12 @@ def claimed(table: Table, figures: list[dict[str, Any]]) -> list[tuple[int, int]
     return sorted(out)
 
 
-def _totals(table: Table, labels: list[str], is_part: list[bool], values: dict[tuple[int, int], dict],
+def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list[bool],
+            values: dict[tuple[int, int], dict],
             rules: _Rules) -> None:
     """A ``Tổng số`` row is the total of the other body rows; the row above ``Trong đó`` rows is theirs."""
     hr, n = table.header_rows, table.n_rows
-    body = [r for r in range(hr, n) if any(key[0] == r for key in values) or labels[r]]
+    body = list(range(hr, n))
 
     def give(part_row: int, whole_row: int) -> None:
         for (r, k), fig in values.items():
@@ -1174,6 +1177,8 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], values: dict[t
             if parent is not None:
                 give(r, parent)
             continue
+        if numbered[r]:
+            under_bare_part = False  # a numbered row starts a new item: the parts under `Trong đó:` are over
         if under_bare_part and parent is not None and not _match(rules, "total_row", labels[r]):
             give(r, parent)
             continue
@@ -1190,7 +1195,6 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], values: dict[t
 
 def check_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
     """Check one example of ``patterns/tables.toml`` (used by the test suite and ``patterns check``)."""
-    entry = patterns.raw("tables")[name].data
     if isinstance(example, dict) and example.get("table"):
         from .pipeline import extract
         doc = extract(example["text"], published="2024-01-01", patterns=patterns)
