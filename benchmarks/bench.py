@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/bench.py --quick         # 2 MB corpus, fewer runs: a minute or so
     .venv/bin/python benchmarks/bench.py --json out.json # the numbers as JSON too
     .venv/bin/python benchmarks/bench.py --profile       # where the time goes (cProfile, -X importtime)
+    .venv/bin/python benchmarks/bench.py --tables-only   # the table-heavy corpus alone (see --tables)
 
 The corpus is the 35 development articles (``../shared/articles/h*.txt`` and
 ``../shared/seeds/*.txt``, real articles from some 30 sites) copied again and
@@ -26,6 +27,13 @@ measurement runs in a fresh process, so that its peak resident memory is its own
   ``--big-mb`` (10) MB of the articles one after the other: wall, CPU, peak RSS;
 * **memory growth**: peak RSS on a tenth of the corpus (1×) against the whole
   corpus (10×), for the library worker and for ``batch --jobs N``.
+
+With ``--tables`` (or ``--tables-only``) a second corpus of table-heavy
+articles (``--table-files``, by default the development set's two table
+articles ``../shared/articles/h23.txt`` and ``h24.txt``: a table written one
+cell per line and one flattened into label-and-numbers lines) is built the same
+way to ``--size-mb`` and run through the library worker: one more line,
+"library, tables", in MB/s and MB per CPU-second.
 
 Copies of the same 35 articles repeat sentences, so caches keyed on text
 (``segment.py``'s lru_cache) hit more often than on a real corpus: read the
@@ -75,6 +83,10 @@ except ImportError:  # optional: without it, a batch's peak RSS is the largest o
 
 # -- the corpus ----------------------------------------------------------------------------
 
+#: The table-heavy articles of the development set (outside the repository; --table-files overrides).
+TABLE_FILES = [SHARED / "articles" / "h23.txt", SHARED / "articles" / "h24.txt"]
+
+
 def real_articles() -> list[Path]:
     """The development articles: ../shared/articles/h*.txt and ../shared/seeds/*.txt (empty without them)."""
     return sorted((SHARED / "articles").glob("h*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
@@ -89,6 +101,9 @@ def sample_articles() -> list[Path]:
 
 def build_corpus(dest: Path, size_bytes: int, seed: int, sources: list[Path]) -> list[Path]:
     """Copies of ``sources``, shuffled, one file each, until ``size_bytes`` is reached."""
+    missing = [p for p in sources if not p.is_file()]
+    if missing:
+        sys.exit(f"bench: {missing[0]}: no such file")
     texts = [(p.stem, p.read_bytes()) for p in sources]
     rng = random.Random(seed)
     dest.mkdir(parents=True, exist_ok=True)
@@ -467,6 +482,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="also profile the library worker and the imports")
     ap.add_argument("--profile-mb", type=float, default=2.0, help="how much of the corpus to profile (default 2)")
     ap.add_argument("--top", type=int, default=20, help="rows of each profile listing")
+    ap.add_argument("--tables", action="store_true", help="also run the table-heavy corpus (--table-files)")
+    ap.add_argument("--tables-only", action="store_true", help="run only the table-heavy corpus")
+    ap.add_argument("--table-files", nargs="+", type=Path, default=TABLE_FILES,
+                    help="the table articles the table corpus repeats (default: ../shared/articles/h23.txt h24.txt)")
     ap.add_argument("--json", metavar="FILE", type=Path, help="also write the results as JSON")
     ap.add_argument("--keep", metavar="DIR", type=Path, help="build the corpus in DIR and keep it")
     ap.add_argument("--_worker", type=Path, help=argparse.SUPPRESS)
@@ -489,6 +508,21 @@ def main(argv: list[str] | None = None) -> int:
         if res["machine"]["load_before"] is not None and res["machine"]["load_before"] > 0.5:
             say(f"warning: the machine is busy (load average {res['machine']['load_before']:.2f}); "
                 "timings will be low and scaling unreliable")
+        if args.tables or args.tables_only:
+            say(f"building a {size_mb:g} MB table corpus in {work}")
+            tpaths = build_corpus(work / "tables", int(size_mb * 1e6), args.seed, sorted(args.table_files))
+            say("library, one worker: table corpus")
+            tab = run_worker(tpaths, work, "tables")
+            tab.update(mb_per_s=tab["bytes"] / 1e6 / tab["run_s"], mb_per_cpu_s=tab["bytes"] / 1e6 / tab["cpu_s"])
+            res["tables"] = tab
+            print(f"library, tables, 1 worker  {tab['articles']} articles, {tab['bytes'] / 1e6:.1f} MB: "
+                  f"{tab['mb_per_s']:.3f} MB/s ({tab['mb_per_cpu_s']:.3f} MB per CPU-second; {tab['figures']} figures "
+                  f"in {tab['run_s']:.1f} s, {tab['cpu_s']:.1f} CPU-s)  "
+                  f"{verdict('library_mb_per_s', tab['mb_per_s'])}", flush=True)
+            if args.tables_only:
+                if args.json:
+                    args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+                return 0
         sources = [] if args.samples else real_articles()
         if sources:
             kind = f"the {len(sources)} development articles of {SHARED}"

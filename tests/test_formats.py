@@ -347,13 +347,14 @@ def make_docx(path: Path) -> None:
 
 
 def test_docx_paragraphs_and_cells_as_lines(tmp_path: Path) -> None:
+    """Paragraphs one per line; a table one row per line, its cells separated by tabs (a merged cell once)."""
     path = tmp_path / "bao-cao.docx"
     make_docx(path)
     got = formats.read(path)
     assert (got.format, got.encoding, got.guessed) == ("docx", None, False)
     assert got.text.split("\n") == [
-        "Báo cáo kết quả chuyển đổi số", SENTENCE, "", "Chỉ tiêu", "Kết quả", "Doanh thu", "hơn 5,2 tỷ USD",
-        "Toàn tỉnh có 225 xã", SECOND]
+        "Báo cáo kết quả chuyển đổi số", SENTENCE, "Chỉ tiêu\tKết quả", "Doanh thu\thơn 5,2 tỷ USD",
+        "Toàn tỉnh có 225 xã\t", SECOND]
     doc = api.parse_file(path, published="2023-07-15")
     assert doc.source == str(path)
     assert_spans(doc, got.text)

@@ -20,8 +20,8 @@ from .errors import DtextractError
 from .models import Document, Figure, iso_date
 from .patterns import PatternSet
 
-__all__ = ["parse_file", "parse_text", "read", "explain_file", "FigureFilter", "check_published", "load_patterns",
-           "check_patterns",
+__all__ = ["parse_file", "parse_text", "read", "file_text", "explain_file", "FigureFilter", "check_published",
+           "load_patterns", "check_patterns",
            "PatternSummary", "document_schema", "STDIN"]
 
 #: The path that means standard input.
@@ -90,8 +90,10 @@ def parse_file(path: str | Path, *, published: str | _dt.date | None = None,
     """
     published = check_published(published)
     pattern_set = load_patterns(patterns)  # fail on bad configuration before reading
-    text = read(path)
-    return pipeline.extract(text, published=published, source=str(path), patterns=pattern_set)
+    decoded = _decoded(path)
+    tables = list(getattr(decoded, "tables", None) or ()) or None  # the container's own tables, else found in the text
+    return pipeline.extract(decoded.text, published=published, source=str(path), patterns=pattern_set,
+                            tables=tables)
 
 
 def read(path: str | Path) -> str:
@@ -104,14 +106,25 @@ def read(path: str | Path) -> str:
     Raises :class:`~dtextract.errors.InputError` or
     :class:`~dtextract.errors.MissingExtraError` as :func:`parse_file` does.
     """
+    return _decoded(path).text
+
+
+#: ``dtextract text FILE``: the text a figure's ``start``/``end`` index (tables one row per line, cells
+#: separated by tabs) is what :func:`read` returns.
+file_text = read
+
+
+def _decoded(path: str | Path):
+    """The file at ``path`` read as its suffix says (:func:`dtextract.formats.read`), warning when the
+    encoding had to be guessed."""
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path must be a str or pathlib.Path, not {type(path).__name__}")
     decoded = reader.read_stdin() if str(path) == STDIN else formats.read(path)
     if decoded.guessed:
         where = reader.STDIN_NAME if str(path) == STDIN else str(path)
         warnings.warn(f"{where}: not UTF-8; assumed encoding {decoded.encoding}",
-                      reader.EncodingGuessWarning, stacklevel=2)
-    return decoded.text
+                      reader.EncodingGuessWarning, stacklevel=3)
+    return decoded
 
 
 @dataclass(frozen=True)

@@ -480,6 +480,20 @@ def explain(
 
 
 @app.command()
+def text(
+    file: Annotated[str, typer.Argument(metavar="FILE", show_default=False,
+                                        help="The article (text, .html, .docx, .pdf); '-' reads standard input.")],
+) -> None:
+    """Print the text dtextract extracts from FILE: the text that `parse` offsets (start, end) index."""
+    with _reported():
+        stream = _stdout()
+        body = api.file_text(file)
+        stream.write(body)
+        if body and not body.endswith("\n"):
+            stream.write("\n")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the document that `parse --format json` writes."""
     with _reported():

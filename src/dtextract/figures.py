@@ -8,7 +8,9 @@ data comes from ``patterns/units.toml``, ``qualifiers.toml``, ``cues.toml`` and
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -234,6 +236,9 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
 def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
     """The qualifier right before a number; the longest wins (`không dưới` over `dưới`)."""
     before = scan[max(0, start - 40):start]
+    last = before.rstrip()[-1:]
+    if not last or last.isdigit() or last in "%,;":
+        return None  # no qualifier ends in a digit or a list's punctuation: no rule need look
     best, best_at = None, len(before) + 1
     for name, approx, rx in r.qualifiers:
         m = rx.search(before)
@@ -242,7 +247,20 @@ def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
     return best
 
 
+_last_sentence: tuple[object, tuple[int, int]] = (None, (0, 0))  # a figure asks for its sentence many times
+
+
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    global _last_sentence
+    seen, (s0, e0) = _last_sentence
+    if seen is spans and s0 <= pos < e0:
+        return s0, e0
+    found = _find_sentence(spans, pos)
+    _last_sentence = (spans, found)
+    return found
+
+
+def _find_sentence(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     lo, hi = 0, len(spans) - 1
     while lo <= hi:
         mid = (lo + hi) // 2
@@ -626,7 +644,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     _attributes(d, text, masked, live, i, consumed, s_end, r)
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
-    d.status = _status(scan, s_start, d, r)
+    d.status = _status(scan, s_start, d, r, s_end)
     d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided") else d.rule)
     d.why.setdefault("unit", d.why["kind"])
     return d
@@ -838,41 +856,99 @@ _SENTENCE_BREAK = regex.compile(r"[.!?\n]\s*$")
 _AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
 
 
-def _status(scan: str, s_start: int, d: Draft, r: Rules) -> str:
-    status, why = _status_and_rule(scan, s_start, d, r)
+def _status(scan: str, s_start: int, d: Draft, r: Rules, s_end: int | None = None) -> str:
+    status, why = _status_and_rule(scan, s_start, s_end if s_end is not None else d.end, d, r)
     if why:
         d.why["status"] = why
     return status
 
 
-def _status_and_rule(scan: str, s_start: int, d: Draft, r: Rules) -> tuple[str, str | None]:
-    """The status a figure's clause gives it (FIGURES.md §3 status).
+def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) -> tuple[str, str | None]:
+    """The status a figure's clause gives it (FIGURES.md §3 status), with the cue that gave it.
 
     The last cue before the figure in its sentence wins; a cue does not reach past `;` unless a list was
-    opened with `:`. A sentence that continues the one before it (`Trong đó, …`) continues its cue. A
-    bracket with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`) is governed only by what
-    it says. A cue right after the figure's unit governs it too (`10 chỉ tiêu dự kiến đạt`).
+    opened with `:`. A sentence that continues the one before it (`Trong đó, …`) continues its cue, `;`
+    and all. A bracket with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`) is governed
+    only by what it says. A cue right after the figure's unit governs it too (`10 chỉ tiêu dự kiến đạt`).
+
+    The cues of a sentence are found once and looked up by bisection, so a figure-dense sentence (a
+    table flattened into one line) costs a look-up per figure, not a rescan.
     """
     pos = d.start
-    open_at = scan.rfind("(", s_start, pos)
+    open_at = scan.rfind("(", max(s_start, pos - _BRACKET_REACH), pos)
     if open_at >= 0 and scan.find(")", open_at, pos) < 0 and _OWN_VERB.search(scan, open_at, pos) \
             and not _CONTINUES.match(scan, open_at + 1):
-        found = _last_cue(scan[open_at:pos], r)
+        found = _last_cue_in(scan, open_at, pos, r)
         return (found[0], f"cues.toml [{found[1]}] within its bracket") if found else ("actual", "its own bracket")
-    before = scan[s_start:pos]
-    if _CONTINUES.match(before) and s_start > 0:
-        # `Trong đó, A tăng 4,2%; B tăng 0,4%`: the items continue the sentence before, `;` and all
-        before = scan[_previous_sentence(scan, s_start):s_start] + before
-    elif ":" not in before and ";" in before:
-        before = before[before.rfind(";") + 1:]   # a cue does not reach past `;` unless a list was opened with `:`
     after = _AFTER_UNIT.match(scan, d.end, min(len(scan), d.end + 40))
     if after:
         for name, status, rx in r.statuses:
-            m = rx.match(scan, after.end(), min(len(scan), after.end() + 20))
-            if m:
+            if rx.match(scan, after.end(), min(len(scan), after.end() + 20)):
                 return status, f"cues.toml [{name}] after its unit"
-    found = _last_cue(before, r)
+    cues = _sentence_cues(scan, s_start, max(s_end, pos), r)
+    if _CONTINUES.match(scan, s_start) and s_start > 0:
+        # `Trong đó, A tăng 4,2%; B tăng 0,4%`: the items continue the sentence before, `;` and all
+        found = cues.last_before(pos, s_start) or _last_cue_in(scan, _previous_sentence(scan, s_start), s_start, r)
+    else:
+        cut = s_start
+        if not (0 <= cues.colon < pos):
+            k = bisect.bisect_left(cues.semicolons, pos) - 1
+            if k >= 0:
+                cut = cues.semicolons[k] + 1   # a cue does not reach past `;` unless a list was opened with `:`
+        found = cues.last_before(pos, cut)
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
+
+
+#: how far back a figure looks for the bracket it stands in
+_BRACKET_REACH = 400
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The status cues of one sentence, found once: (start, end, status, entry) sorted by start."""
+
+    found: list[tuple[int, int, str, str]]
+    starts: list[int]
+    colon: int
+    semicolons: list[int]
+
+    def last_before(self, pos: int, cut: int) -> tuple[str, str] | None:
+        """The last cue that starts at or after ``cut`` and ends by ``pos``."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.found[k][0] >= cut:
+            if self.found[k][1] <= pos:
+                return self.found[k][2], self.found[k][3]
+            k -= 1
+        return None
+
+
+_cue_memo = threading.local()
+
+
+def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
+    """The status cues of the sentence that starts at ``s_start`` (memoised per text and sentence)."""
+    memo = _cue_memo.__dict__
+    if memo.get("scan") is not scan or memo.get("rules") is not r:
+        memo.clear()
+        memo.update(scan=scan, rules=r, sentences={})
+    cues = memo["sentences"].get(s_start)
+    if cues is None:
+        found = sorted((m.start(), m.end(), status, name) for name, status, rx in r.statuses
+                       for m in rx.finditer(scan, s_start, s_end))
+        semicolons = [s_start + q.start() for q in regex.finditer(";", scan[s_start:s_end])]
+        cues = memo["sentences"][s_start] = _Cues(found, [c[0] for c in found], scan.find(":", s_start, s_end),
+                                                   semicolons)
+    return cues
+
+
+def _last_cue_in(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | None:
+    """The status of the last status cue in ``scan[start:end]`` (a short stretch), with the cue's entry."""
+    best, best_at = None, -1
+    for name, status, rx in r.statuses:
+        for m in rx.finditer(scan, start, end):
+            if m.start() > best_at:
+                best, best_at = (status, name), m.start()
+    return best
 
 
 def _previous_sentence(scan: str, s_start: int) -> int:
@@ -882,15 +958,6 @@ def _previous_sentence(scan: str, s_start: int) -> int:
         if scan[end - 1] == "\n":
             return s_start          # a new paragraph does not continue the sentence before it
         end -= 1
-    start = max(scan.rfind(". ", 0, end - 1) + 2, scan.rfind("\n", 0, end) + 1, 0)
+    floor = max(0, end - 2000)      # a sentence is at most 2000 characters (normalise.sentence_spans)
+    start = max(scan.rfind(". ", floor, end - 1) + 2, scan.rfind("\n", floor, end) + 1, floor)
     return start if start < end else s_start
-
-
-def _last_cue(before: str, r: Rules) -> tuple[str, str] | None:
-    """The status of the last status cue in ``before``, with the cue's entry name."""
-    best, best_at = None, -1
-    for name, status, rx in r.statuses:
-        for m in rx.finditer(before):
-            if m.start() > best_at:
-                best, best_at = (status, name), m.start()
-    return best

@@ -4,9 +4,10 @@ Pure functions over text; no I/O here (reading files is in :mod:`dtextract.reade
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 
-from . import context, figures
+from . import context, figures, tables as _tables
 from .models import Change, Document, Figure, Target, iso_date
 from .normalise import nfc, scan_view, sentence_spans
 from .patterns import PatternSet, load
@@ -44,7 +45,8 @@ def blocks(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
 
 
 def extract(text: str, *, published: str | _dt.date | None = None, source: str = "-",
-            patterns: PatternSet | None = None, trace: dict | None = None) -> Document:
+            patterns: PatternSet | None = None, tables: list[_tables.Table] | None = None,
+            trace: dict | None = None) -> Document:
     """Every statistical figure of ``text`` as validated records.
 
     ``text`` is normalised to NFC (CRLF → LF) first; offsets refer to that
@@ -54,6 +56,11 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
     if it states one. TypeError when ``text`` is not a str (bytes: decode
     them, or read the file with :func:`dtextract.read`) or ``published`` is
     of another type; ValueError when ``published`` is no real date.
+
+    ``tables`` are the tables a reader found (offsets into ``text``); when None,
+    tables written as text are detected (:func:`dtextract.tables.find_tables`).
+    Numbers inside a table's cells become figures through :mod:`dtextract.tables`;
+    the prose rules do not see them.
 
     A text longer than ``2 * BLOCK_CHARS`` is read block by block (cut at
     blank lines): its published date and main place come from the first block
@@ -75,30 +82,52 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
     published = iso_date(published)
     patterns = patterns or load()
     text = nfc(text)
+    if tables is None:
+        tables = _tables.find_tables(text, patterns=patterns)
     spans = blocks(text) if len(text) > 2 * BLOCK_CHARS and trace is None else [(0, len(text))]
     out: list[Figure] = []
+    claimed: list[tuple[int, int]] = []     # the cells whose numbers the tables read (article offsets)
     main_place: str | None = None
     for k, (a, b) in enumerate(spans):
         ctx = _extract_block(text, a, b, out, published=published, main_place=main_place, first=k == 0,
-                             patterns=patterns, trace=trace)
+                             patterns=patterns, trace=trace, tables=tables if k == 0 else (), claimed=claimed)
         if k == 0:
             published, main_place = ctx.published, ctx.main_place
         del ctx  # the block's data is released before the next block
+    if tables:
+        out.sort(key=lambda f: (f.start, f.end))
     return Document(source=source, published=published, figures=out)
 
 
 def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, published: str | None,
-                   main_place: str | None, first: bool, patterns: PatternSet,
-                   trace: dict | None = None) -> context.Context:
-    """Append the figures of ``article[offset:end]`` to ``out``, their offsets the article's; its context."""
+                   main_place: str | None, first: bool, patterns: PatternSet, trace: dict | None = None,
+                   tables: list[_tables.Table] = (), claimed: list[tuple[int, int]] | None = None
+                   ) -> context.Context:
+    """Append the figures of ``article[offset:end]`` to ``out``, their offsets the article's; its context.
+
+    The figures of ``tables`` (article offsets) are appended too, and the spans of the cells they read
+    added to ``claimed``: the prose rules of this block and the next ones do not see those numbers."""
     text = article if (offset, end) == (0, len(article)) else article[offset:end]
     scan = scan_view(text)
     sentences = sentence_spans(scan)
-    dropped: list | None = [] if trace is not None else None
-    drafts = figures.build(text, scan, sentences, patterns, dropped=dropped)
     ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
     if not first:
         ctx.main_place = main_place  # the article's, found in its first block
+    claimed = [] if claimed is None else claimed
+    for t in tables:
+        kws = _tables.figures_of(t, article, published=ctx.published, patterns=patterns, location=ctx.main_place)
+        claimed.extend(_tables.claimed(t, kws))
+        for kw in kws:
+            fig = Figure(**kw)
+            fig.check_span(article)
+            out.append(fig)
+    claimed.sort()
+    local = [(max(s, offset) - offset, min(e, end) - offset) for s, e in claimed if s < end and e > offset]
+    dropped: list | None = [] if trace is not None else None
+    drafts = figures.build(text, _blanked(scan, local) if local else scan, sentences, patterns, dropped=dropped)
+    if local:
+        starts = [s for s, _ in local]
+        drafts = [d for d in drafts if not _inside(local, starts, d.start)]
     if trace is not None:
         trace.update(structure=ctx.structure, drafts=drafts, dropped=dropped)
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
@@ -117,3 +146,22 @@ def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, pu
         fig.check_span(article)
         out.append(fig)
     return ctx
+
+
+def _blanked(scan: str, spans: list[tuple[int, int]]) -> str:
+    """``scan`` with the characters of ``spans`` (sorted, not overlapping) made spaces, same length."""
+    pieces, done = [], 0
+    for s, e in spans:
+        s = max(s, done)
+        if e <= s:
+            continue
+        pieces.append(scan[done:s])
+        pieces.append(" " * (e - s))
+        done = e
+    pieces.append(scan[done:])
+    return "".join(pieces)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -101,6 +101,7 @@ CHECKERS = {
     "places": "dtextract.places:check_example",
     "locality": "dtextract.context:check_example",
     "units": None, "qualifiers": None, "cues": None, "nonfigures": None, "subjects": None,
+    "tables": "dtextract.tables:check_example",
 }
 
 

@@ -1,0 +1,1225 @@
+"""Statistical tables: a model of rows × columns of cells, finding tables in plain text, and their figures.
+
+A :class:`Table` is what a reader (:mod:`dtextract.formats`) or the plain-text
+detector (:func:`find_tables`) produces: cells with their text, their offsets
+``[start, end)`` in the article text, their row and column, their span (a
+merged cell covers ``rowspan × colspan`` grid positions and is spread over all
+of them by :meth:`Table.grid`) and their role. :func:`figures_of` turns every
+numeric cell into a figure (FIGURES.md §1, Tables): subject from the row and
+column labels (a place goes to ``location``), unit and multiplier from the
+unit column, the column header, the row label or the ``Đơn vị tính:`` line,
+period and status from the column header, ``total`` from a ``Tổng số`` row or
+the row above ``Trong đó:``.
+
+The cue words live in ``patterns/tables.toml``.
+
+>>> text = "Chỉ tiêu\\tNăm 2022\\tNăm 2023\\nSố doanh nghiệp\\t1.200\\t1.350\\nVốn (tỷ đồng)\\t2.500\\t3.100"
+>>> [t] = find_tables(text)
+>>> t.n_rows, t.n_cols, [c.text for c in t.cells if c.role == "column_header"]
+(3, 3, ['Năm 2022', 'Năm 2023'])
+>>> [(f["value"], f["unit"], str(f["period"].start)) for f in figures_of(t, text)][-1]
+(3100000000000.0, 'đồng', '2023-01-01')
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from . import periods as _periods
+from . import places as _places
+from .models import Period
+from .numerals import parse_digits
+from .patterns import DEFAULT_FLAGS, PatternSet, load
+
+__all__ = ["Cell", "Table", "find_tables", "figures_of", "build_table", "render", "shifted", "with_caption",
+           "check_example", "ROLES"]
+
+#: What a cell is in its table.
+ROLES = ("column_header", "row_header", "stub_head", "content", "caption")
+
+
+@dataclass
+class Cell:
+    """One cell: its text is ``article_text[start:end]`` (``start == end`` for an empty cell)."""
+
+    text: str
+    start: int
+    end: int
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    role: str = "content"
+    header: bool = False  #: marked as a header by its container (HTML ``<th>``)
+
+
+@dataclass
+class Table:
+    """Rows × columns of cells, with the table's caption and ``Đơn vị tính`` unit if it has them."""
+
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    caption: str | None = None
+    unit: str | None = None
+    header_rows: int = 0
+    label_col: int | None = None
+    number_col: int | None = None
+    unit_col: int | None = None
+    layout: str = ""
+
+    @property
+    def start(self) -> int:
+        return min((c.start for c in self.cells if c.end > c.start), default=0)
+
+    @property
+    def end(self) -> int:
+        return max((c.end for c in self.cells if c.end > c.start), default=0)
+
+    def grid(self) -> list[list[Cell | None]]:
+        """The cells by (row, column), a merged cell at every position it covers."""
+        g: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for c in self.cells:
+            for r in range(c.row, min(self.n_rows, c.row + c.rowspan)):
+                for k in range(c.col, min(self.n_cols, c.col + c.colspan)):
+                    if g[r][k] is None:
+                        g[r][k] = c
+        return g
+
+
+# -- rule data ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Rules:
+    rx: dict[str, regex.Pattern[str]]
+    statuses: list[tuple[str, regex.Pattern[str]]]
+    qualifiers: list[tuple[str, regex.Pattern[str]]]
+    unit_info: dict[str, tuple[str, str, str]]
+    multipliers: dict[str, float]
+    unit_rx: regex.Pattern[str]
+    #: what cells, labels and headers were read as (tables repeat them: row labels, years, units)
+    memo: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def remember(self, key: tuple, compute):  # noqa: ANN001, ANN201 - a tiny memo, bounded
+        try:
+            return self.memo[key]
+        except KeyError:
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            value = self.memo[key] = compute()
+            return value
+
+
+@functools.lru_cache(maxsize=8)
+def _rules(patterns: PatternSet) -> _Rules:
+    from . import figures  # the unit lexicon and qualifiers the prose rules use
+    from .numerals import vocabulary
+    rx: dict[str, regex.Pattern[str]] = {}
+    statuses = []
+    for name, entry in patterns.raw("tables").items():
+        data = entry.data
+        if "pattern" not in data:
+            continue
+        flags = DEFAULT_FLAGS & ~regex.IGNORECASE if data.get("case_sensitive") else DEFAULT_FLAGS
+        rx[name] = patterns.regex("tables", name, data["pattern"], flags=flags)
+        if data.get("status"):
+            statuses.append((data["status"], rx[name]))
+    fr = figures.rules(patterns)
+    quals = [(approx, q) for _n, approx, q in fr.qualifiers]
+    return _Rules(rx, statuses, quals, fr.unit_info, dict(vocabulary(patterns).multipliers), fr.unit_rx)
+
+
+def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
+    r = rules.rx.get(name)
+    return r.search(s) if r is not None else None
+
+
+_LETTER_RX = regex.compile(r"\p{L}")
+#: a year stated in the text (`năm 2023`, `10/2023`, `quý I/2023`), for yearless headers below it
+_STATED_YEAR = regex.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
+_WORD_RX = regex.compile(r"\S+")
+_YEAR_RX = regex.compile(r"(?:19|20)\d\d")
+_DIGIT_RX = regex.compile(r"\d")
+_NUMBER_PERCENT_RX = regex.compile(r"\d\s*%$")
+_NAM_END_RX = regex.compile(r"(?i)năm\s*$")
+
+# -- reading a cell -------------------------------------------------------------------------------
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_CELL_NUMBER = regex.compile(
+    rf"^(?P<pre>[^\d\n]{{0,20}}?)\s*(?P<sign>[-−])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?"
+    rf"(?:\s+(?P<unit>[^\d\s][^\d\n]{{0,24}}?))?\s*(?P<post>\*{{0,3}})$")
+_EMPTY_CELL = regex.compile(r"^\s*(?:[-–—.…x×*]{1,3}|\(\*\))?\s*$")
+
+
+@dataclass(frozen=True)
+class _Value:
+    value: float
+    value_max: float | None
+    approx: str
+    start: int  # offsets of the number phrase within the cell text
+    end: int
+    percent: bool
+    unit: str | None = None  # a unit written in the cell (`5,2 tỷ USD`): a known unit word, maybe after a multiplier
+
+
+def _cell_value(s: str, rules: _Rules) -> _Value | None:
+    """The number a cell states (``6,6-6,8``, ``Khoảng 4``, ``-1,2``, ``12%``), or None."""
+    return rules.remember(("cell", s), lambda: _read_cell(s, rules))
+
+
+def _read_cell(s: str, rules: _Rules) -> _Value | None:
+    stripped = s.strip()
+    if not stripped or len(stripped) > 40:
+        return None
+    m = _CELL_NUMBER.match(stripped)
+    if not m:
+        return None
+    approx = "exact"
+    pre = m.group("pre")
+    if pre.strip():
+        for a, q in rules.qualifiers:
+            if q.search(pre + " "):
+                approx = a
+                break
+        else:
+            return None
+    a = parse_digits(m.group("a"))
+    if a is None:
+        return None
+    b = parse_digits(m.group("b")) if m.group("b") else None
+    if m.group("sign") and not pre.strip():
+        a = -a
+    if b is not None and b < a:
+        return None
+    unit = m.group("unit")
+    if unit is not None:
+        words = unit.split()
+        while words and words[0].lower() in rules.multipliers:
+            words.pop(0)
+        rest = " ".join(words).lower()
+        if words and rest not in rules.unit_info and rest.split("/")[0] not in rules.unit_info:
+            return None  # a number followed by words: text for the prose rules
+    lead = len(s) - len(s.lstrip())
+    return _Value(a, b, approx, lead, lead + len(stripped.rstrip("*").rstrip()), bool(m.group("pct")), unit)
+
+
+def _is_number_cell(s: str, rules: _Rules) -> bool:
+    return _cell_value(s, rules) is not None
+
+
+def _is_bare_number(s: str, rules: _Rules) -> bool:
+    """A cell that is a number with no unit words of its own (what makes a run of lines a table)."""
+    v = _cell_value(s, rules)
+    return v is not None and v.unit is None
+
+
+def _year_of(label: str, rules: _Rules) -> int | None:
+    m = _match(rules, "year_header", label)
+    return int(m.group("year")) if m else None
+
+
+# -- building a table from a grid of cells ----------------------------------------------------------
+
+def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | None = None,
+                layout: str = "", header_rows: int | None = None, patterns: PatternSet | None = None) -> Table:
+    """A :class:`Table` from its cells, with header rows, the label, row-number and unit columns and
+    every cell's role decided from the structure (readers call this; so does :func:`find_tables`).
+
+    ``header_rows`` is the number of leading header rows when the container says (HTML ``<thead>``);
+    otherwise rows before the first row with a value cell (a number that is not a year) are headers.
+    A row that only gives ``Đơn vị tính: …`` becomes the table's unit.
+    """
+    rules = _rules(patterns or load())
+    n_rows = max((c.row + c.rowspan for c in cells), default=0)
+    n_cols = max((c.col + c.colspan for c in cells), default=0)
+    t = Table(cells, n_rows, n_cols, caption=caption, unit=unit, layout=layout)
+    grid = t.grid()
+
+    def value_cell(c: Cell | None) -> bool:
+        return c is not None and not c.header and _is_number_cell(c.text, rules) \
+            and _year_of(c.text, rules) is None
+
+    # a row that only says "Đơn vị tính: …" gives the unit; a one-cell row before the header is a caption
+    for r in range(n_rows):
+        texts = {id(c): c for c in grid[r] if c is not None and c.text.strip()}
+        if len(texts) == 1:
+            (c,) = texts.values()
+            m = _match(rules, "unit_line", c.text)
+            if m:
+                t.unit = t.unit or m.group("unit")
+                c.role = "caption"
+    if header_rows is None:
+        header_rows = 0
+        for r in range(n_rows):
+            if any(value_cell(c) for c in grid[r]):
+                break
+            header_rows = r + 1
+        if header_rows == n_rows:  # no value anywhere: a table of text
+            header_rows = min(1, n_rows)
+    t.header_rows = header_rows
+    if header_rows >= 2:
+        _spread_flat_headers(t, grid)
+        grid = t.grid()
+    body = range(header_rows, n_rows)
+    # columns: row numbers, unit, label
+    header_text = [" ".join(dict.fromkeys(c.text.strip() for r in range(header_rows)
+                                          if (c := grid[r][k]) is not None and c.text.strip()))
+                   for k in range(n_cols)]
+    for k in range(n_cols):
+        col_cells = [grid[r][k] for r in body if grid[r][k] is not None and grid[r][k].text.strip()]
+        if t.number_col is None and (_match(rules, "row_number_column", header_text[k]) or (
+                col_cells and all(_match(rules, "row_number", c.text) for c in col_cells)
+                and k + 1 < n_cols and len(col_cells) >= 2)):
+            if t.label_col is None:
+                t.number_col = k
+                continue
+        if t.unit_col is None and _match(rules, "unit_column", header_text[k]):
+            t.unit_col = k
+            continue
+        if t.label_col is None and col_cells and (
+                sum(not _is_number_cell(c.text, rules) for c in col_cells) >= max(1, len(col_cells) // 2)
+                or (k == 0 and len(col_cells) >= 2 and all(_year_of(c.text, rules) for c in col_cells))):
+            t.label_col = k  # (a first column of years: years as rows)
+    for c in cells:
+        if c.role == "caption":
+            continue
+        if c.row >= header_rows and n_cols >= 2 and c.colspan >= n_cols:
+            c.role = "caption"  # a row that is one cell across the table: a description, read as prose
+            continue
+        if c.row < header_rows:
+            c.role = "stub_head" if c.col in (t.label_col, t.number_col, t.unit_col) and c.colspan == 1 \
+                else "column_header"
+        elif c.col == t.label_col or c.col == t.number_col:
+            c.role = "row_header"
+        else:
+            c.role = "content"
+    return t
+
+
+def _spread_flat_headers(t: Table, grid: list[list[Cell | None]]) -> None:
+    """A header cell followed by empty cells over labelled ones (a merged cell written flat:
+    ``Năm 2023`` over ``Kế hoạch`` and ``Ước thực hiện``) spans them."""
+    drop: set[int] = set()
+    for r in range(t.header_rows - 1):
+        k = 0
+        while k < t.n_cols:
+            c = grid[r][k]
+            if c is None or not c.text.strip() or c.row != r or c.colspan != 1:
+                k += 1
+                continue
+            j = k + 1
+            while j < t.n_cols and (grid[r][j] is None or (not grid[r][j].text.strip() and grid[r][j].colspan == 1)) \
+                    and any(grid[q][j] is not None and grid[q][j].text.strip() for q in range(r + 1, t.header_rows)):
+                if grid[r][j] is not None:
+                    drop.add(id(grid[r][j]))
+                j += 1
+            c.colspan = j - k
+            k = j
+    if drop:
+        t.cells[:] = [c for c in t.cells if id(c) not in drop]
+
+
+# -- tables that readers found: rendering them as lines of text ------------------------------------
+
+#: A cell as a reader found it: (text, rowspan, colspan, is a header cell).
+RawCell = tuple[str, int, int, bool]
+
+_WS = regex.compile(r"\s+")
+
+
+def render(rows: list[list[RawCell]]) -> tuple[str, list[Cell]]:
+    r"""A reader's table as text, one row per line with its cells separated by tabs, and its cells with
+    offsets into that text.
+
+    ``rows`` lists each row's cells in order, a merged cell once (in the first row and column it
+    covers) with its spans, as HTML writes them; positions that a cell from an earlier row covers
+    are skipped, and the covered positions are left empty in the text. Cell text is put on one line.
+
+    >>> text, cells = render([[("Chỉ tiêu", 2, 1, True), ("Năm 2023", 1, 2, True)],
+    ...                       [("Kế hoạch", 1, 1, True), ("Thực hiện", 1, 1, True)],
+    ...                       [("Vốn", 1, 1, False), ("10", 1, 1, False), ("12", 1, 1, False)]])
+    >>> text.split("\n")
+    ['Chỉ tiêu\tNăm 2023\t', '\tKế hoạch\tThực hiện', 'Vốn\t10\t12']
+    >>> [(c.text, c.row, c.col, c.colspan, c.rowspan) for c in cells][:2]
+    [('Chỉ tiêu', 0, 0, 1, 2), ('Năm 2023', 0, 1, 2, 1)]
+    """
+    taken: set[tuple[int, int]] = set()
+    placed: list[tuple[int, int, RawCell]] = []
+    for r, row in enumerate(rows):
+        k = 0
+        for raw in row:
+            while (r, k) in taken:
+                k += 1
+            _text, rs, cs, _h = raw
+            rs, cs = max(1, min(rs, 1000)), max(1, min(cs, 1000))
+            for dr in range(rs):
+                for dk in range(cs):
+                    taken.add((r + dr, k + dk))
+            placed.append((r, k, raw))
+            k += cs
+    n_rows = len(rows)
+    n_cols = max((k + 1 for _r, k in taken), default=0)
+    at = {(r, k): raw for r, k, raw in placed}
+    lines: list[str] = []
+    cells: list[Cell] = []
+    pos = 0
+    for r in range(n_rows):
+        parts = []
+        for k in range(n_cols):
+            raw = at.get((r, k))
+            t = _WS.sub(" ", raw[0]).strip() if raw else ""
+            if raw is not None:
+                cells.append(Cell(t, pos, pos + len(t), r, k, max(1, raw[1]), max(1, raw[2]), header=raw[3]))
+            parts.append(t)
+            pos += len(t) + 1
+        lines.append("\t".join(parts))
+    return "\n".join(lines), cells
+
+
+def shifted(cells: list[Cell], by: int) -> list[Cell]:
+    """The cells with their offsets moved by ``by`` (a rendered table placed inside an article)."""
+    return [Cell(c.text, c.start + by, c.end + by, c.row, c.col, c.rowspan, c.colspan, c.role, c.header)
+            for c in cells]
+
+
+def with_caption(t: Table, text: str, *, patterns: PatternSet | None = None) -> Table:
+    """Look for the ``Đơn vị tính`` line and a caption in the lines above a table placed in ``text``."""
+    rules = _rules(patterns or load())
+    lines = _lines(text)
+    first = bisect.bisect_right([s for s, _ in lines], t.start) - 1
+    _caption_above(t, text, lines, first, rules)
+    return t
+
+
+# -- finding tables in plain text -------------------------------------------------------------------
+
+_LINE = regex.compile(r"[^\n]*")
+_PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACES2 = regex.compile(r"(?:\t| {2,}|\u00a0{1,})")
+_TRAILING = regex.compile(rf"(?:[ \t\u00a0]+(?:{_NUM}))+[ \t\u00a0]*$")
+_TOKEN = regex.compile(rf"(?<![\S])(?:{_NUM})(?![\S])")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _split(text: str, s: int, e: int, how: str) -> list[tuple[int, int]]:
+    """The cells of line text[s:e] split by tabs, `|` or runs of 2+ spaces, as stripped spans."""
+    line = text[s:e]
+    if how == "pipe":
+        inner = line.strip()
+        off = s + line.index(inner[0]) if inner else s
+        if inner.startswith("|"):
+            inner, off = inner[1:], off + 1
+        if inner.endswith("|"):
+            inner = inner[:-1]
+        parts, pos = [], off
+        for piece in inner.split("|"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    elif how == "tab":
+        parts, pos = [], s
+        for piece in line.split("\t"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+    else:
+        parts, pos = [], s
+        for m in _SPACES2.finditer(line):
+            parts.append((pos, s + m.start()))
+            pos = s + m.end()
+        parts.append((pos, e))
+        parts = [p for p in parts if text[p[0]:p[1]].strip()]
+    out = []
+    for a, b in parts:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        out.append((a, max(a, b)))
+    return out
+
+
+def _how(line: str) -> str | None:
+    if "\t" in line.strip("\n ") and line.strip():
+        return "tab"
+    if line.count("|") >= 2:
+        return "pipe"
+    if _SPACES2.search(line.strip()):
+        return "spaces"
+    return None
+
+
+def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
+                    patterns: PatternSet) -> list[Table]:
+    """Tables whose rows are lines with cells split by tabs, `|` or runs of spaces."""
+    out = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        how = _how(text[s:e]) if not used[i] else None
+        if how is None:
+            i += 1
+            continue
+        rows: list[tuple[int, list[tuple[int, int]]]] = []
+        j = i
+        while j < len(lines):
+            s2, e2 = lines[j]
+            line = text[s2:e2]
+            if how == "pipe" and _PIPE_RULE.match(line):
+                j += 1
+                continue
+            if used[j] or _how(line) != how:
+                break
+            rows.append((j, _split(text, s2, e2, how)))
+            j += 1
+        numeric_rows = sum(1 for _, cs in rows if len(cs) >= 2 and any(
+            _is_bare_number(text[a:b], rules) and _year_of(text[a:b], rules) is None for a, b in cs[1:]))
+        width = max((len(cs) for _, cs in rows), default=0)
+        if len(rows) >= 2 and numeric_rows >= 2 and width >= 2:
+            cells = []
+            for r, (_, cs) in enumerate(rows):
+                if how == "spaces" and len(cs) < width:
+                    placed = _aligned(text, lines, rows, cs, width)
+                else:
+                    placed = list(enumerate(cs))
+                for k, (a, b) in placed:
+                    cells.append(Cell(text[a:b], a, b, r, k))
+            t = build_table(cells, layout=how, patterns=patterns)
+            _caption_above(t, text, lines, i, rules)
+            out.append(t)
+            for k in range(i, j):
+                used[k] = True
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _aligned(text: str, lines: list[tuple[int, int]], rows: list, cs: list[tuple[int, int]], width: int
+             ) -> list[tuple[int, tuple[int, int]]]:
+    """The columns of a short row's cells in a space-aligned table: under the full row's cell whose
+    start is nearest (columns in order); else its label first and its values under the last columns."""
+    full = next(((j, c) for j, c in rows if len(c) == width), None)
+    if full is not None and cs:
+        line_start = lines[full[0]][0]
+        starts = [a - line_start for a, _ in full[1]]
+        row_line = bisect.bisect_right([s for s, _ in lines], cs[0][0]) - 1
+        out, last = [], -1
+        for a, b in cs:
+            col = min(range(width), key=lambda k: abs(starts[k] - (a - lines[row_line][0])))
+            if col <= last:
+                break
+            out.append((col, (a, b)))
+            last = col
+        else:
+            return out
+    return [(0, cs[0])] + [(width - (len(cs) - 1) + k, c) for k, c in enumerate(cs[1:])] if cs else []
+
+
+def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
+                   patterns: PatternSet) -> list[Table]:
+    """Tables whose rows are a label followed by a run of numbers split by single spaces.
+
+    An empty cell is a single space between the separating spaces, so a gap of
+    ``1 + 2k`` spaces skips ``k`` cells. The header is the line just above.
+    """
+    out = []
+    counts = []
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        m = _TRAILING.search(line) if not used[k] and line.rstrip()[-1:].isdigit() and _LETTER_RX.search(line) \
+            else None
+        counts.append(len(_TOKEN.findall(m.group())) if m else 0)
+    i = 0
+    while i < len(lines):
+        if counts[i] < 2:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not used[j] and text[lines[j][0]:lines[j][1]].strip() and (
+                counts[j] >= 1 or _SPACES2.search(text[lines[j][0]:lines[j][1]])):
+            j += 1
+        full = [counts[k] for k in range(i, j) if counts[k] >= 2]
+        width = max(set(full), key=full.count) if full else 0
+        if len(full) < 2 or full.count(width) < 2:
+            i = j if j > i else i + 1
+            continue
+        cells: list[Cell] = []
+        header_line = i - 1 if i > 0 and text[lines[i - 1][0]:lines[i - 1][1]].strip() and not used[i - 1] else None
+        row0 = 0
+        if header_line is not None:
+            heads = _header_groups(text, *lines[header_line], width, rules, patterns)
+            if heads:
+                for k, (a, b) in enumerate(heads):
+                    cells.append(Cell(text[a:b], a, b, 0, k + 1))
+                row0 = 1
+            else:
+                header_line = None
+        for r, k in enumerate(range(i, j)):
+            s, e = lines[k]
+            line = text[s:e]
+            m = _TRAILING.search(line)
+            label_end = s + (m.start() if m else len(line.rstrip()))
+            label = text[s:label_end]
+            ls = s + len(label) - len(label.lstrip())
+            cells.append(Cell(text[ls:label_end], ls, label_end, row0 + r, 0))
+            if not m:
+                continue
+            tokens = [(s + t.start(), s + t.end()) for t in _TOKEN.finditer(line, m.start())]
+            cols = _place_tokens(text, label_end, e, tokens, width)
+            for col, (a, b) in zip(cols, tokens):
+                if 0 <= col < width:
+                    cells.append(Cell(text[a:b], a, b, row0 + r, col + 1))
+        t = build_table(cells, layout="trailing", header_rows=row0 if row0 else None, patterns=patterns)
+        first = header_line if header_line is not None else i
+        _caption_above(t, text, lines, first, rules)
+        out.append(t)
+        for k in range(first, j):
+            used[k] = True
+        i = j
+    return out
+
+
+def _place_tokens(text: str, label_end: int, line_end: int, tokens: list[tuple[int, int]], width: int) -> list[int]:
+    """The column of each number token: from the gaps (1 + 2k spaces skip k empty cells), else right-aligned."""
+    if len(tokens) == width:
+        return list(range(width))
+    cols, pos, col = [], label_end, -1
+    for a, b in tokens:
+        gap = a - pos
+        col += 1 + max(0, (gap - 1) // 2)
+        cols.append(col)
+        pos = b
+    trailing = max(0, (line_end - pos) // 2)
+    if cols and cols[-1] + trailing == width - 1:
+        return cols
+    return list(range(width - len(tokens), width))  # gaps do not add up: right-align
+
+
+def _header_groups(text: str, s: int, e: int, width: int, rules: _Rules, patterns: PatternSet
+                   ) -> list[tuple[int, int]] | None:
+    """The ``width`` column labels of a header line: split at tabs / 2+ spaces; else one group per
+    period phrase (``Quý I Quý II …``) or per year (``2015 2017 … Sơ bộ 2021``), the words between two
+    of them going with the next, the words before the first being the stub head; else one per word."""
+    line = text[s:e]
+    parts = _split(text, s, e, "spaces")
+    if len(parts) == width + 1:
+        parts = parts[1:]
+    if len(parts) == width:
+        return parts
+    words = [(s + m.start(), s + m.end()) for m in _WORD_RX.finditer(line)]
+    mentions = [(s + a, s + b) for a, b in rules.remember(("header_periods", line), lambda: [
+        (m.start, m.end) for m in _periods.find_periods(line, published="2000-01-01", patterns=patterns)])]
+    for anchors in (mentions, [(a, b) for a, b in words if _YEAR_RX.fullmatch(text[a:b])]):
+        if len(anchors) == width:
+            out, prev_end = [], None
+            for a, b in anchors:
+                start = a if prev_end is None else next((w0 for w0, w1 in words if w0 >= prev_end), a)
+                out.append((start, b))
+                prev_end = b
+            return out
+    if len(words) == width:
+        return words
+    return None
+
+
+_SHORT = 160
+
+
+def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
+                     patterns: PatternSet) -> list[Table]:
+    """Tables written one cell per line (blank lines between them or not): a header of short text
+    lines, then rows, each starting at a row number or its label, as wide as the header.
+
+    The header is the run of short text lines that makes the most numbers fall into rows (a
+    ``Tổng số`` row right under the header is a row, not a header cell)."""
+    out = []
+    # the non-blank lines, in order
+    items = [(k, s, e) for k, (s, e) in enumerate(lines) if text[s:e].strip() and not used[k]]
+    n = len(items)
+    strip = [text[s:e].strip() for _, s, e in items]
+    is_num = [_is_number_cell(t, rules) for t in strip]
+    next_num = [n] * (n + 1)  # the index of the next number line at or after each line
+    for q in range(n - 1, -1, -1):
+        next_num[q] = q if is_num[q] else next_num[q + 1]
+    i = 0
+    while i < n:
+        if next_num[i] - i > 45:  # no number within a header (≤ 20 lines) and a row's label: no table from here
+            i = next_num[i] - 45
+            continue
+        # a header: 3+ consecutive short text lines, none a number, followed soon by number lines
+        if is_num[i] or len(strip[i]) > 60 or _match(rules, "unit_line", strip[i]) \
+                or _match(rules, "table_number", strip[i]):
+            i += 1
+            continue
+        h = i
+        while h < n and not is_num[h] and len(strip[h]) <= 60 and not _match(rules, "row_number", strip[h]) \
+                and h - i < 20:
+            h += 1
+        if h - i < 3 or h >= n:
+            i = max(i + 1, h)
+            continue
+        best: tuple[int, int, list[list[tuple[int, int]]]] | None = None
+        for end in range(h, i + 2, -1):
+            rows = _cell_rows(strip, is_num, rules, i, end)
+            numbers = sum(is_num[q] for row in rows for _c, q in row)
+            numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
+            if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
+                best = (numbers, end, rows)
+        if best is None:
+            i += 1
+            continue
+        _, h, rows = best
+        cells = []
+        for c, q in enumerate(range(i, h)):
+            cells.append(_line_cell(text, items[q], 0, c))
+        for r, row in enumerate(rows, start=1):
+            for c, q in row:
+                cells.append(_line_cell(text, items[q], r, c))
+        t = build_table(cells, layout="lines", header_rows=1, patterns=patterns)
+        _caption_above(t, text, lines, items[i][0], rules)
+        out.append(t)
+        last = rows[-1][-1][1]
+        for q in range(items[i][0], items[last][0] + 1):
+            used[q] = True
+        i = last + 1
+    return out
+
+
+def _line_cell(text: str, item: tuple[int, int, int], row: int, col: int) -> Cell:
+    _, s, e = item
+    raw = text[s:e]
+    a = s + len(raw) - len(raw.lstrip())
+    b = e - (len(raw) - len(raw.rstrip()))
+    return Cell(text[a:b], a, max(a, b), row, col)
+
+
+def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int) -> list[list[tuple[int, int]]]:
+    """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells."""
+    width = h - i
+    has_number_col = bool(_match(rules, "row_number_column", strip[i]))
+    label_col = 1 if has_number_col else 0
+    rows: list[list[tuple[int, int]]] = []
+    n = len(strip)
+    k = h
+    while k < n:
+        if len(strip[k]) > _SHORT:
+            break
+        row: list[tuple[int, int]] = []
+        col = 0
+        if has_number_col:
+            if _match(rules, "row_number", strip[k]):
+                row.append((0, k))
+                k += 1
+            col = 1
+        if k >= n or is_num[k] or len(strip[k]) > _SHORT:
+            break
+        while k < n and col < width:
+            cell = strip[k]
+            if row and col > label_col and (
+                    (has_number_col and not is_num[k] and _match(rules, "row_number", cell))
+                    or len(cell) > _SHORT or (not is_num[k] and _match(rules, "part_row", cell))):
+                break
+            row.append((col, k))
+            col += 1
+            k += 1
+        if not any(is_num[q] for _c, q in row):
+            break
+        rows.append(row)
+    return rows
+
+
+def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int, rules: _Rules) -> None:
+    """The ``Đơn vị tính`` line and a caption among the two non-blank lines above line ``first``."""
+    seen = 0
+    k = first - 1
+    while k >= 0 and seen < 2:
+        s, e = lines[k]
+        line = text[s:e].strip()
+        k -= 1
+        if not line:
+            continue
+        seen += 1
+        m = _match(rules, "unit_line", line)
+        if m and t.unit is None:
+            t.unit = m.group("unit")
+        elif t.caption is None and len(line) <= 200:
+            t.caption = line
+            break
+
+
+def find_tables(text: str, *, patterns: PatternSet | None = None) -> list[Table]:
+    """The tables written as text in ``text`` (tab, ``|`` or 2+ space separated lines; label-and-numbers
+    lines; one cell per line), in text order, with offsets into ``text``.
+
+    Prose never makes a table: a table needs two or more rows with numeric cells
+    and a consistent number of columns.
+    """
+    patterns = patterns or load()
+    rules = _rules(patterns)
+    if "\n" not in text and "\t" not in text and "|" not in text:
+        return []
+    lines = _lines(text)
+    used = [False] * len(lines)
+    found = _find_separated(text, lines, rules, used, patterns)
+    found += _find_trailing(text, lines, rules, used, patterns)
+    found += _find_cell_lines(text, lines, rules, used, patterns)
+    return sorted(found, key=lambda t: t.start)
+
+
+# -- figures -----------------------------------------------------------------------------------------
+
+_PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_BARE_YEAR = regex.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])")
+
+
+@dataclass
+class _Unit:
+    unit: str
+    kind: str
+    multiplier: float = 1.0
+
+
+def _unit_of(phrase: str | None, rules: _Rules) -> _Unit | None:
+    return rules.remember(("_unit_of", phrase), lambda: _unit_of_uncached(phrase, rules))
+
+
+def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
+    """What a unit phrase (``tỷ đồng``, ``%``, ``người``, ``giường bệnh``) makes of a cell."""
+    if not phrase:
+        return None
+    u = phrase.strip().strip("()").strip()
+    if not u or len(u) > 40 or _DIGIT_RX.search(u.replace("1 vạn", "").split("/")[0]):
+        return None
+    words = u.split()
+    mult = 1.0
+    while words and words[0].lower() in rules.multipliers:
+        mult *= rules.multipliers[words.pop(0).lower()]
+    if not words:
+        return None
+    rest = " ".join(words)
+    if rest in ("%", "phần trăm"):
+        return _Unit("%", "percent", 1.0)
+    low = rest.lower()
+    head = low.split("/")[0].strip()
+    info = rules.unit_info.get(low) or rules.unit_info.get(head)
+    if info:
+        kind, canon, _ = info
+        unit = canon or rest
+        if "/" in low and kind != "percent":
+            unit, kind = (canon or head) + rest[len(head):] if not canon else canon + low[len(head):], \
+                ("money" if kind == "money" else "measure")
+        return _Unit(unit if kind != "money" or "/" in unit else (canon or rest), kind, mult)
+    return _Unit(rest, "measure" if "/" in rest else "count", mult)
+
+
+def _clean_label(label: str, rules: _Rules) -> tuple[str, bool]:
+    return rules.remember(("_clean_label", label), lambda: _clean_label_uncached(label, rules))
+
+
+def _clean_label_uncached(label: str, rules: _Rules) -> tuple[str, bool]:
+    """A row label without its ``- Trong đó:`` lead (and whether it had one)."""
+    label = " ".join(label.split())
+    m = _match(rules, "part_row", label)
+    if m:
+        return m.group("rest").strip(" :-"), True
+    return label.strip(" -–•*"), False
+
+
+def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
+    return rules.remember(("_label_unit", label), lambda: _label_unit_uncached(label, rules))
+
+
+def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
+    """A unit stated in a label's trailing brackets (``(người)``, ``(tỷ đồng)``, ``(%)``), and the label without it."""
+    m = _PAREN.search(label)
+    if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and not _DIGIT_RX.search(m.group(1)) \
+            and (m.group(1).strip() == "%" or m.group(1).split()[0].lower() in rules.multipliers
+                 or m.group(1).strip().lower() in rules.unit_info or m.group(1).islower()):
+        return m.group(1), label[:m.start()].rstrip()
+    if label.rstrip().endswith("%") and not _NUMBER_PERCENT_RX.search(label):
+        return "%", label.rstrip()[:-1].rstrip(" ,(")
+    return None, label
+
+
+def _rate(label: str, rules: _Rules) -> str | None:
+    return rules.remember(("_rate", label), lambda: _rate_uncached(label, rules))
+
+
+def _rate_uncached(label: str, rules: _Rules) -> str | None:
+    m = _match(rules, "rate", label)
+    return " ".join(m.group("den").split()) if m else None
+
+
+def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
+    return rules.remember(("_implied_unit", label), lambda: _implied_unit_uncached(label, rules))
+
+
+def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
+    """The unit a row label implies when nothing states one: `Tỷ lệ …` → %, `Số ca …` → ca, a rate's head noun."""
+    if _match(rules, "percent_label", label):
+        return _Unit("%", "percent")
+    den = _rate(label, rules)
+    m = _match(rules, "count_label", label)
+    if m:
+        from . import segment
+        rest = m.group("rest")
+        if den:
+            cue = rules.rx.get("rate_head")
+            head = cue.split(rest, maxsplit=1)[0] if cue else rest
+            if len(head.split()) <= 3:
+                return _Unit(f"{head.lower()}/{den}", "measure")
+        known = _leading_unit(rest, rules)
+        if known is not None:
+            return known
+        words = segment.words(rest)
+        if words:
+            return _Unit(words[0].lower(), "count")
+        return None
+    if den:
+        cue = rules.rx.get("rate_head")
+        if cue is not None:
+            parts = cue.split(label, maxsplit=1)
+            if len(parts) == 2 and 1 <= len(parts[0].split()) <= 3:
+                return _Unit(f"{parts[0].strip().lower()}/{den}", "measure")
+        return None
+    return _leading_unit(label, rules)
+
+
+def _leading_unit(label: str, rules: _Rules) -> _Unit | None:
+    """A label that starts with a unit of the lexicon (`Điểm trung bình` → điểm, `Doanh nghiệp thành lập
+    mới` → doanh nghiệp): that unit."""
+    m = rules.unit_rx.match(label.strip())
+    if not m:
+        return None
+    word = " ".join(m.group().lower().split())
+    kind, canonical, _ = rules.unit_info.get(word, ("count", "", ""))
+    if kind == "percent":
+        return _Unit("%", "percent")
+    if kind == "money":
+        return None  # `Đồng …` heading a label names no amount
+    return _Unit(canonical or word, kind)
+
+
+def _col_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
+    if not label:
+        return None
+    return rules.remember(("period", label, published), lambda: _read_period(label, rules, published, patterns))
+
+
+def _read_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
+    year = _year_of(label, rules)
+    if year is not None:
+        return Period(text=label.strip(), start=f"{year}-01-01", end=f"{year}-12-31")
+    found = [m for m in _periods.find_periods(label, published=published, patterns=patterns)
+             if m.period_start or m.period_end]
+    if found:
+        m = found[-1]
+        return Period(text=m.text, start=m.period_start, end=m.period_end)
+    return None
+
+
+def _year_back(iso) -> str:
+    """An ISO date (or a :class:`datetime.date`) one year earlier, as ISO text (29 February becomes 28 February)."""
+    y, m, d = str(iso).split("-")
+    if (m, d) == ("02", "29"):
+        d = "28"
+    return f"{int(y) - 1:04d}-{m}-{d}"
+
+
+def _col_phrase(label: str, rules: _Rules) -> str:
+    return rules.remember(("_col_phrase", label), lambda: _col_phrase_uncached(label, rules))
+
+
+def _col_phrase_uncached(label: str, rules: _Rules) -> str:
+    """A column label as the end of a subject: lower case first letter, a bare year as `năm YYYY`."""
+    label = " ".join(label.split())
+    if not label:
+        return ""
+    m = _BARE_YEAR.search(label)
+    if m and not _NAM_END_RX.search(label[:m.start()]):
+        label = label[:m.start()] + "năm " + label[m.start():]
+    return " ".join(w[0].lower() + w[1:] if not w[:2].isupper() else w for w in label.split(" "))
+
+
+def _indicator(caption: str, rules: _Rules) -> str:
+    return rules.remember(("_indicator", caption), lambda: _indicator_uncached(caption, rules))
+
+
+def _indicator_uncached(caption: str, rules: _Rules) -> str:
+    """A caption without its table number (``Biểu 2.1:``) and its unit, as the indicator of a place row."""
+    m = _match(rules, "table_number", caption)
+    if m:
+        caption = caption[m.end():].lstrip(" .:-–")
+    return _label_unit(caption.strip(), rules)[1]
+
+
+def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
+    if not label or len(label) > 60:
+        return None
+    return rules.remember(("place", label), lambda: _find_place(label, rules, patterns))
+
+
+def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
+    name = _places.canonical(label, patterns=patterns)
+    if name:
+        return name
+    if _match(rules, "place_words", label):
+        return label.strip()
+    return None
+
+
+def _reference_date(table: Table, text: str, published: str | None, rules: _Rules, patterns: PatternSet
+                    ) -> str | None:
+    """The date that yearless column headers (``Quý I``, ``10 tháng``) are read against: the end of the
+    year the caption names, else of the last year stated in the lines just above the table, else
+    ``published``."""
+    if table.caption:
+        years = rules.remember(("caption_years", table.caption, published), lambda: [
+            int(m.period_end[:4]) for m in _periods.find_periods(table.caption, published=published, patterns=patterns)
+            if m.explicit_year and m.period_end])
+        if years:
+            return f"{years[-1]}-12-31"
+    above = _STATED_YEAR.findall(text, max(0, table.start - 600), table.start)
+    if above:
+        return f"{above[-1]}-12-31"
+    return published
+
+
+def figures_of(table: Table, text: str, *, published: str | None = None, location: str | None = None,
+               patterns: PatternSet | None = None) -> list[dict[str, Any]]:
+    """The figures of a table's numeric cells, as keyword arguments of :class:`~dtextract.models.Figure`
+    (``sentence`` is the row's line of text). Cells of row numbers, header cells, years in the header
+    and text cells give none. ``location`` is the article's place, for figures whose row and column
+    name none (a table whose rows are places gives its other rows, a total, none); ``period`` is None
+    when the table does not say."""
+    patterns = patterns or load()
+    rules = _rules(patterns)
+    grid = table.grid()
+    hr = table.header_rows
+    n_rows, n_cols = table.n_rows, table.n_cols
+    col_label: list[str] = []
+    for k in range(n_cols):
+        parts = []
+        for r in range(hr):
+            c = grid[r][k]
+            if c is not None and c.text.strip() and c.role != "caption" and c.text.strip() not in parts:
+                parts.append(" ".join(c.text.split()))
+        col_label.append(" ".join(parts))
+    col_unit: list[tuple[str | None, str]] = []
+    col_period: list[Period | None] = []
+    reference = _reference_date(table, text, published, rules, patterns)
+    col_status: list[str] = []
+    col_place: list[str | None] = []
+    for k in range(n_cols):
+        unit, bare = _label_unit(col_label[k], rules)
+        if unit is None and _match(rules, "compare_column", col_label[k]):
+            unit = "%"
+        col_unit.append((unit, bare))
+        col_period.append(_col_period(col_label[k], rules, reference, patterns))
+        status = "actual"
+        for st, rx in rules.statuses:
+            if rx.search(col_label[k]):
+                status = st
+                break
+        col_status.append(status)
+        col_place.append(_place_of(bare, rules, patterns) if k != table.label_col else None)
+    for k in range(n_cols):
+        if col_period[k] is None and _match(rules, "same_period_before", col_label[k]):
+            other = next((p for p in col_period if p is not None and p.start and p.end), None)
+            if other is not None:
+                col_period[k] = Period(text=col_label[k], start=_year_back(other.start),
+                                       end=_year_back(other.end))
+        elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
+            col_period[k] = next((p for p in col_period if p is not None), None)  # the period compared
+    table_unit = _unit_of(table.unit, rules) if table.unit else None
+    if table_unit is None and table.caption:
+        table_unit = _unit_of(_label_unit(table.caption, rules)[0], rules)
+    caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
+
+    out: list[dict[str, Any]] = []
+    place_rows = False
+    # row structure: labels, part-of, totals
+    labels: list[str] = []
+    is_part: list[bool] = []
+    for r in range(n_rows):
+        c = grid[r][table.label_col] if table.label_col is not None else None
+        label, part = _clean_label(c.text if c is not None else "", rules)
+        labels.append(label)
+        is_part.append(part)
+        if r >= hr and _place_of(_label_unit(label, rules)[1], rules, patterns):
+            place_rows = True
+    if hr and table.label_col is not None and grid[hr - 1][table.label_col] is not None \
+            and _match(rules, "place_column", grid[hr - 1][table.label_col].text):
+        place_rows = True
+    default_place = None if place_rows or any(col_place) else location
+    values: dict[tuple[int, int], dict[str, Any]] = {}
+    parent_place: str | None = None
+    stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
+    place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
+    for r in range(hr, n_rows):
+        row_cells = [c for c in grid[r] if c is not None]
+        if not row_cells:
+            continue
+        row_start = min(c.start for c in row_cells if c.end >= c.start)
+        row_end = max(c.end for c in row_cells)
+        label_unit, label = _label_unit(labels[r], rules)
+        unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
+        row_place = _place_of(label, rules, patterns) or (
+            label if place_column and label and not is_part[r] and not _match(rules, "total_row", label) else None)
+        row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
+        if not is_part[r]:
+            parent_place = row_place
+        place_of_row = row_place or (parent_place if is_part[r] else None)
+        seen: set[int] = set()
+        for k in range(n_cols):
+            c = grid[r][k]
+            if c is None or id(c) in seen or k in (table.label_col, table.number_col, table.unit_col):
+                continue
+            seen.add(id(c))
+            if c.role != "content" or c.row != r:
+                continue
+            v = _cell_value(c.text, rules)
+            if v is None:
+                continue
+            col_u, col_bare = col_unit[k]
+            u = (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
+                or _unit_of(col_u, rules) or _unit_of(label_unit, rules) or table_unit
+            if u is None:
+                u = _implied_unit(label, rules) or _implied_unit(col_bare, rules) or _Unit("", "count")
+            if v.percent:
+                u = _Unit("%", "percent")
+            elif v.unit:
+                u = _unit_of(v.unit, rules) or u
+            den = _rate(label, rules)
+            if den and u.kind != "percent" and "/" not in u.unit and u.unit:
+                u = _Unit(f"{u.unit}/{den}", "measure", u.multiplier)
+            if u.kind == "percent" and u.unit != "%":
+                u = _Unit("%", "percent")
+            place = place_of_row or col_place[k] or default_place
+            subject_parts = []
+            if row_period is not None and col_bare and not col_place[k]:
+                subject_parts += [col_bare, _col_phrase(label, rules)]  # years as rows: `Khách quốc tế năm 2021`
+            else:
+                if label and not row_place:
+                    subject_parts.append(label)
+                if col_bare and not col_place[k]:
+                    subject_parts.append(_col_phrase(col_bare, rules))
+            if (row_place or not subject_parts) and table.caption:
+                subject_parts.insert(0, _indicator(table.caption, rules))
+            subject = " ".join(subject_parts) or None
+            a, b = c.start + v.start, c.start + v.end
+            kind = u.kind if u.unit else "count"
+            fig = dict(
+                text=text[a:b], start=a, end=b, sentence=text[row_start:row_end] if row_end > row_start else text[a:b],
+                kind=kind, value=v.value * u.multiplier,
+                value_max=v.value_max * u.multiplier if v.value_max is not None else None,
+                unit=u.unit, approx=v.approx, subject=subject,
+                period=col_period[k] or row_period or caption_period, location=place, status=col_status[k],
+                rule=f"table:{table.layout or 'grid'}")
+            values[(r, k)] = fig
+            out.append(fig)
+    numbered = [table.number_col is not None and grid[r][table.number_col] is not None
+                and bool(grid[r][table.number_col].text.strip()) for r in range(n_rows)]
+    _totals(table, labels, is_part, numbered, values, rules)
+    return out
+
+
+def claimed(table: Table, figures: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """The spans of a table's cells whose numbers are the table's business: headers, labels, row
+    numbers, and content cells that gave a figure. A caption row and a content cell of text
+    (``Toàn tỉnh có 225 xã``) are left to the prose rules."""
+    starts = sorted(f["start"] for f in figures)
+    out = []
+    for c in table.cells:
+        if c.end <= c.start or c.role == "caption":
+            continue
+        if c.role == "content":
+            i = bisect.bisect_left(starts, c.start)
+            if not (i < len(starts) and starts[i] < c.end) and any(ch.isalpha() for ch in c.text):
+                continue
+        out.append((c.start, c.end))
+    return sorted(out)
+
+
+def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list[bool],
+            values: dict[tuple[int, int], dict],
+            rules: _Rules) -> None:
+    """A ``Tổng số`` row is the total of the other body rows; the row above ``Trong đó`` rows is theirs."""
+    hr, n = table.header_rows, table.n_rows
+    body = list(range(hr, n))
+
+    def give(part_row: int, whole_row: int) -> None:
+        for (r, k), fig in values.items():
+            if r != part_row:
+                continue
+            whole = values.get((whole_row, k))
+            if whole is None or fig["kind"] == "percent" or whole["unit"] != fig["unit"] \
+                    or fig.get("total") is not None or abs(whole["value"]) < abs(fig["value"]):
+                continue
+            fig["total"] = whole["value"]
+    parent = None
+    under_bare_part = False
+    for r in body:
+        if is_part[r]:
+            if not labels[r]:  # a bare `Trong đó:` row: the rows below are parts of the row above it
+                under_bare_part = True
+                continue
+            if parent is not None:
+                give(r, parent)
+            continue
+        if numbered[r]:
+            under_bare_part = False  # a numbered row starts a new item: the parts under `Trong đó:` are over
+        if under_bare_part and parent is not None and not _match(rules, "total_row", labels[r]):
+            give(r, parent)
+            continue
+        parent = r
+    totals = [r for r in body if _match(rules, "total_row", labels[r])]
+    if len(totals) == 1:
+        t = totals[0]
+        for r in body:
+            if r != t and not is_part[r]:
+                give(r, t)
+
+
+# -- checking the examples of patterns/tables.toml ------------------------------------------------
+
+def check_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
+    """Check one example of ``patterns/tables.toml`` (used by the test suite and ``patterns check``)."""
+    if isinstance(example, dict) and example.get("table"):
+        from .pipeline import extract
+        doc = extract(example["text"], published="2024-01-01", patterns=patterns)
+        want = {k: v for k, v in example.items() if k not in ("text", "table")}
+        for f in doc.figures:
+            if not f.rule.startswith("table:"):
+                continue
+            d = f.model_dump()
+            period = d.pop("period") or {}
+            d.update({f"period_{k}": v for k, v in period.items()})
+            if all(k in d and (abs(d[k] - v) <= 1e-9 * max(1, abs(v)) if isinstance(v, (int, float))
+                               and not isinstance(v, bool) and isinstance(d[k], (int, float))
+                               else str(d[k]).lower() == str(v).lower()) for k, v in want.items()):
+                return
+        raise AssertionError(f"tables.toml [{name}]: no table figure in {example['text']!r} has {want}; found "
+                             f"{[(f.text, f.value, f.unit) for f in doc.figures]}")
+    if name == "layouts":
+        text = example if isinstance(example, str) else example["text"]
+        if not positive:
+            assert not find_tables(text, patterns=patterns), f"tables.toml [{name}]: {text!r} must hold no table"
+        return
+    text = example if isinstance(example, str) else example["text"]
+    rx = _rules(patterns).rx[name]
+    found = rx.search(text)
+    if positive:
+        assert found, f"tables.toml [{name}]: pattern does not match {text!r}"
+    else:
+        assert not found, f"tables.toml [{name}]: pattern matches {text!r}"

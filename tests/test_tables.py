@@ -1,0 +1,467 @@
+"""Tables (FIGURES.md §1, Tables): every numeric cell a figure, from plain text, HTML, Word and PDF.
+
+The same table is written in every container: a caption, a unit row
+(`Đơn vị tính: tỷ đồng`), a merged header (`Năm 2023` over `Kế hoạch` and
+`Ước thực hiện`), an STT column, a place column, a `Tổng số` row and a
+`Trong đó` sub-row. A second table has years as columns, percents, a rate and
+a comparison column.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from dtextract import api, formats, tables
+from dtextract.models import Document, Figure
+from dtextract.pipeline import extract
+
+from cli_helpers import assert_one_line_error, run
+
+BN = 1e9
+CAPTION = "Biểu 3: Vốn đầu tư trên địa bàn"
+UNIT = "Đơn vị tính: tỷ đồng"
+PROSE = ("Năm 2023, vốn đầu tư trên địa bàn tiếp tục tăng khá, trong đó vốn nhà nước chiếm tỷ trọng lớn. "
+         "Sở Kế hoạch và Đầu tư đã tổng hợp số liệu của các địa phương như sau.")
+# (text, rowspan, colspan, header)
+GRID = [
+    [(UNIT, 1, 5, False)],
+    [("STT", 2, 1, True), ("Địa phương", 2, 1, True), ("Năm 2022", 2, 1, True), ("Năm 2023", 1, 2, True)],
+    [("Kế hoạch", 1, 1, True), ("Ước thực hiện", 1, 1, True)],
+    [("", 1, 1, False), ("Tổng số", 1, 1, False), ("1.500", 1, 1, False), ("1.800", 1, 1, False),
+     ("1.750", 1, 1, False)],
+    [("1", 1, 1, False), ("Hà Nội", 1, 1, False), ("900", 1, 1, False), ("1.000", 1, 1, False),
+     ("1.050", 1, 1, False)],
+    [("2", 1, 1, False), ("Hải Phòng", 1, 1, False), ("600", 1, 1, False), ("800", 1, 1, False),
+     ("700", 1, 1, False)],
+    [("", 1, 1, False), ("Trong đó: vốn nhà nước", 1, 1, False), ("200", 1, 1, False), ("300", 1, 1, False),
+     ("250", 1, 1, False)],
+]
+
+
+def _iso(day) -> str | None:
+    """A period date as ISO text (periods hold datetime.date in Python)."""
+    return None if day is None else day.isoformat()
+
+
+def fig(doc: Document, value: float) -> Figure:
+    found = [f for f in doc.figures if abs(f.value - value) <= 1e-6 * max(1.0, abs(value))]
+    assert len(found) == 1, (value, [(f.text, f.value) for f in doc.figures])
+    return found[0]
+
+
+def assert_spans(doc: Document, text: str) -> None:
+    for f in doc.figures:
+        assert text[f.start:f.end] == f.text
+
+
+def assert_investment_table(doc: Document, text: str) -> None:
+    """What every container must give for GRID."""
+    assert_spans(doc, text)
+    hanoi = fig(doc, 900 * BN)
+    assert (hanoi.kind, hanoi.unit, hanoi.location, hanoi.status) == ("money", "đồng", "Hà Nội", "actual")
+    assert hanoi.text == "900"
+    assert (_iso(hanoi.period.start), _iso(hanoi.period.end)) == ("2022-01-01", "2022-12-31")
+    assert hanoi.total == 1500 * BN
+    plan = fig(doc, 800 * BN)
+    assert (plan.status, plan.location, plan.total) == ("target", "Hải Phòng", 1800 * BN)
+    assert _iso(plan.period.start) == "2023-01-01"
+    assert "kế hoạch" in plan.subject.lower()
+    estimate = fig(doc, 700 * BN)
+    assert (estimate.status, _iso(estimate.period.end)) == ("estimate", "2023-12-31")
+    part = fig(doc, 250 * BN)
+    assert part.total == 700 * BN  # the row above `Trong đó`, same column
+    assert part.location == "Hải Phòng"
+    assert "vốn nhà nước" in part.subject
+    whole = fig(doc, 1500 * BN)
+    assert whole.total is None and "Tổng số" in whole.subject
+    values = {f.value for f in doc.figures}
+    assert not values & {1.0, 2.0, 3.0, 2022.0, 2023.0}  # STT, table number, years in the header
+    assert len([f for f in doc.figures if f.rule.startswith("table:")]) == 12
+
+
+# -- plain text ----------------------------------------------------------------------------------
+
+def flat(sep: str, *, border: bool = False) -> str:
+    rows = [["STT", "Địa phương", "Năm 2022", "Năm 2023", ""], ["", "", "", "Kế hoạch", "Ước thực hiện"]]
+    rows += [[c[0] for c in row] for row in GRID[3:]]
+    lines = [(f"| {sep.join(r)} |" if border else sep.join(r)) for r in rows]
+    return "\n".join([PROSE, CAPTION, UNIT, *lines, "Nguồn: Cục Thống kê."])
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+def test_text_table_with_separators(layout: str) -> None:
+    text = flat("\t") if layout == "tab" else flat(" | ", border=True)
+    doc = extract(text)
+    assert_investment_table(doc, text)
+    [t] = tables.find_tables(text)
+    assert (t.layout, t.unit, t.caption, t.header_rows) == (layout, "tỷ đồng", CAPTION, 2)
+    heads = {c.text: c for c in t.cells if c.role == "column_header"}
+    assert heads["Năm 2023"].colspan == 2  # a merged header written flat spans what it is over
+    assert {c.text for c in t.cells if c.role == "stub_head"} >= {"STT", "Địa phương"}
+
+
+SPACED = """Đơn vị tính: tỷ đồng
+STT  Địa phương              Năm 2022   Kế hoạch 2023   Ước thực hiện 2023
+     Tổng số                 1.500      1.800           1.750
+1    Hà Nội                  900        1.000           1.050
+2    Hải Phòng               600        800             700
+     Trong đó: vốn nhà nước  200        300             250"""
+
+
+def test_text_table_aligned_with_spaces() -> None:
+    doc = extract(SPACED)
+    assert_spans(doc, SPACED)
+    total = fig(doc, 1800 * BN)
+    assert (total.status, _iso(total.period.start), total.location) == ("target", "2023-01-01", None)
+    assert fig(doc, 600 * BN).total == 1500 * BN
+    assert (fig(doc, 250 * BN).total, fig(doc, 250 * BN).status) == (700 * BN, "estimate")
+    assert {f.value for f in doc.figures}.isdisjoint({1.0, 2.0})
+
+
+def test_text_table_one_cell_per_line() -> None:
+    cells = ["STT", "Địa phương", "Năm 2022", "Kế hoạch 2023", "Ước thực hiện 2023",
+             "Tổng số", "1.500", "1.800", "1.750",
+             "1.", "Hà Nội", "900", "1.000", "1.050",
+             "2.", "Hải Phòng", "600", "800", "700"]
+    text = PROSE + "\n\n" + UNIT + "\n\n" + "\n\n".join(cells) + "\n\n" + "Nguồn: Cục Thống kê tỉnh, số liệu sơ bộ."
+    doc = extract(text)
+    assert_spans(doc, text)
+    hanoi = fig(doc, 1050 * BN)
+    assert (hanoi.location, hanoi.status, hanoi.total, _iso(hanoi.period.start)) == ("Hà Nội", "estimate", 1750 * BN,
+                                                                             "2023-01-01")
+    assert fig(doc, 1500 * BN).location is None
+    assert len(doc.figures) == 9
+
+
+YEARS = """Một số chỉ tiêu xã hội chủ yếu
+Chỉ tiêu\t2021\tSơ bộ 2022\tSo với cùng kỳ (%)
+Tỷ lệ hộ nghèo (%)\t3,5\tDưới 3\t85,7
+Số bác sĩ trên 1 vạn dân\t9,5\t10,1\t106,3
+Tốc độ tăng GRDP\t6,6-6,8\t7,02\t
+Số ca mắc sốt xuất huyết\t1.250\t980\t78,4"""
+
+
+def test_years_as_columns_units_from_labels() -> None:
+    doc = extract(YEARS)
+    assert_spans(doc, YEARS)
+    poor = fig(doc, 3.5)
+    assert (poor.kind, poor.unit, _iso(poor.period.start), _iso(poor.period.end)) == ("percent", "%", "2021-01-01", "2021-12-31")
+    under = [f for f in doc.figures if f.text == "Dưới 3"][0]
+    assert (under.value, under.approx, _iso(under.period.start)) == (3, "under", "2022-01-01")
+    doctors = fig(doc, 10.1)
+    assert (doctors.kind, doctors.unit) == ("measure", "bác sĩ/1 vạn dân")  # the rate's denominator is no figure
+    assert 1.0 not in {f.value for f in doc.figures}
+    growth = fig(doc, 6.6)
+    assert (growth.value_max, growth.kind, growth.text) == (6.8, "percent", "6,6-6,8")
+    cases = fig(doc, 980)
+    assert cases.kind == "count" and cases.unit in ("ca", "ca mắc")  # the lexicon's phrase, or the first word
+    compare = fig(doc, 106.3)
+    assert (compare.kind, compare.unit) == ("percent", "%")
+    assert "so với cùng kỳ" in compare.subject
+
+
+def test_same_period_last_year_and_months() -> None:
+    text = ("Chỉ tiêu\tTháng 10/2023\tCùng kỳ năm trước\n"
+            "Khách du lịch (nghìn lượt)\t120\t100\n"
+            "Doanh thu du lịch (tỷ đồng)\t350,5\t300")
+    doc = extract(text, published="2023-11-05")
+    now, before = fig(doc, 120_000), fig(doc, 100_000)
+    assert (now.unit, _iso(now.period.start), _iso(now.period.end)) == ("lượt", "2023-10-01", "2023-10-31")
+    assert (_iso(before.period.start), _iso(before.period.end)) == ("2022-10-01", "2022-10-31")
+    assert fig(doc, 350.5 * BN).unit == "đồng"
+
+
+def test_district_rows_and_plan_columns() -> None:
+    text = ("Diện tích lúa vụ Đông Xuân (ha)\n"
+            "Huyện\tKế hoạch\tThực hiện\n"
+            "Huyện Hải Hậu\t12.500\t12.610\n"
+            "Huyện Giao Thủy\t9.800\t9.750")
+    doc = extract(text)
+    f = fig(doc, 9750)
+    assert (f.kind, f.unit, f.location, f.status) == ("measure", "ha", "Huyện Giao Thủy", "actual")
+    assert "Diện tích lúa" in f.subject
+    assert fig(doc, 9800).status == "target"
+
+
+@pytest.mark.parametrize("text", [
+    PROSE + "\n" + "Năm 2023, tỉnh có 1.200 doanh nghiệp thành lập mới, tăng 12% so với năm 2022.\n"
+    "Vốn đăng ký đạt 2.500 tỷ đồng, bằng 105% kế hoạch.",
+    "- Doanh thu: 1.200 tỷ đồng\n- Số khách: 3.500 lượt\n- Tăng 12%\n- Có 3 dự án",
+    "Kết quả  năm 2023  rất khả quan\nTỉnh có  12 xã  đạt chuẩn nông thôn mới\nTỷ lệ hộ nghèo còn  2,1%",
+    "Chương I\n\nTổng quan\n\nMục tiêu\n\n12\n\nNội dung của chương này trình bày các nội dung chính của báo cáo.",
+])
+def test_prose_makes_no_table(text: str) -> None:
+    assert tables.find_tables(text) == []
+
+
+def test_prose_articles_are_unchanged_by_tables() -> None:
+    """Text without a table gives the same figures with table detection as without it."""
+    text = PROSE + "\nNăm 2023, tỉnh tiếp nhận 108.077 hồ sơ, tăng 12% so với năm 2022."
+    assert extract(text).figures == extract(text, tables=[]).figures
+
+
+# -- HTML, Word, PDF ----------------------------------------------------------------------------------
+
+def html_page() -> str:
+    rows = []
+    for row in GRID:
+        cells = []
+        for text, rs, cs, head in row:
+            tag = "th" if head else "td"
+            span = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
+            cells.append(f"<{tag}{span}>{html.escape(text)}</{tag}>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f"""<html><head><meta charset="utf-8"><title>Vốn đầu tư</title></head><body>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li><li>Năm 2024</li></ul></nav>
+<div class="sidebar"><h3>Tin mới</h3><ul><li><a href="/a">Hội nghị 15 tỉnh</a></li></ul></div>
+<article><h1>Vốn đầu tư năm 2023</h1><p>{PROSE}</p><p>{CAPTION}</p>
+<table border="1">{''.join(rows)}</table>
+<p>Nguồn: Cục Thống kê. Số liệu năm 2023 là số ước tính và sẽ được cập nhật khi có số liệu chính thức.</p></article>
+<footer><p>Tổng truy cập 1.055.568</p><p>Điện thoại: 0234 3822 123</p></footer></body></html>"""
+
+
+def test_html_table_with_merged_headers(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    path = tmp_path / "bai-viet.html"
+    path.write_text(html_page(), encoding="utf-8")
+    got = formats.read(path)
+    assert len(got.tables) == 1
+    assert "1\tHà Nội\t900\t1.000\t1.050" in got.text.split("\n")
+    doc = api.parse_file(path)
+    assert_investment_table(doc, api.file_text(path))
+    assert 1055568 not in {f.value for f in doc.figures}  # the footer stays out
+    t = got.tables[0]
+    assert t.unit == "tỷ đồng" and t.caption == CAPTION
+    assert all(got.text[c.start:c.end] == c.text for c in t.cells)
+
+
+def make_docx(path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph(PROSE)
+    document.add_paragraph(CAPTION)
+    table = document.add_table(rows=len(GRID), cols=5)
+    table.cell(0, 0).merge(table.cell(0, 4)).text = UNIT
+    for k in range(3):
+        table.cell(1, k).merge(table.cell(2, k))
+    table.cell(1, 3).merge(table.cell(1, 4))
+    for r, row in enumerate(GRID[1:], start=1):
+        k = 0
+        for text, _rs, cs, _h in row:
+            while r == 2 and k < 3:
+                k += 1  # under the merged cells of the row above
+            table.cell(r, k).text = text
+            k += cs
+    document.add_paragraph("Nguồn: Cục Thống kê.")
+    document.save(str(path))
+
+
+def test_word_table_with_merged_cells(tmp_path: Path) -> None:
+    path = tmp_path / "bao-cao.docx"
+    make_docx(path)
+    got = formats.read(path)
+    [t] = got.tables
+    heads = {c.text: c for c in t.cells if c.row in (1, 2)}
+    assert (heads["Năm 2023"].colspan, heads["STT"].rowspan) == (2, 2)
+    doc = api.parse_file(path)
+    assert_investment_table(doc, got.text)
+
+
+def make_pdf(path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("no DejaVu font to write Vietnamese into a PDF")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(font))
+    pdf.add_font("DejaVu", "B", str(font.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("DejaVu", size=9)
+    pdf.multi_cell(0, 5, PROSE, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, CAPTION, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, UNIT, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(text_align="LEFT", first_row_as_headings=False) as t:
+        head = t.row()
+        for text in ("STT", "Địa phương", "Năm 2022", "Kế hoạch 2023", "Ước thực hiện 2023"):
+            head.cell(text)
+        for row in GRID[3:]:
+            r = t.row()
+            for text, *_ in row:
+                r.cell(text)
+    pdf.multi_cell(0, 5, "Nguồn: Cục Thống kê.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_pdf_table(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber")
+    path = tmp_path / "bao-cao.pdf"
+    make_pdf(path)
+    got = formats.read(path)
+    assert len(got.tables) == 1
+    assert "2\tHải Phòng\t600\t800\t700" in got.text.split("\n")
+    doc = api.parse_file(path)
+    assert_spans(doc, got.text)
+    hanoi = fig(doc, 900 * BN)
+    assert (hanoi.location, _iso(hanoi.period.start), hanoi.total) == ("Hà Nội", "2022-01-01", 1500 * BN)
+    assert (fig(doc, 800 * BN).status, fig(doc, 250 * BN).total) == ("target", 700 * BN)
+
+
+def test_pdf_without_pdfplumber_reads_the_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pdfplumber the text layer is read as before and a table is looked for in it."""
+    import sys
+    pytest.importorskip("pypdf")
+    path = tmp_path / "bao-cao.pdf"
+    make_pdf(path)
+    monkeypatch.setitem(sys.modules, "pdfplumber", None)
+    got = formats.read(path)
+    assert got.tables == ()
+    doc = api.parse_file(path)
+    assert_spans(doc, got.text)
+    assert 900 * BN in {f.value for f in doc.figures} or 900 in {f.value for f in doc.figures}
+
+
+def test_text_command_prints_what_offsets_index(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    path = tmp_path / "bao-cao.docx"
+    make_docx(path)
+    shown = run("text", str(path))
+    assert shown.exit_code == 0, shown.stderr
+    parsed = run("parse", str(path), "--format", "json")
+    doc = Document.model_validate_json(parsed.stdout)
+    assert doc.figures
+    assert_spans(doc, shown.stdout)
+
+
+def test_text_command_on_a_missing_file(tmp_path: Path) -> None:
+    assert_one_line_error(run("text", str(tmp_path / "khong-co.pdf")), "khong-co.pdf")
+
+
+def test_render_spreads_merged_cells() -> None:
+    text, cells = tables.render([[("A", 2, 1, True), ("B", 1, 2, True)], [("b1", 1, 1, True), ("b2", 1, 1, True)],
+                                 [("x", 1, 1, False), ("1", 1, 1, False), ("2", 1, 1, False)]])
+    t = tables.build_table(cells)
+    grid = t.grid()
+    assert grid[1][0].text == "A" and grid[0][2].text == "B"
+    assert all(text[c.start:c.end] == c.text for c in cells)
+    assert t.header_rows == 2
+
+
+# -- figure-dense text ----------------------------------------------------------------------------------
+
+def _status_by_rescan(scan: str, s_start: int, pos: int, r) -> str:
+    """The status rule read the slow way: every cue of the sentence before ``pos`` (what figures._status does
+    for short prefixes)."""
+    before = scan[s_start:pos]
+    if ":" not in before and ";" in before:
+        before = before[before.rfind(";") + 1:]
+    best, best_at = "actual", -1
+    for _, status, rx in r.statuses:
+        for m in rx.finditer(before):
+            if m.start() > best_at:
+                best, best_at = status, m.start()
+    return best
+
+
+@pytest.mark.parametrize("colon", [False, True])
+def test_status_in_a_long_sentence_reads_as_a_rescan(colon: bool) -> None:
+    """Far into a long sentence the status cues are looked up, not rescanned; the answer is the same."""
+    from dtextract import figures
+    from dtextract.patterns import load
+    r = figures.rules(load())
+    parts = ["Doanh thu ước đạt 12%", "kế hoạch giao 15%", "thực tế 3%; dự báo năm sau 4%", "chi phí 7%",
+             "ước tính 9%; khác 1%", "dự kiến đạt 8%",
+             "các chỉ số còn lại lần lượt " + ", ".join(f"{k}%" for k in range(1, 60))]
+    sentence = ("Tổng hợp" + (": " if colon else " ") + ", ".join(parts * 12)) + "."
+    ends = [m.start() for m in regex_finditer(r"\d+%", sentence)]
+    assert len(sentence) > 3 * figures._BRACKET_REACH
+    from types import SimpleNamespace
+    for pos in ends:
+        d = SimpleNamespace(start=pos, end=pos + 1, why={})
+        assert figures._status(sentence, 0, d, r, len(sentence)) == _status_by_rescan(sentence, 0, pos, r), pos
+
+
+def regex_finditer(pattern: str, s: str):
+    import regex
+    return regex.finditer(pattern, s)
+
+
+def test_dense_percentages_on_one_line() -> None:
+    """Every percent of a long line of them is a figure, with its own span."""
+    text = " ".join(f"{k % 97},{k % 10}%" for k in range(3000))
+    doc = extract(text)
+    assert len(doc.figures) == 3000
+    assert_spans(doc, text)
+    assert not tables.find_tables(text)
+
+
+def test_quarters_as_columns_take_the_year_of_the_caption() -> None:
+    text = ("Tốc độ tăng trưởng các quý năm 2023\n\n"
+            "  Quý I Quý II Quý III Quý IV\n"
+            "GRDP (%) 5,1 6,2 7,0 7,4\n"
+            "Công nghiệp (%) 4,0 5,5 6,1 8,0")
+    doc = extract(text, published="2024-03-01")
+    q3 = fig(doc, 6.1)
+    assert (q3.kind, _iso(q3.period.start), _iso(q3.period.end)) == ("percent", "2023-07-01", "2023-09-30")
+    assert "quý III" in q3.subject and "Công nghiệp" in q3.subject
+    assert {f.value for f in doc.figures} == {5.1, 6.2, 7.0, 7.4, 4.0, 5.5, 6.1, 8.0}
+
+
+def test_years_as_rows() -> None:
+    text = ("Lượng khách du lịch đến tỉnh\n"
+            "Năm\tKhách quốc tế (lượt)\tDoanh thu (tỷ đồng)\n"
+            "2021\t12.000\t350\n2022\t45.500\t1.200\n2023\t80.100\t2.150,5")
+    doc = extract(text)
+    assert {2021.0, 2022.0, 2023.0}.isdisjoint(f.value for f in doc.figures)
+    guests = fig(doc, 45_500)
+    assert (guests.unit, _iso(guests.period.start), guests.subject) == ("lượt", "2022-01-01", "Khách quốc tế năm 2022")
+    assert fig(doc, 2150.5 * BN).unit == "đồng"
+
+
+def test_a_place_column_header_makes_its_rows_places() -> None:
+    """Districts the gazetteer does not list are places when the label column's header says so."""
+    text = ("Diện tích và sản lượng lúa năm 2023\n\nHuyện\n\nDiện tích (ha)\n\nSản lượng (tấn)\n\n"
+            "Tổng số\n\n22.300\n\n141.700\n\nHải Hậu\n\n12.500\n\n81.500\n\nGiao Thủy\n\n9.800\n\n60.200")
+    doc = extract(text)
+    f = fig(doc, 60_200)
+    assert (f.unit, f.location, f.total, _iso(f.period.start)) == ("tấn", "Giao Thủy", 141_700, "2023-01-01")
+    assert fig(doc, 22_300).location is None  # the total is no district
+
+
+def test_units_from_the_words_that_head_a_label() -> None:
+    text = ("Kết quả thi tốt nghiệp năm 2023\n"
+            "Môn thi\tSố thí sinh\tĐiểm trung bình\tTỷ lệ điểm dưới 5 (%)\n"
+            "Toán\t12.500\t6,25\t18,2\nNgữ văn\t12.480\t6,86\t9,4")
+    doc = extract(text)
+    assert (fig(doc, 6.86).kind, fig(doc, 6.86).unit) == ("measure", "điểm")
+    assert (fig(doc, 12_480).kind, fig(doc, 12_480).unit) == ("count", "thí sinh")
+    assert (fig(doc, 9.4).unit, _iso(fig(doc, 9.4).period.start)) == ("%", "2023-01-01")
+
+
+def test_html_table_inside_a_paragraph_is_read_once() -> None:
+    pytest.importorskip("trafilatura")
+    page = ("<html><body><article><p>Năm 2023 tỉnh có nhiều kết quả nổi bật trên các lĩnh vực kinh tế xã hội, "
+            "được nhân dân đồng tình ủng hộ và đánh giá cao.</p><div>Bảng số liệu: <table><tr><th>Chỉ tiêu</th>"
+            "<th>Năm 2023</th></tr><tr><td>Số xã đạt chuẩn</td><td>12</td></tr><tr><td>Số hộ nghèo</td>"
+            "<td>1.250</td></tr></table> xem chi tiết bên dưới.</div><p>Nguồn: Cục Thống kê tỉnh, số liệu sơ bộ "
+            "được công bố ngày 30 tháng 12.</p></article></body></html>")
+    text, found = formats.html_text(page, with_tables=True)
+    assert len(found) == 1 and "DTEXTRACTTABLE" not in text
+    assert text.count("Số hộ nghèo\t1.250") == 1
+    doc = extract(text, tables=list(found))
+    assert [f.value for f in doc.figures if f.rule.startswith("table:")] == [12, 1250]
+
+
+def test_rows_under_a_bare_trong_do_are_parts_of_the_row_above() -> None:
+    text = ("Đơn vị tính: người\n"
+            "STT\tChỉ tiêu\tNăm 2022\tNăm 2023\n"
+            "1\tLao động được tạo việc làm\t25.000\t27.500\n"
+            "\tTrong đó:\t\t\n"
+            "\tXuất khẩu lao động\t3.000\t3.600\n"
+            "\tTrong tỉnh\t15.000\t16.100\n"
+            "2\tLao động qua đào tạo\t18.000\t19.200")
+    doc = extract(text)
+    assert fig(doc, 3_600).total == 27_500 and fig(doc, 16_100).total == 27_500
+    assert fig(doc, 19_200).total is None  # a numbered row is a new item, not a part
+    assert (fig(doc, 3_600).unit, _iso(fig(doc, 3_600).period.start)) == ("người", "2023-01-01")
