@@ -43,8 +43,8 @@ from . import trie
 from .errors import PatternError
 from .patterns import PatternSet
 
-__all__ = ["PlaceEntry", "PlaceMention", "find_places", "canonical", "name_in_era", "gazetteer",
-           "check_example", "fold_tones", "ERAS"]
+__all__ = ["PlaceEntry", "DistrictEntry", "PlaceMention", "find_places", "canonical", "name_in_era", "gazetteer",
+           "district_provinces", "check_example", "check_district_example", "fold_tones", "ERAS"]
 
 #: The two sets of provincial units: before and after the merger of 1 July 2025.
 ERAS = ("pre2025", "post2025")
@@ -52,9 +52,14 @@ Era = Literal["pre2025", "post2025"]
 
 #: Name of the pattern file (``patterns/places.toml``).
 STEM = "places"
+#: Name of the district-level gazetteer (``patterns/districts.toml``).
+DISTRICTS = "districts"
 
 #: Administrative words that may stand before a name and then belong to the mention.
 _PREFIX = r"(?i:tỉnh|thành\s+phố|tp\.?)"
+#: The same before a district-level name (``TX.Bến Cát``, ``huyện đảo Lý Sơn``).
+_DISTRICT_PREFIX = r"(?i:huyện(?:\s+đảo)?|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)"
+_PROVINCE_PREFIX = regex.compile(_PREFIX)
 
 #: Common Vietnamese surnames. ``Đoàn`` is left out: it is more often "delegation"
 #: or "Union" (``Đoàn Hà Nội``) than the surname.
@@ -81,6 +86,22 @@ class PlaceEntry(BaseModel):
     after_prefix: list[str] = []
 
 
+class DistrictEntry(BaseModel):
+    """One entry of ``districts.toml``: the district-level units of one pre-2025 province (the key)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    urban: list[str] = []
+    rural: list[str] = []
+    towns: list[str] = []
+    cities: list[str] = []
+    bare: list[str] = []
+
+    def names(self) -> list[str]:
+        """Every district-level name of the province, once each, in file order."""
+        return list(dict.fromkeys([*self.urban, *self.rural, *self.towns, *self.cities]))
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """One mention of a place in a text.
@@ -88,7 +109,9 @@ class PlaceMention:
     ``name`` is the canonical name (``Thừa Thiên Huế``, or ``Việt Nam`` for a
     national marker such as ``cả nước``); ``text == source[start:end]`` is the
     mention as written, with its administrative prefix if it has one;
-    ``level`` is ``"province"`` or ``"national"``.
+    ``level`` is ``"province"``, ``"national"`` or ``"district"`` (a huyện, quận,
+    thị xã or provincial city of ``patterns/districts.toml``; ``provinces`` then
+    names the province(s) it belongs to).
     """
 
     name: str
@@ -96,6 +119,14 @@ class PlaceMention:
     start: int
     end: int
     level: str
+    #: for a district (``level == "district"``): the pre-2025 provinces that have a district of
+    #: this name (one for most; several for Châu Thành, Tân Phú ...)
+    provinces: tuple[str, ...] = ()
+
+    @property
+    def province(self) -> str | None:
+        """The province a district mention implies: its only province, else None (a shared name)."""
+        return self.provinces[0] if len(self.provinces) == 1 else None
 
 
 # -- normalisation ---------------------------------------------------------------
@@ -111,14 +142,19 @@ def _move_tone(m: regex.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
+#: Ð (U+00D0, Icelandic eth) is often typed for Đ (U+0110): ``Ðà Lạt``.
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
 def fold_tones(text: str) -> str:
     """``text`` with the old tone placement rewritten to the new one, same length.
 
     ``"Thanh Hoá"`` -> ``"Thanh Hóa"``, ``"Khánh Hoà"`` -> ``"Khánh Hòa"``,
-    ``"Uỷ ban"`` -> ``"Ủy ban"``. Each two-character pair becomes two characters
-    (in NFC), so offsets into the result are offsets into ``text``.
+    ``"Uỷ ban"`` -> ``"Ủy ban"``; the look-alike ``Ð`` (eth) becomes ``Đ``. Each
+    two-character pair becomes two characters (in NFC), so offsets into the
+    result are offsets into ``text``.
     """
-    return _TONED_SECOND.sub(_move_tone, text)
+    return _TONED_SECOND.sub(_move_tone, text).translate(_ETH)
 
 
 def _key(name: str) -> str:
@@ -166,6 +202,9 @@ class _Gazetteer:
     entries: dict[str, PlaceEntry]
     by_key: dict[str, str]
     rx: regex.Pattern[str]
+    #: district look-up key -> (canonical district name, its provinces); prefixed and bare
+    districts: dict[str, tuple[str, tuple[str, ...]]]
+    bare_districts: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[PatternSet, _Gazetteer] = weakref.WeakKeyDictionary()
@@ -202,16 +241,58 @@ def _build(ps: PatternSet) -> _Gazetteer:
         free.extend(spellings)
         if e.level == "province":
             prefixed.extend([*spellings, *e.after_prefix])
+    districts, bare, numbered = _districts(ps, entries, by_key)
+    district_names = [n for n, _ in districts.values() if not n.isdigit()]
     # a quick guard: a mention can only start with the first letter of a prefix or of a spelling
     # (the prefix in any case; a spelling in one of its case forms, mostly capitalised)
-    firsts = {c for w in ("tỉnh", "thành phố", "tp") for c in (w[0].lower(), w[0].upper())}
-    firsts |= {f[0] for w in free for f in _case_forms(w)}
+    firsts = {c for w in ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "tx")
+              for c in (w[0].lower(), w[0].upper())}
+    firsts |= {f[0] for w in [*free, *bare] for f in _case_forms(w)}
     guard = "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
-    # \b before a letter is a word start (faster in the engine than a lookbehind (?<!\w))
-    pattern = (r"\b" + guard + r"(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
-               r"|(?P<fn>" + _alternation(free) + r"))(?!\w)")
+    # \b before a letter is a word start (faster in the engine than a lookbehind (?<!\w)).
+    # Branches: a name after an administrative prefix (provinces and districts in one trie, so
+    # that the longest wins: ``thành phố Điện Biên Phủ`` is the city, not the province), Quận
+    # 1..12, then the bare names of provinces and districts, again in one trie (``Bà Rịa - Vũng
+    # Tàu`` over the city ``Bà Rịa``). find_places tells a province from a district by the key
+    # and the prefix (``thành phố Hà Tĩnh`` is the province, ``huyện Hòa Bình`` a district).
+    pattern = (r"\b" + guard + r"(?:(?P<pre>" + _PREFIX + "|" + _DISTRICT_PREFIX + r")\s*"
+               r"(?P<pn>" + _alternation([*prefixed, *district_names]) + r")"
+               r"|(?i:quận)\s*(?P<qn>" + trie.literal(numbered) + r")(?![.,]\d)"
+               r"|(?P<fn>" + _alternation([*free, *bare]) + r"))(?!\w)")
     rx = ps.regex(STEM, "<gazetteer>", pattern, flags=regex.UNICODE)
-    return _Gazetteer(entries=entries, by_key=by_key, rx=rx)
+    return _Gazetteer(entries=entries, by_key=by_key, rx=rx, districts=districts,
+                      bare_districts=frozenset(_key(b) for b in bare))
+
+
+def _districts(ps: PatternSet, entries: dict[str, PlaceEntry], by_key: dict[str, str]
+               ) -> tuple[dict[str, tuple[str, tuple[str, ...]]], list[str], list[str]]:
+    """The district-level names of districts.toml: look-up key -> (name, provinces), the bare
+    spellings, and the numbered urban districts (Quận 1 ... 12, only after ``quận``)."""
+    table = ps.entries(DISTRICTS, DistrictEntry)
+    raw = ps.raw(DISTRICTS)
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    bare: list[str] = []
+    numbered: list[str] = []
+    for province, e in table.items():
+        where = str(raw[province].path) if province in raw else f"{DISTRICTS}.toml"
+        if province not in entries or "pre2025" not in entries[province].era:
+            raise PatternError(f"entry [{province}]: not a pre-2025 province of places.toml", path=where)
+        names = e.names()
+        for n in [*names, *e.bare]:
+            k = _key(n)
+            if not k:
+                raise PatternError(f"entry [{province}]: empty district name {n!r}", path=where)
+            name, provinces = found.get(k, (f"Quận {n}" if n.isdigit() else n, ()))
+            if province not in provinces:
+                found[k] = (name, (*provinces, province))
+            if n.isdigit() and n not in numbered:
+                numbered.append(n)
+        for b in e.bare:
+            if b.isdigit():
+                raise PatternError(f"entry [{province}]: a numbered district ({b!r}) is never bare", path=where)
+            if _key(b) not in by_key:   # a province's own spelling stays the province's
+                bare.append(b)
+    return found, bare, numbered
 
 
 def _gazetteer(patterns: PatternSet | None) -> _Gazetteer:
@@ -238,8 +319,11 @@ def _is_person(folded: str, start: int, found: list[PlaceMention]) -> bool:
     return not (found and found[-1].end > m.start())
 
 
-def find_places(text: str, *, patterns: PatternSet | None = None) -> list[PlaceMention]:
+def find_places(text: str, *, patterns: PatternSet | None = None, districts: bool = True) -> list[PlaceMention]:
     """Every place mentioned in ``text``, in text order, non-overlapping, longest first.
+
+    District-level units (``huyện Văn Lâm``, ``TP Đà Lạt``, ``Quận 1``) come as
+    mentions of level ``"district"`` unless ``districts`` is False.
 
     >>> [(m.name, m.text) for m in find_places("UBND tỉnh Thanh Hoá và TP.HCM")]
     [('Thanh Hóa', 'tỉnh Thanh Hoá'), ('TP. Hồ Chí Minh', 'TP.HCM')]
@@ -251,13 +335,27 @@ def find_places(text: str, *, patterns: PatternSet | None = None) -> list[PlaceM
         bare = m.group("fn")
         if bare is not None and _is_person(folded, m.start(), found):
             continue
+        spelled = m.group("qn")
+        if bare is not None and _key(bare) not in g.by_key:
+            spelled = bare
+        elif m.group("pn") is not None:
+            k = _key(m.group("pn"))
+            if k not in g.by_key or (k in g.districts and _PROVINCE_PREFIX.match(m.group("pre")) is None):
+                spelled = m.group("pn")
+        if spelled is not None:
+            if not districts:
+                continue
+            name, provinces = g.districts[_key(spelled)]
+            found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
+                                      level="district", provinces=provinces))
+            continue
         name = g.by_key[_key(bare if bare is not None else m.group("pn"))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
     return found
 
 
-def canonical(name: str, *, patterns: PatternSet | None = None) -> str | None:
+def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool = False) -> str | None:
     """The canonical gazetteer name for a written name, or ``None`` if it names no place.
 
     Case, tone placement, spacing and punctuation do not matter, and a leading
@@ -265,7 +363,8 @@ def canonical(name: str, *, patterns: PatternSet | None = None) -> str | None:
     ``'TP. Hồ Chí Minh'``, ``'thanh hoá'`` -> ``'Thanh Hóa'``, ``'cả nước'``
     -> ``'Việt Nam'``. A name given on its own is taken as a place, so
     ``'Hồ Chí Minh'`` -> ``'TP. Hồ Chí Minh'`` although in running text it
-    needs a prefix.
+    needs a prefix. With ``districts``, a name that is no province may be a
+    district-level unit: ``'TP Đà Lạt'`` -> ``'Đà Lạt'``.
     """
     g = _gazetteer(patterns)
     s = unicodedata.normalize("NFC", name).strip()
@@ -273,7 +372,21 @@ def canonical(name: str, *, patterns: PatternSet | None = None) -> str | None:
         found = g.by_key.get(_key(candidate)) if candidate else None
         if found is not None:
             return found
+    if districts:
+        for candidate in (s, regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", s)):
+            hit = g.districts.get(_key(candidate)) if candidate else None
+            if hit is not None:
+                return hit[0]
     return None
+
+
+def district_provinces(name: str, *, patterns: PatternSet | None = None) -> tuple[str, ...]:
+    """The pre-2025 provinces that have a district-level unit called ``name`` (any case or
+    prefix), or ``()``: ``'Đà Lạt'`` -> ``('Lâm Đồng',)``, ``'Châu Thành'`` -> ten provinces."""
+    g = _gazetteer(patterns)
+    s = regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", unicodedata.normalize("NFC", name).strip())
+    hit = g.districts.get(_key(s)) if s else None
+    return hit[1] if hit else ()
 
 
 def name_in_era(name: str, era: str, *, patterns: PatternSet | None = None) -> str:
@@ -329,3 +442,30 @@ def check_example(patterns: PatternSet, name: str, example: Any, positive: bool)
     else:
         assert all(m.name != name for m in mentions), \
             f"{where}: negative example {text!r} should not yield {name!r}; found {got}"
+
+
+def check_district_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
+    """Check one example of entry ``name`` (a province) of ``districts.toml``.
+
+    ``example`` is a phrase or a table ``{text, match}``. A positive one must
+    yield a district mention of that province (whose text is exactly ``match``
+    when given); a negative one must yield none.
+    """
+    raw = patterns.raw(DISTRICTS)
+    where = str(raw[name].path) if name in raw else f"{DISTRICTS}.toml"
+    if isinstance(example, str):
+        text, match = example, None
+    elif isinstance(example, dict) and isinstance(example.get("text"), str) and set(example) <= {"text", "match"}:
+        text, match = example["text"], example.get("match")
+    else:
+        raise PatternError(f"entry [{name}]: an example is a string or a table {{text, match}}, not {example!r}",
+                           path=where)
+    mentions = find_places(text, patterns=patterns)
+    got = [(m.name, m.text, m.level) for m in mentions]
+    mine = [m for m in mentions if m.level == "district" and name in m.provinces]
+    if positive:
+        hits = [m for m in mine if match is None or m.text == match]
+        assert hits, f"{where}: example {text!r} should yield a district of [{name}]" + \
+            (f" as {match!r}" if match else "") + f"; found {got}"
+    else:
+        assert not mine, f"{where}: negative example {text!r} should yield no district of [{name}]; found {got}"
