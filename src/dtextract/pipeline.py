@@ -11,19 +11,22 @@ from .patterns import PatternSet, load
 
 
 def extract(text: str, *, published: str | None = None, source: str = "-",
-            patterns: PatternSet | None = None) -> Document:
+            patterns: PatternSet | None = None, default_location: str | None = None) -> Document:
     """Every statistical figure of ``text`` as validated records.
 
     ``text`` is normalised to NFC (CRLF → LF) first; offsets refer to that
     normalised text. ``published`` (ISO date) is the article's reference date;
     when None, the article's own dateline is used if it states one.
+    ``default_location`` (a canonical place name) is the place of figures in an
+    article that names or implies none.
     """
     patterns = patterns or load()
     text = nfc(text)
     scan = scan_view(text)
     sentences = sentence_spans(scan)
     drafts = figures.build(text, scan, sentences, patterns)
-    ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
+    ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns,
+                             default_location=default_location)
     out = []
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
     for d in drafts:

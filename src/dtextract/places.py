@@ -84,6 +84,9 @@ class PlaceEntry(BaseModel):
     renamed_to: str | None = None
     variants: list[str] = []
     after_prefix: list[str] = []
+    #: the province's own papers' tags and site names (``QNO``, ``BDK.VN``): at the head of an
+    #: article they say where it is from (read by dtextract.context, not matched as places)
+    press: list[str] = []
 
 
 class DistrictEntry(BaseModel):
