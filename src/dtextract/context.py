@@ -435,7 +435,7 @@ class Context:
         if after and not _CLAUSE_BREAK.search(self.text, d.end, after[0].start) \
                 and not regex.search(r"\b(?:gồm|trong đó|như|là)\b", self.text[d.end:after[0].start]):
             return self._name(after[0])
-        if "national_sentence" in cues and cues["national_sentence"].search(self.text[s:e]):
+        if not sentence_self_ref and "national_sentence" in cues and cues["national_sentence"].search(self.text[s:e]):
             return _NATIONAL
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province named last
             earlier = self._province_before(d.start)
