@@ -706,11 +706,21 @@ def _head(text: str) -> str:
     return text[:cut]
 
 
+#: A line of at least this many words between two datelines is a headline: the date above it
+#: is the page header's (today's date, a menu), the one below it the article's.
+_HEADLINE_WORDS = 5
+#: A line this long is body text: a date below it is no longer the article's dateline.
+_BODY_WORDS = 40
+
+
 def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] | None:
-    """(ISO date, entry name) of the dateline: the first dateline entry (in file order) that finds one."""
+    """(ISO date, entry name) of the dateline: of the datelines found in the head, the first by
+    entry order (a labelled one before a bare date line), after dropping a page header's date: one
+    that a headline separates from a later dateline with no body text in between."""
     head = _head(text)
     timeout = match_timeout(head)
-    for rule in rules(patterns):
+    found: list[tuple[int, int, str, str]] = []   # (entry order, start, ISO date, entry name)
+    for order, rule in enumerate(rules(patterns)):
         if rule.spec.span != "dateline":
             continue
         for m in rule.rx.finditer(head, timeout=timeout):
@@ -718,7 +728,27 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
                 day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
-            return day.isoformat(), rule.name
+            found.append((order, m.start(), day.isoformat(), rule.name))
+    if not found:
+        return None
+    title = _headline(head, {f[1] for f in found})
+    if title is not None and any(f[1] > title for f in found):
+        found = [f for f in found if f[1] > title]   # a date above the headline is the page's
+    best = min(found)
+    return best[2], best[3]
+
+
+def _headline(head: str, dateline_starts: set[int]) -> int | None:
+    """The start of the headline: the first line of :data:`_HEADLINE_WORDS` words or more that
+    is no dateline, if no body text (a line of :data:`_BODY_WORDS` words) comes before it."""
+    pos = 0
+    for line in head.split("\n"):
+        n = len(line.split())
+        if n >= _BODY_WORDS:
+            return None
+        if n >= _HEADLINE_WORDS and not any(pos <= d < pos + len(line) + 1 for d in dateline_starts):
+            return pos
+        pos += len(line) + 1
     return None
 
 
