@@ -218,9 +218,10 @@ def test_a_later_year_does_not_date_an_earlier_phrase() -> None:
     assert (m.period_start, m.period_end) == (None, None)
 
 
-def test_baseline_year_in_another_paragraph_implies_nothing() -> None:
+def test_baseline_year_anywhere_in_the_article_implies_the_year() -> None:
+    # FIGURES.md §3: the year a baseline anywhere in the article implies (not only its paragraph)
     m = _find("6 tháng đầu năm, doanh thu tăng.\nSo với cùng kỳ năm 2023 thì khác.", "6 tháng đầu năm", published=None)
-    assert (m.period_start, m.period_end) == (None, None)
+    assert (m.period_start, m.period_end) == ("2024-01-01", "2024-06-30")
 
 
 def test_published_must_be_iso() -> None:

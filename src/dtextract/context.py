@@ -102,6 +102,11 @@ _NOT_A_SUBJECT = _FUNCTION | {"mới", "chỉ", "còn", "vẫn", "đều", "lạ
 _MAX_WORDS = 14
 _LOOKBACK = 240
 _NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")
+#: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
+_NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:|,)?\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới)?\s*\d")
+#: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
+_CLAUSE_REACH = 160
+_CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
 _AFTER_SO_VOI = regex.compile(r"so\s+với\s+(?:\S+\s+){0,2}$", regex.IGNORECASE)
 
 
@@ -175,22 +180,53 @@ class Context:
 
     # -- period -------------------------------------------------------------------------------
     def period(self, d: Draft) -> Period | None:
-        """The period phrase that governs a figure: one right after it (`vị trí thứ 4 năm 2021`), else the
-        nearest before it in its sentence, else (inferred) the nearest before it in its paragraph."""
+        """The period phrase that governs a figure: one right after it (`vị trí thứ 4 năm 2021`) unless
+        it opens the next item (`12,75% và năm 2022 là 14,26%`); a dated `cùng kỳ 2022` that is the
+        figure's own (`(cùng kỳ 2022 xuất siêu 41,3 triệu USD)`); else the nearest before it in its
+        sentence; else one later in the figure's clause (`có 30 tỉnh … được cấp phép mới trong tháng
+        1/2019`); else (inferred) the nearest before it in its paragraph."""
         s, e = _sentence_of(self.sentences, d.start)
         usable = self.usable_periods
         i = bisect.bisect_left(self._period_starts, d.attr_end)
-        if i < len(usable):
-            m = usable[i]
-            if m.start < e and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, m.start):
-                return _as_period(m)
+        nxt = usable[i] if i < len(usable) and usable[i].start < e else None
+        if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
+                and not _NEXT_ITEM.match(self.text, nxt.end):
+            return _as_period(nxt)
+        own = self._same_period_of(d, s)
+        if own is not None:
+            return own
         last = self._period_before(d.number.start)
         if last is not None and last.start >= s:
             return _as_period(last)
+        if nxt is not None and nxt.start - d.attr_end <= _CLAUSE_REACH \
+                and not _CLAUSE_STOP.search(self.text, d.attr_end, nxt.start):
+            return _as_period(nxt)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
         if last is not None and last.start >= p_start:
             return _as_period(last, inferred=True)
         return None
+
+    def _same_period_of(self, d: Draft, s: int) -> Period | None:
+        """`cùng kỳ 2022 xuất siêu 41,3 triệu USD`: a `cùng kỳ` that states its year and is not a
+        comparison baseline dates the figure after it: the period of the text around it (the
+        nearest dated phrase before), in that year."""
+        j = bisect.bisect_right(self._all_period_starts, d.number.start) - 1
+        if j < 0:
+            return None
+        m = self.periods[j]
+        if m.rule != "same_period" or not m.explicit_year or m.start < s or m.end > d.number.start \
+                or self._is_baseline(m) or _DIGIT.search(self.text, m.end, d.number.start):
+            return None
+        current = self._period_before(m.start)
+        if current is None or not (current.period_start and current.period_end):
+            return None
+        start, end = _periods.resolve_baseline(m.text, year=None, current=(current.period_start, current.period_end),
+                                               patterns=self.patterns)
+        return Period(text=m.text, start=start, end=end) if start and end else None
+
+    @functools.cached_property
+    def _all_period_starts(self) -> list[int]:
+        return [m.start for m in self.periods]
 
     @functools.cached_property
     def _period_starts(self) -> list[int]:
