@@ -250,7 +250,9 @@ class Context:
         names them: provinces by era; a district as its province (its own name when the article is
         about it, see `_main_place`); the country for a national marker that is not a yardstick
         (`cao hơn bình quân cả nước`), a rank (`thứ 2 toàn quốc`) or part of a name (`Mặt trận Tổ
-        quốc Việt Nam`). A district whose name several provinces share takes the one the article names."""
+        quốc Việt Nam`). A district whose name several provinces share takes the one the article names.
+        A district's mark has level "district", its province as ``name`` and its own name as
+        ``provinces[0]`` (what :meth:`_name` reports when the article is about the district)."""
         cues = _cues(self.patterns)
         named = {m.name for m in self.provinces if m.level == "province"}
         out: list[_places.PlaceMention] = []
