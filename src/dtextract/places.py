@@ -160,9 +160,17 @@ def fold_tones(text: str) -> str:
     return _TONED_SECOND.sub(_move_tone, text).translate(_ETH)
 
 
+_NON_WORD = regex.compile(r"[\W_]+")
+
+
 def _key(name: str) -> str:
     """The look-up key of a spelling: NFC, tones folded, casefolded, letters and digits only."""
-    return regex.sub(r"[\W_]+", "", fold_tones(unicodedata.normalize("NFC", name)).casefold())
+    return _NON_WORD.sub("", fold_tones(unicodedata.normalize("NFC", name)).casefold())
+
+
+def _folded_key(word: str) -> str:
+    """:func:`_key` of a piece of text that is NFC and tone-folded already (find_places folds once)."""
+    return _NON_WORD.sub("", word).casefold()
 
 
 _SEPARATOR = regex.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")
@@ -208,6 +216,8 @@ class _Gazetteer:
     #: district look-up key -> (canonical district name, its provinces); prefixed and bare
     districts: dict[str, tuple[str, tuple[str, ...]]]
     bare_districts: frozenset[str]
+    #: the keys of the first words of bare district names (where a bare look-up may start)
+    bare_firsts: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[PatternSet, _Gazetteer] = weakref.WeakKeyDictionary()
@@ -244,38 +254,32 @@ def _build(ps: PatternSet) -> _Gazetteer:
         free.extend(spellings)
         if e.level == "province":
             prefixed.extend([*spellings, *e.after_prefix])
-    districts, bare, numbered = _districts(ps, entries, by_key)
-    district_names = [n for n, _ in districts.values() if not n.isdigit()]
     # a quick guard: a mention can only start with the first letter of a prefix or of a spelling
     # (the prefix in any case; a spelling in one of its case forms, mostly capitalised)
-    firsts = {c for w in ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "tx")
-              for c in (w[0].lower(), w[0].upper())}
-    firsts |= {f[0] for w in [*free, *bare] for f in _case_forms(w)}
+    firsts = {c for w in ("tỉnh", "thành phố", "tp") for c in (w[0].lower(), w[0].upper())}
+    firsts |= {f[0] for w in free for f in _case_forms(w)}
     guard = "(?=[" + "".join(regex.escape(c) for c in sorted(firsts)) + "])"
-    # \b before a letter is a word start (faster in the engine than a lookbehind (?<!\w)).
-    # Branches: a name after an administrative prefix (provinces and districts in one trie, so
-    # that the longest wins: ``thành phố Điện Biên Phủ`` is the city, not the province), Quận
-    # 1..12, then the bare names of provinces and districts, again in one trie (``Bà Rịa - Vũng
-    # Tàu`` over the city ``Bà Rịa``). find_places tells a province from a district by the key
-    # and the prefix (``thành phố Hà Tĩnh`` is the province, ``huyện Hòa Bình`` a district).
-    pattern = (r"\b" + guard + r"(?:(?P<pre>" + _PREFIX + "|" + _DISTRICT_PREFIX + r")\s*"
-               r"(?P<pn>" + _alternation([*prefixed, *district_names]) + r")"
-               r"|(?i:quận)\s*(?P<qn>" + trie.literal(numbered) + r")(?![.,]\d)"
-               r"|(?P<fn>" + _alternation([*free, *bare]) + r"))(?!\w)")
+    # \b before a letter is a word start (faster in the engine than a lookbehind (?<!\w))
+    pattern = (r"\b" + guard + r"(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
+               r"|(?P<fn>" + _alternation(free) + r"))(?!\w)")
     rx = ps.regex(STEM, "<gazetteer>", pattern, flags=regex.UNICODE)
+    # Districts are too many for a regex of their names (it would take half a second to compile):
+    # _DISTRICT_RX finds runs of capitalised words, with or without a prefix, and the names are
+    # looked up by key (find_places).
+    districts, bare = _districts(ps, entries, by_key)
     return _Gazetteer(entries=entries, by_key=by_key, rx=rx, districts=districts,
-                      bare_districts=frozenset(_key(b) for b in bare))
+                      bare_districts=frozenset(_key(b) for b in bare),
+                      bare_firsts=frozenset(_key(_NAME_WORD_SPLIT.split(b.strip())[0]) for b in bare))
 
 
 def _districts(ps: PatternSet, entries: dict[str, PlaceEntry], by_key: dict[str, str]
-               ) -> tuple[dict[str, tuple[str, tuple[str, ...]]], list[str], list[str]]:
-    """The district-level names of districts.toml: look-up key -> (name, provinces), the bare
-    spellings, and the numbered urban districts (Quận 1 ... 12, only after ``quận``)."""
+               ) -> tuple[dict[str, tuple[str, tuple[str, ...]]], list[str]]:
+    """The district-level names of districts.toml: look-up key -> (name, provinces), and the bare
+    spellings. Numbered urban districts (Quận 1 ... 12) are named ``Quận N``."""
     table = ps.entries(DISTRICTS, DistrictEntry)
     raw = ps.raw(DISTRICTS)
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     bare: list[str] = []
-    numbered: list[str] = []
     for province, e in table.items():
         where = str(raw[province].path) if province in raw else f"{DISTRICTS}.toml"
         if province not in entries or "pre2025" not in entries[province].era:
@@ -288,14 +292,12 @@ def _districts(ps: PatternSet, entries: dict[str, PlaceEntry], by_key: dict[str,
             name, provinces = found.get(k, (f"Quận {n}" if n.isdigit() else n, ()))
             if province not in provinces:
                 found[k] = (name, (*provinces, province))
-            if n.isdigit() and n not in numbered:
-                numbered.append(n)
         for b in e.bare:
             if b.isdigit():
                 raise PatternError(f"entry [{province}]: a numbered district ({b!r}) is never bare", path=where)
             if _key(b) not in by_key:   # a province's own spelling stays the province's
                 bare.append(b)
-    return found, bare, numbered
+    return found, bare
 
 
 def _gazetteer(patterns: PatternSet | None) -> _Gazetteer:
@@ -333,29 +335,81 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
     """
     g = _gazetteer(patterns)
     folded = fold_tones(text)
+    timeout = _patterns.match_timeout(text)
     found: list[PlaceMention] = []
-    for m in g.rx.finditer(folded, timeout=_patterns.match_timeout(text)):
+    for m in g.rx.finditer(folded, timeout=timeout):
         bare = m.group("fn")
         if bare is not None and _is_person(folded, m.start(), found):
-            continue
-        spelled = m.group("qn")
-        if bare is not None and _key(bare) not in g.by_key:
-            spelled = bare
-        elif m.group("pn") is not None:
-            k = _key(m.group("pn"))
-            if k not in g.by_key or (k in g.districts and _PROVINCE_PREFIX.match(m.group("pre")) is None):
-                spelled = m.group("pn")
-        if spelled is not None:
-            if not districts:
-                continue
-            name, provinces = g.districts[_key(spelled)]
-            found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
-                                      level="district", provinces=provinces))
             continue
         name = g.by_key[_key(bare if bare is not None else m.group("pn"))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
-    return found
+    if not districts or not g.districts:
+        return found
+    extra = _find_districts(text, folded, g, found, timeout)
+    if not extra:
+        return found
+    # one list, non-overlapping: at one position the longer mention wins (``thành phố Điện Biên
+    # Phủ`` the city over ``thành phố Điện Biên`` the province), else the earlier one
+    # (``huyện Hòa Bình`` over the province ``Hòa Bình`` inside it)
+    merged: list[PlaceMention] = []
+    for m in sorted([*found, *extra], key=lambda x: (x.start, x.start - x.end)):
+        if merged and m.start < merged[-1].end:
+            continue
+        merged.append(m)
+    return merged
+
+
+#: One word of a place name, capitalised (``Mèo``, ``H'Drai``, ``M'Đrắk``), not a prefix.
+_NAME_WORD = r"(?!(?:TP|Tp|TX|Tx)\b)\p{Lu}[\p{L}\p{M}'’]*"
+#: A run of capitalised words (a district name is at most four).
+_NAME_WORDS = _NAME_WORD + r"(?:(?:[^\S\n]+|[^\S\n]*[-‐‑–—][^\S\n]*)" + _NAME_WORD + r"){0,5}"
+_DISTRICT_RX = regex.compile(
+    r"\b(?:(?P<pre>" + _DISTRICT_PREFIX + r")(?:\s*(?P<pw>" + _NAME_WORDS + r")"
+    r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
+    r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
+_NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
+_WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
+
+
+def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],
+                    timeout: float | None) -> list[PlaceMention]:
+    """District mentions: a run of capitalised words after a district prefix whose leading words
+    name a district (``huyện Văn Lâm``, ``TP.Thủ Dầu Một``), ``quận`` and a number (``Quận 1``),
+    and bare names of ``bare`` districts anywhere in a run of capitalised words."""
+    out: list[PlaceMention] = []
+
+    def add(start: int, end: int, key: str) -> None:
+        name, provinces = g.districts[key]
+        out.append(PlaceMention(name=name, text=text[start:end], start=start, end=end, level="district",
+                                provinces=provinces))
+
+    for m in _DISTRICT_RX.finditer(folded, timeout=timeout):
+        if m.group("qn") is not None:
+            if m.group("pre").lower().startswith("quận") and m.group("qn") in g.districts:
+                add(m.start(), m.end(), m.group("qn"))
+            continue
+        span = m.span("pw" if m.group("pw") is not None else "bw")
+        words = [(w.start(), w.end(), _folded_key(w.group())) for w in _WORD_SPAN.finditer(folded, *span)]
+        if m.group("pw") is not None:
+            province_prefix = _PROVINCE_PREFIX.fullmatch(m.group("pre")) is not None
+            for j in range(len(words), 0, -1):   # the longest leading run of words that names one
+                key = "".join(k for _, _, k in words[:j])
+                if key in g.districts and not (province_prefix and key in g.by_key):
+                    add(m.start(), words[j - 1][1], key)
+                    break
+            continue
+        i = 0
+        while i < len(words):   # bare names inside the run, left to right, longest first
+            if words[i][2] in g.bare_firsts:
+                for j in range(len(words), i, -1):
+                    key = "".join(k for _, _, k in words[i:j])
+                    if key in g.bare_districts and not _is_person(folded, words[i][0], found):
+                        add(words[i][0], words[j - 1][1], key)
+                        i = j - 1
+                        break
+            i += 1
+    return out
 
 
 def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool = False) -> str | None:
