@@ -365,7 +365,7 @@ _NAME_WORD = r"(?!(?:TP|Tp|TX|Tx)\b)\p{Lu}[\p{L}\p{M}'’]*"
 #: A run of capitalised words (a district name is at most four).
 _NAME_WORDS = _NAME_WORD + r"(?:(?:[^\S\n]+|[^\S\n]*[-‐‑–—][^\S\n]*)" + _NAME_WORD + r"){0,5}"
 _DISTRICT_RX = regex.compile(
-    r"\b(?:(?P<pre>" + _DISTRICT_PREFIX + r")(?:\s*(?P<pw>" + _NAME_WORDS + r")"
+    r"\b(?=\p{Lu}|[hHqQtT])(?:(?P<pre>" + _DISTRICT_PREFIX + r")(?:\s*(?P<pw>" + _NAME_WORDS + r")"
     r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
     r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
 _NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
@@ -388,6 +388,11 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
         if m.group("qn") is not None:
             if m.group("pre").lower().startswith("quận") and m.group("qn") in g.districts:
                 add(m.start(), m.end(), m.group("qn"))
+            continue
+        if m.group("pw") is None and " " not in m.group("bw") and "-" not in m.group("bw"):
+            key = _folded_key(m.group("bw"))   # one word, the most common run: look it up at once
+            if key in g.bare_districts and not _is_person(folded, m.start(), found):
+                add(m.start(), m.end(), key)
             continue
         span = m.span("pw" if m.group("pw") is not None else "bw")
         words = [(w.start(), w.end(), _folded_key(w.group())) for w in _WORD_SPAN.finditer(folded, *span)]
