@@ -6,6 +6,15 @@ the merger of 1 July 2025 and the 34 after it, each under its canonical name
 ``cả nước`` and ``toàn quốc``. :func:`find_places` finds every mention in one
 regex pass; :func:`canonical` maps a written name to its canonical form.
 
+Below the provinces, ``patterns/districts.toml`` lists every district-level
+unit before the 2025 reform (huyện, quận, thị xã, provincial city) under its
+province. They are too many for a regex of their names (compiling one takes
+half a second), so a small regex finds runs of capitalised words (after a
+prefix ``huyện``/``quận``/``thị xã``/``thành phố``/``TP.``/``TX.``, or
+anywhere for the distinctive names listed as ``bare``) and the names are
+looked up by key; a district mention has level ``"district"`` and names its
+province(s) in ``provinces``.
+
 Matching rules (the data file's header says the same for rule authors):
 
 - A name matches as written in the gazetteer, with its first letter
