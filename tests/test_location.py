@@ -132,3 +132,12 @@ def test_an_article_comparing_provinces_is_national_where_it_names_none() -> Non
 
 def test_nothing_named_is_null() -> None:
     assert where("Doanh thu đạt 500 tỷ đồng trong năm 2023.", "500") is None
+
+
+def test_a_national_opening_wins_over_a_province_named_later_in_the_lead() -> None:
+    text = ("Xuất khẩu thủy sản 6 tháng đạt 4,4 tỷ USD\n\n"
+            "Theo Bộ Nông nghiệp và Phát triển nông thôn, 6 tháng đầu năm 2024, kim ngạch xuất khẩu thủy sản "
+            "ước đạt 4,4 tỷ USD, tăng 7%. Trong đó, Cà Mau xuất khẩu 0,6 tỷ USD.\n"
+            "Giá tôm bình quân tăng 5%.")
+    assert where(text, "0,6") == "Cà Mau"
+    assert where(text, "5%") == "Việt Nam"

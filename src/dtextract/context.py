@@ -346,9 +346,15 @@ class Context:
         provincial = lead_span is not None and self._refers_back(*lead_span)
         if lead_span is not None:
             first_sentence = _sentence_of(self.sentences, lead_span[0])
-            for span in (title, (lead_span[0], min(lead_span[1], first_sentence[1])), lead_span):
+            opening = (lead_span[0], min(lead_span[1], first_sentence[1]))
+            for span in (title, opening, lead_span):
                 if span is None:
                     continue
+                if span is lead_span and not provincial and "national_lead" in cues and cues["national_lead"].search(
+                        self.text[title[0] if title else opening[0]:opening[1]]):
+                    # `Theo Bộ Công Thương, 6 tháng … cả nước …. Trong đó, Đồng Tháp …`: a headline and
+                    # opening sentence that speak of national bodies and name no place
+                    return _NATIONAL
                 marks = self._marks_in(*span)
                 if not marks:
                     continue
