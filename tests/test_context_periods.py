@@ -62,3 +62,8 @@ def test_an_open_period_ends_on_published() -> None:
     text = "Từ năm 2021 đến nay, tỉnh đã cấp 950 giấy chứng nhận đầu tư."
     assert when(text, "950", published="2024-03-15") == ("2021-01-01", "2024-03-15")
     assert when(text, "950") == ("2021-01-01", None)
+
+
+def test_a_target_horizon_later_in_the_clause_does_not_date_the_figure() -> None:
+    text = "Tỉnh có 45 doanh nghiệp công nghệ số, phấn đấu đến năm 2025 có thêm nhiều doanh nghiệp mới."
+    assert when(text, "45") is None

@@ -198,7 +198,7 @@ class Context:
         last = self._period_before(d.number.start)
         if last is not None and last.start >= s:
             return _as_period(last)
-        if nxt is not None and nxt.start - d.attr_end <= _CLAUSE_REACH \
+        if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
                 and not _CLAUSE_STOP.search(self.text, d.attr_end, nxt.start):
             return _as_period(nxt)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
