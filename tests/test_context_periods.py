@@ -67,3 +67,9 @@ def test_an_open_period_ends_on_published() -> None:
 def test_a_target_horizon_later_in_the_clause_does_not_date_the_figure() -> None:
     text = "Tỉnh có 45 doanh nghiệp công nghệ số, phấn đấu đến năm 2025 có thêm nhiều doanh nghiệp mới."
     assert when(text, "45") is None
+
+
+def test_figures_followed_by_their_own_years() -> None:
+    text = "Tỷ lệ hộ nghèo còn 4,2% năm 2022, 3,1% năm 2023."
+    assert when(text, "4,2") == ("2022-01-01", "2022-12-31")
+    assert when(text, "3,1") == ("2023-01-01", "2023-12-31")

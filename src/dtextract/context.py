@@ -103,7 +103,7 @@ _MAX_WORDS = 14
 _LOOKBACK = 240
 _NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
-_NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:|,)?\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới)?\s*\d")
+_NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới)?\s*\d")
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
