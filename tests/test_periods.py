@@ -558,8 +558,11 @@ PAGE_HEADS = [
      "Minh Châu - 05:32, 14/02/2024\n\nNội dung.", "2024-02-14"),
     ("Thứ Hai, 04/03/2024\n\nTiêu đề của bài viết khá dài ở đây\n\n15/02/2024\n\nNội dung.", "2024-02-15"),
     # ... but a date below the article's own dateline is not either
-    ("Tiêu đề của bài viết khá dài ở đây\n15/03/2023\nNội dung bài viết.\nTin liên quan khác ở dưới này\n01/01/2024",
-     "2023-03-15"),
+    ("Tiêu đề của bài viết khá dài ở đây\n15/03/2023\n" + "Nội dung bài viết dài, " * 12 + "\n"
+     "Tin liên quan khác ở dưới này\n01/01/2024", "2023-03-15"),
+    # a site's header line above the page's date is no headline
+    ("Cổng thông tin điện tử của tỉnh Quảng Trị\nThứ Hai, 04/03/2024\n\nTiêu đề của bài viết khá dài ở đây\n"
+     "\n15/02/2024\n\nNội dung.", "2024-02-15"),
     # a time and date inside a sentence is no dateline
     ("Tiêu đề\nHội nghị diễn ra lúc 8:30, ngày 14/02/2024 tại Hà Nội.", None),
 ]

@@ -755,25 +755,26 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
             found.append((order, m.start(), day.isoformat(), rule.name))
     if not found:
         return None
-    title = _headline(head, {f[1] for f in found})
-    if title is not None and any(f[1] > title for f in found):
-        found = [f for f in found if f[1] > title]   # a date above the headline is the page's
+    starts = sorted(f[1] for f in found)
+    decoys = {a for a in starts if any(b > a and _headline_between(head, a, b) for b in starts)}
+    found = [f for f in found if f[1] not in decoys] or found
     best = min(found)
     return best[2], best[3]
 
 
-def _headline(head: str, dateline_starts: set[int]) -> int | None:
-    """The start of the headline: the first line of :data:`_HEADLINE_WORDS` words or more that
-    is no dateline, if no body text (a line of :data:`_BODY_WORDS` words) comes before it."""
-    pos = 0
-    for line in head.split("\n"):
-        n = len(line.split())
-        if n >= _BODY_WORDS:
-            return None
-        if n >= _HEADLINE_WORDS and not any(pos <= d < pos + len(line) + 1 for d in dateline_starts):
-            return pos
-        pos += len(line) + 1
-    return None
+def _headline_between(head: str, a: int, b: int) -> bool:
+    """Whether a headline stands between the datelines at ``a`` and ``b``: a line of
+    :data:`_HEADLINE_WORDS` words or more among the three lines with text right above ``b``, and
+    no body text (a line of :data:`_BODY_WORDS` words) anywhere between them. The date at ``a`` is
+    then the page header's (today's date, a menu), the one at ``b`` the article's."""
+    first = head.find("\n", a)
+    last = head.rfind("\n", 0, b)
+    if first < 0 or last <= first:
+        return False
+    lines = [line for line in head[first + 1:last].split("\n") if line.strip()]
+    if any(len(line.split()) >= _BODY_WORDS for line in lines):
+        return False
+    return any(len(line.split()) >= _HEADLINE_WORDS for line in lines[-3:])
 
 
 def find_published(text: str, *, patterns: PatternSet | None = None) -> str | None:
