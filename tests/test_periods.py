@@ -218,9 +218,10 @@ def test_a_later_year_does_not_date_an_earlier_phrase() -> None:
     assert (m.period_start, m.period_end) == (None, None)
 
 
-def test_baseline_year_in_another_paragraph_implies_nothing() -> None:
+def test_baseline_year_anywhere_in_the_article_implies_the_year() -> None:
+    # FIGURES.md §3: the year a baseline anywhere in the article implies (not only its paragraph)
     m = _find("6 tháng đầu năm, doanh thu tăng.\nSo với cùng kỳ năm 2023 thì khác.", "6 tháng đầu năm", published=None)
-    assert (m.period_start, m.period_end) == (None, None)
+    assert (m.period_start, m.period_end) == ("2024-01-01", "2024-06-30")
 
 
 def test_published_must_be_iso() -> None:
@@ -464,3 +465,109 @@ def test_long_adversarial_text_is_linear_and_consistent() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(periods_module)
     assert result.attempted > 0 and result.failed == 0
+
+
+# -- issue 12: month words, report months, halves, open and as-of periods, article-wide years --------------
+# (text, published, phrase, start, end); the reference date is fixed per case.
+REF = "2024-03-15"
+ARTICLE_SCALE = [
+    # month words, capitalised
+    ("Vốn đăng ký trong tháng Một năm nay tăng mạnh.", REF, "tháng Một năm nay", "2024-01-01", "2024-01-31"),
+    ("Trong tháng Hai năm 2023, tỉnh cấp 50 dự án.", REF, "tháng Hai năm 2023", "2023-02-01", "2023-02-28"),
+    ("Tháng Ba năm 2024 có 31 ngày.", REF, "Tháng Ba năm 2024", "2024-03-01", "2024-03-31"),
+    ("Năm 2022, tháng Tư tăng 5%.", REF, "tháng Tư", "2022-04-01", "2022-04-30"),
+    ("Năm 2022, tháng Năm tăng 5%.", REF, "tháng Năm", "2022-05-01", "2022-05-31"),
+    ("Năm 2022, tháng Sáu tăng 5%.", REF, "tháng Sáu", "2022-06-01", "2022-06-30"),
+    ("Năm 2022, tháng Bảy tăng 5%.", REF, "tháng Bảy", "2022-07-01", "2022-07-31"),
+    ("Năm 2022, tháng Tám tăng 5%.", REF, "tháng Tám", "2022-08-01", "2022-08-31"),
+    ("Năm 2022, tháng Chín tăng 5%.", REF, "tháng Chín", "2022-09-01", "2022-09-30"),
+    ("Năm 2022, tháng Mười tăng 5%.", REF, "tháng Mười", "2022-10-01", "2022-10-31"),
+    ("Năm 2022, tháng Mười Một tăng 5%.", REF, "tháng Mười Một", "2022-11-01", "2022-11-30"),
+    ("Năm 2022, tháng Mười Hai tăng 5%.", REF, "tháng Mười Hai", "2022-12-01", "2022-12-31"),
+    ("Dịp tháng Giêng năm 2024, lượng khách tăng.", REF, "tháng Giêng năm 2024", "2024-01-01", "2024-01-31"),
+    ("Cuối tháng Chạp năm 2023, giá tăng.", REF, "tháng Chạp năm 2023", "2023-12-01", "2023-12-31"),
+    ("Đến hết tháng Hai, giải ngân 8%.", REF, "Đến hết tháng Hai", None, "2024-02-29"),
+    # the report's month
+    ("Trong tháng 1/2019, có 50 dự án. Vốn trong tháng đạt 1,25 triệu USD.", None, "trong tháng",
+     "2019-01-01", "2019-01-31"),
+    ("Báo cáo tháng 5/2023: tháng này doanh thu tăng.", REF, "tháng này", "2023-05-01", "2023-05-31"),
+    ("Tháng Một năm nay có 28 dự án; vốn trong tháng đạt 80 triệu USD.", REF, "trong tháng",
+     "2024-01-01", "2024-01-31"),
+    # halves of a year
+    ("Nửa đầu năm 2023, tỉnh tăng 6%.", REF, "Nửa đầu năm 2023", "2023-01-01", "2023-06-30"),
+    ("Mới qua nửa chặng đường 2019, có 31 tỉnh vượt kế hoạch.", None, "nửa chặng đường 2019",
+     "2019-01-01", "2019-06-30"),
+    ("Nửa cuối năm, tỉnh tập trung giải ngân.", REF, "Nửa cuối năm", "2024-07-01", "2024-12-31"),
+    # open periods end on published, else null
+    ("Từ năm 2021 đến nay, tỉnh cấp 900 giấy phép.", REF, "Từ năm 2021 đến nay", "2021-01-01", REF),
+    ("Từ năm 2021 đến nay, tỉnh cấp 900 giấy phép.", None, "Từ năm 2021 đến nay", "2021-01-01", None),
+    ("Từ tháng 3/2022 đến nay, có 40 dự án.", REF, "Từ tháng 3/2022 đến nay", "2022-03-01", REF),
+    ("Kể từ ngày 1/7/2023 đến nay, đã cấp 100 thẻ.", REF, "Kể từ ngày 1/7/2023 đến nay", "2023-07-01", REF),
+    # as-of phrases give an end only
+    ("Hết quý I năm 2024, thu ngân sách đạt 700 tỷ đồng.", REF, "Hết quý I năm 2024", None, "2024-03-31"),
+    ("Tính đến hết quý II/2023, có 80 dự án.", REF, "Tính đến hết quý II/2023", None, "2023-06-30"),
+    ("Đến cuối tháng 9/2023, dư nợ đạt 50 nghìn tỷ đồng.", REF, "Đến cuối tháng 9/2023", None, "2023-09-30"),
+    # a year-less phrase: nearest earlier year anywhere, else published, else a baseline anywhere
+    ("Năm 2022 có nhiều khó khăn.\n\nTrong tháng 5, doanh thu tăng.", REF, "tháng 5", "2022-05-01", "2022-05-31"),
+    ("Trong tháng 5, doanh thu tăng.", REF, "tháng 5", "2024-05-01", "2024-05-31"),
+    ("Trong tháng 5, doanh thu tăng.\n\nẢnh minh họa.\n\nDoanh thu tăng 9% so với cùng kỳ năm 2022.", None,
+     "tháng 5", "2023-05-01", "2023-05-31"),
+    ("Quý II, tỉnh tăng 4%.\n\nSo với cùng kỳ năm 2023, số thu tăng.", None, "Quý II", "2024-04-01", "2024-06-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), ARTICLE_SCALE)
+def test_article_scale_phrases(text: str, published: str | None, phrase: str, start: str | None,
+                               end: str | None) -> None:
+    m = _find(text, phrase, published=published)
+    assert (m.period_start, m.period_end) == (start, end)
+    _assert_offsets(text, find_periods(text, published=published))
+
+
+def test_there_are_thirty_new_phrases() -> None:
+    assert len(ARTICLE_SCALE) >= 30
+
+
+@pytest.mark.parametrize("text", [
+    "mỗi tháng một lần",          # lowercase: once a month
+    "hai tháng hai lần",
+    "từ tháng này sang tháng khác",
+    "trong tháng qua có mưa lớn",
+    "nửa chặng đường nhiệm kỳ",
+])
+def test_not_month_words(text: str) -> None:
+    assert find_periods(text, published=REF) == []
+
+
+def test_the_report_month_without_a_month_before_is_undated() -> None:
+    m = _find("Vốn trong tháng đạt 1,25 triệu USD.", "trong tháng", published=REF)
+    assert (m.period_start, m.period_end) == (None, None)
+
+
+# -- publication dates at the head of real pages --------------------------------------------------------------
+PAGE_HEADS = [
+    # a byline before the time and date
+    ("Tiêu đề bài viết về kinh tế\n\nTHU HÀ 09:15, 03/04/2024\n\nNội dung.", "2024-04-03"),
+    ("Tiêu đề bài viết về kinh tế\nMinh Châu - 05:32, 14/02/2024\nNội dung.", "2024-02-14"),
+    # a view counter after it
+    ("Truy cập nội dung luôn\n\nTiêu đề bài viết về kinh tế\n\n15/03/2024 10:05    1520\n\nNội dung.", "2024-03-15"),
+    # a run-on header line
+    ("05/01/2024 | lượt xem: 112 Tỉnh tổng kết năm 2023. Năm 2023, tỉnh đạt 90%.", "2024-01-05"),
+    # the page header's date above the headline is not the article's
+    ("Thứ Hai, ngày 04 tháng 03 năm 2024, 07:12:45\n\nTiêu đề của bài viết khá dài ở đây\n\n"
+     "Minh Châu - 05:32, 14/02/2024\n\nNội dung.", "2024-02-14"),
+    ("Thứ Hai, 04/03/2024\n\nTiêu đề của bài viết khá dài ở đây\n\n15/02/2024\n\nNội dung.", "2024-02-15"),
+    # ... but a date below the article's own dateline is not either
+    ("Tiêu đề của bài viết khá dài ở đây\n15/03/2023\n" + "Nội dung bài viết dài, " * 12 + "\n"
+     "Tin liên quan khác ở dưới này\n01/01/2024", "2023-03-15"),
+    # a site's header line above the page's date is no headline
+    ("Cổng thông tin điện tử của tỉnh Quảng Trị\nThứ Hai, 04/03/2024\n\nTiêu đề của bài viết khá dài ở đây\n"
+     "\n15/02/2024\n\nNội dung.", "2024-02-15"),
+    # a time and date inside a sentence is no dateline
+    ("Tiêu đề\nHội nghị diễn ra lúc 8:30, ngày 14/02/2024 tại Hà Nội.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_HEADS)
+def test_find_published_on_page_heads(text: str, expected: str | None) -> None:
+    assert find_published(text) == expected

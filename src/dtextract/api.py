@@ -21,7 +21,7 @@ from .models import Document, Figure, iso_date
 from .patterns import PatternSet
 
 __all__ = ["parse_file", "parse_text", "read", "file_text", "explain_file", "FigureFilter", "check_published",
-           "load_patterns", "check_patterns",
+           "check_location", "load_patterns", "check_patterns",
            "PatternSummary", "document_schema", "STDIN"]
 
 #: The path that means standard input.
@@ -43,6 +43,25 @@ def check_published(value: str | _dt.date | None) -> str | None:
     return iso_date(value)
 
 
+def check_location(value: str | None, *, patterns: Patterns = None) -> str | None:
+    """``value`` as the gazetteer names it: a province, city or district (None stays None).
+
+    Raises ValueError naming the value when the gazetteer does not know it.
+
+    >>> check_location("thanh hoá"), check_location("TP Đà Lạt"), check_location("toàn quốc")
+    ('Thanh Hóa', 'Đà Lạt', 'Việt Nam')
+    """
+    if value is None:
+        return None
+    from . import places
+    found = places.canonical(value, patterns=load_patterns(patterns) if patterns is not None else None,
+                             districts=True) if value.strip() else None
+    if found is None:
+        raise ValueError(f"unknown place {value!r}: not a province, city or district of the gazetteer "
+                         f"(patterns/places.toml, patterns/districts.toml)")
+    return found
+
+
 def load_patterns(patterns: Patterns = None) -> PatternSet:
     """A :class:`~dtextract.patterns.PatternSet` from what a ``patterns`` argument may be.
 
@@ -60,20 +79,23 @@ def load_patterns(patterns: Patterns = None) -> PatternSet:
 
 
 def parse_text(text: str, *, published: str | _dt.date | None = None, source: str = STDIN,
-               patterns: Patterns = None) -> Document:
+               patterns: Patterns = None, location: str | None = None) -> Document:
     """Every figure of ``text``.
 
     Offsets refer to the normal form of :func:`dtextract.reader.normalize`
     (CRLF and CR → LF, NFC); pass text in that form to index it directly.
     ``published`` (ISO date) is the article's reference date; ``patterns`` is a
     loaded set or a list of user pattern folders layered over the built-in rules.
+    ``location`` (a place of the gazetteer) is the place of figures in an
+    article that names or implies none.
     """
+    pattern_set = load_patterns(patterns)
     return pipeline.extract(text, published=check_published(published), source=source,
-                            patterns=load_patterns(patterns))
+                            patterns=pattern_set, default_location=check_location(location, patterns=pattern_set))
 
 
 def parse_file(path: str | Path, *, published: str | _dt.date | None = None,
-               patterns: Patterns = None) -> Document:
+               patterns: Patterns = None, location: str | None = None) -> Document:
     """Read the article at ``path`` (``"-"``: standard input; a file named ``-`` is ``./-``) and return its figures.
 
     The suffix decides how the file is read (:mod:`dtextract.formats`):
@@ -86,14 +108,16 @@ def parse_file(path: str | Path, *, published: str | _dt.date | None = None,
     Raises :class:`~dtextract.errors.InputError` for input that cannot be read
     as its format, :class:`~dtextract.errors.MissingExtraError` when the
     optional package a format needs is not installed,
-    :class:`~dtextract.errors.PatternError` for bad pattern folders.
+    :class:`~dtextract.errors.PatternError` for bad pattern folders, ValueError
+    for a ``location`` the gazetteer does not know.
     """
     published = check_published(published)
     pattern_set = load_patterns(patterns)  # fail on bad configuration before reading
+    location = check_location(location, patterns=pattern_set)
     decoded = _decoded(path)
     tables = list(getattr(decoded, "tables", None) or ()) or None  # the container's own tables, else found in the text
     return pipeline.extract(decoded.text, published=published, source=str(path), patterns=pattern_set,
-                            tables=tables)
+                            tables=tables, default_location=location)
 
 
 def read(path: str | Path) -> str:

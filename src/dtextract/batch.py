@@ -63,7 +63,8 @@ from .errors import DtextractError, InputError
 from .models import Document
 from .output import OutputError
 
-__all__ = ["FORMATS", "STREAM_FORMATS", "DEFAULT_INCLUDE", "FileResult", "Summary", "BatchInterrupted",
+__all__ = ["FORMATS", "STREAM_FORMATS", "DEFAULT_INCLUDE", "FileResult", "Summary", "BatchInterrupted", "FileMeta",
+           "read_meta",
            "ResumeError", "Progress", "ProgressBar", "find_files", "read_list", "process_file", "iter_results",
            "run", "format_for", "check_options", "state_path", "spool_path", "summary_lines", "default_jobs"]
 
@@ -324,7 +325,96 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def process_file(path: str | Path, *, published: str | None = None, patterns: api.Patterns = None) -> FileResult:
+# -- per-file values (batch --meta) ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class FileMeta:
+    """Per-file ``published`` and ``location`` values (from ``batch --meta FILE.csv``), by path.
+
+    A path matches as written, normalised or resolved; a row with an empty
+    path gives the values of every file that has no row of its own. An empty
+    value falls back to the run's ``--published`` / ``--location``.
+    """
+
+    rows: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def paths(self) -> list[str]:
+        """The paths the rows name, in file order (no empty one)."""
+        return [p for p in self.rows if p]
+
+    def get(self, path: str) -> tuple[str | None, str | None]:
+        """(published, location) for ``path``; (None, None) when no row speaks of it."""
+        for key in (path, os.path.normpath(path)):
+            if key in self.rows:
+                return self.rows[key]
+        with suppress(OSError):
+            resolved = self._resolved.get(str(Path(path).resolve()))
+            if resolved is not None:
+                return resolved
+        return self.rows.get("", (None, None))
+
+    @property
+    def _resolved(self) -> dict[str, tuple[str | None, str | None]]:
+        cached = self.__dict__.get("_resolved_cache")
+        if cached is None:
+            cached = {}
+            for key, value in self.rows.items():
+                if key:
+                    with suppress(OSError):
+                        cached[str(Path(key).resolve())] = value
+            object.__setattr__(self, "_resolved_cache", cached)
+        return cached
+
+
+def read_meta(path: str | Path) -> FileMeta:
+    """The rows of a ``--meta`` CSV: columns ``path``, ``published`` (YYYY-MM-DD), ``location`` (a place
+    of the gazetteer), any of them empty; other columns are ignored. Paths in the file are taken as
+    written (relative to the working folder). Raises :class:`InputError` naming the file and line."""
+    import csv
+
+    name = str(path)
+    try:
+        with open(name, encoding="utf-8-sig", newline="") as fp:
+            reader = csv.DictReader(fp)
+            columns = [c.strip().lower() for c in reader.fieldnames or []]
+            if "path" not in columns:
+                raise InputError(f"{name}: a --meta file needs a 'path' column (and 'published', 'location'); "
+                                 f"found {', '.join(columns) or 'no header'}")
+            reader.fieldnames = columns
+            rows: dict[str, tuple[str | None, str | None]] = {}
+            for row in reader:
+                where = f"{name} line {reader.line_num}"
+                file = (row.get("path") or "").strip()
+                try:
+                    published = api.check_published((row.get("published") or "").strip() or None)
+                    location = api.check_location((row.get("location") or "").strip() or None)
+                except ValueError as exc:
+                    raise InputError(f"{where}: {exc}") from None
+                if file in rows:
+                    raise InputError(f"{where}: {file!r} has a row already")
+                rows[file] = (published, location)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read the --meta file: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{name}: not a UTF-8 CSV file: {exc}") from None
+    return FileMeta(rows)
+
+
+@dataclass(frozen=True)
+class _Defaults:
+    """What every file of a run gets unless its --meta row says otherwise."""
+
+    published: str | None = None
+    location: str | None = None
+    meta: FileMeta | None = None
+
+    def of(self, path: str) -> tuple[str | None, str | None]:
+        published, location = self.meta.get(path) if self.meta is not None else (None, None)
+        return published or self.published, location or self.location
+
+
+def process_file(path: str | Path, *, published: str | None = None, patterns: api.Patterns = None,
+                 location: str | None = None) -> FileResult:
     """Read one article; never raises for the file's sake (Ctrl-C still goes through).
 
     The result's ``error`` is ``[E100] no such file`` and the like for what
@@ -345,7 +435,7 @@ def process_file(path: str | Path, *, published: str | None = None, patterns: ap
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            document = api.parse_file(name, published=published, patterns=patterns)
+            document = api.parse_file(name, published=published, patterns=patterns, location=location)
         except DtextractError as exc:
             error = _one_line(f"[{exc.code}] {exc.message}")
         except (Exception, SystemExit) as exc:  # a bug, an exhausted resource, a library that exits
@@ -396,7 +486,7 @@ def _watch(parent: int) -> None:
             pass
 
 
-def _init_worker(published: str | None, pattern_dirs: tuple[str, ...], parent: int, render: str | None) -> None:
+def _init_worker(defaults: _Defaults, pattern_dirs: tuple[str, ...], parent: int, render: str | None) -> None:
     """Start a worker: leave Ctrl-C to the parent, load the patterns and compile the common rules once.
 
     A worker waits for files on a queue that it holds both ends of, so it
@@ -410,11 +500,12 @@ def _init_worker(published: str | None, pattern_dirs: tuple[str, ...], parent: i
     with suppress(Exception), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         api.parse_text(_WARM_UP, published="2023-07-15", patterns=pattern_set)
-    _WORKER.update(published=published, patterns=pattern_set, render=render)
+    _WORKER.update(defaults=defaults, patterns=pattern_set, render=render)
 
 
 def _work(path: str) -> FileResult:
-    result = process_file(path, published=_WORKER["published"], patterns=_WORKER["patterns"])
+    published, location = _WORKER["defaults"].of(path)
+    result = process_file(path, published=published, patterns=_WORKER["patterns"], location=location)
     render = _WORKER["render"]
     if render is None or result.document is None:
         return result
@@ -438,10 +529,10 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _pool(jobs: int, context: Any, published: str | None, pattern_dirs: tuple[str, ...],
+def _pool(jobs: int, context: Any, defaults: _Defaults, pattern_dirs: tuple[str, ...],
           render: str | None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(published, pattern_dirs, os.getpid(), render))
+                               initargs=(defaults, pattern_dirs, os.getpid(), render))
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
@@ -457,10 +548,10 @@ def _stop(executor: ProcessPoolExecutor) -> None:
             process.join(timeout=5)
 
 
-def _alone(path: str, context: Any, published: str | None, pattern_dirs: tuple[str, ...],
+def _alone(path: str, context: Any, defaults: _Defaults, pattern_dirs: tuple[str, ...],
            render: str | None) -> FileResult:
     """Read ``path`` in a pool of its own, to tell whether it is the file that makes a worker die."""
-    executor = _pool(1, context, published, pattern_dirs, render)
+    executor = _pool(1, context, defaults, pattern_dirs, render)
     try:
         return _outcome(path, executor.submit(_work, path))
     except BrokenProcessPool:
@@ -480,7 +571,7 @@ def _outcome(path: str, future: Future[FileResult]) -> FileResult:
         return FileResult(path, "error", error=_one_line(f"internal error: {type(exc).__name__}: {exc}"))
 
 
-def _in_pool(paths: Sequence[str], jobs: int, published: str | None, pattern_dirs: tuple[str, ...],
+def _in_pool(paths: Sequence[str], jobs: int, defaults: _Defaults, pattern_dirs: tuple[str, ...],
              render: str | None = None) -> Generator[FileResult, None, None]:
     """Results from a process pool, in input order, at most ``jobs * WINDOW_PER_JOB`` files ahead."""
     window = jobs * WINDOW_PER_JOB
@@ -490,7 +581,7 @@ def _in_pool(paths: Sequence[str], jobs: int, published: str | None, pattern_dir
     if context.get_start_method() == "fork" and len(paths) >= PRELOAD_SEGMENTER_FILES:
         with suppress(Exception):  # a help only: a worker that needs it loads it itself
             segment.preload()
-    executor = _pool(jobs, context, published, pattern_dirs, render)
+    executor = _pool(jobs, context, defaults, pattern_dirs, render)
 
     def fill() -> None:
         while len(pending) < window:
@@ -515,8 +606,8 @@ def _in_pool(paths: Sequence[str], jobs: int, published: str | None, pattern_dir
                     if done.done() and not done.cancelled() and done.exception() is None:
                         yield done.result()
                     else:
-                        yield _alone(suspect, context, published, pattern_dirs, render)
-                executor = _pool(jobs, context, published, pattern_dirs, render)
+                        yield _alone(suspect, context, defaults, pattern_dirs, render)
+                executor = _pool(jobs, context, defaults, pattern_dirs, render)
                 fill()
                 continue
             pending.popleft()
@@ -530,7 +621,8 @@ def _in_pool(paths: Sequence[str], jobs: int, published: str | None, pattern_dir
 
 
 def iter_results(paths: Sequence[str], *, jobs: int | None = None, published: str | None = None,
-                 patterns: api.Patterns = None, render: str | None = None) -> Generator[FileResult, None, None]:
+                 patterns: api.Patterns = None, render: str | None = None, location: str | None = None,
+                 meta: FileMeta | None = None) -> Generator[FileResult, None, None]:
     """:func:`process_file` over ``paths``, yielded in the order of ``paths``.
 
     ``jobs`` (default: the number of CPUs) is the number of worker
@@ -545,8 +637,11 @@ def iter_results(paths: Sequence[str], *, jobs: int | None = None, published: st
     document's output text (:attr:`FileResult.rendered`) instead of the
     document, so that the process writing the output does not parse and
     format every figure again; results read in this process keep theirs.
+
+    ``location`` is the place of figures in articles that name none; ``meta``
+    gives per-file ``published`` and ``location`` values that win over both.
     """
-    published = api.check_published(published)
+    defaults = _Defaults(api.check_published(published), api.check_location(location), meta)
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -554,10 +649,11 @@ def iter_results(paths: Sequence[str], *, jobs: int | None = None, published: st
     if jobs <= 1:
         pattern_set = api.load_patterns(patterns)
         for path in paths:
-            yield process_file(path, published=published, patterns=pattern_set)
+            file_published, file_location = defaults.of(path)
+            yield process_file(path, published=file_published, patterns=pattern_set, location=file_location)
     else:
         api.load_patterns(patterns)  # a bad pattern folder fails here, not in every worker
-        yield from _in_pool(paths, jobs, published, _pattern_dirs(patterns), render)
+        yield from _in_pool(paths, jobs, defaults, _pattern_dirs(patterns), render)
 
 
 # -- Ctrl-C --------------------------------------------------------------------------------
@@ -1028,7 +1124,8 @@ def _same_file(path: str, others: Sequence[Path]) -> bool:
 def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, fmt: str | None = None,
         excel: bool = False, jobs: int | None = None, published: str | None = None,
         patterns: api.Patterns = None, report: str | Path | None = None, resume: bool = False,
-        progress: Progress | None = None, select: api.FigureFilter | None = None) -> Summary:
+        progress: Progress | None = None, select: api.FigureFilter | None = None, location: str | None = None,
+        meta: FileMeta | None = None) -> Summary:
     """Read ``files`` and write their figures to ``out`` in format ``fmt``; the :class:`Summary` says how it went.
 
     ``out`` is a path, a text stream, or None for standard output; ``fmt``
@@ -1040,6 +1137,7 @@ def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, 
     interrupted run (see the module's documentation). ``select`` keeps only
     the figures it keeps (``--kind``, ``--grep`` …); a file's ``figures``
     count is then of those. Missing folders above ``out`` are created.
+    ``location`` and ``meta`` as in :func:`iter_results`.
 
     Raises ValueError (:class:`ResumeError` among them) for options that do
     not go together, :class:`~dtextract.errors.PatternError`,
@@ -1058,6 +1156,10 @@ def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, 
     settings = {"format": fmt, "excel": excel, "published": published, "patterns": pattern_dirs}
     if select:  # a resumed run must keep the same figures
         settings["select"] = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(select).items()}
+    location = api.check_location(location)
+    if location is not None or meta is not None:   # (absent otherwise: older runs resume as before)
+        settings["location"] = location
+        settings["meta"] = [[k, *v] for k, v in sorted(meta.rows.items())] if meta is not None else None
     if isinstance(out, (str, Path)):
         output.make_parents(out)
     if report is not None:
@@ -1090,7 +1192,8 @@ def run(files: Sequence[str | Path], out: str | Path | TextIO | None = None, *, 
         try:
             results = stack.enter_context(closing(iter_results(
                 todo, jobs=jobs, published=published, patterns=pattern_set,
-                render=None if select else destination.render)))  # (filtered here: workers send documents)
+                render=None if select else destination.render,   # (filtered here: workers send documents)
+                location=location, meta=meta)))
             for result in results:
                 if select and result.document is not None:
                     result = replace(result, document=select(result.document))

@@ -280,6 +280,20 @@ PatternsOption = Annotated[list[Path] | None, typer.Option(
     help="A folder of pattern files layered over the built-in ones (repeatable; later folders win).")]
 
 
+def _location(value: str | None) -> str | None:
+    try:
+        return api.check_location(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+# where: the place a user knows for articles that name none (parse and batch)
+LocationOption = Annotated[str | None, typer.Option(
+    "--location", metavar="NAME", callback=_location,
+    help="The place of figures in articles that name or imply none: a province, city or district "
+         "(e.g. 'Gia Lai', 'Đà Lạt'). Default: none (null).")]
+
+
 def _choose_format(fmt: Format | None, out: Path | None, excel: bool) -> str:
     """The format to write: as given, else csv for --excel, else from the -o suffix, else by terminal."""
     if fmt is not None:
@@ -348,11 +362,12 @@ def parse(
     grep: GrepOption = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No warnings on stderr (nor what the HTML and PDF libraries log).")] = False,
+    location: LocationOption = None,
 ) -> None:
     fmt_name = _choose_format(fmt, out, excel)
     select = _figure_filter(kinds, statuses, filter_locations, grep)
     with _reported(), _quiet(quiet):
-        doc = select(api.parse_file(file, published=published, patterns=pattern_dirs or ()))
+        doc = select(api.parse_file(file, published=published, patterns=pattern_dirs or (), location=location))
         if out is not None:
             output.write_path(doc, fmt_name, out, excel=excel)
         else:
@@ -403,7 +418,21 @@ def batch(
     statuses: StatusOption = None,
     filter_locations: FilterLocationOption = None,
     grep: GrepOption = None,
+    location: LocationOption = None,
+    meta: Annotated[Path | None, typer.Option(
+        "--meta", metavar="FILE.csv", dir_okay=False,
+        help="Per-file values from a CSV with the columns path, published, location (any may be empty): "
+             "they win over --published and --location for their file. With no PATH, the files it lists "
+             "are read.")] = None,
 ) -> None:
+    file_meta = None
+    if meta is not None:
+        try:
+            file_meta = batch_lib.read_meta(meta)
+        except InputError as exc:
+            raise typer.BadParameter(str(exc), param_hint="'--meta'") from None
+        if not paths and from_list is None:
+            paths = [p for p in file_meta.paths() if p]
     if not paths and from_list is None:
         raise typer.BadParameter("give at least one PATH, or --from-list FILE", param_hint="PATH")
     if paths and api.STDIN in paths:
@@ -426,7 +455,7 @@ def batch(
             progress = batch_lib.ProgressBar() if not quiet and sys.stderr.isatty() else None
             summary = batch_lib.run(files, out, fmt=fmt_name, excel=excel, jobs=jobs, published=published,
                                     patterns=pattern_dirs or (), report=report, resume=resume,
-                                    progress=progress, select=select or None)
+                                    progress=progress, select=select or None, location=location, meta=file_meta)
         except batch_lib.ResumeError as exc:
             usage = typer.BadParameter(str(exc), param_hint="'--resume'")
         except InputError as exc:  # only the list of paths raises it: files that fail are counted

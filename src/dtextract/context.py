@@ -104,6 +104,11 @@ _NOT_A_SUBJECT = _FUNCTION | {"mới", "chỉ", "còn", "vẫn", "đều", "lạ
 _MAX_WORDS = 14
 _LOOKBACK = 240
 _NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")
+#: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
+_NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới)?\s*\d")
+#: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
+_CLAUSE_REACH = 160
+_CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
 _AFTER_SO_VOI = regex.compile(r"so\s+với\s+(?:\S+\s+){0,2}$", regex.IGNORECASE)
 
 
@@ -126,6 +131,14 @@ def check_example(patterns: PatternSet, name: str, example, positive: bool) -> N
 
 
 _NATIONAL = "Việt Nam"
+#: a place then the date: the dateline of a provincial report
+_DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+#: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`)
+_BARE_PROVINCE = regex.compile(r"(?<!\w)(?:tỉnh|toàn tỉnh)(?!\s+\p{Lu})(?!\w)")
+#: An article that names this many provinces (and does not speak of `tỉnh` in its lead) compares them:
+#: its unplaced figures are national.
+_MANY_PROVINCES = 3
+_NUMBER_TOKEN = regex.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _LEAD_MIN_WORDS = 12
 
 
@@ -149,20 +162,18 @@ class Context:
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
-           patterns: PatternSet) -> "Context":
+           patterns: PatternSet, default_location: str | None = None) -> "Context":
         published = published or _periods.find_published(text, patterns=patterns)
         ctx = cls(text, scan, sentences, published, patterns)
         ctx.periods = _periods.find_periods(text, published=published, patterns=patterns)
         ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
-        ctx.provinces = [
-            _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end, m.level)
-            for m in _places.find_places(text, patterns=patterns)]
+        ctx.provinces = [_in_era(m, era, patterns) for m in _places.find_places(text, patterns=patterns)]
         ctx.structure = Structure.of(text, scan, sentences)
         ctx.paragraphs = ctx.structure.paragraphs
-        ctx.main_place = ctx._main_place()
+        ctx.main_place = ctx._main_place() or default_location
         ctx.subjects = _subjects.Subjects(ctx.structure, patterns,
-                                          [m for m in ctx.provinces if m.level == "province"])
+                                          [m for m in ctx.provinces if m.level != "national"])
         return ctx
 
     def attach(self, d: Draft) -> dict:
@@ -181,25 +192,58 @@ class Context:
 
     # -- period -------------------------------------------------------------------------------
     def period(self, d: Draft) -> Period | None:
-        """The period phrase that governs a figure: one right after it (`vị trí thứ 4 năm 2021`), else the
-        nearest before it in its sentence, else (inferred) the nearest before it in its paragraph."""
+        """The period phrase that governs a figure: one right after it (`vị trí thứ 4 năm 2021`) unless
+        it opens the next item (`12,75% và năm 2022 là 14,26%`); a dated `cùng kỳ 2022` that is the
+        figure's own (`(cùng kỳ 2022 xuất siêu 41,3 triệu USD)`); else the nearest before it in its
+        sentence; else one later in the figure's clause (`có 30 tỉnh … được cấp phép mới trong tháng
+        1/2019`); else (inferred) the nearest before it in its paragraph."""
         s, e = _sentence_of(self.sentences, d.start)
         usable = self.usable_periods
         i = bisect.bisect_left(self._period_starts, d.attr_end)
-        if i < len(usable):
-            m = usable[i]
-            if m.start < e and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, m.start):
-                d.why["period"] = "the period phrase right after it"
-                return _as_period(m)
+        nxt = usable[i] if i < len(usable) and usable[i].start < e else None
+        if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
+                and not _NEXT_ITEM.match(self.text, nxt.end):
+            d.why["period"] = "the period phrase right after it"
+            return _as_period(nxt)
+        own = self._same_period_of(d, s)
+        if own is not None:
+            d.why["period"] = "a dated `cùng kỳ` that is its own"
+            return own
         last = self._period_before(d.number.start)
         if last is not None and last.start >= s:
             d.why["period"] = "the last period phrase before it in its sentence"
             return _as_period(last)
+        if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
+                and not _CLAUSE_STOP.search(self.text, d.attr_end, nxt.start):
+            d.why["period"] = "a period phrase later in its clause"
+            return _as_period(nxt)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
         if last is not None and last.start >= p_start:
             d.why["period"] = "the last period phrase before it in its paragraph (inferred)"
             return _as_period(last, inferred=True)
         return None
+
+    def _same_period_of(self, d: Draft, s: int) -> Period | None:
+        """`cùng kỳ 2022 xuất siêu 41,3 triệu USD`: a `cùng kỳ` that states its year and is not a
+        comparison baseline dates the figure after it: the period of the text around it (the
+        nearest dated phrase before), in that year."""
+        j = bisect.bisect_right(self._all_period_starts, d.number.start) - 1
+        if j < 0:
+            return None
+        m = self.periods[j]
+        if m.rule != "same_period" or not m.explicit_year or m.start < s or m.end > d.number.start \
+                or self._is_baseline(m) or _DIGIT.search(self.text, m.end, d.number.start):
+            return None
+        current = self._period_before(m.start)
+        if current is None or not (current.period_start and current.period_end):
+            return None
+        start, end = _periods.resolve_baseline(m.text, year=None, current=(current.period_start, current.period_end),
+                                               patterns=self.patterns)
+        return Period(text=m.text, start=start, end=end) if start and end else None
+
+    @functools.cached_property
+    def _all_period_starts(self) -> list[int]:
+        return [m.start for m in self.periods]
 
     @functools.cached_property
     def _period_starts(self) -> list[int]:
@@ -213,20 +257,51 @@ class Context:
         return bool(_AFTER_SO_VOI.search(self.scan, max(0, m.start - 30), m.start))
 
     # -- location -----------------------------------------------------------------------------
+    # A figure's place, in order: the place its own words name (the nearest mark before it in its
+    # sentence, an item of a `lần lượt` list, a count of provinces or ministries = the country),
+    # a back-reference (`tỉnh này`) to the province named last, the paragraph's place (in a
+    # provincial article), else the article's main place (`_main_place`), else `--location`.
     @functools.cached_property
-    def _province_list(self) -> list[_places.PlaceMention]:
-        return [m for m in self.provinces if m.level == "province"]
+    def _marks(self) -> list[_places.PlaceMention]:
+        """The place mentions that can locate a figure, in text order, named as the location field
+        names them: provinces by era; a district as its province (its own name when the article is
+        about it, see `_main_place`); the country for a national marker that is not a yardstick
+        (`cao hơn bình quân cả nước`), a rank (`thứ 2 toàn quốc`) or part of a name (`Mặt trận Tổ
+        quốc Việt Nam`). A district whose name several provinces share takes the one the article names.
+        A district's mark has level "district", its province as ``name`` and its own name as
+        ``provinces[0]`` (what :meth:`_name` reports when the article is about the district)."""
+        cues = _cues(self.patterns)
+        named = {m.name for m in self.provinces if m.level == "province"}
+        out: list[_places.PlaceMention] = []
+        for m in self.provinces:
+            if m.level == "district":
+                options = [p for p in m.provinces if p in named] if len(m.provinces) > 1 else list(m.provinces)
+                if len(options) != 1:
+                    continue
+                out.append(_places.PlaceMention(options[0], m.text, m.start, m.end, "district", (m.name,)))
+            elif m.level == "national":
+                before = self.text[max(0, m.start - 60):m.start]
+                if "yardstick" in cues and cues["yardstick"].search(before):
+                    continue
+                if m.name == m.text.strip() or m.text.startswith("Việt") or m.text.startswith("VIỆT"):
+                    # bare `Việt Nam` names the country only after của/tại/ở/trên or opening a clause
+                    if not regex.search(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$", before):
+                        continue
+                out.append(m)
+            else:
+                out.append(m)
+        return out
 
     @functools.cached_property
-    def _province_starts(self) -> list[int]:
-        return [m.start for m in self._province_list]
+    def _mark_starts(self) -> list[int]:
+        return [m.start for m in self._marks]
 
-    def _provinces_in(self, start: int, end: int) -> list[_places.PlaceMention]:
-        """Province mentions within [start, end), found by bisection (figures × provinces stays cheap)."""
+    def _marks_in(self, start: int, end: int) -> list[_places.PlaceMention]:
+        """Marks within [start, end), found by bisection (figures × mentions stays cheap)."""
         out = []
-        mentions = self._province_list
-        for i in range(bisect.bisect_left(self._province_starts, start), len(mentions)):
-            m = mentions[i]   # (by index: a slice would copy the rest of the article's mentions)
+        marks = self._marks
+        for i in range(bisect.bisect_left(self._mark_starts, start), len(marks)):
+            m = marks[i]   # (by index: a slice would copy the rest of the article's mentions)
             if m.start >= end:
                 break
             if m.end <= end:
@@ -234,11 +309,30 @@ class Context:
         return out
 
     def _province_before(self, pos: int) -> _places.PlaceMention | None:
-        """The last province mention that ends at or before ``pos``."""
-        return _last_ending_by(self._province_list, self._province_starts, pos)
+        """The last mark that names a province or district and ends at or before ``pos``."""
+        i = bisect.bisect_right(self._mark_starts, pos)
+        while i > 0:
+            i -= 1
+            m = self._marks[i]
+            if m.end <= pos and m.level != "national":
+                return m
+        return None
+
+    def _province_after(self, pos: int) -> _places.PlaceMention | None:
+        """The first mark that names a province or district and starts at or after ``pos``."""
+        for i in range(bisect.bisect_left(self._mark_starts, pos), len(self._marks)):
+            if self._marks[i].level != "national":
+                return self._marks[i]
+        return None
+
+    def _name(self, m: _places.PlaceMention) -> str:
+        """The location a mark gives: a district is its province, unless the article is about it."""
+        if m.level == "district" and m.provinces and m.provinces[0] == self.main_place:
+            return m.provinces[0]
+        return m.name
 
     def _refers_back(self, p_start: int, p_end: int) -> bool:
-        """Whether a paragraph speaks of 'the province' without naming it (cached per paragraph)."""
+        """Whether a span speaks of 'the province' without naming it (cached per span)."""
         key = (p_start, p_end)
         if key not in self._self_ref:
             cue = _cues(self.patterns).get("self_reference")
@@ -246,71 +340,184 @@ class Context:
             self._self_ref[key] = bool(cue and cue.search(para, timeout=match_timeout(para)))
         return self._self_ref[key]
 
+    def _is_caption(self, line: str) -> bool:
+        return bool(regex.search(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)", line))
+
     def _main_place(self) -> str | None:
-        """The place an article is about: a province named in its lead, else the country when the lead
-        speaks of national bodies, else a province named in the leading source tag, else the most named."""
+        """The place an article is about: the first place its headline or lead names (the country
+        for a national marker: `Cả nước có 30 tỉnh …, trong đó Hải Dương …`); a district named there
+        when the lead does not speak of `tỉnh` (then the district itself: `Đà Lạt`); else the
+        province of a lead that speaks of `tỉnh` and names it (or its districts) anywhere; else a
+        provincial paper's own tag (`QNO`, `BDK.VN`, `Báo Gia Lai`); else the country when the lead
+        speaks of national bodies only; else None (never a guess)."""
         cues = _cues(self.patterns)
+        lead_span: tuple[int, int] | None = None
+        title: tuple[int, int] | None = None
         for k, (s, e) in enumerate(self.paragraphs):
             para = self.text[s:e]
-            if len(para.split()) < _LEAD_MIN_WORDS or not regex.search(r"[.!?…]\s*$|[.!?…]\s", para):
+            if len(para.split()) < _LEAD_MIN_WORDS or not regex.search(r"[.!?…]\s*$|[.!?…]\s", para) \
+                    or self._is_caption(para):
                 continue
-            named = self._provinces_in(s, e)
-            title = self._title_before(k)
-            if title is not None and self._provinces_in(*title):
-                return self._provinces_in(*title)[0].name
-            if named:
-                return named[0].name
-            if "self_reference" in cues and cues["self_reference"].search(para):
-                counts: dict[str, int] = {}
-                for m in self.provinces:
-                    if m.level == "province":
-                        counts[m.name] = counts.get(m.name, 0) + 1
-                if counts:
-                    return max(counts, key=counts.get)
+            lead_span, title = (s, e), self._title_before(k)
             break
-        # a provincial paper's own tag at the top: `(Baothanhhoa.vn) -`, `Báo Phú Thọ`
-        tags = " ".join(regex.findall(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}",
-                                      self.text[:300]))
+        provincial = lead_span is not None and self._refers_back(*lead_span)
+        if lead_span is not None:
+            first_sentence = _sentence_of(self.sentences, lead_span[0])
+            opening = (lead_span[0], min(lead_span[1], first_sentence[1]))
+            for span in (title, opening, lead_span):
+                if span is None:
+                    continue
+                if span is lead_span and not provincial and "national_lead" in cues and cues["national_lead"].search(
+                        self.text[title[0] if title else opening[0]:opening[1]]):
+                    # `Theo Bộ Công Thương, 6 tháng … cả nước …. Trong đó, Đồng Tháp …`: a headline and
+                    # opening sentence that speak of national bodies and name no place
+                    return _NATIONAL
+                marks = self._marks_in(*span)
+                if not marks:
+                    continue
+                m = marks[0]
+                if m.level == "district" and not provincial and span is not lead_span:
+                    return m.provinces[0]   # the district itself: see _name
+                return m.name
+        if provincial:
+            counts: dict[str, int] = {}
+            for m in self._marks:
+                if m.level != "national":
+                    counts[m.name] = counts.get(m.name, 0) + 1
+            if counts:
+                return max(counts, key=counts.get)
+        press = self._press_place()
+        if press is not None:
+            return press
+        dateline = self._dateline_place()
+        if dateline is not None and (provincial or _BARE_PROVINCE.search(self.text, 0, 3000)):
+            return dateline   # `Phú Thọ, ngày 8/9/2022` over an article that speaks of `tỉnh`
+        if provincial:
+            return None   # `UBND tỉnh …` and no name anywhere: no guess
+        # an article that compares provinces, or speaks of national bodies, reports on the country
+        if len({m.name for m in self._marks if m.level != "national"}) >= _MANY_PROVINCES:
+            return _NATIONAL
+        if any(m.level == "national" for m in self._marks) or \
+                ("national_lead" in cues and cues["national_lead"].search(self.text, timeout=match_timeout(self.text))):
+            return _NATIONAL
+        return None
+
+    def _dateline_place(self) -> str | None:
+        """The province a dateline at the top names (`Phú Thọ, ngày 8/9/2022`), if one does."""
+        for m in self._marks:
+            if m.start > 200:
+                break
+            if m.level == "province" and _DATELINE_AFTER.match(self.text, m.end):
+                return m.name
+        return None
+
+    def _press_place(self) -> str | None:
+        """The province of a provincial paper whose own tag or name heads the article (`(QNO) -`,
+        `BDK.VN -`, `Báo Gia Lai`, baothanhhoa.vn): places.toml `press`, else a site or paper name
+        that spells the province."""
+        top = self.text[:400]
+        gaz = _places.gazetteer(patterns=self.patterns)
+        for name, entry in gaz.items():
+            for tag in entry.press:
+                if regex.search(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", top, flags=regex.IGNORECASE):
+                    return self._era_name(name)
+        tags = " ".join(regex.findall(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}", top))
         folded = regex.sub(r"[^a-z]", "", _ascii(tags.lower()))
         if folded:
-            for name, entry in _places.gazetteer(patterns=self.patterns).items():
+            for name, entry in gaz.items():
                 if entry.level == "province" and _ascii(name.lower()).replace(" ", "") in folded:
-                    return name
-        if any(m.level == "national" for m in self.provinces) or \
-                ("national_lead" in cues and cues["national_lead"].search(self.text)):
-            return _NATIONAL
-        counts: dict[str, int] = {}
-        for m in self.provinces:
-            counts[m.name] = counts.get(m.name, 0) + 1
-        return max(counts, key=counts.get) if counts else None
+                    return self._era_name(name)
+        return None
+
+    def _era_name(self, name: str) -> str:
+        era = "post2025" if self.published and self.published[:4] >= "2025" else "pre2025"
+        return _places.name_in_era(name, era, patterns=self.patterns)
 
     def _title_before(self, lead: int) -> tuple[int, int] | None:
-        """The headline: the nearest line of four words or more before the lead that is not a dateline."""
+        """The headline: the nearest line of four words or more before the lead that is not a
+        dateline or a photo caption."""
         for s, e in reversed(self.paragraphs[max(0, lead - 3):lead]):
             line = self.text[s:e]
-            if regex.search(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) or len(line.split()) < 4:
+            if regex.search(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) or len(line.split()) < 4 \
+                    or self._is_caption(line):
                 continue
             return s, e
         return None
 
+    def _respectively(self, d: Draft, s: int, marks: list[_places.PlaceMention]) -> str | None:
+        """`Hà Nội và TP.HCM lần lượt đạt 43,96 và 41,77 điểm`: the i-th figure after `lần lượt`
+        takes the i-th place of the list before it."""
+        m = regex.search(r"\blần lượt\b", self.text[s:d.number.start])
+        if not m:
+            return None
+        at = s + m.start()
+        items = [x for x in marks if x.end <= at]
+        if len(items) < 2:
+            return None
+        chain = [items[-1]]
+        for x in reversed(items[:-1]):
+            if not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.text[x.end:chain[0].start]):
+                break
+            chain.insert(0, x)
+        if len(chain) < 2 or not regex.fullmatch(r"[\s\p{L}]*", self.text[chain[-1].end:at]):
+            return None
+        k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
+        return self._name(chain[k]) if k < len(chain) else None
+
     def location(self, d: Draft) -> str | None:
-        s, e = _sentence_of(self.sentences, d.start)
-        named = self._provinces_in(s, e)
-        if named:
-            before = [m for m in named if m.start <= d.start]
-            return (before[-1] if before else named[0]).name
         cues = _cues(self.patterns)
+        s, e = _sentence_of(self.sentences, d.start)
+        marks = self._marks_in(s, e)
+        paired = self._respectively(d, s, marks)
+        if paired is not None:
+            return paired
+        before = [m for m in marks if m.end <= d.number.start]
+        after = [m for m in marks if m.start >= d.end]
+        if after and regex.fullmatch(r"\s*(?:là|thuộc về)\s*", self.text[d.end:after[0].start]):
+            return self._name(after[0])   # `Đứng thứ hai là Khánh Hòa`
+        sentence_self_ref = self._refers_back(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
-        last = self._province_before(d.start + 1)   # the paragraph's last mention up to the figure
-        if last is not None and last.start >= p_start:
-            return last.name
-        if self._refers_back(p_start, p_end):
-            earlier = self._province_before(d.start)
-            if earlier:
-                return earlier.name
-        sentence = self.text[s:e]
-        if "national_sentence" in cues and cues["national_sentence"].search(sentence):
+        para_self_ref = sentence_self_ref or self._refers_back(p_start, p_end)
+        if not para_self_ref and "ministry" in cues:
+            # a ministry's or the Government's own figure (`Bộ Công Thương dẫn đầu với 83,48%`),
+            # not one it is the source of (`theo số liệu của Bộ …`)
+            body = None
+            for b in cues["ministry"].finditer(self.text, s, d.number.start):
+                body = b
+            if body is not None and not any(m.start > body.start() for m in before) \
+                    and not regex.search(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$", self.text[s:body.start()]):
+                return _NATIONAL
+        if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref:
+            return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
+        if before:
+            last = before[-1]
+            # `Hà Nội và TP Hồ Chí Minh … chỉ đạt dưới 10%`: the list's first place
+            first = last
+            for x in reversed(before[:-1]):
+                if x.level == last.level and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.text[x.end:first.start]):
+                    first = x
+                else:
+                    break
+            return self._name(first)
+        if "back_reference" in cues and cues["back_reference"].search(self.text, s, e):
+            # `tỉnh này`: the province named last (or, in a lead that names it later, next)
+            earlier = self._province_before(s) or self._province_after(e)
+            if earlier is not None:
+                return self._name(earlier)
+        # a place right after the figure in its clause (`đạt 99% tại Đà Lạt`)
+        if after and not _CLAUSE_BREAK.search(self.text, d.end, after[0].start) \
+                and not regex.search(r"\b(?:gồm|trong đó|như|là)\b", self.text[d.end:after[0].start]):
+            return self._name(after[0])
+        if not sentence_self_ref and "national_sentence" in cues and cues["national_sentence"].search(self.text[s:e]):
             return _NATIONAL
+        if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province named last
+            earlier = self._province_before(d.start)
+            if earlier is not None:
+                return self._name(earlier)
+        if self.main_place != _NATIONAL:
+            last_mark = self._province_before(s)   # the paragraph's place, named in an earlier sentence
+            if last_mark is not None and last_mark.start >= p_start:
+                return self._name(last_mark)
         return self.main_place
 
     # -- subject ------------------------------------------------------------------------------
@@ -416,6 +623,20 @@ def _last_ending_by(mentions: list[_M], starts: list[int], pos: int) -> _M | Non
         if mentions[i].end <= pos:
             return mentions[i]
     return None
+
+
+def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet) -> _places.PlaceMention:
+    """A mention named for the article's era: a province by :func:`places.name_in_era`; a district's
+    provinces after 2025 are the units they merged into (`Bắc Giang` -> `Bắc Ninh`)."""
+    if m.level != "district":
+        return _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end,
+                                    m.level)
+    if era == "pre2025":
+        return m
+    gaz = _places.gazetteer(patterns=patterns)
+    moved = tuple(dict.fromkeys((gaz[p].merged_into or gaz[p].renamed_to or p) if p in gaz else p
+                                for p in m.provinces))
+    return _places.PlaceMention(m.name, m.text, m.start, m.end, m.level, moved)
 
 
 def _as_period(m: _periods.PeriodMention, *, inferred: bool = False) -> Period:

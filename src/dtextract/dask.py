@@ -51,26 +51,35 @@ def _bag_module() -> Any:
 
 
 def results_bag(paths: Sequence[str | Path], *, published: str | None = None, patterns: api.Patterns = None,
-                npartitions: int | None = None, partition_size: int | None = None) -> dask.bag.Bag:
+                npartitions: int | None = None, partition_size: int | None = None, location: str | None = None,
+                meta: batch.FileMeta | str | Path | None = None) -> dask.bag.Bag:
     """A bag of :class:`~dtextract.batch.FileResult`, one per path, in the order of ``paths``.
 
     ``patterns`` travels as folder names (each worker loads and caches the
     set once); give ``npartitions`` or ``partition_size`` (default
-    :data:`PARTITION_SIZE` files).
+    :data:`PARTITION_SIZE` files). ``location`` and ``meta`` (a
+    :class:`~dtextract.batch.FileMeta` or the path of a ``--meta`` CSV) are
+    the values of ``batch --location`` and ``batch --meta``.
     """
     db = _bag_module()
     published = api.check_published(published)
+    location = api.check_location(location)
+    if meta is not None and not isinstance(meta, batch.FileMeta):
+        meta = batch.read_meta(meta)
     api.load_patterns(patterns)  # a bad pattern folder fails here, not on every worker
     dirs = batch._pattern_dirs(patterns)
     if npartitions is None and partition_size is None:
         partition_size = PARTITION_SIZE
     seq = [str(p) for p in paths]
     bag = db.from_sequence(seq, npartitions=npartitions, partition_size=partition_size)
-    return bag.map(_process, published=published, patterns=dirs)
+    return bag.map(_process, published=published, patterns=dirs, location=location, meta=meta)
 
 
-def _process(path: str, *, published: str | None, patterns: tuple[str, ...]) -> batch.FileResult:
-    return batch.process_file(path, published=published, patterns=patterns)
+def _process(path: str, *, published: str | None, patterns: tuple[str, ...], location: str | None = None,
+             meta: batch.FileMeta | None = None) -> batch.FileResult:
+    file_published, file_location = meta.get(path) if meta is not None else (None, None)
+    return batch.process_file(path, published=file_published or published, patterns=patterns,
+                              location=file_location or location)
 
 
 def _figure_records(result: batch.FileResult) -> list[dict[str, Any]]:
@@ -113,7 +122,8 @@ def write_partition(results: Sequence[batch.FileResult], index: int, out_dir: st
 def write_partitions(paths: Sequence[str | Path], out_dir: str | Path, *, published: str | None = None,
                      patterns: api.Patterns = None, npartitions: int | None = None,
                      partition_size: int | None = None, parquet: bool | None = None,
-                     scheduler: str | None = None) -> list[dict[str, Any]]:
+                     scheduler: str | None = None, location: str | None = None,
+                     meta: batch.FileMeta | str | Path | None = None) -> list[dict[str, Any]]:
     """Read ``paths`` on Dask and write JSON Lines (and Parquet) partitions into ``out_dir``.
 
     ``parquet``: None writes Parquet when pyarrow is installed, True
@@ -136,6 +146,6 @@ def write_partitions(paths: Sequence[str | Path], out_dir: str | Path, *, publis
 
     os.makedirs(out_dir, exist_ok=True)
     parts = results_bag(paths, published=published, patterns=patterns, npartitions=npartitions,
-                        partition_size=partition_size).to_delayed()
+                        partition_size=partition_size, location=location, meta=meta).to_delayed()
     tasks = [dask.delayed(write_partition)(part, i, str(out_dir), parquet) for i, part in enumerate(parts)]
     return list(dask.compute(*tasks, scheduler=scheduler))

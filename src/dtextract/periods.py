@@ -42,7 +42,7 @@ Year inheritance (``find_periods``): a phrase without a year takes the year
 of the last item of a list of like phrases it opens (``quý I và quý II/2023``,
 ``tháng 6, tháng 7/2023``), else the year of the nearest earlier phrase that
 states one, else the year of ``published``, else the year after that of the
-nearest ``cùng kỳ năm Y`` baseline in the same paragraph (``so với cùng kỳ năm
+nearest ``cùng kỳ năm Y`` baseline anywhere in the article (``so với cùng kỳ năm
 2023`` speaks of 2024), else it stays unresolved (still reported).
 ``năm nay``/``năm ngoái`` count from the year of ``published`` first. Phrases that do not date the
 sentence around them never set that year: entries with ``sets_year = false``
@@ -83,6 +83,10 @@ MACROS: dict[str, str] = {
     "YEAR_REL": r"(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>nay|ngoái)(?![\p{L}\p{N}]))",
     "MONTH": r"(?<m>1[0-2]|0?[1-9])(?!\d)",
     "MONTH2": r"(?<m2>1[0-2]|0?[1-9])(?!\d)",
+    # a month named in words, capitalised (lowercase `tháng một lần` is "once a month"): tháng Một,
+    # tháng Mười Hai, tháng Giêng (the first), tháng Chạp (the twelfth)
+    "MONTH_WORD": (r"(?-i:(?<mw>Mười\s+Một|Mười\s+Hai|Mười|Một|Giêng|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Chạp"
+                   r"|MƯỜI\s+MỘT|MƯỜI\s+HAI|MƯỜI|MỘT|GIÊNG|HAI|BA|TƯ|BỐN|NĂM|SÁU|BẢY|TÁM|CHÍN|CHẠP))(?![\p{L}\p{N}])"),
     "DAY": r"(?<d>3[01]|[12]\d|0?[1-9])(?!\d)",
     "DAY2": r"(?<d2>3[01]|[12]\d|0?[1-9])(?!\d)",
     "QUARTER": r"(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])",
@@ -102,7 +106,8 @@ MACROS: dict[str, str] = {
 _MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
-               "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline"]
+               "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
+               "first_half", "second_half", "report_month"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -111,8 +116,11 @@ _NEEDS: dict[str, frozenset[str]] = {
     "last_months": frozenset("n"), "year": frozenset(), "years": frozenset({"y", "y2"}),
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
+    "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
 }
-_KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep"})
+_KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep", "mw"})
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
@@ -146,7 +154,10 @@ class PeriodRule(BaseModel):
     #: ``last_months`` (n, y?) the last n months; ``year`` (y? or rel?);
     #: ``years`` (y, y2) y-01-01 to y2-12-31; ``year_list`` (y repeated) one mention per year;
     #: ``school_year`` (y, y2 = y+1) Sep 1 to May 31; ``early_year`` / ``late_year`` (y?) the
-    #: first / last quarter; ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
+    #: first / last quarter; ``first_half`` / ``second_half`` (y?) January-June / July-December;
+    #: ``report_month`` (``trong tháng``, ``tháng này``) the month of the nearest earlier month phrase
+    #: that states its year (the month a monthly report is about), else undated;
+    #: ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
     #: :func:`find_published` only (never a period).
     span: Span
@@ -165,7 +176,7 @@ class PeriodRule(BaseModel):
 
     @model_validator(mode="after")
     def _coherent(self) -> "PeriodRule":
-        if self.span in ("dateline", "same_period", "year_list") and self.mode != "span":
+        if self.span in ("dateline", "same_period", "year_list", "report_month") and self.mode != "span":
             raise ValueError(f"span {self.span!r} takes no mode")
         return self
 
@@ -349,6 +360,9 @@ def _parse(rule: Rule, m: regex.Match[str]) -> _Parts | None:
         return None
     if (p.q is not None and not 1 <= p.q <= 4) or (p.n is not None and not 1 <= p.n <= 12):
         return None
+    mw = _group(m, "mw")
+    if mw is not None:
+        p.m = _MONTH_WORDS[" ".join(mw.lower().split())]
     rel = _group(m, "rel")
     if rel is not None:
         word = rel.lower()
@@ -391,7 +405,7 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     """Start and end of a span; (None, None) when the year is unknown; None when impossible."""
     if span == "now":
         return published, published
-    if span == "same_period":
+    if span in ("same_period", "report_month"):
         return None, None
     if span == "years" or span == "school_year":
         assert p.y is not None and p.y2 is not None
@@ -443,6 +457,10 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
         return dt.date(year, 13 - p.n, 1), dt.date(year, 12, 31)
     if span == "early_year":
         return dt.date(year, 1, 1), dt.date(year, 3, 31)
+    if span == "first_half":
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
+    if span == "second_half":
+        return dt.date(year, 7, 1), dt.date(year, 12, 31)
     if span == "late_year":
         return dt.date(year, 10, 1), dt.date(year, 12, 31)
     if span in ("year", "year_list"):
@@ -517,27 +535,25 @@ def _does_not_date(text: str, c: _Cand) -> bool:
 
 
 class _ImpliedYears:
-    """The year each ``cùng kỳ năm Y`` baseline implies (Y+1), looked up by paragraph.
+    """The year each ``cùng kỳ năm Y`` baseline implies (Y+1), looked up anywhere in the article.
 
     >>> iy = _ImpliedYears("A so với cùng kỳ năm 2023.\\nB", [(2, 2024)])
     >>> iy.near(0), iy.near(27)
-    (2024, None)
+    (2024, 2024)
+    >>> _ImpliedYears("A", []).near(0) is None
+    True
     """
 
     def __init__(self, text: str, baselines: list[tuple[int, int]]) -> None:
-        self._breaks = [i for i, ch in enumerate(text) if ch == "\n"] if baselines else []
-        self._by_para: dict[int, tuple[list[int], list[int]]] = {}
-        for where, year in sorted(baselines):
-            where_list, years = self._by_para.setdefault(bisect.bisect_left(self._breaks, where), ([], []))
-            where_list.append(where)
-            years.append(year)
+        ordered = sorted(baselines)
+        self._where = [w for w, _ in ordered]
+        self._years = [y for _, y in ordered]
 
     def near(self, pos: int) -> int | None:
-        """The implied year of the baseline nearest ``pos`` in its paragraph, or None."""
-        para = self._by_para.get(bisect.bisect_left(self._breaks, pos))
-        if not para:
+        """The implied year of the baseline nearest ``pos`` in the article, or None."""
+        where_list, years = self._where, self._years
+        if not where_list:
             return None
-        where_list, years = para
         i = bisect.bisect_left(where_list, pos)
         options = [j for j in (i - 1, i) if 0 <= j < len(where_list)]
         best = min(options, key=lambda j: abs(where_list[j] - pos))
@@ -583,9 +599,14 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                                    if c.rule.spec.span == "same_period" and c.parts.y is not None])
     shared = _shared_years(text, chosen)
     context: int | None = None  # year stated by the nearest earlier dating phrase
+    month: tuple[int, int] | None = None  # (year, month) of the nearest earlier month phrase with a year
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
         spec, p = c.rule.spec, c.parts
+        if spec.span == "report_month":
+            a, b = (dt.date(month[0], month[1], 1), month_end(*month)) if month else (None, None)
+            out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
+            continue
         explicit = _stated_year(p) is not None
         anchor = context if context is not None else default_year
         if anchor is None:
@@ -612,6 +633,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             start, end = _apply_mode(spec.mode, *dates, published)
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(start), _iso(end),
                                      c.rule.name, explicit))
+            if spec.span == "month" and spec.mode == "span" and dates[0] is not None \
+                    and not _does_not_date(text, c):
+                month = (dates[0].year, dates[0].month)
         if explicit and spec.sets_year and not _does_not_date(text, c):
             context = _stated_year(p)
     return out
@@ -706,11 +730,21 @@ def _head(text: str) -> str:
     return text[:cut]
 
 
+#: A line of at least this many words between two datelines is a headline: the date above it
+#: is the page header's (today's date, a menu), the one below it the article's.
+_HEADLINE_WORDS = 5
+#: A line this long is body text: a date below it is no longer the article's dateline.
+_BODY_WORDS = 40
+
+
 def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] | None:
-    """(ISO date, entry name) of the dateline: the first dateline entry (in file order) that finds one."""
+    """(ISO date, entry name) of the dateline: of the datelines found in the head, the first by
+    entry order (a labelled one before a bare date line), after dropping a page header's date: one
+    that a headline separates from a later dateline with no body text in between."""
     head = _head(text)
     timeout = match_timeout(head)
-    for rule in rules(patterns):
+    found: list[tuple[int, int, str, str]] = []   # (entry order, start, ISO date, entry name)
+    for order, rule in enumerate(rules(patterns)):
         if rule.spec.span != "dateline":
             continue
         for m in rule.rx.finditer(head, timeout=timeout):
@@ -718,8 +752,29 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
                 day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
-            return day.isoformat(), rule.name
-    return None
+            found.append((order, m.start(), day.isoformat(), rule.name))
+    if not found:
+        return None
+    starts = sorted(f[1] for f in found)
+    decoys = {a for a in starts if any(b > a and _headline_between(head, a, b) for b in starts)}
+    found = [f for f in found if f[1] not in decoys] or found
+    best = min(found)
+    return best[2], best[3]
+
+
+def _headline_between(head: str, a: int, b: int) -> bool:
+    """Whether a headline stands between the datelines at ``a`` and ``b``: a line of
+    :data:`_HEADLINE_WORDS` words or more among the three lines with text right above ``b``, and
+    no body text (a line of :data:`_BODY_WORDS` words) anywhere between them. The date at ``a`` is
+    then the page header's (today's date, a menu), the one at ``b`` the article's."""
+    first = head.find("\n", a)
+    last = head.rfind("\n", 0, b)
+    if first < 0 or last <= first:
+        return False
+    lines = [line for line in head[first + 1:last].split("\n") if line.strip()]
+    if any(len(line.split()) >= _BODY_WORDS for line in lines):
+        return False
+    return any(len(line.split()) >= _HEADLINE_WORDS for line in lines[-3:])
 
 
 def find_published(text: str, *, patterns: PatternSet | None = None) -> str | None:

@@ -46,7 +46,7 @@ def blocks(text: str, size: int = BLOCK_CHARS) -> list[tuple[int, int]]:
 
 def extract(text: str, *, published: str | _dt.date | None = None, source: str = "-",
             patterns: PatternSet | None = None, tables: list[_tables.Table] | None = None,
-            trace: dict | None = None) -> Document:
+            default_location: str | None = None, trace: dict | None = None) -> Document:
     """Every statistical figure of ``text`` as validated records.
 
     ``text`` is normalised to NFC (CRLF → LF) first; offsets refer to that
@@ -56,6 +56,9 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
     if it states one. TypeError when ``text`` is not a str (bytes: decode
     them, or read the file with :func:`dtextract.read`) or ``published`` is
     of another type; ValueError when ``published`` is no real date.
+
+    ``default_location`` (a canonical place name) is the place of figures in an
+    article that names or implies none.
 
     ``tables`` are the tables a reader found (offsets into ``text``); when None,
     tables written as text are detected (:func:`dtextract.tables.find_tables`).
@@ -90,7 +93,8 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
     main_place: str | None = None
     for k, (a, b) in enumerate(spans):
         ctx = _extract_block(text, a, b, out, published=published, main_place=main_place, first=k == 0,
-                             patterns=patterns, trace=trace, tables=tables if k == 0 else (), claimed=claimed)
+                             patterns=patterns, trace=trace, tables=tables if k == 0 else (), claimed=claimed,
+                             default_location=default_location)
         if k == 0:
             published, main_place = ctx.published, ctx.main_place
         del ctx  # the block's data is released before the next block
@@ -101,8 +105,8 @@ def extract(text: str, *, published: str | _dt.date | None = None, source: str =
 
 def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, published: str | None,
                    main_place: str | None, first: bool, patterns: PatternSet, trace: dict | None = None,
-                   tables: list[_tables.Table] = (), claimed: list[tuple[int, int]] | None = None
-                   ) -> context.Context:
+                   tables: list[_tables.Table] = (), claimed: list[tuple[int, int]] | None = None,
+                   default_location: str | None = None) -> context.Context:
     """Append the figures of ``article[offset:end]`` to ``out``, their offsets the article's; its context.
 
     The figures of ``tables`` (article offsets) are appended too, and the spans of the cells they read
@@ -110,7 +114,8 @@ def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, pu
     text = article if (offset, end) == (0, len(article)) else article[offset:end]
     scan = scan_view(text)
     sentences = sentence_spans(scan)
-    ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns)
+    ctx = context.Context.of(text, scan, sentences, published=published, patterns=patterns,
+                             default_location=default_location)
     if not first:
         ctx.main_place = main_place  # the article's, found in its first block
     claimed = [] if claimed is None else claimed

@@ -6,6 +6,15 @@ the merger of 1 July 2025 and the 34 after it, each under its canonical name
 ``cả nước`` and ``toàn quốc``. :func:`find_places` finds every mention in one
 regex pass; :func:`canonical` maps a written name to its canonical form.
 
+Below the provinces, ``patterns/districts.toml`` lists every district-level
+unit before the 2025 reform (huyện, quận, thị xã, provincial city) under its
+province. They are too many for a regex of their names (compiling one takes
+half a second), so a small regex finds runs of capitalised words (after a
+prefix ``huyện``/``quận``/``thị xã``/``thành phố``/``TP.``/``TX.``, or
+anywhere for the distinctive names listed as ``bare``) and the names are
+looked up by key; a district mention has level ``"district"`` and names its
+province(s) in ``provinces``.
+
 Matching rules (the data file's header says the same for rule authors):
 
 - A name matches as written in the gazetteer, with its first letter
@@ -43,8 +52,8 @@ from . import trie
 from .errors import PatternError
 from .patterns import PatternSet
 
-__all__ = ["PlaceEntry", "PlaceMention", "find_places", "canonical", "name_in_era", "gazetteer",
-           "check_example", "fold_tones", "ERAS"]
+__all__ = ["PlaceEntry", "DistrictEntry", "PlaceMention", "find_places", "canonical", "name_in_era", "gazetteer",
+           "district_provinces", "check_example", "check_district_example", "fold_tones", "ERAS"]
 
 #: The two sets of provincial units: before and after the merger of 1 July 2025.
 ERAS = ("pre2025", "post2025")
@@ -52,9 +61,14 @@ Era = Literal["pre2025", "post2025"]
 
 #: Name of the pattern file (``patterns/places.toml``).
 STEM = "places"
+#: Name of the district-level gazetteer (``patterns/districts.toml``).
+DISTRICTS = "districts"
 
 #: Administrative words that may stand before a name and then belong to the mention.
 _PREFIX = r"(?i:tỉnh|thành\s+phố|tp\.?)"
+#: The same before a district-level name (``TX.Bến Cát``, ``huyện đảo Lý Sơn``).
+_DISTRICT_PREFIX = r"(?i:huyện(?:\s+đảo)?|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)"
+_PROVINCE_PREFIX = regex.compile(_PREFIX)
 
 #: Common Vietnamese surnames. ``Đoàn`` is left out: it is more often "delegation"
 #: or "Union" (``Đoàn Hà Nội``) than the surname.
@@ -79,6 +93,25 @@ class PlaceEntry(BaseModel):
     renamed_to: str | None = None
     variants: list[str] = []
     after_prefix: list[str] = []
+    #: the province's own papers' tags and site names (``QNO``, ``BDK.VN``): at the head of an
+    #: article they say where it is from (read by dtextract.context, not matched as places)
+    press: list[str] = []
+
+
+class DistrictEntry(BaseModel):
+    """One entry of ``districts.toml``: the district-level units of one pre-2025 province (the key)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    urban: list[str] = []
+    rural: list[str] = []
+    towns: list[str] = []
+    cities: list[str] = []
+    bare: list[str] = []
+
+    def names(self) -> list[str]:
+        """Every district-level name of the province, once each, in file order."""
+        return list(dict.fromkeys([*self.urban, *self.rural, *self.towns, *self.cities]))
 
 
 @dataclass(frozen=True)
@@ -88,7 +121,9 @@ class PlaceMention:
     ``name`` is the canonical name (``Thừa Thiên Huế``, or ``Việt Nam`` for a
     national marker such as ``cả nước``); ``text == source[start:end]`` is the
     mention as written, with its administrative prefix if it has one;
-    ``level`` is ``"province"`` or ``"national"``.
+    ``level`` is ``"province"``, ``"national"`` or ``"district"`` (a huyện, quận,
+    thị xã or provincial city of ``patterns/districts.toml``; ``provinces`` then
+    names the province(s) it belongs to).
     """
 
     name: str
@@ -96,6 +131,14 @@ class PlaceMention:
     start: int
     end: int
     level: str
+    #: for a district (``level == "district"``): the pre-2025 provinces that have a district of
+    #: this name (one for most; several for Châu Thành, Tân Phú ...)
+    provinces: tuple[str, ...] = ()
+
+    @property
+    def province(self) -> str | None:
+        """The province a district mention implies: its only province, else None (a shared name)."""
+        return self.provinces[0] if len(self.provinces) == 1 else None
 
 
 # -- normalisation ---------------------------------------------------------------
@@ -111,19 +154,32 @@ def _move_tone(m: regex.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
+#: Ð (U+00D0, Icelandic eth) is often typed for Đ (U+0110): ``Ðà Lạt``.
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
 def fold_tones(text: str) -> str:
     """``text`` with the old tone placement rewritten to the new one, same length.
 
     ``"Thanh Hoá"`` -> ``"Thanh Hóa"``, ``"Khánh Hoà"`` -> ``"Khánh Hòa"``,
-    ``"Uỷ ban"`` -> ``"Ủy ban"``. Each two-character pair becomes two characters
-    (in NFC), so offsets into the result are offsets into ``text``.
+    ``"Uỷ ban"`` -> ``"Ủy ban"``; the look-alike ``Ð`` (eth) becomes ``Đ``. Each
+    two-character pair becomes two characters (in NFC), so offsets into the
+    result are offsets into ``text``.
     """
-    return _TONED_SECOND.sub(_move_tone, text)
+    return _TONED_SECOND.sub(_move_tone, text).translate(_ETH)
+
+
+_NON_WORD = regex.compile(r"[\W_]+")
 
 
 def _key(name: str) -> str:
     """The look-up key of a spelling: NFC, tones folded, casefolded, letters and digits only."""
-    return regex.sub(r"[\W_]+", "", fold_tones(unicodedata.normalize("NFC", name)).casefold())
+    return _NON_WORD.sub("", fold_tones(unicodedata.normalize("NFC", name)).casefold())
+
+
+def _folded_key(word: str) -> str:
+    """:func:`_key` of a piece of text that is NFC and tone-folded already (find_places folds once)."""
+    return _NON_WORD.sub("", word).casefold()
 
 
 _SEPARATOR = regex.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")
@@ -166,6 +222,11 @@ class _Gazetteer:
     entries: dict[str, PlaceEntry]
     by_key: dict[str, str]
     rx: regex.Pattern[str]
+    #: district look-up key -> (canonical district name, its provinces); prefixed and bare
+    districts: dict[str, tuple[str, tuple[str, ...]]]
+    bare_districts: frozenset[str]
+    #: the keys of the first words of bare district names (where a bare look-up may start)
+    bare_firsts: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[PatternSet, _Gazetteer] = weakref.WeakKeyDictionary()
@@ -211,7 +272,41 @@ def _build(ps: PatternSet) -> _Gazetteer:
     pattern = (r"\b" + guard + r"(?:" + _PREFIX + r"\s*(?P<pn>" + _alternation(prefixed) + r")"
                r"|(?P<fn>" + _alternation(free) + r"))(?!\w)")
     rx = ps.regex(STEM, "<gazetteer>", pattern, flags=regex.UNICODE)
-    return _Gazetteer(entries=entries, by_key=by_key, rx=rx)
+    # Districts are too many for a regex of their names (it would take half a second to compile):
+    # _DISTRICT_RX finds runs of capitalised words, with or without a prefix, and the names are
+    # looked up by key (find_places).
+    districts, bare = _districts(ps, entries, by_key)
+    return _Gazetteer(entries=entries, by_key=by_key, rx=rx, districts=districts,
+                      bare_districts=frozenset(_key(b) for b in bare),
+                      bare_firsts=frozenset(_key(_NAME_WORD_SPLIT.split(b.strip())[0]) for b in bare))
+
+
+def _districts(ps: PatternSet, entries: dict[str, PlaceEntry], by_key: dict[str, str]
+               ) -> tuple[dict[str, tuple[str, tuple[str, ...]]], list[str]]:
+    """The district-level names of districts.toml: look-up key -> (name, provinces), and the bare
+    spellings. Numbered urban districts (Quận 1 ... 12) are named ``Quận N``."""
+    table = ps.entries(DISTRICTS, DistrictEntry)
+    raw = ps.raw(DISTRICTS)
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    bare: list[str] = []
+    for province, e in table.items():
+        where = str(raw[province].path) if province in raw else f"{DISTRICTS}.toml"
+        if province not in entries or "pre2025" not in entries[province].era:
+            raise PatternError(f"entry [{province}]: not a pre-2025 province of places.toml", path=where)
+        names = e.names()
+        for n in [*names, *e.bare]:
+            k = _key(n)
+            if not k:
+                raise PatternError(f"entry [{province}]: empty district name {n!r}", path=where)
+            name, provinces = found.get(k, (f"Quận {n}" if n.isdigit() else n, ()))
+            if province not in provinces:
+                found[k] = (name, (*provinces, province))
+        for b in e.bare:
+            if b.isdigit():
+                raise PatternError(f"entry [{province}]: a numbered district ({b!r}) is never bare", path=where)
+            if _key(b) not in by_key:   # a province's own spelling stays the province's
+                bare.append(b)
+    return found, bare
 
 
 def _gazetteer(patterns: PatternSet | None) -> _Gazetteer:
@@ -238,26 +333,100 @@ def _is_person(folded: str, start: int, found: list[PlaceMention]) -> bool:
     return not (found and found[-1].end > m.start())
 
 
-def find_places(text: str, *, patterns: PatternSet | None = None) -> list[PlaceMention]:
+def find_places(text: str, *, patterns: PatternSet | None = None, districts: bool = True) -> list[PlaceMention]:
     """Every place mentioned in ``text``, in text order, non-overlapping, longest first.
+
+    District-level units (``huyện Văn Lâm``, ``TP Đà Lạt``, ``Quận 1``) come as
+    mentions of level ``"district"`` unless ``districts`` is False.
 
     >>> [(m.name, m.text) for m in find_places("UBND tỉnh Thanh Hoá và TP.HCM")]
     [('Thanh Hóa', 'tỉnh Thanh Hoá'), ('TP. Hồ Chí Minh', 'TP.HCM')]
     """
     g = _gazetteer(patterns)
     folded = fold_tones(text)
+    timeout = _patterns.match_timeout(text)
     found: list[PlaceMention] = []
-    for m in g.rx.finditer(folded, timeout=_patterns.match_timeout(text)):
+    for m in g.rx.finditer(folded, timeout=timeout):
         bare = m.group("fn")
         if bare is not None and _is_person(folded, m.start(), found):
             continue
         name = g.by_key[_key(bare if bare is not None else m.group("pn"))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
-    return found
+    if not districts or not g.districts:
+        return found
+    extra = _find_districts(text, folded, g, found, timeout)
+    if not extra:
+        return found
+    # one list, non-overlapping: at one position the longer mention wins (``thành phố Điện Biên
+    # Phủ`` the city over ``thành phố Điện Biên`` the province), else the earlier one
+    # (``huyện Hòa Bình`` over the province ``Hòa Bình`` inside it)
+    merged: list[PlaceMention] = []
+    for m in sorted([*found, *extra], key=lambda x: (x.start, x.start - x.end)):
+        if merged and m.start < merged[-1].end:
+            continue
+        merged.append(m)
+    return merged
 
 
-def canonical(name: str, *, patterns: PatternSet | None = None) -> str | None:
+#: One word of a place name, capitalised (``Mèo``, ``H'Drai``, ``M'Đrắk``), not a prefix.
+_NAME_WORD = r"(?!(?:TP|Tp|TX|Tx)\b)\p{Lu}[\p{L}\p{M}'’]*"
+#: A run of capitalised words (a district name is at most four).
+_NAME_WORDS = _NAME_WORD + r"(?:(?:[^\S\n]+|[^\S\n]*[-‐‑–—][^\S\n]*)" + _NAME_WORD + r"){0,5}"
+_DISTRICT_RX = regex.compile(
+    r"\b(?=\p{Lu}|[hHqQtT])(?:(?P<pre>" + _DISTRICT_PREFIX + r")(?:\s*(?P<pw>" + _NAME_WORDS + r")"
+    r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
+    r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
+_NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
+_WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
+
+
+def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],
+                    timeout: float | None) -> list[PlaceMention]:
+    """District mentions: a run of capitalised words after a district prefix whose leading words
+    name a district (``huyện Văn Lâm``, ``TP.Thủ Dầu Một``), ``quận`` and a number (``Quận 1``),
+    and bare names of ``bare`` districts anywhere in a run of capitalised words."""
+    out: list[PlaceMention] = []
+
+    def add(start: int, end: int, key: str) -> None:
+        name, provinces = g.districts[key]
+        out.append(PlaceMention(name=name, text=text[start:end], start=start, end=end, level="district",
+                                provinces=provinces))
+
+    for m in _DISTRICT_RX.finditer(folded, timeout=timeout):
+        if m.group("qn") is not None:
+            if m.group("pre").lower().startswith("quận") and m.group("qn") in g.districts:
+                add(m.start(), m.end(), m.group("qn"))
+            continue
+        if m.group("pw") is None and " " not in m.group("bw") and "-" not in m.group("bw"):
+            key = _folded_key(m.group("bw"))   # one word, the most common run: look it up at once
+            if key in g.bare_districts and not _is_person(folded, m.start(), found):
+                add(m.start(), m.end(), key)
+            continue
+        span = m.span("pw" if m.group("pw") is not None else "bw")
+        words = [(w.start(), w.end(), _folded_key(w.group())) for w in _WORD_SPAN.finditer(folded, *span)]
+        if m.group("pw") is not None:
+            province_prefix = _PROVINCE_PREFIX.fullmatch(m.group("pre")) is not None
+            for j in range(len(words), 0, -1):   # the longest leading run of words that names one
+                key = "".join(k for _, _, k in words[:j])
+                if key in g.districts and not (province_prefix and key in g.by_key):
+                    add(m.start(), words[j - 1][1], key)
+                    break
+            continue
+        i = 0
+        while i < len(words):   # bare names inside the run, left to right, longest first
+            if words[i][2] in g.bare_firsts:
+                for j in range(len(words), i, -1):
+                    key = "".join(k for _, _, k in words[i:j])
+                    if key in g.bare_districts and not _is_person(folded, words[i][0], found):
+                        add(words[i][0], words[j - 1][1], key)
+                        i = j - 1
+                        break
+            i += 1
+    return out
+
+
+def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool = False) -> str | None:
     """The canonical gazetteer name for a written name, or ``None`` if it names no place.
 
     Case, tone placement, spacing and punctuation do not matter, and a leading
@@ -265,7 +434,8 @@ def canonical(name: str, *, patterns: PatternSet | None = None) -> str | None:
     ``'TP. Hồ Chí Minh'``, ``'thanh hoá'`` -> ``'Thanh Hóa'``, ``'cả nước'``
     -> ``'Việt Nam'``. A name given on its own is taken as a place, so
     ``'Hồ Chí Minh'`` -> ``'TP. Hồ Chí Minh'`` although in running text it
-    needs a prefix.
+    needs a prefix. With ``districts``, a name that is no province may be a
+    district-level unit: ``'TP Đà Lạt'`` -> ``'Đà Lạt'``.
     """
     g = _gazetteer(patterns)
     s = unicodedata.normalize("NFC", name).strip()
@@ -273,7 +443,21 @@ def canonical(name: str, *, patterns: PatternSet | None = None) -> str | None:
         found = g.by_key.get(_key(candidate)) if candidate else None
         if found is not None:
             return found
+    if districts:
+        for candidate in (s, regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", s)):
+            hit = g.districts.get(_key(candidate)) if candidate else None
+            if hit is not None:
+                return hit[0]
     return None
+
+
+def district_provinces(name: str, *, patterns: PatternSet | None = None) -> tuple[str, ...]:
+    """The pre-2025 provinces that have a district-level unit called ``name`` (any case or
+    prefix), or ``()``: ``'Đà Lạt'`` -> ``('Lâm Đồng',)``, ``'Châu Thành'`` -> ten provinces."""
+    g = _gazetteer(patterns)
+    s = regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", unicodedata.normalize("NFC", name).strip())
+    hit = g.districts.get(_key(s)) if s else None
+    return hit[1] if hit else ()
 
 
 def name_in_era(name: str, era: str, *, patterns: PatternSet | None = None) -> str:
@@ -329,3 +513,30 @@ def check_example(patterns: PatternSet, name: str, example: Any, positive: bool)
     else:
         assert all(m.name != name for m in mentions), \
             f"{where}: negative example {text!r} should not yield {name!r}; found {got}"
+
+
+def check_district_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
+    """Check one example of entry ``name`` (a province) of ``districts.toml``.
+
+    ``example`` is a phrase or a table ``{text, match}``. A positive one must
+    yield a district mention of that province (whose text is exactly ``match``
+    when given); a negative one must yield none.
+    """
+    raw = patterns.raw(DISTRICTS)
+    where = str(raw[name].path) if name in raw else f"{DISTRICTS}.toml"
+    if isinstance(example, str):
+        text, match = example, None
+    elif isinstance(example, dict) and isinstance(example.get("text"), str) and set(example) <= {"text", "match"}:
+        text, match = example["text"], example.get("match")
+    else:
+        raise PatternError(f"entry [{name}]: an example is a string or a table {{text, match}}, not {example!r}",
+                           path=where)
+    mentions = find_places(text, patterns=patterns)
+    got = [(m.name, m.text, m.level) for m in mentions]
+    mine = [m for m in mentions if m.level == "district" and name in m.provinces]
+    if positive:
+        hits = [m for m in mine if match is None or m.text == match]
+        assert hits, f"{where}: example {text!r} should yield a district of [{name}]" + \
+            (f" as {match!r}" if match else "") + f"; found {got}"
+    else:
+        assert not mine, f"{where}: negative example {text!r} should yield no district of [{name}]; found {got}"

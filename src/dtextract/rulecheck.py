@@ -99,6 +99,7 @@ CHECKERS = {
     "numbers": "dtextract.numerals:check_example",
     "periods": "dtextract.periods:check_example",
     "places": "dtextract.places:check_example",
+    "districts": "dtextract.places:check_district_example",
     "locality": "dtextract.context:check_example",
     "units": None, "qualifiers": None, "cues": None, "nonfigures": None, "subjects": None,
     "tables": "dtextract.tables:check_example",

@@ -1,0 +1,75 @@
+"""Which period governs a figure (dtextract.context.period), on sentences written for these tests."""
+from __future__ import annotations
+
+from dtextract.pipeline import extract
+
+
+def when(text: str, number: str, published: str | None = None) -> tuple[str | None, str | None] | None:
+    doc = extract(text, published=published)
+    hits = [f for f in doc.figures if number in f.text]
+    assert hits, [f.text for f in doc.figures]
+    p = hits[0].period
+    return (p.start and p.start.isoformat(), p.end and p.end.isoformat()) if p else None  # (dates in Python)
+
+
+def test_each_figure_of_a_pair_takes_its_own_period() -> None:
+    text = "Tỷ trọng kinh tế số trong GRDP giai đoạn 2020-2022 đạt khoảng 11,35% và năm 2022 là 13,08%."
+    assert when(text, "11,35") == ("2020-01-01", "2022-12-31")
+    assert when(text, "13,08") == ("2022-01-01", "2022-12-31")
+
+
+def test_a_dated_same_period_dates_its_own_figure() -> None:
+    text = ("9 tháng đầu năm 2023, cán cân thương mại của tỉnh đạt xuất siêu 27,9 triệu USD "
+            "(cùng kỳ 2022 xuất siêu 35,2 triệu USD).")
+    assert when(text, "27,9") == ("2023-01-01", "2023-09-30")
+    assert when(text, "35,2") == ("2022-01-01", "2022-09-30")
+
+
+def test_a_period_later_in_the_clause_governs_the_figure() -> None:
+    text = ("Cả nước có 27 tỉnh, thành phố trực thuộc Trung ương có dự án đầu tư nước ngoài được cấp phép "
+            "mới trong tháng 3/2024, trong đó Long An có nhiều dự án nhất.")
+    assert when(text, "27") == ("2024-03-01", "2024-03-31")
+
+
+def test_a_period_in_the_next_clause_does_not() -> None:
+    text = "Tỉnh có 45 dự án đang triển khai; trong tháng 3/2024 có thêm 5 dự án mới."
+    assert when(text, "45") is None
+
+
+def test_a_comparison_baseline_is_not_the_period() -> None:
+    text = "Năm 2023, doanh thu đạt 512 tỷ đồng, tăng 10% so với năm 2022."
+    assert when(text, "512") == ("2023-01-01", "2023-12-31")
+
+
+def test_the_report_month_dates_a_later_sentence() -> None:
+    text = ("Trong tháng 2/2024, tỉnh cấp mới 12 dự án đầu tư.\n"
+            "Tổng vốn đăng ký trong tháng đạt 96 triệu USD.")
+    assert when(text, "96") == ("2024-02-01", "2024-02-29")
+
+
+def test_a_year_less_phrase_takes_the_year_a_baseline_anywhere_implies() -> None:
+    text = ("Trong tháng 5, doanh thu toàn ngành đạt 276 nghìn tỷ đồng.\n\n"
+            "Doanh thu từ ứng dụng di động tăng 9,8% so với cùng kỳ năm 2022.")
+    assert when(text, "276") == ("2023-05-01", "2023-05-31")
+
+
+def test_as_of_a_quarter_gives_an_end_only() -> None:
+    text = "Hết quý I năm 2024, tổng thu ngân sách trên địa bàn tỉnh đạt hơn 700 tỷ đồng."
+    assert when(text, "700") == (None, "2024-03-31")
+
+
+def test_an_open_period_ends_on_published() -> None:
+    text = "Từ năm 2021 đến nay, tỉnh đã cấp 950 giấy chứng nhận đầu tư."
+    assert when(text, "950", published="2024-03-15") == ("2021-01-01", "2024-03-15")
+    assert when(text, "950") == ("2021-01-01", None)
+
+
+def test_a_target_horizon_later_in_the_clause_does_not_date_the_figure() -> None:
+    text = "Tỉnh có 45 doanh nghiệp công nghệ số, phấn đấu đến năm 2025 có thêm nhiều doanh nghiệp mới."
+    assert when(text, "45") is None
+
+
+def test_figures_followed_by_their_own_years() -> None:
+    text = "Tỷ lệ hộ nghèo còn 4,2% năm 2022, 3,1% năm 2023."
+    assert when(text, "4,2") == ("2022-01-01", "2022-12-31")
+    assert when(text, "3,1") == ("2023-01-01", "2023-12-31")

@@ -1,0 +1,143 @@
+"""Where a figure is: the location decisions of dtextract.context, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from dtextract.pipeline import extract
+
+
+def where(text: str, number: str, **kwargs: object) -> str | None:
+    """The location of the figure whose text starts with ``number``."""
+    doc = extract(text, **kwargs)  # type: ignore[arg-type]
+    hits = [f for f in doc.figures if f.text.startswith(number) or number in f.text]
+    assert hits, [f.text for f in doc.figures]
+    return hits[0].location
+
+
+PROVINCIAL = ("UBND tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023 của tỉnh.\n"
+              "Năm 2023, toàn tỉnh có 1.250 doanh nghiệp thành lập mới, tăng 8% so với năm trước.")
+
+
+def test_an_unnamed_province_is_null_not_the_country() -> None:
+    assert where(PROVINCIAL, "1.250") is None
+
+
+def test_the_users_location_fills_in() -> None:
+    assert where(PROVINCIAL, "1.250", default_location="Gia Lai") == "Gia Lai"
+
+
+def test_the_users_location_does_not_override_a_named_place() -> None:
+    text = "UBND tỉnh Sơn La tổ chức hội nghị tổng kết năm 2023 của tỉnh.\nNăm 2023, toàn tỉnh có 640 hợp tác xã."
+    assert where(text, "640", default_location="Gia Lai") == "Sơn La"
+
+
+@pytest.mark.parametrize(("head", "province"), [
+    ("(QNO) - Chiều qua, UBND tỉnh họp phiên thường kỳ tháng 10 với các sở, ngành.", "Quảng Nam"),
+    ("BDK.VN - Sáng nay, UBND tỉnh họp phiên thường kỳ tháng 10 với các sở, ngành.", "Bến Tre"),
+    ("(Baothanhhoa.vn) - Sáng nay, UBND tỉnh họp phiên thường kỳ tháng 10 với các sở, ngành.", "Thanh Hóa"),
+    ("Báo Gia Lai - Sáng nay, UBND tỉnh họp phiên thường kỳ tháng 10 với các sở, ngành.", "Gia Lai"),
+])
+def test_a_provincial_papers_tag_names_its_province(head: str, province: str) -> None:
+    text = head + "\nTheo báo cáo, 10 tháng qua toàn tỉnh thu ngân sách được 9.870 tỷ đồng."
+    assert where(text, "9.870") == province
+
+
+def test_a_count_of_provinces_is_national_before_the_list() -> None:
+    text = ("Bộ Nội vụ công bố kết quả chỉ số cải cách hành chính năm 2023 của các địa phương trong cả nước.\n"
+            "Năm 2023, có 15 địa phương đạt điểm trên 85, gồm Quảng Ninh, Hải Phòng, Bắc Ninh và Đồng Tháp.")
+    assert where(text, "15 địa phương") == "Việt Nam"
+
+
+def test_the_country_first_then_a_province_with_its_own_figure() -> None:
+    text = ("Trong quý I/2024, cả nước thu hút 4,6 tỷ USD vốn đầu tư nước ngoài, trong đó Bắc Ninh dẫn đầu "
+            "với 1,2 tỷ USD, chiếm 26% tổng vốn.")
+    assert where(text, "4,6") == "Việt Nam"
+    assert where(text, "1,2") == "Bắc Ninh"
+
+
+def test_list_items_are_their_own_places() -> None:
+    text = ("Tỷ lệ giải ngân vốn đầu tư công đến hết tháng 9 của một số địa phương cao nhất cả nước là "
+            "Long An (61,2%), Tây Ninh (58,4%) và Bến Tre (57,1%).")
+    assert [where(text, n) for n in ("61,2", "58,4", "57,1")] == ["Long An", "Tây Ninh", "Bến Tre"]
+
+
+def test_a_yardstick_is_not_the_place() -> None:
+    text = "Tỷ lệ hộ nghèo của tỉnh Lào Cai năm 2023 còn 9,5%, cao hơn nhiều so với mức bình quân cả nước."
+    assert where(text, "9,5") == "Lào Cai"
+
+
+def test_a_rank_in_the_country_is_the_provinces() -> None:
+    text = "Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 của Quảng Ninh xếp thứ 1 toàn quốc với 73,02 điểm."
+    assert where(text, "73,02") == "Quảng Ninh"
+
+
+def test_respectively_pairs_places_and_figures() -> None:
+    text = "Năm 2023, Hải Phòng và Cần Thơ lần lượt đạt 82,5 điểm và 79,1 điểm về chỉ số hài lòng."
+    assert where(text, "82,5") == "Hải Phòng"
+    assert where(text, "79,1") == "Cần Thơ"
+
+
+def test_a_ministrys_own_figure_is_national() -> None:
+    text = ("Bảng xếp hạng năm 2023 có nhiều thay đổi so với năm trước ở cả hai khối.\n"
+            "Trong khối bộ, ngành, Bộ Tài chính dẫn đầu với 91,2 điểm, tiếp theo là Ngân hàng Nhà nước.")
+    assert where(text, "91,2") == "Việt Nam"
+
+
+def test_of_viet_nam_is_national_but_a_name_with_viet_nam_is_not() -> None:
+    text = "Tháng 8/2023, kim ngạch xuất khẩu của Việt Nam đạt 35 tỷ USD, tăng 7% so với tháng trước."
+    assert where(text, "35 tỷ") == "Việt Nam"
+    text = ("UBND tỉnh Kon Tum họp phiên thường kỳ tháng 11 với các sở, ngành của tỉnh.\n"
+            "Ủy ban MTTQ Việt Nam tỉnh đã vận động được 3,2 tỷ đồng ủng hộ quỹ vì người nghèo.")
+    assert where(text, "3,2") == "Kon Tum"
+
+
+def test_this_province_points_back() -> None:
+    text = ("Kết quả chỉ số hài lòng năm 2023 cho thấy Ninh Bình tiếp tục dẫn đầu khu vực.\n"
+            "Với 92,4% người dân hài lòng, tỉnh này vượt qua nhiều địa phương lớn.")
+    assert where(text, "92,4") == "Ninh Bình"
+
+
+def test_a_district_implies_its_province() -> None:
+    text = ("UBND tỉnh Bắc Giang tổ chức hội nghị tổng kết ngành nông nghiệp năm 2023 của tỉnh.\n"
+            "Năm 2023, riêng huyện Lục Ngạn có 28.000 ha vải thiều, cho sản lượng cao nhất từ trước đến nay.")
+    assert where(text, "28.000") == "Bắc Giang"
+
+
+def test_a_district_implies_its_province_even_unnamed() -> None:
+    text = ("UBND tỉnh tổ chức hội nghị tổng kết ngành nông nghiệp năm 2023 của tỉnh.\n"
+            "Năm 2023, huyện Lục Ngạn có 28.000 ha vải thiều, toàn tỉnh có 31.000 ha.")
+    assert where(text, "31.000") == "Bắc Giang"
+
+
+def test_an_article_about_a_district_is_placed_there() -> None:
+    text = ("Văn Lâm: thu ngân sách năm 2023 vượt dự toán\n\n"
+            "Năm 2023, huyện Văn Lâm thu ngân sách đạt 1.540 tỷ đồng, vượt 20% dự toán được giao.\n"
+            "Trong đó, thu nội địa đạt 1.100 tỷ đồng.")
+    assert where(text, "1.540") == "Văn Lâm"
+    assert where(text, "1.100") == "Văn Lâm"
+
+
+def test_after_2025_a_district_names_the_merged_province() -> None:
+    text = ("Sở Nông nghiệp tỉnh cho biết vụ vải năm nay của tỉnh đạt sản lượng cao, giá bán ổn định.\n"
+            "Năm 2025, vùng vải huyện Lục Ngạn (cũ) cho sản lượng 190.000 tấn.")
+    assert where(text, "190.000", published="2025-08-01") == "Bắc Ninh"
+
+
+def test_an_article_comparing_provinces_is_national_where_it_names_none() -> None:
+    text = ("Theo báo cáo mới công bố, chỉ số chuyển đổi số năm 2023 có nhiều biến động lớn.\n"
+            "Đà Nẵng dẫn đầu, tiếp theo là Thừa Thiên Huế và Lạng Sơn.\n"
+            "Giá trị trung bình của chỉ số cấp tỉnh năm 2023 là 0,6783.")
+    assert where(text, "0,6783") == "Việt Nam"
+
+
+def test_nothing_named_is_null() -> None:
+    assert where("Doanh thu đạt 500 tỷ đồng trong năm 2023.", "500") is None
+
+
+def test_a_national_opening_wins_over_a_province_named_later_in_the_lead() -> None:
+    text = ("Xuất khẩu thủy sản 6 tháng đạt 4,4 tỷ USD\n\n"
+            "Theo Bộ Nông nghiệp và Phát triển nông thôn, 6 tháng đầu năm 2024, kim ngạch xuất khẩu thủy sản "
+            "ước đạt 4,4 tỷ USD, tăng 7%. Trong đó, Cà Mau xuất khẩu 0,6 tỷ USD.\n"
+            "Giá tôm bình quân tăng 5%.")
+    assert where(text, "0,6") == "Cà Mau"
+    assert where(text, "5%") == "Việt Nam"
