@@ -99,6 +99,7 @@ CHECKERS = {
     "periods": "dtextract.periods:check_example",
     "places": "dtextract.places:check_example",
     "locality": "dtextract.context:check_example",
+    "indicators": "dtextract.merge:check_example",
     "units": None, "qualifiers": None, "cues": None, "nonfigures": None,
 }
 

@@ -1,0 +1,896 @@
+"""One dataset from many articles: figure records in, one row per fact out.
+
+A *fact* is what several mentions state together: one indicator, one place,
+one period, one unit (and kind, and whether it is a plan or an outcome).
+:func:`merge` takes figure records, the lines that ``dtextract batch -f
+jsonl`` writes (one figure each, with its ``source``), and returns a
+:class:`Merged` holding one row per fact: the value, its ``mentions``
+(``source``, ``start``, ``end``, ``text``, ``value``), ``n_sources`` and
+``conflict``.
+
+How mentions become facts, step by step (all on polars frames; no Python
+loop runs per record):
+
+1. **Indicator key.** The subject is put in normal form (NFC, lower case, new
+   tone placement, punctuation and words holding digits made spaces, the
+   figure's own period phrase and place name cut out, a leading unit word
+   dropped when the subject starts with the unit), the synonyms of
+   ``patterns/indicators.toml`` are applied (longest phrase first), then its
+   function words are dropped and repeated words kept once. Diacritics are
+   kept. A percent figure followed by ``so với <baseline>`` (or whose change
+   is the figure itself) gets the baseline's class in its key: ``cpi (so với
+   tháng trước)`` and ``cpi (so với cùng kỳ)`` are two facts. A subject that
+   leaves nothing is no key: such a mention stays a fact of its own.
+2. **Exact groups.** Mentions with the same key parts (indicator, location,
+   period start and end, unit, kind, plan/outcome) form a group.
+3. **Fuzzy joins.** Within one place, period, unit and kind, two groups whose
+   indicators are near (rapidfuzz token-set ratio >= :data:`FUZZY_MIN`) are
+   joined when their values agree, neither indicator holds a word of the
+   other's that tells indicators apart (``distinct`` words: xuất khẩu /
+   nhập khẩu …), and no article states both with disagreeing values (an
+   article does not contradict itself: two values there are two facts).
+   Groups whose values disagree are joined only when the indicators differ
+   by no more than word order (token-sort ratio >= :data:`FUZZY_CONFLICT`).
+4. **Agreement.** Each mention's value is an interval: the precision it is
+   written with (``1,5 triệu`` is 1 450 000 to 1 550 000; a thousands-grouped
+   integer is exact) widened by its approx (``hơn 1,5 triệu`` is 1 500 000 to
+   1 600 000). A fact's mentions agree when their intervals share a point;
+   otherwise ``conflict`` is true and ``conflict_values`` lists the values.
+   A change (signed, per unit and baseline class), a share and a target that
+   ride with the mentions are compared the same way, at the precision of
+   their number, and a disagreement there flags the row too.
+
+>>> m = merge([
+...   {"source": "a.txt", "start": 0, "end": 15, "text": "hơn 1,5 triệu hồ sơ", "kind": "count",
+...    "value": 1500000, "unit": "hồ sơ", "approx": "over", "subject": "hồ sơ trực tuyến",
+...    "location": "Phú Thọ", "period": {"text": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}},
+...   {"source": "b.txt", "start": 9, "end": 24, "text": "1.512.345 hồ sơ", "kind": "count",
+...    "value": 1512345, "unit": "hồ sơ", "approx": "exact", "subject": "Số hồ sơ trực tuyến",
+...    "location": "Phú Thọ", "period": {"text": "năm 2023", "start": "2023-01-01", "end": "2023-12-31"}}])
+>>> [(r["indicator"], r["value"], r["n_sources"], r["conflict"]) for r in m.rows()]
+[('hồ sơ trực tuyến', 1512345.0, 2, False)]
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError, MissingExtraError, PatternError
+from .patterns import PatternSet
+
+if TYPE_CHECKING:
+    import polars as pl
+
+__all__ = ["merge", "Merged", "Rules", "rules", "indicator_key", "baseline_class", "joinable", "records_frame",
+           "read_records", "write", "FACT_COLUMNS", "MENTION_COLUMNS", "FORMATS", "FUZZY_MIN", "FUZZY_CONFLICT",
+           "check_example"]
+
+#: The pattern file (``patterns/<stem>.toml``) that holds synonyms, function words, baselines and distinct words.
+STEM = "indicators"
+#: Output formats of :func:`write`.
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "xlsx", "parquet")
+#: Token-set ratio (0-100) from which two indicators of one place, period and unit may be joined.
+FUZZY_MIN = 80.0
+#: Token-sort ratio from which two indicators are joined even though their values disagree (a conflict).
+FUZZY_CONFLICT = 95.0
+#: Distinct indicators of one block compared pairwise at most; a larger block is split by first word.
+BLOCK_LIMIT = 2000
+
+#: The columns of a fact row, in order (``mentions`` is a list of {source, start, end, text, value}).
+FACT_COLUMNS: tuple[str, ...] = ("indicator", "location", "period_start", "period_end", "unit", "kind", "status",
+                                 "value", "n_sources", "n_mentions", "conflict", "conflict_values", "mentions")
+#: The columns of the mentions table (the second XLSX sheet): the fact's number, then the mention.
+MENTION_COLUMNS: tuple[str, ...] = ("fact", "indicator", "source", "start", "end", "text", "value", "subject",
+                                    "approx")
+
+#: The flat record columns merge reads (names as in :data:`dtextract.output.CSV_COLUMNS`).
+_FLAT: dict[str, str] = {
+    "source": "str", "start": "int", "end": "int", "text": "str", "sentence": "str", "kind": "str",
+    "value": "float", "value_max": "float", "unit": "str", "approx": "str", "percent": "float",
+    "subject": "str", "location": "str", "status": "str",
+    "period_text": "str", "period_start": "str", "period_end": "str",
+    "change_direction": "str", "change_value": "float", "change_unit": "str", "change_approx": "str",
+    "change_baseline": "str", "target_value": "float", "target_unit": "str",
+}
+_NESTED = {"period": ("text", "start", "end"),
+           "change": ("direction", "value", "unit", "approx", "baseline"),
+           "target": ("value", "unit")}
+_MULTIPLIERS = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("nghìn tỉ", 1e12), ("triệu", 1e6), ("tỷ", 1e9),
+                ("tỉ", 1e9), ("vạn", 1e4), ("nghìn", 1e3), ("ngàn", 1e3))
+#: Old tone placement -> new (``hoá`` = ``hóa``), as places.toml reads names.
+_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
+          "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_FORMULA = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def _pl() -> Any:
+    try:
+        import polars
+    except ImportError:
+        raise MissingExtraError("dtextract merge needs polars and rapidfuzz, which are not installed: "
+                                "pip install 'dtextract[merge]'") from None
+    return polars
+
+
+# -- rules -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rules:
+    """The entries of ``indicators.toml``, by kind."""
+
+    #: (entry, canonical, variant) for every synonym variant
+    synonyms: tuple[tuple[str, str, str], ...]
+    #: (entry, word) for every function word
+    drop: tuple[tuple[str, str], ...]
+    #: (entry, canonical, variant) for every baseline variant
+    baselines: tuple[tuple[str, str, str], ...]
+    #: words that tell indicators apart when each indicator has one the other lacks (xuất khẩu / nhập khẩu)
+    distinct: frozenset[str]
+    #: words that tell indicators apart even on one side only (``toàn trình``: a part of the other)
+    qualifying: frozenset[str] = frozenset()
+
+
+def _text_key(text: str) -> str:
+    """A phrase of the rules in the normal form subjects are put in (lower case, new tones, single spaces)."""
+    import re
+    import unicodedata
+
+    text = " ".join(unicodedata.normalize("NFC", text).lower().replace(",", " ").split())
+    return re.sub("(" + "|".join(_TONES) + r")\b", lambda m: _TONES[m.group(1)], text)
+
+
+def _strings(entry: Any, key: str) -> list[str]:
+    value = entry.data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise PatternError(f"entry [{entry.name}]: {key} must be a list of phrases", path=str(entry.path))
+    return value
+
+
+def _build_rules(ps: PatternSet) -> Rules:
+    synonyms, drop, baselines, distinct, qualifying = [], [], [], set(), set()
+    for name, entry in ps.raw(STEM).items() if STEM in ps.stems else ():
+        kind = entry.data.get("kind", "synonym")
+        if kind in ("synonym", "baseline"):
+            canonical = entry.data.get("canonical")
+            if not isinstance(canonical, str) or not canonical.strip():
+                raise PatternError(f"entry [{name}]: canonical must be a phrase", path=str(entry.path))
+            target = synonyms if kind == "synonym" else baselines
+            target.extend((name, _text_key(canonical), _text_key(v)) for v in _strings(entry, "variants"))
+        elif kind == "drop":
+            drop.extend((name, _text_key(w)) for w in _strings(entry, "words"))
+        elif kind == "distinct":
+            (qualifying if entry.data.get("one_sided") else distinct).update(
+                _text_key(w) for w in _strings(entry, "words"))
+        else:
+            raise PatternError(f"entry [{name}]: kind must be synonym, drop, baseline or distinct, not {kind!r}",
+                               path=str(entry.path))
+    return Rules(tuple(synonyms), tuple(drop), tuple(baselines), frozenset(distinct), frozenset(qualifying))
+
+
+_RULES_CACHE: dict[int, tuple[PatternSet, Rules]] = {}
+
+
+def rules(patterns: PatternSet | Sequence[str | Path] | None = None) -> Rules:
+    """The :class:`Rules` of a pattern set (the built-in one by default), built once per set."""
+    from . import api
+
+    ps = patterns if isinstance(patterns, PatternSet) else api.load_patterns(patterns)
+    cached = _RULES_CACHE.get(id(ps))
+    if cached is None or cached[0] is not ps:
+        cached = (ps, _build_rules(ps))
+        _RULES_CACHE[id(ps)] = cached
+    return cached[1]
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase as it stands in a doubled-space text: `` tỷ  lệ `` (so that whole words match, side by side)."""
+    return " " + "  ".join(phrase.split()) + " "
+
+
+def _longest_first(pairs: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    seen: dict[str, str] = {}
+    for pattern, replacement in pairs:
+        seen.setdefault(pattern, replacement)
+    ordered = sorted(seen.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    return [p for p, _ in ordered], [r for _, r in ordered]
+
+
+# -- the indicator key, as polars expressions -------------------------------------------------
+
+def _normal(expr: Any, *, digits: bool = False) -> Any:
+    """Lower case, NFC, new tone placement, punctuation and (unless ``digits``) words holding digits made spaces."""
+    pl = _pl()
+    e = expr.fill_null("").str.normalize("NFC").str.to_lowercase()
+    e = e.str.replace_all(r"[^\p{L}\p{N}%]+", " ")
+    e = pl.concat_str([pl.lit(" "), e, pl.lit(" ")])
+    e = e.str.replace_many([t + " " for t in _TONES], [t + " " for t in _TONES.values()])  # at a word's end only
+    if not digits:
+        e = e.str.replace_all(r" [^ ]*[\p{N}%][^ ]*", " ")
+    return e
+
+
+def _cut(expr: Any, part: Any) -> Any:
+    """``expr`` with every occurrence of the (normalised, non-empty) phrase ``part`` made a space."""
+    pl = _pl()
+    part = part.str.strip_chars()
+    return pl.when(part.str.len_chars() > 0).then(expr.str.split(part).list.join(" ")).otherwise(expr)
+
+
+def _indicator_expr(r: Rules, subject: Any, unit: Any, location: Any, period_text: Any) -> Any:
+    """The indicator key of each row (the empty string when nothing is left)."""
+    pl = _pl()
+    e = _normal(subject)
+    e = _cut(e, _normal(period_text).str.strip_chars())
+    e = _cut(e, _normal(location).str.strip_chars())
+    e = e.str.replace_all(r"\s+", " ").str.strip_chars()
+    u = _normal(unit).str.replace_all(r"\s+", " ").str.strip_chars()
+    # a subject that starts with its unit word: the unit is a key part of its own
+    e = pl.when((u.str.len_chars() > 0) & (e.str.starts_with(pl.concat_str([u, pl.lit(" ")])) | (e == u))) \
+        .then(e.str.slice(u.str.len_chars())).otherwise(e)
+    e = pl.concat_str([pl.lit("  "), e.str.strip_chars().str.replace_all(" ", "  "), pl.lit("  ")])
+    if r.synonyms:
+        pats, reps = _longest_first((_spaced(v), _spaced(c)) for _, c, v in r.synonyms)
+        e = e.str.replace_many(pats, reps, leftmost=True)
+    if r.drop:
+        pats, reps = _longest_first((_spaced(w), " ") for _, w in r.drop)
+        e = e.str.replace_many(pats, reps, leftmost=True)
+    e = e.str.replace_all(r"\s+", " ").str.strip_chars()
+    return e.str.split(" ").list.unique(maintain_order=True).list.join(" ")
+
+
+def _baseline_expr(r: Rules, phrase: Any) -> Any:
+    """The class of the baseline that ``phrase`` starts with (after an optional ``so với``), else null."""
+    pl = _pl()
+    p = pl.concat_str([_normal(phrase, digits=True).str.replace_all(r"\s+", " ").str.strip_chars(), pl.lit(" ")])
+    p = p.str.replace(r"^(?:so với |bằng |của |với )", "")
+    out = pl.lit(None, dtype=pl.String)
+    pats = sorted(((v, c) for _, c, v in r.baselines), key=lambda vc: len(vc[0]))
+    for variant, canonical in pats:  # shortest first, so that the longest (applied last) wins
+        out = pl.when(p.str.starts_with(variant + " ")).then(pl.lit(canonical)).otherwise(out)
+    return out
+
+
+def _precision_exprs(text: Any, value: Any, approx: Any, value_max: Any) -> tuple[Any, Any]:
+    """The interval ``(lo, hi)`` each mention's value stands for, from how its ``text`` writes it."""
+    pl = _pl()
+    low = text.fill_null("").str.to_lowercase()
+    number = low.str.extract(r"(\d(?:[\d.,]*\d)?)", 1)
+    digits = number.str.replace_all(r"\D", "")
+    after = low.str.extract(r"\d(?:[\d.,]*\d)?\s*([\p{L} ]{0,12})", 1).fill_null("")
+    mult = pl.lit(1.0)
+    for word, factor in reversed(_MULTIPLIERS):  # the first listed wins (nghìn tỷ before tỷ)
+        mult = pl.when(after.str.starts_with(word)).then(pl.lit(factor)).otherwise(mult)
+    written = digits.cast(pl.Float64, strict=False)
+    scaled = value.abs() / mult
+    decimals = pl.lit(None, dtype=pl.Int64)
+    for d in range(6, -1, -1):  # the fewest decimals that give the digits written
+        fits = ((scaled * 10.0 ** d) - written).abs() <= 1e-6 * pl.max_horizontal(written, pl.lit(1.0))
+        decimals = pl.when(fits).then(pl.lit(d, dtype=pl.Int64)).otherwise(decimals)
+    zeros = digits.str.extract(r"(0*)$", 1).str.len_chars().cast(pl.Int64)
+    rounded = (decimals == 0) & (approx != "exact") & (zeros < digits.str.len_chars())
+    step = pl.when(decimals.is_null()).then(pl.lit(0.0)) \
+        .when(rounded).then(mult * pl.lit(10.0).pow(zeros)) \
+        .otherwise(mult * pl.lit(10.0).pow(-decimals))
+    top = pl.coalesce([value_max, value])
+    eps = 1e-9 * pl.max_horizontal(value.abs(), top.abs(), pl.lit(1.0))
+    up = approx.is_in(["over", "at_least"])
+    down = approx.is_in(["nearly", "under", "at_most"])
+    lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - step / 2)
+    hi = pl.when(up | (approx == "about")).then(top + step).when(down).then(top).otherwise(top + step / 2)
+    return lo - eps, hi + eps
+
+
+def _number_interval(value: Any, approx: Any | None = None) -> tuple[Any, Any]:
+    """The interval of an attribute's number (a change, a share, a target): half its last written decimal."""
+    pl = _pl()
+    frac = value.abs().cast(pl.String).str.extract(r"\.(\d*?)0*$", 1).fill_null("").str.len_chars()
+    step = pl.lit(10.0).pow(-frac.cast(pl.Int64))
+    eps = 1e-9 * pl.max_horizontal(value.abs(), pl.lit(1.0))
+    if approx is None:
+        return value - step / 2 - eps, value + step / 2 + eps
+    up = approx.is_in(["over", "at_least"])
+    down = approx.is_in(["nearly", "under", "at_most"])
+    lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - step / 2)
+    hi = pl.when(up | (approx == "about")).then(value + step).when(down).then(value).otherwise(value + step / 2)
+    return lo - eps, hi + eps
+
+
+# -- records in --------------------------------------------------------------------------------
+
+def _flat_schema() -> dict[str, Any]:
+    pl = _pl()
+    types = {"str": pl.String, "int": pl.Int64, "float": pl.Float64}
+    return {name: types[kind] for name, kind in _FLAT.items()}
+
+
+def _nested_schema() -> dict[str, Any]:
+    pl = _pl()
+    flat = _flat_schema()
+    schema: dict[str, Any] = {}
+    for name, dtype in flat.items():
+        head = name.split("_", 1)[0]
+        if head in _NESTED and name != "percent":
+            if head not in schema:
+                schema[head] = pl.Struct({f: flat[f"{head}_{f}"] for f in _NESTED[head]})
+        else:
+            schema[name] = dtype
+    return schema
+
+
+def _flatten_frame(df: Any) -> Any:
+    """A frame with nested ``period``/``change``/``target`` columns as the flat columns merge reads."""
+    pl = _pl()
+    cols = []
+    for name, dtype in _flat_schema().items():
+        head, _, field = name.partition("_")
+        if head in _NESTED and field in _NESTED[head] and name not in df.columns:
+            if head in df.columns:
+                cols.append(pl.col(head).struct.field(field).cast(dtype).alias(name))
+            else:
+                cols.append(pl.lit(None, dtype=dtype).alias(name))
+        elif name in df.columns:
+            cols.append(pl.col(name).cast(dtype, strict=False).alias(name))
+        else:
+            cols.append(pl.lit(None, dtype=dtype).alias(name))
+    return df.select(cols)
+
+
+def records_frame(records: Iterable[Mapping[str, Any]]) -> Any:
+    """A polars frame of figure records (dicts as ``batch -f jsonl`` writes them, nested or flat)."""
+    pl = _pl()
+    nested = _nested_schema()
+    rows = []
+    for rec in records:
+        row = {}
+        for key, dtype in nested.items():
+            value = rec.get(key)
+            if key in _NESTED:
+                value = {f: value.get(f) for f in _NESTED[key]} if isinstance(value, Mapping) else None
+                if value is None and any(f"{key}_{f}" in rec for f in _NESTED[key]):
+                    value = {f: rec.get(f"{key}_{f}") for f in _NESTED[key]}
+            row[key] = value
+        rows.append(row)
+    return _flatten_frame(pl.DataFrame(rows, schema=nested, orient="row") if rows else pl.DataFrame(schema=nested))
+
+
+def documents_frame(docs: Iterable[Any]) -> Any:
+    """A polars frame of the figures of :class:`~dtextract.models.Document` objects."""
+    return records_frame({"source": doc.source, **fig.model_dump(mode="json")} for doc in docs for fig in doc.figures)
+
+
+def _bad_jsonl_line(path: Path) -> str:
+    with open(path, "rb") as fp:
+        for number, raw in enumerate(fp, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw)
+            except ValueError:
+                return f"line {number} is not JSON"
+            if not isinstance(rec, dict):
+                return f"line {number} is not a JSON object"
+            for key in ("source", "value", "text"):
+                if key not in rec:
+                    return f"line {number} is not a figure record (no {key!r}); give the JSONL of dtextract batch"
+    return "not the JSONL of dtextract batch"
+
+
+def read_records(path: str | Path) -> Any:
+    """The figure records of one file: JSONL as ``dtextract batch`` writes it, or its Parquet (flat columns).
+
+    Raises :class:`~dtextract.errors.InputError` naming the file (and the
+    first bad line) for anything else.
+    """
+    pl = _pl()
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".parquet":
+            try:
+                df = pl.read_parquet(path)
+            except Exception as exc:
+                raise InputError(f"not a Parquet file of figures: {' '.join(str(exc).split())[:200]}",
+                                 path=str(path)) from None
+            missing = {"source", "value", "text"} - set(df.columns)
+            if missing:
+                raise InputError(f"not a Parquet file of figures (no {', '.join(sorted(missing))})", path=str(path))
+            return _flatten_frame(df)
+        if path.stat().st_size == 0:
+            return _flatten_frame(pl.DataFrame(schema=_nested_schema()))
+        try:
+            df = pl.read_ndjson(path, schema=_nested_schema(), ignore_errors=False)
+        except Exception:
+            raise InputError(_bad_jsonl_line(path), path=str(path)) from None
+        if df.height and (df["source"].null_count() or df["value"].null_count() or df["text"].null_count()):
+            raise InputError(_bad_jsonl_line(path), path=str(path))
+        return _flatten_frame(df)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+
+
+# -- the merge --------------------------------------------------------------------------------
+
+_BLOCK = ("location", "period_start", "period_end", "unit", "kind", "status")
+
+
+@dataclass
+class Merged:
+    """The result of :func:`merge`: ``facts`` (one row per fact, :data:`FACT_COLUMNS`, plus ``explain``
+    when asked) and ``mentions`` (one row per mention, :data:`MENTION_COLUMNS`), both polars frames."""
+
+    facts: Any
+    mentions: Any
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The facts as dicts (the objects of the JSONL output)."""
+        return list(self.facts.iter_rows(named=True))
+
+
+def joinable(a: str, b: str, *, agree: bool, distinct: frozenset[str] = frozenset(),
+             qualifying: frozenset[str] = frozenset()) -> tuple[bool, str]:
+    """Whether two indicator keys of one place, period and unit name one fact, and why (the rule and score).
+
+    ``agree`` says whether their values agree. Near keys (token-set ratio >=
+    :data:`FUZZY_MIN`) join when the values agree; keys that each hold a
+    ``distinct`` word the other lacks never join, nor do keys of which one
+    holds a ``qualifying`` word the other lacks; disagreeing values join only keys that
+    differ by word order at most (token-sort ratio >= :data:`FUZZY_CONFLICT`).
+
+    >>> joinable("hồ sơ trực tuyến", "hồ sơ tiếp nhận trực tuyến", agree=True)[0]
+    True
+    >>> joinable("hồ sơ trực tuyến", "hồ sơ tiếp nhận trực tuyến", agree=False)[0]
+    False
+    """
+    from rapidfuzz import fuzz
+
+    if not a or not b:
+        return False, "no indicator"
+    words_a, words_b = f" {a} ", f" {b} "
+    only_a = [w for w in distinct if f" {w} " in words_a and f" {w} " not in words_b]
+    only_b = [w for w in distinct if f" {w} " in words_b and f" {w} " not in words_a]
+    if only_a and only_b:
+        return False, f"'{only_a[0]}' / '{only_b[0]}' tell them apart"
+    for word in qualifying:
+        if (f" {word} " in words_a) != (f" {word} " in words_b):
+            return False, f"'{word}' tells them apart"
+    if agree:
+        score = fuzz.token_set_ratio(a, b)
+        return score >= FUZZY_MIN, f"fuzzy token-set ratio {score:.0f} (values agree)"
+    score = fuzz.token_sort_ratio(a, b)
+    return score >= FUZZY_CONFLICT, f"fuzzy token-sort ratio {score:.0f} (values disagree)"
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return False
+        self.parent[max(a, b)] = min(a, b)
+        return True
+
+
+def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[list[int], dict[int, list[str]]]:
+    """The cluster of every exact group (by row number of ``groups``) after fuzzy joins within blocks."""
+    from rapidfuzz import fuzz, process
+
+    pl = _pl()
+    n = groups.height
+    union = _Union(n)
+    why: dict[int, list[str]] = {}
+    multi = groups.filter((pl.col("indicator") != "") & (pl.len().over("block") > 1))
+    if multi.height:
+        for block in multi.partition_by("block", maintain_order=True):
+            parts = [block]
+            if block.height > BLOCK_LIMIT:
+                parts = block.with_columns(_w=pl.col("indicator").str.split(" ").list.first()) \
+                    .partition_by("_w", maintain_order=True)
+            for part in parts:
+                if part.height < 2:
+                    continue
+                keys = part["indicator"].to_list()
+                ids = part["_g"].to_list()
+                lo, hi = part["lo"].to_list(), part["hi"].to_list()
+                sources = part["sources"].to_list()
+                scores = process.cdist(keys, keys, scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_MIN,
+                                       dtype="uint8", workers=1)
+                rows, cols = scores.nonzero()
+                for i, j in zip(rows.tolist(), cols.tolist()):
+                    if j <= i:
+                        continue
+                    agree = max(lo[i], lo[j]) <= min(hi[i], hi[j])
+                    if not agree and set(sources[i]) & set(sources[j]):
+                        continue  # one article stating both, with different values: two facts
+                    ok, reason = joinable(keys[i], keys[j], agree=agree, distinct=r.distinct,
+                                          qualifying=r.qualifying)
+                    if ok and union.join(ids[i], ids[j]) and explain:
+                        why.setdefault(ids[i], []).append(f"'{keys[j]}' joined '{keys[i]}' by {reason}")
+    return [union.find(i) for i in range(n)], why
+
+
+def _synonym_notes(r: Rules, subjects: Iterable[str]) -> list[str]:
+    """Which synonym rules a fact's subjects went through (for --explain)."""
+    notes: list[str] = []
+    seen = set()
+    for subject in subjects:
+        text = f" {_text_key(subject or '')} "
+        for entry, canonical, variant in r.synonyms:
+            if f" {variant} " in text and variant != canonical and (entry, variant) not in seen:
+                seen.add((entry, variant))
+                notes.append(f"synonym [{entry}] '{variant}' -> '{canonical}'")
+    return notes
+
+
+def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = None,
+          explain: bool = False) -> Merged:
+    """Merge figure records into facts (see the module's text for how).
+
+    ``records`` is a polars frame of :func:`records_frame` / :func:`read_records`
+    or an iterable of record dicts. With ``explain`` each fact gets an
+    ``explain`` column saying why its mentions share the row.
+    """
+    pl = _pl()
+    r = rules(patterns)
+    df = records if isinstance(records, pl.DataFrame) else records_frame(records)
+    df = df.with_row_index("_i")
+    lo, hi = _precision_exprs(pl.col("text"), pl.col("value"), pl.col("approx").fill_null("exact"),
+                              pl.col("value_max"))
+    after = pl.col("sentence").fill_null("").str.split(pl.col("text")).list.get(1, null_on_oob=True) \
+        .fill_null("").str.slice(0, 60)
+    self_change = (pl.col("change_value") == pl.col("value")) & (pl.col("change_unit") == pl.col("unit"))
+    df = df.with_columns(
+        _ind=_indicator_expr(r, pl.col("subject"), pl.col("unit"), pl.col("location"), pl.col("period_text")),
+        _kb=pl.when(pl.col("kind") == "percent")
+        .then(pl.coalesce([_baseline_expr(r, after),
+                           pl.when(self_change).then(_baseline_expr(r, pl.col("change_baseline")))]))
+        .otherwise(None),
+        _cb=_baseline_expr(r, pl.col("change_baseline")),
+        lo=lo, hi=hi,
+        status=pl.when(pl.col("status").is_in(["target", "forecast"])).then(pl.col("status"))
+        .otherwise(pl.lit("actual")),
+    )
+    df = df.with_columns(indicator=pl.when(pl.col("_kb").is_not_null() & (pl.col("_ind") != ""))
+                         .then(pl.concat_str([pl.col("_ind"), pl.lit(" (so với "), pl.col("_kb"), pl.lit(")")]))
+                         .otherwise(pl.col("_ind")))
+    # exact groups; a mention without an indicator is a group (and a fact) of its own
+    gkey = pl.when(pl.col("indicator") == "").then(pl.concat_str([pl.lit("\x00"), pl.col("_i").cast(pl.String)])) \
+        .otherwise(pl.col("indicator"))
+    df = df.with_columns(_gk=gkey, block=pl.struct([pl.col(c) for c in _BLOCK]).hash())
+    groups = df.group_by(["block", "_gk"], maintain_order=True).agg(
+        pl.col("indicator").first(), pl.col("lo").max(), pl.col("hi").min(),
+        pl.col("source").unique().alias("sources")).with_row_index("_g")
+    cluster, why = _fuzzy(groups.select("_g", "block", "indicator", "lo", "hi", "sources"), r, explain)
+    groups = groups.with_columns(_c=pl.Series(cluster, dtype=pl.UInt32))
+    df = df.join(groups.select("block", "_gk", "_g", "_c"), on=["block", "_gk"], how="left")
+    df = df.with_columns(_n=pl.len().over("_c", "_gk"))
+    # shown with its unit word in front again (the key left it out): "hồ sơ trực tuyến", not "trực tuyến"
+    unit = _normal(pl.col("unit")).str.replace_all(r"\s+", " ").str.strip_chars()
+    df = df.with_columns(indicator=pl.when(pl.col("kind").is_in(["count", "measure"]) & (pl.col("indicator") != "")
+                                           & (unit.str.len_chars() > 0))
+                         .then(pl.concat_str([unit, pl.lit(" "), pl.col("indicator")]))
+                         .otherwise(pl.col("indicator")))
+    facts = _facts(df)
+    mentions = df.sort("_c", "source", "start").select(
+        pl.col("_c").alias("fact"), pl.col("indicator"), "source", "start", "end", "text", "value", "subject",
+        "approx")
+    order = facts.select("_c").with_row_index("_f")
+    mentions = mentions.join(order, left_on="fact", right_on="_c", how="left") \
+        .with_columns(fact=pl.col("_f") + 1).drop("_f").sort("fact", "source", "start")
+    if explain:
+        facts = facts.with_columns(explain=pl.Series(_explanations(facts, df, r, why), dtype=pl.String))
+    return Merged(facts.drop("_c"), mentions)
+
+
+def _facts(df: Any) -> Any:
+    pl = _pl()
+    # changes: signed, compared per change unit and baseline class (an unnamed baseline reads as the others')
+    sign = pl.when(pl.col("change_direction") == "decrease").then(-1.0).otherwise(1.0)
+    clo, chi = _number_interval(pl.col("change_value") * sign, pl.col("change_approx").fill_null("exact"))
+    plo, phi = _number_interval(pl.col("percent"))
+    tlo, thi = _number_interval(pl.col("target_value"))
+    df = df.with_columns(_clo=clo, _chi=chi, _plo=plo, _phi=phi, _tlo=tlo, _thi=thi,
+                         _cb=pl.coalesce([pl.col("_cb"), pl.col("_cb").drop_nulls().first().over("_c")]),
+                         _w=pl.col("hi") - pl.col("lo"))
+    change_bad = df.filter(pl.col("change_value").is_not_null()) \
+        .group_by("_c", "change_unit", "_cb").agg((pl.col("_clo").max() > pl.col("_chi").min()).alias("bad")) \
+        .group_by("_c").agg(pl.col("bad").any().alias("_change_bad"))
+    target_bad = df.filter(pl.col("target_value").is_not_null()) \
+        .group_by("_c", "target_unit").agg((pl.col("_tlo").max() > pl.col("_thi").min()).alias("bad")) \
+        .group_by("_c").agg(pl.col("bad").any().alias("_target_bad"))
+    mention = pl.struct("source", "start", "end", "text", "value")
+    signed = pl.concat_str([pl.when(pl.col("change_direction") == "decrease").then(pl.lit("-")).otherwise(pl.lit("+")),
+                            pl.col("change_value").cast(pl.String), pl.lit(" "), pl.col("change_unit").fill_null("")])
+    facts = df.sort("_c", "source", "start").group_by("_c", maintain_order=True).agg(
+        pl.col("indicator").sort_by(pl.col("_n"), descending=True).first(),
+        *(pl.col(c).first() for c in ("location", "period_start", "period_end", "unit", "kind", "status")),
+        pl.col("value").sort_by(pl.col("_w")).first(),
+        pl.col("source").n_unique().alias("n_sources"),
+        pl.len().alias("n_mentions"),
+        (pl.col("lo").max() > pl.col("hi").min()).alias("_value_bad"),
+        (pl.col("_plo").max() > pl.col("_phi").min()).fill_null(False).alias("_percent_bad"),
+        pl.col("value").unique().sort().alias("_values"),
+        pl.col("percent").drop_nulls().unique().sort().alias("_percents"),
+        signed.drop_nulls().unique().sort().alias("_changes"),
+        pl.col("target_value").drop_nulls().unique().sort().alias("_targets"),
+        mention.alias("mentions"),
+    )
+    facts = facts.join(change_bad, on="_c", how="left").join(target_bad, on="_c", how="left")
+    facts = facts.with_columns(pl.col("_change_bad").fill_null(False), pl.col("_target_bad").fill_null(False))
+
+    def listed(flag: str, values: str, label: str) -> Any:
+        return pl.when(pl.col(flag)).then(
+            pl.col(values).list.eval(pl.concat_str([pl.lit(label), _num_text(pl.element())]))) \
+            .otherwise(pl.lit([], dtype=pl.List(pl.String)))
+
+    facts = facts.with_columns(
+        conflict=pl.col("_value_bad") | pl.col("_change_bad") | pl.col("_percent_bad") | pl.col("_target_bad"),
+        conflict_values=pl.concat_list([
+            listed("_value_bad", "_values", "value "),
+            pl.when(pl.col("_change_bad")).then(pl.col("_changes").list.eval(pl.concat_str([pl.lit("change "),
+                                                                                             pl.element()])))
+            .otherwise(pl.lit([], dtype=pl.List(pl.String))),
+            listed("_percent_bad", "_percents", "percent "),
+            listed("_target_bad", "_targets", "target ")]),
+    )
+    return facts.select("_c", *FACT_COLUMNS)
+
+
+def _num_text(e: Any) -> Any:
+    """A float column as text without a trailing ``.0``."""
+    pl = _pl()
+    return pl.when(e == e.round(0)).then(e.cast(pl.Int64, strict=False).cast(pl.String)).otherwise(e.cast(pl.String))
+
+
+def _explanations(facts: Any, df: Any, r: Rules, why: dict[int, list[str]]) -> list[str]:
+    """Why each fact's mentions share its row: the key parts, the synonym rules and the fuzzy joins."""
+    pl = _pl()
+    by_cluster: dict[int, dict[str, Any]] = {}
+    agg = df.group_by("_c").agg(pl.col("subject").unique(), pl.col("_g").unique(), pl.col("_gk").n_unique())
+    for c, subjects, gs, n_keys in agg.iter_rows():
+        by_cluster[c] = {"subjects": subjects, "groups": gs, "keys": n_keys}
+    out = []
+    for row in facts.iter_rows(named=True):
+        info = by_cluster[row["_c"]]
+        period = f"{row['period_start'] or '…'}..{row['period_end'] or '…'}" \
+            if row["period_start"] or row["period_end"] else "none"
+        parts = [f"key: indicator '{row['indicator'] or '(none)'}', location {row['location'] or 'none'}, "
+                 f"period {period}, unit {row['unit']}, kind {row['kind']}, {row['status']}"]
+        if row["n_mentions"] == 1:
+            parts.append("one mention")
+        elif not row["indicator"]:
+            parts.append("no indicator: kept alone")
+        else:
+            parts.append(f"{row['n_mentions']} mentions in {info['keys']} exact key(s)")
+        parts.extend(_synonym_notes(r, [s for s in info["subjects"] if s]))
+        for g in info["groups"]:
+            parts.extend(why.get(g, []))
+        if row["conflict"]:
+            parts.append("conflict: " + ", ".join(row["conflict_values"]))
+        out.append("; ".join(parts))
+    return out
+
+
+# -- one subject at a time (the same expressions, on a frame of one row) ------------------------------
+
+def indicator_key(subject: str | None, *, unit: str | None = None, location: str | None = None,
+                  period: str | None = None, patterns: PatternSet | Sequence[str | Path] | None = None) -> str:
+    """The indicator key of one subject, exactly as :func:`merge` computes it.
+
+    >>> indicator_key("Chỉ số giá tiêu dùng (CPI) tháng 8/2023 của tỉnh Phú Thọ", location="Phú Thọ")
+    'cpi'
+    >>> indicator_key("Tỉ lệ hồ sơ trực tuyến")
+    'tỷ lệ hồ sơ trực tuyến'
+    """
+    pl = _pl()
+    r = rules(patterns)
+    df = pl.DataFrame({"s": [subject], "u": [unit], "l": [location], "p": [period]},
+                      schema={"s": pl.String, "u": pl.String, "l": pl.String, "p": pl.String})
+    return df.select(_indicator_expr(r, pl.col("s"), pl.col("u"), pl.col("l"), pl.col("p")))[0, 0]
+
+
+def baseline_class(phrase: str | None, *, patterns: PatternSet | Sequence[str | Path] | None = None) -> str | None:
+    """The baseline class that ``phrase`` names, or None: from its ``so với`` on, else from its start
+    (as the words right after a figure: ``kế hoạch năm`` after ``đạt 98%``).
+
+    >>> baseline_class("so với cùng kỳ năm trước"), baseline_class("so với tháng trước"), baseline_class("năm 2023")
+    ('cùng kỳ', 'tháng trước', None)
+    """
+    pl = _pl()
+    r = rules(patterns)
+    if phrase and "so với" in phrase.lower():
+        phrase = phrase[phrase.lower().index("so với"):]
+    df = pl.DataFrame({"p": [phrase]}, schema={"p": pl.String})
+    return df.select(_baseline_expr(r, pl.col("p")))[0, 0]
+
+
+def check_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
+    """Check one example of entry ``name`` of ``indicators.toml`` (AssertionError when it is not honoured)."""
+    entry = patterns.raw(STEM)[name]
+    where = f"{entry.path} [{name}]"
+    kind = entry.data.get("kind", "synonym")
+    r = rules(patterns)
+    if isinstance(example, dict) and "other" in example:
+        a, b = indicator_key(example["text"], patterns=patterns), indicator_key(example["other"], patterns=patterns)
+        ok, reason = joinable(a, b, agree=True, distinct=r.distinct, qualifying=r.qualifying)
+        if positive:
+            assert not ok, f"{where}: {a!r} and {b!r} must stay apart, but join by {reason}"
+        else:
+            assert ok, f"{where}: {a!r} and {b!r} should join ({reason})"
+        return
+    if isinstance(example, dict) and ("same" in example or "key" in example):
+        got = indicator_key(example["text"], patterns=patterns)
+        want = indicator_key(example["same"], patterns=patterns) if "same" in example else example["key"]
+        if positive:
+            assert got == want, f"{where}: {example['text']!r} gives {got!r}, not {want!r}"
+        else:
+            assert got != want, f"{where}: {example['text']!r} must not give {want!r}"
+        return
+    if not isinstance(example, str):
+        raise PatternError(f"entry [{name}]: an example is a phrase or a table {{text, same|key|other}}, "
+                           f"not {example!r}", path=str(entry.path))
+    canonical = _text_key(entry.data.get("canonical", ""))
+    if kind == "baseline":
+        got = baseline_class(example, patterns=patterns)
+        if positive:
+            assert got == canonical, f"{where}: {example!r} has baseline {got!r}, not {canonical!r}"
+        else:
+            assert got != canonical, f"{where}: {example!r} must not have baseline {canonical!r}"
+        return
+    if kind != "synonym":
+        raise PatternError(f"entry [{name}]: a {kind} entry's examples are tables {{text, key|same|other}}",
+                           path=str(entry.path))
+    key = f" {indicator_key(example, patterns=patterns)} "
+    if positive:
+        assert f" {canonical} " in key, f"{where}: the key of {example!r} is {key.strip()!r}, without {canonical!r}"
+    else:
+        assert f" {canonical} " not in key, f"{where}: the key of {example!r} is {key.strip()!r}, with {canonical!r}"
+
+
+# -- rows out ----------------------------------------------------------------------------------
+
+def pivot(merged: Merged, by: str = "period") -> Any:
+    """One row per indicator, place, unit and kind, with one column per period (``start..end``) of values."""
+    pl = _pl()
+    if by != "period":
+        raise ValueError(f"can pivot by period only, not {by!r}")
+    facts = merged.facts.with_columns(
+        period=pl.when(pl.col("period_start").is_null() & pl.col("period_end").is_null()).then(pl.lit("no period"))
+        .when(pl.col("period_start").is_null()).then(pl.concat_str([pl.lit("to "), pl.col("period_end")]))
+        .when(pl.col("period_start").is_not_null() & pl.col("period_end").is_null())
+        .then(pl.concat_str([pl.lit("from "), pl.col("period_start")]))
+        .otherwise(pl.concat_str([pl.col("period_start"), pl.lit(".."), pl.col("period_end")])))
+    facts = facts.sort("period_start", "period_end", nulls_last=True)
+    index = ["indicator", "location", "unit", "kind", "status"]
+    if not facts.height:
+        return pl.DataFrame(schema={c: pl.String for c in index})
+    out = facts.pivot(on="period", index=index, values="value", aggregate_function="first")
+    return out.sort(index, nulls_last=True)
+
+
+def _safe_text(frame: Any) -> Any:
+    """String cells that a spreadsheet would run as formulas get a leading ``'`` (as dtextract.output does)."""
+    pl = _pl()
+    cols = []
+    for name, dtype in frame.schema.items():
+        if dtype == pl.String:
+            col = pl.col(name)
+            trig = pl.any_horizontal([col.str.starts_with(t) for t in _FORMULA]) & (col != "-")
+            cols.append(pl.when(trig).then(pl.concat_str([pl.lit("'"), col])).otherwise(col).alias(name))
+    return frame.with_columns(cols) if cols else frame
+
+
+def _flat_facts(merged: Merged) -> Any:
+    """The facts with ``mentions`` flattened into a ``sources`` text column and lists joined by ``; ``."""
+    pl = _pl()
+    m = pl.element()
+    sources = pl.col("mentions").list.eval(pl.concat_str([
+        m.struct.field("source"), pl.lit(":"), m.struct.field("start").cast(pl.String), pl.lit("-"),
+        m.struct.field("end").cast(pl.String), pl.lit(" «"), m.struct.field("text"), pl.lit("»")])).list.join("; ")
+    out = merged.facts.with_columns(conflict_values=pl.col("conflict_values").list.join("; "), sources=sources) \
+        .drop("mentions")
+    return out
+
+
+def _write_xlsx(sheets: list[tuple[str, Any]], path: Path) -> None:
+    from . import output
+
+    openpyxl = output.require_extra("xlsx")
+    book = openpyxl.Workbook(write_only=True)
+    for title, frame in sheets:
+        columns = frame.columns
+        n = 0
+        sheet = None
+        for row in frame.iter_rows():
+            if sheet is None or n >= output.XLSX_ROW_LIMIT:
+                sheet = book.create_sheet(title if sheet is None else f"{title} {len(book.sheetnames) + 1}")
+                sheet.freeze_panes = "A2"
+                sheet.append(list(columns))
+                n = 1
+            sheet.append([output.xlsx_cell(v) for v in row])
+            n += 1
+        if sheet is None:
+            book.create_sheet(title).append(list(columns))
+    with output.atomic_file(path, binary=True) as fp:
+        book.save(fp)
+
+
+def format_for(path: str | Path | None, fmt: str | None = None) -> str:
+    """The output format: as given, else from the file's suffix, else jsonl.
+
+    >>> format_for("so-lieu.xlsx"), format_for(None), format_for("x.ndjson")
+    ('xlsx', 'jsonl', 'jsonl')
+    """
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        return fmt
+    if path is None:
+        return "jsonl"
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix == "ndjson":
+        return "jsonl"
+    if suffix not in FORMATS:
+        raise ValueError(f"cannot tell the format from {str(path)!r}; use a suffix .jsonl .csv .xlsx .parquet "
+                         "or --format")
+    return suffix
+
+
+def write(merged: Merged, fmt: str, fp: Any = None, *, path: str | Path | None = None,
+          pivot_by: str | None = None, excel: bool = False) -> None:
+    """Write the facts in format ``fmt`` to the text stream ``fp`` (jsonl, csv) or the file ``path`` (any).
+
+    jsonl: one fact per line with its ``mentions``; csv: ``mentions`` as a
+    ``sources`` column; xlsx: a ``facts`` sheet like the CSV and a
+    ``mentions`` sheet; parquet: the facts with ``mentions`` as a list of
+    structs. With ``pivot_by="period"`` the table of :func:`pivot` is written
+    instead (jsonl, csv, xlsx, parquet alike). A file is written atomically.
+    """
+    from . import output
+
+    pl = _pl()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt in ("xlsx", "parquet") and path is None:
+        raise ValueError(f"the {fmt} format needs an output file")
+    table = pivot(merged, pivot_by) if pivot_by else None
+    if fmt == "xlsx":
+        sheets = [("pivot", _safe_text(table))] if table is not None else \
+            [("facts", _safe_text(_flat_facts(merged))), ("mentions", _safe_text(merged.mentions))]
+        _write_xlsx(sheets, Path(path))  # type: ignore[arg-type]
+        return
+    if fmt == "parquet":
+        with output.atomic_file(path, binary=True) as bfp:  # type: ignore[arg-type]
+            (table if table is not None else merged.facts).write_parquet(bfp)
+        return
+
+    def text(stream: Any) -> None:
+        if fmt == "jsonl":
+            frame = table if table is not None else merged.facts
+            for row in frame.iter_rows(named=True):
+                stream.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        else:
+            frame = _safe_text(table if table is not None else _flat_facts(merged))
+            if excel:
+                stream.write("\ufeff")
+            stream.write(frame.write_csv(line_terminator="\r\n", null_value=""))
+
+    if path is not None:
+        with output.atomic_file(path) as tfp:
+            text(tfp)
+    else:
+        text(fp)
+
+
+__all__ += ["documents_frame", "pivot", "format_for"]
