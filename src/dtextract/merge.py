@@ -277,11 +277,12 @@ def _precision_exprs(text: Any, value: Any, approx: Any, value_max: Any) -> tupl
         .when(rounded).then(mult * pl.lit(10.0).pow(zeros)) \
         .otherwise(mult * pl.lit(10.0).pow(-decimals))
     top = pl.coalesce([value_max, value])
-    eps = 1e-9 * pl.max_horizontal(value.abs(), top.abs(), pl.lit(1.0))
+    eps = 1e-12 * pl.max_horizontal(value.abs(), top.abs(), pl.lit(1.0))
     up = approx.is_in(["over", "at_least"])
     down = approx.is_in(["nearly", "under", "at_most"])
-    lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - step / 2)
-    hi = pl.when(up | (approx == "about")).then(top + step).when(down).then(top).otherwise(top + step / 2)
+    half = step * 0.499  # rounding: 1.512.345 and 1.512.346 do not touch
+    lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - half)
+    hi = pl.when(up | (approx == "about")).then(top + step).when(down).then(top).otherwise(top + half)
     return lo - eps, hi + eps
 
 
@@ -290,13 +291,13 @@ def _number_interval(value: Any, approx: Any | None = None) -> tuple[Any, Any]:
     pl = _pl()
     frac = value.abs().cast(pl.String).str.extract(r"\.(\d*?)0*$", 1).fill_null("").str.len_chars()
     step = pl.lit(10.0).pow(-frac.cast(pl.Int64))
-    eps = 1e-9 * pl.max_horizontal(value.abs(), pl.lit(1.0))
+    eps = 1e-12 * pl.max_horizontal(value.abs(), pl.lit(1.0))
     if approx is None:
-        return value - step / 2 - eps, value + step / 2 + eps
+        return value - step * 0.499 - eps, value + step * 0.499 + eps
     up = approx.is_in(["over", "at_least"])
     down = approx.is_in(["nearly", "under", "at_most"])
-    lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - step / 2)
-    hi = pl.when(up | (approx == "about")).then(value + step).when(down).then(value).otherwise(value + step / 2)
+    lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - step * 0.499)
+    hi = pl.when(up | (approx == "about")).then(value + step).when(down).then(value).otherwise(value + step * 0.499)
     return lo - eps, hi + eps
 
 
