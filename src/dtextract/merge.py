@@ -215,24 +215,31 @@ def _normal(expr: Any, *, digits: bool = False) -> Any:
 
 
 def _cut(expr: Any, part: Any) -> Any:
-    """``expr`` with every occurrence of the (normalised, non-empty) phrase ``part`` made a space."""
+    """``expr`` with every occurrence of the phrase ``part`` (a column, stripped) made a space."""
     pl = _pl()
-    part = part.str.strip_chars()
     return pl.when(part.str.len_chars() > 0).then(expr.str.split(part).list.join(" ")).otherwise(expr)
 
 
-def _indicator_expr(r: Rules, subject: Any, unit: Any, location: Any, period_text: Any) -> Any:
-    """The indicator key of each row (the empty string when nothing is left)."""
+def _indicators(r: Rules, frame: Any) -> Any:
+    """The indicator key of each row of ``frame`` (columns ``s`` subject, ``u`` unit, ``l`` location,
+    ``p`` period phrase; all strings), as a column ``key`` (the empty string when nothing is left).
+
+    Each step is a column of its own: an expression that used a deep one
+    several times would be computed that many times.
+    """
     pl = _pl()
-    e = _normal(subject)
-    e = _cut(e, _normal(period_text).str.strip_chars())
-    e = _cut(e, _normal(location).str.strip_chars())
-    e = e.str.replace_all(r"\s+", " ").str.strip_chars()
-    u = _normal(unit).str.replace_all(r"\s+", " ").str.strip_chars()
+    strip = {"_p": "p", "_l": "l", "_u": "u"}
+    f = frame.with_columns(_s=_normal(pl.col("s")),
+                           **{k: _normal(pl.col(v)).str.replace_all(r"\s+", " ").str.strip_chars()
+                              for k, v in strip.items()})
+    f = f.with_columns(_s=_cut(pl.col("_s"), pl.col("_p")))
+    f = f.with_columns(_s=_cut(pl.col("_s"), pl.col("_l")).str.replace_all(r"\s+", " ").str.strip_chars())
     # a subject that starts with its unit word: the unit is a key part of its own
-    e = pl.when((u.str.len_chars() > 0) & (e.str.starts_with(pl.concat_str([u, pl.lit(" ")])) | (e == u))) \
-        .then(e.str.slice(u.str.len_chars())).otherwise(e)
-    e = pl.concat_str([pl.lit("  "), e.str.strip_chars().str.replace_all(" ", "  "), pl.lit("  ")])
+    e, u = pl.col("_s"), pl.col("_u")
+    f = f.with_columns(_s=pl.when((u.str.len_chars() > 0) & (e.str.starts_with(pl.concat_str([u, pl.lit(" ")]))
+                                                            | (e == u)))
+                       .then(e.str.slice(u.str.len_chars())).otherwise(e))
+    e = pl.concat_str([pl.lit("  "), pl.col("_s").str.strip_chars().str.replace_all(" ", "  "), pl.lit("  ")])
     if r.synonyms:
         pats, reps = _longest_first((_spaced(v), _spaced(c)) for _, c, v in r.synonyms)
         e = e.str.replace_many(pats, reps, leftmost=True)
@@ -240,50 +247,63 @@ def _indicator_expr(r: Rules, subject: Any, unit: Any, location: Any, period_tex
         pats, reps = _longest_first((_spaced(w), " ") for _, w in r.drop)
         e = e.str.replace_many(pats, reps, leftmost=True)
     e = e.str.replace_all(r"\s+", " ").str.strip_chars()
-    return e.str.split(" ").list.unique(maintain_order=True).list.join(" ")
+    return f.with_columns(key=e.str.split(" ").list.unique(maintain_order=True).list.join(" ")) \
+        .drop("_s", "_p", "_l", "_u")
 
 
-def _baseline_expr(r: Rules, phrase: Any) -> Any:
-    """The class of the baseline that ``phrase`` starts with (after an optional ``so với``), else null."""
+def _baselines(r: Rules, frame: Any, column: str, out: str) -> Any:
+    """``frame`` with a column ``out``: the class of the baseline that ``column`` starts with (after an
+    optional ``so với``), else null."""
     pl = _pl()
-    p = pl.concat_str([_normal(phrase, digits=True).str.replace_all(r"\s+", " ").str.strip_chars(), pl.lit(" ")])
+    import re
+
+    p = pl.concat_str([_normal(pl.col(column), digits=True).str.replace_all(r"\s+", " ").str.strip_chars(),
+                       pl.lit(" ")])
     p = p.str.replace(r"^(?:so với |bằng |của |với )", "")
-    out = pl.lit(None, dtype=pl.String)
-    pats = sorted(((v, c) for _, c, v in r.baselines), key=lambda vc: len(vc[0]))
-    for variant, canonical in pats:  # shortest first, so that the longest (applied last) wins
-        out = pl.when(p.str.starts_with(variant + " ")).then(pl.lit(canonical)).otherwise(out)
-    return out
+    mapping = {v: c for _, c, v in r.baselines}
+    if not mapping:
+        return frame.with_columns(pl.lit(None, dtype=pl.String).alias(out))
+    alternation = "|".join(re.escape(v) for v in sorted(mapping, key=lambda v: (-len(v), v)))
+    found = p.str.extract(f"^({alternation}) ", 1)
+    return frame.with_columns(found.replace_strict(mapping, default=None, return_dtype=pl.String).alias(out))
 
 
-def _precision_exprs(text: Any, value: Any, approx: Any, value_max: Any) -> tuple[Any, Any]:
-    """The interval ``(lo, hi)`` each mention's value stands for, from how its ``text`` writes it."""
+def _intervals(frame: Any) -> Any:
+    """``frame`` with ``lo`` and ``hi``: the interval each mention's value stands for, from how its ``text``
+    writes it (columns ``text``, ``value``, ``value_max``, ``approx``)."""
     pl = _pl()
-    low = text.fill_null("").str.to_lowercase()
-    number = low.str.extract(r"(\d(?:[\d.,]*\d)?)", 1)
-    digits = number.str.replace_all(r"\D", "")
-    after = low.str.extract(r"\d(?:[\d.,]*\d)?\s*([\p{L} ]{0,12})", 1).fill_null("")
+    low = pl.col("text").fill_null("").str.to_lowercase()
+    f = frame.with_columns(
+        _digits=low.str.extract(r"(\d(?:[\d.,]*\d)?)", 1).str.replace_all(r"\D", ""),
+        _after=low.str.extract(r"\d(?:[\d.,]*\d)?\s*([\p{L} ]{0,12})", 1).fill_null(""),
+        _approx=pl.col("approx").fill_null("exact"))
     mult = pl.lit(1.0)
     for word, factor in reversed(_MULTIPLIERS):  # the first listed wins (nghìn tỷ before tỷ)
-        mult = pl.when(after.str.starts_with(word)).then(pl.lit(factor)).otherwise(mult)
-    written = digits.cast(pl.Float64, strict=False)
-    scaled = value.abs() / mult
+        mult = pl.when(pl.col("_after").str.starts_with(word)).then(pl.lit(factor)).otherwise(mult)
+    f = f.with_columns(_mult=mult, _written=pl.col("_digits").cast(pl.Float64, strict=False),
+                       _zeros=pl.col("_digits").str.extract(r"(0*)$", 1).str.len_chars().cast(pl.Int64))
+    f = f.with_columns(_scaled=pl.col("value").abs() / pl.col("_mult"),
+                       _tol=1e-6 * pl.max_horizontal(pl.col("_written"), pl.lit(1.0)))
     decimals = pl.lit(None, dtype=pl.Int64)
     for d in range(6, -1, -1):  # the fewest decimals that give the digits written
-        fits = ((scaled * 10.0 ** d) - written).abs() <= 1e-6 * pl.max_horizontal(written, pl.lit(1.0))
+        fits = ((pl.col("_scaled") * 10.0 ** d) - pl.col("_written")).abs() <= pl.col("_tol")
         decimals = pl.when(fits).then(pl.lit(d, dtype=pl.Int64)).otherwise(decimals)
-    zeros = digits.str.extract(r"(0*)$", 1).str.len_chars().cast(pl.Int64)
-    rounded = (decimals == 0) & (approx != "exact") & (zeros < digits.str.len_chars())
-    step = pl.when(decimals.is_null()).then(pl.lit(0.0)) \
-        .when(rounded).then(mult * pl.lit(10.0).pow(zeros)) \
-        .otherwise(mult * pl.lit(10.0).pow(-decimals))
-    top = pl.coalesce([value_max, value])
+    f = f.with_columns(_dec=decimals)
+    dec, mult, zeros, approx = pl.col("_dec"), pl.col("_mult"), pl.col("_zeros"), pl.col("_approx")
+    rounded = (dec == 0) & (approx != "exact") & (zeros < pl.col("_digits").str.len_chars())
+    f = f.with_columns(
+        _step=pl.when(dec.is_null()).then(pl.lit(0.0)).when(rounded).then(mult * pl.lit(10.0).pow(zeros))
+        .otherwise(mult * pl.lit(10.0).pow(-dec)),
+        _top=pl.coalesce([pl.col("value_max"), pl.col("value")]))
+    value, top, step = pl.col("value"), pl.col("_top"), pl.col("_step")
     eps = 1e-12 * pl.max_horizontal(value.abs(), top.abs(), pl.lit(1.0))
     up = approx.is_in(["over", "at_least"])
     down = approx.is_in(["nearly", "under", "at_most"])
     half = step * 0.499  # rounding: 1.512.345 and 1.512.346 do not touch
     lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - half)
     hi = pl.when(up | (approx == "about")).then(top + step).when(down).then(top).otherwise(top + half)
-    return lo - eps, hi + eps
+    return f.with_columns(lo=lo - eps, hi=hi + eps).drop("_digits", "_after", "_approx", "_mult", "_written",
+                                                         "_zeros", "_scaled", "_tol", "_dec", "_step", "_top")
 
 
 def _number_interval(value: Any, approx: Any | None = None) -> tuple[Any, Any]:
@@ -466,59 +486,67 @@ def joinable(a: str, b: str, *, agree: bool, distinct: frozenset[str] = frozense
 
 
 class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    """Union-find over the groups that fuzzy joins touch (a dict: most groups are never touched)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        parent = self.parent
+        root = i
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while i != root:
+            parent[i], i = root, parent.get(i, i)
+        return root
 
     def join(self, i: int, j: int) -> bool:
         a, b = self.find(i), self.find(j)
         if a == b:
             return False
         self.parent[max(a, b)] = min(a, b)
+        self.parent.setdefault(min(a, b), min(a, b))
         return True
 
 
-def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[list[int], dict[int, list[str]]]:
-    """The cluster of every exact group (by row number of ``groups``) after fuzzy joins within blocks."""
+def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[Any, dict[int, list[str]]]:
+    """The cluster of every exact group (column ``_c`` beside ``_g``) after fuzzy joins within blocks.
+
+    Candidate pairs come from a join of the groups on their block (a block
+    of more than :data:`BLOCK_LIMIT` indicators is split by first word); their
+    token-set ratios are computed in one call (rapidfuzz), and only the pairs
+    that pass :data:`FUZZY_MIN` are looked at one by one.
+    """
     from rapidfuzz import fuzz, process
 
     pl = _pl()
-    n = groups.height
-    union = _Union(n)
     why: dict[int, list[str]] = {}
-    multi = groups.filter((pl.col("indicator") != "") & (pl.len().over("block") > 1))
-    if multi.height:
-        for block in multi.partition_by("block", maintain_order=True):
-            parts = [block]
-            if block.height > BLOCK_LIMIT:
-                parts = block.with_columns(_w=pl.col("indicator").str.split(" ").list.first()) \
-                    .partition_by("_w", maintain_order=True)
-            for part in parts:
-                if part.height < 2:
-                    continue
-                keys = part["indicator"].to_list()
-                ids = part["_g"].to_list()
-                lo, hi = part["lo"].to_list(), part["hi"].to_list()
-                sources = part["sources"].to_list()
-                scores = process.cdist(keys, keys, scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_MIN,
-                                       dtype="uint8", workers=1)
-                rows, cols = scores.nonzero()
-                for i, j in zip(rows.tolist(), cols.tolist()):
-                    if j <= i:
-                        continue
-                    agree = max(lo[i], lo[j]) <= min(hi[i], hi[j])
-                    if not agree and set(sources[i]) & set(sources[j]):
-                        continue  # one article stating both, with different values: two facts
-                    ok, reason = joinable(keys[i], keys[j], agree=agree, distinct=r.distinct,
-                                          qualifying=r.qualifying)
-                    if ok and union.join(ids[i], ids[j]) and explain:
-                        why.setdefault(ids[i], []).append(f"'{keys[j]}' joined '{keys[i]}' by {reason}")
-    return [union.find(i) for i in range(n)], why
+    union = _Union()
+    cand = groups.filter(pl.col("indicator") != "").with_columns(_bs=pl.len().over("block")) \
+        .filter(pl.col("_bs") > 1)
+    cand = cand.with_columns(_sb=pl.when(pl.col("_bs") > BLOCK_LIMIT)
+                             .then(pl.col("indicator").str.split(" ").list.first()).otherwise(pl.lit("")))
+    cand = cand.select("_g", "block", "_sb", "indicator", "lo", "hi", "sources")
+    pairs = cand.join(cand, on=["block", "_sb"], suffix="_r").filter(pl.col("_g") < pl.col("_g_r"))
+    if pairs.height:
+        scores = process.cpdist(pairs["indicator"].to_list(), pairs["indicator_r"].to_list(),
+                                scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_MIN, workers=-1)
+        pairs = pairs.with_columns(_score=pl.Series(scores.tolist(), dtype=pl.Float64)) \
+            .filter(pl.col("_score") >= FUZZY_MIN)
+        pairs = pairs.with_columns(
+            _agree=pl.max_horizontal("lo", "lo_r") <= pl.min_horizontal("hi", "hi_r"),
+            _shared=pl.col("sources").list.set_intersection(pl.col("sources_r")).list.len() > 0)
+        # one article stating both, with different values: two facts
+        pairs = pairs.filter(pl.col("_agree") | ~pl.col("_shared")).sort("_g", "_g_r")
+        for gi, gj, a, b, agree in pairs.select("_g", "_g_r", "indicator", "indicator_r", "_agree").iter_rows():
+            ok, reason = joinable(a, b, agree=agree, distinct=r.distinct, qualifying=r.qualifying)
+            if ok and union.join(gi, gj) and explain:
+                why.setdefault(gi, []).append(f"'{b}' joined '{a}' by {reason}")
+    roots = {g: union.find(g) for g in union.parent}
+    cluster = groups.select("_g").with_columns(
+        _c=pl.col("_g").replace_strict(roots, default=pl.col("_g"), return_dtype=pl.UInt32)
+        if roots else pl.col("_g").cast(pl.UInt32))
+    return cluster, why
 
 
 def _synonym_notes(r: Rules, subjects: Iterable[str]) -> list[str]:
@@ -545,23 +573,25 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
     pl = _pl()
     r = rules(patterns)
     df = records if isinstance(records, pl.DataFrame) else records_frame(records)
-    df = df.with_row_index("_i")
-    lo, hi = _precision_exprs(pl.col("text"), pl.col("value"), pl.col("approx").fill_null("exact"),
-                              pl.col("value_max"))
-    after = pl.col("sentence").fill_null("").str.split(pl.col("text")).list.get(1, null_on_oob=True) \
-        .fill_null("").str.slice(0, 60)
+    df = _intervals(df.with_row_index("_i"))
+    # the indicator key, computed once per distinct (subject, unit, location, period phrase)
+    parts = {"s": "subject", "u": "unit", "l": "location", "p": "period_text"}
+    df = df.with_columns(**{f"_k{k}": pl.col(v).fill_null("") for k, v in parts.items()})
+    keys = _indicators(r, df.select(**{k: pl.col(f"_k{k}") for k in parts}).unique())
+    df = df.join(keys.rename({k: f"_k{k}" for k in parts}).rename({"key": "_ind"}),
+                 on=[f"_k{k}" for k in parts], how="left").drop(*(f"_k{k}" for k in parts)).sort("_i")
+    # what a percent is compared with: the words right after it, or its change when that is the figure itself
+    df = df.with_columns(_after=pl.col("sentence").fill_null("").str.split(pl.col("text"))
+                         .list.get(1, null_on_oob=True).fill_null("").str.slice(0, 60))
+    df = _baselines(r, df, "_after", "_ka")
+    df = _baselines(r, df, "change_baseline", "_cb")
     self_change = (pl.col("change_value") == pl.col("value")) & (pl.col("change_unit") == pl.col("unit"))
     df = df.with_columns(
-        _ind=_indicator_expr(r, pl.col("subject"), pl.col("unit"), pl.col("location"), pl.col("period_text")),
         _kb=pl.when(pl.col("kind") == "percent")
-        .then(pl.coalesce([_baseline_expr(r, after),
-                           pl.when(self_change).then(_baseline_expr(r, pl.col("change_baseline")))]))
-        .otherwise(None),
-        _cb=_baseline_expr(r, pl.col("change_baseline")),
-        lo=lo, hi=hi,
+        .then(pl.coalesce([pl.col("_ka"), pl.when(self_change).then(pl.col("_cb"))])).otherwise(None),
         status=pl.when(pl.col("status").is_in(["target", "forecast"])).then(pl.col("status"))
         .otherwise(pl.lit("actual")),
-    )
+    ).drop("_after", "_ka")
     df = df.with_columns(indicator=pl.when(pl.col("_kb").is_not_null() & (pl.col("_ind") != ""))
                          .then(pl.concat_str([pl.col("_ind"), pl.lit(" (so với "), pl.col("_kb"), pl.lit(")")]))
                          .otherwise(pl.col("_ind")))
@@ -573,11 +603,12 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
         pl.col("indicator").first(), pl.col("lo").max(), pl.col("hi").min(),
         pl.col("source").unique().alias("sources")).with_row_index("_g")
     cluster, why = _fuzzy(groups.select("_g", "block", "indicator", "lo", "hi", "sources"), r, explain)
-    groups = groups.with_columns(_c=pl.Series(cluster, dtype=pl.UInt32))
-    df = df.join(groups.select("block", "_gk", "_g", "_c"), on=["block", "_gk"], how="left")
+    groups = groups.join(cluster, on="_g", how="left")
+    df = df.join(groups.select("block", "_gk", "_g", "_c"), on=["block", "_gk"], how="left").sort("_i")
     df = df.with_columns(_n=pl.len().over("_c", "_gk"))
     # shown with its unit word in front again (the key left it out): "hồ sơ trực tuyến", not "trực tuyến"
-    unit = _normal(pl.col("unit")).str.replace_all(r"\s+", " ").str.strip_chars()
+    df = df.with_columns(_un=_normal(pl.col("unit")).str.replace_all(r"\s+", " ").str.strip_chars())
+    unit = pl.col("_un")
     df = df.with_columns(indicator=pl.when(pl.col("kind").is_in(["count", "measure"]) & (pl.col("indicator") != "")
                                            & (unit.str.len_chars() > 0))
                          .then(pl.concat_str([unit, pl.lit(" "), pl.col("indicator")]))
@@ -598,7 +629,8 @@ def _facts(df: Any) -> Any:
     pl = _pl()
     # changes: signed, compared per change unit and baseline class (an unnamed baseline reads as the others')
     sign = pl.when(pl.col("change_direction") == "decrease").then(-1.0).otherwise(1.0)
-    clo, chi = _number_interval(pl.col("change_value") * sign, pl.col("change_approx").fill_null("exact"))
+    df = df.with_columns(_sc=pl.col("change_value") * sign)
+    clo, chi = _number_interval(pl.col("_sc"), pl.col("change_approx").fill_null("exact"))
     plo, phi = _number_interval(pl.col("percent"))
     tlo, thi = _number_interval(pl.col("target_value"))
     df = df.with_columns(_clo=clo, _chi=chi, _plo=plo, _phi=phi, _tlo=tlo, _thi=thi,
@@ -696,9 +728,9 @@ def indicator_key(subject: str | None, *, unit: str | None = None, location: str
     """
     pl = _pl()
     r = rules(patterns)
-    df = pl.DataFrame({"s": [subject], "u": [unit], "l": [location], "p": [period]},
+    df = pl.DataFrame({"s": [subject or ""], "u": [unit or ""], "l": [location or ""], "p": [period or ""]},
                       schema={"s": pl.String, "u": pl.String, "l": pl.String, "p": pl.String})
-    return df.select(_indicator_expr(r, pl.col("s"), pl.col("u"), pl.col("l"), pl.col("p")))[0, 0]
+    return _indicators(r, df)["key"][0]
 
 
 def baseline_class(phrase: str | None, *, patterns: PatternSet | Sequence[str | Path] | None = None) -> str | None:
@@ -713,7 +745,7 @@ def baseline_class(phrase: str | None, *, patterns: PatternSet | Sequence[str | 
     if phrase and "so với" in phrase.lower():
         phrase = phrase[phrase.lower().index("so với"):]
     df = pl.DataFrame({"p": [phrase]}, schema={"p": pl.String})
-    return df.select(_baseline_expr(r, pl.col("p")))[0, 0]
+    return _baselines(r, df, "p", "b")["b"][0]
 
 
 def check_example(patterns: PatternSet, name: str, example: Any, positive: bool) -> None:
