@@ -34,7 +34,12 @@ from dtextract import merge as M  # noqa: E402
 PROVINCES = ["Phú Thọ", "Yên Bái", "Bắc Ninh", "Thái Nguyên", "Nghệ An", "Hà Tĩnh", "Quảng Nam", "Đà Nẵng",
              "Cần Thơ", "An Giang", "Lâm Đồng", "Gia Lai", "Bình Dương", "Đồng Nai", "Hải Phòng", "Hà Nội",
              "Thanh Hóa", "Nam Định", "Thái Bình", "Hưng Yên", "Lào Cai", "Sơn La", "Điện Biên", "Kon Tum",
-             "Bến Tre", "Cà Mau", "Kiên Giang", "Long An", "Tây Ninh", "Bình Phước", "Khánh Hòa", "Phú Yên"]
+             "Bến Tre", "Cà Mau", "Kiên Giang", "Long An", "Tây Ninh", "Bình Phước", "Khánh Hòa", "Phú Yên",
+             "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lạng Sơn", "Quảng Ninh", "Bắc Giang", "Hòa Bình",
+             "Vĩnh Phúc", "Hải Dương", "Hà Nam", "Ninh Bình", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế",
+             "Quảng Ngãi", "Bình Định", "Ninh Thuận", "Bình Thuận", "Đắk Lắk", "Đắk Nông", "Bà Rịa - Vũng Tàu",
+             "TP. Hồ Chí Minh", "Tiền Giang", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "Hậu Giang", "Sóc Trăng",
+             "Bạc Liêu", "Lai Châu"]
 #: (subject wordings, unit, kind, typical size)
 INDICATORS = [
     (["hồ sơ trực tuyến", "số hồ sơ trực tuyến", "hồ sơ được tiếp nhận trực tuyến"], "hồ sơ", "count", 1.5e6),
@@ -55,8 +60,16 @@ INDICATORS = [
 ]
 WORDS = ["trường học", "trạm y tế", "km đường", "hộ nghèo", "lao động", "hợp tác xã", "camera", "điểm wifi",
          "tài khoản", "thẻ căn cước", "người dân", "xã nông thôn mới", "sản phẩm OCOP", "máy chủ", "cán bộ"]
-MONTHS = [(f"tháng {m}/{y}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-28") for y in (2022, 2023, 2024) for m in range(1, 13)]
-YEARS = [(f"năm {y}", f"{y}-01-01", f"{y}-12-31") for y in (2020, 2021, 2022, 2023, 2024)]
+QUALIFIERS = ["mới", "được hỗ trợ", "hoàn thành", "đăng ký", "kết nối", "nâng cấp", "sửa chữa", "cải tạo",
+              "khởi công", "nghiệm thu", "bàn giao", "đưa vào sử dụng", "đạt chuẩn", "tập huấn", "kiểm tra"]
+PLACES = ["khu vực phía bắc", "vùng sâu", "vùng xa", "ven biển", "miền núi", "khu công nghiệp", "biên giới",
+          "nội thành", "ngoại thành", "hải đảo", "vùng đồng bào", "lưu vực sông", "đô thị", "làng nghề"]
+PROGRAMMES = ["chương trình mục tiêu", "đề án chuyển đổi số", "dự án nông thôn", "kế hoạch cải cách", "quỹ hỗ trợ",
+              "nguồn vốn xã hội hóa", "chương trình khuyến công", "dự án sinh kế", "đề án đô thị thông minh",
+              "chương trình giảm nghèo", "dự án giao thông", "kế hoạch phòng chống thiên tai", "quỹ phát triển",
+              "chương trình việc làm", "đề án giáo dục", "dự án môi trường", "chương trình OCOP", "quỹ tín dụng"]
+MONTHS = [(f"tháng {m}/{y}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-28") for y in range(2015, 2025) for m in range(1, 13)]
+YEARS = [(f"năm {y}", f"{y}-01-01", f"{y}-12-31") for y in range(2010, 2025)]
 PERIODS = MONTHS + YEARS
 
 
@@ -122,8 +135,8 @@ def synthesise(path: Path, articles: int, seed: int = 14) -> int:
             for _ in range(rng.randint(8, 12)):
                 word = rng.choice(WORDS)
                 value = float(rng.randint(3, 90_000))
-                subject = f"{word} {rng.choice(['mới', 'được hỗ trợ', 'hoàn thành', 'đăng ký', 'kết nối'])} " \
-                          f"{rng.choice(['giai đoạn một', 'đợt hai', 'khu vực phía bắc', 'vùng sâu'])} {rng.randrange(500)}"
+                subject = f"{word} {rng.choice(QUALIFIERS)} {rng.choice(PLACES)} {rng.choice(PROGRAMMES)} " \
+                          f"{rng.choice(PROGRAMMES)}"
                 figures.append((subject, f"{_group(int(value))} {word}", value, "exact", word, "count", None))
             for subject, text, written, approx, unit, kind, change in figures:
                 sentence = f"Theo báo cáo, {ptext} {subject} của tỉnh {province} đạt {text}, " \

@@ -247,8 +247,13 @@ def _indicators(r: Rules, frame: Any) -> Any:
         pats, reps = _longest_first((_spaced(w), " ") for _, w in r.drop)
         e = e.str.replace_many(pats, reps, leftmost=True)
     e = e.str.replace_all(r"\s+", " ").str.strip_chars()
-    return f.with_columns(key=e.str.split(" ").list.unique(maintain_order=True).list.join(" ")) \
-        .drop("_s", "_p", "_l", "_u")
+    f = f.with_columns(_s=e.str.split(" ").list.unique(maintain_order=True).list.join(" "))
+    # and once more: "số hồ sơ …" starts with its unit only once "số" is dropped
+    e = pl.col("_s")
+    f = f.with_columns(key=pl.when((u.str.len_chars() > 0) & (e.str.starts_with(pl.concat_str([u, pl.lit(" ")]))
+                                                              | (e == u)))
+                       .then(e.str.slice(u.str.len_chars()).str.strip_chars()).otherwise(e))
+    return f.drop("_s", "_p", "_l", "_u")
 
 
 def _baselines(r: Rules, frame: Any, column: str, out: str) -> Any:
@@ -907,12 +912,15 @@ def write(merged: Merged, fmt: str, fp: Any = None, *, path: str | Path | None =
         with output.atomic_file(path, binary=True) as bfp:  # type: ignore[arg-type]
             (table if table is not None else merged.facts).write_parquet(bfp)
         return
+    if fmt == "jsonl" and path is not None:
+        with output.atomic_file(path, binary=True) as bfp:
+            (table if table is not None else merged.facts).write_ndjson(bfp)
+        return
 
     def text(stream: Any) -> None:
         if fmt == "jsonl":
             frame = table if table is not None else merged.facts
-            for row in frame.iter_rows(named=True):
-                stream.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            stream.write(frame.write_ndjson())
         else:
             frame = _safe_text(table if table is not None else _flat_facts(merged))
             if excel:
