@@ -335,3 +335,23 @@ def test_cli_a_bad_article_does_not_lose_the_others(outlets: Path, tmp_path: Pat
 def test_cli_refuses_xlsx_to_stdout(batch_jsonl: Path) -> None:
     result = run("merge", str(batch_jsonl), "-f", "xlsx")
     assert result.exit_code == 2
+
+
+def test_cli_reads_flat_parquet_records_as_jsonl(batch_jsonl: Path, tmp_path: Path) -> None:
+    # the flat columns of `batch -o x.parquet` and of dtextract.dask's Parquet partitions
+    flat = tmp_path / "so-lieu.parquet"
+    M.read_records(batch_jsonl).write_parquet(flat)
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert run("merge", str(flat), "-o", str(a), "-q").exit_code == 0
+    assert run("merge", str(batch_jsonl), "-o", str(b), "-q").exit_code == 0
+    assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8")
+
+
+def test_several_jsonl_files_merge_as_one(outlets: Path, tmp_path: Path) -> None:
+    # as dtextract.dask leaves them: one figures-*.jsonl per partition
+    for name in OUTLETS:
+        out = tmp_path / f"figures-{name}.jsonl"
+        assert run("batch", str(outlets / name), "-o", str(out), "-q").exit_code == 0
+    parts = sorted(str(p) for p in tmp_path.glob("figures-*.jsonl"))
+    rows = api.merge_inputs(parts).merged.rows()
+    assert _facts(rows, "hồ sơ trực tuyến")[0]["n_sources"] == 3
