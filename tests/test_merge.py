@@ -355,3 +355,20 @@ def test_several_jsonl_files_merge_as_one(outlets: Path, tmp_path: Path) -> None
     parts = sorted(str(p) for p in tmp_path.glob("figures-*.jsonl"))
     rows = api.merge_inputs(parts).merged.rows()
     assert _facts(rows, "hồ sơ trực tuyến")[0]["n_sources"] == 3
+
+
+def test_a_mention_without_place_or_year_joins_the_one_fact_it_can_mean() -> None:
+    rows = rows_of(rec("a", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ trực tuyến"),
+                   rec("b", "1,51 triệu hồ sơ", 1_510_000, subject="hồ sơ trực tuyến", location=None),
+                   rec("c", "hơn 1,5 triệu hồ sơ", 1_500_000, approx="over", subject="hồ sơ trực tuyến", period=None))
+    [row] = rows
+    assert (row["n_sources"], row["location"], row["period_start"]) == (3, "Phú Thọ", "2023-01-01")
+    # two places it could mean: it stays apart
+    rows = rows_of(rec("a", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ trực tuyến"),
+                   rec("b", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ trực tuyến", location="Yên Bái"),
+                   rec("c", "1,51 triệu hồ sơ", 1_510_000, subject="hồ sơ trực tuyến", location=None))
+    assert sorted(r["n_sources"] for r in rows) == [1, 1, 1]
+    # a value that disagrees is not filled in
+    rows = rows_of(rec("a", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ trực tuyến"),
+                   rec("b", "1,8 triệu hồ sơ", 1_800_000, subject="hồ sơ trực tuyến", location=None))
+    assert len(rows) == 2

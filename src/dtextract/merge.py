@@ -205,7 +205,7 @@ def _longest_first(pairs: Iterable[tuple[str, str]]) -> tuple[list[str], list[st
 def _normal(expr: Any, *, digits: bool = False) -> Any:
     """Lower case, NFC, new tone placement, punctuation and (unless ``digits``) words holding digits made spaces."""
     pl = _pl()
-    e = expr.fill_null("").str.normalize("NFC").str.to_lowercase()
+    e = expr.fill_null("").str.to_lowercase()  # records are NFC already: dtextract reads text in that form
     e = e.str.replace_all(r"[^\p{L}\p{N}%]+", " ")
     e = pl.concat_str([pl.lit(" "), e, pl.lit(" ")])
     e = e.str.replace_many([t + " " for t in _TONES], [t + " " for t in _TONES.values()])  # at a word's end only
@@ -228,10 +228,14 @@ def _indicators(r: Rules, frame: Any) -> Any:
     several times would be computed that many times.
     """
     pl = _pl()
-    strip = {"_p": "p", "_l": "l", "_u": "u"}
-    f = frame.with_columns(_s=_normal(pl.col("s")),
-                           **{k: _normal(pl.col(v)).str.replace_all(r"\s+", " ").str.strip_chars()
-                              for k, v in strip.items()})
+    # place, period phrase and unit take few values: each is normalised once per value
+    small = {}
+    for col in ("p", "l", "u"):
+        values = frame.select(pl.col(col).unique())
+        values = values.with_columns(_n=_normal(pl.col(col)).str.replace_all(r"\s+", " ").str.strip_chars())
+        small[f"_{col}"] = pl.col(col).replace_strict(dict(zip(values[col].to_list(), values["_n"].to_list())),
+                                                      return_dtype=pl.String)
+    f = frame.with_columns(_s=_normal(pl.col("s")), **small)
     f = f.with_columns(_s=_cut(pl.col("_s"), pl.col("_p")))
     f = f.with_columns(_s=_cut(pl.col("_s"), pl.col("_l")).str.replace_all(r"\s+", " ").str.strip_chars())
     # a subject that starts with its unit word: the unit is a key part of its own
@@ -246,8 +250,12 @@ def _indicators(r: Rules, frame: Any) -> Any:
     if r.drop:
         pats, reps = _longest_first((_spaced(w), " ") for _, w in r.drop)
         e = e.str.replace_many(pats, reps, leftmost=True)
+    if r.synonyms:  # "chỉ số giá tiêu dùng (CPI)": the canonical word once
+        canon = sorted({c for _, c, _ in r.synonyms}, key=lambda c: (-len(c), c))
+        e = e.str.replace_all(r"\s+", "  ").str.replace_many([_spaced(c) + _spaced(c) for c in canon],
+                                                             [_spaced(c) for c in canon], leftmost=True)
     e = e.str.replace_all(r"\s+", " ").str.strip_chars()
-    f = f.with_columns(_s=e.str.split(" ").list.unique(maintain_order=True).list.join(" "))
+    f = f.with_columns(_s=e)
     # and once more: "số hồ sơ …" starts with its unit only once "số" is dropped
     e = pl.col("_s")
     f = f.with_columns(key=pl.when((u.str.len_chars() > 0) & (e.str.starts_with(pl.concat_str([u, pl.lit(" ")]))
@@ -262,15 +270,20 @@ def _baselines(r: Rules, frame: Any, column: str, out: str) -> Any:
     pl = _pl()
     import re
 
-    p = pl.concat_str([_normal(pl.col(column), digits=True).str.replace_all(r"\s+", " ").str.strip_chars(),
-                       pl.lit(" ")])
-    p = p.str.replace(r"^(?:so với |bằng |của |với )", "")
     mapping = {v: c for _, c, v in r.baselines}
     if not mapping:
         return frame.with_columns(pl.lit(None, dtype=pl.String).alias(out))
+    # the distinct phrases only (most rows have none)
+    phrases = frame.select(pl.col(column).fill_null("").unique())
+    p = pl.concat_str([_normal(pl.col(column), digits=True).str.replace_all(r"\s+", " ").str.strip_chars(),
+                       pl.lit(" ")])
+    p = p.str.replace(r"^(?:so với |bằng |của |với )", "")
     alternation = "|".join(re.escape(v) for v in sorted(mapping, key=lambda v: (-len(v), v)))
-    found = p.str.extract(f"^({alternation}) ", 1)
-    return frame.with_columns(found.replace_strict(mapping, default=None, return_dtype=pl.String).alias(out))
+    phrases = phrases.with_columns(
+        _b=p.str.extract(f"^({alternation}) ", 1).replace_strict(mapping, default=None, return_dtype=pl.String))
+    lookup = dict(zip(phrases[column].to_list(), phrases["_b"].to_list()))
+    return frame.with_columns(pl.col(column).fill_null("").replace_strict(lookup, default=None,
+                                                                          return_dtype=pl.String).alias(out))
 
 
 def _intervals(frame: Any) -> Any:
@@ -547,11 +560,44 @@ def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[Any, dict[int, list[st
             ok, reason = joinable(a, b, agree=agree, distinct=r.distinct, qualifying=r.qualifying)
             if ok and union.join(gi, gj) and explain:
                 why.setdefault(gi, []).append(f"'{b}' joined '{a}' by {reason}")
+    for gi, gj, a in _fill_in(groups).iter_rows():
+        if union.join(gi, gj) and explain:
+            why.setdefault(gj, []).append(f"a mention of '{a}' that names no place or period joined it "
+                                          "(the one fact of that indicator, unit and value that does)")
     roots = {g: union.find(g) for g in union.parent}
     cluster = groups.select("_g").with_columns(
         _c=pl.col("_g").replace_strict(roots, default=pl.col("_g"), return_dtype=pl.UInt32)
         if roots else pl.col("_g").cast(pl.UInt32))
     return cluster, why
+
+
+def _fill_in(groups: Any) -> Any:
+    """Pairs ``(_g, _g_r, indicator)``: a group whose mentions name no place, or no period (or only its end),
+    and the one group of the same indicator, unit, kind and status, with an agreeing value, that names them.
+
+    One outlet writes `năm 2023, tỉnh Phú Thọ …`, another leaves the year to
+    its dateline: the same fact, when nothing else could be meant.
+    """
+    pl = _pl()
+    g = groups.filter(pl.col("indicator") != "").select(
+        "_g", "indicator", "unit", "kind", "status", "location", "period_start", "period_end", "lo", "hi")
+    partial = g.filter(pl.col("location").is_null() | pl.col("period_start").is_null())
+    if not partial.height:
+        return pl.DataFrame(schema={"_g": pl.UInt32, "_g_r": pl.UInt32, "indicator": pl.String})
+    pairs = partial.join(g, on=["indicator", "unit", "kind", "status"], suffix="_r")
+    place_ok = pl.col("location").is_null() | (pl.col("location") == pl.col("location_r"))
+    no_period = pl.col("period_start").is_null() & pl.col("period_end").is_null()
+    as_of = pl.col("period_start").is_null() & (pl.col("period_end") == pl.col("period_end_r"))
+    same_period = (pl.col("period_start") == pl.col("period_start_r")) & (pl.col("period_end") == pl.col("period_end_r"))
+    known = (pl.col("location").is_not_null().cast(pl.Int8) + pl.col("period_start").is_not_null().cast(pl.Int8)
+             + pl.col("period_end").is_not_null().cast(pl.Int8))
+    known_r = (pl.col("location_r").is_not_null().cast(pl.Int8) + pl.col("period_start_r").is_not_null().cast(pl.Int8)
+               + pl.col("period_end_r").is_not_null().cast(pl.Int8))
+    pairs = pairs.filter((pl.col("_g") != pl.col("_g_r")) & place_ok & (no_period | as_of | same_period)
+                         & (known_r > known)
+                         & (pl.max_horizontal("lo", "lo_r") <= pl.min_horizontal("hi", "hi_r")))
+    pairs = pairs.filter(pl.len().over("_g") == 1)  # only when one fact could be meant
+    return pairs.select("_g", "_g_r", "indicator").sort("_g")
 
 
 def _synonym_notes(r: Rules, subjects: Iterable[str]) -> list[str]:
@@ -586,8 +632,10 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
     df = df.join(keys.rename({k: f"_k{k}" for k in parts}).rename({"key": "_ind"}),
                  on=[f"_k{k}" for k in parts], how="left").drop(*(f"_k{k}" for k in parts)).sort("_i")
     # what a percent is compared with: the words right after it, or its change when that is the figure itself
-    df = df.with_columns(_after=pl.col("sentence").fill_null("").str.split(pl.col("text"))
-                         .list.get(1, null_on_oob=True).fill_null("").str.slice(0, 60))
+    percent = pl.col("kind") == "percent"
+    df = df.with_columns(_after=pl.when(percent).then(pl.col("sentence")).otherwise(pl.lit(""))
+                         .fill_null("").str.split(pl.col("text")).list.get(1, null_on_oob=True).fill_null("")
+                         .str.slice(0, 60))
     df = _baselines(r, df, "_after", "_ka")
     df = _baselines(r, df, "change_baseline", "_cb")
     self_change = (pl.col("change_value") == pl.col("value")) & (pl.col("change_unit") == pl.col("unit"))
@@ -605,9 +653,9 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
         .otherwise(pl.col("indicator"))
     df = df.with_columns(_gk=gkey, block=pl.struct([pl.col(c) for c in _BLOCK]).hash())
     groups = df.group_by(["block", "_gk"], maintain_order=True).agg(
-        pl.col("indicator").first(), pl.col("lo").max(), pl.col("hi").min(),
+        pl.col("indicator").first(), *(pl.col(c).first() for c in _BLOCK), pl.col("lo").max(), pl.col("hi").min(),
         pl.col("source").unique().alias("sources")).with_row_index("_g")
-    cluster, why = _fuzzy(groups.select("_g", "block", "indicator", "lo", "hi", "sources"), r, explain)
+    cluster, why = _fuzzy(groups, r, explain)
     groups = groups.join(cluster, on="_g", how="left")
     df = df.join(groups.select("block", "_gk", "_g", "_c"), on=["block", "_gk"], how="left").sort("_i")
     df = df.with_columns(_n=pl.len().over("_c", "_gk"))
@@ -634,7 +682,9 @@ def _facts(df: Any) -> Any:
     pl = _pl()
     # changes: signed, compared per change unit and baseline class (an unnamed baseline reads as the others')
     sign = pl.when(pl.col("change_direction") == "decrease").then(-1.0).otherwise(1.0)
-    df = df.with_columns(_sc=pl.col("change_value") * sign)
+    df = df.with_columns(_sc=pl.col("change_value") * sign,
+                         _known=pl.col("period_start").is_not_null().cast(pl.Int8)
+                         + pl.col("period_end").is_not_null().cast(pl.Int8))
     clo, chi = _number_interval(pl.col("_sc"), pl.col("change_approx").fill_null("exact"))
     plo, phi = _number_interval(pl.col("percent"))
     tlo, thi = _number_interval(pl.col("target_value"))
@@ -652,7 +702,9 @@ def _facts(df: Any) -> Any:
                             pl.col("change_value").cast(pl.String), pl.lit(" "), pl.col("change_unit").fill_null("")])
     facts = df.sort("_c", "source", "start").group_by("_c", maintain_order=True).agg(
         pl.col("indicator").sort_by(pl.col("_n"), descending=True).first(),
-        *(pl.col(c).first() for c in ("location", "period_start", "period_end", "unit", "kind", "status")),
+        pl.col("location").sort_by(pl.col("location").is_null()).first(),
+        *(pl.col(c).sort_by(pl.col("_known"), descending=True).first() for c in ("period_start", "period_end")),
+        *(pl.col(c).first() for c in ("unit", "kind", "status")),
         pl.col("value").sort_by(pl.col("_w")).first(),
         pl.col("source").n_unique().alias("n_sources"),
         pl.len().alias("n_mentions"),
