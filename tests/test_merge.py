@@ -372,3 +372,19 @@ def test_a_mention_without_place_or_year_joins_the_one_fact_it_can_mean() -> Non
     rows = rows_of(rec("a", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ trực tuyến"),
                    rec("b", "1,8 triệu hồ sơ", 1_800_000, subject="hồ sơ trực tuyến", location=None))
     assert len(rows) == 2
+
+
+def test_precise_agreeing_values_join_looser_wordings() -> None:
+    # 1.512.345 is not shared by chance: outlets wording the subject differently still make one fact
+    merged = M.merge([rec("a", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ nộp trực tuyến qua cổng"),
+                      rec("b", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ nộp qua mạng internet")], explain=True)
+    [row] = merged.rows()
+    assert "digits written" in row["explain"]
+    # 1,5 triệu may be: two round values and loose wordings stay apart
+    rows = rows_of(rec("a", "1,5 triệu hồ sơ", 1_500_000, subject="hồ sơ nộp trực tuyến qua cổng"),
+                   rec("b", "1,5 triệu hồ sơ", 1_500_000, subject="hồ sơ nộp qua mạng internet"))
+    assert len(rows) == 2
+    # and wordings with nothing in common stay apart however precise the value
+    rows = rows_of(rec("a", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ trực tuyến tỉnh tiếp nhận"),
+                   rec("b", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ nộp qua mạng"))
+    assert len(rows) == 2

@@ -29,8 +29,12 @@ loop runs per record):
    other's that tells indicators apart (``distinct`` words: xuất khẩu /
    nhập khẩu …), and no article states both with disagreeing values (an
    article does not contradict itself: two values there are two facts).
-   Groups whose values disagree are joined only when the indicators differ
-   by no more than word order (token-sort ratio >= :data:`FUZZY_CONFLICT`).
+   Indicators that share less (token-set ratio >= :data:`FUZZY_PRECISE`) are
+   joined when their values agree and are written with :data:`PRECISE_DIGITS`
+   significant digits or more. Groups whose values disagree are joined only
+   when the indicators differ by no more than word order (token-sort ratio >=
+   :data:`FUZZY_CONFLICT`). A mention that names no place or period joins the
+   one fact of its indicator, unit and value that names them, if only one does.
 4. **Agreement.** Each mention's value is an interval: the precision it is
    written with (``1,5 triệu`` is 1 450 000 to 1 550 000; a thousands-grouped
    integer is exact) widened by its approx (``hơn 1,5 triệu`` is 1 500 000 to
@@ -76,6 +80,10 @@ STEM = "indicators"
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "xlsx", "parquet")
 #: Token-set ratio (0-100) from which two indicators of one place, period and unit may be joined.
 FUZZY_MIN = 80.0
+#: Token-set ratio from which two indicators are joined when their values agree and are written precisely.
+FUZZY_PRECISE = 50.0
+#: Significant digits from which a value is precise (``1.512.345``, ``68,54%``; not ``1,5 triệu``, ``100%``).
+PRECISE_DIGITS = 3
 #: Token-sort ratio from which two indicators are joined even though their values disagree (a conflict).
 FUZZY_CONFLICT = 95.0
 #: Distinct indicators of one block compared pairwise at most; a larger block is split by first word.
@@ -320,7 +328,9 @@ def _intervals(frame: Any) -> Any:
     half = step * 0.499  # rounding: 1.512.345 and 1.512.346 do not touch
     lo = pl.when(up).then(value).when(down | (approx == "about")).then(value - step).otherwise(value - half)
     hi = pl.when(up | (approx == "about")).then(top + step).when(down).then(top).otherwise(top + half)
-    return f.with_columns(lo=lo - eps, hi=hi + eps).drop("_digits", "_after", "_approx", "_mult", "_written",
+    core = pl.col("_digits").str.strip_chars_start("0")
+    sig = pl.when(dec == 0).then(core.str.strip_chars_end("0")).otherwise(core).str.len_chars()
+    return f.with_columns(lo=lo - eps, hi=hi + eps, sig=sig.fill_null(0).cast(pl.Int64)).drop("_digits", "_after", "_approx", "_mult", "_written",
                                                          "_zeros", "_scaled", "_tol", "_dec", "_step", "_top")
 
 
@@ -469,12 +479,15 @@ class Merged:
         return list(self.facts.iter_rows(named=True))
 
 
-def joinable(a: str, b: str, *, agree: bool, distinct: frozenset[str] = frozenset(),
+def joinable(a: str, b: str, *, agree: bool, precise: bool = False, distinct: frozenset[str] = frozenset(),
              qualifying: frozenset[str] = frozenset()) -> tuple[bool, str]:
     """Whether two indicator keys of one place, period and unit name one fact, and why (the rule and score).
 
     ``agree`` says whether their values agree. Near keys (token-set ratio >=
-    :data:`FUZZY_MIN`) join when the values agree; keys that each hold a
+    :data:`FUZZY_MIN`) join when the values agree, and keys that share less
+    (>= :data:`FUZZY_PRECISE`) when the values agree and are ``precise``
+    (written with :data:`PRECISE_DIGITS` significant digits or more: a value such as
+    1.512.345 is not shared by chance); keys that each hold a
     ``distinct`` word the other lacks never join, nor do keys of which one
     holds a ``qualifying`` word the other lacks; disagreeing values join only keys that
     differ by word order at most (token-sort ratio >= :data:`FUZZY_CONFLICT`).
@@ -498,6 +511,8 @@ def joinable(a: str, b: str, *, agree: bool, distinct: frozenset[str] = frozense
             return False, f"'{word}' tells them apart"
     if agree:
         score = fuzz.token_set_ratio(a, b)
+        if precise and FUZZY_PRECISE <= score < FUZZY_MIN:
+            return True, f"fuzzy token-set ratio {score:.0f} (values agree to {PRECISE_DIGITS}+ digits written)"
         return score >= FUZZY_MIN, f"fuzzy token-set ratio {score:.0f} (values agree)"
     score = fuzz.token_sort_ratio(a, b)
     return score >= FUZZY_CONFLICT, f"fuzzy token-sort ratio {score:.0f} (values disagree)"
@@ -544,20 +559,24 @@ def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[Any, dict[int, list[st
         .filter(pl.col("_bs") > 1)
     cand = cand.with_columns(_sb=pl.when(pl.col("_bs") > BLOCK_LIMIT)
                              .then(pl.col("indicator").str.split(" ").list.first()).otherwise(pl.lit("")))
-    cand = cand.select("_g", "block", "_sb", "indicator", "lo", "hi", "sources")
+    cand = cand.select("_g", "block", "_sb", "indicator", "lo", "hi", "sig", "sources")
     pairs = cand.join(cand, on=["block", "_sb"], suffix="_r").filter(pl.col("_g") < pl.col("_g_r"))
     if pairs.height:
         scores = process.cpdist(pairs["indicator"].to_list(), pairs["indicator_r"].to_list(),
-                                scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_MIN, workers=-1)
-        pairs = pairs.with_columns(_score=pl.Series(scores.tolist(), dtype=pl.Float64)) \
-            .filter(pl.col("_score") >= FUZZY_MIN)
+                                scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_PRECISE, workers=-1)
+        pairs = pairs.with_columns(_score=pl.Series(scores.tolist(), dtype=pl.Float64),
+                                   _agree=pl.max_horizontal("lo", "lo_r") <= pl.min_horizontal("hi", "hi_r"),
+                                   _precise=pl.min_horizontal("sig", "sig_r") >= PRECISE_DIGITS)
+        pairs = pairs.filter((pl.col("_score") >= FUZZY_MIN)
+                             | ((pl.col("_score") >= FUZZY_PRECISE) & pl.col("_agree") & pl.col("_precise")))
         pairs = pairs.with_columns(
-            _agree=pl.max_horizontal("lo", "lo_r") <= pl.min_horizontal("hi", "hi_r"),
             _shared=pl.col("sources").list.set_intersection(pl.col("sources_r")).list.len() > 0)
         # one article stating both, with different values: two facts
         pairs = pairs.filter(pl.col("_agree") | ~pl.col("_shared")).sort("_g", "_g_r")
-        for gi, gj, a, b, agree in pairs.select("_g", "_g_r", "indicator", "indicator_r", "_agree").iter_rows():
-            ok, reason = joinable(a, b, agree=agree, distinct=r.distinct, qualifying=r.qualifying)
+        for gi, gj, a, b, agree, precise in pairs.select("_g", "_g_r", "indicator", "indicator_r", "_agree",
+                                                         "_precise").iter_rows():
+            ok, reason = joinable(a, b, agree=agree, precise=precise, distinct=r.distinct,
+                                  qualifying=r.qualifying)
             if ok and union.join(gi, gj) and explain:
                 why.setdefault(gi, []).append(f"'{b}' joined '{a}' by {reason}")
     for gi, gj, a in _fill_in(groups).iter_rows():
@@ -654,7 +673,7 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
     df = df.with_columns(_gk=gkey, block=pl.struct([pl.col(c) for c in _BLOCK]).hash())
     groups = df.group_by(["block", "_gk"], maintain_order=True).agg(
         pl.col("indicator").first(), *(pl.col(c).first() for c in _BLOCK), pl.col("lo").max(), pl.col("hi").min(),
-        pl.col("source").unique().alias("sources")).with_row_index("_g")
+        pl.col("sig").min(), pl.col("source").unique().alias("sources")).with_row_index("_g")
     cluster, why = _fuzzy(groups, r, explain)
     groups = groups.join(cluster, on="_g", how="left")
     df = df.join(groups.select("block", "_gk", "_g", "_c"), on=["block", "_gk"], how="left").sort("_i")
