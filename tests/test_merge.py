@@ -221,9 +221,9 @@ def test_indicator_key_is_robust_to_how_the_subject_was_cut() -> None:
     assert key("Kim ngạch xuất khẩu 6 tháng đầu năm 2024 của tỉnh Bắc Ninh", location="Bắc Ninh",
                period="6 tháng đầu năm 2024") == "xuất khẩu"
     assert key("Thanh Hoá", location=None) == key("thanh hóa")  # old and new tone placement
-    assert key("kế hoạch") == "kế hoạch"  # 'oạ' inside a word is not a tone to move
+    assert key("kế hoạch vốn") == "kế hoạch vốn"  # 'oạ' inside a word is not a tone to move
     assert key("58,89%") == ""
-    assert key("Tỷ lệ") != key("Ty le")  # diacritics kept
+    assert key("Tỷ lệ hộ nghèo") == "tỷ lệ hộ nghèo" != key("Ty le ho ngheo")  # diacritics kept
 
 
 def test_pivot_by_period() -> None:
@@ -388,3 +388,26 @@ def test_precise_agreeing_values_join_looser_wordings() -> None:
     rows = rows_of(rec("a", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ trực tuyến tỉnh tiếp nhận"),
                    rec("b", "1.512.345 hồ sơ", 1_512_345, subject="hồ sơ nộp qua mạng"))
     assert len(rows) == 2
+
+
+def test_one_article_stating_two_values_under_one_key_states_two_facts() -> None:
+    rows = rows_of(rec("a", "44 giải", 44, subject="giải nhì", unit="giải", start=10),
+                   rec("a", "31 giải", 31, subject="giải nhì", unit="giải", start=80),
+                   rec("b", "31 giải", 31, subject="giải nhì", unit="giải"))
+    assert sorted((r["value"], r["n_sources"], r["conflict"]) for r in rows) == [(31, 2, False), (44, 1, False)]
+
+
+def test_a_key_of_general_words_only_is_no_key() -> None:
+    assert M.indicator_key("tỷ lệ") == M.indicator_key("Tốc độ tăng trưởng") == ""
+    rows = rows_of(rec("a", "97,9%", 97.9, subject="tỷ lệ", unit="%", kind="percent"),
+                   rec("b", "80,7%", 80.7, subject="tỷ lệ", unit="%", kind="percent"))
+    assert len(rows) == 2 and not any(r["conflict"] for r in rows)
+
+
+def test_figures_without_a_period_join_within_a_month_of_publication() -> None:
+    same = dict(subject="CPI", unit="%", kind="percent", period=None)
+    rows = rows_of(rec("a", "0,55%", 0.55, published="2024-06-29", **same),
+                   rec("b", "0,5%", 0.5, published="2024-06-30", **same),
+                   rec("c", "0,5%", 0.5, published="2024-09-29", **same),
+                   rec("d", "0,5%", 0.5, **same), rec("e", "0,5%", 0.5, **same))
+    assert sorted(r["n_sources"] for r in rows) == [1, 1, 1, 2]

@@ -98,7 +98,7 @@ MENTION_COLUMNS: tuple[str, ...] = ("fact", "indicator", "source", "start", "end
 
 #: The flat record columns merge reads (names as in :data:`dtextract.output.CSV_COLUMNS`).
 _FLAT: dict[str, str] = {
-    "source": "str", "start": "int", "end": "int", "text": "str", "sentence": "str", "kind": "str",
+    "source": "str", "published": "str", "start": "int", "end": "int", "text": "str", "sentence": "str", "kind": "str",
     "value": "float", "value_max": "float", "unit": "str", "approx": "str", "percent": "float",
     "subject": "str", "location": "str", "status": "str",
     "period_text": "str", "period_start": "str", "period_end": "str",
@@ -141,6 +141,8 @@ class Rules:
     distinct: frozenset[str]
     #: words that tell indicators apart even on one side only (``toàn trình``: a part of the other)
     qualifying: frozenset[str] = frozenset()
+    #: words too general to name an indicator alone: a key made of them only is no key (``tỷ lệ``)
+    generic: frozenset[str] = frozenset()
 
 
 def _text_key(text: str) -> str:
@@ -160,7 +162,7 @@ def _strings(entry: Any, key: str) -> list[str]:
 
 
 def _build_rules(ps: PatternSet) -> Rules:
-    synonyms, drop, baselines, distinct, qualifying = [], [], [], set(), set()
+    synonyms, drop, baselines, distinct, qualifying, generic = [], [], [], set(), set(), set()
     for name, entry in ps.raw(STEM).items() if STEM in ps.stems else ():
         kind = entry.data.get("kind", "synonym")
         if kind in ("synonym", "baseline"):
@@ -171,13 +173,17 @@ def _build_rules(ps: PatternSet) -> Rules:
             target.extend((name, _text_key(canonical), _text_key(v)) for v in _strings(entry, "variants"))
         elif kind == "drop":
             drop.extend((name, _text_key(w)) for w in _strings(entry, "words"))
+        elif kind == "generic":
+            generic.update(_text_key(w) for w in _strings(entry, "words"))
         elif kind == "distinct":
             (qualifying if entry.data.get("one_sided") else distinct).update(
                 _text_key(w) for w in _strings(entry, "words"))
         else:
-            raise PatternError(f"entry [{name}]: kind must be synonym, drop, baseline or distinct, not {kind!r}",
+            raise PatternError(f"entry [{name}]: kind must be synonym, drop, baseline, distinct or generic, "
+                               f"not {kind!r}",
                                path=str(entry.path))
-    return Rules(tuple(synonyms), tuple(drop), tuple(baselines), frozenset(distinct), frozenset(qualifying))
+    return Rules(tuple(synonyms), tuple(drop), tuple(baselines), frozenset(distinct), frozenset(qualifying),
+                 frozenset(generic))
 
 
 _RULES_CACHE: dict[int, tuple[PatternSet, Rules]] = {}
@@ -269,6 +275,11 @@ def _indicators(r: Rules, frame: Any) -> Any:
     f = f.with_columns(key=pl.when((u.str.len_chars() > 0) & (e.str.starts_with(pl.concat_str([u, pl.lit(" ")]))
                                                               | (e == u)))
                        .then(e.str.slice(u.str.len_chars()).str.strip_chars()).otherwise(e))
+    if r.generic:  # a key of general words only ("tỷ lệ", "tăng trưởng") names no indicator
+        pats, reps = _longest_first((_spaced(w), " ") for w in r.generic)
+        rest = pl.concat_str([pl.lit("  "), pl.col("key").str.replace_all(" ", "  "), pl.lit("  ")]) \
+            .str.replace_many(pats, reps, leftmost=True).str.strip_chars()
+        f = f.with_columns(key=pl.when(rest == "").then(pl.lit("")).otherwise(pl.col("key")))
     return f.drop("_s", "_p", "_l", "_u")
 
 
@@ -670,7 +681,25 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
     # exact groups; a mention without an indicator is a group (and a fact) of its own
     gkey = pl.when(pl.col("indicator") == "").then(pl.concat_str([pl.lit("\x00"), pl.col("_i").cast(pl.String)])) \
         .otherwise(pl.col("indicator"))
-    df = df.with_columns(_gk=gkey, block=pl.struct([pl.col(c) for c in _BLOCK]).hash())
+    # a figure with no period is one fact with others of the same month of publication (else of its own article)
+    when = pl.when(pl.col("period_start").is_null() & pl.col("period_end").is_null()) \
+        .then(pl.coalesce([pl.concat_str([pl.lit("published "), pl.col("published").str.slice(0, 7)]),
+                           pl.concat_str([pl.lit("source "), pl.col("source")])])).otherwise(pl.lit(""))
+    df = df.with_columns(_gk=gkey, _when=when)
+    df = df.with_columns(block=pl.struct([pl.col(c) for c in (*_BLOCK, "_when")]).hash())
+    # an article does not contradict itself: one that states two values under one key states two facts,
+    # and the key's mentions are split by value (intervals that overlap stay together)
+    key = ["block", "_gk"]
+    split = ((pl.col("lo").max() > pl.col("hi").min()).over(*key, "source")).any().over(*key)
+    df = df.with_columns(_split=split)
+    if df["_split"].any():
+        df = df.sort(*key, "lo", "_i")
+        gap = (pl.col("lo") > pl.col("hi").cum_max().shift(1)).fill_null(False)
+        df = df.with_columns(_sub=gap.cast(pl.UInt32).cum_sum().over(*key))
+        df = df.with_columns(_gk=pl.when(pl.col("_split"))
+                             .then(pl.concat_str([pl.col("_gk"), pl.lit("\x00"), pl.col("_sub").cast(pl.String)]))
+                             .otherwise(pl.col("_gk"))).drop("_sub").sort("_i")
+    df = df.drop("_split")
     groups = df.group_by(["block", "_gk"], maintain_order=True).agg(
         pl.col("indicator").first(), *(pl.col(c).first() for c in _BLOCK), pl.col("lo").max(), pl.col("hi").min(),
         pl.col("sig").min(), pl.col("source").unique().alias("sources")).with_row_index("_g")
@@ -681,7 +710,7 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
     # shown with its unit word in front again (the key left it out): "hồ sơ trực tuyến", not "trực tuyến"
     df = df.with_columns(_un=_normal(pl.col("unit")).str.replace_all(r"\s+", " ").str.strip_chars())
     unit = pl.col("_un")
-    df = df.with_columns(indicator=pl.when(pl.col("kind").is_in(["count", "measure"]) & (pl.col("indicator") != "")
+    df = df.with_columns(indicator=pl.when((pl.col("kind") == "count") & (pl.col("indicator") != "")
                                            & (unit.str.len_chars() > 0))
                          .then(pl.concat_str([unit, pl.lit(" "), pl.col("indicator")]))
                          .otherwise(pl.col("indicator")))
