@@ -411,3 +411,21 @@ def test_figures_without_a_period_join_within_a_month_of_publication() -> None:
                    rec("c", "0,5%", 0.5, published="2024-09-29", **same),
                    rec("d", "0,5%", 0.5, **same), rec("e", "0,5%", 0.5, **same))
     assert sorted(r["n_sources"] for r in rows) == [1, 1, 1, 2]
+
+
+def test_a_rate_without_baseline_joins_the_one_baseline_its_value_fits() -> None:
+    cpi = dict(subject="CPI", unit="%", kind="percent", period=("2024-08-01", "2024-08-31"), location="Việt Nam")
+    rows = rows_of(
+        rec("a", "0,29%", 0.29, sentence="CPI tháng 8/2024 tăng 0,29% so với tháng trước.", **cpi),
+        rec("a", "3,45%", 3.45, sentence="CPI tháng 8/2024 tăng 0,29% so với tháng trước, tăng 3,45% so với cùng "
+                                       "kỳ năm trước.", start=60, **cpi),
+        # the baseline written before the figure
+        rec("b", "3,45%", 3.45, sentence="So với cùng kỳ năm trước, CPI tháng 8 tăng 3,45%.", **cpi),
+        # no baseline: 0,3% fits the month-on-month rate only
+        rec("c", "0,3%", 0.3, sentence="CPI tháng 8 tăng 0,3%.", **cpi),
+        # a change that is the figure itself is no attribute to disagree with
+        rec("d", "0,29%", 0.29, sentence="CPI tháng 8 tăng 0,29% so với tháng trước.",
+            change={"direction": "increase", "value": 0.29, "unit": "%", "approx": "exact", "baseline": "tháng trước"},
+            **cpi))
+    got = sorted((r["indicator"], r["n_sources"], r["conflict"]) for r in rows)
+    assert got == [("cpi (so với cùng kỳ)", 2, False), ("cpi (so với tháng trước)", 3, False)]

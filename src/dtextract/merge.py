@@ -553,81 +553,105 @@ class _Union:
         return True
 
 
-def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[Any, dict[int, list[str]]]:
-    """The cluster of every exact group (column ``_c`` beside ``_g``) after fuzzy joins within blocks.
+def _pairs(groups: Any) -> Any:
+    """Directed pairs of groups that may state one fact: same unit, kind, status and period end (or, with
+    no period, the same month of publication), each part of the key either equal or unknown on one side
+    (a place, a period start, a baseline). ``exact`` marks the pairs whose key parts are all equal."""
+    pl = _pl()
+    cols = ["_g", "block", "base", "baseline", "location", "period_start", "period_end", "_pe", "unit", "kind",
+            "status", "lo", "hi", "sig"]
+    g = groups.filter(pl.col("base") != "").with_columns(_pe=pl.coalesce([pl.col("period_end"), pl.col("_when")])) \
+        .select(cols)
+    keys = ["unit", "kind", "status", "_pe"]
+    placed = g.filter(pl.col("location").is_not_null())
+    unplaced = g.filter(pl.col("location").is_null())
+    frames = [placed.join(placed, on=[*keys, "location"], suffix="_r").with_columns(location_r=pl.col("location"))]
+    if unplaced.height:
+        one = unplaced.join(g, on=keys, suffix="_r")
+        other = g.join(unplaced, on=keys, suffix="_r").filter(pl.col("location").is_not_null())
+        frames += [one, other]
+    # a figure with no period at all may be one of the same indicator and place that has one
+    timeless = placed.filter(pl.col("period_end").is_null())
+    if timeless.height:
+        frames.append(timeless.join(placed.filter(pl.col("period_end").is_not_null()),
+                                    on=["unit", "kind", "status", "location", "base"], suffix="_r")
+                      .with_columns(location_r=pl.col("location"), base_r=pl.col("base")))
+    width = ["_g", "block", "base", "baseline", "location", "period_start", "period_end", "lo", "hi", "sig"]
+    order = [*width, *(f"{c}_r" for c in width)]
+    pairs = pl.concat([f.select(order) for f in frames], how="vertical")
+    start_ok = (pl.col("period_start") == pl.col("period_start_r")) | pl.col("period_start").is_null() \
+        | pl.col("period_start_r").is_null()
+    base_ok = pl.col("baseline").eq_missing(pl.col("baseline_r")) | pl.col("baseline").is_null() \
+        | pl.col("baseline_r").is_null()
+    pairs = pairs.filter((pl.col("_g") != pl.col("_g_r")) & start_ok & base_ok)
+    exact = (pl.col("block") == pl.col("block_r")) & pl.col("baseline").eq_missing(pl.col("baseline_r"))
+    # the first lacks a part the second names
+    partial = (pl.col("location").is_null() & pl.col("location_r").is_not_null()) \
+        | (pl.col("period_end").is_null() & pl.col("period_end_r").is_not_null()) \
+        | (pl.col("period_start").is_null() & pl.col("period_start_r").is_not_null()) \
+        | (pl.col("baseline").is_null() & pl.col("baseline_r").is_not_null())
+    return pairs.with_columns(exact=exact, partial=partial & ~exact).filter(pl.col("exact") | pl.col("partial"))
 
-    Candidate pairs come from a join of the groups on their block (a block
-    of more than :data:`BLOCK_LIMIT` indicators is split by first word); their
-    token-set ratios are computed in one call (rapidfuzz), and only the pairs
-    that pass :data:`FUZZY_MIN` are looked at one by one.
+
+def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[Any, dict[int, list[str]]]:
+    """The cluster of every exact group (column ``_c`` beside ``_g``) after fuzzy joins.
+
+    Candidate pairs (:func:`_pairs`) are scored in one call (rapidfuzz
+    token-set ratio); only those that pass are looked at one by one. Groups
+    with all key parts equal join by the rules of :func:`joinable`. A group
+    that lacks a part (no place, no period start, no baseline) joins a group
+    that names it only when their values agree, their indicators are near,
+    and that group is the only one it could mean.
     """
     from rapidfuzz import fuzz, process
 
     pl = _pl()
     why: dict[int, list[str]] = {}
     union = _Union()
-    cand = groups.filter(pl.col("indicator") != "").with_columns(_bs=pl.len().over("block")) \
-        .filter(pl.col("_bs") > 1)
-    cand = cand.with_columns(_sb=pl.when(pl.col("_bs") > BLOCK_LIMIT)
-                             .then(pl.col("indicator").str.split(" ").list.first()).otherwise(pl.lit("")))
-    cand = cand.select("_g", "block", "_sb", "indicator", "lo", "hi", "sig", "sources")
-    pairs = cand.join(cand, on=["block", "_sb"], suffix="_r").filter(pl.col("_g") < pl.col("_g_r"))
+    pairs = _pairs(groups)
+    sources = dict(zip(groups["_g"].to_list(), groups["sources"].to_list())) if pairs.height else {}
     if pairs.height:
-        scores = process.cpdist(pairs["indicator"].to_list(), pairs["indicator_r"].to_list(),
+        scores = process.cpdist(pairs["base"].to_list(), pairs["base_r"].to_list(),
                                 scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_PRECISE, workers=-1)
         pairs = pairs.with_columns(_score=pl.Series(scores.tolist(), dtype=pl.Float64),
                                    _agree=pl.max_horizontal("lo", "lo_r") <= pl.min_horizontal("hi", "hi_r"),
                                    _precise=pl.min_horizontal("sig", "sig_r") >= PRECISE_DIGITS)
-        pairs = pairs.filter((pl.col("_score") >= FUZZY_MIN)
-                             | ((pl.col("_score") >= FUZZY_PRECISE) & pl.col("_agree") & pl.col("_precise")))
-        pairs = pairs.with_columns(
-            _shared=pl.col("sources").list.set_intersection(pl.col("sources_r")).list.len() > 0)
-        # one article stating both, with different values: two facts
-        pairs = pairs.filter(pl.col("_agree") | ~pl.col("_shared")).sort("_g", "_g_r")
-        for gi, gj, a, b, agree, precise in pairs.select("_g", "_g_r", "indicator", "indicator_r", "_agree",
-                                                         "_precise").iter_rows():
+        near = (pl.col("_score") >= FUZZY_MIN) | ((pl.col("_score") >= FUZZY_PRECISE) & pl.col("_precise"))
+        pairs = pairs.filter((pl.col("exact") & (pl.col("_g") < pl.col("_g_r"))
+                              & ((pl.col("_score") >= FUZZY_MIN) | (near & pl.col("_agree"))))
+                             | (pl.col("partial") & pl.col("_agree") & near)).sort("_g", "_g_r")
+        filled: dict[int, list[tuple[int, str, str]]] = {}
+        for gi, gj, a, b, agree, precise, exact in pairs.select(
+                "_g", "_g_r", "base", "base_r", "_agree", "_precise", "exact").iter_rows():
+            if not agree and set(sources[gi]) & set(sources[gj]):
+                continue  # one article stating both, with different values: two facts
             ok, reason = joinable(a, b, agree=agree, precise=precise, distinct=r.distinct,
                                   qualifying=r.qualifying)
-            if ok and union.join(gi, gj) and explain:
-                why.setdefault(gi, []).append(f"'{b}' joined '{a}' by {reason}")
-    for gi, gj, a in _fill_in(groups).iter_rows():
-        if union.join(gi, gj) and explain:
-            why.setdefault(gj, []).append(f"a mention of '{a}' that names no place or period joined it "
-                                          "(the one fact of that indicator, unit and value that does)")
+            if not ok:
+                continue
+            if exact:
+                if union.join(gi, gj) and explain and a != b:
+                    why.setdefault(gi, []).append(f"'{b}' joined '{a}' by {reason}")
+            else:
+                filled.setdefault(gi, []).append((gj, b, reason))
+        for _round in range(3):  # a join may make two candidates one fact: look again
+            changed = False
+            for gi, found in filled.items():
+                if len({union.find(gj) for gj, _, _ in found}) == 1:  # only when one fact could be meant
+                    gj, b, reason = found[0]
+                    if union.join(gi, gj):
+                        changed = True
+                        if explain:
+                            why.setdefault(gj, []).append(
+                                f"a mention that names no place, period start or baseline joined '{b}', "
+                                f"the one fact it can mean ({reason})")
+            if not changed:
+                break
     roots = {g: union.find(g) for g in union.parent}
     cluster = groups.select("_g").with_columns(
         _c=pl.col("_g").replace_strict(roots, default=pl.col("_g"), return_dtype=pl.UInt32)
         if roots else pl.col("_g").cast(pl.UInt32))
     return cluster, why
-
-
-def _fill_in(groups: Any) -> Any:
-    """Pairs ``(_g, _g_r, indicator)``: a group whose mentions name no place, or no period (or only its end),
-    and the one group of the same indicator, unit, kind and status, with an agreeing value, that names them.
-
-    One outlet writes `năm 2023, tỉnh Phú Thọ …`, another leaves the year to
-    its dateline: the same fact, when nothing else could be meant.
-    """
-    pl = _pl()
-    g = groups.filter(pl.col("indicator") != "").select(
-        "_g", "indicator", "unit", "kind", "status", "location", "period_start", "period_end", "lo", "hi")
-    partial = g.filter(pl.col("location").is_null() | pl.col("period_start").is_null())
-    if not partial.height:
-        return pl.DataFrame(schema={"_g": pl.UInt32, "_g_r": pl.UInt32, "indicator": pl.String})
-    pairs = partial.join(g, on=["indicator", "unit", "kind", "status"], suffix="_r")
-    place_ok = pl.col("location").is_null() | (pl.col("location") == pl.col("location_r"))
-    no_period = pl.col("period_start").is_null() & pl.col("period_end").is_null()
-    as_of = pl.col("period_start").is_null() & (pl.col("period_end") == pl.col("period_end_r"))
-    same_period = (pl.col("period_start") == pl.col("period_start_r")) & (pl.col("period_end") == pl.col("period_end_r"))
-    known = (pl.col("location").is_not_null().cast(pl.Int8) + pl.col("period_start").is_not_null().cast(pl.Int8)
-             + pl.col("period_end").is_not_null().cast(pl.Int8))
-    known_r = (pl.col("location_r").is_not_null().cast(pl.Int8) + pl.col("period_start_r").is_not_null().cast(pl.Int8)
-               + pl.col("period_end_r").is_not_null().cast(pl.Int8))
-    pairs = pairs.filter((pl.col("_g") != pl.col("_g_r")) & place_ok & (no_period | as_of | same_period)
-                         & (known_r > known)
-                         & (pl.max_horizontal("lo", "lo_r") <= pl.min_horizontal("hi", "hi_r")))
-    pairs = pairs.filter(pl.len().over("_g") == 1)  # only when one fact could be meant
-    return pairs.select("_g", "_g_r", "indicator").sort("_g")
 
 
 def _synonym_notes(r: Rules, subjects: Iterable[str]) -> list[str]:
@@ -667,6 +691,12 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
                          .fill_null("").str.split(pl.col("text")).list.get(1, null_on_oob=True).fill_null("")
                          .str.slice(0, 60))
     df = _baselines(r, df, "_after", "_ka")
+    # or before it, in the same sentence: "So với cùng kỳ năm trước, CPI tháng 8 tăng 3,45%"
+    df = df.with_columns(_before=pl.when(percent & pl.col("_ka").is_null()).then(pl.col("sentence"))
+                         .otherwise(pl.lit("")).fill_null("").str.split(pl.col("text")).list.first().fill_null("")
+                         .str.extract_all(r"(?i)so với [^,;.()]+").list.last().fill_null(""))
+    df = _baselines(r, df, "_before", "_kp")
+    df = df.with_columns(_ka=pl.coalesce([pl.col("_ka"), pl.col("_kp")])).drop("_before", "_kp")
     df = _baselines(r, df, "change_baseline", "_cb")
     self_change = (pl.col("change_value") == pl.col("value")) & (pl.col("change_unit") == pl.col("unit"))
     df = df.with_columns(
@@ -701,7 +731,8 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
                              .otherwise(pl.col("_gk"))).drop("_sub").sort("_i")
     df = df.drop("_split")
     groups = df.group_by(["block", "_gk"], maintain_order=True).agg(
-        pl.col("indicator").first(), *(pl.col(c).first() for c in _BLOCK), pl.col("lo").max(), pl.col("hi").min(),
+        pl.col("indicator").first(), pl.col("_ind").first().alias("base"), pl.col("_kb").first().alias("baseline"),
+        pl.col("_when").first(), *(pl.col(c).first() for c in _BLOCK), pl.col("lo").max(), pl.col("hi").min(),
         pl.col("sig").min(), pl.col("source").unique().alias("sources")).with_row_index("_g")
     cluster, why = _fuzzy(groups, r, explain)
     groups = groups.join(cluster, on="_g", how="left")
@@ -739,6 +770,9 @@ def _facts(df: Any) -> Any:
     df = df.with_columns(_clo=clo, _chi=chi, _plo=plo, _phi=phi, _tlo=tlo, _thi=thi,
                          _cb=pl.coalesce([pl.col("_cb"), pl.col("_cb").drop_nulls().first().over("_c")]),
                          _w=pl.col("hi") - pl.col("lo"))
+    # a change that is the figure itself (`GRDP tăng 7,2%` read as 7,2% with a change of 7,2%) is no attribute
+    itself = (pl.col("change_value") == pl.col("value")) & (pl.col("change_unit") == pl.col("unit"))
+    df = df.with_columns(change_value=pl.when(itself).then(None).otherwise(pl.col("change_value")))
     change_bad = df.filter(pl.col("change_value").is_not_null()) \
         .group_by("_c", "change_unit", "_cb").agg((pl.col("_clo").max() > pl.col("_chi").min()).alias("bad")) \
         .group_by("_c").agg(pl.col("bad").any().alias("_change_bad"))
@@ -749,7 +783,7 @@ def _facts(df: Any) -> Any:
     signed = pl.concat_str([pl.when(pl.col("change_direction") == "decrease").then(pl.lit("-")).otherwise(pl.lit("+")),
                             pl.col("change_value").cast(pl.String), pl.lit(" "), pl.col("change_unit").fill_null("")])
     facts = df.sort("_c", "source", "start").group_by("_c", maintain_order=True).agg(
-        pl.col("indicator").sort_by(pl.col("_n"), descending=True).first(),
+        pl.col("indicator").sort_by([pl.col("_kb").is_null(), pl.col("_n")], descending=[False, True]).first(),
         pl.col("location").sort_by(pl.col("location").is_null()).first(),
         *(pl.col(c).sort_by(pl.col("_known"), descending=True).first() for c in ("period_start", "period_end")),
         *(pl.col(c).first() for c in ("unit", "kind", "status")),
