@@ -512,14 +512,13 @@ def joinable(a: str, b: str, *, agree: bool, precise: bool = False, distinct: fr
 
     if not a or not b:
         return False, "no indicator"
-    words_a, words_b = f" {a} ", f" {b} "
-    only_a = [w for w in distinct if f" {w} " in words_a and f" {w} " not in words_b]
-    only_b = [w for w in distinct if f" {w} " in words_b and f" {w} " not in words_a]
+    da, qa = _marks(a, distinct, qualifying)
+    db, qb = _marks(b, distinct, qualifying)
+    only_a, only_b = da - db, db - da
     if only_a and only_b:
-        return False, f"'{only_a[0]}' / '{only_b[0]}' tell them apart"
-    for word in qualifying:
-        if (f" {word} " in words_a) != (f" {word} " in words_b):
-            return False, f"'{word}' tells them apart"
+        return False, f"'{min(only_a)}' / '{min(only_b)}' tell them apart"
+    if qa != qb:
+        return False, f"'{min(qa ^ qb)}' tells them apart"
     if agree:
         score = fuzz.token_set_ratio(a, b)
         if precise and FUZZY_PRECISE <= score < FUZZY_MIN:
@@ -527,6 +526,14 @@ def joinable(a: str, b: str, *, agree: bool, precise: bool = False, distinct: fr
         return score >= FUZZY_MIN, f"fuzzy token-set ratio {score:.0f} (values agree)"
     score = fuzz.token_sort_ratio(a, b)
     return score >= FUZZY_CONFLICT, f"fuzzy token-sort ratio {score:.0f} (values disagree)"
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _marks(key: str, distinct: frozenset[str], qualifying: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The distinct and the qualifying words that ``key`` holds."""
+    padded = f" {key} "
+    return (frozenset(w for w in distinct if f" {w} " in padded),
+            frozenset(w for w in qualifying if f" {w} " in padded))
 
 
 class _Union:
@@ -609,7 +616,6 @@ def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[Any, dict[int, list[st
     why: dict[int, list[str]] = {}
     union = _Union()
     pairs = _pairs(groups)
-    sources = dict(zip(groups["_g"].to_list(), groups["sources"].to_list())) if pairs.height else {}
     if pairs.height:
         scores = process.cpdist(pairs["base"].to_list(), pairs["base_r"].to_list(),
                                 scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_PRECISE, workers=-1)
@@ -619,12 +625,17 @@ def _fuzzy(groups: Any, r: Rules, explain: bool) -> tuple[Any, dict[int, list[st
         near = (pl.col("_score") >= FUZZY_MIN) | ((pl.col("_score") >= FUZZY_PRECISE) & pl.col("_precise"))
         pairs = pairs.filter((pl.col("exact") & (pl.col("_g") < pl.col("_g_r"))
                               & ((pl.col("_score") >= FUZZY_MIN) | (near & pl.col("_agree"))))
-                             | (pl.col("partial") & pl.col("_agree") & near)).sort("_g", "_g_r")
+                             | (pl.col("partial") & pl.col("_agree") & near))
+        # one article stating both, with different values: two facts
+        src = groups.select("_g", "sources")
+        torn = pairs.filter(~pl.col("_agree")).select("_g", "_g_r") \
+            .join(src, on="_g").join(src.rename({"_g": "_g_r", "sources": "sources_r"}), on="_g_r") \
+            .filter(pl.col("sources").list.set_intersection(pl.col("sources_r")).list.len() > 0) \
+            .select("_g", "_g_r")
+        pairs = pairs.join(torn, on=["_g", "_g_r"], how="anti").sort("_g", "_g_r")
         filled: dict[int, list[tuple[int, str, str]]] = {}
         for gi, gj, a, b, agree, precise, exact in pairs.select(
                 "_g", "_g_r", "base", "base_r", "_agree", "_precise", "exact").iter_rows():
-            if not agree and set(sources[gi]) & set(sources[gj]):
-                continue  # one article stating both, with different values: two facts
             ok, reason = joinable(a, b, agree=agree, precise=precise, distinct=r.distinct,
                                   qualifying=r.qualifying)
             if not ok:
@@ -720,9 +731,10 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
     # an article does not contradict itself: one that states two values under one key states two facts,
     # and the key's mentions are split by value (intervals that overlap stay together)
     key = ["block", "_gk"]
-    split = ((pl.col("lo").max() > pl.col("hi").min()).over(*key, "source")).any().over(*key)
-    df = df.with_columns(_split=split)
-    if df["_split"].any():
+    torn = df.group_by(*key, "source").agg(_bad=pl.col("lo").max() > pl.col("hi").min()) \
+        .filter(pl.col("_bad")).select(key).unique().with_columns(_split=pl.lit(True))
+    df = df.join(torn, on=key, how="left").with_columns(pl.col("_split").fill_null(False)).sort("_i")
+    if torn.height:
         df = df.sort(*key, "lo", "_i")
         gap = (pl.col("lo") > pl.col("hi").cum_max().shift(1)).fill_null(False)
         df = df.with_columns(_sub=gap.cast(pl.UInt32).cum_sum().over(*key))
