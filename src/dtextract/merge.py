@@ -8,33 +8,39 @@ jsonl`` writes (one figure each, with its ``source``), and returns a
 (``source``, ``start``, ``end``, ``text``, ``value``), ``n_sources`` and
 ``conflict``.
 
-How mentions become facts, step by step (all on polars frames; no Python
-loop runs per record):
+How mentions become facts, step by step (on polars frames: Python loops run
+over distinct phrases and candidate pairs, never over every record):
 
-1. **Indicator key.** The subject is put in normal form (NFC, lower case, new
+1. **Indicator key.** The subject is put in normal form (lower case, new
    tone placement, punctuation and words holding digits made spaces, the
    figure's own period phrase and place name cut out, a leading unit word
-   dropped when the subject starts with the unit), the synonyms of
-   ``patterns/indicators.toml`` are applied (longest phrase first), then its
-   function words are dropped and repeated words kept once. Diacritics are
-   kept. A percent figure followed by ``so với <baseline>`` (or whose change
-   is the figure itself) gets the baseline's class in its key: ``cpi (so với
-   tháng trước)`` and ``cpi (so với cùng kỳ)`` are two facts. A subject that
-   leaves nothing is no key: such a mention stays a fact of its own.
+   dropped), the synonyms of ``patterns/indicators.toml`` are applied
+   (longest phrase first), its function words dropped and a canonical word
+   written twice (``chỉ số giá tiêu dùng (CPI)``) kept once. Diacritics are
+   kept. A key made of general words only (``tỷ lệ``, ``tăng trưởng``) is no
+   key: such a mention stays a fact of its own, as does one whose subject
+   leaves nothing. A percent figure with ``so với <baseline>`` right after it
+   (or before it in its sentence, or as its change when that is the figure
+   itself) gets the baseline's class in its key: ``cpi (so với tháng
+   trước)`` and ``cpi (so với cùng kỳ)`` are two facts.
 2. **Exact groups.** Mentions with the same key parts (indicator, location,
-   period start and end, unit, kind, plan/outcome) form a group.
-3. **Fuzzy joins.** Within one place, period, unit and kind, two groups whose
-   indicators are near (rapidfuzz token-set ratio >= :data:`FUZZY_MIN`) are
-   joined when their values agree, neither indicator holds a word of the
-   other's that tells indicators apart (``distinct`` words: xuất khẩu /
-   nhập khẩu …), and no article states both with disagreeing values (an
-   article does not contradict itself: two values there are two facts).
-   Indicators that share less (token-set ratio >= :data:`FUZZY_PRECISE`) are
-   joined when their values agree and are written with :data:`PRECISE_DIGITS`
-   significant digits or more. Groups whose values disagree are joined only
-   when the indicators differ by no more than word order (token-sort ratio >=
-   :data:`FUZZY_CONFLICT`). A mention that names no place or period joins the
-   one fact of its indicator, unit and value that names them, if only one does.
+   period start and end, unit, kind, plan/outcome) form a group. A figure
+   with no period groups only with others published the same month (or, with
+   no date, of its own article). An article does not contradict itself: when
+   one article states two values under one key, the group is split by value.
+3. **Joins.** Candidate pairs of groups share unit, kind, plan/outcome and
+   period end; each other key part (place, period start, baseline) is equal
+   or unknown on one side. Groups whose parts are all equal join when their
+   indicators are near (rapidfuzz token-set ratio >= :data:`FUZZY_MIN`) and
+   their values agree, or share less (>= :data:`FUZZY_PRECISE`) with values
+   that agree and are written with :data:`PRECISE_DIGITS` significant digits
+   or more, or differ by word order only (token-sort ratio >=
+   :data:`FUZZY_CONFLICT`, values agreeing or not: a conflict). Never when
+   their indicators differ by a ``distinct``/``qualifying`` word (xuất khẩu /
+   nhập khẩu, … toàn trình) or one article states both with different
+   values. A group that lacks a part (one outlet names no place, no year, no
+   baseline) joins a group that names it when the values agree, the
+   indicators are near, and that fact is the only one it can mean.
 4. **Agreement.** Each mention's value is an interval: the precision it is
    written with (``1,5 triệu`` is 1 450 000 to 1 550 000; a thousands-grouped
    integer is exact) widened by its approx (``hơn 1,5 triệu`` is 1 500 000 to
