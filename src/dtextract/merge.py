@@ -566,16 +566,33 @@ class _Union:
         return True
 
 
+#: Width of a value bucket for candidate pairs, in asinh (≈ log) space: about 5 %.
+_BUCKET = 0.05
+#: The most buckets one group's interval is spread over (a wider interval is imprecise: it joins less).
+_MAX_BUCKETS = 48
+
+
 def _pairs(groups: Any) -> Any:
     """Directed pairs of groups that may state one fact: same unit, kind, status and period end (or, with
     no period, the same month of publication), each part of the key either equal or unknown on one side
-    (a place, a period start, a baseline). ``exact`` marks the pairs whose key parts are all equal."""
+    (a place, a period start, a baseline). ``exact`` marks the pairs whose key parts are all equal.
+
+    Only pairs that can join are made, so that the work grows with the facts,
+    not with the square of a block: pairs whose values may agree (their
+    intervals share a value bucket), and pairs of one block whose indicators
+    hold the same words in any order (the only ones that join with values
+    that disagree).
+    """
     pl = _pl()
     cols = ["_g", "block", "base", "baseline", "location", "period_start", "period_end", "_pe", "unit", "kind",
             "status", "lo", "hi", "sig"]
     g = groups.filter(pl.col("base") != "").with_columns(_pe=pl.coalesce([pl.col("period_end"), pl.col("_when")])) \
         .select(cols)
-    keys = ["unit", "kind", "status", "_pe"]
+    first = (pl.col("lo").arcsinh() / _BUCKET).floor().cast(pl.Int64)
+    last = (pl.col("hi").arcsinh() / _BUCKET).floor().cast(pl.Int64)
+    g = g.with_columns(_bucket=pl.int_ranges(first, pl.min_horizontal(last, first + _MAX_BUCKETS - 1) + 1)) \
+        .explode("_bucket")
+    keys = ["unit", "kind", "status", "_pe", "_bucket"]
     placed = g.filter(pl.col("location").is_not_null())
     unplaced = g.filter(pl.col("location").is_null())
     frames = [placed.join(placed, on=[*keys, "location"], suffix="_r").with_columns(location_r=pl.col("location"))]
@@ -587,11 +604,15 @@ def _pairs(groups: Any) -> Any:
     timeless = placed.filter(pl.col("period_end").is_null())
     if timeless.height:
         frames.append(timeless.join(placed.filter(pl.col("period_end").is_not_null()),
-                                    on=["unit", "kind", "status", "location", "base"], suffix="_r")
+                                    on=["unit", "kind", "status", "location", "base", "_bucket"], suffix="_r")
                       .with_columns(location_r=pl.col("location"), base_r=pl.col("base")))
+    # the same words in another order, values agreeing or not
+    once = g.unique("_g").with_columns(_words=pl.col("base").str.split(" ").list.sort().list.join(" "))
+    frames.append(once.join(once, on=["block", "_words"], suffix="_r")
+                  .with_columns(block_r=pl.col("block")))
     width = ["_g", "block", "base", "baseline", "location", "period_start", "period_end", "lo", "hi", "sig"]
     order = [*width, *(f"{c}_r" for c in width)]
-    pairs = pl.concat([f.select(order) for f in frames], how="vertical")
+    pairs = pl.concat([f.select(order) for f in frames], how="vertical").unique(["_g", "_g_r"])
     start_ok = (pl.col("period_start") == pl.col("period_start_r")) | pl.col("period_start").is_null() \
         | pl.col("period_start_r").is_null()
     base_ok = pl.col("baseline").eq_missing(pl.col("baseline_r")) | pl.col("baseline").is_null() \
