@@ -759,16 +759,14 @@ def merge(records: Any, *, patterns: PatternSet | Sequence[str | Path] | None = 
     # and the key's mentions are split by value (intervals that overlap stay together)
     key = ["block", "_gk"]
     torn = df.group_by(*key, "source").agg(_bad=pl.col("lo").max() > pl.col("hi").min()) \
-        .filter(pl.col("_bad")).select(key).unique().with_columns(_split=pl.lit(True))
-    df = df.join(torn, on=key, how="left").with_columns(pl.col("_split").fill_null(False)).sort("_i")
+        .filter(pl.col("_bad")).select(key).unique()
     if torn.height:
-        df = df.sort(*key, "lo", "_i")
+        part = df.join(torn, on=key, how="semi").sort(*key, "lo", "_i")
         gap = (pl.col("lo") > pl.col("hi").cum_max().shift(1)).fill_null(False)
-        df = df.with_columns(_sub=gap.cast(pl.UInt32).cum_sum().over(*key))
-        df = df.with_columns(_gk=pl.when(pl.col("_split"))
-                             .then(pl.concat_str([pl.col("_gk"), pl.lit("\x00"), pl.col("_sub").cast(pl.String)]))
-                             .otherwise(pl.col("_gk"))).drop("_sub").sort("_i")
-    df = df.drop("_split")
+        part = part.with_columns(_sub=gap.cast(pl.UInt32).cum_sum().over(*key))
+        part = part.with_columns(_gk=pl.concat_str([pl.col("_gk"), pl.lit("\x00"), pl.col("_sub").cast(pl.String)])) \
+            .drop("_sub")
+        df = pl.concat([df.join(torn, on=key, how="anti"), part], how="vertical").sort("_i")
     groups = df.group_by(["block", "_gk"], maintain_order=True).agg(
         pl.col("indicator").first(), pl.col("_ind").first().alias("base"), pl.col("_kb").first().alias("baseline"),
         pl.col("_when").first(), *(pl.col(c).first() for c in _BLOCK), pl.col("lo").max(), pl.col("hi").min(),
