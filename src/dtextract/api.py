@@ -21,8 +21,8 @@ from .models import Document, Figure, iso_date
 from .patterns import PatternSet
 
 __all__ = ["parse_file", "parse_text", "read", "file_text", "explain_file", "FigureFilter", "check_published",
-           "check_location", "load_patterns", "check_patterns",
-           "PatternSummary", "document_schema", "STDIN"]
+           "check_location", "load_patterns", "check_patterns", "PatternSummary", "document_schema",
+           "merge_inputs", "MergeRun", "STDIN"]
 
 #: The path that means standard input.
 STDIN = "-"
@@ -276,3 +276,56 @@ def explain_file(path: str | Path, *, published: str | _dt.date | None = None, p
     published = check_published(published)
     pattern_set = load_patterns(patterns)  # fail on bad configuration before reading
     return _explain.explain(read(path), published=published, source=str(path), patterns=pattern_set)
+
+
+#: Suffixes of the record files that ``merge`` reads as they are (the others are articles to extract first).
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
+
+
+@dataclass
+class MergeRun:
+    """What :func:`merge_inputs` did: the merged facts, how many records, and the article files that failed."""
+
+    merged: Any
+    records: int
+    articles: int
+    failed: list[tuple[str, str]]
+
+
+def merge_inputs(inputs: Sequence[str | Path], *, include: Sequence[str] | None = None,
+                 exclude: Sequence[str] = (), jobs: int | None = None, published: str | None = None,
+                 patterns: Patterns = None, explain: bool = False) -> MergeRun:
+    """Merge the figures of ``inputs`` into facts (:func:`dtextract.merge.merge`).
+
+    An input ending in ``.jsonl``/``.ndjson`` is read as the records that
+    ``dtextract batch`` (or :mod:`dtextract.dask`) wrote, one ending in
+    ``.parquet`` as their Parquet; any other input (a folder, an article) is
+    extracted first as ``dtextract batch`` would (:func:`dtextract.batch.find_files`,
+    ``include``/``exclude``/``jobs``/``published``/``patterns`` as there). An
+    article that cannot be read is listed in :attr:`MergeRun.failed` and the
+    rest are merged; a record file that cannot be read raises
+    :class:`~dtextract.errors.InputError` naming it.
+    """
+    from . import batch
+    from . import merge as merge_lib
+
+    pattern_set = load_patterns(patterns)
+    record_files = [Path(p) for p in inputs if Path(p).suffix.lower() in RECORD_SUFFIXES and not Path(p).is_dir()]
+    article_inputs = [str(p) for p in inputs if not (Path(p).suffix.lower() in RECORD_SUFFIXES
+                                                     and not Path(p).is_dir())]
+    frames = [merge_lib.read_records(p) for p in record_files]
+    failed: list[tuple[str, str]] = []
+    articles = 0
+    if article_inputs:
+        files = batch.find_files(article_inputs, include=include or batch.DEFAULT_INCLUDE, exclude=exclude)
+        docs = []
+        for result in batch.iter_results(files, jobs=jobs, published=published, patterns=pattern_set):
+            articles += 1
+            if result.document is None:
+                failed.append((result.path, result.error or "failed"))
+            else:
+                docs.append(result.document)
+        frames.append(merge_lib.documents_frame(docs))
+    pl = merge_lib._pl()
+    frame = pl.concat(frames, how="vertical") if frames else merge_lib.records_frame([])
+    return MergeRun(merge_lib.merge(frame, patterns=pattern_set, explain=explain), frame.height, articles, failed)

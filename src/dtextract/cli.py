@@ -59,6 +59,8 @@ Examples:
 
     {PROG} batch bao-cao/ -o so-lieu.xlsx
 
+    {PROG} merge so-lieu.jsonl bao-khac/ -o du-lieu.csv
+
     {PROG} patterns check my-patterns/
 """
 
@@ -520,6 +522,108 @@ def text(
         stream.write(body)
         if body and not body.endswith("\n"):
             stream.write("\n")
+
+
+MERGE_HELP = f"""One dataset from many articles: the same fact merged, conflicting reports flagged.
+
+Each INPUT is a JSONL file that `{PROG} batch` wrote (or its .parquet, or
+the figures-*.jsonl partitions of dtextract.dask), or a folder or article,
+which is extracted first as `{PROG} batch` would. Out comes one row per
+fact (indicator, location, period, unit, kind) with its value, n_sources,
+conflict (the mentions disagree beyond the precision they are written
+with; conflict_values lists what differs) and its mentions. jsonl rows
+hold the mentions as a list; csv and xlsx flatten them into a 'sources'
+column (xlsx adds a 'mentions' sheet); parquet keeps the list. Needs
+pip install 'dtextract\\[merge]'.
+
+Examples:
+
+    {PROG} batch bao-cao/ -o so-lieu.jsonl && {PROG} merge so-lieu.jsonl -o du-lieu.csv
+
+    {PROG} merge bao-cao/ bao-khac/ -o du-lieu.xlsx
+
+    {PROG} merge so-lieu.jsonl --pivot period -o chuoi-thoi-gian.csv
+
+    {PROG} merge so-lieu.jsonl --explain -f jsonl | less
+"""
+
+
+class MergeFormat(str, Enum):
+    """The output formats of ``dtextract merge``."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    xlsx = "xlsx"
+    parquet = "parquet"
+
+
+class PivotBy(str, Enum):
+    period = "period"
+
+
+@app.command(help=MERGE_HELP)
+def merge(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT...", show_default=False,
+        help="JSONL (or Parquet) files of figure records, or folders/files of articles.")],
+    out: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", dir_okay=False,
+        help="Write to FILE (.jsonl .csv .xlsx .parquet) instead of stdout.")] = None,
+    fmt: Annotated[MergeFormat | None, typer.Option(
+        "--format", "-f", case_sensitive=False, show_default=False,
+        help="Output format. Default: from the suffix of -o, else jsonl.")] = None,
+    excel: ExcelOption = False,
+    pivot: Annotated[PivotBy | None, typer.Option(
+        "--pivot", help="'period': one row per indicator and place, periods as columns.")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Add an 'explain' column: why the mentions share the row "
+                          "(key parts, synonym rules, fuzzy scores).")] = False,
+    include: Annotated[list[str] | None, typer.Option(
+        "--include", "-i", metavar="GLOB", help="As for batch: the files of folders to read.")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(
+        "--exclude", "-x", metavar="GLOB", help="As for batch: files and folders to leave out.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, metavar="N", show_default=False,
+        help="Read N articles at a time (as for batch).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary or warnings on stderr.")] = False,
+    published: Annotated[str | None, _published_option(
+        "The date to place periods without a year, for every article read.")] = None,
+    pattern_dirs: PatternsOption = None,
+) -> None:
+    from . import merge as merge_lib
+
+    try:
+        fmt_name = merge_lib.format_for(out, fmt.value if fmt else ("csv" if excel else None))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--output'") from None
+    if excel and fmt_name != "csv":
+        raise typer.BadParameter("--excel applies to csv only", param_hint="'--excel'")
+    if fmt_name in ("xlsx", "parquet") and out is None:
+        raise typer.BadParameter(f"the {fmt_name} format needs -o FILE", param_hint="'--output'")
+    with _reported(), warnings.catch_warnings():
+        if quiet:
+            warnings.simplefilter("ignore")
+        try:
+            run = api.merge_inputs(inputs, include=include, exclude=exclude or (), jobs=jobs,
+                                   published=published, patterns=pattern_dirs or (), explain=explain)
+        except ValueError as exc:  # an empty glob
+            raise typer.BadParameter(str(exc)) from None
+        by = pivot.value if pivot else None
+        if out is not None:
+            merge_lib.write(run.merged, fmt_name, path=out, pivot_by=by, excel=excel)
+        else:
+            merge_lib.write(run.merged, fmt_name, _stdout(), pivot_by=by, excel=excel)
+    if not quiet:
+        facts = run.merged.facts
+        conflicts = int(facts["conflict"].sum()) if facts.height else 0
+        shared = int((facts["n_sources"] > 1).sum()) if facts.height else 0
+        _say(f"{run.records} figures -> {facts.height} facts ({shared} stated by two or more sources, "
+             f"{conflicts} in conflict)")
+        for path, error in run.failed[:10]:
+            _say(f"failed: {path}: {error}")
+        if len(run.failed) > 10:
+            _say(f"... and {len(run.failed) - 10} more files failed")
+    raise typer.Exit(1 if run.failed else 0)
 
 
 @app.command()

@@ -72,7 +72,8 @@ def _clean_post(post: str) -> str:
     first = post.split()[0].lower() if post.split() else ""
     if not first or first in _POST_STOP or not _LETTER.match(first):
         return ""
-    return post
+    # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
+    return "" if all(w.lower() in _NOT_A_SUBJECT for w in post.split()) else post
 
 
 def _clean_pre(before: str) -> str:

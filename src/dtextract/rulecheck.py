@@ -101,6 +101,7 @@ CHECKERS = {
     "places": "dtextract.places:check_example",
     "districts": "dtextract.places:check_district_example",
     "locality": "dtextract.context:check_example",
+    "indicators": "dtextract.merge:check_example",
     "units": None, "qualifiers": None, "cues": None, "nonfigures": None, "subjects": None,
     "tables": "dtextract.tables:check_example",
 }

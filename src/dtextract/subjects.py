@@ -107,7 +107,11 @@ class Subjects:
         if item is not None:
             name_start, name = item
             if d.kind == "count":
-                # `Hà Nam với 727.215 người`: what the list counts was named before with the same noun
+                # `Hà Nam với 727.215 người`: what the list counts was named before with the same noun,
+                # unless the item says it itself (`tỉnh Phú Thọ có 1.250 doanh nghiệp thành lập mới`)
+                own = self._strip_places(phrase(d) or "").strip()
+                if own and own.lower() != d.unit.lower():
+                    return own, "phrase"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
             indicator = self._indicator_before(name_start)
             if indicator:
