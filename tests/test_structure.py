@@ -374,3 +374,11 @@ def test_explain_command_prints_the_report(tmp_path):
     assert "total    120   ← cues.toml [total_within]" in result.stdout
     missing = run("explain", str(tmp_path / "khong-co.txt"))
     assert missing.exit_code == 1
+
+
+def test_sentences_before_reach_the_paragraph_before_a_blank_line():
+    text = "Vốn đăng ký cấp mới đạt 800 triệu USD.\n\nTiếp đến là Hà Nam 118,3 triệu USD; Tây Ninh 90 triệu USD."
+    s = Structure.of(text)
+    before = [text[a:b] for a, b in s.sentences_before(text.index("Tây Ninh"))]
+    assert before == ["Vốn đăng ký cấp mới đạt 800 triệu USD."]
+    _check(text, 90e6, {"subject": "Vốn đăng ký cấp mới", "location": "Tây Ninh"})

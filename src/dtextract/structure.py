@@ -109,8 +109,8 @@ class Structure:
         """The sentences before the one holding ``pos``, nearest first: its paragraph's, then the paragraph
         before (at most ``limit``)."""
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        p_start = self.paragraph(pos)[0]
-        prev_para = self.paragraph(p_start - 1)[0] if p_start > 0 else p_start
+        k = bisect.bisect_right(self._paragraph_starts, pos) - 1     # its paragraph (or the one before a gap)
+        prev_para = self.paragraphs[k - 1][0] if k > 0 else 0
         n = 0
         while i > 0 and n < limit:
             i -= 1
