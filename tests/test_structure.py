@@ -382,3 +382,36 @@ def test_sentences_before_reach_the_paragraph_before_a_blank_line():
     before = [text[a:b] for a, b in s.sentences_before(text.index("Tây Ninh"))]
     assert before == ["Vốn đăng ký cấp mới đạt 800 triệu USD."]
     _check(text, 90e6, {"subject": "Vốn đăng ký cấp mới", "location": "Tây Ninh"})
+
+
+# Found on probe articles of our own (banking, agriculture): each a fact, not a sentence.
+def test_a_measure_is_no_part_of_a_measure_in_another_unit():
+    text = ("Sản lượng lúa ước đạt 966.000 tấn. Trong đó, huyện Mỹ Xuyên có diện tích lớn nhất với 22.300 ha; "
+            "sản lượng của huyện đạt 150.000 tấn.")
+    _check(text, 22300, {"total": None})
+    _check(text, 150000, {"total": 966000})
+
+
+def test_a_district_item_is_a_place_not_a_partner():
+    text = "Diện tích lúa lớn nhất thuộc huyện Mỹ Xuyên (22.300 ha), tiếp theo là Long Phú (19.800 ha)."
+    fig, _ = _figure(text, 19800)
+    assert "Long Phú" not in (fig.subject or "")
+
+
+def test_a_national_article_datelined_in_a_city_is_not_that_citys():
+    text = ("Hà Nội, ngày 15/10/2024\n\n"
+            "Theo Ngân hàng Nhà nước, dư nợ tín dụng toàn nền kinh tế đạt hơn 14,6 triệu tỷ đồng, tăng 8,2% "
+            "so với cuối năm 2023. Riêng tỷ lệ nợ xấu của các tỉnh miền núi ở mức 3,1%.")
+    fig, _ = _figure(text, 14.6e15)
+    assert fig.location != "Hà Nội"
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("Tỷ lệ nợ xấu nội bảng ở mức 4,55%.", 4.55, "Tỷ lệ nợ xấu nội bảng"),
+    ("Lãi suất cho vay bình quân giảm khoảng 0,96 điểm phần trăm.", 0.96, "Lãi suất cho vay bình quân"),
+    ("Tổng nguồn vốn huy động của các tổ chức tín dụng trên địa bàn đạt 196.500 tỷ đồng.", 196500e9,
+     "tổng nguồn vốn huy động"),
+    ("Tín dụng toàn hệ thống tăng 8,2% sau 9 tháng", 8.2, "Tín dụng toàn hệ thống"),
+])
+def test_indicator_phrases_end_at_their_verb(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -35,7 +35,8 @@ _LEAD = regex.compile(r"^(?:theo đó|đặc biệt|cụ thể|trong đó|đến
 _TIME = regex.compile(r"\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
                       r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*\s*$", regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng))+\s*$|[.…\s]+$",
+_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|hiện|"
+                       r"hiện nay|ở mức|ở))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
 _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?\s*$", regex.IGNORECASE)
 
@@ -94,6 +95,7 @@ def _clean_pre(before: str) -> str:
 
 #: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
+              "sau", "trước", "vào", "ở",
               "cho", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó", "so với",
               # a change or a level goes on after the figure (`từ 70.000 đồng xuống còn …`)
               "xuống", "tăng", "giảm", "gấp", "chiếm", "bằng"}
@@ -134,8 +136,9 @@ def check_example(patterns: PatternSet, name: str, example, positive: bool) -> N
 _NATIONAL = "Việt Nam"
 #: a place then the date: the dateline of a provincial report
 _DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
-#: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`)
-_BARE_PROVINCE = regex.compile(r"(?<!\w)(?:tỉnh|toàn tỉnh)(?!\s+\p{Lu})(?!\w)")
+#: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
+_BARE_PROVINCE = regex.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
+                            r"(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\w)")
 #: An article that names this many provinces (and does not speak of `tỉnh` in its lead) compares them:
 #: its unplaced figures are national.
 _MANY_PROVINCES = 3
@@ -391,8 +394,8 @@ class Context:
         if press is not None:
             return press
         dateline = self._dateline_place()
-        if dateline is not None and (provincial or _BARE_PROVINCE.search(self.text, 0, 3000)):
-            return dateline   # `Phú Thọ, ngày 8/9/2022` over an article that speaks of `tỉnh`
+        if dateline is not None and lead_span is not None and (provincial or _BARE_PROVINCE.search(self.text, *lead_span)):
+            return dateline   # `Phú Thọ, ngày 8/9/2022` over a lead that speaks of `tỉnh`
         if provincial:
             return None   # `UBND tỉnh …` and no name anywhere: no guess
         # an article that compares provinces, or speaks of national bodies, reports on the country

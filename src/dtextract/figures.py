@@ -411,8 +411,13 @@ def _in_bracket(scan: str, pos: int) -> bool:
 
 
 def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
-    return part.kind == whole.kind and part.total is None and part.value <= whole.value and part is not whole \
-        and (not same_unit or _same_thing(part.unit, whole.unit))
+    """Whether ``part`` can be a part of ``whole``: same kind, not above it, not yet a part; an amount or a
+    measure in the same unit (ha are no part of tấn), a count of the same thing where ``same_unit``."""
+    if part.kind != whole.kind or part.total is not None or part.value > whole.value or part is whole:
+        return False
+    if whole.kind in ("money", "measure") or same_unit:
+        return _same_thing(part.unit, whole.unit)
+    return True
 
 
 def _initials(unit: str) -> str:

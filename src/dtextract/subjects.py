@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from . import trie
 from .figures import _BASELINE, _OWN_VERB, Draft
 from .patterns import DEFAULT_FLAGS, PatternSet
+from . import places as _places
 from .places import PlaceMention
 from .structure import Structure
 
@@ -115,7 +116,8 @@ class Subjects:
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
             indicator = self._indicator_before(name_start)
             if indicator:
-                if self._is_place(name_start, name_start + len(name)) or _ORG.match(name):
+                if self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
+                        _places.canonical(name, patterns=self.patterns, districts=True):
                     return indicator, "list_item"
                 return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
         host = self._bracket_host(d)
@@ -162,9 +164,9 @@ class Subjects:
         return got, "phrase"
 
     def _indicator_of(self, phrase: str) -> str:
-        """The indicator a phrase names: its last phrase of two words or more that starts with a head noun
-        (`vẫn là địa phương dẫn đầu về kim ngạch xuất khẩu` → `kim ngạch xuất khẩu`); a lone acronym after a
-        preposition (`đóng góp vào GDP`) names the whole, not the indicator, and leaves the phrase as it is."""
+        """The indicator a phrase names: the head-noun phrase (two words or more) it opens with, else its last
+        one (`vẫn là địa phương dẫn đầu về kim ngạch xuất khẩu` → `kim ngạch xuất khẩu`); a lone acronym after
+        a preposition (`đóng góp vào GDP`) names the whole, not the indicator, and leaves the phrase as it is."""
         found = []
         done = 0
         for m in self.r.heads.finditer(phrase):
@@ -173,6 +175,8 @@ class Subjects:
             done = self._stop(phrase, m.end())
             words = phrase[m.start():done].strip()
             if len(words.split()) >= 2:
+                if not phrase[:m.start()].strip():
+                    return words   # the phrase opens with it: `tổng nguồn vốn huy động của các tổ chức tín dụng`
                 found.append(words)
         return found[-1] if found else phrase
 
@@ -317,19 +321,12 @@ class Subjects:
         return out
 
     def _fuller(self, subject: str, pos: int) -> str:
-        """A bare head noun (`tỷ lệ`) names the indicator the article spells out elsewhere with that head:
-        the nearest fuller phrase before, else the first after."""
-        head = self.r.heads.fullmatch(subject.strip())
-        if head is None:
+        """A bare head noun (`tỷ lệ`) stands for the indicator spelled out just before with that head
+        (its sentence or the few before it); else it stays bare."""
+        if self.r.heads.fullmatch(subject.strip()) is None:
             return subject
-        fuller = [(at, w) for at, w in self._article_phrases if w.lower().startswith(subject.strip().lower())
-                  and len(w) > len(subject.strip()) + 2]
-        before = [w for at, w in fuller if at < pos]
-        return before[-1] if before else fuller[0][1] if fuller else subject
-
-    @functools.cached_property
-    def _article_phrases(self) -> list[tuple[int, str]]:
-        return self._phrases(0, len(self.structure.scan))
+        found = self._indicator_before(pos, head=subject.strip())
+        return found if found and len(found) > len(subject.strip()) + 2 else subject
 
     def _clean(self, subject: str | None, d: Draft) -> str | None:
         if not subject:
