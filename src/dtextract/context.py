@@ -25,7 +25,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|giảm|còn|xuống))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
+    r"tăng|giảm|còn|xuống|hiện có|hiện nay))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
@@ -35,8 +35,8 @@ _LEAD = regex.compile(r"^(?:theo đó|đặc biệt|cụ thể|trong đó|đến
 _TIME = regex.compile(r"\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
                       r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*\s*$", regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|hiện|"
-                       r"hiện nay|ở mức|ở))+\s*$|[.…\s]+$",
+_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|"
+                       r"hiện nay|hiện có|ở mức|ở))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
 _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?\s*$", regex.IGNORECASE)
 

@@ -157,6 +157,11 @@ class Subjects:
             found = self._indicator_in(sentence_start, d.number.start)
             if found:
                 return found, "indicator"
+            if d.kind == "rank":
+                # `Đứng thứ hai là Khánh Hòa với GRDP …`: a rank names its indicator after it
+                found = self._indicator_in(d.end, s.sentence(d.start)[1])
+                if found:
+                    return found, "indicator"
             if not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower():
                 found = self._indicator_before(sentence_start)
                 if found:
@@ -175,7 +180,7 @@ class Subjects:
             done = self._stop(phrase, m.end())
             words = phrase[m.start():done].strip()
             if len(words.split()) >= 2:
-                if not phrase[:m.start()].strip():
+                if not phrase[:m.start()].strip() and len(words) > len(m.group()):
                     return words   # the phrase opens with it: `tổng nguồn vốn huy động của các tổ chức tín dụng`
                 found.append(words)
         return found[-1] if found else phrase
@@ -288,7 +293,9 @@ class Subjects:
 
     def _indicator_in(self, start: int, end: int, head: str | None = None) -> str | None:
         for _, words in reversed(self._phrases(start, end)):
-            if head is None or head in ("con số", "số liệu") or words.lower().startswith(head.lower()):
+            if head is None or head in ("con số", "số liệu") or words.lower().startswith(head.lower()) or \
+                    (head.isupper() and regex.search(rf"(?<!\w){regex.escape(head)}(?!\w)", words)):
+                # (an acronym stands for the phrase it ends: `GRDP` for `tốc độ tăng trưởng GRDP`)
                 if head is None or len(words) > len(head):
                     return words
         return None
