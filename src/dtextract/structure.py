@@ -23,8 +23,11 @@ from .normalise import nfc, scan_view, sentence_spans
 
 #: What ends a clause inside a sentence: `;`, `:`, a comma that is not a decimal comma, a dash between spaces.
 _CLAUSE_BREAK = regex.compile(r"[;:]|(?<!\d),|,(?!\d)|\s[-–]\s")
+_CLAUSE_BREAK_BACK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 _LINE = regex.compile(r"[^\n]+")
 _BRACKET_CHARS = regex.compile(r"[()\n]")
+#: how far back (characters) a clause may start before the position it holds
+CLAUSE_REACH = 400
 
 
 @dataclass
@@ -88,11 +91,17 @@ class Structure:
         inside = self.bracket(pos)
         if inside is not None:
             s = inside[0] + 1
-        seg = self.shielded(s, pos)
-        cut = 0
-        for m in _CLAUSE_BREAK.finditer(seg):
-            cut = m.end()
-        return s + cut
+        s = max(s, pos - CLAUSE_REACH)   # a clause is a phrase, not a page (figure-dense lines stay linear)
+        end = pos
+        while end > s:   # backwards from pos: the nearest break that no closed bracket hides
+            m = _CLAUSE_BREAK_BACK.search(self.scan, s, end)
+            if m is None:
+                return s
+            hidden = self.bracket(m.start())
+            if hidden is None or hidden[1] > pos or (inside is not None and hidden == inside):
+                return m.end()
+            end = hidden[0]
+        return s
 
     def shielded(self, start: int, end: int) -> str:
         """``scan[start:end]`` with every bracket closed within it blanked out (same length)."""

@@ -74,6 +74,10 @@ _ORG = regex.compile(r"^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tỉnh|Thành phố|
 _ABBREVIATION = regex.compile(r"\s*\([^()]{1,8}\)\s*$")
 _SPECIAL_REGION = regex.compile(r"^Đặc khu Hành chính\s+")
 _SPACES = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+#: the longest subject kept (characters) and how far before a figure a list item's name is looked for
+_MAX_SUBJECT = 200
+_ITEM_REACH = 120
 _CLAUSE_END = regex.compile(r"[,;:.()\n]|\s\d")
 _EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có))+$",
                       regex.IGNORECASE)
@@ -90,6 +94,8 @@ class Subjects:
     patterns: PatternSet
     places: list[PlaceMention]
     given: list[tuple[Draft, str | None]] = field(default_factory=list)
+    _subject_of: dict[int, str | None] = field(default_factory=dict)          # id(draft) -> its subject
+    _sentence_phrases: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.r = rules(self.patterns)
@@ -100,6 +106,7 @@ class Subjects:
         subject, rule = self._find(d, phrase)
         subject = self._clean(subject, d)
         self.given.append((d, subject))
+        self._subject_of[id(d)] = subject
         return subject, rule
 
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None]) -> tuple[str | None, str]:
@@ -124,7 +131,7 @@ class Subjects:
         if host is not None:
             return host, "bracket_host"
         if d.further_of is not None:
-            host_subject = next((subj for fig, subj in reversed(self.given) if fig is d.further_of), None)
+            host_subject = self._subject_of.get(id(d.further_of))
             if host_subject:
                 baseline = _BASELINE.match(s.scan, d.end)
                 return (f"{host_subject} so với {baseline.group('b').strip()}" if baseline else host_subject), \
@@ -134,7 +141,7 @@ class Subjects:
             return (f"{d.unit} {label}" if d.kind == "count" else label), "label"
         if d.whole is not None and d.unit.lower() != d.whole.unit.lower():
             # `51 học sinh (11 giải Nhất, …)`: a part counted by another noun is its whole's thing of that kind
-            whole_subject = next((subj for fig, subj in reversed(self.given) if fig is d.whole), None)
+            whole_subject = self._subject_of.get(id(d.whole))
             own = (phrase(d) or d.unit).strip()
             if whole_subject and own.lower().startswith(d.unit.lower()) and \
                     len(own.split()) <= len(d.unit.split()) + 2:
@@ -221,10 +228,10 @@ class Subjects:
         bracket = s.bracket(anchor)
         if bracket is not None and not s.scan[bracket[0] + 1:anchor].strip(" \t"):
             anchor = bracket[0]           # `Đà Nẵng (58,89%)`: the item is the name before the bracket
-            start = s.clause_start(anchor)
+            start = max(s.clause_start(anchor), anchor - _ITEM_REACH)
             lead = s.scan[start:anchor + 1]
         else:
-            start = s.clause_start(anchor)
+            start = max(s.clause_start(anchor), anchor - _ITEM_REACH)
             lead = s.scan[start:anchor]
         m = self.r.item.search(lead)
         if m is None:
@@ -278,16 +285,32 @@ class Subjects:
         return " ".join(words[:10])
 
     def _phrases(self, start: int, end: int) -> list[tuple[int, str]]:
-        """The indicator phrases that start in [start, end): a head noun up to the next stop."""
-        scan, text = self.structure.scan, self.structure.text
+        """The indicator phrases that start in [start, end) (within one sentence): a head noun up to the next
+        stop, or up to ``end``. A sentence's phrases are found once and reused by all its figures, so a
+        figure-dense sentence costs a look-up per figure."""
+        sentence = self.structure.sentence(start)
+        found = self._sentence_phrases.get(sentence[0])
+        if found is None:
+            found = self._sentence_phrases[sentence[0]] = self._find_phrases(*sentence)
+        text = self.structure.text
         out: list[tuple[int, str]] = []
+        for at, stop_at, words in found:
+            if at < start:
+                continue
+            if at >= end:
+                break
+            out.append((at, words if stop_at <= end else _SPACES.sub(" ", text[at:end]).strip()))
+        return out
+
+    def _find_phrases(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        scan, text = self.structure.scan, self.structure.text
+        out: list[tuple[int, int, str]] = []
         done = start
         for m in self.r.heads.finditer(scan, start, end):
             if m.start() < done:
                 continue                       # a head inside the phrase before (`tốc độ tăng trưởng GRDP`)
             stop_at = self._stop(scan, m.end(), end)
-            words = _SPACES.sub(" ", text[m.start():stop_at]).strip()
-            out.append((m.start(), words))
+            out.append((m.start(), stop_at, _SPACES.sub(" ", text[m.start():stop_at]).strip()))
             done = stop_at
         return out
 
@@ -338,11 +361,13 @@ class Subjects:
     def _clean(self, subject: str | None, d: Draft) -> str | None:
         if not subject:
             return None
+        if len(subject) > _MAX_SUBJECT:     # a phrase, not a page: its last words
+            subject = subject[-_MAX_SUBJECT:].split(" ", 1)[-1]
         subject = self._fuller(subject, d.start)
         cleaned = _SPACES.sub(" ", self._strip_places(subject))
         for _ in range(3):
             cleaned = _EDGE.sub("", cleaned).strip()
-        if not cleaned or not regex.search(r"\p{L}", cleaned):
+        if not cleaned or not _LETTER.search(cleaned):
             return d.unit if d.kind == "count" else None
         if cleaned.count("(") > cleaned.count(")") and subject.rstrip().endswith(")"):
             cleaned += ")"               # `tổng sản phẩm trên địa bàn (GRDP)`: the edge trim took its bracket
