@@ -415,3 +415,12 @@ def test_a_national_article_datelined_in_a_city_is_not_that_citys():
 ])
 def test_indicator_phrases_end_at_their_verb(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("Sản lượng điện năm 2024 đạt 2.815 triệu kWh; trong đó điện cho công nghiệp - xây dựng chiếm 38,2%.", 38.2,
+     "điện cho công nghiệp - xây dựng"),
+    ("Tổng vốn đầu tư đạt 9.000 tỷ đồng, trong đó vốn ngân sách chiếm 31%.", 31, "vốn ngân sách"),
+])
+def test_a_share_measures_its_own_clause(text, value, subject):
+    _check(text, value, {"subject": subject})

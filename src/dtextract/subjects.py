@@ -83,6 +83,8 @@ _EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+|(?:[
                       regex.IGNORECASE)
 _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
+#: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
+_SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 
 
@@ -161,7 +163,9 @@ class Subjects:
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got):
                 return self._indicator_of(got), "indicator"
-            found = self._indicator_in(sentence_start, d.number.start)
+            weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower()
+            found = self._indicator_in(sentence_start, d.number.start) if weak or _SHARE_BEFORE.search(
+                s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None else None
             if found:
                 return found, "indicator"
             if d.kind == "rank":
