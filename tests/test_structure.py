@@ -424,3 +424,11 @@ def test_indicator_phrases_end_at_their_verb(text, value, subject):
 ])
 def test_a_share_measures_its_own_clause(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+def test_a_clause_joined_by_và_after_a_claim_has_its_own_subject():
+    text = "Kinh tế số đạt 0,6647 điểm, xếp thứ 27 và xã hội số đạt 0,5991 điểm, xếp thứ 26."
+    fig, _ = _figure(text, 0.5991)
+    assert "xã hội số" in fig.subject and "kinh tế" not in fig.subject
+    # nouns joined by `và` before any number still share the verb
+    _check("Tỷ lệ hộ nghèo và cận nghèo đạt 5,2%.", 5.2, {"subject": "Tỷ lệ hộ nghèo và cận nghèo"})

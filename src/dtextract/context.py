@@ -51,6 +51,9 @@ _OVER_TOTAL = regex.compile(r"\s*/\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\
 _COLON = regex.compile(r"[;:]")
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
+#: a claim with its number (`đạt 0,6647 điểm`, `xếp thứ 27`) and a clause that ends in its own verb
+_CLAIM = regex.compile(r"(?<!\w)(?:đạt|là|chiếm|bằng|tăng|giảm|thứ|còn)\s+\d", regex.IGNORECASE)
+_VERB_END = regex.compile(r"\p{L}.*\s(?:đạt|là|chiếm|bằng|tăng|giảm|xếp|đứng|có|ước đạt)\s*$", regex.IGNORECASE)
 
 
 #: The tail patterns above (anchored with ``$``) compiled to search backwards from the end of a
@@ -534,6 +537,10 @@ class Context:
         cut = 0
         for m in _CLAUSE_BREAK.finditer(shield):
             cut = m.end()
+        # `xếp thứ 27 và xã hội số đạt 0,5991`: a `và` after a claim that has its number starts a clause
+        and_at = shield.rfind(" và ", cut)
+        if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and _VERB_END.search(shield, and_at + 4):
+            cut = and_at + len(" và ")
         return seg[cut:]
 
     def _clause_after(self, start: int) -> str:

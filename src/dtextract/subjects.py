@@ -173,7 +173,7 @@ class Subjects:
                 found = self._indicator_in(d.end, s.sentence(d.start)[1])
                 if found:
                     return found, "indicator"
-            if not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower():
+            if weak:
                 found = self._indicator_before(sentence_start)
                 if found:
                     return found, "topic"
@@ -250,11 +250,12 @@ class Subjects:
         share = bool(_SHARE_VERB.match(s.scan, bracket[0]))    # `(chiếm 61,29%)`: a share of its host
         if not share and not _OWN_VERB.search(s.scan, bracket[0], d.number.start):
             return None
+        sentence = s.sentence(d.start)
         for host, subject in reversed(self.given):
-            if host.end <= bracket[0] and s.sentence(host.start) == s.sentence(d.start) and \
-                    (share or host.kind == d.kind):
-                if s.bracket(host.start) is None:
-                    return subject
+            if host.start < sentence[0]:
+                break                          # the host stands in the bracket's own sentence
+            if host.end <= bracket[0] and (share or host.kind == d.kind) and s.bracket(host.start) is None:
+                return subject
         return None
 
     def _label(self, d: Draft) -> str | None:
