@@ -518,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"library, tables, 1 worker  {tab['articles']} articles, {tab['bytes'] / 1e6:.1f} MB: "
                   f"{tab['mb_per_s']:.3f} MB/s ({tab['mb_per_cpu_s']:.3f} MB per CPU-second; {tab['figures']} figures "
                   f"in {tab['run_s']:.1f} s, {tab['cpu_s']:.1f} CPU-s)  "
-                  f"{verdict('library_mb_per_s', tab['mb_per_s'])}", flush=True)
+                  f"{verdict('library_mb_per_cpu_s', tab['mb_per_cpu_s'])}", flush=True)
             if args.tables_only:
                 if args.json:
                     args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
