@@ -43,7 +43,6 @@ _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(
 
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
-_LINE = regex.compile(r"[^\n]+")
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d")
 _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
