@@ -438,7 +438,6 @@ def _same_thing(a: str, b: str) -> bool:
 
 def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
                       rx: regex.Pattern[str]) -> None:
-    import bisect
     for s_start, s_end in sentences:
         for m in rx.finditer(scan, s_start, s_end):
             k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
@@ -455,8 +454,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     break
                 if at_head and d.start < _previous_sentence_start(sentences, s_start):
                     break
-                aside = scan.rfind("(", 0, d.start) > scan.rfind(")", 0, d.start) and \
-                    0 <= scan.find(")", d.start) < m.start()
+                aside = _in_bracket(scan, d.start) and 0 <= scan.find(")", d.start) < m.start()
                 if d.kind in ("count", "money", "measure") and not aside:
                     whole = d
                 break
@@ -478,8 +476,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
-    import bisect
-    i = bisect.bisect_left([s for s, _ in sentences], s_start)
+    i = bisect.bisect_left(sentences, s_start, key=lambda span: span[0])
     return sentences[i - 1][0] if i > 0 else s_start
 
 
@@ -683,10 +680,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 d.why["target"] = "the plan in brackets after a change against it"
                 consumed.add(j)
                 d.taken.append(j)
-                end = unit.end if unit else m.end
-                pos = last_end = end
+                pos = d.attr_end = unit.end if unit else m.end
                 last = j
-                d.attr_end = last_end
                 continue
             skip = _own_bracket(scan, pos, m.start, limit)
             if skip is None:
@@ -857,7 +852,6 @@ def _approx_word(word: str | None, r: Rules) -> str:
 
 #: a sentence that goes on with the one before it (`… ước tăng 3,02%. Trong đó, khu vực dịch vụ tăng 3,84%`)
 _CONTINUES = regex.compile(r"\s*(?:trong đó|trong số đó|cụ thể|bao gồm)(?!\w)", regex.IGNORECASE)
-_SENTENCE_BREAK = regex.compile(r"[.!?\n]\s*$")
 _AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
 
 

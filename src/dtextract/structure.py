@@ -74,16 +74,6 @@ class Structure:
                 return s, e
         return None
 
-    def brackets_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The brackets that lie wholly within [start, end)."""
-        i = bisect.bisect_left(self._bracket_starts, start)
-        out = []
-        while i < len(self.brackets) and self.brackets[i][0] < end:
-            if self.brackets[i][1] <= end:
-                out.append(self.brackets[i])
-            i += 1
-        return out
-
     def clause_start(self, pos: int) -> int:
         """Where the clause that holds ``pos`` starts: after the last clause break before it in its sentence
         (or its bracket), brackets closed before ``pos`` counting as part of their clause."""
@@ -102,17 +92,6 @@ class Structure:
                 return m.end()
             end = hidden[0]
         return s
-
-    def shielded(self, start: int, end: int) -> str:
-        """``scan[start:end]`` with every bracket closed within it blanked out (same length)."""
-        seg = self.scan[start:end]
-        inner = self.brackets_in(start, end)
-        if not inner:
-            return seg
-        chars = list(seg)
-        for a, b in inner:
-            chars[a - start:b - start] = "_" * (b - a)
-        return "".join(chars)
 
     def sentences_before(self, pos: int, limit: int = 4) -> Iterator[tuple[int, int]]:
         """The sentences before the one holding ``pos``, nearest first: its paragraph's, then the paragraph
