@@ -432,3 +432,92 @@ def test_a_clause_joined_by_và_after_a_claim_has_its_own_subject():
     assert "xã hội số" in fig.subject and "kinh tế" not in fig.subject
     # nouns joined by `và` before any number still share the verb
     _check("Tỷ lệ hộ nghèo và cận nghèo đạt 5,2%.", 5.2, {"subject": "Tỷ lệ hộ nghèo và cận nghèo"})
+
+
+# Nouns of one class on both sides of a comma are coordinated (`khối bộ, ngành`): the comma ends no clause,
+# and a subject keeps them all; an adverb before the verb (`chỉ`, `đều`, `vẫn`, `cũng`) is no part of it.
+COORDINATED = [
+    ("Khối sở, ngành đạt 91,2%, còn khối huyện, thị xã chỉ đạt 64,5%.", 91.2, "khối sở, ngành"),
+    ("Khối sở, ngành đạt 91,2%, còn khối huyện, thị xã chỉ đạt 64,5%.", 64.5, "khối huyện, thị xã"),
+    ("Năm 2024, khối xã, phường giải quyết 12.400 hồ sơ.", 12400, "hồ sơ khối xã, phường giải quyết"),
+    ("Các huyện, thành phố đều đạt trên 95%.", 95, "các huyện, thành phố"),
+    ("Trong khi đó, cấp tỉnh, cấp huyện đạt 88%.", 88, "cấp tỉnh, cấp huyện"),
+    ("Khối bộ, ngành có 1.200 thủ tục được số hóa, còn khối tỉnh, thành phố có 5.400 thủ tục.", 5400,
+     "thủ tục khối tỉnh, thành phố"),
+    ("Tỷ lệ hài lòng của người dân, doanh nghiệp đạt 96,5%.", 96.5, "tỷ lệ hài lòng của người dân, doanh nghiệp"),
+    ("Riêng khối tỉnh, thành vẫn đạt 70,2%.", 70.2, "khối tỉnh, thành"),
+    ("Nhóm quận, huyện ven biển chỉ đạt 41,3%.", 41.3, "nhóm quận, huyện ven biển"),
+    ("Số thôn, xóm có nhà văn hóa đạt 96%.", 96, "số thôn, xóm có nhà văn hóa"),
+    ("Cấp xã, cấp huyện cũng đạt 100%.", 100, "cấp xã, cấp huyện"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", COORDINATED)
+def test_a_comma_between_nouns_of_one_class_coordinates_them(text, value, subject):
+    _check(text, value, {"subject": subject})
+
+
+# A group of units before a share (`Khối bộ, ngành đạt 63%`) names whose share it is, not of what: the
+# indicator is the one the sentences before speak of, for that group.
+GROUP_SHARES = [
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97,5%. Khối sở, ngành đạt 98,1%, còn khối huyện, thị xã "
+     "đạt 95,4%.", 98.1, "tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh khối sở, ngành"),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97,5%. Khối sở, ngành đạt 98,1%, còn khối huyện, thị xã "
+     "đạt 95,4%.", 95.4, "tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh khối huyện, thị xã"),
+    ("Tỷ lệ thanh toán không dùng tiền mặt tại bệnh viện còn thấp. Các huyện, thành phố chỉ đạt 42%.", 42,
+     "tỷ lệ thanh toán không dùng tiền mặt tại bệnh viện các huyện, thành phố"),
+    ("Tỷ lệ giải ngân vốn đầu tư công năm 2024 đạt 81%. Trong đó, cấp tỉnh đạt 84% và cấp huyện đạt 76%.", 84,
+     "tỷ lệ giải ngân vốn đầu tư công cấp tỉnh"),
+    ("Tỷ lệ giải ngân vốn đầu tư công năm 2024 đạt 81%. Trong đó, cấp tỉnh đạt 84% và cấp huyện đạt 76%.", 76,
+     "tỷ lệ giải ngân vốn đầu tư công cấp huyện"),
+    ("Chỉ số hài lòng về sự phục vụ hành chính năm 2023 được cải thiện. Khối xã, phường, thị trấn đạt 84,7%.",
+     84.7, "chỉ số hài lòng về sự phục vụ hành chính khối xã, phường, thị trấn"),
+    ("Tỷ lệ kết nối Internet băng rộng cố định của hộ gia đình tăng. Các xã, phường đều đạt trên 90%.", 90,
+     "tỷ lệ kết nối Internet băng rộng cố định của hộ gia đình các xã, phường"),
+    ("Tỷ lệ tiêm chủng mở rộng đạt 97%. Riêng nhóm xã, thôn vùng cao chỉ đạt 88%.", 88, None),  # not a bare group
+    ("Tỷ lệ nộp thuế điện tử đạt 99%. Các doanh nghiệp, hợp tác xã đạt 99,5%.", 99.5,
+     "tỷ lệ nộp thuế điện tử các doanh nghiệp, hợp tác xã"),
+    ("Tỷ lệ trẻ em đi học đúng độ tuổi tiếp tục tăng. Ở cấp tiểu học, các xã, phường đạt 99,6%.", 99.6,
+     "tỷ lệ trẻ em đi học đúng độ tuổi các xã, phường"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", GROUP_SHARES)
+def test_a_group_before_a_share_takes_the_indicator_spoken_of(text, value, subject):
+    fig, _ = _figure(text, value)
+    if subject is None:      # a group with its own modifiers (`vùng cao`) keeps its own phrase
+        assert fig.subject and not fig.subject.lower().startswith("tỷ lệ"), fig.subject
+    else:
+        assert (fig.subject or "").lower() == subject.lower()
+
+
+# A bare head noun (`tỷ lệ`) in an article that spells out one indicator with it, more than once, is that
+# indicator, even where the name comes after it; two names, a name said once, or a sentence that names
+# other indicators beside it (`diện tích …, năng suất …, sản lượng …`) leave it bare.
+BARE_HEADS = [
+    ("Với tỷ lệ 74,2%, Bắc Ninh dẫn đầu cả nước. Tỷ lệ doanh nghiệp dùng hóa đơn điện tử là chỉ số được theo dõi "
+     "hằng tháng. Năm 2024, tỷ lệ doanh nghiệp dùng hóa đơn điện tử cả nước đạt 61%.", 74.2,
+     "tỷ lệ doanh nghiệp dùng hóa đơn điện tử"),
+    ("Hà Nam đạt tỷ lệ 88%, Bắc Ninh đạt tỷ lệ 84%. Tỷ lệ hộ dùng nước sạch là chỉ tiêu của chương trình; "
+     "tỷ lệ hộ dùng nước sạch cả nước là 71%.", 84, "tỷ lệ hộ dùng nước sạch"),
+    ("Quảng Ninh đứng đầu với tỷ lệ 93,4%. Tỷ lệ giải ngân vốn ODA là thước đo quan trọng. Tỷ lệ giải ngân vốn "
+     "ODA của cả nước mới đạt 60%.", 93.4, "tỷ lệ giải ngân vốn ODA"),
+    ("Các tỉnh còn lại có tỷ lệ dưới 50%. Tỷ lệ lao động qua đào tạo nghề được đo hằng năm; tỷ lệ lao "
+     "động qua đào tạo nghề năm nay đạt 28%.", 50, "tỷ lệ lao động qua đào tạo nghề"),
+    ("Giá trị 412 tỷ đồng được ghi nhận tại Hà Nội. Giá trị giao dịch qua QR là chỉ số mới; giá trị giao dịch "
+     "qua QR cả nước đạt 2.100 tỷ đồng.", 412e9, "giá trị giao dịch qua QR"),
+    ("Với tỷ lệ 74,2%, Bắc Ninh dẫn đầu. Tỷ lệ hộ nghèo giảm còn 1,9%, tỷ lệ che phủ rừng đạt 42%.", 74.2,
+     "tỷ lệ"),        # two names
+    ("Với tỷ lệ 74,2%, Bắc Ninh dẫn đầu. Tỷ lệ hộ nghèo giảm còn 1,9%.", 74.2, "tỷ lệ"),   # said once
+    ("Diện tích lúa đạt 141.200 ha, năng suất bình quân 68,4 tạ/ha, sản lượng ước đạt 966.000 tấn. Sản lượng "
+     "thủy sản nuôi trồng đạt 142.500 tấn; sản lượng thủy sản nuôi trồng tăng 4%.", 966000, "sản lượng"),
+    ("Với tỷ lệ 80%, Hà Tĩnh xếp thứ hai. Tỷ lệ che phủ rừng là chỉ tiêu môi trường; tỷ lệ che phủ rừng của "
+     "Hà Tĩnh năm 2024 đạt 52%.", 80, "tỷ lệ che phủ rừng"),
+    ("Đà Nẵng (58,9%) và Huế (55,8%) xếp sau. Tỷ lệ hồ sơ trực tuyến là chỉ số quan trọng; tỷ lệ hồ sơ trực "
+     "tuyến của Hà Nam là 68%.", 68, "tỷ lệ hồ sơ trực tuyến"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", BARE_HEADS)
+def test_a_bare_head_is_the_one_indicator_the_article_names(text, value, subject):
+    _check(text, value, {"subject": subject})

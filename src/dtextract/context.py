@@ -25,12 +25,12 @@ _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|giảm|còn|xuống|hiện có|hiện nay))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
+    r"tăng|giảm|còn|xuống|hiện có|hiện nay|chỉ|đều|vẫn|cũng))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
 _LEAD = regex.compile(r"^(?:theo đó|đặc biệt|cụ thể|trong đó|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
-                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|với|có|ước tính|ước|"
+                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
 _TIME = regex.compile(r"\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
                       r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*\s*$", regex.IGNORECASE)
@@ -533,9 +533,12 @@ class Context:
         seg = self.text[max(s, d.number.start - _LOOKBACK):d.number.start]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
         shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
-        cut = 0
-        for m in _CLAUSE_BREAK.finditer(shield):
-            cut = m.end()
+        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(shield)]
+        # `khối bộ, ngành đạt 63%`: a comma between nouns of one class coordinates them, it ends no clause
+        rules = self.subjects.r
+        while breaks and shield[breaks[-1][0]] == "," and rules.joins(shield, breaks[-1][0]) is not None:
+            breaks.pop()
+        cut = breaks[-1][1] if breaks else 0
         # `xếp thứ 27 và xã hội số đạt 0,5991`: a `và` after a claim that has its number starts a clause
         and_at = shield.rfind(" và ", cut)
         if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and _VERB_END.search(shield, and_at + 4):

@@ -44,7 +44,17 @@ class Rules:
     item: regex.Pattern[str]
     back_reference: regex.Pattern[str]
     coordinated: regex.Pattern[str]
+    coordinated_before: regex.Pattern[str]
+    group: regex.Pattern[str]
     label: regex.Pattern[str]
+
+    def joins(self, s: str, comma: int) -> int | None:
+        """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
+        both sides of it (`khối bộ, ngành`, `cấp tỉnh, cấp huyện`, `người dân, doanh nghiệp`); else None."""
+        if self.coordinated_before.search(s, max(0, comma - 40), comma) is None:
+            return None
+        m = self.coordinated.match(s, comma)
+        return m.end() if m else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -54,15 +64,24 @@ def rules(patterns: PatternSet) -> Rules:
     pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references", "labels")}
     head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){_words(heads)}(?!\w)")
     noun = _words(entries["coordinated_nouns"].words)
-    coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?{noun}(?!\w))+"
+    coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+|cấp\s+)?{noun}(?!\w))+"
     return Rules(
         heads=head_rx,
         stops=patterns.regex("subjects", "indicator_stops", pats["indicator_stops"]),
         item=patterns.regex("subjects", "list_items", pats["list_items"], flags=DEFAULT_FLAGS & ~regex.IGNORECASE),
         back_reference=patterns.regex("subjects", "back_references", pats["back_references"]),
         coordinated=patterns.regex("subjects", "coordinated_nouns", coordinated),
+        coordinated_before=patterns.regex("subjects", "coordinated_nouns", rf"(?<!\w){noun}\s*$",
+                                          flags=DEFAULT_FLAGS | regex.REVERSE),
+        group=patterns.regex("subjects", "coordinated_nouns",
+                             rf"(?:(?:khối|nhóm|các|những)\s+)?(?:cấp\s+)?{noun}(?:{coordinated})?"),
         label=patterns.regex("subjects", "labels", pats["labels"]),
     )
+
+
+def _lower_first(phrase: str) -> str:
+    """`Khối sở, ngành` inside a longer subject: `khối sở, ngành` (an acronym keeps its case)."""
+    return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
 
 
 def _words(words: list[str]) -> str:
@@ -98,6 +117,7 @@ class Subjects:
     given: list[tuple[Draft, str | None]] = field(default_factory=list)
     _subject_of: dict[int, str | None] = field(default_factory=dict)          # id(draft) -> its subject
     _sentence_phrases: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    _names: dict[str, str | None] = field(default_factory=dict)     # head -> the one name the article gives it
 
     def __post_init__(self) -> None:
         self.r = rules(self.patterns)
@@ -173,10 +193,14 @@ class Subjects:
                 found = self._indicator_in(d.end, s.sentence(d.start)[1])
                 if found:
                     return found, "indicator"
-            if weak:
+            group = got is not None and d.kind == "percent" and self.r.group.fullmatch(got.strip()) is not None \
+                and got.strip().lower() in s.scan[sentence_start:d.number.start].lower()
+            if weak or group:
+                # `Khối bộ, ngành đạt 63%`: a group of units before a share names whose share, not of what:
+                # the indicator is the topic of the sentences before, for that group
                 found = self._indicator_before(sentence_start)
                 if found:
-                    return found, "topic"
+                    return (f"{found} {_lower_first(got.strip())}" if group else found), "topic"
         return got, "phrase"
 
     def _indicator_of(self, phrase: str) -> str:
@@ -203,6 +227,12 @@ class Subjects:
             m = self.r.stops.search(s, pos, end)
             if m is None:
                 return end
+            if s[m.start()] == ",":
+                joined = self.r.joins(s, m.start())
+                if joined is None:
+                    return m.start()
+                pos = joined          # `tỷ lệ hài lòng của người dân, doanh nghiệp`: one phrase
+                continue
             ab = _ABBREVIATION_AFTER.match(s, m.start()) if s[m.start()] == "(" else None
             if ab is None:
                 return m.start()
@@ -360,8 +390,35 @@ class Subjects:
         (its sentence or the few before it); else it stays bare."""
         if self.r.heads.fullmatch(subject.strip()) is None:
             return subject
-        found = self._indicator_before(pos, head=subject.strip())
-        return found if found and len(found) > len(subject.strip()) + 2 else subject
+        head = subject.strip()
+        found = self._indicator_before(pos, head=head)
+        if found and len(found) > len(head) + 2:
+            return found
+        sentence = self.structure.sentence(pos)
+        if any(len(words) > len(head) + 2 for _, words in self._phrases(*sentence)):
+            return subject    # `diện tích lúa …, năng suất …, sản lượng …`: the bare one shares its sentence's thing
+        return self._only_name(head) or subject
+
+    def _only_name(self, head: str) -> str | None:
+        """The one indicator the whole article spells out with ``head`` (`tỷ lệ hồ sơ trực tuyến toàn
+        trình`), when it names one only and more than once: a bare `tỷ lệ` in an article about one rate is
+        that rate, even where the name comes after it. Two different names, or a name said once, leave it bare."""
+        key = head.lower()
+        if key not in self._names:
+            names: dict[str, str] = {}
+            said = 0
+            s = self.structure
+            for m in self.r.heads.finditer(s.scan):
+                if m.group().lower() != key:
+                    continue
+                words = _EDGE.sub("", _SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
+                if len(words) > len(head) + 2 and self.r.back_reference.search(words) is None:
+                    names.setdefault(words.lower(), words)
+                    said += 1
+            shortest = min(names, key=len) if names else None
+            one = shortest is not None and said >= 2 and all(n.startswith(shortest) for n in names)
+            self._names[key] = names[shortest] if one else None
+        return self._names[key]
 
     def _clean(self, subject: str | None, d: Draft) -> str | None:
         if not subject:
