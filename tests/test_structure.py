@@ -521,3 +521,46 @@ BARE_HEADS = [
 @pytest.mark.parametrize("text,value,subject", BARE_HEADS)
 def test_a_bare_head_is_the_one_indicator_the_article_names(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# Counts coordinated by `và` share the predicate said after the last of them (`Có 45 xã và 3 thị trấn hoàn
+# thành …`); a count whose noun has nothing said after it keeps its noun alone.
+SHARED_PREDICATES = [
+    ("Năm 2024 có 45 xã và 3 thị trấn hoàn thành bộ tiêu chí nông thôn mới.", 45,
+     "xã hoàn thành bộ tiêu chí nông thôn mới"),
+    ("Năm 2024 có 45 xã và 3 thị trấn hoàn thành bộ tiêu chí nông thôn mới.", 3,
+     "thị trấn hoàn thành bộ tiêu chí nông thôn mới"),
+    ("Có 7 bệnh viện và 25 trạm y tế triển khai bệnh án điện tử.", 7, "bệnh viện triển khai bệnh án điện tử"),
+    ("Đã có 120 doanh nghiệp và 35 hợp tác xã tham gia sàn thương mại điện tử của tỉnh.", 120,
+     "doanh nghiệp tham gia sàn thương mại điện tử của tỉnh"),
+    ("Có 350 hộ và 12 tổ hợp tác được vay vốn ưu đãi.", 350, "hộ được vay vốn ưu đãi"),
+    ("Về chuyển đổi số, có 20/20 sở, ngành và 9/9 huyện đã ban hành kế hoạch năm.", 20,
+     "sở, ngành đã ban hành kế hoạch năm"),
+    ("Có 9/12 khoản thu và 6/8 huyện, thị xã đạt trên 60% dự toán.", 9, "khoản thu đạt trên"),
+    ("Thành phố có 18 phường và 4 xã đạt chuẩn đô thị văn minh; 2 xã chưa đạt.", 4, "xã đạt chuẩn đô thị văn minh"),
+    ("Có 4 huyện và 2 thị xã.", 4, "huyện"),                                 # nothing said of them
+    ("Có 150 học sinh giỏi cấp tỉnh và 12 học sinh giỏi quốc gia.", 150, "học sinh giỏi cấp tỉnh"),  # own words
+    ("Có 60 xã và 5 phường, 2 thị trấn.", 60, "xã"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", SHARED_PREDICATES)
+def test_coordinated_counts_share_their_predicate(text, value, subject):
+    _check(text, value, {"subject": subject})
+
+
+# Sectors of the economy coordinated by commas are one subject (`nông, lâm nghiệp, thủy sản`).
+SECTORS = [
+    ("Trong đó, công nghiệp - xây dựng tăng 8,1%; dịch vụ tăng 6,4%; nông, lâm nghiệp, thủy sản tăng 2,8%.", 2.8,
+     "nông, lâm nghiệp, thủy sản"),
+    ("Doanh thu thương mại, dịch vụ đạt 12.500 tỷ đồng.", 12500e9, "doanh thu thương mại, dịch vụ"),
+    ("Khu vực nông, lâm, thủy sản chiếm 24,5%; công nghiệp, xây dựng chiếm 35,2%.", 24.5,
+     "khu vực nông, lâm, thủy sản"),
+    ("Khu vực nông, lâm, thủy sản chiếm 24,5%; công nghiệp, xây dựng chiếm 35,2%.", 35.2, "công nghiệp, xây dựng"),
+    ("Tỉnh đầu tư xây dựng, nâng cấp 120 km đường giao thông nông thôn.", 120, "km đường giao thông nông thôn"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", SECTORS)
+def test_coordinated_sectors_are_one_subject(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from . import figures as _figures
 from . import trie
 from .figures import _BASELINE, _OWN_VERB, Draft
 from .patterns import DEFAULT_FLAGS, PatternSet
@@ -104,6 +105,8 @@ _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
 _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+_AND_A_COUNT = regex.compile(r"\s+và\s+(?:có\s+)?\d[\d.,/]*")
+_NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 
 
@@ -179,7 +182,7 @@ class Subjects:
             return s.text[d.number.end:d.attr_end], "rate"
         got = phrase(d)
         if d.kind == "count" and got:
-            got = self._coordinated(d, got)
+            got = self._shared_predicate(d, self._coordinated(d, got))
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got):
                 return self._indicator_of(got), "indicator"
@@ -310,6 +313,28 @@ class Subjects:
             return got
         tail = self._phrase_after(m.end())
         return f"{d.unit}{joined}{(' ' + tail) if tail else ''}"
+
+    def _shared_predicate(self, d: Draft, got: str) -> str:
+        """`Có 11/15 khoản thu và 9/10 huyện đạt trên 50% dự toán`: counts coordinated by `và` share the
+        predicate after the last of them; a count with no predicate of its own takes it."""
+        s = self.structure
+        m = self.r.coordinated.match(s.scan, d.end)
+        at = m.end() if m else d.end
+        if got.lower().rstrip() != _SPACES.sub(" ", s.text[d.start:at]).lower().split(" ", 1)[-1].strip() and \
+                got.lower().strip() != d.unit.lower():
+            return got          # it has words of its own after its noun
+        sibling = _AND_A_COUNT.match(s.scan, at)
+        if sibling is None:
+            return got
+        unit = _figures._unit_at(s.text, s.scan, sibling.end(), _figures.rules(self.patterns), allow_segment=False)
+        if unit is None or unit.kind != "count":
+            return got
+        more = self.r.coordinated.match(s.scan, unit.end)
+        after = more.end() if more else unit.end
+        if _NO_PREDICATE.match(s.scan, after):
+            return got          # `Có 4 huyện và 2 thị xã.`: nothing said of them
+        tail = self._phrase_after(after)
+        return f"{got} {tail}" if tail else got
 
     def _phrase_after(self, pos: int) -> str:
         """The predicate words after ``pos`` up to the clause's end (`đạt điểm đánh giá khá`)."""
