@@ -564,3 +564,44 @@ SECTORS = [
 @pytest.mark.parametrize("text,value,subject", SECTORS)
 def test_coordinated_sectors_are_one_subject(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# Two figures joined by `với`/`và`, then two changes said in their order (`lần lượt`, `tương ứng`, or each
+# named with `về …`): each figure takes its change, both against the baseline after them; the percents are no
+# figures. Without a word that gives the order, nothing is paired.
+RESPECTIVELY = [
+    ("Năm 2024 có 12,4 tỷ giao dịch với giá trị 190 triệu tỷ đồng, tăng lần lượt 48% và 30% so với năm 2023.",
+     12.4e9, {"change_value": 48, "change_baseline": "năm 2023", "change_direction": "increase"}),
+    ("Năm 2024 có 12,4 tỷ giao dịch với giá trị 190 triệu tỷ đồng, tăng lần lượt 48% và 30% so với năm 2023.",
+     190e15, {"change_value": 30, "change_baseline": "năm 2023"}),
+    ("Quý I, cảng đón 820 chuyến tàu và 3,2 triệu tấn hàng, tương ứng tăng 12% và 9,5% so với cùng kỳ.",
+     820, {"change_value": 12, "change_baseline": "cùng kỳ"}),
+    ("Quý I, cảng đón 820 chuyến tàu và 3,2 triệu tấn hàng, tương ứng tăng 12% và 9,5% so với cùng kỳ.",
+     3.2e6, {"change_value": 9.5}),
+    ("Tỉnh đón 2,1 triệu lượt khách và thu 4.500 tỷ đồng, tăng 15% về lượt khách và 22% về doanh thu so với "
+     "cùng kỳ.", 2.1e6, {"change_value": 15, "change_baseline": "cùng kỳ"}),
+    ("Tỉnh đón 2,1 triệu lượt khách và thu 4.500 tỷ đồng, tăng 15% về lượt khách và 22% về doanh thu so với "
+     "cùng kỳ.", 4500e9, {"change_value": 22}),
+    ("Số vụ tai nạn giao thông là 215 vụ với 98 người chết, giảm lần lượt 11,3% và 7,5% so với năm trước.",
+     215, {"change_value": 11.3, "change_direction": "decrease", "change_baseline": "năm trước"}),
+    ("Số vụ tai nạn giao thông là 215 vụ với 98 người chết, giảm lần lượt 11,3% và 7,5% so với năm trước.",
+     98, {"change_value": 7.5, "change_direction": "decrease"}),
+    ("Ngành điện sản xuất 25 tỷ kWh và truyền tải 24 tỷ kWh, lần lượt tăng 6% và 5% so với năm 2023.",
+     24e9, {"change_value": 5}),
+    ("Kim ngạch xuất khẩu đạt 3,5 tỷ USD và nhập khẩu 2,8 tỷ USD, tăng tương ứng 18% và 14%.",
+     3.5e9, {"change_value": 18}),
+    # no word gives the order: the first change is the second figure's, the next percent a figure of its own
+    ("Năm 2024 có 12,4 tỷ giao dịch với giá trị 190 triệu tỷ đồng, tăng 48% và 30% so với năm 2023.",
+     12.4e9, {"change": None}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", RESPECTIVELY)
+def test_changes_said_in_order_go_to_the_figures_in_order(text, value, want):
+    _check(text, value, want)
+
+
+def test_changes_said_in_order_are_no_figures():
+    doc = dtextract.extract("Quý I, cảng đón 820 chuyến tàu và 3,2 triệu tấn hàng, tương ứng tăng 12% và 9,5% so "
+                            "với cùng kỳ.", published=PUBLISHED)
+    assert sorted(f.value for f in doc.figures) == [820, 3.2e6]

@@ -44,7 +44,8 @@ class QualifierRule(_Rule):
 
 
 class CueRule(_Rule):
-    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate"] | None = None
+    attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate",
+                       "respectively"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -326,6 +327,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
             drafts.append(d)
         elif dropped is not None and i not in consumed:
             dropped.append((n, "no unit: nothing says what it counts"))
+    _respective_changes(drafts, text, masked, live, consumed, r)
     _wholes(drafts, scan, sentences, r)
     _further_rates(drafts, masked, r)
     if dropped is not None:
@@ -382,6 +384,47 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
         _wholes_in_brackets(drafts, scan)
     if "total_of_set" in entries:
         _wholes_of_set(drafts, scan, sentences, entries["total_of_set"])
+
+
+#: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
+_JOINED_FIGURE = regex.compile(r"\s*,?\s*(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,4}\s*", regex.IGNORECASE)
+
+
+def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
+                        r: Rules) -> None:
+    """`A với B, tăng lần lượt 51,8% và 35,6% so với cùng kỳ`, `… tăng 56% về số lượng và 32% về giá trị`: two
+    figures joined by `với`/`và`, then two changes said in their order (`lần lượt`, `tương ứng`, or each named):
+    the first change is the first figure's, the second the second's, both against the baseline after them.
+    The percents are attributes then, not figures (cues.toml [changes_respectively])."""
+    rxs = [(name, rx) for name, attribute, rx in r.attributes if attribute == "respectively"]
+    if not rxs or len(drafts) < 2:
+        return
+    at = {n.start: j for j, n in enumerate(live)}
+    drop: set[int] = set()
+    for k in range(1, len(drafts)):
+        a, b = drafts[k - 1], drafts[k]
+        if a.kind == "percent" or b.kind == "percent" or a.change is not None or id(a.number) in drop or \
+                a.attr_end > b.start or _JOINED_FIGURE.fullmatch(scan, a.attr_end, b.start) is None:
+            continue
+        for name, rx in rxs:
+            m = rx.match(scan, b.end)
+            if m is None or not (m.group("order") or m.group("order2") or (m.group("x_of") and m.group("y_of"))):
+                continue
+            jx, jy = at.get(m.start("x")), at.get(m.start("y"))
+            if jx is None or jy is None:
+                continue
+            direction = _SPACES.sub(" ", m.group("dir").lower())
+            a.change, _ = _change(direction, live[jx].value, "%", "exact", text, scan, m.end())
+            b.change, end = _change(direction, live[jy].value, "%", "exact", text, scan, m.end())
+            b.attr_end = max(b.attr_end, end)
+            for d, j in ((a, jx), (b, jy)):
+                consumed.add(j)
+                d.taken.append(j)
+                d.why["change"] = f"cues.toml [{name}]"
+                drop.add(id(live[j]))
+            break
+    if drop:
+        drafts[:] = [d for d in drafts if id(d.number) not in drop]
 
 
 def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
@@ -800,8 +843,9 @@ def _match_gap(gap: str, d: Draft, r: Rules):
         return None
     cuts = list(_tail_cuts(gap))
     for name, attribute, rx in r.attributes:
-        if attribute in ("whole", "named", "growth", "rate"):
-            continue  # not read from the gap after a figure: see _wholes(), _named_before(), _is_growth_rate()
+        if attribute in ("whole", "named", "growth", "rate", "respectively"):
+            continue  # not read from the gap after a figure: see _wholes(), _named_before(), _is_growth_rate(),
+            #           _respective_changes()
         if attribute == "total" and name == "total_slash" and d.total is not None:
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)
