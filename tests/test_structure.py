@@ -605,3 +605,28 @@ def test_changes_said_in_order_are_no_figures():
     doc = dtextract.extract("Quý I, cảng đón 820 chuyến tàu và 3,2 triệu tấn hàng, tương ứng tăng 12% và 9,5% so "
                             "với cùng kỳ.", published=PUBLISHED)
     assert sorted(f.value for f in doc.figures) == [820, 3.2e6]
+
+
+# A clause after `;`, `trong đó`, `riêng` or `còn` that names what it measures keeps its own subject; it does
+# not take the indicator of the clause before. A phrase opening with a verb or an aggregate (`thuộc nhóm …`,
+# `bình quân 6 tháng`, `tính chung cả năm`) names nothing new and goes on with that indicator.
+OWN_CLAUSE_SUBJECTS = [
+    ("GRDP tăng 6,5%; trong đó khu vực công nghiệp tăng 8,1%, khu vực dịch vụ tăng 5,2%.", 8.1, "khu vực công nghiệp"),
+    ("GRDP tăng 6,5%; trong đó khu vực công nghiệp tăng 8,1%, khu vực dịch vụ tăng 5,2%.", 5.2, "khu vực dịch vụ"),
+    ("Chỉ số CPI bình quân tăng 3,1%; lạm phát cơ bản tăng 2,7%.", 2.7, "lạm phát cơ bản"),
+    ("Kim ngạch xuất khẩu đạt 5,2 tỷ USD; nhập khẩu hàng hóa đạt 4,1 tỷ USD.", 4.1e9, "nhập khẩu hàng hóa"),
+    ("Tổng thu ngân sách đạt 12.000 tỷ đồng, riêng tiền sử dụng đất đạt 1.150 tỷ đồng.", 1150e9, "tiền sử dụng đất"),
+    ("Tỷ lệ hộ nghèo giảm còn 2,1%, còn hộ cận nghèo chiếm 3,4%.", 3.4, "hộ cận nghèo"),
+    ("Giá trị sản xuất công nghiệp tăng 9%; ngành chế biến thực phẩm tăng 12%.", 12, "ngành chế biến thực phẩm"),
+    ("Doanh thu du lịch đạt 3.200 tỷ đồng; lượng khách quốc tế tăng 25%.", 25, "lượng khách quốc tế"),
+    ("Chỉ số giá tiêu dùng tháng 6 tăng 0,5% so với tháng trước; bình quân 6 tháng tăng 3,2% so với cùng kỳ.", 3.2,
+     "chỉ số giá tiêu dùng"),
+    ("Tỷ lệ hồ sơ đúng hạn đạt 95%, trong đó Hà Nội và Hải Phòng thuộc nhóm cao nhất, đạt 99%.", 99,
+     "tỷ lệ hồ sơ đúng hạn"),
+    ("Vốn đầu tư công giải ngân đạt 70%; tính chung cả năm ước đạt 95%.", 95, "vốn đầu tư công giải ngân"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", OWN_CLAUSE_SUBJECTS)
+def test_a_clause_that_names_its_subject_keeps_it(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -105,6 +105,12 @@ _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
 _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+#: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
+_NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
+#: a phrase that opens with a verb or an aggregate (`thuộc nhóm thấp nhất`, `bình quân 6 tháng`) names no new
+#: subject: it goes on speaking of the indicator before it
+_CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
+                           regex.IGNORECASE)
 _AND_A_COUNT = regex.compile(r"\s+và\s+(?:có\s+)?\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
@@ -187,8 +193,16 @@ class Subjects:
             if got and self.r.heads.search(got):
                 return self._indicator_of(got), "indicator"
             weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower()
-            found = self._indicator_in(sentence_start, d.number.start) if weak or _SHARE_BEFORE.search(
-                s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None else None
+            if weak:
+                found = self._indicator_in(sentence_start, d.number.start)
+            elif _SHARE_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None:
+                # a phrase of its own takes the indicator of its clause, not across a `;` or a part cue
+                # (`GRDP tăng 6,5%; trong đó khu vực công nghiệp tăng 8,1%`: the part names itself)
+                own_clause = _NEW_SUBJECT.search(s.scan, sentence_start, d.number.start) \
+                    if not _CONTINUES.match(_EDGE.sub("", self._strip_places(got)).strip()) else None
+                found = self._indicator_in(own_clause.end() if own_clause else sentence_start, d.number.start)
+            else:
+                found = None
             if found:
                 return found, "indicator"
             if d.kind == "rank":
