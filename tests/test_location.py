@@ -97,10 +97,17 @@ def test_this_province_points_back() -> None:
     assert where(text, "92,4") == "Ninh Bình"
 
 
-def test_a_district_implies_its_province() -> None:
+def test_a_district_in_the_figures_own_clause_is_its_place() -> None:
+    # FIGURES.md: location is "the province, city or district the figure describes"
     text = ("UBND tỉnh Bắc Giang tổ chức hội nghị tổng kết ngành nông nghiệp năm 2023 của tỉnh.\n"
             "Năm 2023, riêng huyện Lục Ngạn có 28.000 ha vải thiều, cho sản lượng cao nhất từ trước đến nay.")
-    assert where(text, "28.000") == "Bắc Giang"
+    assert where(text, "28.000") == "Lục Ngạn"
+
+
+def test_a_district_named_before_the_figures_sentence_stands_for_its_province() -> None:
+    text = ("UBND tỉnh Bắc Giang tổ chức hội nghị tổng kết ngành nông nghiệp năm 2023 tại huyện Lục Ngạn.\n"
+            "Năm 2023, sản lượng vải thiều đạt 180.000 tấn, cao nhất từ trước đến nay.")
+    assert where(text, "180.000") == "Bắc Giang"
 
 
 def test_a_district_implies_its_province_even_unnamed() -> None:
@@ -141,3 +148,31 @@ def test_a_national_opening_wins_over_a_province_named_later_in_the_lead() -> No
             "Giá tôm bình quân tăng 5%.")
     assert where(text, "0,6") == "Cà Mau"
     assert where(text, "5%") == "Việt Nam"
+
+
+# A district, town or city named in the figure's own clause or list item is the figure's place (FIGURES.md:
+# "the province, city or district the figure describes"; a list item that is a district is its location).
+OWN_DISTRICTS = [
+    ("Bình Định ghi nhận 2.148 ca sốt xuất huyết, cao nhất là thị xã Hoài Nhơn (412 ca), thành phố Quy Nhơn "
+     "(385 ca).", "385", "Quy Nhơn"),
+    ("Số ca sốt xuất huyết cao nhất thuộc huyện Tuy Phước (120 ca), thị xã An Nhơn (95 ca).", "95", "An Nhơn"),
+    ("Thành phố Nha Trang vẫn là điểm đến chính với hơn 2,4 triệu lượt khách.", "2,4", "Nha Trang"),
+    ("Tỉnh Nghệ An có 178 người chết vì tai nạn giao thông; nhiều nhất là huyện Diễn Châu 17 người, thị xã "
+     "Hoàng Mai 14 người.", "14", "Hoàng Mai"),
+    ("Tỷ lệ giải ngân của tỉnh Hậu Giang đạt 82%; cao nhất là huyện Châu Thành A (88,5%), thành phố Vị Thanh "
+     "(85,1%).", "85,1", "Vị Thanh"),
+    ("Năm 2024, huyện Mỹ Xuyên có diện tích lúa lớn nhất với 22.300 ha.", "22.300", "Mỹ Xuyên"),
+    ("Tỉnh Lâm Đồng đón 4,1 triệu lượt khách, riêng thành phố Đà Lạt đón 3,2 triệu lượt khách.", "3,2", "Đà Lạt"),
+    ("Tỉnh Lâm Đồng đón 4,1 triệu lượt khách, riêng thành phố Đà Lạt đón 3,2 triệu lượt khách.", "4,1", "Lâm Đồng"),
+    ("Quảng Ninh thu hút 15 triệu lượt khách; thành phố Hạ Long đạt 9 triệu lượt.", "9 triệu", "Hạ Long"),
+    # a district in another clause, or named only before the sentence, stands for its province
+    ("Năm 2024 tỉnh Thanh Hóa có 6.500 doanh nghiệp mới; huyện Quảng Xương nâng cấp 12 km đường.", "6.500",
+     "Thanh Hóa"),
+    ("Sóc Trăng gieo trồng 141.200 ha lúa. Huyện Mỹ Xuyên chuẩn bị giống tốt. Toàn tỉnh thu hoạch 966.000 tấn lúa.",
+     "966.000", "Sóc Trăng"),
+]
+
+
+@pytest.mark.parametrize("text,number,place", OWN_DISTRICTS)
+def test_a_district_in_its_figures_clause_is_the_place(text, number, place):
+    assert where(text, number, published="2024-07-15") == place

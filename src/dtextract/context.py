@@ -270,8 +270,8 @@ class Context:
     @functools.cached_property
     def _marks(self) -> list[_places.PlaceMention]:
         """The place mentions that can locate a figure, in text order, named as the location field
-        names them: provinces by era; a district as its province (its own name when the article is
-        about it, see `_main_place`); the country for a national marker that is not a yardstick
+        names them: provinces by era; a district as its province (its own name in the figure's own
+        clause or when the article is about it, see `_name`); the country for a national marker that is not a yardstick
         (`cao hơn bình quân cả nước`), a rank (`thứ 2 toàn quốc`) or part of a name (`Mặt trận Tổ
         quốc Việt Nam`). A district whose name several provinces share takes the one the article names.
         A district's mark has level "district", its province as ``name`` and its own name as
@@ -331,9 +331,19 @@ class Context:
                 return self._marks[i]
         return None
 
-    def _name(self, m: _places.PlaceMention) -> str:
-        """The location a mark gives: a district is its province, unless the article is about it."""
-        if m.level == "district" and m.provinces and m.provinces[0] == self.main_place:
+    def _in_own_clause(self, m: _places.PlaceMention, d: Draft) -> bool:
+        """Whether the place ``m`` before the figure is in the figure's own clause or list item
+        (`huyện Tuy Phước (120 ca)`), not one before it (`huyện A có 28.000 ha, toàn tỉnh có 31.000 ha`)."""
+        gap = self.text[m.end:d.number.start].rstrip()
+        gap = gap[:-1] if gap.endswith("(") else gap
+        cue = _cues(self.patterns).get("self_reference")
+        return not _CLAUSE_BREAK.search(gap) and not (cue and cue.search(gap))
+
+    def _name(self, m: _places.PlaceMention, *, own: bool = False) -> str:
+        """The location a mark gives. A district named in the figure's own clause or list item (``own``:
+        `huyện Tuy Phước (120 ca)`, `đạt 99% tại Đà Lạt`) is the figure's place; a district named only
+        earlier in the paragraph stands for its province, unless the article is about it."""
+        if m.level == "district" and m.provinces and (own or m.provinces[0] == self.main_place):
             return m.provinces[0]
         return m.name
 
@@ -468,7 +478,7 @@ class Context:
         if len(chain) < 2 or not regex.fullmatch(r"[\s\p{L}]*", self.text[chain[-1].end:at]):
             return None
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
-        return self._name(chain[k]) if k < len(chain) else None
+        return self._name(chain[k], own=True) if k < len(chain) else None
 
     def location(self, d: Draft) -> str | None:
         cues = _cues(self.patterns)
@@ -480,7 +490,7 @@ class Context:
         before = [m for m in marks if m.end <= d.number.start]
         after = [m for m in marks if m.start >= d.end]
         if after and regex.fullmatch(r"\s*(?:là|thuộc về)\s*", self.text[d.end:after[0].start]):
-            return self._name(after[0])   # `Đứng thứ hai là Khánh Hòa`
+            return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
         sentence_self_ref = self._refers_back(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
         para_self_ref = sentence_self_ref or self._refers_back(p_start, p_end)
@@ -504,7 +514,7 @@ class Context:
                     first = x
                 else:
                     break
-            return self._name(first)
+            return self._name(first, own=self._in_own_clause(last, d))
         if "back_reference" in cues and cues["back_reference"].search(self.text, s, e):
             # `tỉnh này`: the province named last (or, in a lead that names it later, next)
             earlier = self._province_before(s) or self._province_after(e)
@@ -513,7 +523,7 @@ class Context:
         # a place right after the figure in its clause (`đạt 99% tại Đà Lạt`)
         if after and not _CLAUSE_BREAK.search(self.text, d.end, after[0].start) \
                 and not regex.search(r"\b(?:gồm|trong đó|như|là)\b", self.text[d.end:after[0].start]):
-            return self._name(after[0])
+            return self._name(after[0], own=True)
         if not sentence_self_ref and "national_sentence" in cues and cues["national_sentence"].search(self.text[s:e]):
             return _NATIONAL
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province named last
