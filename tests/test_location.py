@@ -176,3 +176,35 @@ OWN_DISTRICTS = [
 @pytest.mark.parametrize("text,number,place", OWN_DISTRICTS)
 def test_a_district_in_its_figures_clause_is_the_place(text, number, place):
     assert where(text, number, published="2024-07-15") == place
+
+
+# `Cả nước`, `Toàn quốc` opening a sentence mark the country as surely as in lower case.
+@pytest.mark.parametrize("text,number", [
+    ("Cả nước có 1.061.605 thí sinh đăng ký dự thi.", "1.061.605"),
+    ("Toàn quốc có 12.000 trường học đạt chuẩn.", "12.000"),
+    ("Báo cáo của tỉnh Nam Định cho biết nhiều kết quả. Cả nước có 150.000 doanh nghiệp thành lập mới.", "150.000"),
+])
+def test_a_capitalised_national_marker_is_the_country(text, number):
+    assert where(text, number) == "Việt Nam"
+
+
+# A headline that ranks one province against the country (`Nam Định dẫn đầu cả nước`) over a lead about the
+# country's results is a national article: its unplaced figures are the country's.
+RANKED_HEADLINES = [
+    "Thi tốt nghiệp 2024: Nam Định dẫn đầu cả nước về điểm trung bình",
+    "Bắc Ninh đứng đầu toàn quốc về chỉ số năng lực cạnh tranh",
+    "Quảng Ninh xếp thứ nhất cả nước về chỉ số cải cách hành chính",
+]
+
+
+@pytest.mark.parametrize("headline", RANKED_HEADLINES)
+def test_a_headline_ranking_a_province_in_a_national_report(headline):
+    text = (f"{headline}\n\nBộ Giáo dục và Đào tạo vừa công bố kết quả năm 2024. Cả nước có 1.061.605 thí sinh "
+            "đăng ký dự thi.\n\nNăm nay có 44.024 thí sinh tự do.")
+    assert where(text, "44.024") == "Việt Nam"
+
+
+def test_a_headline_ranking_a_province_in_its_own_report_stays_provincial():
+    text = ("Nam Định dẫn đầu cả nước về điểm thi tốt nghiệp\n\nNăm 2024, toàn tỉnh có 19.800 thí sinh dự thi, "
+            "điểm trung bình cao nhất cả nước.\n\nTỉnh có 320 thí sinh đạt điểm 10.")
+    assert where(text, "320") == "Nam Định"

@@ -21,6 +21,9 @@ from .figures import _LETTER, Draft, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
+#: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
+_RANKED_IN_COUNTRY = regex.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
+                                   regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})")  # not the decimal comma of 4,7
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
@@ -380,6 +383,12 @@ class Context:
         if lead_span is not None:
             first_sentence = _sentence_of(self.sentences, lead_span[0])
             opening = (lead_span[0], min(lead_span[1], first_sentence[1]))
+            if title is not None and not provincial and not self._marks_in(*opening) and \
+                    _RANKED_IN_COUNTRY.search(self.text, *title) and "national_sentence" in cues and \
+                    cues["national_sentence"].search(self.text, *lead_span):
+                # `Nam Định dẫn đầu cả nước về điểm thi` over a lead about the country's results: the
+                # headline ranks one province in a national report
+                return _NATIONAL
             for span in (title, opening, lead_span):
                 if span is None:
                     continue
