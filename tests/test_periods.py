@@ -571,3 +571,36 @@ PAGE_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), PAGE_HEADS)
 def test_find_published_on_page_heads(text: str, expected: str | None) -> None:
     assert find_published(text) == expected
+
+
+# `từ đầu năm đến <a day or a month>` runs from 1 January to that day; `… đến nay` and `từ tháng 10 đến nay` run
+# to the publication date, so their year is the last one whose start comes before it, whatever year an
+# earlier sentence spoke of (a deadline in the next year, a comparison with last year).
+YEAR_TO = [
+    ("Từ đầu năm đến ngày 20/10/2024, toàn tỉnh ghi nhận 2.148 ca.", None,
+     "Từ đầu năm đến ngày 20/10/2024", "2024-01-01", "2024-10-20"),
+    ("Năm 2023, từ đầu năm đến 15/9 tỉnh đã thu 900 tỷ đồng.", None, "từ đầu năm đến 15/9", "2023-01-01", "2023-09-15"),
+    ("Từ đầu năm đến ngày 5 tháng 11 năm 2024, cả nước có 120 vụ.", None,
+     "Từ đầu năm đến ngày 5 tháng 11 năm 2024", "2024-01-01", "2024-11-05"),
+    ("Năm 2024, từ đầu năm đến hết tháng 9, tỉnh thu 5.000 tỷ đồng.", None,
+     "từ đầu năm đến hết tháng 9", "2024-01-01", "2024-09-30"),
+    ("Từ đầu năm đến tháng 10/2024, cả nước có 1.200 dự án.", None,
+     "Từ đầu năm đến tháng 10/2024", "2024-01-01", "2024-10-31"),
+    ("Kể từ đầu năm tới cuối tháng 6/2022, huyện cấp 300 sổ đỏ.", None,
+     "Kể từ đầu năm tới cuối tháng 6/2022", "2022-01-01", "2022-06-30"),
+    ("Tỉnh phấn đấu đến ngày 31/01/2025 giải ngân 95%. Từ đầu năm đến nay, tỉnh thu hút 22 dự án.", "2024-12-12",
+     "Từ đầu năm đến nay", "2024-01-01", "2024-12-12"),
+    ("Năm 2023 tỉnh đạt 90%. Từ đầu năm đến nay, tỉnh đón 2 triệu lượt khách.", "2024-06-30",
+     "Từ đầu năm đến nay", "2024-01-01", "2024-06-30"),
+    ("Năm 2023 tỉnh đạt 90%. Từ tháng 10 đến nay, tỉnh thu hút 22 dự án.", "2024-02-12",
+     "Từ tháng 10 đến nay", "2023-10-01", "2024-02-12"),
+    ("Kế hoạch năm 2025 là 100 dự án. Từ tháng 3 đến nay, tỉnh cấp phép 40 dự án.", "2024-11-20",
+     "Từ tháng 3 đến nay", "2024-03-01", "2024-11-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), YEAR_TO)
+def test_from_the_start_of_the_year_to_a_date(text: str, published: str | None, phrase: str, start: str,
+                                              end: str) -> None:
+    m = _find(text, phrase, published=published)
+    assert (m.period_start, m.period_end) == (start, end)

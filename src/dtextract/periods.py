@@ -161,8 +161,9 @@ class PeriodRule(BaseModel):
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
     #: :func:`find_published` only (never a period).
     span: Span
-    #: ``span`` as is; ``as_of`` keeps only the end (an "up to" date); ``since`` ends at `published`.
-    mode: Literal["span", "as_of", "since"] = "span"
+    #: ``span`` as is; ``as_of`` keeps only the end (an "up to" date); ``since`` ends at `published`;
+    #: ``year_to`` runs from 1 January of the end's year to the end (`từ đầu năm đến ngày 20/10/2024`).
+    mode: Literal["span", "as_of", "since", "year_to"] = "span"
     #: Whether a year this phrase states dates later yearless phrases.
     sets_year: bool = True
     case_sensitive: bool = False
@@ -472,6 +473,8 @@ def _apply_mode(mode: str, start: dt.date | None, end: dt.date | None, published
                 ) -> tuple[dt.date | None, dt.date | None]:
     if mode == "as_of":
         return None, end
+    if mode == "year_to":
+        return (dt.date(end.year, 1, 1) if end is not None else None), end
     if mode == "since":
         if start is None or published is None or published < start:
             return start, None
@@ -618,6 +621,13 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             year = base + p.rel if base is not None else None
         elif i in shared:
             year = shared[i]
+        elif spec.mode == "since" and published is not None:
+            # `từ đầu năm đến nay`, `từ tháng 10 đến nay`: up to now, so the last such start before the
+            # publication date, whatever year was spoken of before
+            year = published.year
+            first = _dates(spec.span, p, year, published)
+            if first is not None and first[0] is not None and first[0] > published:
+                year -= 1
         else:
             year = anchor
         if spec.span == "year_list":
