@@ -630,3 +630,36 @@ OWN_CLAUSE_SUBJECTS = [
 @pytest.mark.parametrize("text,value,subject", OWN_CLAUSE_SUBJECTS)
 def test_a_clause_that_names_its_subject_keeps_it(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A part after `trong đó` counts into the figure before the cue that counts the same thing (same unit, not
+# below it; of two, the one said with the same verb), else into the figure the cue follows, past a companion
+# joined by `với`. A sentence opening with the cue looks two sentences back, for a figure of the same unit
+# only; a part takes its whole's estimate when its own clause gives none.
+PART_WHOLES = [
+    ("Toàn tỉnh xảy ra 150 vụ tai nạn, làm chết 80 người, bị thương 95 người. Trong đó, đường bộ xảy ra 142 vụ, "
+     "làm chết 76 người.", 142, {"total": 150}),
+    ("Toàn tỉnh xảy ra 150 vụ tai nạn, làm chết 80 người, bị thương 95 người. Trong đó, đường bộ xảy ra 142 vụ, "
+     "làm chết 76 người.", 76, {"total": 80}),
+    ("Năm 2024 có 420 vụ cháy, làm chết 12 người, bị thương 30 người; trong đó cháy nhà ở 210 vụ, bị thương "
+     "18 người.", 18, {"total": 30}),
+    ("Tỉnh có 1.540 cơ sở lưu trú với 21.300 phòng, trong đó có 96 khách sạn.", 96, {"total": 1540}),
+    ("Huyện có 85 trường học với 32.000 học sinh, trong đó 40 trường đạt chuẩn quốc gia.", 40, {"total": 85}),
+    ("Sản lượng điện 10 tháng ước đạt 200 tỷ kWh. Riêng tháng 10 đạt 21 tỷ kWh.\n\nTrong đó, thủy điện đạt "
+     "60 tỷ kWh; điện than đạt 95 tỷ kWh.", 95e9, {"total": 200e9, "status": "estimate"}),
+    ("Sản lượng điện 10 tháng ước đạt 200 tỷ kWh. Riêng tháng 10 đạt 21 tỷ kWh.\n\nTrong đó, thủy điện đạt "
+     "60 tỷ kWh; điện than đạt 95 tỷ kWh.", 60e9, {"total": 200e9}),
+    ("Tổng thu ngân sách ước đạt 12.500 tỷ đồng, trong đó thu nội địa 9.800 tỷ đồng.", 9800e9,
+     {"total": 12500e9, "status": "estimate"}),
+    ("Cả nước có 63 tỉnh với 10.600 xã. Trong đó, 7.900 xã đạt chuẩn nông thôn mới.", 7900, {"total": 10600}),
+    ("Năm 2023 toàn tỉnh có 1.240 hộ thoát nghèo. Trong đó, có 310 hộ đồng bào dân tộc thiểu số.", 310,
+     {"total": 1240}),
+    # two sentences back and another unit: no whole
+    ("Tỉnh có 320 doanh nghiệp. Năm nay tình hình còn khó khăn.\n\nTrong đó, 12 hộ kinh doanh chuyển đổi.", 12,
+     {"total": None}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PART_WHOLES)
+def test_a_part_counts_into_the_same_thing(text, value, want):
+    _check(text, value, want)

@@ -481,28 +481,36 @@ def _same_thing(a: str, b: str) -> bool:
 
 def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
                       rx: regex.Pattern[str]) -> None:
+    """`X, trong đó A, B`: the parts after the cue and their whole before it. Each part takes the figure before
+    the cue that counts the same thing (same unit, not below it; of two, the one said with the same verb:
+    `làm chết 178 người … làm chết 171 người`), else the figure the cue follows (past a companion joined by
+    `với`: `2.861 cơ sở lưu trú với 39.450 phòng, trong đó 168 khách sạn`). A sentence that opens with the cue
+    looks for the whole in the two sentences before it. A part takes its whole's estimate or forecast when its
+    own clause says none."""
     for s_start, s_end in sentences:
         for m in rx.finditer(scan, s_start, s_end):
             k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
             opened_bracket = scan.rfind("(", s_start, m.start())
             in_bracket = opened_bracket >= 0 and scan.find(")", opened_bracket, m.start()) < 0
-            head = scan[s_start:m.start()]
-            at_head = not head.strip(" ,:;-–\t")
-            whole = None
-            while k >= 0:
-                d = drafts[k]
+            at_head = not scan[s_start:m.start()].strip(" ,:;-–\t")
+            reach = _previous_sentence_start(sentences, _previous_sentence_start(sentences, s_start)) if at_head \
+                else s_start
+            wholes: list[Draft] = []                           # the candidates, nearest first
+            for d in reversed(drafts[:k + 1]):
                 if d.attr_end > m.start():
                     break                                      # the cue stands inside the figure's own phrase
-                if d.start < s_start and not at_head:
-                    break
-                if at_head and d.start < _previous_sentence_start(sentences, s_start):
+                if d.start < reach:
                     break
                 aside = _in_bracket(scan, d.start) and 0 <= scan.find(")", d.start) < m.start()
                 if d.kind in ("count", "money", "measure") and not aside:
-                    whole = d
-                break
-            if whole is None:
+                    wholes.append(d)
+            if not wholes:
                 continue
+            first: Draft | None = wholes[0]
+            if len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
+                first = wholes[1]                              # `A với B, trong đó …`: B goes with A
+            if at_head and first.start < _previous_sentence_start(sentences, s_start):
+                first = None      # two sentences back, only a figure of the same unit can be the whole
             if in_bracket:
                 end = scan.find(")", m.end(), s_end)
             elif at_head or scan[s_start:m.start()].rstrip(" ,").endswith(";"):
@@ -513,9 +521,42 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             for part in drafts[k + 1:]:
                 if part.start >= end:
                     break
-                if part.start >= m.end() and _is_part(part, whole):
+                if part.start < m.end():
+                    continue
+                whole = _whole_of(part, wholes, first, scan)
+                if whole is not None and _is_part(part, whole):
                     part.total, part.whole = whole.value, whole
                     part.why["total"] = "cues.toml [total_within]"
+                    if part.status == "actual" and "status" not in part.why and whole.status in ("estimate",
+                                                                                               "forecast"):
+                        part.status = whole.status
+                        part.why["status"] = "its whole's"
+
+
+#: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
+_COMPANION = regex.compile(r"(?:\s+\p{L}+){0,3}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
+_LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
+
+
+def _head_of(head: str, unit: str) -> bool:
+    """Whether ``head`` is the head noun ``unit`` opens with (`vụ` of `vụ tai nạn`)."""
+    return len(unit) > len(head) and unit.lower().startswith(head.lower() + " ")
+
+
+def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str) -> Draft | None:
+    """The whole a part counts into: the nearest candidate of the same unit and not below it, the one said
+    with the part's own verb first; else ``first`` (the figure the cue follows), if any."""
+    same = [w for w in wholes if w.kind == part.kind and part.value <= w.value and
+            (_same_thing(w.unit, part.unit) or _head_of(w.unit, part.unit) or _head_of(part.unit, w.unit))]
+    if same:
+        verb = _LEAD_WORDS.search(scan, max(0, part.start - 30), part.start)
+        if verb is not None:
+            for w in same:
+                wv = _LEAD_WORDS.search(scan, max(0, w.start - 30), w.start)
+                if wv is not None and wv.group().lower() == verb.group().lower():
+                    return w
+        return same[0]
+    return first
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
