@@ -663,3 +663,27 @@ PART_WHOLES = [
 @pytest.mark.parametrize("text,value,want", PART_WHOLES)
 def test_a_part_counts_into_the_same_thing(text, value, want):
     _check(text, value, want)
+
+
+# What a clause says of a place that opens it, or of the whole province (`toàn tỉnh hiện có`), is no part of
+# what a count counts; a rate's subject ends at its denominator; `tổng mức này` points back like `tỷ lệ này`.
+COUNT_SUBJECTS = [
+    ("Thành phố Đà Lạt vẫn là điểm đến chính với hơn 4,1 triệu lượt khách.", 4.1e6, "lượt khách"),
+    ("Năm 2023, Hà Nội đón 24 triệu lượt khách.", 24e6, "lượt khách"),
+    ("Tỉnh Lâm Đồng đã tiếp nhận 1.200 hồ sơ.", 1200, "hồ sơ"),
+    ("Huyện Mỹ Xuyên đã giải quyết 5.000 hồ sơ đúng hạn.", 5000, "hồ sơ đúng hạn"),
+    ("Toàn tỉnh hiện có 2.861 cơ sở lưu trú với 39.450 phòng.", 39450, "phòng"),
+    ("Cả nước có 12.000 xã.", 12000, "xã"),
+    ("Trên địa bàn tỉnh có 320 hợp tác xã.", 320, "hợp tác xã"),
+    ("Tỉnh có 28,4 giường bệnh/vạn dân, tăng 0,9 giường so với năm 2022.", 28.4, "giường bệnh/vạn dân"),
+    ("Năm 2024 đạt 10,8 bác sĩ/vạn dân, cao hơn 0,5 bác sĩ so với năm trước.", 10.8, "bác sĩ/vạn dân"),
+    ("Tổng mức bán lẻ hàng hóa tháng 9 đạt 540 nghìn tỷ đồng. Tính chung 9 tháng, tổng mức này đạt 4.700 nghìn tỷ "
+     "đồng.", 4700e12, "tổng mức bán lẻ hàng hóa"),
+    ("Sản lượng lúa đông xuân đạt 2,1 triệu tấn. Năm trước, sản lượng này là 1,9 triệu tấn.", 1.9e6,
+     "sản lượng lúa đông xuân"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", COUNT_SUBJECTS)
+def test_what_a_count_counts(text, value, subject):
+    _check(text, value, {"subject": subject})

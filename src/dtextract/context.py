@@ -28,12 +28,13 @@ _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|giảm|còn|xuống|hiện có|hiện nay|chỉ|đều|vẫn|cũng))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
+    r"tăng|giảm|còn|xuống|hiện có|hiện nay|hiện|chỉ|đều|vẫn|cũng))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
 _LEAD = regex.compile(r"^(?:theo đó|đặc biệt|cụ thể|trong đó|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
-                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|ước tính|ước|"
+                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|"
+                      r"toàn tỉnh|toàn huyện|toàn thành phố|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
 _TIME = regex.compile(r"\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
                       r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*\s*$", regex.IGNORECASE)
@@ -44,6 +45,9 @@ _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong
 _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?\s*$", regex.IGNORECASE)
 
 
+#: what may stand before a place that opens a clause: spaces, punctuation, an administrative prefix
+_NOT_SPACE_OR_PREFIX = regex.compile(r"[^\s,;:(]+(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
+                                     r"Quận|Thị xã|phố))")
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -598,6 +602,10 @@ class Context:
             return post or pre or None
         if post:
             return f"{d.unit} {post}"
+        if pre and self._opens_with_place(d.number.start - len(before), d.number.start):
+            # `Thành phố Đà Lạt vẫn là điểm đến chính với 4,1 triệu lượt khách`: what the clause says is said of
+            # the place, not of what the figure counts
+            return d.unit or None
         if _DIGIT.search(before):
             # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
             s, _ = _sentence_of(self.sentences, d.start)
@@ -607,6 +615,11 @@ class Context:
             head = head[:digit.start()] if digit else head
             pre = _clean_pre(head)
         return f"{d.unit} {pre}".strip() if pre else d.unit or None
+
+    def _opens_with_place(self, start: int, end: int) -> bool:
+        """Whether the clause [start, end) opens with a place name (its subject is the place)."""
+        marks = self._marks_in(start, end)
+        return bool(marks) and not _NOT_SPACE_OR_PREFIX.search(self.text, start, marks[0].start)
 
     def _unit_phrase_after(self, pos: int) -> str:
         """`100% bộ, ngành, địa phương đã …`: a known unit phrase kept whole, then its modifiers."""

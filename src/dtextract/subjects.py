@@ -185,7 +185,9 @@ class Subjects:
                 return found, "back_reference"
         if d.per:
             # a rate: what it measures is the phrase from its unit to its denominator
-            return s.text[d.number.end:d.attr_end], "rate"
+            # (up to its denominator: the change or share after it is no part of it)
+            end = s.text.find(d.per, d.number.end, d.attr_end)
+            return s.text[d.number.end:end + len(d.per) if end >= 0 else d.attr_end], "rate"
         got = phrase(d)
         if d.kind == "count" and got:
             got = self._shared_predicate(d, self._coordinated(d, got))
