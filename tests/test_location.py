@@ -208,3 +208,9 @@ def test_a_headline_ranking_a_province_in_its_own_report_stays_provincial():
     text = ("Nam Định dẫn đầu cả nước về điểm thi tốt nghiệp\n\nNăm 2024, toàn tỉnh có 19.800 thí sinh dự thi, "
             "điểm trung bình cao nhất cả nước.\n\nTỉnh có 320 thí sinh đạt điểm 10.")
     assert where(text, "320") == "Nam Định"
+
+
+def test_a_plural_prefix_governs_every_name_of_its_list():
+    text = "Các huyện Lạc Dương, Đức Trọng và thành phố Bảo Lộc lần lượt đón 312.000, 205.000 và 186.000 lượt khách."
+    assert [where(text, n, published="2024-07-01") for n in ("312.000", "205.000", "186.000")] == \
+        ["Lạc Dương", "Đức Trọng", "Bảo Lộc"]

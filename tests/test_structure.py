@@ -687,3 +687,40 @@ COUNT_SUBJECTS = [
 @pytest.mark.parametrize("text,value,subject", COUNT_SUBJECTS)
 def test_what_a_count_counts(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A rank's field (`21/63 tỉnh, thành phố`) belongs to it, so the change after it reaches it (`tăng 9 bậc`);
+# bare numbers listed before a number with its unit share that unit; a duration that is the measured value
+# (after là, còn, bình quân, trung bình) is a figure, one that locates a figure in time is not.
+MORE_FACTS = [
+    ("Tỉnh xếp thứ 21/63 tỉnh, thành phố về chỉ số PCI năm 2023, tăng 9 bậc so với năm 2022.", 21,
+     {"kind": "rank", "total": 63, "change_value": 9, "change_unit": "bậc", "change_baseline": "năm 2022"}),
+    ("Chỉ số PAPI của tỉnh xếp hạng 5/63 tỉnh, thành phố, tăng 3 bậc so với năm 2022.", 5,
+     {"change_value": 3, "change_unit": "bậc"}),
+    ("Việt Nam xếp thứ 44/132 quốc gia và vùng lãnh thổ, tăng 2 bậc.", 44, {"change_value": 2}),
+    ("Các huyện Lạc Dương, Đức Trọng và thành phố Bảo Lộc lần lượt đón 312.000, 205.000 và 186.000 lượt khách.",
+     312000, {"unit": "lượt khách", "location": "Lạc Dương", "subject": "lượt khách"}),
+    ("Các huyện Lạc Dương, Đức Trọng và thành phố Bảo Lộc lần lượt đón 312.000, 205.000 và 186.000 lượt khách.",
+     205000, {"unit": "lượt khách", "location": "Đức Trọng"}),
+    ("Tỷ lệ hộ dùng nước sạch ở hai xã lần lượt là 12 và 15%.", 12, {"unit": "%", "kind": "percent"}),
+    ("Thời gian lưu trú bình quân của khách là 2,3 ngày.", 2.3, {"kind": "measure", "unit": "ngày"}),
+    ("Thời gian giải quyết hồ sơ rút ngắn còn 3 ngày.", 3, {"kind": "measure", "unit": "ngày"}),
+    ("Thời gian hoàn vốn là 7,5 năm.", 7.5, {"kind": "measure", "unit": "năm"}),
+    ("Lượng khách lưu trú đạt 2,1 triệu lượt với 5,9 triệu ngày khách.", 5.9e6, {"unit": "ngày khách"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", MORE_FACTS)
+def test_rank_fields_shared_units_and_measured_durations(text, value, want):
+    _check(text, value, want)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sau 3 năm triển khai, tỉnh có 120 xã đạt chuẩn.", 3),
+    ("CPI bình quân 6 tháng tăng 3,2%.", 6),
+    ("Trong 1,5 năm qua tỉnh thu hút 30 dự án.", 1.5),
+    ("Đây là 2 năm liên tiếp tỉnh dẫn đầu với 95%.", 2),
+])
+def test_a_duration_that_locates_is_no_figure(text, value):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert not any(f.value == value for f in doc.figures), [(f.text, f.value) for f in doc.figures]

@@ -46,8 +46,8 @@ _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(
 
 
 #: what may stand before a place that opens a clause: spaces, punctuation, an administrative prefix
-_NOT_SPACE_OR_PREFIX = regex.compile(r"[^\s,;:(]+(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
-                                     r"Quận|Thị xã|phố))")
+_NOT_SPACE_OR_PREFIX = regex.compile(r"(?<![^\s,;:(])[^\s,;:(]+(?![^\s,;:(])(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
+                                     r"Quận|Thị xã|phố|các|Các|những|Những|hai|Hai|ba|Ba))")
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -610,10 +610,11 @@ class Context:
             # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
             s, _ = _sentence_of(self.sentences, d.start)
             head = self.text[s:d.number.start]
+            head_start = s + len(head) - len(_COLON.split(head)[-1])
             head = _COLON.split(head)[-1]
             digit = _DIGIT.search(head)
             head = head[:digit.start()] if digit else head
-            pre = _clean_pre(head)
+            pre = "" if self._opens_with_place(head_start, head_start + len(head)) else _clean_pre(head)
         return f"{d.unit} {pre}".strip() if pre else d.unit or None
 
     def _opens_with_place(self, start: int, end: int) -> bool:

@@ -446,6 +446,10 @@ def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
             break
 
 
+#: what a rank is out of, after `21/63`: `tỉnh, thành phố`, `địa phương`, `bộ, ngành`, `quốc gia và vùng lãnh thổ`
+_RANK_FIELD = regex.compile(r"\s+(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương|bộ(?:\s*,\s*ngành)?|"
+                            r"quốc gia(?:\s+và\s+vùng\s+lãnh\s+thổ)?|nền kinh tế)(?:\s+(?:cả nước|trong cả nước|"
+                            r"toàn quốc|trực thuộc Trung ương))?(?!\w)", regex.IGNORECASE)
 _ANY_BRACKET = regex.compile(r"\([^()\n]*\)")
 
 
@@ -659,11 +663,14 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`
     before = scan[max(0, s_start, n.start - 40):n.start]
     if r.rank is not None and r.rank.search(before):
-        d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=pos)
+        field = _RANK_FIELD.match(scan, pos) if total is not None else None
+        # `xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc`: what the rank is out of belongs to it
+        d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=field.end() if field else pos)
         return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
     unit = _unit_at(text, scan, pos, r)
     if unit is None:
-        unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior)
+        unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior) or \
+            _shared_unit(text, scan, live, i, r)
         if unit is None:
             return None
     elif value_max is None:
@@ -693,6 +700,26 @@ def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draf
     lead = scan[max(s_start, n.start - 120):n.start].lower()
     if last.kind == "money" or regex.search(rf"(?<!\w){regex.escape(last.unit.lower())}(?!\w)", lead):
         return Unit(last.unit, last.kind, n.end, n.end, "elided")
+    return None
+
+
+#: between numbers of a list that share the unit after the last: `410.000, 205.000 và 186.000 lượt khách`
+_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và|hoặc)\s*")
+
+
+def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules) -> Unit | None:
+    """`lần lượt đón 410.000, 205.000 và 186.000 lượt khách`: bare numbers listed before a number with its
+    unit count what it counts (numbers without a multiplier word only: `2 và 3 triệu` is not read so)."""
+    n = live[i]
+    if n.multiplier != 1:
+        return None
+    j = i
+    while j + 1 < len(live) and _LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) \
+            and live[j + 1].multiplier == 1:
+        j += 1
+        unit = _unit_at(text, scan, live[j].end, r, allow_segment=False)
+        if unit is not None:
+            return Unit(unit.text, unit.kind, n.end, n.end, "shared")
     return None
 
 
@@ -731,7 +758,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
     d.status = _status(scan, s_start, d, r, s_end)
-    d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided") else d.rule)
+    d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided", "shared") else d.rule)
     d.why.setdefault("unit", d.why["kind"])
     return d
 

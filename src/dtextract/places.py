@@ -381,6 +381,29 @@ _NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
 _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
 
+#: a prefix that counts (`các huyện`, `hai huyện`): it governs every name of the list after it
+_PLURAL = regex.compile(r"(?i:các|những|hai|ba|bốn|năm|\d+)\s+$")
+#: the next name of such a list: `, Đức Trọng`, `và Lâm Hà`
+_NEXT_NAME = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<w>" + _NAME_WORDS + r")")
+
+
+def _list_after(folded: str, pos: int, g: _Gazetteer, add) -> None:
+    """`các huyện Lạc Dương, Đức Trọng và Lâm Hà`: the names listed after a plural prefix are districts too."""
+    while True:
+        m = _NEXT_NAME.match(folded, pos)
+        if m is None:
+            return
+        words = [(w.start(), w.end(), _folded_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
+        for j in range(len(words), 0, -1):
+            key = "".join(k for _, _, k in words[:j])
+            if key in g.districts:
+                add(words[0][0], words[j - 1][1], key)
+                pos = words[j - 1][1]
+                break
+        else:
+            return
+
+
 def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],
                     timeout: float | None) -> list[PlaceMention]:
     """District mentions: a run of capitalised words after a district prefix whose leading words
@@ -411,6 +434,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                 key = "".join(k for _, _, k in words[:j])
                 if key in g.districts and not (province_prefix and key in g.by_key):
                     add(m.start(), words[j - 1][1], key)
+                    if _PLURAL.search(folded, max(0, m.start() - 12), m.start()):
+                        _list_after(folded, words[j - 1][1], g, add)
                     break
             continue
         i = 0
