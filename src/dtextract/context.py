@@ -166,6 +166,7 @@ class Context:
     subjects: _subjects.Subjects | None = None
     _self_ref: dict[tuple[int, int], bool] = field(default_factory=dict)
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
+    _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -454,7 +455,10 @@ class Context:
     def _respectively(self, d: Draft, s: int, marks: list[_places.PlaceMention]) -> str | None:
         """`Hà Nội và TP.HCM lần lượt đạt 43,96 và 41,77 điểm`: the i-th figure after `lần lượt`
         takes the i-th place of the list before it."""
-        m = regex.search(r"\blần lượt\b", self.text[s:d.number.start])
+        first = self.text.find("lần lượt", s, d.number.start)   # (what the pattern cannot do without)
+        if first < 0:
+            return None
+        m = _RESPECTIVELY.search(self.text[s:d.number.start], first - s)
         if not m:
             return None
         at = s + m.start()
@@ -463,10 +467,10 @@ class Context:
             return None
         chain = [items[-1]]
         for x in reversed(items[:-1]):
-            if not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.text[x.end:chain[0].start]):
+            if not _AND_GAP.fullmatch(self.text[x.end:chain[0].start]):
                 break
             chain.insert(0, x)
-        if len(chain) < 2 or not regex.fullmatch(r"[\s\p{L}]*", self.text[chain[-1].end:at]):
+        if len(chain) < 2 or not _WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]):
             return None
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
         return self._name(chain[k]) if k < len(chain) else None
@@ -480,7 +484,7 @@ class Context:
             return paired
         before = [m for m in marks if m.end <= d.number.start]
         after = [m for m in marks if m.start >= d.end]
-        if after and regex.fullmatch(r"\s*(?:là|thuộc về)\s*", self.text[d.end:after[0].start]):
+        if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0])   # `Đứng thứ hai là Khánh Hòa`
         sentence_self_ref = self._refers_back(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
@@ -492,7 +496,7 @@ class Context:
             for b in cues["ministry"].finditer(self.text, s, d.number.start):
                 body = b
             if body is not None and not any(m.start > body.start() for m in before) \
-                    and not regex.search(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$", self.text[s:body.start()]):
+                    and not _SOURCE_BEFORE.search(self.text[s:body.start()]):
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref:
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
@@ -501,21 +505,21 @@ class Context:
             # `Hà Nội và TP Hồ Chí Minh … chỉ đạt dưới 10%`: the list's first place
             first = last
             for x in reversed(before[:-1]):
-                if x.level == last.level and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.text[x.end:first.start]):
+                if x.level == last.level and _AND_GAP.fullmatch(self.text[x.end:first.start]):
                     first = x
                 else:
                     break
             return self._name(first)
-        if "back_reference" in cues and cues["back_reference"].search(self.text, s, e):
+        if "back_reference" in cues and self._sentence_has("back_reference", s, e):
             # `tỉnh này`: the province named last (or, in a lead that names it later, next)
             earlier = self._province_before(s) or self._province_after(e)
             if earlier is not None:
                 return self._name(earlier)
         # a place right after the figure in its clause (`đạt 99% tại Đà Lạt`)
         if after and not _CLAUSE_BREAK.search(self.text, d.end, after[0].start) \
-                and not regex.search(r"\b(?:gồm|trong đó|như|là)\b", self.text[d.end:after[0].start]):
+                and not _LIST_WORD.search(self.text[d.end:after[0].start]):
             return self._name(after[0])
-        if not sentence_self_ref and "national_sentence" in cues and cues["national_sentence"].search(self.text[s:e]):
+        if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
             return _NATIONAL
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province named last
             earlier = self._province_before(d.start)
@@ -526,6 +530,17 @@ class Context:
             if last_mark is not None and last_mark.start >= p_start:
                 return self._name(last_mark)
         return self.main_place
+
+    def _sentence_has(self, cue: str, s: int, e: int) -> bool:
+        """Whether locality cue ``cue`` is found in the sentence ``[s, e)`` (found once per sentence: its figures
+        share the answer)."""
+        key = (cue, s, e)
+        found = self._sentence_cue.get(key)
+        if found is None:
+            rx = _cues(self.patterns)[cue]
+            found = self._sentence_cue[key] = bool(
+                rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
+        return found
 
     # -- subject ------------------------------------------------------------------------------
     def _clause_before(self, d: Draft) -> str:
@@ -662,6 +677,15 @@ def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: lis
             return ""
         piece_end = a
         j -= 1
+
+
+#: location's small patterns, compiled once
+_RESPECTIVELY = regex.compile(r"\blần lượt\b")
+_AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+_WORDS_ONLY = regex.compile(r"[\s\p{L}]*")
+_IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
+_SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$")
+_LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
 
 
 _M = TypeVar("_M", _periods.PeriodMention, _places.PlaceMention)
