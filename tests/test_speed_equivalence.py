@@ -35,3 +35,31 @@ def test_second_last_clause_on_a_long_list() -> None:
     starts = [a for a, _ in spans]
     for pos in range(0, len(text), 7):
         assert context._second_last_clause(text, spans, starts, pos) == _plain_previous_clause(text, pos), pos
+
+
+def _plain_last_break_end(text: str) -> int:
+    cut = 0
+    for m in context._CLAUSE_BREAK.finditer(text):
+        cut = m.end()
+    return cut
+
+
+@settings(max_examples=600, deadline=None)
+@given(CLAUSE_TEXT)
+def test_last_break_end_equals_the_last_of_a_forward_scan(text: str) -> None:
+    assert context._last_break_end(text) == _plain_last_break_end(text)
+    assert context._last_break_end("Năm 2023 " + text + " hộ gia đình") == \
+        _plain_last_break_end("Năm 2023 " + text + " hộ gia đình")
+
+
+def test_last_break_end_on_dashes_and_long_text() -> None:
+    for text in ["a - - b", "ab - - - cd", "x – - – y", "12 - 3 - - 4", "tăng 5,2% - - - đạt", "ab" * 300 + " - x",
+                 "Tỷ lệ " + ", ".join(f"{k},5%" for k in range(100)), "(a, b) c" * 20]:
+        assert context._last_break_end(text) == _plain_last_break_end(text), text
+
+
+def test_last_break_end_when_the_scan_would_start_inside_a_dash_run() -> None:
+    for k in range(80):
+        for run in (" - - ", " – - – ", " - - - - "):
+            text = "ab" * 5 + run + "c" * k
+            assert context._last_break_end(text) == _plain_last_break_end(text), (k, run)

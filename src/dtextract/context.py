@@ -549,9 +549,7 @@ class Context:
         seg = self.text[max(s, d.number.start - _LOOKBACK):d.number.start]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
         shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
-        cut = 0
-        for m in _CLAUSE_BREAK.finditer(shield):
-            cut = m.end()
+        cut = _last_break_end(shield)
         # `xếp thứ 27 và xã hội số đạt 0,5991`: a `và` after a claim that has its number starts a clause
         and_at = shield.rfind(" và ", cut)
         if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and _VERB_END.search(shield, and_at + 4):
@@ -677,6 +675,34 @@ def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: lis
             return ""
         piece_end = a
         j -= 1
+
+
+def _last_break_end(s: str) -> int:
+    """The end of the last match of ``_CLAUSE_BREAK`` in ``s`` (the last of a forward scan), else 0, found by
+    scanning only the end of ``s``: a scan from a position that no match can straddle (the two characters
+    before it are letters or digits: every match of two characters or more starts with white space) finds
+    what the scan from the start finds from there on.
+
+    >>> _last_break_end("Năm 2023, tỉnh có 5 xã; 3 phường - 2,5% hộ nghèo"), _last_break_end("không có"), _last_break_end("")
+    (35, 0, 0)
+    """
+    end = len(s)
+    width = 32
+    while True:
+        at = end - width
+        while at > 1 and not (s[at - 1].isalnum() and s[at - 2].isalnum()):
+            at -= 1
+        if at <= 1:
+            cut = 0
+            for m in _CLAUSE_BREAK.finditer(s):
+                cut = m.end()
+            return cut
+        cut = -1
+        for m in _CLAUSE_BREAK.finditer(s, at):
+            cut = m.end()
+        if cut >= 0:
+            return cut
+        width *= 4
 
 
 #: location's small patterns, compiled once
