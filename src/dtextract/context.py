@@ -293,7 +293,7 @@ class Context:
                     continue
                 if m.name == m.text.strip() or m.text.startswith("Việt") or m.text.startswith("VIỆT"):
                     # bare `Việt Nam` names the country only after của/tại/ở/trên or opening a clause
-                    if not regex.search(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$", before):
+                    if not _COUNTRY_AFTER.search(before):
                         continue
                 out.append(m)
             else:
@@ -349,7 +349,7 @@ class Context:
         return self._self_ref[key]
 
     def _is_caption(self, line: str) -> bool:
-        return bool(regex.search(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)", line))
+        return bool(_CAPTION.search(line))
 
     def _main_place(self) -> str | None:
         """The place an article is about: the first place its headline or lead names (the country
@@ -363,7 +363,7 @@ class Context:
         title: tuple[int, int] | None = None
         for k, (s, e) in enumerate(self.paragraphs):
             para = self.text[s:e]
-            if len(para.split()) < _LEAD_MIN_WORDS or not regex.search(r"[.!?…]\s*$|[.!?…]\s", para) \
+            if len(para.split()) < _LEAD_MIN_WORDS or not _SENTENCE_MARK.search(para) \
                     or self._is_caption(para):
                 continue
             lead_span, title = (s, e), self._title_before(k)
@@ -427,10 +427,10 @@ class Context:
         gaz = _places.gazetteer(patterns=self.patterns)
         for name, entry in gaz.items():
             for tag in entry.press:
-                if regex.search(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", top, flags=regex.IGNORECASE):
+                if _tag_rx(tag).search(top):
                     return self._era_name(name)
-        tags = " ".join(regex.findall(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}", top))
-        folded = regex.sub(r"[^a-z]", "", _ascii(tags.lower()))
+        tags = " ".join(_PRESS_NAME.findall(top))
+        folded = _NOT_AZ.sub("", _ascii(tags.lower()))
         if folded:
             for name, entry in gaz.items():
                 if entry.level == "province" and _ascii(name.lower()).replace(" ", "") in folded:
@@ -446,7 +446,7 @@ class Context:
         dateline or a photo caption."""
         for s, e in reversed(self.paragraphs[max(0, lead - 3):lead]):
             line = self.text[s:e]
-            if regex.search(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) or len(line.split()) < 4 \
+            if _DATE_IN_LINE.search(line) or len(line.split()) < 4 \
                     or self._is_caption(line):
                 continue
             return s, e
@@ -631,8 +631,7 @@ class Context:
         if m:
             return _clean_post(m.group(1))
         s, _ = _sentence_of(self.sentences, d.start)
-        idx = list(regex.finditer(r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))",
-                                  self.text[s:d.number.start]))
+        idx = list(_INDEX_NAME.finditer(self.text[s:d.number.start]))
         if idx:
             return idx[-1].group().strip()
         return pre or None
@@ -712,6 +711,21 @@ _WORDS_ONLY = regex.compile(r"[\s\p{L}]*")
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
+#: the article-level look-ups' patterns, compiled once
+_COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
+_CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
+_SENTENCE_MARK = regex.compile(r"[.!?…]\s*$|[.!?…]\s")
+_PRESS_NAME = regex.compile(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}")
+_NOT_AZ = regex.compile(r"[^a-z]")
+_DATE_IN_LINE = regex.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
+_INDEX_NAME = regex.compile(
+    r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))")
+
+
+@functools.lru_cache(maxsize=1024)
+def _tag_rx(tag: str) -> regex.Pattern[str]:
+    """A provincial paper's tag (places.toml ``press``) as a whole word, any case."""
+    return regex.compile(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", flags=regex.IGNORECASE)
 
 
 _M = TypeVar("_M", _periods.PeriodMention, _places.PlaceMention)

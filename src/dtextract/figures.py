@@ -345,6 +345,8 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
 
 
 _NOT_SPACE = regex.compile(r"\S")
+_LINK_VERB_END = regex.compile(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên)\s*$", flags=regex.IGNORECASE)
+_SEMICOLON = regex.compile(";")
 
 
 def _masked(scan: str, spans: list[tuple[int, int, str]]) -> str:
@@ -623,7 +625,7 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
         return None
     clause_start = max(s_start, *(scan.rfind(c, s_start, start) + 1 for c in ",;:("))
     seg = scan[clause_start:start]
-    if not regex.search(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên)\s*$", seg, flags=regex.IGNORECASE):
+    if not _LINK_VERB_END.search(seg):
         return None
     for rx in cues:
         for m in rx.finditer(scan, clause_start, start):
@@ -934,7 +936,7 @@ def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
     if cues is None:
         found = sorted((m.start(), m.end(), status, name) for name, status, rx in r.statuses
                        for m in rx.finditer(scan, s_start, s_end))
-        semicolons = [s_start + q.start() for q in regex.finditer(";", scan[s_start:s_end])]
+        semicolons = [s_start + q.start() for q in _SEMICOLON.finditer(scan[s_start:s_end])]
         cues = memo["sentences"][s_start] = _Cues(found, [c[0] for c in found], scan.find(":", s_start, s_end),
                                                    semicolons)
     return cues

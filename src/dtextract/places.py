@@ -426,6 +426,10 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
     return out
 
 
+_LEADING_PREFIX = regex.compile(r"^" + _PREFIX + r"\s*")
+_LEADING_DISTRICT_PREFIX = regex.compile(r"^" + _DISTRICT_PREFIX + r"\s*")
+
+
 def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool = False) -> str | None:
     """The canonical gazetteer name for a written name, or ``None`` if it names no place.
 
@@ -439,12 +443,12 @@ def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool 
     """
     g = _gazetteer(patterns)
     s = unicodedata.normalize("NFC", name).strip()
-    for candidate in (s, regex.sub(r"^" + _PREFIX + r"\s*", "", s)):
+    for candidate in (s, _LEADING_PREFIX.sub("", s)):
         found = g.by_key.get(_key(candidate)) if candidate else None
         if found is not None:
             return found
     if districts:
-        for candidate in (s, regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", s)):
+        for candidate in (s, _LEADING_DISTRICT_PREFIX.sub("", s)):
             hit = g.districts.get(_key(candidate)) if candidate else None
             if hit is not None:
                 return hit[0]
@@ -455,7 +459,7 @@ def district_provinces(name: str, *, patterns: PatternSet | None = None) -> tupl
     """The pre-2025 provinces that have a district-level unit called ``name`` (any case or
     prefix), or ``()``: ``'Đà Lạt'`` -> ``('Lâm Đồng',)``, ``'Châu Thành'`` -> ten provinces."""
     g = _gazetteer(patterns)
-    s = regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", unicodedata.normalize("NFC", name).strip())
+    s = _LEADING_DISTRICT_PREFIX.sub("", unicodedata.normalize("NFC", name).strip())
     hit = g.districts.get(_key(s)) if s else None
     return hit[1] if hit else ()
 

@@ -210,7 +210,7 @@ class Subjects:
 
     def _unit_phrase_before(self, pos: int, unit: str) -> str | None:
         """The last phrase before ``pos`` (this sentence, then those before) that starts with ``unit``'s noun."""
-        if not unit or not regex.match(r"\p{L}", unit):
+        if not unit or not _LETTER.match(unit):
             return None
         rx = regex.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE)
         s = self.structure
