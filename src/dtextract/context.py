@@ -68,6 +68,7 @@ def _cut_tail(name: str, s: str) -> str:
     return s[:m.start()] if m else s
 
 
+@functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
 def _clean_post(post: str) -> str:
     post = _DETERMINER.sub("", _BULLET.sub("", post.strip()))
     for _ in range(3):
@@ -79,6 +80,7 @@ def _clean_post(post: str) -> str:
     return "" if all(w.lower() in _NOT_A_SUBJECT for w in post.split()) else post
 
 
+@functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
 def _clean_pre(before: str) -> str:
     pre = _cut_tail("rank", _BULLET.sub("", before.strip()))
     pre = _cut_tail("copula", pre).strip()
@@ -639,7 +641,7 @@ class Context:
 
 #: A clause break found in a whole sentence is one in any prefix of it that ends this far after the break's
 #: start (a break is a few characters and looks one character around it): only the last ones are searched again.
-_BREAK_MARGIN = 40
+_BREAK_MARGIN = 16
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
