@@ -63,3 +63,14 @@ def test_last_break_end_when_the_scan_would_start_inside_a_dash_run() -> None:
         for run in (" - - ", " – - – ", " - - - - "):
             text = "ab" * 5 + run + "c" * k
             assert context._last_break_end(text) == _plain_last_break_end(text), (k, run)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "a", " ", "12", "\n"]), max_size=80).map("".join), st.data())
+def test_in_bracket_equals_the_search_back(text: str, data) -> None:
+    from dtextract import figures
+
+    for pos in {0, len(text), data.draw(st.integers(0, len(text)))}:
+        assert figures._in_bracket(text, pos) == (text.rfind("(", 0, pos) > text.rfind(")", 0, pos)), pos
+    other = text + "(x"   # another text: its own parentheses, not the cached ones
+    assert figures._in_bracket(other, len(other)) == (other.rfind("(") > other.rfind(")"))
