@@ -74,3 +74,21 @@ def test_in_bracket_equals_the_search_back(text: str, data) -> None:
         assert figures._in_bracket(text, pos) == (text.rfind("(", 0, pos) > text.rfind(")", 0, pos)), pos
     other = text + "(x"   # another text: its own parentheses, not the cached ones
     assert figures._in_bracket(other, len(other)) == (other.rfind("(") > other.rfind(")"))
+
+
+def test_what_regex_calls_white_space_python_does_too() -> None:
+    # context._last_break_end tells white space with str.isspace where _CLAUSE_BREAK reads \s
+    import sys
+
+    import regex
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+    assert all(c.isspace() for c in regex.findall(r"\s", every, flags=regex.IGNORECASE))
+
+
+def test_last_break_end_on_single_digit_percentages() -> None:
+    text = " ".join(f"{k % 9 + 1}%" for k in range(120))
+    for end in range(0, len(text), 3):
+        for t in (text[:end], "Tỷ lệ, " + text[:end], text[:end] + " - a"):
+            assert context._last_break_end(t) == _plain_last_break_end(t), t

@@ -680,18 +680,16 @@ def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: lis
 
 def _last_break_end(s: str) -> int:
     """The end of the last match of ``_CLAUSE_BREAK`` in ``s`` (the last of a forward scan), else 0, found by
-    scanning only the end of ``s``: a scan from a position that no match can straddle (the two characters
-    before it are letters or digits: every match of two characters or more starts with white space) finds
-    what the scan from the start finds from there on.
+    scanning only the end of ``s``: a scan from a position that no match can straddle (neither of the two
+    characters before it is white space: every match of two characters or more starts with white space and
+    is three long) finds what the scan from the start finds from there on.
 
     >>> _last_break_end("Năm 2023, tỉnh có 5 xã; 3 phường - 2,5% hộ nghèo"), _last_break_end("không có"), _last_break_end("")
     (35, 0, 0)
     """
-    end = len(s)
-    width = 32
+    at = len(s) - 32
     while True:
-        at = end - width
-        while at > 1 and not (s[at - 1].isalnum() and s[at - 2].isalnum()):
+        while at > 1 and (s[at - 1].isspace() or s[at - 2].isspace()):
             at -= 1
         if at <= 1:
             cut = 0
@@ -703,7 +701,7 @@ def _last_break_end(s: str) -> int:
             cut = m.end()
         if cut >= 0:
             return cut
-        width *= 4
+        at = 0   # no break near the end: the whole text, once
 
 
 #: location's small patterns, compiled once

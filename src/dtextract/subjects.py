@@ -369,6 +369,8 @@ class Subjects:
         if len(subject) > _MAX_SUBJECT:     # a phrase, not a page: its last words
             subject = subject[-_MAX_SUBJECT:].split(" ", 1)[-1]
         subject = self._fuller(subject, d.start)
+        if not _LETTER.search(subject):   # what follows only takes characters away: no letter ever comes back
+            return d.unit if d.kind == "count" else None
         cleaned = _SPACES.sub(" ", self._strip_places(subject))
         for _ in range(3):
             cleaned = _EDGE.sub("", cleaned).strip()
