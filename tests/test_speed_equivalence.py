@@ -92,3 +92,14 @@ def test_last_break_end_on_single_digit_percentages() -> None:
     for end in range(0, len(text), 3):
         for t in (text[:end], "Tỷ lệ, " + text[:end], text[:end] + " - a"):
             assert context._last_break_end(t) == _plain_last_break_end(t), t
+
+
+def test_a_clause_break_always_holds_one_of_the_break_characters() -> None:
+    # context._last_break_end skips text without any of context._BREAK_CHARS
+    import sys
+
+    others = [chr(c) for c in range(sys.maxunicode + 1)
+              if not 0xD800 <= c <= 0xDFFF and chr(c) not in context._BREAK_CHARS]
+    for sep in (" ", "", "\n", "\u00a0"):
+        assert context._CLAUSE_BREAK.search(sep.join(others)) is None
+        assert context._CLAUSE_BREAK.search(sep + sep.join(others) + sep) is None

@@ -678,30 +678,40 @@ def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: lis
         j -= 1
 
 
+#: Every match of ``_CLAUSE_BREAK`` holds one of these characters (tests/test_speed_equivalence.py holds the
+#: pattern to it): where none stands, no clause break can.
+_BREAK_CHARS = ";:()[]“”\",-–"
+
+
 def _last_break_end(s: str) -> int:
     """The end of the last match of ``_CLAUSE_BREAK`` in ``s`` (the last of a forward scan), else 0, found by
-    scanning only the end of ``s``: a scan from a position that no match can straddle (neither of the two
-    characters before it is white space: every match of two characters or more starts with white space and
-    is three long) finds what the scan from the start finds from there on.
+    scanning only from the last character a break needs (:data:`_BREAK_CHARS`): a scan from a position that
+    no match can straddle (neither of the two characters before it is white space: every match of two
+    characters or more starts with white space and is three long) finds what the scan from the start finds
+    from there on.
 
     >>> _last_break_end("Năm 2023, tỉnh có 5 xã; 3 phường - 2,5% hộ nghèo"), _last_break_end("không có"), _last_break_end("")
     (35, 0, 0)
     """
-    at = len(s) - 32
+    limit = len(s)   # matches that start before it are the ones still looked for
     while True:
+        last = max(s.rfind(c, 0, limit) for c in _BREAK_CHARS)
+        if last < 0:
+            return 0
+        at = last - 1          # a match holding it starts at last - 1 at the earliest
         while at > 1 and (s[at - 1].isspace() or s[at - 2].isspace()):
             at -= 1
         if at <= 1:
-            cut = 0
-            for m in _CLAUSE_BREAK.finditer(s):
-                cut = m.end()
-            return cut
+            at = 0
         cut = -1
-        for m in _CLAUSE_BREAK.finditer(s, at):
-            cut = m.end()
+        for m in _CLAUSE_BREAK.finditer(s, at, min(len(s), limit + 8)):   # (8: what a match looks at past its start)
+            if m.start() < limit:
+                cut = m.end()
         if cut >= 0:
             return cut
-        at = 0   # no break near the end: the whole text, once
+        if at == 0:
+            return 0
+        limit = at
 
 
 #: location's small patterns, compiled once
