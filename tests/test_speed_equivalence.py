@@ -103,3 +103,45 @@ def test_a_clause_break_always_holds_one_of_the_break_characters() -> None:
     for sep in (" ", "", "\n", "\u00a0"):
         assert context._CLAUSE_BREAK.search(sep.join(others)) is None
         assert context._CLAUSE_BREAK.search(sep + sep.join(others) + sep) is None
+
+
+def test_a_structure_clause_break_always_holds_one_of_its_break_characters() -> None:
+    import sys
+
+    from dtextract import structure
+
+    others = [chr(c) for c in range(sys.maxunicode + 1)
+              if not 0xD800 <= c <= 0xDFFF and chr(c) not in structure._BREAK_CHARS]
+    for sep in (" ", "", "\n"):
+        assert structure._CLAUSE_BREAK.search(sep.join(others)) is None
+
+
+def _plain_clause_start(st, pos: int) -> int:
+    from dtextract import structure
+
+    s, _ = st.sentence(pos)
+    inside = st.bracket(pos)
+    if inside is not None:
+        s = inside[0] + 1
+    s = max(s, pos - structure.CLAUSE_REACH)
+    end = pos
+    while end > s:
+        m = structure._CLAUSE_BREAK_BACK.search(st.scan, s, end)
+        if m is None:
+            return s
+        hidden = st.bracket(m.start())
+        if hidden is None or hidden[1] > pos or (inside is not None and hidden == inside):
+            return m.end()
+        end = hidden[0]
+    return s
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([",", ";", ":", " - ", " – ", "-", "(", ")", " ", "1", "2,5", "a", "Bb", ". ",
+                                 "\n", "và"]), max_size=120).map("".join))
+def test_clause_start_equals_the_plain_backward_search(text: str) -> None:
+    from dtextract.structure import Structure
+
+    st_ = Structure.of(text)
+    for pos in range(0, len(st_.text) + 1):
+        assert st_.clause_start(pos) == _plain_clause_start(st_, pos), pos
