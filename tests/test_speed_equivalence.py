@@ -145,3 +145,16 @@ def test_clause_start_equals_the_plain_backward_search(text: str) -> None:
     st_ = Structure.of(text)
     for pos in range(0, len(st_.text) + 1):
         assert st_.clause_start(pos) == _plain_clause_start(st_, pos), pos
+
+
+TAIL_WORDS = ["ước tính", "đạt", "là", "chiếm", "có", "với", "khoảng", "tháng", "quý", "năm", "6", "2023", "IV", "/",
+              "của", "theo", ".", "…", "xếp hạng", "thứ", "hồ sơ", ",", " ", "\n", "\r", "\u2028", "tăng", "5%", "đầu"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TAIL_WORDS), max_size=14), st.sampled_from(["", " ", "\n", " \n", "\n\n", "x"]))
+def test_cut_tail_equals_the_backward_search(words: list[str], tail: str) -> None:
+    text = " ".join(words) + tail
+    for name, rx in context.TAILS.items():
+        m = rx.search(text)
+        assert context._cut_tail(name, text) == (text[:m.start()] if m else text), (name, text)

@@ -63,8 +63,13 @@ TAILS = {name: regex.compile(rx.pattern, rx.flags | regex.REVERSE)
 
 
 def _cut_tail(name: str, s: str) -> str:
-    """``s`` without what tail pattern ``name`` matches at its end."""
-    m = TAILS[name].search(s)
+    """``s`` without what tail pattern ``name`` matches at its end.
+
+    A match ends where ``$`` holds: at the very end, or before a final line break. So the backward search
+    is tried at the end first (``match``: no other position is looked at), and only a phrase ending in
+    white space is searched further."""
+    rx = TAILS[name]
+    m = rx.match(s) or (rx.search(s) if s[-1:].isspace() else None)
     return s[:m.start()] if m else s
 
 
