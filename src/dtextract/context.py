@@ -686,6 +686,7 @@ def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: lis
 #: Every match of ``_CLAUSE_BREAK`` holds one of these characters (tests/test_speed_equivalence.py holds the
 #: pattern to it): where none stands, no clause break can.
 _BREAK_CHARS = ";:()[]“”\",-–"
+_BREAK_CHAR_BACK = regex.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
 
 
 def _last_break_end(s: str) -> int:
@@ -700,9 +701,10 @@ def _last_break_end(s: str) -> int:
     """
     limit = len(s)   # matches that start before it are the ones still looked for
     while True:
-        last = max(s.rfind(c, 0, limit) for c in _BREAK_CHARS)
-        if last < 0:
+        found = _BREAK_CHAR_BACK.search(s, 0, limit)
+        if found is None:
             return 0
+        last = found.start()
         at = last - 1          # a match holding it starts at last - 1 at the earliest
         while at > 1 and (s[at - 1].isspace() or s[at - 2].isspace()):
             at -= 1

@@ -26,6 +26,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|(?<!\d),|,(?!\d)|\s[-–]\s")
 _CLAUSE_BREAK_BACK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 #: Every clause break holds one of these (tests/test_speed_equivalence.py holds the pattern to it).
 _BREAK_CHARS = ";:,-–"
+_BREAK_CHAR_BACK = regex.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
 _LINE = regex.compile(r"[^\n]+")
 _BRACKET_CHARS = regex.compile(r"[()\n]")
 #: how far back (characters) a clause may start before the position it holds
@@ -86,9 +87,10 @@ class Structure:
         s = max(s, pos - CLAUSE_REACH)   # a clause is a phrase, not a page (figure-dense lines stay linear)
         end = pos
         while end > s:   # backwards from pos: the nearest break that no closed bracket hides
-            last = max(self.scan.rfind(c, s, end) for c in _BREAK_CHARS)
-            if last < 0:
+            found = _BREAK_CHAR_BACK.search(self.scan, s, end)
+            if found is None:
                 return s
+            last = found.start()
             # no break ends past the character it needs + 2 (one look-ahead character stays in view)
             m = _CLAUSE_BREAK_BACK.search(self.scan, s, min(end, last + 2))
             if m is None:
