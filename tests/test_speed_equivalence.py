@@ -158,3 +158,22 @@ def test_cut_tail_equals_the_backward_search(words: list[str], tail: str) -> Non
     for name, rx in context.TAILS.items():
         m = rx.search(text)
         assert context._cut_tail(name, text) == (text[:m.start()] if m else text), (name, text)
+
+
+BACK_WORDS = ["tỷ lệ", "tỉ lệ", "con số", "số liệu", "mức", "chỉ số", "này", "đó", "trên", "5", "12,5%", ",", ".",
+              " ", "  ", "\n", "x", "Hà Nội", "đạt", "này5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BACK_WORDS), max_size=16).map(" ".join))
+def test_back_references_of_a_lead_equal_a_scan_of_it(sentence: str) -> None:
+    from dtextract import api, subjects
+    from dtextract.structure import Structure
+
+    st_ = Structure.of(sentence)
+    subj = subjects.Subjects(st_, api.load_patterns(), [])
+    rx = subj.r.back_reference
+    span = (0, len(st_.scan))
+    for end in range(len(st_.scan) + 1):
+        lead = st_.scan[:end]
+        assert [m.span() for m in subj._back_references(lead, span)] == [m.span() for m in rx.finditer(lead)], end

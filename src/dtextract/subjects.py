@@ -17,7 +17,7 @@ Every subject is cleaned of place names (they are the location) before it is ret
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -65,6 +65,12 @@ def rules(patterns: PatternSet) -> Rules:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """``rx`` compiled to match backwards (None for a user's guarded pattern: it is not reversed)."""
+    return regex.compile(rx.pattern, rx.flags | regex.REVERSE) if isinstance(rx, regex.Pattern) else None
+
+
 def _words(words: list[str]) -> str:
     """A trie alternation of ``words``, a space matching any run of white space."""
     return trie.alternation([r"\s+" if c == " " else regex.escape(c) for c in w] for w in words if w)
@@ -98,6 +104,7 @@ class Subjects:
     given: list[tuple[Draft, str | None]] = field(default_factory=list)
     _subject_of: dict[int, str | None] = field(default_factory=dict)          # id(draft) -> its subject
     _sentence_phrases: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    _back_reference_in: dict[tuple[int, int], bool] = field(default_factory=dict)   # sentence -> any match
 
     def __post_init__(self) -> None:
         self.r = rules(self.patterns)
@@ -150,7 +157,7 @@ class Subjects:
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
         lead = s.scan[sentence_start:d.number.start]
-        for m in self.r.back_reference.finditer(lead):
+        for m in self._back_references(lead, s.sentence(d.start)):
             found = self._indicator_before(sentence_start + m.start(), head=m.group("head"))
             if found:
                 return found, "back_reference"
@@ -178,6 +185,21 @@ class Subjects:
                 if found:
                     return found, "topic"
         return got, "phrase"
+
+    def _back_references(self, lead: str, sentence: tuple[int, int]) -> Iterator[regex.Match[str]]:
+        """``back_reference.finditer(lead)``, ``lead`` the start of ``sentence`` up to a figure. A sentence in
+        which the pattern finds nothing has none in a lead either, but one that ends where the lead ends (an
+        assertion after it may fail on the sentence's next character): only that is tried, anchored there."""
+        rx = self.r.back_reference
+        back = _reversed(rx)
+        if back is not None and sentence[0] + len(lead) <= sentence[1]:
+            found = self._back_reference_in.get(sentence)
+            if found is None:
+                found = self._back_reference_in[sentence] = \
+                    rx.search(self.structure.scan[sentence[0]:sentence[1]]) is not None
+            if not found and back.match(lead) is None:
+                return iter(())
+        return rx.finditer(lead)
 
     def _indicator_of(self, phrase: str) -> str:
         """The indicator a phrase names: the head-noun phrase (two words or more) it opens with, else its last
