@@ -172,7 +172,8 @@ def fold_tones(text: str) -> str:
     two-character pair becomes two characters (in NFC), so offsets into the
     result are offsets into ``text``.
     """
-    return _TONED_SECOND.sub(_move_tone, text).translate(_ETH)
+    out = _TONED_SECOND.sub(_move_tone, text)
+    return out.translate(_ETH) if "Ð" in out or "ð" in out else out
 
 
 _NON_WORD = regex.compile(r"[\W_]+")
