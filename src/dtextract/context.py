@@ -178,6 +178,8 @@ class Context:
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
            patterns: PatternSet, default_location: str | None = None) -> "Context":
+        _clean_pre.cache_clear()   # memoised within an article (a list repeats its clauses), not across them
+        _clean_post.cache_clear()
         published = published or _periods.find_published(text, patterns=patterns)
         ctx = cls(text, scan, sentences, published, patterns)
         ctx.periods = _periods.find_periods(text, published=published, patterns=patterns)
