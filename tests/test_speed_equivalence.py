@@ -177,3 +177,13 @@ def test_back_references_of_a_lead_equal_a_scan_of_it(sentence: str) -> None:
     for end in range(len(st_.scan) + 1):
         lead = st_.scan[:end]
         assert [m.span() for m in subj._back_references(lead, span)] == [m.span() for m in rx.finditer(lead)], end
+
+
+def test_a_back_reference_pattern_that_looks_further_ahead_is_scanned_whole() -> None:
+    import regex
+
+    from dtextract import subjects
+
+    assert subjects._reversed(regex.compile(r"(?<!\w)tỷ lệ\s+này(?!\w)")) is not None
+    assert subjects._reversed(regex.compile(r"(?<!\w)tỷ lệ\s+này(?!\s*\d)")) is None
+    assert subjects._reversed(regex.compile(r"tỷ lệ(?=\s+này)\s+này(?!\w)")) is None

@@ -67,8 +67,16 @@ def rules(patterns: PatternSet) -> Rules:
 
 @functools.lru_cache(maxsize=16)
 def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
-    """``rx`` compiled to match backwards (None for a user's guarded pattern: it is not reversed)."""
-    return regex.compile(rx.pattern, rx.flags | regex.REVERSE) if isinstance(rx, regex.Pattern) else None
+    """``rx`` compiled to match backwards, for :meth:`Subjects._back_references`; None (scan each lead whole)
+    for a user's guarded pattern, or one whose look-aheads may read more than one character past a match
+    (only a final ``(?!\w)`` is allowed): there a lead could hold a match that ends before its end and
+    that the whole sentence does not."""
+    if not isinstance(rx, regex.Pattern):
+        return None
+    ahead = rx.pattern.count("(?=") + rx.pattern.count("(?!")
+    if ahead != (1 if rx.pattern.rstrip().endswith("(?!\\w)") else 0):
+        return None
+    return regex.compile(rx.pattern, rx.flags | regex.REVERSE)
 
 
 def _words(words: list[str]) -> str:
