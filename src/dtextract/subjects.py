@@ -69,7 +69,7 @@ def rules(patterns: PatternSet) -> Rules:
 def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """``rx`` compiled to match backwards, for :meth:`Subjects._back_references`; None (scan each lead whole)
     for a user's guarded pattern, or one whose look-aheads may read more than one character past a match
-    (only a final ``(?!\w)`` is allowed): there a lead could hold a match that ends before its end and
+    (only a final ``(?!\\w)`` is allowed): there a lead could hold a match that ends before its end and
     that the whole sentence does not."""
     if not isinstance(rx, regex.Pattern):
         return None
