@@ -169,6 +169,7 @@ _LETTER = regex.compile(r"\p{L}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
 _SPACES = regex.compile(r"\s+")
+_SEGMENT_STOP = regex.compile(r"[,;.:()!?\n\"“”]|\s\d")   # where the words a segmenter reads end
 
 
 #: A run of white space or of characters a reader does not see (zero-width spaces, soft hyphens, bidi marks,
@@ -209,9 +210,7 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "acronym")
     if not allow_segment:
         return None
-    window_end = p
-    stop = regex.compile(r"[,;.:()!?\n\"“”]|\s\d")
-    sm = stop.search(scan, p, min(len(scan), p + 60))
+    sm = _SEGMENT_STOP.search(scan, p, min(len(scan), p + 60))
     window_end = sm.start() if sm else min(len(scan), p + 60)
     words = segment.words(text[p:window_end])
     if not words:
