@@ -22,7 +22,11 @@ measurement runs in a fresh process, so that its peak resident memory is its own
   ``batch`` command does not exist);
 * **cold parse**: ``dtextract parse <real article> --format json``, median of
   ``--cold-runs`` runs (each on the next article of the corpus), beside the bare
-  interpreter and ``import dtextract.cli``;
+  interpreter and ``import dtextract.cli``, with modules read from bytecode caches
+  as in an installed package (a private ``PYTHONPYCACHEPREFIX`` filled by one
+  warm-up run); a second line gives the same runs in the environment as it is
+  (under ``PYTHONDONTWRITEBYTECODE=1`` an editable install compiles dtextract's
+  modules from source at every start, some 0.07 s);
 * **one big file**: ``dtextract parse BIG.txt --format jsonl`` of one file of
   ``--big-mb`` (10) MB of the articles one after the other: wall, CPU, peak RSS;
 * **memory growth**: peak RSS on a tenth of the corpus (1×) against the whole
@@ -287,22 +291,33 @@ def cold_runs(runs: int, articles: list[Path]) -> dict[str, Any]:
     step = max(1, len(articles) // runs)
     chosen = [articles[(i * step) % len(articles)] for i in range(runs)]
 
-    def median(cmds: list[list[str]]) -> tuple[float, list[float], list[float]]:
+    def median(cmds: list[list[str]], env: dict[str, str] | None = None) -> tuple[float, list[float], list[float]]:
         times, cpus = [], []
         for cmd in cmds:
             c0 = _children_cpu()
             t0 = time.perf_counter()
-            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
             times.append(time.perf_counter() - t0)
             cpus.append(_children_cpu() - c0)
         return statistics.median(times), times, cpus
 
-    interp, _, _ = median([[sys.executable, "-c", "pass"]] * runs)
-    imports, _, _ = median([[sys.executable, "-c", "import dtextract.cli"]] * runs)
-    parse, times, cpus = median([[*dtextract_cmd(), "parse", str(a), "--format", "json"] for a in chosen])
+    parse_cmds = [[*dtextract_cmd(), "parse", str(a), "--format", "json"] for a in chosen]
+    # As installed, a package's modules are read from bytecode caches (pip compiles them); an editable
+    # install run under PYTHONDONTWRITEBYTECODE=1 compiles dtextract's modules from source at every start.
+    # Both are measured: the installed case with a private cache (PYTHONPYCACHEPREFIX, filled by one
+    # warm-up run), and the environment as it is.
+    with tempfile.TemporaryDirectory(prefix="dtextract-pyc-") as cache:
+        cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached["PYTHONPYCACHEPREFIX"] = cache
+        subprocess.run(parse_cmds[0], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=cached)
+        interp, _, _ = median([[sys.executable, "-c", "pass"]] * runs, cached)
+        imports, _, _ = median([[sys.executable, "-c", "import dtextract.cli"]] * runs, cached)
+        parse, times, cpus = median(parse_cmds, cached)
+    raw, _, raw_cpus = median(parse_cmds)   # as this environment runs it
     return {"samples": [a.name for a in chosen], "interpreter_s": interp, "import_cli_s": imports,
             "cold_parse_s": parse, "cold_parse_max_s": max(times), "cold_parse_runs_s": times,
-            "cold_parse_cpu_s": statistics.median(cpus)}
+            "cold_parse_cpu_s": statistics.median(cpus), "cold_parse_no_bytecode_s": raw,
+            "cold_parse_no_bytecode_cpu_s": statistics.median(raw_cpus)}
 
 
 def big_file(sources: list[Path], dest: Path, size_bytes: int, seed: int) -> dict[str, Any]:
@@ -418,8 +433,14 @@ def report(res: dict[str, Any]) -> None:
     cold = res["cold"]
     rows.append(("cold `parse --format json`", f"{cold['cold_parse_s']:.3f} s median of {len(cold['cold_parse_runs_s'])} "
                  f"articles, max {cold['cold_parse_max_s']:.3f} s, {cold['cold_parse_cpu_s']:.3f} CPU-s "
-                 f"(interpreter {cold['interpreter_s']:.3f} s, import dtextract.cli {cold['import_cli_s']:.3f} s)",
+                 f"(interpreter {cold['interpreter_s']:.3f} s, import dtextract.cli {cold['import_cli_s']:.3f} s; "
+                 f"modules from bytecode caches, as installed)",
                  verdict("cold_parse_s", cold["cold_parse_s"])))
+    if cold.get("cold_parse_no_bytecode_s") is not None:
+        dont = "PYTHONDONTWRITEBYTECODE=1: modules without a cache compiled at every start" \
+            if os.environ.get("PYTHONDONTWRITEBYTECODE") else "bytecode caches as they are"
+        rows.append(("  in this environment", f"{cold['cold_parse_no_bytecode_s']:.3f} s median, "
+                     f"{cold['cold_parse_no_bytecode_cpu_s']:.3f} CPU-s ({dont})", ""))
     big = res.get("big")
     if big:
         rows.append((f"one {big['bytes'] / 1e6:.0f} MB file, parse", f"peak RSS {big['main_rss_mb']:.0f} MB, "

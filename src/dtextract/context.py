@@ -70,11 +70,17 @@ TAILS = {name: regex.compile(rx.pattern, rx.flags | regex.REVERSE)
 
 
 def _cut_tail(name: str, s: str) -> str:
-    """``s`` without what tail pattern ``name`` matches at its end."""
-    m = TAILS[name].search(s)
+    """``s`` without what tail pattern ``name`` matches at its end.
+
+    A match ends where ``$`` holds: at the very end, or before a final line break. So the backward search
+    is tried at the end first (``match``: no other position is looked at), and only a phrase ending in
+    white space is searched further."""
+    rx = TAILS[name]
+    m = rx.match(s) or (rx.search(s) if s[-1:].isspace() else None)
     return s[:m.start()] if m else s
 
 
+@functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
 def _clean_post(post: str) -> str:
     post = _DETERMINER.sub("", _BULLET.sub("", post.strip()))
     for _ in range(3):
@@ -86,6 +92,7 @@ def _clean_post(post: str) -> str:
     return "" if all(w.lower() in _NOT_A_SUBJECT for w in post.split()) else post
 
 
+@functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
 def _clean_pre(before: str) -> str:
     pre = _cut_tail("rank", _BULLET.sub("", before.strip()))
     pre = _cut_tail("copula", pre).strip()
@@ -172,10 +179,14 @@ class Context:
     structure: Structure | None = None
     subjects: _subjects.Subjects | None = None
     _self_ref: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
+    _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
            patterns: PatternSet, default_location: str | None = None) -> "Context":
+        _clean_pre.cache_clear()   # memoised within an article (a list repeats its clauses), not across them
+        _clean_post.cache_clear()
         published = published or _periods.find_published(text, patterns=patterns)
         ctx = cls(text, scan, sentences, published, patterns)
         ctx.periods = _periods.find_periods(text, published=published, patterns=patterns)
@@ -298,7 +309,7 @@ class Context:
                     continue
                 if m.name == m.text.strip() or m.text.startswith("Việt") or m.text.startswith("VIỆT"):
                     # bare `Việt Nam` names the country only after của/tại/ở/trên or opening a clause
-                    if not regex.search(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$", before):
+                    if not _COUNTRY_AFTER.search(before):
                         continue
                 out.append(m)
             else:
@@ -364,7 +375,7 @@ class Context:
         return self._self_ref[key]
 
     def _is_caption(self, line: str) -> bool:
-        return bool(regex.search(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)", line))
+        return bool(_CAPTION.search(line))
 
     def _main_place(self) -> str | None:
         """The place an article is about: the first place its headline or lead names (the country
@@ -378,7 +389,7 @@ class Context:
         title: tuple[int, int] | None = None
         for k, (s, e) in enumerate(self.paragraphs):
             para = self.text[s:e]
-            if len(para.split()) < _LEAD_MIN_WORDS or not regex.search(r"[.!?…]\s*$|[.!?…]\s", para) \
+            if len(para.split()) < _LEAD_MIN_WORDS or not _SENTENCE_MARK.search(para) \
                     or self._is_caption(para):
                 continue
             lead_span, title = (s, e), self._title_before(k)
@@ -448,10 +459,10 @@ class Context:
         gaz = _places.gazetteer(patterns=self.patterns)
         for name, entry in gaz.items():
             for tag in entry.press:
-                if regex.search(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", top, flags=regex.IGNORECASE):
+                if _tag_rx(tag).search(top):
                     return self._era_name(name)
-        tags = " ".join(regex.findall(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}", top))
-        folded = regex.sub(r"[^a-z]", "", _ascii(tags.lower()))
+        tags = " ".join(_PRESS_NAME.findall(top))
+        folded = _NOT_AZ.sub("", _ascii(tags.lower()))
         if folded:
             for name, entry in gaz.items():
                 if entry.level == "province" and _ascii(name.lower()).replace(" ", "") in folded:
@@ -467,7 +478,7 @@ class Context:
         dateline or a photo caption."""
         for s, e in reversed(self.paragraphs[max(0, lead - 3):lead]):
             line = self.text[s:e]
-            if regex.search(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) or len(line.split()) < 4 \
+            if _DATE_IN_LINE.search(line) or len(line.split()) < 4 \
                     or self._is_caption(line):
                 continue
             return s, e
@@ -476,7 +487,10 @@ class Context:
     def _respectively(self, d: Draft, s: int, marks: list[_places.PlaceMention]) -> str | None:
         """`Hà Nội và TP.HCM lần lượt đạt 43,96 và 41,77 điểm`: the i-th figure after `lần lượt`
         takes the i-th place of the list before it."""
-        m = regex.search(r"\blần lượt\b", self.text[s:d.number.start])
+        first = self.text.find("lần lượt", s, d.number.start)   # (what the pattern cannot do without)
+        if first < 0:
+            return None
+        m = _RESPECTIVELY.search(self.text[s:d.number.start], first - s)
         if not m:
             return None
         at = s + m.start()
@@ -485,10 +499,10 @@ class Context:
             return None
         chain = [items[-1]]
         for x in reversed(items[:-1]):
-            if not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.text[x.end:chain[0].start]):
+            if not _AND_GAP.fullmatch(self.text[x.end:chain[0].start]):
                 break
             chain.insert(0, x)
-        if len(chain) < 2 or not regex.fullmatch(r"[\s\p{L}]*", self.text[chain[-1].end:at]):
+        if len(chain) < 2 or not _WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]):
             return None
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
         return self._name(chain[k], own=True) if k < len(chain) else None
@@ -502,7 +516,7 @@ class Context:
             return paired
         before = [m for m in marks if m.end <= d.number.start]
         after = [m for m in marks if m.start >= d.end]
-        if after and regex.fullmatch(r"\s*(?:là|thuộc về)\s*", self.text[d.end:after[0].start]):
+        if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
         sentence_self_ref = self._refers_back(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
@@ -514,7 +528,7 @@ class Context:
             for b in cues["ministry"].finditer(self.text, s, d.number.start):
                 body = b
             if body is not None and not any(m.start > body.start() for m in before) \
-                    and not regex.search(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$", self.text[s:body.start()]):
+                    and not _SOURCE_BEFORE.search(self.text[s:body.start()]):
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref:
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
@@ -523,21 +537,21 @@ class Context:
             # `Hà Nội và TP Hồ Chí Minh … chỉ đạt dưới 10%`: the list's first place
             first = last
             for x in reversed(before[:-1]):
-                if x.level == last.level and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.text[x.end:first.start]):
+                if x.level == last.level and _AND_GAP.fullmatch(self.text[x.end:first.start]):
                     first = x
                 else:
                     break
             return self._name(first, own=self._in_own_clause(last, d))
-        if "back_reference" in cues and cues["back_reference"].search(self.text, s, e):
+        if "back_reference" in cues and self._sentence_has("back_reference", s, e):
             # `tỉnh này`: the province named last (or, in a lead that names it later, next)
             earlier = self._province_before(s) or self._province_after(e)
             if earlier is not None:
                 return self._name(earlier)
         # a place right after the figure in its clause (`đạt 99% tại Đà Lạt`)
         if after and not _CLAUSE_BREAK.search(self.text, d.end, after[0].start) \
-                and not regex.search(r"\b(?:gồm|trong đó|như|là)\b", self.text[d.end:after[0].start]):
+                and not _LIST_WORD.search(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)
-        if not sentence_self_ref and "national_sentence" in cues and cues["national_sentence"].search(self.text[s:e]):
+        if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
             return _NATIONAL
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province named last
             earlier = self._province_before(d.start)
@@ -549,6 +563,17 @@ class Context:
                 return self._name(last_mark)
         return self.main_place
 
+    def _sentence_has(self, cue: str, s: int, e: int) -> bool:
+        """Whether locality cue ``cue`` is found in the sentence ``[s, e)`` (found once per sentence: its figures
+        share the answer)."""
+        key = (cue, s, e)
+        found = self._sentence_cue.get(key)
+        if found is None:
+            rx = _cues(self.patterns)[cue]
+            found = self._sentence_cue[key] = bool(
+                rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
+        return found
+
     # -- subject ------------------------------------------------------------------------------
     def _clause_before(self, d: Draft) -> str:
         s, _ = _sentence_of(self.sentences, d.start)
@@ -556,12 +581,11 @@ class Context:
         seg = self.text[max(s, d.number.start - _LOOKBACK):d.number.start]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
         shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
-        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(shield)]
+        cut = _last_break_end(shield)
         # `khối bộ, ngành đạt 63%`: a comma between nouns of one class coordinates them, it ends no clause
         rules = self.subjects.r
-        while breaks and shield[breaks[-1][0]] == "," and rules.joins(shield, breaks[-1][0]) is not None:
-            breaks.pop()
-        cut = breaks[-1][1] if breaks else 0
+        while cut > 0 and shield[cut - 1] == "," and rules.joins(shield, cut - 1) is not None:
+            cut = _last_break_end(shield[:cut - 1])
         # `xếp thứ 27 và xã hội số đạt 0,5991`: a `và` after a claim that has its number starts a clause
         and_at = shield.rfind(" và ", cut)
         if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and _VERB_END.search(shield, and_at + 4):
@@ -632,10 +656,19 @@ class Context:
         return _clean_post(self._clause_after(pos))
 
     def _previous_clause(self, d: Draft) -> str:
-        s, _ = _sentence_of(self.sentences, d.start)
-        seg = self.text[s:d.number.start]
-        parts = [p for p in _CLAUSE_BREAK.split(seg) if p.strip()]
-        return parts[-2] if len(parts) >= 2 else ""
+        """The last clause but one of the sentence up to ``d`` (what ``_CLAUSE_BREAK.split`` of that text gives
+        second to last, blank pieces dropped), from the sentence's breaks found once (figure-dense lines)."""
+        s, e = _sentence_of(self.sentences, d.start)
+        return _second_last_clause(*self._sentence_breaks(s, e), d.number.start - s)
+
+    def _sentence_breaks(self, s: int, e: int) -> tuple[str, list[tuple[int, int]], list[int]]:
+        key = (s, e)
+        found = self._breaks.get(key)
+        if found is None:
+            sentence = self.text[s:e]
+            spans = [m.span() for m in _CLAUSE_BREAK.finditer(sentence)]
+            found = self._breaks[key] = (sentence, spans, [a for a, _ in spans])
+        return found
 
     def _rank_subject(self, d: Draft, pre: str) -> str | None:
         pre = pre or _clean_pre(self._previous_clause(d))
@@ -644,11 +677,111 @@ class Context:
         if m:
             return _clean_post(m.group(1))
         s, _ = _sentence_of(self.sentences, d.start)
-        idx = list(regex.finditer(r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))",
-                                  self.text[s:d.number.start]))
+        idx = list(_INDEX_NAME.finditer(self.text[s:d.number.start]))
         if idx:
             return idx[-1].group().strip()
         return pre or None
+
+
+#: A clause break found in a whole sentence is one in any prefix of it that ends this far after the break's
+#: start (a break is a few characters and looks one character around it): only the last ones are searched again.
+_BREAK_MARGIN = 16
+
+
+def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
+    """``[p for p in _CLAUSE_BREAK.split(sentence[:pos]) if p.strip()][-2]`` (or ""), given the ``spans`` of
+    ``_CLAUSE_BREAK`` in the whole ``sentence`` (``starts`` theirs): linear in the clauses looked at, not in ``pos``.
+
+    >>> text = "Năm 2023, tỉnh có 5 xã; 3 phường - 2,5% hộ nghèo, giảm"
+    >>> spans = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    >>> [_second_last_clause(text, spans, [a for a, _ in spans], p) for p in (9, 30, len(text))]
+    ['', ' tỉnh có 5 xã', '2,5% hộ nghèo']
+    """
+    i = bisect.bisect_right(starts, pos - _BREAK_MARGIN)
+    resumed = spans[i - 1][1] if i else 0
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(sentence, resumed, pos)]   # the prefix's own last breaks
+    found = 0
+    piece_end = pos
+    j = len(breaks) - 1
+    while True:
+        if j >= 0:
+            a, b = breaks[j]
+        elif i > 0:
+            i -= 1
+            a, b = spans[i]
+        else:
+            a = b = -1
+        piece = sentence[max(b, 0):piece_end]
+        if piece.strip():
+            found += 1
+            if found == 2:
+                return piece
+        if b < 0:
+            return ""
+        piece_end = a
+        j -= 1
+
+
+#: Every match of ``_CLAUSE_BREAK`` holds one of these characters (tests/test_speed_equivalence.py holds the
+#: pattern to it): where none stands, no clause break can.
+_BREAK_CHARS = ";:()[]“”\",-–"
+_BREAK_CHAR_BACK = regex.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
+
+
+def _last_break_end(s: str) -> int:
+    """The end of the last match of ``_CLAUSE_BREAK`` in ``s`` (the last of a forward scan), else 0, found by
+    scanning only from the last character a break needs (:data:`_BREAK_CHARS`): a scan from a position that
+    no match can straddle (neither of the two characters before it is white space: every match of two
+    characters or more starts with white space and is three long) finds what the scan from the start finds
+    from there on.
+
+    >>> _last_break_end("Năm 2023, tỉnh có 5 xã; 3 phường - 2,5% hộ nghèo"), _last_break_end("không có"), _last_break_end("")
+    (35, 0, 0)
+    """
+    limit = len(s)   # matches that start before it are the ones still looked for
+    while True:
+        found = _BREAK_CHAR_BACK.search(s, 0, limit)
+        if found is None:
+            return 0
+        last = found.start()
+        at = last - 1          # a match holding it starts at last - 1 at the earliest
+        while at > 1 and (s[at - 1].isspace() or s[at - 2].isspace()):
+            at -= 1
+        if at <= 1:
+            at = 0
+        cut = -1
+        for m in _CLAUSE_BREAK.finditer(s, at, min(len(s), limit + 8)):   # (8: what a match looks at past its start)
+            if m.start() < limit:
+                cut = m.end()
+        if cut >= 0:
+            return cut
+        if at == 0:
+            return 0
+        limit = at
+
+
+#: location's small patterns, compiled once
+_RESPECTIVELY = regex.compile(r"\blần lượt\b")
+_AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+_WORDS_ONLY = regex.compile(r"[\s\p{L}]*")
+_IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
+_SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$")
+_LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
+#: the article-level look-ups' patterns, compiled once
+_COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
+_CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
+_SENTENCE_MARK = regex.compile(r"[.!?…]\s*$|[.!?…]\s")
+_PRESS_NAME = regex.compile(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}")
+_NOT_AZ = regex.compile(r"[^a-z]")
+_DATE_IN_LINE = regex.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
+_INDEX_NAME = regex.compile(
+    r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))")
+
+
+@functools.lru_cache(maxsize=1024)
+def _tag_rx(tag: str) -> regex.Pattern[str]:
+    """A provincial paper's tag (places.toml ``press``) as a whole word, any case."""
+    return regex.compile(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", flags=regex.IGNORECASE)
 
 
 _M = TypeVar("_M", _periods.PeriodMention, _places.PlaceMention)

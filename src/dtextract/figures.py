@@ -170,6 +170,7 @@ _LETTER = regex.compile(r"\p{L}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
 _SPACES = regex.compile(r"\s+")
+_SEGMENT_STOP = regex.compile(r"[,;.:()!?\n\"“”]|\s\d")   # where the words a segmenter reads end
 
 
 #: A run of white space or of characters a reader does not see (zero-width spaces, soft hyphens, bidi marks,
@@ -210,9 +211,7 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "acronym")
     if not allow_segment:
         return None
-    window_end = p
-    stop = regex.compile(r"[,;.:()!?\n\"“”]|\s\d")
-    sm = stop.search(scan, p, min(len(scan), p + 60))
+    sm = _SEGMENT_STOP.search(scan, p, min(len(scan), p + 60))
     window_end = sm.start() if sm else min(len(scan), p + 60)
     words = segment.words(text[p:window_end])
     if not words:
@@ -347,6 +346,8 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
 
 
 _NOT_SPACE = regex.compile(r"\S")
+_LINK_VERB_END = regex.compile(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên)\s*$", flags=regex.IGNORECASE)
+_SEMICOLON = regex.compile(";")
 
 
 def _masked(scan: str, spans: list[tuple[int, int, str]]) -> str:
@@ -454,7 +455,37 @@ _ANY_BRACKET = regex.compile(r"\([^()\n]*\)")
 
 
 def _in_bracket(scan: str, pos: int) -> bool:
-    return scan.rfind("(", 0, pos) > scan.rfind(")", 0, pos)
+    """Whether the last ``(`` before ``pos`` comes after the last ``)`` before it (by bisection in the
+    text's parentheses, found once: a search back from ``pos`` costs the whole text where there is none).
+
+    >>> [_in_bracket("a (b) c (d e", p) for p in (1, 3, 6, 9, 11)]
+    [False, True, False, True, True]
+    """
+    opens, closes = _parentheses(scan)
+    i = bisect.bisect_left(opens, pos)
+    j = bisect.bisect_left(closes, pos)
+    return (opens[i - 1] if i else -1) > (closes[j - 1] if j else -1)
+
+
+_PARENTHESES: dict[int, tuple[str, list[int], list[int]]] = {}   # id(text) -> (text, "(" offsets, ")" offsets)
+
+
+def _parentheses(text: str) -> tuple[list[int], list[int]]:
+    found = _PARENTHESES.get(id(text))
+    if found is None or found[0] is not text:
+        if len(_PARENTHESES) >= 4:   # an article's scan and its masked view: the few texts asked about last
+            _PARENTHESES.clear()
+        found = _PARENTHESES[id(text)] = (text, _offsets(text, "("), _offsets(text, ")"))
+    return found[1], found[2]
+
+
+def _offsets(text: str, char: str) -> list[int]:
+    out = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
 
 
 def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
@@ -734,7 +765,7 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
         return None
     clause_start = max(s_start, *(scan.rfind(c, s_start, start) + 1 for c in ",;:("))
     seg = scan[clause_start:start]
-    if not regex.search(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên)\s*$", seg, flags=regex.IGNORECASE):
+    if not _LINK_VERB_END.search(seg):
         return None
     for rx in cues:
         for m in rx.finditer(scan, clause_start, start):
@@ -1046,7 +1077,7 @@ def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
     if cues is None:
         found = sorted((m.start(), m.end(), status, name) for name, status, rx in r.statuses
                        for m in rx.finditer(scan, s_start, s_end))
-        semicolons = [s_start + q.start() for q in regex.finditer(";", scan[s_start:s_end])]
+        semicolons = [s_start + q.start() for q in _SEMICOLON.finditer(scan[s_start:s_end])]
         cues = memo["sentences"][s_start] = _Cues(found, [c[0] for c in found], scan.find(":", s_start, s_end),
                                                    semicolons)
     return cues

@@ -696,7 +696,7 @@ def resolve_baseline(phrase: str, *, year: int | None, current: tuple[str | None
     """
     if not phrase.strip():
         return None, None
-    if regex.fullmatch(r"\s*năm\s+(?:trước|ngoái)\s*", phrase, flags=regex.IGNORECASE):
+    if _LAST_YEAR.fullmatch(phrase):
         if year is None:
             return None, None
         return f"{year - 1}-01-01", f"{year - 1}-12-31"
@@ -721,6 +721,9 @@ def resolve_baseline(phrase: str, *, year: int | None, current: tuple[str | None
         return a.isoformat(), b.isoformat()
     mentions = _scan(phrase, published=None, default_year=year, patterns=patterns)
     return (mentions[0].period_start, mentions[0].period_end) if mentions else (None, None)
+
+
+_LAST_YEAR = regex.compile(r"\s*năm\s+(?:trước|ngoái)\s*", flags=regex.IGNORECASE)
 
 
 def _head(text: str) -> str:

@@ -39,6 +39,7 @@ Input text is expected in NFC, as the rest of dtextract normalises it.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 import weakref
 from dataclasses import dataclass
@@ -148,8 +149,13 @@ _TONED_SECOND = regex.compile(r"([oO])([áàảãạÁÀẢÃẠéèẻẽẹÉ�
 
 
 def _move_tone(m: regex.Match[str]) -> str:
-    first = m.group(1) or m.group(3)
-    second = m.group(2) or m.group(4)
+    return _moved(m.group())
+
+
+@functools.lru_cache(maxsize=256)
+def _moved(pair: str) -> str:
+    """A vowel pair of :data:`_TONED_SECOND` with its tone mark on the first vowel (a few dozen pairs)."""
+    first, second = pair
     base, *marks = unicodedata.normalize("NFD", second)
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
@@ -166,7 +172,8 @@ def fold_tones(text: str) -> str:
     two-character pair becomes two characters (in NFC), so offsets into the
     result are offsets into ``text``.
     """
-    return _TONED_SECOND.sub(_move_tone, text).translate(_ETH)
+    out = _TONED_SECOND.sub(_move_tone, text)
+    return out.translate(_ETH) if "Ð" in out or "ð" in out else out
 
 
 _NON_WORD = regex.compile(r"[\W_]+")
@@ -451,6 +458,10 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
     return out
 
 
+_LEADING_PREFIX = regex.compile(r"^" + _PREFIX + r"\s*")
+_LEADING_DISTRICT_PREFIX = regex.compile(r"^" + _DISTRICT_PREFIX + r"\s*")
+
+
 def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool = False) -> str | None:
     """The canonical gazetteer name for a written name, or ``None`` if it names no place.
 
@@ -464,12 +475,12 @@ def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool 
     """
     g = _gazetteer(patterns)
     s = unicodedata.normalize("NFC", name).strip()
-    for candidate in (s, regex.sub(r"^" + _PREFIX + r"\s*", "", s)):
+    for candidate in (s, _LEADING_PREFIX.sub("", s)):
         found = g.by_key.get(_key(candidate)) if candidate else None
         if found is not None:
             return found
     if districts:
-        for candidate in (s, regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", s)):
+        for candidate in (s, _LEADING_DISTRICT_PREFIX.sub("", s)):
             hit = g.districts.get(_key(candidate)) if candidate else None
             if hit is not None:
                 return hit[0]
@@ -480,7 +491,7 @@ def district_provinces(name: str, *, patterns: PatternSet | None = None) -> tupl
     """The pre-2025 provinces that have a district-level unit called ``name`` (any case or
     prefix), or ``()``: ``'Đà Lạt'`` -> ``('Lâm Đồng',)``, ``'Châu Thành'`` -> ten provinces."""
     g = _gazetteer(patterns)
-    s = regex.sub(r"^" + _DISTRICT_PREFIX + r"\s*", "", unicodedata.normalize("NFC", name).strip())
+    s = _LEADING_DISTRICT_PREFIX.sub("", unicodedata.normalize("NFC", name).strip())
     hit = g.districts.get(_key(s)) if s else None
     return hit[1] if hit else ()
 

@@ -66,6 +66,9 @@ def preload() -> None:
     _load()("hồ sơ")
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 @functools.lru_cache(maxsize=4096)
 def words(phrase: str) -> tuple[str, ...]:
     """The words of a short phrase, multi-syllable words kept whole.
@@ -81,4 +84,4 @@ def words(phrase: str) -> tuple[str, ...]:
     except Exception:  # segmentation is a help, never a reason to fail: fall back to syllables
         out = phrase.split()
     # underthesea may glue a number to the next word ("3.678 cuộc"); keep words only
-    return tuple(w for w in out if regex.match(r"\p{L}", w))
+    return tuple(w for w in out if _LETTER.match(w))

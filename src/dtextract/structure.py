@@ -24,6 +24,9 @@ from .normalise import nfc, scan_view, sentence_spans
 #: What ends a clause inside a sentence: `;`, `:`, a comma that is not a decimal comma, a dash between spaces.
 _CLAUSE_BREAK = regex.compile(r"[;:]|(?<!\d),|,(?!\d)|\s[-–]\s")
 _CLAUSE_BREAK_BACK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
+#: Every clause break holds one of these (tests/test_speed_equivalence.py holds the pattern to it).
+_BREAK_CHARS = ";:,-–"
+_BREAK_CHAR_BACK = regex.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
 _LINE = regex.compile(r"[^\n]+")
 _BRACKET_CHARS = regex.compile(r"[()\n]")
 #: how far back (characters) a clause may start before the position it holds
@@ -84,7 +87,12 @@ class Structure:
         s = max(s, pos - CLAUSE_REACH)   # a clause is a phrase, not a page (figure-dense lines stay linear)
         end = pos
         while end > s:   # backwards from pos: the nearest break that no closed bracket hides
-            m = _CLAUSE_BREAK_BACK.search(self.scan, s, end)
+            found = _BREAK_CHAR_BACK.search(self.scan, s, end)
+            if found is None:
+                return s
+            last = found.start()
+            # no break ends past the character it needs + 2 (one look-ahead character stays in view)
+            m = _CLAUSE_BREAK_BACK.search(self.scan, s, min(end, last + 2))
             if m is None:
                 return s
             hidden = self.bracket(m.start())

@@ -17,7 +17,7 @@ Every subject is cleaned of place names (they are the location) before it is ret
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -85,6 +85,20 @@ def _lower_first(phrase: str) -> str:
     return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
 
 
+@functools.lru_cache(maxsize=16)
+def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """``rx`` compiled to match backwards, for :meth:`Subjects._back_references`; None (scan each lead whole)
+    for a user's guarded pattern, or one whose look-aheads may read more than one character past a match
+    (only a final ``(?!\\w)`` is allowed): there a lead could hold a match that ends before its end and
+    that the whole sentence does not."""
+    if not isinstance(rx, regex.Pattern):
+        return None
+    ahead = rx.pattern.count("(?=") + rx.pattern.count("(?!")
+    if ahead != (1 if rx.pattern.rstrip().endswith("(?!\\w)") else 0):
+        return None
+    return regex.compile(rx.pattern, rx.flags | regex.REVERSE)
+
+
 def _words(words: list[str]) -> str:
     """A trie alternation of ``words``, a space matching any run of white space."""
     return trie.alternation([r"\s+" if c == " " else regex.escape(c) for c in w] for w in words if w)
@@ -127,6 +141,7 @@ class Subjects:
     _subject_of: dict[int, str | None] = field(default_factory=dict)          # id(draft) -> its subject
     _sentence_phrases: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     _names: dict[str, str | None] = field(default_factory=dict)     # head -> the one name the article gives it
+    _back_reference_in: dict[tuple[int, int], bool] = field(default_factory=dict)   # sentence -> any match
 
     def __post_init__(self) -> None:
         self.r = rules(self.patterns)
@@ -179,7 +194,7 @@ class Subjects:
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
         lead = s.scan[sentence_start:d.number.start]
-        for m in self.r.back_reference.finditer(lead):
+        for m in self._back_references(lead, s.sentence(d.start)):
             found = self._indicator_before(sentence_start + m.start(), head=m.group("head"))
             if found:
                 return found, "back_reference"
@@ -222,6 +237,21 @@ class Subjects:
                     return (f"{found} {_lower_first(got.strip())}" if group else found), "topic"
         return got, "phrase"
 
+    def _back_references(self, lead: str, sentence: tuple[int, int]) -> Iterator[regex.Match[str]]:
+        """``back_reference.finditer(lead)``, ``lead`` the start of ``sentence`` up to a figure. A sentence in
+        which the pattern finds nothing has none in a lead either, but one that ends where the lead ends (an
+        assertion after it may fail on the sentence's next character): only that is tried, anchored there."""
+        rx = self.r.back_reference
+        back = _reversed(rx)
+        if back is not None and sentence[0] + len(lead) <= sentence[1]:
+            found = self._back_reference_in.get(sentence)
+            if found is None:
+                found = self._back_reference_in[sentence] = \
+                    rx.search(self.structure.scan[sentence[0]:sentence[1]]) is not None
+            if not found and back.match(lead) is None:
+                return iter(())
+        return rx.finditer(lead)
+
     def _indicator_of(self, phrase: str) -> str:
         """The indicator a phrase names: the head-noun phrase (two words or more) it opens with, else its last
         one (`vẫn là địa phương dẫn đầu về kim ngạch xuất khẩu` → `kim ngạch xuất khẩu`); a lone acronym after
@@ -259,7 +289,7 @@ class Subjects:
 
     def _unit_phrase_before(self, pos: int, unit: str) -> str | None:
         """The last phrase before ``pos`` (this sentence, then those before) that starts with ``unit``'s noun."""
-        if not unit or not regex.match(r"\p{L}", unit):
+        if not unit or not _LETTER.match(unit):
             return None
         rx = regex.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE)
         s = self.structure
@@ -467,6 +497,8 @@ class Subjects:
         if len(subject) > _MAX_SUBJECT:     # a phrase, not a page: its last words
             subject = subject[-_MAX_SUBJECT:].split(" ", 1)[-1]
         subject = self._fuller(subject, d.start)
+        if not _LETTER.search(subject):   # what follows only takes characters away: no letter ever comes back
+            return d.unit if d.kind == "count" else None
         cleaned = _SPACES.sub(" ", self._strip_places(subject))
         for _ in range(3):
             cleaned = _EDGE.sub("", cleaned).strip()
