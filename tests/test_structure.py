@@ -724,3 +724,24 @@ def test_rank_fields_shared_units_and_measured_durations(text, value, want):
 def test_a_duration_that_locates_is_no_figure(text, value):
     doc = dtextract.extract(text, published=PUBLISHED)
     assert not any(f.value == value for f in doc.figures), [(f.text, f.value) for f in doc.figures]
+
+
+# A target is said with `mục tiêu … là/đạt/ở mức` as well as `phấn đấu` or `chỉ tiêu giao`; `mục tiêu đã đạt`
+# reports a result.
+TARGET_CUES = [
+    ("Năm 2025, Tổng công ty đặt mục tiêu sản lượng điện đạt 12,4 tỷ kWh.", 12.4e9, "target"),
+    ("Mục tiêu năm 2025 tỷ lệ che phủ rừng ở mức 45%.", 45, "target"),
+    ("Tỉnh đặt mục tiêu năm 2026 thu ngân sách đạt 15.000 tỷ đồng.", 15000e9, "target"),
+    ("Mục tiêu của chương trình là 500 hộ thoát nghèo.", 500, "target"),
+    ("Ngành y tế đặt mục tiêu tỷ lệ bao phủ bảo hiểm y tế đạt 95%.", 95, "target"),
+    ("Mục tiêu đề ra đã đạt 95% khối lượng công việc.", 95, "actual"),
+    ("Tỉnh đã đạt mục tiêu với 1.200 hộ thoát nghèo.", 1200, "actual"),
+    ("Huyện phấn đấu năm 2025 có 20 xã đạt chuẩn nông thôn mới.", 20, "target"),
+    ("Năm 2024, tỉnh thu ngân sách đạt 12.000 tỷ đồng.", 12000e9, "actual"),
+    ("Đến năm 2030, kinh tế số chiếm 30% GRDP.", 30, "target"),
+]
+
+
+@pytest.mark.parametrize("text,value,status", TARGET_CUES)
+def test_target_cues(text, value, status):
+    _check(text, value, {"status": status})
