@@ -349,3 +349,23 @@ def test_multiplier_and_number_words_join_a_number_only_on_its_line(text: str, r
 def test_invisible_characters_inside_a_number_are_skipped(text: str, value: float) -> None:
     (m,) = find_numbers(scan_view(text))
     assert (m.value, m.start, m.end) == (value, 0, len(text))
+
+
+# The number style is decided paragraph by paragraph: a paragraph written in English style (`1,588,505`,
+# `102.4%`) is read so even in an article whose other paragraphs are Vietnamese; an undecided paragraph
+# takes the article's style.
+MIXED = ("Năm 2023 tỉnh có 1.055.568 hồ sơ, đạt 68,36%; thu 2.345,5 tỷ đồng, tăng 12,5%.\n"
+         "Trong đó Hà Nam với 727,215 người, đạt 102.4% kế hoạch; Nam Định là 1,588,505 người.\n"
+         "Quảng Ninh có 512,300 người.")
+
+
+@pytest.mark.parametrize(("number", "value"), [
+    ("727,215", 727215), ("102.4", 102.4), ("1,588,505", 1588505),   # the English paragraph
+    ("1.055.568", 1055568), ("68,36", 68.36),                        # the Vietnamese paragraph
+    ("512,300", 512.3),                                              # undecided: the article's (Vietnamese)
+])
+def test_number_style_by_paragraph(number: str, value: float) -> None:
+    from dtextract.numerals import paragraph_styles
+    found = find_numbers(MIXED, styles=paragraph_styles(MIXED))
+    hit = [n for n in found if MIXED[n.start:n.start + len(number)] == number]
+    assert hit and abs(hit[0].value - value) < 1e-9 * max(1, value), [(MIXED[n.start:n.end], n.value) for n in found]

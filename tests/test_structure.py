@@ -745,3 +745,10 @@ TARGET_CUES = [
 @pytest.mark.parametrize("text,value,status", TARGET_CUES)
 def test_target_cues(text, value, status):
     _check(text, value, {"status": status})
+
+
+def test_a_whole_two_sentences_back_needs_the_sentence_between_to_speak_of_the_same_thing():
+    text = ("Số người còn phải phát triển là 683.761 người.\n\nToàn quốc có 31 tỉnh vượt kế hoạch. Trong đó 5 tỉnh "
+            "cao nhất là: Quảng Trị là 601.369 người, Hà Nam 527.215 người.")
+    fig, _ = _figure(text, 601369)
+    assert fig.total is None

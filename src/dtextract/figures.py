@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import segment
 from . import trie as _trie
-from .numerals import NumberMatch, english_style, find_numbers, scale
+from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout
 from .windows import finditer_in, merge
 
@@ -301,8 +301,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     reason: the non-figure rule that covers it, the figure it is an attribute of, or no unit.
     """
     r = rules(patterns)
-    english = english_style(scan)
-    nums = find_numbers(scan, english=english, patterns=patterns)
+    nums = find_numbers(scan, patterns=patterns, styles=paragraph_styles(scan))
     spans = excluded_spans(scan, r, nums)
     excluded = bytearray(len(scan))   # 1 where a non-figure rule matched: one pass, linear in the text
     for s, e, _ in spans:
@@ -544,7 +543,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             first: Draft | None = wholes[0]
             if len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
                 first = wholes[1]                              # `A với B, trong đó …`: B goes with A
-            if at_head and first.start < _previous_sentence_start(sentences, s_start):
+            near = _previous_sentence_start(sentences, s_start) if at_head else s_start
+            if first.start < near:
                 first = None      # two sentences back, only a figure of the same unit can be the whole
             if in_bracket:
                 end = scan.find(")", m.end(), s_end)
@@ -558,7 +558,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     break
                 if part.start < m.end():
                     continue
-                whole = _whole_of(part, wholes, first, scan)
+                whole = _whole_of(part, wholes, first, scan, near)
                 if whole is not None and _is_part(part, whole):
                     part.total, part.whole = whole.value, whole
                     part.why["total"] = "cues.toml [total_within]"
@@ -578,11 +578,16 @@ def _head_of(head: str, unit: str) -> bool:
     return len(unit) > len(head) and unit.lower().startswith(head.lower() + " ")
 
 
-def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str) -> Draft | None:
+def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, near: int) -> Draft | None:
     """The whole a part counts into: the nearest candidate of the same unit and not below it, the one said
-    with the part's own verb first; else ``first`` (the figure the cue follows), if any."""
-    same = [w for w in wholes if w.kind == part.kind and part.value <= w.value and
-            (_same_thing(w.unit, part.unit) or _head_of(w.unit, part.unit) or _head_of(part.unit, w.unit))]
+    with the part's own verb first; else ``first`` (the figure the cue follows), if any. A candidate before
+    ``near`` (two sentences back) counts only when the sentence between speaks of the same thing too
+    (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`)."""
+    def alike(w: Draft) -> bool:
+        return w.kind == part.kind and (_same_thing(w.unit, part.unit) or _head_of(w.unit, part.unit) or
+                                        _head_of(part.unit, w.unit))
+    far_ok = any(alike(w) for w in wholes if w.start >= near)
+    same = [w for w in wholes if alike(w) and part.value <= w.value and (w.start >= near or far_ok)]
     if same:
         verb = _LEAD_WORDS.search(scan, max(0, part.start - 30), part.start)
         if verb is not None:
