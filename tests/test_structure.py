@@ -752,3 +752,22 @@ def test_a_whole_two_sentences_back_needs_the_sentence_between_to_speak_of_the_s
             "cao nhất là: Quảng Trị là 601.369 người, Hà Nam 527.215 người.")
     fig, _ = _figure(text, 601369)
     assert fig.total is None
+
+
+# Ranks coordinated after one rank cue are ranks too (`xếp thứ 2 và 3`, `vị trí thứ hai và thứ ba`, `đứng thứ
+# 4, 5 và 6`); what they rank is the indicator spoken of, not the list of items with their own figures.
+COORDINATED_RANKS = [
+    ("TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3.", 3, {"kind": "rank", "location": "Quảng Ninh"}),
+    ("TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3.", 2, {"kind": "rank", "location": "TP. Hồ Chí Minh"}),
+    ("Hai bộ lần lượt giữ vị trí thứ hai và thứ ba.", 3, {"kind": "rank"}),
+    ("Hải Phòng, Đà Nẵng, Cần Thơ lần lượt đứng thứ 4, 5 và 6 cả nước.", 5, {"kind": "rank", "location": "Đà Nẵng"}),
+    ("Hải Phòng, Đà Nẵng, Cần Thơ lần lượt đứng thứ 4, 5 và 6 cả nước.", 6, {"kind": "rank", "location": "Cần Thơ"}),
+    ("Chỉ số PCI năm 2023 có nhiều thay đổi. Bộ Tài chính (78,4%) và Bộ Tư pháp (77,6%) lần lượt giữ vị trí thứ hai "
+     "và thứ ba.", 3, {"kind": "rank", "subject": "chỉ số PCI"}),
+    ("Tỉnh xếp thứ 5 và có 300 doanh nghiệp.", 300, {"kind": "count"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", COORDINATED_RANKS)
+def test_coordinated_ranks(text, value, want):
+    _check(text, value, want)

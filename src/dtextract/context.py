@@ -42,7 +42,8 @@ _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|"
                        r"hiện nay|hiện có|ở mức|ở))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
-_RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?\s*$", regex.IGNORECASE)
+_RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?"
+                           r"(?:\s+\w+\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:thứ)?)*\s*$", regex.IGNORECASE)
 
 
 #: what may stand before a place that opens a clause: spaces, punctuation, an administrative prefix

@@ -125,6 +125,7 @@ _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn)(?!\w))\s*"
 #: subject: it goes on speaking of the indicator before it
 _CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
                            regex.IGNORECASE)
+_BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
 _AND_A_COUNT = regex.compile(r"\s+và\s+(?:có\s+)?\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
@@ -209,7 +210,10 @@ class Subjects:
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got):
                 return self._indicator_of(got), "indicator"
-            weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower()
+            # (a phrase that holds figures of its own, `Bộ A (78,44%) và Bộ B (77,66%) lần lượt giữ`, names the
+            # items of a list, not what they measure)
+            weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower() \
+                or _BRACKETED_FIGURE.search(got) is not None
             if weak:
                 found = self._indicator_in(sentence_start, d.number.start)
             elif _SHARE_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None:
