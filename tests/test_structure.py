@@ -771,3 +771,25 @@ COORDINATED_RANKS = [
 @pytest.mark.parametrize("text,value,want", COORDINATED_RANKS)
 def test_coordinated_ranks(text, value, want):
     _check(text, value, want)
+
+
+# A share after `V đến/tới N%` measures the part of the nouns after it that V reached (`đã kết nối đến 100%
+# huyện`): the subject is the nouns, coordinated ones kept, and the verb; a claim verb (`đạt đến`) names none.
+REACHED = [
+    ("Hệ thống một cửa điện tử đã được triển khai đồng bộ đến 100% các sở, ban, ngành và địa phương.", 100,
+     "sở, ban, ngành và địa phương triển khai"),
+    ("Mạng truyền số liệu chuyên dùng đã kết nối đến 100% huyện.", 100, "huyện kết nối"),
+    ("Hệ thống hội nghị truyền hình đã triển khai đến 100% các cơ quan nhà nước.", 100, "cơ quan nhà nước triển khai"),
+    ("Cáp quang đã được kéo đến 95% thôn, bản.", 95, "thôn, bản kéo"),
+    ("Dịch vụ bưu chính đã phục vụ tới 98% xã.", 98, "xã phục vụ"),
+    ("Nước sạch đã cấp đến 87% hộ dân nông thôn.", 87, "hộ dân nông thôn cấp"),
+    ("Tỷ lệ hồ sơ đạt đến 95% kế hoạch.", 95, "tỷ lệ hồ sơ"),
+    ("Tăng lên đến 30% số hộ.", 30, "số hộ"),
+    ("Có 100% xã, phường đạt chuẩn.", 100, "xã, phường đạt chuẩn"),
+    ("Tỉnh đã phủ sóng 4G đến 98% thôn, bản.", 98, "thôn, bản"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", REACHED)
+def test_a_share_of_what_a_verb_reached(text, value, subject):
+    _check(text, value, {"subject": subject})

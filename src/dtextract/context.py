@@ -49,6 +49,13 @@ _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(
 #: what may stand before a place that opens a clause: spaces, punctuation, an administrative prefix
 _NOT_SPACE_OR_PREFIX = regex.compile(r"(?<![^\s,;:(])[^\s,;:(]+(?![^\s,;:(])(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
                                      r"Quận|Thị xã|phố|các|Các|những|Những|hai|Hai|ba|Ba))")
+#: `đã kết nối đến 100% huyện`: the verb whose reach a share measures
+_REACHES = regex.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?P<verb>\p{L}+(?:\s+\p{L}+)?)(?:\s+đồng\s+bộ)?\s+(?:đến|tới)\s*$",
+                         regex.IGNORECASE)
+_CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng|là|có|hơn|gần|khoảng|trên|dưới|"
+                            r"\p{L}+\s+(?:đạt|tăng|giảm|lên|xuống|là|có|hơn|gần|khoảng|trên|dưới))", regex.IGNORECASE)
+_DETERMINER_AT = regex.compile(r"\s*%?\s*(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
+_SPACES_RUN = regex.compile(r"\s+")
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -616,6 +623,10 @@ class Context:
             if post:
                 if _SHARE_OF.search(before) and pre:
                     return f"{pre} {post}"
+                reach = _REACHES.search(before)
+                if reach is not None and not _CLAIM_VERB.fullmatch(reach.group("verb")):
+                    # `đã kết nối đến 100% huyện`: the share of the districts it reached
+                    return f"{post} {reach.group('verb')}"
                 return post
             return pre or _clean_pre(self._previous_clause(d)) or None
         if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
@@ -648,13 +659,22 @@ class Context:
         return bool(marks) and not _NOT_SPACE_OR_PREFIX.search(self.text, start, marks[0].start)
 
     def _unit_phrase_after(self, pos: int) -> str:
-        """`100% bộ, ngành, địa phương đã …`: a known unit phrase kept whole, then its modifiers."""
+        """`100% bộ, ngành, địa phương đã …`: a known unit phrase kept whole, then its modifiers; nouns of one
+        class coordinated after it stay with it (`100% các sở, ban, ngành và địa phương`)."""
         from .figures import _unit_at, rules
         u = _unit_at(self.text, self.scan, pos, rules(self.patterns), allow_segment=False)
         if u and u.kind == "count" and u.rule == "phrases":
             rest = _clean_post(self._clause_after(u.end)) if not _PUNCT_NEXT.match(self.text[u.end:u.end + 2]) else ""
             return f"{self.text[u.start:u.end]} {rest}".strip()
-        return _clean_post(self._clause_after(pos))
+        post = _clean_post(self._clause_after(pos))
+        head = _DETERMINER_AT.match(self.scan, pos)
+        start = head.end() if head else pos
+        first = post.split(" ", 1)[0] if post else ""
+        if first and self.scan.startswith(first, start):
+            more = self.subjects.r.coordinated.match(self.scan, start + len(first))
+            if more is not None and self.subjects.r.coordinated_before.search(self.scan, start, start + len(first)):
+                return _SPACES_RUN.sub(" ", self.text[start:more.end()]).strip()
+        return post
 
     def _previous_clause(self, d: Draft) -> str:
         """The last clause but one of the sentence up to ``d`` (what ``_CLAUSE_BREAK.split`` of that text gives
