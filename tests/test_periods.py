@@ -604,3 +604,17 @@ def test_from_the_start_of_the_year_to_a_date(text: str, published: str | None, 
                                               end: str) -> None:
     m = _find(text, phrase, published=published)
     assert (m.period_start, m.period_end) == (start, end)
+
+
+# A year inside a comparison (`so với mức cao nhất năm 2023`) is the baseline's, not the year of the text after it.
+@pytest.mark.parametrize(("text", "phrase", "end"), [
+    ("Công suất đạt 1.200 MW, cao hơn 85 MW so với mức cao nhất năm 2023. Tổng công suất đến hết tháng 10 đạt "
+     "5.400 MW.", "đến hết tháng 10", "2024-10-31"),
+    ("Giá bán lẻ tăng 3% so với bình quân cả năm 2023. Đến hết tháng 9, doanh thu đạt 500 tỷ đồng.",
+     "Đến hết tháng 9", "2024-09-30"),
+    ("Số ca mắc giảm 20% so với cùng kỳ năm 2023. Đến hết tháng 6, cả nước có 1.200 ca.", "Đến hết tháng 6",
+     "2024-06-30"),
+])
+def test_a_baseline_year_does_not_date_what_follows(text: str, phrase: str, end: str) -> None:
+    m = _find(text, phrase, published="2024-11-08")
+    assert m.period_end == end

@@ -130,7 +130,7 @@ _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 #: Right before a phrase, marks it as not dating the facts around it: the baseline of a
 #: comparison (``so với năm 2022``) or the purpose of a plan (``kinh phí cho năm 2023``).
 _NON_DATING_CUE = regex.compile(
-    r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?)?"
+    r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
     r"|(?<![\p{L}])(?:cho|sang|chuẩn\s+bị)\s+)$", regex.IGNORECASE)
 #: How far back a baseline cue is looked for.
 _CUE_WINDOW = 40
