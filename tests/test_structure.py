@@ -654,6 +654,10 @@ PART_WHOLES = [
     ("Cả nước có 63 tỉnh với 10.600 xã. Trong đó, 7.900 xã đạt chuẩn nông thôn mới.", 7900, {"total": 10600}),
     ("Năm 2023 toàn tỉnh có 1.240 hộ thoát nghèo. Trong đó, có 310 hộ đồng bào dân tộc thiểu số.", 310,
      {"total": 1240}),
+    # siblings share the whole the first of them took, not a nearer, smaller figure of the same unit
+    ("Sản lượng điện 10 tháng ước đạt 260,5 tỷ kWh. Riêng tháng 10, sản lượng đạt 25,4 tỷ kWh.\n\nTrong đó, thủy "
+     "điện huy động 73,2 tỷ kWh; nhiệt điện than 133,5 tỷ kWh; điện nhập khẩu 5,3 tỷ kWh.", 5.3e9,
+     {"total": 260.5e9, "status": "estimate"}),
     # two sentences back and another unit: no whole
     ("Tỉnh có 320 doanh nghiệp. Năm nay tình hình còn khó khăn.\n\nTrong đó, 12 hộ kinh doanh chuyển đổi.", 12,
      {"total": None}),

@@ -553,12 +553,17 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
             end = s_end if end < 0 else end
+            taken: list[Draft] = []          # the wholes its sibling parts took, latest first
             for part in drafts[k + 1:]:
                 if part.start >= end:
                     break
                 if part.start < m.end():
                     continue
-                whole = _whole_of(part, wholes, first, scan, near)
+                # `Trong đó, thủy điện 73 tỷ kWh; …; điện nhập khẩu 5,3 tỷ kWh`: siblings share their whole
+                whole = next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
+                              and part.value <= w.value), None) or _whole_of(part, wholes, first, scan, near)
+                if whole is not None and whole not in taken:
+                    taken.insert(0, whole)
                 if whole is not None and _is_part(part, whole):
                     part.total, part.whole = whole.value, whole
                     part.why["total"] = "cues.toml [total_within]"
