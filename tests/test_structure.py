@@ -797,3 +797,14 @@ REACHED = [
 @pytest.mark.parametrize("text,value,subject", REACHED)
 def test_a_share_of_what_a_verb_reached(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Riêng dịp nghỉ lễ 30/4 - 1/5 công suất phòng đạt trên 95%.", 1),
+    ("Trong dịp lễ 2/9, tỉnh đón 5.000 lượt khách.", 2),
+    ("Dịp Tết 1/1 có 3.000 lượt khách.", 1),
+])
+def test_holiday_dates_are_no_figures(text, value):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert not any(f.value == value for f in doc.figures), [(f.text, f.value) for f in doc.figures]
+    assert doc.figures
