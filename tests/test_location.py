@@ -214,3 +214,28 @@ def test_a_plural_prefix_governs_every_name_of_its_list():
     text = "Các huyện Lạc Dương, Đức Trọng và thành phố Bảo Lộc lần lượt đón 312.000, 205.000 và 186.000 lượt khách."
     assert [where(text, n, published="2024-07-01") for n in ("312.000", "205.000", "186.000")] == \
         ["Lạc Dương", "Đức Trọng", "Bảo Lộc"]
+
+
+# A dateline (`Hà Nội, ngày 02/12/2024 - …`, on its own line or opening the lead) gives the publication date
+# and says where the article was filed: its place is no figure's place and its date no figure's period.
+DATELINES = [
+    ("Vốn FDI 11 tháng đạt 31 tỷ USD\n\nHà Nội, ngày 02/12/2024 - Theo Cục Đầu tư nước ngoài, tổng vốn đăng ký "
+     "đầu tư nước ngoài vào Việt Nam đạt gần 31,4 tỷ USD, tăng 1% so với cùng kỳ.", "31,4", "Việt Nam", "2024-12-02"),
+    ("Tiêu đề\n\nHà Nội, ngày 06/10/2025\n\nCả nước có 3.035 dự án mới.", "3.035", "Việt Nam", "2025-10-06"),
+    ("Tin hợp tác xã\n\nNam Định, ngày 10/3/2024 - Năm 2023, toàn tỉnh có 120 hợp tác xã được thành lập mới, tăng 12% "
+     "so với năm trước.", "120", "Nam Định", "2024-03-10"),
+]
+
+
+@pytest.mark.parametrize("text,number,place,published", DATELINES)
+def test_a_dateline_is_where_and_when_the_article_was_filed(text, number, place, published):
+    doc = extract(text)
+    assert str(doc.published) == published
+    fig = next(f for f in doc.figures if f.text.startswith(number))
+    assert fig.location == place
+    assert fig.period is None or fig.period.text != f"ngày {published}"
+
+
+def test_a_dateline_date_is_no_period():
+    doc = extract("Tiêu đề\n\nNam Định, ngày 10/3/2024 - Tỉnh có 120 hợp tác xã.")
+    assert [f.period for f in doc.figures] == [None]

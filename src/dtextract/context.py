@@ -159,6 +159,10 @@ def check_example(patterns: PatternSet, name: str, example, positive: bool) -> N
 
 _NATIONAL = "Việt Nam"
 #: a place then the date: the dateline of a provincial report
+_DATELINE_REACH = 300
+#: what stands before the date of a dateline on its line: a place and a comma
+_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
+                                 r"(?:ngày[^\S\n]+)?$")
 _DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
 #: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
 _BARE_PROVINCE = regex.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
@@ -187,6 +191,7 @@ class Context:
     structure: Structure | None = None
     subjects: _subjects.Subjects | None = None
     _self_ref: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _datelines: list[_places.PlaceMention] = field(default_factory=list)   # set with `_marks`
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
 
@@ -197,7 +202,9 @@ class Context:
         _clean_post.cache_clear()
         published = published or _periods.find_published(text, patterns=patterns)
         ctx = cls(text, scan, sentences, published, patterns)
-        ctx.periods = _periods.find_periods(text, published=published, patterns=patterns)
+        # (the date of a dateline, `Nam Định, ngày 10/3/2024 - …`, is the article's, no figure's period)
+        ctx.periods = [m for m in _periods.find_periods(text, published=published, patterns=patterns)
+                       if not (m.start < _DATELINE_REACH and _DATELINE_BEFORE.search(text, 0, m.start))]
         ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
         ctx.provinces = [_in_era(m, era, patterns) for m in _places.find_places(text, patterns=patterns)]
@@ -322,7 +329,15 @@ class Context:
                 out.append(m)
             else:
                 out.append(m)
-        return out
+        # a dateline's place (`Hà Nội, ngày 02/12/2024 - …`) is where the article was filed, not a place
+        # its figures belong to: kept apart for `_dateline_place` only
+        self._datelines = [m for m in out if self._is_dateline(m)]
+        return [m for m in out if m not in self._datelines]
+
+    def _is_dateline(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` opens a line near the top and a date follows it (a dateline)."""
+        return m.start < _DATELINE_REACH and not self.text[self.text.rfind("\n", 0, m.start) + 1:m.start].strip() \
+            and _DATELINE_AFTER.match(self.text, m.end) is not None
 
     @functools.cached_property
     def _mark_starts(self) -> list[int]:
@@ -452,10 +467,9 @@ class Context:
 
     def _dateline_place(self) -> str | None:
         """The province a dateline at the top names (`Phú Thọ, ngày 8/9/2022`), if one does."""
-        for m in self._marks:
-            if m.start > 200:
-                break
-            if m.level == "province" and _DATELINE_AFTER.match(self.text, m.end):
+        self._marks   # (finds the datelines)
+        for m in self._datelines:
+            if m.level == "province":
                 return m.name
         return None
 
