@@ -808,3 +808,31 @@ def test_holiday_dates_are_no_figures(text, value):
     doc = dtextract.extract(text, published=PUBLISHED)
     assert not any(f.value == value for f in doc.figures), [(f.text, f.value) for f in doc.figures]
     assert doc.figures
+
+
+# A decimal with no unit in a clause that names an index is the index's value, a measure in điểm; an integer
+# there, or a number in another clause, is not read so; `chỉ số X` names no counted noun X.
+INDEX_VALUES = [
+    ("Giá trị trung bình DTI cấp tỉnh năm 2023 đạt 0,5233, tăng 11,3% so với năm 2022.", 0.5233,
+     {"kind": "measure", "unit": "điểm", "change_value": 11.3}),
+    ("Xét theo trụ cột, chính quyền số có giá trị trung bình 0,5801, kinh tế số 0,3915 và xã hội số 0,4673.",
+     0.4673, {"unit": "điểm"}),
+    ("Chỉ số PAPI của tỉnh năm 2023 là 42,61.", 42.61, {"unit": "điểm", "kind": "measure"}),
+    ("Giá trị DTI 2023 cấp bộ là 0,6355; giá trị DTI 2023 cấp tỉnh là 0,6783.", 0.6783, {"unit": "điểm"}),
+    ("Điểm trung bình môn Toán năm nay là 6,45.", 6.45, {"unit": "điểm"}),
+    ("Chỉ số SIPAS năm 2024 của tỉnh đạt 85,6, tăng 2,1 điểm.", 85.6, {"unit": "điểm"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", INDEX_VALUES)
+def test_index_values_are_points(text, value, want):
+    _check(text, value, want)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Chỉ số sản xuất công nghiệp tăng mạnh; tỉnh có 1,5 khu công nghiệp mỗi huyện.", 1.5),
+    ("Chỉ số PCI năm nay có 10 chỉ số thành phần.", 10),
+])
+def test_no_index_value_outside_its_clause_or_for_integers(text, value):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert not any(f.value == value and f.unit == "điểm" for f in doc.figures), [(f.text, f.unit) for f in doc.figures]

@@ -45,7 +45,7 @@ class QualifierRule(_Rule):
 
 class CueRule(_Rule):
     attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate",
-                       "respectively"] | None = None
+                       "respectively", "index"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -711,7 +711,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     unit = _unit_at(text, scan, pos, r)
     if unit is None:
         unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior) or \
-            _shared_unit(text, scan, live, i, r)
+            _shared_unit(text, scan, live, i, r) or _index_value(scan, n, s_start, r)
         if unit is None:
             return None
     elif value_max is None:
@@ -741,6 +741,18 @@ def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draf
     lead = scan[max(s_start, n.start - 120):n.start].lower()
     if last.kind == "money" or regex.search(rf"(?<!\w){regex.escape(last.unit.lower())}(?!\w)", lead):
         return Unit(last.unit, last.kind, n.end, n.end, "elided")
+    return None
+
+
+def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
+    """`giá trị trung bình DTI cấp tỉnh đạt 0,5233`: a decimal with no unit in a clause that names an index
+    (cues.toml [index_named_before]) is the index's value, in điểm."""
+    if n.form != "digits" or n.multiplier != 1 or float(n.value).is_integer():
+        return None
+    clause = max(s_start, scan.rfind(";", s_start, n.start) + 1)
+    for _, attribute, rx in r.attributes:
+        if attribute == "index" and rx.search(scan, clause, n.start):
+            return Unit("điểm", "measure", n.end, n.end, "index")
     return None
 
 
@@ -799,7 +811,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
     d.status = _status(scan, s_start, d, r, s_end)
-    d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided", "shared") else d.rule)
+    d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided", "shared", "index") else d.rule)
     d.why.setdefault("unit", d.why["kind"])
     return d
 
@@ -952,7 +964,7 @@ def _match_gap(gap: str, d: Draft, r: Rules):
         return None
     cuts = list(_tail_cuts(gap))
     for name, attribute, rx in r.attributes:
-        if attribute in ("whole", "named", "growth", "rate", "respectively"):
+        if attribute in ("whole", "named", "growth", "rate", "respectively", "index"):
             continue  # not read from the gap after a figure: see _wholes(), _named_before(), _is_growth_rate(),
             #           _respective_changes()
         if attribute == "total" and name == "total_slash" and d.total is not None:
