@@ -836,3 +836,24 @@ def test_index_values_are_points(text, value, want):
 def test_no_index_value_outside_its_clause_or_for_integers(text, value):
     doc = dtextract.extract(text, published=PUBLISHED)
     assert not any(f.value == value and f.unit == "điểm" for f in doc.figures), [(f.text, f.unit) for f in doc.figures]
+
+
+# A breakdown after `cụ thể:` or `gồm:` holds parts of the whole before it, every `;` item; a set named after a
+# comma (`Năm 2024, trong 22 chỉ tiêu, có …`) is the whole of the counts after it.
+BREAKDOWNS = [
+    ("Toàn tỉnh có 352.000 học sinh. Cụ thể: tiểu học 131.000 học sinh; trung học 221.000 học sinh.", 131000,
+     {"total": 352000}),
+    ("Toàn tỉnh có 352.000 học sinh. Cụ thể: tiểu học 131.000 học sinh; trung học 221.000 học sinh.", 221000,
+     {"total": 352000}),
+    ("Tổng vốn đạt 900 tỷ đồng, gồm: vốn ngân sách 300 tỷ đồng; vốn doanh nghiệp 600 tỷ đồng.", 600e9,
+     {"total": 900e9}),
+    ("Năm 2024, trong 22 chỉ tiêu, có 19 chỉ tiêu đạt, 3 chỉ tiêu không đạt.", 3, {"total": 22}),
+    ("Năm 2024, trong 22 chỉ tiêu, có 19 chỉ tiêu đạt, 3 chỉ tiêu không đạt.", 19, {"total": 22}),
+    ("Huyện có 45.000 hộ; cụ thể như sau: hộ nông nghiệp 30.000 hộ; hộ phi nông nghiệp 15.000 hộ.", 15000,
+     {"total": 45000}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", BREAKDOWNS)
+def test_breakdowns_after_a_colon(text, value, want):
+    _check(text, value, want)

@@ -548,8 +548,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 first = None      # two sentences back, only a figure of the same unit can be the whole
             if in_bracket:
                 end = scan.find(")", m.end(), s_end)
-            elif at_head or scan[s_start:m.start()].rstrip(" ,").endswith(";"):
-                end = s_end                # the cue opens a list of `;` clauses: they are all parts
+            elif at_head or scan[s_start:m.start()].rstrip(" ,").endswith(";") or _COLON_NEXT.match(scan, m.end()):
+                end = s_end                # the cue opens a list of `;` clauses (`gồm: a; b`): they are all parts
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
             end = s_end if end < 0 else end
@@ -573,6 +573,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                         part.why["status"] = "its whole's"
 
 
+_COLON_NEXT = regex.compile(r"\s*:")
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
 _COMPANION = regex.compile(r"(?:\s+\p{L}+){0,3}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
 _LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
