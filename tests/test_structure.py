@@ -857,3 +857,22 @@ BREAKDOWNS = [
 @pytest.mark.parametrize("text,value,want", BREAKDOWNS)
 def test_breakdowns_after_a_colon(text, value, want):
     _check(text, value, want)
+
+
+# A target cue opens a list of targets that runs past `;` (an item that says what is done does not belong to
+# it); `đặt mục tiêu` and `chỉ tiêu giao … là` are target cues.
+TARGET_LISTS = [
+    ("Năm 2025, tỉnh đặt mục tiêu tăng trưởng GRDP từ 8 đến 8,5%; thu nhập bình quân khoảng 130 triệu đồng.", 130e6,
+     "target"),
+    ("Năm 2025, tỉnh đặt mục tiêu tăng trưởng GRDP từ 8 đến 8,5%; thu nhập bình quân khoảng 130 triệu đồng.", 8,
+     "target"),
+    ("Tỉnh phấn đấu sản lượng lúa đạt 1,3 triệu tấn; diện tích cây ăn trái 45.000 ha.", 45000, "target"),
+    ("Mục tiêu năm 2025 là 500 hộ thoát nghèo; hiện đã có 320 hộ thoát nghèo.", 320, "actual"),
+    ("Chỉ tiêu giao cho tỉnh giai đoạn 2021-2030 là 16.700 căn hộ.", 16700, "target"),
+    ("Năm 2024 tỉnh thu 12.000 tỷ đồng; chi 9.000 tỷ đồng.", 9000e9, "actual"),
+]
+
+
+@pytest.mark.parametrize("text,value,status", TARGET_LISTS)
+def test_a_target_opens_a_list_of_targets(text, value, status):
+    _check(text, value, {"status": status})

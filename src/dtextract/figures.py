@@ -1061,9 +1061,17 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             if k >= 0:
                 cut = cues.semicolons[k] + 1   # a cue does not reach past `;` unless a list was opened with `:`
         found = cues.last_before(pos, cut)
+        if found is None and cut > s_start:
+            # `tỉnh đặt mục tiêu GRDP tăng 8%; thu nhập bình quân 130 triệu đồng`: a target opens a list of
+            # targets, `;` and all (an estimate or forecast says only its own clause)
+            before = cues.last_before(pos, s_start)
+            if before is not None and before[0] == "target" and not _SAYS_DONE.search(scan, cut, pos):
+                found = before
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
+#: a clause that reports what is done (`; hiện đã đạt 60%`) is no item of a list of targets
+_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa)(?!\w)", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in
 _BRACKET_REACH = 400
 
