@@ -876,3 +876,24 @@ TARGET_LISTS = [
 @pytest.mark.parametrize("text,value,status", TARGET_LISTS)
 def test_a_target_opens_a_list_of_targets(text, value, status):
     _check(text, value, {"status": status})
+
+
+# An item that leads or is ranked in a list (`Singapore dẫn đầu với 9,1 tỷ USD`, `Bình Dương đứng thứ hai với …`)
+# takes the list's indicator, named before it.
+LEADING_ITEMS = [
+    ("Vốn đầu tư nước ngoài đăng ký năm 2024 đạt 31 tỷ USD. Singapore dẫn đầu với 9,1 tỷ USD; Hàn Quốc đứng thứ "
+     "hai với 3,8 tỷ USD.", 9.1e9, "vốn đầu tư nước ngoài đăng ký của Singapore"),
+    ("Vốn đầu tư nước ngoài đăng ký năm 2024 đạt 31 tỷ USD. Singapore dẫn đầu với 9,1 tỷ USD; Hàn Quốc đứng thứ "
+     "hai với 3,8 tỷ USD.", 3.8e9, "vốn đầu tư nước ngoài đăng ký của Hàn Quốc"),
+    ("Kim ngạch xuất khẩu của các tỉnh tăng. Bắc Ninh dẫn đầu với 50 tỷ USD, Bình Dương đứng thứ hai với 30 tỷ USD.",
+     50e9, "kim ngạch xuất khẩu"),
+    ("Kim ngạch xuất khẩu của các tỉnh tăng. Bắc Ninh dẫn đầu với 50 tỷ USD, Bình Dương đứng thứ hai với 30 tỷ USD.",
+     30e9, "kim ngạch xuất khẩu"),
+    ("Doanh thu du lịch năm nay tăng mạnh. Khánh Hòa đứng đầu cả nước với hơn 25.000 tỷ đồng.", 25000e9,
+     "doanh thu du lịch"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", LEADING_ITEMS)
+def test_leading_items_take_the_lists_indicator(text, value, subject):
+    _check(text, value, {"subject": subject})
