@@ -194,6 +194,7 @@ RANKED_HEADLINES = [
     "Thi tốt nghiệp 2024: Nam Định dẫn đầu cả nước về điểm trung bình",
     "Bắc Ninh đứng đầu toàn quốc về chỉ số năng lực cạnh tranh",
     "Quảng Ninh xếp thứ nhất cả nước về chỉ số cải cách hành chính",
+    "Công bố chỉ số chuyển đổi số cấp tỉnh năm 2023: Đà Nẵng giữ vị trí dẫn đầu",
 ]
 
 

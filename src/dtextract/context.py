@@ -24,6 +24,9 @@ from .patterns import PatternSet, match_timeout
 #: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
 _RANKED_IN_COUNTRY = regex.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
                                    regex.IGNORECASE)
+#: a headline that ranks a place (`Đà Nẵng giữ vị trí dẫn đầu`), over an opening that a ministry speaks
+_RANKED = regex.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:số \d+|thứ \w+|dẫn đầu)|xếp thứ \w+|top \d+)(?!\w)",
+                        regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})")  # not the decimal comma of 4,7
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
@@ -421,9 +424,11 @@ class Context:
         if lead_span is not None:
             first_sentence = _sentence_of(self.sentences, lead_span[0])
             opening = (lead_span[0], min(lead_span[1], first_sentence[1]))
-            if title is not None and not provincial and not self._marks_in(*opening) and \
-                    _RANKED_IN_COUNTRY.search(self.text, *title) and "national_sentence" in cues and \
-                    cues["national_sentence"].search(self.text, *lead_span):
+            if title is not None and not provincial and not self._marks_in(*opening) and (
+                    (_RANKED_IN_COUNTRY.search(self.text, *title) and "national_sentence" in cues and
+                     cues["national_sentence"].search(self.text, *lead_span)) or
+                    (_RANKED.search(self.text, *title) and "ministry" in cues and
+                     cues["ministry"].search(self.text, *opening))):
                 # `Nam Định dẫn đầu cả nước về điểm thi` over a lead about the country's results: the
                 # headline ranks one province in a national report
                 return _NATIONAL
