@@ -897,3 +897,26 @@ LEADING_ITEMS = [
 @pytest.mark.parametrize("text,value,subject", LEADING_ITEMS)
 def test_leading_items_take_the_lists_indicator(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A target stated at length (`chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 46%`), in a bracket after the plan's
+# name (`vượt chỉ tiêu Nghị quyết (7,5%)`) or with its verb (`vượt mục tiêu tăng 10%`) is the figure's target.
+LONG_TARGETS = [
+    ("Tỷ lệ lao động qua đào tạo đạt 45,2% (chỉ tiêu Nghị quyết HĐND tỉnh giao năm 2024 là 46%).", 45.2,
+     {"target_value": 46}),
+    ("Tăng trưởng GRDP ước đạt 7,7%, vượt chỉ tiêu Nghị quyết (7,5%).", 7.7, {"target_value": 7.5, "target_met": True}),
+    ("Chỉ số sản xuất công nghiệp tăng khoảng 11%, vượt mục tiêu tăng 10%.", 11, {"target_value": 10, "target_met": True}),
+    ("Thu ngân sách đạt 5.200 tỷ đồng, thấp hơn kế hoạch đề ra là 5.500 tỷ đồng.", 5200e9,
+     {"target_value": 5500e9, "target_met": False}),
+    ("Tỷ lệ che phủ rừng đạt 42%, đạt chỉ tiêu kế hoạch năm (42%).", 42, {"target_value": 42}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", LONG_TARGETS)
+def test_targets_stated_at_length(text, value, want):
+    _check(text, value, want)
+
+
+def test_a_target_stated_at_length_is_no_figure():
+    doc = dtextract.extract("Tăng trưởng GRDP ước đạt 7,7%, vượt chỉ tiêu Nghị quyết (7,5%).", published=PUBLISHED)
+    assert [f.value for f in doc.figures] == [7.7]
