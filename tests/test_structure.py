@@ -559,7 +559,7 @@ SECTORS = [
     ("Khu vực nông, lâm, thủy sản chiếm 24,5%; công nghiệp, xây dựng chiếm 35,2%.", 35.2, "công nghiệp, xây dựng"),
     ("Tỉnh đầu tư xây dựng, nâng cấp 120 km đường giao thông nông thôn.", 120, "km đường giao thông nông thôn"),
     ("Ngành chế biến, chế tạo tăng 13,9%.", 13.9, "ngành chế biến, chế tạo"),
-    ("Công nghiệp chế biến, chế tạo chiếm 24% GRDP.", 24, "công nghiệp chế biến, chế tạo"),
+    ("Công nghiệp chế biến, chế tạo chiếm 24%.", 24, "công nghiệp chế biến, chế tạo"),
 ]
 
 
