@@ -10,7 +10,13 @@ Each rule is a language fact whose words live in ``patterns/subjects.toml``:
 - ``back_reference``: `tỷ lệ này`, `con số này` name the indicator named before with the same head.
 - ``indicator``: a share, an amount or a measure whose own phrase names no indicator takes the indicator its
   sentence names before it, else the topic of the sentences before (`Chỉ số PAPI … Hà Nội đạt 43,96 điểm`).
-- ``phrase``: otherwise the phrase around the figure (:mod:`dtextract.context`).
+- ``topic`` for a group: a share said of a group of units (`Khối bộ, ngành đạt 63%`) measures the indicator of
+  the sentences before, for that group.
+- ``phrase``: otherwise the phrase around the figure (:mod:`dtextract.context`); counts coordinated by `và`
+  share the predicate after the last of them; nouns of one class coordinated by commas stay together; a clause
+  after `;`, `trong đó`, `riêng`, `còn` that names what it measures keeps it.
+- A bare head noun (`tỷ lệ`) becomes the indicator spelled out before it, or the one indicator the article
+  names (more than once) with that head.
 
 Every subject is cleaned of place names (they are the location) before it is returned.
 """
