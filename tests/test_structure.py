@@ -922,3 +922,8 @@ def test_targets_stated_at_length(text, value, want):
 def test_a_target_stated_at_length_is_no_figure():
     doc = dtextract.extract("Tăng trưởng GRDP ước đạt 7,7%, vượt chỉ tiêu Nghị quyết (7,5%).", published=PUBLISHED)
     assert [f.value for f in doc.figures] == [7.7]
+
+
+def test_a_phrase_of_numbers_names_nothing_and_the_line_indicator_is_taken():
+    doc = dtextract.extract("Tỷ lệ hộ có điện lưới: 5% 7% 3% 9%", published=PUBLISHED)
+    assert [f.subject for f in doc.figures] == ["Tỷ lệ hộ có điện lưới"] * 4

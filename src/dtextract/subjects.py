@@ -131,6 +131,8 @@ _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn)(?!\w))\s*"
 #: subject: it goes on speaking of the indicator before it
 _CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
                            regex.IGNORECASE)
+#: how far back a clause of its own is looked for (characters)
+_CLAUSE_REACH = 400
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
 _AND_A_COUNT = regex.compile(r"\s+và\s+(?:có\s+)?\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
@@ -211,6 +213,8 @@ class Subjects:
             end = s.text.find(d.per, d.number.end, d.attr_end)
             return s.text[d.number.end:end + len(d.per) if end >= 0 else d.attr_end], "rate"
         got = phrase(d)
+        if got and not _LETTER.search(got):
+            got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
         if d.kind == "count" and got:
             got = self._shared_predicate(d, self._coordinated(d, got))
         if d.kind in _KINDS_WITH_INDICATOR:
@@ -225,7 +229,9 @@ class Subjects:
             elif _SHARE_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None:
                 # a phrase of its own takes the indicator of its clause, not across a `;` or a part cue
                 # (`GRDP tăng 6,5%; trong đó khu vực công nghiệp tăng 8,1%`: the part names itself)
-                own_clause = _NEW_SUBJECT.search(s.scan, sentence_start, d.number.start) \
+                # (looked for within a clause's reach: a figure-dense line is one long sentence)
+                own_clause = _NEW_SUBJECT.search(s.scan, max(sentence_start, d.number.start - _CLAUSE_REACH),
+                                                 d.number.start) \
                     if not _CONTINUES.match(_EDGE.sub("", self._strip_places(got)).strip()) else None
                 found = self._indicator_in(own_clause.end() if own_clause else sentence_start, d.number.start)
             else:
@@ -238,7 +244,8 @@ class Subjects:
                 if found:
                     return found, "indicator"
             group = got is not None and d.kind == "percent" and self.r.group.fullmatch(got.strip()) is not None \
-                and got.strip().lower() in s.scan[sentence_start:d.number.start].lower()
+                and got.strip().lower() in s.scan[max(sentence_start, d.number.start - _CLAUSE_REACH):
+                                                  d.number.start].lower()
             if weak or group:
                 # `Khối bộ, ngành đạt 63%`: a group of units before a share names whose share, not of what:
                 # the indicator is the topic of the sentences before, for that group
