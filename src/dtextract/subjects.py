@@ -22,7 +22,9 @@ Every subject is cleaned of place names (they are the location) before it is ret
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -131,6 +133,7 @@ _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn)(?!\w))\s*"
 #: subject: it goes on speaking of the indicator before it
 _CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
                            regex.IGNORECASE)
+_START = operator.itemgetter(0)
 #: how far back a clause of its own is looked for (characters)
 _CLAUSE_REACH = 400
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
@@ -150,6 +153,7 @@ class Subjects:
     _subject_of: dict[int, str | None] = field(default_factory=dict)          # id(draft) -> its subject
     _sentence_phrases: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     _names: dict[str, str | None] = field(default_factory=dict)     # head -> the one name the article gives it
+    _before: dict[tuple, str | None] = field(default_factory=dict)  # _indicator_before's answers (see there)
     _back_reference_in: dict[tuple[int, int], bool] = field(default_factory=dict)   # sentence -> any match
 
     def __post_init__(self) -> None:
@@ -447,17 +451,27 @@ class Subjects:
         return None
 
     def _indicator_before(self, pos: int, head: str | None = None) -> str | None:
-        """The indicator named last before ``pos``: in its sentence, else in the sentences before."""
+        """The indicator named last before ``pos``: in its sentence, else in the sentences before.
+
+        The answer depends only on the phrases of the sentence that start before ``pos`` (and on ``pos`` itself
+        when the last of them runs past it), so the figures of a figure-dense sentence share it."""
         s = self.structure
-        sentence_start, _ = s.sentence(pos)
+        sentence = s.sentence(pos)
+        sentence_start = sentence[0]
+        self._phrases(sentence_start, sentence_start)          # (the sentence's phrases, found once)
+        phrases = self._sentence_phrases[sentence_start]
+        k = bisect.bisect_left(phrases, pos, key=_START)
+        key = (head, sentence_start, k, pos if k and phrases[k - 1][1] > pos else -1)
+        if key in self._before:
+            return self._before[key]
         found = self._indicator_in(sentence_start, pos, head)
-        if found:
-            return found
-        for a, b in s.sentences_before(pos):
-            found = self._indicator_in(a, b, head)
-            if found:
-                return found
-        return None
+        if not found:
+            for a, b in s.sentences_before(pos):
+                found = self._indicator_in(a, b, head)
+                if found:
+                    break
+        self._before[key] = found or None
+        return found or None
 
     # -- cleaning -------------------------------------------------------------------------------
     def _is_place(self, start: int, end: int) -> bool:
