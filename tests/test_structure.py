@@ -927,3 +927,16 @@ def test_a_target_stated_at_length_is_no_figure():
 def test_a_phrase_of_numbers_names_nothing_and_the_line_indicator_is_taken():
     doc = dtextract.extract("Tỷ lệ hộ dùng điện lưới: 5% 7% 3% 9%", published=PUBLISHED)
     assert [f.subject for f in doc.figures] == ["Tỷ lệ hộ dùng điện lưới"] * 4
+
+
+# Words that end an indicator's name when they are its verb stay in it when they are part of a compound:
+# `thực hiện` (carried out), `đạt chuẩn` (meeting the standard).
+@pytest.mark.parametrize("text,value,subject", [
+    ("Vốn thực hiện ước đạt 21,68 tỷ USD.", 21.68e9, "vốn thực hiện"),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt 30,7%.", 30.7, "tỷ lệ xã đạt chuẩn nông thôn mới nâng cao"),
+    ("Tỷ lệ trường đạt chuẩn quốc gia là 68%.", 68, "tỷ lệ trường đạt chuẩn quốc gia"),
+    ("Giá trị thực hiện của các dự án đạt 1.200 tỷ đồng.", 1200e9, "giá trị thực hiện"),
+    ("Toàn tỉnh hiện có 2.861 cơ sở lưu trú.", 2861, "cơ sở lưu trú"),
+])
+def test_compounds_stay_in_an_indicators_name(text, value, subject):
+    _check(text, value, {"subject": subject})

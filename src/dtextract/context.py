@@ -31,7 +31,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|giảm|còn|xuống|hiện có|hiện nay|hiện|chỉ|đều|vẫn|cũng))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
+    r"tăng|giảm|còn|xuống|hiện có|hiện nay|(?<!thực\s)hiện|chỉ|đều|vẫn|cũng))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
