@@ -940,3 +940,22 @@ def test_a_phrase_of_numbers_names_nothing_and_the_line_indicator_is_taken():
 ])
 def test_compounds_stay_in_an_indicators_name(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A share said only as `đóng góp` is the contribution of what the figure before it in its clause measures.
+CONTRIBUTIONS = [
+    ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,83%, đóng góp 5,41% vào mức tăng chung; khu vực dịch vụ tăng "
+     "8,49%, đóng góp 51,64%.", 5.41, "đóng góp của khu vực nông, lâm nghiệp và thủy sản"),
+    ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,83%, đóng góp 5,41% vào mức tăng chung; khu vực dịch vụ tăng "
+     "8,49%, đóng góp 51,64%.", 51.64, "đóng góp của khu vực dịch vụ"),
+    ("Ngành chế biến, chế tạo tăng 11,2%, đóng góp 8,5 điểm phần trăm vào mức tăng chung.", 8.5,
+     "đóng góp của ngành chế biến, chế tạo"),
+    ("Xuất khẩu tăng 14%, đóng góp khoảng 40% vào tăng trưởng.", 40, "đóng góp của xuất khẩu"),
+    # no figure before it in its clause: stays as it is
+    ("Đóng góp 5% vào tăng trưởng chung.", 5, "đóng góp"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", CONTRIBUTIONS)
+def test_a_contribution_is_of_the_figure_before(text, value, subject):
+    _check(text, value, {"subject": subject})

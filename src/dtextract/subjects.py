@@ -15,6 +15,7 @@ Each rule is a language fact whose words live in ``patterns/subjects.toml``:
 - ``phrase``: otherwise the phrase around the figure (:mod:`dtextract.context`); counts coordinated by `và`
   share the predicate after the last of them; nouns of one class coordinated by commas stay together; a clause
   after `;`, `trong đó`, `riêng`, `còn` that names what it measures keeps it.
+- ``contribution``: a share said only as `đóng góp` is the contribution of what the figure before it measures.
 - A bare head noun (`tỷ lệ`) becomes the indicator spelled out before it, or the one indicator the article
   names (more than once) with that head.
 
@@ -134,6 +135,7 @@ _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn)(?!\w))\s*"
 _CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
                            regex.IGNORECASE)
 _START = operator.itemgetter(0)
+_CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gần|hơn|được))?", regex.IGNORECASE)
 #: how far back a clause of its own is looked for (characters)
 _CLAUSE_REACH = 400
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
@@ -221,6 +223,9 @@ class Subjects:
             got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
         if d.kind == "count" and got:
             got = self._shared_predicate(d, self._coordinated(d, got))
+        contribution = self._contribution(d, got)
+        if contribution:
+            return contribution, "contribution"
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got):
                 return self._indicator_of(got), "indicator"
@@ -257,6 +262,20 @@ class Subjects:
                 if found:
                     return (f"{found} {_lower_first(got.strip())}" if group else found), "topic"
         return got, "phrase"
+
+    def _contribution(self, d: Draft, got: str | None) -> str | None:
+        """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
+        is the contribution of what the figure before it in its clause chain measures."""
+        if not got or _CONTRIBUTION.fullmatch(_EDGE.sub("", got.replace(d.unit, " ")).strip()) is None:
+            return None
+        if not self.given:
+            return None
+        prev, subject = self.given[-1]
+        s = self.structure
+        if not subject or s.sentence(prev.start) != s.sentence(d.start) or \
+                s.scan.find(";", prev.end, d.start) >= 0:
+            return None
+        return f"đóng góp của {_lower_first(subject)}"
 
     def _back_references(self, lead: str, sentence: tuple[int, int]) -> Iterator[regex.Match[str]]:
         """``back_reference.finditer(lead)``, ``lead`` the start of ``sentence`` up to a figure. A sentence in
