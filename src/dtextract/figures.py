@@ -41,6 +41,8 @@ class NonFigureRule(_Rule):
 
 class QualifierRule(_Rule):
     approx: Literal["about", "nearly", "over", "under", "at_least", "at_most"]
+    #: where the words stand: before the number (`ít nhất 2`), or after the figure's unit (`8% trở lên`)
+    position: Literal["before", "after"] = "before"
 
 
 class CueRule(_Rule):
@@ -63,6 +65,7 @@ class Rules:
 
     nonfigures: list[tuple[str, int, regex.Pattern[str]]]       # (name, reach, regex)
     qualifiers: list[tuple[str, str, regex.Pattern[str]]]      # (name, approx, regex anchored at the end)
+    qualifiers_after: list[tuple[str, str, regex.Pattern[str]]]  # (name, approx, regex matched after the unit)
     attributes: list[tuple[str, str, regex.Pattern[str]]]      # (name, attribute, regex matching a whole gap)
     statuses: list[tuple[str, str, regex.Pattern[str]]]        # (name, status, regex)
     rank: regex.Pattern[str] | None
@@ -80,8 +83,11 @@ def _flags(rule: _Rule) -> int:
 def rules(patterns: PatternSet) -> Rules:
     nonfig = [(name, r.reach, patterns.regex("nonfigures", name, r.pattern, flags=_flags(r)))
               for name, r in patterns.entries("nonfigures", NonFigureRule).items()]
+    entries = patterns.entries("qualifiers", QualifierRule)
     quals = [(name, r.approx, patterns.regex("qualifiers", name, rf"(?:^|[\s(“\"'])(?:{r.pattern})\s*$", flags=_flags(r)))
-             for name, r in patterns.entries("qualifiers", QualifierRule).items()]
+             for name, r in entries.items() if r.position == "before"]
+    quals_after = [(name, r.approx, patterns.regex("qualifiers", name, rf"\s*(?:{r.pattern})(?!\w)", flags=_flags(r)))
+                   for name, r in entries.items() if r.position == "after"]
     attrs, statuses, rank = [], [], None
     for name, r in patterns.entries("cues", CueRule).items():
         if r.attribute:
@@ -99,7 +105,8 @@ def rules(patterns: PatternSet) -> Rules:
             info.setdefault(w.lower(), (u.kind, u.canonical.get(w, ""), name))
     unit_rx = patterns.regex("units", "phrases", unit_pattern(info))
     return Rules(
-        nonfigures=nonfig, qualifiers=quals, attributes=attrs, statuses=statuses, rank=rank,
+        nonfigures=nonfig, qualifiers=quals, qualifiers_after=quals_after, attributes=attrs, statuses=statuses,
+        rank=rank,
         unit_rx=unit_rx, unit_info=info,
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
         not_units=frozenset(w.lower() for w in units["not_units"].words) if "not_units" in units else frozenset(),
@@ -806,6 +813,11 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         d.why["approx"] = f"qualifiers.toml [{q[0]}]"
     if d.number.form == "approx":
         d.approx = "about"
+    for name, approx, rx in r.qualifiers_after:
+        if d.approx == "exact" and rx.match(scan, d.end):
+            d.approx = approx                  # `từ 8% trở lên`
+            d.why["approx"] = f"qualifiers.toml [{name}]"
+            break
     if d.kind in ("count", "measure"):
         _rate(d, text, scan, r)
     _attributes(d, text, masked, live, i, consumed, s_end, r)
