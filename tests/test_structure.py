@@ -959,3 +959,20 @@ CONTRIBUTIONS = [
 @pytest.mark.parametrize("text,value,subject", CONTRIBUTIONS)
 def test_a_contribution_is_of_the_figure_before(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# `N X trong tổng số M X …`: what follows the total is said of the part; `P% trong tổng số M X` is a share of X.
+OUT_OF_A_SET = [
+    ("Có 45 xã trong tổng số 120 xã đạt chuẩn nông thôn mới.", 45, {"subject": "xã đạt chuẩn nông thôn mới",
+                                                                     "total": 120}),
+    ("Hà Nam đã xử lý trực tuyến 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính.", 68.54,
+     {"subject": "hồ sơ thủ tục hành chính"}),
+    ("Tỉnh giải quyết đúng hạn 98% trong số 12.000 hồ sơ tiếp nhận.", 98, {"subject": "hồ sơ tiếp nhận"}),
+    ("Đã có 150 trên tổng số 200 xã hoàn thành quy hoạch.", 150, {"total": 200}),
+    ("Có 12/15 huyện đạt chuẩn.", 12, {"subject": "huyện đạt chuẩn", "total": 15}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", OUT_OF_A_SET)
+def test_out_of_a_set(text, value, want):
+    _check(text, value, want)

@@ -64,7 +64,10 @@ _DIGIT = regex.compile(r"\d")
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d")
 _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
-_OVER_TOTAL = regex.compile(r"\s*/\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)")
+_OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
+                            regex.IGNORECASE)
+#: `68,54% trong tổng số 168.000 hồ sơ`: a share of the set named after it
+_OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
 _COLON = regex.compile(r"[;:]")
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
@@ -638,7 +641,8 @@ class Context:
         if d.kind == "rank":
             return self._rank_subject(d, pre)
         if d.kind == "percent":
-            post = self._unit_phrase_after(d.end)
+            of_set = _OF_A_SET.match(self.scan, d.end)
+            post = self._unit_phrase_after(of_set.end() if of_set else d.end)
             if post:
                 if _SHARE_OF.search(before) and pre:
                     return f"{pre} {post}"
