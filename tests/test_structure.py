@@ -976,3 +976,14 @@ OUT_OF_A_SET = [
 @pytest.mark.parametrize("text,value,want", OUT_OF_A_SET)
 def test_out_of_a_set(text, value, want):
     _check(text, value, want)
+
+
+# `với` ends the modifiers of a figure's unit: a cue after the noun it introduces is that noun's figure's.
+@pytest.mark.parametrize("text,value,want", [
+    ("Có 250 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm 2,1 tỷ USD, tăng 12%.", 250, {"change": None}),
+    ("Có 250 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm 2,1 tỷ USD, tăng 12%.", 2.1e9, {"change_value": 12}),
+    ("Cấp mới 300 dự án với tổng vốn 2 tỷ USD, tăng 5% so với cùng kỳ.", 2e9, {"change_value": 5}),
+    ("Tỉnh có 120 doanh nghiệp mới, tăng 10%.", 120, {"change_value": 10}),
+])
+def test_a_companion_noun_takes_its_own_cue(text, value, want):
+    _check(text, value, want)

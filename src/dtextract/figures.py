@@ -990,11 +990,17 @@ def _match_gap(gap: str, d: Draft, r: Rules):
     return None
 
 
+_WITH = regex.compile(r"(?<!\w)với(?!\w)", regex.IGNORECASE)
+
+
 def _tail_cuts(gap: str):
-    """Positions where a cue may start: right away, or after a run of modifier words."""
+    """Positions where a cue may start: right away, or after a run of modifier words. `với` ends the run: what
+    follows it is another noun (`250 lượt dự án với tổng vốn tăng thêm 2,1 tỷ USD`), whose cue it is."""
     yield 0
     stop = _PUNCT.search(gap, 0, _TAIL_MAX)
     limit = stop.start() if stop else _TAIL_MAX
+    companion = _WITH.search(gap, 0, limit)
+    limit = companion.start() if companion else limit
     for m in _WORD_END.finditer(gap, 0, _TAIL_MAX):
         if m.start() > limit:
             return
