@@ -59,6 +59,8 @@ _CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng
                             r"\p{L}+\s+(?:đạt|tăng|giảm|lên|xuống|là|có|hơn|gần|khoảng|trên|dưới))", regex.IGNORECASE)
 _DETERMINER_AT = regex.compile(r"\s*%?\s*(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _SPACES_RUN = regex.compile(r"\s+")
+#: how far past a position a forward pattern is matched (see subjects._NEAR)
+_NEAR = 160
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -343,7 +345,7 @@ class Context:
     def _is_dateline(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` opens a line near the top and a date follows it (a dateline)."""
         return m.start < _DATELINE_REACH and not self.text[self.text.rfind("\n", 0, m.start) + 1:m.start].strip() \
-            and _DATELINE_AFTER.match(self.text, m.end) is not None
+            and _DATELINE_AFTER.match(self.text, m.end, m.end + 40) is not None
 
     @functools.cached_property
     def _mark_starts(self) -> list[int]:
@@ -641,7 +643,7 @@ class Context:
         if d.kind == "rank":
             return self._rank_subject(d, pre)
         if d.kind == "percent":
-            of_set = _OF_A_SET.match(self.scan, d.end)
+            of_set = _OF_A_SET.match(self.scan, d.end, d.end + 60)
             post = self._unit_phrase_after(of_set.end() if of_set else d.end)
             if post:
                 if _SHARE_OF.search(before) and pre:
@@ -690,11 +692,11 @@ class Context:
             rest = _clean_post(self._clause_after(u.end)) if not _PUNCT_NEXT.match(self.text[u.end:u.end + 2]) else ""
             return f"{self.text[u.start:u.end]} {rest}".strip()
         post = _clean_post(self._clause_after(pos))
-        head = _DETERMINER_AT.match(self.scan, pos)
+        head = _DETERMINER_AT.match(self.scan, pos, pos + 30)
         start = head.end() if head else pos
         first = post.split(" ", 1)[0] if post else ""
         if first and self.scan.startswith(first, start):
-            more = self.subjects.r.coordinated.match(self.scan, start + len(first))
+            more = self.subjects.r.coordinated.match(self.scan, start + len(first), start + len(first) + _NEAR)
             if more is not None and self.subjects.r.coordinated_before.search(self.scan, start, start + len(first)):
                 return _SPACES_RUN.sub(" ", self.text[start:more.end()]).strip()
         return post

@@ -414,7 +414,7 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                 a.attr_end > b.start or _JOINED_FIGURE.fullmatch(scan, a.attr_end, b.start) is None:
             continue
         for name, rx in rxs:
-            m = rx.match(scan, b.end)
+            m = rx.match(scan, b.end, b.end + 200)
             if m is None or not (m.group("order") or m.group("order2") or (m.group("x_of") and m.group("y_of"))):
                 continue
             jx, jy = at.get(m.start("x")), at.get(m.start("y"))
@@ -555,7 +555,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 first = None      # two sentences back, only a figure of the same unit can be the whole
             if in_bracket:
                 end = scan.find(")", m.end(), s_end)
-            elif at_head or scan[s_start:m.start()].rstrip(" ,").endswith(";") or _COLON_NEXT.match(scan, m.end()):
+            elif at_head or scan[s_start:m.start()].rstrip(" ,").endswith(";") or _COLON_NEXT.match(scan, m.end(), m.end() + 5):
                 end = s_end                # the cue opens a list of `;` clauses (`gồm: a; b`): they are all parts
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
@@ -712,7 +712,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`
     before = scan[max(0, s_start, n.start - 40):n.start]
     if r.rank is not None and r.rank.search(before):
-        field = _RANK_FIELD.match(scan, pos) if total is not None else None
+        field = _RANK_FIELD.match(scan, pos, pos + 80) if total is not None else None
         # `xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc`: what the rank is out of belongs to it
         d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=field.end() if field else pos)
         return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
@@ -814,7 +814,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     if d.number.form == "approx":
         d.approx = "about"
     for name, approx, rx in r.qualifiers_after:
-        if d.approx == "exact" and rx.match(scan, d.end):
+        if d.approx == "exact" and rx.match(scan, d.end, d.end + 30):
             d.approx = approx                  # `từ 8% trở lên`
             d.why["approx"] = f"qualifiers.toml [{name}]"
             break

@@ -397,7 +397,7 @@ _NEXT_NAME = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<w>" + _NAME_WOR
 def _list_after(folded: str, pos: int, g: _Gazetteer, add) -> None:
     """`các huyện Lạc Dương, Đức Trọng và Lâm Hà`: the names listed after a plural prefix are districts too."""
     while True:
-        m = _NEXT_NAME.match(folded, pos)
+        m = _NEXT_NAME.match(folded, pos, pos + 80)
         if m is None:
             return
         words = [(w.start(), w.end(), _folded_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]

@@ -63,7 +63,7 @@ class Rules:
         both sides of it (`khối bộ, ngành`, `cấp tỉnh, cấp huyện`, `người dân, doanh nghiệp`); else None."""
         if self.coordinated_before.search(s, max(0, comma - 40), comma) is None:
             return None
-        m = self.coordinated.match(s, comma)
+        m = self.coordinated.match(s, comma, comma + _NEAR)
         return m.end() if m else None
 
 
@@ -135,6 +135,9 @@ _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn)(?!\w))\s*"
 _CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
                            regex.IGNORECASE)
 _START = operator.itemgetter(0)
+#: how far past a position a pattern that reads forward is matched (`regex` may scan to the end of the text
+#: for a required literal otherwise: a figure-dense line becomes quadratic)
+_NEAR = 160
 _CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gần|hơn|được))?", regex.IGNORECASE)
 #: how far back a clause of its own is looked for (characters)
 _CLAUSE_REACH = 400
@@ -390,7 +393,7 @@ class Subjects:
     def _coordinated(self, d: Draft, got: str) -> str:
         """`5 bộ, cơ quan đạt …`: nouns coordinated after the unit stay in the subject."""
         s = self.structure
-        m = self.r.coordinated.match(s.scan, d.end)
+        m = self.r.coordinated.match(s.scan, d.end, d.end + _NEAR)
         if m is None or not got.lower().startswith(d.unit.lower()):
             return got
         joined = _SPACES.sub(" ", s.text[d.end:m.end()])
@@ -404,20 +407,20 @@ class Subjects:
         """`Có 11/15 khoản thu và 9/10 huyện đạt trên 50% dự toán`: counts coordinated by `và` share the
         predicate after the last of them; a count with no predicate of its own takes it."""
         s = self.structure
-        m = self.r.coordinated.match(s.scan, d.end)
+        m = self.r.coordinated.match(s.scan, d.end, d.end + _NEAR)
         at = m.end() if m else d.end
         if got.lower().rstrip() != _SPACES.sub(" ", s.text[d.start:at]).lower().split(" ", 1)[-1].strip() and \
                 got.lower().strip() != d.unit.lower():
             return got          # it has words of its own after its noun
-        sibling = _AND_A_COUNT.match(s.scan, at)
+        sibling = _AND_A_COUNT.match(s.scan, at, at + 40)
         if sibling is None:
             return got
         unit = _figures._unit_at(s.text, s.scan, sibling.end(), _figures.rules(self.patterns), allow_segment=False)
         if unit is None or unit.kind != "count":
             return got
-        more = self.r.coordinated.match(s.scan, unit.end)
+        more = self.r.coordinated.match(s.scan, unit.end, unit.end + _NEAR)
         after = more.end() if more else unit.end
-        if _NO_PREDICATE.match(s.scan, after):
+        if _NO_PREDICATE.match(s.scan, after, after + 10):
             return got          # `Có 4 huyện và 2 thị xã.`: nothing said of them
         tail = self._phrase_after(after)
         return f"{got} {tail}" if tail else got
