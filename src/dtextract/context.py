@@ -58,9 +58,6 @@ _REACHES = regex.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?
 _CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng|là|có|hơn|gần|khoảng|trên|dưới|"
                             r"\p{L}+\s+(?:đạt|tăng|giảm|lên|xuống|là|có|hơn|gần|khoảng|trên|dưới))", regex.IGNORECASE)
 _DETERMINER_AT = regex.compile(r"\s*%?\s*(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_SPACES_RUN = regex.compile(r"\s+")
-#: how far past a position a forward pattern is matched (see subjects._NEAR)
-_NEAR = 160
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -696,9 +693,9 @@ class Context:
         start = head.end() if head else pos
         first = post.split(" ", 1)[0] if post else ""
         if first and self.scan.startswith(first, start):
-            more = self.subjects.r.coordinated.match(self.scan, start + len(first), start + len(first) + _NEAR)
+            more = self.subjects.r.coordinated.match(self.scan, start + len(first), start + len(first) + _subjects._NEAR)
             if more is not None and self.subjects.r.coordinated_before.search(self.scan, start, start + len(first)):
-                return _SPACES_RUN.sub(" ", self.text[start:more.end()]).strip()
+                return _subjects._SPACES.sub(" ", self.text[start:more.end()]).strip()
         return post
 
     def _previous_clause(self, d: Draft) -> str:

@@ -328,16 +328,26 @@ def english_style(text: str) -> bool:
     >>> english_style("đạt 68,36%, 108.077 hồ sơ")
     False
     """
-    en = vn = 0
+    (_, en, vn), = _style_votes(text, [0])
+    return en > vn
+
+
+def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
+    """For each part of ``text`` that starts at one of ``starts`` (sorted, the first 0): ``[start, en, vn]``,
+    the numerals in it that only the English or only the Vietnamese convention can read."""
+    votes = [[a, 0, 0] for a in starts]
+    k = 0
     for m in _NUMERAL.finditer(text, timeout=match_timeout(text)):
+        while k + 1 < len(starts) and starts[k + 1] <= m.start():
+            k += 1
         s = m.group()
         if _NOT_A_STYLE.fullmatch(s):
             continue
         if _ENGLISH_ONLY.fullmatch(s):
-            en += 1
+            votes[k][1] += 1
         elif _VIETNAMESE_ONLY.fullmatch(s):
-            vn += 1
-    return en > vn
+            votes[k][2] += 1
+    return votes
 
 
 def paragraph_styles(text: str) -> list[tuple[int, bool]]:
@@ -349,21 +359,7 @@ def paragraph_styles(text: str) -> list[tuple[int, bool]]:
     >>> paragraph_styles("Đạt 68,36% và 1.055.568 hồ sơ.\\nHà Nam với 727,215 người; Nam Định 1,588,505 người.")
     [(0, False), (31, True)]
     """
-    counts: list[list[int]] = []          # per paragraph: [start, en, vn]
-    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
-    for a in starts:
-        counts.append([a, 0, 0])
-    k = 0
-    for m in _NUMERAL.finditer(text, timeout=match_timeout(text)):
-        while k + 1 < len(starts) and starts[k + 1] <= m.start():
-            k += 1
-        s = m.group()
-        if _NOT_A_STYLE.fullmatch(s):
-            continue
-        if _ENGLISH_ONLY.fullmatch(s):
-            counts[k][1] += 1
-        elif _VIETNAMESE_ONLY.fullmatch(s):
-            counts[k][2] += 1
+    counts = _style_votes(text, [0] + [m.end() for m in _LINE_BREAK.finditer(text)])
     article = sum(c[1] for c in counts) > sum(c[2] for c in counts)
     return [(a, en > vn if en != vn else article) for a, en, vn in counts]
 

@@ -38,7 +38,7 @@ from .figures import _BASELINE, _OWN_VERB, Draft
 from .patterns import DEFAULT_FLAGS, PatternSet
 from . import places as _places
 from .places import PlaceMention
-from .structure import Structure
+from .structure import CLAUSE_REACH, Structure
 
 
 class _Entry(BaseModel):
@@ -139,8 +139,6 @@ _START = operator.itemgetter(0)
 #: for a required literal otherwise: a figure-dense line becomes quadratic)
 _NEAR = 160
 _CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gần|hơn|được))?", regex.IGNORECASE)
-#: how far back a clause of its own is looked for (characters)
-_CLAUSE_REACH = 400
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
 _AND_A_COUNT = regex.compile(r"\s+và\s+(?:có\s+)?\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
@@ -242,7 +240,7 @@ class Subjects:
                 # a phrase of its own takes the indicator of its clause, not across a `;` or a part cue
                 # (`GRDP tăng 6,5%; trong đó khu vực công nghiệp tăng 8,1%`: the part names itself)
                 # (looked for within a clause's reach: a figure-dense line is one long sentence)
-                own_clause = _NEW_SUBJECT.search(s.scan, max(sentence_start, d.number.start - _CLAUSE_REACH),
+                own_clause = _NEW_SUBJECT.search(s.scan, max(sentence_start, d.number.start - CLAUSE_REACH),
                                                  d.number.start) \
                     if not _CONTINUES.match(_EDGE.sub("", self._strip_places(got)).strip()) else None
                 found = self._indicator_in(own_clause.end() if own_clause else sentence_start, d.number.start)
@@ -256,7 +254,7 @@ class Subjects:
                 if found:
                     return found, "indicator"
             group = got is not None and d.kind == "percent" and self.r.group.fullmatch(got.strip()) is not None \
-                and got.strip().lower() in s.scan[max(sentence_start, d.number.start - _CLAUSE_REACH):
+                and got.strip().lower() in s.scan[max(sentence_start, d.number.start - CLAUSE_REACH):
                                                   d.number.start].lower()
             if weak or group:
                 # `Khối bộ, ngành đạt 63%`: a group of units before a share names whose share, not of what:
