@@ -102,7 +102,7 @@ def _clean_post(post: str) -> str:
     if not first or first in _POST_STOP or not _LETTER.match(first):
         return ""
     # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
-    return "" if all(w.lower() in _NOT_A_SUBJECT for w in post.split()) else post
+    return "" if _names_nothing(post) else post
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
@@ -119,7 +119,16 @@ def _clean_pre(before: str) -> str:
             break
     pre = _cut_tail("trailing", pre).strip()
     # what is left of `… sử dụng ít (mới gần 18%)` is `mới`: function words alone name nothing
-    return "" if all(w.lower() in _NOT_A_SUBJECT for w in pre.split()) else pre
+    return "" if _names_nothing(pre) else pre
+
+
+def _names_nothing(phrase: str) -> bool:
+    """Whether ``phrase`` is made only of function words (:data:`_NOT_A_SUBJECT`); its first word mostly
+    answers (a long clause of a figure-dense line is not split for that)."""
+    first = phrase.split(None, 1)[:1]
+    if first and first[0].lower() not in _NOT_A_SUBJECT:
+        return False
+    return all(w.lower() in _NOT_A_SUBJECT for w in phrase.split())
 
 
 #: words that end a figure's modifiers when they come first after it
@@ -199,6 +208,7 @@ class Context:
     _datelines: list[_places.PlaceMention] = field(default_factory=list)   # set with `_marks`
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
+    _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -553,11 +563,9 @@ class Context:
         if not para_self_ref and "ministry" in cues:
             # a ministry's or the Government's own figure (`Bộ Công Thương dẫn đầu với 83,48%`),
             # not one it is the source of (`theo số liệu của Bộ …`)
-            body = None
-            for b in cues["ministry"].finditer(self.text, s, d.number.start):
-                body = b
-            if body is not None and not any(m.start > body.start() for m in before) \
-                    and not _SOURCE_BEFORE.search(self.text[s:body.start()]):
+            body = self._last_ministry(s, e, d.number.start)
+            if body is not None and not any(m.start > body for m in before) \
+                    and not _SOURCE_BEFORE.search(self.text[s:body]):
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref:
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
@@ -591,6 +599,18 @@ class Context:
             if last_mark is not None and last_mark.start >= p_start:
                 return self._name(last_mark)
         return self.main_place
+
+    def _last_ministry(self, s: int, e: int, pos: int) -> int | None:
+        """Where the last ministry named in the sentence ``[s, e)`` before ``pos`` starts (the sentence is
+        searched once: its figures share the answer, and a figure-dense line stays linear)."""
+        key = ("ministry", s, e)
+        found = self._cue_spans.get(key)
+        if found is None:
+            found = self._cue_spans[key] = [m.span() for m in _cues(self.patterns)["ministry"].finditer(self.text, s, e)]
+        i = bisect.bisect_right(found, (pos, pos)) - 1
+        while i >= 0 and found[i][1] > pos:   # one that runs past the figure is not before it
+            i -= 1
+        return found[i][0] if i >= 0 else None
 
     def _sentence_has(self, cue: str, s: int, e: int) -> bool:
         """Whether locality cue ``cue`` is found in the sentence ``[s, e)`` (found once per sentence: its figures

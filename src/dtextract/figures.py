@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from . import segment
 from . import trie as _trie
 from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
-from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout
+from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout, search_to_end
 from .windows import finditer_in, merge
 
 # -- rule data ------------------------------------------------------------------------------
@@ -73,6 +73,20 @@ class Rules:
     unit_info: dict[str, tuple[str, str, str]]                  # lower-case word -> (kind, canonical, source entry)
     classifiers: frozenset[str]
     not_units: frozenset[str]
+
+    @functools.cached_property
+    def attributes_of(self) -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
+        """``attributes`` by attribute: (name, regex) in file order."""
+        out: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+        for name, attribute, rx in self.attributes:
+            out.setdefault(attribute, []).append((name, rx))
+        return out
+
+    @functools.cached_property
+    def gap_attributes(self) -> list[tuple[str, str, regex.Pattern[str]]]:
+        """The ``attributes`` read from the gap after a figure (the others: see :func:`_wholes`,
+        :func:`_named_before`, :func:`_is_growth_rate`, :func:`_respective_changes`, :func:`_index_value`)."""
+        return [a for a in self.attributes if a[1] not in _NOT_IN_GAP]
 
 
 def _flags(rule: _Rule) -> int:
@@ -248,7 +262,7 @@ def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
         return None  # no qualifier ends in a digit or a list's punctuation: no rule need look
     best, best_at = None, len(before) + 1
     for name, approx, rx in r.qualifiers:
-        m = rx.search(before)
+        m = search_to_end(rx, before)
         if m and m.start() < best_at:
             best, best_at = (name, approx), m.start()
     return best
@@ -697,9 +711,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     total = None
     # `42/63 tỉnh`, `150 trên tổng số 200 xã`: the total stands between the number and the unit
     if _unit_at(text, scan, pos, r, allow_segment=False) is None:
-        for name, attribute, rx in r.attributes:
-            if attribute != "total":
-                continue
+        for name, rx in r.attributes_of.get("total", ()):
             sm = rx.match(scan, pos, min(len(scan), pos + 40))
             nxt = _next_live(live, i, sm.end(), sm.end() + 1) if sm else None
             if nxt and nxt[1].value >= value:
@@ -711,7 +723,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
                 break
     # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`
     before = scan[max(0, s_start, n.start - 40):n.start]
-    if r.rank is not None and r.rank.search(before):
+    if r.rank is not None and search_to_end(r.rank, before):
         field = _RANK_FIELD.match(scan, pos, pos + 80) if total is not None else None
         # `xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc`: what the rank is out of belongs to it
         d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=field.end() if field else pos)
@@ -758,8 +770,8 @@ def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | No
     if n.form != "digits" or n.multiplier != 1 or float(n.value).is_integer():
         return None
     clause = max(s_start, scan.rfind(";", s_start, n.start) + 1)
-    for _, attribute, rx in r.attributes:
-        if attribute == "index" and rx.search(scan, clause, n.start):
+    for _, rx in r.attributes_of.get("index", ()):
+        if rx.search(scan, clause, n.start):
             return Unit("điểm", "measure", n.end, n.end, "index")
     return None
 
@@ -790,7 +802,7 @@ def _paragraph_start(scan: str, pos: int) -> int:
 
 def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> Unit | None:
     """`Số doanh nghiệp thành lập mới là 1.200`: the unit that `số …` named earlier in the clause."""
-    cues = [rx for _, attribute, rx in r.attributes if attribute == "named"]
+    cues = [rx for _, rx in r.attributes_of.get("named", ())]
     if not cues:
         return None
     clause_start = max(s_start, *(scan.rfind(c, s_start, start) + 1 for c in ",;:("))
@@ -913,9 +925,7 @@ _RATE_SLASH = regex.compile(r"^\s*(?:/|trên|mỗi)\s*", regex.IGNORECASE)
 
 def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     """`0,72 doanh nghiệp/1.000 dân`: the denominator joins the unit (`doanh nghiệp/1.000 dân`), kind measure."""
-    for _, attribute, rx in r.attributes:
-        if attribute != "rate":
-            continue
+    for _, rx in r.attributes_of.get("rate", ()):
         tail = scan[d.attr_end:d.attr_end + _TAIL_MAX]
         for cut in _tail_cuts(tail):     # modifiers of the unit may stand before the denominator
             m = rx.match(tail, cut)
@@ -969,17 +979,17 @@ def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
     before = scan[max(0, d.start - 80):d.start]
     cut = max(before.rfind(c) for c in ",;(.:")
     before = before[cut + 1:]
-    return any(rx.search(before) for _, attribute, rx in r.attributes if attribute == "growth")
+    return any(rx.search(before) for _, rx in r.attributes_of.get("growth", ()))
+
+
+_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "respectively", "index"})
 
 
 def _match_gap(gap: str, d: Draft, r: Rules):
     if len(gap) > _TAIL_MAX + 60 or "\n" in gap:
         return None
     cuts = list(_tail_cuts(gap))
-    for name, attribute, rx in r.attributes:
-        if attribute in ("whole", "named", "growth", "rate", "respectively", "index"):
-            continue  # not read from the gap after a figure: see _wholes(), _named_before(), _is_growth_rate(),
-            #           _respective_changes()
+    for name, attribute, rx in r.gap_attributes:
         if attribute == "total" and name == "total_slash" and d.total is not None:
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)

@@ -398,6 +398,57 @@ def compile_checked(pattern: str, *, flags: int = DEFAULT_FLAGS, where: str = ""
     return rx
 
 
+def search_to_end(rx: regex.Pattern[str], s: str) -> regex.Match[str] | None:
+    """``rx.search(s)`` for a pattern anchored at the end (``…$``), when it is most often None.
+
+    A forward search tries every position of ``s`` before it can say so; the same pattern compiled to match
+    backwards answers from the end alone, so it is asked first. (A match that stops before a final line break,
+    where ``$`` also holds, is left to the forward search.)"""
+    back = _backwards(rx)
+    if back is not None and not s.endswith("\n") and back.match(s) is None:
+        return None
+    return rx.search(s)
+
+
+@functools.lru_cache(maxsize=64)
+def _backwards(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """``rx`` compiled to match backwards from the end of a string; None for a user's guarded pattern or one
+    that is not anchored at the end (it may have been edited to end otherwise)."""
+    tail = rx.pattern.rstrip() if isinstance(rx, regex.Pattern) else ""
+    if not tail.endswith("$") or tail.endswith("\\$") or _top_level_bar(tail) \
+            or rx.flags & (regex.VERBOSE | regex.MULTILINE):
+        return None
+    return regex.compile(rx.pattern, rx.flags | regex.REVERSE)
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` is an alternation at its top level (`a|b$`: only its last branch is anchored).
+
+    >>> _top_level_bar(r"(?:^|,)a$"), _top_level_bar(r"a|b$"), _top_level_bar(r"[|]\\|$")
+    (False, True, False)
+    """
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "]")   # `[]…]`: a first `]` is a member
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 @functools.lru_cache(maxsize=16)
 def _load(layers: tuple[Path, ...]) -> PatternSet:
     return PatternSet(layers)

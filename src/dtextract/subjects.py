@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from . import figures as _figures
 from . import trie
 from .figures import _BASELINE, _OWN_VERB, Draft
-from .patterns import DEFAULT_FLAGS, PatternSet
+from .patterns import DEFAULT_FLAGS, PatternSet, search_to_end
 from . import places as _places
 from .places import PlaceMention
 from .structure import CLAUSE_REACH, Structure
@@ -357,7 +357,7 @@ class Subjects:
         else:
             start = max(s.clause_start(anchor), anchor - _ITEM_REACH)
             lead = s.scan[start:anchor]
-        m = self.r.item.search(lead)
+        m = search_to_end(self.r.item, lead)
         if m is None:
             return None
         return start + m.start("name"), m.group("name").strip()
@@ -382,7 +382,7 @@ class Subjects:
         """`BHXH bắt buộc: 199.511 người`: the short label before a colon right before the figure."""
         s = self.structure
         a, _ = s.sentence(d.number.start)
-        m = self.r.label.search(s.scan[max(a, d.number.start - 80):d.number.start])
+        m = search_to_end(self.r.label, s.scan[max(a, d.number.start - 80):d.number.start])
         if m is None:
             return None
         label = _SPACES.sub(" ", m.group("label")).strip()
