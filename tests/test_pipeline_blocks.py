@@ -51,3 +51,38 @@ def test_blocks_cover_the_text_and_cut_at_blank_lines() -> None:
 def test_a_text_on_one_line_stays_whole() -> None:
     text = "Tỉnh tiếp nhận 1.000 hồ sơ. " * 1000
     assert pipeline.blocks(text, 500) == [(0, len(text))]
+
+
+def test_the_cycle_collector_is_paused_while_a_text_is_read_and_left_as_it_was() -> None:
+    import gc
+
+    from dtextract import figures
+
+    seen: list[bool] = []
+    real_build = figures.build
+
+    def build(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real_build(*args, **kwargs)
+
+    assert gc.isenabled()
+    figures.build = build
+    try:
+        doc = pipeline.extract(article(2_000))
+        assert doc.figures and seen == [False]
+        assert gc.isenabled()
+        gc.disable()                      # a caller's choice is kept
+        try:
+            pipeline.extract(article(2_000))
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+        with pytest.raises(TypeError):
+            pipeline.extract(b"not text")  # type: ignore[arg-type]
+        assert gc.isenabled()
+        figures.build = lambda *a, **k: 1 / 0   # a failure inside still restores it
+        with pytest.raises(ZeroDivisionError):
+            pipeline.extract(article(2_000))
+        assert gc.isenabled()
+    finally:
+        figures.build = real_build
