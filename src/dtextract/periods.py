@@ -757,10 +757,16 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     head = _head(text)
     timeout = match_timeout(head)
     found: list[tuple[int, int, str, str]] = []   # (entry order, start, ISO date, entry name)
+    anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(rules(patterns)):
         if rule.spec.span != "dateline":
             continue
-        for m in rule.rx.finditer(head, timeout=timeout):
+        if rule.anchor is None:
+            matches = rule.rx.finditer(head, timeout=timeout)
+        else:
+            hits = anchor_spans(rule.anchor, head, timeout=timeout, cache=anchored)
+            matches = finditer_in(rule.rx, head, merge(hits, rule.spec.reach, len(head)), timeout=timeout)
+        for m in matches:
             try:
                 day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
