@@ -987,3 +987,29 @@ def test_out_of_a_set(text, value, want):
 ])
 def test_a_companion_noun_takes_its_own_cue(text, value, want):
     _check(text, value, want)
+
+
+# A connector that opens a list (`Trong đó:`, `Cụ thể:`, `gồm:`) is no label of what the list counts, and an opening
+# adverbial (`Trong số …`, `Theo …,`, `Thời gian tới,`) is no part of a subject; a part whose own name opens with its
+# whole's (`30 trường … 12 trường mầm non`) is not named twice.
+OPENERS = [
+    ("Tỉnh có 14 dự án nhà ở. Trong đó: 5 dự án đã hoàn thành, 6 dự án đang xây dựng.", 5, "dự án đã hoàn thành"),
+    ("Toàn huyện có 30 trường. Cụ thể: 12 trường mầm non, 10 trường tiểu học và 8 trường trung học.", 12,
+     "trường mầm non"),
+    ("Năm 2023 tuyển mới 900 lao động, gồm: 400 lao động nữ và 500 lao động nam.", 400, "lao động nữ"),
+    ("Đã cấp 1.500 giấy phép. Bao gồm: 700 giấy phép xây dựng mới và 800 giấy phép sửa chữa.", 700,
+     "giấy phép xây dựng mới"),
+    ("Toàn xã có 2.000 hộ. Trong số đó: 150 hộ nghèo và 90 hộ cận nghèo.", 150, "hộ nghèo"),
+    ("Trong số 63 tỉnh, thành phố, có 40 địa phương đạt chuẩn.", 63, "tỉnh, thành phố"),
+    ("Trong số 120 doanh nghiệp được khảo sát, 80 doanh nghiệp có lãi.", 120, "doanh nghiệp được khảo sát"),
+    ("Theo báo cáo của Sở Y tế, 95% trạm y tế có bác sĩ.", 95, "trạm y tế có bác sĩ"),
+    ("Thời gian tới, tỉnh phấn đấu có 500 doanh nghiệp công nghệ số.", 500, "doanh nghiệp công nghệ số"),
+    ("Theo Sở Kế hoạch và Đầu tư, vốn giải ngân đạt 3.200 tỷ đồng.", 3200e9, "vốn giải ngân"),
+    ("Kết quả thu ngân sách: thu nội địa: 2.300 tỷ đồng.", 2300e9, "thu nội địa"),
+    ("Nguồn vốn: 1.200 tỷ đồng từ ngân sách tỉnh.", 1200e9, "Nguồn vốn"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", OPENERS)
+def test_openers_name_nothing(text, value, subject):
+    _check(text, value, {"subject": subject})
