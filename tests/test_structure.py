@@ -753,6 +753,30 @@ def test_target_cues(text, value, status):
     _check(text, value, {"status": status})
 
 
+# A target opens a list of targets that runs past `;`, unless it is only what a figure is measured against
+# (`thấp hơn chỉ tiêu đề ra là 95%`), or the clause after the `;` says what is done so far (`đến nay`).
+TARGET_LISTS = [
+    ("Tỉnh đặt mục tiêu GRDP tăng 8%; thu nhập bình quân đạt 130 triệu đồng.", 130e6, "target"),
+    ("Mục tiêu năm 2025: tỷ lệ hộ nghèo giảm 1,5%; 95% dân số tham gia bảo hiểm y tế.", 95, "target"),
+    ("Phấn đấu năm 2026 có 30 xã đạt chuẩn; 12 xã đạt chuẩn nâng cao.", 12, "target"),
+    ("Tỷ lệ tiêm chủng đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; tỷ lệ phụ nữ có thai được tiêm đạt 94,5%.",
+     94.5, "actual"),
+    ("Thu ngân sách đạt 9.000 tỷ đồng, cao hơn chỉ tiêu là 8.500 tỷ đồng; chi ngân sách 7.200 tỷ đồng.", 7200e9,
+     "actual"),
+    ("Giải ngân đạt 71%, vượt kế hoạch là 65%; có 5 chủ đầu tư giải ngân trên 80%.", 5, "actual"),
+    ("Sản lượng đạt 1,2 triệu tấn, so với chỉ tiêu là 1,3 triệu tấn; năng suất đạt 6,7 tấn/ha.", 6.7, "actual"),
+    ("Chỉ tiêu giao cho tỉnh giai đoạn 2021-2030 là 16.700 căn; đến nay tỉnh mới hoàn thành 2.340 căn.", 2340,
+     "actual"),
+    ("Kế hoạch đặt mục tiêu 500 doanh nghiệp số; tới nay đã có 320 doanh nghiệp.", 320, "actual"),
+    ("Mục tiêu đến năm 2025 có 80% hồ sơ trực tuyến; đến nay tỷ lệ này là 65%.", 65, "actual"),
+]
+
+
+@pytest.mark.parametrize("text,value,status", TARGET_LISTS)
+def test_a_target_list_and_what_ends_it(text, value, status):
+    _check(text, value, {"status": status})
+
+
 def test_a_whole_two_sentences_back_needs_the_sentence_between_to_speak_of_the_same_thing():
     text = ("Số người còn phải phát triển là 683.761 người.\n\nToàn quốc có 31 tỉnh vượt kế hoạch. Trong đó 5 tỉnh "
             "cao nhất là: Quảng Trị là 601.369 người, Hà Nam 527.215 người.")

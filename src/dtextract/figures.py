@@ -1093,13 +1093,18 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             # `tỉnh đặt mục tiêu GRDP tăng 8%; thu nhập bình quân 130 triệu đồng`: a target opens a list of
             # targets, `;` and all (an estimate or forecast says only its own clause)
             before = cues.last_before(pos, s_start)
-            if before is not None and before[0] == "target" and not _SAYS_DONE.search(scan, cut, pos):
+            if before is not None and before[0] == "target" and not _SAYS_DONE.search(scan, cut, pos) \
+                    and not _AGAINST.search(scan, max(s_start, cues.start_of(pos, s_start) - 20),
+                                            cues.start_of(pos, s_start)):
                 found = before
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
 #: a clause that reports what is done (`; hiện đã đạt 60%`) is no item of a list of targets
-_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa)(?!\w)", regex.IGNORECASE)
+_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa|đến nay|tới nay)(?!\w)",
+                           regex.IGNORECASE)
+#: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
+_AGAINST = regex.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in
 _BRACKET_REACH = 400
 
@@ -1114,11 +1119,20 @@ class _Cues:
     semicolons: list[int]
 
     def last_before(self, pos: int, cut: int) -> tuple[str, str] | None:
-        """The last cue that starts at or after ``cut`` and ends by ``pos``."""
+        """The last cue that starts at or after ``cut`` and ends by ``pos``: (status, entry)."""
+        k = self._last(pos, cut)
+        return (self.found[k][2], self.found[k][3]) if k is not None else None
+
+    def start_of(self, pos: int, cut: int) -> int:
+        """Where the cue :meth:`last_before` gives starts (``pos`` if there is none)."""
+        k = self._last(pos, cut)
+        return self.found[k][0] if k is not None else pos
+
+    def _last(self, pos: int, cut: int) -> int | None:
         k = bisect.bisect_left(self.starts, pos) - 1
         while k >= 0 and self.found[k][0] >= cut:
             if self.found[k][1] <= pos:
-                return self.found[k][2], self.found[k][3]
+                return k
             k -= 1
         return None
 
