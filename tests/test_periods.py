@@ -117,6 +117,14 @@ PHRASES = [
     ("Đầu năm 2023, tỉnh ra mắt ứng dụng Hue-S.", "Đầu năm 2023", "2023-01-01", "2023-03-31"),
     ("Cuối năm 2022, 90% hộ dân có điện thoại thông minh.", "Cuối năm 2022", "2022-10-01", "2022-12-31"),
     ("Những tháng đầu năm, số ca giảm mạnh.", "Những tháng đầu năm", "2023-01-01", "2023-03-31"),
+    # a stock counted at a moment: as of that day
+    ("Chỉ số tồn kho tại thời điểm 31/10/2024 tăng 7,3%.", "tại thời điểm 31/10/2024", None, "2024-10-31"),
+    ("Số lao động tại thời điểm 1/10/2024 tăng 4,2%.", "tại thời điểm 1/10/2024", None, "2024-10-01"),
+    ("Dư nợ tín dụng vào thời điểm 30/9/2023 đạt 12.000 tỷ đồng.", "vào thời điểm 30/9/2023", None, "2023-09-30"),
+    ("Thời điểm 31/12/2022, toàn tỉnh có 1.200 doanh nghiệp.", "Thời điểm 31/12/2022", None, "2022-12-31"),
+    ("Tổng đàn lợn thời điểm ngày 1 tháng 7 năm 2023 đạt 2,1 triệu con.", "thời điểm ngày 1 tháng 7 năm 2023", None,
+     "2023-07-01"),
+    ("Tại thời điểm 30/6, số thuê bao di động là 1,2 triệu.", "Tại thời điểm 30/6", None, "2023-06-30"),
 ]
 
 
