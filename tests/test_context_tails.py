@@ -50,3 +50,11 @@ def test_backward_search_equals_forward_on_generated_phrases(words: list[str], t
     text = " ".join(words) + tail
     for name in FORWARD:
         _same(name, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789%,.;:()-–•*+· …/\n\t", max_size=60))
+def test_a_phrase_without_letters_is_cleaned_as_the_word_rules_would(text: str) -> None:
+    from dtextract.context import _clean_letterless, _clean_words
+
+    assert _clean_letterless(text) == _clean_words(text)

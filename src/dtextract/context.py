@@ -107,6 +107,21 @@ def _clean_post(post: str) -> str:
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
 def _clean_pre(before: str) -> str:
+    if not _LETTER.search(before):
+        return _clean_letterless(before)
+    return _clean_words(before)
+
+
+_DOTS_AT_END = regex.compile(r"[.…\s]+$")
+
+
+def _clean_letterless(before: str) -> str:
+    """:func:`_clean_words` of a phrase with no letter (`5% 7% 3%` on a figure-dense line): every rule there cuts
+    words, but for the bullet before and the dots after."""
+    return _DOTS_AT_END.sub("", _BULLET.sub("", before.strip())).strip()
+
+
+def _clean_words(before: str) -> str:
     pre = _cut_tail("rank", _BULLET.sub("", before.strip()))
     pre = _cut_tail("copula", pre).strip()
     pre = _cut_tail("time", pre).strip()
