@@ -83,6 +83,11 @@ class Rules:
         return out
 
     @functools.cached_property
+    def gap_memo(self) -> dict[tuple[str, bool], tuple[str, str, regex.Match[str]] | None]:
+        """:func:`_match_gap`'s answers by (gap, whether the figure has a total already)."""
+        return {}
+
+    @functools.cached_property
     def gap_attributes(self) -> list[tuple[str, str, regex.Pattern[str]]]:
         """The ``attributes`` read from the gap after a figure (the others: see :func:`_wholes`,
         :func:`_named_before`, :func:`_is_growth_rate`, :func:`_respective_changes`, :func:`_index_value`)."""
@@ -986,11 +991,29 @@ _NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "respectively", "in
 
 
 def _match_gap(gap: str, d: Draft, r: Rules):
+    """The first cue (``gap_attributes`` in file order) that reads the whole ``gap`` after a figure, from its start
+    or after modifier words: (entry, attribute, match), or None. Answers are kept per gap (a figure-dense list
+    repeats its gaps, and most gaps are a comma or a space)."""
     if len(gap) > _TAIL_MAX + 60 or "\n" in gap:
         return None
+    key = (gap, d.total is not None)
+    memo = r.gap_memo
+    found = memo.get(key, _UNREAD)
+    if found is _UNREAD:
+        if len(memo) >= _GAP_MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _read_gap(gap, d.total is not None, r)
+    return found
+
+
+_GAP_MEMO_SIZE = 4096
+_UNREAD = object()
+
+
+def _read_gap(gap: str, has_total: bool, r: Rules):
     cuts = list(_tail_cuts(gap))
     for name, attribute, rx in r.gap_attributes:
-        if attribute == "total" and name == "total_slash" and d.total is not None:
+        if attribute == "total" and name == "total_slash" and has_total:
             continue
         # the gap may start with modifier words of the figure's unit (no punctuation)
         for cut in cuts:
