@@ -982,7 +982,7 @@ def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
     """Whether a percent figure is itself a rate of change (`GRDP ước tăng 3,02%`, `tốc độ tăng trưởng … là 13,6%`):
     its own clause before it holds a cue of the ``growth`` entries (cues.toml)."""
     before = scan[max(0, d.start - 80):d.start]
-    cut = max(before.rfind(c) for c in ",;(.:")
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("."), before.rfind(":"))
     before = before[cut + 1:]
     return any(rx.search(before) for _, rx in r.attributes_of.get("growth", ()))
 
