@@ -1037,3 +1037,31 @@ OPENERS = [
 @pytest.mark.parametrize("text,value,subject", OPENERS)
 def test_openers_name_nothing(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# An age that says who is counted (`trẻ em dưới 1 tuổi`, `người từ 60 tuổi trở lên`) and a `có` that says which
+# ones (`phụ nữ có thai`, `hộ có điện`) stay in an indicator's name; a `có` before a number still ends it.
+INDICATOR_MODIFIERS = [
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 91,3%.", 91.3,
+     "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
+    ("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm còn 18,5%.", 18.5,
+     "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi"),
+    ("Tỷ lệ người từ 60 tuổi trở lên có thẻ bảo hiểm y tế đạt 97%.", 97, "Tỷ lệ người từ 60 tuổi trở lên"),
+    ("Tỷ lệ lao động từ 15 tuổi trở lên có việc làm đạt 98,2%.", 98.2,
+     "Tỷ lệ lao động từ 15 tuổi trở lên có việc làm"),
+    ("Tỷ lệ phụ nữ có thai được tiêm đủ mũi vắc xin uốn ván đạt 94,5%.", 94.5,
+     "Tỷ lệ phụ nữ có thai được tiêm đủ mũi vắc xin uốn ván"),
+    ("Tỷ lệ hộ có điện lưới quốc gia đạt 99,8%.", 99.8, "Tỷ lệ hộ có điện lưới quốc gia"),
+    ("Tỷ lệ lao động có việc làm sau đào tạo đạt 85%.", 85, "Tỷ lệ lao động có việc làm sau đào tạo"),
+    ("Tỷ lệ doanh nghiệp có vốn đầu tư nước ngoài nộp thuế điện tử đạt 100%.", 100,
+     "Tỷ lệ doanh nghiệp có vốn đầu tư nước ngoài nộp thuế điện tử"),
+    ("Tỷ lệ hộ gia đình có nhà vệ sinh hợp vệ sinh đạt 92%.", 92, "Tỷ lệ hộ gia đình có nhà vệ sinh hợp vệ sinh"),
+    ("Tỷ lệ người dân có bảo hiểm y tế đạt 93,5%.", 93.5, "Tỷ lệ người dân có bảo hiểm y tế"),
+    ("Tỷ lệ hộ nghèo có 2 con trở lên là 12%.", 12, "Tỷ lệ hộ nghèo"),
+    ("Tỷ lệ xã có 100% hồ sơ trực tuyến đạt 40%.", 40, "Tỷ lệ xã"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", INDICATOR_MODIFIERS)
+def test_who_is_counted_stays_in_the_indicator(text, value, subject):
+    _check(text, value, {"subject": subject})
