@@ -1065,3 +1065,24 @@ INDICATOR_MODIFIERS = [
 @pytest.mark.parametrize("text,value,subject", INDICATOR_MODIFIERS)
 def test_who_is_counted_stays_in_the_indicator(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# `bị` after a counted noun says which ones (a passive: `51 thí sinh bị điểm liệt`, `12 người bị thương`); it does
+# not end the noun's modifiers.
+PASSIVE_COUNTS = [
+    ("Môn Toán có 51 thí sinh bị điểm liệt, chiếm 0,005%.", 51, "thí sinh bị điểm liệt"),
+    ("Vụ tai nạn làm 12 người bị thương.", 12, "người bị thương"),
+    ("Cơn bão khiến 320 ha lúa bị ngập úng.", 320, "ha lúa bị ngập úng"),
+    ("Toàn tỉnh có 1.250 hộ bị ảnh hưởng do lũ.", 1250, "hộ bị ảnh hưởng do lũ"),
+    ("Đã phát hiện 45 cơ sở bị xử phạt vi phạm hành chính.", 45, "cơ sở bị xử phạt vi phạm hành chính"),
+    ("Có 8 tài khoản bị khóa do vi phạm.", 8, "tài khoản bị khóa do vi phạm"),
+    ("Năm 2023 có 230 giấy phép lái xe bị tước.", 230, "giấy phép lái xe bị tước"),
+    ("Có 17 doanh nghiệp bị thu hồi giấy phép.", 17, "doanh nghiệp bị thu hồi giấy phép"),
+    ("Có 3.200 con gia cầm bị tiêu hủy.", 3200, "con gia cầm bị tiêu hủy"),
+    ("Có 65 ngôi nhà bị tốc mái.", 65, "ngôi nhà bị tốc mái"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", PASSIVE_COUNTS)
+def test_a_passive_after_a_count_says_which_ones(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -149,7 +149,7 @@ def _names_nothing(phrase: str) -> bool:
 #: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
               "sau", "trước", "vào", "ở",
-              "cho", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó", "so với",
+              "cho", "để", "khi", "do", "không", "chưa", "cũng", "này", "đó", "so với",
               # a change or a level goes on after the figure (`từ 70.000 đồng xuống còn …`)
               "xuống", "tăng", "giảm", "gấp", "chiếm", "bằng"}
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
