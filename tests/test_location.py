@@ -66,6 +66,29 @@ def test_a_yardstick_is_not_the_place() -> None:
     assert where(text, "9,5") == "Lào Cai"
 
 
+# the yardstick's own figure, in a bracket right after it, is the country's (or the whole sector's)
+YARDSTICK_VALUES = [
+    ("Tỉnh Nghệ An: GRDP năm 2023 tăng 6,2%, cao hơn mức bình quân cả nước (5,05%).", "5,05", "Việt Nam"),
+    ("Tỉnh Nghệ An: GRDP năm 2023 tăng 6,2%, cao hơn mức bình quân cả nước (5,05%).", "6,2", "Nghệ An"),
+    ("Dư nợ cho vay của tỉnh Quảng Ninh tăng 8,1%, cao hơn mức tăng chung toàn ngành (7,4%).", "7,4", "Việt Nam"),
+    ("Dư nợ cho vay của tỉnh Quảng Ninh tăng 8,1%, cao hơn mức tăng chung toàn ngành (7,4%).", "8,1", "Quảng Ninh"),
+    ("Nợ xấu tại tỉnh Bắc Giang chiếm 0,74%, thấp hơn tỷ lệ nợ xấu của toàn hệ thống (khoảng 4,5%).", "4,5",
+     "Việt Nam"),
+    ("Thu nhập bình quân của tỉnh Bình Dương đạt 95 triệu đồng, cao hơn trung bình toàn quốc (74,6 triệu đồng).",
+     "74,6", "Việt Nam"),
+    ("Tỉnh Đồng Nai: tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn mức bình quân cả nước (48%).", "48", "Việt Nam"),
+    ("Tỉnh Đồng Nai: tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn mức bình quân cả nước (48%).", "62", "Đồng Nai"),
+    ("Tỉnh Hà Giang có tỷ lệ hộ nghèo 22%, gấp nhiều lần bình quân chung (2,93%).", "2,93", "Việt Nam"),
+    ("Tỉnh Lào Cai năm 2023: tỷ lệ che phủ rừng đạt 45%, cao hơn mức của toàn vùng (38%).", "38", "Lào Cai"),
+    ("Tỉnh Cà Mau có 15 dự án (4.200 tỷ đồng) trong năm nay, cả nước có 300 dự án.", "4.200", "Cà Mau"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "place"), YARDSTICK_VALUES)
+def test_a_yardsticks_own_figure_is_national(text: str, number: str, place: str) -> None:
+    assert where(text, number) == place
+
+
 def test_a_rank_in_the_country_is_the_provinces() -> None:
     text = "Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 của Quảng Ninh xếp thứ 1 toàn quốc với 73,02 điểm."
     assert where(text, "73,02") == "Quảng Ninh"

@@ -60,6 +60,8 @@ _CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng
 _DETERMINER_AT = regex.compile(r"\s*%?\s*(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
+#: what may stand between a bracket and the figure that opens it
+_OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d")
 _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
@@ -564,6 +566,8 @@ class Context:
     def location(self, d: Draft) -> str | None:
         cues = _cues(self.patterns)
         s, e = _sentence_of(self.sentences, d.start)
+        if "national_yardstick" in cues and self._is_yardstick_value(d, s, cues["national_yardstick"]):
+            return _NATIONAL
         marks = self._marks_in(s, e)
         paired = self._respectively(d, s, marks)
         if paired is not None:
@@ -614,6 +618,14 @@ class Context:
             if last_mark is not None and last_mark.start >= p_start:
                 return self._name(last_mark)
         return self.main_place
+
+    def _is_yardstick_value(self, d: Draft, s: int, cue: regex.Pattern[str]) -> bool:
+        """Whether ``d`` opens a bracket right after the country or a whole sector named as a yardstick
+        (`cao hơn mức bình quân cả nước (5,05%)`): the figure is that yardstick's own."""
+        bracket = self.structure.bracket(d.number.start) if self.structure else None
+        if bracket is None or not _OPENS_BRACKET.fullmatch(self.text, bracket[0], d.number.start):
+            return False
+        return cue.search(self.text, max(s, bracket[0] - 60), bracket[0]) is not None
 
     def _last_ministry(self, s: int, e: int, pos: int) -> int | None:
         """Where the last ministry named in the sentence ``[s, e)`` before ``pos`` starts (the sentence is
