@@ -1086,3 +1086,32 @@ PASSIVE_COUNTS = [
 @pytest.mark.parametrize("text,value,subject", PASSIVE_COUNTS)
 def test_a_passive_after_a_count_says_which_ones(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A change said first, then the level it led to (`tăng 15%, lên 355 tỷ USD`, `giảm 1,2 điểm phần trăm, xuống còn
+# 3,5%`): the change is the level's, not a figure of its own.
+LEVELS = [
+    ("Kim ngạch xuất khẩu tăng 15%, lên 355 tỷ USD.", 355e9, "increase", 15),
+    ("Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm, xuống còn 3,5%.", 3.5, "decrease", 1.2),
+    ("Giá bán lẻ điện bình quân được điều chỉnh tăng 4,8% từ ngày 11/10/2024, lên mức 2.103,11 đồng.", 2103.11,
+     "increase", 4.8),
+    ("Thu ngân sách của tỉnh tăng 12%, lên 15.200 tỷ đồng.", 15200e9, "increase", 12),
+    ("Dư nợ tín dụng tăng thêm 2.100 tỷ đồng, lên 48.000 tỷ đồng.", 48000e9, "increase", 2100e9),
+    ("Số doanh nghiệp đang hoạt động tăng 850 doanh nghiệp, lên 12.400 doanh nghiệp.", 12400, "increase", 850),
+    ("Tỷ lệ thất nghiệp giảm 0,3 điểm phần trăm, xuống 2,1%.", 2.1, "decrease", 0.3),
+    ("Lượng khách quốc tế tăng gần 40%, lên khoảng 1,2 triệu lượt.", 1.2e6, "increase", 40),
+    ("Giá thịt lợn hơi giảm 8%, xuống còn 52.000 đồng.", 52000, "decrease", 8),
+    ("Nợ xấu giảm 0,2 điểm phần trăm, xuống mức 1,8%.", 1.8, "decrease", 0.2),
+]
+
+
+@pytest.mark.parametrize("text,value,direction,change", LEVELS)
+def test_a_change_said_before_its_level_is_the_levels(text, value, direction, change):
+    _check(text, value, {"change_direction": direction, "change_value": change})
+    assert len(dtextract.extract(text, published=PUBLISHED).figures) == 1
+
+
+def test_a_change_in_another_clause_is_no_levels():
+    doc = dtextract.extract("Doanh thu tăng 15%; lợi nhuận lên 20 tỷ đồng.", published=PUBLISHED)
+    assert sorted(f.value for f in doc.figures) == [15, 20e9]
+    assert all(f.change is None for f in doc.figures)

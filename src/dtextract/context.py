@@ -158,6 +158,7 @@ _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
 #: a phrase made only of these is no subject: function words and adverbs of degree or time
 _NOT_A_SUBJECT = _FUNCTION | {"mới", "chỉ", "còn", "vẫn", "đều", "lại", "nữa", "thêm", "hơn", "gần", "khoảng",
+                              "lên", "xuống", "mức",
                               "nhưng", "hoặc", "hay", "các", "những", "có", "đạt", "ước", "là"}
 _MAX_WORDS = 14
 _LOOKBACK = 240

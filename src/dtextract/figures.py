@@ -47,7 +47,7 @@ class QualifierRule(_Rule):
 
 class CueRule(_Rule):
     attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate",
-                       "respectively", "index"] | None = None
+                       "respectively", "index", "level"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -352,6 +352,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
         elif dropped is not None and i not in consumed:
             dropped.append((n, "no unit: nothing says what it counts"))
     _respective_changes(drafts, text, masked, live, consumed, r)
+    _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
     _wholes(drafts, scan, sentences, r)
     _further_rates(drafts, masked, r)
     if dropped is not None:
@@ -451,6 +452,46 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
             break
     if drop:
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
+
+
+_POINTS = {"điểm phần trăm", "điểm %"}
+#: what stands right before a change said ahead of its level: `tăng`, `giảm` (and a qualifier)
+_CHANGE_AHEAD = regex.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
+                              regex.IGNORECASE)
+
+
+def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
+                          sentences: list[tuple[int, int]], r: Rules) -> None:
+    """`được điều chỉnh tăng 4,8% từ ngày 11/10/2024, lên mức 2.103,11 đồng/kWh`: a change said first, then the
+    level it led to after `lên`/`xuống` (cues.toml [level_after_change], matched between them): the change is the
+    level's, and no figure of its own."""
+    rxs = [rx for _, rx in r.attributes_of.get("level", ())]
+    if not rxs or len(drafts) < 2:
+        return
+    at: dict[int, int] | None = None
+    drop: set[int] = set()
+    for k in range(1, len(drafts)):
+        x, y = drafts[k - 1], drafts[k]
+        if id(x) in drop or y.change is not None or x.change is not None or x.percent is not None \
+                or x.total is not None or x.value_max is not None \
+                or not (x.kind == "percent" or x.unit == y.unit or (y.kind == "percent" and x.unit in _POINTS)):
+            continue
+        s_start, _ = _sentence_of(sentences, y.start)
+        if x.start < s_start:
+            continue
+        ahead = _CHANGE_AHEAD.search(scan, max(s_start, x.number.start - 30), x.number.start)
+        if ahead is None or not any(rx.fullmatch(scan, x.attr_end, y.number.start) for rx in rxs):
+            continue
+        y.change, _ = _change(ahead.group("dir").lower(), x.value, x.unit, x.approx, text, scan, x.end)
+        y.why["change"] = "cues.toml [level_after_change]"
+        at = at if at is not None else {n.start: j for j, n in enumerate(live)}
+        j = at.get(x.number.start)
+        if j is not None:
+            consumed.add(j)
+            y.taken.append(j)
+        drop.add(id(x))
+    if drop:
+        drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
 def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
@@ -987,7 +1028,7 @@ def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
     return any(rx.search(before) for _, rx in r.attributes_of.get("growth", ()))
 
 
-_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "respectively", "index"})
+_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "respectively", "index", "level"})
 
 
 def _match_gap(gap: str, d: Draft, r: Rules):
