@@ -1115,3 +1115,24 @@ def test_a_change_in_another_clause_is_no_levels():
     doc = dtextract.extract("Doanh thu tăng 15%; lợi nhuận lên 20 tỷ đồng.", published=PUBLISHED)
     assert sorted(f.value for f in doc.figures) == [15, 20e9]
     assert all(f.change is None for f in doc.figures)
+
+
+# `a/b tỷ đồng`: the multiplier after the pair counts both numbers; a plan word after the unit makes b the plan (a
+# target), not a whole (FIGURES.md §3, result against plan), and then a may exceed it.
+SLASH_PAIRS = [
+    ("Thu ngân sách đạt 324/320 tỷ đồng kế hoạch.", 324e9, {"target_value": 320e9, "total": None}),
+    ("Đã giải quyết việc làm cho 450/500 lao động theo kế hoạch.", 450, {"target_value": 500, "total": None}),
+    ("Chi đầu tư phát triển đạt 900/800 tỷ đồng dự toán.", 900e9, {"target_value": 800e9, "total": None}),
+    ("Tuyển sinh 1.250/1.300 học sinh chỉ tiêu.", 1250, {"target_value": 1300, "total": None}),
+    ("Giải ngân 3,2/4 nghìn tỷ đồng kế hoạch vốn.", 3.2e12, {"target_value": 4e12}),
+    ("Tỉnh đã giải ngân 1.200/1.500 tỷ đồng.", 1200e9, {"total": 1500e9}),
+    ("Có 42/63 tỉnh đạt chuẩn.", 42, {"total": 63}),
+    ("Dư nợ đạt 45/60 nghìn tỷ đồng.", 45e12, {"total": 60e12}),
+    ("Đã tiêm 850/1.000 nghìn liều vắc xin.", 850e3, {"total": 1000e3}),
+    ("Có 5/12 triệu người dùng hoạt động thường xuyên.", 5e6, {"total": 12e6}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", SLASH_PAIRS)
+def test_a_slash_pair_shares_its_multiplier_and_a_plan_is_a_target(text, value, want):
+    _check(text, value, want)

@@ -47,7 +47,7 @@ class QualifierRule(_Rule):
 
 class CueRule(_Rule):
     attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate",
-                       "respectively", "index", "level"] | None = None
+                       "respectively", "index", "level", "plan"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -760,8 +760,14 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         for name, rx in r.attributes_of.get("total", ()):
             sm = rx.match(scan, pos, min(len(scan), pos + 40))
             nxt = _next_live(live, i, sm.end(), sm.end() + 1) if sm else None
-            if nxt and nxt[1].value >= value:
+            # `1.200/1.500 tỷ đồng`: the multiplier after the pair counts both numbers
+            shared = nxt is not None and nxt[1].multiplier != 1.0 and n.multiplier == 1.0
+            if nxt and (nxt[1].value >= (scale(value, nxt[1].multiplier) if shared else value)
+                        or _plan_after(text, scan, nxt[1].end, r) is not None):
                 j, m = nxt
+                if shared:
+                    n = NumberMatch(n.start, n.end, scale(n.value, m.multiplier), n.form, n.number_end, m.multiplier)
+                    value = n.value
                 total = m.value
                 consumed.add(j)
                 pos = m.end
@@ -792,7 +798,24 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     end = unit.end if unit.start >= n.start else max(pos, n.end)
     d = Draft(n.start, end, value, kind, unit.text, unit.rule, n, value_max=value_max, total=total,
               attr_end=end)
+    plan = _plan_after(text, scan, pos, r) if total is not None else None
+    if plan is not None:
+        # `đạt 324/320 tỷ đồng kế hoạch`: the number after the slash is the plan, not a whole
+        d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
+        d.why["target"] = f"cues.toml [{plan[0]}]"
+        d.attr_end = max(d.attr_end, plan[1])
     return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
+
+
+def _plan_after(text: str, scan: str, pos: int, r: Rules) -> tuple[str, int] | None:
+    """(entry, end) of a plan word right after the unit that follows ``pos`` (`… tỷ đồng kế hoạch`), else None."""
+    unit = _unit_at(text, scan, pos, r, allow_segment=False)
+    end = unit.end if unit else pos
+    for name, rx in r.attributes_of.get("plan", ()):
+        m = rx.match(scan, end, min(len(scan), end + 40))
+        if m:
+            return name, m.end()
+    return None
 
 
 def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
@@ -1028,7 +1051,7 @@ def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
     return any(rx.search(before) for _, rx in r.attributes_of.get("growth", ()))
 
 
-_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "respectively", "index", "level"})
+_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "respectively", "index", "level", "plan"})
 
 
 def _match_gap(gap: str, d: Draft, r: Rules):
