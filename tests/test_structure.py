@@ -1136,3 +1136,32 @@ SLASH_PAIRS = [
 @pytest.mark.parametrize("text,value,want", SLASH_PAIRS)
 def test_a_slash_pair_shares_its_multiplier_and_a_plan_is_a_target(text, value, want):
     _check(text, value, want)
+
+
+# `Trong đó:` (or `, gồm:`) at the end of a line, then bullet lines: every bullet is a part of the figure before the
+# cue; a label before a colon after the bullet names the part.
+BULLET_PARTS = [
+    ("Năm 2023, huyện có 1.200 hộ mới. Trong đó:\n- Khu vực thị trấn: 500 hộ;\n- Khu vực nông thôn: 700 hộ.", 500,
+     {"total": 1200, "subject": "hộ Khu vực thị trấn"}),
+    ("Năm 2023, huyện có 1.200 hộ mới. Trong đó:\n- Khu vực thị trấn: 500 hộ;\n- Khu vực nông thôn: 700 hộ.", 700,
+     {"total": 1200}),
+    ("Năm 2023, huyện có 1.200 hộ mới, trong đó:\n+ Khu vực thị trấn: 500 hộ;\n+ Khu vực nông thôn: 700 hộ.", 700,
+     {"total": 1200}),
+    ("Toàn tỉnh giải quyết việc làm cho 35.000 lao động. Cụ thể:\n- Việc làm trong tỉnh: 20.000 lao động;\n"
+     "- Xuất khẩu lao động: 5.000 lao động.", 5000, {"total": 35000, "subject": "lao động Xuất khẩu lao động"}),
+    ("Tổng thu ngân sách đạt 9.000 tỷ đồng, gồm:\n• Thu nội địa 7.500 tỷ đồng;\n• Thu xuất nhập khẩu 1.500 tỷ "
+     "đồng.", 1500e9, {"total": 9000e9}),
+    ("Cấp 4.200 giấy chứng nhận, trong đó:\n- Đất ở: 3.100 giấy;\n- Đất nông nghiệp: 1.100 giấy.", 3100,
+     {"total": 4200}),
+    ("Năm 2023, huyện có 1.200 hộ mới. Trong đó:\n- Khu vực thị trấn: 500 hộ.\nCác xã có 300 hộ nghèo.", 300,
+     {"total": None}),
+    ("Có 90 xã đạt chuẩn. Trong đó: 60 xã đạt chuẩn nâng cao.\n- Huyện A có 20 xã.", 20, {"total": None}),
+    ("Tỉnh có 45 dự án:\n- Dự án A: 20 tỷ đồng;\n- Dự án B: 30 tỷ đồng.", 30e9, {"subject": "Dự án B"}),
+    ("Kết quả 6 tháng:\n- Thu ngân sách: 2.300 tỷ đồng;\n- Chi ngân sách: 1.900 tỷ đồng.", 1900e9,
+     {"subject": "Chi ngân sách"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", BULLET_PARTS)
+def test_bullet_lines_after_a_part_cue_are_parts(text, value, want):
+    _check(text, value, want)

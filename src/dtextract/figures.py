@@ -620,6 +620,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
             end = s_end if end < 0 else end
+            if _COLON_NEXT.match(scan, m.end(), m.end() + 5):
+                end = max(end, _bullets_after(scan, m.end()))   # `Trong đó:` then `- A: 500 hộ;` line by line
             taken: list[Draft] = []          # the wholes its sibling parts took, latest first
             for part in drafts[k + 1:]:
                 if part.start >= end:
@@ -641,6 +643,20 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
 
 
 _COLON_NEXT = regex.compile(r"\s*:")
+_BULLET_LINE = regex.compile(r"[ \t]*[-–•+*·][ \t]+[^\n]*(?:\n|$)")
+_REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n")
+
+
+def _bullets_after(scan: str, pos: int) -> int:
+    """Where the run of bullet lines (`- …`, `+ …`, `• …`) that starts on the line after the colon at ``pos`` ends;
+    ``pos`` when the colon does not end its line or no bullet line follows."""
+    rest = _REST_OF_LINE.match(scan, pos, pos + 10)
+    if rest is None:
+        return pos
+    end = at = rest.end()
+    while (line := _BULLET_LINE.match(scan, at)) is not None and line.end() > at:
+        end = at = line.end()
+    return end
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
 _COMPANION = regex.compile(r"(?:\s+\p{L}+){0,3}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
 _LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
