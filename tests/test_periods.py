@@ -626,3 +626,20 @@ def test_from_the_start_of_the_year_to_a_date(text: str, published: str | None, 
 def test_a_baseline_year_does_not_date_what_follows(text: str, phrase: str, end: str) -> None:
     m = _find(text, phrase, published="2024-11-08")
     assert m.period_end == end
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("Minh Châu | 18/10/2024 08:15", "2024-10-18"),
+    ("Thu Hà - Thứ Hai, 15/04/2024 - 10:20", "2024-04-15"),
+    ("Hoàng Long, 03/05/2023 | 14:30", "2023-05-03"),
+    ("THANH TÂM - 09:05, 12/01/2024", "2024-01-12"),
+    ("PV: Văn Nam | Thứ Sáu, 21/06/2024, 07:45", "2024-06-21"),
+    ("Hà Nội, 12/3/2024", "2024-03-12"),
+])
+def test_a_byline_dates_the_article_with_its_time_before_or_after(head: str, date: str) -> None:
+    text = f"Tỉnh công bố kết quả cải cách hành chính năm 2023\n{head}\nNăm 2023, tỉnh tiếp nhận 12.000 hồ sơ."
+    assert find_published(text) == date
+
+
+def test_a_name_and_a_date_in_a_sentence_is_no_byline() -> None:
+    assert find_published("Tiêu đề\nSáng 8:30, 14/02/2024 tỉnh họp với các sở về kế hoạch năm.") is None
