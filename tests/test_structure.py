@@ -1165,3 +1165,25 @@ BULLET_PARTS = [
 @pytest.mark.parametrize("text,value,want", BULLET_PARTS)
 def test_bullet_lines_after_a_part_cue_are_parts(text, value, want):
     _check(text, value, want)
+
+
+# A plan said with its bound (`chỉ tiêu không quá 2,5%`), after a colon (`chỉ tiêu năm 2024: dưới 2%`) or as what the
+# figure is close to (`xấp xỉ kế hoạch năm (45,5%)`) is the figure's target, no figure of its own.
+PLAN_TARGETS = [
+    ("Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu không quá 2,5%).", 2.1, 2.5),
+    ("Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu năm 2024: dưới 2%).", 2.1, 2),
+    ("Tỷ lệ che phủ rừng đạt 45,2%, xấp xỉ kế hoạch năm (45,5%).", 45.2, 45.5),
+    ("Tỷ lệ lao động qua đào tạo đạt 68% (chỉ tiêu tối thiểu 70%).", 68, 70),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93% (chỉ tiêu không dưới 92%).", 93, 92),
+    ("Tỷ lệ thất nghiệp khu vực thành thị là 3,1% (kế hoạch: dưới 3,5%).", 3.1, 3.5),
+    ("Thu ngân sách đạt 12.000 tỷ đồng (mục tiêu năm: 11.500 tỷ đồng).", 12000e9, 11500e9),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới là 78%, gần bằng kế hoạch (80%).", 78, 80),
+    ("Tỷ lệ trẻ em suy dinh dưỡng còn 12% (chỉ tiêu là 12,5%).", 12, 12.5),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 55,32% (chỉ tiêu năm 2022 đề ra là 50%).", 55.32, 50),
+]
+
+
+@pytest.mark.parametrize("text,value,target", PLAN_TARGETS)
+def test_a_plan_with_its_bound_is_the_target(text, value, target):
+    _check(text, value, {"target_value": target})
+    assert len(dtextract.extract(text, published=PUBLISHED).figures) == 1
