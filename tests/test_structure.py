@@ -306,6 +306,12 @@ NOT_FIGURES = [
     ("Trẻ em từ 6 tuổi đến dưới 16 tuổi được tiêm vắc xin.", 6),
     ("Đối tượng là phụ nữ trên 35 tuổi.", 35),
     ("Văn phòng ở 25 Đường Trần Phú, Hà Đông.", 25),
+    # how many tiers an institution has names it
+    ("Tòa án nhân dân hai cấp tỉnh đã thụ lý 5.236 vụ.", 2),
+    ("Chính quyền hai cấp của tỉnh vận hành ổn định.", 2),
+    ("Thực hiện mô hình chính quyền địa phương 2 cấp từ ngày 1/7/2025.", 2),
+    ("Viện kiểm sát nhân dân hai cấp đã thụ lý 1.200 vụ.", 2),
+    ("Dự toán ngân sách ba cấp được giao đúng hạn.", 3),
 ]
 
 
