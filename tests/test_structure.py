@@ -1193,3 +1193,25 @@ PLAN_TARGETS = [
 def test_a_plan_with_its_bound_is_the_target(text, value, target):
     _check(text, value, {"target_value": target})
     assert len(dtextract.extract(text, published=PUBLISHED).figures) == 1
+
+
+# A plan after `a unit/b unit` is the target too; the moment a stock is counted at (`tại thời điểm 30/6/2023`) is no
+# part of its subject; `điểm` before a noun of places counts places; a name glued to its number after a noun
+# (`trạm 4G`) is part of what is counted.
+MORE_FORMS = [
+    ("Thu tiền sử dụng đất đạt 652 tỷ đồng/800 tỷ đồng kế hoạch.", 652e9, {"target_value": 800e9, "total": None}),
+    ("Số thu đạt 1.250 tỷ đồng/1.100 tỷ đồng dự toán năm.", 1250e9, {"target_value": 1100e9, "total": None}),
+    ("Giải ngân 900 tỷ đồng/1.500 tỷ đồng.", 900e9, {"total": 1500e9, "target": None}),
+    ("Nợ thuế tại thời điểm 30/6/2023 là 312 tỷ đồng.", 312e9, {"subject": "Nợ thuế"}),
+    ("Dư nợ thời điểm ngày 30/9/2024 là 85.000 tỷ đồng.", 85000e9, {"subject": "Dư nợ"}),
+    ("Mạng lưới bưu chính có 179 điểm phục vụ.", 179, {"kind": "count", "unit": "điểm phục vụ"}),
+    ("Ngân hàng mở thêm 12 điểm giao dịch.", 12, {"kind": "count", "unit": "điểm giao dịch"}),
+    ("Toàn tỉnh có 2.100 trạm BTS, trong đó 1.480 trạm 4G và 62 trạm 5G.", 1480, {"subject": "trạm 4G", "total": 2100}),
+    ("Toàn tỉnh có 2.100 trạm BTS, trong đó 1.480 trạm 4G và 62 trạm 5G.", 62, {"subject": "trạm 5G"}),
+    ("Đã lắp đặt 300 trạm 5G.", 300, {"subject": "trạm 5G"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", MORE_FORMS)
+def test_plans_moments_places_and_glued_names(text, value, want):
+    _check(text, value, want)

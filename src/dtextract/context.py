@@ -39,8 +39,11 @@ _LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|đặc biệt|cụ th�
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|"
                       r"toàn tỉnh|toàn huyện|toàn thành phố|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
-_TIME = regex.compile(r"\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
-                      r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*\s*$", regex.IGNORECASE)
+_TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
+                      r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
+                      # `Nợ thuế tại thời điểm 30/6/2023 là …`: the moment a stock is counted at
+                      r"|\s*(?:(?:tại|vào)\s+)?thời\s+điểm(?:\s+ngày)?(?:\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\s*$",
+                      regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|"
                        r"hiện nay|hiện có|ở mức|ở))+\s*$|[.…\s]+$",
@@ -60,10 +63,12 @@ _CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng
 _DETERMINER_AT = regex.compile(r"\s*%?\s*(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _BULLET = regex.compile(r"^[-–•*+·]\s*")
 _DIGIT = regex.compile(r"\d")
+#: a name glued to its number that modifies a noun (`trạm 4G`, `mạng 5G`)
+_GLUED_NAME = regex.compile(r"\d+\p{L}[\p{L}\d]*")
 #: what may stand between a bracket and the figure that opens it
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
-_CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d")
+_CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
 _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
 _OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
@@ -101,7 +106,7 @@ def _clean_post(post: str) -> str:
     for _ in range(3):
         post = _cut_tail("trailing", post)
     first = post.split()[0].lower() if post.split() else ""
-    if not first or first in _POST_STOP or not _LETTER.match(first):
+    if not first or first in _POST_STOP or not (_LETTER.match(first) or _GLUED_NAME.fullmatch(first)):
         return ""
     # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
     return "" if _names_nothing(post) else post

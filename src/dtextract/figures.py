@@ -968,9 +968,16 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         end = unit.end if unit else m.end
         uname = unit.text if unit else ""
         if attribute == "total":
-            if m.value < d.value or d.kind == "percent":
+            plan = _plan_after(text, scan, m.end, r) if d.target is None else None
+            if plan is not None and d.kind != "percent":
+                # `đạt 652 tỷ đồng/800 tỷ đồng kế hoạch`: the plan, not a whole
+                d.target = {"value": m.value, "unit": uname or d.unit, "met": d.value >= m.value}
+                d.why["target"] = f"cues.toml [{plan[0]}]"
+                end = max(end, plan[1])
+            elif m.value < d.value or d.kind == "percent":
                 return     # a share is already relative to its whole: `68,54% trong tổng số 168.000 hồ sơ`
-            d.total = m.value
+            else:
+                d.total = m.value
         elif attribute == "percent":
             if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
                 return

@@ -207,8 +207,10 @@ class Subjects:
             own = (phrase(d) or d.unit).strip()
             if whole_subject and own.lower().startswith(d.unit.lower()) and \
                     len(own.split()) <= len(d.unit.split()) + 2:
-                # (`30 trường … 12 trường mầm non`: a part whose own name opens with its whole's noun is named already)
-                if own.lower().startswith(d.whole.unit.lower()):
+                # (`30 trường … 12 trường mầm non`, `2.100 trạm BTS … 1.480 trạm 4G`: a part whose own name opens
+                # with its whole's noun is named already)
+                whole_unit = d.whole.unit.lower()
+                if own.lower().startswith(whole_unit) or whole_unit.startswith(d.unit.lower() + " "):
                     return own, "part_of_whole"
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
