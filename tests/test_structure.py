@@ -1215,3 +1215,28 @@ MORE_FORMS = [
 @pytest.mark.parametrize("text,value,want", MORE_FORMS)
 def test_plans_moments_places_and_glued_names(text, value, want):
     _check(text, value, want)
+
+
+# `vụ, việc` is one unit, whose first noun counts the `vụ` of its parts; each part counts into the whole said with
+# its own verb (`thụ lý 1.134 vụ` into `thụ lý 5.236 vụ, việc`, `giải quyết 1.121 vụ` into `giải quyết 4.978 …`).
+_COURT = ("Tòa án đã thụ lý 5.236 vụ, việc, giải quyết 4.978 vụ, việc, đạt tỷ lệ 95,07%. Trong đó, án hình sự thụ lý "
+          "1.134 vụ, giải quyết 1.121 vụ; án dân sự thụ lý 3.506 vụ, giải quyết 3.287 vụ.")
+_ENFORCEMENT = ("Cơ quan thi hành án đã thụ lý 2.400 việc, giải quyết xong 2.100 việc. Trong đó, thi hành án dân sự thụ lý "
+                "1.900 việc, giải quyết xong 1.700 việc.")
+PARTS_BY_VERB = [
+    (_COURT, 4978, {"unit": "vụ, việc", "percent": 95.07}),
+    (_COURT, 5236, {"unit": "vụ, việc"}),
+    (_COURT, 1134, {"total": 5236}),
+    (_COURT, 1121, {"total": 4978}),
+    (_COURT, 3506, {"total": 5236}),
+    (_COURT, 3287, {"total": 4978}),
+    (_ENFORCEMENT, 1900, {"total": 2400}),
+    (_ENFORCEMENT, 1700, {"total": 2100}),
+    ("Viện kiểm sát đã thụ lý 820 vụ, việc; trong đó 120 vụ án hình sự.", 820, {"unit": "vụ, việc"}),
+    ("Thanh tra tỉnh tiếp nhận 340 vụ việc khiếu nại.", 340, {"unit": "vụ việc"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PARTS_BY_VERB)
+def test_parts_count_into_the_whole_said_with_their_verb(text, value, want):
+    _check(text, value, want)

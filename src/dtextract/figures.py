@@ -569,14 +569,17 @@ def _initials(unit: str) -> str:
 
 
 def _same_thing(a: str, b: str) -> bool:
-    """Whether two units count the same thing: equal, or one is the other's initials (`HS` for `hồ sơ`).
+    """Whether two units count the same thing: equal, one is the other's initials (`HS` for `hồ sơ`), or one is
+    the first noun the other coordinates (`vụ` of `vụ, việc`).
 
-    >>> _same_thing("hồ sơ", "HS"), _same_thing("xã", "thôn, xóm")
-    (True, False)
+    >>> _same_thing("hồ sơ", "HS"), _same_thing("xã", "thôn, xóm"), _same_thing("vụ", "vụ, việc")
+    (True, False, True)
     """
     a, b = a.strip(), b.strip()
     if a.lower() == b.lower():
         return True
+    if "," in a or "," in b:
+        return a.split(",")[0].strip().lower() == b.split(",")[0].strip().lower()
     return (a.isupper() and a == _initials(b)) or (b.isupper() and b == _initials(a))
 
 
@@ -629,8 +632,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 if part.start < m.end():
                     continue
                 # `Trong đó, thủy điện 73 tỷ kWh; …; điện nhập khẩu 5,3 tỷ kWh`: siblings share their whole
-                whole = next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
-                              and part.value <= w.value), None) or _whole_of(part, wholes, first, scan, near)
+                own = _whole_of(part, wholes, first, scan, near)
+                whole = own if own is not None and _said_alike(part, own, scan) else \
+                    next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
+                          and part.value <= w.value), None) or own
                 if whole is not None and whole not in taken:
                     taken.insert(0, whole)
                 if whole is not None and _is_part(part, whole):
@@ -678,14 +683,16 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     far_ok = any(alike(w) for w in wholes if w.start >= near)
     same = [w for w in wholes if alike(w) and part.value <= w.value and (w.start >= near or far_ok)]
     if same:
-        verb = _LEAD_WORDS.search(scan, max(0, part.start - 30), part.start)
-        if verb is not None:
-            for w in same:
-                wv = _LEAD_WORDS.search(scan, max(0, w.start - 30), w.start)
-                if wv is not None and wv.group().lower() == verb.group().lower():
-                    return w
-        return same[0]
+        return next((w for w in same if _said_alike(part, w, scan)), same[0])
     return first
+
+
+def _said_alike(part: Draft, whole: Draft, scan: str) -> bool:
+    """Whether the two words before ``part`` and before ``whole`` are the same (`làm chết 171 người` of
+    `làm chết 178 người`, `thụ lý 1.134 vụ` of `thụ lý 5.236 vụ, việc`)."""
+    verb = _LEAD_WORDS.search(scan, max(0, part.start - 30), part.start)
+    wv = _LEAD_WORDS.search(scan, max(0, whole.start - 30), whole.start) if verb is not None else None
+    return wv is not None and wv.group().lower() == verb.group().lower()
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:

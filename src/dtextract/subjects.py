@@ -210,7 +210,8 @@ class Subjects:
                 # (`30 trường … 12 trường mầm non`, `2.100 trạm BTS … 1.480 trạm 4G`: a part whose own name opens
                 # with its whole's noun is named already)
                 whole_unit = d.whole.unit.lower()
-                if own.lower().startswith(whole_unit) or whole_unit.startswith(d.unit.lower() + " "):
+                if own.lower().startswith(whole_unit) or _figures._same_thing(whole_unit, d.unit) or \
+                        whole_unit.startswith(d.unit.lower() + " "):
                     return own, "part_of_whole"
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
