@@ -490,7 +490,31 @@ class _Cand:
     parts: _Parts
 
 
+#: Texts up to this long (a change's baseline, a table's label) have their candidates remembered:
+#: the same short phrase is read again and again (`so với năm 2022` after many figures).
+_MEMO_CHARS = 200
+_MEMO_SIZE = 4096
+#: (text, ids of the rules) -> (the rules, their candidates). The rules are kept in the value, so
+#: their ids cannot be reused by other rules while the entry lives. Candidates are never mutated.
+_CAND_MEMO: dict[tuple[str, tuple[int, ...]], tuple[tuple[Rule, ...], list[_Cand]]] = {}
+
+
 def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
+    if len(text) > _MEMO_CHARS:
+        return _find_candidates(text, rule_list)
+    rule_list = tuple(rule_list)
+    key = (text, tuple(map(id, rule_list)))
+    hit = _CAND_MEMO.get(key)
+    if hit is not None:
+        return hit[1]
+    out = _find_candidates(text, rule_list)
+    if len(_CAND_MEMO) >= _MEMO_SIZE:
+        _CAND_MEMO.clear()
+    _CAND_MEMO[key] = (rule_list, out)
+    return out
+
+
+def _find_candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
     timeout = match_timeout(text)
     out: list[_Cand] = []
     anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}  # rules often share an anchor
