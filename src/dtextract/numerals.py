@@ -380,17 +380,20 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
     v = vocabulary(patterns)
     out: list[NumberMatch] = []
     style_starts = [a for a, _ in styles] if styles else []
+    # the digit form's groups by number: a lookup by name costs several times more, per candidate
+    digit_index = number_regexes(patterns)[_DIGIT_FORM].groupindex
+    g_digits, g_dmult = digit_index["digits"], digit_index["dmult"]
     for form, m in _number_matches(scan, patterns):
         if form == _DIGIT_FORM:
-            mult_text = m.group("dmult")
+            digits, mult_text = m.group(g_digits, g_dmult)
             en = styles[bisect.bisect_right(style_starts, m.start()) - 1][1] if styles else english
-            base = parse_digits_exact(m.group("digits").replace(NUMBER_GAP, ""), english=en,
+            base = parse_digits_exact(digits.replace(NUMBER_GAP, ""), english=en,
                                       before_multiplier=bool(mult_text))
             if base is None:
                 continue
             mult = _multiplier(mult_text, v)
             if _sane(base * mult, mult):
-                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end("digits"),
+                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end(g_digits),
                                        float(mult)))
         elif form == _APPROX_FORM:
             words = m.group("approx").lower().split()[1:]
