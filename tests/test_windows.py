@@ -28,11 +28,24 @@ def _full(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
 def _near(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
     assert rule.anchor is not None
     windows = merge(anchor_spans(rule.anchor, text), rule.spec.reach, len(text))
+    if rule.requires:   # and only the windows that hold one of its words
+        from dtextract.windows import fold, having
+        windows = having(windows, fold(text, rule.odd), rule.requires)
     return [m.span() for m in finditer_in(rule.rx, text, windows, overlapped=True)]
 
 
 def test_most_period_rules_are_anchored() -> None:
     assert len(ANCHORED) >= 20
+    assert sum(1 for r in ANCHORED if r.requires) >= 10
+
+
+@pytest.mark.parametrize("rule", [r for r in ANCHORED if r.requires], ids=lambda r: r.name)
+def test_period_words_hold_in_every_example(rule: periods.Rule) -> None:
+    entry = periods.load().raw("periods")[rule.name].data
+    for example in [*entry.get("examples", []), *entry.get("negative_examples", [])]:
+        text = example["text"] if isinstance(example, dict) else example
+        for variant in (text, text.upper(), text.title()):
+            assert _near(rule, variant) == _full(rule, variant), (rule.name, variant)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
@@ -45,7 +58,8 @@ def test_anchored_period_rules_on_the_samples(path: Path) -> None:
 WORDS = ["tháng", "năm", "quý", "ngày", "đầu", "cuối", "hết", "từ", "đến", "tới", "nay", "này", "hiện", "tại",
          "cùng", "kỳ", "học", "giai", "đoạn", "những", "sáu", "mười", "hai", "so", "với", "ngoái", "cả", "thời",
          "điểm", "kể", "trở", "lại", "đây", "2023", "2022", "2021-2025", "6", "12", "30/6", "1/7/2023", "15-12",
-         "I", "IV", "x" * 70, ",", ".", "-", "\n", "số"]
+         "I", "IV", "x" * 70, ",", ".", "-", "\n", "số", "trong", "TỪ", "Đến", "HẾT", "Cuối", "ĐẦU", "Thời điểm",
+         "Cập nhật", "đăng", "10:15", "|", "29/04/2022"]
 
 
 @settings(max_examples=150, deadline=None)
