@@ -28,11 +28,24 @@ def _full(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
 def _near(rule: periods.Rule, text: str) -> list[tuple[int, int]]:
     assert rule.anchor is not None
     windows = merge(anchor_spans(rule.anchor, text), rule.spec.reach, len(text))
+    if rule.requires:   # and only the windows that hold one of its words
+        from dtextract.windows import fold, having
+        windows = having(windows, fold(text, rule.odd), rule.requires)
     return [m.span() for m in finditer_in(rule.rx, text, windows, overlapped=True)]
 
 
 def test_most_period_rules_are_anchored() -> None:
     assert len(ANCHORED) >= 20
+    assert sum(1 for r in ANCHORED if r.requires) >= 10
+
+
+@pytest.mark.parametrize("rule", [r for r in ANCHORED if r.requires], ids=lambda r: r.name)
+def test_period_words_hold_in_every_example(rule: periods.Rule) -> None:
+    entry = periods.load().raw("periods")[rule.name].data
+    for example in [*entry.get("examples", []), *entry.get("negative_examples", [])]:
+        text = example["text"] if isinstance(example, dict) else example
+        for variant in (text, text.upper(), text.title()):
+            assert _near(rule, variant) == _full(rule, variant), (rule.name, variant)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
@@ -45,7 +58,8 @@ def test_anchored_period_rules_on_the_samples(path: Path) -> None:
 WORDS = ["tháng", "năm", "quý", "ngày", "đầu", "cuối", "hết", "từ", "đến", "tới", "nay", "này", "hiện", "tại",
          "cùng", "kỳ", "học", "giai", "đoạn", "những", "sáu", "mười", "hai", "so", "với", "ngoái", "cả", "thời",
          "điểm", "kể", "trở", "lại", "đây", "2023", "2022", "2021-2025", "6", "12", "30/6", "1/7/2023", "15-12",
-         "I", "IV", "x" * 70, ",", ".", "-", "\n", "số"]
+         "I", "IV", "x" * 70, ",", ".", "-", "\n", "số", "trong", "TỪ", "Đến", "HẾT", "Cuối", "ĐẦU", "Thời điểm",
+         "Cập nhật", "đăng", "10:15", "|", "29/04/2022"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -71,3 +85,75 @@ def test_a_lookahead_never_sees_a_false_end_of_text() -> None:
     # the window ends inside the digit run; a match cut there must not be reported
     got = [m.group() for m in finditer_in(rx, text, merge([(0, 3)], 10, len(text)))]
     assert got == []
+
+
+# -- `requires` words: a rule skips the stretches that hold none of them ---------------------------------
+
+from dtextract import figures  # noqa: E402
+from dtextract.patterns import load as _load_patterns  # noqa: E402
+from dtextract.windows import fold, having, odd_cases  # noqa: E402
+
+_PS = _load_patterns()
+_NONFIG_RULES = figures.rules(_PS)
+WORDED = [(name, rx, _NONFIG_RULES.nonfigure_words[name]) for name, _, rx in _NONFIG_RULES.nonfigures
+          if name in _NONFIG_RULES.nonfigure_words]
+
+
+def _worded_same(rx, words, text: str) -> None:
+    windows = [(0, len(text))]
+    full = [m.span() for m in finditer_in(rx, text, windows)]
+    folded = fold(text, _NONFIG_RULES.nonfigure_odd)
+    kept = [m.span() for m in finditer_in(rx, text, having(windows, folded, words))]
+    assert kept == full, (rx.pattern, text)
+
+
+def test_some_nonfigure_rules_require_words() -> None:
+    assert len(WORDED) >= 5
+
+
+@pytest.mark.parametrize("name,rx,words", WORDED, ids=[w[0] for w in WORDED])
+def test_required_words_hold_in_every_example(name, rx, words) -> None:
+    entry = _PS.raw("nonfigures")[name].data
+    for example in [*entry.get("examples", []), *entry.get("negative_examples", [])]:
+        text = example["text"] if isinstance(example, dict) else example
+        for variant in (text, text.upper(), text.title()):
+            _worded_same(rx, words, variant)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_required_words_on_the_samples(path: Path) -> None:
+    text = nfc(path.read_text(encoding="utf-8"))
+    for _, rx, words in WORDED:
+        _worded_same(rx, words, text)
+
+
+NONFIG_WORDS = ["tuổi", "TUỔI", "trẻ em", "dưới", "từ", "5", "60", "chữ", "Chữ", "số", "mức độ", "cấp độ", "MỨC ĐỘ",
+                "3", "và", "4", "(", ")", "12/03/2024", "(12/03/2024)", "\n", "0", "bình luận", "lượt xem", "Truy cập",
+                ":", "1.234", "thứ", "lần", "kỳ", "phiên", "họp", "hai", "xếp", "dân", "/", "1", "vạn", "trên",
+                "10.000", "sinh", "trẻ sơ sinh", "người", "x" * 70, ",", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(NONFIG_WORDS), max_size=60))
+def test_required_words_on_generated_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for _, rx, req in WORDED:
+        _worded_same(rx, req, text)
+
+
+def test_a_text_whose_case_cannot_be_folded_is_searched_whole() -> None:
+    odd = odd_cases(["lượt xem", "chữ số", "tin"])
+    assert "ſ" in odd and "İ" in odd
+    assert fold("LƯỢT XEM", odd) == "lượt xem"
+    assert fold("ſố", odd) is None          # 'ſ' matches 's' case-insensitively, its lower case is itself
+    assert fold("İ xem", odd) is None       # lower() would make it two characters
+    assert having([(0, 5), (200, 210)], None, ["xem"]) == [(0, 5), (200, 210)]
+    assert having([(0, 5), (200, 210)], "xem" + " " * 300, ["xem"]) == [(0, 5)]
+
+
+def test_required_words_are_lower_case() -> None:
+    import pydantic
+    with pytest.raises(pydantic.ValidationError):
+        figures.NonFigureRule.model_validate({"pattern": "x", "requires": ["Tuổi"]})
+    with pytest.raises(pydantic.ValidationError):
+        figures.NonFigureRule.model_validate({"pattern": "x", "requires": [""]})

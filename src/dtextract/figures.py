@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from . import segment
 from . import trie as _trie
 from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout, search_to_end
-from .windows import finditer_in, merge
+from .windows import check_words, finditer_in, fold, having, merge, odd_cases
 
 # -- rule data ------------------------------------------------------------------------------
 
@@ -37,6 +37,14 @@ class NonFigureRule(_Rule):
     #: How far (characters) a match may extend before or after the number it covers: the
     #: rule runs only within that distance of the numbers found (see dtextract.windows).
     reach: int = Field(default=60, ge=1, le=1000)
+    #: Words (lower case) one of which every match contains in its own text (not only in a lookaround):
+    #: the rule skips the stretches of text around numbers that hold none of them, case aside.
+    requires: list[str] = []
+
+    @field_validator("requires")
+    @classmethod
+    def _lower_words(cls, v: list[str]) -> list[str]:
+        return check_words(v)
 
 
 class QualifierRule(_Rule):
@@ -73,6 +81,8 @@ class Rules:
     unit_info: dict[str, tuple[str, str, str]]                  # lower-case word -> (kind, canonical, source entry)
     classifiers: frozenset[str]
     not_units: frozenset[str]
+    nonfigure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its `requires`
+    nonfigure_odd: frozenset[str] | None = None   # see windows.odd_cases
 
     @functools.cached_property
     def attributes_of(self) -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
@@ -100,8 +110,10 @@ def _flags(rule: _Rule) -> int:
 
 @functools.lru_cache(maxsize=8)
 def rules(patterns: PatternSet) -> Rules:
+    nonfig_entries = patterns.entries("nonfigures", NonFigureRule)
     nonfig = [(name, r.reach, patterns.regex("nonfigures", name, r.pattern, flags=_flags(r)))
-              for name, r in patterns.entries("nonfigures", NonFigureRule).items()]
+              for name, r in nonfig_entries.items()]
+    nonfig_words = {name: tuple(r.requires) for name, r in nonfig_entries.items() if r.requires}
     entries = patterns.entries("qualifiers", QualifierRule)
     quals = [(name, r.approx, patterns.regex("qualifiers", name, rf"(?:^|[\s(“\"'])(?:{r.pattern})\s*$", flags=_flags(r)))
              for name, r in entries.items() if r.position == "before"]
@@ -129,6 +141,7 @@ def rules(patterns: PatternSet) -> Rules:
         unit_rx=unit_rx, unit_info=info,
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
         not_units=frozenset(w.lower() for w in units["not_units"].words) if "not_units" in units else frozenset(),
+        nonfigure_words=nonfig_words, nonfigure_odd=odd_cases(w for ws in nonfig_words.values() for w in ws),
     )
 
 
@@ -310,10 +323,13 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
     t = match_timeout(scan)
     anchors = [(n.start, n.end) for n in nums]
     windows: dict[int, list[tuple[int, int]]] = {}  # by reach: rules mostly share one
+    folded = fold(scan, r.nonfigure_odd) if r.nonfigure_words else None
     for name, reach, rx in r.nonfigures:
         if reach not in windows:
             windows[reach] = merge(anchors, reach, len(scan))
-        for m in finditer_in(rx, scan, windows[reach], timeout=t):
+        words = r.nonfigure_words.get(name)
+        for m in finditer_in(rx, scan, having(windows[reach], folded, words) if words else windows[reach],
+                             timeout=t):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), name))
     return out

@@ -341,6 +341,8 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
         while k + 1 < len(starts) and starts[k + 1] <= m.start():
             k += 1
         s = m.group()
+        if "." not in s and "," not in s:
+            continue  # no separator: every convention reads it alike (and no rule below matches it)
         if _NOT_A_STYLE.fullmatch(s):
             continue
         if _ENGLISH_ONLY.fullmatch(s):
@@ -380,17 +382,22 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
     v = vocabulary(patterns)
     out: list[NumberMatch] = []
     style_starts = [a for a, _ in styles] if styles else []
+    # the groups of the digit and word forms by number: a lookup by name costs several times more
+    digit_index = number_regexes(patterns)[_DIGIT_FORM].groupindex
+    g_digits, g_dmult = digit_index["digits"], digit_index["dmult"]
+    word_index = number_regexes(patterns)[_WORD_FORM].groupindex
+    g_words, g_wmult = word_index["words"], word_index["wmult"]
     for form, m in _number_matches(scan, patterns):
         if form == _DIGIT_FORM:
-            mult_text = m.group("dmult")
+            digits, mult_text = m.group(g_digits, g_dmult)
             en = styles[bisect.bisect_right(style_starts, m.start()) - 1][1] if styles else english
-            base = parse_digits_exact(m.group("digits").replace(NUMBER_GAP, ""), english=en,
+            base = parse_digits_exact(digits.replace(NUMBER_GAP, ""), english=en,
                                       before_multiplier=bool(mult_text))
             if base is None:
                 continue
             mult = _multiplier(mult_text, v)
             if _sane(base * mult, mult):
-                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end("digits"),
+                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end(g_digits),
                                        float(mult)))
         elif form == _APPROX_FORM:
             words = m.group("approx").lower().split()[1:]
@@ -400,23 +407,23 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
             if _sane(value):
                 out.append(NumberMatch(m.start(), m.end(), float(value), "approx", m.end(), 1.0))
         else:
-            words_text = m.group("words")
+            words_text, wmult = m.group(g_words, g_wmult)
             if words_text[0].isupper() and _AFTER_WORD.search(scan, max(0, m.start() - 3), m.start()):
                 continue  # capitalised inside a sentence: a name (quận Hai Bà Trưng, Ba Đình), not a number
             ws = words_text.lower().split()
-            if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not m.group("wmult"):
+            if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not wmult:
                 continue
             base = _parse_words_exact(words_text, patterns)
             if base is None:
                 continue
-            mult = _multiplier(m.group("wmult"), v)
+            mult = _multiplier(wmult, v)
             trailing = Decimal(1)  # `ba nghìn`: the multiplier a range's lower end borrows (`từ hai đến ba nghìn`)
             for w in reversed(ws):
                 if w not in v.multipliers:
                     break
                 trailing *= _dec(v.multipliers[w])
             if _sane(base * mult, mult * trailing):
-                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "words", m.end("words"),
+                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "words", m.end(g_words),
                                        float(mult * trailing)))
     return out
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import weakref
 from collections.abc import Iterable
@@ -61,11 +62,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import PatternError
 from .patterns import DEFAULT_FLAGS, PatternSet, load, match_timeout
-from .windows import anchor_spans, finditer_in, merge
+from .windows import anchor_spans, check_words, finditer_in, fold, having, merge, odd_cases
 
 __all__ = ["PeriodMention", "PeriodRule", "find_periods", "resolve_baseline", "find_published",
            "check_example", "rules", "expand_macros", "MACROS", "STEM"]
@@ -174,6 +175,14 @@ class PeriodRule(BaseModel):
     anchor: str | list[str] | None = None
     #: How far (characters) a match may extend before or after an anchor hit.
     reach: int = Field(default=60, ge=1, le=1000)
+    #: Words (lower case) one of which every match contains in its own text (not only in a
+    #: lookbehind): the pattern skips the windows that hold none of them, case aside.
+    requires: list[str] = []
+
+    @field_validator("requires")
+    @classmethod
+    def _lower_words(cls, v: list[str]) -> list[str]:
+        return check_words(v)
 
     @model_validator(mode="after")
     def _coherent(self) -> "PeriodRule":
@@ -206,6 +215,10 @@ class Rule:
     rx: regex.Pattern[str]
     order: int
     anchor: tuple[regex.Pattern[str], ...] | None = None
+    #: ``spec.requires``, and the characters that keep a text from being read in lower case for them
+    #: (:func:`dtextract.windows.odd_cases`, the same for every rule of a pattern set)
+    requires: tuple[str, ...] = ()
+    odd: frozenset[str] | None = None
 
 
 def expand_macros(pattern: str, *, where: str = "", name: str = "") -> str:
@@ -257,7 +270,9 @@ def rules(patterns: PatternSet | None = None) -> list[Rule]:
         anchor = None if spec.anchor is None else tuple(
             patterns.regex(STEM, name, a, flags=flags) for a in ([spec.anchor] if isinstance(spec.anchor, str)
                                                                   else spec.anchor))
-        out.append(Rule(name, spec, rx, i, anchor))
+        out.append(Rule(name, spec, rx, i, anchor, tuple(spec.requires)))
+    odd = odd_cases(w for r in out for w in r.requires)
+    out = [dataclasses.replace(r, odd=odd) if r.requires else r for r in out]
     _RULE_CACHE[patterns] = out
     return out
 
@@ -333,38 +348,32 @@ class _Parts:
     years: list[tuple[int, int, int]] = field(default_factory=list)  # year_list: (year, start, end)
 
 
-def _group(m: regex.Match[str], name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
-
-
 def _parse(rule: Rule, m: regex.Match[str]) -> _Parts | None:
     """The fields of ``m``, or None when they make no date (31/2, giai đoạn 2025-2021, ...)."""
     p = _Parts()
+    groups = m.groupdict()   # once: a lookup by name per field costs several times more
     for key, lo, hi in (("d", 1, 31), ("m", 1, 12), ("y", 1000, 2999),
                         ("d2", 1, 31), ("m2", 1, 12), ("y2", 1000, 2999)):
-        v = _group(m, key)
+        v = groups.get(key)
         if v is not None:
             if not v.isdigit() or not lo <= int(v) <= hi:  # a user pattern may capture more loosely
                 return None
             setattr(p, key, int(v))
     try:
-        q = _group(m, "q")
+        q = groups.get("q")
         if q is not None:
             p.q = quarter_number(q)
-        n = _group(m, "n")
+        n = groups.get("n")
         if n is not None:
             p.n = count_value(n)
     except (KeyError, ValueError):
         return None
     if (p.q is not None and not 1 <= p.q <= 4) or (p.n is not None and not 1 <= p.n <= 12):
         return None
-    mw = _group(m, "mw")
+    mw = groups.get("mw")
     if mw is not None:
         p.m = _MONTH_WORDS[" ".join(mw.lower().split())]
-    rel = _group(m, "rel")
+    rel = groups.get("rel")
     if rel is not None:
         word = rel.lower()
         if word not in _REL_WORDS:
@@ -490,11 +499,36 @@ class _Cand:
     parts: _Parts
 
 
+#: Texts up to this long (a change's baseline, a table's label) have their candidates remembered:
+#: the same short phrase is read again and again (`so với năm 2022` after many figures).
+_MEMO_CHARS = 200
+_MEMO_SIZE = 4096
+#: (text, ids of the rules) -> (the rules, their candidates). The rules are kept in the value, so
+#: their ids cannot be reused by other rules while the entry lives. Candidates are never mutated.
+_CAND_MEMO: dict[tuple[str, tuple[int, ...]], tuple[tuple[Rule, ...], list[_Cand]]] = {}
+
+
 def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
+    if len(text) > _MEMO_CHARS:
+        return _find_candidates(text, rule_list)
+    rule_list = tuple(rule_list)
+    key = (text, tuple(map(id, rule_list)))
+    hit = _CAND_MEMO.get(key)
+    if hit is not None:
+        return hit[1]
+    out = _find_candidates(text, rule_list)
+    if len(_CAND_MEMO) >= _MEMO_SIZE:
+        _CAND_MEMO.clear()
+    _CAND_MEMO[key] = (rule_list, out)
+    return out
+
+
+def _find_candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
     timeout = match_timeout(text)
     out: list[_Cand] = []
     anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}  # rules often share an anchor
     windows: dict[tuple[tuple[regex.Pattern[str], ...], int], list[tuple[int, int]]] = {}
+    folded: str | None | bool = False   # the text in lower case, once a rule with `requires` asks
     for rule in rule_list:
         if rule.anchor is None:
             found = rule.rx.finditer(text, overlapped=True, timeout=timeout)
@@ -503,7 +537,12 @@ def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
             if key not in windows:
                 hits = anchor_spans(rule.anchor, text, timeout=timeout, cache=anchored)
                 windows[key] = merge(hits, rule.spec.reach, len(text))
-            found = finditer_in(rule.rx, text, windows[key], overlapped=True, timeout=timeout)
+            spans = windows[key]
+            if rule.requires:
+                if folded is False:
+                    folded = fold(text, rule.odd)
+                spans = having(spans, folded, rule.requires)
+            found = finditer_in(rule.rx, text, spans, overlapped=True, timeout=timeout)
         for m in found:
             if m.end() <= m.start():
                 continue
@@ -758,6 +797,7 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     timeout = match_timeout(head)
     found: list[tuple[int, int, str, str]] = []   # (entry order, start, ISO date, entry name)
     anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
+    folded: str | None | bool = False   # the head in lower case, once a rule with `requires` asks
     for order, rule in enumerate(rules(patterns)):
         if rule.spec.span != "dateline":
             continue
@@ -765,7 +805,12 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
             matches = rule.rx.finditer(head, timeout=timeout)
         else:
             hits = anchor_spans(rule.anchor, head, timeout=timeout, cache=anchored)
-            matches = finditer_in(rule.rx, head, merge(hits, rule.spec.reach, len(head)), timeout=timeout)
+            spans = merge(hits, rule.spec.reach, len(head))
+            if rule.requires:
+                if folded is False:
+                    folded = fold(head, rule.odd)
+                spans = having(spans, folded, rule.requires)
+            matches = finditer_in(rule.rx, head, spans, timeout=timeout)
         for m in matches:
             try:
                 day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))

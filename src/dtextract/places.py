@@ -189,6 +189,15 @@ def _folded_key(word: str) -> str:
     return _NON_WORD.sub("", word).casefold()
 
 
+def _word_key(word: str) -> str:
+    """:func:`_folded_key` of one word; a word of letters only (the most common) has nothing to drop.
+
+    >>> _word_key("Lâm"), _word_key("H'Drai")
+    ('lâm', 'hdrai')
+    """
+    return word.casefold() if word.isalpha() else _NON_WORD.sub("", word).casefold()
+
+
 _SEPARATOR = regex.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")
 
 
@@ -353,11 +362,12 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
     folded = fold_tones(text)
     timeout = _patterns.match_timeout(text)
     found: list[PlaceMention] = []
+    fn, pn = g.rx.groupindex["fn"], g.rx.groupindex["pn"]   # by number: a lookup by name costs more
     for m in g.rx.finditer(folded, timeout=timeout):
-        bare = m.group("fn")
+        bare = m.group(fn)
         if bare is not None and _is_person(folded, m.start(), found):
             continue
-        name = g.by_key[_key(bare if bare is not None else m.group("pn"))]
+        name = g.by_key[_key(bare if bare is not None else m.group(pn))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
     if not districts or not g.districts:
@@ -384,6 +394,7 @@ _DISTRICT_RX = regex.compile(
     r"\b(?=\p{Lu}|[hHqQtT])(?:(?P<pre>" + _DISTRICT_PREFIX + r")(?:\s*(?P<pw>" + _NAME_WORDS + r")"
     r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
     r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
+assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
 _NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
 _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
@@ -423,20 +434,26 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
         out.append(PlaceMention(name=name, text=text[start:end], start=start, end=end, level="district",
                                 provinces=provinces))
 
+    bare_districts, bare_firsts = g.bare_districts, g.bare_firsts
     for m in _DISTRICT_RX.finditer(folded, timeout=timeout):
-        if m.group("qn") is not None:
-            if m.group("pre").lower().startswith("quận") and m.group("qn") in g.districts:
-                add(m.start(), m.end(), m.group("qn"))
+        pre, pw, qn, bw = m.groups()   # (a lookup by name costs more than the whole tuple)
+        if qn is not None:
+            if pre.lower().startswith("quận") and qn in g.districts:
+                add(m.start(), m.end(), qn)
             continue
-        if m.group("pw") is None and " " not in m.group("bw") and "-" not in m.group("bw"):
-            key = _folded_key(m.group("bw"))   # one word, the most common run: look it up at once
-            if key in g.bare_districts and not _is_person(folded, m.start(), found):
-                add(m.start(), m.end(), key)
-            continue
-        span = m.span("pw" if m.group("pw") is not None else "bw")
-        words = [(w.start(), w.end(), _folded_key(w.group())) for w in _WORD_SPAN.finditer(folded, *span)]
-        if m.group("pw") is not None:
-            province_prefix = _PROVINCE_PREFIX.fullmatch(m.group("pre")) is not None
+        if pw is None:
+            if " " not in bw and "-" not in bw:
+                key = _word_key(bw)   # one word, the most common run: look it up at once
+                if key in bare_districts and not _is_person(folded, m.start(), found):
+                    add(m.start(), m.end(), key)
+                continue
+            keys = [_word_key(w) for w in _WORD_SPAN.findall(bw)]
+            if not any(k in bare_firsts for k in keys):   # no bare name can start in the run
+                continue
+            words = [(w.start(), w.end(), k) for w, k in zip(_WORD_SPAN.finditer(folded, *m.span("bw")), keys)]
+        else:
+            words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("pw"))]
+            province_prefix = _PROVINCE_PREFIX.fullmatch(pre) is not None
             for j in range(len(words), 0, -1):   # the longest leading run of words that names one
                 key = "".join(k for _, _, k in words[:j])
                 if key in g.districts and not (province_prefix and key in g.by_key):

@@ -453,9 +453,18 @@ def _how(line: str) -> str | None:
         return "tab"
     if line.count("|") >= 2:
         return "pipe"
-    if _SPACES2.search(line.strip()):
+    if _gapped(line.strip()):
         return "spaces"
     return None
+
+
+def _gapped(s: str) -> bool:
+    """``_SPACES2.search(s)`` without the regex (it runs on every line of every article).
+
+    >>> _gapped("a  b"), _gapped("a\u00a0b"), _gapped("a\tb"), _gapped("a b")
+    (True, True, True, False)
+    """
+    return "\t" in s or "  " in s or "\u00a0" in s
 
 
 def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
@@ -546,7 +555,7 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
             continue
         j = i
         while j < len(lines) and not used[j] and text[lines[j][0]:lines[j][1]].strip() and (
-                counts[j] >= 1 or _SPACES2.search(text[lines[j][0]:lines[j][1]])):
+                counts[j] >= 1 or _gapped(text[lines[j][0]:lines[j][1]])):
             j += 1
         full = [counts[k] for k in range(i, j) if counts[k] >= 2]
         width = max(set(full), key=full.count) if full else 0

@@ -30,6 +30,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
+try:  # the case variants the regex module's IGNORECASE matches to a character
+    from regex._regex import get_all_cases as _all_cases
+except ImportError:  # pragma: no cover - a regex release without it: words never skip a window
+    _all_cases = None
+
 #: Characters searched past a window's end so that lookaheads read real text.
 LOOKAHEAD = 40
 
@@ -89,3 +94,67 @@ def finditer_in(rx: regex.Pattern[str], text: str, windows: Iterable[tuple[int, 
                     yield m
         except TimeoutError:
             continue
+
+
+def odd_cases(words: Iterable[str]) -> frozenset[str] | None:
+    """The characters a case-insensitive regex matches to a letter of ``words`` (lower case) whose own
+    lower case is not that letter: ``ſ`` for ``s``, ``İ`` for ``i`` (the Kelvin sign is fine: its lower case
+    is ``k``). A text
+    that holds one is not read through its lower case (:func:`fold`). None when that cannot be known.
+
+    >>> sorted(odd_cases(["sik"]))
+    ['İ', 'ſ']
+    """
+    if _all_cases is None:
+        return None
+    out = set()
+    for c in set("".join(words)):
+        for x in _all_cases(regex.IGNORECASE | regex.UNICODE, ord(c)):
+            if chr(x).lower() != c:
+                out.add(chr(x))
+    return frozenset(out)
+
+
+def fold(text: str, odd: frozenset[str] | None) -> str | None:
+    """``text`` in lower case, offset for offset, when a case-insensitive match of a word of lower-case
+    letters shows in it as that word (``odd``: from :func:`odd_cases`); else None.
+
+    >>> fold("Chữ SỐ", frozenset("ſ")), fold("ſố", frozenset("ſ"))
+    ('chữ số', None)
+    """
+    if odd is None:
+        return None
+    folded = text.lower()
+    if len(folded) != len(text) or any(c in text for c in odd):
+        return None
+    return folded
+
+
+def having(windows: Sequence[tuple[int, int]], folded: str | None, words: Sequence[str]
+           ) -> Sequence[tuple[int, int]]:
+    """The ``windows`` whose searched stretch (with its :data:`LOOKAHEAD`) holds one of ``words`` in
+    ``folded`` (from :func:`fold`). A rule each of whose matches contains one of ``words`` finds nothing
+    in the others, so :func:`finditer_in` over these gives the same matches. All when ``folded`` is None.
+
+    >>> having([(0, 5), (100, 120)], "tuổi" + " " * 150, ["tuổi"])
+    [(0, 5)]
+    """
+    if folded is None or not words:
+        return windows
+    n = len(folded)
+    out = []
+    for a, b in windows:
+        end = b + LOOKAHEAD if b + LOOKAHEAD < n else n
+        for w in words:
+            if folded.find(w, a, end) >= 0:
+                out.append((a, b))
+                break
+    return out
+
+
+def check_words(words: list[str]) -> list[str]:
+    """A rule's ``requires`` words as given, or ValueError: each is non-empty and in lower case."""
+    for w in words:
+        if not w or w != w.lower():
+            raise ValueError(f"each word of requires is non-empty and in lower case, not {w!r}")
+    return words
