@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/instructions.py --src ../old/src  # another tree's source, same interpreter
 
 Wall and CPU time on a machine shared with other jobs vary by a third from run to run; the count of
-instructions does not (about ±0.5% here). Each measure runs twice, with more and with fewer passes, and
+instructions does not (about ±1% here). Each measure runs twice, with more and with fewer passes, and
 prints the difference per pass, so that start-up (imports, pattern loading) drops out:
 
 * ``articles``: one pass of ``api.parse_file`` + the JSONL writer over the 35 development articles
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def _instructions(args: list[str], src: str | None) -> int:
-    env = dict(os.environ)
+    env = dict(os.environ, PYTHONHASHSEED="0")   # (string hashing varies by run otherwise, and with it some paths)
     if src:
         env["PYTHONPATH"] = src
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
