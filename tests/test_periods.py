@@ -643,3 +643,23 @@ def test_a_byline_dates_the_article_with_its_time_before_or_after(head: str, dat
 
 def test_a_name_and_a_date_in_a_sentence_is_no_byline() -> None:
     assert find_published("Tiêu đề\nSáng 8:30, 14/02/2024 tỉnh họp với các sở về kế hoạch năm.") is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Quý I/2025, toàn tỉnh đón 2,6 triệu lượt khách. Trong quý, khách quốc tế đạt 412.000 lượt.", "2025-01-01",
+     "2025-03-31"),
+    ("Báo cáo quý III/2024: quý này, doanh thu đạt 50 tỷ đồng.", "2024-07-01", "2024-09-30"),
+    ("Trong quý II năm 2023, tỉnh thu hút 12 dự án. Tổng vốn trong quý đạt 300 tỷ đồng.", "2023-04-01",
+     "2023-06-30"),
+    ("Quý IV/2022 kết thúc với nhiều kết quả. Trong quý, xuất khẩu tăng 8%.", "2022-10-01", "2022-12-31"),
+    ("Doanh thu trong quý đạt 50 tỷ đồng.", None, None),
+])
+def test_trong_quy_is_the_quarter_spoken_of(text: str, start: str | None, end: str | None) -> None:
+    found = [m for m in find_periods(text, published="2025-04-10") if m.rule == "report_quarter"]
+    assert [(m.period_start, m.period_end) for m in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Trong quý tới sẽ khởi công 3 dự án.", "Giá tăng từ quý này sang quý khác.",
+                                  "Trong quý qua có nhiều mưa.", "Trong quý I/2025, tỉnh đón 2 triệu lượt khách."])
+def test_trong_quy_followed_by_its_own_words_is_no_report_quarter(text: str) -> None:
+    assert not [m for m in find_periods(text, published="2025-04-10") if m.rule == "report_quarter"]

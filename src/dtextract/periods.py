@@ -108,7 +108,7 @@ _MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "report_month"]
+               "first_half", "second_half", "report_month", "report_quarter"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -118,6 +118,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
+    "report_quarter": frozenset(),
 }
 _KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -157,7 +158,8 @@ class PeriodRule(BaseModel):
     #: ``school_year`` (y, y2 = y+1) Sep 1 to May 31; ``early_year`` / ``late_year`` (y?) the
     #: first / last quarter; ``first_half`` / ``second_half`` (y?) January-June / July-December;
     #: ``report_month`` (``trong tháng``, ``tháng này``) the month of the nearest earlier month phrase
-    #: that states its year (the month a monthly report is about), else undated;
+    #: that states its year (the month a monthly report is about), else undated; ``report_quarter``
+    #: (``trong quý``, ``quý này``) likewise the quarter of the nearest earlier quarter phrase;
     #: ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
     #: :func:`find_published` only (never a period).
@@ -186,7 +188,8 @@ class PeriodRule(BaseModel):
 
     @model_validator(mode="after")
     def _coherent(self) -> "PeriodRule":
-        if self.span in ("dateline", "same_period", "year_list", "report_month") and self.mode != "span":
+        if self.span in ("dateline", "same_period", "year_list", "report_month", "report_quarter") \
+                and self.mode != "span":
             raise ValueError(f"span {self.span!r} takes no mode")
         return self
 
@@ -415,7 +418,7 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     """Start and end of a span; (None, None) when the year is unknown; None when impossible."""
     if span == "now":
         return published, published
-    if span in ("same_period", "report_month"):
+    if span in ("same_period", "report_month", "report_quarter"):
         return None, None
     if span == "years" or span == "school_year":
         assert p.y is not None and p.y2 is not None
@@ -642,11 +645,16 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
     shared = _shared_years(text, chosen)
     context: int | None = None  # year stated by the nearest earlier dating phrase
     month: tuple[int, int] | None = None  # (year, month) of the nearest earlier month phrase with a year
+    quarter: tuple[dt.date, dt.date] | None = None  # the nearest earlier quarter phrase with a year
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
         spec, p = c.rule.spec, c.parts
         if spec.span == "report_month":
             a, b = (dt.date(month[0], month[1], 1), month_end(*month)) if month else (None, None)
+            out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
+            continue
+        if spec.span == "report_quarter":
+            a, b = quarter if quarter else (None, None)
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
             continue
         explicit = _stated_year(p) is not None
@@ -685,6 +693,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             if spec.span == "month" and spec.mode == "span" and dates[0] is not None \
                     and not _does_not_date(text, c):
                 month = (dates[0].year, dates[0].month)
+            if spec.span == "quarter" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
+                    and not _does_not_date(text, c):
+                quarter = (dates[0], dates[1])
         if explicit and spec.sets_year and not _does_not_date(text, c):
             context = _stated_year(p)
     return out
