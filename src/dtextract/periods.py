@@ -57,7 +57,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -527,32 +527,43 @@ def _candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
 
 
 def _find_candidates(text: str, rule_list: Iterable[Rule]) -> list[_Cand]:
-    timeout = match_timeout(text)
     out: list[_Cand] = []
-    anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}  # rules often share an anchor
-    windows: dict[tuple[tuple[regex.Pattern[str], ...], int], list[tuple[int, int]]] = {}
-    folded: str | None | bool = False   # the text in lower case, once a rule with `requires` asks
+    reader = _Reader(text)
     for rule in rule_list:
-        if rule.anchor is None:
-            found = rule.rx.finditer(text, overlapped=True, timeout=timeout)
-        else:
-            key = (rule.anchor, rule.spec.reach)
-            if key not in windows:
-                hits = anchor_spans(rule.anchor, text, timeout=timeout, cache=anchored)
-                windows[key] = merge(hits, rule.spec.reach, len(text))
-            spans = windows[key]
-            if rule.requires:
-                if folded is False:
-                    folded = fold(text, rule.odd)
-                spans = having(spans, folded, rule.requires)
-            found = finditer_in(rule.rx, text, spans, overlapped=True, timeout=timeout)
-        for m in found:
+        for m in reader.matches(rule, overlapped=True):
             if m.end() <= m.start():
                 continue
             parts = _parse(rule, m)
             if parts is not None:
                 out.append(_Cand(m.start(), m.end(), rule, parts))
     return out
+
+
+class _Reader:
+    """The matches of period rules in one text, each rule run only where it can match: within its ``reach`` of
+    its anchors' hits (:mod:`dtextract.windows`), in the windows that hold one of its ``requires`` words. The
+    rules of a scan share the anchors' hits, the windows and the lower-cased text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.timeout = match_timeout(text)
+        self._anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}   # rules often share an anchor
+        self._windows: dict[tuple[tuple[regex.Pattern[str], ...], int], list[tuple[int, int]]] = {}
+        self._folded: str | None | bool = False   # the text in lower case, once a rule with `requires` asks
+
+    def matches(self, rule: Rule, *, overlapped: bool = False) -> Iterator[regex.Match[str]]:
+        if rule.anchor is None:
+            return rule.rx.finditer(self.text, overlapped=overlapped, timeout=self.timeout)
+        key = (rule.anchor, rule.spec.reach)
+        spans = self._windows.get(key)
+        if spans is None:
+            hits = anchor_spans(rule.anchor, self.text, timeout=self.timeout, cache=self._anchored)
+            spans = self._windows[key] = merge(hits, rule.spec.reach, len(self.text))
+        if rule.requires:
+            if self._folded is False:
+                self._folded = fold(self.text, rule.odd)
+            spans = having(spans, self._folded, rule.requires)
+        return finditer_in(rule.rx, self.text, spans, overlapped=overlapped, timeout=self.timeout)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -636,6 +647,10 @@ def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
     return shared
 
 
+#: the spans that stand for the month or quarter spoken of last (`trong tháng`, `quý này`)
+_REPORTED = {"report_month": "month", "report_quarter": "quarter"}
+
+
 def _scan(text: str, *, published: dt.date | None, default_year: int | None, patterns: PatternSet | None
           ) -> list[PeriodMention]:
     rule_list = [r for r in rules(patterns) if r.spec.span != "dateline"]
@@ -644,17 +659,12 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                                    if c.rule.spec.span == "same_period" and c.parts.y is not None])
     shared = _shared_years(text, chosen)
     context: int | None = None  # year stated by the nearest earlier dating phrase
-    month: tuple[int, int] | None = None  # (year, month) of the nearest earlier month phrase with a year
-    quarter: tuple[dt.date, dt.date] | None = None  # the nearest earlier quarter phrase with a year
+    reported: dict[str, tuple[dt.date, dt.date]] = {}  # "month"/"quarter": the nearest earlier such phrase's dates
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
         spec, p = c.rule.spec, c.parts
-        if spec.span == "report_month":
-            a, b = (dt.date(month[0], month[1], 1), month_end(*month)) if month else (None, None)
-            out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
-            continue
-        if spec.span == "report_quarter":
-            a, b = quarter if quarter else (None, None)
+        if spec.span in _REPORTED:
+            a, b = reported.get(_REPORTED[spec.span], (None, None))
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
             continue
         explicit = _stated_year(p) is not None
@@ -690,12 +700,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             start, end = _apply_mode(spec.mode, *dates, published)
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(start), _iso(end),
                                      c.rule.name, explicit))
-            if spec.span == "month" and spec.mode == "span" and dates[0] is not None \
-                    and not _does_not_date(text, c):
-                month = (dates[0].year, dates[0].month)
-            if spec.span == "quarter" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
-                    and not _does_not_date(text, c):
-                quarter = (dates[0], dates[1])
+            if spec.span in ("month", "quarter") and spec.mode == "span" and dates[0] is not None \
+                    and dates[1] is not None and not _does_not_date(text, c):
+                reported[spec.span] = (dates[0], dates[1])
         if explicit and spec.sets_year and not _does_not_date(text, c):
             context = _stated_year(p)
     return out
@@ -805,24 +812,12 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     entry order (a labelled one before a bare date line), after dropping a page header's date: one
     that a headline separates from a later dateline with no body text in between."""
     head = _head(text)
-    timeout = match_timeout(head)
     found: list[tuple[int, int, str, str]] = []   # (entry order, start, ISO date, entry name)
-    anchored: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
-    folded: str | None | bool = False   # the head in lower case, once a rule with `requires` asks
+    reader = _Reader(head)
     for order, rule in enumerate(rules(patterns)):
         if rule.spec.span != "dateline":
             continue
-        if rule.anchor is None:
-            matches = rule.rx.finditer(head, timeout=timeout)
-        else:
-            hits = anchor_spans(rule.anchor, head, timeout=timeout, cache=anchored)
-            spans = merge(hits, rule.spec.reach, len(head))
-            if rule.requires:
-                if folded is False:
-                    folded = fold(head, rule.odd)
-                spans = having(spans, folded, rule.requires)
-            matches = finditer_in(rule.rx, head, spans, timeout=timeout)
-        for m in matches:
+        for m in reader.matches(rule):
             try:
                 day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
