@@ -404,21 +404,27 @@ def search_to_end(rx: regex.Pattern[str], s: str) -> regex.Match[str] | None:
     A forward search tries every position of ``s`` before it can say so; the same pattern compiled to match
     backwards answers from the end alone, so it is asked first. (A match that stops before a final line break,
     where ``$`` also holds, is left to the forward search.)"""
-    back = _backwards(rx)
+    back = _backwards_from_end(rx)
     if back is not None and not s.endswith("\n") and back.match(s) is None:
         return None
     return rx.search(s)
 
 
 @functools.lru_cache(maxsize=64)
-def _backwards(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
-    """``rx`` compiled to match backwards from the end of a string; None for a user's guarded pattern or one
-    that is not anchored at the end (it may have been edited to end otherwise)."""
+def backwards(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """``rx`` compiled to match backwards (``regex.REVERSE``), once; None for a user's guarded pattern."""
+    return regex.compile(rx.pattern, rx.flags | regex.REVERSE) if isinstance(rx, regex.Pattern) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _backwards_from_end(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """:func:`backwards` of a pattern anchored at the end; None for one that is not (it may have been edited
+    to end otherwise)."""
     tail = rx.pattern.rstrip() if isinstance(rx, regex.Pattern) else ""
     if not tail.endswith("$") or tail.endswith("\\$") or _top_level_bar(tail) \
             or rx.flags & (regex.VERBOSE | regex.MULTILINE):
         return None
-    return regex.compile(rx.pattern, rx.flags | regex.REVERSE)
+    return backwards(rx)
 
 
 def _top_level_bar(pattern: str) -> bool:

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from . import figures as _figures
 from . import trie
 from .figures import _BASELINE, _OWN_VERB, Draft
-from .patterns import DEFAULT_FLAGS, PatternSet, search_to_end
+from .patterns import DEFAULT_FLAGS, PatternSet, backwards, search_to_end
 from . import places as _places
 from .places import PlaceMention
 from .structure import CLAUSE_REACH, Structure
@@ -105,7 +105,7 @@ def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     ahead = rx.pattern.count("(?=") + rx.pattern.count("(?!")
     if ahead != (1 if rx.pattern.rstrip().endswith("(?!\\w)") else 0):
         return None
-    return regex.compile(rx.pattern, rx.flags | regex.REVERSE)
+    return backwards(rx)
 
 
 def _words(words: list[str]) -> str:
