@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -184,13 +185,9 @@ def _key(name: str) -> str:
     return _NON_WORD.sub("", fold_tones(unicodedata.normalize("NFC", name)).casefold())
 
 
-def _folded_key(word: str) -> str:
-    """:func:`_key` of a piece of text that is NFC and tone-folded already (find_places folds once)."""
-    return _NON_WORD.sub("", word).casefold()
-
-
 def _word_key(word: str) -> str:
-    """:func:`_folded_key` of one word; a word of letters only (the most common) has nothing to drop.
+    """:func:`_key` of one word that is NFC and tone-folded already (find_places folds once); a word of letters
+    only (the most common) has nothing to drop.
 
     >>> _word_key("Lâm"), _word_key("H'Drai")
     ('lâm', 'hdrai')
@@ -411,15 +408,23 @@ def _list_after(folded: str, pos: int, g: _Gazetteer, add) -> None:
         m = _NEXT_NAME.match(folded, pos, pos + 80)
         if m is None:
             return
-        words = [(w.start(), w.end(), _folded_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
-        for j in range(len(words), 0, -1):
-            key = "".join(k for _, _, k in words[:j])
-            if key in g.districts:
-                add(words[0][0], words[j - 1][1], key)
-                pos = words[j - 1][1]
-                break
-        else:
+        words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
+        named = _longest_name(words, 0, lambda key: key in g.districts)
+        if named is None:
             return
+        j, key = named
+        add(words[0][0], words[j - 1][1], key)
+        pos = words[j - 1][1]
+
+
+def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[str], bool]) -> tuple[int, str] | None:
+    """``(j, key)`` for the longest run ``words[i:j]`` (start, end, key) whose joined key ``names`` accepts, else
+    None."""
+    for j in range(len(words), i, -1):
+        key = "".join(k for _, _, k in words[i:j])
+        if names(key):
+            return j, key
+    return None
 
 
 def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],
@@ -454,23 +459,24 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
         else:
             words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("pw"))]
             province_prefix = _PROVINCE_PREFIX.fullmatch(pre) is not None
-            for j in range(len(words), 0, -1):   # the longest leading run of words that names one
-                key = "".join(k for _, _, k in words[:j])
-                if key in g.districts and not (province_prefix and key in g.by_key):
-                    add(m.start(), words[j - 1][1], key)
-                    if _PLURAL.search(folded, max(0, m.start() - 12), m.start()):
-                        _list_after(folded, words[j - 1][1], g, add)
-                    break
+            named = _longest_name(words, 0, lambda key: key in g.districts   # the longest leading run that names one
+                                  and not (province_prefix and key in g.by_key))
+            if named is not None:
+                j, key = named
+                add(m.start(), words[j - 1][1], key)
+                if _PLURAL.search(folded, max(0, m.start() - 12), m.start()):
+                    _list_after(folded, words[j - 1][1], g, add)
             continue
         i = 0
         while i < len(words):   # bare names inside the run, left to right, longest first
-            if words[i][2] in g.bare_firsts:
-                for j in range(len(words), i, -1):
-                    key = "".join(k for _, _, k in words[i:j])
-                    if key in g.bare_districts and not _is_person(folded, words[i][0], found):
-                        add(words[i][0], words[j - 1][1], key)
-                        i = j - 1
-                        break
+            if words[i][2] in bare_firsts:
+                start = words[i][0]
+                named = _longest_name(words, i, lambda key: key in bare_districts
+                                      and not _is_person(folded, start, found))
+                if named is not None:
+                    j, key = named
+                    add(start, words[j - 1][1], key)
+                    i = j - 1
             i += 1
     return out
 
