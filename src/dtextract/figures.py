@@ -419,7 +419,7 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
     (``total_of_set``: `Trong 25 chỉ tiêu, có 24 …`). Parts count the same thing: same kind, not above the
     whole; a part keeps the first whole it is given.
     """
-    entries = {name: rx for name, attribute, rx in r.attributes if attribute == "whole"}
+    entries = dict(r.attributes_of.get("whole", ()))
     starts = [d.start for d in drafts]
     if "total_within" in entries:
         _wholes_after_cue(drafts, starts, scan, sentences, entries["total_within"])
@@ -439,7 +439,7 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
     figures joined by `với`/`và`, then two changes said in their order (`lần lượt`, `tương ứng`, or each named):
     the first change is the first figure's, the second the second's, both against the baseline after them.
     The percents are attributes then, not figures (cues.toml [changes_respectively])."""
-    rxs = [(name, rx) for name, attribute, rx in r.attributes if attribute == "respectively"]
+    rxs = r.attributes_of.get("respectively", ())
     if not rxs or len(drafts) < 2:
         return
     at = {n.start: j for j, n in enumerate(live)}
@@ -1225,11 +1225,10 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
         if found is None and cut > s_start:
             # `tỉnh đặt mục tiêu GRDP tăng 8%; thu nhập bình quân 130 triệu đồng`: a target opens a list of
             # targets, `;` and all (an estimate or forecast says only its own clause)
-            before = cues.last_before(pos, s_start)
-            if before is not None and before[0] == "target" and not _SAYS_DONE.search(scan, cut, pos) \
-                    and not _AGAINST.search(scan, max(s_start, cues.start_of(pos, s_start) - 20),
-                                            cues.start_of(pos, s_start)):
-                found = before
+            cue = cues.last_cue(pos, s_start)
+            if cue is not None and cue[2] == "target" and not _SAYS_DONE.search(scan, cut, pos) \
+                    and not _AGAINST.search(scan, max(s_start, cue[0] - 20), cue[0]):
+                found = cue[2], cue[3]
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
@@ -1253,19 +1252,15 @@ class _Cues:
 
     def last_before(self, pos: int, cut: int) -> tuple[str, str] | None:
         """The last cue that starts at or after ``cut`` and ends by ``pos``: (status, entry)."""
-        k = self._last(pos, cut)
-        return (self.found[k][2], self.found[k][3]) if k is not None else None
+        cue = self.last_cue(pos, cut)
+        return (cue[2], cue[3]) if cue is not None else None
 
-    def start_of(self, pos: int, cut: int) -> int:
-        """Where the cue :meth:`last_before` gives starts (``pos`` if there is none)."""
-        k = self._last(pos, cut)
-        return self.found[k][0] if k is not None else pos
-
-    def _last(self, pos: int, cut: int) -> int | None:
+    def last_cue(self, pos: int, cut: int) -> tuple[int, int, str, str] | None:
+        """That cue whole: (start, end, status, entry)."""
         k = bisect.bisect_left(self.starts, pos) - 1
         while k >= 0 and self.found[k][0] >= cut:
             if self.found[k][1] <= pos:
-                return k
+                return self.found[k]
             k -= 1
         return None
 
