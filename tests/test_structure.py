@@ -1240,3 +1240,67 @@ PARTS_BY_VERB = [
 @pytest.mark.parametrize("text,value,want", PARTS_BY_VERB)
 def test_parts_count_into_the_whole_said_with_their_verb(text, value, want):
     _check(text, value, want)
+
+
+# An age bound after a counted noun says which ones it counts: the words after it stay in the subject
+# (a bound that is no age, or a number after the age's clause, still ends the phrase).
+AGES_AFTER_A_COUNT = [
+    ("Năm 2025, cả nước có khoảng 1,42 triệu trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.", 1420000,
+     "trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
+    ("Tỉnh đã cấp thẻ bảo hiểm y tế cho 12.500 người từ 60 tuổi trở lên.", 12500, "người từ 60 tuổi trở lên"),
+    ("Huyện có 3.200 học sinh từ 6 đến 14 tuổi được khám sức khỏe định kỳ.", 3200,
+     "học sinh từ 6 đến 14 tuổi được khám sức khỏe định kỳ"),
+    ("Đã có 95% trẻ em dưới 5 tuổi được uống vitamin A.", 95, "trẻ em dưới 5 tuổi được uống vitamin A"),
+    ("Năm qua có 8.400 lao động trên 35 tuổi được đào tạo lại.", 8400, "lao động trên 35 tuổi được đào tạo lại"),
+    ("Thành phố hỗ trợ 2.150 người đủ 80 tuổi trở lên hưởng trợ cấp xã hội.", 2150,
+     "người đủ 80 tuổi trở lên hưởng trợ cấp xã hội"),
+    ("Có 640 trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn.", 640, "trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn"),
+    ("Toàn xã có 1.020 phụ nữ từ 15 đến 49 tuổi được tư vấn sức khỏe sinh sản.", 1020,
+     "phụ nữ từ 15 đến 49 tuổi được tư vấn sức khỏe sinh sản"),
+    ("Đến nay, 75% người từ 18 tuổi trở lên đã tiêm đủ liều.", 75, "người từ 18 tuổi trở lên đã tiêm đủ liều"),
+    ("Có 310 thanh niên dưới 30 tuổi khởi nghiệp thành công.", 310, "thanh niên dưới 30 tuổi khởi nghiệp thành công"),
+    # not an age: the bound ends the phrase as before
+    ("Toàn tỉnh có 420 hộ dưới 2 triệu đồng thu nhập.", 420, "hộ"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", AGES_AFTER_A_COUNT)
+def test_an_age_after_a_count_stays_in_its_subject(text, value, subject):
+    _check(text, value, {"subject": subject})
+
+
+# A rate is named by its clause when the words before it speak of an indicator or of what it counts
+# (`Số giường bệnh đạt 32,5 giường/vạn dân`); a density per km² and a sex ratio per 100 girls are rates, and
+# their denominators are no figures.
+RATES = [
+    ("Số giường bệnh đạt 32,5 giường/vạn dân.", 32.5, {"subject": "Số giường bệnh", "kind": "measure"}),
+    ("Năm 2025, số bác sĩ đạt 13,8 bác sĩ/vạn dân.", 13.8, {"subject": "số bác sĩ", "unit": "bác sĩ/vạn dân"}),
+    ("Mật độ dân số của huyện là 415 người/km2.", 415, {"subject": "Mật độ dân số của huyện", "unit": "người/km2"}),
+    ("Mật độ dân số toàn tỉnh đạt 320 người/km².", 320, {"kind": "measure", "unit": "người/km²"}),
+    ("Tỷ số giới tính khi sinh là 111,4 bé trai/100 bé gái.", 111.4,
+     {"subject": "Tỷ số giới tính khi sinh", "unit": "bé trai/100 bé gái"}),
+    ("Năm 2024, tỷ số giới tính khi sinh còn 109,8 bé trai/100 bé gái.", 109.8, {"kind": "measure"}),
+    ("Tỷ số tử vong mẹ là 46 ca trên 100.000 trẻ đẻ sống.", 46,
+     {"subject": "Tỷ số tử vong mẹ", "unit": "ca/100.000 trẻ đẻ sống"}),
+    ("Số dược sĩ đại học đạt 2,6 dược sĩ/vạn dân.", 2.6, {"subject": "Số dược sĩ đại học"}),
+    # the words before name nothing of the rate: the phrase from its unit to its denominator, as before
+    ("Toàn tỉnh hiện có 32,5 giường bệnh/vạn dân.", 32.5, {"subject": "giường bệnh/vạn dân"}),
+    ("Tỉnh có 9,5 bác sĩ trên 10.000 người dân.", 9.5, {"subject": "bác sĩ trên 10.000 người dân"}),
+    ("Đến hết tháng 5 có 71.500 doanh nghiệp, đạt 0,72 doanh nghiệp trên 1.000 dân.", 0.72,
+     {"subject": "doanh nghiệp trên 1.000 dân"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", RATES)
+def test_a_rate_is_named_by_its_clause(text, value, want):
+    _check(text, value, want)
+
+
+@pytest.mark.parametrize("text,denominator", [
+    ("Tỷ số giới tính khi sinh là 111,4 bé trai/100 bé gái.", 100),
+    ("Tỷ số tử vong mẹ là 46 ca trên 100.000 trẻ đẻ sống.", 100000),
+    ("Tỷ suất chết trẻ em là 12 ca trên 1.000 trẻ sinh sống.", 1000),
+])
+def test_a_rates_denominator_is_no_figure(text, denominator):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert denominator not in [f.value for f in doc.figures], [(f.text, f.value) for f in doc.figures]

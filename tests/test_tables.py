@@ -465,3 +465,24 @@ def test_rows_under_a_bare_trong_do_are_parts_of_the_row_above() -> None:
     assert fig(doc, 3_600).total == 27_500 and fig(doc, 16_100).total == 27_500
     assert fig(doc, 19_200).total is None  # a numbered row is a new item, not a part
     assert (fig(doc, 3_600).unit, _iso(fig(doc, 3_600).period.start)) == ("người", "2023-01-01")
+
+
+def _by_text(doc: Document) -> dict[str, Figure]:
+    return {f.text: f for f in doc.figures}
+
+
+def test_a_part_cue_on_its_own_line_keeps_a_separated_table_whole() -> None:
+    # `Trong đó:` written on a line of its own between the whole's row and its parts (a converted page does
+    # this): the table goes on; the rows under it are parts of the row above, until a row that names an
+    # indicator of the whole's kind (`Kim ngạch nhập khẩu` after `Tổng kim ngạch xuất khẩu`)
+    text = ("Kim ngạch xuất, nhập khẩu\nĐơn vị tính: Triệu USD\n\tNăm 2023\tNăm 2024\tSo với cùng kỳ (%)\n"
+            "Tổng kim ngạch xuất khẩu\t300,5\t320,0\t106,5\nTrong đó:\nNông sản\t120,4\t131,0\t108,8\n"
+            "Thủy sản\t40,2\t38,1\t94,8\nKim ngạch nhập khẩu\t90,0\t95,5\t106,1\n")
+    got = _by_text(extract(text, published="2025-01-15"))
+    assert got["300,5"].value == pytest.approx(300.5e6) and got["300,5"].unit == "USD"
+    assert got["131,0"].total == pytest.approx(320e6) and got["131,0"].period.start.isoformat() == "2024-01-01"
+    assert got["40,2"].total == pytest.approx(300.5e6)
+    assert got["108,8"].kind == "percent" and got["108,8"].total is None
+    assert got["90,0"].total is None and got["95,5"].total is None   # a sibling of the whole, not its part
+    assert "Trong đó:" not in [f.text for f in got.values()]
+    assert len(got) == 12

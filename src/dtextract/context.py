@@ -101,12 +101,16 @@ def _cut_tail(name: str, s: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
-def _clean_post(post: str) -> str:
+def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
+    """The words after a figure that say what it counts, or "" (``age``: the subjects rule for an age bound
+    that says who is counted, `trẻ em dưới 1 tuổi`, which a word such as `dưới` may open)."""
     post = _DETERMINER.sub("", _BULLET.sub("", post.strip()))
     for _ in range(3):
         post = _cut_tail("trailing", post)
     first = post.split()[0].lower() if post.split() else ""
-    if not first or first in _POST_STOP or not (_LETTER.match(first) or _GLUED_NAME.fullmatch(first)):
+    if not first or not (_LETTER.match(first) or _GLUED_NAME.fullmatch(first)):
+        return ""
+    if first in _POST_STOP and (age is None or age.match(post) is None):
         return ""
     # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
     return "" if _names_nothing(post) else post
@@ -678,14 +682,29 @@ class Context:
         _, e = _sentence_of(self.sentences, max(0, start - 1))
         seg = self.text[start:e]
         m = _CLAUSE_END.search(seg)
+        while m is not None and m.group()[-1].isdigit():
+            # a number ends the clause, but for the age that says who is counted (`trẻ em dưới 1 tuổi được …`)
+            word = seg.rfind(" ", 0, m.start()) + 1
+            age = self.subjects.r.age.match(seg, word) if word < m.start() else None
+            if age is None or age.end() <= m.start():
+                break
+            m = _CLAUSE_END.search(seg, age.end())
         seg = seg[:m.start()] if m else seg
         return " ".join(seg.split()[:_MAX_WORDS])
 
+    def _post(self, start: int) -> str:
+        """:func:`_clean_post` of the clause from ``start``."""
+        return _clean_post(self._clause_after(start), self.subjects.r.age)
+
     def subject(self, d: Draft) -> str | None:
         """What the figure measures (:mod:`dtextract.subjects`; figures must be asked in text order)."""
-        subject, rule = self.subjects.of(d, self._phrase_subject)
+        subject, rule = self.subjects.of(d, self._phrase_subject, self._lead)
         d.why["subject"] = f"subjects: {rule}"
         return subject
+
+    def _lead(self, d: Draft) -> str:
+        """The words of the figure's clause before it, without its verb, time phrase or opening adverbial."""
+        return _clean_pre(self._clause_before(d))
 
     def _phrase_subject(self, d: Draft) -> str | None:
         before = self._clause_before(d)
@@ -708,7 +727,7 @@ class Context:
             return _HEAD.sub("", pre) or pre
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
         skip = _OVER_TOTAL.match(after)
-        post = _clean_post(self._clause_after(d.end + (skip.end() if skip else 0)))
+        post = self._post(d.end + (skip.end() if skip else 0))
         if d.kind == "money":
             return post or pre or None
         if post:
@@ -739,9 +758,9 @@ class Context:
         from .figures import _unit_at, rules
         u = _unit_at(self.text, self.scan, pos, rules(self.patterns), allow_segment=False)
         if u and u.kind == "count" and u.rule == "phrases":
-            rest = _clean_post(self._clause_after(u.end)) if not _PUNCT_NEXT.match(self.text[u.end:u.end + 2]) else ""
+            rest = self._post(u.end) if not _PUNCT_NEXT.match(self.text[u.end:u.end + 2]) else ""
             return f"{self.text[u.start:u.end]} {rest}".strip()
-        post = _clean_post(self._clause_after(pos))
+        post = self._post(pos)
         head = _DETERMINER_AT.match(self.scan, pos, pos + 30)
         start = head.end() if head else pos
         first = post.split(" ", 1)[0] if post else ""

@@ -57,6 +57,7 @@ class Rules:
     coordinated_before: regex.Pattern[str]
     group: regex.Pattern[str]
     label: regex.Pattern[str]
+    age: regex.Pattern[str]
 
     def joins(self, s: str, comma: int) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
@@ -71,7 +72,8 @@ class Rules:
 def rules(patterns: PatternSet) -> Rules:
     entries = patterns.entries("subjects", _Entry)
     heads = entries["indicator_heads"].words
-    pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references", "labels")}
+    pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references", "labels",
+                                                     "group_ages")}
     head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){_words(heads)}(?!\w)")
     noun = _words(entries["coordinated_nouns"].words)
     coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+|cấp\s+)?{noun}(?!\w))+"
@@ -86,7 +88,15 @@ def rules(patterns: PatternSet) -> Rules:
         group=patterns.regex("subjects", "coordinated_nouns",
                              rf"(?:(?:khối|nhóm|các|những)\s+)?(?:cấp\s+)?{noun}(?:{coordinated})?"),
         label=patterns.regex("subjects", "labels", pats["labels"]),
+        age=patterns.regex("subjects", "group_ages", pats["group_ages"]),
     )
+
+
+def _names_unit(phrase: str, unit: str) -> bool:
+    """Whether ``phrase`` holds the counted noun of the rate ``unit`` (`giường` of `giường/vạn dân` in
+    `Số giường bệnh`)."""
+    noun = unit.split("/", 1)[0].strip().lower()
+    return bool(noun) and regex.search(rf"(?<!\w){regex.escape(noun)}(?!\w)", phrase.lower()) is not None
 
 
 def _lower_first(phrase: str) -> str:
@@ -163,15 +173,18 @@ class Subjects:
         self.r = rules(self.patterns)
         self._place_spans = [(m.start, m.end) for m in self.places]
 
-    def of(self, d: Draft, phrase: Callable[[Draft], str | None]) -> tuple[str | None, str]:
-        """The subject of ``d`` and the name of the rule that gave it."""
-        subject, rule = self._find(d, phrase)
+    def of(self, d: Draft, phrase: Callable[[Draft], str | None],
+           lead: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
+        """The subject of ``d`` and the name of the rule that gave it (``phrase``: the words the figure's clause
+        says of it; ``lead``: the words of its clause before it, cleaned)."""
+        subject, rule = self._find(d, phrase, lead)
         subject = self._clean(subject, d)
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
 
-    def _find(self, d: Draft, phrase: Callable[[Draft], str | None]) -> tuple[str | None, str]:
+    def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
+              lead_of: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
         s = self.structure
         item = self._item(d)
         if item is not None:
@@ -221,8 +234,12 @@ class Subjects:
             if found:
                 return found, "back_reference"
         if d.per:
-            # a rate: what it measures is the phrase from its unit to its denominator
-            # (up to its denominator: the change or share after it is no part of it)
+            # a rate: what its clause names before it (`Số giường bệnh đạt 32,5 giường/vạn dân`, `Mật độ dân số là
+            # 320 người/km2`), when that speaks of an indicator or of what the rate counts; else the phrase from its
+            # unit to its denominator (up to its denominator: the change or share after it is no part of it)
+            named = lead_of(d) if lead_of is not None else ""
+            if named and (self.r.heads.search(named) or _names_unit(named, d.unit)):
+                return named, "rate"
             end = s.text.find(d.per, d.number.end, d.attr_end)
             return s.text[d.number.end:end + len(d.per) if end >= 0 else d.attr_end], "rate"
         got = phrase(d)

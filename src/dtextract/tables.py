@@ -486,6 +486,13 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
             if how == "pipe" and _PIPE_RULE.match(line):
                 j += 1
                 continue
+            if not used[j] and _how(line) != how and rows and j + 1 < len(lines) and \
+                    _how(text[lines[j + 1][0]:lines[j + 1][1]]) == how and _bare_part(line, rules):
+                # a `Trong đó:` line between rows: the rows below it are parts of the row above (FIGURES.md §1)
+                a = s2 + len(line) - len(line.lstrip())
+                rows.append((j, [(a, a + len(line.strip()))]))
+                j += 1
+                continue
             if used[j] or _how(line) != how:
                 break
             rows.append((j, _split(text, s2, e2, how)))
@@ -511,6 +518,13 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
         else:
             i = max(j, i + 1)
     return out
+
+
+def _bare_part(line: str, rules: _Rules) -> bool:
+    """Whether ``line`` is a part cue with nothing after it (`Trong đó:`), which a flattened table writes on a
+    line of its own between a row and its parts."""
+    m = _match(rules, "part_row", line.strip())
+    return m is not None and not m.group("rest").strip()
 
 
 def _aligned(text: str, lines: list[tuple[int, int]], rows: list, cs: list[tuple[int, int]], width: int
@@ -1160,6 +1174,22 @@ def claimed(table: Table, figures: list[dict[str, Any]]) -> list[tuple[int, int]
     return sorted(out)
 
 
+_TOTAL_WORD = regex.compile(r"^(?:tổng\s+số|tổng\s+cộng|tổng)\s+", regex.IGNORECASE)
+
+
+def _same_indicator(label: str, whole: str) -> bool:
+    """Whether a row under `Trong đó:` names an indicator of the whole's kind (`Kim ngạch nhập khẩu` after
+    `Tổng kim ngạch xuất khẩu`): its first two words, `Tổng` aside, are the whole's. Such a row is the whole's
+    sibling, and the parts are over.
+
+    >>> _same_indicator("Kim ngạch nhập khẩu", "Tổng kim ngạch xuất khẩu"), _same_indicator("Thủy sản", "Tổng kim ngạch xuất khẩu")
+    (True, False)
+    """
+    a = _TOTAL_WORD.sub("", label.strip()).lower().split()[:2]
+    b = _TOTAL_WORD.sub("", whole.strip()).lower().split()[:2]
+    return len(a) == 2 and a == b
+
+
 def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list[bool],
             values: dict[tuple[int, int], dict],
             rules: _Rules) -> None:
@@ -1188,9 +1218,11 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list
             continue
         if numbered[r]:
             under_bare_part = False  # a numbered row starts a new item: the parts under `Trong đó:` are over
-        if under_bare_part and parent is not None and not _match(rules, "total_row", labels[r]):
+        if under_bare_part and parent is not None and not _match(rules, "total_row", labels[r]) \
+                and not _same_indicator(labels[r], labels[parent]):
             give(r, parent)
             continue
+        under_bare_part = False
         parent = r
     totals = [r for r in body if _match(rules, "total_row", labels[r])]
     if len(totals) == 1:
