@@ -115,7 +115,10 @@ PHRASES = [
     ("Trong năm học 2022-2023, 60% học phí được thanh toán trực tuyến.", "năm học 2022-2023", "2022-09-01", "2023-05-31"),
     # early / late in the year
     ("Đầu năm 2023, tỉnh ra mắt ứng dụng Hue-S.", "Đầu năm 2023", "2023-01-01", "2023-03-31"),
-    ("Cuối năm 2022, 90% hộ dân có điện thoại thông minh.", "Cuối năm 2022", "2022-10-01", "2022-12-31"),
+    # a stock counted at the year's end is counted as of its last day; the last months are the last quarter
+    ("Cuối năm 2022, 90% hộ dân có điện thoại thông minh.", "Cuối năm 2022", None, "2022-12-31"),
+    ("Kết quả rà soát cuối năm 2024, toàn tỉnh còn 9.800 hộ nghèo.", "cuối năm 2024", None, "2024-12-31"),
+    ("Những tháng cuối năm 2022, sức mua tăng mạnh.", "Những tháng cuối năm 2022", "2022-10-01", "2022-12-31"),
     ("Những tháng đầu năm, số ca giảm mạnh.", "Những tháng đầu năm", "2023-01-01", "2023-03-31"),
     # a stock counted at a moment: as of that day
     ("Chỉ số tồn kho tại thời điểm 31/10/2024 tăng 7,3%.", "tại thời điểm 31/10/2024", None, "2024-10-31"),

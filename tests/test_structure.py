@@ -1304,3 +1304,62 @@ def test_a_rate_is_named_by_its_clause(text, value, want):
 def test_a_rates_denominator_is_no_figure(text, denominator):
     doc = dtextract.extract(text, published=PUBLISHED)
     assert denominator not in [f.value for f in doc.figures], [(f.text, f.value) for f in doc.figures]
+
+
+# A change counted in a noun (`tăng 15 doanh nghiệp`) measures the figure of its sentence that counts that noun,
+# not the figure of another thing right before it (`… với tổng vốn 3.600 tỷ đồng, tăng 15 doanh nghiệp`).
+CHANGES_IN_A_NOUN = [
+    ("Toàn tỉnh có 412 doanh nghiệp thành lập mới với tổng vốn đăng ký gần 3.600 tỷ đồng, tăng 15 doanh nghiệp "
+     "so với cùng kỳ.", 412, 3.6e12, 15),
+    ("Lực lượng công an đã bắt 210 vụ với 380 đối tượng, tăng 15 vụ so với năm trước.", 210, 380, 15),
+    ("Năm 2024 có 52 dự án được cấp phép với tổng vốn 1.200 triệu USD, giảm 4 dự án.", 52, 1.2e9, 4),
+    ("Tỉnh thu hút 8,2 triệu lượt khách, doanh thu đạt 5.400 tỷ đồng, tăng 1,1 triệu lượt khách.", 8.2e6, 5.4e12,
+     1.1e6),
+    ("Huyện cấp 1.340 giấy chứng nhận với diện tích 820 ha, tăng 210 giấy chứng nhận.", 1340, 820, 210),
+    ("Có 36 hợp tác xã thành lập mới với 540 thành viên, tăng 9 hợp tác xã so với năm 2023.", 36, 540, 9),
+    ("Tòa án thụ lý 2.100 vụ án với 3.050 bị cáo, giảm 120 vụ án.", 2100, 3050, 120),
+    ("Trong năm có 18 dự án FDI với tổng vốn 640 triệu USD, tăng 5 dự án.", 18, 6.4e8, 5),
+    ("Trường tuyển 950 sinh viên với 12 ngành đào tạo, tăng 80 sinh viên.", 950, 12, 80),
+    ("Ngành y tế khám cho 45.000 bệnh nhân với chi phí 96 tỷ đồng, tăng 3.200 bệnh nhân.", 45000, 9.6e10, 3200),
+]
+
+
+@pytest.mark.parametrize("text,owner,other,change", CHANGES_IN_A_NOUN)
+def test_a_change_counted_in_a_noun_goes_to_the_figure_counting_it(text, owner, other, change):
+    _check(text, owner, {"change_value": change})
+    _check(text, other, {"change": None})
+
+
+def test_a_change_in_the_figures_own_noun_stays_with_it():
+    _check("Toàn tỉnh có 1.250 doanh nghiệp, tăng 120 doanh nghiệp.", 1250, {"change_value": 120})
+    _check("Xảy ra 45 vụ tai nạn làm chết 30 người, giảm 5 người so với cùng kỳ.", 30, {"change_value": 5})
+
+
+# A figure named as the plan or the allotted target is a target (`chỉ tiêu … là N`, `đặt chỉ tiêu … là N`,
+# `kế hoạch vốn … là N`, `dự toán thu … là N`, `Mục tiêu năm X, … đạt N`, `mục tiêu dưới N`); a bracketed
+# target is its host's attribute and sets no status for what follows; a figure measured against a plan
+# (`bằng 86% dự toán`) stays actual.
+PLANS_NAMED = [
+    ("Năm học 2025-2026, chỉ tiêu tuyển sinh lớp 10 công lập của thành phố là 12.300 học sinh.", 12300, "target"),
+    ("Huyện đặt chỉ tiêu sản lượng cà phê năm 2026 là 98.000 tấn.", 98000, "target"),
+    ("Kế hoạch vốn đầu tư công năm 2025 được giao là 6.240 tỷ đồng.", 6.24e12, "target"),
+    ("Dự toán thu ngân sách năm 2026 là 21.500 tỷ đồng.", 2.15e13, "target"),
+    ("Dự toán chi ngân sách địa phương năm 2025 là 14.800 tỷ đồng.", 1.48e13, "target"),
+    ("Mục tiêu năm 2026, tỷ lệ hộ dân nông thôn được dùng nước sạch toàn tỉnh đạt 70%.", 70, "target"),
+    ("Lạm phát được kiểm soát trong phạm vi mục tiêu dưới 4% mà Quốc hội đề ra.", 4, "target"),
+    ("Tỉnh đề ra các chỉ tiêu: tỷ lệ trường đạt chuẩn quốc gia đạt 85%.", 85, "target"),
+    ("Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2025 là 1,5%.", 1.5, "target"),
+    ("Thành phố giao chỉ tiêu trồng mới 1.200 ha rừng.", 1200, "target"),
+    # measured against a plan, or a bracketed plan: actual
+    ("Thu ngân sách đạt 4.120 tỷ đồng, bằng 86% dự toán.", 4.12e12, "actual"),
+    ("Giải ngân vốn đầu tư công đạt 3.100 tỷ đồng, bằng 62% kế hoạch vốn giao.", 3.1e12, "actual"),
+    ("Số chỉ tiêu đạt và vượt kế hoạch là 19 chỉ tiêu.", 19, "actual"),
+    ("Khối sở đạt 63% (mục tiêu 70%), còn khối huyện chỉ đạt 41%.", 41, "actual"),
+    ("Tỷ lệ bao phủ đạt 92% (chỉ tiêu tỉnh giao năm 2025 là 95%). Trong đó, nhóm hộ gia đình có 120.000 người.",
+     120000, "actual"),
+]
+
+
+@pytest.mark.parametrize("text,value,status", PLANS_NAMED)
+def test_a_figure_named_as_the_plan_is_a_target(text, value, status):
+    _check(text, value, {"status": status})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -818,7 +818,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         field = _RANK_FIELD.match(scan, pos, pos + 80) if total is not None else None
         # `xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc`: what the rank is out of belongs to it
         d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=field.end() if field else pos)
-        return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
+        return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
     unit = _unit_at(text, scan, pos, r)
     if unit is None:
         unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior) or \
@@ -843,7 +843,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
         d.why["target"] = f"cues.toml [{plan[0]}]"
         d.attr_end = max(d.attr_end, plan[1])
-    return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r)
+    return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
 
 
 def _plan_after(text: str, scan: str, pos: int, r: Rules) -> tuple[str, int] | None:
@@ -926,7 +926,7 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
 
 
 def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch], i: int, consumed: set[int],
-            s_start: int, s_end: int, r: Rules) -> Draft:
+            s_start: int, s_end: int, r: Rules, prior: Sequence[Draft] = ()) -> Draft:
     q = _qualifier(scan, d.start, r)
     if q:
         d.approx = q[1]
@@ -940,7 +940,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
             break
     if d.kind in ("count", "measure"):
         _rate(d, text, scan, r)
-    _attributes(d, text, masked, live, i, consumed, s_end, r)
+    _attributes(d, text, masked, live, i, consumed, s_end, r, _earlier_in(prior, s_start))
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
     d.status = _status(scan, s_start, d, r, s_end)
@@ -949,8 +949,28 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     return d
 
 
+def _earlier_in(prior: Sequence[Draft], s_start: int) -> Sequence[Draft]:
+    """The drafts of ``prior`` (in text order) that start at or after ``s_start``: the sentence's figures so far."""
+    k = len(prior)
+    while k and prior[k - 1].start >= s_start:
+        k -= 1
+    return prior[k:]
+
+
+def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
+    """`412 doanh nghiệp … vốn đăng ký 3.600 tỷ đồng, tăng 15 doanh nghiệp`: a change counted in a noun
+    measures the figure that counts that noun. The last figure of the sentence before ``d`` that counts it and
+    has no change yet, when ``d`` counts something else; else None."""
+    if d.kind not in ("count", "money", "measure") or _same_thing(d.unit.lower(), change_unit.lower()):
+        return None
+    for e in reversed(earlier):
+        if e.kind == "count" and e.change is None and e.unit.lower() == change_unit.lower():
+            return e
+    return None
+
+
 def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
-                limit: int, r: Rules) -> None:
+                limit: int, r: Rules, earlier: Sequence[Draft] = ()) -> None:
     """Read the numbers after the figure that belong to it: total, percent, change, target, denominator.
 
     One attribute of each kind: a second change or share ends the reading (its number is a figure of its
@@ -1018,6 +1038,14 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             elif not uname and m.multiplier > 1 and d.kind in ("count", "money"):
                 uname = d.unit        # `15,71 triệu (thuê bao), tăng 2 triệu`: the change counts the same thing
             if not uname:
+                return
+            owner = _counter_of(uname, d, earlier) if unit is not None and unit.kind == "count" else None
+            if owner is not None:
+                owner.change, _ = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan,
+                                          end)
+                owner.why["change"] = f"cues.toml [{name}], counted in its noun"
+                owner.taken.append(j)
+                consumed.add(j)
                 return
             d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)
         elif attribute == "target":

@@ -25,8 +25,9 @@ those groups it needs; :func:`rules` checks that when it compiles the entry.
 Spans chosen where Vietnamese usage is vague (documented here once):
 
 * ``đầu năm`` (early in the year) is the first quarter, Jan 1 – Mar 31;
-  ``cuối năm`` (late in the year) is the last quarter, Oct 1 – Dec 31.
-  ``đến cuối năm`` / ``đến hết năm`` is an as-of date, Dec 31.
+  ``những tháng cuối năm`` (the last months) is the last quarter, Oct 1 – Dec 31.
+  ``cuối năm``, ``đến cuối năm``, ``đến hết năm`` are an as-of date, Dec 31
+  (a stock counted at the year's end).
 * ``năm học 2022-2023`` (a school year) is 2022-09-01 – 2023-05-31, the span
   of the Vietnamese school calendar from opening day to the end of the second
   semester.

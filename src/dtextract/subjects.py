@@ -92,6 +92,10 @@ def rules(patterns: PatternSet) -> Rules:
     )
 
 
+#: a claim's verb that opens what is left before a figure (`đạt tỉ lệ 0,69 doanh nghiệp/1.000 dân`)
+_CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", regex.IGNORECASE)
+
+
 def _names_unit(phrase: str, unit: str) -> bool:
     """Whether ``phrase`` holds the counted noun of the rate ``unit`` (`giường` of `giường/vạn dân` in
     `Số giường bệnh`)."""
@@ -237,8 +241,9 @@ class Subjects:
             # a rate: what its clause names before it (`Số giường bệnh đạt 32,5 giường/vạn dân`, `Mật độ dân số là
             # 320 người/km2`), when that speaks of an indicator or of what the rate counts; else the phrase from its
             # unit to its denominator (up to its denominator: the change or share after it is no part of it)
-            named = lead_of(d) if lead_of is not None else ""
-            if named and (self.r.heads.search(named) or _names_unit(named, d.unit)):
+            named = _CLAIM_START.sub("", lead_of(d) if lead_of is not None else "").strip()
+            if named and self.r.heads.fullmatch(named) is None and \
+                    (self.r.heads.search(named) or _names_unit(named, d.unit)):
                 return named, "rate"
             end = s.text.find(d.per, d.number.end, d.attr_end)
             return s.text[d.number.end:end + len(d.per) if end >= 0 else d.attr_end], "rate"
