@@ -263,3 +263,17 @@ def test_a_dateline_is_where_and_when_the_article_was_filed(text, number, place,
 def test_a_dateline_date_is_no_period():
     doc = extract("Tiêu đề\n\nNam Định, ngày 10/3/2024 - Tỉnh có 120 hợp tác xã.")
     assert [f.period for f in doc.figures] == [None]
+
+
+@pytest.mark.parametrize("pillar,number", [
+    ("- Chính phủ số đạt 8,6 điểm, xếp thứ 4 toàn quốc.", "8,6"),
+    ("- Trụ cột Chính phủ điện tử đạt 0,82 điểm.", "0,82"),
+    ("Về chính phủ số, tỉnh đạt 0,79 điểm.", "0,79"),
+])
+def test_digital_government_is_a_pillar_not_the_government(pillar: str, number: str) -> None:
+    # `Chính phủ số`/`Chính phủ điện tử` name a pillar of a province's digital transformation index; only the
+    # Government itself makes a figure national
+    text = ("Bình Định: Chỉ số chuyển đổi số năm 2024 tăng 5 bậc\n\n"
+            "Năm 2024, chỉ số chuyển đổi số của tỉnh Bình Định đạt 0,71 điểm. Cụ thể:\n\n" + pillar + "\n")
+    assert where(text, number) == "Bình Định"
+    assert where("Chính phủ giao chỉ tiêu giải ngân 95% vốn đầu tư công năm 2024.", "95%") == "Việt Nam"

@@ -1363,3 +1363,121 @@ PLANS_NAMED = [
 @pytest.mark.parametrize("text,value,status", PLANS_NAMED)
 def test_a_figure_named_as_the_plan_is_a_target(text, value, status):
     _check(text, value, {"status": status})
+
+
+# A count per a unit after a slash (`17,4 tiêu chí/xã`, `35 học sinh/lớp`) is a rate: a measure whose unit keeps
+# its denominator; a slash between admin units (`xã/phường`) lists them. One unit a rate is counted per
+# (`trên 1 ha`) is no figure, and `hơn` after a comparative (`thấp hơn 2,5 điểm`) is an exact difference.
+PER_UNIT = [
+    ("Bình quân mỗi xã đạt 17,4 tiêu chí/xã.", 17.4, {"kind": "measure", "unit": "tiêu chí/xã"}),
+    ("Sĩ số bình quân là 35 học sinh/lớp.", 35, {"kind": "measure", "unit": "học sinh/lớp"}),
+    ("Quy mô hộ bình quân 4,2 người/hộ.", 4.2, {"kind": "measure", "unit": "người/hộ"}),
+    ("Mật độ trồng rừng đạt 1.600 cây/ha.", 1600, {"kind": "measure", "unit": "cây/ha"}),
+    ("Mỗi ngày có 1.200 lượt xe/ngày qua cửa khẩu.", 1200, {"kind": "measure", "unit": "lượt xe/ngày"}),
+    ("Tổng tỷ suất sinh đạt 1,85 con/phụ nữ.", 1.85, {"kind": "measure", "unit": "con/phụ nữ"}),
+    ("Trường có 28 giáo viên, bình quân 1,9 giáo viên/lớp.", 1.9, {"kind": "measure", "unit": "giáo viên/lớp"}),
+    ("Có 124 xã/phường đạt chuẩn.", 124, {"kind": "count"}),
+    ("Năng suất lúa cao hơn 3,2 tạ/ha so với vụ trước.", 3.2, {"approx": "exact"}),
+    ("Tỷ lệ thất nghiệp thấp hơn 2,5 điểm phần trăm so với năm trước.", 2.5, {"approx": "exact"}),
+    ("Doanh thu đạt hơn 300 tỷ đồng.", 3e11, {"approx": "over"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PER_UNIT)
+def test_a_count_per_a_unit_is_a_rate(text, value, want):
+    _check(text, value, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Giá trị thu được trên 1 ha đất canh tác đạt 160 triệu đồng.",
+    "Chi phí bình quân trên 1 học sinh là 12 triệu đồng.",
+    "Mật độ tính trên 1 km2 là 320 người.",
+])
+def test_one_unit_a_rate_is_counted_per_is_no_figure(text):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert 1 not in [f.value for f in doc.figures], [(f.text, f.value) for f in doc.figures]
+
+
+# A clause that is only a change counted in a noun (`; so với năm trước giảm 20 vụ`) is the change of the figure
+# of its sentence that counts that noun, against the baseline it names, and no figure of its own.
+CHANGE_CLAUSES = [
+    ("Năm 2024 xảy ra 150 vụ cháy, làm chết 12 người; so với năm trước giảm 20 vụ và giảm 3 người.",
+     [(150, "decrease", 20), (12, "decrease", 3)], [20, 3]),
+    ("Toàn tỉnh có 86 vụ tai nạn giao thông; so với cùng kỳ tăng 9 vụ.", [(86, "increase", 9)], [9]),
+    ("Lực lượng chức năng phát hiện 412 vụ vi phạm, so với năm 2023 giảm 37 vụ.", [(412, "decrease", 37)], [37]),
+    ("Có 2.300 hộ thoát nghèo; so với kế hoạch tăng 150 hộ.", [(2300, "increase", 150)], [150]),
+    ("Đàn trâu có 8.000 con; so với cùng thời điểm năm trước giảm 120 con.", [(8000, "decrease", 120)], [120]),
+    ("Toàn huyện có 45 trường đạt chuẩn quốc gia, so với năm học trước tăng 5 trường.", [(45, "increase", 5)], [5]),
+    ("Tòa án thụ lý 1.020 vụ án, giải quyết 980 vụ án; so với năm trước tăng 60 vụ án.",
+     [(980, "increase", 60)], [60]),
+    ("Số doanh nghiệp thành lập mới là 640 doanh nghiệp; so với cùng kỳ tăng 44 doanh nghiệp.",
+     [(640, "increase", 44)], [44]),
+    ("Đã trồng mới 1.250 ha rừng; so với kế hoạch tăng 50 ha.", [(1250, "increase", 50)], [50]),
+    ("Đã tiếp nhận 3.100 hồ sơ, so với tháng trước giảm 210 hồ sơ.", [(3100, "decrease", 210)], [210]),
+]
+
+
+@pytest.mark.parametrize("text,changes,not_figures", CHANGE_CLAUSES)
+def test_a_clause_that_is_only_a_change_is_the_change_of_the_figure_counting_its_noun(text, changes, not_figures):
+    for value, direction, change in changes:
+        _check(text, value, {"change_direction": direction, "change_value": change})
+    doc = dtextract.extract(text, published=PUBLISHED)
+    for value in not_figures:
+        assert value not in [f.value for f in doc.figures], [(f.text, f.value) for f in doc.figures]
+
+
+# A gap to a yardstick named between the comparison and the number (`cao hơn trung bình cả nước 1,5 điểm`) is the
+# figure's change against that yardstick.
+YARDSTICK_GAPS = [
+    ("Chỉ số PCI đạt 66,1 điểm, cao hơn trung bình cả nước 1,5 điểm.", 66.1, "increase", 1.5, "trung bình cả nước"),
+    ("Tỷ lệ hộ nghèo còn 3,2%, thấp hơn bình quân của vùng 1,1 điểm phần trăm.", 3.2, "decrease", 1.1, None),
+    ("Thu nhập bình quân đạt 72 triệu đồng, cao hơn mức bình quân cả nước 4 triệu đồng.", 7.2e7, "increase", 4e6,
+     None),
+    ("Điểm thi trung bình đạt 6,8 điểm, cao hơn trung bình toàn quốc 0,3 điểm.", 6.8, "increase", 0.3, None),
+    ("Tỷ lệ lao động qua đào tạo đạt 71,5%, cao hơn bình quân chung cả nước 1,1 điểm phần trăm.", 71.5, "increase",
+     1.1, None),
+    ("Năng suất lúa đạt 62 tạ/ha, thấp hơn trung bình của tỉnh 2 tạ/ha.", 62, "decrease", 2, None),
+    ("Chỉ số SIPAS đạt 84,5%, thấp hơn trung bình cả nước 0,9 điểm phần trăm.", 84.5, "decrease", 0.9, None),
+    ("Tuổi thọ trung bình đạt 74,1 tuổi, cao hơn bình quân khu vực 0,6 tuổi.", 74.1, "increase", 0.6, None),
+    ("Tỷ lệ đô thị hóa đạt 41%, thấp hơn mức trung bình cả nước 2 điểm phần trăm.", 41, "decrease", 2, None),
+    ("Giá trị sản xuất đạt 120 triệu đồng/ha, cao hơn bình quân toàn tỉnh 15 triệu đồng.", 1.2e8, "increase", 1.5e7,
+     None),
+]
+
+
+@pytest.mark.parametrize("text,value,direction,change,baseline", YARDSTICK_GAPS)
+def test_a_gap_to_a_yardstick_is_a_change(text, value, direction, change, baseline):
+    want = {"change_direction": direction, "change_value": change}
+    if baseline:
+        want["change_baseline"] = baseline
+    _check(text, value, want)
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert change not in [f.value for f in doc.figures], [(f.text, f.value) for f in doc.figures]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Thời gian xử lý hồ sơ rút ngắn từ 2 giờ xuống còn 45 phút.", 2, "giờ"),
+    ("Thời gian chờ tăng từ 3 giờ lên 5 giờ.", 3, "giờ"),
+    ("Thời gian thông quan giảm từ 8 giờ xuống 4 giờ.", 8, "giờ"),
+])
+def test_a_span_of_hours_that_changes_is_a_measure_not_a_time_of_day(text, value, unit):
+    _check(text, value, {"kind": "measure", "unit": unit})
+
+
+# Changes listed after their figures go to them in order, each to the first figure counting its noun that has none.
+CHANGE_LISTS = [
+    ("Trong 6 tháng xảy ra 98 vụ tai nạn giao thông, làm chết 61 người, bị thương 76 người; so với cùng kỳ giảm "
+     "13 vụ, giảm 4 người chết và giảm 11 người bị thương.", [(98, 13), (61, 4), (76, 11)]),
+    ("Năm 2024 phát hiện 320 vụ buôn lậu với 410 đối tượng; so với năm trước tăng 25 vụ và tăng 40 đối tượng.",
+     [(320, 25), (410, 40)]),
+    ("Trường tuyển 640 học sinh lớp 6 và 580 học sinh lớp 10; so với năm học trước tăng 30 học sinh và tăng 12 "
+     "học sinh.", [(640, 30), (580, 12)]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", CHANGE_LISTS)
+def test_changes_listed_after_their_figures_go_to_them_in_order(text, pairs):
+    for value, change in pairs:
+        _check(text, value, {"change_value": change})
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert sorted(f.value for f in doc.figures) == sorted(v for v, _ in pairs), [(f.text, f.value) for f in doc.figures]

@@ -55,7 +55,7 @@ class QualifierRule(_Rule):
 
 class CueRule(_Rule):
     attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate",
-                       "respectively", "index", "level", "plan"] | None = None
+                       "rate_unit", "respectively", "index", "level", "plan"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -369,6 +369,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
             dropped.append((n, "no unit: nothing says what it counts"))
     _respective_changes(drafts, text, masked, live, consumed, r)
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
+    _changes_said_after(drafts, text, masked, live, consumed, sentences)
     _wholes(drafts, scan, sentences, r)
     _further_rates(drafts, masked, r)
     if dropped is not None:
@@ -506,6 +507,59 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
             consumed.add(j)
             y.taken.append(j)
         drop.add(id(x))
+    if drop:
+        drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
+#: a clause that is only a change (`; so với năm trước giảm 20 vụ`), read backwards from the number
+_CHANGE_CLAUSE = regex.compile(
+    r"(?:^|[;,]|(?<!\w)và)\s*(?:so\s+với\s+(?P<base>[^\d,;.()]{1,40}?)\s*,?\s*)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
+    r"(?:(?P<approx>khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+
+
+def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
+                        sentences: list[tuple[int, int]]) -> None:
+    """`xảy ra 198 vụ, làm chết 121 người, bị thương 146 người; so với cùng kỳ giảm 23 vụ, giảm 9 người và giảm 31
+    người`: a clause that is only a change counted in a noun (no figure of its own before its verb) is the change of
+    a figure of its sentence counting that noun, against the baseline it names: a lone change to the nearest such
+    figure, changes listed after the figures to them in order (the first change in a noun to the first figure
+    counting it that has none). Such a change is no figure then."""
+    drop: set[int] = set()
+    at: dict[int, int] | None = None
+    for k, d in enumerate(drafts):
+        if k == 0 or d.kind not in ("count", "measure") or d.total is not None or d.percent is not None:
+            continue
+        unit = d.unit.lower()
+        chained = d.change is not None and d.change["unit"].lower() == unit   # `giảm 9 người và giảm 31 người`
+        if d.change is not None and not chained:
+            continue
+        s_start, _ = _sentence_of(sentences, d.start)
+        m = _CHANGE_CLAUSE.search(scan, max(s_start, d.start - 80), d.start)
+        if m is None or (m.start() > s_start and scan[m.start()] not in ";," and not m.group().lower().startswith("và")):
+            continue
+        owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
+                  and e.kind == d.kind and (e.unit.lower() == unit or e.unit.lower().startswith(unit + " "))]
+        if not owners:
+            continue
+        base = _SPACES.sub(" ", m.group("base")).strip() if m.group("base") else None
+        first = owners[0] if chained else owners[-1]    # (a lone change: the nearest figure counting its noun)
+        first.change, _ = _change(m.group("dir").lower(), d.value, d.unit, d.approx, text, scan, d.end)
+        if first.change["baseline"] is None:
+            first.change["baseline"] = base
+        first.why["change"] = "a clause of its own that is only the change of this figure"
+        at = at if at is not None else {n.start: j for j, n in enumerate(live)}
+        j = at.get(d.number.start)
+        if j is not None:
+            consumed.add(j)
+            first.taken.append(j)
+        if chained and len(owners) > 1:
+            second = owners[1]
+            second.change = dict(d.change, baseline=d.change["baseline"] or base)
+            second.why["change"] = "a clause of its own that is only the change of this figure"
+            second.taken.extend(d.taken)
+        elif chained:
+            continue        # nowhere to put its own change: it stays a figure
+        drop.add(id(d))
     if drop:
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
@@ -957,15 +1011,16 @@ def _earlier_in(prior: Sequence[Draft], s_start: int) -> Sequence[Draft]:
     return prior[k:]
 
 
-def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
+def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool = False) -> Draft | None:
     """`412 doanh nghiệp … vốn đăng ký 3.600 tỷ đồng, tăng 15 doanh nghiệp`: a change counted in a noun
-    measures the figure that counts that noun. The last figure of the sentence before ``d`` that counts it and
-    has no change yet, when ``d`` counts something else; else None."""
-    if d.kind not in ("count", "money", "measure") or _same_thing(d.unit.lower(), change_unit.lower()):
+    measures the figure that counts that noun. The first figure of the sentence before ``d`` that counts it and
+    has no change yet, when ``d`` counts something else (or whatever ``d`` counts, with ``own``); else None."""
+    if d.kind not in ("count", "money", "measure") or (not own and _same_thing(d.unit.lower(), change_unit.lower())):
         return None
-    for e in reversed(earlier):
-        if e.kind == "count" and e.change is None and e.unit.lower() == change_unit.lower():
-            return e
+    noun = change_unit.lower()
+    for e in earlier:   # (changes listed after their figures go to them in order: the first that has none)
+        if e.kind == "count" and e.change is None and (e.unit.lower() == noun or e.unit.lower().startswith(noun + " ")):
+            return e        # (`150 vụ cháy … giảm 20 vụ`: the change names the head noun)
     return None
 
 
@@ -1039,15 +1094,26 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 uname = d.unit        # `15,71 triệu (thuê bao), tăng 2 triệu`: the change counts the same thing
             if not uname:
                 return
+            if ";" in gap and unit is not None and unit.kind == "count" and _counter_of(uname, d, earlier, own=True):
+                # `640 học sinh … và 580 học sinh; so với năm học trước tăng 30 học sinh và tăng 12 học sinh`: changes
+                # in a clause of their own after several figures counting the noun go to them in order
+                # (_changes_said_after), not all to the last figure
+                return
             owner = _counter_of(uname, d, earlier) if unit is not None and unit.kind == "count" else None
             if owner is not None:
                 owner.change, _ = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan,
                                           end)
+                if owner.change["baseline"] is None and gm.groupdict().get("cmp"):
+                    owner.change["baseline"] = _SPACES.sub(" ", gm.group("cmp")).strip()
                 owner.why["change"] = f"cues.toml [{name}], counted in its noun"
                 owner.taken.append(j)
                 consumed.add(j)
                 return
             d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)
+            yardstick = gm.groupdict().get("cmp")
+            if yardstick and d.change["baseline"] is None:
+                # `cao hơn trung bình cả nước 1,5 điểm`, `; so với kế hoạch tăng 150 hộ`: the baseline said before
+                d.change["baseline"] = _SPACES.sub(" ", yardstick).strip()
         elif attribute == "target":
             if (not unit and d.kind != "percent") or d.target is not None:
                 return
@@ -1068,15 +1134,23 @@ _RATE_SLASH = regex.compile(r"^\s*(?:/|trên|mỗi)\s*", regex.IGNORECASE)
 
 def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     """`0,72 doanh nghiệp/1.000 dân`: the denominator joins the unit (`doanh nghiệp/1.000 dân`), kind measure."""
-    for _, rx in r.attributes_of.get("rate", ()):
+    rates = [(name, rx, True) for name, rx in r.attributes_of.get("rate", ())] + \
+        [(name, rx, False) for name, rx in r.attributes_of.get("rate_unit", ())]
+    for name, rx, names_subject in rates:
         tail = scan[d.attr_end:d.attr_end + _TAIL_MAX]
         for cut in _tail_cuts(tail):     # modifiers of the unit may stand before the denominator
             m = rx.match(tail, cut)
             if m:
                 denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
-                d.kind, d.unit, d.attr_end, d.per = "measure", f"{d.unit}/{denominator}", d.attr_end + m.end(), denominator
-                d.why["unit"] = d.why["kind"] = "cues.toml [rate_per_population]"
+                d.kind, d.unit, d.attr_end = "measure", f"{d.unit}/{denominator}", d.attr_end + m.end()
+                # (a denominator of people, `1.000 dân`, names what is counted per head: the subject runs to it;
+                # one of time or area, `tấn/ngày`, does not)
+                d.per = denominator if names_subject else None
+                d.why["unit"] = d.why["kind"] = f"cues.toml [{name}]"
                 return
+    if d.kind == "count" and "/" in d.unit:
+        d.kind = "measure"      # `1,85 con/phụ nữ`: a count per something is a rate (FIGURES.md §3, Rates)
+        d.why["kind"] = "a unit with a denominator is a rate"
 
 
 _ATTRIBUTE_OF = {"per": "kind"}
@@ -1125,7 +1199,7 @@ def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
     return any(rx.search(before) for _, rx in r.attributes_of.get("growth", ()))
 
 
-_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "respectively", "index", "level", "plan"})
+_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "rate_unit", "respectively", "index", "level", "plan"})
 
 
 def _match_gap(gap: str, d: Draft, r: Rules):
