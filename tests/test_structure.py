@@ -1481,3 +1481,47 @@ def test_changes_listed_after_their_figures_go_to_them_in_order(text, pairs):
         _check(text, value, {"change_value": change})
     doc = dtextract.extract(text, published=PUBLISHED)
     assert sorted(f.value for f in doc.figures) == sorted(v for v, _ in pairs), [(f.text, f.value) for f in doc.figures]
+
+
+# A label before a colon may run to eight words; a topic heading (`Về nông nghiệp:`) labels nothing, the clause
+# after it names its figures itself.
+LABELS_AND_TOPICS = [
+    ("- Vắc xin tụ huyết trùng trâu bò: 245.700 liều.", 245700, "liều Vắc xin tụ huyết trùng trâu bò"),
+    ("- Vắc xin lở mồm long móng gia súc: 86.000 liều.", 86000, "liều Vắc xin lở mồm long móng gia súc"),
+    ("- Hỗ trợ người có công với cách mạng: 12.400 người.", 12400, "người Hỗ trợ người có công với cách mạng"),
+    ("- Thu tiền thuê đất trên địa bàn: 1.250 tỷ đồng.", 1.25e12, "Thu tiền thuê đất trên địa bàn"),
+    ("- Vắc xin dại: 52.300 liều.", 52300, "liều Vắc xin dại"),
+    ("Về nông nghiệp: 2.350 ha lúa và hoa màu bị ngập úng.", 2350, "ha lúa và hoa màu bị ngập úng"),
+    ("Về thủy sản: 1.240 tấn cá nuôi bị chết do rét.", 1240, "tấn cá nuôi bị chết do rét"),
+    ("Về giáo dục: 45 trường học bị hư hỏng mái.", 45, "trường học bị hư hỏng mái"),
+    ("Về y tế: 12 trạm y tế xã được sửa chữa.", 12, "trạm y tế xã được sửa chữa"),
+    ("Về giao thông: 46 km đường bị sạt lở.", 46, "km đường bị sạt lở"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", LABELS_AND_TOPICS)
+def test_labels_name_their_figure_and_topics_do_not(text, value, subject):
+    _check(text, value, {"subject": subject})
+
+
+# A place before a colon (a headline `Ninh Bình: 100% xã …`) says where, not what: the figure names itself; an
+# ordinal opener (`Thứ nhất,`) is no part of a subject; a rate per thousand (‰) is a
+# measure.
+PLACES_OPENERS = [
+    ("Ninh Bình: 100% xã đạt chuẩn nông thôn mới", 100, {"subject": "xã đạt chuẩn nông thôn mới",
+                                                          "location": "Ninh Bình"}),
+    ("Hà Tĩnh: 95% hộ dân dùng nước sạch", 95, {"subject": "hộ dân dùng nước sạch", "location": "Hà Tĩnh"}),
+    ("Quảng Ngãi: 12.400 lao động có việc làm mới", 12400, {"location": "Quảng Ngãi"}),
+    ("Đồng Tháp: 98,5% hồ sơ được giải quyết đúng hạn", 98.5, {"subject": "hồ sơ được giải quyết đúng hạn"}),
+    ("Thứ nhất, tỷ lệ hộ nghèo giảm còn 2,1%.", 2.1, {"subject": "tỷ lệ hộ nghèo"}),
+    ("Thứ hai, thu ngân sách đạt 3.200 tỷ đồng.", 3.2e12, {"subject": "thu ngân sách"}),
+    ("Thứ ba, số bác sĩ đạt 12,5 bác sĩ/vạn dân.", 12.5, {"subject": "số bác sĩ"}),
+    ("Thứ tư, tỷ lệ trường đạt chuẩn đạt 78%.", 78, {"subject": "tỷ lệ trường đạt chuẩn"}),
+    ("Năm 2024, tỷ suất sinh thô đạt 11,3‰.", 11.3, {"kind": "measure", "unit": "‰"}),
+    ("Tỷ suất chết thô là 6,8‰.", 6.8, {"kind": "measure", "unit": "‰", "subject": "Tỷ suất chết thô"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PLACES_OPENERS)
+def test_places_before_a_colon_and_openers_name_nothing(text, value, want):
+    _check(text, value, want)

@@ -35,7 +35,7 @@ _COPULA = regex.compile(
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
-_LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|đặc biệt|cụ thể|trong đó|trong số(?: đó)?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
+_LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|"
                       r"toàn tỉnh|toàn huyện|toàn thành phố|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)

@@ -96,6 +96,10 @@ def rules(patterns: PatternSet) -> Rules:
 _CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", regex.IGNORECASE)
 
 
+#: how many words a label before a colon may have (`Vắc xin tụ huyết trùng trâu bò: 245.700 liều`)
+_LABEL_WORDS = 8
+
+
 def _names_unit(phrase: str, unit: str) -> bool:
     """Whether ``phrase`` holds the counted noun of the rate ``unit`` (`giường` of `giường/vạn dân` in
     `Số giường bệnh`)."""
@@ -216,6 +220,8 @@ class Subjects:
                 return (f"{host_subject} so với {baseline.group('b').strip()}" if baseline else host_subject), \
                     "further_rate"
         label = self._label(d)
+        if label and self._only_places(label):
+            label = None    # `Ninh Bình: 100% xã đạt chuẩn`: a place before the colon is where, not what
         if label:
             return (f"{d.unit} {label}" if d.kind == "count" else label), "label"
         if d.whole is not None and d.unit.lower() != d.whole.unit.lower():
@@ -414,7 +420,7 @@ class Subjects:
         if m is None:
             return None
         label = _SPACES.sub(" ", m.group("label")).strip()
-        return label if 0 < len(label.split()) <= 6 else None
+        return label if 0 < len(label.split()) <= _LABEL_WORDS else None
 
     def _coordinated(self, d: Draft, got: str) -> str:
         """`5 bộ, cơ quan đạt …`: nouns coordinated after the unit stay in the subject."""
