@@ -533,6 +533,7 @@ def test_district_rows_are_places_without_a_place_header() -> None:
             "Krôngbúk\t21.500\t22.800\nCư M'gar\t48.100\t49.600\nSản lượng chung\t69.600\t72.400\n")
     got = _by_text(extract(text, published="2025-01-10"))
     assert got["22.800"].location == "Krôngbúk" and got["49.600"].location == "Cư M'gar"
+    assert got["72.400"].location != "Sản lượng chung" and "Sản lượng chung" in got["72.400"].subject
     one = _by_text(extract("Kết quả\tNăm 2023\tNăm 2024\nKrôngbúk\t21.500\t22.800\nCà phê nhân\t48.100\t49.600\n",
                            published="2025-01-10"))
     assert one["49.600"].location != "Cà phê nhân"  # one district name alone does not make a place column

@@ -1020,6 +1020,9 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     m = _match(rules, "table_number", caption)
     if m:
         caption = caption[m.end():].lstrip(" .:-–")
+    m = _match(rules, "caption_tail", caption)
+    if m and m.start() > 0:
+        caption = caption[:m.start()]
     return _label_unit(caption.strip(), rules)[1]
 
 
@@ -1131,8 +1134,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     # rows that name districts (two or more, so that a lone label that happens to be a district's name is no
     # place) are places although the header does not say so
     district_rows = sum(1 for r in range(hr, n_rows) if not is_part[r] and _district_of(labels[r], rules, patterns))
-    place_column = place_column or district_rows >= 2
-    place_rows = place_rows or place_column
+    place_rows = place_rows or place_column or district_rows >= 2
     default_place = None if place_rows or any(col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
     parent_place: str | None = None
@@ -1145,7 +1147,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         row_place = _place_of(label, rules, patterns) or (
-            label if place_column and label and not is_part[r] and not _match(rules, "total_row", label) else None)
+            label if label and not is_part[r] and not _match(rules, "total_row", label) and (
+                place_column or (district_rows >= 2 and _district_of(label, rules, patterns))) else None)
         if row_place is None and location and _match(rules, "whole_place_row", label):
             row_place = location  # `Toàn tỉnh`: the article's province
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
