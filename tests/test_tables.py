@@ -575,3 +575,18 @@ def test_one_cell_per_line_with_a_caption_a_unit_line_a_corner_and_trong_do(unit
     assert got["109,41"].period.start.isoformat() == "2024-01-01" and got["109,41"].period.end.isoformat() == "2024-09-30"
     if unit_line:
         assert all((f.kind, f.unit) == ("percent", "%") for f in table)
+
+
+def test_spaced_rows_under_a_tab_header_when_the_first_row_has_an_empty_cell() -> None:
+    # the first spaced row lacks cells (empty in the source); a later row has the header's width, so the run is
+    # the table's body, and the short row's cells sit under the columns they align with; a trailing tab is no column
+    text = ("Đơn vị tính: dự án\nChỉ tiêu\tNăm 2023\tNăm 2024\tSo với cùng kỳ (%)\t\n"
+            "Dự án cấp mới      12            \n"
+            "Dự án điều chỉnh vốn      8      11      137,5\n"
+            "Dự án FDI      5      7      140,0\n")
+    [t] = tables.find_tables(text)
+    assert (t.n_rows, t.n_cols) == (4, 4)
+    got = _by_text(extract(text, published="2025-01-10"))
+    assert got["12"].period.start.isoformat() == "2023-01-01" and got["12"].unit == "dự án"
+    assert got["7"].period.start.isoformat() == "2024-01-01"
+    assert (got["140,0"].kind, got["140,0"].unit) == ("percent", "%")

@@ -504,8 +504,9 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
                 if not rows or {line_how, how} != {"tab", "spaces"}:
                     break
                 cs = _split(text, s2, e2, line_how)
-                prev = len(rows[-1][1])
-                if len(cs) != prev and not (len(rows) == 1 and len(cs) == prev + 1):
+                prev = _filled(text, rows[-1][1])
+                if _filled(text, cs) not in (prev, prev + 1 if len(rows) == 1 else prev) \
+                        and not _run_has_width(text, lines, j, line_how, prev, used):
                     break
                 rows.append((j, cs))
                 hows.append(line_how)
@@ -515,6 +516,8 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
             rows.append((j, _split(text, s2, e2, how)))
             hows.append(how)
             j += 1
+        if len(set(hows) - {"part"}) == 2:  # tabs and spaces: a trailing tab is no column of its own
+            rows = [(k, cs[:max(1, _filled(text, cs))]) for k, cs in rows]
         numeric_rows = sum(1 for _, cs in rows if len(cs) >= 2 and any(
             _is_bare_number(text[a:b], rules) and _year_of(text[a:b], rules) is None for a, b in cs[1:]))
         width = max((len(cs) for _, cs in rows), default=0)
@@ -539,6 +542,26 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
         else:
             i = max(j, i + 1)
     return out
+
+
+def _filled(text: str, cs: list[tuple[int, int]]) -> int:
+    """The number of cells of a row up to its last non-empty one (a trailing tab adds none)."""
+    n = len(cs)
+    while n and cs[n - 1][0] == cs[n - 1][1]:
+        n -= 1
+    return n
+
+
+def _run_has_width(text: str, lines: list[tuple[int, int]], j: int, how: str, width: int, used: list[bool]) -> bool:
+    """Whether one of the lines split the same way from line ``j`` on (up to 30) has ``width`` cells: the rows
+    of a run of spaces written under a tab header, the first of them with an empty cell."""
+    for k in range(j, min(len(lines), j + 30)):
+        line = text[lines[k][0]:lines[k][1]]
+        if used[k] or _how(line) != how:
+            return False
+        if _filled(text, _split(text, *lines[k], how)) == width:
+            return True
+    return False
 
 
 def _bare_part(line: str, rules: _Rules) -> bool:
