@@ -739,20 +739,22 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
             continue
         # the header ends where the most numbers fall into rows; it starts at the first line of the run or one
         # or two lines below it (a caption line right above the header is no header cell)
-        best: tuple[int, int, int, list[list[tuple[int, int]]]] | None = None
-        for start in range(i, min(i + 3, h - 2)):
-            for end in range(h, start + 2, -1):
-                rows = _cell_rows(strip, is_num, rules, start, end)
-                numbers = sum(is_num[q] for row in rows for _c, q in row)
-                numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
-                if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
-                    best = (numbers, start, end, rows)
+        # (and it has a cell over the row labels, or that corner cell is empty and the flattening dropped it)
+        best: tuple[int, int, int, bool, list[list[tuple[int, int]]]] | None = None
+        for corner in (True, False):
+            for start in range(i, min(i + 3, h - 2)):
+                for end in range(h, start + 2, -1):
+                    rows = _cell_rows(strip, is_num, rules, start, end, corner)
+                    numbers = sum(is_num[q] for row in rows for _c, q in row)
+                    numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
+                    if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
+                        best = (numbers, start, end, corner, rows)
         if best is None:
             i += 1
             continue
-        _, i, h, rows = best
+        _, i, h, corner, rows = best
         cells = []
-        for c, q in enumerate(range(i, h)):
+        for c, q in enumerate(range(i, h), start=0 if corner else 1):
             cells.append(_line_cell(text, items[q], 0, c))
         for r, row in enumerate(rows, start=1):
             for c, q in row:
@@ -775,10 +777,12 @@ def _line_cell(text: str, item: tuple[int, int, int], row: int, col: int) -> Cel
     return Cell(text[a:b], a, max(a, b), row, col)
 
 
-def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int) -> list[list[tuple[int, int]]]:
-    """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells."""
-    width = h - i
-    has_number_col = bool(_match(rules, "row_number_column", strip[i]))
+def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int, corner: bool = True
+               ) -> list[list[tuple[int, int]]]:
+    """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells. Without
+    ``corner`` the header has no cell over the row labels (an empty corner cell a flattened table drops)."""
+    width = h - i + (0 if corner else 1)
+    has_number_col = corner and bool(_match(rules, "row_number_column", strip[i]))
     label_col = 1 if has_number_col else 0
     rows: list[list[tuple[int, int]]] = []
     n = len(strip)
