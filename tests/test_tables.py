@@ -592,3 +592,14 @@ def test_spaced_rows_under_a_tab_header_when_the_first_row_has_an_empty_cell() -
     assert got["12"].period.start.isoformat() == "2023-01-01" and got["12"].unit == "dự án"
     assert got["7"].period.start.isoformat() == "2024-01-01"
     assert (got["140,0"].kind, got["140,0"].unit) == ("percent", "%")
+
+
+def test_one_cell_per_line_rows_under_a_bare_trong_do_are_parts() -> None:
+    cells = ["Số lượt khách du lịch", "Đơn vị tính: lượt", "Chỉ tiêu", "Năm 2023", "Năm 2024",
+             "Tổng lượt khách", "812.400", "905.100", "Trong đó:", "Khách quốc tế", "41.250", "52.800",
+             "Khách lưu trú", "301.700", "344.900"]
+    text = "Du lịch của tỉnh tăng trưởng khá trong năm qua.\n\n" + "\n\n".join(cells) + "\n\nNguồn: Sở Văn hóa."
+    got = _by_text(extract(text, published="2025-01-05"))
+    assert (got["52.800"].total, got["52.800"].unit) == (905_100, "lượt")
+    assert got["301.700"].total == 812_400 and got["301.700"].subject == "Khách lưu trú năm 2023"
+    assert got["905.100"].total is None
