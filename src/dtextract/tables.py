@@ -741,14 +741,17 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
         # or two lines below it (a caption line right above the header is no header cell)
         # (and it has a cell over the row labels, or that corner cell is empty and the flattening dropped it)
         best: tuple[int, int, int, bool, list[list[tuple[int, int]]]] | None = None
-        for corner in (True, False):
-            for start in range(i, min(i + 3, h - 2)):
-                for end in range(h, start + 2, -1):
-                    rows = _cell_rows(strip, is_num, rules, start, end, corner)
-                    numbers = sum(is_num[q] for row in rows for _c, q in row)
-                    numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
-                    if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
-                        best = (numbers, start, end, corner, rows)
+        tries = [(True, i)]
+        for corner, start in tries:
+            for end in range(h, start + 2, -1):
+                rows = _cell_rows(strip, is_num, rules, start, end, corner)
+                numbers = sum(is_num[q] for row in rows for _c, q in row)
+                numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
+                if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
+                    best = (numbers, start, end, corner, rows)
+            if len(tries) == 1 and (best is None or (best[4][-1][-1][1] + 1 < n and is_num[best[4][-1][-1][1] + 1])):
+                # no table, or one that stops at a number (its columns are off): try the other starts and corners
+                tries += [(c, st) for c in (True, False) for st in range(i, min(i + 3, h - 2)) if (c, st) != (True, i)]
         if best is None:
             i += 1
             continue
