@@ -486,3 +486,120 @@ def test_a_part_cue_on_its_own_line_keeps_a_separated_table_whole() -> None:
     assert got["90,0"].total is None and got["95,5"].total is None   # a sibling of the whole, not its part
     assert "Trong đó:" not in [f.text for f in got.values()]
     assert len(got) == 12
+
+
+def test_a_tab_header_over_rows_split_by_spaces_is_one_table() -> None:
+    # a converted page writes the header with tabs and the rows with runs of spaces: one table, whose header
+    # gives each column its unit and status, and whose `Đơn vị tính` line gives the unit of the others
+    text = ("Năm 2024, tỉnh Đắk Lắk mở rộng diện tích cà phê tái canh ở các vùng trọng điểm.\n"
+            "Đơn vị tính: ha\n"
+            "Huyện/thị xã\tKế hoạch\tThực hiện\tTỷ lệ (%)\n"
+            "Krông Năng     820     865     105,5\n"
+            "Ea Kar     610     592     97,0\n"
+            "Buôn Hồ     450     471     104,7\n"
+            "Toàn tỉnh     1.880     1.928     102,6\n")
+    got = _by_text(extract(text, published="2025-01-10"))
+    plan, done, rate = got["820"], got["865"], got["105,5"]
+    assert (plan.kind, plan.unit, plan.status, plan.location) == ("measure", "ha", "target", "Krông Năng")
+    assert (done.unit, done.status, done.location) == ("ha", "actual", "Krông Năng")
+    assert (rate.kind, rate.unit, rate.status) == ("percent", "%", "actual")
+    assert got["592"].location == "Ea Kar" and "Ea Kar" not in got["592"].subject
+    assert got["1.928"].location == "Đắk Lắk"  # `Toàn tỉnh`: the article's province
+    assert len([f for f in got.values() if f.rule.startswith("table:")]) == 12
+
+
+def test_a_spaced_header_over_tab_rows_is_one_table() -> None:
+    text = ("Lượt khách lưu trú\n"
+            "Cơ sở      Năm 2023      Năm 2024\n"
+            "Khách sạn 3 sao trở lên\t41.200\t45.900\n"
+            "Nhà nghỉ, homestay\t18.050\t22.300\n")
+    got = _by_text(extract(text, published="2025-01-10"))
+    assert got["22.300"].period.start.isoformat() == "2024-01-01" and "Nhà nghỉ, homestay" in got["22.300"].subject
+    assert got["41.200"].period.start.isoformat() == "2023-01-01"
+
+
+@pytest.mark.parametrize("header", ["Huyện, thị xã", "Huyện/thành phố", "Đơn vị hành chính", "Địa phương"])
+def test_a_place_column_header_written_as_a_list_of_levels(header: str) -> None:
+    text = (f"Số trường đạt chuẩn quốc gia\n{header}\tNăm 2023\tNăm 2024\n"
+            "Lạc Dương\t14\t17\nĐơn Dương\t31\t35\n")
+    got = _by_text(extract(text, published="2025-01-10"))
+    assert (got["17"].location, got["35"].location) == ("Lạc Dương", "Đơn Dương")
+    assert "Dương" not in got["35"].subject
+
+
+def test_district_rows_are_places_without_a_place_header() -> None:
+    # two or more row labels the gazetteer knows as districts (any spacing: `Krôngbúk` is `Krông Búk`) are places
+    text = ("Sản lượng cà phê nhân\nVùng\tNăm 2023\tNăm 2024\n"
+            "Krôngbúk\t21.500\t22.800\nCư M'gar\t48.100\t49.600\nSản lượng chung\t69.600\t72.400\n")
+    got = _by_text(extract(text, published="2025-01-10"))
+    assert got["22.800"].location == "Krôngbúk" and got["49.600"].location == "Cư M'gar"
+    assert got["72.400"].location != "Sản lượng chung" and "Sản lượng chung" in got["72.400"].subject
+    one = _by_text(extract("Kết quả\tNăm 2023\tNăm 2024\nKrôngbúk\t21.500\t22.800\nCà phê nhân\t48.100\t49.600\n",
+                           published="2025-01-10"))
+    assert one["49.600"].location != "Cà phê nhân"  # one district name alone does not make a place column
+
+
+def test_a_column_compared_with_another_period_has_the_period_before_so_voi() -> None:
+    text = ("Chỉ số giá nhập khẩu\tQuý III/2024 so với quý II/2024\tTháng 9/2024 so với tháng 12/2023\n"
+            "Phân bón\t98,4\t101,7\nXăng dầu\t95,2\t93,8\n")
+    got = _by_text(extract(text, published="2024-10-10"))
+    q, m = got["95,2"].period, got["93,8"].period
+    assert (q.start.isoformat(), q.end.isoformat()) == ("2024-07-01", "2024-09-30")
+    assert (m.start.isoformat(), m.end.isoformat()) == ("2024-09-01", "2024-09-30")
+
+
+IIP_CELLS = ["Chỉ số sản xuất công nghiệp tháng 9 năm 2024", "Đơn vị tính: %", "Ngành",
+             "Tháng 9/2024 so với tháng 8/2024", "Tháng 9/2024 so với tháng 9/2023", "9 tháng năm 2024 so với cùng kỳ",
+             "TOÀN NGÀNH CÔNG NGHIỆP", "104,21", "108,35", "107,62", "Trong đó:",
+             "Khai khoáng", "97,40", "95,12", "96,88",
+             "Sản xuất, phân phối điện, khí đốt, nước nóng và điều hòa", "101,33", "110,05", "109,41",
+             "Cung cấp nước, hoạt động quản lý và xử lý rác thải", "100,52", "104,70", "103,96"]
+
+
+@pytest.mark.parametrize("unit_line, corner", [(True, True), (False, True), (True, False)])
+def test_one_cell_per_line_with_a_caption_a_unit_line_a_corner_and_trong_do(unit_line: bool, corner: bool) -> None:
+    # without `corner` the label column's header is an empty cell that the flattening dropped
+    cells = [c for c in IIP_CELLS if (unit_line or not c.startswith("Đơn vị")) and (corner or c != "Ngành")]
+    text = ("Sản xuất công nghiệp trên địa bàn tỉnh tiếp tục phục hồi trong quý III.\n\n" + "\n\n".join(cells)
+            + "\n\nNguồn: Cục Thống kê tỉnh.")
+    [t] = tables.find_tables(text)
+    heads = {c.col: c.text for c in t.cells if c.row == 0}
+    assert heads.get(0) == ("Ngành" if corner else None) and t.n_cols == 4
+    assert heads[1] == "Tháng 9/2024 so với tháng 8/2024"
+    assert t.caption == IIP_CELLS[0]
+    got = _by_text(extract(text, published="2024-10-05"))
+    table = [f for f in got.values() if f.rule.startswith("table:")]
+    assert len(table) == 12
+    assert "Trong đó:" not in got and "Ngành" not in " ".join(f.subject for f in table)
+    mining = got["95,12"]
+    assert mining.subject.startswith("Khai khoáng") and mining.period.start.isoformat() == "2024-09-01"
+    assert got["109,41"].subject.startswith("Sản xuất, phân phối điện, khí đốt")
+    assert got["109,41"].period.start.isoformat() == "2024-01-01" and got["109,41"].period.end.isoformat() == "2024-09-30"
+    if unit_line:
+        assert all((f.kind, f.unit) == ("percent", "%") for f in table)
+
+
+def test_spaced_rows_under_a_tab_header_when_the_first_row_has_an_empty_cell() -> None:
+    # the first spaced row lacks cells (empty in the source); a later row has the header's width, so the run is
+    # the table's body, and the short row's cells sit under the columns they align with; a trailing tab is no column
+    text = ("Đơn vị tính: dự án\nChỉ tiêu\tNăm 2023\tNăm 2024\tSo với cùng kỳ (%)\t\n"
+            "Dự án cấp mới      12            \n"
+            "Dự án điều chỉnh vốn      8      11      137,5\n"
+            "Dự án FDI      5      7      140,0\n")
+    [t] = tables.find_tables(text)
+    assert (t.n_rows, t.n_cols) == (4, 4)
+    got = _by_text(extract(text, published="2025-01-10"))
+    assert got["12"].period.start.isoformat() == "2023-01-01" and got["12"].unit == "dự án"
+    assert got["7"].period.start.isoformat() == "2024-01-01"
+    assert (got["140,0"].kind, got["140,0"].unit) == ("percent", "%")
+
+
+def test_one_cell_per_line_rows_under_a_bare_trong_do_are_parts() -> None:
+    cells = ["Số lượt khách du lịch", "Đơn vị tính: lượt", "Chỉ tiêu", "Năm 2023", "Năm 2024",
+             "Tổng lượt khách", "812.400", "905.100", "Trong đó:", "Khách quốc tế", "41.250", "52.800",
+             "Khách lưu trú", "301.700", "344.900"]
+    text = "Du lịch của tỉnh tăng trưởng khá trong năm qua.\n\n" + "\n\n".join(cells) + "\n\nNguồn: Sở Văn hóa."
+    got = _by_text(extract(text, published="2025-01-05"))
+    assert (got["52.800"].total, got["52.800"].unit) == (905_100, "lượt")
+    assert got["301.700"].total == 812_400 and got["301.700"].subject == "Khách lưu trú năm 2023"
+    assert got["905.100"].total is None

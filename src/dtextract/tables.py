@@ -479,6 +479,7 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
             i += 1
             continue
         rows: list[tuple[int, list[tuple[int, int]]]] = []
+        hows: list[str] = []  # how each row's cells are split
         j = i
         while j < len(lines):
             s2, e2 = lines[j]
@@ -491,25 +492,48 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
                 # a `Trong đó:` line between rows: the rows below it are parts of the row above (FIGURES.md §1)
                 a = s2 + len(line) - len(line.lstrip())
                 rows.append((j, [(a, a + len(line.strip()))]))
+                hows.append("part")
                 j += 1
                 continue
-            if used[j] or _how(line) != how:
+            line_how = _how(line) if not used[j] else None
+            if line_how is None:
                 break
+            if line_how != how:
+                # tabs and runs of spaces are one family: a converted page writes the header with tabs and
+                # the rows with spaces (or the other way round); the table goes on where the cell counts agree
+                if not rows or {line_how, how} != {"tab", "spaces"}:
+                    break
+                cs = _split(text, s2, e2, line_how)
+                prev = _filled(text, rows[-1][1])
+                if _filled(text, cs) not in (prev, prev + 1 if len(rows) == 1 else prev) \
+                        and not _run_has_width(text, lines, j, line_how, prev, used):
+                    break
+                rows.append((j, cs))
+                hows.append(line_how)
+                how = line_how
+                j += 1
+                continue
             rows.append((j, _split(text, s2, e2, how)))
+            hows.append(how)
             j += 1
+        if len(set(hows) - {"part"}) == 2:  # tabs and spaces: a trailing tab is no column of its own
+            rows = [(k, cs[:max(1, _filled(text, cs))]) for k, cs in rows]
         numeric_rows = sum(1 for _, cs in rows if len(cs) >= 2 and any(
             _is_bare_number(text[a:b], rules) and _year_of(text[a:b], rules) is None for a, b in cs[1:]))
         width = max((len(cs) for _, cs in rows), default=0)
         if len(rows) >= 2 and numeric_rows >= 2 and width >= 2:
             cells = []
+            spaced = [row for row, h in zip(rows, hows) if h == "spaces"]
             for r, (_, cs) in enumerate(rows):
-                if how == "spaces" and len(cs) < width:
-                    placed = _aligned(text, lines, rows, cs, width)
+                if r == 0 and len(cs) == width - 1 and len(set(hows) - {"part"}) == 2:
+                    placed = [(k + 1, c) for k, c in enumerate(cs)]  # a header without the stub head over wider rows
+                elif hows[r] == "spaces" and len(cs) < width:
+                    placed = _aligned(text, lines, spaced, cs, width)
                 else:
                     placed = list(enumerate(cs))
                 for k, (a, b) in placed:
                     cells.append(Cell(text[a:b], a, b, r, k))
-            t = build_table(cells, layout=how, patterns=patterns)
+            t = build_table(cells, layout="+".join(dict.fromkeys(h for h in hows if h != "part")), patterns=patterns)
             _caption_above(t, text, lines, i, rules)
             out.append(t)
             for k in range(i, j):
@@ -518,6 +542,26 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
         else:
             i = max(j, i + 1)
     return out
+
+
+def _filled(text: str, cs: list[tuple[int, int]]) -> int:
+    """The number of cells of a row up to its last non-empty one (a trailing tab adds none)."""
+    n = len(cs)
+    while n and cs[n - 1][0] == cs[n - 1][1]:
+        n -= 1
+    return n
+
+
+def _run_has_width(text: str, lines: list[tuple[int, int]], j: int, how: str, width: int, used: list[bool]) -> bool:
+    """Whether one of the lines split the same way from line ``j`` on (up to 30) has ``width`` cells: the rows
+    of a run of spaces written under a tab header, the first of them with an empty cell."""
+    for k in range(j, min(len(lines), j + 30)):
+        line = text[lines[k][0]:lines[k][1]]
+        if used[k] or _how(line) != how:
+            return False
+        if _filled(text, _split(text, *lines[k], how)) == width:
+            return True
+    return False
 
 
 def _bare_part(line: str, rules: _Rules) -> bool:
@@ -687,23 +731,33 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
         h = i
         while h < n and not is_num[h] and len(strip[h]) <= 60 and not _match(rules, "row_number", strip[h]) \
                 and h - i < 20:
+            if _match(rules, "unit_line", strip[h]) or _match(rules, "table_number", strip[h]):
+                i = h + 1  # what is above a unit line (a caption) is no header cell: the header starts below it
             h += 1
         if h - i < 3 or h >= n:
             i = max(i + 1, h)
             continue
-        best: tuple[int, int, list[list[tuple[int, int]]]] | None = None
-        for end in range(h, i + 2, -1):
-            rows = _cell_rows(strip, is_num, rules, i, end)
-            numbers = sum(is_num[q] for row in rows for _c, q in row)
-            numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
-            if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
-                best = (numbers, end, rows)
+        # the header ends where the most numbers fall into rows; it starts at the first line of the run or one
+        # or two lines below it (a caption line right above the header is no header cell)
+        # (and it has a cell over the row labels, or that corner cell is empty and the flattening dropped it)
+        best: tuple[int, int, int, bool, list[list[tuple[int, int]]]] | None = None
+        tries = [(True, i)]
+        for corner, start in tries:
+            for end in range(h, start + 2, -1):
+                rows = _cell_rows(strip, is_num, rules, start, end, corner)
+                numbers = sum(is_num[q] for row in rows for _c, q in row)
+                numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
+                if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (best is None or numbers > best[0]):
+                    best = (numbers, start, end, corner, rows)
+            if len(tries) == 1 and (best is None or (best[4][-1][-1][1] + 1 < n and is_num[best[4][-1][-1][1] + 1])):
+                # no table, or one that stops at a number (its columns are off): try the other starts and corners
+                tries += [(c, st) for c in (True, False) for st in range(i, min(i + 3, h - 2)) if (c, st) != (True, i)]
         if best is None:
             i += 1
             continue
-        _, h, rows = best
+        _, i, h, corner, rows = best
         cells = []
-        for c, q in enumerate(range(i, h)):
+        for c, q in enumerate(range(i, h), start=0 if corner else 1):
             cells.append(_line_cell(text, items[q], 0, c))
         for r, row in enumerate(rows, start=1):
             for c, q in row:
@@ -726,10 +780,12 @@ def _line_cell(text: str, item: tuple[int, int, int], row: int, col: int) -> Cel
     return Cell(text[a:b], a, max(a, b), row, col)
 
 
-def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int) -> list[list[tuple[int, int]]]:
-    """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells."""
-    width = h - i
-    has_number_col = bool(_match(rules, "row_number_column", strip[i]))
+def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int, corner: bool = True
+               ) -> list[list[tuple[int, int]]]:
+    """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells. Without
+    ``corner`` the header has no cell over the row labels (an empty corner cell a flattened table drops)."""
+    width = h - i + (0 if corner else 1)
+    has_number_col = corner and bool(_match(rules, "row_number_column", strip[i]))
     label_col = 1 if has_number_col else 0
     rows: list[list[tuple[int, int]]] = []
     n = len(strip)
@@ -746,6 +802,10 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
             col = 1
         if k >= n or is_num[k] or len(strip[k]) > _SHORT:
             break
+        if not row and k + 1 < n and not is_num[k + 1] and _bare_part(strip[k], rules):
+            rows.append([(label_col, k)])  # `Trong đó:` on a line of its own: the rows below are parts
+            k += 1
+            continue
         while k < n and col < width:
             cell = strip[k]
             if row and col > label_col and (
@@ -943,6 +1003,13 @@ def _read_period(label: str, rules: _Rules, published: str | None, patterns: Pat
     year = _year_of(label, rules)
     if year is not None:
         return Period(text=label.strip(), start=f"{year}-01-01", end=f"{year}-12-31")
+    m = _match(rules, "compared_with", label)
+    if m is not None and m.start() > 0:
+        # `Tháng 3/2024 so với tháng 12/2023`: the column's period is the one before `so với`; the other is
+        # the baseline it is compared with
+        before = _read_period(label[:m.start()], rules, published, patterns)
+        if before is not None:
+            return before
     found = [m for m in _periods.find_periods(label, published=published, patterns=patterns)
              if m.period_start or m.period_end]
     if found:
@@ -983,6 +1050,9 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     m = _match(rules, "table_number", caption)
     if m:
         caption = caption[m.end():].lstrip(" .:-–")
+    m = _match(rules, "caption_tail", caption)
+    if m and m.start() > 0:
+        caption = caption[:m.start()]
     return _label_unit(caption.strip(), rules)[1]
 
 
@@ -990,6 +1060,14 @@ def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     if not label or len(label) > 60:
         return None
     return rules.remember(("place", label), lambda: _find_place(label, rules, patterns))
+
+
+def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
+    """Whether a row label is a district-level unit of the gazetteer (any spacing: `Đakrông`, `Đa Krông`)."""
+    if not label or len(label) > 40:
+        return False
+    return rules.remember(("district", label), lambda: _places.canonical(
+        _label_unit(label, rules)[1], districts=True, patterns=patterns) is not None)
 
 
 def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
@@ -1081,14 +1159,15 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         is_part.append(part)
         if r >= hr and _place_of(_label_unit(label, rules)[1], rules, patterns):
             place_rows = True
-    if hr and table.label_col is not None and grid[hr - 1][table.label_col] is not None \
-            and _match(rules, "place_column", grid[hr - 1][table.label_col].text):
-        place_rows = True
+    stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
+    place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
+    # rows that name districts (two or more, so that a lone label that happens to be a district's name is no
+    # place) are places although the header does not say so
+    district_rows = sum(1 for r in range(hr, n_rows) if not is_part[r] and _district_of(labels[r], rules, patterns))
+    place_rows = place_rows or place_column or district_rows >= 2
     default_place = None if place_rows or any(col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
     parent_place: str | None = None
-    stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
-    place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
     for r in range(hr, n_rows):
         row_cells = [c for c in grid[r] if c is not None]
         if not row_cells:
@@ -1098,7 +1177,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         row_place = _place_of(label, rules, patterns) or (
-            label if place_column and label and not is_part[r] and not _match(rules, "total_row", label) else None)
+            label if label and not is_part[r] and not _match(rules, "total_row", label) and (
+                place_column or (district_rows >= 2 and _district_of(label, rules, patterns))) else None)
+        if row_place is None and location and _match(rules, "whole_place_row", label):
+            row_place = location  # `Toàn tỉnh`: the article's province
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         if not is_part[r]:
             parent_place = row_place
