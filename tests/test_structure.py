@@ -1525,3 +1525,54 @@ PLACES_OPENERS = [
 @pytest.mark.parametrize("text,value,want", PLACES_OPENERS)
 def test_places_before_a_colon_and_openers_name_nothing(text, value, want):
     _check(text, value, want)
+
+
+# A period phrase inside a comparison (`so với cùng thời điểm năm 2023`, `gấp 2 lần năm 2023`) is a baseline: the
+# figures after it keep the period said before.
+BASELINE_PERIODS = [
+    ("Tại thời điểm 01/4/2024, đàn bò đạt 90.000 con, tăng 2% so với cùng thời điểm năm 2023; đàn trâu 8.000 con.",
+     8000, None, "2024-04-01"),
+    ("Năm 2024, toàn tỉnh cứng hóa 320 km đường, gấp 2 lần năm 2023; xây mới 45 cầu.", 45, "2024-01-01",
+     "2024-12-31"),
+    ("Năm 2024, thu ngân sách đạt 5.200 tỷ đồng, bằng 108% năm 2023; chi ngân sách 7.100 tỷ đồng.", 7.1e12,
+     "2024-01-01", "2024-12-31"),
+    ("Quý I/2025, xuất khẩu đạt 420 triệu USD, tăng 9% so với cùng kỳ năm 2024; nhập khẩu 180 triệu USD.", 1.8e8,
+     "2025-01-01", "2025-03-31"),
+    ("Tháng 10/2025, doanh thu đạt 900 tỷ đồng, giảm 3% so với cùng thời gian năm 2024; lợi nhuận 40 tỷ đồng.", 4e10,
+     "2025-10-01", "2025-10-31"),
+    ("Năm 2023, tỉnh đón 3,1 triệu lượt khách, gấp 1,5 lần năm 2022; doanh thu 4.000 tỷ đồng.", 4e12,
+     "2023-01-01", "2023-12-31"),
+    # a comparison ended by a comma leaves a period after it alone
+    ("So với kế hoạch, năm 2024 tỉnh trồng 1.200 ha rừng.", 1200, "2024-01-01", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize("text,value,start,end", BASELINE_PERIODS)
+def test_a_period_inside_a_comparison_is_a_baseline(text, value, start, end):
+    fig, _ = _figure(text, value)
+    assert fig.period is not None, text
+    got = (fig.period.start.isoformat() if fig.period.start else None,
+           fig.period.end.isoformat() if fig.period.end else None)
+    assert got == (start, end), (text, fig.period)
+
+
+# A change counted in a score's unit said after a rank is the score's (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82
+# điểm`); steps (`bậc`) are the rank's change, also in a clause of their own (`nhưng giảm 1 bậc`).
+SCORES_AND_RANKS = [
+    ("Năm 2023, tỉnh đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm so với năm 2022 nhưng giảm 1 bậc.",
+     [(67.35, "increase", 1.82), (12, "decrease", 1)], [1.82, 1]),
+    ("Chỉ số PAPI của tỉnh đạt 44,2 điểm, xếp thứ 15/63, tăng 0,9 điểm và tăng 6 bậc.",
+     [(44.2, "increase", 0.9), (15, "increase", 6)], [0.9, 6]),
+    ("Chỉ số SIPAS đạt 86,1%, xếp thứ 20/63, giảm 3 bậc so với năm trước.", [(20, "decrease", 3)], [3]),
+    ("PAR Index đạt 88,47 điểm, xếp thứ 9/63, tăng 8 bậc và cao hơn giá trị trung bình của cả nước 3,2 điểm.",
+     [(88.47, "increase", 3.2), (9, "increase", 8)], [3.2, 8]),
+]
+
+
+@pytest.mark.parametrize("text,changes,not_figures", SCORES_AND_RANKS)
+def test_a_scores_change_said_after_its_rank_is_the_scores(text, changes, not_figures):
+    for value, direction, change in changes:
+        _check(text, value, {"change_direction": direction, "change_value": change})
+    doc = dtextract.extract(text, published=PUBLISHED)
+    for value in not_figures:
+        assert value not in [f.value for f in doc.figures], [(f.text, f.value) for f in doc.figures]

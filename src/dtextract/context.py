@@ -177,7 +177,10 @@ _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
-_AFTER_SO_VOI = regex.compile(r"so\s+với\s+(?:\S+\s+){0,2}$", regex.IGNORECASE)
+#: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
+#: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
+_AFTER_SO_VOI = regex.compile(r"(?:so\s+với|gấp\s+[\d.,]+\s+lần|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
+                              regex.IGNORECASE)
 
 
 class _Cue(BaseModel):

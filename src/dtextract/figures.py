@@ -511,9 +511,11 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
+#: the units a rank moves by
+_RANK_STEPS = frozenset({"bậc", "hạng", "vị trí", "vị thứ"})
 #: a clause that is only a change (`; so với năm trước giảm 20 vụ`), read backwards from the number
 _CHANGE_CLAUSE = regex.compile(
-    r"(?:^|[;,]|(?<!\w)và)\s*(?:so\s+với\s+(?P<base>[^\d,;.()]{1,40}?)\s*,?\s*)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
+    r"(?:^|[;,]|(?<!\w)(?:và|nhưng|còn))\s*(?:so\s+với\s+(?P<base>[^\d,;.()]{1,40}?)\s*,?\s*)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
     r"(?:(?P<approx>khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
 
@@ -535,10 +537,15 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
             continue
         s_start, _ = _sentence_of(sentences, d.start)
         m = _CHANGE_CLAUSE.search(scan, max(s_start, d.start - 80), d.start)
-        if m is None or (m.start() > s_start and scan[m.start()] not in ";," and not m.group().lower().startswith("và")):
+        if m is None or (m.start() > s_start and scan[m.start()] not in ";,"
+                         and not m.group().lower().startswith(("và", "nhưng", "còn"))):
             continue
-        owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
-                  and e.kind == d.kind and (e.unit.lower() == unit or e.unit.lower().startswith(unit + " "))]
+        if unit in _RANK_STEPS:     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
+            owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
+                      and e.kind == "rank"]
+        else:
+            owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
+                      and e.kind == d.kind and (e.unit.lower() == unit or e.unit.lower().startswith(unit + " "))]
         if not owners:
             continue
         base = _SPACES.sub(" ", m.group("base")).strip() if m.group("base") else None
@@ -1015,11 +1022,13 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
     """`412 doanh nghiệp … vốn đăng ký 3.600 tỷ đồng, tăng 15 doanh nghiệp`: a change counted in a noun
     measures the figure that counts that noun. The first figure of the sentence before ``d`` that counts it and
     has no change yet, when ``d`` counts something else (or whatever ``d`` counts, with ``own``); else None."""
-    if d.kind not in ("count", "money", "measure") or (not own and _same_thing(d.unit.lower(), change_unit.lower())):
+    if d.kind not in ("count", "money", "measure", "rank") or \
+            (not own and _same_thing(d.unit.lower(), change_unit.lower())):
         return None
     noun = change_unit.lower()
     for e in earlier:   # (changes listed after their figures go to them in order: the first that has none)
-        if e.kind == "count" and e.change is None and (e.unit.lower() == noun or e.unit.lower().startswith(noun + " ")):
+        if e.kind in ("count", "measure") and e.change is None and \
+                (e.unit.lower() == noun or e.unit.lower().startswith(noun + " ")):
             return e        # (`150 vụ cháy … giảm 20 vụ`: the change names the head noun)
     return None
 
@@ -1085,8 +1094,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             d.kind = "measure"
         elif attribute == "change":
-            if d.change is not None or growth:
-                return   # a second change, or the change of a growth rate: a percent figure of its own
+            if growth:
+                return   # the change of a growth rate: a percent figure of its own
             direction = _SPACES.sub(" ", gm.group("dir").lower())
             if direction == "gấp":
                 uname = uname or "lần"
@@ -1094,13 +1103,15 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 uname = d.unit        # `15,71 triệu (thuê bao), tăng 2 triệu`: the change counts the same thing
             if not uname:
                 return
-            if ";" in gap and unit is not None and unit.kind == "count" and _counter_of(uname, d, earlier, own=True):
+            counted = unit is not None and unit.kind in ("count", "measure")
+            if counted and ";" in gap and _counter_of(uname, d, earlier, own=True):
                 # `640 học sinh … và 580 học sinh; so với năm học trước tăng 30 học sinh và tăng 12 học sinh`: changes
                 # in a clause of their own after several figures counting the noun go to them in order
                 # (_changes_said_after), not all to the last figure
                 return
-            owner = _counter_of(uname, d, earlier) if unit is not None and unit.kind == "count" else None
+            owner = _counter_of(uname, d, earlier) if counted else None
             if owner is not None:
+                # (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm`: the score's change, said after the rank)
                 owner.change, _ = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan,
                                           end)
                 if owner.change["baseline"] is None and gm.groupdict().get("cmp"):
@@ -1109,6 +1120,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 owner.taken.append(j)
                 consumed.add(j)
                 return
+            if d.change is not None:
+                return   # a second change: a percent figure of its own
             d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)
             yardstick = gm.groupdict().get("cmp")
             if yardstick and d.change["baseline"] is None:
