@@ -1576,3 +1576,26 @@ def test_a_scores_change_said_after_its_rank_is_the_scores(text, changes, not_fi
     doc = dtextract.extract(text, published=PUBLISHED)
     for value in not_figures:
         assert value not in [f.value for f in doc.figures], [(f.text, f.value) for f in doc.figures]
+
+
+# Bullet lines after a line that ends in a colon break down the figure that line states, else the figure of the
+# sentence before it counting the same thing, when they add up to no more than it.
+BULLET_BREAKDOWNS = [
+    ("Các khu du lịch đón khoảng 850.000 lượt khách. Một số điểm có lượng khách lớn:\n- Tràng An: 415.000 lượt;\n"
+     "- Bái Đính: 196.000 lượt.", 196000, 850000),
+    ("Toàn tỉnh có 1.200 lao động được giải quyết việc làm:\n- Việc làm trong tỉnh: 700 lao động;\n"
+     "- Xuất khẩu lao động: 500 lao động.", 700, 1200),
+    ("Năm 2024 tỉnh cấp 3.400 giấy chứng nhận. Kết quả ở một số huyện:\n- Huyện Đông: 1.200 giấy chứng nhận;\n"
+     "- Huyện Tây: 900 giấy chứng nhận.", 900, 3400),
+    ("Tổng vốn giải ngân đạt 2.100 tỷ đồng, phân theo nguồn:\n• Vốn trung ương: 1.300 tỷ đồng;\n"
+     "• Vốn địa phương: 800 tỷ đồng.", 8e11, 2.1e12),
+    # a different thing, or parts adding up past the figure: no whole
+    ("Năm 2024, tỉnh có 320 doanh nghiệp. Kết quả cụ thể như sau:\n- Doanh thu: 1.200 tỷ đồng;\n"
+     "- Nộp ngân sách: 96 tỷ đồng.", 9.6e10, None),
+    ("Tỉnh còn 500 hộ nghèo. Kết quả rà soát ở hai huyện:\n- Huyện Đông: 300 hộ;\n- Huyện Tây: 400 hộ.", 400, None),
+]
+
+
+@pytest.mark.parametrize("text,value,total", BULLET_BREAKDOWNS)
+def test_bullets_after_a_colon_break_down_the_figure_before(text, value, total):
+    _check(text, value, {"total": total})

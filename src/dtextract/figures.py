@@ -428,6 +428,37 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
         _wholes_in_brackets(drafts, scan)
     if "total_of_set" in entries:
         _wholes_of_set(drafts, scan, sentences, entries["total_of_set"])
+    if "total_before_bullets" in entries:
+        _wholes_before_bullets(drafts, starts, scan, sentences, entries["total_before_bullets"])
+
+
+def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
+                           rx: regex.Pattern[str]) -> None:
+    """`… đón khoảng 850.000 lượt khách. Một số điểm có lượng khách lớn:` then `- Tràng An: 415.000 lượt;` …: the
+    bullets after a line that ends in a colon break down the figure that line states before the colon, else the
+    last figure of the sentence before that line counting the same thing; the parts that count it must add up
+    to no more than it (cues.toml [total_before_bullets])."""
+    for m in rx.finditer(scan):
+        end = _bullets_after(scan, m.start())
+        if end <= m.end():
+            continue
+        line_start = scan.rfind("\n", 0, m.start()) + 1
+        k = bisect.bisect_left(starts, m.start())           # the first figure after the colon
+        on_line = [d for d in drafts[bisect.bisect_left(starts, line_start):k] if d.kind in ("count", "money", "measure")]
+        if on_line:
+            wholes = on_line[-1:]
+        else:
+            s_start = _previous_sentence_start(sentences, _sentence_of(sentences, line_start)[0])
+            wholes = [d for d in drafts[bisect.bisect_left(starts, s_start):k] if d.kind in ("count", "money", "measure")]
+        parts = [d for d in drafts[k:bisect.bisect_left(starts, end)] if d.total is None]
+        for whole in reversed(wholes):
+            mine = [p for p in parts if p.kind == whole.kind and (_same_thing(whole.unit, p.unit) or
+                                                                  _head_of(p.unit, whole.unit))]
+            if mine and sum(p.value for p in mine) <= whole.value * (1 + 1e-9):
+                for p in mine:
+                    p.total, p.whole = whole.value, whole
+                    p.why["total"] = "cues.toml [total_before_bullets]"
+                break
 
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
@@ -477,6 +508,18 @@ _CHANGE_AHEAD = regex.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+thêm)?\s+(?:(
                               regex.IGNORECASE)
 
 
+def _absorb(host: Draft, gone: Draft, live: list[NumberMatch], consumed: set[int], at: dict[int, int] | None
+            ) -> dict[int, int]:
+    """``gone``'s number becomes an attribute of ``host``: consumed, and in ``host.taken``. ``at`` (the index in
+    ``live`` of each number by its start) is built on first use and returned for the next call."""
+    at = at if at is not None else {n.start: j for j, n in enumerate(live)}
+    j = at.get(gone.number.start)
+    if j is not None:
+        consumed.add(j)
+        host.taken.append(j)
+    return at
+
+
 def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
                           sentences: list[tuple[int, int]], r: Rules) -> None:
     """`được điều chỉnh tăng 4,8% từ ngày 11/10/2024, lên mức 2.103,11 đồng/kWh`: a change said first, then the
@@ -501,11 +544,7 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
             continue
         y.change, _ = _change(ahead.group("dir").lower(), x.value, x.unit, x.approx, text, scan, x.end)
         y.why["change"] = "cues.toml [level_after_change]"
-        at = at if at is not None else {n.start: j for j, n in enumerate(live)}
-        j = at.get(x.number.start)
-        if j is not None:
-            consumed.add(j)
-            y.taken.append(j)
+        at = _absorb(y, x, live, consumed, at)
         drop.add(id(x))
     if drop:
         drafts[:] = [d for d in drafts if id(d) not in drop]
@@ -554,11 +593,7 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         if first.change["baseline"] is None:
             first.change["baseline"] = base
         first.why["change"] = "a clause of its own that is only the change of this figure"
-        at = at if at is not None else {n.start: j for j, n in enumerate(live)}
-        j = at.get(d.number.start)
-        if j is not None:
-            consumed.add(j)
-            first.taken.append(j)
+        at = _absorb(first, d, live, consumed, at)
         if chained and len(owners) > 1:
             second = owners[1]
             second.change = dict(d.change, baseline=d.change["baseline"] or base)
