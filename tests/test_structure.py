@@ -1599,3 +1599,48 @@ BULLET_BREAKDOWNS = [
 @pytest.mark.parametrize("text,value,total", BULLET_BREAKDOWNS)
 def test_bullets_after_a_colon_break_down_the_figure_before(text, value, total):
     _check(text, value, {"total": total})
+
+
+# `chương trình mục tiêu quốc gia` names a programme: it sets no target; `thành phố` before a number is a city's
+# (`ngân sách thành phố 48 tỷ đồng`), not a street's house number.
+PROGRAMMES_AND_CITIES = [
+    ("Tổng vốn thực hiện 3 chương trình mục tiêu quốc gia năm 2024 là 2.846 tỷ đồng.", 2.846e12,
+     {"status": "actual", "target": None}),
+    ("Tỉnh đã giải ngân vốn chương trình mục tiêu quốc gia giảm nghèo bền vững 500 tỷ đồng.", 5e11,
+     {"status": "actual"}),
+    ("Vốn các chương trình mục tiêu quốc gia đạt 1.120 tỷ đồng, bằng 64% kế hoạch.", 1.12e12,
+     {"status": "actual", "percent": 64}),
+    ("Năm 2025, chương trình mục tiêu quốc gia xây dựng nông thôn mới được phân bổ 620 tỷ đồng.", 6.2e11,
+     {"status": "actual"}),
+    ("Mục tiêu năm 2026, tỷ lệ hộ nghèo giảm còn 2%.", 2, {"status": "target"}),
+    ("Kinh phí khoảng 65 tỷ đồng, trong đó ngân sách thành phố 48 tỷ đồng.", 4.8e10, {"total": 6.5e10}),
+    ("Ngân sách thành phố 120 tỷ đồng được dành cho giáo dục.", 1.2e11, {"kind": "money"}),
+    ("Thành phố 35 năm xây dựng có 12 dự án lớn.", 12, {"kind": "count"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROGRAMMES_AND_CITIES)
+def test_programme_names_and_city_words(text, value, want):
+    _check(text, value, want)
+
+
+# A change said as a range (`tăng từ 18 đến 20%`) is the figure's change (its lower end); a hedge before a share
+# (`chỉ đạt 30,8%`, `chiếm chưa đến 0,01%`) still attaches it.
+RANGES_AND_HEDGES = [
+    ("Doanh thu dự kiến đạt 32 tỷ USD, tăng từ 18 đến 20% so với năm 2024.", 3.2e10,
+     {"change_value": 18, "change_unit": "%"}),
+    ("Sản lượng đạt 1,2 triệu tấn, tăng từ 5 đến 7% so với cùng kỳ.", 1.2e6, {"change_value": 5}),
+    ("Số khách đạt 850.000 lượt, giảm từ 3 đến 4% so với năm trước.", 850000,
+     {"change_value": 3, "change_direction": "decrease"}),
+    ("Vốn sự nghiệp giải ngân 292,6 tỷ đồng, chỉ đạt 30,8%.", 2.926e11, {"percent": 30.8}),
+    ("Có 8.412 bưu gửi bị thất lạc, chiếm chưa đến 0,01% sản lượng.", 8412, {"percent": 0.01}),
+    ("Thu nội địa đạt 1.500 tỷ đồng, mới đạt 42% dự toán.", 1.5e12, {"percent": 42}),
+    ("Huyện giải ngân 96 tỷ đồng, cũng đạt 88% kế hoạch.", 9.6e10, {"percent": 88}),
+    # after `;` a range with its own noun is a claim of its own
+    ("Tỷ lệ khám phá án đạt trên 80%; giảm từ 5 đến 10% số vụ tai nạn giao thông.", 80, {"change": None}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", RANGES_AND_HEDGES)
+def test_ranges_of_change_and_hedged_shares(text, value, want):
+    _check(text, value, want)

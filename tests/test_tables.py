@@ -603,3 +603,19 @@ def test_one_cell_per_line_rows_under_a_bare_trong_do_are_parts() -> None:
     assert (got["52.800"].total, got["52.800"].unit) == (905_100, "lượt")
     assert got["301.700"].total == 812_400 and got["301.700"].subject == "Khách lưu trú năm 2023"
     assert got["905.100"].total is None
+
+
+def test_a_pipe_table_without_borders_keeps_its_empty_first_cells() -> None:
+    # rows written `a | b | c` (no outer border): a line that opens with `|` has an empty first cell, and `Đơn vị`
+    # heading the first text column names the bodies the rows are about, not their unit
+    text = ("Kết quả tiêm phòng của các trạm thú y\nĐơn vị tính: liều\n\n"
+            "TT | Đơn vị | Năm 2025 | | Tỷ lệ thực hiện (%)\n---|---|---|---|---\n | | Kế hoạch | Thực hiện |\n"
+            "1 | Trạm Thú y Đông Hưng | 41.200 | 42.350 | 102,8\n2 | Trạm Thú y Tiền Hải | 38.600 | 37.010 | 95,9\n"
+            " | Tổng cộng | 79.800 | 79.360 | 99,4\n")
+    got = _by_text(extract(text, published="2025-12-20"))
+    assert got["41.200"].status == "target" and got["42.350"].status == "actual"
+    assert got["41.200"].unit == "liều" and got["41.200"].kind == "count"
+    assert "Trạm Thú y Đông Hưng" in got["42.350"].subject and got["42.350"].period.start.isoformat() == "2025-01-01"
+    assert got["102,8"].kind == "percent"
+    assert got["79.800"].status == "target" and "Tổng cộng" in got["79.800"].subject
+    assert "1" not in got and "2" not in got

@@ -486,6 +486,10 @@ class Context:
                 if not marks:
                     continue
                 m = marks[0]
+                if m.level == "district" and self._in_organisation_name(m) and \
+                        any(x.level == "province" and x.name == m.name for x in marks):
+                    # `Theo Cảng vụ Hàng hải Quy Nhơn, … của tỉnh Bình Định`: the district names the body
+                    return m.name
                 if m.level == "district" and not provincial and span is not lead_span:
                     return m.provinces[0]   # the district itself: see _name
                 return m.name
@@ -511,6 +515,11 @@ class Context:
                 ("national_lead" in cues and cues["national_lead"].search(self.text, timeout=match_timeout(self.text))):
             return _NATIONAL
         return None
+
+    def _in_organisation_name(self, m: _places.PlaceMention) -> bool:
+        """Whether the place ``m`` ends an agency's or company's name (locality.toml [organisation_name])."""
+        cue = _cues(self.patterns).get("organisation_name")
+        return cue is not None and cue.search(self.text, max(0, m.start - 60), m.start) is not None
 
     def _dateline_place(self) -> str | None:
         """The province a dateline at the top names (`Phú Thọ, ngày 8/9/2022`), if one does."""

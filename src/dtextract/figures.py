@@ -1106,8 +1106,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             last = _last_before(live, j, skip)
             continue
         name, attribute, gm = hit
-        unit = _unit_at(text, scan, m.end, r, allow_segment=attribute in ("change", "per"))
-        end = unit.end if unit else m.end
+        upper = _range_end(scan, live, j, m.end, unit=None, r=r, text=text) if attribute == "change" else None
+        if upper is not None and ";" in gap:
+            return      # `…; giảm từ 5 đến 10% số vụ tai nạn`: a range after `;` is a claim of its own
+        # (`tăng từ 18 đến 20%`: a change said as a range reads its unit at the upper end; its value is the lower)
+        unit = _unit_at(text, scan, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
+        end = unit.end if unit else (upper[1].end if upper else m.end)
         uname = unit.text if unit else ""
         if attribute == "total":
             plan = _plan_after(text, scan, m.end, r) if d.target is None else None
@@ -1158,6 +1162,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if d.change is not None:
                 return   # a second change: a percent figure of its own
             d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)
+            if upper is not None:
+                consumed.add(upper[0])
+                d.taken.append(upper[0])
             yardstick = gm.groupdict().get("cmp")
             if yardstick and d.change["baseline"] is None:
                 # `cao hơn trung bình cả nước 1,5 điểm`, `; so với kế hoạch tăng 150 hộ`: the baseline said before

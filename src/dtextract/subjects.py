@@ -98,6 +98,9 @@ _CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", 
 
 #: how many words a label before a colon may have (`Vắc xin tụ huyết trùng trâu bò: 245.700 liều`)
 _LABEL_WORDS = 8
+#: a bullet line's label names its figure however long (`- Chương trình mục tiêu quốc gia giảm nghèo bền vững: …`)
+_BULLET_LABEL_WORDS = 14
+_BULLET_MARK = regex.compile(r"[-–•+*·]")
 
 
 def _names_unit(phrase: str, unit: str) -> bool:
@@ -420,7 +423,8 @@ class Subjects:
         if m is None:
             return None
         label = _SPACES.sub(" ", m.group("label")).strip()
-        return label if 0 < len(label.split()) <= _LABEL_WORDS else None
+        bullet = _BULLET_MARK.search(m.group(), 0, m.start("label") - m.start()) is not None
+        return label if 0 < len(label.split()) <= (_BULLET_LABEL_WORDS if bullet else _LABEL_WORDS) else None
 
     def _coordinated(self, d: Draft, got: str) -> str:
         """`5 bộ, cơ quan đạt …`: nouns coordinated after the unit stay in the subject."""

@@ -278,7 +278,9 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
             if t.label_col is None:
                 t.number_col = k
                 continue
-        if t.unit_col is None and _match(rules, "unit_column", header_text[k]):
+        if t.unit_col is None and t.label_col is not None and _match(rules, "unit_column", header_text[k]):
+            # (a unit column follows the row labels; `Đơn vị` heading the first text column names the bodies
+            # the rows are about: `TT | Đơn vị | Năm 2024`)
             t.unit_col = k
             continue
         if t.label_col is None and col_cells and (
@@ -413,15 +415,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _split(text: str, s: int, e: int, how: str) -> list[tuple[int, int]]:
-    """The cells of line text[s:e] split by tabs, `|` or runs of 2+ spaces, as stripped spans."""
+def _split(text: str, s: int, e: int, how: str, bordered: bool = True) -> list[tuple[int, int]]:
+    """The cells of line text[s:e] split by tabs, `|` or runs of 2+ spaces, as stripped spans. A `|` table
+    whose rows are not ``bordered`` (`TT | Đơn vị | …`) has an empty first cell where a line opens with `|`."""
     line = text[s:e]
     if how == "pipe":
         inner = line.strip()
         off = s + line.index(inner[0]) if inner else s
-        if inner.startswith("|"):
+        if inner.startswith("|") and bordered:
             inner, off = inner[1:], off + 1
-        if inner.endswith("|"):
+        if inner.endswith("|") and bordered:
             inner = inner[:-1]
         parts, pos = [], off
         for piece in inner.split("|"):
@@ -516,6 +519,12 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
             rows.append((j, _split(text, s2, e2, how)))
             hows.append(how)
             j += 1
+        piped = [k for k, h in enumerate(hows) if h == "pipe"]
+        if piped and 2 * sum(text[lines[rows[k][0]][0]:lines[rows[k][0]][1]].strip().startswith("|")
+                             for k in piped) < len(piped):
+            # most lines open with a cell, not a border: a line that opens with `|` has an empty first cell
+            rows = [(q, _split(text, *lines[q], "pipe", bordered=False)) if h == "pipe" else (q, cs)
+                    for (q, cs), h in zip(rows, hows)]
         if len(set(hows) - {"part"}) == 2:  # tabs and spaces: a trailing tab is no column of its own
             rows = [(k, cs[:max(1, _filled(text, cs))]) for k, cs in rows]
         numeric_rows = sum(1 for _, cs in rows if len(cs) >= 2 and any(
