@@ -299,3 +299,12 @@ def test_a_district_article_stays_the_districts() -> None:
             "Năm 2023, UBND thành phố Đà Lạt tiếp nhận 45.210 hồ sơ thủ tục hành chính, giải quyết đúng hạn 99,6%.\n\n"
             "Riêng lĩnh vực đất đai có 12.300 hồ sơ.\n")
     assert where(text, "12.300") == "Đà Lạt"
+
+
+@pytest.mark.parametrize("text,number,place", [
+    ("Tỉnh Đồng Nai có 146 dự án. Tại thành phố Biên Hòa, giá căn hộ từ 32 đến 45 triệu đồng/m2.", "32", "Biên Hòa"),
+    ("Tỉnh Lâm Đồng đón 5 triệu lượt khách. Ở thành phố Đà Lạt, công suất phòng đạt 70%.", "70%", "Đà Lạt"),
+    ("Tỉnh Bình Định có 12 khu công nghiệp. Riêng tại thị xã An Nhơn, có 3 cụm công nghiệp.", "3 cụm", "An Nhơn"),
+])
+def test_a_sentence_that_opens_at_a_district_speaks_of_it(text: str, number: str, place: str) -> None:
+    assert where(text, number) == place

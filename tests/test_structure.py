@@ -1644,3 +1644,28 @@ RANGES_AND_HEDGES = [
 @pytest.mark.parametrize("text,value,want", RANGES_AND_HEDGES)
 def test_ranges_of_change_and_hedged_shares(text, value, want):
     _check(text, value, want)
+
+
+# A level reached (`giảm còn 17,35%`, `tăng lên 45%`) is no rate of change: the change after it is its own; the
+# attributes after a bracket of parts step over it (`2.936 lượt (trong đó 812 lượt …), giảm 3,1%`); capacities
+# (kVA, MVA) are measures and a price per head is money.
+LEVELS_BRACKETS_UNITS = [
+    ("Năm 2024, tỷ lệ hộ nghèo giảm còn 17,35%, giảm 4,2 điểm phần trăm so với cuối năm 2023.", 17.35,
+     {"change_value": 4.2, "change_direction": "decrease"}),
+    ("Tỷ lệ đô thị hóa tăng lên 45%, tăng 2 điểm phần trăm so với năm trước.", 45, {"change_value": 2}),
+    ("Tỷ lệ thất nghiệp giảm xuống còn 2,1%, giảm 0,3 điểm phần trăm.", 2.1, {"change_value": 0.3}),
+    ("GRDP ước tăng 7,2% so với cùng kỳ.", 7.2, {"change": None}),
+    ("Có 2.936 lượt tàu ra vào cảng (trong đó 812 lượt tàu nước ngoài), giảm 3,1% so với cùng kỳ.", 2936,
+     {"change_value": 3.1}),
+    ("Có 2.936 lượt tàu ra vào cảng (trong đó 812 lượt tàu nước ngoài), giảm 3,1% so với cùng kỳ.", 812,
+     {"total": 2936, "change": None}),
+    ("Tỉnh có 420 trường học (gồm 150 trường mầm non), tăng 6 trường so với năm trước.", 420, {"change_value": 6}),
+    ("Trạm có tổng công suất 23.450 kVA.", 23450, {"kind": "measure", "unit": "kVA"}),
+    ("Lắp đặt 2 máy biến áp 250 MVA.", 250, {"kind": "measure", "unit": "MVA"}),
+    ("Thu nhập bình quân đạt khoảng 380 USD/người/năm.", 380, {"kind": "money"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", LEVELS_BRACKETS_UNITS)
+def test_levels_brackets_of_parts_and_units(text, value, want):
+    _check(text, value, want)

@@ -423,6 +423,9 @@ class Context:
         gap = self.text[m.end:d.number.start].rstrip()
         gap = gap[:-1] if gap.endswith("(") else gap
         cue = _cues(self.patterns).get("self_reference")
+        if not _SEMI.search(gap) and \
+                _OPENING_PLACE.fullmatch(self.text, _sentence_of(self.sentences, m.start)[0], m.start):
+            return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
         return not _CLAUSE_BREAK.search(gap) and not (cue and cue.search(gap))
 
     def _name(self, m: _places.PlaceMention, *, own: bool = False) -> str:
@@ -813,6 +816,11 @@ class Context:
 #: A clause break found in a whole sentence is one in any prefix of it that ends this far after the break's
 #: start (a break is a few characters and looks one character around it): only the last ones are searched again.
 _BREAK_MARGIN = 16
+
+
+#: a sentence that opens with `Tại <place>,` / `Ở <place>,` speaks of that place (searched up to the place)
+_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,3}")
+_SEMI = regex.compile(r"[;:]")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:

@@ -713,8 +713,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 else s_start
             wholes: list[Draft] = []                           # the candidates, nearest first
             for d in reversed(drafts[:k + 1]):
-                if d.attr_end > m.start():
+                if d.attr_end > m.start() and not (in_bracket and opened_bracket >= d.end):
                     break                                      # the cue stands inside the figure's own phrase
+                    # (not in a bracket of parts the figure's attributes stepped over: `2.936 lượt (trong đó 812
+                    # lượt …), giảm 3,1%`)
                 if d.start < reach:
                     break
                 aside = _in_bracket(scan, d.start) and 0 <= scan.find(")", d.start) < m.start()
@@ -1214,6 +1216,9 @@ _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,40}\(\s*")
 _DIGITLESS_BRACKET = regex.compile(r"\([^()\d\n]{0,40}\)")
 _OWN_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ước|tháng|năm|quý|kỳ)(?!\w)", regex.IGNORECASE)
+#: a bracket the attributes after it step over: its figure has a verb or period of its own, or is a part of the
+#: figure before it (`(trong đó 812 lượt tàu nước ngoài)`)
+_ASIDE = regex.compile(r"(?<!\w)(?:đạt|là|có|ước|tháng|năm|quý|kỳ|trong đó|trong số đó|gồm)(?!\w)", regex.IGNORECASE)
 
 
 def _shield_brackets(gap: str) -> str:
@@ -1226,14 +1231,18 @@ def _shield_brackets(gap: str) -> str:
 def _own_bracket(scan: str, pos: int, number_start: int, limit: int) -> int | None:
     """Where the bracket that opens right after ``pos`` closes, when the number at ``number_start`` stands in
     it with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`); else None."""
-    om = _OPEN_BRACKET.match(_shield_brackets(scan[pos:number_start]))
+    gap = _shield_brackets(scan[pos:number_start])
+    om = _OPEN_BRACKET.match(gap)
+    if om is None:
+        # (`2.936 lượt tàu ra vào cảng (trong đó 812 …), giảm 3,1%`: modifier words of the unit may stand first)
+        om = next((m for cut in _tail_cuts(gap) if cut and (m := _OPEN_BRACKET.match(gap, cut)) is not None), None)
     if om is None:
         return None
     opened = pos + om.end()
     close = scan.find(")", opened, limit)
     if close < 0 or close < number_start or "(" in scan[opened:close]:
         return None
-    if not _OWN_VERB.search(scan, opened, number_start):
+    if not _ASIDE.search(scan, opened, number_start):
         return None
     return close + 1
 
