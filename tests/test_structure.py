@@ -1669,3 +1669,20 @@ LEVELS_BRACKETS_UNITS = [
 @pytest.mark.parametrize("text,value,want", LEVELS_BRACKETS_UNITS)
 def test_levels_brackets_of_parts_and_units(text, value, want):
     _check(text, value, want)
+
+
+# `Kết quả như sau:` opens parts of the figures before it; a part counts into the whole said with the same words
+# after the unit (`40 cơ sở vi phạm` into `60 cơ sở vi phạm`), else with the same verb.
+RESULTS_AS_FOLLOWS = [
+    ("Đoàn kiểm tra 500 cơ sở, phát hiện 60 cơ sở vi phạm. Kết quả như sau: cơ sở kinh doanh 300 cơ sở, có 40 cơ sở "
+     "vi phạm; cơ sở sản xuất 200 cơ sở, có 20 cơ sở vi phạm.", [(300, 500), (40, 60), (200, 500), (20, 60)]),
+    ("Năm 2024 cấp 1.200 giấy phép, thu hồi 80 giấy phép bị hủy. Cụ thể như sau: tại huyện A cấp 700 giấy phép, "
+     "có 50 giấy phép bị hủy; tại huyện B cấp 500 giấy phép, có 30 giấy phép bị hủy.",
+     [(700, 1200), (50, 80), (30, 80)]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", RESULTS_AS_FOLLOWS)
+def test_results_as_follows_are_parts_said_alike(text, pairs):
+    for value, total in pairs:
+        _check(text, value, {"total": total})

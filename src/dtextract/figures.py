@@ -779,6 +779,7 @@ def _bullets_after(scan: str, pos: int) -> int:
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
 _COMPANION = regex.compile(r"(?:\s+\p{L}+){0,3}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
 _LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
+_TRAIL_WORDS = regex.compile(r"[ \t]+(\p{L}+[ \t]+\p{L}+)")
 
 
 def _head_of(head: str, unit: str) -> bool:
@@ -803,10 +804,16 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
 
 def _said_alike(part: Draft, whole: Draft, scan: str) -> bool:
     """Whether the two words before ``part`` and before ``whole`` are the same (`làm chết 171 người` of
-    `làm chết 178 người`, `thụ lý 1.134 vụ` of `thụ lý 5.236 vụ, việc`)."""
+    `làm chết 178 người`, `thụ lý 1.134 vụ` of `thụ lý 5.236 vụ, việc`), or the two words after them
+    (`40 cơ sở vi phạm` of `60 cơ sở vi phạm`)."""
     verb = _LEAD_WORDS.search(scan, max(0, part.start - 30), part.start)
     wv = _LEAD_WORDS.search(scan, max(0, whole.start - 30), whole.start) if verb is not None else None
-    return wv is not None and wv.group().lower() == verb.group().lower()
+    if wv is not None and wv.group().lower() == verb.group().lower():
+        return True
+    # (`60 cơ sở vi phạm … có 40 cơ sở vi phạm`: the same words after the unit say the same thing)
+    after = _TRAIL_WORDS.match(scan, part.end)
+    wa = _TRAIL_WORDS.match(scan, whole.end) if after is not None else None
+    return wa is not None and wa.group(1).lower() == after.group(1).lower()
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
