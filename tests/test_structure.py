@@ -1686,3 +1686,21 @@ RESULTS_AS_FOLLOWS = [
 def test_results_as_follows_are_parts_said_alike(text, pairs):
     for value, total in pairs:
         _check(text, value, {"total": total})
+
+
+# A plan in a bracket after a change against it (`vượt 16,5% dự toán (dự toán giao 160 tỷ đồng)`) is the target;
+# mine sites and tourist sites are counted (`38 điểm mỏ`), a container throughput is a measure (TEU).
+PLANS_AND_SITES = [
+    ("Tiền cấp quyền khai thác thu được 186,4 tỷ đồng, vượt 16,5% dự toán (dự toán giao 160 tỷ đồng).", 1.864e11,
+     {"target_value": 1.6e11}),
+    ("Thu phí bảo vệ môi trường đạt 52 tỷ đồng, vượt 4% dự toán (dự toán giao 50 tỷ đồng).", 5.2e10,
+     {"target_value": 5e10}),
+    ("Toàn tỉnh có 38 điểm mỏ đang khai thác.", 38, {"kind": "count", "unit": "điểm mỏ"}),
+    ("Huyện có 12 điểm du lịch cộng đồng.", 12, {"kind": "count", "unit": "điểm du lịch"}),
+    ("Sản lượng container qua cảng đạt 168.540 TEU.", 168540, {"kind": "measure", "unit": "TEU"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PLANS_AND_SITES)
+def test_bracketed_plans_sites_and_containers(text, value, want):
+    _check(text, value, want)
