@@ -308,3 +308,15 @@ def test_a_district_article_stays_the_districts() -> None:
 ])
 def test_a_sentence_that_opens_at_a_district_speaks_of_it(text: str, number: str, place: str) -> None:
     assert where(text, number) == place
+
+
+@pytest.mark.parametrize("text,number,place", [
+    ("Tỉnh Sơn La giải ngân đạt 58%, dẫn đầu là huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%) và Mai Sơn "
+     "(62,9%).", "66,2", "Yên Châu"),
+    ("Tỉnh Sơn La giải ngân đạt 58%, dẫn đầu là huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%) và Mai Sơn "
+     "(62,9%).", "62,9", "Mai Sơn"),
+    ("Tỷ lệ tiêm chủng cao nhất ở huyện Đức Trọng (99,2%), Lâm Hà (98,7%).", "98,7", "Lâm Hà"),
+])
+def test_items_after_a_prefixed_district_are_its_provinces_districts(text: str, number: str, place: str) -> None:
+    # a list opened by a prefixed district names the next districts of the same province without their prefix
+    assert where(text, number) == place

@@ -1704,3 +1704,19 @@ PLANS_AND_SITES = [
 @pytest.mark.parametrize("text,value,want", PLANS_AND_SITES)
 def test_bracketed_plans_sites_and_containers(text, value, want):
     _check(text, value, want)
+
+
+# Members of a set named at a sentence's head may be counted by a generic noun (`đơn vị`, `địa phương`) or by the
+# set's head noun (`nhóm` of `nhóm hàng`).
+SET_MEMBERS = [
+    ("Trong số 260 xã, phường, thị trấn, có 258 đơn vị có chi bộ ở 100% thôn.", 258, 260),
+    ("Trong 12 nhóm hàng, có 8 nhóm tăng giá và 4 nhóm giảm giá.", 4, 12),
+    ("Trong 25 chỉ tiêu, có 24 chỉ tiêu đạt và vượt.", 24, 25),
+    ("Trong số 63 tỉnh, thành phố, có 40 địa phương hoàn thành kế hoạch.", 40, 63),
+    ("Trong 9 huyện, thị xã, có 7 đơn vị đạt chuẩn.", 7, 9),
+]
+
+
+@pytest.mark.parametrize("text,value,total", SET_MEMBERS)
+def test_members_of_a_set_named_at_the_head(text, value, total):
+    _check(text, value, {"total": total})

@@ -839,6 +839,10 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
                 p.why["total"] = "cues.toml [total_in_brackets]"
 
 
+#: nouns that count the members of whatever set was named before (`có 258 đơn vị`)
+_SET_NOUNS = frozenset({"đơn vị", "địa phương"})
+
+
 def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
     for k, d in enumerate(drafts):
         if d.kind != "count":
@@ -849,7 +853,10 @@ def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
         for part in drafts[k + 1:]:
             if part.start >= s_end:
                 break
-            if _is_part(part, d, same_unit=True):
+            if _is_part(part, d, same_unit=True) or (
+                    _is_part(part, d) and (part.unit.lower() in _SET_NOUNS or _head_of(part.unit, d.unit))):
+                # (`Trong số 260 xã, phường, thị trấn, có 258 đơn vị …`, `Trong 12 nhóm hàng, có 8 nhóm …`: a
+                # generic noun or the set's head noun counts members of the set)
                 part.total, part.whole = d.value, d
                 part.why["total"] = "cues.toml [total_of_set]"
 

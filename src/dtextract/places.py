@@ -417,6 +417,28 @@ def _list_after(folded: str, pos: int, g: _Gazetteer, add) -> None:
         pos = words[j - 1][1]
 
 
+#: the next item of a list of places with their figures: `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`
+_NEXT_ITEM = regex.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|thứ\s+\w+)\s+là\s+|và\s+)?"
+                        r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
+
+
+def _items_after(folded: str, pos: int, g: _Gazetteer, add, provinces: tuple[str, ...]) -> None:
+    """`huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%) và Mai Sơn (62,9%)`: the items of a list that a
+    prefixed district opens, each with its bracketed figure, are districts of the same province when the gazetteer
+    knows them there (without their prefix)."""
+    while True:
+        m = _NEXT_ITEM.match(folded, pos, pos + 120)
+        if m is None:
+            return
+        words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
+        named = _longest_name(words, 0, lambda key: key in g.districts and bool(set(g.districts[key][1]) & set(provinces)))
+        if named is None:
+            return
+        j, key = named
+        add(words[0][0], words[j - 1][1], key)
+        pos = words[j - 1][1]
+
+
 def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[str], bool]) -> tuple[int, str] | None:
     """``(j, key)`` for the longest run ``words[i:j]`` (start, end, key) whose joined key ``names`` accepts, else
     None."""
@@ -466,6 +488,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                 add(m.start(), words[j - 1][1], key)
                 if _PLURAL.search(folded, max(0, m.start() - 12), m.start()):
                     _list_after(folded, words[j - 1][1], g, add)
+                else:
+                    _items_after(folded, words[j - 1][1], g, add, g.districts[key][1])
             continue
         i = 0
         while i < len(words):   # bare names inside the run, left to right, longest first
