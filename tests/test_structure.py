@@ -1720,3 +1720,25 @@ SET_MEMBERS = [
 @pytest.mark.parametrize("text,value,total", SET_MEMBERS)
 def test_members_of_a_set_named_at_the_head(text, value, total):
     _check(text, value, {"total": total})
+
+
+# A gap to an earlier period or a record named before the number (`cao hơn cùng kỳ 12%`, `thấp hơn năm trước 15
+# vụ`, `cao hơn kỷ lục cũ 2 điểm`) is a change; `cùng kỳ 12%` names no session; a classifier that ends its clause
+# (`chỉ tiêu là 30 căn.`) is a unit, so the plan attaches.
+EARLIER_PERIODS_AND_CLASSIFIERS = [
+    ("Doanh thu đạt 500 tỷ đồng, cao hơn cùng kỳ 12%.", 5e11, {"change_value": 12, "change_baseline": "cùng kỳ"}),
+    ("Số vụ tai nạn là 120 vụ, thấp hơn năm trước 15 vụ.", 120, {"change_direction": "decrease", "change_value": 15}),
+    ("Đội bắn được 95 điểm, cao hơn kỷ lục cũ 2 điểm.", 95, {"change_value": 2}),
+    ("Sản lượng đạt 42.000 tấn, thấp hơn cùng kỳ năm trước 3%.", 42000, {"change_value": 3}),
+    ("Lượng khách đạt 1,2 triệu lượt, cao hơn tháng trước 8%.", 1.2e6, {"change_value": 8}),
+    ("Xã xây 20 căn nhà, chỉ tiêu là 30 căn.", 20, {"target_value": 30}),
+    ("Huyện cấp 150 con bò giống, kế hoạch là 200 con.", 150, {"target_value": 200}),
+    # a plan at another scale is a target of its own, not this figure's
+    ("Đề án xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội, chỉ tiêu giao cho tỉnh là 16.700 căn.", 1e6,
+     {"target": None}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", EARLIER_PERIODS_AND_CLASSIFIERS)
+def test_gaps_to_earlier_periods_and_classifiers_at_a_clause_end(text, value, want):
+    _check(text, value, want)

@@ -248,6 +248,9 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return None
     if _ACRONYM.fullmatch(first):          # an acronym: TTHC, CCCD, IOC
         return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "acronym")
+    if first.lower() in r.classifiers and _CLAUSE_ENDS.match(scan, p + len(first)):
+        # a classifier that ends its clause (`chỉ tiêu là 30 căn.`) counts what it classifies, named before
+        return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "classifiers")
     if not allow_segment:
         return None
     sm = _SEGMENT_STOP.search(scan, p, min(len(scan), p + 60))
@@ -270,6 +273,9 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         if 0 <= nxt - end <= 2:
             end = nxt + len(words[1])
     return Unit(_unit_text(text[p:end]), "count", p, end, "segmented")
+
+
+_CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 
 
 def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
@@ -1188,6 +1194,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "target":
             if (not unit and d.kind != "percent") or d.target is not None:
                 return
+            if unit is not None and unit.kind == d.kind and d.kind != "percent" and d.value > 0 and \
+                    not 0.1 <= m.value / d.value <= 10:
+                return   # a plan measures the same thing at the same scale: `1 triệu căn hộ …, chỉ tiêu giao cho
+                #         Bình Định … là 16.700 căn` is a target of its own
             groups = gm.groupdict()
             d.target = {"value": m.value, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
