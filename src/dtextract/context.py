@@ -465,7 +465,10 @@ class Context:
                 continue
             lead_span, title = (s, e), self._title_before(k)
             break
-        provincial = lead_span is not None and self._refers_back(*lead_span)
+        # (a report of short lines and bullets that speaks of `toàn tỉnh` before its first long paragraph, or has
+        # none: the province its headings or datelines name)
+        provincial = self._refers_back(0, len(self.text)) if lead_span is None else \
+            self._refers_back(*lead_span) or self._refers_back(0, lead_span[0])
         if lead_span is not None:
             first_sentence = _sentence_of(self.sentences, lead_span[0])
             opening = (lead_span[0], min(lead_span[1], first_sentence[1]))
