@@ -320,3 +320,21 @@ def test_a_sentence_that_opens_at_a_district_speaks_of_it(text: str, number: str
 def test_items_after_a_prefixed_district_are_its_provinces_districts(text: str, number: str, place: str) -> None:
     # a list opened by a prefixed district names the next districts of the same province without their prefix
     assert where(text, number) == place
+
+
+def test_a_dateline_with_the_date_in_words_is_no_headline_place() -> None:
+    text = ("Hà Nội, ngày 8 tháng 10 năm 2024 - Tổng cục Thống kê công bố số liệu lao động quý III. Cả nước có 51,9 "
+            "triệu lao động có việc làm, tăng 1,2% so với cùng kỳ.\n\nTỷ lệ thất nghiệp là 2,24%.\n")
+    assert where(text, "2,24") == "Việt Nam"
+
+
+@pytest.mark.parametrize("lead", [
+    "Thu ngân sách nhà nước trên địa bàn tỉnh Đồng Tháp đạt 7.315 tỷ đồng, đạt 104,5% dự toán Trung ương giao.",
+    "Tỉnh Đồng Tháp có 412 trường, trong đó 300 trường đạt chuẩn quốc gia, tăng 12 trường so với năm trước.",
+    "Vốn chương trình mục tiêu quốc gia giảm nghèo của tỉnh Đồng Tháp được giải ngân 96% kế hoạch năm 2024.",
+])
+def test_a_provinces_budget_schools_and_programmes_are_not_national(lead: str) -> None:
+    # the centre setting a province's budget, a school of national standard and a national programme do not make
+    # the province's report national
+    text = "Báo cáo kinh tế - xã hội\n\n" + lead + "\n\nChi ngân sách địa phương đạt 9.120 tỷ đồng.\n"
+    assert where(text, "9.120") == "Đồng Tháp"

@@ -207,7 +207,8 @@ _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma
 _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
                                  r"(?:ngày[^\S\n]+)?$")
-_DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+_DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+                                r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 #: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
 _BARE_PROVINCE = regex.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
                             r"(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\w)")
