@@ -180,7 +180,7 @@ def test_district_rows_and_plan_columns() -> None:
             "Huyện Giao Thủy\t9.800\t9.750")
     doc = extract(text)
     f = fig(doc, 9750)
-    assert (f.kind, f.unit, f.location, f.status) == ("measure", "ha", "Huyện Giao Thủy", "actual")
+    assert (f.kind, f.unit, f.location, f.status) == ("measure", "ha", "Giao Thủy", "actual")
     assert "Diện tích lúa" in f.subject
     assert fig(doc, 9800).status == "target"
 
@@ -528,7 +528,7 @@ def test_a_place_column_header_written_as_a_list_of_levels(header: str) -> None:
 
 
 def test_district_rows_are_places_without_a_place_header() -> None:
-    # two or more row labels the gazetteer knows as districts (any spacing: `Krôngbúk` is `Krông Búk`) are places
+    # two or more row labels the gazetteer knows as districts (any spacing: `Krôngbúk` is `Krông Búk`) are places, named as the table spells them
     text = ("Sản lượng cà phê nhân\nVùng\tNăm 2023\tNăm 2024\n"
             "Krôngbúk\t21.500\t22.800\nCư M'gar\t48.100\t49.600\nSản lượng chung\t69.600\t72.400\n")
     got = _by_text(extract(text, published="2025-01-10"))
@@ -619,3 +619,16 @@ def test_a_pipe_table_without_borders_keeps_its_empty_first_cells() -> None:
     assert got["102,8"].kind == "percent"
     assert got["79.800"].status == "target" and "Tổng cộng" in got["79.800"].subject
     assert "1" not in got and "2" not in got
+
+
+def test_a_headline_over_a_district_table_places_its_total_row() -> None:
+    # no paragraph long enough to be a lead: the headline's province is the article's; the `Tổng cộng` row under
+    # district rows is that province; a column label that names its indicator needs no caption in the subject
+    text = ("Quảng Nam: Kết quả tuyển quân năm 2024\n\n"
+            "STT | Địa phương | Số thanh niên nhập ngũ (người)\n1 | Huyện Duy Xuyên | 120\n2 | Huyện Đại Lộc | 140\n"
+            " | Tổng cộng | 260\n")
+    got = _by_text(extract(text, published="2024-03-01"))
+    assert got["120"].location == "Duy Xuyên" and got["140"].location == "Đại Lộc"
+    assert got["260"].location == "Quảng Nam"
+    assert got["120"].subject.lower() == "số thanh niên nhập ngũ"
+    assert got["120"].total == 260

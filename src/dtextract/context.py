@@ -500,6 +500,11 @@ class Context:
                 if m.level == "district" and not provincial and span is not lead_span:
                     return m.provinces[0]   # the district itself: see _name
                 return m.name
+        if lead_span is None and not provincial and self.paragraphs:
+            # no paragraph long enough to be a lead (a headline over a table): the place the headline names
+            marks = self._marks_in(*self.paragraphs[0])
+            if marks:
+                return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
         if provincial:
             counts: dict[str, int] = {}
             for m in self._marks:

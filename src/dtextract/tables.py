@@ -1071,6 +1071,12 @@ def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     return rules.remember(("place", label), lambda: _find_place(label, rules, patterns))
 
 
+def _names_indicator(col_bare: str | None, period: Period | None, status: str | None) -> bool:
+    """Whether a column label names what its cells measure by itself (`Số thanh niên nhập ngũ (người)`), so that a
+    place row's figure needs no caption: three words or more that are neither a period nor a plan or estimate."""
+    return bool(col_bare) and period is None and status in (None, "actual") and len(col_bare.split()) >= 3
+
+
 def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
     """Whether a row label is a district-level unit of the gazetteer (any spacing: `Đakrông`, `Đa Krông`)."""
     if not label or len(label) > 40:
@@ -1079,10 +1085,16 @@ def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
         _label_unit(label, rules)[1], districts=True, patterns=patterns) is not None)
 
 
+_LEVEL_PREFIX = regex.compile(r"^\W*(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?|tỉnh)\s+", regex.IGNORECASE)
+_SPACELESS = regex.compile(r"[\s'’-]+")
+
+
 def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
-    name = _places.canonical(label, patterns=patterns)
+    name = _places.canonical(label, patterns=patterns) or _places.canonical(label, patterns=patterns, districts=True)
     if name:
-        return name
+        # (`Huyện Duy Xuyên` is the district Duy Xuyên; a spelling of the name's own, `Đakrông`, is kept)
+        own = _LEVEL_PREFIX.sub("", label).strip()
+        return own if _SPACELESS.sub("", own).lower() == _SPACELESS.sub("", name).lower() else name
     if _match(rules, "place_words", label):
         return label.strip()
     return None
@@ -1188,8 +1200,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         row_place = _place_of(label, rules, patterns) or (
             label if label and not is_part[r] and not _match(rules, "total_row", label) and (
                 place_column or (district_rows >= 2 and _district_of(label, rules, patterns))) else None)
-        if row_place is None and location and _match(rules, "whole_place_row", label):
-            row_place = location  # `Toàn tỉnh`: the article's province
+        if row_place is None and location and (_match(rules, "whole_place_row", label) or (
+                (place_column or district_rows >= 2) and _match(rules, "total_row", label))):
+            row_place = location  # `Toàn tỉnh`, or `Tổng cộng` under district rows: the article's province
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         if not is_part[r]:
             parent_place = row_place
@@ -1228,7 +1241,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts.append(label)
                 if col_bare and not col_place[k]:
                     subject_parts.append(_col_phrase(col_bare, rules))
-            if (row_place or not subject_parts) and table.caption:
+            if (not subject_parts or (row_place and not _names_indicator(col_bare, col_period[k], col_status[k]))) \
+                    and table.caption:
                 subject_parts.insert(0, _indicator(table.caption, rules))
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
