@@ -1742,3 +1742,26 @@ EARLIER_PERIODS_AND_CLASSIFIERS = [
 @pytest.mark.parametrize("text,value,want", EARLIER_PERIODS_AND_CLASSIFIERS)
 def test_gaps_to_earlier_periods_and_classifiers_at_a_clause_end(text, value, want):
     _check(text, value, want)
+
+
+# `về số X` / `về vốn` after a change names the figure it is of (`48 doanh nghiệp … tổng vốn 356 tỷ đồng, giảm
+# 12,5% về số doanh nghiệp`); the reading goes on, so a second change `về số vốn` is the amount's.
+CHANGES_ABOUT = [
+    ("Trong tháng có 48 doanh nghiệp thành lập mới với tổng vốn đăng ký 356 tỷ đồng, giảm 12,5% về số doanh nghiệp "
+     "so với tháng trước.", [(48, 12.5, "tháng trước")], [3.56e11]),
+    ("Có 540 dự án được cấp phép với số vốn đăng ký đạt 13,36 tỷ USD, tăng 1,7% so với cùng kỳ năm trước về số dự án "
+     "và giảm 0,6% về số vốn đăng ký.", [(540, 1.7, "cùng kỳ năm trước"), (1.336e10, 0.6, None)], []),
+    ("Huyện có 120 hợp tác xã với 2.400 thành viên, tăng 8% về số hợp tác xã.", [(120, 8, None)], [2400]),
+    ("Có 36 dự án với tổng vốn 1.250 tỷ đồng, tăng 20% về vốn so với năm trước.", [(1.25e12, 20, "năm trước")], [36]),
+]
+
+
+@pytest.mark.parametrize("text,changes,without", CHANGES_ABOUT)
+def test_a_change_about_a_named_figure_is_that_figures(text, changes, without):
+    for value, change, baseline in changes:
+        want = {"change_value": change}
+        if baseline:
+            want["change_baseline"] = baseline
+        _check(text, value, want)
+    for value in without:
+        _check(text, value, {"change": None})

@@ -1090,6 +1090,26 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
     return None
 
 
+#: what a change is of, said after it: `giảm 12,5% về số doanh nghiệp`, `tăng 1,7% … về số dự án`, `về vốn`
+_ABOUT_WHAT = regex.compile(r"\s+về\s+(?:số\s+(?:lượng\s+)?)?(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)", regex.IGNORECASE)
+_ANOTHER_NUMBER = regex.compile(r"\s*(?:,|và)\s*\d")
+_ABOUT_CUT = regex.compile(r"\s+về\s+.*$", regex.IGNORECASE)
+_AMOUNT_WORDS = ("vốn", "giá trị", "kim ngạch", "doanh thu", "tiền")
+
+
+def _named_by(noun: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
+    """The figure of the sentence (``d`` or one before it) that ``noun`` names: an amount of money for `vốn`,
+    `giá trị` …; else the last one counting ``noun``'s first words (`doanh nghiệp`, `dự án`); else None."""
+    noun = noun.lower()
+    for e in (d, *reversed(earlier)):
+        if noun.startswith(_AMOUNT_WORDS):
+            if e.kind == "money":
+                return e
+        elif e.kind == "count" and (noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun)):
+            return e
+    return None
+
+
 def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
                 limit: int, r: Rules, earlier: Sequence[Draft] = ()) -> None:
     """Read the numbers after the figure that belong to it: total, percent, change, target, denominator.
@@ -1181,9 +1201,36 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 owner.taken.append(j)
                 consumed.add(j)
                 return
+            change, change_end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan,
+                                         end)
+            about = _ABOUT_WHAT.match(scan, end)
+            if about is not None:       # `giảm 12,5% về số doanh nghiệp so với tháng trước`: the baseline after it
+                change, change_end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text,
+                                             scan, about.end())
+            else:
+                about = _ABOUT_WHAT.search(scan, end, change_end) or _ABOUT_WHAT.match(scan, change_end)
+                if about is not None and change["baseline"]:   # `… so với cùng kỳ năm trước về số dự án`
+                    change["baseline"] = _ABOUT_CUT.sub("", change["baseline"]).strip() or None
+            if about is not None and _ANOTHER_NUMBER.match(scan, about.end()):
+                about = None    # `tăng 15% về lượt khách và 22% về doanh thu`: respective changes (_respective_changes)
+            named = _named_by(about.group("n"), d, earlier) if about is not None else None
+            if named is not None and named is not d:
+                # `48 doanh nghiệp … tổng vốn 356 tỷ đồng, giảm 12,5% về số doanh nghiệp`: the change of the
+                # figure it names; the reading of this figure goes on after it
+                if named.change is None:
+                    named.change = change
+                    named.why["change"] = f"cues.toml [{name}], of the figure `về số …` names"
+                    named.taken.append(j)
+                    consumed.add(j)
+                    pos = d.attr_end = max(change_end, about.end())
+                    last = j
+                    continue
+                return
             if d.change is not None:
                 return   # a second change: a percent figure of its own
-            d.change, end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan, end)
+            d.change, end = change, change_end
+            if about is not None and named is d:
+                end = max(end, about.end())
             if upper is not None:
                 consumed.add(upper[0])
                 d.taken.append(upper[0])
