@@ -338,3 +338,17 @@ def test_a_provinces_budget_schools_and_programmes_are_not_national(lead: str) -
     # the province's report national
     text = "Báo cáo kinh tế - xã hội\n\n" + lead + "\n\nChi ngân sách địa phương đạt 9.120 tỷ đồng.\n"
     assert where(text, "9.120") == "Đồng Tháp"
+
+
+@pytest.mark.parametrize("text,number,place", [
+    ("Năm 2024, toàn tỉnh Thái Bình gieo trồng 35.000 ha cây vụ đông. Các huyện có diện tích vụ đông lớn gồm: Hưng Hà "
+     "3.850 ha, Đông Hưng 3.120 ha và Vũ Thư 2.900 ha.", "3.120", "Đông Hưng"),
+    ("Năm 2024, toàn tỉnh Thái Bình gieo trồng 35.000 ha cây vụ đông. Các huyện có diện tích vụ đông lớn gồm: Hưng Hà "
+     "3.850 ha, Đông Hưng 3.120 ha và Vũ Thư 2.900 ha.", "2.900", "Vũ Thư"),
+    ("Tỉnh Lào Cai trồng mới 4.200 ha rừng. Các huyện trồng rừng nhiều: Văn Bàn 1.960 ha, Bảo Yên 1.020 ha.",
+     "1.020", "Bảo Yên"),
+    ("Tỉnh Lào Cai trồng mới 4.200 ha rừng. Các huyện trồng rừng nhiều: Văn Bàn 1.960 ha, Bảo Yên 1.020 ha.",
+     "4.200", "Lào Cai"),
+])
+def test_names_listed_after_a_plural_level_are_districts(text: str, number: str, place: str) -> None:
+    assert where(text, number) == place

@@ -502,7 +502,41 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     add(start, words[j - 1][1], key)
                     i = j - 1
             i += 1
+    if "huyện" in folded or "quận" in folded or "thị xã" in folded:
+        for m in _LEVEL_LIST.finditer(folded, timeout=timeout):
+            _listed_names(folded, m.end(), g, add, {(x.start, x.end) for x in out})
     return out
+
+
+#: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`)
+_LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những)\s+(?:huyện|quận|thị\s+xã)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
+                            r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là)\s*:?|\s*:)\s*")
+#: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
+_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
+                           r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
+
+
+def _listed_names(folded: str, pos: int, g: _Gazetteer, add, seen: set[tuple[int, int]]) -> None:
+    """The names of a list that a plural level announces (`Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`): each
+    item's leading name is a district when the gazetteer knows it, up to the first item that is not."""
+    while True:
+        m = _NAME_RUN.match(folded, pos)
+        if m is None:
+            return
+        words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span())]
+        named = _longest_name(words, 0, lambda key: key in g.districts)
+        if named is None:
+            return
+        j, key = named
+        if (words[0][0], words[j - 1][1]) not in seen:
+            add(words[0][0], words[j - 1][1], key)
+        tail = _ITEM_TAIL.match(folded, words[j - 1][1])
+        if tail is None:
+            return
+        pos = tail.end()
+
+
+_NAME_RUN = regex.compile(_NAME_WORDS)
 
 
 _LEADING_PREFIX = regex.compile(r"^" + _PREFIX + r"\s*")
