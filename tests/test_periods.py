@@ -496,7 +496,7 @@ ARTICLE_SCALE = [
     ("Năm 2022, tháng Mười Một tăng 5%.", REF, "tháng Mười Một", "2022-11-01", "2022-11-30"),
     ("Năm 2022, tháng Mười Hai tăng 5%.", REF, "tháng Mười Hai", "2022-12-01", "2022-12-31"),
     ("Dịp tháng Giêng năm 2024, lượng khách tăng.", REF, "tháng Giêng năm 2024", "2024-01-01", "2024-01-31"),
-    ("Cuối tháng Chạp năm 2023, giá tăng.", REF, "tháng Chạp năm 2023", "2023-12-01", "2023-12-31"),
+    ("Cuối tháng Chạp năm 2023, giá tăng.", REF, "Cuối tháng Chạp năm 2023", None, "2023-12-31"),  # as of its last day
     ("Đến hết tháng Hai, giải ngân 8%.", REF, "Đến hết tháng Hai", None, "2024-02-29"),
     # the report's month
     ("Trong tháng 1/2019, có 50 dự án. Vốn trong tháng đạt 1,25 triệu USD.", None, "trong tháng",

@@ -207,6 +207,8 @@ _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma
 _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
                                  r"(?:ngày[^\S\n]+)?$")
+#: the label a press release puts before its dateline on the same line (`Thông cáo báo chí - Hà Nội, ngày …`)
+_RELEASE_LABEL = regex.compile(r"\s*(?i:thông\s+cáo\s+báo\s+chí)\s*[-–:|]\s*")
 _DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
                                 r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 #: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
@@ -382,7 +384,8 @@ class Context:
 
     def _is_dateline(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` opens a line near the top and a date follows it (a dateline)."""
-        return m.start < _DATELINE_REACH and not self.text[self.text.rfind("\n", 0, m.start) + 1:m.start].strip() \
+        before = self.text[self.text.rfind("\n", 0, m.start) + 1:m.start]
+        return m.start < _DATELINE_REACH and (not before.strip() or _RELEASE_LABEL.fullmatch(before) is not None) \
             and _DATELINE_AFTER.match(self.text, m.end, m.end + 40) is not None
 
     @functools.cached_property
