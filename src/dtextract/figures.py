@@ -1304,7 +1304,7 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int) -> int | No
     it with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`); else None."""
     gap = _shield_brackets(scan[pos:number_start])
     om = _OPEN_BRACKET.match(gap)
-    if om is None:
+    if om is None and "(" in gap:
         # (`2.936 lượt tàu ra vào cảng (trong đó 812 …), giảm 3,1%`: modifier words of the unit may stand first)
         om = next((m for cut in _tail_cuts(gap) if cut and (m := _OPEN_BRACKET.match(gap, cut)) is not None), None)
     if om is None:
