@@ -1765,3 +1765,18 @@ def test_a_change_about_a_named_figure_is_that_figures(text, changes, without):
         _check(text, value, want)
     for value in without:
         _check(text, value, {"change": None})
+
+
+# A share said right after a bracketed count (`Lao động nữ (300 người) chiếm 31,9%`) is that count's.
+BRACKETED_COUNT_SHARES = [
+    ("Lao động nữ (300 người) chiếm 31,9%.", 300, 31.9),
+    ("Học sinh dân tộc thiểu số (1.240 em) chiếm 18,5% tổng số học sinh.", 1240, 18.5),
+    ("Hộ cận nghèo (402 hộ) chiếm 7,85%.", 402, 7.85),
+]
+
+
+@pytest.mark.parametrize("text,value,percent", BRACKETED_COUNT_SHARES)
+def test_a_share_after_a_bracketed_count_is_its(text, value, percent):
+    _check(text, value, {"percent": percent})
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert percent not in [f.value for f in doc.figures]
