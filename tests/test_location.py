@@ -352,3 +352,15 @@ def test_a_provinces_budget_schools_and_programmes_are_not_national(lead: str) -
 ])
 def test_names_listed_after_a_plural_level_are_districts(text: str, number: str, place: str) -> None:
     assert where(text, number) == place
+
+
+@pytest.mark.parametrize("head,place", [
+    ("Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp", "Đồng Tháp"),
+    ("UBND tỉnh Lào Cai", "Lào Cai"),
+    ("Cục Thống kê tỉnh Thái Bình", "Thái Bình"),
+])
+def test_a_provincial_body_heading_the_article_gives_its_province(head: str, place: str) -> None:
+    text = (head + "\nNgày đăng: 03/12/2024\n\nBÁO CÁO NHANH TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2024\n\n"
+            "Trong tháng 11/2024, các ngành, các cấp tập trung thực hiện quyết liệt các nhiệm vụ phát triển kinh tế.\n\n"
+            "Chỉ số sản xuất công nghiệp tăng 7,9% so với cùng kỳ.\n")
+    assert where(text, "7,9") == place

@@ -207,6 +207,10 @@ _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma
 _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
                                  r"(?:ngày[^\S\n]+)?$")
+#: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
+_FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
+_PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+Thống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin)\s[^\n.:!?]*"
+                           r"(?:tỉnh|thành\s+phố)\s+\p{Lu}[^\n.:!?]*$")
 #: the label a press release puts before its dateline on the same line (`Thông cáo báo chí - Hà Nội, ngày …`)
 _RELEASE_LABEL = regex.compile(r"\s*(?i:thông\s+cáo\s+báo\s+chí)\s*[-–:|]\s*")
 _DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
@@ -518,6 +522,9 @@ class Context:
         press = self._press_place()
         if press is not None:
             return press
+        publisher = self._publisher_place()
+        if publisher is not None:
+            return publisher
         dateline = self._dateline_place()
         if dateline is not None and lead_span is not None and (provincial or _BARE_PROVINCE.search(self.text, *lead_span)):
             return dateline   # `Phú Thọ, ngày 8/9/2022` over a lead that speaks of `tỉnh`
@@ -543,6 +550,15 @@ class Context:
             if m.level == "province":
                 return m.name
         return None
+
+    def _publisher_place(self) -> str | None:
+        """The province of a provincial body that heads the article on a line of its own (`Sở Kế hoạch và Đầu tư
+        tỉnh Đồng Tháp`, `UBND tỉnh Lào Cai`, `Cục Thống kê tỉnh Thái Bình`): its report is about that province."""
+        first = _FIRST_LINE.match(self.text)
+        if first is None or _PUBLISHER.match(first.group(1)) is None:
+            return None
+        marks = [m for m in self._marks_in(first.start(1), first.end(1)) if m.level in ("province", "district")]
+        return marks[-1].name if marks else None
 
     def _press_place(self) -> str | None:
         """The province of a provincial paper whose own tag or name heads the article (`(QNO) -`,
