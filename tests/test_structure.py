@@ -1780,3 +1780,20 @@ def test_a_share_after_a_bracketed_count_is_its(text, value, percent):
     _check(text, value, {"percent": percent})
     doc = dtextract.extract(text, published=PUBLISHED)
     assert percent not in [f.value for f in doc.figures]
+
+
+# A count that opens a bracket counts the items named right before it (`do chập điện (12 vụ)`, `thị trường Nhật Bản
+# (5.120 lao động)`), but not after a place (a list of places) or after a figure it breaks down.
+BRACKETED_COUNTS_NAMED_BEFORE = [
+    ("Nguyên nhân chủ yếu là do chập điện (12 vụ), sơ suất khi sử dụng lửa (8 vụ).", 12, "vụ do chập điện"),
+    ("Nguyên nhân chủ yếu là do chập điện (12 vụ), sơ suất khi sử dụng lửa (8 vụ).", 8, "vụ sơ suất khi sử dụng lửa"),
+    ("Trong đó, thị trường Nhật Bản (5.120 lao động) chiếm tỷ lệ cao nhất.", 5120, "lao động thị trường Nhật Bản"),
+    ("Số ca mắc chủ yếu là sốt xuất huyết (420 ca).", 420, "ca sốt xuất huyết"),
+    ("Các huyện có nhiều lao động là Nông Cống (1.240 người), Triệu Sơn (1.105 người).", 1105, "người"),
+    ("Đoàn giành tổng cộng 130 huy chương (42 huy chương vàng, 40 huy chương bạc).", 42, "huy chương vàng"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", BRACKETED_COUNTS_NAMED_BEFORE)
+def test_a_count_opening_a_bracket_counts_what_is_named_before(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -66,6 +66,9 @@ _DIGIT = regex.compile(r"\d")
 #: a name glued to its number that modifies a noun (`trạm 4G`, `mạng 5G`)
 _GLUED_NAME = regex.compile(r"\d+\p{L}[\p{L}\d]*")
 #: what may stand between a bracket and the figure that opens it
+_LIST_MARK = regex.compile(r"[,;]")
+_AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
+_BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
 _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
@@ -788,7 +791,30 @@ class Context:
             digit = _DIGIT.search(head)
             head = head[:digit.start()] if digit else head
             pre = "" if self._opens_with_place(head_start, head_start + len(head)) else _clean_pre(head)
+        opened = _BRACKET_BEFORE.search(self.text, max(0, d.number.start - 16), d.number.start) if not pre else None
+        if opened is not None:
+            # `do chập điện (12 vụ)`, `thị trường Nhật Bản (5.120 lao động)`: a count that opens a bracket counts
+            # the items named right before it
+            marks = self._marks_in(max(0, opened.start() - 60), opened.start())
+            after_place = bool(marks) and not self.text[marks[-1].end:opened.start()].strip()
+            named = _clean_pre(self._words_before(opened.start())) if not after_place else ""
+            named = _AFTER_COPULA.split(named)[-1].strip()   # (`Nguyên nhân chủ yếu là do chập điện (12 vụ)`)
+            close = self.text.find(")", opened.end())
+            listing = close >= 0 and _LIST_MARK.search(self.text, opened.end(), close) is not None
+            if named and not self._only_place(named) and not listing:
+                pre = named     # (not after a place: `Nông Cống (1.240 người)` is an item of a list of places; not
+                #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
         return f"{d.unit} {pre}".strip() if pre else d.unit or None
+
+    def _words_before(self, pos: int) -> str:
+        """The clause that ends at ``pos`` (a bracket's opening): from the last clause break before it."""
+        s, _ = _sentence_of(self.sentences, pos)
+        seg = self.text[max(s, pos - _LOOKBACK):pos]
+        shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
+        return seg[_last_break_end(shield):]
+
+    def _only_place(self, phrase: str) -> bool:
+        return bool(_places.canonical(phrase.strip(), patterns=self.patterns, districts=True))
 
     def _opens_with_place(self, start: int, end: int) -> bool:
         """Whether the clause [start, end) opens with a place name (its subject is the place)."""
