@@ -1797,3 +1797,19 @@ BRACKETED_COUNTS_NAMED_BEFORE = [
 @pytest.mark.parametrize("text,value,subject", BRACKETED_COUNTS_NAMED_BEFORE)
 def test_a_count_opening_a_bracket_counts_what_is_named_before(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# An area of a crop or of land (`gieo cấy 75.200 ha lúa`) is that area: `diện tích lúa`, not `ha lúa`.
+AREAS = [
+    ("Vụ mùa năm 2024 toàn tỉnh gieo cấy 75.200 ha lúa.", 75200, "diện tích lúa"),
+    ("Toàn xã có 9.460 ha quế.", 9460, "diện tích quế"),
+    ("Đã trồng mới 1.200 ha rừng.", 1200, "diện tích rừng"),
+    ("Huyện có 28.500 ha vải thiều.", 28500, "diện tích vải thiều"),
+    ("Năm nay tỉnh chuyển đổi 640 ha đất lúa kém hiệu quả.", 640, "diện tích đất lúa kém hiệu quả"),
+    ("Diện tích gieo trồng cây vụ đông đạt 35.000 ha.", 35000, "Diện tích gieo trồng cây vụ đông"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", AREAS)
+def test_an_area_of_a_crop_is_its_area(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -92,6 +92,8 @@ def rules(patterns: PatternSet) -> Rules:
     )
 
 
+#: units of area: `N ha X` measures the area of X
+_AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
 #: a claim's verb that opens what is left before a figure (`đạt tỉ lệ 0,69 doanh nghiệp/1.000 dân`)
 _CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", regex.IGNORECASE)
 
@@ -595,4 +597,8 @@ class Subjects:
             return d.unit if d.kind == "count" else None
         if cleaned.count("(") > cleaned.count(")") and subject.rstrip().endswith(")"):
             cleaned += ")"               # `tổng sản phẩm trên địa bàn (GRDP)`: the edge trim took its bracket
+        unit = d.unit.lower()
+        if unit in _AREA_UNITS and cleaned.lower().startswith(unit + " "):
+            # `gieo cấy 75.200 ha lúa`: an area of a crop or a land is that area (`diện tích lúa`)
+            cleaned = "diện tích " + cleaned[len(unit) + 1:]
         return cleaned
