@@ -1813,3 +1813,22 @@ AREAS = [
 @pytest.mark.parametrize("text,value,subject", AREAS)
 def test_an_area_of_a_crop_is_its_area(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A clause that opens with an aggregate (`Tính chung 9 tháng`, `Lũy kế 10 tháng`) names no new subject: it goes on
+# with the indicator of the sentence before.
+AGGREGATES = [
+    ("Tổng mức bán lẻ hàng hóa tháng 9 ước đạt 5.600 tỷ đồng. Tính chung 9 tháng đạt 50.217 tỷ đồng.", 5.0217e13,
+     "Tổng mức bán lẻ hàng hóa"),
+    ("Vốn đầu tư thực hiện tháng 10 đạt 1.200 tỷ đồng. Lũy kế 10 tháng đạt 11.500 tỷ đồng.", 1.15e13,
+     "Vốn đầu tư thực hiện"),
+    ("Kim ngạch xuất khẩu tháng 11 đạt 420 triệu USD. Cộng dồn 11 tháng đạt 4,3 tỷ USD.", 4.3e9,
+     "Kim ngạch xuất khẩu"),
+    ("Thu ngân sách tháng 6 đạt 800 tỷ đồng. Tính chung 6 tháng đạt 4.100 tỷ đồng, bằng 52% dự toán.", 4.1e12,
+     "Thu ngân sách"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", AGGREGATES)
+def test_an_aggregate_goes_on_with_the_indicator_before(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -272,7 +272,8 @@ class Subjects:
             # (a phrase that holds figures of its own, `Bộ A (78,44%) và Bộ B (77,66%) lần lượt giữ`, names the
             # items of a list, not what they measure)
             weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower() \
-                or _BRACKETED_FIGURE.search(got) is not None
+                or _BRACKETED_FIGURE.search(got) is not None \
+                or _CONTINUES.fullmatch(_EDGE.sub("", got).strip()) is not None   # `Tính chung 9 tháng đạt …`
             if weak:
                 found = self._indicator_in(sentence_start, d.number.start)
             elif _SHARE_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None:
