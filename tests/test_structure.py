@@ -1078,7 +1078,7 @@ def test_who_is_counted_stays_in_the_indicator(text, value, subject):
 PASSIVE_COUNTS = [
     ("Môn Toán có 51 thí sinh bị điểm liệt, chiếm 0,005%.", 51, "thí sinh bị điểm liệt"),
     ("Vụ tai nạn làm 12 người bị thương.", 12, "người bị thương"),
-    ("Cơn bão khiến 320 ha lúa bị ngập úng.", 320, "ha lúa bị ngập úng"),
+    ("Cơn bão khiến 320 ha lúa bị ngập úng.", 320, "diện tích lúa bị ngập úng"),
     ("Toàn tỉnh có 1.250 hộ bị ảnh hưởng do lũ.", 1250, "hộ bị ảnh hưởng do lũ"),
     ("Đã phát hiện 45 cơ sở bị xử phạt vi phạm hành chính.", 45, "cơ sở bị xử phạt vi phạm hành chính"),
     ("Có 8 tài khoản bị khóa do vi phạm.", 8, "tài khoản bị khóa do vi phạm"),
@@ -1491,7 +1491,7 @@ LABELS_AND_TOPICS = [
     ("- Hỗ trợ người có công với cách mạng: 12.400 người.", 12400, "người Hỗ trợ người có công với cách mạng"),
     ("- Thu tiền thuê đất trên địa bàn: 1.250 tỷ đồng.", 1.25e12, "Thu tiền thuê đất trên địa bàn"),
     ("- Vắc xin dại: 52.300 liều.", 52300, "liều Vắc xin dại"),
-    ("Về nông nghiệp: 2.350 ha lúa và hoa màu bị ngập úng.", 2350, "ha lúa và hoa màu bị ngập úng"),
+    ("Về nông nghiệp: 2.350 ha lúa và hoa màu bị ngập úng.", 2350, "diện tích lúa và hoa màu bị ngập úng"),
     ("Về thủy sản: 1.240 tấn cá nuôi bị chết do rét.", 1240, "tấn cá nuôi bị chết do rét"),
     ("Về giáo dục: 45 trường học bị hư hỏng mái.", 45, "trường học bị hư hỏng mái"),
     ("Về y tế: 12 trạm y tế xã được sửa chữa.", 12, "trạm y tế xã được sửa chữa"),
@@ -1733,8 +1733,8 @@ EARLIER_PERIODS_AND_CLASSIFIERS = [
     ("Lượng khách đạt 1,2 triệu lượt, cao hơn tháng trước 8%.", 1.2e6, {"change_value": 8}),
     ("Xã xây 20 căn nhà, chỉ tiêu là 30 căn.", 20, {"target_value": 30}),
     ("Huyện cấp 150 con bò giống, kế hoạch là 200 con.", 150, {"target_value": 200}),
-    # a plan at another scale is a target of its own, not this figure's
-    ("Đề án xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội, chỉ tiêu giao cho tỉnh là 16.700 căn.", 1e6,
+    # a plan allotted to another place is a target of its own, not this figure's
+    ("Đề án xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội, chỉ tiêu giao cho Bình Định là 16.700 căn.", 1e6,
      {"target": None}),
 ]
 

@@ -1092,6 +1092,7 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
 
 #: what a change is of, said after it: `giảm 12,5% về số doanh nghiệp`, `tăng 1,7% … về số dự án`, `về vốn`
 _ABOUT_WHAT = regex.compile(r"\s+về\s+(?:số\s+(?:lượng\s+)?)?(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)", regex.IGNORECASE)
+_ALLOTTED_TO = regex.compile(r"(?<!\w)giao\s+cho\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?\p{Lu}")
 _ANOTHER_NUMBER = regex.compile(r"\s*(?:,|và)\s*\d")
 _ABOUT_CUT = regex.compile(r"\s+về\s+.*$", regex.IGNORECASE)
 _AMOUNT_WORDS = ("vốn", "giá trị", "kim ngạch", "doanh thu", "tiền")
@@ -1241,10 +1242,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "target":
             if (not unit and d.kind != "percent") or d.target is not None:
                 return
-            if unit is not None and unit.kind == d.kind and d.kind != "percent" and d.value > 0 and \
-                    not 0.1 <= m.value / d.value <= 10:
-                return   # a plan measures the same thing at the same scale: `1 triệu căn hộ …, chỉ tiêu giao cho
-                #         Bình Định … là 16.700 căn` is a target of its own
+            if _ALLOTTED_TO.search(gap):
+                return   # `1 triệu căn hộ …, chỉ tiêu giao cho Bình Định … là 16.700 căn`: a target allotted to another
+                #         place or body is a figure of its own
             groups = gm.groupdict()
             d.target = {"value": m.value, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
