@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1067,12 +1068,32 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     return d
 
 
+class _Earlier(Sequence):
+    """The drafts of ``prior`` (in text order) that start at or after ``s_start``: the sentence's figures so far,
+    found only when asked for (most figures never ask: a figure-dense line stays linear)."""
+
+    def __init__(self, prior: Sequence[Draft], s_start: int) -> None:
+        self._prior, self._s_start, self._items = prior, s_start, None
+
+    def _get(self) -> Sequence[Draft]:
+        if self._items is None:
+            lo = bisect.bisect_left(self._prior, self._s_start, key=_DRAFT_START)
+            self._items = self._prior[lo:]
+        return self._items
+
+    def __getitem__(self, k):
+        return self._get()[k]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+_DRAFT_START = operator.attrgetter("start")
+
+
 def _earlier_in(prior: Sequence[Draft], s_start: int) -> Sequence[Draft]:
-    """The drafts of ``prior`` (in text order) that start at or after ``s_start``: the sentence's figures so far."""
-    k = len(prior)
-    while k and prior[k - 1].start >= s_start:
-        k -= 1
-    return prior[k:]
+    """:class:`_Earlier` of ``prior`` from ``s_start``."""
+    return _Earlier(prior, s_start)
 
 
 def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool = False) -> Draft | None:
