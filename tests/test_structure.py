@@ -1832,3 +1832,16 @@ AGGREGATES = [
 @pytest.mark.parametrize("text,value,subject", AGGREGATES)
 def test_an_aggregate_goes_on_with_the_indicator_before(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A qualifier of the next figure (`và gần 1,8 kg`, `với khoảng 3.400 hộ`) is no part of the subject before it.
+QUALIFIER_TAILS = [
+    ("Lực lượng chức năng thu giữ 3.470 viên hồng phiến và gần 1,8 kg heroin.", 3470, "viên hồng phiến"),
+    ("Toàn tỉnh có 45 hợp tác xã với hơn 2.000 thành viên.", 45, "hợp tác xã"),
+    ("Năm 2024 có 12 khu công nghiệp và khoảng 30 cụm công nghiệp.", 12, "khu công nghiệp"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", QUALIFIER_TAILS)
+def test_a_qualifier_of_the_next_figure_is_no_part_of_a_subject(text, value, subject):
+    _check(text, value, {"subject": subject})

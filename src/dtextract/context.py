@@ -46,7 +46,7 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|và
                       regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|"
-                       r"hiện nay|hiện có|ở mức|ở))+\s*$|[.…\s]+$",
+                       r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
 _RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?"
                            r"(?:\s+\w+\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:thứ)?)*\s*$", regex.IGNORECASE)
