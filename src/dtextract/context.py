@@ -182,7 +182,7 @@ _CLAUSE_REACH = 160
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
-_AFTER_SO_VOI = regex.compile(r"(?:so\s+với|gấp\s+[\d.,]+\s+lần|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
+_BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+[\d.,]+\s+lần|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 
 
@@ -348,7 +348,7 @@ class Context:
         return _last_ending_by(self.usable_periods, self._period_starts, pos)
 
     def _is_baseline(self, m: _periods.PeriodMention) -> bool:
-        return bool(_AFTER_SO_VOI.search(self.scan, max(0, m.start - 30), m.start))
+        return bool(_BASELINE_BEFORE.search(self.scan, max(0, m.start - 30), m.start))
 
     # -- location -----------------------------------------------------------------------------
     # A figure's place, in order: the place its own words name (the nearest mark before it in its
@@ -708,12 +708,18 @@ class Context:
 
     # -- subject ------------------------------------------------------------------------------
     def _clause_before(self, d: Draft) -> str:
-        s, _ = _sentence_of(self.sentences, d.start)
+        return self._clause_ending_at(_sentence_of(self.sentences, d.start)[0], d.number.start, figure=True)
+
+    def _clause_ending_at(self, s: int, pos: int, *, figure: bool = False) -> str:
+        """The clause of the sentence starting at ``s`` that ends at ``pos``: from the last clause break before it.
+        Before a ``figure``, a comma between coordinated nouns and a `và` inside a claim end no clause."""
         # a subject is a phrase, not a page: look back at most _LOOKBACK characters
-        seg = self.text[max(s, d.number.start - _LOOKBACK):d.number.start]
+        seg = self.text[max(s, pos - _LOOKBACK):pos]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
         shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
         cut = _last_break_end(shield)
+        if not figure:
+            return seg[cut:]
         # `khối bộ, ngành đạt 63%`: a comma between nouns of one class coordinates them, it ends no clause
         rules = self.subjects.r
         while cut > 0 and shield[cut - 1] == "," and rules.joins(shield, cut - 1) is not None:
@@ -797,7 +803,8 @@ class Context:
             # the items named right before it
             marks = self._marks_in(max(0, opened.start() - 60), opened.start())
             after_place = bool(marks) and not self.text[marks[-1].end:opened.start()].strip()
-            named = _clean_pre(self._words_before(opened.start())) if not after_place else ""
+            named = _clean_pre(self._clause_ending_at(_sentence_of(self.sentences, opened.start())[0],
+                                                      opened.start())) if not after_place else ""
             named = _AFTER_COPULA.split(named)[-1].strip()   # (`Nguyên nhân chủ yếu là do chập điện (12 vụ)`)
             close = self.text.find(")", opened.end())
             listing = close >= 0 and _LIST_MARK.search(self.text, opened.end(), close) is not None
@@ -805,13 +812,6 @@ class Context:
                 pre = named     # (not after a place: `Nông Cống (1.240 người)` is an item of a list of places; not
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
         return f"{d.unit} {pre}".strip() if pre else d.unit or None
-
-    def _words_before(self, pos: int) -> str:
-        """The clause that ends at ``pos`` (a bracket's opening): from the last clause break before it."""
-        s, _ = _sentence_of(self.sentences, pos)
-        seg = self.text[max(s, pos - _LOOKBACK):pos]
-        shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
-        return seg[_last_break_end(shield):]
 
     def _only_place(self, phrase: str) -> bool:
         return bool(_places.canonical(phrase.strip(), patterns=self.patterns, districts=True))

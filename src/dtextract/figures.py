@@ -591,7 +591,7 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                       and e.kind == "rank"]
         else:
             owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
-                      and e.kind == d.kind and (e.unit.lower() == unit or e.unit.lower().startswith(unit + " "))]
+                      and e.kind == d.kind and _counts(e, unit)]
         if not owners:
             continue
         base = _SPACES.sub(" ", m.group("base")).strip() if m.group("base") else None
@@ -1059,7 +1059,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
             break
     if d.kind in ("count", "measure"):
         _rate(d, text, scan, r)
-    _attributes(d, text, masked, live, i, consumed, s_end, r, _earlier_in(prior, s_start))
+    _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start))
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
     d.status = _status(scan, s_start, d, r, s_end)
@@ -1091,9 +1091,16 @@ class _Earlier(Sequence):
 _DRAFT_START = operator.attrgetter("start")
 
 
-def _earlier_in(prior: Sequence[Draft], s_start: int) -> Sequence[Draft]:
-    """:class:`_Earlier` of ``prior`` from ``s_start``."""
-    return _Earlier(prior, s_start)
+def _counts(e: Draft, noun: str) -> bool:
+    """Whether ``e`` counts ``noun`` (lower case): its unit, or a unit that opens with it (`vụ cháy` counts `vụ`)."""
+    return e.unit.lower() == noun or _head_of(noun, e.unit)
+
+
+def _against(change: dict, yardstick: str | None) -> dict:
+    """``change`` with the baseline said before its number (``yardstick``) when none follows it."""
+    if yardstick and change["baseline"] is None:
+        change["baseline"] = _SPACES.sub(" ", yardstick).strip()
+    return change
 
 
 def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool = False) -> Draft | None:
@@ -1105,8 +1112,7 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
         return None
     noun = change_unit.lower()
     for e in earlier:   # (changes listed after their figures go to them in order: the first that has none)
-        if e.kind in ("count", "measure") and e.change is None and \
-                (e.unit.lower() == noun or e.unit.lower().startswith(noun + " ")):
+        if e.kind in ("count", "measure") and e.change is None and _counts(e, noun):
             return e        # (`150 vụ cháy … giảm 20 vụ`: the change names the head noun)
     return None
 
@@ -1212,23 +1218,21 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 # in a clause of their own after several figures counting the noun go to them in order
                 # (_changes_said_after), not all to the last figure
                 return
+            approx = _approx_word(gm.group("approx"), r)
+            # (`cao hơn trung bình cả nước 1,5 điểm`, `; so với kế hoạch tăng 150 hộ`: a baseline said before it)
+            yardstick = gm.groupdict().get("cmp")
+            change, change_end = _change(direction, m.value, uname, approx, text, scan, end)
             owner = _counter_of(uname, d, earlier) if counted else None
             if owner is not None:
                 # (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm`: the score's change, said after the rank)
-                owner.change, _ = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan,
-                                          end)
-                if owner.change["baseline"] is None and gm.groupdict().get("cmp"):
-                    owner.change["baseline"] = _SPACES.sub(" ", gm.group("cmp")).strip()
+                owner.change = _against(change, yardstick)
                 owner.why["change"] = f"cues.toml [{name}], counted in its noun"
                 owner.taken.append(j)
                 consumed.add(j)
                 return
-            change, change_end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text, scan,
-                                         end)
             about = _ABOUT_WHAT.match(scan, end)
             if about is not None:       # `giảm 12,5% về số doanh nghiệp so với tháng trước`: the baseline after it
-                change, change_end = _change(direction, m.value, uname, _approx_word(gm.group("approx"), r), text,
-                                             scan, about.end())
+                change, change_end = _change(direction, m.value, uname, approx, text, scan, about.end())
             else:
                 about = _ABOUT_WHAT.search(scan, end, change_end) or _ABOUT_WHAT.match(scan, change_end)
                 if about is not None and change["baseline"]:   # `… so với cùng kỳ năm trước về số dự án`
@@ -1250,16 +1254,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             if d.change is not None:
                 return   # a second change: a percent figure of its own
-            d.change, end = change, change_end
+            d.change, end = _against(change, yardstick), change_end
             if about is not None and named is d:
                 end = max(end, about.end())
             if upper is not None:
                 consumed.add(upper[0])
                 d.taken.append(upper[0])
-            yardstick = gm.groupdict().get("cmp")
-            if yardstick and d.change["baseline"] is None:
-                # `cao hơn trung bình cả nước 1,5 điểm`, `; so với kế hoạch tăng 150 hộ`: the baseline said before
-                d.change["baseline"] = _SPACES.sub(" ", yardstick).strip()
         elif attribute == "target":
             if (not unit and d.kind != "percent") or d.target is not None:
                 return
@@ -1307,10 +1307,11 @@ _PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự t
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,40}\(\s*")
 _DIGITLESS_BRACKET = regex.compile(r"\([^()\d\n]{0,40}\)")
-_OWN_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ước|tháng|năm|quý|kỳ)(?!\w)", regex.IGNORECASE)
+_OWN_WORDS = "đạt|là|có|ước|tháng|năm|quý|kỳ"
+_OWN_VERB = regex.compile(rf"(?<!\w)(?:{_OWN_WORDS})(?!\w)", regex.IGNORECASE)
 #: a bracket the attributes after it step over: its figure has a verb or period of its own, or is a part of the
 #: figure before it (`(trong đó 812 lượt tàu nước ngoài)`)
-_ASIDE = regex.compile(r"(?<!\w)(?:đạt|là|có|ước|tháng|năm|quý|kỳ|trong đó|trong số đó|gồm)(?!\w)", regex.IGNORECASE)
+_ASIDE = regex.compile(rf"(?<!\w)(?:{_OWN_WORDS}|trong đó|trong số đó|gồm)(?!\w)", regex.IGNORECASE)
 
 
 def _shield_brackets(gap: str) -> str:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -402,41 +402,33 @@ _PLURAL = regex.compile(r"(?i:các|những|hai|ba|bốn|năm|\d+)\s+$")
 _NEXT_NAME = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<w>" + _NAME_WORDS + r")")
 
 
-def _list_after(folded: str, pos: int, g: _Gazetteer, add) -> None:
-    """`các huyện Lạc Dương, Đức Trọng và Lâm Hà`: the names listed after a plural prefix are districts too."""
+def _names_after(folded: str, pos: int, next_name: regex.Pattern[str], reach: int | None, names: Callable[[str], bool],
+                 add, *, tail: regex.Pattern[str] | None = None, seen: Container[tuple[int, int]] = ()) -> None:
+    """Add the names of a list, from ``pos`` on: ``next_name`` matched there (its group ``w``, within ``reach``
+    characters) is the next name when ``names`` accepts the longest leading run of its words; ``tail``, if given,
+    reads what ends its item before the next one. Stops at the first that is none."""
     while True:
-        m = _NEXT_NAME.match(folded, pos, pos + 80)
+        m = next_name.match(folded, pos, pos + reach) if reach is not None else next_name.match(folded, pos)
         if m is None:
             return
         words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
-        named = _longest_name(words, 0, lambda key: key in g.districts)
+        named = _longest_name(words, 0, names)
         if named is None:
             return
         j, key = named
-        add(words[0][0], words[j - 1][1], key)
+        if (words[0][0], words[j - 1][1]) not in seen:
+            add(words[0][0], words[j - 1][1], key)
         pos = words[j - 1][1]
+        if tail is not None:
+            t = tail.match(folded, pos)
+            if t is None:
+                return
+            pos = t.end()
 
 
 #: the next item of a list of places with their figures: `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`
 _NEXT_ITEM = regex.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|thứ\s+\w+)\s+là\s+|và\s+)?"
                         r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
-
-
-def _items_after(folded: str, pos: int, g: _Gazetteer, add, provinces: tuple[str, ...]) -> None:
-    """`huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%) và Mai Sơn (62,9%)`: the items of a list that a
-    prefixed district opens, each with its bracketed figure, are districts of the same province when the gazetteer
-    knows them there (without their prefix)."""
-    while True:
-        m = _NEXT_ITEM.match(folded, pos, pos + 120)
-        if m is None:
-            return
-        words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
-        named = _longest_name(words, 0, lambda key: key in g.districts and bool(set(g.districts[key][1]) & set(provinces)))
-        if named is None:
-            return
-        j, key = named
-        add(words[0][0], words[j - 1][1], key)
-        pos = words[j - 1][1]
 
 
 def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[str], bool]) -> tuple[int, str] | None:
@@ -487,9 +479,14 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                 j, key = named
                 add(m.start(), words[j - 1][1], key)
                 if _PLURAL.search(folded, max(0, m.start() - 12), m.start()):
-                    _list_after(folded, words[j - 1][1], g, add)
+                    # `các huyện Lạc Dương, Đức Trọng và Lâm Hà`: the names listed after a plural prefix
+                    _names_after(folded, words[j - 1][1], _NEXT_NAME, 80, lambda k: k in g.districts, add)
                 else:
-                    _items_after(folded, words[j - 1][1], g, add, g.districts[key][1])
+                    # `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`: the items of a list a prefixed district
+                    # opens, each with its bracketed figure, that the gazetteer knows in the same province
+                    provinces = set(g.districts[key][1])
+                    _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120,
+                                 lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
             continue
         i = 0
         while i < len(words):   # bare names inside the run, left to right, longest first
@@ -504,7 +501,9 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             i += 1
     if "huyện" in folded or "quận" in folded or "thị xã" in folded:
         for m in _LEVEL_LIST.finditer(folded, timeout=timeout):
-            _listed_names(folded, m.end(), g, add, {(x.start, x.end) for x in out})
+            # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
+            _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts, add, tail=_ITEM_TAIL,
+                         seen={(x.start, x.end) for x in out})
     return out
 
 
@@ -515,32 +514,22 @@ _LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những)\s+(?:huyện|quận|thị
 _ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
                            r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
-
-def _listed_names(folded: str, pos: int, g: _Gazetteer, add, seen: set[tuple[int, int]]) -> None:
-    """The names of a list that a plural level announces (`Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`): each
-    item's leading name is a district when the gazetteer knows it, up to the first item that is not."""
-    while True:
-        m = _NAME_RUN.match(folded, pos)
-        if m is None:
-            return
-        words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span())]
-        named = _longest_name(words, 0, lambda key: key in g.districts)
-        if named is None:
-            return
-        j, key = named
-        if (words[0][0], words[j - 1][1]) not in seen:
-            add(words[0][0], words[j - 1][1], key)
-        tail = _ITEM_TAIL.match(folded, words[j - 1][1])
-        if tail is None:
-            return
-        pos = tail.end()
-
-
-_NAME_RUN = regex.compile(_NAME_WORDS)
+#: a run of capitalised words, read as the name that opens a list's item
+_NAME_RUN = regex.compile(r"(?P<w>" + _NAME_WORDS + r")")
 
 
 _LEADING_PREFIX = regex.compile(r"^" + _PREFIX + r"\s*")
 _LEADING_DISTRICT_PREFIX = regex.compile(r"^" + _DISTRICT_PREFIX + r"\s*")
+_LEADING_LEVEL = regex.compile(r"^\W*(?:" + _DISTRICT_PREFIX + r"|" + _PREFIX + r")\s+")
+
+
+def without_level(name: str) -> str:
+    """``name`` without the level word it opens with: `Huyện Duy Xuyên` → `Duy Xuyên`, `Tỉnh Bến Tre` → `Bến Tre`.
+
+    >>> without_level("Huyện Duy Xuyên"), without_level("TP. Hội An"), without_level("Đakrông")
+    ('Duy Xuyên', 'Hội An', 'Đakrông')
+    """
+    return _LEADING_LEVEL.sub("", name).strip()
 
 
 def canonical(name: str, *, patterns: PatternSet | None = None, districts: bool = False) -> str | None:

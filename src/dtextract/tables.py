@@ -1085,7 +1085,6 @@ def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
         _label_unit(label, rules)[1], districts=True, patterns=patterns) is not None)
 
 
-_LEVEL_PREFIX = regex.compile(r"^\W*(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?|tỉnh)\s+", regex.IGNORECASE)
 _SPACELESS = regex.compile(r"[\s'’-]+")
 
 
@@ -1093,7 +1092,7 @@ def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     name = _places.canonical(label, patterns=patterns) or _places.canonical(label, patterns=patterns, districts=True)
     if name:
         # (`Huyện Duy Xuyên` is the district Duy Xuyên; a spelling of the name's own, `Đakrông`, is kept)
-        own = _LEVEL_PREFIX.sub("", label).strip()
+        own = _places.without_level(label)
         return own if _SPACELESS.sub("", own).lower() == _SPACELESS.sub("", name).lower() else name
     if _match(rules, "place_words", label):
         return label.strip()
