@@ -73,3 +73,17 @@ def test_figures_followed_by_their_own_years() -> None:
     text = "Tỷ lệ hộ nghèo còn 4,2% năm 2022, 3,1% năm 2023."
     assert when(text, "4,2") == ("2022-01-01", "2022-12-31")
     assert when(text, "3,1") == ("2023-01-01", "2023-12-31")
+
+
+def test_the_report_year_dates_a_later_paragraph() -> None:
+    # `trong năm` is the year spoken of last, in another paragraph too, else the publication's
+    text = ("Năm 2024, ngành nước sạch của tỉnh có nhiều chuyển biến.\n\n"
+            "Trong năm, toàn tỉnh đầu tư xây dựng mới 12 công trình cấp nước tập trung.\n\n"
+            "Doanh thu trong năm ước đạt 96 tỷ đồng.")
+    assert when(text, "12 công trình") == ("2024-01-01", "2024-12-31")
+    assert when(text, "96") == ("2024-01-01", "2024-12-31")
+    assert when("Trong năm, tỉnh cấp 2.400 giấy phép xây dựng.", "2.400", published="2025-12-20") == \
+        ("2025-01-01", "2025-12-31")
+    # a school year, the next year, the past year or five years are no report year
+    assert when("Trong năm học mới, huyện có thêm 21 trường đạt chuẩn.", "21", published="2025-12-20") is None
+    assert when("Trong năm tới, huyện xây thêm 21 trường.", "21", published="2025-12-20") != ("2025-01-01", "2025-12-31")

@@ -364,3 +364,31 @@ def test_a_provincial_body_heading_the_article_gives_its_province(head: str, pla
             "Trong tháng 11/2024, các ngành, các cấp tập trung thực hiện quyết liệt các nhiệm vụ phát triển kinh tế.\n\n"
             "Chỉ số sản xuất công nghiệp tăng 7,9% so với cùng kỳ.\n")
     assert where(text, "7,9") == place
+
+
+# `của tỉnh`, `toàn tỉnh` speak of the province the passage is about: a province named only as an item of a comparison,
+# with its own figure in brackets, is not it; nor is one named in an earlier paragraph of an article about another.
+COMPARED = ("Thái Nguyên: chỉ số phục vụ người dân tăng mạnh\n\n"
+            "Năm 2026, tỉnh Thái Nguyên đạt 91,84 điểm, xếp thứ 3. Dẫn đầu là Quảng Ninh (93,1 điểm), tiếp theo là "
+            "Hà Nam (92,06 điểm).\n\n"
+            "Trong 6 tháng, hệ thống một cửa của tỉnh tiếp nhận 412.630 hồ sơ.\n\n"
+            "Tỷ lệ bao phủ của tỉnh thấp hơn Long An (94,2%). Đến năm 2030, tỉnh phấn đấu đạt 98% dân số.\n\n"
+            "Cùng khu vực, tỉnh Bắc Giang có 3.100 doanh nghiệp, toàn tỉnh có 45 khu dân cư kiểu mẫu.")
+
+
+@pytest.mark.parametrize("number,place", [
+    ("412.630", "Thái Nguyên"),      # the last province named, Hà Nam, is an item with its own figure
+    ("92,06", "Hà Nam"),             # which keeps its own place
+    ("98%", "Thái Nguyên"),          # Long An (94,2%) is compared, not spoken of
+    ("94,2", "Long An"),
+    ("45 khu", "Bắc Giang"),         # a province named in the figure's own paragraph, not as an item, is spoken of
+])
+def test_the_province_spoken_of_is_not_one_only_compared(number: str, place: str) -> None:
+    assert where(COMPARED, number) == place
+
+
+def test_a_new_paragraph_speaks_of_the_articles_province() -> None:
+    text = ("Nghệ An: thu ngân sách vượt dự toán\n\nNăm 2024, tỉnh Nghệ An thu 21.000 tỷ đồng. Cùng kỳ, tỉnh Hà Tĩnh "
+            "thu 14.500 tỷ đồng.\n\nNăm 2025, tỉnh phấn đấu thu 23.000 tỷ đồng.")
+    assert where(text, "23.000") == "Nghệ An"
+    assert where(text, "14.500") == "Hà Tĩnh"

@@ -1845,3 +1845,30 @@ QUALIFIER_TAILS = [
 @pytest.mark.parametrize("text,value,subject", QUALIFIER_TAILS)
 def test_a_qualifier_of_the_next_figure_is_no_part_of_a_subject(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# What opens a sentence of a report says when and of which part, not what is counted: a period phrase (`9 tháng`,
+# `Từ đầu năm đến ngày 15/4/2024,`) or a topic (`Về y tế,`). The number of a date makes no list of figures; an item
+# that names its own indicator after the last one (`… và tổng số lao động đăng ký 79,6 nghìn lao động`) is named by
+# it; a linking word alone (`14 hộ thuộc 9 xã`) names nothing.
+OPENERS = [
+    ("Về y tế, 6 tháng đầu năm các bệnh viện khám cho 120.000 lượt người.", 120000, "lượt người các bệnh viện khám"),
+    ("Về xã hội, 9 tháng toàn tỉnh tạo việc làm mới cho 28.450 lao động.", 28450, "lao động tạo việc làm"),
+    ("Về lao động, năm 2024 toàn huyện đưa 310 lao động đi làm việc ở nước ngoài.", 310,
+     "lao động đi làm việc ở nước ngoài"),
+    ("Từ đầu năm đến ngày 15/4/2024, bệnh cúm gia cầm xảy ra tại 14 hộ thuộc 9 xã.", 9, "xã bệnh cúm gia cầm xảy ra"),
+    ("Từ đầu năm đến ngày 15/4/2024, bệnh cúm gia cầm xảy ra tại 14 hộ thuộc 9 xã.", 14, "hộ bệnh cúm gia cầm xảy ra"),
+    ("Tính đến ngày 31/5/2024, dịch sốt xuất huyết ghi nhận tại 26 xã của 5 huyện.", 5,
+     "huyện dịch sốt xuất huyết ghi nhận"),
+    ("Trong tháng Chín, cả nước có 12,4 nghìn doanh nghiệp thành lập mới và tổng số lao động đăng ký 79,6 nghìn lao động.",
+     79600, "lao động đăng ký"),
+    ("Trong tháng Chín, cả nước có 12,4 nghìn doanh nghiệp thành lập mới và tổng số lao động đăng ký 79,6 nghìn lao động.",
+     12400, "doanh nghiệp thành lập mới"),
+    ("Năm 2024, toàn tỉnh có 1.250 doanh nghiệp thành lập mới, 320 doanh nghiệp giải thể.", 320, "doanh nghiệp giải thể"),
+    ("Quý I/2024, huyện hỗ trợ 52 hộ thuộc diện hộ nghèo.", 52, "hộ thuộc diện hộ nghèo"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", OPENERS)
+def test_a_period_or_topic_opening_the_sentence_is_no_part_of_a_subject(text, value, subject):
+    _check(text, value, {"subject": subject})

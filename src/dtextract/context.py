@@ -80,6 +80,14 @@ _OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+
 _COLON = regex.compile(r"[;:]")
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
+#: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
+_WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
+#: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
+_TOPIC = regex.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
+#: the name of the next item of a list after a figure's own words: `và tổng số …`, `, tỷ lệ …`
+_NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s", regex.IGNORECASE)
+#: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
+_OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
 #: a claim with its number (`đạt 0,6647 điểm`, `xếp thứ 27`) and a clause that ends in its own verb
 _CLAIM = regex.compile(r"(?<!\w)(?:đạt|là|chiếm|bằng|tăng|giảm|thứ|còn)\s+\d", regex.IGNORECASE)
 _VERB_END = regex.compile(r"\p{L}.*\s(?:đạt|là|chiếm|bằng|tăng|giảm|xếp|đứng|có|ước đạt)\s*$", regex.IGNORECASE)
@@ -108,6 +116,9 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     """The words after a figure that say what it counts, or "" (``age``: the subjects rule for an age bound
     that says who is counted, `trẻ em dưới 1 tuổi`, which a word such as `dưới` may open)."""
     post = _DETERMINER.sub("", _BULLET.sub("", post.strip()))
+    nxt = _NEXT_INDICATOR.search(post)
+    if nxt is not None:     # `… doanh nghiệp thành lập mới và tổng số lao động đăng ký …`: the next item's name
+        post = post[:nxt.start()]
     for _ in range(3):
         post = _cut_tail("trailing", post)
     first = post.split()[0].lower() if post.split() else ""
@@ -169,7 +180,7 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
 #: a phrase made only of these is no subject: function words and adverbs of degree or time
-_NOT_A_SUBJECT = _FUNCTION | {"mới", "chỉ", "còn", "vẫn", "đều", "lại", "nữa", "thêm", "hơn", "gần", "khoảng",
+_NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đều", "lại", "nữa", "thêm", "hơn", "gần", "khoảng",
                               "lên", "xuống", "mức",
                               "nhưng", "hoặc", "hay", "các", "những", "có", "đạt", "ước", "là"}
 _MAX_WORDS = 14
@@ -421,6 +432,22 @@ class Context:
                 return m
         return None
 
+    def _referent(self, pos: int, p_start: int) -> _places.PlaceMention | None:
+        """The province that `của tỉnh`, `toàn tỉnh` at ``pos`` speaks of: the last one named before it, but not one
+        named only as an item with its own figure (`thấp hơn Bắc Ninh (9,4%)`, `tiếp theo là Hà Nam (92,06
+        điểm)`), and none when the last is named in an earlier paragraph of an article about another place (the
+        province of a new paragraph is the article's own)."""
+        i = bisect.bisect_right(self._mark_starts, pos)
+        while i > 0:
+            i -= 1
+            m = self._marks[i]
+            if m.end > pos or m.level == "national" or _WITH_OWN_FIGURE.match(self.text, m.end):
+                continue
+            if m.start < p_start and self.main_place not in (None, _NATIONAL) and self._name(m) != self.main_place:
+                return None
+            return m
+        return None
+
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
         """The first mark that names a province or district and starts at or after ``pos``."""
         for i in range(bisect.bisect_left(self._mark_starts, pos), len(self._marks)):
@@ -665,8 +692,8 @@ class Context:
             return self._name(after[0], own=True)
         if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
             return _NATIONAL
-        if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province named last
-            earlier = self._province_before(d.start)
+        if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province spoken of
+            earlier = self._referent(d.start, p_start)
             if earlier is not None:
                 return self._name(earlier)
         if self.main_place != _NATIONAL:
@@ -759,7 +786,7 @@ class Context:
         return _clean_pre(self._clause_before(d))
 
     def _phrase_subject(self, d: Draft) -> str | None:
-        before = self._clause_before(d)
+        before = self._past_period(d.number.start, self._clause_before(d))
         pre = _clean_pre(before)
         if d.kind == "rank":
             return self._rank_subject(d, pre)
@@ -784,18 +811,26 @@ class Context:
             return post or pre or None
         if post:
             return f"{d.unit} {post}"
+        listed = _DIGIT.search(self._undated(d.number.start - len(before), d.number.start)) is not None
+        own = _OWN_NAME.search(before) if listed else None
+        if own is not None:
+            # an item of a list that names itself after the last one (`… 12,4 nghìn doanh nghiệp và tổng số lao
+            # động đăng ký 79,6 nghìn lao động`)
+            return _HEAD.sub("", _clean_pre(own.group("name"))) or None
         if pre and self._opens_with_place(d.number.start - len(before), d.number.start):
             # `Thành phố Đà Lạt vẫn là điểm đến chính với 4,1 triệu lượt khách`: what the clause says is said of
             # the place, not of what the figure counts
             return d.unit or None
-        if _DIGIT.search(before):
+        if listed:
             # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
             s, _ = _sentence_of(self.sentences, d.start)
             head = self.text[s:d.number.start]
             head_start = s + len(head) - len(_COLON.split(head)[-1])
             head = _COLON.split(head)[-1]
-            digit = _DIGIT.search(head)
-            head = head[:digit.start()] if digit else head
+            digit = _DIGIT.search(self._undated(head_start, head_start + len(head)))   # (not `ngày 15/4/2024`)
+            head = self._past_period(head_start + (digit.start() if digit else len(head)),
+                                     head[:digit.start()] if digit else head)
+            head_start = (digit.start() if digit else len(head)) + head_start - len(head)
             pre = "" if self._opens_with_place(head_start, head_start + len(head)) else _clean_pre(head)
         opened = _BRACKET_BEFORE.search(self.text, max(0, d.number.start - 16), d.number.start) if not pre else None
         if opened is not None:
@@ -812,6 +847,31 @@ class Context:
                 pre = named     # (not after a place: `Nông Cống (1.240 người)` is an item of a list of places; not
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
         return f"{d.unit} {pre}".strip() if pre else d.unit or None
+
+    def _past_period(self, end: int, phrase: str) -> str:
+        """``phrase`` (the text ending at ``end``) without the period phrase and topic that open it: `9 tháng toàn
+        tỉnh tạo việc làm mới cho`, `Từ đầu năm đến ngày 15/4/2024, bệnh … xảy ra tại`, `Về xã hội, …` say when and
+        of what part of the report, not what is counted."""
+        start = end - len(phrase)
+        topic = _TOPIC.match(phrase)
+        pos = start + (topic.end() if topic else len(phrase) - len(phrase.lstrip()))
+        j = bisect.bisect_left(self._all_period_starts, pos)
+        if j < len(self.periods) and self.periods[j].start == pos and self.periods[j].end < end:
+            pos = self.periods[j].end
+            pos += len(self.text[pos:end]) - len(self.text[pos:end].lstrip(" ,"))
+        return self.text[pos:end] if pos > start else phrase
+
+    def _undated(self, start: int, end: int) -> str:
+        """The text [start, end) with the period phrases in it blanked (same length): their numbers are dates."""
+        j = bisect.bisect_left(self._all_period_starts, start)
+        k = bisect.bisect_left(self._all_period_starts, end)
+        if j == k:
+            return self.text[start:end]
+        chars = list(self.text[start:end])
+        for m in self.periods[j:k]:
+            for i in range(m.start, min(m.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
 
     def _only_place(self, phrase: str) -> bool:
         return bool(_places.canonical(phrase.strip(), patterns=self.patterns, districts=True))
