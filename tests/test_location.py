@@ -392,3 +392,19 @@ def test_a_new_paragraph_speaks_of_the_articles_province() -> None:
             "thu 14.500 tỷ đồng.\n\nNăm 2025, tỉnh phấn đấu thu 23.000 tỷ đồng.")
     assert where(text, "23.000") == "Nghệ An"
     assert where(text, "14.500") == "Hà Tĩnh"
+
+
+# A district that a bracket gives to the place before it (`Xã Sơn Vĩ (huyện Mèo Vạc) có …`), or that opens the sentence
+# after `Tại`/`Ở` and a few words (`Tại các xã vùng cao thuộc huyện Bắc Yên,`), is the place of the sentence, `;` and all.
+DISTRICT_OPENED = "Tỉnh Sơn La có 12 huyện, thành phố.\n\n"
+
+
+@pytest.mark.parametrize("sentence,number,place", [
+    ("Xã Chiềng Khương (huyện Sông Mã) có 21 bản thì 19 bản đã có đường ô tô.", "21", "Sông Mã"),
+    ("Tại các xã vùng cao thuộc huyện Bắc Yên, giá nước khoảng 50.000 đồng/m3.", "50.000", "Bắc Yên"),
+    ("Ở huyện Phù Yên, mô hình nuôi bò giúp 50 hộ thoát nghèo; thu nhập bình quân đạt 40 triệu đồng/hộ.", "40 triệu",
+     "Phù Yên"),
+    ("Ở huyện Phù Yên, mô hình nuôi bò giúp 50 hộ thoát nghèo; toàn tỉnh có 3.200 hộ nghèo.", "3.200", "Sơn La"),
+])
+def test_a_district_given_by_a_bracket_or_the_opening_is_the_sentences(sentence: str, number: str, place: str) -> None:
+    assert where(DISTRICT_OPENED + sentence, number) == place

@@ -1872,3 +1872,24 @@ OPENERS = [
 @pytest.mark.parametrize("text,value,subject", OPENERS)
 def test_a_period_or_topic_opening_the_sentence_is_no_part_of_a_subject(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A share claimed of an indicator (`đạt`, `ở mức`) is a share of the noun after it: a plan, a total, the population. That
+# noun is its base: the claim names the figure, of that base.
+SHARE_BASES = [
+    ("Tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 91% kế hoạch vốn.", 91,
+     "Tỷ lệ giải ngân vốn đầu tư công của tỉnh kế hoạch vốn"),
+    ("Tỷ lệ nợ xấu ở mức 1,2% tổng dư nợ.", 1.2, "Tỷ lệ nợ xấu tổng dư nợ"),
+    ("Tiêm phòng vụ xuân đạt trên 85% kế hoạch.", 85, "Tiêm phòng vụ xuân kế hoạch"),
+    ("Công tác thu hồi nợ thuế đạt 64% chỉ tiêu.", 64, "Công tác thu hồi nợ thuế chỉ tiêu"),
+    ("Tỷ lệ cấp giấy chứng nhận đạt 98,7% diện tích cần cấp.", 98.7, "Tỷ lệ cấp giấy chứng nhận diện tích cần cấp"),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 93,2% dân số.", 93.2, "Tỷ lệ bao phủ bảo hiểm y tế dân số"),
+    # what a share counts, when the clause before names no indicator of its own
+    ("Toàn tỉnh có 100% xã đạt chuẩn nông thôn mới.", 100, "xã đạt chuẩn nông thôn mới"),
+    ("Hà Nam đạt 95% dân số tham gia bảo hiểm y tế.", 95, "dân số tham gia bảo hiểm y tế"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", SHARE_BASES)
+def test_the_noun_after_a_claimed_share_is_its_base(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -48,8 +48,9 @@ _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
-_RANK_TAIL = regex.compile(r"\s*(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?"
-                           r"(?:\s+\w+\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:thứ)?)*\s*$", regex.IGNORECASE)
+_RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?|(?<!\w)thứ)"
+                           r"(?:\s+\w+(?:/\d+)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
+                           r"(?:(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s+)?(?:thứ)?)*\s*$", regex.IGNORECASE)
 
 
 #: what may stand before a place that opens a clause: spaces, punctuation, an administrative prefix
@@ -80,6 +81,15 @@ _OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+
 _COLON = regex.compile(r"[;:]")
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
+#: a claim of a share: `đạt`, `ở mức`, `là`, with a hedge (`đạt trên 85%`)
+_CLAIMED_SHARE = regex.compile(r"(?<!\w)(?:đạt|ở mức|là)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tỷ lệ|tỉ lệ))?\s*$",
+                               regex.IGNORECASE)
+#: the most words of a claim that names a share (a longer lead is a sentence, not a name)
+_NAMED_CLAIM_WORDS = 8
+#: what a share is said of after it, when not what it counts: a plan, an estimate, a total, the population
+_BASE_NOUN = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP)(?!\w)", regex.IGNORECASE)
+#: an indicator that is itself a rate (its share's noun after it is the base)
+_RATE_HEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
@@ -460,8 +470,10 @@ class Context:
         (`huyện Tuy Phước (120 ca)`), not one before it (`huyện A có 28.000 ha, toàn tỉnh có 31.000 ha`)."""
         gap = self.text[m.end:d.number.start].rstrip()
         gap = gap[:-1] if gap.endswith("(") else gap
+        if gap.startswith(")") and self.text[:m.start].rstrip().endswith("("):
+            gap = gap[1:]   # `Xã Sơn Vĩ (huyện Mèo Vạc) có 21 bản`: the district a bracket gives the place before it
         cue = _cues(self.patterns).get("self_reference")
-        if not _SEMI.search(gap) and \
+        if ":" not in gap and \
                 _OPENING_PLACE.fullmatch(self.text, _sentence_of(self.sentences, m.start)[0], m.start):
             return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
         return not _CLAUSE_BREAK.search(gap) and not (cue and cue.search(gap))
@@ -793,6 +805,11 @@ class Context:
         if d.kind == "percent":
             of_set = _OF_A_SET.match(self.scan, d.end, d.end + 60)
             post = self._unit_phrase_after(of_set.end() if of_set else d.end)
+            if post and pre and _CLAIMED_SHARE.search(before) and not self._only_place(pre) and \
+                    (_RATE_HEAD.match(pre) or (_BASE_NOUN.match(post) and len(pre.split()) <= _NAMED_CLAIM_WORDS)):
+                # `Tiêm phòng vụ xuân đạt 85% kế hoạch`, `Tỷ lệ nợ xấu ở mức 1,2% tổng dư nợ`: what a claim's share is
+                # a share of (a plan, a total, a population) is its base; the claim names the figure, of that base
+                return f"{pre} {post}"
             if post:
                 if _SHARE_OF.search(before) and pre:
                     return f"{pre} {post}"
@@ -933,8 +950,7 @@ _BREAK_MARGIN = 16
 
 
 #: a sentence that opens with `Tại <place>,` / `Ở <place>,` speaks of that place (searched up to the place)
-_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,3}")
-_SEMI = regex.compile(r"[;:]")
+_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:

@@ -931,8 +931,8 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
                 pos = m.end
                 i = j
                 break
-    # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`
-    before = scan[max(0, s_start, n.start - 40):n.start]
+    # a rank: `xếp thứ 2`, `vị trí số 13`, `xếp thứ 12/63 tỉnh`, `xếp thứ 11, Phú Thọ thứ 17 và Bắc Kạn thứ 52`
+    before = scan[max(0, s_start, n.start - 80):n.start]
     if r.rank is not None and search_to_end(r.rank, before):
         field = _RANK_FIELD.match(scan, pos, pos + 80) if total is not None else None
         # `xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc`: what the rank is out of belongs to it
