@@ -408,3 +408,20 @@ DISTRICT_OPENED = "Tỉnh Sơn La có 12 huyện, thành phố.\n\n"
 ])
 def test_a_district_given_by_a_bracket_or_the_opening_is_the_sentences(sentence: str, number: str, place: str) -> None:
     assert where(DISTRICT_OPENED + sentence, number) == place
+
+
+@pytest.mark.parametrize("text,number,place", [
+    # a sentence that totals the country is national; a place among the country's best is not
+    ("Sản xuất lúa của tỉnh Thái Bình năm 2024 đạt khá.\n\nTính chung cả nước, sản lượng lúa ước đạt 43,5 triệu tấn.",
+     "43,5", "Việt Nam"),
+    ("Tỉnh Thái Bình giải ngân đạt 95,2% kế hoạch, thuộc nhóm địa phương có tỷ lệ giải ngân cao nhất cả nước.", "95,2",
+     "Thái Bình"),
+    # the second figure of an item keeps the item's place
+    ("Tỉnh Thái Bình.\n\nCác đơn vị gồm: Công an huyện Vũ Thư phá 58 vụ, 81 đối tượng; Công an huyện Kiến Xương phá 40 "
+     "vụ, 52 đối tượng.", "81", "Vũ Thư"),
+    ("Tỉnh Thái Bình.\n\nCác đơn vị gồm: Công an huyện Vũ Thư phá 58 vụ, 81 đối tượng; Công an huyện Kiến Xương phá 40 "
+     "vụ, 52 đối tượng.", "52", "Kiến Xương"),
+    ("Tỉnh Lâm Đồng.\n\nHuyện Đức Trọng có 28.000 ha cà phê, toàn tỉnh có 31.000 ha.", "31.000", "Lâm Đồng"),
+])
+def test_national_totals_rankings_and_items_of_figures(text: str, number: str, place: str) -> None:
+    assert where(text, number) == place

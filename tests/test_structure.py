@@ -1893,3 +1893,25 @@ SHARE_BASES = [
 @pytest.mark.parametrize("text,value,subject", SHARE_BASES)
 def test_the_noun_after_a_claimed_share_is_its_base(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# A change after `;` that names what changes (`giảm ít nhất 5% số vụ`) is a claim of its own; modifier words of a unit end
+# at a colon, so a change after `tiêu chí:` is not that count's.
+OWN_CHANGES = [
+    ("Năm 2025, Công an tỉnh phấn đấu tỷ lệ điều tra khám phá án đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp hình sự.",
+     5, {"kind": "percent", "status": "target"}),
+    ("Năm 2025, Công an tỉnh phấn đấu tỷ lệ điều tra khám phá án đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp hình sự.",
+     90, {"approx": "over"}),
+    ("Tai nạn giao thông giảm trên cả 3 tiêu chí: số vụ giảm 12 vụ, số người chết giảm 9 người.", 12, {"unit": "vụ"}),
+    ("Thu ngân sách đạt 15.000 tỷ đồng, tăng ít nhất 10% so với dự toán.", 15e12,
+     {"change_value": 10, "change_approx": "at_least"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", OWN_CHANGES)
+def test_a_change_with_its_own_object_or_after_a_colon_is_a_figure(text, value, want):
+    _check(text, value, want)
+    if value == 90:
+        assert _figure(text, 90)[0].change is None
+    if value == 12:
+        assert _figure(text, 3)[0].change is None

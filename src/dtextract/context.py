@@ -90,6 +90,8 @@ _NAMED_CLAIM_WORDS = 8
 _BASE_NOUN = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP)(?!\w)", regex.IGNORECASE)
 #: an indicator that is itself a rate (its share's noun after it is the base)
 _RATE_HEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
+#: a figure and the comma after it: the next figure of the same item follows
+_FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
@@ -476,7 +478,8 @@ class Context:
         if ":" not in gap and \
                 _OPENING_PLACE.fullmatch(self.text, _sentence_of(self.sentences, m.start)[0], m.start):
             return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
-        return not _CLAUSE_BREAK.search(gap) and not (cue and cue.search(gap))
+        # `Công an huyện Mai Sơn phá 58 vụ, 81 đối tượng`: a comma after a figure goes on with the item's figures
+        return not _CLAUSE_BREAK.search(_FIGURE_COMMA.sub(" ", gap)) and not (cue and cue.search(gap))
 
     def _name(self, m: _places.PlaceMention, *, own: bool = False) -> str:
         """The location a mark gives. A district named in the figure's own clause or list item (``own``:

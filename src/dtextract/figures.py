@@ -204,7 +204,7 @@ _BASELINE_OF_MULTIPLE = regex.compile(
     r"\s*(?:lần\s+)?(?P<b>(?:năm|cùng\s+k[ỳì]|quý|tháng|giai\s+đoạn|đầu\s+năm|cuối\s+năm)(?!\w)[^,;.()\n]{0,50}?)"
     r"(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))", regex.IGNORECASE)
 _TAIL_MAX = 80
-_PUNCT = regex.compile(r"[,;.()!?]")
+_PUNCT = regex.compile(r"[,;:.()!?]")   # (modifier words of a unit end at punctuation: `3 tiêu chí: số vụ giảm 12 vụ`)
 _WORD_END = regex.compile(r"(?<=\S)(?=[\s,(;/])")
 _LETTER = regex.compile(r"\p{L}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
@@ -1182,6 +1182,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         # (`tăng từ 18 đến 20%`: a change said as a range reads its unit at the upper end; its value is the lower)
         unit = _unit_at(text, scan, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else (upper[1].end if upper else m.end)
+        if attribute == "change" and ";" in gap and _CHANGE_OBJECT.match(scan, end):
+            return      # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim
         uname = unit.text if unit else ""
         if attribute == "total":
             plan = _plan_after(text, scan, m.end, r) if d.target is None else None
@@ -1425,6 +1427,8 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
 
 
 _DECREASE = {"giảm", "thấp hơn"}
+#: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
+_CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
 
 
 def _approx_word(word: str | None, r: Rules) -> str:
