@@ -425,3 +425,19 @@ def test_a_district_given_by_a_bracket_or_the_opening_is_the_sentences(sentence:
 ])
 def test_national_totals_rankings_and_items_of_figures(text: str, number: str, place: str) -> None:
     assert where(text, number) == place
+
+
+def test_a_dateline_places_an_article_whose_lead_names_no_place() -> None:
+    text = ("Sân bay đón gần 2,1 triệu lượt hành khách trong 10 tháng\n\nHải Phòng, ngày 05/11/2024\n\n"
+            "Theo Cảng hàng không quốc tế Cát Bi, 10 tháng năm 2024, sản lượng hành khách thông qua cảng đạt gần 2,1 "
+            "triệu lượt, tăng 12,4% so với cùng kỳ năm 2023.")
+    assert where(text, "2,1") == "Hải Phòng"
+    # a lead about national bodies stays national
+    national = ("Xuất khẩu 10 tháng tăng mạnh\n\nHà Nội, ngày 05/11/2024\n\nTheo Bộ Công Thương, 10 tháng năm 2024, "
+                "kim ngạch xuất khẩu cả nước đạt 335 tỷ USD.")
+    assert where(national, "335") == "Việt Nam"
+
+
+def test_a_district_bracketed_after_an_opening_commune_is_the_sentences() -> None:
+    text = "Tỉnh Sơn La trồng rừng.\n\nTại xã Mường Bú (huyện Mường La), người dân trồng mới 12,5 ha rừng."
+    assert where(text, "12,5") == "Mường La"

@@ -1915,3 +1915,19 @@ def test_a_change_with_its_own_object_or_after_a_colon_is_a_figure(text, value, 
         assert _figure(text, 90)[0].change is None
     if value == 12:
         assert _figure(text, 3)[0].change is None
+
+
+# A part that names nothing but its unit and its place (`gồm huyện Lạc Sơn 30 nhà`, `trong đó huyện Đầm Dơi 40 tỷ đồng`)
+# is its whole's thing; a part with a label of its own (`Vốn ngân sách tỉnh: 58 tỷ đồng`) keeps it.
+PLACE_PARTS = [
+    ("Năm 2023, tỉnh Hòa Bình có 52 nhà bị sập, gồm huyện Lạc Sơn 30 nhà và huyện Mai Châu 22 nhà.", 30, "nhà bị sập"),
+    ("Năm 2023, tỉnh Hòa Bình có 52 nhà bị sập, gồm huyện Lạc Sơn 30 nhà và huyện Mai Châu 22 nhà.", 22, "nhà bị sập"),
+    ("Thiệt hại do bão ước 120 tỷ đồng, trong đó huyện Đầm Dơi 40 tỷ đồng.", 40e9, "Thiệt hại do bão"),
+    ("Tổng vốn đạt 900 tỷ đồng, gồm: vốn ngân sách tỉnh: 300 tỷ đồng; vốn doanh nghiệp: 600 tỷ đồng.", 300e9,
+     "vốn ngân sách tỉnh"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", PLACE_PARTS)
+def test_a_part_naming_only_its_place_is_its_wholes_thing(text, value, subject):
+    _check(text, value, {"subject": subject})

@@ -581,7 +581,9 @@ class Context:
         if any(m.level == "national" for m in self._marks) or \
                 ("national_lead" in cues and cues["national_lead"].search(self.text, timeout=match_timeout(self.text))):
             return _NATIONAL
-        return None
+        # `Hải Phòng, ngày 05/11/2024` over a lead that names no place and speaks of no national body: the
+        # article was filed where it happens
+        return dateline
 
     def _in_organisation_name(self, m: _places.PlaceMention) -> bool:
         """Whether the place ``m`` ends an agency's or company's name (locality.toml [organisation_name])."""
@@ -953,7 +955,7 @@ _BREAK_MARGIN = 16
 
 
 #: a sentence that opens with `Tại <place>,` / `Ở <place>,` speaks of that place (searched up to the place)
-_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}")
+_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:

@@ -1182,7 +1182,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         # (`tăng từ 18 đến 20%`: a change said as a range reads its unit at the upper end; its value is the lower)
         unit = _unit_at(text, scan, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else (upper[1].end if upper else m.end)
-        if attribute == "change" and ";" in gap and _CHANGE_OBJECT.match(scan, end):
+        if attribute == "change" and _CHANGE_OBJECT.match(scan, end) and gm.group("dir").lower() in ("tăng", "giảm"):
             return      # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim
         uname = unit.text if unit else ""
         if attribute == "total":
