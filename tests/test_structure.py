@@ -1931,3 +1931,24 @@ PLACE_PARTS = [
 @pytest.mark.parametrize("text,value,subject", PLACE_PARTS)
 def test_a_part_naming_only_its_place_is_its_wholes_thing(text, value, subject):
     _check(text, value, {"subject": subject})
+
+
+# Money per a unit keeps its denominator (FIGURES.md §3, Rates: `96 triệu đồng/ha` → unit `đồng/ha`), and an average is
+# no sum of parts: only a flow per time (`tấn/ngày`) adds up.
+MONEY_RATES = [
+    ("Giá xăng RON 95 là 23.500 đồng/lít.", 23500, {"kind": "money", "unit": "đồng/lít"}),
+    ("Giá đất nông nghiệp phổ biến 96 triệu đồng/ha.", 96e6, {"kind": "money", "unit": "đồng/ha"}),
+    ("Giá thuê văn phòng khoảng 5 USD/m2/tháng.", 5, {"kind": "money", "unit": "USD/m2/tháng"}),
+    ("Doanh thu đạt 652 tỷ đồng/800 tỷ đồng kế hoạch.", 652e9, {"unit": "đồng", "target_value": 800e9}),
+    ("Thu nhập bình quân đạt 8,9 triệu đồng/người/tháng. Trong đó, khu vực nhà nước 7,8 triệu đồng/người/tháng.", 7.8e6,
+     {"unit": "đồng/người/tháng", "total": None}),
+    ("Kinh phí hỗ trợ là 10 tỷ đồng. Cụ thể: hộ nghèo 4 tỷ đồng, mức 500.000 đồng/suất.", 500000, {"total": None}),
+    ("Kinh phí hỗ trợ là 10 tỷ đồng. Cụ thể: hộ nghèo 4 tỷ đồng, mức 500.000 đồng/suất.", 4e9, {"total": 10e9}),
+    ("Lượng rác phát sinh khoảng 1.120 tấn/ngày, trong đó khu vực đô thị khoảng 760 tấn/ngày.", 760,
+     {"total": 1120}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", MONEY_RATES)
+def test_money_rates_keep_their_denominator_and_averages_have_no_whole(text, value, want):
+    _check(text, value, want)

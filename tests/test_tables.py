@@ -632,3 +632,13 @@ def test_a_headline_over_a_district_table_places_its_total_row() -> None:
     assert got["260"].location == "Quảng Nam"
     assert got["120"].subject.lower() == "số thanh niên nhập ngũ"
     assert got["120"].total == 260
+
+
+def test_an_average_column_has_no_total_row() -> None:
+    """A yield (`tạ/ha`) of a `Tổng số` row is an average of the rows, not their sum: the rows take no total from it."""
+    text = ("Kết quả sản xuất lúa vụ Đông Xuân năm 2024\n\nHuyện\n\nDiện tích (ha)\n\nNăng suất (tạ/ha)\n\n"
+            "Tổng số\n\n22.300\n\n66,8\n\nHải Hậu\n\n12.500\n\n62,1\n\nGiao Thủy\n\n9.800\n\n62,4")
+    doc = extract(text)
+    assert fig(doc, 12_500).total == 22_300
+    yield_ = fig(doc, 62.1)
+    assert "/" in yield_.unit and yield_.total is None

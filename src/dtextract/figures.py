@@ -678,9 +678,24 @@ def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
     measure in the same unit (ha are no part of tấn), a count of the same thing where ``same_unit``."""
     if part.kind != whole.kind or part.total is not None or part.value > whole.value or part is whole:
         return False
+    if part.per or whole.per or not additive(part.unit) or not additive(whole.unit):
+        return False    # an average is no sum of parts (`mức 500.000 đồng/suất`, `năng suất 62,1 tạ/ha`)
     if whole.kind in ("money", "measure") or same_unit:
         return _same_thing(part.unit, whole.unit)
     return True
+
+
+_PER_TIME = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "quý", "ngày đêm"})
+
+
+def additive(unit: str) -> bool:
+    """Whether amounts in ``unit`` add up over parts: any unit but a rate per something other than time (a flow,
+    `tấn/ngày`, adds up; an average, `tạ/ha`, `đồng/người/tháng`, does not).
+
+    >>> additive("tấn"), additive("tấn/ngày"), additive("tạ/ha"), additive("đồng/người/tháng")
+    (True, True, False, False)
+    """
+    return all(seg.strip().lower() in _PER_TIME for seg in unit.split("/")[1:])
 
 
 def _initials(unit: str) -> str:
@@ -1059,6 +1074,8 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
             break
     if d.kind in ("count", "measure"):
         _rate(d, text, scan, r)
+    elif d.kind == "money":
+        _money_rate(d, text, scan)
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start))
     if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
         d.kind = "count"
@@ -1302,6 +1319,20 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     if d.kind == "count" and "/" in d.unit:
         d.kind = "measure"      # `1,85 con/phụ nữ`: a count per something is a rate (FIGURES.md §3, Rates)
         d.why["kind"] = "a unit with a denominator is a rate"
+
+
+#: a price's or an amount's denominator after a slash: `/lít`, `/m2/tháng`, `/người/tháng` (FIGURES.md §3, Rates)
+_MONEY_PER = regex.compile(r"[^\S\n]*/[^\S\n]*(?:[^\W\d_][\w²³]*)(?:[^\S\n]*/[^\S\n]*[^\W\d_][\w²³]*)?(?![\w/])")
+
+
+def _money_rate(d: Draft, text: str, scan: str) -> None:
+    """`23.500 đồng/lít`, `96 triệu đồng/ha`: money per a unit keeps its denominator in its unit (kind money)."""
+    m = _MONEY_PER.match(scan, d.attr_end)
+    if m is None:
+        return
+    denominator = _SPACES.sub("", text[m.start():m.end()])
+    d.unit, d.attr_end = f"{d.unit}{denominator}", m.end()
+    d.why["unit"] = "a price per a unit keeps its denominator"
 
 
 _ATTRIBUTE_OF = {"per": "kind"}

@@ -29,6 +29,7 @@ from typing import Any
 
 import regex
 
+from . import figures as _figures
 from . import periods as _periods
 from . import places as _places
 from .models import Period
@@ -1307,8 +1308,9 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list
                 continue
             whole = values.get((whole_row, k))
             if whole is None or fig["kind"] == "percent" or whole["unit"] != fig["unit"] \
-                    or fig.get("total") is not None or abs(whole["value"]) < abs(fig["value"]):
-                continue
+                    or fig.get("total") is not None or abs(whole["value"]) < abs(fig["value"]) \
+                    or not _figures.additive(fig["unit"]):
+                continue    # (an average, `tạ/ha`, is no sum of the rows)
             fig["total"] = whole["value"]
     parent = None
     under_bare_part = False
