@@ -396,7 +396,8 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
 
 
 _NOT_SPACE = regex.compile(r"\S")
-_LINK_VERB_END = regex.compile(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên)\s*$", flags=regex.IGNORECASE)
+_LINK_VERB_END = regex.compile(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên|(?:tăng|giảm)\s+từ|xuống(?:\s+còn)?|còn)\s*$",
+                            flags=regex.IGNORECASE)   # (`Số xã giảm từ 161 xuống còn 139`: both levels count what `số` names)
 _SEMICOLON = regex.compile(";")
 
 
@@ -1019,7 +1020,7 @@ def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | No
 
 
 #: between numbers of a list that share the unit after the last: `410.000, 205.000 và 186.000 lượt khách`
-_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và|hoặc)\s*")
+_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và|hoặc|lên|xuống(?:\s+còn)?)\s*")   # (`từ 14 lên 20 chuyến`: the pair too)
 
 
 def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules) -> Unit | None:
