@@ -1240,7 +1240,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             approx = _approx_word(gm.group("approx"), r)
             # (`cao hơn trung bình cả nước 1,5 điểm`, `; so với kế hoạch tăng 150 hộ`: a baseline said before it)
-            yardstick = gm.groupdict().get("cmp")
+            # (read from the text: the scan masks the numbers of non-figures, `báo động 1`)
+            yardstick = text[pos + gm.start("cmp"):pos + gm.end("cmp")] if gm.groupdict().get("cmp") else None
             change, change_end = _change(direction, m.value, uname, approx, text, scan, end)
             owner = _counter_of(uname, d, earlier) if counted else None
             if owner is not None:
@@ -1458,7 +1459,7 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn"}
+_DECREASE = {"giảm", "thấp hơn", "dưới"}
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
 _CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
 
