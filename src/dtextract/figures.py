@@ -954,7 +954,8 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         # `xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc`: what the rank is out of belongs to it
         d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=field.end() if field else pos)
         return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
-    unit = _unit_at(text, scan, pos, r)
+    # `gần gấp đôi cùng kỳ`: a multiple said in a word counts times
+    unit = Unit("lần", "multiple", pos, pos, "multiple") if n.form == "multiple" else _unit_at(text, scan, pos, r)
     if unit is None:
         unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior) or \
             _shared_unit(text, scan, live, i, r) or _index_value(scan, n, s_start, r)
@@ -1203,6 +1204,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         if attribute == "change" and _CHANGE_OBJECT.match(scan, end) and gm.group("dir").lower() in ("tăng", "giảm"):
             return      # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim
         uname = unit.text if unit else ""
+        if m.form == "multiple":      # `tăng gấp đôi năm 2023`: times, and the words after it are no unit
+            unit, uname, end = None, "lần", m.end
         if attribute == "total":
             plan = _plan_after(text, scan, m.end, r) if d.target is None else None
             if plan is not None and d.kind != "percent":
@@ -1226,7 +1229,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
             direction = _SPACES.sub(" ", gm.group("dir").lower())
-            if direction == "gấp":
+            if direction == "gấp" or (direction == "tăng" and "gấp" in gm.group().lower()):
                 uname = uname or "lần"
             elif not uname and m.multiplier > 1 and d.kind in ("count", "money"):
                 uname = d.unit        # `15,71 triệu (thuê bao), tăng 2 triệu`: the change counts the same thing
@@ -1238,7 +1241,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 # in a clause of their own after several figures counting the noun go to them in order
                 # (_changes_said_after), not all to the last figure
                 return
-            approx = _approx_word(gm.group("approx"), r)
+            approx = _approx_word(gm.group("approx") or gm.groupdict().get("approx0"), r)
             # (`cao hơn trung bình cả nước 1,5 điểm`, `; so với kế hoạch tăng 150 hộ`: a baseline said before it)
             # (read from the text: the scan masks the numbers of non-figures, `báo động 1`)
             yardstick = text[pos + gm.start("cmp"):pos + gm.end("cmp")] if gm.groupdict().get("cmp") else None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, Overflow, localcontext
 
 import regex
@@ -73,6 +73,8 @@ class Vocabulary:
     multipliers: dict[str, float]
     approx_lead: frozenset[str]
     approx_words: dict[str, float]
+    multiple_lead: frozenset[str] = frozenset()
+    multiple_words: dict[str, float] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=8)
@@ -94,6 +96,8 @@ def vocabulary(patterns: PatternSet | None = None) -> Vocabulary:
         multipliers={k.lower(): float(v) for k, v in words("multipliers").items()},
         approx_lead=frozenset(e["approximate"].lead) if "approximate" in e else frozenset(),
         approx_words={k.lower(): float(v) for k, v in words("approximate").items()},
+        multiple_lead=frozenset(e["multiple_words"].lead) if "multiple_words" in e else frozenset(),
+        multiple_words={k.lower(): float(v) for k, v in words("multiple_words").items()},
     )
 
 
@@ -109,7 +113,7 @@ class NumberMatch:
     start: int
     end: int
     value: float
-    form: str            # "digits", "words" or "approx" (hàng chục …)
+    form: str            # "digits", "words", "approx" (hàng chục …) or "multiple" (gấp đôi)
     number_end: int      # end of the numeral itself, before any multiplier
     multiplier: float = 1.0
 
@@ -121,9 +125,10 @@ _GAP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
 
 @functools.lru_cache(maxsize=8)
 def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[str], ...]:
-    """The regexes of the three forms a number candidate takes: digits (groups ``digits``, ``dmult``),
-    `hàng chục …` (``approx``) and number words (``words``, ``wmult``). Three passes are faster than
-    one alternation of the three, which the engine tries form by form at every position."""
+    """The regexes of the forms a number candidate takes: digits (groups ``digits``, ``dmult``),
+    `hàng chục …` (``approx``), number words (``words``, ``wmult``) and a multiple in a word after `gấp`
+    (``mword``: `gấp đôi`). Separate passes are faster than one alternation, which the engine tries form
+    by form at every position."""
     v = vocabulary(patterns)
     mult = _alt(v.multipliers)
     s = _GAP  # the words of one number stand on one line (`s` for short: it is in every line below)
@@ -134,16 +139,18 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
     starters = _alt(set(v.digits) | v.ten)
     lead = _alt(v.approx_lead)
     approx = _alt(v.approx_words)
-    forms = (
+    forms = [
         rf"(?<![\w.,])(?P<digits>{DIGITS})(?![\w])(?:{s}*(?P<dmult>{mults}))?",
         rf"(?<!\w)(?P<approx>(?:{lead}){s}+(?:{approx})(?!\w)(?:{s}+{mult1})*)",
         rf"(?<!\w)(?P<words>(?:{starters})(?:{s}+(?:{any_word}|{mult1}))*(?!\w))(?:{s}+(?P<wmult>{mults}))?",
-    )
+    ]
+    if v.multiple_words and v.multiple_lead:
+        forms.append(rf"(?<=(?<!\w)(?:{_alt(v.multiple_lead)}){s}+)(?P<mword>{_alt(v.multiple_words)})(?!\w)")
     ps = patterns or load()
     return tuple(ps.regex("numbers", "multipliers", form) for form in forms)
 
 
-_DIGIT_FORM, _APPROX_FORM, _WORD_FORM = range(3)
+_DIGIT_FORM, _APPROX_FORM, _WORD_FORM, _MULTIPLE_FORM = range(4)
 
 
 def _number_matches(scan: str, patterns: PatternSet | None) -> list[tuple[int, regex.Match[str]]]:
@@ -399,6 +406,9 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
             if _sane(base * mult, mult):
                 out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end(g_digits),
                                        float(mult)))
+        elif form == _MULTIPLE_FORM:
+            out.append(NumberMatch(m.start(), m.end(), v.multiple_words[m.group("mword").lower()], "multiple", m.end(),
+                                   1.0))
         elif form == _APPROX_FORM:
             words = m.group("approx").lower().split()[1:]
             value = Decimal(1)
