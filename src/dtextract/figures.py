@@ -1279,6 +1279,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if d.change is not None:
                 return   # a second change: a percent figure of its own
             d.change, end = _against(change, yardstick), change_end
+            _plan_of_baseline(d, text, scan, live, j, change_end, consumed, r)
             if about is not None and named is d:
                 end = max(end, about.end())
             if upper is not None:
@@ -1463,6 +1464,28 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
 
 
 _DECREASE = {"giảm", "thấp hơn", "dưới"}
+#: a plan named with its value as a change's baseline: `so với mục tiêu 50%`, `so với kế hoạch năm là 1.200 tỷ đồng`
+_PLAN_VALUE = regex.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)[^\d]{0,40}?(?:là\s+)?$", regex.IGNORECASE)
+
+
+def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j: int, end: int, consumed: set[int],
+                      r: Rules) -> None:
+    """`cao hơn 2,4% so với mục tiêu 50%`: the value of a plan the change is measured against is the target (met
+    when the change is up), and the baseline is the plan; the number is no figure of its own."""
+    base = d.change.get("baseline") if d.change else None
+    nxt = _next_live(live, j, d.attr_end, end) if base else None
+    if nxt is None or d.target is not None:
+        return
+    k, m = nxt
+    plan = _PLAN_VALUE.search(scan, max(0, m.start - 60), m.start)
+    if plan is None:
+        return
+    unit = _unit_at(text, scan, m.end, r, allow_segment=False)
+    d.target = {"value": m.value, "unit": unit.text if unit else d.unit, "met": d.change["direction"] == "increase"}
+    d.change["baseline"] = _SPACES.sub(" ", text[plan.start():plan.end()]).strip().removesuffix(" là")
+    d.why["target"] = "the value of the plan a change is measured against"
+    consumed.add(k)
+    d.taken.append(k)
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
 _CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
 
