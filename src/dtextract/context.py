@@ -507,7 +507,8 @@ class Context:
         when the lead does not speak of `tỉnh` (then the district itself: `Đà Lạt`); else the
         province of a lead that speaks of `tỉnh` and names it (or its districts) anywhere; else a
         provincial paper's own tag (`QNO`, `BDK.VN`, `Báo Gia Lai`); else the country when the lead
-        speaks of national bodies only; else None (never a guess)."""
+        speaks of national bodies only; else the province of a dateline at the top (`Hải Phòng, ngày …`);
+        else None (never a guess)."""
         cues = _cues(self.patterns)
         lead_span: tuple[int, int] | None = None
         title: tuple[int, int] | None = None

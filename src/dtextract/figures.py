@@ -1486,6 +1486,8 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
     d.why["target"] = "the value of the plan a change is measured against"
     consumed.add(k)
     d.taken.append(k)
+
+
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
 _CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
 

@@ -94,12 +94,12 @@ def rules(patterns: PatternSet) -> Rules:
 
 #: units of area: `N ha X` measures the area of X
 _AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
-#: a claim's verb that opens what is left before a figure (`đạt tỉ lệ 0,69 doanh nghiệp/1.000 dân`)
 _NUMBERS = regex.compile(r"\d[\d.,]*")
 #: what ends an item of a list right after its figure
 _ITEM_END = regex.compile(r"\s*(?:[,;.)]|và\s|$)")
 #: the words that open or join a part of a whole (`gồm`, `trong đó`, `ở`, `tại`), and nothing more
 _PART_WORDS = regex.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|có|ở|tại|và|riêng)(?!\w)", regex.IGNORECASE)
+#: a claim's verb that opens what is left before a figure (`đạt tỉ lệ 0,69 doanh nghiệp/1.000 dân`)
 _CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", regex.IGNORECASE)
 
 
@@ -201,21 +201,28 @@ class Subjects:
         self._subject_of[id(d)] = subject
         return subject, rule
 
+    def _bare_part_of(self, d: Draft) -> str | None:
+        """`52 nhà bị sập, gồm huyện Lạc Sơn 30 nhà …`, `120 tỷ đồng, trong đó huyện Đầm Dơi 40 tỷ đồng`: the subject of
+        the whole of a part that names nothing but its unit and its place (no label of its own, `Vốn ngân sách tỉnh:
+        58 tỷ đồng`, `Nhật Bản (5.120 người)`, and nothing after it in its item), else None."""
+        if d.whole is None or d.unit.lower() != d.whole.unit.lower():
+            return None
+        whole_subject = self._subject_of.get(id(d.whole))
+        s = self.structure
+        sentence_start = s.sentence(d.start)[0]
+        cut = max(s.scan.rfind(c, sentence_start, d.number.start) for c in ",;:(\n")
+        if not whole_subject or (cut >= 0 and s.scan[cut] in ":(") or not _ITEM_END.match(s.scan, d.end):
+            return None
+        lead = s.text[max(cut + 1, sentence_start):d.number.start]
+        lead = lead.replace(d.whole.unit, " ") if d.whole.unit else lead     # (the items before it: `30 nhà và`)
+        return None if _PART_WORDS.sub("", _NUMBERS.sub(" ", self._strip_places(lead))).strip() else whole_subject
+
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
               lead_of: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
         s = self.structure
-        if d.whole is not None and d.unit.lower() == d.whole.unit.lower():
-            # `52 nhà bị sập, gồm huyện Lạc Sơn 30 nhà …`, `120 tỷ đồng, trong đó huyện Đầm Dơi 40 tỷ đồng`: a part that
-            # names nothing but its unit and its place is its whole's thing
-            whole_subject = self._subject_of.get(id(d.whole))
-            sentence_start = s.sentence(d.start)[0]
-            cut = max(s.scan.rfind(c, sentence_start, d.number.start) for c in ",;:(\n")
-            lead = s.text[max(cut + 1, sentence_start):d.number.start]
-            lead = lead.replace(d.whole.unit, " ") if d.whole.unit else lead     # (the items before it: `30 nhà và`)
-            lead = _PART_WORDS.sub("", _NUMBERS.sub(" ", self._strip_places(lead))).strip()
-            labelled = cut >= 0 and s.scan[cut] in ":("    # (`Vốn ngân sách tỉnh: 58 tỷ đồng`, `Nhật Bản (5.120 người)`)
-            if whole_subject and not lead and not labelled and _ITEM_END.match(s.scan, d.end):
-                return whole_subject, "part_of_whole"
+        whole_subject = self._bare_part_of(d)
+        if whole_subject:
+            return whole_subject, "part_of_whole"
         item = self._item(d)
         if item is not None:
             name_start, name = item
