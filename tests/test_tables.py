@@ -642,3 +642,14 @@ def test_an_average_column_has_no_total_row() -> None:
     assert fig(doc, 12_500).total == 22_300
     yield_ = fig(doc, 62.1)
     assert "/" in yield_.unit and yield_.total is None
+
+
+def test_a_place_row_or_a_time_column_implies_no_unit() -> None:
+    """A row that names a district and a column that names a week say nothing of what the cells count: the column's
+    `Số cây …` does, and a unit in brackets that ends the caption before its colon does."""
+    text = ("Kết quả trồng cây năm 2025\n\nĐịa bàn | Số cây trồng mới | Số cây sống\nHuyện Tân Kỳ | 450 | 410\n"
+            "Huyện Anh Sơn | 380 | 350\n\nGiá một số mặt hàng tại chợ (đồng/kg):\n\nMặt hàng | Tuần trước | Tuần này\n"
+            "Bí xanh | 12.000 | 11.000\nCà chua | 15.000 | 16.000\n")
+    doc = extract(text, published="2025-06-01")
+    assert (fig(doc, 410).unit, fig(doc, 410).location) == ("cây", "Tân Kỳ")
+    assert (fig(doc, 16_000).kind, fig(doc, 16_000).unit) == ("money", "đồng/kg")

@@ -953,6 +953,10 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
     return " ".join(m.group("den").split()) if m else None
 
 
+#: a column or row label that names a time (`Tuần trước`, `Tháng 10`, `Năm 2024`), not what is counted
+_TIME_LABEL = regex.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
+
+
 def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
     return rules.remember(("_implied_unit", label), lambda: _implied_unit_uncached(label, rules))
 
@@ -1165,7 +1169,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             col_period[k] = next((p for p in col_period if p is not None), None)  # the period compared
     table_unit = _unit_of(table.unit, rules) if table.unit else None
     if table_unit is None and table.caption:
-        table_unit = _unit_of(_label_unit(table.caption, rules)[0], rules)
+        # (`Giá một số mặt hàng tại chợ (đồng/kg):`: the unit in brackets ends the caption, before its colon)
+        table_unit = _unit_of(_label_unit(table.caption.strip().rstrip(":").strip(), rules)[0], rules)
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
 
     out: list[dict[str, Any]] = []
@@ -1222,7 +1227,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             u = (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
                 or _unit_of(col_u, rules) or _unit_of(label_unit, rules) or table_unit
             if u is None:
-                u = _implied_unit(label, rules) or _implied_unit(col_bare, rules) or _Unit("", "count")
+                # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …` does)
+                u = (None if place_of_row else _implied_unit(label, rules)) or \
+                    (None if _TIME_LABEL.match(col_bare or "") else _implied_unit(col_bare, rules)) or _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
             elif v.unit:
