@@ -1952,3 +1952,21 @@ MONEY_RATES = [
 @pytest.mark.parametrize("text,value,want", MONEY_RATES)
 def test_money_rates_keep_their_denominator_and_averages_have_no_whole(text, value, want):
     _check(text, value, want)
+
+
+# A noun phrase with a comma of its own (`hộ nông, lâm nghiệp và thủy sản`, `cuộc thanh tra, kiểm tra tại doanh nghiệp`),
+# closed by a second comma, still names the figure: the share or change after it is the figure's.
+COMMA_NOUNS = [
+    ("Toàn tỉnh có 176.320 hộ nông, lâm nghiệp và thủy sản, chiếm 61,5%; giảm 18.960 hộ so với năm 2020.", 176320,
+     {"percent": 61.5, "change_value": 18960}),
+    ("Thanh tra tỉnh đã thực hiện 58 cuộc thanh tra, kiểm tra tại doanh nghiệp, đạt 105% kế hoạch.", 58,
+     {"percent": 105}),
+    # one comma and a clause of its own: the change is another thing's
+    ("Huyện có 120 hộ nghèo, hộ cận nghèo giảm 5%.", 120, {"change": None}),
+    ("Huyện có 120 hộ nghèo, trong đó hộ dân tộc thiểu số, chiếm 60%.", 120, {"percent": None}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", COMMA_NOUNS)
+def test_a_noun_phrase_with_its_own_comma_still_names_the_figure(text, value, want):
+    _check(text, value, want)

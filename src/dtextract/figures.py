@@ -1415,11 +1415,21 @@ def _match_gap(gap: str, d: Draft, r: Rules):
 
 
 _GAP_MEMO_SIZE = 4096
+_ANY_DIGIT = regex.compile(r"\d")
+#: words that start a clause of their own between two commas (then the second comma ends no noun phrase)
+_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt|tăng|giảm|chiếm|có|được|đã|với|so với)(?!\w)",
+                             regex.IGNORECASE)
 _UNREAD = object()
 
 
 def _read_gap(gap: str, has_total: bool, r: Rules):
     cuts = list(_tail_cuts(gap))
+    last = gap.rfind(",")
+    if last > 0 and gap.rfind(",", 0, last) >= 0 and not _ANY_DIGIT.search(gap) \
+            and not _CLAUSE_WORD.search(gap, 0, last):
+        # `176.320 hộ nông, lâm nghiệp và thủy sản, chiếm 61,5%`, `58 cuộc thanh tra, kiểm tra tại doanh nghiệp, đạt
+        # 105%`: a noun phrase with a comma of its own, closed by a second comma, still names the figure
+        cuts.append(last)
     for name, attribute, rx in r.gap_attributes:
         if attribute == "total" and name == "total_slash" and has_total:
             continue
