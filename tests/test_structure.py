@@ -1970,3 +1970,19 @@ COMMA_NOUNS = [
 @pytest.mark.parametrize("text,value,want", COMMA_NOUNS)
 def test_a_noun_phrase_with_its_own_comma_still_names_the_figure(text, value, want):
     _check(text, value, want)
+
+
+# A rate set against a plan with `trong khi` takes it as its target; a count set against another thing's plan does not,
+# and a gap in points to a plan is a change against it (FIGURES.md §3).
+PLANS_IN_CONTRAST = [
+    ("Tỷ lệ hồ sơ đúng hạn đạt 88,2%, trong khi chỉ tiêu năm 2025 đề ra là 90%.", 88.2, {"target_value": 90}),
+    ("Năm nay có 19.950 học sinh tốt nghiệp, trong khi chỉ tiêu tuyển sinh là 13.640 học sinh.", 13640,
+     {"unit": "học sinh"}),
+    ("Tỷ lệ tiêm chủng đạt 97,5%, vượt chỉ tiêu 2,5 điểm phần trăm.", 97.5,
+     {"change_value": 2.5, "change_direction": "increase", "target": None}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PLANS_IN_CONTRAST)
+def test_a_plan_in_contrast_and_a_gap_in_points(text, value, want):
+    _check(text, value, want)

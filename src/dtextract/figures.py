@@ -511,6 +511,7 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 
 _POINTS = {"điểm phần trăm", "điểm %"}
+_WHILE = regex.compile(r"(?<!\w)(?:trong khi|còn)(?!\w)", regex.IGNORECASE)
 #: what stands right before a change said ahead of its level: `tăng`, `giảm` (and a qualifier)
 _CHANGE_AHEAD = regex.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
                               regex.IGNORECASE)
@@ -1292,6 +1293,22 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return   # `1 triệu căn hộ …, chỉ tiêu giao cho Bình Định … là 16.700 căn`: a target allotted to another
                 #         place or body is a figure of its own
             groups = gm.groupdict()
+            if d.kind != "percent" and _WHILE.search(gm.group()):
+                return   # `có 19.950 học sinh …, trong khi chỉ tiêu tuyển sinh là 13.640 học sinh`: a count set against
+                #         another's plan is a figure of its own (a rate against its plan, `đạt 88,2%, trong khi chỉ
+                #         tiêu … là 90%`, is the rate's target)
+            if uname.lower() in _POINTS and d.kind == "percent" and (groups.get("met") or groups.get("unmet")) \
+                    and d.change is None:
+                # `đạt 97,5%, vượt chỉ tiêu 2,5 điểm phần trăm`: a gap to the plan in points is a change against it
+                # (FIGURES.md §3), not the plan's value
+                d.change = {"direction": "increase" if groups.get("met") else "decrease", "value": m.value,
+                            "unit": uname, "approx": _approx_word(groups.get("approx"), r), "baseline": "chỉ tiêu"}
+                d.why["change"] = f"cues.toml [{name}], a gap in points to the plan"
+                consumed.add(j)
+                d.taken.append(j)
+                pos = d.attr_end = end
+                last = j
+                continue
             d.target = {"value": m.value, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
         consumed.add(j)
