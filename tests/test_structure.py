@@ -1986,3 +1986,18 @@ PLANS_IN_CONTRAST = [
 @pytest.mark.parametrize("text,value,want", PLANS_IN_CONTRAST)
 def test_a_plan_in_contrast_and_a_gap_in_points(text, value, want):
     _check(text, value, want)
+
+
+# Items after `gồm` name themselves (`gồm: ngân sách trung ương 58 tỷ đồng, ngân sách tỉnh 40 tỷ đồng`): the indicator
+# of the clause before the cue is the whole's.
+SOURCES = [
+    ("Tổng vốn đầu tư là 132,6 tỷ đồng, gồm: ngân sách trung ương 58 tỷ đồng, ngân sách tỉnh 40 tỷ đồng.", 40e9,
+     {"subject": "ngân sách tỉnh", "total": 132.6e9}),
+    ("Tổng vốn đầu tư là 132,6 tỷ đồng, gồm: ngân sách trung ương 58 tỷ đồng, ngân sách tỉnh 40 tỷ đồng.", 132.6e9,
+     {"subject": "Tổng vốn đầu tư"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", SOURCES)
+def test_items_after_gom_name_themselves(text, value, want):
+    _check(text, value, want)
