@@ -501,8 +501,7 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
             b.change, end = _change(direction, live[jy].value, "%", "exact", text, scan, m.end())
             b.attr_end = max(b.attr_end, end)
             for d, j in ((a, jx), (b, jy)):
-                consumed.add(j)
-                d.taken.append(j)
+                _take(d, j, consumed)
                 d.why["change"] = f"cues.toml [{name}]"
                 drop.add(id(live[j]))
             break
@@ -517,6 +516,12 @@ _CHANGE_AHEAD = regex.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+thêm)?\s+(?:(
                               regex.IGNORECASE)
 
 
+def _take(host: Draft, j: int, consumed: set[int]) -> None:
+    """The number ``j`` of ``live`` becomes an attribute of ``host``: consumed, and in ``host.taken``."""
+    consumed.add(j)
+    host.taken.append(j)
+
+
 def _absorb(host: Draft, gone: Draft, live: list[NumberMatch], consumed: set[int], at: dict[int, int] | None
             ) -> dict[int, int]:
     """``gone``'s number becomes an attribute of ``host``: consumed, and in ``host.taken``. ``at`` (the index in
@@ -524,8 +529,7 @@ def _absorb(host: Draft, gone: Draft, live: list[NumberMatch], consumed: set[int
     at = at if at is not None else {n.start: j for j, n in enumerate(live)}
     j = at.get(gone.number.start)
     if j is not None:
-        consumed.add(j)
-        host.taken.append(j)
+        _take(host, j, consumed)
     return at
 
 
@@ -588,12 +592,9 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         if m is None or (m.start() > s_start and scan[m.start()] not in ";,"
                          and not m.group().lower().startswith(("và", "nhưng", "còn"))):
             continue
-        if unit in _RANK_STEPS:     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
-            owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
-                      and e.kind == "rank"]
-        else:
-            owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
-                      and e.kind == d.kind and _counts(e, unit)]
+        steps = unit in _RANK_STEPS     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
+        owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
+                  and (e.kind == "rank" if steps else e.kind == d.kind and _counts(e, unit))]
         if not owners:
             continue
         base = _SPACES.sub(" ", m.group("base")).strip() if m.group("base") else None
@@ -1184,8 +1185,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 d.target = {"value": m.value, "unit": unit.text if unit else d.unit,
                             "met": d.change["direction"] == "increase"}
                 d.why["target"] = "the plan in brackets after a change against it"
-                consumed.add(j)
-                d.taken.append(j)
+                _take(d, j, consumed)
                 pos = d.attr_end = unit.end if unit else m.end
                 last = j
                 continue
@@ -1252,8 +1252,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 # (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm`: the score's change, said after the rank)
                 owner.change = _against(change, yardstick)
                 owner.why["change"] = f"cues.toml [{name}], counted in its noun"
-                owner.taken.append(j)
-                consumed.add(j)
+                _take(owner, j, consumed)
                 return
             about = _ABOUT_WHAT.match(scan, end)
             if about is not None:       # `giảm 12,5% về số doanh nghiệp so với tháng trước`: the baseline after it
@@ -1271,8 +1270,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 if named.change is None:
                     named.change = change
                     named.why["change"] = f"cues.toml [{name}], of the figure `về số …` names"
-                    named.taken.append(j)
-                    consumed.add(j)
+                    _take(named, j, consumed)
                     pos = d.attr_end = max(change_end, about.end())
                     last = j
                     continue
@@ -1284,8 +1282,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if about is not None and named is d:
                 end = max(end, about.end())
             if upper is not None:
-                consumed.add(upper[0])
-                d.taken.append(upper[0])
+                _take(d, upper[0], consumed)
         elif attribute == "target":
             if (not unit and d.kind != "percent") or d.target is not None:
                 return
@@ -1304,15 +1301,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 d.change = {"direction": "increase" if groups.get("met") else "decrease", "value": m.value,
                             "unit": uname, "approx": _approx_word(groups.get("approx"), r), "baseline": "chỉ tiêu"}
                 d.why["change"] = f"cues.toml [{name}], a gap in points to the plan"
-                consumed.add(j)
-                d.taken.append(j)
+                _take(d, j, consumed)
                 pos = d.attr_end = end
                 last = j
                 continue
             d.target = {"value": m.value, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
-        consumed.add(j)
-        d.taken.append(j)
+        _take(d, j, consumed)
         d.notes.append(name)
         d.why[_ATTRIBUTE_OF.get(attribute, attribute)] = f"cues.toml [{name}]"
         pos = end
@@ -1511,8 +1506,7 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
     d.target = {"value": m.value, "unit": unit.text if unit else d.unit, "met": d.change["direction"] == "increase"}
     d.change["baseline"] = _SPACES.sub(" ", text[plan.start():plan.end()]).strip().removesuffix(" là")
     d.why["target"] = "the value of the plan a change is measured against"
-    consumed.add(k)
-    d.taken.append(k)
+    _take(d, k, consumed)
 
 
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
