@@ -275,7 +275,51 @@ SUBJECT_SPANS = [
     ("Kim ngạch xuất khẩu của Bắc Giang đạt 24 tỷ USD.", 24e9, {"location": "Bắc Giang"}),
     ("Có 25 trường đạt chuẩn quốc gia trong năm.", 25, {"subject": "trường đạt chuẩn quốc gia trong năm"}),
     ("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,1%.", 8.1, {"subject": "Tổng sản phẩm trên địa bàn (GRDP)"}),
+    # the clause stops at the year's number: the period word before it is no part of what is counted
+    ("Toàn huyện có 1.250 hộ nghèo năm 2023 thoát nghèo.", 1250, {"subject": "hộ nghèo"}),
+    ("Tỉnh giảm được 2.500 hộ nghèo trong năm 2024.", 2500, {"subject": "hộ nghèo"}),
+    ("Xã có 120 hộ trồng cây lâu năm và 40 hộ nuôi cá.", 120, {"subject": "hộ trồng cây lâu năm"}),
+    # `ở`, `vào` open where and when, not what a classifier counts
+    ("Lượng khách đạt 1,2 triệu lượt và 800.000 lượt ở Cửa Lò.", 800000, {"unit": "lượt"}),
+    ("Di tích đón 3.500 lượt vào dịp nghỉ lễ.", 3500, {"unit": "lượt"}),
 ]
+
+# 9b. `lần lượt` pairs the items of the list before it with the figures after it, in order.
+RESPECTIVELY = [
+    ("Năm 2024, kim ngạch xuất khẩu và nhập khẩu của tỉnh lần lượt đạt 5,2 tỷ USD và 4,1 tỷ USD.", 5.2e9,
+     {"subject": "kim ngạch xuất khẩu"}),
+    ("Năm 2024, kim ngạch xuất khẩu và nhập khẩu của tỉnh lần lượt đạt 5,2 tỷ USD và 4,1 tỷ USD.", 4.1e9,
+     {"subject": "kim ngạch nhập khẩu"}),
+    ("Số học sinh tiểu học, trung học cơ sở và trung học phổ thông lần lượt là 250.000, 180.000 và 90.000 em.",
+     90000, {"subject": "Số học sinh trung học phổ thông"}),
+    ("Tiền lương bình quân của lao động nam và lao động nữ lần lượt là 9,6 triệu đồng và 7,1 triệu đồng.", 7.1e6,
+     {"subject": "Tiền lương bình quân của lao động nữ"}),
+    ("Cà chua và dưa leo có giá lần lượt là 12.000 đồng/kg và 15.000 đồng/kg.", 15000,
+     {"subject": "giá dưa leo", "unit": "đồng/kg"}),
+    ("Tỷ trọng công nghiệp, dịch vụ, nông, lâm nghiệp và thủy sản lần lượt là 44,8%, 31,5% và 23,7%.", 31.5,
+     {"subject": "Tỷ trọng dịch vụ"}),
+    ("Tỷ trọng công nghiệp, dịch vụ, nông, lâm nghiệp và thủy sản lần lượt là 44,8%, 31,5% và 23,7%.", 23.7,
+     {"subject": "Tỷ trọng nông, lâm nghiệp và thủy sản"}),
+    ("Theo Sở Công Thương, các nhóm thủy sản, rau quả và cà phê lần lượt đạt 300 triệu USD, 120 triệu USD và "
+     "95 triệu USD.", 120e6, {"subject": "các nhóm rau quả"}),
+    # places are the location, and the list's indicator stays the subject
+    ("Tỷ lệ hộ nghèo của huyện Quỳ Hợp và huyện Tương Dương lần lượt là 12,5% và 10,2%.", 10.2,
+     {"subject": "Tỷ lệ hộ nghèo", "location": "Tương Dương"}),
+    # more items than figures: the first items are the list's own, the last takes the rest
+    ("Dư nợ cho vay hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần lượt là 1.200 tỷ đồng và 800 tỷ đồng.",
+     1200e9, {"subject": "Dư nợ cho vay hộ nghèo"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", RESPECTIVELY)
+def test_respectively_pairs_items_with_figures(text, value, want):
+    _check(text, value, want)
+
+
+def test_respectively_needs_only_figures_between_the_cue_and_the_figure():
+    text = "Kim ngạch xuất khẩu và nhập khẩu lần lượt tăng mạnh, riêng tháng 5 đạt 4,1 tỷ USD."
+    fig, _ = _figure(text, 4.1e9)
+    assert fig.subject.lower() != "kim ngạch nhập khẩu"
 
 
 @pytest.mark.parametrize("text,value,want", SUBJECT_SPANS)

@@ -31,7 +31,8 @@ _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|giảm|còn|xuống|hiện có|hiện nay|(?<!thực\s)hiện|chỉ|đều|vẫn|cũng))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`)
+    r"tăng|giảm|còn|xuống|hiện có|hiện nay|(?<!thực\s)hiện|chỉ|đều|vẫn|cũng|lần lượt))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
+#   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
@@ -44,6 +45,9 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|và
                       # `Nợ thuế tại thời điểm 30/6/2023 là …`: the moment a stock is counted at
                       r"|\s*(?:(?:tại|vào)\s+)?thời\s+điểm(?:\s+ngày)?(?:\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\s*$",
                       regex.IGNORECASE)
+#: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
+_PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
+                                regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
@@ -194,6 +198,8 @@ _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "
 #: a phrase made only of these is no subject: function words and adverbs of degree or time
 _NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đều", "lại", "nữa", "thêm", "hơn", "gần", "khoảng",
                               "lên", "xuống", "mức",
+                              # `Tỉnh giảm được 2.500 hộ nghèo`: the place the clause speaks of, named by its level
+                              "tỉnh", "huyện", "xã", "toàn",
                               "nhưng", "hoặc", "hay", "các", "những", "có", "đạt", "ước", "là"}
 _MAX_WORDS = 14
 _LOOKBACK = 240
@@ -786,7 +792,13 @@ class Context:
             if age is None or age.end() <= m.start():
                 break
             m = _CLAUSE_END.search(seg, age.end())
-        seg = seg[:m.start()] if m else seg
+        if m is not None and m.group()[-1].isdigit():
+            # `3.000 hộ nghèo năm 2024 thoát nghèo`: the number that ends the clause opens a period phrase, whose
+            # words before it say when, not what is counted
+            opening = _PERIOD_OPENING.search(seg, 0, m.start())
+            seg = seg[:opening.start()] if opening else seg[:m.start()]
+        else:
+            seg = seg[:m.start()] if m else seg
         return " ".join(seg.split()[:_MAX_WORDS])
 
     def _post(self, start: int) -> str:

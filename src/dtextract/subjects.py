@@ -58,6 +58,7 @@ class Rules:
     group: regex.Pattern[str]
     label: regex.Pattern[str]
     age: regex.Pattern[str]
+    respectively: regex.Pattern[str]
 
     def joins(self, s: str, comma: int) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
@@ -73,7 +74,7 @@ def rules(patterns: PatternSet) -> Rules:
     entries = patterns.entries("subjects", _Entry)
     heads = entries["indicator_heads"].words
     pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references", "labels",
-                                                     "group_ages")}
+                                                     "group_ages", "respectively")}
     head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){_words(heads)}(?!\w)")
     noun = _words(entries["coordinated_nouns"].words)
     coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+|cấp\s+)?{noun}(?!\w))+"
@@ -89,12 +90,14 @@ def rules(patterns: PatternSet) -> Rules:
                              rf"(?:(?:khối|nhóm|các|những)\s+)?(?:cấp\s+)?{noun}(?:{coordinated})?"),
         label=patterns.regex("subjects", "labels", pats["labels"]),
         age=patterns.regex("subjects", "group_ages", pats["group_ages"]),
+        respectively=patterns.regex("subjects", "respectively", pats["respectively"]),
     )
 
 
 #: units of area: `N ha X` measures the area of X
 _AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
 _NUMBERS = regex.compile(r"\d[\d.,]*")
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 #: what ends an item of a list right after its figure
 _ITEM_END = regex.compile(r"\s*(?:[,;.)]|và\s|$)")
 #: the words that open or join a part of a whole (`gồm`, `trong đó`, `ở`, `tại`), and nothing more
@@ -170,6 +173,31 @@ _CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gầ
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
 _AND_A_COUNT = regex.compile(r"\s+và\s+(?:có\s+)?\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
+#: between the figures of a list after `lần lượt`: a comma or `và`, and nothing else
+_LIST_GAP = regex.compile(r"(?:\s*/\s*\p{L}+)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
+#: between two numbers of one list: a unit, then a comma or `và`
+_BETWEEN_NUMBERS = regex.compile(r"[^\d;:()]*(?:,|(?<!\w)và)\s*", regex.IGNORECASE)
+#: the noun an item has after `có`/`với` (`có giá`, `với số học viên`), when it names an indicator
+_ITEM_INDICATOR = regex.compile(r"(?:giá|số|mức|lượng|tổng|tỷ lệ|tỉ lệ|diện tích|sản lượng|năng suất|doanh thu|"
+                                r"kim ngạch|tốc độ)(?!\w)", regex.IGNORECASE)
+#: the verb between a list and the noun that each of its items has (`Cà chua và dưa leo có giá`)
+_ITEMS_VERB = regex.compile(r"\s(?:có|với)\s+(?=\p{L})", regex.IGNORECASE)
+#: a comma segment before a list that is no item: a time phrase or an opening adverbial
+_DIGIT_OR_LEAD = regex.compile(r"(?:theo|trong|tại|tính|cụ thể|riêng|ngoài ra|đến|năm|tháng|quý|hiện)(?!\w)",
+                               regex.IGNORECASE)
+#: the `và` before a list's last item
+_LAST_AND = regex.compile(r"\s+và\s+", regex.IGNORECASE)
+#: `Số học sinh tiểu học`: a count's opening noun phrase is the head its items share
+_COUNTED = regex.compile(r"(?:tổng số|số lượng|số|các|những)\s+\p{L}+(?:\s+(?:sinh|viên|dân|khách|vực|hộ|nhân))?",
+                         regex.IGNORECASE)
+_ITEM_WORDS = 8
+_OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
+                            regex.IGNORECASE)
+
+
+def _strip_tail_place(phrase: str) -> str:
+    """`nhập khẩu của tỉnh` once its place is cut: `nhập khẩu`."""
+    return _OF_NOTHING.sub("", phrase.strip())
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 
 
@@ -217,6 +245,95 @@ class Subjects:
         lead = lead.replace(d.whole.unit, " ") if d.whole.unit else lead     # (the items before it: `30 nhà và`)
         return None if _PART_WORDS.sub("", _NUMBERS.sub(" ", self._strip_places(lead))).strip() else whole_subject
 
+    def _respectively(self, d: Draft) -> str | None:
+        """`Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 5,2 tỷ USD và 4,1 tỷ USD`: the figure's own item of the list
+        before `lần lượt` (the same place in its list as the figure in its own) with the head the items share, else
+        None (no `lần lượt` before it with only the list's figures between; items that are places or names)."""
+        s = self.structure
+        sentence_start, _ = s.sentence(d.start)
+        clause_start = max(sentence_start, *(s.scan.rfind(c, sentence_start, d.number.start) + 1 for c in ";:\n"))
+        cue = None
+        for m in self.r.respectively.finditer(s.scan, clause_start, d.number.start):
+            cue = m
+        if cue is None:
+            return None
+        earlier = [g for g, _ in self.given if cue.end() <= g.start and g.end <= d.start]
+        gap, at = [], cue.end()
+        for g in earlier:
+            gap.append(s.scan[at:g.start])
+            at = g.end
+        gap.append(s.scan[at:d.start])
+        if any(_LIST_GAP.fullmatch(x) is None for x in gap[1:]) or gap[0].strip():
+            return None
+        items = self._items_before(clause_start, cue.start())
+        if items is None:
+            return None
+        head, listed, indicator = items
+        n = self._list_length(cue.end())
+        if n < 2 or len(listed) < n or len(earlier) >= n:
+            return None
+        if len(listed) > n:     # `công nghiệp, dịch vụ, nông, lâm nghiệp và thủy sản` for three figures
+            rest = listed[n - 1:]
+            listed = listed[:n - 1] + [f"{', '.join(rest[:-1])} và {rest[-1]}"]
+        own = listed[len(earlier)]
+        named = own if not earlier else f"{head} {own}".strip()
+        return f"{indicator} {_lower_first(named)}" if indicator else named
+
+    def _list_length(self, start: int) -> int:
+        """How many figures the list that starts at ``start`` holds: numbers joined by a comma or `và`, each
+        with at most a few words of unit after it."""
+        s = self.structure
+        _, end = s.sentence(start)
+        n, at = 0, start
+        for m in _NUMBER.finditer(s.scan, start, end):
+            between = s.scan[at:m.start()]
+            if n == 0 and between.strip():
+                break
+            if n and (_BETWEEN_NUMBERS.fullmatch(between) is None or len(between.split()) > _ITEM_WORDS):
+                break
+            n, at = n + 1, m.end()
+        return n
+
+    def _items_before(self, start: int, end: int) -> tuple[str, list[str], str] | None:
+        """The list the words ``start:end`` end with: its head (the first item's words before what the second
+        item says in their place), its items (the first without the head), and the noun after the list's verb
+        (`Cà chua và dưa leo có giá`); None when there are not two items of a few common words each."""
+        s = self.structure
+        phrase = s.text[start:end]
+        indicator = ""
+        verb = _ITEMS_VERB.search(phrase)
+        if verb is not None and _ITEM_INDICATOR.match(phrase, verb.end()):
+            indicator, phrase = phrase[verb.end():].strip(), phrase[:verb.start()]
+            if not indicator or self.r.stops.search(indicator):
+                return None
+        segments = [x.strip() for x in phrase.split(",")]
+        last = _strip_tail_place(self._strip_places(segments.pop()))   # (`… và nhập khẩu của tỉnh Nghệ An`)
+        kept = len(segments)
+        while kept and not (_DIGIT_OR_LEAD.match(segments[kept - 1]) or _NUMBERS.search(segments[kept - 1])):
+            kept -= 1
+        segments = segments[kept:]      # (not `Năm 2024, …`, `Theo Cục Thống kê, …`: said before the list)
+        joined = _LAST_AND.split(last, maxsplit=1)
+        if len(joined) != 2:
+            return None
+        listed = [x.strip() for x in segments + joined]
+        if any(not x or _NUMBERS.search(x) or len(x.split()) > _ITEM_WORDS or self.r.stops.search(x)
+               for x in listed):
+            return None
+        if any(x[0].isupper() for x in listed[1:]) or self._only_places(" ".join(listed[1:])):
+            return None     # places or names (`Viettel, VNPT`): the place and list rules answer
+        first, second = listed[0].split(), listed[1].split()
+        low = [w.lower() for w in first]
+        if second[0].lower() in low[1:]:
+            cut = low.index(second[0].lower(), 1)       # `… của lao động nam và lao động nữ`
+        elif second[-1].lower() == low[-1] and len(first) > len(second):
+            cut = len(first) - len(second)              # `kim ngạch xuất khẩu và nhập khẩu`
+        else:
+            opening = self.r.heads.match(listed[0]) or _COUNTED.match(listed[0])
+            cut = len(opening.group().split()) if opening else 0     # (`Cà chua và dưa leo`: nothing shared)
+        cut = min(cut, len(first) - 1) if len(first) > 1 else 0
+        head = " ".join(first[:cut])
+        return head, [listed[0]] + listed[1:], indicator
+
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
               lead_of: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
         s = self.structure
@@ -242,6 +359,9 @@ class Subjects:
         host = self._bracket_host(d)
         if host is not None:
             return host, "bracket_host"
+        respective = self._respectively(d)
+        if respective is not None:
+            return respective, "respectively"
         if d.further_of is not None:
             host_subject = self._subject_of.get(id(d.further_of))
             if host_subject:
