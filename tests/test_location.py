@@ -441,3 +441,33 @@ def test_a_dateline_places_an_article_whose_lead_names_no_place() -> None:
 def test_a_district_bracketed_after_an_opening_commune_is_the_sentences() -> None:
     text = "Tỉnh Sơn La trồng rừng.\n\nTại xã Mường Bú (huyện Mường La), người dân trồng mới 12,5 ha rừng."
     assert where(text, "12,5") == "Mường La"
+
+
+LAM_DONG = "Đà Lạt, ngày 3/9/2024 - Sở Xây dựng tỉnh Lâm Đồng kiểm tra tiến độ dự án tại huyện Đức Trọng.\n"
+
+
+@pytest.mark.parametrize("paragraph,number,place", [
+    # `huyện`, `thị xã` not followed by a name speak of the district named last
+    ("Đoạn tuyến qua địa bàn huyện dài 12,5 km.", "12,5 km", "Đức Trọng"),
+    ("Theo Hội đồng bồi thường huyện, dự án có 640 hộ bị ảnh hưởng.", "640", "Đức Trọng"),
+    ("Tổng kinh phí bồi thường là 320 tỷ đồng. Huyện đã chi trả 250 tỷ đồng.", "320 tỷ", "Đức Trọng"),
+    ("Toàn huyện có 1.200 hộ nghèo.", "1.200", "Đức Trọng"),
+    # a count or a class of districts is no reference to one
+    ("Toàn tỉnh có 12 huyện, thành phố với 1.300.000 dân.", "1.300.000", "Lâm Đồng"),
+    ("Ngân sách cấp huyện chi 85 tỷ đồng cho giáo dục.", "85 tỷ", "Lâm Đồng"),
+    ("Các huyện miền núi có 4.500 hộ nghèo.", "4.500", "Lâm Đồng"),
+])
+def test_a_bare_district_word_speaks_of_the_district_named_last(paragraph: str, number: str, place: str) -> None:
+    assert where(LAM_DONG + "\n" + paragraph, number) == place
+
+
+@pytest.mark.parametrize("sentence,number,place", [
+    # a district that opens the sentence is its place past its commas
+    ("Huyện Vũ Quang là địa phương có tỷ lệ hộ nghèo cao nhất, ở mức 9,5%.", "9,5%", "Vũ Quang"),
+    ("Thị xã Ninh Hòa bàn giao 95% mặt bằng, còn 38 hộ chưa nhận tiền bồi thường.", "38 hộ", "Ninh Hòa"),
+    # but not when the clause after the comma speaks of the province
+    ("Huyện Quỳ Hợp có 1.200 hộ nghèo, toàn tỉnh có 25.400 hộ nghèo.", "25.400", "Nghệ An"),
+])
+def test_a_district_opening_the_sentence_places_its_later_clauses(sentence: str, number: str, place: str) -> None:
+    assert where("Nghệ An, ngày 5/1/2025 - Tình hình kinh tế - xã hội của tỉnh Nghệ An năm 2024.\n\n" + sentence,
+                 number) == place

@@ -29,7 +29,7 @@ _RANKED = regex.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:s�
                         regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})")  # not the decimal comma of 4,7
 _COPULA = regex.compile(
-    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
+    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|giảm|còn|xuống|hiện có|hiện nay|(?<!thực\s)hiện|chỉ|đều|vẫn|cũng|lần lượt))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
 #   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`)
@@ -49,7 +49,7 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|và
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|bằng|"
+_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)bằng|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
 _RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?|(?<!\w)thứ)"
@@ -466,6 +466,18 @@ class Context:
             return m
         return None
 
+    def _last_district(self, pos: int) -> _places.PlaceMention | None:
+        """The district named last before ``pos`` (not one named only as an item with its own figure), unless a
+        province is named after it."""
+        i = bisect.bisect_right(self._mark_starts, pos)
+        while i > 0:
+            i -= 1
+            m = self._marks[i]
+            if m.end > pos or m.level == "national" or _WITH_OWN_FIGURE.match(self.text, m.end):
+                continue
+            return m if m.level == "district" else None
+        return None
+
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
         """The first mark that names a province or district and starts at or after ``pos``."""
         for i in range(bisect.bisect_left(self._mark_starts, pos), len(self._marks)):
@@ -716,6 +728,12 @@ class Context:
             return self._name(after[0], own=True)
         if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
             return _NATIONAL
+        if "district_reference" in cues and (self._sentence_has("district_reference", s, e) or (
+                not para_self_ref and self._sentence_has("district_reference", p_start, p_end))):
+            # `Đoạn tuyến qua địa bàn thị xã dài 32,3 km`: the district spoken of, named last
+            district = self._last_district(d.start)
+            if district is not None:
+                return self._name(district, own=True)
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province spoken of
             earlier = self._referent(d.start, p_start)
             if earlier is not None:
@@ -968,7 +986,9 @@ _BREAK_MARGIN = 16
 
 
 #: a sentence that opens with `Tại <place>,` / `Ở <place>,` speaks of that place (searched up to the place)
-_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?")
+#: what may stand before a place that is the sentence's own: `Tại …`, or nothing (`Huyện Vũ Quang là địa phương có
+#: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
+_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
