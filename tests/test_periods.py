@@ -263,7 +263,7 @@ NOT_PERIODS = [
     ("Kế hoạch 5 năm và hằng năm về chuyển đổi số.", "5 năm và hằng năm"),
     ("Dịch vụ được triển khai ngày càng hiệu quả.", "ngày càng"),
     ("Sau 6 tháng triển khai, tỉnh đạt 50%.", "6 tháng"),
-    ("Trong 6 tháng qua, tỉnh đạt 50%.", "6 tháng qua"),
+    ("Trong 6 tháng tới, tỉnh phấn đấu đạt 50%.", "6 tháng tới"),
     ("Trẻ em dưới 6 tháng tuổi được tiêm.", "6 tháng"),
     ("Cứ 6 tháng một lần, các sở báo cáo.", "6 tháng"),
     ("Tăng đến 3/5 số hộ dân.", "3/5"),
@@ -666,3 +666,21 @@ def test_trong_quy_is_the_quarter_spoken_of(text: str, start: str | None, end: s
                                   "Trong quý qua có nhiều mưa.", "Trong quý I/2025, tỉnh đón 2 triệu lượt khách."])
 def test_trong_quy_followed_by_its_own_words_is_no_report_quarter(text: str) -> None:
     assert not [m for m in find_periods(text, published="2025-04-10") if m.rule == "report_quarter"]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), [
+    # written at their end, the months before a report are the year's first months (its cumulative period)
+    ("Trong 9 tháng qua, tỉnh thu hút 1,2 triệu lượt khách.", "2024-10-05", "2024-01-01", "2024-09-30"),
+    ("Mười tháng qua, kim ngạch đạt 638 triệu USD.", "2024-10-29", "2024-01-01", "2024-10-31"),
+    # written later, they are the months before the report's own month
+    ("Trong 6 tháng qua, giá gạo tăng liên tục.", "2024-10-15", "2024-04-01", "2024-09-30"),
+    ("3 tháng qua, giá gạo tăng liên tục.", "2025-02-10", "2024-11-01", "2025-01-31"),
+])
+def test_the_months_before_a_report(text: str, published: str, start: str, end: str) -> None:
+    mentions = [m for m in find_periods(text, published=published) if "tháng qua" in m.text]
+    assert [(str(m.period_start), str(m.period_end)) for m in mentions] == [(start, end)]
+
+
+def test_the_months_before_an_undated_report_are_undated() -> None:
+    mentions = [m for m in find_periods("Trong 9 tháng qua, tỉnh đạt 50%.", published=None) if "tháng qua" in m.text]
+    assert all(m.period_start is None and m.period_end is None for m in mentions)

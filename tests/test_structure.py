@@ -1654,7 +1654,7 @@ PROGRAMMES_AND_CITIES = [
      {"status": "actual"}),
     ("Vốn các chương trình mục tiêu quốc gia đạt 1.120 tỷ đồng, bằng 64% kế hoạch.", 1.12e12,
      {"status": "actual", "percent": 64}),
-    ("Năm 2025, chương trình mục tiêu quốc gia xây dựng nông thôn mới được phân bổ 620 tỷ đồng.", 6.2e11,
+    ("Năm 2024, chương trình mục tiêu quốc gia xây dựng nông thôn mới được phân bổ 620 tỷ đồng.", 6.2e11,
      {"status": "actual"}),
     ("Mục tiêu năm 2026, tỷ lệ hộ nghèo giảm còn 2%.", 2, {"status": "target"}),
     ("Kinh phí khoảng 65 tỷ đồng, trong đó ngân sách thành phố 48 tỷ đồng.", 4.8e10, {"total": 6.5e10}),
@@ -2045,3 +2045,35 @@ SOURCES = [
 @pytest.mark.parametrize("text,value,want", SOURCES)
 def test_items_after_gom_name_themselves(text, value, want):
     _check(text, value, want)
+
+
+# 12. A period that begins after the article's date holds no result yet.
+@pytest.mark.parametrize("text,value,status", [
+    ("Theo Nghị quyết, năm 2026 tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 11% trở lên.", 11, "target"),
+    ("Năm 2026, tổng thu ngân sách trên địa bàn đạt 58.500 tỷ đồng theo kế hoạch được giao.", 58.5e12, "target"),
+    ("Năm 2026, sản lượng lúa của tỉnh đạt khoảng 1,2 triệu tấn.", 1.2e6, "forecast"),
+    # what is already so stays a result, and a plan's own items are counted now
+    ("Mục tiêu năm 2026 là 500 hộ thoát nghèo; hiện đã có 320 hộ thoát nghèo.", 320, "actual"),
+    ("HĐND tỉnh thông qua 24 chỉ tiêu phát triển kinh tế - xã hội năm 2026.", 24, "actual"),
+    # a period of the article's own time is no future
+    ("Năm 2025, sản lượng lúa của tỉnh đạt 1,1 triệu tấn.", 1.1e6, "actual"),
+])
+def test_a_figure_of_a_period_not_begun_is_a_plan_or_a_forecast(text, value, status):
+    doc = dtextract.extract(text, published="2025-12-10")
+    hits = [f for f in doc.figures if abs(f.value - value) <= 1e-9 * value]
+    assert hits and hits[0].status == status, [(f.text, f.status) for f in doc.figures]
+
+
+# 13. Lists under a heading and bullets nested under a part cue.
+def test_a_list_heading_names_what_its_items_shares_are_of():
+    text = "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 12,5%; dịch vụ chiếm 31,6%."
+    _check(text, 12.5, {"subject": "Cơ cấu kinh tế nông, lâm nghiệp và thủy sản"})
+    _check(text, 31.6, {"subject": "Cơ cấu kinh tế dịch vụ"})
+
+
+def test_nested_bullets_end_the_parts_at_the_outer_mark():
+    text = ("Kết quả tiêm phòng như sau:\n- Vắc xin lở mồm long móng: tiêm 186.420 liều; trong đó:\n"
+            "+ Trâu, bò: 142.300 liều;\n+ Lợn: 44.120 liều.\n- Vắc xin dại chó, mèo: tiêm 55.480 liều.")
+    _check(text, 142300, {"total": 186420})
+    _check(text, 44120, {"total": 186420})
+    _check(text, 55480, {"total": None, "subject": "liều Vắc xin dại chó, mèo"})

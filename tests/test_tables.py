@@ -653,3 +653,13 @@ def test_a_place_row_or_a_time_column_implies_no_unit() -> None:
     doc = extract(text, published="2025-06-01")
     assert (fig(doc, 410).unit, fig(doc, 410).location) == ("cây", "Tân Kỳ")
     assert (fig(doc, 16_000).kind, fig(doc, 16_000).unit) == ("money", "đồng/kg")
+
+
+def test_a_unit_bracketed_in_the_caption_applies_to_every_cell():
+    text = ("Kết quả giải ngân một số dự án (Đơn vị tính: tỷ đồng):\n\n| Dự án | Kế hoạch vốn 2024 | Giải ngân |\n"
+            "| Cầu Trà Khúc 3 | 315 | 198,4 |\n| Kè sông Vệ | 126 | 40,2 |\n| Tổng cộng | 441 | 238,6 |")
+    doc = extract(text, published="2024-10-05")
+    by_value = {f.text: f for f in doc.figures}
+    assert by_value["315"].value == 315e9 and by_value["315"].unit == "đồng", [(f.text, f.value, f.unit) for f in doc.figures]
+    assert by_value["40,2"].value == 40.2e9
+    assert by_value["126"].total == 441e9

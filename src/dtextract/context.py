@@ -48,6 +48,11 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|và
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
+#: words of a plan: a future figure in a passage that says them is a target
+_PLAN_WORDS = regex.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|nghị quyết|đề ra|dự toán)(?!\w)",
+                            regex.IGNORECASE)
+#: words that say a figure is already so (`hiện đã có 320 hộ`), whatever year its clause speaks of
+_NOW_WORDS = regex.compile(r"(?<!\w)(?:đã|hiện|vừa|đến nay|tính đến)(?!\w)", regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)bằng|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
@@ -300,8 +305,28 @@ class Context:
         return ctx
 
     def attach(self, d: Draft) -> dict:
-        """The context fields of one figure, as Figure keyword arguments."""
+        """The context fields of one figure, as Figure keyword arguments (and its status, when its period shows it
+        cannot be a result yet)."""
         period = self.period(d)
+        if d.status == "actual" and period is not None and not period.inferred and period.start is not None \
+                and self.published and period.start != period.end \
+                and period.start.isoformat() > self.published and not _PLAN_WORDS.fullmatch(d.unit):
+            # (not `thông qua 24 chỉ tiêu … năm 2026`: the plan's own items are counted now; not a deadline's day,
+            # `báo cáo trước ngày 30/4/2026`)
+            # `năm 2026` in an article of December 2025: a period that has not begun when the article is written
+            # holds no result yet; a plan's figure where the passage or the headline speaks of plans, else a forecast
+            s, e = _sentence_of(self.sentences, d.start)
+            clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
+            later = self.text.find(period.text, d.attr_end, e)
+            if not _NOW_WORDS.search(self.text, clause, d.number.start) and \
+                    (later < 0 or "," not in self.text[d.attr_end:later]):
+                # (not `hiện đã có 320 hộ`; not a period of the next clause, `đạt 500 doanh nghiệp, dự kiến năm 2024 …`)
+                p_start, p_end = _sentence_of(self.paragraphs, d.start) if self.paragraphs else (0, len(self.text))
+                headline_end = self.text.find("\n")
+                planned = _PLAN_WORDS.search(self.text, p_start, p_end) or \
+                    _PLAN_WORDS.search(self.text, 0, headline_end if headline_end >= 0 else len(self.text))
+                d.status = "target" if planned else "forecast"
+                d.why["status"] = f"its period ({period.text}) begins after the article's date"
         if d.change and d.change.get("baseline"):
             year = period.end.year if period and period.end else \
                 int(self.published[:4]) if self.published else None

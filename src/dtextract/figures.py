@@ -787,7 +787,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
 
 
 _COLON_NEXT = regex.compile(r"\s*:")
-_BULLET_LINE = regex.compile(r"[ \t]*[-–•+*·][ \t]+[^\n]*(?:\n|$)")
+_BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n|$)")
 _REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n")
 
 
@@ -798,7 +798,11 @@ def _bullets_after(scan: str, pos: int) -> int:
     if rest is None:
         return pos
     end = at = rest.end()
+    mark = None
     while (line := _BULLET_LINE.match(scan, at)) is not None and line.end() > at:
+        if mark is not None and line.group("mark") != mark:
+            break       # `+ Trâu, bò: …` under `- Vắc xin …; trong đó:`: a line of the outer list's mark ends the parts
+        mark = line.group("mark")
         end = at = line.end()
     return end
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first

@@ -109,7 +109,7 @@ _MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "report_month", "report_quarter"]
+               "first_half", "second_half", "report_month", "report_quarter", "past_months"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -119,7 +119,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
-    "report_quarter": frozenset(),
+    "report_quarter": frozenset(), "past_months": frozenset("n"),
 }
 _KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -161,6 +161,7 @@ class PeriodRule(BaseModel):
     #: ``report_month`` (``trong tháng``, ``tháng này``) the month of the nearest earlier month phrase
     #: that states its year (the month a monthly report is about), else undated; ``report_quarter``
     #: (``trong quý``, ``quý này``) likewise the quarter of the nearest earlier quarter phrase;
+    #: ``past_months`` (n) the n months before a report (the year's first n when it is written at their end);
     #: ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
     #: :func:`find_published` only (never a period).
@@ -449,6 +450,17 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
         start_year = p.y if p.y is not None else end_year - wraps
         a, b = dt.date(start_year, p.m, 1), month_end(end_year, p.m2)
         return (a, b) if a <= b else None
+    if span == "past_months":
+        assert p.n is not None
+        if published is None:
+            return None, None
+        # `10 tháng qua` in a report of early November: the year's first ten months; a report written well after
+        # them (`6 tháng qua` in October) speaks of the six months before its own
+        year_to_date = 0 <= published.month - p.n <= 2 or (p.n == 12 and published.month <= 2)
+        last_year, last_month = (published.year - (p.n == 12 and published.month <= 2), p.n) if year_to_date else \
+            ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
+        first = last_year * 12 + last_month - p.n       # months since year 0, of the first month
+        return dt.date(first // 12, first % 12 + 1, 1), month_end(last_year, last_month)
     if year is None:
         return None, None
     if span == "day":

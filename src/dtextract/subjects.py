@@ -440,6 +440,12 @@ class Subjects:
             group = got is not None and d.kind == "percent" and self.r.group.fullmatch(got.strip()) is not None \
                 and got.strip().lower() in s.scan[max(sentence_start, d.number.start - CLAUSE_REACH):
                                                   d.number.start].lower()
+            if group:
+                heading = self._list_heading(sentence_start, d.number.start)
+                if heading:
+                    # `Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 12,5%; dịch vụ chiếm 31,6%`: the heading
+                    # of the list names what its items' shares are of
+                    return f"{heading} {_lower_first(got.strip())}", "label"
             if weak or group:
                 # `Khối bộ, ngành đạt 63%`: a group of units before a share names whose share, not of what:
                 # the indicator is the topic of the sentences before, for that group
@@ -572,6 +578,19 @@ class Subjects:
         label = _SPACES.sub(" ", m.group("label")).strip()
         bullet = _BULLET_MARK.search(m.group(), 0, m.start("label") - m.start()) is not None
         return label if 0 < len(label.split()) <= (_BULLET_LABEL_WORDS if bullet else _LABEL_WORDS) else None
+
+    def _list_heading(self, start: int, pos: int) -> str | None:
+        """`Cơ cấu kinh tế:` opening the sentence from ``start`` before ``pos``: a short label before the first colon
+        that heads the `;` list the figure is an item of (not a connector or topic, `Trong đó:`, `Về môi trường:`)."""
+        s = self.structure
+        colon = s.scan.find(":", start, pos)
+        if colon < 0:
+            return None
+        m = search_to_end(self.r.label, s.scan[start:colon + 1])
+        if m is None:
+            return None
+        label = _SPACES.sub(" ", m.group("label")).strip()
+        return label if 0 < len(label.split()) <= _LABEL_WORDS and not self._only_places(label) else None
 
     def _coordinated(self, d: Draft, got: str) -> str:
         """`5 bộ, cơ quan đạt …`: nouns coordinated after the unit stay in the subject."""

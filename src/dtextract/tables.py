@@ -846,6 +846,10 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
         if m and t.unit is None:
             t.unit = m.group("unit")
         elif t.caption is None and len(line) <= 200:
+            inner = _match(rules, "unit_in_caption", line)
+            if inner is not None and t.unit is None:
+                t.unit = inner.group("unit")
+                line = f"{line[:inner.start()].rstrip()}{line[inner.end():]}"
             t.caption = line
             break
 
