@@ -471,3 +471,15 @@ def test_a_bare_district_word_speaks_of_the_district_named_last(paragraph: str, 
 def test_a_district_opening_the_sentence_places_its_later_clauses(sentence: str, number: str, place: str) -> None:
     assert where("Nghệ An, ngày 5/1/2025 - Tình hình kinh tế - xã hội của tỉnh Nghệ An năm 2024.\n\n" + sentence,
                  number) == place
+
+
+@pytest.mark.parametrize("text,number,place", [
+    # a bullet labelled with a district is that district's
+    ("Nghệ An, ngày 25/10/2024 - Kết quả tiêm phòng của tỉnh.\n\nMột số địa phương có kết quả cao:\n"
+     "+ Huyện Yên Thành: tiêm 248.600 liều, đạt 98,1% kế hoạch;\n+ Thị xã Thái Hòa: tiêm 64.300 liều.", "64.300", "Thái Hòa"),
+    # `riêng tại huyện X,` after a `;` opens the district's clause
+    ("Nghệ An, ngày 25/10/2024 - Tổng số tiền chi trả của tỉnh năm 2024 là 180 tỷ đồng; riêng tại huyện Quỳ Châu, "
+     "số tiền chi trả đạt 42 tỷ đồng.", "42 tỷ", "Quỳ Châu"),
+])
+def test_bullet_labels_and_clauses_opened_by_a_district(text: str, number: str, place: str) -> None:
+    assert where(text, number) == place

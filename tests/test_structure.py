@@ -2077,3 +2077,39 @@ def test_nested_bullets_end_the_parts_at_the_outer_mark():
     _check(text, 142300, {"total": 186420})
     _check(text, 44120, {"total": 186420})
     _check(text, 55480, {"total": None, "subject": "liều Vắc xin dại chó, mèo"})
+
+
+# 14. Changes, parts and periods said around a clause.
+def test_a_quantity_and_its_worth_take_the_changes_named_for_each():
+    text = ("Tháng 10, tỉnh xuất khẩu 20.000 tấn gạo, trị giá 12 triệu USD, giảm 5% về lượng nhưng tăng 8% về trị giá "
+            "so với cùng kỳ.")
+    _check(text, 20000, {"change_direction": "decrease", "change_value": 5, "change_baseline": "cùng kỳ"})
+    _check(text, 12e6, {"change_direction": "increase", "change_value": 8})
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert all(f.value != 8 for f in doc.figures), [(f.text, f.value) for f in doc.figures]
+
+
+def test_a_contrast_opens_a_figure_of_its_own():
+    text = "Năm nay số vụ sạt lở giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét so với năm trước."
+    fig, _ = _figure(text, 312)
+    assert "chiều dài sạt lở" in fig.subject and "vụ" not in fig.subject
+    nine, _ = _figure(text, 9)
+    assert nine.change is None or nine.change.value != 312
+
+
+def test_parts_after_a_semicolon_trong_do_keep_the_claims_estimate():
+    text = "Chỉ số sản xuất công nghiệp ước tăng 8,2%; trong đó ngành chế biến, chế tạo tăng 9,1%."
+    _check(text, 9.1, {"status": "estimate"})
+    _check("Chỉ số sản xuất công nghiệp ước tăng 8,2%; ngành điện tăng 3,1%.", 3.1, {"status": "actual"})
+
+
+def test_a_part_named_by_its_wholes_head_noun_counts_the_same_thing():
+    text = "Toàn tỉnh có 54 điểm sạt lở bờ sông, trong đó huyện Chợ Mới có 14 điểm."
+    _check(text, 14, {"kind": "count", "unit": "điểm sạt lở", "total": 54})
+    _check("Thí sinh đạt 27 điểm, trong đó môn Toán 9 điểm.", 9, {"kind": "measure"})
+
+
+def test_a_plans_year_does_not_date_a_figure_given_an_as_of_date():
+    text = "Tính đến ngày 31/8/2024, kế hoạch vốn năm 2024 đã giải ngân được 1.250 tỷ đồng, đạt 45%."
+    fig, _ = _figure(text, 1.25e12)
+    assert fig.period is not None and fig.period.start is None and str(fig.period.end) == "2024-08-31"

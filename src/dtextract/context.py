@@ -28,6 +28,8 @@ _RANKED_IN_COUNTRY = regex.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ
 _RANKED = regex.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:số \d+|thứ \w+|dẫn đầu)|xếp thứ \w+|top \d+)(?!\w)",
                         regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})")  # not the decimal comma of 4,7
+#: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
+_BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
@@ -48,6 +50,9 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|và
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
+#: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
+_PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
+                                  regex.IGNORECASE)
 #: words of a plan: a future figure in a passage that says them is a target
 _PLAN_WORDS = regex.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|nghị quyết|đề ra|dự toán)(?!\w)",
                             regex.IGNORECASE)
@@ -168,7 +173,7 @@ def _clean_letterless(before: str) -> str:
 
 
 def _clean_words(before: str) -> str:
-    pre = _cut_tail("rank", _BULLET.sub("", before.strip()))
+    pre = _cut_tail("rank", _BULLET.sub("", _BUT.sub("", before.strip())))
     pre = _cut_tail("copula", pre).strip()
     pre = _cut_tail("time", pre).strip()
     for _ in range(3):
@@ -358,6 +363,13 @@ class Context:
             d.why["period"] = "a dated `cùng kỳ` that is its own"
             return own
         last = self._period_before(d.number.start)
+        if last is not None and last.start >= s and _PLAN_NOUN_BEFORE.search(self.text, max(s, last.start - 30),
+                                                                             last.start):
+            # `Tính đến ngày 31/8/2024, kế hoạch vốn năm 2024 đã giải ngân …`: the year a plan is for names the plan,
+            # and the period before it dates the figure
+            earlier = self._period_before(last.start)
+            if earlier is not None and earlier.start >= s:
+                last = earlier
         if last is not None and last.start >= s:
             d.why["period"] = "the last period phrase before it in its sentence"
             return _as_period(last)
@@ -518,8 +530,13 @@ class Context:
         if gap.startswith(")") and self.text[:m.start].rstrip().endswith("("):
             gap = gap[1:]   # `Xã Sơn Vĩ (huyện Mèo Vạc) có 21 bản`: the district a bracket gives the place before it
         cue = _cues(self.patterns).get("self_reference")
-        if ":" not in gap and \
-                _OPENING_PLACE.fullmatch(self.text, _sentence_of(self.sentences, m.start)[0], m.start):
+        s = _sentence_of(self.sentences, m.start)[0]
+        opening = max(s, self.text.rfind(";", s, m.start) + 1)     # (`…; riêng tại huyện Lạc Dương, …`)
+        line = self.text.rfind("\n", 0, m.start) + 1
+        if gap.lstrip().startswith(":") and ":" not in gap.lstrip()[1:] and \
+                _BULLET_OPENING.fullmatch(self.text, line, m.start):
+            return not (cue and cue.search(gap))   # `+ Huyện Yên Thành: tiêm 248.600 liều`: a bullet's place label
+        if ":" not in gap and _OPENING_PLACE.fullmatch(self.text, opening, m.start):
             return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
         # `Công an huyện Mai Sơn phá 58 vụ, 81 đối tượng`: a comma after a figure goes on with the item's figures
         return not _CLAUSE_BREAK.search(_FIGURE_COMMA.sub(" ", gap)) and not (cue and cue.search(gap))
@@ -859,7 +876,7 @@ class Context:
         return _clean_pre(self._clause_before(d))
 
     def _phrase_subject(self, d: Draft) -> str | None:
-        before = self._past_period(d.number.start, self._clause_before(d))
+        before = _BUT.sub("", self._past_period(d.number.start, self._clause_before(d)))
         pre = _clean_pre(before)
         if d.kind == "rank":
             return self._rank_subject(d, pre)
@@ -1013,7 +1030,9 @@ _BREAK_MARGIN = 16
 #: a sentence that opens with `Tại <place>,` / `Ở <place>,` speaks of that place (searched up to the place)
 #: what may stand before a place that is the sentence's own: `Tại …`, or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
-_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Riêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?")
+_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:[Rr]iêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?")
+#: what stands before a place that labels a line: a bullet, or nothing
+_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:

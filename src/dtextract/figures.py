@@ -470,7 +470,10 @@ def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, se
 
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
-_JOINED_FIGURE = regex.compile(r"\s*,?\s*(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,4}\s*", regex.IGNORECASE)
+_JOINED_FIGURE = regex.compile(r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,4}"
+                               # `20.000 tấn gạo, trị giá 12 triệu USD`: a quantity and what it is worth
+                               r"|(?:\p{L}+\s*){0,3}?,\s*(?:trị giá|giá trị|kim ngạch)(?:\s+(?:đạt|là))?)\s*",
+                               regex.IGNORECASE)
 
 
 def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
@@ -497,8 +500,9 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
             if jx is None or jy is None:
                 continue
             direction = _SPACES.sub(" ", m.group("dir").lower())
+            second = _SPACES.sub(" ", m.group("dir2").lower()) if m.group("dir2") else direction
             a.change, _ = _change(direction, live[jx].value, "%", "exact", text, scan, m.end())
-            b.change, end = _change(direction, live[jy].value, "%", "exact", text, scan, m.end())
+            b.change, end = _change(second, live[jy].value, "%", "exact", text, scan, m.end())
             b.attr_end = max(b.attr_end, end)
             for d, j in ((a, jx), (b, jy)):
                 _take(d, j, consumed)
@@ -770,6 +774,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     break
                 if part.start < m.end():
                     continue
+                for w in wholes:
+                    if part.kind != w.kind and _head_of(part.unit, w.unit) and part.value <= w.value:
+                        # `54 điểm sạt lở, trong đó huyện Chợ Mới có 14 điểm`: the whole's noun said by its head
+                        part.kind, part.unit = w.kind, w.unit
+                        part.why["unit"] = "its whole's, named by its head noun"
+                        break
                 # `Trong đó, thủy điện 73 tỷ kWh; …; điện nhập khẩu 5,3 tỷ kWh`: siblings share their whole
                 own = _whole_of(part, wholes, first, scan, near)
                 whole = own if own is not None and _said_alike(part, own, scan) else \
@@ -1457,12 +1467,15 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
     return None
 
 
-_WITH = regex.compile(r"(?<!\w)với(?!\w)", regex.IGNORECASE)
+#: what ends the modifier words after a figure: `với` (another noun follows), `nhưng`, `song`, `trong khi` (another
+#: clause, with a subject of its own: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`)
+_WITH = regex.compile(r"(?<!\w)(?:với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
 
 
 def _tail_cuts(gap: str):
     """Positions where a cue may start: right away, or after a run of modifier words. `với` ends the run: what
-    follows it is another noun (`250 lượt dự án với tổng vốn tăng thêm 2,1 tỷ USD`), whose cue it is."""
+    follows it is another noun (`250 lượt dự án với tổng vốn tăng thêm 2,1 tỷ USD`), whose cue it is; so does
+    `nhưng`, after which another clause speaks."""
     yield 0
     stop = _PUNCT.search(gap, 0, _TAIL_MAX)
     limit = stop.start() if stop else _TAIL_MAX
@@ -1570,6 +1583,8 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             k = bisect.bisect_left(cues.semicolons, pos) - 1
             if k >= 0:
                 cut = cues.semicolons[k] + 1   # a cue does not reach past `;` unless a list was opened with `:`
+        if cut > s_start and _CONTINUES.match(scan, cut):
+            cut = s_start      # `IIP ước tăng 8,2%; trong đó ngành chế biến tăng 9,1%`: the parts go on with its claim
         found = cues.last_before(pos, cut)
         if found is None and cut > s_start:
             # `tỉnh đặt mục tiêu GRDP tăng 8%; thu nhập bình quân 130 triệu đồng`: a target opens a list of
