@@ -2113,3 +2113,33 @@ def test_a_plans_year_does_not_date_a_figure_given_an_as_of_date():
     text = "Tính đến ngày 31/8/2024, kế hoạch vốn năm 2024 đã giải ngân được 1.250 tỷ đồng, đạt 45%."
     fig, _ = _figure(text, 1.25e12)
     assert fig.period is not None and fig.period.start is None and str(fig.period.end) == "2024-08-31"
+
+
+# 15. Comparisons, slashes, ranges and schedules.
+@pytest.mark.parametrize("text,value,want", [
+    ("Giá lúa từ 7.000 đến 7.500 đồng/kg, cao hơn vụ trước khoảng 500 đồng/kg.", 7000,
+     {"change_value": 500, "change_baseline": "vụ trước"}),
+    ("Lô đất trúng đấu giá 300 tỷ đồng, cao hơn giá khởi điểm 25%.", 300e9,
+     {"change_value": 25, "change_baseline": "giá khởi điểm"}),
+    ("Giá đất từ 150.000 đến 8 triệu đồng/m2.", 150000, {"value_max": 8e6}),
+    ("Giá đất từ 3 đến 8 triệu đồng/m2.", 3e6, {"value_max": 8e6}),
+    ("Độ mặn đo được tại trạm Bình Đại là 12,5 g/l.", 12.5, {"kind": "measure", "unit": "g/l"}),
+    ("Số lao động nước ngoài là 1.200 người.", 1200, {"approx": "exact"}),
+])
+def test_comparisons_ranges_and_units(text, value, want):
+    _check(text, value, want)
+
+
+def test_two_counts_of_different_things_around_a_slash_are_two_figures():
+    doc = dtextract.extract("Tòa án đã thụ lý 410 vụ/690 bị cáo.", published=PUBLISHED)
+    assert sorted((f.value, f.unit, f.total) for f in doc.figures) == [(410, "vụ", None), (690, "bị cáo", None)]
+
+
+def test_round_the_clock_is_no_figure():
+    doc = dtextract.extract("Đường dây nóng hoạt động 24/24 giờ, trong năm tiếp nhận 1.200 cuộc gọi.", published=PUBLISHED)
+    assert [f.value for f in doc.figures] == [1200]
+
+
+def test_a_count_per_a_round_number_of_another_is_a_rate():
+    doc = dtextract.extract("Mật độ đạt 52 thuê bao/100 hộ gia đình.", published=PUBLISHED)
+    assert [(f.value, f.kind, f.unit, f.total) for f in doc.figures] == [(52, "measure", "thuê bao/100 hộ gia đình", None)]

@@ -937,7 +937,9 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     if nxt:
         j, m = nxt
         value_max = m.value
-        if m.multiplier != 1.0 and n.multiplier == 1.0:
+        if m.multiplier != 1.0 and n.multiplier == 1.0 and scale(n.value, m.multiplier) <= m.value:
+            # `từ 10 đến 15 tỷ đồng`: the lower end borrows the upper's multiplier, unless it is written in full
+            # (`từ 150.000 đến 8 triệu đồng/m2`)
             n = NumberMatch(n.start, n.end, scale(n.value, m.multiplier), n.form, n.number_end, m.multiplier)
             value_max = m.value
         consumed.add(j)
@@ -1230,6 +1232,16 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 end = max(end, plan[1])
             elif m.value < d.value or d.kind == "percent":
                 return     # a share is already relative to its whole: `68,54% trong tổng số 168.000 hồ sơ`
+            elif name == "total_slash" and unit is not None and unit.kind == "count" \
+                    and not _same_thing(unit.text, d.unit):
+                if m.value in _PER_BASES:
+                    # `mật độ đạt 52 thuê bao/100 hộ gia đình`: a rate, its denominator part of its unit
+                    d.kind, d.unit = "measure", f"{d.unit}/{text[m.start:end].strip()}"
+                    d.per = text[m.start:end].strip()
+                    d.end = end
+                    d.why["unit"] = "a count per a round number of another (a rate)"
+                else:
+                    return     # `thụ lý 410 vụ/690 bị cáo`: two counts of different things, each a figure
             else:
                 d.total = m.value
         elif attribute == "percent":
@@ -1503,6 +1515,8 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
 
 
 _DECREASE = {"giảm", "thấp hơn", "dưới"}
+#: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
+_PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 #: a plan named with its value as a change's baseline: `so với mục tiêu 50%`, `so với kế hoạch năm là 1.200 tỷ đồng`
 _PLAN_VALUE = regex.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)[^\d]{0,40}?(?:là\s+)?$", regex.IGNORECASE)
 
