@@ -2143,3 +2143,24 @@ def test_round_the_clock_is_no_figure():
 def test_a_count_per_a_round_number_of_another_is_a_rate():
     doc = dtextract.extract("Mật độ đạt 52 thuê bao/100 hộ gia đình.", published=PUBLISHED)
     assert [(f.value, f.kind, f.unit, f.total) for f in doc.figures] == [(52, "measure", "thuê bao/100 hộ gia đình", None)]
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("Tuyến đê biển Tây dài 8,5 km được đưa vào sử dụng.", 8.5, "chiều dài Tuyến đê biển Tây"),
+    ("Kênh Xáng được nạo vét sâu 3,5 m.", 3.5, "độ sâu Kênh Xáng được nạo vét"),
+    ("Mặt đường rộng 7,5 m, hai bên có vỉa hè.", 7.5, "chiều rộng Mặt đường"),
+])
+def test_a_size_adjective_names_the_dimension_measured(text, value, subject):
+    _check(text, value, {"subject": subject})
+
+
+def test_a_dimension_named_already_is_not_named_twice():
+    fig, _ = _figure("Cầu Rạch Miễu 2 có chiều dài 17 km.", 17)
+    assert "có chiều" not in (fig.subject or "")
+
+
+def test_a_count_named_by_so_before_it_in_any_sentence():
+    text = ("Toàn tỉnh có 520 thôn, bản. Số thôn có cáp quang là 410, chiếm 78,8%. "
+            "Số xã đạt chuẩn nông thôn mới là 85, chiếm 70%.")
+    _check(text, 410, {"unit": "thôn", "percent": 78.8})
+    _check(text, 85, {"unit": "xã", "percent": 70})

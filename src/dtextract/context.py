@@ -50,6 +50,10 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|và
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
+#: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
+_COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
+                                 r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
+                                 regex.IGNORECASE)
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
 _PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
                                   regex.IGNORECASE)
@@ -135,6 +139,23 @@ def _cut_tail(name: str, s: str) -> str:
     rx = TAILS[name]
     m = rx.match(s) or (rx.search(s) if s[-1:].isspace() else None)
     return s[:m.start()] if m else s
+
+
+@functools.lru_cache(maxsize=8)
+def _dimension_nouns(patterns: PatternSet) -> dict[str, str]:
+    """subjects.toml [dimensions]: an adjective of size -> the noun of its dimension (`dài` -> `chiều dài`)."""
+    entries = patterns.raw("subjects")
+    words = entries["dimensions"].data.get("words", []) if "dimensions" in entries else []
+    return dict(w.split(":", 1) for w in words)
+
+
+@functools.lru_cache(maxsize=8)
+def _dimension(patterns: PatternSet) -> regex.Pattern[str]:
+    """The adjective of size that ends a phrase before a measure (`Tuyến đê biển Tây dài`)."""
+    words = "|".join(regex.escape(w) for w in sorted(_dimension_nouns(patterns), key=len, reverse=True)) or "(?!)"
+    # (not `có chiều dài 17 km`: the dimension named already)
+    return regex.compile(rf"\s(?<!(?:chiều|độ|bề)\s)(?P<adj>{words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$",
+                         regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
@@ -782,9 +803,17 @@ class Context:
                 return self._name(earlier)
         if self.main_place != _NATIONAL:
             last_mark = self._province_before(s)   # the paragraph's place, named in an earlier sentence
+            while last_mark is not None and last_mark.start >= p_start and self._compared(last_mark):
+                last_mark = self._province_before(last_mark.start)
             if last_mark is not None and last_mark.start >= p_start:
                 return self._name(last_mark)
         return self.main_place
+
+    def _compared(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` is named only to compare with (`đứng thứ 3 vùng, sau Bình Phước và Bà Rịa - Vũng Tàu`,
+        `cao hơn Đồng Nai`): a place the passage measures itself against, not the place it speaks of."""
+        s = _sentence_of(self.sentences, m.start)[0]
+        return _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
 
     def _is_yardstick_value(self, d: Draft, s: int, cue: regex.Pattern[str]) -> bool:
         """Whether ``d`` opens a bracket right after the country or a whole sector named as a yardstick
@@ -899,6 +928,11 @@ class Context:
             return pre or _clean_pre(self._previous_clause(d)) or None
         if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
             return _HEAD.sub("", pre) or pre
+        if d.kind == "measure" and pre:
+            size = _dimension(self.patterns).search(pre)
+            if size is not None and size.start() > 0:
+                # `Tuyến đê biển Tây dài 8,5 km`: the length of the dyke
+                return f"{_dimension_nouns(self.patterns)[size.group('adj').lower()]} {pre[:size.start()].strip()}"
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
         skip = _OVER_TOTAL.match(after)
         post = self._post(d.end + (skip.end() if skip else 0))
