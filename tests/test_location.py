@@ -483,3 +483,27 @@ def test_a_district_opening_the_sentence_places_its_later_clauses(sentence: str,
 ])
 def test_bullet_labels_and_clauses_opened_by_a_district(text: str, number: str, place: str) -> None:
     assert where(text, number) == place
+
+
+BANKS = ("Tín dụng toàn ngành tăng 5,9% sau 8 tháng\n\n"
+         "Theo Ngân hàng Nhà nước, tín dụng toàn nền kinh tế đạt khoảng 14,66 triệu tỷ đồng, tăng 5,9%.\n\n"
+         "Trên địa bàn tỉnh Quảng Ninh, tổng dư nợ tín dụng đạt 168.450 tỷ đồng, tăng 7,2%, thấp hơn Hải Phòng "
+         "(tăng 9,1%); tổng nguồn vốn huy động đạt 152.300 tỷ đồng.\n\n"
+         "Trong đó, dư nợ cho vay doanh nghiệp nhỏ và vừa 34.120 tỷ đồng; nợ xấu ở mức 0,62% tổng dư nợ.")
+
+
+@pytest.mark.parametrize("number,place", [
+    ("9,1%", "Hải Phòng"),          # the compared province's own bracket
+    ("152.300", "Quảng Ninh"),      # past the comparison, the sentence's own place
+    ("34.120", "Quảng Ninh"),       # a paragraph opened by `Trong đó` goes on with the one before
+    ("0,62%", "Quảng Ninh"),
+    ("14,66", "Việt Nam"),
+])
+def test_comparisons_and_continued_paragraphs(number: str, place: str) -> None:
+    assert where(BANKS, number) == place
+
+
+def test_a_part_takes_the_whole_its_clause_names():
+    doc = extract(BANKS)
+    part = next(f for f in doc.figures if f.text.startswith("34.120"))
+    assert part.total == 168450e9

@@ -50,6 +50,11 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|và
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
+#: between a place and a figure in the bracket after it (`Hải Phòng (tăng 9,1%)`, `tỉnh Cà Mau (sản lượng qua các cảng
+#: cá 10 tháng khoảng 41.700 tấn)`)
+_OWN_BRACKET = regex.compile(r"\s*\([^()]{0,100}")
+#: what opens a paragraph that goes on with the one before
+_CONTINUES_PARAGRAPH = regex.compile(r"\s*(?:trong đó|trong số đó|cụ thể|bao gồm)(?!\w)", regex.IGNORECASE)
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
 _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
@@ -754,7 +759,10 @@ class Context:
         paired = self._respectively(d, s, marks)
         if paired is not None:
             return paired
-        before = [m for m in marks if m.end <= d.number.start]
+        # (a place named to compare with, `thấp hơn Hải Phòng (tăng 9,1%); tổng nguồn vốn …`, is only its own
+        # bracket's or clause's)
+        before = [m for m in marks if m.end <= d.number.start and
+                  (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None)]
         after = [m for m in marks if m.start >= d.end]
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
@@ -801,6 +809,15 @@ class Context:
             earlier = self._referent(d.start, p_start)
             if earlier is not None:
                 return self._name(earlier)
+        if p_start > 0 and _CONTINUES_PARAGRAPH.match(self.text, p_start):
+            # `Trong đó, dư nợ …` opening a paragraph goes on with the place of the paragraph before
+            k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
+            prev_start = self.paragraphs[k][0] if k >= 0 else 0
+            mark = self._province_before(p_start)
+            while mark is not None and mark.start >= prev_start and self._compared(mark):
+                mark = self._province_before(mark.start)
+            if mark is not None and mark.start >= prev_start:
+                return self._name(mark)
         if self.main_place != _NATIONAL:
             last_mark = self._province_before(s)   # the paragraph's place, named in an earlier sentence
             while last_mark is not None and last_mark.start >= p_start and self._compared(last_mark):

@@ -837,8 +837,28 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     far_ok = any(alike(w) for w in wholes if w.start >= near)
     same = [w for w in wholes if alike(w) and part.value <= w.value and (w.start >= near or far_ok)]
     if same:
-        return next((w for w in same if _said_alike(part, w, scan)), same[0])
+        return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
     return first
+
+
+def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
+    """Whether the noun that opens ``part``'s clause (`Trong đó, dư nợ cho vay … 34.120 tỷ đồng`) is named in the
+    clause of ``whole`` (`tổng dư nợ tín dụng đạt 168.450 tỷ đồng`): the whole of the same indicator."""
+    clause = _CLAUSE_OPENING.search(scan, max(0, part.start - 80), part.start)
+    if clause is None:
+        return False
+    noun = _FIRST_TWO_WORDS.match(scan, clause.end(), part.start)
+    if noun is None:
+        return False
+    words = " ".join(noun.group().lower().split())
+    lead = scan[max(0, whole.start - 60):whole.start]
+    lead = lead[max(lead.rfind(c) for c in ",;:.") + 1:]          # the whole's own clause
+    return words in " ".join(lead.lower().split())
+
+
+#: where a part's clause opens: after a list's punctuation or a part cue (searched backwards: the last)
+_CLAUSE_OPENING = regex.compile(r"(?:[,;:]|(?<!\w)(?:trong đó|gồm|bao gồm))\s*", regex.IGNORECASE | regex.REVERSE)
+_FIRST_TWO_WORDS = regex.compile(r"\p{L}+\s+\p{L}+")
 
 
 def _said_alike(part: Draft, whole: Draft, scan: str) -> bool:
