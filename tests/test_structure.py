@@ -2164,3 +2164,18 @@ def test_a_count_named_by_so_before_it_in_any_sentence():
             "Số xã đạt chuẩn nông thôn mới là 85, chiếm 70%.")
     _check(text, 410, {"unit": "thôn", "percent": 78.8})
     _check(text, 85, {"unit": "xã", "percent": 70})
+
+
+def test_respectively_before_the_figures_orders_their_changes_and_items():
+    text = ("Năm 2024, lượng khách và doanh thu du lịch lần lượt đạt 5 triệu lượt và 4.000 tỷ đồng, "
+            "tăng 10% và 12% so với năm 2023.")
+    _check(text, 5e6, {"subject": "lượng khách", "change_value": 10})
+    _check(text, 4e12, {"subject": "doanh thu du lịch", "change_value": 12})
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert all(f.value != 12 for f in doc.figures)
+
+
+def test_respectively_after_the_verb_with_an_item_holding_a_comma():
+    text = "Doanh thu bán lẻ hàng hóa và lưu trú, ăn uống tăng lần lượt 7,8% và 9,1%."
+    _check(text, 7.8, {"subject": "Doanh thu bán lẻ hàng hóa"})
+    _check(text, 9.1, {"subject": "Doanh thu lưu trú, ăn uống"})

@@ -494,7 +494,10 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
             continue
         for name, rx in rxs:
             m = rx.match(scan, b.end, b.end + 200)
-            if m is None or not (m.group("order") or m.group("order2") or (m.group("x_of") and m.group("y_of"))):
+            # (the order said before the figures counts too: `lần lượt đạt 5 triệu lượt và 4.000 tỷ đồng, tăng 10%
+            # và 12%`)
+            if m is None or not (m.group("order") or m.group("order2") or (m.group("x_of") and m.group("y_of"))
+                                 or _ORDER_BEFORE.search(scan, max(0, a.start - 40), a.start)):
                 continue
             jx, jy = at.get(m.start("x")), at.get(m.start("y"))
             if jx is None or jy is None:
@@ -513,6 +516,8 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
 
 
+#: `lần lượt` right before the first of two figures: the changes after them are said in their order
+_ORDER_BEFORE = regex.compile(r"(?<!\w)(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|có))?\s*$", regex.IGNORECASE)
 _POINTS = {"điểm phần trăm", "điểm %"}
 _WHILE = regex.compile(r"(?<!\w)(?:trong khi|còn)(?!\w)", regex.IGNORECASE)
 #: what stands right before a change said ahead of its level: `tăng`, `giảm` (and a qualifier)

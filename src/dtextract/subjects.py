@@ -224,7 +224,8 @@ class Subjects:
         """The subject of ``d`` and the name of the rule that gave it (``phrase``: the words the figure's clause
         says of it; ``lead``: the words of its clause before it, cleaned)."""
         subject, rule = self._find(d, phrase, lead)
-        subject = self._clean(subject, d)
+        # (an item of a `lần lượt` list is named in full already: `lượng khách` there is no head to spell out)
+        subject = self._clean(subject, d, fuller=rule != "respectively")
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
@@ -265,12 +266,12 @@ class Subjects:
         gap.append(s.scan[at:d.start])
         if any(_LIST_GAP.fullmatch(x) is None for x in gap[1:]) or gap[0].strip():
             return None
-        items = self._items_before(clause_start, cue.start())
+        n = self._list_length(cue.end())
+        items = self._items_before(clause_start, cue.start(), n) if n >= 2 else None
         if items is None:
             return None
         head, listed, indicator = items
-        n = self._list_length(cue.end())
-        if n < 2 or len(listed) < n or len(earlier) >= n:
+        if len(listed) < n or len(earlier) >= n:
             return None
         if len(listed) > n:     # `công nghiệp, dịch vụ, nông, lâm nghiệp và thủy sản` for three figures
             rest = listed[n - 1:]
@@ -294,7 +295,7 @@ class Subjects:
             n, at = n + 1, m.end()
         return n
 
-    def _items_before(self, start: int, end: int) -> tuple[str, list[str], str] | None:
+    def _items_before(self, start: int, end: int, n: int) -> tuple[str, list[str], str] | None:
         """The list the words ``start:end`` end with: its head (the first item's words before what the second
         item says in their place), its items (the first without the head), and the noun after the list's verb
         (`Cà chua và dưa leo có giá`); None when there are not two items of a few common words each."""
@@ -313,17 +314,24 @@ class Subjects:
             kept -= 1
         segments = segments[kept:]      # (not `Năm 2024, …`, `Theo Cục Thống kê, …`: said before the list)
         joined = _LAST_AND.split(last, maxsplit=1)
-        if len(joined) != 2:
+        by_and = _LAST_AND.split(", ".join(segments + [last]))
+        if (len(joined) != 2 or len(segments) + 2 != n) and len(by_and) == n:
+            # `bán lẻ hàng hóa và lưu trú, ăn uống tăng lần lượt 7,8% và 9,1%`: two items, the second with a comma
+            listed = [x.strip() for x in by_and]
+        elif len(joined) != 2:
             return None
-        listed = [x.strip() for x in segments + joined]
-        if any(not x or _NUMBERS.search(x) or len(x.split()) > _ITEM_WORDS or self.r.stops.search(x)
+        else:
+            listed = [x.strip() for x in segments + joined]
+        if any(not x or _NUMBERS.search(x) or len(x.split()) > _ITEM_WORDS or self.r.stops.search(x.replace(",", " "))
                for x in listed):
             return None
         if any(x[0].isupper() for x in listed[1:]) or self._only_places(" ".join(listed[1:])):
             return None     # places or names (`Viettel, VNPT`): the place and list rules answer
         first, second = listed[0].split(), listed[1].split()
         low = [w.lower() for w in first]
-        if second[0].lower() in low[1:]:
+        if self.r.heads.match(listed[1]):
+            cut = 0                                     # `lượng khách và doanh thu du lịch`: each names itself
+        elif second[0].lower() in low[1:]:
             cut = low.index(second[0].lower(), 1)       # `… của lao động nam và lao động nữ`
         elif second[-1].lower() == low[-1] and len(first) > len(second):
             cut = len(first) - len(second)              # `kim ngạch xuất khẩu và nhập khẩu`
@@ -746,12 +754,13 @@ class Subjects:
             self._names[key] = names[shortest] if one else None
         return self._names[key]
 
-    def _clean(self, subject: str | None, d: Draft) -> str | None:
+    def _clean(self, subject: str | None, d: Draft, *, fuller: bool = True) -> str | None:
         if not subject:
             return None
         if len(subject) > _MAX_SUBJECT:     # a phrase, not a page: its last words
             subject = subject[-_MAX_SUBJECT:].split(" ", 1)[-1]
-        subject = self._fuller(subject, d.start)
+        if fuller:
+            subject = self._fuller(subject, d.start)
         if not _LETTER.search(subject):   # what follows only takes characters away: no letter ever comes back
             return d.unit if d.kind == "count" else None
         cleaned = _SPACES.sub(" ", self._strip_places(subject))
