@@ -507,3 +507,29 @@ def test_a_part_takes_the_whole_its_clause_names():
     doc = extract(BANKS)
     part = next(f for f in doc.figures if f.text.startswith("34.120"))
     assert part.total == 168450e9
+
+
+def test_districts_before_lan_luot_each_take_their_figure_past_the_provinces_scope():
+    text = ("Hà Giang, ngày 5/1/2025 - Các huyện Mèo Vạc, Đồng Văn và Yên Minh có tỷ lệ hộ nghèo cao nhất tỉnh "
+            "Hà Giang, lần lượt là 41,2%, 38,5% và 30,1%.")
+    assert [where(text, n) for n in ("41,2%", "38,5%", "30,1%")] == ["Mèo Vạc", "Đồng Văn", "Yên Minh"]
+
+
+@pytest.mark.parametrize("published,province", [
+    ("2025-03-10", "Bắc Giang"),     # before the mergers were in force: the old province
+    ("2025-08-10", "Bắc Ninh"),      # after 1 July 2025: the province it merged into
+])
+def test_a_districts_province_follows_the_mergers_from_july_2025(published: str, province: str) -> None:
+    text = "Huyện Lục Ngạn có 28.000 ha vải thiều.\n\nToàn huyện thu hoạch 180.000 tấn vải."
+    doc = extract(text, published=published)
+    assert doc.figures and all(f.location in ("Lục Ngạn", province) for f in doc.figures)
+    assert _PROVINCE_OF(text, published) == province
+
+
+def _PROVINCE_OF(text: str, published: str) -> str | None:
+    from dtextract import api
+    from dtextract.context import Context
+    from dtextract.normalise import sentence_spans
+    ctx = Context.of(text, text, sentence_spans(text), published=published, patterns=api.load_patterns())
+    districts = [m for m in ctx.provinces if m.level == "district"]
+    return districts[0].provinces[0] if districts else None

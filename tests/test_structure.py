@@ -2179,3 +2179,13 @@ def test_respectively_after_the_verb_with_an_item_holding_a_comma():
     text = "Doanh thu bán lẻ hàng hóa và lưu trú, ăn uống tăng lần lượt 7,8% và 9,1%."
     _check(text, 7.8, {"subject": "Doanh thu bán lẻ hàng hóa"})
     _check(text, 9.1, {"subject": "Doanh thu lưu trú, ăn uống"})
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("Công ty đã lắp đặt 1.250 đồng hồ nước cho các hộ dân.", 1250, "count", "đồng hồ nước"),
+    ("Đại hội có 320 đồng chí tham dự.", 320, "count", "đồng chí"),
+    ("Huyện có 4 điểm giới thiệu sản phẩm OCOP.", 4, "count", "điểm giới thiệu sản phẩm"),
+    ("Thí sinh đạt 27 điểm.", 27, "measure", "điểm"),
+])
+def test_nouns_that_open_with_a_unit_word(text, value, kind, unit):
+    _check(text, value, {"kind": kind, "unit": unit})

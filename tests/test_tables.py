@@ -663,3 +663,14 @@ def test_a_unit_bracketed_in_the_caption_applies_to_every_cell():
     assert by_value["315"].value == 315e9 and by_value["315"].unit == "đồng", [(f.text, f.value, f.unit) for f in doc.figures]
     assert by_value["40,2"].value == 40.2e9
     assert by_value["126"].total == 441e9
+
+
+def test_a_rank_column_holds_ranks_and_a_so_column_names_its_indicator():
+    text = ("Kết quả xếp hạng nông thôn mới (Đơn vị tính: xã):\n\n| Huyện | Số xã | Xếp hạng |\n"
+            "| Cẩm Giàng | 17 | 1 |\n| Gia Lộc | 18 | 2 |\n")
+    doc = extract(text, published="2024-12-17")
+    by_text = {f.text: f for f in doc.figures}
+    rank = by_text["2"]
+    assert (rank.kind, rank.unit, rank.location) == ("rank", "hạng", "Gia Lộc")
+    count = by_text["18"]
+    assert (count.kind, count.unit, count.subject, count.location) == ("count", "xã", "số xã", "Gia Lộc")

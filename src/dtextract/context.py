@@ -327,7 +327,8 @@ class Context:
                        if not (m.start < _DATELINE_REACH and _DATELINE_BEFORE.search(text, 0, m.start))]
         ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
-        ctx.provinces = [_in_era(m, era, patterns) for m in _places.find_places(text, patterns=patterns)]
+        merged = bool(published) and published >= _MERGERS_IN_FORCE
+        ctx.provinces = [_in_era(m, era, patterns, merged=merged) for m in _places.find_places(text, patterns=patterns)]
         ctx.structure = Structure.of(text, scan, sentences)
         ctx.paragraphs = ctx.structure.paragraphs
         ctx.main_place = ctx._main_place() or default_location
@@ -738,6 +739,9 @@ class Context:
             return None
         at = s + m.start()
         items = [x for x in marks if x.end <= at]
+        if len(items) > 2 and items[-1].level == "province" and \
+                any(x.level == "district" and x.name == items[-1].name for x in items[:-1]):
+            items.pop()     # `Các huyện A, B và C có tỷ lệ … cao nhất tỉnh Hà Giang, lần lượt …`: the scope, not an item
         if len(items) < 2:
             return None
         chain = [items[-1]]
@@ -1161,7 +1165,7 @@ def _last_break_end(s: str) -> int:
 #: location's small patterns, compiled once
 _RESPECTIVELY = regex.compile(r"\blần lượt\b")
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
-_WORDS_ONLY = regex.compile(r"[\s\p{L}]*")
+_WORDS_ONLY = regex.compile(r"[\s\p{L}]*,?\s*")
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
@@ -1202,16 +1206,22 @@ def _last_ending_by(mentions: list[_M], starts: list[int], pos: int) -> _M | Non
     return None
 
 
-def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet) -> _places.PlaceMention:
+#: the day the provinces merged in 2025 began to work as one (Resolution 202/2025/QH15; renames such as Huế took
+#: effect on 1 January 2025)
+_MERGERS_IN_FORCE = "2025-07-01"
+
+
+def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet, *, merged: bool = True) -> _places.PlaceMention:
     """A mention named for the article's era: a province by :func:`places.name_in_era`; a district's
-    provinces after 2025 are the units they merged into (`Bắc Giang` -> `Bắc Ninh`)."""
+    provinces after 2025 are the units they were renamed to and, once the mergers were in force (``merged``), merged
+    into (`Bắc Giang` -> `Bắc Ninh`)."""
     if m.level != "district":
         return _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end,
                                     m.level)
     if era == "pre2025":
         return m
     gaz = _places.gazetteer(patterns=patterns)
-    moved = tuple(dict.fromkeys((gaz[p].merged_into or gaz[p].renamed_to or p) if p in gaz else p
+    moved = tuple(dict.fromkeys(((gaz[p].merged_into if merged else None) or gaz[p].renamed_to or p) if p in gaz else p
                                 for p in m.provinces))
     return _places.PlaceMention(m.name, m.text, m.start, m.end, m.level, moved)
 

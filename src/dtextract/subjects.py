@@ -191,6 +191,9 @@ _LAST_AND = regex.compile(r"\s+và\s+", regex.IGNORECASE)
 _COUNTED = regex.compile(r"(?:tổng số|số lượng|số|các|những)\s+\p{L}+(?:\s+(?:sinh|viên|dân|khách|vực|hộ|nhân))?",
                          regex.IGNORECASE)
 _ITEM_WORDS = 8
+#: an administrative level word left at the end of a subject once the place's name after it is cut
+_LEVEL_LEFT = regex.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s)(?:tỉnh|huyện|thành phố|thị xã|quận|xã)\s*$",
+                            regex.IGNORECASE)
 _OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
                             regex.IGNORECASE)
 
@@ -764,6 +767,8 @@ class Subjects:
         if not _LETTER.search(subject):   # what follows only takes characters away: no letter ever comes back
             return d.unit if d.kind == "count" else None
         cleaned = _SPACES.sub(" ", self._strip_places(subject))
+        if cleaned != subject:      # `tỷ lệ hộ nghèo cao nhất tỉnh [Hà Giang]`: the level word its place's name left
+            cleaned = _LEVEL_LEFT.sub("", cleaned)
         for _ in range(3):
             cleaned = _EDGE.sub("", cleaned).strip()
         if not cleaned or not _LETTER.search(cleaned):

@@ -1080,10 +1080,12 @@ def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     return rules.remember(("place", label), lambda: _find_place(label, rules, patterns))
 
 
-def _names_indicator(col_bare: str | None, period: Period | None, status: str | None) -> bool:
-    """Whether a column label names what its cells measure by itself (`Số thanh niên nhập ngũ (người)`), so that a
-    place row's figure needs no caption: three words or more that are neither a period nor a plan or estimate."""
-    return bool(col_bare) and period is None and status in (None, "actual") and len(col_bare.split()) >= 3
+def _names_indicator(col_bare: str | None, period: Period | None, status: str | None, rules: _Rules) -> bool:
+    """Whether a column label names what its cells measure by itself (`Số thanh niên nhập ngũ (người)`, `Số xã`), so
+    that a place row's figure needs no caption: three words or more, or `Số …`, that are neither a period nor a plan
+    or estimate."""
+    return bool(col_bare) and period is None and status in (None, "actual") and (
+        len(col_bare.split()) >= 3 or _match(rules, "count_label", col_bare) is not None)
 
 
 def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
@@ -1236,6 +1238,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     (None if _TIME_LABEL.match(col_bare or "") else _implied_unit(col_bare, rules)) or _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
+            elif col_bare and _match(rules, "rank_label", col_bare) and float(v.value).is_integer():
+                u = _Unit("hạng", "rank")     # `| Xếp hạng |`: each cell a rank, whatever the table's unit
             elif v.unit:
                 u = _unit_of(v.unit, rules) or u
             den = _rate(label, rules)
@@ -1252,7 +1256,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts.append(label)
                 if col_bare and not col_place[k]:
                     subject_parts.append(_col_phrase(col_bare, rules))
-            if (not subject_parts or (row_place and not _names_indicator(col_bare, col_period[k], col_status[k]))) \
+            if (not subject_parts or (row_place and not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
                     and table.caption:
                 subject_parts.insert(0, _indicator(table.caption, rules))
             subject = " ".join(subject_parts) or None
