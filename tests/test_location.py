@@ -533,3 +533,9 @@ def _PROVINCE_OF(text: str, published: str) -> str | None:
     ctx = Context.of(text, text, sentence_spans(text), published=published, patterns=api.load_patterns())
     districts = [m for m in ctx.provinces if m.level == "district"]
     return districts[0].provinces[0] if districts else None
+
+
+def test_places_after_lan_luot_pair_with_the_figures_after_voi():
+    text = ("Gia Lai, ngày 5/12/2024 - Đàn bò phát triển mạnh.\n\nCác huyện có đàn bò lớn nhất lần lượt là Krông Pa, "
+            "Ia Pa và Chư Sê với 12.000 con, 9.500 con và 7.200 con.")
+    assert [where(text, n) for n in ("12.000", "9.500", "7.200")] == ["Krông Pa", "Ia Pa", "Chư Sê"]

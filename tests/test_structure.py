@@ -2189,3 +2189,21 @@ def test_respectively_after_the_verb_with_an_item_holding_a_comma():
 ])
 def test_nouns_that_open_with_a_unit_word(text, value, kind, unit):
     _check(text, value, {"kind": kind, "unit": unit})
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Tỉnh đứng thứ nhất khu vực Tây Nguyên về tốc độ tăng trưởng.", 1),
+    ("Tỉnh vươn lên vị trí thứ tư cả nước về thu hút đầu tư.", 4),
+])
+def test_a_rank_said_in_an_ordinal_word(text, value):
+    _check(text, value, {"kind": "rank"})
+
+
+def test_days_of_the_week_and_prizes_are_no_ranks():
+    doc = dtextract.extract("Thứ Tư tuần trước, đội tuyển đạt giải Nhất và 12 huy chương.", published=PUBLISHED)
+    assert [f.value for f in doc.figures] == [12]
+
+
+def test_a_count_per_one_of_another_is_a_rate():
+    doc = dtextract.extract("Kỳ thi có trung bình 42 thí sinh/1 chỉ tiêu.", published=PUBLISHED)
+    assert [(f.value, f.kind, f.unit) for f in doc.figures] == [(42, "measure", "thí sinh/1 chỉ tiêu")]

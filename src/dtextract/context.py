@@ -743,15 +743,35 @@ class Context:
                 any(x.level == "district" and x.name == items[-1].name for x in items[:-1]):
             items.pop()     # `Các huyện A, B và C có tỷ lệ … cao nhất tỉnh Hà Giang, lần lượt …`: the scope, not an item
         if len(items) < 2:
-            return None
+            return self._respectively_after(d, at, marks)
         chain = [items[-1]]
         for x in reversed(items[:-1]):
             if not _AND_GAP.fullmatch(self.text[x.end:chain[0].start]):
                 break
             chain.insert(0, x)
         if len(chain) < 2 or not _WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]):
-            return None
+            return self._respectively_after(d, at, marks)
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
+        return self._name(chain[k], own=True) if k < len(chain) else None
+
+    def _respectively_after(self, d: Draft, at: int, marks: list[_places.PlaceMention]) -> str | None:
+        """`lần lượt là Krông Pa, Ia Pa và Chư Sê với 12.000 con, 9.500 con và 7.200 con`: the places right after the
+        cue, then `với` and the figures, paired in order."""
+        chain: list[_places.PlaceMention] = []
+        for x in marks:
+            if x.start < at or x.end > d.number.start:
+                continue
+            if not chain and _WORDS_ONLY.fullmatch(self.text[at:x.start]) is None:
+                return None
+            if chain and not _AND_GAP.fullmatch(self.text[chain[-1].end:x.start]):
+                break
+            chain.append(x)
+        if len(chain) < 2:
+            return None
+        joint = _PLACES_THEN_FIGURES.match(self.text, chain[-1].end)
+        if joint is None:
+            return None
+        k = len(_NUMBER_TOKEN.findall(self.text[joint.end():d.number.start]))
         return self._name(chain[k], own=True) if k < len(chain) else None
 
     def location(self, d: Draft) -> str | None:
@@ -1165,6 +1185,7 @@ def _last_break_end(s: str) -> int:
 #: location's small patterns, compiled once
 _RESPECTIVELY = regex.compile(r"\blần lượt\b")
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+_PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 _WORDS_ONLY = regex.compile(r"[\s\p{L}]*,?\s*")
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$")

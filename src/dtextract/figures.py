@@ -1255,9 +1255,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 d.target = {"value": m.value, "unit": uname or d.unit, "met": d.value >= m.value}
                 d.why["target"] = f"cues.toml [{plan[0]}]"
                 end = max(end, plan[1])
-            elif m.value < d.value or d.kind == "percent":
-                return     # a share is already relative to its whole: `68,54% trong tổng số 168.000 hồ sơ`
-            elif name == "total_slash" and unit is not None and unit.kind == "count" \
+            elif name == "total_slash" and unit is not None and unit.kind == "count" and d.kind != "percent" \
                     and not _same_thing(unit.text, d.unit):
                 if m.value in _PER_BASES:
                     # `mật độ đạt 52 thuê bao/100 hộ gia đình`: a rate, its denominator part of its unit
@@ -1267,6 +1265,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     d.why["unit"] = "a count per a round number of another (a rate)"
                 else:
                     return     # `thụ lý 410 vụ/690 bị cáo`: two counts of different things, each a figure
+            elif m.value < d.value or d.kind == "percent":
+                return     # a share is already relative to its whole: `68,54% trong tổng số 168.000 hồ sơ`
             else:
                 d.total = m.value
         elif attribute == "percent":

@@ -75,6 +75,8 @@ class Vocabulary:
     approx_words: dict[str, float]
     multiple_lead: frozenset[str] = frozenset()
     multiple_words: dict[str, float] = field(default_factory=dict)
+    ordinal_lead: frozenset[str] = frozenset()
+    ordinal_words: dict[str, float] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=8)
@@ -98,6 +100,8 @@ def vocabulary(patterns: PatternSet | None = None) -> Vocabulary:
         approx_words={k.lower(): float(v) for k, v in words("approximate").items()},
         multiple_lead=frozenset(e["multiple_words"].lead) if "multiple_words" in e else frozenset(),
         multiple_words={k.lower(): float(v) for k, v in words("multiple_words").items()},
+        ordinal_lead=frozenset(e["ordinal_words"].lead) if "ordinal_words" in e else frozenset(),
+        ordinal_words={k.lower(): float(v) for k, v in words("ordinal_words").items()},
     )
 
 
@@ -139,18 +143,22 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
     starters = _alt(set(v.digits) | v.ten)
     lead = _alt(v.approx_lead)
     approx = _alt(v.approx_words)
+    # (in this order: at one start the form listed first wins, so `vị trí thứ tư` is a rank before `tư` is a word;
+    # a form a pattern set leaves out never matches, and the forms keep their places)
     forms = [
         rf"(?<![\w.,])(?P<digits>{DIGITS})(?![\w])(?:{s}*(?P<dmult>{mults}))?",
         rf"(?<!\w)(?P<approx>(?:{lead}){s}+(?:{approx})(?!\w)(?:{s}+{mult1})*)",
+        rf"(?<=(?<!\w)(?:{_alt(v.ordinal_lead)}){s}+)(?P<oword>{_alt(v.ordinal_words)})(?!\w)"
+        if v.ordinal_words and v.ordinal_lead else r"(?!)",
         rf"(?<!\w)(?P<words>(?:{starters})(?:{s}+(?:{any_word}|{mult1}))*(?!\w))(?:{s}+(?P<wmult>{mults}))?",
+        rf"(?<=(?<!\w)(?:{_alt(v.multiple_lead)}){s}+)(?P<mword>{_alt(v.multiple_words)})(?!\w)"
+        if v.multiple_words and v.multiple_lead else r"(?!)",
     ]
-    if v.multiple_words and v.multiple_lead:
-        forms.append(rf"(?<=(?<!\w)(?:{_alt(v.multiple_lead)}){s}+)(?P<mword>{_alt(v.multiple_words)})(?!\w)")
     ps = patterns or load()
     return tuple(ps.regex("numbers", "multipliers", form) for form in forms)
 
 
-_DIGIT_FORM, _APPROX_FORM, _WORD_FORM, _MULTIPLE_FORM = range(4)
+_DIGIT_FORM, _APPROX_FORM, _ORDINAL_FORM, _WORD_FORM, _MULTIPLE_FORM = range(5)
 
 
 def _number_matches(scan: str, patterns: PatternSet | None) -> list[tuple[int, regex.Match[str]]]:
@@ -406,6 +414,9 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
             if _sane(base * mult, mult):
                 out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end(g_digits),
                                        float(mult)))
+        elif form == _ORDINAL_FORM:      # `đứng thứ nhất`: a rank said in an ordinal word
+            out.append(NumberMatch(m.start(), m.end(), v.ordinal_words[m.group("oword").lower()], "words", m.end(),
+                                   1.0))
         elif form == _MULTIPLE_FORM:
             out.append(NumberMatch(m.start(), m.end(), v.multiple_words[m.group("mword").lower()], "multiple", m.end(),
                                    1.0))
