@@ -684,3 +684,19 @@ def test_the_months_before_a_report(text: str, published: str, start: str, end: 
 def test_the_months_before_an_undated_report_are_undated() -> None:
     mentions = [m for m in find_periods("Trong 9 tháng qua, tỉnh đạt 50%.", published=None) if "tháng qua" in m.text]
     assert all(m.period_start is None and m.period_end is None for m in mentions)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("YBĐT - Thứ Ba, 23/7/2024", "2024-07-23"),            # a paper's tag before the dateline
+    ("(BTN) - Thứ Hai, 13/01/2025, 09:10", "2025-01-13"),
+    ("Long An - 03/12/2024", "2024-12-03"),                # a place and a dash
+])
+def test_datelines_with_a_tag_or_a_dash(line: str, date: str) -> None:
+    from dtextract.periods import find_published
+    text = f"Tiêu đề bài viết về kinh tế tỉnh\n\n{line}\n\nNăm nay tỉnh có 120 doanh nghiệp mới thành lập."
+    assert find_published(text) == date
+
+
+def test_a_date_in_the_lead_sentence_after_a_tag_is_no_dateline() -> None:
+    from dtextract.periods import find_published
+    assert find_published("Tiêu đề bài viết\n\n(QNO) - Ngày 23/7/2024, UBND tỉnh tổ chức hội nghị.") is None

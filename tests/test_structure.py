@@ -2207,3 +2207,16 @@ def test_days_of_the_week_and_prizes_are_no_ranks():
 def test_a_count_per_one_of_another_is_a_rate():
     doc = dtextract.extract("Kỳ thi có trung bình 42 thí sinh/1 chỉ tiêu.", published=PUBLISHED)
     assert [(f.value, f.kind, f.unit) for f in doc.figures] == [(42, "measure", "thí sinh/1 chỉ tiêu")]
+
+
+def test_an_estimate_goes_on_through_the_parts_of_its_trong_do_list():
+    text = ("Thu ngân sách năm 2024 ước đạt 3.200 tỷ đồng, trong đó thu nội địa tăng 8,1%; "
+            "thu xuất nhập khẩu tăng 12,4%; thu khác tăng 3%.")
+    for value in (8.1, 12.4, 3):
+        _check(text, value, {"status": "estimate"})
+
+
+@pytest.mark.parametrize("text", ["Bão số 4 gây mưa lớn, làm 120 nhà tốc mái.", "Có 120 nhà tốc mái sau bão số 4."])
+def test_a_storm_named_by_its_number_is_no_count(text):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert [f.value for f in doc.figures] == [120]

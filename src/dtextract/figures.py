@@ -1580,6 +1580,10 @@ def _approx_word(word: str | None, r: Rules) -> str:
 
 #: a sentence that goes on with the one before it (`… ước tăng 3,02%. Trong đó, khu vực dịch vụ tăng 3,84%`)
 _CONTINUES = regex.compile(r"\s*(?:trong đó|trong số đó|cụ thể|bao gồm)(?!\w)", regex.IGNORECASE)
+#: a clause that opens with an indicator of its own (`; tỷ lệ thất nghiệp … ở mức 3,1%`) is a claim of its own
+_OWN_INDICATOR = regex.compile(r"\s*(?:tỷ lệ|tỉ lệ|số|tổng|chỉ số|doanh thu|kim ngạch|giá trị|sản lượng|thu nhập|lượng|"
+                               r"tốc độ|mức)(?!\w)", regex.IGNORECASE)
+_PARTS_OPENED = regex.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm)(?!\w)", regex.IGNORECASE)
 _AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
 
 
@@ -1622,8 +1626,11 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             k = bisect.bisect_left(cues.semicolons, pos) - 1
             if k >= 0:
                 cut = cues.semicolons[k] + 1   # a cue does not reach past `;` unless a list was opened with `:`
-        if cut > s_start and _CONTINUES.match(scan, cut):
-            cut = s_start      # `IIP ước tăng 8,2%; trong đó ngành chế biến tăng 9,1%`: the parts go on with its claim
+        if cut > s_start and (_CONTINUES.match(scan, cut) or (_PARTS_OPENED.search(scan, s_start, cut)
+                                                             and not _OWN_INDICATOR.match(scan, cut))):
+            # `IIP ước tăng 8,2%; trong đó ngành chế biến tăng 9,1%`, `… ước thu 3.200 tỷ đồng, trong đó thu nội địa
+            # tăng 8,1%; thu xuất nhập khẩu tăng 12,4%`: the parts go on with its claim, `;` and all
+            cut = s_start
         found = cues.last_before(pos, cut)
         if found is None and cut > s_start:
             # `tỉnh đặt mục tiêu GRDP tăng 8%; thu nhập bình quân 130 triệu đồng`: a target opens a list of
