@@ -539,3 +539,17 @@ def test_places_after_lan_luot_pair_with_the_figures_after_voi():
     text = ("Gia Lai, ngày 5/12/2024 - Đàn bò phát triển mạnh.\n\nCác huyện có đàn bò lớn nhất lần lượt là Krông Pa, "
             "Ia Pa và Chư Sê với 12.000 con, 9.500 con và 7.200 con.")
     assert [where(text, n) for n in ("12.000", "9.500", "7.200")] == ["Krông Pa", "Ia Pa", "Chư Sê"]
+
+
+def test_a_products_place_is_its_name_not_the_figures_place():
+    text = ("An Giang, ngày 5/3/2024 - Giá vật tư nông nghiệp tuần qua.\n\n"
+            "Tại tỉnh Long An, phân urê Cà Mau có giá 560.000 đồng/bao; urê Phú Mỹ giá 550.000 đồng/bao.")
+    doc = extract(text)
+    got = {f.text: (f.location, f.subject) for f in doc.figures}
+    assert got["560.000 đồng"] == ("Long An", "giá phân urê Cà Mau")
+    assert got["550.000 đồng"] == ("Long An", "giá urê Phú Mỹ")
+
+
+def test_a_district_named_with_its_level_after_a_crop_is_a_place():
+    text = "Năm 2024, vùng vải huyện Lục Ngạn cho sản lượng 190.000 tấn."
+    assert where(text, "190.000", published="2024-08-01") == "Lục Ngạn"

@@ -2220,3 +2220,19 @@ def test_an_estimate_goes_on_through_the_parts_of_its_trong_do_list():
 def test_a_storm_named_by_its_number_is_no_count(text):
     doc = dtextract.extract(text, published=PUBLISHED)
     assert [f.value for f in doc.figures] == [120]
+
+
+@pytest.mark.parametrize("text,value,want", [
+    ("Thời gian lưu trú bình quân đạt 1,9 ngày.", 1.9, {"kind": "measure", "unit": "ngày"}),
+    ("Giá phân urê dao động quanh mức 560.000 đồng/bao.", 560000, {"approx": "about"}),
+    ("Giá lúa giống OM 5451 khoảng 7.200 đồng/kg.", 7200, {"approx": "about"}),
+])
+def test_measured_durations_approximate_prices_and_variety_codes(text, value, want):
+    _check(text, value, want)
+
+
+@pytest.mark.parametrize("text", ["Lương hưu được chi trả vào ngày 10 hằng tháng cho 1.200 người.",
+                                  "Giá lúa giống OM 5451 tăng, tỉnh có 1.200 người trồng lúa."])
+def test_a_day_of_each_month_and_a_variety_code_are_no_figures(text):
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert [f.value for f in doc.figures] == [1200]

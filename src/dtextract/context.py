@@ -62,6 +62,9 @@ _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|k�
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
 _PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
                                   regex.IGNORECASE)
+#: `X có giá`, `X giá bán`: what a price is the price of, said before it
+_PRICED = regex.compile(r"(?P<what>\S.*?)\s+(?:có\s+|với\s+)?(?:mức\s+)?giá(?:\s+(?:bán|mua|dao động|phổ biến))?",
+                        regex.IGNORECASE)
 #: words of a plan: a future figure in a passage that says them is a target
 _PLAN_WORDS = regex.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|nghị quyết|đề ra|dự toán)(?!\w)",
                             regex.IGNORECASE)
@@ -332,8 +335,9 @@ class Context:
         ctx.structure = Structure.of(text, scan, sentences)
         ctx.paragraphs = ctx.structure.paragraphs
         ctx.main_place = ctx._main_place() or default_location
-        ctx.subjects = _subjects.Subjects(ctx.structure, patterns,
-                                          [m for m in ctx.provinces if m.level != "national"])
+        ctx.subjects = _subjects.Subjects(ctx.structure, patterns,   # (a product's place stays in its name)
+                                          [m for m in ctx.provinces if m.level != "national"
+                                           and not ctx._names_a_product(m)])
         return ctx
 
     def attach(self, d: Draft) -> dict:
@@ -461,6 +465,8 @@ class Context:
         named = {m.name for m in self.provinces if m.level == "province"}
         out: list[_places.PlaceMention] = []
         for m in self.provinces:
+            if self._names_a_product(m):
+                continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is
             if m.level == "district":
                 options = [p for p in m.provinces if p in named] if len(m.provinces) > 1 else list(m.provinces)
                 if len(options) != 1:
@@ -672,6 +678,12 @@ class Context:
         # `Hải Phòng, ngày 05/11/2024` over a lead that names no place and speaks of no national body: the
         # article was filed where it happens
         return dateline
+
+    def _names_a_product(self, m: _places.PlaceMention) -> bool:
+        """Whether the place ``m`` is part of a product's name (locality.toml [product_of_place])."""
+        cue = _cues(self.patterns).get("product_of_place")
+        return cue is not None and m.level != "national" and _places.without_level(m.text) == m.text.strip() \
+            and cue.search(self.text, max(0, m.start - 30), m.start) is not None
 
     def _in_organisation_name(self, m: _places.PlaceMention) -> bool:
         """Whether the place ``m`` ends an agency's or company's name (locality.toml [organisation_name])."""
@@ -978,6 +990,9 @@ class Context:
         skip = _OVER_TOTAL.match(after)
         post = self._post(d.end + (skip.end() if skip else 0))
         if d.kind == "money":
+            priced = _PRICED.fullmatch(pre) if pre and not post else None
+            if priced is not None:     # `khoai tây Đà Lạt có giá 25.000 đồng/kg`: the price of the potatoes
+                return f"giá {priced.group('what')}"
             return post or pre or None
         if post:
             return f"{d.unit} {post}"
