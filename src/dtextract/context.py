@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -525,12 +526,7 @@ class Context:
         named only as an item with its own figure (`thấp hơn Bắc Ninh (9,4%)`, `tiếp theo là Hà Nam (92,06
         điểm)`), and none when the last is named in an earlier paragraph of an article about another place (the
         province of a new paragraph is the article's own)."""
-        i = bisect.bisect_right(self._mark_starts, pos)
-        while i > 0:
-            i -= 1
-            m = self._marks[i]
-            if m.end > pos or m.level == "national" or _WITH_OWN_FIGURE.match(self.text, m.end):
-                continue
+        for m in self._referable_before(pos):
             if m.start < p_start and self.main_place not in (None, _NATIONAL) and self._name(m) != self.main_place:
                 return None
             return m
@@ -539,14 +535,18 @@ class Context:
     def _last_district(self, pos: int) -> _places.PlaceMention | None:
         """The district named last before ``pos`` (not one named only as an item with its own figure), unless a
         province is named after it."""
+        m = next(self._referable_before(pos), None)
+        return m if m is not None and m.level == "district" else None
+
+    def _referable_before(self, pos: int) -> Iterator[_places.PlaceMention]:
+        """The marks ending before ``pos``, last first, that a bare `tỉnh`, `huyện` can speak of: a province or a
+        district, not one named only as an item with its own figure (`thấp hơn Bắc Ninh (9,4%)`)."""
         i = bisect.bisect_right(self._mark_starts, pos)
         while i > 0:
             i -= 1
             m = self._marks[i]
-            if m.end > pos or m.level == "national" or _WITH_OWN_FIGURE.match(self.text, m.end):
-                continue
-            return m if m.level == "district" else None
-        return None
+            if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end):
+                yield m
 
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
         """The first mark that names a province or district and starts at or after ``pos``."""
