@@ -345,25 +345,9 @@ class Context:
         """The context fields of one figure, as Figure keyword arguments (and its status, when its period shows it
         cannot be a result yet)."""
         period = self.period(d)
-        if d.status == "actual" and period is not None and not period.inferred and period.start is not None \
-                and self.published and period.start != period.end \
-                and period.start.isoformat() > self.published and not _PLAN_WORDS.fullmatch(d.unit):
-            # (not `thông qua 24 chỉ tiêu … năm 2026`: the plan's own items are counted now; not a deadline's day,
-            # `báo cáo trước ngày 30/4/2026`)
-            # `năm 2026` in an article of December 2025: a period that has not begun when the article is written
-            # holds no result yet; a plan's figure where the passage or the headline speaks of plans, else a forecast
-            s, e = _sentence_of(self.sentences, d.start)
-            clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
-            later = self.text.find(period.text, d.attr_end, e)
-            if not _NOW_WORDS.search(self.text, clause, d.number.start) and \
-                    (later < 0 or "," not in self.text[d.attr_end:later]):
-                # (not `hiện đã có 320 hộ`; not a period of the next clause, `đạt 500 doanh nghiệp, dự kiến năm 2024 …`)
-                p_start, p_end = _sentence_of(self.paragraphs, d.start) if self.paragraphs else (0, len(self.text))
-                headline_end = self.text.find("\n")
-                planned = _PLAN_WORDS.search(self.text, p_start, p_end) or \
-                    _PLAN_WORDS.search(self.text, 0, headline_end if headline_end >= 0 else len(self.text))
-                d.status = "target" if planned else "forecast"
-                d.why["status"] = f"its period ({period.text}) begins after the article's date"
+        if d.status == "actual" and period is not None and self._not_begun(d, period):
+            d.status = "target" if self._planned(d) else "forecast"
+            d.why["status"] = f"its period ({period.text}) begins after the article's date"
         if d.change and d.change.get("baseline"):
             year = period.end.year if period and period.end else \
                 int(self.published[:4]) if self.published else None
@@ -374,6 +358,27 @@ class Context:
             if start or end:
                 d.change["baseline_period"] = Period(text=d.change["baseline"], start=start, end=end)
         return {"subject": self.subject(d), "period": period, "location": self.location(d)}
+
+    def _not_begun(self, d: Draft, period: Period) -> bool:
+        """Whether ``d``'s own period (`năm 2026` in an article of December 2025) begins after the article's date, so
+        that the figure holds no result yet: not an inferred period, a deadline's day (`báo cáo trước ngày 30/4/2026`),
+        a plan's own items (`thông qua 24 chỉ tiêu … năm 2026`), what `đã`/`hiện` says is so (`hiện đã có 320 hộ`),
+        nor a period of the next clause (`đạt 500 doanh nghiệp, dự kiến năm 2024 …`)."""
+        if period.inferred or period.start is None or not self.published or period.start == period.end \
+                or period.start.isoformat() <= self.published or _PLAN_WORDS.fullmatch(d.unit):
+            return False
+        s, e = _sentence_of(self.sentences, d.start)
+        clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
+        later = self.text.find(period.text, d.attr_end, e)
+        return not _NOW_WORDS.search(self.text, clause, d.number.start) and \
+            (later < 0 or "," not in self.text[d.attr_end:later])
+
+    def _planned(self, d: Draft) -> bool:
+        """Whether ``d``'s paragraph or the headline speaks of plans (a future figure is then a target)."""
+        p_start, p_end = _sentence_of(self.paragraphs, d.start) if self.paragraphs else (0, len(self.text))
+        headline_end = self.text.find("\n")
+        return bool(_PLAN_WORDS.search(self.text, p_start, p_end) or
+                    _PLAN_WORDS.search(self.text, 0, headline_end if headline_end >= 0 else len(self.text)))
 
     # -- period -------------------------------------------------------------------------------
     def period(self, d: Draft) -> Period | None:

@@ -15,6 +15,8 @@ Each rule is a language fact whose words live in ``patterns/subjects.toml``:
 - ``phrase``: otherwise the phrase around the figure (:mod:`dtextract.context`); counts coordinated by `và`
   share the predicate after the last of them; nouns of one class coordinated by commas stay together; a clause
   after `;`, `trong đó`, `riêng`, `còn` that names what it measures keeps it.
+- ``respectively``: `A và B lần lượt đạt x và y` pairs the items of the list with the figures in order, each with
+  the head the items share (`kim ngạch xuất khẩu và nhập khẩu` → `kim ngạch nhập khẩu`).
 - ``contribution``: a share said only as `đóng góp` is the contribution of what the figure before it measures.
 - A bare head noun (`tỷ lệ`) becomes the indicator spelled out before it, or the one indicator the article
   names (more than once) with that head.
@@ -183,7 +185,7 @@ _ITEM_INDICATOR = regex.compile(r"(?:giá|số|mức|lượng|tổng|tỷ lệ|t
 #: the verb between a list and the noun that each of its items has (`Cà chua và dưa leo có giá`)
 _ITEMS_VERB = regex.compile(r"\s(?:có|với)\s+(?=\p{L})", regex.IGNORECASE)
 #: a comma segment before a list that is no item: a time phrase or an opening adverbial
-_DIGIT_OR_LEAD = regex.compile(r"(?:theo|trong|tại|tính|cụ thể|riêng|ngoài ra|đến|năm|tháng|quý|hiện)(?!\w)",
+_LEAD_SEGMENT = regex.compile(r"(?:theo|trong|tại|tính|cụ thể|riêng|ngoài ra|đến|năm|tháng|quý|hiện)(?!\w)",
                                regex.IGNORECASE)
 #: the `và` before a list's last item
 _LAST_AND = regex.compile(r"\s+và\s+", regex.IGNORECASE)
@@ -196,12 +198,12 @@ _LEVEL_LEFT = regex.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s
                             regex.IGNORECASE)
 _OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
                             regex.IGNORECASE)
+_SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 
 
 def _strip_tail_place(phrase: str) -> str:
     """`nhập khẩu của tỉnh` once its place is cut: `nhập khẩu`."""
     return _OF_NOTHING.sub("", phrase.strip())
-_SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 
 
 @dataclass
@@ -299,9 +301,9 @@ class Subjects:
         return n
 
     def _items_before(self, start: int, end: int, n: int) -> tuple[str, list[str], str] | None:
-        """The list the words ``start:end`` end with: its head (the first item's words before what the second
-        item says in their place), its items (the first without the head), and the noun after the list's verb
-        (`Cà chua và dưa leo có giá`); None when there are not two items of a few common words each."""
+        """The list of ``n`` items the words ``start:end`` end with: its head (the first item's words before what
+        the second item says in their place), its items (the first with the head), and the noun after the list's
+        verb (`Cà chua và dưa leo có giá`); None when there are not two items of a few common words each."""
         s = self.structure
         phrase = s.text[start:end]
         indicator = ""
@@ -313,7 +315,7 @@ class Subjects:
         segments = [x.strip() for x in phrase.split(",")]
         last = _strip_tail_place(self._strip_places(segments.pop()))   # (`… và nhập khẩu của tỉnh Nghệ An`)
         kept = len(segments)
-        while kept and not (_DIGIT_OR_LEAD.match(segments[kept - 1]) or _NUMBERS.search(segments[kept - 1])):
+        while kept and not (_LEAD_SEGMENT.match(segments[kept - 1]) or _NUMBERS.search(segments[kept - 1])):
             kept -= 1
         segments = segments[kept:]      # (not `Năm 2024, …`, `Theo Cục Thống kê, …`: said before the list)
         joined = _LAST_AND.split(last, maxsplit=1)
@@ -343,7 +345,7 @@ class Subjects:
             cut = len(opening.group().split()) if opening else 0     # (`Cà chua và dưa leo`: nothing shared)
         cut = min(cut, len(first) - 1) if len(first) > 1 else 0
         head = " ".join(first[:cut])
-        return head, [listed[0]] + listed[1:], indicator
+        return head, listed, indicator
 
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
               lead_of: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
