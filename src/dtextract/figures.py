@@ -1506,7 +1506,7 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
 
 #: what ends the modifier words after a figure: `với` (another noun follows), `nhưng`, `song`, `trong khi` (another
 #: clause, with a subject of its own: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`)
-_WITH = regex.compile(r"(?<!\w)(?:với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
+_MODIFIERS_END = regex.compile(r"(?<!\w)(?:với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
 
 
 def _tail_cuts(gap: str):
@@ -1516,7 +1516,7 @@ def _tail_cuts(gap: str):
     yield 0
     stop = _PUNCT.search(gap, 0, _TAIL_MAX)
     limit = stop.start() if stop else _TAIL_MAX
-    companion = _WITH.search(gap, 0, limit)
+    companion = _MODIFIERS_END.search(gap, 0, limit)
     limit = companion.start() if companion else limit
     for m in _WORD_END.finditer(gap, 0, _TAIL_MAX):
         if m.start() > limit:
