@@ -193,6 +193,8 @@ _LAST_AND = regex.compile(r"\s+và\s+", regex.IGNORECASE)
 _COUNTED = regex.compile(r"(?:tổng số|số lượng|số|các|những)\s+\p{L}+(?:\s+(?:sinh|viên|dân|khách|vực|hộ|nhân))?",
                          regex.IGNORECASE)
 _ITEM_WORDS = 8
+#: the most items a `lần lượt` list pairs with its figures (a longer run of numbers is a list of its own)
+_LIST_ITEMS = 12
 #: an administrative level word left at the end of a subject once the place's name after it is cut
 _LEVEL_LEFT = regex.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s)(?:tỉnh|huyện|thành phố|thị xã|quận|xã)\s*$",
                             regex.IGNORECASE)
@@ -263,7 +265,10 @@ class Subjects:
             cue = m
         if cue is None:
             return None
-        earlier = [g for g, _ in self.given if cue.end() <= g.start and g.end <= d.start]
+        # (a `lần lượt` list names a few items; the figures after the cue are among the last ones given)
+        earlier = [g for g, _ in self.given[-_LIST_ITEMS:] if cue.end() <= g.start and g.end <= d.start]
+        if len(earlier) >= _LIST_ITEMS - 1:
+            return None
         gap, at = [], cue.end()
         for g in earlier:
             gap.append(s.scan[at:g.start])
@@ -298,6 +303,8 @@ class Subjects:
             if n and (_BETWEEN_NUMBERS.fullmatch(between) is None or len(between.split()) > _ITEM_WORDS):
                 break
             n, at = n + 1, m.end()
+            if n > _LIST_ITEMS:
+                break
         return n
 
     def _items_before(self, start: int, end: int, n: int) -> tuple[str, list[str], str] | None:
