@@ -700,3 +700,9 @@ def test_datelines_with_a_tag_or_a_dash(line: str, date: str) -> None:
 def test_a_date_in_the_lead_sentence_after_a_tag_is_no_dateline() -> None:
     from dtextract.periods import find_published
     assert find_published("Tiêu đề bài viết\n\n(QNO) - Ngày 23/7/2024, UBND tỉnh tổ chức hội nghị.") is None
+
+
+def test_the_week_of_a_weekly_bulletin() -> None:
+    text = "Tuần 20 (từ 13/5 đến 19/5/2024), toàn tỉnh ghi nhận 90 ca. Trong tuần, có 12 ổ dịch mới."
+    week = [m for m in find_periods(text, published="2024-05-21") if m.text == "Trong tuần"]
+    assert [(str(m.period_start), str(m.period_end)) for m in week] == [("2024-05-13", "2024-05-19")]

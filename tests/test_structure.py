@@ -2236,3 +2236,11 @@ def test_measured_durations_approximate_prices_and_variety_codes(text, value, wa
 def test_a_day_of_each_month_and_a_variety_code_are_no_figures(text):
     doc = dtextract.extract(text, published=PUBLISHED)
     assert [f.value for f in doc.figures] == [1200]
+
+
+@pytest.mark.parametrize("text,value,target", [
+    ("Tỷ lệ hồ sơ trực tuyến đạt 38%, thấp hơn so với yêu cầu (tối thiểu 80%).", 38, 80),
+    ("Tỷ lệ thu gom rác đạt 55%, nhưng chưa đạt mục tiêu 60% của năm 2024.", 55, 60),
+])
+def test_a_requirement_or_a_missed_target_is_the_target(text, value, target):
+    _check(text, value, {"target_value": target, "target_met": False})

@@ -109,7 +109,7 @@ _MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "report_month", "report_quarter", "past_months"]
+               "first_half", "second_half", "report_month", "report_quarter", "report_week", "past_months"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -119,7 +119,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
-    "report_quarter": frozenset(), "past_months": frozenset("n"),
+    "report_quarter": frozenset(), "report_week": frozenset(), "past_months": frozenset("n"),
 }
 _KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -160,7 +160,8 @@ class PeriodRule(BaseModel):
     #: first / last quarter; ``first_half`` / ``second_half`` (y?) January-June / July-December;
     #: ``report_month`` (``trong tháng``, ``tháng này``) the month of the nearest earlier month phrase
     #: that states its year (the month a monthly report is about), else undated; ``report_quarter``
-    #: (``trong quý``, ``quý này``) likewise the quarter of the nearest earlier quarter phrase;
+    #: (``trong quý``, ``quý này``) likewise the quarter of the nearest earlier quarter phrase; ``report_week``
+    #: (``trong tuần``, ``tuần này``) the week of the nearest earlier range of days a week long;
     #: ``past_months`` (n) the n months before a report (the year's first n when it is written at their end);
     #: ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
@@ -190,7 +191,7 @@ class PeriodRule(BaseModel):
 
     @model_validator(mode="after")
     def _coherent(self) -> "PeriodRule":
-        if self.span in ("dateline", "same_period", "year_list", "report_month", "report_quarter") \
+        if self.span in ("dateline", "same_period", "year_list", "report_month", "report_quarter", "report_week") \
                 and self.mode != "span":
             raise ValueError(f"span {self.span!r} takes no mode")
         return self
@@ -420,7 +421,7 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     """Start and end of a span; (None, None) when the year is unknown; None when impossible."""
     if span == "now":
         return published, published
-    if span in ("same_period", "report_month", "report_quarter"):
+    if span in ("same_period", "report_month", "report_quarter", "report_week"):
         return None, None
     if span == "years" or span == "school_year":
         assert p.y is not None and p.y2 is not None
@@ -661,7 +662,7 @@ def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
 
 
 #: the spans that stand for the month or quarter spoken of last (`trong tháng`, `quý này`)
-_REPORTED = {"report_month": "month", "report_quarter": "quarter"}
+_REPORTED = {"report_month": "month", "report_quarter": "quarter", "report_week": "week"}
 
 
 def _scan(text: str, *, published: dt.date | None, default_year: int | None, patterns: PatternSet | None
@@ -716,6 +717,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             if spec.span in ("month", "quarter") and spec.mode == "span" and dates[0] is not None \
                     and dates[1] is not None and not _does_not_date(text, c):
                 reported[spec.span] = (dates[0], dates[1])
+            elif spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
+                    and 5 <= (dates[1] - dates[0]).days <= 7:
+                reported["week"] = (dates[0], dates[1])     # `Tuần 20 (từ 13/5 đến 19/5/2024)`
         if explicit and spec.sets_year and not _does_not_date(text, c):
             context = _stated_year(p)
     return out
