@@ -2244,3 +2244,13 @@ def test_a_day_of_each_month_and_a_variety_code_are_no_figures(text):
 ])
 def test_a_requirement_or_a_missed_target_is_the_target(text, value, target):
     _check(text, value, {"target_value": target, "target_met": False})
+
+
+def test_what_one_item_is_worth_is_no_part_and_trong_ky_is_no_session():
+    text = ("Năm nay, Quỹ trao 2.450 suất học bổng với tổng trị giá 4,9 tỷ đồng. Trong đó, 1.800 suất dành cho học "
+            "sinh (mỗi suất 1,5 triệu đồng) và 650 suất dành cho sinh viên. Quỹ thu trong kỳ 25 tỷ đồng.")
+    _check(text, 1.5e6, {"total": None})
+    _check(text, 1800, {"unit": "suất", "total": 2450})
+    _check(text, 25e9, {"kind": "money"})
+    fig, _ = _figure(text, 4.9e9)
+    assert not fig.subject.startswith("giá")

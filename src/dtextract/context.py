@@ -64,7 +64,7 @@ _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|k�
 _PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
                                   regex.IGNORECASE)
 #: `X có giá`, `X giá bán`: what a price is the price of, said before it
-_PRICED = regex.compile(r"(?P<what>\S.*?)\s+(?:có\s+|với\s+)?(?:mức\s+)?giá(?:\s+(?:bán|mua|dao động|phổ biến))?",
+_PRICED = regex.compile(r"(?P<what>\S.*?)\s+(?:có\s+|với\s+)?(?:mức\s+)?(?<!trị\s)giá(?:\s+(?:bán|mua|dao động|phổ biến))?",
                         regex.IGNORECASE)
 #: words of a plan: a future figure in a passage that says them is a target
 _PLAN_WORDS = regex.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|nghị quyết|đề ra|dự toán)(?!\w)",

@@ -777,8 +777,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             for part in drafts[k + 1:]:
                 if part.start >= end:
                     break
-                if part.start < m.end():
-                    continue
+                if part.start < m.end() or _PER_ITEM.search(scan, max(0, part.start - 30), part.start):
+                    continue    # (`(mỗi suất 1,5 triệu đồng)`: what one item is worth is no part of the whole)
                 for w in wholes:
                     if part.kind != w.kind and _head_of(part.unit, w.unit) and part.value <= w.value:
                         # `54 điểm sạt lở, trong đó huyện Chợ Mới có 14 điểm`: the whole's noun said by its head
@@ -861,6 +861,9 @@ def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
     return words in " ".join(lead.lower().split())
 
 
+#: `mỗi suất`, `mỗi hộ được`: an amount said per item
+_PER_ITEM = regex.compile(r"(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:là|được|có|trị giá))?\s*:?\s*$",
+                          regex.IGNORECASE)
 #: where a part's clause opens: after a list's punctuation or a part cue (searched backwards: the last)
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|(?<!\w)(?:trong đó|gồm|bao gồm))\s*", regex.IGNORECASE | regex.REVERSE)
 _FIRST_TWO_WORDS = regex.compile(r"\p{L}+\s+\p{L}+")
