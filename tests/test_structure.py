@@ -2254,3 +2254,11 @@ def test_what_one_item_is_worth_is_no_part_and_trong_ky_is_no_session():
     _check(text, 25e9, {"kind": "money"})
     fig, _ = _figure(text, 4.9e9)
     assert not fig.subject.startswith("giá")
+
+
+@pytest.mark.parametrize("text,value,direction,change", [
+    ("Ranh mặn 4 g/l vào sâu 45 km, sâu hơn 5 km so với cùng kỳ.", 45, "increase", 5),
+    ("Mực nước ngầm còn 12 m, nông hơn 2 m so với năm trước.", 12, "decrease", 2),
+])
+def test_comparatives_of_size_are_changes(text, value, direction, change):
+    _check(text, value, {"change_direction": direction, "change_value": change})

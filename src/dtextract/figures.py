@@ -1542,7 +1542,7 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn", "dưới"}
+_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn"}
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
 _PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 #: a plan named with its value as a change's baseline: `so với mục tiêu 50%`, `so với kế hoạch năm là 1.200 tỷ đồng`
