@@ -2262,3 +2262,12 @@ def test_what_one_item_is_worth_is_no_part_and_trong_ky_is_no_session():
 ])
 def test_comparatives_of_size_are_changes(text, value, direction, change):
     _check(text, value, {"change_direction": direction, "change_value": change})
+
+
+@pytest.mark.parametrize("text,value,word", [
+    ("Công an tỉnh đã phát hiện 120 vụ vi phạm.", 120, "phát hiện"),
+    ("Đoàn kiểm tra đã xuất hiện tại 12 điểm thi.", 12, "xuất hiện"),
+])
+def test_a_verb_ending_in_hien_is_not_cut_as_the_adverb_hien(text, value, word):
+    fig, _ = _figure(text, value)
+    assert word in fig.subject
