@@ -18,7 +18,7 @@ from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
-from .figures import _LETTER, Draft, _sentence_of
+from .figures import _CONTINUES, _LETTER, Draft, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -54,8 +54,6 @@ _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính 
 #: between a place and a figure in the bracket after it (`Hải Phòng (tăng 9,1%)`, `tỉnh Cà Mau (sản lượng qua các cảng
 #: cá 10 tháng khoảng 41.700 tấn)`)
 _OWN_BRACKET = regex.compile(r"\s*\([^()]{0,100}")
-#: what opens a paragraph that goes on with the one before
-_CONTINUES_PARAGRAPH = regex.compile(r"\s*(?:trong đó|trong số đó|cụ thể|bao gồm)(?!\w)", regex.IGNORECASE)
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
 _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
@@ -148,23 +146,6 @@ def _cut_tail(name: str, s: str) -> str:
     rx = TAILS[name]
     m = rx.match(s) or (rx.search(s) if s[-1:].isspace() else None)
     return s[:m.start()] if m else s
-
-
-@functools.lru_cache(maxsize=8)
-def _dimension_nouns(patterns: PatternSet) -> dict[str, str]:
-    """subjects.toml [dimensions]: an adjective of size -> the noun of its dimension (`dài` -> `chiều dài`)."""
-    entries = patterns.raw("subjects")
-    words = entries["dimensions"].data.get("words", []) if "dimensions" in entries else []
-    return dict(w.split(":", 1) for w in words)
-
-
-@functools.lru_cache(maxsize=8)
-def _dimension(patterns: PatternSet) -> regex.Pattern[str]:
-    """The adjective of size that ends a phrase before a measure (`Tuyến đê biển Tây dài`)."""
-    words = "|".join(regex.escape(w) for w in sorted(_dimension_nouns(patterns), key=len, reverse=True)) or "(?!)"
-    # (not `có chiều dài 17 km`: the dimension named already)
-    return regex.compile(rf"\s(?<!(?:chiều|độ|bề)\s)(?P<adj>{words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$",
-                         regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
@@ -684,11 +665,20 @@ class Context:
         # article was filed where it happens
         return dateline
 
-    def _names_a_product(self, m: _places.PlaceMention) -> bool:
-        """Whether the place ``m`` is part of a product's name (locality.toml [product_of_place])."""
+    @functools.cached_property
+    def _products(self) -> frozenset[int]:
+        """The starts of the places that are part of a product's name (locality.toml [product_of_place]), found once
+        for the marks and the subjects."""
         cue = _cues(self.patterns).get("product_of_place")
-        return cue is not None and m.level != "national" and _places.without_level(m.text) == m.text.strip() \
-            and cue.search(self.text, max(0, m.start - 30), m.start) is not None
+        if cue is None:
+            return frozenset()
+        return frozenset(m.start for m in self.provinces
+                         if m.level != "national" and _places.without_level(m.text) == m.text.strip()
+                         and cue.search(self.text, max(0, m.start - 30), m.start) is not None)
+
+    def _names_a_product(self, m: _places.PlaceMention) -> bool:
+        """Whether the place ``m`` is part of a product's name (`phân urê Cà Mau`)."""
+        return m.start in self._products
 
     def _in_organisation_name(self, m: _places.PlaceMention) -> bool:
         """Whether the place ``m`` ends an agency's or company's name (locality.toml [organisation_name])."""
@@ -850,7 +840,7 @@ class Context:
             earlier = self._referent(d.start, p_start)
             if earlier is not None:
                 return self._name(earlier)
-        if p_start > 0 and _CONTINUES_PARAGRAPH.match(self.text, p_start):
+        if p_start > 0 and _CONTINUES.match(self.text, p_start):
             # `Trong đó, dư nợ …` opening a paragraph goes on with the place of the paragraph before
             k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
             prev_start = self.paragraphs[k][0] if k >= 0 else 0
@@ -987,10 +977,11 @@ class Context:
         if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
             return _HEAD.sub("", pre) or pre
         if d.kind == "measure" and pre:
-            size = _dimension(self.patterns).search(pre)
+            r = self.subjects.r
+            size = r.dimension.search(pre)
             if size is not None and size.start() > 0:
                 # `Tuyến đê biển Tây dài 8,5 km`: the length of the dyke
-                return f"{_dimension_nouns(self.patterns)[size.group('adj').lower()]} {pre[:size.start()].strip()}"
+                return f"{r.dimension_nouns[size.group('adj').lower()]} {pre[:size.start()].strip()}"
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
         skip = _OVER_TOTAL.match(after)
         post = self._post(d.end + (skip.end() if skip else 0))

@@ -61,6 +61,8 @@ class Rules:
     label: regex.Pattern[str]
     age: regex.Pattern[str]
     respectively: regex.Pattern[str]
+    dimension: regex.Pattern[str]            # the adjective of size that ends a phrase (`Tuyến đê biển Tây dài`)
+    dimension_nouns: dict[str, str]          # its noun (`dài` -> `chiều dài`)
 
     def joins(self, s: str, comma: int) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
@@ -80,6 +82,8 @@ def rules(patterns: PatternSet) -> Rules:
     head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){_words(heads)}(?!\w)")
     noun = _words(entries["coordinated_nouns"].words)
     coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+|cấp\s+)?{noun}(?!\w))+"
+    sizes = dict(w.split(":", 1) for w in entries["dimensions"].words) if "dimensions" in entries else {}
+    size_words = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True)) or "(?!)"
     return Rules(
         heads=head_rx,
         stops=patterns.regex("subjects", "indicator_stops", pats["indicator_stops"]),
@@ -93,6 +97,10 @@ def rules(patterns: PatternSet) -> Rules:
         label=patterns.regex("subjects", "labels", pats["labels"]),
         age=patterns.regex("subjects", "group_ages", pats["group_ages"]),
         respectively=patterns.regex("subjects", "respectively", pats["respectively"]),
+        # (not `có chiều dài 17 km`: the dimension named already)
+        dimension=patterns.regex("subjects", "dimensions",
+                                 rf"\s(?<!(?:chiều|độ|bề)\s)(?P<adj>{size_words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$"),
+        dimension_nouns=sizes,
     )
 
 
