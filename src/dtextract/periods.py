@@ -661,7 +661,7 @@ def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
     return shared
 
 
-#: the spans that stand for the month or quarter spoken of last (`trong tháng`, `quý này`)
+#: the spans that stand for the month, quarter or week spoken of last (`trong tháng`, `quý này`, `trong tuần`)
 _REPORTED = {"report_month": "month", "report_quarter": "quarter", "report_week": "week"}
 
 
