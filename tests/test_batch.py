@@ -689,3 +689,25 @@ def test_batch_o_suffix_decides_and_folders_are_made(corpus: Path) -> None:
     assert result.exit_code == 0, result.output
     assert Path("ra/moi/so-lieu.csv").read_text(encoding="utf-8").startswith("source,")
     assert len(jsonl_records(Path("ra/bao-cao/files.jsonl").read_text(encoding="utf-8"))) == len(EXPECTED)
+
+
+@pytest.mark.parametrize("every", [0.0, 3600.0])
+def test_state_file_never_names_rows_the_output_lacks(many: list[str], every: float,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows and state lines are flushed together, rows first: at any moment a kill could come, what the state
+    file on disk records is in the output on disk; an aborted run records every file it wrote."""
+    monkeypatch.setattr(batch, "COMMIT_SECONDS", every)
+    destination = batch._Destination("out.jsonl", "jsonl", False, {"published": None}, False, None,
+                                     batch.Summary())
+    on_disk = []
+    for path in many:
+        destination.add(batch.process_file(path))
+        size = Path("out.jsonl").stat().st_size
+        ends = [json.loads(line)["end"] for line in batch.state_path("out.jsonl").read_text().splitlines()[1:]]
+        assert all(end <= size for end in ends)
+        on_disk.append(len(ends))
+    assert on_disk[-1] == (len(many) if every == 0 else 0)
+    destination.abort()
+    destination.close()
+    ends = [json.loads(line)["end"] for line in batch.state_path("out.jsonl").read_text().splitlines()[1:]]
+    assert len(ends) == len(many) and ends[-1] == Path("out.jsonl").stat().st_size

@@ -84,6 +84,9 @@ WINDOW_PER_JOB = 4
 #: file almost surely needs it (on the development articles about one in ten does), and each worker would
 #: otherwise load it itself (about a second and 90 MB each). Smaller batches leave it to the workers.
 PRELOAD_SEGMENTER_FILES = 100
+#: How often (seconds) a run into a file makes its rows and its state file durable. Flushing both after
+#: every file cost the main process, which shares the cores with the workers, a write per file.
+COMMIT_SECONDS = 0.5
 #: How many failures and warnings a :class:`Summary` keeps for display.
 KEEP_LISTED = 1000
 #: The version of the state file's layout.
@@ -91,7 +94,8 @@ STATE_VERSION = 1
 
 Status = Literal["ok", "empty", "error"]
 
-#: Parsed in each worker as it starts, so that the common rules are compiled before the first file.
+#: Parsed before the first file (by the process that forks the workers, else by each worker), so that the
+#: common rules are compiled once.
 _WARM_UP = ("Tính đến ngày 30/6/2023, tỉnh Phú Thọ tiếp nhận 108.077 hồ sơ/158.110 hồ sơ, đạt 68,36%, "
             "tăng 10,01% so với cùng kỳ; thu hút hơn 5,2 tỷ USD, xếp thứ 2 toàn quốc.")
 
@@ -496,11 +500,18 @@ def _init_worker(defaults: _Defaults, pattern_dirs: tuple[str, ...], parent: int
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if os.name == "posix":  # os.kill(pid, 0) probes on POSIX only
         threading.Thread(target=_watch, args=(parent,), daemon=True, name="dtextract-watch").start()
+    pattern_set = _warm_up(pattern_dirs)
+    _WORKER.update(defaults=defaults, patterns=pattern_set, render=render)
+
+
+def _warm_up(pattern_dirs: tuple[str, ...]) -> api.PatternSet:
+    """The pattern set, its common rules compiled by a first parse (at once when done already, as in a worker
+    forked from a process that did it)."""
     pattern_set = api.load_patterns(pattern_dirs)
     with suppress(Exception), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         api.parse_text(_WARM_UP, published="2023-07-15", patterns=pattern_set)
-    _WORKER.update(defaults=defaults, patterns=pattern_set, render=render)
+    return pattern_set
 
 
 def _work(path: str) -> FileResult:
@@ -578,9 +589,11 @@ def _in_pool(paths: Sequence[str], jobs: int, defaults: _Defaults, pattern_dirs:
     upcoming = iter(paths)
     pending: deque[tuple[str, Future[FileResult]]] = deque()
     context = _mp_context()  # decided once: later pools would see this one's threads
-    if context.get_start_method() == "fork" and len(paths) >= PRELOAD_SEGMENTER_FILES:
-        with suppress(Exception):  # a help only: a worker that needs it loads it itself
-            segment.preload()
+    if context.get_start_method() == "fork":
+        _warm_up(pattern_dirs)   # compiled once here, not once in each worker
+        if len(paths) >= PRELOAD_SEGMENTER_FILES:
+            with suppress(Exception):  # a help only: a worker that needs it loads it itself
+                segment.preload()
     executor = _pool(jobs, context, defaults, pattern_dirs, render)
 
     def fill() -> None:
@@ -813,13 +826,19 @@ class _FileSink:
         self.end = self.start
 
     def add(self, result: FileResult) -> int:
+        """Write a file's rows (buffered: :meth:`flush` makes them durable); return the offset after them."""
         try:
             self._raw.write(_render(result, self.render).encode("utf-8"))
-            self._raw.flush()
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror or exc}", path=self._name) from None
         self.end = self._raw.tell()
         return self.end
+
+    def flush(self) -> None:
+        try:
+            self._raw.flush()
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror or exc}", path=self._name) from None
 
     def close(self, sync: bool = False) -> None:
         if self._raw.closed:
@@ -840,6 +859,8 @@ class _State:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fp: TextIO | None = None
+        #: lines of files whose rows may not have reached the output yet (see :meth:`_Destination.add`)
+        self._pending: list[str] = []
 
     def read(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """The settings and the records of whole lines (a line cut short by a kill is left out)."""
@@ -871,17 +892,29 @@ class _State:
             raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(self.path)) from None
 
     def append(self, record: dict[str, Any], end: int) -> None:
+        """Note a finished file; its line is written by :meth:`commit`, once its rows are in the output."""
+        self._pending.append(json.dumps({**record, "end": end}, ensure_ascii=False) + "\n")
+
+    def commit(self) -> None:
+        """Write the noted lines (the output must already hold their rows)."""
         assert self._fp is not None
+        if not self._pending:
+            return
         try:
-            self._fp.write(json.dumps({**record, "end": end}, ensure_ascii=False) + "\n")
+            self._fp.write("".join(self._pending))
             self._fp.flush()
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(self.path)) from None
+        self._pending.clear()
 
-    def close(self) -> None:
+    def close(self, *, commit: bool = False) -> None:
         if self._fp is not None:
+            if commit:
+                with suppress(OutputError):
+                    self.commit()
             self._fp.close()
             self._fp = None
+        self._pending.clear()
 
     def remove(self) -> None:
         self.close()
@@ -942,6 +975,7 @@ class _Destination:
         self.target: Path | None = None
         self._special: TextIO | None = None
         self.sink: _StreamSink | _FileSink | None = None
+        self._committed = time.monotonic()
         try:
             self._open(out, fmt, excel, settings, resume, report, summary)
         except BaseException:
@@ -1011,13 +1045,26 @@ class _Destination:
         return end, start, records
 
     def add(self, result: FileResult) -> None:
+        """Write a file's rows and note it done. The output and the state file are flushed together every
+        :data:`COMMIT_SECONDS`, the rows first, so that the state never names rows the output lacks: a run
+        that is killed redoes at most the files of its last moments."""
         assert self.sink is not None
         end = self.sink.add(result)
         record = result.record()
         if self.state is not None:
             self.state.append(record, end)
+            now = time.monotonic()
+            if now - self._committed >= COMMIT_SECONDS:
+                self.commit()
+                self._committed = now
         if self.report is not None:
             self.report.write(record)
+
+    def commit(self) -> None:
+        """Make the rows written so far durable, then the state lines that name them."""
+        if isinstance(self.sink, _FileSink) and self.state is not None:
+            self.sink.flush()
+            self.state.commit()
 
     def finish(self) -> None:
         """The run went through: complete the output and drop the state."""
@@ -1040,6 +1087,8 @@ class _Destination:
                 self.sink.abort()
             elif self.sink is not None:
                 self.sink.close()
+                if self.state is not None:
+                    self.state.close(commit=True)   # the rows are in: their lines may follow
 
     def close(self) -> None:
         if isinstance(self.sink, _FileSink):
