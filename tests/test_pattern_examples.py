@@ -50,6 +50,7 @@ def test_builtin_rules_do_not_backtrack_catastrophically():
     from growth import growth, order
 
     ps = P.PatternSet([P.builtin_dir()])
+    ps.validate(builtin=True)   # every entry's regexes, those compiled only when a text needs them too
     for path in sorted(pathlib.Path(__file__).parents[1].joinpath("samples").glob("*.txt")):
         dtextract.extract(path.read_text(encoding="utf-8"), patterns=ps)
     for _stem, _name, example, _positive in ps.examples():
@@ -63,6 +64,15 @@ def test_builtin_rules_do_not_backtrack_catastrophically():
             worst.append((order(ratio), f"{stem}:{name} on {large[:8]!r}…"))
     worst.sort(reverse=True)
     assert worst[0][0] < 2.5, worst[:5]
+
+
+def test_builtin_rules_are_within_the_size_a_users_rule_may_have():
+    """A user's regex is refused beyond patterns.MAX_REGEX_SIZE; the built-in ones, not measured at every
+    start, are held to the same bound here."""
+    ps = P.PatternSet([P.builtin_dir()])
+    ps.validate(builtin=True)
+    sizes = {f"{stem}:{name}": P.regex_size(pattern) for (stem, name, pattern, _flags) in ps._compiled}
+    assert len(sizes) >= 40 and max(sizes.values()) <= P.MAX_REGEX_SIZE, max(sizes.items(), key=lambda kv: kv[1])
 
 
 def test_a_user_rule_that_backtracks_is_refused(tmp_path):

@@ -95,8 +95,8 @@ from dtextract.windows import fold, having, odd_cases  # noqa: E402
 
 _PS = _load_patterns()
 _NONFIG_RULES = figures.rules(_PS)
-WORDED = [(name, rx, _NONFIG_RULES.nonfigure_words[name]) for name, _, rx in _NONFIG_RULES.nonfigures
-          if name in _NONFIG_RULES.nonfigure_words]
+WORDED = [(rule.name, rule.rx, _NONFIG_RULES.nonfigure_words[rule.name]) for rule in _NONFIG_RULES.nonfigures
+          if rule.name in _NONFIG_RULES.nonfigure_words]
 
 
 def _worded_same(rx, words, text: str) -> None:

@@ -12,7 +12,7 @@ import bisect
 import functools
 import operator
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -69,10 +69,23 @@ class UnitRule(BaseModel):
 
 
 @dataclass(frozen=True)
+class NonFigure:
+    """An entry of nonfigures.toml; its regex is compiled when a text first needs it (:attr:`rx`)."""
+
+    name: str
+    reach: int
+    compile: Callable[[], regex.Pattern[str]] = field(compare=False, repr=False)
+
+    @functools.cached_property
+    def rx(self) -> regex.Pattern[str]:
+        return self.compile()
+
+
+@dataclass(frozen=True)
 class Rules:
     """The compiled rule data of one pattern set."""
 
-    nonfigures: list[tuple[str, int, regex.Pattern[str]]]       # (name, reach, regex)
+    nonfigures: list[NonFigure]
     qualifiers: list[tuple[str, str, regex.Pattern[str]]]      # (name, approx, regex anchored at the end)
     qualifiers_after: list[tuple[str, str, regex.Pattern[str]]]  # (name, approx, regex matched after the unit)
     attributes: list[tuple[str, str, regex.Pattern[str]]]      # (name, attribute, regex matching a whole gap)
@@ -112,7 +125,7 @@ def _flags(rule: _Rule) -> int:
 @functools.lru_cache(maxsize=8)
 def rules(patterns: PatternSet) -> Rules:
     nonfig_entries = patterns.entries("nonfigures", NonFigureRule)
-    nonfig = [(name, r.reach, patterns.regex("nonfigures", name, r.pattern, flags=_flags(r)))
+    nonfig = [NonFigure(name, r.reach, patterns.regex_later("nonfigures", name, r.pattern, flags=_flags(r)))
               for name, r in nonfig_entries.items()]
     nonfig_words = {name: tuple(r.requires) for name, r in nonfig_entries.items() if r.requires}
     entries = patterns.entries("qualifiers", QualifierRule)
@@ -331,14 +344,17 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
     anchors = [(n.start, n.end) for n in nums]
     windows: dict[int, list[tuple[int, int]]] = {}  # by reach: rules mostly share one
     folded = fold(scan, r.nonfigure_odd) if r.nonfigure_words else None
-    for name, reach, rx in r.nonfigures:
+    for rule in r.nonfigures:
+        reach = rule.reach
         if reach not in windows:
             windows[reach] = merge(anchors, reach, len(scan))
-        words = r.nonfigure_words.get(name)
-        for m in finditer_in(rx, scan, having(windows[reach], folded, words) if words else windows[reach],
-                             timeout=t):
+        words = r.nonfigure_words.get(rule.name)
+        spans = having(windows[reach], folded, words) if words else windows[reach]
+        if not spans:
+            continue   # not even compiled
+        for m in finditer_in(rule.rx, scan, spans, timeout=t):
             if m.end() > m.start():
-                out.append((m.start(), m.end(), name))
+                out.append((m.start(), m.end(), rule.name))
     return out
 
 

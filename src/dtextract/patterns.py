@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -208,12 +208,22 @@ class PatternSet:
         if rx is None:
             entry = self.raw(stem).get(name)
             where = str(entry.path) if entry else f"{stem}.toml"
-            user = self._from_user(stem, name)
+            user = self.from_user(stem, name)
             rx = compile_checked(pattern, flags=flags, where=where, name=name, probe=user)
             if user:
                 rx = GuardedPattern(rx, SNIPPET_TIMEOUT)
             self._compiled[key] = rx
         return rx
+
+    def regex_later(self, stem: str, name: str, pattern: str, *, flags: int = DEFAULT_FLAGS
+                    ) -> Callable[[], regex.Pattern[str]]:
+        """:meth:`regex`, deferred: a function that compiles ``pattern`` when first called. A rule that
+        only runs near its anchors is often not needed at all in one short article, and compiling every
+        rule is most of a cold start. A rule from a user's folder is compiled (and checked) at once."""
+        if self.from_user(stem, name):
+            rx = self.regex(stem, name, pattern, flags=flags)
+            return lambda: rx
+        return functools.partial(self.regex, stem, name, pattern, flags=flags)
 
     def validate(self, *, builtin: bool = False) -> int:
         """Compile every regex of every entry a user's folder brings in; return how many regexes that is.
@@ -237,14 +247,16 @@ class PatternSet:
         for stem in self.stems:
             for name, entry in self.raw(stem).items():
                 sources = regex_sources(entry)
-                if builtin or self._from_user(stem, name):
+                if builtin or self.from_user(stem, name):
                     for source in sources:
                         self.regex(stem, name, source, flags=entry_flags(entry))
                 count += len(sources)
         self._validated[builtin] = count
         return count
 
-    def _from_user(self, stem: str, name: str) -> bool:
+    def from_user(self, stem: str, name: str) -> bool:
+        """Whether entry ``name`` of ``stem`` (for a name no entry has: any entry of ``stem``) comes from a
+        user's folder."""
         builtin = self.layers[0] if self.layers else None
         entry = self.raw(stem).get(name)
         entries = [entry] if entry else list(self.raw(stem).values())
@@ -374,12 +386,13 @@ class GuardedPattern:
 
 def compile_checked(pattern: str, *, flags: int = DEFAULT_FLAGS, where: str = "", name: str = "",
                     probe: bool = True) -> regex.Pattern[str]:
-    """Compile a rule regex; refuse one too big to compile (:data:`MAX_REGEX_SIZE`), one that does not
-    compile, or (with ``probe``) one that backtracks catastrophically."""
+    """Compile a rule regex; refuse one that does not compile, or (with ``probe``, for a user's rule) one too
+    big to compile (:data:`MAX_REGEX_SIZE`) or that backtracks catastrophically. (The built-in rules are
+    checked so by the test suite, not at every start.)"""
     if not isinstance(pattern, str):
         raise PatternError(f"entry [{name}]: a regex must be a string, not {type(pattern).__name__}",
                            path=where or None)
-    size = regex_size(pattern)
+    size = regex_size(pattern) if probe else 0
     if size > MAX_REGEX_SIZE:
         raise PatternError(f"entry [{name}]: regex too big to compile (its repeats expand to about {size:,} "
                            f"elements; at most {MAX_REGEX_SIZE:,})", path=where or None)

@@ -57,8 +57,9 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
+import functools
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -214,17 +215,33 @@ class PeriodMention:
 
 @dataclass(frozen=True)
 class Rule:
-    """A compiled entry of periods.toml."""
+    """A checked entry of periods.toml; its regex is compiled when first used (:attr:`rx`)."""
 
     name: str
     spec: PeriodRule
-    rx: regex.Pattern[str]
+    compile: Callable[[], regex.Pattern[str]] = field(compare=False, repr=False)
     order: int
+    where: str   #: the file it comes from, for messages
     anchor: tuple[regex.Pattern[str], ...] | None = None
     #: ``spec.requires``, and the characters that keep a text from being read in lower case for them
     #: (:func:`dtextract.windows.odd_cases`, the same for every rule of a pattern set)
     requires: tuple[str, ...] = ()
     odd: frozenset[str] | None = None
+
+    @functools.cached_property
+    def rx(self) -> regex.Pattern[str]:
+        """The compiled regex, with the groups its span needs (else PatternError naming file and entry)."""
+        rx = self.compile()
+        groups = set(rx.groupindex)
+        missing = _NEEDS[self.spec.span] - groups
+        if missing:
+            raise PatternError(f"entry [{self.name}]: span {self.spec.span!r} needs the group(s) "
+                               f"{', '.join(sorted(missing))} (see MACROS)", path=self.where)
+        unknown = groups - _KNOWN_GROUPS
+        if unknown:
+            raise PatternError(f"entry [{self.name}]: unknown group(s) {', '.join(sorted(unknown))}; "
+                               f"known: {', '.join(sorted(_KNOWN_GROUPS))}", path=self.where)
+        return rx
 
 
 def expand_macros(pattern: str, *, where: str = "", name: str = "") -> str:
@@ -263,20 +280,15 @@ def rules(patterns: PatternSet | None = None) -> list[Rule]:
     for i, (name, spec) in enumerate(patterns.entries(STEM, PeriodRule).items()):
         where = str(raw[name].path) if name in raw else f"{STEM}.toml"
         flags = DEFAULT_FLAGS & ~regex.IGNORECASE if spec.case_sensitive else DEFAULT_FLAGS
-        rx = patterns.regex(STEM, name, expand_macros(spec.pattern, where=where, name=name), flags=flags)
-        groups = set(rx.groupindex)
-        missing = _NEEDS[spec.span] - groups
-        if missing:
-            raise PatternError(f"entry [{name}]: span {spec.span!r} needs the group(s) "
-                               f"{', '.join(sorted(missing))} (see MACROS)", path=where)
-        unknown = groups - _KNOWN_GROUPS
-        if unknown:
-            raise PatternError(f"entry [{name}]: unknown group(s) {', '.join(sorted(unknown))}; "
-                               f"known: {', '.join(sorted(_KNOWN_GROUPS))}", path=where)
+        compile_rx = patterns.regex_later(STEM, name, expand_macros(spec.pattern, where=where, name=name),
+                                          flags=flags)
         anchor = None if spec.anchor is None else tuple(
             patterns.regex(STEM, name, a, flags=flags) for a in ([spec.anchor] if isinstance(spec.anchor, str)
                                                                   else spec.anchor))
-        out.append(Rule(name, spec, rx, i, anchor, tuple(spec.requires)))
+        rule = Rule(name, spec, compile_rx, i, where, anchor, tuple(spec.requires))
+        if anchor is None or patterns.from_user(STEM, name):
+            rule.rx   # noqa: B018 - compiled and checked now: a user's entry, or a rule that runs on every text
+        out.append(rule)
     odd = odd_cases(w for r in out for w in r.requires)
     out = [dataclasses.replace(r, odd=odd) if r.requires else r for r in out]
     _RULE_CACHE[patterns] = out
@@ -577,6 +589,8 @@ class _Reader:
             if self._folded is False:
                 self._folded = fold(self.text, rule.odd)
             spans = having(spans, self._folded, rule.requires)
+        if not spans:
+            return iter(())   # the rule is not even compiled
         return finditer_in(rule.rx, self.text, spans, overlapped=overlapped, timeout=self.timeout)
 
 
