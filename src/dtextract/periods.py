@@ -110,7 +110,8 @@ _MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "report_month", "report_quarter", "report_week", "past_months"]
+               "first_half", "second_half", "report_month", "report_quarter", "report_week", "past_months",
+               "years_to_month", "month_to_year"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -121,6 +122,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
     "report_quarter": frozenset(), "report_week": frozenset(), "past_months": frozenset("n"),
+    "years_to_month": frozenset({"y", "m2"}), "month_to_year": frozenset({"m", "y2"}),
 }
 _KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -164,6 +166,9 @@ class PeriodRule(BaseModel):
     #: (``trong quý``, ``quý này``) likewise the quarter of the nearest earlier quarter phrase; ``report_week``
     #: (``trong tuần``, ``tuần này``) the week of the nearest earlier range of days a week long;
     #: ``past_months`` (n) the n months before a report (the year's first n when it is written at their end);
+    #: ``years_to_month`` (y, m2, y2?) from 1 January of one year to the end of a month (`từ năm 2021 đến hết
+    #: tháng 7/2024`); ``month_to_year`` (m, y?, y2) from a month to the end of a year (`từ tháng 3/2022 đến hết
+    #: năm 2023`);
     #: ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
     #: :func:`find_published` only (never a period).
@@ -452,6 +457,14 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
         if not (_valid_day(p.d, p.m, start_year) and _valid_day(p.d2, p.m2, end_year)):
             return None
         a, b = dt.date(start_year, p.m, p.d), dt.date(end_year, p.m2, p.d2)
+        return (a, b) if a <= b else None
+    if span == "years_to_month":
+        assert p.y is not None and p.m2 is not None
+        a, b = dt.date(p.y, 1, 1), month_end(p.y2 if p.y2 is not None else p.y, p.m2)
+        return (a, b) if a <= b else None
+    if span == "month_to_year":
+        assert p.m is not None and p.y2 is not None
+        a, b = dt.date(p.y if p.y is not None else p.y2, p.m, 1), dt.date(p.y2, 12, 31)
         return (a, b) if a <= b else None
     if span == "months":
         assert p.m is not None and p.m2 is not None
