@@ -553,3 +553,18 @@ def test_a_products_place_is_its_name_not_the_figures_place():
 def test_a_district_named_with_its_level_after_a_crop_is_a_place():
     text = "Năm 2024, vùng vải huyện Lục Ngạn cho sản lượng 190.000 tấn."
     assert where(text, "190.000", published="2024-08-01") == "Lục Ngạn"
+
+
+def test_places_fronted_before_respectively_pair_with_its_figures() -> None:
+    text = "Tại các huyện Krông Pắc và Ea Kar, tỷ lệ tiêm chủng lần lượt đạt 84,7% và 86,2%."
+    assert where(text, "84,7") == "Krông Pắc"
+    assert where(text, "86,2") == "Ea Kar"
+
+
+def test_the_province_said_in_a_district_article_is_the_districts_province() -> None:
+    text = ("Thạch Thành đẩy mạnh làm đường giao thông nông thôn\n\n"
+            "Năm 2024, huyện Thạch Thành đã hoàn thành 14,7 km đường bê tông.\n\n"
+            "Mức hỗ trợ xi măng của tỉnh là 420 tấn cho mỗi km. Huyện đã hỗ trợ thêm 2 tỷ đồng.")
+    assert where(text, "14,7") == "Thạch Thành"
+    assert where(text, "420") == "Thanh Hóa"
+    assert where(text, "2 tỷ") == "Thạch Thành"

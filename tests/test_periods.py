@@ -706,3 +706,13 @@ def test_the_week_of_a_weekly_bulletin() -> None:
     text = "Tuần 20 (từ 13/5 đến 19/5/2024), toàn tỉnh ghi nhận 90 ca. Trong tuần, có 12 ổ dịch mới."
     week = [m for m in find_periods(text, published="2024-05-21") if m.text == "Trong tuần"]
     assert [(str(m.period_start), str(m.period_end)) for m in week] == [("2024-05-13", "2024-05-19")]
+
+
+def test_a_plan_for_a_date_after_the_article_is_a_target() -> None:
+    """An "up to" date after the article's own (`đến hết năm 2025` in 2024) holds no result yet: in a plan's
+    passage, the figure is a target."""
+    import dtextract
+    doc = dtextract.extract("Theo kế hoạch, đến hết năm 2025, tỉnh sẽ xóa 9.800 căn nhà tạm.", published="2024-10-10")
+    assert [(f.value, f.status) for f in doc.figures] == [(9800, "target")]
+    doc = dtextract.extract("Đến hết năm 2023, tỉnh đã xóa 9.800 căn nhà tạm.", published="2024-10-10")
+    assert [(f.value, f.status) for f in doc.figures] == [(9800, "actual")]

@@ -2271,3 +2271,100 @@ def test_comparatives_of_size_are_changes(text, value, direction, change):
 def test_a_verb_ending_in_hien_is_not_cut_as_the_adverb_hien(text, value, word):
     fig, _ = _figure(text, value)
     assert word in fig.subject
+
+
+# An item of a list that names only its place shares the indicator of the item before it (same unit).
+PLACE_ITEMS = [
+    ("Giá lúa tại An Giang 7.200 đồng/kg; Đồng Tháp 7.100 đồng/kg; Cần Thơ 7.000 đồng/kg.", 7100,
+     {"subject": "Giá lúa", "location": "Đồng Tháp"}),
+    ("Giá lúa tại An Giang 7.200 đồng/kg; Đồng Tháp 7.100 đồng/kg; Cần Thơ 7.000 đồng/kg.", 7000,
+     {"subject": "Giá lúa", "location": "Cần Thơ"}),
+    ("Giá heo hơi tại Đồng Nai là 62.000 đồng/kg, tại Bình Dương là 61.500 đồng/kg.", 61500,
+     {"subject": "Giá heo hơi", "location": "Bình Dương"}),
+    ("Lượng mưa tại Huế đạt 350 mm; Quảng Trị 280 mm.", 280, {"subject": "Lượng mưa", "location": "Quảng Trị"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PLACE_ITEMS)
+def test_an_item_naming_only_its_place_shares_the_indicator(text: str, value: float, want: dict) -> None:
+    _check(text, value, want)
+
+
+def test_an_item_of_another_unit_does_not_share_the_indicator() -> None:
+    fig, _ = _figure("Giá lúa tại An Giang 7.200 đồng/kg; Đồng Tháp 12.000 ha.", 12000)
+    assert fig.subject != "Giá lúa"
+
+
+# A sentence that opens with its yardstick and says only changes: the changes of the sentence before's figures.
+CHANGES_AFTER = [
+    ("Tháng 6/2024, toàn tỉnh xảy ra 31 vụ cháy, làm chết 4 người, bị thương 9 người. So với cùng kỳ năm 2023, "
+     "giảm 7 vụ, giảm 2 người chết và tăng 3 người bị thương.", 31,
+     {"change_direction": "decrease", "change_value": 7, "change_baseline": "cùng kỳ năm 2023"}),
+    ("Tháng 6/2024, toàn tỉnh xảy ra 31 vụ cháy, làm chết 4 người, bị thương 9 người. So với cùng kỳ năm 2023, "
+     "giảm 7 vụ, giảm 2 người chết và tăng 3 người bị thương.", 4, {"change_direction": "decrease", "change_value": 2}),
+    ("Tháng 6/2024, toàn tỉnh xảy ra 31 vụ cháy, làm chết 4 người, bị thương 9 người. So với cùng kỳ năm 2023, "
+     "giảm 7 vụ, giảm 2 người chết và tăng 3 người bị thương.", 9, {"change_direction": "increase", "change_value": 3}),
+    ("Năm 2024, tòa án thụ lý 1.240 vụ án. So với năm 2023, tăng 86 vụ (tăng 7,4%).", 1240,
+     {"change_direction": "increase", "change_value": 86, "change_baseline": "năm 2023"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", CHANGES_AFTER)
+def test_a_sentence_of_changes_gives_them_to_the_sentence_before(text: str, value: float, want: dict) -> None:
+    _check(text, value, want)
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert not [f.text for f in doc.figures if f.text.startswith(("7 vụ", "2 người", "3 người", "86 vụ"))]
+
+
+def test_a_sentence_with_a_figure_of_its_own_keeps_it() -> None:
+    text = "Năm 2024 có 300 doanh nghiệp thành lập mới. So với năm 2023, có 20 doanh nghiệp giải thể."
+    fig, _ = _figure(text, 20)
+    assert fig.change is None
+    other, _ = _figure(text, 300)
+    assert other.change is None
+
+
+# Shares said after the figures, in their order (`lần lượt bằng …`), are their percents, not figures.
+def test_shares_said_in_order_after_the_figures_are_theirs() -> None:
+    text = ("Năm 2024, huyện A thu 300 tỷ đồng, huyện B thu 450 tỷ đồng, huyện C thu 210 tỷ đồng, "
+            "lần lượt bằng 88%, 102% và 75% dự toán.")
+    for value, share in ((300e9, 88), (450e9, 102), (210e9, 75)):
+        _check(text, value, {"percent": share})
+    doc = dtextract.extract(text, published=PUBLISHED)
+    assert [f.kind for f in doc.figures] == ["money"] * 3
+    _check("Hai xã trồng 40 ha và 25 ha rừng, tương ứng đạt 80% và 50% kế hoạch.", 25, {"percent": 50})
+
+
+def test_shares_that_do_not_match_the_figures_in_number_stay_figures() -> None:
+    doc = dtextract.extract("Huyện A thu 300 tỷ đồng, huyện B thu 450 tỷ đồng, lần lượt bằng 88%, 102% và 75% dự toán.",
+                            published=PUBLISHED)
+    assert sum(f.kind == "percent" for f in doc.figures) == 3
+
+
+# What has not happened yet after a count says which ones it counts (`chưa`), not what is left out (`chưa kể`).
+NOT_YET = [
+    ("Hiện toàn tỉnh vẫn còn 37 tàu cá chưa lắp thiết bị giám sát hành trình.", 37,
+     {"subject": "tàu cá chưa lắp thiết bị giám sát hành trình"}),
+    ("Toàn huyện còn 12 thôn chưa có điện lưới quốc gia.", 12, {"subject": "thôn chưa có điện lưới quốc gia"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", NOT_YET)
+def test_a_count_of_what_has_not_happened_yet_names_it(text: str, value: float, want: dict) -> None:
+    _check(text, value, want)
+
+
+def test_what_is_left_out_is_not_what_is_counted() -> None:
+    fig, _ = _figure("Tỉnh có 250 doanh nghiệp chưa kể các hộ kinh doanh.", 250)
+    assert "chưa" not in (fig.subject or "")
+
+
+# `lần` counts times unless it follows `gấp` (or a change or comparison): only `gấp 3 lần` is a multiple.
+@pytest.mark.parametrize("text,value,kind", [
+    ("Ngành y tế đã thực hiện 2,4 triệu lần xét nghiệm.", 2_400_000, "count"),
+    ("Đoàn kiểm tra đã làm việc 4 lần với doanh nghiệp.", 4, "count"),
+    ("Năng suất lao động gấp 3 lần năm 2015.", 3, "multiple"),
+    ("Kim ngạch xuất khẩu tăng gần 2 lần.", 2, "multiple"),
+])
+def test_times_are_counted_unless_a_multiple(text: str, value: float, kind: str) -> None:
+    _check(text, value, {"kind": kind})

@@ -161,7 +161,7 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     first = post.split()[0].lower() if post.split() else ""
     if not first or not (_LETTER.match(first) or _GLUED_NAME.fullmatch(first)):
         return ""
-    if first in _POST_STOP and (age is None or age.match(post) is None):
+    if first in _POST_STOP and (age is None or age.match(post) is None) and _NOT_YET.match(post) is None:
         return ""
     # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
     return "" if _names_nothing(post) else post
@@ -208,6 +208,11 @@ def _names_nothing(phrase: str) -> bool:
     return all(w.lower() in _NOT_A_SUBJECT for w in phrase.split())
 
 
+#: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`: what has not yet happened says which ones are counted
+#: (not `chưa kể`, `chưa tính`: what is left out)
+_NOT_YET = regex.compile(r"chưa\s+(?!(?:kể|tính|bao\s+gồm)(?!\w))\p{L}", regex.IGNORECASE)
+#: units that name what they measure (a score, a temperature)
+_NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
 #: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
               "sau", "trước", "vào", "ở",
@@ -344,9 +349,17 @@ class Context:
         """Whether ``d``'s own period (`năm 2026` in an article of December 2025) begins after the article's date, so
         that the figure holds no result yet: not an inferred period, a deadline's day (`báo cáo trước ngày 30/4/2026`),
         a plan's own items (`thông qua 24 chỉ tiêu … năm 2026`), what `đã`/`hiện` says is so (`hiện đã có 320 hộ`),
-        nor a period of the next clause (`đạt 500 doanh nghiệp, dự kiến năm 2024 …`)."""
-        if period.inferred or period.start is None or not self.published or period.start == period.end \
-                or period.start.isoformat() <= self.published or _PLAN_WORDS.fullmatch(d.unit):
+        nor a period of the next clause (`đạt 500 doanh nghiệp, dự kiến năm 2024 …`). An "up to" date after the
+        article's month (`đến hết năm 2025`) is so too: what will be by then is no result yet (a statistics release
+        counts to the end of the month it is written in: `tại thời điểm 31/10/2024` on 30/10)."""
+        if period.start is None and period.end is not None:
+            begins = period.end.isoformat()
+            if begins[:7] <= (self.published or "")[:7]:
+                return False
+        else:
+            begins = period.start.isoformat() if period.start is not None else ""
+        if period.inferred or not begins or not self.published or period.start == period.end \
+                or begins <= self.published or _PLAN_WORDS.fullmatch(d.unit):
             return False
         s, e = _sentence_of(self.sentences, d.start)
         clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
@@ -839,7 +852,9 @@ class Context:
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province spoken of
             earlier = self._referent(d.start, p_start)
             if earlier is not None:
-                return self._name(earlier)
+                # (`Mức hỗ trợ của tỉnh là 420 tấn/km` after `huyện Thạch Thành`: the sentence speaks of the
+                # district's province, which is a district mark's name here, see _name)
+                return earlier.name if sentence_self_ref else self._name(earlier)
         if p_start > 0 and _CONTINUES.match(self.text, p_start):
             # `Trong đó, dư nợ …` opening a paragraph goes on with the place of the paragraph before
             k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
@@ -1027,7 +1042,19 @@ class Context:
             if named and not self._only_place(named) and not listing:
                 pre = named     # (not after a place: `Nông Cống (1.240 người)` is an item of a list of places; not
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
+        if pre and d.kind == "measure" and self._unit_of_measure(d.unit):
+            return pre      # `Lượng mưa đạt 350 mm`: a unit of measure names no thing
         return f"{d.unit} {pre}".strip() if pre else d.unit or None
+
+    def _unit_of_measure(self, unit: str) -> bool:
+        """Whether ``unit`` (its numerator: `g` of `g/l`) is a unit of measure that names no thing: not an area
+        (`ha bắp` is `diện tích bắp`), a score or a temperature (:data:`_NAMING_UNITS`), or a noun counted per
+        something (`lượt khách/ngày`)."""
+        from .figures import rules
+        info = rules(self.patterns).unit_info
+        numerator = unit.split("/")[0].strip().lower()
+        kind = info.get(unit.lower(), info.get(numerator, ("count",)))[0]
+        return numerator not in _subjects.AREA_UNITS and numerator not in _NAMING_UNITS and kind == "measure"
 
     def _past_period(self, end: int, phrase: str) -> str:
         """``phrase`` (the text ending at ``end``) without the period phrase and topic that open it: `9 tháng toàn
@@ -1197,7 +1224,7 @@ def _last_break_end(s: str) -> int:
 _RESPECTIVELY = regex.compile(r"\blần lượt\b")
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
-_WORDS_ONLY = regex.compile(r"[\s\p{L}]*,?\s*")
+_WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")

@@ -391,8 +391,10 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
         elif dropped is not None and i not in consumed:
             dropped.append((n, "no unit: nothing says what it counts"))
     _respective_changes(drafts, text, masked, live, consumed, r)
+    _respective_shares(drafts, masked, live, consumed, sentences)
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
+    _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _wholes(drafts, scan, sentences, r)
     _further_rates(drafts, masked, r)
     if dropped is not None:
@@ -532,6 +534,43 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
 
 
+#: `…, lần lượt bằng 81%, 95% và 90% dự toán`: shares of the figures before, said in their order
+_RESPECTIVE_SHARES = regex.compile(r"(?:\s+\p{L}+){0,4}?\s*,?\s*(?:lần\s+lượt|tương\s+ứng)\s+(?:bằng|đạt|chiếm)\s+",
+                                   regex.IGNORECASE)
+_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _respective_shares(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int],
+                       sentences: list[tuple[int, int]]) -> None:
+    """`A nộp 640 tỷ đồng, B nộp 1.240 tỷ đồng, C nộp 1.085 tỷ đồng, lần lượt bằng 81%, 95% và 90% dự toán`: as
+    many shares as figures before them in the sentence, after `lần lượt`/`tương ứng` and a share verb, are their
+    shares in order; the percents are attributes then, not figures."""
+    at: dict[int, int] | None = None
+    drop: set[int] = set()
+    k = 1
+    while k < len(drafts):
+        first, before = drafts[k], drafts[k - 1]
+        if first.kind != "percent" or before.kind == "percent" or \
+                _RESPECTIVE_SHARES.fullmatch(scan, before.attr_end, first.start) is None:
+            k += 1
+            continue
+        run = [first]
+        while k + len(run) < len(drafts) and drafts[k + len(run)].kind == "percent" and \
+                _LIST_GAP.fullmatch(scan, run[-1].attr_end, drafts[k + len(run)].start) is not None:
+            run.append(drafts[k + len(run)])
+        s, _ = _sentence_of(sentences, first.start)
+        hosts = [d for d in drafts[:k] if d.start >= s and d.kind != "percent"][-len(run):]
+        if len(run) > 1 and len(hosts) == len(run) and all(h.percent is None for h in hosts):
+            for host, share in zip(hosts, run):
+                host.percent = share.value
+                host.why["percent"] = "shares said after the figures, in their order (lần lượt)"
+                at = _absorb(host, share, live, consumed, at)
+                drop.add(id(share))
+        k += len(run)
+    if drop:
+        drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
 #: `lần lượt` right before the first of two figures: the changes after them are said in their order
 _ORDER_BEFORE = regex.compile(r"(?<!\w)(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|có))?\s*$", regex.IGNORECASE)
 _POINTS = {"điểm phần trăm", "điểm %"}
@@ -594,6 +633,108 @@ _RANK_STEPS = frozenset({"bậc", "hạng", "vị trí", "vị thứ"})
 _CHANGE_CLAUSE = regex.compile(
     r"(?:^|[;,]|(?<!\w)(?:và|nhưng|còn))\s*(?:so\s+với\s+(?P<base>[^\d,;.()]{1,40}?)\s*,?\s*)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
     r"(?:(?P<approx>khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+
+
+#: a sentence that opens with its yardstick: `So với cùng kỳ năm 2023, …`
+_YARDSTICK_OPENING = regex.compile(r"\s*so\s+với\s+(?P<base>[^,;.()\n]{1,50}?)\s*,\s*", regex.IGNORECASE)
+#: a change verb right before a number, at the start of its clause (matched backwards from the number)
+_CHANGE_VERB_BEFORE = regex.compile(r"(?:^|[;,]|(?<!\w)(?:và|nhưng|còn))\s*(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
+                                    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+
+
+def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
+                                sentences: list[tuple[int, int]]) -> None:
+    """`… xảy ra 24 vụ, làm chết 15 người, bị thương 19 người. So với cùng kỳ năm 2023, giảm 6 vụ, giảm 3 người chết
+    và tăng 2 người bị thương.`: a sentence that opens with its yardstick and says only changes counted in nouns
+    gives them to the figures of the sentence before it (in its paragraph) that count those nouns: noun by noun, in
+    order when as many changes as figures count it; one change among several such figures goes to the one whose
+    verb follows the change's noun (`3 người chết` to `làm chết 15 người`). Such changes are no figures then (a
+    change's size in percent in brackets, `giảm 6 vụ (giảm 20%)`, is left out)."""
+    at: dict[int, int] | None = None
+    drop: set[int] = set()
+    k = 0
+    while k < len(drafts):
+        s, e = _sentence_of(sentences, drafts[k].start)
+        mine = []
+        while k < len(drafts) and drafts[k].start < e:
+            mine.append(drafts[k])
+            k += 1
+        opening = _YARDSTICK_OPENING.match(scan, s, e)
+        i = bisect.bisect_left(sentences, (s, s)) - 1
+        if opening is None or i < 0 or "\n" in scan[sentences[i][1]:s]:
+            continue        # no yardstick first, or the sentence before is in another paragraph
+        items = _change_items(mine, scan, live, opening.start("base"))
+        if items is None:
+            continue        # a figure of its own: not a sentence of changes only
+        ps, pe = sentences[i]
+        owners = [d for d in drafts if ps <= d.start < pe and d.change is None and d.kind in ("count", "measure")]
+        pairs: list[tuple[Draft, _ChangeItem]] = []
+        for unit in dict.fromkeys(item.unit.lower() for item in items):
+            said = [item for item in items if item.unit.lower() == unit]
+            counting = [o for o in owners if _counts(o, unit)]
+            if len(said) == len(counting):
+                pairs += list(zip(counting, said))
+            elif len(said) == 1 and counting:
+                noun = _NEXT_WORD.match(scan, said[0].end)
+                picked = [o for o in counting if noun and regex.search(
+                    rf"(?<!\w){regex.escape(noun.group(1))}\s+$", scan[max(ps, o.start - 20):o.start], regex.IGNORECASE)]
+                if len(picked) == 1:
+                    pairs.append((picked[0], said[0]))
+        if len(pairs) < len(items):
+            continue        # a change with no figure of its own noun before: the sentence stays as it is
+        base = _SPACES.sub(" ", text[opening.start("base"):opening.end("base")]).strip()
+        for owner, item in pairs:
+            owner.change, _ = _change(item.direction, item.value, item.unit, item.approx, text, scan, item.end)
+            if owner.change["baseline"] is None:
+                owner.change["baseline"] = base
+            owner.why["change"] = "a sentence of changes only, against the yardstick it opens with"
+            if item.own:
+                at = _absorb(owner, item.draft, live, consumed, at)
+            else:                       # the change the draft had taken: its number goes with it
+                owner.taken.extend(item.draft.taken)
+            drop.add(id(item.draft))
+    if drop:
+        drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
+@dataclass(frozen=True)
+class _ChangeItem:
+    """A change said as a figure of its own (``own``: ``draft`` is it), or joined to one (``draft`` took it)."""
+
+    direction: str      # the verb: tăng, giảm
+    value: float
+    unit: str
+    approx: str
+    end: int            # where its unit ends (its noun, `chết` of `3 người chết`, follows)
+    draft: Draft
+    own: bool
+
+
+def _change_items(mine: list[Draft], scan: str, live: list[NumberMatch], start: int) -> list[_ChangeItem] | None:
+    """The changes a sentence says, when it says nothing else: each figure right after `tăng`/`giảm`, and a change
+    it took (`giảm 3 người chết và tăng 2 người bị thương`, `giảm 7 vụ, giảm 2 người`); None when a figure is no
+    change. (A change's size in percent in brackets, `giảm 6 vụ (giảm 20%)`, is no change of its own.)"""
+    items: list[_ChangeItem] = []
+    for d in mine:
+        if d.kind == "percent" and _in_bracket(scan, d.start):
+            continue
+        verb = _CHANGE_VERB_BEFORE.search(scan, start, d.start)
+        if verb is None or d.kind not in ("count", "measure"):
+            return None
+        items.append(_ChangeItem(verb.group("dir").lower(), d.value, d.unit, d.approx, d.end, d, True))
+        if d.change is None or (d.change["unit"] == "%" and _in_bracket(scan, d.end + 2)):
+            continue
+        # a change joined to it (`giảm 7 vụ, giảm 2 người chết`): a change said of its own noun too
+        n = next((live[j] for j in d.taken if live[j].value == d.change["value"]), None)
+        if n is None or d.change["unit"] == "%":
+            return None
+        unit_end = _SPACE.match(scan, n.end).end() + len(d.change["unit"])
+        items.append(_ChangeItem("giảm" if d.change["direction"] == "decrease" else "tăng", d.change["value"],
+                                 d.change["unit"], d.change["approx"], unit_end, d, False))
+    return items or None
+
+
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
 def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
@@ -1141,12 +1282,19 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     elif d.kind == "money":
         _money_rate(d, text, scan)
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start))
-    if d.kind == "multiple" and d.change is None and d.unit.lower() != "lần":
-        d.kind = "count"
+    if d.kind == "multiple" and d.change is None and (d.unit.lower() != "lần" or (
+            d.number.form != "multiple" and _TIMES_BEFORE.search(scan, max(s_start, d.start - 40), d.start) is None)):
+        d.kind = "count"    # `xét nghiệm 1,26 triệu lần`, `vận động 3 lần`: times counted, no multiple of a thing
+        d.why["kind"] = "a count of times (`lần` not after `gấp`)"
     d.status = _status(scan, s_start, d, r, s_end)
     d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided", "shared", "index") else d.rule)
     d.why.setdefault("unit", d.why["kind"])
     return d
+
+
+#: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`)
+_TIMES_BEFORE = regex.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn)(?:\s+(?:gấp|khoảng|gần|hơn|trên|"
+                              r"xấp\s+xỉ|tới|đến))*\s*$", regex.IGNORECASE)
 
 
 class _Earlier(Sequence):

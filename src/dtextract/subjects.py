@@ -104,8 +104,8 @@ def rules(patterns: PatternSet) -> Rules:
     )
 
 
-#: units of area: `N ha X` measures the area of X
-_AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
+#: units of area: a figure in one measures the area of what its clause names (`1.240 ha bắp`: `diện tích bắp`)
+AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
 _NUMBERS = regex.compile(r"\d[\d.,]*")
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 #: what ends an item of a list right after its figure
@@ -460,6 +460,11 @@ class Subjects:
                 found = None
             if found:
                 return found, "indicator"
+            bare = _EDGE.sub("", self._strip_places(got)).strip().lower() if got else None
+            if bare is not None and bare in ("", d.unit.lower()):   # `Đắk Nông`, `tại Gia Lai là`, `Quảng Trị 280 mm`
+                shared = self._place_item_subject(d)
+                if shared:
+                    return shared, "list_item"
             if d.kind == "rank":
                 # `Đứng thứ hai là Khánh Hòa với GRDP …`: a rank names its indicator after it
                 found = self._indicator_in(d.end, s.sentence(d.start)[1])
@@ -481,6 +486,18 @@ class Subjects:
                 if found:
                     return (f"{found} {_lower_first(got.strip())}" if group else found), "topic"
         return got, "phrase"
+
+    def _place_item_subject(self, d: Draft) -> str | None:
+        """`Giá tiêu tại Đắk Lắk 148.500 đồng/kg; Đắk Nông 148.000 đồng/kg`: an item that names only its place
+        shares the indicator of the item before it in its sentence, of the same unit (that item's subject, its
+        places left out)."""
+        if not self.given:
+            return None
+        prev, subject = self.given[-1]
+        if not subject or prev.unit != d.unit or self.structure.sentence(prev.start) != self.structure.sentence(d.start):
+            return None
+        shared = _EDGE.sub("", _SPACES.sub(" ", self._strip_places(subject))).strip()
+        return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
 
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
@@ -793,7 +810,7 @@ class Subjects:
         if cleaned.count("(") > cleaned.count(")") and subject.rstrip().endswith(")"):
             cleaned += ")"               # `tổng sản phẩm trên địa bàn (GRDP)`: the edge trim took its bracket
         unit = d.unit.lower()
-        if unit in _AREA_UNITS and cleaned.lower().startswith(unit + " "):
+        if unit in AREA_UNITS and cleaned.lower().startswith(unit + " "):
             # `gieo cấy 75.200 ha lúa`: an area of a crop or a land is that area (`diện tích lúa`)
             cleaned = "diện tích " + cleaned[len(unit) + 1:]
         return cleaned
