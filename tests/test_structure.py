@@ -2282,6 +2282,11 @@ PLACE_ITEMS = [
     ("Giá heo hơi tại Đồng Nai là 62.000 đồng/kg, tại Bình Dương là 61.500 đồng/kg.", 61500,
      {"subject": "Giá heo hơi", "location": "Bình Dương"}),
     ("Lượng mưa tại Huế đạt 350 mm; Quảng Trị 280 mm.", 280, {"subject": "Lượng mưa", "location": "Quảng Trị"}),
+    # the item before in the same unit, not an indicator said for another unit in between
+    ("Diện tích trồng cói: huyện Kim Sơn 620 ha, sản lượng 9.300 tấn; huyện Yên Khánh 180 ha, sản lượng 2.500 tấn.",
+     180, {"subject": "Diện tích trồng cói", "location": "Yên Khánh"}),
+    ("Sản lượng điện năm 2024 đạt 1,2 tỷ kWh. Giá lúa tại An Giang 7.200 đồng/kg; Đồng Tháp 7.100 đồng/kg.", 7100,
+     {"subject": "Giá lúa", "location": "Đồng Tháp"}),
 ]
 
 

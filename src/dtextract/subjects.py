@@ -378,10 +378,14 @@ class Subjects:
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
+            placed = self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
+                _places.canonical(name, patterns=self.patterns, districts=True)
+            shared = self._place_item_subject(d) if placed else None
+            if shared:
+                return shared, "list_item"    # (the item before in the same unit: not an indicator of another unit)
             indicator = self._indicator_before(name_start)
             if indicator:
-                if self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
-                        _places.canonical(name, patterns=self.patterns, districts=True):
+                if placed:
                     return indicator, "list_item"
                 return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
         host = self._bracket_host(d)
@@ -446,6 +450,11 @@ class Subjects:
             weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower() \
                 or _BRACKETED_FIGURE.search(got) is not None \
                 or _CONTINUES.fullmatch(_EDGE.sub("", got).strip()) is not None   # `Tính chung 9 tháng đạt …`
+            bare = _EDGE.sub("", self._strip_places(got)).strip().lower() if got else None
+            if bare is not None and bare in ("", d.unit.lower()):   # `Đắk Nông`, `tại Gia Lai là`, `Quảng Trị 280 mm`
+                shared = self._place_item_subject(d)
+                if shared:
+                    return shared, "list_item"
             if weak:
                 found = self._indicator_in(sentence_start, d.number.start)
             elif _SHARE_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None:
@@ -460,11 +469,6 @@ class Subjects:
                 found = None
             if found:
                 return found, "indicator"
-            bare = _EDGE.sub("", self._strip_places(got)).strip().lower() if got else None
-            if bare is not None and bare in ("", d.unit.lower()):   # `Đắk Nông`, `tại Gia Lai là`, `Quảng Trị 280 mm`
-                shared = self._place_item_subject(d)
-                if shared:
-                    return shared, "list_item"
             if d.kind == "rank":
                 # `Đứng thứ hai là Khánh Hòa với GRDP …`: a rank names its indicator after it
                 found = self._indicator_in(d.end, s.sentence(d.start)[1])
@@ -489,15 +493,19 @@ class Subjects:
 
     def _place_item_subject(self, d: Draft) -> str | None:
         """`Giá tiêu tại Đắk Lắk 148.500 đồng/kg; Đắk Nông 148.000 đồng/kg`: an item that names only its place
-        shares the indicator of the item before it in its sentence, of the same unit (that item's subject, its
-        places left out)."""
-        if not self.given:
-            return None
-        prev, subject = self.given[-1]
-        if not subject or prev.unit != d.unit or self.structure.sentence(prev.start) != self.structure.sentence(d.start):
-            return None
-        shared = _EDGE.sub("", _SPACES.sub(" ", self._strip_places(subject))).strip()
-        return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
+        shares the indicator of the last item before it in its sentence in the same unit (that item's subject, its
+        places left out), not an indicator said for another unit in between (`huyện A 54.200 ha, sản lượng 15.400
+        tấn; huyện B 33.800 ha`)."""
+        sentence = self.structure.sentence(d.start)
+        for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
+            if prev.start < sentence[0]:
+                return None
+            if prev.unit == d.unit:
+                if not subject:
+                    return None
+                shared = _EDGE.sub("", _SPACES.sub(" ", self._strip_places(subject))).strip()
+                return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
+        return None
 
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
