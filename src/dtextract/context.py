@@ -211,6 +211,8 @@ def _names_nothing(phrase: str) -> bool:
 #: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`: what has not yet happened says which ones are counted
 #: (not `chưa kể`, `chưa tính`: what is left out)
 _NOT_YET = regex.compile(r"chưa\s+(?!(?:kể|tính|bao\s+gồm)(?!\w))\p{L}", regex.IGNORECASE)
+#: the next figure of a list of percents, right after one: ` 7%`, `, 4,5%`
+_NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
 _NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
 #: words that end a figure's modifiers when they come first after it
@@ -1091,7 +1093,10 @@ class Context:
 
     def _unit_phrase_after(self, pos: int) -> str:
         """`100% bộ, ngành, địa phương đã …`: a known unit phrase kept whole, then its modifiers; nouns of one
-        class coordinated after it stay with it (`100% các sở, ban, ngành và địa phương`)."""
+        class coordinated after it stay with it (`100% các sở, ban, ngành và địa phương`). Nothing when the next
+        percent follows at once (`5% 7% 3%`, `12,3%, 4,5%`: a figure-dense list names nothing there)."""
+        if _NEXT_PERCENT.match(self.scan, pos, pos + 24) is not None:
+            return ""
         from .figures import _unit_at, rules
         u = _unit_at(self.text, self.scan, pos, rules(self.patterns), allow_segment=False)
         if u and u.kind == "count" and u.rule == "phrases":
