@@ -568,3 +568,31 @@ def test_the_province_said_in_a_district_article_is_the_districts_province() -> 
     assert where(text, "14,7") == "Thạch Thành"
     assert where(text, "420") == "Thanh Hóa"
     assert where(text, "2 tỷ") == "Thạch Thành"
+
+
+@pytest.mark.parametrize("text", [
+    "Tại huyện Mộc Châu, tỉnh Sơn La, có 1.200 hộ trồng chè.",
+    "Tại xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La, công an đã bắt 3 đối tượng.",
+])
+def test_a_district_placed_by_its_province_is_the_place(text: str) -> None:
+    assert where(text, "1.200" if "1.200" in text else "3 đối") == "Mộc Châu"
+
+
+def test_a_place_named_only_to_compare_is_not_what_tinh_speaks_of_after_it() -> None:
+    text = ("Ninh Bình tăng hạng di tích\n\nNinh Bình có 410 di tích được xếp hạng, đứng thứ 3 cả nước, sau Hà Nội và "
+            "Bắc Ninh. Năm 2024, tỉnh xếp hạng thêm 9 di tích.")
+    assert where(text, "9 di tích") == "Ninh Bình"
+
+
+def test_a_compared_place_keeps_the_figure_of_its_own_bracket() -> None:
+    text = ("Xuất khẩu của Hà Nam tăng mạnh\n\nSo với tỉnh Nam Định lân cận (kim ngạch đạt 300 triệu USD), "
+            "Hà Nam đạt 420 triệu USD.")
+    assert where(text, "300") == "Nam Định"
+    assert where(text, "420") == "Hà Nam"
+
+
+def test_a_figure_spread_over_a_list_of_places_after_it_is_none_of_theirs() -> None:
+    text = ("Long An thu hút đầu tư\n\nNăm 2024, tỉnh thành lập mới 3 khu công nghiệp tại các huyện Đức Hòa, Cần Giuộc "
+            "và Bến Lức.\n\nTỷ lệ hộ dùng nước sạch đạt 99% tại huyện Đức Hòa.")
+    assert where(text, "3 khu") == "Long An"
+    assert where(text, "99%") == "Đức Hòa"

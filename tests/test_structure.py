@@ -2373,3 +2373,25 @@ def test_what_is_left_out_is_not_what_is_counted() -> None:
 ])
 def test_times_are_counted_unless_a_multiple(text: str, value: float, kind: str) -> None:
     _check(text, value, {"kind": kind})
+
+
+# A new total (`nâng tổng số lên 120 xã`) counts what the figure before it counts, unless it names it.
+@pytest.mark.parametrize("text,value,subject", [
+    ("Năm 2024 có thêm 7 xã đạt chuẩn nông thôn mới, nâng tổng số lên 98 xã.", 98, "xã đạt chuẩn nông thôn mới"),
+    ("Năm 2024 kết nạp 150 hội viên mới, nâng tổng số hội viên nông dân lên 12.400 người.", 12400,
+     "hội viên nông dân"),
+])
+def test_a_raised_total_counts_what_was_added(text: str, value: float, subject: str) -> None:
+    _check(text, value, {"subject": subject})
+
+
+# A status cue that opens its sentence as an adverbial (`Ước cả năm 2026,`) governs every `;` clause of it.
+def test_an_opening_estimate_governs_the_whole_sentence() -> None:
+    text = "Ước cả năm 2025, thu ngân sách đạt 31.000 tỷ đồng; kim ngạch xuất khẩu đạt 4,1 tỷ USD."
+    _check(text, 31e12, {"status": "estimate"})
+    _check(text, 4.1e9, {"status": "estimate"})
+    # a cue that is the first clause's own verb says only that clause
+    text = "Doanh thu ước đạt 800 tỷ đồng, tăng 6%; lợi nhuận đạt 70 tỷ đồng."
+    _check(text, 70e9, {"status": "actual"})
+    # a clause that says what is done already is no estimate
+    _check("Ước cả năm 2025, toàn tỉnh trồng 900 ha rừng; hiện đã trồng 640 ha.", 640, {"status": "actual"})

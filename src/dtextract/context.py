@@ -53,7 +53,7 @@ _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính 
                                 regex.IGNORECASE)
 #: between a place and a figure in the bracket after it (`Hải Phòng (tăng 9,1%)`, `tỉnh Cà Mau (sản lượng qua các cảng
 #: cá 10 tháng khoảng 41.700 tấn)`)
-_OWN_BRACKET = regex.compile(r"\s*\([^()]{0,100}")
+_OWN_BRACKET = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*\([^()]{0,100}")   # (`tỉnh Nam Định lân cận (…`)
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
 _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
@@ -541,12 +541,14 @@ class Context:
 
     def _referable_before(self, pos: int) -> Iterator[_places.PlaceMention]:
         """The marks ending before ``pos``, last first, that a bare `tỉnh`, `huyện` can speak of: a province or a
-        district, not one named only as an item with its own figure (`thấp hơn Bắc Ninh (9,4%)`)."""
+        district, not one named only as an item with its own figure (`thấp hơn Bắc Ninh (9,4%)`) or only to compare
+        with (`đứng thứ 2 cả nước, sau Hà Nội. Năm 2024, tỉnh …`)."""
         i = bisect.bisect_right(self._mark_starts, pos)
         while i > 0:
             i -= 1
             m = self._marks[i]
-            if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end):
+            if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end) \
+                    and not self._compared(m):
                 yield m
 
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
@@ -826,6 +828,11 @@ class Context:
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
         if before:
             last = before[-1]
+            if len(before) > 1 and last.level == "province" and before[-2].level == "district" and \
+                    before[-2].name == last.name and _THEN_ITS_PROVINCE.fullmatch(self.text, before[-2].end, last.start):
+                # `Tại huyện Mộc Châu, tỉnh Sơn La, có …`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`: the district,
+                # its province said after it only to place it
+                return self._name(before[-2], own=True)
             # `Hà Nội và TP Hồ Chí Minh … chỉ đạt dưới 10%`: the list's first place
             first = last
             for x in reversed(before[:-1]):
@@ -840,8 +847,11 @@ class Context:
             if earlier is not None:
                 return self._name(earlier)
         # a place right after the figure in its clause (`đạt 99% tại Đà Lạt`)
+        # (not the first of a list of places, `thành lập 3 khu công nghiệp tại các huyện Đức Hòa, Cần Giuộc và Bến
+        # Lức`: a figure spread over them is none of theirs alone)
         if after and not _CLAUSE_BREAK.search(self.text, d.end, after[0].start) \
-                and not _LIST_WORD.search(self.text[d.end:after[0].start]):
+                and not _LIST_WORD.search(self.text[d.end:after[0].start]) \
+                and not (len(after) > 1 and _AND_GAP.fullmatch(self.text, after[0].end, after[1].start)):
             return self._name(after[0], own=True)
         if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
             return _NATIONAL
@@ -1227,6 +1237,8 @@ def _last_break_end(s: str) -> int:
 
 #: location's small patterns, compiled once
 _RESPECTIVELY = regex.compile(r"\blần lượt\b")
+#: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `
+_THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 _WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)

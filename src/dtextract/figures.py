@@ -488,7 +488,8 @@ def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, se
 
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
-_JOINED_FIGURE = regex.compile(r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,4}"
+_JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,8}?"   # (what the first counts)
+                               r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,4}"
                                # `20.000 tấn gạo, trị giá 12 triệu USD`: a quantity and what it is worth
                                r"|(?:\p{L}+\s*){0,3}?,\s*(?:trị giá|giá trị|kim ngạch)(?:\s+(?:đạt|là))?)\s*",
                                regex.IGNORECASE)
@@ -1806,9 +1807,16 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             if cue is not None and cue[2] == "target" and not _SAYS_DONE.search(scan, cut, pos) \
                     and not _AGAINST.search(scan, max(s_start, cue[0] - 20), cue[0]):
                 found = cue[2], cue[3]
+            elif cues.found and not scan[s_start:cues.found[0][0]].strip(" \t-–•+*") and \
+                    _OPENING_ADVERBIAL.match(scan, cues.found[0][1]) and not _SAYS_DONE.search(scan, cut, pos):
+                # `Ước cả năm 2026, GRDP tăng 9,5%; thu ngân sách đạt 52.000 tỷ đồng; …`: a cue that opens the
+                # sentence as its adverbial governs every `;` clause of it
+                found = cues.found[0][2], cues.found[0][3]
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
+#: after a cue that opens its sentence: a time phrase up to a comma (`Ước cả năm 2026,`, `Dự kiến năm 2027,`)
+_OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}\s+tháng|(?:19|20)\d\d|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
 #: a clause that reports what is done (`; hiện đã đạt 60%`) is no item of a list of targets
 _SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa|đến nay|tới nay)(?!\w)",
                            regex.IGNORECASE)

@@ -104,6 +104,9 @@ def rules(patterns: PatternSet) -> Rules:
     )
 
 
+#: `nâng tổng số (xã đạt chuẩn) lên`, `đưa tổng số … lên`: a new total, right before its number
+_RAISES_TOTAL = regex.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?:\s+(?P<what>[^\d,;.()]{1,60}?))?\s+(?:lên|thành)"
+                              r"(?:\s+(?:gần|hơn|khoảng|trên))?\s+$", regex.IGNORECASE)
 #: units of area: a figure in one measures the area of what its clause names (`1.240 ha bắp`: `diện tích bắp`)
 AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
 _NUMBERS = regex.compile(r"\d[\d.,]*")
@@ -163,7 +166,7 @@ _LETTER = regex.compile(r"\p{L}")
 _MAX_SUBJECT = 200
 _ITEM_REACH = 120
 _CLAUSE_END = regex.compile(r"[,;:.()\n]|\s\d")
-_EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có))+$",
+_EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
                       regex.IGNORECASE)
 _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
@@ -388,6 +391,9 @@ class Subjects:
                 if placed:
                     return indicator, "list_item"
                 return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
+        raised = self._raised_total(d)
+        if raised:
+            return raised, "raised_total"
         host = self._bracket_host(d)
         if host is not None:
             return host, "bracket_host"
@@ -490,6 +496,23 @@ class Subjects:
                 if found:
                     return (f"{found} {_lower_first(got.strip())}" if group else found), "topic"
         return got, "phrase"
+
+    def _raised_total(self, d: Draft) -> str | None:
+        """`có thêm 9 xã đạt chuẩn, nâng tổng số lên 120 xã`: the new total counts what the figure before it in its
+        sentence counts (in the same unit); `nâng tổng số xã đạt chuẩn lên 120 xã` names it itself."""
+        s = self.structure
+        m = _RAISES_TOTAL.search(s.scan, max(s.sentence(d.start)[0], d.number.start - 80), d.number.start)
+        if m is None:
+            return None
+        named = _SPACES.sub(" ", s.text[m.start("what"):m.end("what")]).strip()
+        if named:
+            return named
+        for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
+            if prev.start < s.sentence(d.start)[0]:
+                break
+            if prev.unit == d.unit and subject:
+                return subject
+        return None
 
     def _place_item_subject(self, d: Draft) -> str | None:
         """`Giá tiêu tại Đắk Lắk 148.500 đồng/kg; Đắk Nông 148.000 đồng/kg`: an item that names only its place
