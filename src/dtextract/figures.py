@@ -638,9 +638,6 @@ _CHANGE_CLAUSE = regex.compile(
 
 #: a sentence that opens with its yardstick: `So với cùng kỳ năm 2023, …`
 _YARDSTICK_OPENING = regex.compile(r"\s*so\s+với\s+(?P<base>[^,;.()\n]{1,50}?)\s*,\s*", regex.IGNORECASE)
-#: a change verb right before a number, at the start of its clause (matched backwards from the number)
-_CHANGE_VERB_BEFORE = regex.compile(r"(?:^|[;,]|(?<!\w)(?:và|nhưng|còn))\s*(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
-                                    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
@@ -719,7 +716,7 @@ def _change_items(mine: list[Draft], scan: str, live: list[NumberMatch], start: 
     for d in mine:
         if d.kind == "percent" and _in_bracket(scan, d.start):
             continue
-        verb = _CHANGE_VERB_BEFORE.search(scan, start, d.start)
+        verb = _CHANGE_CLAUSE.search(scan, start, d.start)
         if verb is None or d.kind not in ("count", "measure"):
             return None
         items.append(_ChangeItem(verb.group("dir").lower(), d.value, d.unit, d.approx, d.end, d, True))
