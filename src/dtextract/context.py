@@ -1237,7 +1237,7 @@ def _last_break_end(s: str) -> int:
 
 #: location's small patterns, compiled once
 _RESPECTIVELY = regex.compile(r"\blần lượt\b")
-#: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `
+#: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 _THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)

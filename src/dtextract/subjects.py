@@ -166,7 +166,8 @@ _LETTER = regex.compile(r"\p{L}")
 _MAX_SUBJECT = 200
 _ITEM_REACH = 120
 _CLAUSE_END = regex.compile(r"[,;:.()\n]|\s\d")
-_EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
+_EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+"
+                      r"|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
                       regex.IGNORECASE)
 _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
