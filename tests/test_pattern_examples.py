@@ -102,3 +102,47 @@ def test_a_builtin_rule_is_the_bare_compiled_regex():
     import regex
     ps = P.load()
     assert isinstance(ps.regex("qualifiers", "about", "khoảng"), regex.Pattern)
+
+
+def test_parsed_pattern_files_are_cached_and_read_again_when_edited(tmp_path, monkeypatch):
+    """The parse of a folder's pattern files is kept as JSON in the cache folder: a second load reads it (and
+    gives the same entries); an edited file is read again; no cache, or one that cannot be written or read,
+    changes nothing."""
+    import os
+    import shutil
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("DTEXTRACT_CACHE_DIR", str(cache))
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "qualifiers.toml").write_text(
+        "[khoang_chung]\nposition = 'before'\napprox = 'about'\npattern = 'khoảng chừng'\n"
+        "examples = ['khoảng chừng 12 hộ']\n", encoding="utf-8")
+    first = P.PatternSet([P.builtin_dir(), folder])
+    saved = sorted(cache.glob("patterns-*.json"))
+    assert len(saved) == 2          # one per folder
+    again = P.PatternSet([P.builtin_dir(), folder])
+    assert {s: {n: e.data for n, e in first.raw(s).items()} for s in first.stems} == \
+        {s: {n: e.data for n, e in again.raw(s).items()} for s in again.stems}
+    # an edit (another size) is read, not the cache
+    (folder / "qualifiers.toml").write_text(
+        "[khoang_chung]\nposition = 'before'\napprox = 'about'\npattern = 'khoảng chừng độ'\n"
+        "examples = ['khoảng chừng độ 12 hộ']\n", encoding="utf-8")
+    assert P.PatternSet([P.builtin_dir(), folder]).raw("qualifiers")["khoang_chung"].data["pattern"] == \
+        "khoảng chừng độ"
+    # a cache file that is not JSON is passed over
+    for f in cache.glob("patterns-*.json"):
+        f.write_text("{not json", encoding="utf-8")
+    assert P.PatternSet([P.builtin_dir(), folder]).raw("qualifiers")["khoang_chung"].data["pattern"] == \
+        "khoảng chừng độ"
+    # no cache: nothing is written
+    shutil.rmtree(cache)
+    monkeypatch.setenv("DTEXTRACT_CACHE_DIR", "")
+    assert P.cache_dir() is None
+    P.PatternSet([P.builtin_dir()])
+    assert not cache.exists()
+    # a cache folder that cannot be made (a file is in the way) changes nothing
+    blocked = tmp_path / "blocked"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("DTEXTRACT_CACHE_DIR", str(blocked / "sub"))
+    assert "khoang_chung" in P.PatternSet([P.builtin_dir(), folder]).raw("qualifiers")
+    assert os.path.isfile(blocked)

@@ -27,6 +27,10 @@ wrong shape, a regex that is not a string, is too big to compile (see
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
+import sys
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -98,6 +102,48 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise PatternError(f"not valid TOML: {exc}", path=str(path)) from None
 
 
+def cache_dir() -> Path | None:
+    """Where the pattern files, once parsed, are kept between runs (reading the TOML is a twentieth of a cold
+    start): ``$DTEXTRACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/dtextract``, else ``~/.cache/dtextract``; None when
+    ``DTEXTRACT_CACHE_DIR`` is set empty (no cache)."""
+    own = os.environ.get("DTEXTRACT_CACHE_DIR")
+    if own is not None:
+        return Path(own) if own else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "dtextract"
+
+
+def _read_layer(layer: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """The pattern files of one folder, parsed, in name order. The parse is kept in :func:`cache_dir` as JSON, under
+    a key made of the files' names, sizes and modification times (and the Python version), so an edited file is
+    read again; a cache that cannot be read or written is passed over."""
+    paths = [p for p in sorted(layer.glob("*.toml")) if not p.name.startswith(".")]
+    folder = cache_dir()
+    try:
+        stamp = [(p.name, st.st_size, st.st_mtime_ns) for p in paths for st in [p.stat()]]
+    except OSError:
+        folder = None
+    cached = None
+    if folder is not None:
+        key = hashlib.sha256(json.dumps([str(layer.resolve()), sys.version_info[:2], stamp]).encode()).hexdigest()
+        cached = folder / f"patterns-{key[:32]}.json"
+        try:
+            docs = json.loads(cached.read_text(encoding="utf-8"))
+            return [(layer / name, doc) for name, doc in docs]
+        except (OSError, ValueError, TypeError):
+            pass
+    parsed = [(p, _read_toml(p)) for p in paths]
+    if cached is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+            part.write_text(json.dumps([(p.name, doc) for p, doc in parsed], ensure_ascii=False), encoding="utf-8")
+            os.replace(part, cached)
+        except (OSError, TypeError, ValueError):
+            pass      # a read-only home, a value JSON cannot hold: read the TOML every time
+    return parsed
+
+
 def regex_sources(entry: Entry) -> list[str]:
     """The regexes of one entry: its ``pattern`` and ``*_pattern`` values and the items of a ``patterns`` list.
 
@@ -143,16 +189,13 @@ class PatternSet:
         self._typed: dict[tuple[str, type], dict[str, Any]] = {}
         self._compiled: dict[tuple[str, str, str, int], regex.Pattern[str]] = {}
         self._validated: dict[bool, int] = {}   # validate(builtin=…) → its count, once done
-        for i, layer in enumerate(self.layers):
+        for layer in self.layers:
             if not layer.is_dir():
                 raise PatternError("pattern folder does not exist or is not a folder", path=str(layer))
-            for path in sorted(layer.glob("*.toml")):
-                if path.name.startswith("."):
-                    continue
-                self._merge(path, builtin=(i == 0))
+            for path, doc in _read_layer(layer):
+                self._merge(path, doc)
 
-    def _merge(self, path: Path, *, builtin: bool) -> None:
-        doc = _read_toml(path)
+    def _merge(self, path: Path, doc: dict[str, Any]) -> None:
         table = self._tables.setdefault(path.stem, {})
         for name, data in doc.items():
             if not isinstance(data, dict):
