@@ -596,3 +596,11 @@ def test_a_figure_spread_over_a_list_of_places_after_it_is_none_of_theirs() -> N
             "và Bến Lức.\n\nTỷ lệ hộ dùng nước sạch đạt 99% tại huyện Đức Hòa.")
     assert where(text, "3 khu") == "Long An"
     assert where(text, "99%") == "Đức Hòa"
+
+
+def test_a_compared_place_keeps_the_figures_of_its_relative_clause() -> None:
+    text = ("Nghệ An kiểm soát dịch\n\nTừ đầu năm, Nghệ An có 5 ổ dịch. So với tỉnh Thanh Hóa, nơi đã ghi nhận 3 ổ "
+            "dịch, tình hình của Nghệ An phức tạp hơn.\n\nSo với tỉnh Hà Tĩnh, Nghệ An có 12 xã bị ảnh hưởng.")
+    assert where(text, "5 ổ") == "Nghệ An"
+    assert where(text, "3 ổ") == "Thanh Hóa"
+    assert where(text, "12 xã") == "Nghệ An"

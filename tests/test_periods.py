@@ -716,3 +716,14 @@ def test_a_plan_for_a_date_after_the_article_is_a_target() -> None:
     assert [(f.value, f.status) for f in doc.figures] == [(9800, "target")]
     doc = dtextract.extract("Đến hết năm 2023, tỉnh đã xóa 9.800 căn nhà tạm.", published="2024-10-10")
     assert [(f.value, f.status) for f in doc.figures] == [(9800, "actual")]
+
+
+def test_a_baseline_or_an_aside_gives_no_year_to_later_phrases() -> None:
+    """A year said as a comparison's baseline (`gấp 2 lần năm 2023`) or in a bracket that gives another period's value
+    (`(cuối năm 2023 là 1,98%)`) dates that only: a yearless phrase after it takes the article's year."""
+    import dtextract
+    doc = dtextract.extract("Tỷ lệ hộ nghèo còn 1,2% (cuối năm 2023 là 1,98%). Trong 6 tháng, tỉnh giảm 0,3%.",
+                            published="2024-10-20")
+    assert [f.period.start.isoformat() for f in doc.figures if f.value == 0.3] == ["2024-01-01"]
+    doc = dtextract.extract("Số vụ cháy gấp 2 lần năm 2023. Trong 9 tháng, xảy ra 137 vụ.", published="2024-10-20")
+    assert [f.period.end.isoformat() for f in doc.figures if f.value == 137] == ["2024-09-30"]

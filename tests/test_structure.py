@@ -2395,3 +2395,10 @@ def test_an_opening_estimate_governs_the_whole_sentence() -> None:
     _check(text, 70e9, {"status": "actual"})
     # a clause that says what is done already is no estimate
     _check("Ước cả năm 2025, toàn tỉnh trồng 900 ha rừng; hiện đã trồng 640 ha.", 640, {"status": "actual"})
+
+
+# A change is of a figure of its own kind: a reduction in MW is no change of a count of customers.
+def test_a_change_in_another_kind_of_unit_is_a_figure_of_its_own() -> None:
+    doc = dtextract.extract("Có 86 khách hàng lớn đã chủ động giảm được khoảng 95 MW.", published=PUBLISHED)
+    assert [(f.value, f.kind, f.change) for f in doc.figures] == [(86, "count", None), (95, "measure", None)]
+    _check("Có 2.300 hộ thoát nghèo, tăng 150 hộ so với năm trước.", 2300, {"change_value": 150})

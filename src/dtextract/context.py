@@ -54,6 +54,9 @@ _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính 
 #: between a place and a figure in the bracket after it (`Hải Phòng (tăng 9,1%)`, `tỉnh Cà Mau (sản lượng qua các cảng
 #: cá 10 tháng khoảng 41.700 tấn)`)
 _OWN_BRACKET = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*\([^()]{0,100}")   # (`tỉnh Nam Định lân cận (…`)
+#: a relative clause that describes the place before it (`tỉnh Nghệ An, nơi …`), and what ends it
+_OWN_RELATIVE = regex.compile(r"\s*(?:lân\s+cận\s*)?,\s*nơi(?!\w)", regex.IGNORECASE)
+_RELATIVE_ENDS = regex.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
 _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
@@ -810,7 +813,8 @@ class Context:
         # (a place named to compare with, `thấp hơn Hải Phòng (tăng 9,1%); tổng nguồn vốn …`, is only its own
         # bracket's or clause's)
         before = [m for m in marks if m.end <= d.number.start and
-                  (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None)]
+                  (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
+                   or self._in_own_relative(m, d))]
         after = [m for m in marks if m.start >= d.end]
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
@@ -829,9 +833,11 @@ class Context:
         if before:
             last = before[-1]
             if len(before) > 1 and last.level == "province" and before[-2].level == "district" and \
-                    before[-2].name == last.name and _THEN_ITS_PROVINCE.fullmatch(self.text, before[-2].end, last.start):
+                    before[-2].name == last.name and _DISTRICT_LEVEL.match(before[-2].text) and \
+                    _THEN_ITS_PROVINCE.fullmatch(self.text, before[-2].end, last.start):
                 # `Tại huyện Mộc Châu, tỉnh Sơn La, có …`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`: the district,
-                # its province said after it only to place it
+                # its province said after it only to place it (a district named by its level: `chợ đầu mối Hóc Môn
+                # (TP Hồ Chí Minh)` is a market's name)
                 return self._name(before[-2], own=True)
             # `Hà Nội và TP Hồ Chí Minh … chỉ đạt dưới 10%`: the list's first place
             first = last
@@ -883,6 +889,12 @@ class Context:
             if last_mark is not None and last_mark.start >= p_start:
                 return self._name(last_mark)
         return self.main_place
+
+    def _in_own_relative(self, m: _places.PlaceMention, d: Draft) -> bool:
+        """Whether ``d`` stands in the relative clause that describes ``m`` (`So với tỉnh Thanh Hóa, nơi đã ghi nhận 3
+        ổ dịch`): that place's own figure, though it is named to compare with."""
+        return _OWN_RELATIVE.match(self.text, m.end) is not None and \
+            _RELATIVE_ENDS.search(self.text, m.end, d.number.start) is None
 
     def _compared(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is named only to compare with (`đứng thứ 3 vùng, sau Bình Phước và Bà Rịa - Vũng Tàu`,
@@ -1237,6 +1249,8 @@ def _last_break_end(s: str) -> int:
 
 #: location's small patterns, compiled once
 _RESPECTIVELY = regex.compile(r"\blần lượt\b")
+#: a district mention written with its level (`huyện Mộc Châu`, `thị xã An Nhơn`)
+_DISTRICT_LEVEL = regex.compile(r"(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 _THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")

@@ -1493,6 +1493,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             if d.change is not None:
                 return   # a second change: a percent figure of its own
+            if unit is not None and unit.rule != "segmented" and unit.kind == "measure" and \
+                    d.kind in ("count", "money") and not unit.text.lower().startswith("điểm"):
+                # `86 khách hàng … giảm được khoảng 95 MW`: a change in a unit of measure (one the lexicon knows; not
+                # points, the change of a share) is no change of a count or a sum: a figure of its own
+                return
             d.change, end = _against(change, yardstick), change_end
             _plan_of_baseline(d, text, scan, live, j, change_end, consumed, r)
             if about is not None and named is d:

@@ -48,7 +48,8 @@ nearest ``cùng kỳ năm Y`` baseline anywhere in the article (``so với cùng
 ``năm nay``/``năm ngoái`` count from the year of ``published`` first. Phrases that do not date the
 sentence around them never set that year: entries with ``sets_year = false``
 (multi-year spans, ``đến năm 2030`` horizons, ``cùng kỳ``), a phrase right after
-``so với`` (a comparison baseline, ``tăng 10% so với năm 2022``) and one right
+``so với``, ``gấp N lần``, ``bằng N%``, ``cao/thấp hơn`` (a comparison baseline, ``tăng 10% so với năm
+2022``), one that opens a bracket giving its own value (``(năm 2023 là 63,2%)``) and one right
 after ``cho``/``sang``/``chuẩn bị`` (the purpose of a plan, ``kinh phí cho năm 2023``).
 """
 from __future__ import annotations
@@ -134,10 +135,16 @@ _COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, 
 _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 
 #: Right before a phrase, marks it as not dating the facts around it: the baseline of a
-#: comparison (``so với năm 2022``) or the purpose of a plan (``kinh phí cho năm 2023``).
+#: comparison (``so với năm 2022``, ``gấp 2 lần năm 2023``, ``bằng 95% năm 2023``, ``cao hơn năm 2023``)
+#: or the purpose of a plan (``kinh phí cho năm 2023``).
 _NON_DATING_CUE = regex.compile(
     r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
+    r"|(?<![\p{L}])(?:gấp|bằng)\s+(?:(?:gần|hơn|khoảng|xấp\s+xỉ)\s+)?(?:đôi|rưỡi|[\d.,]+\s*(?:lần|%))\s+(?:(?:của|so\s+với)\s+)?"
+    r"|(?<![\p{L}])(?:cao|thấp)\s+hơn\s+"
     r"|(?<![\p{L}])(?:cho|sang|chuẩn\s+bị)\s+)$", regex.IGNORECASE)
+#: a bracketed aside that gives another period's value (``(năm 2023 là 63,2%)``, ``(cuối năm 2023 là 1,98%)``): its
+#: phrase dates that value only
+_ASIDE_VALUE = regex.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 #: How far back a baseline cue is looked for.
 _CUE_WINDOW = 40
 #: Lines, and characters, of the head of an article where a dateline is looked for.
@@ -628,6 +635,8 @@ def _does_not_date(text: str, c: _Cand) -> bool:
     if c.rule.spec.span == "same_period":
         return True
     before = text[max(0, c.start - _CUE_WINDOW):c.start]
+    if before.rstrip().endswith("(") and _ASIDE_VALUE.match(text, c.end):
+        return True
     return _NON_DATING_CUE.search(before, timeout=match_timeout(before)) is not None
 
 

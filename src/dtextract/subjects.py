@@ -459,6 +459,12 @@ class Subjects:
                 or _CONTINUES.fullmatch(_EDGE.sub("", got).strip()) is not None   # `Tính chung 9 tháng đạt …`
             bare = _EDGE.sub("", self._strip_places(got)).strip().lower() if got else None
             if bare is not None and bare in ("", d.unit.lower()):   # `Đắk Nông`, `tại Gia Lai là`, `Quảng Trị 280 mm`
+                # an indicator named in its own item (after the figure before it) is its own; else it shares the one
+                # of the item before it in the same unit
+                own = self._indicator_in(max(sentence_start, self.given[-1][0].end) if self.given else sentence_start,
+                                         d.number.start)
+                if own:
+                    return own, "indicator"
                 shared = self._place_item_subject(d)
                 if shared:
                     return shared, "list_item"
@@ -527,7 +533,8 @@ class Subjects:
             if prev.unit == d.unit:
                 if not subject:
                     return None
-                shared = _EDGE.sub("", _SPACES.sub(" ", self._strip_places(subject))).strip()
+                shared = _EDGE.sub("", _LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
+                # (not a level word a place's name left, `thành phố`)
                 return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
         return None
 
