@@ -538,7 +538,8 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
 #: `…, lần lượt bằng 81%, 95% và 90% dự toán`: shares of the figures before, said in their order
 _RESPECTIVE_SHARES = regex.compile(r"(?:\s+\p{L}+){0,4}?\s*,?\s*(?:lần\s+lượt|tương\s+ứng)\s+(?:bằng|đạt|chiếm)\s+",
                                    regex.IGNORECASE)
-_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+#: between the items of a list: `, `, ` và `, `, và `
+_AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _respective_shares(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int],
@@ -557,7 +558,7 @@ def _respective_shares(drafts: list[Draft], scan: str, live: list[NumberMatch], 
             continue
         run = [first]
         while k + len(run) < len(drafts) and drafts[k + len(run)].kind == "percent" and \
-                _LIST_GAP.fullmatch(scan, run[-1].attr_end, drafts[k + len(run)].start) is not None:
+                _AND_GAP.fullmatch(scan, run[-1].attr_end, drafts[k + len(run)].start) is not None:
             run.append(drafts[k + len(run)])
         s, _ = _sentence_of(sentences, first.start)
         hosts = [d for d in drafts[:k] if d.start >= s and d.kind != "percent"][-len(run):]
