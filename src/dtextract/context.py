@@ -18,7 +18,7 @@ from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
-from .figures import _CONTINUES, _LETTER, Draft, _sentence_of
+from .figures import _AND_GAP, _CONTINUES, _LETTER, Draft, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -357,14 +357,12 @@ class Context:
         nor a period of the next clause (`đạt 500 doanh nghiệp, dự kiến năm 2024 …`). An "up to" date after the
         article's month (`đến hết năm 2025`) is so too: what will be by then is no result yet (a statistics release
         counts to the end of the month it is written in: `tại thời điểm 31/10/2024` on 30/10)."""
-        if period.start is None and period.end is not None:
-            begins = period.end.isoformat()
-            if begins[:7] <= (self.published or "")[:7]:
+        if period.inferred or not self.published or _PLAN_WORDS.fullmatch(d.unit):
+            return False
+        if period.start is not None:
+            if period.start == period.end or period.start.isoformat() <= self.published:
                 return False
-        else:
-            begins = period.start.isoformat() if period.start is not None else ""
-        if period.inferred or not begins or not self.published or period.start == period.end \
-                or begins <= self.published or _PLAN_WORDS.fullmatch(d.unit):
+        elif period.end is None or period.end.isoformat()[:7] <= self.published[:7]:
             return False
         s, e = _sentence_of(self.sentences, d.start)
         clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
@@ -877,18 +875,21 @@ class Context:
             # `Trong đó, dư nợ …` opening a paragraph goes on with the place of the paragraph before
             k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
             prev_start = self.paragraphs[k][0] if k >= 0 else 0
-            mark = self._province_before(p_start)
-            while mark is not None and mark.start >= prev_start and self._compared(mark):
-                mark = self._province_before(mark.start)
-            if mark is not None and mark.start >= prev_start:
+            mark = self._uncompared_before(p_start, prev_start)
+            if mark is not None:
                 return self._name(mark)
         if self.main_place != _NATIONAL:
-            last_mark = self._province_before(s)   # the paragraph's place, named in an earlier sentence
-            while last_mark is not None and last_mark.start >= p_start and self._compared(last_mark):
-                last_mark = self._province_before(last_mark.start)
-            if last_mark is not None and last_mark.start >= p_start:
+            last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
+            if last_mark is not None:
                 return self._name(last_mark)
         return self.main_place
+
+    def _uncompared_before(self, pos: int, floor: int) -> _places.PlaceMention | None:
+        """The last place mark before ``pos`` that starts at or after ``floor``, past those named only to compare with."""
+        mark = self._province_before(pos)
+        while mark is not None and mark.start >= floor and self._compared(mark):
+            mark = self._province_before(mark.start)
+        return mark if mark is not None and mark.start >= floor else None
 
     def _in_own_relative(self, m: _places.PlaceMention, d: Draft) -> bool:
         """Whether ``d`` stands in the relative clause that describes ``m`` (`So với tỉnh Thanh Hóa, nơi đã ghi nhận 3
@@ -1253,7 +1254,6 @@ _RESPECTIVELY = regex.compile(r"\blần lượt\b")
 _DISTRICT_LEVEL = regex.compile(r"(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 _THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
-_AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 _WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
