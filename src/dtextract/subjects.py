@@ -512,31 +512,28 @@ class Subjects:
         if m is None:
             return None
         named = _SPACES.sub(" ", s.text[m.start("what"):m.end("what")]).strip()
-        if named:
-            return named
-        for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
-            if prev.start < s.sentence(d.start)[0]:
-                break
-            if prev.unit == d.unit and subject:
-                return subject
-        return None
+        return named or next((subject for _, subject in self._given_in_unit(d) if subject), None)
 
     def _place_item_subject(self, d: Draft) -> str | None:
         """`Giá tiêu tại Đắk Lắk 148.500 đồng/kg; Đắk Nông 148.000 đồng/kg`: an item that names only its place
         shares the indicator of the last item before it in its sentence in the same unit (that item's subject, its
         places left out), not an indicator said for another unit in between (`huyện A 54.200 ha, sản lượng 15.400
         tấn; huyện B 33.800 ha`)."""
-        sentence = self.structure.sentence(d.start)
+        _, subject = next(self._given_in_unit(d), (None, None))
+        if not subject:
+            return None
+        shared = _EDGE.sub("", _LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
+        # (not a level word a place's name left, `thành phố`)
+        return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
+
+    def _given_in_unit(self, d: Draft) -> Iterator[tuple[Draft, str | None]]:
+        """The figures given a subject before ``d`` in its sentence, in ``d``'s unit, last first (among the last few)."""
+        sentence_start = self.structure.sentence(d.start)[0]
         for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
-            if prev.start < sentence[0]:
-                return None
+            if prev.start < sentence_start:
+                return
             if prev.unit == d.unit:
-                if not subject:
-                    return None
-                shared = _EDGE.sub("", _LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
-                # (not a level word a place's name left, `thành phố`)
-                return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
-        return None
+                yield prev, subject
 
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
