@@ -177,13 +177,14 @@ def _clean_pre(before: str) -> str:
     return _clean_words(before)
 
 
-_DOTS_AT_END = regex.compile(r"[.…\s]+$")
+#: what ``[.…\s]+$`` takes off a phrase's end: dots and every character the regex module calls white space
+_DOTS_AND_SPACE = ".…" + "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))
 
 
 def _clean_letterless(before: str) -> str:
     """:func:`_clean_words` of a phrase with no letter (`5% 7% 3%` on a figure-dense line): every rule there cuts
     words, but for the bullet before and the dots after."""
-    return _DOTS_AT_END.sub("", _BULLET.sub("", before.strip())).strip()
+    return _BULLET.sub("", before.strip()).rstrip(_DOTS_AND_SPACE).strip()
 
 
 def _clean_words(before: str) -> str:

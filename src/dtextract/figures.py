@@ -306,16 +306,21 @@ def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
     return best
 
 
-_last_sentence: tuple[object, tuple[int, int]] = (None, (0, 0))  # a figure asks for its sentence many times
+#: the span last found in each of the last few span lists: a figure asks for its sentence and its paragraph
+#: many times, in turn (a list is known by identity, and held here so that its identity is not reused)
+_last_span: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    global _last_sentence
-    seen, (s0, e0) = _last_sentence
-    if seen is spans and s0 <= pos < e0:
-        return s0, e0
+    last = _last_span.get(id(spans))
+    if last is not None and last[0] is spans:
+        s0, e0 = last[1]
+        if s0 <= pos < e0:
+            return s0, e0
     found = _find_sentence(spans, pos)
-    _last_sentence = (spans, found)
+    if len(_last_span) > 8:
+        _last_span.clear()
+    _last_span[id(spans)] = (spans, found)
     return found
 
 

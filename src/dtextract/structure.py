@@ -45,6 +45,7 @@ class Structure:
     _sentence_starts: list[int] = field(default_factory=list)
     _paragraph_starts: list[int] = field(default_factory=list)
     _bracket_starts: list[int] = field(default_factory=list)
+    _last_sentence: tuple[int, int] = (0, 0)   # the sentence last asked for: a figure asks many times
 
     @classmethod
     def of(cls, text: str, scan: str | None = None, sentences: list[tuple[int, int]] | None = None) -> "Structure":
@@ -63,7 +64,12 @@ class Structure:
 
     # -- lookups ------------------------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
-        return _span_at(self.sentences, self._sentence_starts, pos)
+        s, e = self._last_sentence
+        if s <= pos < e:
+            return s, e
+        found = _span_at(self.sentences, self._sentence_starts, pos)
+        self._last_sentence = found
+        return found
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         return _span_at(self.paragraphs, self._paragraph_starts, pos)
