@@ -604,3 +604,25 @@ def test_a_compared_place_keeps_the_figures_of_its_relative_clause() -> None:
     assert where(text, "5 ổ") == "Nghệ An"
     assert where(text, "3 ổ") == "Thanh Hóa"
     assert where(text, "12 xã") == "Nghệ An"
+
+
+def test_a_commune_named_like_a_former_district_is_no_district() -> None:
+    # since 2025 many communes bear the name of the district they replaced: `xã Cam Lộ` is a commune of Quảng Trị
+    text = ("Quảng Trị, 05/09/2025\n\nXã Gio Linh hiện có 7.120 hộ với 27.300 người. "
+            "Huyện Hải Lăng trước đây có 20 xã.")
+    assert where(text, "7.120") == "Quảng Trị"
+    assert where(text, "20 xã") == "Hải Lăng"
+
+
+def test_a_word_saying_what_kind_of_district_stands_between_level_and_name() -> None:
+    text = ("Nghệ An giảm nghèo\n\nCác huyện miền núi Kỳ Sơn, Tương Dương lần lượt có 410 hộ và 260 hộ tái nghèo.")
+    assert where(text, "410") == "Kỳ Sơn"
+    assert where(text, "260") == "Tương Dương"
+
+
+def test_a_numbered_list_of_districts_names_its_items() -> None:
+    text = ("Hà Giang có thêm sản phẩm OCOP\n\nNăm 2024, tỉnh có 21 sản phẩm mới ở 3 huyện: Quang Bình 9 sản phẩm, "
+            "Vị Xuyên 7 sản phẩm, Bắc Mê 5 sản phẩm.")
+    assert where(text, "9 sản") == "Quang Bình"
+    assert where(text, "7 sản") == "Vị Xuyên"
+    assert where(text, "5 sản") == "Bắc Mê"

@@ -69,7 +69,9 @@ DISTRICTS = "districts"
 #: Administrative words that may stand before a name and then belong to the mention.
 _PREFIX = r"(?i:tỉnh|thành\s+phố|tp\.?)"
 #: The same before a district-level name (``TX.Bến Cát``, ``huyện đảo Lý Sơn``).
-_DISTRICT_PREFIX = r"(?i:huyện(?:\s+đảo)?|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)"
+#: A word that says what kind of district it is may stand between (``huyện vùng cao Kỳ Sơn``).
+_DISTRICT_PREFIX = (r"(?i:huyện(?:\s+(?:đảo|vùng\s+cao|miền\s+núi|biên\s+giới|ven\s+biển|đồng\s+bằng|trung\s+du|nghèo))?"
+                    r"|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)")
 _PROVINCE_PREFIX = regex.compile(_PREFIX)
 
 #: Common Vietnamese surnames. ``Đoàn`` is left out: it is more often "delegation"
@@ -397,6 +399,9 @@ _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
 
 #: a prefix that counts (`các huyện`, `hai huyện`): it governs every name of the list after it
+#: a unit below the district named just before a name: ``xã Cam Lộ`` is a commune (since 2025 many bear the name
+#: of the district they replaced), not huyện Cam Lộ; ``thị xã`` is a district's own prefix
+_LOWER_UNIT_BEFORE = regex.compile(r"(?i:(?<!thị\s)xã|phường|thôn|ấp|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)\s+$")
 _PLURAL = regex.compile(r"(?i:các|những|hai|ba|bốn|năm|\d+)\s+$")
 #: the next name of such a list: `, Đức Trọng`, `và Lâm Hà`
 _NEXT_NAME = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<w>" + _NAME_WORDS + r")")
@@ -463,7 +468,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
         if pw is None:
             if " " not in bw and "-" not in bw:
                 key = _word_key(bw)   # one word, the most common run: look it up at once
-                if key in bare_districts and not _is_person(folded, m.start(), found):
+                if key in bare_districts and not _is_person(folded, m.start(), found) \
+                        and not _LOWER_UNIT_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
                     add(m.start(), m.end(), key)
                 continue
             keys = [_word_key(w) for w in _WORD_SPAN.findall(bw)]
@@ -493,7 +499,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             if words[i][2] in bare_firsts:
                 start = words[i][0]
                 named = _longest_name(words, i, lambda key: key in bare_districts
-                                      and not _is_person(folded, start, found))
+                                      and not _is_person(folded, start, found)
+                                      and not _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start))
                 if named is not None:
                     j, key = named
                     add(start, words[j - 1][1], key)
@@ -507,8 +514,9 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
     return out
 
 
-#: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`)
-_LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những)\s+(?:huyện|quận|thị\s+xã)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
+#: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`,
+#: `ở 9 huyện: Hoàng Su Phì 6 sản phẩm, Bắc Quang 5 sản phẩm`)
+_LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
                             r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là)\s*:?|\s*:)\s*")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
 _ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
