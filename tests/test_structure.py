@@ -2402,3 +2402,79 @@ def test_a_change_in_another_kind_of_unit_is_a_figure_of_its_own() -> None:
     doc = dtextract.extract("Có 86 khách hàng lớn đã chủ động giảm được khoảng 95 MW.", published=PUBLISHED)
     assert [(f.value, f.kind, f.change) for f in doc.figures] == [(86, "count", None), (95, "measure", None)]
     _check("Có 2.300 hộ thoát nghèo, tăng 150 hộ so với năm trước.", 2300, {"change_value": 150})
+
+
+# `nhiều hơn`/`ít hơn` N against a yardstick is a difference; without one, `nhiều hơn` is `over`.
+def test_more_or_fewer_than_against_a_yardstick_is_a_change() -> None:
+    text = "Bộ máy của phường có 96 công chức, nhiều hơn 14 người so với định biên."
+    _check(text, 96, {"change_direction": "increase", "change_value": 14, "change_baseline": "định biên"})
+    assert [f.value for f in dtextract.extract(text, published=PUBLISHED).figures] == [96]
+    doc = dtextract.extract("Hội nghị có 120 đại biểu, nhiều hơn 200 khách mời.", published=PUBLISHED)
+    assert [(f.value, f.approx, f.change) for f in doc.figures] == [(120, "exact", None), (200, "over", None)]
+
+
+# N items at a level each (`2.000 suất mức 500.000 đồng`): the level is what one is worth, no part of the whole.
+def test_items_at_a_level_each_count_into_the_whole_and_the_level_does_not() -> None:
+    text = ("Tỉnh đã tặng 4.000 suất quà, trị giá 1,5 tỷ đồng (gồm 1.500 suất mức 450.000 đồng và 2.500 suất mức "
+            "330.000 đồng).")
+    _check(text, 1500, {"unit": "suất", "total": 4000})
+    _check(text, 450000, {"total": None})
+    _check(text, 330000, {"total": None})
+
+
+# A share after a bracket speaks of the bracket's figure only when the bracket holds that figure alone.
+def test_a_share_after_a_bracket_is_the_bracketed_figures_only_when_it_stands_alone() -> None:
+    _check("Số hồ sơ quá hạn vẫn lớn (820 hồ sơ), chiếm 6,4% số hồ sơ tiếp nhận.", 820, {"percent": 6.4})
+    text = "Đã thanh tra 80 cuộc (trong đó 52 cuộc theo kế hoạch, 28 cuộc đột xuất), đạt 105% kế hoạch."
+    _check(text, 28, {"percent": None})
+    _check(text, 80, {"percent": 105})
+
+
+# Two rates said together take the changes said in order after them; two growth rates do not (their changes are claims).
+def test_two_rates_take_their_changes_in_order() -> None:
+    text = "Tỷ lệ tiêm chủng đạt 96,4% và tỷ lệ khám sàng lọc đạt 82,5%, lần lượt vượt 1,4% và 2,5% so với kế hoạch."
+    _check(text, 96.4, {"change_value": 1.4, "change_baseline": "kế hoạch"})
+    _check(text, 82.5, {"change_value": 2.5})
+    doc = dtextract.extract("Xuất khẩu tăng 12,5% và nhập khẩu tăng 8,1%, lần lượt cao hơn 2% và 1% so với năm trước.",
+                            published=PUBLISHED)
+    assert sorted(f.value for f in doc.figures) == [1, 2, 8.1, 12.5]
+
+
+# `N X với tổng Y M`: the companion after `với` is named by what follows `với`, and X's own name stops there.
+def test_a_companion_after_voi_tong_is_named_by_its_own_words() -> None:
+    text = "Mưa lớn làm 9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3."
+    _check(text, 9, {"subject": "tuyến đường bị sạt lở"})
+    _check(text, 12000, {"subject": "tổng khối lượng đất đá"})
+    _check("Năm 2024, huyện trồng 120 ha rừng với tổng kinh phí hơn 5 tỷ đồng.", 5e9, {"subject": "tổng kinh phí"})
+    # `tổng số tiền` alone says no more than the unit: the clause before says what the money is
+    fig, _ = _figure("Đã ban hành 612 quyết định xử phạt với tổng số tiền khoảng 7,5 tỷ đồng.", 7.5e9)
+    assert fig.subject != "tổng số tiền"
+
+
+# A topic the sentence opens with (`Về X,`) says what the shares of the firms named after it are of.
+def test_a_fronted_topic_names_the_shares_of_named_firms() -> None:
+    text = "Về thị phần băng rộng cố định, VNPT chiếm 46,2%, Viettel chiếm 41,5%."
+    _check(text, 46.2, {"subject": "thị phần băng rộng cố định VNPT"})
+    _check(text, 41.5, {"subject": "thị phần băng rộng cố định Viettel"})
+
+
+# An item of a list of places that counts by the bare noun (`huyện X cấp 640 giấy`) counts what the article named in
+# full with that noun; a kind of it (`giải Ba`) is not its full name.
+def test_a_place_item_counting_by_a_bare_noun_takes_its_full_name() -> None:
+    text = ("Năm 2024, tỉnh đã cấp 8.200 giấy chứng nhận quyền sử dụng đất lần đầu. Kết quả theo địa phương: "
+            "huyện Như Xuân cấp 640 giấy, huyện Thọ Xuân 515 giấy.")
+    _check(text, 640, {"subject": "giấy chứng nhận quyền sử dụng đất lần đầu"})
+    _check(text, 515, {"subject": "giấy chứng nhận quyền sử dụng đất lần đầu"})
+    text = "Hội thi trao 12 giải Nhất và 20 giải Ba. Năm trước, tỉnh Đồng Nai trao 47 giải."
+    fig, _ = _figure(text, 47)
+    assert fig.subject != "giải Ba"
+
+
+# A multiple says what is so many times what: `X cao gấp 2 lần so với Y` is X against Y, and a year after `gấp đôi`
+# is the baseline, not the figure's period.
+def test_a_multiple_names_what_against_what() -> None:
+    _check("Diện tích rừng bị cháy tăng gấp 3 lần so với cùng kỳ.", 3,
+           {"kind": "multiple", "subject": "Diện tích rừng bị cháy so với cùng kỳ"})
+    fig, _ = _figure("Doanh thu du lịch năm 2024 gấp đôi năm 2023.", 2)
+    assert fig.subject == "Doanh thu du lịch năm 2024 so với năm 2023"
+    assert (str(fig.period.start), str(fig.period.end)) == ("2024-01-01", "2024-12-31")

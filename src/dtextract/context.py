@@ -125,7 +125,18 @@ _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dư�
 #: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
 _TOPIC = regex.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
 #: the name of the next item of a list after a figure's own words: `và tổng số …`, `, tỷ lệ …`
-_NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s", regex.IGNORECASE)
+_NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s|\s+với\s+(?:tổng|số lượng)\s",
+                             regex.IGNORECASE)
+#: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
+#: (by more than `tổng số` and one word)
+#: the verb of a multiple at the end of what it says is so many times (`cao gấp`, `tăng gấp`, `gấp`, `bằng`)
+_MULTIPLE_VERB = regex.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộng|dài|nặng|đông)(?:\s+hơn)?\s+)?(?<!\w)(?:gấp|bằng)\s*$",
+                               regex.IGNORECASE)
+#: what a multiple is of, after it: `2 lần so với năm trước`, `1,5 lần Quảng Ninh`, `gấp đôi năm 2023`
+_MULTIPLE_BASE = regex.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
+                               r"(?:\d{4}(?!\d))?)", regex.IGNORECASE)
+_TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
+_COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
 _OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
 #: a claim with its number (`đạt 0,6647 điểm`, `xếp thứ 27`) and a clause that ends in its own verb
@@ -243,7 +254,7 @@ _CLAUSE_REACH = 160
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
-_BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+[\d.,]+\s+lần|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
+_BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 
 
@@ -998,6 +1009,18 @@ class Context:
         pre = _clean_pre(before)
         if d.kind == "rank":
             return self._rank_subject(d, pre)
+        if d.kind == "multiple":
+            # `Tổng thiệt hại năm nay cao gấp 2 lần so với năm trước`: what is so many times what
+            what = _MULTIPLE_VERB.sub("", pre).strip()
+            base = _MULTIPLE_BASE.match(self.text, d.end)
+            if what and _LETTER.search(what):
+                return f"{what} so với {base.group('b').strip()}" if base else what
+        companion = _COMPANION_NAME.search(before) if d.kind != "percent" and "với" in before else None
+        named = _clean_pre(companion.group("name")) if companion is not None else ""
+        if len(_TOTAL_WORDS.sub("", named).split()) >= 2:
+            # (not `với tổng số tiền khoảng 7,5 tỷ đồng`, `với tổng số 9.870 căn hộ`: a bare `tiền` or the unit alone
+            # is what the clause before says it is)
+            return named
         if d.kind == "percent":
             of_set = _OF_A_SET.match(self.scan, d.end, d.end + 60)
             post = self._unit_phrase_after(of_set.end() if of_set else d.end)

@@ -284,11 +284,13 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
     if w0.lower() in r.classifiers and len(words) > 1 and words[1].lower() not in r.not_units \
             and _LETTER.match(words[1]):
         nxt = text.find(words[1], end)
-        if 0 <= nxt - end <= 2:
+        if 0 <= nxt - end <= 2 and not _DIGIT_NEXT.match(scan, nxt + len(words[1])):
+            # (`2.000 suất mức 500.000 đồng`: a word that a number follows says what each one is, not what they are)
             end = nxt + len(words[1])
     return Unit(_unit_text(text[p:end]), "count", p, end, "segmented")
 
 
+_DIGIT_NEXT = regex.compile(r"[^\S\n]*\d")
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 
 
@@ -494,7 +496,8 @@ def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, se
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
 _JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,8}?"   # (what the first counts)
-                               r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,4}"
+                               # (`… và tỷ lệ khám sàng lọc đạt 81,3%`: the second's own name and verb)
+                               r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,6}(?:\s+(?:đạt|là))?"
                                # `20.000 tấn gạo, trị giá 12 triệu USD`: a quantity and what it is worth
                                r"|(?:\p{L}+\s*){0,3}?,\s*(?:trị giá|giá trị|kim ngạch)(?:\s+(?:đạt|là))?)\s*",
                                regex.IGNORECASE)
@@ -513,9 +516,12 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
     drop: set[int] = set()
     for k in range(1, len(drafts)):
         a, b = drafts[k - 1], drafts[k]
-        if a.kind == "percent" or b.kind == "percent" or a.change is not None or id(a.number) in drop or \
+        if a.change is not None or id(a.number) in drop or \
                 a.attr_end > b.start or _JOINED_FIGURE.fullmatch(scan, a.attr_end, b.start) is None:
             continue
+        shares = (a.kind == "percent") + (b.kind == "percent")
+        if shares == 1 or (shares == 2 and (_is_growth_rate(scan, a, r) or _is_growth_rate(scan, b, r))):
+            continue    # two rates may change (`đạt 95,2% và … 81,3%, lần lượt vượt 3,2% và 1,3%`); growth rates do not
         for name, rx in rxs:
             m = rx.match(scan, b.end, b.end + 200)
             # (the order said before the figures counts too: `lần lượt đạt 5 triệu lượt và 4.000 tỷ đồng, tăng 10%
@@ -1022,9 +1028,9 @@ def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
     return words in " ".join(lead.lower().split())
 
 
-#: `mỗi suất`, `mỗi hộ được`: an amount said per item
-_PER_ITEM = regex.compile(r"(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:là|được|có|trị giá))?\s*:?\s*$",
-                          regex.IGNORECASE)
+#: what one item is worth: `mỗi suất 1,5 triệu đồng`, `2.000 suất mức 500.000 đồng` (N items at a level each)
+_PER_ITEM = regex.compile(r"(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:là|được|có|trị giá))?\s*:?\s*$"
+                          r"|\d\s+\p{L}+(?:\s+\p{L}+)?\s+(?:mức|loại)\s*$", regex.IGNORECASE)
 #: where a part's clause opens: after a list's punctuation or a part cue (searched backwards: the last)
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|(?<!\w)(?:trong đó|gồm|bao gồm))\s*", regex.IGNORECASE | regex.REVERSE)
 _FIRST_TWO_WORDS = regex.compile(r"\p{L}+\s+\p{L}+")
@@ -1408,6 +1414,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             last = _last_before(live, j, skip)
             continue
         name, attribute, gm = hit
+        if gap.lstrip().startswith(")") and not scan[max(0, d.start - 3):d.start].rstrip().endswith("("):
+            return      # `(trong đó 97 cuộc …, 45 cuộc đột xuất), đạt 104%`: said of what the bracket is about
         upper = _range_end(scan, live, j, m.end, unit=None, r=r, text=text) if attribute == "change" else None
         if upper is not None and ";" in gap:
             return      # `…; giảm từ 5 đến 10% số vụ tai nạn`: a range after `;` is a claim of its own
@@ -1469,6 +1477,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # (read from the text: the scan masks the numbers of non-figures, `báo động 1`)
             yardstick = text[pos + gm.start("cmp"):pos + gm.end("cmp")] if gm.groupdict().get("cmp") else None
             change, change_end = _change(direction, m.value, uname, approx, text, scan, end)
+            if direction in _MORE_OR_FEWER and change["baseline"] is None and yardstick is None:
+                return     # `nhiều hơn 200 khách`: more than 200, said of another figure (qualifiers.toml [over])
             owner = _counter_of(uname, d, earlier) if counted else None
             if owner is not None:
                 # (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm`: the score's change, said after the rank)
@@ -1715,7 +1725,9 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn"}
+_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn"}
+#: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
+_MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
 _PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 #: a plan named with its value as a change's baseline: `so với mục tiêu 50%`, `so với kế hoạch năm là 1.200 tỷ đồng`

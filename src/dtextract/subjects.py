@@ -172,6 +172,10 @@ _EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+"
 _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
+#: a name and nothing else: capitalised words, acronyms (`VNPT`, `Viettel`, `Công ty Cấp nước`)
+_PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*")
+#: a topic the sentence opens with (`Về thị phần băng rộng,`, `Đối với dư nợ tín dụng,`)
+_FRONTED_TOPIC = regex.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
 _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
 _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
@@ -446,6 +450,13 @@ class Subjects:
             got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
         if d.kind == "count" and got:
             got = self._shared_predicate(d, self._coordinated(d, got))
+            if _EDGE.sub("", self._strip_places(got)).strip(" ,;:").lower() == d.unit.lower() and \
+                    self._place_in_clause(d):
+                # `Kết quả: huyện Như Xuân cấp 640 giấy`: a place's item that counts by the bare noun counts what the
+                # article named in full with that noun before
+                fuller = self._unit_phrase_before(d.number.start, d.unit)
+                if fuller and len(fuller.split()) >= len(d.unit.split()) + 2:   # (not a kind of it: `giải Ba`)
+                    got = fuller
         contribution = self._contribution(d, got)
         if contribution:
             return contribution, "contribution"
@@ -487,6 +498,13 @@ class Subjects:
                 found = self._indicator_in(d.end, s.sentence(d.start)[1])
                 if found:
                     return found, "indicator"
+            if got and _PROPER_NAME.fullmatch(got.strip()) and not self._only_places(got):
+                # `Về thị phần băng rộng cố định, VNPT chiếm 46,2%`: a name alone says whose, the topic the sentence
+                # opens with says what
+                topic = _FRONTED_TOPIC.match(s.scan, sentence_start)
+                found = self._indicator_in(topic.start("t"), topic.end("t")) if topic else None
+                if found:
+                    return f"{found} {got.strip()}", "topic"
             group = got is not None and d.kind == "percent" and self.r.group.fullmatch(got.strip()) is not None \
                 and got.strip().lower() in s.scan[max(sentence_start, d.number.start - CLAUSE_REACH):
                                                   d.number.start].lower()
@@ -598,6 +616,11 @@ class Subjects:
             if ab is None:
                 return m.start()
             pos = ab.end()
+
+    def _place_in_clause(self, d: Draft) -> bool:
+        """Whether a place is named in ``d``'s clause before it (an item of a list of places)."""
+        start = self.structure.clause_start(d.number.start)
+        return any(start <= a and b <= d.number.start for a, b in self._place_spans)
 
     def _unit_phrase_before(self, pos: int, unit: str) -> str | None:
         """The last phrase before ``pos`` (this sentence, then those before) that starts with ``unit``'s noun."""
