@@ -626,3 +626,21 @@ def test_a_numbered_list_of_districts_names_its_items() -> None:
     assert where(text, "9 sản") == "Quang Bình"
     assert where(text, "7 sản") == "Vị Xuyên"
     assert where(text, "5 sản") == "Bắc Mê"
+
+
+def test_a_dateline_names_the_article_however_many_places_it_compares_with() -> None:
+    text = ("Cảng hàng không Cát Bi đón 1,2 triệu lượt khách\n\nHải Phòng, ngày 15/10/2024 - Theo Cảng hàng không Cát "
+            "Bi, 9 tháng năm 2024, cảng đã phục vụ 1,2 triệu lượt hành khách.\n\nĐường bay đi Hà Nội có 480.000 "
+            "lượt khách, đi TP Hồ Chí Minh 390.000 lượt. Cùng kỳ, Cảng hàng không Đà Nẵng phục vụ 8,9 triệu lượt khách."
+            "\n\nSố chuyến bay đạt 8.100 chuyến.")
+    assert where(text, "8.100") == "Hải Phòng"
+
+
+def test_a_place_that_opens_the_sentence_after_rieng_is_its_figures_place() -> None:
+    text = ("Hà Tĩnh nâng tỷ lệ nước sạch\n\nNăm 2024, tỷ lệ hộ dùng nước sạch của tỉnh Hà Tĩnh đạt 92%. Riêng huyện "
+            "Thạch Hà, tỷ lệ này đạt 99,7%.")
+    assert where(text, "99,7") == "Thạch Hà"
+    # (a place inside what `Riêng` singles out is no adverbial of place: `Riêng dịp Lễ hội Hoa Lư`)
+    text = ("Ninh Bình đón khách đầu xuân\n\nTháng 2, tỉnh Ninh Bình đón 1,5 triệu lượt khách. Riêng dịp Lễ hội Hoa Lư, "
+            "các điểm du lịch đón khoảng 850.000 lượt khách.")
+    assert where(text, "850.000") == "Ninh Bình"

@@ -2478,3 +2478,10 @@ def test_a_multiple_names_what_against_what() -> None:
     fig, _ = _figure("Doanh thu du lịch năm 2024 gấp đôi năm 2023.", 2)
     assert fig.subject == "Doanh thu du lịch năm 2024 so với năm 2023"
     assert (str(fig.period.start), str(fig.period.end)) == ("2024-01-01", "2024-12-31")
+
+
+# Named items that are no places (`Trung Quốc (chiếm 89%)`) are what the sentence says its list is, before `là`.
+def test_named_items_that_are_no_places_take_what_the_list_is() -> None:
+    text = "Thị trường xuất khẩu chủ yếu của tỉnh là Trung Quốc (chiếm 89%), tiếp đến là Hàn Quốc (4%)."
+    _check(text, 89, {"subject": "Thị trường xuất khẩu chủ yếu của tỉnh"})
+    _check(text, 4, {"subject": "Thị trường xuất khẩu chủ yếu của tỉnh"})

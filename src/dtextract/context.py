@@ -686,14 +686,16 @@ class Context:
         if provincial:
             return None   # `UBND tỉnh …` and no name anywhere: no guess
         # an article that compares provinces, or speaks of national bodies, reports on the country
-        if len({m.name for m in self._marks if m.level != "national"}) >= _MANY_PROVINCES:
-            return _NATIONAL
         if any(m.level == "national" for m in self._marks) or \
                 ("national_lead" in cues and cues["national_lead"].search(self.text, timeout=match_timeout(self.text))):
             return _NATIONAL
-        # `Hải Phòng, ngày 05/11/2024` over a lead that names no place and speaks of no national body: the
-        # article was filed where it happens
-        return dateline
+        if dateline is not None:
+            # `Hải Phòng, ngày 05/11/2024` over a lead that names no place and speaks of no national body: the
+            # article was filed where it happens, however many places it compares with
+            return dateline
+        if len({m.name for m in self._marks if m.level != "national"}) >= _MANY_PROVINCES:
+            return _NATIONAL
+        return None
 
     @functools.cached_property
     def _products(self) -> frozenset[int]:
@@ -1195,7 +1197,10 @@ _BREAK_MARGIN = 16
 #: a sentence that opens with `Tại <place>,` / `Ở <place>,` speaks of that place (searched up to the place)
 #: what may stand before a place that is the sentence's own: `Tại …`, or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
-_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:[Rr]iêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?")
+#: (`Tại thành phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`: an adverbial that opens the sentence with
+#: its place)
+_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
+                            r"|(?:(?:[Rr]iêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?)")
 #: what stands before a place that labels a line: a bullet, or nothing
 _BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
 

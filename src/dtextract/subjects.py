@@ -217,6 +217,10 @@ _LEVEL_LEFT = regex.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s
 _OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
                             regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
+#: where a sentence's list of named items opens: `… là`, `… gồm (có)`, `…:`
+_LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s|:", regex.IGNORECASE)
+_SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
+                              regex.IGNORECASE)
 
 
 def _strip_tail_place(phrase: str) -> str:
@@ -396,6 +400,15 @@ class Subjects:
                 if placed:
                     return indicator, "list_item"
                 return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
+            if not placed:
+                # `Thị trường xuất khẩu chủ yếu của tỉnh là Trung Quốc (chiếm 89%), tiếp đến là Hàn Quốc (4%)`: what
+                # the sentence says its named items are
+                opened = _LIST_OPENS.search(s.scan, s.sentence(d.start)[0], name_start)
+                head = _EDGE.sub("", _SPACES.sub(" ", s.text[s.sentence(d.start)[0]:opened.start()])).strip() \
+                    if opened else ""
+                if head and not self._only_places(head) and len(head.split()) <= _LABEL_WORDS + 4 and \
+                        not any(c.isdigit() for c in head):
+                    return head, "list_item"
         raised = self._raised_total(d)
         if raised:
             return raised, "raised_total"
@@ -644,8 +657,10 @@ class Subjects:
         s = self.structure
         anchor = d.number.start
         bracket = s.bracket(anchor)
-        if bracket is not None and not s.scan[bracket[0] + 1:anchor].strip(" \t"):
-            anchor = bracket[0]           # `Đà Nẵng (58,89%)`: the item is the name before the bracket
+        if bracket is not None and (not s.scan[bracket[0] + 1:anchor].strip(" \t") or
+                                    _SHARE_VERB_ONLY.fullmatch(s.scan, bracket[0], anchor)):
+            # `Đà Nẵng (58,89%)`, `Trung Quốc (chiếm 89%)`: the item is the name before the bracket
+            anchor = bracket[0]
             start = max(s.clause_start(anchor), anchor - _ITEM_REACH)
             lead = s.scan[start:anchor + 1]
         else:
