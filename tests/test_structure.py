@@ -2485,3 +2485,12 @@ def test_named_items_that_are_no_places_take_what_the_list_is() -> None:
     text = "Thị trường xuất khẩu chủ yếu của tỉnh là Trung Quốc (chiếm 89%), tiếp đến là Hàn Quốc (4%)."
     _check(text, 89, {"subject": "Thị trường xuất khẩu chủ yếu của tỉnh"})
     _check(text, 4, {"subject": "Thị trường xuất khẩu chủ yếu của tỉnh"})
+
+
+# `đạt lần lượt a%, b% và c% kế hoạch` after as many figures: the shares are theirs, in order.
+def test_shares_said_in_order_after_the_verb_are_the_figures_before() -> None:
+    text = ("Sản lượng của ba nhà máy lần lượt là 210 triệu kWh, 180 triệu kWh và 95 triệu kWh, đạt lần lượt 48%, 41% "
+            "và 39% kế hoạch năm.")
+    _check(text, 180e6, {"percent": 41})
+    _check(text, 95e6, {"percent": 39})
+    assert not [f for f in dtextract.extract(text, published=PUBLISHED).figures if f.kind == "percent"]

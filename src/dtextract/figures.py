@@ -546,9 +546,10 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
 
 
-#: `…, lần lượt bằng 81%, 95% và 90% dự toán`: shares of the figures before, said in their order
-_RESPECTIVE_SHARES = regex.compile(r"(?:\s+\p{L}+){0,4}?\s*,?\s*(?:lần\s+lượt|tương\s+ứng)\s+(?:bằng|đạt|chiếm)\s+",
-                                   regex.IGNORECASE)
+#: `…, lần lượt bằng 81%, 95% và 90% dự toán`, `…, đạt lần lượt 48%, 41% và 39% kế hoạch`: shares of the figures
+#: before, said in their order
+_RESPECTIVE_SHARES = regex.compile(r"(?:\s+\p{L}+){0,4}?\s*,?\s*(?:(?:lần\s+lượt|tương\s+ứng)\s+(?:bằng|đạt|chiếm)"
+                                   r"|(?:bằng|đạt|chiếm)\s+(?:lần\s+lượt|tương\s+ứng))\s+", regex.IGNORECASE)
 #: between the items of a list: `, `, ` và `, `, và `
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 
@@ -589,7 +590,7 @@ _ORDER_BEFORE = regex.compile(r"(?<!\w)(?:lần\s+lượt|tương\s+ứng)(?:\s+
 _POINTS = {"điểm phần trăm", "điểm %"}
 _WHILE = regex.compile(r"(?<!\w)(?:trong khi|còn)(?!\w)", regex.IGNORECASE)
 #: what stands right before a change said ahead of its level: `tăng`, `giảm` (and a qualifier)
-_CHANGE_AHEAD = regex.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
+_CHANGE_AHEAD = regex.compile(r"(?<!\w)(?P<dir>tăng|giảm|tụt)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
                               regex.IGNORECASE)
 
 
@@ -624,7 +625,8 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         x, y = drafts[k - 1], drafts[k]
         if id(x) in drop or y.change is not None or x.change is not None or x.percent is not None \
                 or x.total is not None or x.value_max is not None \
-                or not (x.kind == "percent" or x.unit == y.unit or (y.kind == "percent" and x.unit in _POINTS)):
+                or not (x.kind == "percent" or x.unit == y.unit or (y.kind == "percent" and x.unit in _POINTS)
+                        or (y.kind == "rank" and x.unit in _RANK_STEPS)):
             continue
         s_start, _ = _sentence_of(sentences, y.start)
         if x.start < s_start:
@@ -1725,7 +1727,7 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn"}
+_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt"}
 #: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
