@@ -644,3 +644,12 @@ def test_a_place_that_opens_the_sentence_after_rieng_is_its_figures_place() -> N
     text = ("Ninh Bình đón khách đầu xuân\n\nTháng 2, tỉnh Ninh Bình đón 1,5 triệu lượt khách. Riêng dịp Lễ hội Hoa Lư, "
             "các điểm du lịch đón khoảng 850.000 lượt khách.")
     assert where(text, "850.000") == "Ninh Bình"
+
+
+def test_a_ministry_funding_a_provinces_programme_is_no_national_figure() -> None:
+    text = ("Hà Giang xóa nhà tạm\n\nĐể xóa nhà tạm ở tỉnh Hà Giang, Quỹ Vì người nghèo vận động 20 tỷ đồng; Bộ Quốc "
+            "phòng hỗ trợ 12 tỷ đồng; các doanh nghiệp trong tỉnh đóng góp 5 tỷ đồng.\n\nBộ Công Thương dẫn đầu với "
+            "83,48%.")
+    assert where(text, "12 tỷ") == "Hà Giang"
+    assert where(text, "5 tỷ") == "Hà Giang"
+    assert where(text, "83,48") == "Việt Nam"

@@ -2494,3 +2494,20 @@ def test_shares_said_in_order_after_the_verb_are_the_figures_before() -> None:
     _check(text, 180e6, {"percent": 41})
     _check(text, 95e6, {"percent": 39})
     assert not [f for f in dtextract.extract(text, published=PUBLISHED).figures if f.kind == "percent"]
+
+
+# A share alone in a bracket after a phrase with no figure of its own is that phrase's share; not after a name or a
+# yardstick.
+def test_a_bracketed_share_after_a_phrase_is_that_phrases() -> None:
+    text = "Các vi phạm chủ yếu là đánh bắt bằng xung điện (chiếm 52,1%) và sử dụng lưới cấm (31,4%)."
+    _check(text, 52.1, {"subject": "đánh bắt bằng xung điện"})
+    _check(text, 31.4, {"subject": "sử dụng lưới cấm"})
+    fig, _ = _figure("Tỷ lệ đúng giờ của sân bay đạt 85%, cao hơn mức trung bình toàn mạng (81,2%).", 81.2)
+    assert fig.subject != "cao hơn mức trung bình toàn mạng"
+
+
+# `lần lượt là 2.150, 1.320 và 980 hộ`: bare numbers of a run count what the first of them counts.
+def test_bare_numbers_of_a_run_share_the_first_ones_subject() -> None:
+    text = "Số hộ đấu nối mới tại huyện Phù Cát, huyện Phù Mỹ và thị xã Hoài Nhơn lần lượt là 2.150, 1.320 và 980 hộ."
+    for value in (2150, 1320, 980):
+        _check(text, value, {"subject": "hộ đấu nối mới"})

@@ -40,7 +40,7 @@ _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
 _LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
-                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|"
+                      r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"toàn tỉnh|toàn huyện|toàn thành phố|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
 _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
@@ -837,7 +837,11 @@ class Context:
             # a ministry's or the Government's own figure (`Bộ Công Thương dẫn đầu với 83,48%`),
             # not one it is the source of (`theo số liệu của Bộ …`)
             body = self._last_ministry(s, e, d.number.start)
+            # (only in the figure's own `;` clause, and not after a province the sentence is about: `Để xóa nhà tạm ở
+            # tỉnh Hà Giang, …; Bộ Quốc phòng hỗ trợ 12 tỷ đồng` funds the province's programme)
             if body is not None and not any(m.start > body for m in before) \
+                    and self.text.find(";", body, d.number.start) < 0 \
+                    and not any(m.level != "national" for m in before) \
                     and not _SOURCE_BEFORE.search(self.text[s:body]):
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref:

@@ -217,6 +217,14 @@ _LEVEL_LEFT = regex.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s
 _OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
                             regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
+_WORDS = regex.compile(r"\p{L}+")
+#: words of a comparison: a bracket after them gives what is compared with
+_COMPARING = regex.compile(r"(?<!\w)(?:hơn|nhất|so|là|đạt)(?!\w)", regex.IGNORECASE)
+#: words a later item of a run of counts may repeat of the list's head besides its subject's (`Số hộ … tại`)
+_RUN_FILLERS = frozenset({"số", "tổng", "tại", "của", "ở", "và", "các", "trên", "địa", "bàn"})
+#: a list item's words right before its bracket: after the list's last separator, 1-8 words, no figure
+_ITEM_PHRASE = regex.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s+(?P<item>\p{L}[\p{L}\s/-]{0,60}?\p{L})\s*\(?$",
+                             regex.IGNORECASE)
 #: where a sentence's list of named items opens: `… là`, `… gồm (có)`, `…:`
 _LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s|:", regex.IGNORECASE)
 _SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
@@ -415,6 +423,9 @@ class Subjects:
         host = self._bracket_host(d)
         if host is not None:
             return host, "bracket_host"
+        labelled = self._bracket_label(d)
+        if labelled is not None:
+            return labelled, "list_item"
         respective = self._respectively(d)
         if respective is not None:
             return respective, "respectively"
@@ -463,6 +474,9 @@ class Subjects:
             got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
         if d.kind == "count" and got:
             got = self._shared_predicate(d, self._coordinated(d, got))
+            shared = self._run_subject(d, got)
+            if shared:
+                return shared, "list_item"
             if _EDGE.sub("", self._strip_places(got)).strip(" ,;:").lower() == d.unit.lower() and \
                     self._place_in_clause(d):
                 # `Kết quả: huyện Như Xuân cấp 640 giấy`: a place's item that counts by the bare noun counts what the
@@ -630,6 +644,18 @@ class Subjects:
                 return m.start()
             pos = ab.end()
 
+    def _run_subject(self, d: Draft, got: str) -> str | None:
+        """`lần lượt là 2.150, 1.320 và 980 hộ`: a count joined by `,`/`và` alone to a bare number before it that
+        shares its unit, saying nothing of its own but words of that one's subject, counts the same thing."""
+        if not self.given:
+            return None
+        prev, subject = self.given[-1]
+        if not subject or prev.end > prev.number.end or prev.unit.lower() != d.unit.lower() or prev.kind != d.kind or \
+                not _figures._AND_GAP.fullmatch(self.structure.scan, prev.attr_end, d.number.start):
+            return None
+        mine = set(_WORDS.findall(self._strip_places(got).lower()))
+        return subject if len(subject) > len(d.unit) and mine <= set(subject.lower().split()) | _RUN_FILLERS else None
+
     def _place_in_clause(self, d: Draft) -> bool:
         """Whether a place is named in ``d``'s clause before it (an item of a list of places)."""
         start = self.structure.clause_start(d.number.start)
@@ -686,6 +712,25 @@ class Subjects:
             if host.end <= bracket[0] and (share or host.kind == d.kind) and s.bracket(host.start) is None:
                 return subject
         return None
+
+    def _bracket_label(self, d: Draft) -> str | None:
+        """`chủ yếu là đánh bắt bằng xung điện (chiếm 52,1%) và sử dụng lưới cấm (31,4%)`: a share alone in a bracket
+        after a phrase with no figure of its own is that phrase's, from the list's last separator (under the
+        heading of a `Cơ cấu kinh tế:` list)."""
+        s = self.structure
+        bracket = s.bracket(d.number.start)
+        if bracket is None or d.kind != "percent" or not (
+                not s.scan[bracket[0] + 1:d.number.start].strip(" \t")
+                or _SHARE_VERB_ONLY.fullmatch(s.scan, bracket[0], d.number.start)):
+            return None
+        sentence_start = s.sentence(d.start)[0]
+        m = _ITEM_PHRASE.search(s.scan, max(sentence_start, bracket[0] - 80), bracket[0])
+        if m is None or not m.group("item")[0].islower() or _COMPARING.search(m.group("item")) or \
+                self._only_places(m.group("item")):
+            return None     # (not a name, `Bộ Tư pháp (77,66%)`, nor a yardstick, `cao hơn mức trung bình (81,2%)`)
+        item = _SPACES.sub(" ", s.text[m.start("item"):m.end("item")]).strip()
+        heading = self._list_heading(sentence_start, d.number.start)
+        return f"{heading} {item}" if heading and not item.lower().startswith(heading.lower()) else item
 
     def _label(self, d: Draft) -> str | None:
         """`BHXH bắt buộc: 199.511 người`: the short label before a colon right before the figure."""
