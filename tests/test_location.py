@@ -653,3 +653,13 @@ def test_a_ministry_funding_a_provinces_programme_is_no_national_figure() -> Non
     assert where(text, "12 tỷ") == "Hà Giang"
     assert where(text, "5 tỷ") == "Hà Giang"
     assert where(text, "83,48") == "Việt Nam"
+
+
+def test_a_lake_or_plant_named_after_a_place_is_no_place_of_the_article() -> None:
+    text = ("Hồ Hòa Bình mở 4 cửa xả đáy\n\nPhú Thọ, ngày 9/9/2025 (BPT) – Theo Ban Chỉ huy phòng thủ dân sự tỉnh, mực "
+            "nước hồ thủy điện Hòa Bình ở cao trình 115,6 m. Theo lệnh của Ban Chỉ đạo quốc gia, nhà máy mở thêm 1 cửa "
+            "xả đáy.\n\nMực nước sông Đà tại hạ lưu có thể lên 14,2 m.")
+    assert where(text, "115,6") == "Phú Thọ"
+    assert where(text, "14,2") == "Phú Thọ"
+    doc = extract(text)
+    assert str(doc.published) == "2025-09-09"

@@ -652,6 +652,13 @@ class Context:
                     # opening sentence that speak of national bodies and name no place
                     return _NATIONAL
                 marks = self._marks_in(*span)
+                if provincial and span is not title:
+                    dateline = next((x for x in self._datelines if x.level == "province" and span[0] <= x.start
+                                     and (not marks or x.start < marks[0].start)), None)
+                    if dateline is not None:
+                        # `Phú Thọ, ngày 9/9/2025 – Theo Ban Chỉ huy … tỉnh, … Ban Chỉ đạo quốc gia`: a lead that speaks of
+                        # `tỉnh` after its dateline speaks of the dateline's province
+                        return dateline.name
                 if not marks:
                     continue
                 m = marks[0]
@@ -699,14 +706,14 @@ class Context:
 
     @functools.cached_property
     def _products(self) -> frozenset[int]:
-        """The starts of the places that are part of a product's name (locality.toml [product_of_place]), found once
-        for the marks and the subjects."""
-        cue = _cues(self.patterns).get("product_of_place")
-        if cue is None:
+        """The starts of the places that are part of a product's or a water work's name (locality.toml
+        [product_of_place], [work_of_place]), found once for the marks and the subjects."""
+        cues = [c for c in (_cues(self.patterns).get(name) for name in ("product_of_place", "work_of_place")) if c]
+        if not cues:
             return frozenset()
         return frozenset(m.start for m in self.provinces
                          if m.level != "national" and _places.without_level(m.text) == m.text.strip()
-                         and cue.search(self.text, max(0, m.start - 30), m.start) is not None)
+                         and any(cue.search(self.text, max(0, m.start - 30), m.start) is not None for cue in cues))
 
     def _names_a_product(self, m: _places.PlaceMention) -> bool:
         """Whether the place ``m`` is part of a product's name (`phân urê Cà Mau`)."""

@@ -225,8 +225,8 @@ _RUN_FILLERS = frozenset({"số", "tổng", "tại", "của", "ở", "và", "cá
 #: a list item's words right before its bracket: after the list's last separator, 1-8 words, no figure
 _ITEM_PHRASE = regex.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s+(?P<item>\p{L}[\p{L}\s/-]{0,60}?\p{L})\s*\(?$",
                              regex.IGNORECASE)
-#: where a sentence's list of named items opens: `… là`, `… gồm (có)`, `…:`
-_LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s|:", regex.IGNORECASE)
+#: where a sentence's list of named items opens: `… là`, `… gồm (có)` (a colon's heading is _list_heading's)
+_LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
 _SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
                               regex.IGNORECASE)
 
@@ -408,7 +408,7 @@ class Subjects:
                 if placed:
                     return indicator, "list_item"
                 return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
-            if not placed:
+            if not placed and self._strip_places(name) == name:
                 # `Thị trường xuất khẩu chủ yếu của tỉnh là Trung Quốc (chiếm 89%), tiếp đến là Hàn Quốc (4%)`: what
                 # the sentence says its named items are
                 opened = _LIST_OPENS.search(s.scan, s.sentence(d.start)[0], name_start)
@@ -726,8 +726,10 @@ class Subjects:
         sentence_start = s.sentence(d.start)[0]
         m = _ITEM_PHRASE.search(s.scan, max(sentence_start, bracket[0] - 80), bracket[0])
         if m is None or not m.group("item")[0].islower() or _COMPARING.search(m.group("item")) or \
-                self._only_places(m.group("item")):
-            return None     # (not a name, `Bộ Tư pháp (77,66%)`, nor a yardstick, `cao hơn mức trung bình (81,2%)`)
+                self._strip_places(m.group("item")) != m.group("item"):
+            # (not a name, `Bộ Tư pháp (77,66%)`, nor a yardstick, `cao hơn mức trung bình (81,2%)`, nor a place's
+            # item, `sau Thừa Thiên Huế (81,2%)`)
+            return None
         item = _SPACES.sub(" ", s.text[m.start("item"):m.end("item")]).strip()
         heading = self._list_heading(sentence_start, d.number.start)
         return f"{heading} {item}" if heading and not item.lower().startswith(heading.lower()) else item
