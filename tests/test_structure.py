@@ -2511,3 +2511,14 @@ def test_bare_numbers_of_a_run_share_the_first_ones_subject() -> None:
     text = "Số hộ đấu nối mới tại huyện Phù Cát, huyện Phù Mỹ và thị xã Hoài Nhơn lần lượt là 2.150, 1.320 và 980 hộ."
     for value in (2150, 1320, 980):
         _check(text, value, {"subject": "hộ đấu nối mới"})
+
+
+# `điểm` after a whole number and before a word saying what kind of place (`14 điểm thấm`), or after `tại` (`tại 18
+# điểm`), counts places; a score is said with a decimal, or goes on with what it is compared with.
+def test_diem_counts_places_unless_it_is_a_score() -> None:
+    _check("Đoàn phát hiện 14 điểm thấm, rò rỉ.", 14, {"kind": "count", "unit": "điểm"})
+    _check("Toàn tỉnh có 1.935 điểm chấp nhận thanh toán.", 1935, {"kind": "count"})
+    _check("Kết quả giám sát tại 18 điểm cho thấy mật độ muỗi cao.", 18, {"kind": "count"})
+    _check("Chỉ số PCI đạt 68,2 điểm, tăng 2 điểm so với năm trước.", 68.2, {"kind": "measure", "unit": "điểm"})
+    _check("Có 120 thí sinh đạt 27 điểm trở lên.", 27, {"kind": "measure"})
+    _check("Toàn tỉnh có 41 điểm sạt lở, trong đó 8 điểm đặc biệt nguy hiểm.", 8, {"kind": "count", "total": 41})

@@ -253,6 +253,12 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         kind, canonical, source = r.unit_info.get(word, ("count", "", "phrases"))
         if kind == "percent":
             return Unit("%", "percent", p, um.end(), source)
+        if word == "điểm" and not _DECIMAL_BEFORE.search(scan, max(0, pos - 16), pos):
+            site = _SITE_AFTER.match(scan, um.end())
+            if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos):
+                # `14 điểm thấm`, `1.935 điểm chấp nhận thanh toán`, `tại 18 điểm`: places, counted (a score is
+                # said with a decimal, or followed by what it is compared with or of)
+                return Unit("điểm", "count", p, um.end(), "site")
         return Unit(canonical or _unit_text(text[p:um.end()]), kind, p, um.end(), source)
     wm = _WORD.match(scan, p, p + 40)
     if not wm:
@@ -291,6 +297,15 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
 
 
 _DIGIT_NEXT = regex.compile(r"[^\S\n]*\d")
+#: a decimal number right before a unit (`68,2 điểm`: a score)
+_DECIMAL_BEFORE = regex.compile(r"\d,\d+[^\S\n]*$")
+#: the word after `điểm` that makes it a place (`điểm thấm`, `điểm hiến máu`), not one a score goes on with
+_SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao|thấp|tăng|giảm|là|đạt|của|trong|ở|tại|phần|cho|mỗi|"
+                           r"môn|trung|bình|tuyệt|chuẩn|sàn|liệt|ưu|xét|khi|nên|thì|mà|nhưng|hoặc|hay|còn|đã|sẽ|được|bị|"
+                           r"do|vì|nếu|theo|từ|đến|tới|lên|xuống|này|đó|ra|về|thuộc|ít|nhiều|xuất|khá|giỏi|tối|đối|lần)(?!\p{L}))"
+                           r"(?P<w>\p{Ll}+)")
+#: `tại 18 điểm`: a count of sites after a preposition of place
+_AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở)[^\S\n]+[\d.]+[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 
 
