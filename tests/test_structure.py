@@ -2522,3 +2522,14 @@ def test_diem_counts_places_unless_it_is_a_score() -> None:
     _check("Chỉ số PCI đạt 68,2 điểm, tăng 2 điểm so với năm trước.", 68.2, {"kind": "measure", "unit": "điểm"})
     _check("Có 120 thí sinh đạt 27 điểm trở lên.", 27, {"kind": "measure"})
     _check("Toàn tỉnh có 41 điểm sạt lở, trong đó 8 điểm đặc biệt nguy hiểm.", 8, {"kind": "count", "total": 41})
+
+
+# A part is set apart from its whole by what follows its unit (`cho …`, `ở …`), and a part that names itself is no
+# sibling's indicator.
+def test_a_part_keeps_what_sets_it_apart() -> None:
+    _check("Huyện cấp 900 thẻ, trong đó 300 thẻ cho trẻ em dưới 6 tuổi.", 300,
+           {"subject": "thẻ cho trẻ em dưới 6 tuổi", "total": 900})
+    _check("Huyện đã sơ tán 500 hộ, trong đó 120 hộ ở vùng lũ quét.", 120, {"subject": "hộ ở vùng lũ quét"})
+    text = "Thu ngân sách đạt 9.000 tỷ đồng, trong đó thu nội địa 6.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 3.000 tỷ đồng."
+    _check(text, 3e12, {"subject": "thu từ hoạt động xuất nhập khẩu", "total": 9e12})
+    _check(text, 6e12, {"subject": "thu nội địa"})

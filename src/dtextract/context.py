@@ -135,6 +135,9 @@ _MULTIPLE_VERB = regex.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộ
 #: what a multiple is of, after it: `2 lần so với năm trước`, `1,5 lần Quảng Ninh`, `gấp đôi năm 2023`
 _MULTIPLE_BASE = regex.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
                                r"(?:\d{4}(?!\d))?)", regex.IGNORECASE)
+#: a part's qualifier after its unit: whom it is for, where it is, what it belongs to
+_PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của)[^\S\n]+\p{L}[^,;.()\n]{1,50}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
+                                regex.IGNORECASE)
 _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
@@ -1067,6 +1070,10 @@ class Context:
             if priced is not None:     # `khoai tây Đà Lạt có giá 25.000 đồng/kg`: the price of the potatoes
                 return f"giá {priced.group('what')}"
             return post or pre or None
+        if not post and d.whole is not None:
+            # `trong đó 300 thẻ cho trẻ em dưới 6 tuổi`, `120 hộ ở vùng lũ quét`: what sets a part apart from its whole
+            qualifier = _PART_QUALIFIER.match(self.text, d.attr_end if d.attr_end > d.end else d.end)
+            post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
         if post:
             return f"{d.unit} {post}"
         listed = _DIGIT.search(self._undated(d.number.start - len(before), d.number.start)) is not None

@@ -516,6 +516,11 @@ class Subjects:
                                                  d.number.start) \
                     if not _CONTINUES.match(_EDGE.sub("", self._strip_places(got)).strip()) else None
                 found = self._indicator_in(own_clause.end() if own_clause else sentence_start, d.number.start)
+                if found and d.whole is not None and self.given and self.given[-1][0].whole is d.whole and \
+                        found == self.given[-1][1] and len(got.split()) >= 2:
+                    # `trong đó thu nội địa 6.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 3.000 tỷ đồng`: a part that
+                    # names itself is no sibling's
+                    found = None
             else:
                 found = None
             if found:
