@@ -2533,3 +2533,10 @@ def test_a_part_keeps_what_sets_it_apart() -> None:
     text = "Thu ngân sách đạt 9.000 tỷ đồng, trong đó thu nội địa 6.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 3.000 tỷ đồng."
     _check(text, 3e12, {"subject": "thu từ hoạt động xuất nhập khẩu", "total": 9e12})
     _check(text, 6e12, {"subject": "thu nội địa"})
+
+
+# A rank said with an adjective of size (`lớn thứ 7 cả nước`) is a rank; the verb of a move is no part of its subject.
+def test_a_rank_by_size_and_a_rank_moved_to() -> None:
+    _check("Quy mô GRDP của tỉnh lớn thứ 7 cả nước.", 7, {"kind": "rank", "subject": "Quy mô GRDP của tỉnh"})
+    _check("Chỉ số Chi phí thời gian tụt 5 bậc, xuống thứ 33.", 33,
+           {"kind": "rank", "subject": "Chỉ số Chi phí thời gian", "change_direction": "decrease", "change_value": 5})

@@ -76,7 +76,8 @@ _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)bằng|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
-_RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng)(?:\s+(?:thứ|số))?|(?<!\w)thứ)"
+_RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng|(?<!\w)(?:tụt|lên|xuống|lớn|cao|thấp|nhỏ|nhiều|đông))"
+                           r"(?:\s+(?:thứ|số))?|(?<!\w)thứ)"
                            r"(?:\s+\w+(?:/\d+)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
                            r"(?:(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s+)?(?:thứ)?)*\s*$", regex.IGNORECASE)
 
@@ -138,6 +139,8 @@ _MULTIPLE_BASE = regex.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|
 #: a part's qualifier after its unit: whom it is for, where it is, what it belongs to
 _PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của)[^\S\n]+\p{L}[^,;.()\n]{1,50}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
                                 regex.IGNORECASE)
+#: the verb of a move in rank or value ending a clause (`Chỉ số PCI của tỉnh tụt`)
+_MOVE_VERB_END = regex.compile(r"\s+(?:tăng|giảm|tụt)(?:\s+[\d.,]+\s+(?:bậc|hạng|điểm))?[\s,]*$", regex.IGNORECASE)
 _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
@@ -1195,7 +1198,8 @@ class Context:
         return found
 
     def _rank_subject(self, d: Draft, pre: str) -> str | None:
-        pre = pre or _clean_pre(self._previous_clause(d))
+        # (`Chỉ số PCI tụt 5 bậc, xuống thứ 33`: the clause before, without the verb of the move the rank takes)
+        pre = _MOVE_VERB_END.sub("", pre or _clean_pre(self._previous_clause(d)))
         after = self._clause_after(d.end)
         m = _ABOUT.search(after)
         if m:
@@ -1203,7 +1207,7 @@ class Context:
         s, _ = _sentence_of(self.sentences, d.start)
         idx = list(_INDEX_NAME.finditer(self.text[s:d.number.start]))
         if idx:
-            return idx[-1].group().strip()
+            return _MOVE_VERB_END.sub("", idx[-1].group().strip())
         return pre or None
 
 
@@ -1212,11 +1216,9 @@ class Context:
 _BREAK_MARGIN = 16
 
 
-#: a sentence that opens with `Tại <place>,` / `Ở <place>,` speaks of that place (searched up to the place)
-#: what may stand before a place that is the sentence's own: `Tại …`, or nothing (`Huyện Vũ Quang là địa phương có
+#: what may stand before a place that is the sentence's own: an adverbial that opens the sentence with it (`Tại thành
+#: phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`), or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
-#: (`Tại thành phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`: an adverbial that opens the sentence with
-#: its place)
 _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
                             r"|(?:(?:[Rr]iêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?)")
 #: what stands before a place that labels a line: a bullet, or nothing
