@@ -2540,3 +2540,8 @@ def test_a_rank_by_size_and_a_rank_moved_to() -> None:
     _check("Quy mô GRDP của tỉnh lớn thứ 7 cả nước.", 7, {"kind": "rank", "subject": "Quy mô GRDP của tỉnh"})
     _check("Chỉ số Chi phí thời gian tụt 5 bậc, xuống thứ 33.", 33,
            {"kind": "rank", "subject": "Chỉ số Chi phí thời gian", "change_direction": "decrease", "change_value": 5})
+
+
+# Counts joined by a comma share the predicate said after the last of them.
+def test_counts_joined_by_a_comma_share_the_predicate_after_them() -> None:
+    _check("Toàn tỉnh có 120 hộ, 300 nhân khẩu bị ảnh hưởng.", 120, {"subject": "hộ bị ảnh hưởng"})

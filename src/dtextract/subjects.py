@@ -189,7 +189,7 @@ _START = operator.itemgetter(0)
 _NEAR = 160
 _CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gần|hơn|được))?", regex.IGNORECASE)
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
-_AND_A_COUNT = regex.compile(r"\s+và\s+(?:có\s+)?\d[\d.,/]*")
+_AND_A_COUNT = regex.compile(r"(?:\s*,\s+|\s+và\s+(?:có\s+)?)\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
 #: between the figures of a list after `lần lượt`: a comma or `và`, and nothing else
 _LIST_GAP = regex.compile(r"(?:\s*/\s*\p{L}+)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
@@ -777,8 +777,9 @@ class Subjects:
         return f"{d.unit}{joined}{(' ' + tail) if tail else ''}"
 
     def _shared_predicate(self, d: Draft, got: str) -> str:
-        """`Có 11/15 khoản thu và 9/10 huyện đạt trên 50% dự toán`: counts coordinated by `và` share the
-        predicate after the last of them; a count with no predicate of its own takes it."""
+        """`Có 11/15 khoản thu và 9/10 huyện đạt trên 50% dự toán`, `120 hộ, 300 nhân khẩu bị ảnh hưởng`: counts
+        coordinated by `và` or a comma share the predicate after the last of them; a count with no predicate of its own
+        takes it."""
         s = self.structure
         m = self.r.coordinated.match(s.scan, d.end, d.end + _NEAR)
         at = m.end() if m else d.end
