@@ -2545,3 +2545,11 @@ def test_a_rank_by_size_and_a_rank_moved_to() -> None:
 # Counts joined by a comma share the predicate said after the last of them.
 def test_counts_joined_by_a_comma_share_the_predicate_after_them() -> None:
     _check("Toàn tỉnh có 120 hộ, 300 nhân khẩu bị ảnh hưởng.", 120, {"subject": "hộ bị ảnh hưởng"})
+
+
+def test_the_trailing_white_space_cut_from_a_letterless_phrase_is_the_regex_modules() -> None:
+    # (a written-out set in context.py, so that importing it costs nothing; it must match what `\s` matches)
+    import regex
+
+    from dtextract.context import _DOTS_AND_SPACE
+    assert set(_DOTS_AND_SPACE) == set(".…") | {c for c in map(chr, range(0x110000)) if regex.match(r"\s", c)}

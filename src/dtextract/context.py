@@ -128,8 +128,6 @@ _TOPIC = regex.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
 #: the name of the next item of a list after a figure's own words: `và tổng số …`, `, tỷ lệ …`
 _NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s|\s+với\s+(?:tổng|số lượng)\s",
                              regex.IGNORECASE)
-#: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
-#: (by more than `tổng số` and one word)
 #: the verb of a multiple at the end of what it says is so many times (`cao gấp`, `tăng gấp`, `gấp`, `bằng`)
 _MULTIPLE_VERB = regex.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộng|dài|nặng|đông)(?:\s+hơn)?\s+)?(?<!\w)(?:gấp|bằng)\s*$",
                                regex.IGNORECASE)
@@ -141,7 +139,10 @@ _PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của)[
                                 regex.IGNORECASE)
 #: the verb of a move in rank or value ending a clause (`Chỉ số PCI của tỉnh tụt`)
 _MOVE_VERB_END = regex.compile(r"\s+(?:tăng|giảm|tụt)(?:\s+[\d.,]+\s+(?:bậc|hạng|điểm))?[\s,]*$", regex.IGNORECASE)
+#: what a total's name opens with (`tổng số tiền`: `tiền` is all it names)
 _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
+#: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
+#: (by more than `tổng số` and one word)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
 _OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
@@ -195,7 +196,8 @@ def _clean_pre(before: str) -> str:
 
 
 #: what ``[.…\s]+$`` takes off a phrase's end: dots and every character the regex module calls white space
-_DOTS_AND_SPACE = ".…" + "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))
+_DOTS_AND_SPACE = ".…\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+                  "\u2028\u2029\u202f\u205f\u3000"
 
 
 def _clean_letterless(before: str) -> str:

@@ -171,11 +171,11 @@ _EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+"
                       regex.IGNORECASE)
 _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
-#: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
 #: a name and nothing else: capitalised words, acronyms (`VNPT`, `Viettel`, `Công ty Cấp nước`)
 _PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*")
 #: a topic the sentence opens with (`Về thị phần băng rộng,`, `Đối với dư nợ tín dụng,`)
 _FRONTED_TOPIC = regex.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
+#: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
 _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
 _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
@@ -227,6 +227,7 @@ _ITEM_PHRASE = regex.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s
                              regex.IGNORECASE)
 #: where a sentence's list of named items opens: `… là`, `… gồm (có)` (a colon's heading is _list_heading's)
 _LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
+#: a bracket that holds only a share verb before its number: `(chiếm 89%)`
 _SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
                               regex.IGNORECASE)
 
