@@ -398,10 +398,10 @@ _NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
 _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
 
-#: a prefix that counts (`các huyện`, `hai huyện`): it governs every name of the list after it
 #: a unit below the district named just before a name: ``xã Cam Lộ`` is a commune (since 2025 many bear the name
 #: of the district they replaced), not huyện Cam Lộ; ``thị xã`` is a district's own prefix
 _LOWER_UNIT_BEFORE = regex.compile(r"(?i:(?<!thị\s)xã|phường|thôn|ấp|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)\s+$")
+#: a prefix that counts (`các huyện`, `hai huyện`): it governs every name of the list after it
 _PLURAL = regex.compile(r"(?i:các|những|hai|ba|bốn|năm|\d+)\s+$")
 #: the next name of such a list: `, Đức Trọng`, `và Lâm Hà`
 _NEXT_NAME = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<w>" + _NAME_WORDS + r")")
@@ -446,6 +446,13 @@ def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[st
     return None
 
 
+def _names_no_district(folded: str, start: int, found: list[PlaceMention]) -> bool:
+    """Whether the bare name at ``start`` is part of a person's name (:func:`_is_person`) or names a unit below the
+    district (`xã Cam Lộ`)."""
+    return _is_person(folded, start, found) or \
+        _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start) is not None
+
+
 def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],
                     timeout: float | None) -> list[PlaceMention]:
     """District mentions: a run of capitalised words after a district prefix whose leading words
@@ -468,8 +475,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
         if pw is None:
             if " " not in bw and "-" not in bw:
                 key = _word_key(bw)   # one word, the most common run: look it up at once
-                if key in bare_districts and not _is_person(folded, m.start(), found) \
-                        and not _LOWER_UNIT_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
+                if key in bare_districts and not _names_no_district(folded, m.start(), found):
                     add(m.start(), m.end(), key)
                 continue
             keys = [_word_key(w) for w in _WORD_SPAN.findall(bw)]
@@ -499,8 +505,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             if words[i][2] in bare_firsts:
                 start = words[i][0]
                 named = _longest_name(words, i, lambda key: key in bare_districts
-                                      and not _is_person(folded, start, found)
-                                      and not _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start))
+                                      and not _names_no_district(folded, start, found))
                 if named is not None:
                     j, key = named
                     add(start, words[j - 1][1], key)

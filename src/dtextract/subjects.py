@@ -232,6 +232,16 @@ _SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tươ
                               regex.IGNORECASE)
 
 
+def _value_bracket(s: Structure, pos: int) -> tuple[int, int] | None:
+    """The bracket the number at ``pos`` stands in when nothing but a share verb comes before it there (`(58,89%)`,
+    `(chiếm 89%)`): a bracket that gives the value of what is named before it."""
+    bracket = s.bracket(pos)
+    if bracket is None or (s.scan[bracket[0] + 1:pos].strip(" \t") and
+                           not _SHARE_VERB_ONLY.fullmatch(s.scan, bracket[0], pos)):
+        return None
+    return bracket
+
+
 def _strip_tail_place(phrase: str) -> str:
     """`nhập khẩu của tỉnh` once its place is cut: `nhập khẩu`."""
     return _OF_NOTHING.sub("", phrase.strip())
@@ -412,9 +422,9 @@ class Subjects:
             if not placed and self._strip_places(name) == name:
                 # `Thị trường xuất khẩu chủ yếu của tỉnh là Trung Quốc (chiếm 89%), tiếp đến là Hàn Quốc (4%)`: what
                 # the sentence says its named items are
-                opened = _LIST_OPENS.search(s.scan, s.sentence(d.start)[0], name_start)
-                head = _EDGE.sub("", _SPACES.sub(" ", s.text[s.sentence(d.start)[0]:opened.start()])).strip() \
-                    if opened else ""
+                opening = s.sentence(d.start)[0]
+                opened = _LIST_OPENS.search(s.scan, opening, name_start)
+                head = _EDGE.sub("", _SPACES.sub(" ", s.text[opening:opened.start()])).strip() if opened else ""
                 if head and not self._only_places(head) and len(head.split()) <= _LABEL_WORDS + 4 and \
                         not any(c.isdigit() for c in head):
                     return head, "list_item"
@@ -688,9 +698,8 @@ class Subjects:
         """The name that makes ``d`` an item of a list (`Đà Nẵng (58,89%)`), with where it starts."""
         s = self.structure
         anchor = d.number.start
-        bracket = s.bracket(anchor)
-        if bracket is not None and (not s.scan[bracket[0] + 1:anchor].strip(" \t") or
-                                    _SHARE_VERB_ONLY.fullmatch(s.scan, bracket[0], anchor)):
+        bracket = _value_bracket(s, anchor)
+        if bracket is not None:
             # `Đà Nẵng (58,89%)`, `Trung Quốc (chiếm 89%)`: the item is the name before the bracket
             anchor = bracket[0]
             start = max(s.clause_start(anchor), anchor - _ITEM_REACH)
@@ -724,10 +733,8 @@ class Subjects:
         after a phrase with no figure of its own is that phrase's, from the list's last separator (under the
         heading of a `Cơ cấu kinh tế:` list)."""
         s = self.structure
-        bracket = s.bracket(d.number.start)
-        if bracket is None or d.kind != "percent" or not (
-                not s.scan[bracket[0] + 1:d.number.start].strip(" \t")
-                or _SHARE_VERB_ONLY.fullmatch(s.scan, bracket[0], d.number.start)):
+        bracket = _value_bracket(s, d.number.start) if d.kind == "percent" else None
+        if bracket is None:
             return None
         sentence_start = s.sentence(d.start)[0]
         m = _ITEM_PHRASE.search(s.scan, max(sentence_start, bracket[0] - 80), bracket[0])
