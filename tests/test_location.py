@@ -663,3 +663,19 @@ def test_a_lake_or_plant_named_after_a_place_is_no_place_of_the_article() -> Non
     assert where(text, "14,2") == "Phú Thọ"
     doc = extract(text)
     assert str(doc.published) == "2025-09-09"
+
+
+def test_an_industrial_park_named_after_a_district_is_no_place_of_the_article() -> None:
+    text = ("Khởi công 1.280 căn nhà ở xã hội tại KCN Yên Phong\n\nBắc Ninh, ngày 22/8/2024\n\nTại Khu công nghiệp Yên "
+            "Phong (tỉnh Bắc Ninh), chủ đầu tư khởi công dự án với tổng mức đầu tư 1.150 tỷ đồng. Hiện các khu công "
+            "nghiệp trên địa bàn tỉnh có hơn 352.000 lao động.")
+    assert where(text, "1.280") == "Bắc Ninh"
+    assert where(text, "352.000") == "Bắc Ninh"
+
+
+def test_one_district_prefix_governs_the_names_joined_to_it() -> None:
+    text = ("Tỷ lệ tiêm chủng đầy đủ toàn tỉnh Sơn La đạt 94,2%; huyện Mộc Châu và Yên Châu lần lượt đạt 96,1% và "
+            "95,3%.")
+    assert where(text, "96,1") == "Mộc Châu"
+    assert where(text, "95,3") == "Yên Châu"
+    assert where("Huyện Mộc Châu, Sơn La có 120 hợp tác xã.", "120") == "Mộc Châu"

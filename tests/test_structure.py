@@ -2522,6 +2522,40 @@ def test_diem_counts_places_unless_it_is_a_score() -> None:
     _check("Chỉ số PCI đạt 68,2 điểm, tăng 2 điểm so với năm trước.", 68.2, {"kind": "measure", "unit": "điểm"})
     _check("Có 120 thí sinh đạt 27 điểm trở lên.", 27, {"kind": "measure"})
     _check("Toàn tỉnh có 41 điểm sạt lở, trong đó 8 điểm đặc biệt nguy hiểm.", 8, {"kind": "count", "total": 41})
+    # a bare `N điểm` that ends its clause, in a paragraph that counted sites before it
+    _check("Toàn tỉnh An Giang có 25 điểm xung yếu. Huyện Chợ Mới có 14 điểm, huyện Phú Tân 9 điểm.", 9,
+           {"kind": "count", "subject": "điểm xung yếu", "location": "Phú Tân"})
+    _check("Các điểm ngập úng tập trung ở các xã ven sông: xã Thanh Thủy 11 điểm, xã Tam Nông 8 điểm.", 11,
+           {"kind": "count", "subject": "điểm ngập úng"})
+    _check("Điểm thi môn Toán cao nhất là 10 điểm, môn Văn 9 điểm.", 9, {"kind": "measure"})
+
+
+# A commune, ward or hamlet that opens a list item is where the item is, like a district: the item counts what the
+# list counts. It is no figure's location, and a ward that bears a province's name is not that province.
+def test_commune_items_share_the_lists_indicator() -> None:
+    text = ("Lũy kế đến nay, tỉnh Quảng Ninh tiếp nhận 30.120 hồ sơ trực tuyến; trong đó phường Hạ Long 4.812 hồ sơ; "
+            "phường Bãi Cháy 3.967 hồ sơ; xã Quảng La 512 hồ sơ.")
+    for value in (4812, 3967, 512):
+        _check(text, value, {"subject": "hồ sơ trực tuyến", "location": "Quảng Ninh"})
+    _check("Tỉnh Phú Thọ có 25 điểm xung yếu: xã Thanh Thủy 11 điểm, phường Hòa Bình 6 điểm.", 6,
+           {"subject": "điểm xung yếu", "location": "Phú Thọ"})
+    # (a cooperative is no commune: `hợp tác xã` then a line break and the dateline's province)
+    _check("Tin hợp tác xã\n\nNam Định, ngày 10/3/2024 - Toàn tỉnh có 120 hợp tác xã.", 120, {"location": "Nam Định"})
+
+
+# A place blanked out of a subject goes with its level word or without it (`Toàn tỉnh An Giang có …`: the lead words
+# took `tỉnh`), and a bracket left holding only a level word goes too.
+def test_a_place_leaves_no_trace_in_a_subject() -> None:
+    _check("Toàn tỉnh An Giang có 54 điểm sạt lở.", 54, {"subject": "điểm sạt lở", "location": "An Giang"})
+    _check("Phường Hòa Minh (quận Liên Chiểu) là điểm nóng với 164 ca mắc.", 164, {"location": "Liên Chiểu"})
+    fig, _ = _figure("Phường Hòa Minh (quận Liên Chiểu) là điểm nóng với 164 ca mắc.", 164)
+    assert "(" not in (fig.subject or "") and "  " not in (fig.subject or "")
+
+
+# `cả năm` (the whole year) before the verb is a period, not part of what is measured.
+def test_the_whole_year_is_no_dangling_word_of_a_subject() -> None:
+    _check("Tổng lượt khách cả năm ước đạt 20 triệu lượt.", 2e7, {"subject": "Tổng lượt khách", "approx": "exact"})
+    _check("Lượng khách đến tỉnh ước vượt 20 triệu lượt.", 2e7, {"approx": "over"})
 
 
 # A part is set apart from its whole by what follows its unit (`cho …`, `ở …`), and a part that names itself is no
@@ -2553,3 +2587,30 @@ def test_the_trailing_white_space_cut_from_a_letterless_phrase_is_the_regex_modu
 
     from dtextract.context import _DOTS_AND_SPACE
     assert set(_DOTS_AND_SPACE) == set(".…") | {c for c in map(chr, range(0x110000)) if regex.match(r"\s", c)}
+
+
+# The items of a list of places said with `lần lượt`, or after a word that introduces them (`như`), take the
+# indicator said before; a list announced as communes (`Một số xã … gồm:`) is what its items are.
+def test_place_items_after_a_cue_take_the_indicator_before() -> None:
+    text = ("Tỷ lệ tiêm chủng đầy đủ toàn tỉnh Sơn La đạt 94,2%; các huyện Mộc Châu và Yên Châu lần lượt đạt 96,1% và "
+            "95,3%.")
+    _check(text, 94.2, {"subject": "Tỷ lệ tiêm chủng đầy đủ"})
+    _check(text, 95.3, {"subject": "Tỷ lệ tiêm chủng đầy đủ", "location": "Yên Châu"})
+    text = ("Tại huyện Hương Khê, tỷ lệ tiêm đạt 99,1%. Một số xã vùng núi còn thấp như xã Hương Liên (huyện Hương Khê) "
+            "đạt 88,3%, xã Sơn Kim 1 (huyện Hương Sơn) đạt 86,5%.")
+    _check(text, 88.3, {"subject": "tỷ lệ tiêm"})
+    _check(text, 86.5, {"subject": "tỷ lệ tiêm", "location": "Hương Sơn"})
+    _check("Năm 2024, huyện Hải Hậu cứng hóa 42 km đường. Một số xã dẫn đầu phong trào gồm: Hải Đông 9,2 km, "
+           "Hải Lộc 7,8 km.", 7.8, {"subject": "Một số xã dẫn đầu phong trào"})
+
+
+# An adjective of size ranks only with `thứ` after it, and a capitalised word is a name (`Hải Đông`, `Cao Bằng`).
+def test_a_name_is_no_adjective_of_rank() -> None:
+    _check("Tỷ lệ tiêm chủng của xã Hải Đông đạt 97%.", 97, {"subject": "Tỷ lệ tiêm chủng của xã Hải Đông"})
+    _check("Tỷ lệ hộ nghèo của Cao Bằng là 18,2%.", 18.2, {"subject": "Tỷ lệ hộ nghèo", "location": "Cao Bằng"})
+
+
+# `rộng` before an area is the area of the land named after the last preposition, not a width.
+def test_an_area_said_with_rong_is_the_area_of_the_land() -> None:
+    _check("Dự án được xây dựng trên khu đất rộng 3,6 ha, gồm 4 tòa nhà.", 3.6, {"subject": "diện tích khu đất"})
+    _check("Tuyến đê biển Tây dài 8,5 km được đưa vào sử dụng.", 8.5, {"subject": "chiều dài Tuyến đê biển Tây"})

@@ -32,7 +32,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
 _COPULA = regex.compile(
-    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)bằng|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
+    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|giảm|còn|xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|chỉ|đều|vẫn|cũng|lần lượt))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
 #   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`)
@@ -43,11 +43,13 @@ _LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"toàn tỉnh|toàn huyện|toàn thành phố|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
-_TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong|từ|vào)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
+_TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
                       r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
                       # `Nợ thuế tại thời điểm 30/6/2023 là …`: the moment a stock is counted at
                       r"|\s*(?:(?:tại|vào)\s+)?thời\s+điểm(?:\s+ngày)?(?:\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\s*$",
                       regex.IGNORECASE)
+#: the last preposition of place in a phrase, after which the thing it ends with is named (`Dự án được xây dựng trên khu đất`)
+_LAST_PREPOSITION = regex.compile(r".*(?<!\p{L})(?:trên|tại)\s+", regex.IGNORECASE | regex.DOTALL)
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
@@ -73,11 +75,12 @@ _PLAN_WORDS = regex.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|ph�
 #: words that say a figure is already so (`hiện đã có 320 hộ`), whatever year its clause speaks of
 _NOW_WORDS = regex.compile(r"(?<!\w)(?:đã|hiện|vừa|đến nay|tính đến)(?!\w)", regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)bằng|"
+_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
-_RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng|(?<!\w)(?:tụt|lên|xuống|lớn|cao|thấp|nhỏ|nhiều|đông))"
-                           r"(?:\s+(?:thứ|số))?|(?<!\w)thứ)"
+_RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng|(?<!\w)(?:tụt|lên|xuống))"
+                           # (an adjective of size ranks only with `thứ`, and in lower case: `Hải Đông`, `Cao Bằng`)
+                           r"(?:\s+(?:thứ|số))?|(?<!\w)(?-i:lớn|cao|thấp|nhỏ|nhiều|đông)\s+thứ|(?<!\w)thứ)"
                            r"(?:\s+\w+(?:/\d+)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
                            r"(?:(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s+)?(?:thứ)?)*\s*$", regex.IGNORECASE)
 
@@ -1065,8 +1068,15 @@ class Context:
             r = self.subjects.r
             size = r.dimension.search(pre)
             if size is not None and size.start() > 0:
-                # `Tuyến đê biển Tây dài 8,5 km`: the length of the dyke
-                return f"{r.dimension_nouns[size.group('adj').lower()]} {pre[:size.start()].strip()}"
+                # `Tuyến đê biển Tây dài 8,5 km`: the length of the dyke; `trên khu đất rộng 3,6 ha`: the area of
+                # the land (the thing is what follows the last preposition before the adjective)
+                thing = pre[:size.start()].strip()
+                inner = _LAST_PREPOSITION.search(thing)
+                thing = thing[inner.end():].strip() if inner and inner.end() < len(thing) else thing
+                adjective = size.group('adj').lower()
+                noun = "diện tích" if adjective == "rộng" and d.unit.lower() in _subjects.AREA_UNITS else \
+                    r.dimension_nouns[adjective]
+                return f"{noun} {thing}"
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
         skip = _OVER_TOTAL.match(after)
         post = self._post(d.end + (skip.end() if skip else 0))

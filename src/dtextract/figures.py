@@ -52,6 +52,9 @@ class QualifierRule(_Rule):
     approx: Literal["about", "nearly", "over", "under", "at_least", "at_most"]
     #: where the words stand: before the number (`ít nhất 2`), or after the figure's unit (`8% trở lên`)
     position: Literal["before", "after"] = "before"
+    #: words that, right after the number (its unit included; within 40 characters and one clause), show that the
+    #: qualifier's word means something else there (`vượt 6 phiên so với chỉ tiêu`: a change, not `over`)
+    unless_after: str | None = None
 
 
 class CueRule(_Rule):
@@ -97,6 +100,7 @@ class Rules:
     not_units: frozenset[str]
     nonfigure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its `requires`
     nonfigure_odd: frozenset[str] | None = None   # see windows.odd_cases
+    qualifier_unless: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # name -> its `unless_after`
 
     @functools.cached_property
     def attributes_of(self) -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
@@ -131,6 +135,8 @@ def rules(patterns: PatternSet) -> Rules:
     entries = patterns.entries("qualifiers", QualifierRule)
     quals = [(name, r.approx, patterns.regex("qualifiers", name, rf"(?:^|[\s(“\"'])(?:{r.pattern})\s*$", flags=_flags(r)))
              for name, r in entries.items() if r.position == "before"]
+    unless = {name: patterns.regex("qualifiers", name, rf"(?:{r.unless_after})", flags=_flags(r))
+              for name, r in entries.items() if r.unless_after}
     quals_after = [(name, r.approx, patterns.regex("qualifiers", name, rf"\s*(?:{r.pattern})(?!\w)", flags=_flags(r)))
                    for name, r in entries.items() if r.position == "after"]
     attrs, statuses, rank = [], [], None
@@ -150,7 +156,7 @@ def rules(patterns: PatternSet) -> Rules:
             info.setdefault(w.lower(), (u.kind, u.canonical.get(w, ""), name))
     unit_rx = patterns.regex("units", "phrases", unit_pattern(info))
     return Rules(
-        nonfigures=nonfig, qualifiers=quals, qualifiers_after=quals_after, attributes=attrs, statuses=statuses,
+        nonfigures=nonfig, qualifiers=quals, qualifiers_after=quals_after, qualifier_unless=unless, attributes=attrs, statuses=statuses,
         rank=rank,
         unit_rx=unit_rx, unit_info=info,
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
@@ -255,7 +261,8 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
             return Unit("%", "percent", p, um.end(), source)
         if word == "điểm" and not _DECIMAL_BEFORE.search(scan, max(0, pos - 16), pos):
             site = _SITE_AFTER.match(scan, um.end())
-            if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos):
+            if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos) or \
+                    (_CLAUSE_ENDS.match(scan, um.end()) and _sites_counted_before(scan, pos)):
                 # `14 điểm thấm`, `1.935 điểm chấp nhận thanh toán`, `tại 18 điểm`: places, counted (a score is
                 # said with a decimal, or followed by what it is compared with or of)
                 return Unit("điểm", "count", p, um.end(), "site")
@@ -307,10 +314,22 @@ _SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao
 #: `tại 18 điểm`: a count of sites after a preposition of place
 _AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở)[^\S\n]+[\d.]+[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
+#: sites counted earlier in the sentence (`25 điểm xung yếu`, `các điểm sạt lở`)
+_SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
+                               regex.IGNORECASE)
 
 
-def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
-    """The qualifier right before a number; the longest wins (`không dưới` over `dưới`)."""
+def _sites_counted_before(scan: str, pos: int) -> bool:
+    """`Các điểm xung yếu tập trung ở: xã A 11 điểm, xã B 8 điểm`, `Toàn tỉnh có 54 điểm sạt lở. Huyện A có 14
+    điểm`: a bare `N điểm` that ends its clause, in a paragraph that counted sites just before it, counts them too."""
+    start = max(0, pos - 300)
+    cut = scan.rfind("\n", start, pos)
+    return _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None
+
+
+def _qualifier(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | None:
+    """The qualifier right before the number at ``start``..``end``; the longest wins (`không dưới` over
+    `dưới`), and one whose ``unless_after`` words follow the number (its unit included) does not count."""
     before = scan[max(0, start - 40):start]
     last = before.rstrip()[-1:]
     if not last or last.isdigit() or last in "%,;":
@@ -319,7 +338,9 @@ def _qualifier(scan: str, start: int, r: Rules) -> tuple[str, str] | None:
     for name, approx, rx in r.qualifiers:
         m = search_to_end(rx, before)
         if m and m.start() < best_at:
-            best, best_at = (name, approx), m.start()
+            unless = r.qualifier_unless.get(name)
+            if unless is None or not unless.match(scan, end, end + 40):
+                best, best_at = (name, approx), m.start()
     return best
 
 
@@ -964,8 +985,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 if part.start < m.end() or _PER_ITEM.search(scan, max(0, part.start - 30), part.start):
                     continue    # (`(mỗi suất 1,5 triệu đồng)`: what one item is worth is no part of the whole)
                 for w in wholes:
-                    if part.kind != w.kind and _head_of(part.unit, w.unit) and part.value <= w.value:
+                    if (part.kind != w.kind or part.unit.lower() == "điểm") and _head_of(part.unit, w.unit) and \
+                            part.value <= w.value:
                         # `54 điểm sạt lở, trong đó huyện Chợ Mới có 14 điểm`: the whole's noun said by its head
+                        # (`điểm` alone, a score or a site, whichever kind it was read as)
                         part.kind, part.unit = w.kind, w.unit
                         part.why["unit"] = "its whole's, named by its head noun"
                         break
@@ -1293,7 +1316,7 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
 
 def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch], i: int, consumed: set[int],
             s_start: int, s_end: int, r: Rules, prior: Sequence[Draft] = ()) -> Draft:
-    q = _qualifier(scan, d.start, r)
+    q = _qualifier(scan, d.start, d.number.end, r)
     if q:
         d.approx = q[1]
         d.why["approx"] = f"qualifiers.toml [{q[0]}]"

@@ -364,8 +364,8 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
     fn, pn = g.rx.groupindex["fn"], g.rx.groupindex["pn"]   # by number: a lookup by name costs more
     for m in g.rx.finditer(folded, timeout=timeout):
         bare = m.group(fn)
-        if bare is not None and _is_person(folded, m.start(), found):
-            continue
+        if bare is not None and _names_no_district(folded, m.start(), found):
+            continue    # (a person's name, or a commune or ward that bears a province's name: `phường Hòa Bình`)
         name = g.by_key[_key(bare if bare is not None else m.group(pn))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
@@ -399,8 +399,8 @@ _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
 
 #: a unit below the district named just before a name: ``xã Cam Lộ`` is a commune (since 2025 many bear the name
-#: of the district they replaced), not huyện Cam Lộ; ``thị xã`` is a district's own prefix
-_LOWER_UNIT_BEFORE = regex.compile(r"(?i:(?<!thị\s)xã|phường|thôn|ấp|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)\s+$")
+#: of the district they replaced), not huyện Cam Lộ; ``thị xã`` is a district's own prefix, ``hợp tác xã`` a cooperative
+_LOWER_UNIT_BEFORE = regex.compile(r"(?i:(?<!(?:thị|tác)\s)xã|phường|thôn|ấp|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+$")
 #: a prefix that counts (`các huyện`, `hai huyện`): it governs every name of the list after it
 _PLURAL = regex.compile(r"(?i:các|những|hai|ba|bốn|năm|\d+)\s+$")
 #: the next name of such a list: `, Đức Trọng`, `và Lâm Hà`
@@ -499,6 +499,11 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     provinces = set(g.districts[key][1])
                     _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120,
                                  lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
+                    # `huyện Mộc Châu và Yên Châu`: one prefix for the names joined to it, each a district of the same
+                    # province (not a province's own name: `huyện Mộc Châu, Sơn La` names where the district is)
+                    _names_after(folded, words[j - 1][1], _NEXT_NAME, 80,
+                                 lambda k: k in g.districts and k not in g.by_key
+                                 and bool(set(g.districts[k][1]) & provinces), add)
             continue
         i = 0
         while i < len(words):   # bare names inside the run, left to right, longest first
@@ -514,7 +519,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
     if "huyện" in folded or "quận" in folded or "thị xã" in folded:
         for m in _LEVEL_LIST.finditer(folded, timeout=timeout):
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
-            _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts, add, tail=_ITEM_TAIL,
+            _names_after(folded, m.end(), NAME_RUN, None, lambda k: k in g.districts, add, tail=ITEM_TAIL,
                          seen={(x.start, x.end) for x in out})
     return out
 
@@ -524,11 +529,11 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
 _LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
                             r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là)\s*:?|\s*:)\s*")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
-_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
+ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
                            r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
 #: a run of capitalised words, read as the name that opens a list's item
-_NAME_RUN = regex.compile(r"(?P<w>" + _NAME_WORDS + r")")
+NAME_RUN = regex.compile(r"(?P<w>" + _NAME_WORDS + r")")
 
 
 _LEADING_PREFIX = regex.compile(r"^" + _PREFIX + r"\s*")

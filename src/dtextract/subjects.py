@@ -214,6 +214,17 @@ _LIST_ITEMS = 12
 #: an administrative level word left at the end of a subject once the place's name after it is cut
 _LEVEL_LEFT = regex.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s)(?:tỉnh|huyện|thành phố|thị xã|quận|xã)\s*$",
                             regex.IGNORECASE)
+#: a bracket that held a place alone, once the place is blanked out
+_EMPTIED_BRACKET = regex.compile(r"\(\s*(?:(?i:bao\s+gồm|gồm|cả|thuộc|tại|ở)\s+)*"
+                                 r"(?:(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?)\s*)?\)")
+#: `toàn` (the whole of) right before a blanked-out place (its space and the blank)
+_WHOLE_OF_BLANK = regex.compile(r"(?<!\p{L})(?<!(?i:hoàn|an)\s)(?i:toàn|cả)(?=\s\s|\s*$)")
+#: the words of a list of places once the places are blanked out (`các huyện [Kỳ Anh] và [Cẩm Xuyên]`)
+_LIST_WORDS = regex.compile(r"^(?:[\s,]|(?<!\p{L})(?i:các|những|và|cùng|hai|ba|huyện|quận|thị\s+xã|xã|phường)(?!\p{L}))*")
+#: a word that introduces the items after it (`còn thấp như [xã A]`), at the end of a phrase whose items are blanked
+_INTRODUCES_ITEMS = regex.compile(r"(?<!\p{L})(?i:như|gồm|gồm có|là)[\s,:()]*$")
+#: a place's level word before its name (`tỉnh An Giang`, `TP. Đà Lạt`)
+_LEVEL_PREFIX = regex.compile(r"^(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+|^(?:TP|Tp|TX)\.?\s*")
 _OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
                             regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
@@ -242,6 +253,18 @@ def _value_bracket(s: Structure, pos: int) -> tuple[int, int] | None:
     return bracket
 
 
+#: a commune, ward, township or hamlet by its name or number (`xã Thanh Thủy`, `phường 3`, `tổ dân phố số 5`)
+_LOCALITY = regex.compile(r"(?<![\p{L}\d])(?<!(?i:thị|tác)\s)(?:[xX]ã|[pP]hường|[tT]hị\s+trấn|[tT]hôn|[ấẤ]p|[xX]óm|[kK]hóm|"
+                          r"[tT]ổ\s+dân\s+phố)[^\S\n]+(?:số[^\S\n]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}"
+                          r"(?:[^\S\n]+\d(?=[^\S\n]*\())?|\d{1,2})(?![\p{L}\d])")   # (`xã Sơn Kim 1 (huyện …)`)
+
+
+#: a list announced by a plural level below the district (`Một số xã dẫn đầu gồm:`, `ở 3 phường:`)
+_LOCALITY_LIST = regex.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
+                               r"(?i:xã|phường|thị\s+trấn|thôn|bản|ấp)(?!\p{L})[^.;:\n\d]{0,60}?"
+                               r"(?P<close>[^\S\n]+(?i:gồm(?:[^\S\n]+có)?|là)[^\S\n]*:?|[^\S\n]*:)[^\S\n]*")
+
+
 def _strip_tail_place(phrase: str) -> str:
     """`nhập khẩu của tỉnh` once its place is cut: `nhập khẩu`."""
     return _OF_NOTHING.sub("", phrase.strip())
@@ -263,7 +286,28 @@ class Subjects:
 
     def __post_init__(self) -> None:
         self.r = rules(self.patterns)
-        self._place_spans = [(m.start, m.end) for m in self.places]
+        # a commune, ward or hamlet names where, like a province or a district, though it is no figure's location
+        scan = self.structure.scan
+        localities = [m.span() for m in _LOCALITY.finditer(scan)]
+        for m in _LOCALITY_LIST.finditer(scan):
+            # `Một số xã dẫn đầu gồm: Hải Đông 9,2 km, Hải Lộc 7,8 km`: the names that open the items of the list
+            pos = m.end()
+            while (name := _places.NAME_RUN.match(scan, pos)) is not None:
+                localities.append(name.span())
+                tail = _places.ITEM_TAIL.match(scan, name.end())
+                if tail is None or tail.end() == name.end():
+                    break
+                pos = tail.end()
+        localities = [(a, b) for a, b in localities if not any(p.start < b and a < p.end for p in self.places)]
+        self._place_spans = sorted([(m.start, m.end) for m in self.places] + localities)
+        # (each as written, and its bare name: `Toàn tỉnh An Giang có 54 điểm sạt lở` leaves `An Giang` after the
+        # lead words went; the longer is blanked first)
+        self._named_places = sorted({t for m in self.places if m.text
+                                     for t in (m.text, _LEVEL_PREFIX.sub("", m.text)) if _LETTER.search(t)},
+                                    key=lambda t: (-len(t), t))
+        self._place_texts = self._named_places + \
+            [t for t in dict.fromkeys(self.structure.text[a:b] for a, b in localities)
+             if t not in self._named_places]
 
     def of(self, d: Draft, phrase: Callable[[Draft], str | None],
            lead: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
@@ -505,7 +549,11 @@ class Subjects:
             # items of a list, not what they measure)
             weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower() \
                 or _BRACKETED_FIGURE.search(got) is not None \
-                or _CONTINUES.fullmatch(_EDGE.sub("", got).strip()) is not None   # `Tính chung 9 tháng đạt …`
+                or _CONTINUES.fullmatch(_EDGE.sub("", got).strip()) is not None \
+                or self.r.respectively.match(_LIST_WORDS.sub("", self._strip_places(got))) is not None \
+                or _INTRODUCES_ITEMS.search(self._strip_places(got)) is not None
+            # (`Tính chung 9 tháng đạt …`: a phrase that goes on; `các huyện A và B lần lượt đạt 96,1% và`: the cue
+            # names nothing; `Một số xã còn thấp như xã A`: what introduces the items is no indicator)
             bare = _EDGE.sub("", self._strip_places(got)).strip().lower() if got else None
             if bare is not None and bare in ("", d.unit.lower()):   # `Đắk Nông`, `tại Gia Lai là`, `Quảng Trị 280 mm`
                 # an indicator named in its own item (after the figure before it) is its own; else it shares the one
@@ -536,6 +584,13 @@ class Subjects:
                 found = None
             if found:
                 return found, "indicator"
+            if weak and got and self._only_places(got):
+                # `Một số xã dẫn đầu phong trào gồm: Hải Đông 9,2 km`: what the list of communes says they are
+                opener = _LOCALITY_LIST.search(s.scan, sentence_start, d.number.start)
+                if opener is not None:
+                    head = _EDGE.sub("", _SPACES.sub(" ", s.text[opener.start():opener.start("close")])).strip()
+                    if head:
+                        return head, "list_item"
             if d.kind == "rank":
                 # `Đứng thứ hai là Khánh Hòa với GRDP …`: a rank names its indicator after it
                 found = self._indicator_in(d.end, s.sentence(d.start)[1])
@@ -884,12 +939,17 @@ class Subjects:
     def _only_places(self, phrase: str) -> bool:
         return not self._strip_places(phrase).strip()
 
-    def _strip_places(self, phrase: str) -> str:
+    def _strip_places(self, phrase: str, *, localities: bool = True) -> str:
+        """``phrase`` with the places it names blanked out: provinces and districts, and (``localities``) the
+        communes, wards and hamlets, which an item of a list names as it would a district."""
         out = phrase
-        for m in self.places:
-            if m.text and m.text in out:
-                out = out.replace(m.text, " ")
-        return out
+        blanked = False
+        for t in (self._place_texts if localities else self._named_places):
+            if t in out:
+                out = out.replace(t, " ")
+                blanked = True
+        # (`toàn [tỉnh Sơn La]`: the word for the whole of a place goes with it)
+        return _WHOLE_OF_BLANK.sub(" ", out) if blanked else out
 
     def _fuller(self, subject: str, pos: int) -> str:
         """A bare head noun (`tỷ lệ`) stands for the indicator spelled out just before with that head
@@ -935,9 +995,10 @@ class Subjects:
             subject = self._fuller(subject, d.start)
         if not _LETTER.search(subject):   # what follows only takes characters away: no letter ever comes back
             return d.unit if d.kind == "count" else None
-        cleaned = _SPACES.sub(" ", self._strip_places(subject))
+        # (a commune stays: `hộ của xã Khánh Yên` in an article about that commune says which households)
+        cleaned = _SPACES.sub(" ", self._strip_places(subject, localities=False))
         if cleaned != subject:      # `tỷ lệ hộ nghèo cao nhất tỉnh [Hà Giang]`: the level word its place's name left
-            cleaned = _LEVEL_LEFT.sub("", cleaned)
+            cleaned = _LEVEL_LEFT.sub("", _SPACES.sub(" ", _EMPTIED_BRACKET.sub(" ", cleaned)))  # (and `(quận [X])`)
         for _ in range(3):
             cleaned = _EDGE.sub("", cleaned).strip()
         if not cleaned or not _LETTER.search(cleaned):
