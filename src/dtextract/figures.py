@@ -156,7 +156,8 @@ def rules(patterns: PatternSet) -> Rules:
             info.setdefault(w.lower(), (u.kind, u.canonical.get(w, ""), name))
     unit_rx = patterns.regex("units", "phrases", unit_pattern(info))
     return Rules(
-        nonfigures=nonfig, qualifiers=quals, qualifiers_after=quals_after, qualifier_unless=unless, attributes=attrs, statuses=statuses,
+        nonfigures=nonfig, qualifiers=quals, qualifiers_after=quals_after, qualifier_unless=unless,
+        attributes=attrs, statuses=statuses,
         rank=rank,
         unit_rx=unit_rx, unit_info=info,
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
@@ -314,7 +315,7 @@ _SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao
 #: `tại 18 điểm`: a count of sites after a preposition of place
 _AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở)[^\S\n]+[\d.]+[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
-#: sites counted earlier in the sentence (`25 điểm xung yếu`, `các điểm sạt lở`)
+#: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
 _SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
                                regex.IGNORECASE)
 

@@ -530,7 +530,7 @@ _LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|\d+|hai|ba|bốn|năm|sáu
                             r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là)\s*:?|\s*:)\s*")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
 ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
-                           r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
+                          r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
 #: a run of capitalised words, read as the name that opens a list's item
 NAME_RUN = regex.compile(r"(?P<w>" + _NAME_WORDS + r")")

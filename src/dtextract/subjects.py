@@ -257,8 +257,6 @@ def _value_bracket(s: Structure, pos: int) -> tuple[int, int] | None:
 _LOCALITY = regex.compile(r"(?<![\p{L}\d])(?<!(?i:thị|tác)\s)(?:[xX]ã|[pP]hường|[tT]hị\s+trấn|[tT]hôn|[ấẤ]p|[xX]óm|[kK]hóm|"
                           r"[tT]ổ\s+dân\s+phố)[^\S\n]+(?:số[^\S\n]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}"
                           r"(?:[^\S\n]+\d(?=[^\S\n]*\())?|\d{1,2})(?![\p{L}\d])")   # (`xã Sơn Kim 1 (huyện …)`)
-
-
 #: a list announced by a plural level below the district (`Một số xã dẫn đầu gồm:`, `ở 3 phường:`)
 _LOCALITY_LIST = regex.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
                                r"(?i:xã|phường|thị\s+trấn|thôn|bản|ấp)(?!\p{L})[^.;:\n\d]{0,60}?"
