@@ -519,7 +519,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
     if "huyện" in folded or "quận" in folded or "thị xã" in folded:
         for m in _LEVEL_LIST.finditer(folded, timeout=timeout):
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
-            _names_after(folded, m.end(), NAME_RUN, None, lambda k: k in g.districts, add, tail=ITEM_TAIL,
+            _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts, add, tail=_ITEM_TAIL,
                          seen={(x.start, x.end) for x in out})
     return out
 
@@ -529,11 +529,24 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
 _LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
                             r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là)\s*:?|\s*:)\s*")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
-ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
-                          r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
+_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
+                           r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
 #: a run of capitalised words, read as the name that opens a list's item
-NAME_RUN = regex.compile(r"(?P<w>" + _NAME_WORDS + r")")
+_NAME_RUN = regex.compile(r"(?P<w>" + _NAME_WORDS + r")")
+
+
+def item_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """The (start, end) of the capitalised names that open the items of a list from ``pos`` on, whatever they
+    name (`Hải Đông 9,2 km, Hải Lộc 7,8 km`): the list reading of :func:`_find_districts` without the gazetteer.
+
+    >>> t = "gồm: Hải Đông 9,2 km, Hải Lộc 7,8 km."
+    >>> [t[a:b] for a, b in item_names(t, 5)]
+    ['Hải Đông', 'Hải Lộc']
+    """
+    out: list[tuple[int, int]] = []
+    _names_after(text, pos, _NAME_RUN, None, lambda _key: True, lambda a, b, _key: out.append((a, b)), tail=_ITEM_TAIL)
+    return out
 
 
 _LEADING_PREFIX = regex.compile(r"^" + _PREFIX + r"\s*")

@@ -289,13 +289,7 @@ class Subjects:
         localities = [m.span() for m in _LOCALITY.finditer(scan)]
         for m in _LOCALITY_LIST.finditer(scan):
             # `Một số xã dẫn đầu gồm: Hải Đông 9,2 km, Hải Lộc 7,8 km`: the names that open the items of the list
-            pos = m.end()
-            while (name := _places.NAME_RUN.match(scan, pos)) is not None:
-                localities.append(name.span())
-                tail = _places.ITEM_TAIL.match(scan, name.end())
-                if tail is None or tail.end() == name.end():
-                    break
-                pos = tail.end()
+            localities += _places.item_names(scan, m.end())
         localities = [(a, b) for a, b in localities if not any(p.start < b and a < p.end for p in self.places)]
         self._place_spans = sorted([(m.start, m.end) for m in self.places] + localities)
         # (each as written, and its bare name: `Toàn tỉnh An Giang có 54 điểm sạt lở` leaves `An Giang` after the
@@ -545,14 +539,15 @@ class Subjects:
                 return self._indicator_of(got), "indicator"
             # (a phrase that holds figures of its own, `Bộ A (78,44%) và Bộ B (77,66%) lần lượt giữ`, names the
             # items of a list, not what they measure)
-            weak = not got or self._only_places(got) or self._strip_places(got).strip().lower() == d.unit.lower() \
+            stripped = self._strip_places(got) if got else ""     # (its places blanked, once: a hot path)
+            weak = not got or not stripped.strip() or stripped.strip().lower() == d.unit.lower() \
                 or _BRACKETED_FIGURE.search(got) is not None \
                 or _CONTINUES.fullmatch(_EDGE.sub("", got).strip()) is not None \
-                or self.r.respectively.match(_LIST_WORDS.sub("", self._strip_places(got))) is not None \
-                or _INTRODUCES_ITEMS.search(self._strip_places(got)) is not None
+                or self.r.respectively.match(_LIST_WORDS.sub("", stripped)) is not None \
+                or _INTRODUCES_ITEMS.search(stripped) is not None
             # (`Tính chung 9 tháng đạt …`: a phrase that goes on; `các huyện A và B lần lượt đạt 96,1% và`: the cue
             # names nothing; `Một số xã còn thấp như xã A`: what introduces the items is no indicator)
-            bare = _EDGE.sub("", self._strip_places(got)).strip().lower() if got else None
+            bare = _EDGE.sub("", stripped).strip().lower() if got else None
             if bare is not None and bare in ("", d.unit.lower()):   # `Đắk Nông`, `tại Gia Lai là`, `Quảng Trị 280 mm`
                 # an indicator named in its own item (after the figure before it) is its own; else it shares the one
                 # of the item before it in the same unit
@@ -582,7 +577,7 @@ class Subjects:
                 found = None
             if found:
                 return found, "indicator"
-            if weak and got and self._only_places(got):
+            if weak and got and not stripped.strip():
                 # `Một số xã dẫn đầu phong trào gồm: Hải Đông 9,2 km`: what the list of communes says they are
                 opener = _LOCALITY_LIST.search(s.scan, sentence_start, d.number.start)
                 if opener is not None:
