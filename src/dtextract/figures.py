@@ -1120,7 +1120,7 @@ _SET_NOUNS = frozenset({"đơn vị", "địa phương"})
 
 def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
     for k, d in enumerate(drafts):
-        if d.kind != "count":
+        if d.kind not in ("count", "measure", "money"):
             continue
         s_start, s_end = _sentence_of(sentences, d.start)
         if not rx.search(scan[max(s_start, d.start - 20):d.start]) or "," not in scan[d.attr_end:s_end]:
@@ -1128,7 +1128,8 @@ def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
         for part in drafts[k + 1:]:
             if part.start >= s_end:
                 break
-            if _is_part(part, d, same_unit=True) or (
+            # (an amount is split only into amounts of its own unit: `trong số 12 km đường mới, có 7 km …`)
+            if _is_part(part, d, same_unit=True) or (d.kind == "count" and
                     _is_part(part, d) and (part.unit.lower() in _SET_NOUNS or _head_of(part.unit, d.unit))):
                 # (`Trong số 260 xã, phường, thị trấn, có 258 đơn vị …`, `Trong 12 nhóm hàng, có 8 nhóm …`: a
                 # generic noun or the set's head noun counts members of the set)

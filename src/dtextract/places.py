@@ -521,7 +521,31 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
             _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts, add, tail=_ITEM_TAIL,
                          seen={(x.start, x.end) for x in out})
+    if out and ":" in folded:
+        _list_siblings(folded, g, out, add, timeout)
     return out
+
+
+def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, timeout: float | None) -> None:
+    """`năng suất cao như: Anh Sơn 58,2 tạ/ha, Thanh Chương 56,9 tạ/ha, Đô Lương 55,1 tạ/ha`: the names that open
+    the items of a list after a colon are districts when one of them was found as a district by itself, and each
+    is a district of a province that one has (a list names things of one kind)."""
+    found = {(x.start, x.end): set(x.provinces) for x in out}
+    for m in _COLON_ITEMS.finditer(folded, timeout=timeout):
+        items: list[tuple[int, int, str]] = []
+        _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts,
+                     lambda a, b, k: items.append((a, b, k)), tail=_ITEM_TAIL)
+        provinces = set().union(*(found.get((a, b), ()) for a, b, _k in items))
+        if len(items) < 2 or not provinces:
+            continue
+        for a, b, key in items:
+            if (a, b) not in found and key not in g.by_key and set(g.districts[key][1]) & provinces \
+                    and not _names_no_district(folded, a, out):
+                add(a, b, key)
+
+
+#: a colon that opens a list whose first item starts with a name
+_COLON_ITEMS = regex.compile(r":[^\S\n]*(?=\p{Lu})")
 
 
 #: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`,
@@ -529,7 +553,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
 _LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
                             r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là)\s*:?|\s*:)\s*")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
-_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+){0,2})?[^\S\n]*"
+_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+(?:/\p{L}+)*){0,2})?[^\S\n]*"
                            r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
 #: a run of capitalised words, read as the name that opens a list's item
