@@ -763,6 +763,11 @@ MORE_FACTS = [
     ("Thời gian giải quyết hồ sơ rút ngắn còn 3 ngày.", 3, {"kind": "measure", "unit": "ngày"}),
     ("Thời gian hoàn vốn là 7,5 năm.", 7.5, {"kind": "measure", "unit": "năm"}),
     ("Lượng khách lưu trú đạt 2,1 triệu lượt với 5,9 triệu ngày khách.", 5.9e6, {"unit": "ngày khách"}),
+    # the items of a named list, with the unit written once after the last (its denominator too)
+    ("Năng suất lúa các huyện: Vũ Thư 68,5, Kiến Xương 67,2 và Tiền Hải 66,1 tạ/ha.", 67.2,
+     {"unit": "tạ/ha", "kind": "measure", "location": "Kiến Xương"}),
+    ("Tỷ số giới tính khi sinh ở một số xã rất cao: Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái.", 119.2,
+     {"unit": "bé trai/100 bé gái", "kind": "measure"}),
 ]
 
 

@@ -434,6 +434,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
             drafts.append(d)
         elif dropped is not None and i not in consumed:
             dropped.append((n, "no unit: nothing says what it counts"))
+    _shared_rates(drafts)
     _respective_changes(drafts, text, masked, live, consumed, r)
     _respective_shares(drafts, masked, live, consumed, sentences)
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
@@ -1279,20 +1280,43 @@ def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | No
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và|hoặc|lên|xuống(?:\s+còn)?)\s*")   # (`từ 14 lên 20 chuyến`: the pair too)
 
 
+#: a list's items named before their numbers: `Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`
+_ITEM_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.,])\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*:?[^\S\n]*$")
+_NAMED_ITEM_GAP = regex.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+                                r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*:?[^\S\n]*")
+
+
 def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules) -> Unit | None:
     """`lần lượt đón 410.000, 205.000 và 186.000 lượt khách`: bare numbers listed before a number with its
-    unit count what it counts (numbers without a multiplier word only: `2 và 3 triệu` is not read so)."""
+    unit count what it counts (numbers without a multiplier word only: `2 và 3 triệu` is not read so). So do the
+    bare numbers of a list of named items (`Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`)."""
     n = live[i]
     if n.multiplier != 1:
         return None
+    named = _ITEM_NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
     j = i
-    while j + 1 < len(live) and _LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) \
+    while j + 1 < len(live) and (_LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
+                                 named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start)) \
             and live[j + 1].multiplier == 1:
         j += 1
         unit = _unit_at(text, scan, live[j].end, r, allow_segment=False)
         if unit is not None:
             return Unit(unit.text, unit.kind, n.end, n.end, "shared")
     return None
+
+
+def _shared_rates(drafts: list[Draft]) -> None:
+    """`Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`: a number that shares the unit of a later item shares
+    the denominator that unit has there (the rate is read at the item that writes it)."""
+    for k, d in enumerate(drafts):
+        if d.rule != "shared" or "/" in d.unit:
+            continue
+        for e in drafts[k + 1:k + 12]:
+            if e.rule != "shared" and e.unit.lower().startswith(d.unit.lower() + "/"):
+                d.kind, d.unit, d.per = e.kind, e.unit, e.per
+                break
+            if e.rule != "shared":
+                break
 
 
 def _paragraph_start(scan: str, pos: int) -> int:
