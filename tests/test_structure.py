@@ -2619,3 +2619,29 @@ def test_a_name_is_no_adjective_of_rank() -> None:
 def test_an_area_said_with_rong_is_the_area_of_the_land() -> None:
     _check("Dự án được xây dựng trên khu đất rộng 3,6 ha, gồm 4 tòa nhà.", 3.6, {"subject": "diện tích khu đất"})
     _check("Tuyến đê biển Tây dài 8,5 km được đưa vào sử dụng.", 8.5, {"subject": "chiều dài Tuyến đê biển Tây"})
+
+
+# Facts from the fortieth probe set: a bound after the unit (`trở lên`) goes with the number; a place set against
+# the one spoken of (`trong khi của tỉnh X`) has only its own clause; a comma item that names its own group shares
+# only the rate (and what stands before a noun it repeats); a `lần lượt` bracket pairs with the figures before it.
+PROBE40_FACTS = [
+    ("Hội đã xây tặng 30 nhà đại đoàn kết, trị giá mỗi căn từ 60 triệu đồng trở lên.", 60e6,
+     {"subject": "trị giá mỗi căn", "approx": "at_least"}),
+    ("Tuổi thọ trung bình của người dân Thanh Hóa đạt 74,3 tuổi, trong khi của tỉnh Nghệ An là 73,8 tuổi. "
+     "Tỷ lệ người từ 60 tuổi trở lên chiếm 14,9% dân số.", 14.9, {"location": "Thanh Hóa"}),
+    ("Tuổi thọ trung bình của người dân Thanh Hóa đạt 74,3 tuổi, trong khi của tỉnh Nghệ An là 73,8 tuổi.", 73.8,
+     {"location": "Nghệ An"}),
+    ("Năm 2025, tỉnh phấn đấu tỷ lệ trẻ em được tiêm đủ mũi đạt 96%, phụ nữ có thai được tiêm uốn ván đạt 90%.", 90,
+     {"subject": "tỷ lệ phụ nữ có thai được tiêm uốn ván"}),
+    ("Tỷ lệ thu gom tại khu vực đô thị đạt 99,1%, khu vực nông thôn đạt 82,5% (cùng kỳ năm trước lần lượt là 98,4% "
+     "và 76,3%).", 82.5, {"subject": "Tỷ lệ thu gom tại khu vực nông thôn"}),
+    ("Tỷ lệ thu gom tại khu vực đô thị đạt 99,1%, khu vực nông thôn đạt 82,5% (cùng kỳ năm trước lần lượt là 98,4% "
+     "và 76,3%).", 98.4, {"subject": "Tỷ lệ thu gom tại khu vực đô thị cùng kỳ năm trước"}),
+    ("Tỷ lệ thu gom tại khu vực đô thị đạt 99,1%, khu vực nông thôn đạt 82,5% (cùng kỳ năm trước lần lượt là 98,4% "
+     "và 76,3%).", 76.3, {"subject": "Tỷ lệ thu gom tại khu vực nông thôn cùng kỳ năm trước"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE40_FACTS)
+def test_bounds_contrasts_comma_items_and_respective_brackets(text, value, want):
+    _check(text, value, want)

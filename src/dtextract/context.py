@@ -33,8 +33,8 @@ _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
-    r"tối thiểu|tối đa|ít nhất|mới|đến|lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|giảm|còn|xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|chỉ|đều|vẫn|cũng|lần lượt))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
+    r"tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
+    r"tăng|giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|chỉ|đều|vẫn|cũng|lần lượt))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
 #   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
@@ -63,6 +63,9 @@ _RELATIVE_ENDS = regex.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
                                  regex.IGNORECASE)
+#: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
+_CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
+                                   regex.IGNORECASE)
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
 _PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
                                   regex.IGNORECASE)
@@ -176,7 +179,7 @@ def _cut_tail(name: str, s: str) -> str:
 def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     """The words after a figure that say what it counts, or "" (``age``: the subjects rule for an age bound
     that says who is counted, `trẻ em dưới 1 tuổi`, which a word such as `dưới` may open)."""
-    post = _DETERMINER.sub("", _BULLET.sub("", post.strip()))
+    post = _BOUND_AFTER.sub("", _DETERMINER.sub("", _BULLET.sub("", post.strip())))
     nxt = _NEXT_INDICATOR.search(post)
     if nxt is not None:     # `… doanh nghiệp thành lập mới và tổng số lao động đăng ký …`: the next item's name
         post = post[:nxt.start()]
@@ -242,6 +245,8 @@ _NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
 _NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
 #: words that end a figure's modifiers when they come first after it
+#: `từ 60 triệu đồng trở lên`: the bound goes with the number (an approx), it names nothing
+_BOUND_AFTER = regex.compile(r"^trở\s+(?:lên|xuống)(?!\w)[\s,]*", regex.IGNORECASE)
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
               "sau", "trước", "vào", "ở",
               "cho", "để", "khi", "do", "không", "chưa", "cũng", "này", "đó", "so với",
@@ -923,7 +928,10 @@ class Context:
     def _uncompared_before(self, pos: int, floor: int) -> _places.PlaceMention | None:
         """The last place mark before ``pos`` that starts at or after ``floor``, past those named only to compare with."""
         mark = self._province_before(pos)
-        while mark is not None and mark.start >= floor and self._compared(mark):
+        while mark is not None and mark.start >= floor and (
+                self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)):
+            # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
+            # its own clause's figure)
             mark = self._province_before(mark.start)
         return mark if mark is not None and mark.start >= floor else None
 

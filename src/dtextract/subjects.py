@@ -177,6 +177,11 @@ _PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*"
 _FRONTED_TOPIC = regex.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
 _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+#: a rate's head noun
+_RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
+_DIGIT_IN = regex.compile(r"\d")
+#: the clause of a figure opens after a comma and names something before its verb: `, phụ nữ có thai … đạt`
+_COMMA_ITEM = regex.compile(r",\s*\p{Ll}[^,;:()\d]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$")
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
 _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
 #: a phrase that opens with a verb or an aggregate (`thuộc nhóm thấp nhất`, `bình quân 6 tháng`) names no new
@@ -573,6 +578,18 @@ class Subjects:
                     # `trong đó thu nội địa 6.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 3.000 tỷ đồng`: a part that
                     # names itself is no sibling's
                     found = None
+                elif found and d.kind == "percent" and d.whole is None and _RATE_OF.match(found) and \
+                        len(stripped.split()) >= 3 and not _RATE_OF.match(stripped.strip()) and \
+                        not _DIGIT_IN.search(stripped) and \
+                        _COMMA_ITEM.search(s.scan, max(sentence_start, d.number.start - CLAUSE_REACH), d.number.start):
+                    # `tỷ lệ trẻ em được tiêm đủ mũi đạt 96%, phụ nữ có thai được tiêm uốn ván đạt 90%`: an item after a
+                    # comma that names its own group shares the rate, not the group; one that names another of the
+                    # same noun shares what comes before that noun (`Tỷ lệ thu gom tại khu vực đô thị đạt 99,1%, khu
+                    # vực nông thôn đạt 82,5%`)
+                    own = _EDGE.sub("", stripped).strip()
+                    at = found.lower().find(f" {own.split()[0].lower()} ", _RATE_OF.match(found).end())
+                    shared = found[:at + 1] if at >= 0 else f"{_RATE_OF.match(found).group().lower()} "
+                    return f"{shared}{own}", "indicator"
             else:
                 found = None
             if found:
@@ -769,12 +786,27 @@ class Subjects:
         if not share and not _OWN_VERB.search(s.scan, bracket[0], d.number.start):
             return None
         sentence = s.sentence(d.start)
+        cue = self.r.respectively.search(s.scan, bracket[0], d.number.start)
+        n = self._list_length(cue.end()) if cue is not None else 0
+        hosts = []
         for host, subject in reversed(self.given):
             if host.start < sentence[0]:
                 break                          # the host stands in the bracket's own sentence
             if host.end <= bracket[0] and (share or host.kind == d.kind) and s.bracket(host.start) is None:
-                return subject
-        return None
+                hosts.append(subject)
+                if len(hosts) >= max(1, min(n, _LIST_ITEMS)):   # (the hosts a respective bracket pairs with)
+                    break
+        if not hosts:
+            return None
+        if 2 <= n <= len(hosts):
+            # `đô thị đạt 99,1%, nông thôn đạt 82,5% (cùng kỳ năm trước lần lượt là 98,4% và 76,3%)`: the bracket's
+            # figures pair with the figures before it in order, said of what the bracket names before `lần lượt`
+            i = sum(1 for g, _ in self.given if bracket[0] < g.start < d.start)
+            if i < n:
+                label = _EDGE.sub("", _SPACES.sub(" ", s.text[bracket[0] + 1:cue.start()])).strip()
+                subject = hosts[n - 1 - i]
+                return f"{subject} {label}" if label and len(label.split()) <= _LABEL_WORDS else subject
+        return hosts[0]
 
     def _bracket_label(self, d: Draft) -> str | None:
         """`chủ yếu là đánh bắt bằng xung điện (chiếm 52,1%) và sử dụng lưới cấm (31,4%)`: a share alone in a bracket
