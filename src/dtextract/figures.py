@@ -533,6 +533,9 @@ def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, se
 
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
+#: `tạm ngừng là 120 doanh nghiệp; giải thể là 45 doanh nghiệp, lần lượt tăng 5% và 9%`: two figures of clauses of
+#: their own in one sentence, which `lần lượt` pairs with the changes after them
+_LOOSE_JOIN = regex.compile(r"[^.!?\n\d()]{1,100}")
 _JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,8}?"   # (what the first counts)
                                # (`… và tỷ lệ khám sàng lọc đạt 81,3%`: the second's own name and verb)
                                r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,6}(?:\s+(?:đạt|là))?"
@@ -554,8 +557,10 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
     drop: set[int] = set()
     for k in range(1, len(drafts)):
         a, b = drafts[k - 1], drafts[k]
-        if a.change is not None or id(a.number) in drop or \
-                a.attr_end > b.start or _JOINED_FIGURE.fullmatch(scan, a.attr_end, b.start) is None:
+        if a.change is not None or id(a.number) in drop or a.attr_end > b.start:
+            continue
+        joined = _JOINED_FIGURE.fullmatch(scan, a.attr_end, b.start) is not None
+        if not joined and _LOOSE_JOIN.fullmatch(scan, a.attr_end, b.start) is None:
             continue
         shares = (a.kind == "percent") + (b.kind == "percent")
         if shares == 1 or (shares == 2 and (_is_growth_rate(scan, a, r) or _is_growth_rate(scan, b, r))):
@@ -567,6 +572,8 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
             if m is None or not (m.group("order") or m.group("order2") or (m.group("x_of") and m.group("y_of"))
                                  or _ORDER_BEFORE.search(scan, max(0, a.start - 40), a.start)):
                 continue
+            if not joined and not (m.group("order") or m.group("order2")):
+                continue   # (two figures of clauses of their own pair only when `lần lượt` says the order)
             jx, jy = at.get(m.start("x")), at.get(m.start("y"))
             if jx is None or jy is None:
                 continue
@@ -1357,7 +1364,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         _rate(d, text, scan, r)
     elif d.kind == "money":
         _money_rate(d, text, scan)
-    _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start))
+    _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start), plain=scan)
     if d.kind == "multiple" and d.change is None and (d.unit.lower() != "lần" or (
             d.number.form != "multiple" and _TIMES_BEFORE.search(scan, max(s_start, d.start - 40), d.start) is None)):
         d.kind = "count"    # `xét nghiệm 1,26 triệu lần`, `vận động 3 lần`: times counted, no multiple of a thing
@@ -1443,14 +1450,24 @@ def _named_by(noun: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
     return None
 
 
+def _opened_after(scan: str, start: int, pos: int) -> bool:
+    """Whether a bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
+    at = scan.rfind("(", start, pos)
+    return at >= 0 and scan.find(")", at, pos) < 0
+
+
 def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
-                limit: int, r: Rules, earlier: Sequence[Draft] = ()) -> None:
+                limit: int, r: Rules, earlier: Sequence[Draft] = (), plain: str | None = None) -> None:
     """Read the numbers after the figure that belong to it: total, percent, change, target, denominator.
 
     One attribute of each kind: a second change or share ends the reading (its number is a figure of its
     own). A bracket that holds a figure of its own (`(tháng 2 đạt 250.199 tỷ đồng)`) is stepped over, so
     that the attributes after it still reach the figure (FIGURES.md §3).
+
+    ``scan`` has its non-figures masked (for reading the gaps); ``plain``, the scan unmasked, is where an
+    attribute's unit is read (`thấp hơn chỉ tiêu 10 m2/người`: the digit of `m2` is no non-figure there).
     """
+    plain = scan if plain is None else plain
     pos = d.attr_end
     last = i
     growth = d.kind == "percent" and _is_growth_rate(scan, d, r)
@@ -1460,12 +1477,17 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             return
         j, m = nxt
         gap = _shield_brackets(scan[pos:m.start])
+        if gap.lstrip().startswith(")") and _opened_after(scan, d.end, pos):
+            # `đạt 87% kế hoạch năm (kế hoạch thu 25 tỷ đồng), tăng 2 tỷ đồng`: the close of a bracket an attribute
+            # opened, read past
+            k = gap.index(")")
+            gap = f"{gap[:k]} {gap[k + 1:]}"
         hit = _match_gap(gap, d, r)
         if hit is None:
             if d.change and _PLAN_BASELINE.search(d.change.get("baseline") or "") and _OPEN_BRACKET.fullmatch(gap) \
                     and d.target is None:
                 # `thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)`: the bracket gives the plan itself
-                unit = _unit_at(text, scan, m.end, r, allow_segment=False)
+                unit = _unit_at(text, plain, m.end, r, allow_segment=False)
                 d.target = {"value": m.value, "unit": unit.text if unit else d.unit,
                             "met": d.change["direction"] == "increase"}
                 d.why["target"] = "the plan in brackets after a change against it"
@@ -1486,7 +1508,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         if upper is not None and ";" in gap:
             return      # `…; giảm từ 5 đến 10% số vụ tai nạn`: a range after `;` is a claim of its own
         # (`tăng từ 18 đến 20%`: a change said as a range reads its unit at the upper end; its value is the lower)
-        unit = _unit_at(text, scan, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
+        unit = _unit_at(text, plain, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else (upper[1].end if upper else m.end)
         if attribute == "change" and _CHANGE_OBJECT.match(scan, end) and gm.group("dir").lower() in ("tăng", "giảm"):
             return      # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim
