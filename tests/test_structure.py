@@ -2645,3 +2645,16 @@ PROBE40_FACTS = [
 @pytest.mark.parametrize("text,value,want", PROBE40_FACTS)
 def test_bounds_contrasts_comma_items_and_respective_brackets(text, value, want):
     _check(text, value, want)
+
+
+# Facts from the forty-first probe set: the words that lead from one item of a ranked list to the next name nothing;
+# `Đak` is the same word as `Đắk` for the gazetteer.
+PROBE41_FACTS = [
+    ("Năm 2024, toàn tỉnh Gia Lai xảy ra 120 vụ tai nạn giao thông. Huyện Chư Sê dẫn đầu với 30 vụ. "
+     "Tiếp đến là huyện Đak Đoa 26 vụ.", 26, {"subject": "vụ tai nạn giao thông", "location": "Đăk Đoa"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE41_FACTS)
+def test_list_connectives_and_spellings_of_dak(text, value, want):
+    _check(text, value, want)

@@ -184,17 +184,22 @@ _NON_WORD = regex.compile(r"[\W_]+")
 
 def _key(name: str) -> str:
     """The look-up key of a spelling: NFC, tones folded, casefolded, letters and digits only."""
-    return _NON_WORD.sub("", fold_tones(unicodedata.normalize("NFC", name)).casefold())
+    return _NON_WORD.sub("", _DAK.sub("đăk", fold_tones(unicodedata.normalize("NFC", name)).casefold()))
+
+
+#: the Central Highlands' `Đắk`/`Đăk`, also written `Đak` (`Đak Đoa`, `Đak Pơ`): one word for the gazetteer
+_DAK = regex.compile(r"(?<!\w)đak(?!\w)")
 
 
 def _word_key(word: str) -> str:
     """:func:`_key` of one word that is NFC and tone-folded already (find_places folds once); a word of letters
     only (the most common) has nothing to drop.
 
-    >>> _word_key("Lâm"), _word_key("H'Drai")
-    ('lâm', 'hdrai')
+    >>> _word_key("Lâm"), _word_key("H'Drai"), _word_key("Đak")
+    ('lâm', 'hdrai', 'đăk')
     """
-    return word.casefold() if word.isalpha() else _NON_WORD.sub("", word).casefold()
+    key = word.casefold() if word.isalpha() else _NON_WORD.sub("", word).casefold()
+    return "đăk" if key == "đak" else key
 
 
 _SEPARATOR = regex.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")

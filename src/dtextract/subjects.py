@@ -242,6 +242,9 @@ _RUN_FILLERS = frozenset({"số", "tổng", "tại", "của", "ở", "và", "cá
 _ITEM_PHRASE = regex.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s+(?P<item>\p{L}[\p{L}\s/-]{0,60}?\p{L})\s*\(?$",
                              regex.IGNORECASE)
 #: where a sentence's list of named items opens: `… là`, `… gồm (có)` (a colon's heading is _list_heading's)
+#: the words that lead from one item of a ranked list to the next, which name nothing: `Tiếp đến là huyện A 26 vụ`
+_CONNECTIVE = regex.compile(r"^[\s,;]*(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+đến|đứng\s+(?:đầu|sau|thứ\s+\w+)|dẫn\s+đầu|"
+                            r"thấp\s+nhất|cao\s+nhất|cuối\s+cùng)(?:\s+(?:là|với))?[\s,]*)+$", regex.IGNORECASE)
 _LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
 #: a bracket that holds only a share verb before its number: `(chiếm 89%)`
 _SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
@@ -447,6 +450,8 @@ class Subjects:
                 # `Hà Nam với 727.215 người`: what the list counts was named before with the same noun,
                 # unless the item says it itself (`tỉnh Phú Thọ có 1.250 doanh nghiệp thành lập mới`)
                 own = self._strip_places(phrase(d) or "").strip()
+                if _CONNECTIVE.fullmatch(own[len(d.unit):] if own.lower().startswith(d.unit.lower()) else own):
+                    own = ""     # `Tiếp đến là huyện Đak Đoa 26 vụ`: the words that lead to the item name nothing
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
