@@ -501,6 +501,8 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
         _wholes_of_set(drafts, scan, sentences, entries["total_of_set"])
     if "total_before_bullets" in entries:
         _wholes_before_bullets(drafts, starts, scan, sentences, entries["total_before_bullets"])
+    if "total_before_colon" in entries:
+        _wholes_before_colon(drafts, starts, scan, sentences, entries["total_before_colon"])
 
 
 def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
@@ -522,14 +524,42 @@ def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, se
             s_start = _previous_sentence_start(sentences, _sentence_of(sentences, line_start)[0])
             wholes = [d for d in drafts[bisect.bisect_left(starts, s_start):k] if d.kind in ("count", "money", "measure")]
         parts = [d for d in drafts[k:bisect.bisect_left(starts, end)] if d.total is None]
-        for whole in reversed(wholes):
-            mine = [p for p in parts if p.kind == whole.kind and (_same_thing(whole.unit, p.unit) or
-                                                                  _head_of(p.unit, whole.unit))]
-            if mine and sum(p.value for p in mine) <= whole.value * (1 + 1e-9):
-                for p in mine:
-                    p.total, p.whole = whole.value, whole
-                    p.why["total"] = "cues.toml [total_before_bullets]"
-                break
+        _parts_of_last(wholes, parts, "cues.toml [total_before_bullets]")
+
+
+def _parts_of_last(wholes: list[Draft], parts: list[Draft], why: str, *, exact: bool = False) -> None:
+    """The ``parts`` that count what the last of ``wholes`` that they fit counts (same kind, same thing or its
+    head noun) take it as their total, when they add up to no more than it (with ``exact``, to it)."""
+    for whole in reversed(wholes):
+        mine = [p for p in parts if p.kind == whole.kind and (_same_thing(whole.unit, p.unit) or
+                                                              _head_of(p.unit, whole.unit))]
+        total = sum(p.value for p in mine)
+        if mine and total <= whole.value * (1 + 1e-9) and (not exact or total >= whole.value * (1 - 1e-9)):
+            for p in mine:
+                p.total, p.whole = whole.value, whole
+                p.why["total"] = why
+            break
+
+
+def _wholes_before_colon(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
+                         rx: regex.Pattern[str]) -> None:
+    """`Toàn tỉnh có 100 lồng. Các lồng tập trung ở: thị xã A (60 lồng), huyện B (40 lồng).`: a list that a colon
+    opens within its sentence breaks down the figure its sentence states before the colon, else the last figure of
+    the sentence before counting the same thing, when its items add up to it (cues.toml [total_before_colon]: a
+    list of some of the parts, `Các huyện có diện tích lớn: …`, is no breakdown, and annotators give it no total)."""
+    for m in rx.finditer(scan):
+        s_start, s_end = _sentence_of(sentences, m.start())
+        k = bisect.bisect_left(starts, m.end())
+        parts = [d for d in drafts[k:bisect.bisect_left(starts, s_end)] if d.total is None]
+        if len(parts) < 2:
+            continue
+        before = [d for d in drafts[bisect.bisect_left(starts, s_start):k] if d.kind in ("count", "money", "measure")]
+        if before:
+            wholes = before[-1:]
+        else:
+            p_start = _previous_sentence_start(sentences, s_start)
+            wholes = [d for d in drafts[bisect.bisect_left(starts, p_start):k] if d.kind in ("count", "money", "measure")]
+        _parts_of_last(wholes, parts, "cues.toml [total_before_colon]", exact=True)
 
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
