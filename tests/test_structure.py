@@ -2647,14 +2647,22 @@ def test_bounds_contrasts_comma_items_and_respective_brackets(text, value, want)
     _check(text, value, want)
 
 
-# Facts from the forty-first probe set: the words that lead from one item of a ranked list to the next name nothing;
+# Facts from the forty-first probe set: the words that lead from one item of a ranked list to the next name nothing,
+# a label before an item's number names it;
 # `Đak` is the same word as `Đắk` for the gazetteer.
 PROBE41_FACTS = [
     ("Năm 2024, toàn tỉnh Gia Lai xảy ra 120 vụ tai nạn giao thông. Huyện Chư Sê dẫn đầu với 30 vụ. "
      "Tiếp đến là huyện Đak Đoa 26 vụ.", 26, {"subject": "vụ tai nạn giao thông", "location": "Đăk Đoa"}),
+    # an item of a list labelled before its number is what its label says (not the next item's label)
+    ("Năm 2024, tỉnh có 320 doanh nghiệp thành lập mới. Phân theo ngành: công nghiệp 120 doanh nghiệp, dịch vụ 200 "
+     "doanh nghiệp.", 120, {"subject": "doanh nghiệp công nghiệp"}),
+    ("Năm 2024, tỉnh có 320 doanh nghiệp thành lập mới. Phân theo ngành: công nghiệp 120 doanh nghiệp, dịch vụ 200 "
+     "doanh nghiệp.", 200, {"subject": "doanh nghiệp dịch vụ"}),
+    ("Trường tuyển sinh 2.500 học viên, trong đó trình độ cao đẳng 970 học viên, trung cấp 780 học viên và sơ cấp "
+     "750 học viên.", 750, {"subject": "học viên sơ cấp", "total": 2500}),
 ]
 
 
 @pytest.mark.parametrize("text,value,want", PROBE41_FACTS)
-def test_list_connectives_and_spellings_of_dak(text, value, want):
+def test_list_connectives_labels_and_spellings_of_dak(text, value, want):
     _check(text, value, want)

@@ -66,6 +66,11 @@ _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|k�
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
+#: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
+_OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,3}?)\s*$")
+#: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
+_NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|còn|với|gồm|trong|khoảng|gần|hơn|trên|dưới|được|đã|"
+                             r"xuống|lên|từ|đến|bằng|gấp|vượt|riêng|lần lượt|tổng|năm|tháng|quý)(?!\w)", regex.IGNORECASE)
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
 _PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
                                   regex.IGNORECASE)
@@ -1109,6 +1114,12 @@ class Context:
             # `Thành phố Đà Lạt vẫn là điểm đến chính với 4,1 triệu lượt khách`: what the clause says is said of
             # the place, not of what the figure counts
             return d.unit or None
+        own_label = _OWN_ITEM_LABEL.search(self.text, max(0, d.number.start - 60), d.number.start) if listed else None
+        if own_label is not None and not self._opens_with_place(own_label.start("l"), own_label.end("l")) \
+                and not _NOT_A_LABEL.search(own_label.group("l")):
+            # `công nghiệp 120 doanh nghiệp, dịch vụ 200 doanh nghiệp`, `trung cấp 780 học viên và sơ cấp 750 học viên`:
+            # an item of a list labelled before its number is what its label says
+            listed, pre = False, own_label.group("l")
         if listed:
             # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
             s, _ = _sentence_of(self.sentences, d.start)

@@ -177,6 +177,8 @@ _PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*"
 _FRONTED_TOPIC = regex.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
 _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+#: a number right after a word: the word labels the next item of a list
+_NUMBER_NEXT = regex.compile(r"\s*\d")
 #: a rate's head noun
 _RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
 _DIGIT_IN = regex.compile(r"\d")
@@ -860,8 +862,8 @@ class Subjects:
         """`5 bộ, cơ quan đạt …`: nouns coordinated after the unit stay in the subject."""
         s = self.structure
         m = self.r.coordinated.match(s.scan, d.end, d.end + _NEAR)
-        if m is None or not got.lower().startswith(d.unit.lower()):
-            return got
+        if m is None or not got.lower().startswith(d.unit.lower()) or _NUMBER_NEXT.match(s.scan, m.end()):
+            return got      # (`công nghiệp 120 doanh nghiệp, dịch vụ 200 doanh nghiệp`: the next item's label)
         joined = _SPACES.sub(" ", s.text[d.end:m.end()])
         rest = got[len(d.unit):]
         if rest.startswith(joined):
