@@ -2666,3 +2666,20 @@ PROBE41_FACTS = [
 @pytest.mark.parametrize("text,value,want", PROBE41_FACTS)
 def test_list_connectives_labels_and_spellings_of_dak(text, value, want):
     _check(text, value, want)
+
+
+# Facts from the forty-second probe set: a bracket that gives the value of a share's base is a figure of its own and
+# the change after it is still the figure's; adverbs of time before `có` name nothing.
+PROBE42_FACTS = [
+    ("Hiện 23 hồ chứa có tổng dung tích còn lại khoảng 74,6 triệu m3, chỉ đạt 38% dung tích thiết kế (196,3 triệu "
+     "m3), thấp hơn 21,5 triệu m3 so với cùng kỳ năm 2023.", 74.6e6,
+     {"percent": 38, "change_value": 21.5e6, "change_direction": "decrease"}),
+    ("Hiện 23 hồ chứa có tổng dung tích còn lại khoảng 74,6 triệu m3, chỉ đạt 38% dung tích thiết kế (196,3 triệu "
+     "m3), thấp hơn 21,5 triệu m3 so với cùng kỳ năm 2023.", 196.3e6, {"unit": "m3"}),
+    ("Tỉnh sẽ mở rộng mô hình câu lạc bộ liên thế hệ, hiện đã có 186 câu lạc bộ.", 186, {"subject": "câu lạc bộ"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE42_FACTS)
+def test_base_value_brackets_and_adverbs_of_time(text, value, want):
+    _check(text, value, want)

@@ -264,7 +264,9 @@ _NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đ�
                               "lên", "xuống", "mức",
                               # `Tỉnh giảm được 2.500 hộ nghèo`: the place the clause speaks of, named by its level
                               "tỉnh", "huyện", "xã", "toàn",
-                              "nhưng", "hoặc", "hay", "các", "những", "có", "đạt", "ước", "là"}
+                              "nhưng", "hoặc", "hay", "các", "những", "có", "đạt", "ước", "là",
+                              # `hiện đã có 186 câu lạc bộ`: adverbs of time
+                              "hiện", "nay", "đã", "đang", "vừa"}
 _MAX_WORDS = 14
 _LOOKBACK = 240
 _NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")

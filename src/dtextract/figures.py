@@ -1525,7 +1525,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = unit.end if unit else m.end
                 last = j
                 continue
-            skip = _own_bracket(scan, pos, m.start, limit)
+            skip = _own_bracket(scan, pos, m.start, limit, base=d.percent is not None)
             if skip is None:
                 return
             pos = skip
@@ -1727,9 +1727,11 @@ def _shield_brackets(gap: str) -> str:
     return _DIGITLESS_BRACKET.sub(lambda m: " " * len(m.group()), gap)
 
 
-def _own_bracket(scan: str, pos: int, number_start: int, limit: int) -> int | None:
+def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bool = False) -> int | None:
     """Where the bracket that opens right after ``pos`` closes, when the number at ``number_start`` stands in
-    it with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`); else None."""
+    it with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`); else None. With ``base`` (a share
+    was read just before), a bracket that holds only an amount is the value of the share's base, a figure of its
+    own too (`chỉ đạt 38% dung tích thiết kế (196,3 triệu m3), thấp hơn 21,5 triệu m3 …`)."""
     gap = _shield_brackets(scan[pos:number_start])
     om = _OPEN_BRACKET.match(gap)
     if om is None and "(" in gap:
@@ -1741,9 +1743,13 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int) -> int | No
     close = scan.find(")", opened, limit)
     if close < 0 or close < number_start or "(" in scan[opened:close]:
         return None
-    if not _ASIDE.search(scan, opened, number_start):
+    if not _ASIDE.search(scan, opened, number_start) and not (base and _BARE_AMOUNT.fullmatch(scan, opened, close)):
         return None
     return close + 1
+
+
+#: a bracket's content that is only an amount: `196,3 triệu m3`, `khoảng 5.500 tỷ đồng`
+_BARE_AMOUNT = regex.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s+[\p{L}\d/]+){1,3}\s*")
 
 
 def _last_before(live: list[NumberMatch], j: int, pos: int) -> int:
