@@ -574,6 +574,10 @@ _JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L
                                regex.IGNORECASE)
 
 
+#: a further value of a list of changes: `, 3,2%`, ` và 3,2%`
+_MORE_PERCENTS = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(\d+(?:,\d+)?)\s*%")
+
+
 def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
                         r: Rules) -> None:
     """`A với B, tăng lần lượt 51,8% và 35,6% so với cùng kỳ`, `… tăng 56% về số lượng và 32% về giá trị`: two
@@ -609,6 +613,27 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                 continue
             direction = _SPACES.sub(" ", m.group("dir").lower())
             second = _SPACES.sub(" ", m.group("dir2").lower()) if m.group("dir2") else direction
+            more, after = [], scan.find("%", m.start("y")) + 1
+            if not m.group("dir2") and not m.group("y_of"):
+                # `… là 1.268 doanh nghiệp; … là 654 doanh nghiệp; … là 297 doanh nghiệp, lần lượt tăng 5,1%, 9,8% và
+                # 3,2%`: a longer list of changes pairs with as many figures before it
+                while (x := _MORE_PERCENTS.match(scan, after)) is not None and (j := at.get(x.start(1))) is not None:
+                    more.append(j)
+                    after = x.end()
+            figures = drafts[k - 1 - len(more):k + 1] if k - 1 - len(more) >= 0 else []
+            if more and (not (m.group("order") or m.group("order2")) or not figures or any(
+                    f.change is not None or id(f.number) in drop or f.attr_end > g.start or
+                    _LOOSE_JOIN.fullmatch(scan, f.attr_end, g.start) is None for f, g in zip(figures, figures[1:]))):
+                continue   # (three changes for two figures: the order names figures this pass cannot see)
+            if more:
+                end = after
+                for f, j in zip(figures, [jx, jy, *more]):
+                    f.change, end = _change(direction, live[j].value, "%", "exact", text, scan, after)
+                    _take(f, j, consumed)
+                    f.why["change"] = f"cues.toml [{name}]"
+                    drop.add(id(live[j]))
+                b.attr_end = max(b.attr_end, end)
+                break
             a.change, _ = _change(direction, live[jx].value, "%", "exact", text, scan, m.end())
             b.change, end = _change(second, live[jy].value, "%", "exact", text, scan, m.end())
             b.attr_end = max(b.attr_end, end)
