@@ -1969,6 +1969,15 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             # tăng 8,1%; thu xuất nhập khẩu tăng 12,4%`: the parts go on with its claim, `;` and all
             cut = s_start
         found = cues.last_before(pos, cut)
+        if found is not None and 0 <= cues.colon < pos:
+            # `Sản phẩm chủ yếu: xi măng ước đạt 1.540 nghìn tấn; điện sản xuất đạt 1.265 triệu kWh`: a cue inside an
+            # item of a list is that item's (one before the colon governs them all)
+            k = bisect.bisect_left(cues.semicolons, pos) - 1
+            clause = cues.semicolons[k] + 1 if k >= 0 else s_start
+            cue = cues.last_cue(pos, cut)
+            if cue is not None and cues.colon < cue[0] < clause and _CLAIM_VERB.search(scan, clause, pos):
+                found = None    # (an item without a verb of its own goes on with the one before: `…; lượng khách
+                #                 khoảng 1,05 triệu lượt`)
         if found is None and cut > s_start:
             # `tỉnh đặt mục tiêu GRDP tăng 8%; thu nhập bình quân 130 triệu đồng`: a target opens a list of
             # targets, `;` and all (an estimate or forecast says only its own clause)
@@ -1986,6 +1995,8 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
 
 #: after a cue that opens its sentence: a time phrase up to a comma (`Ước cả năm 2026,`, `Dự kiến năm 2027,`)
 _OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}\s+tháng|(?:19|20)\d\d|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
+#: the verb of an item's own claim
+_CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)", regex.IGNORECASE)
 #: a clause that reports what is done (`; hiện đã đạt 60%`) is no item of a list of targets
 _SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa|đến nay|tới nay)(?!\w)",
                            regex.IGNORECASE)
