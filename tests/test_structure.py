@@ -2660,6 +2660,9 @@ PROBE41_FACTS = [
      "doanh nghiệp.", 200, {"subject": "doanh nghiệp dịch vụ"}),
     ("Trường tuyển sinh 2.500 học viên, trong đó trình độ cao đẳng 970 học viên, trung cấp 780 học viên và sơ cấp "
      "750 học viên.", 750, {"subject": "học viên sơ cấp", "total": 2500}),
+    # an item that is only a name counts what the list's lead names, of that name
+    ("Năm 2024, Tràng An đón 2,1 triệu lượt khách. Các thị trường khách quốc tế lớn nhất là: Pháp (142.000 lượt), "
+     "Đức (98.000 lượt).", 98000, {"subject": "thị trường khách quốc tế Đức"}),
 ]
 
 

@@ -177,6 +177,9 @@ _PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*"
 _FRONTED_TOPIC = regex.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
 _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+#: what a list's lead says around what it names: `Các …`, `… lớn nhất là`
+_LEAD_EDGES = regex.compile(r"^(?:các|những)\s+|(?:\s+(?:lớn|cao|nhiều|chính|chủ yếu)(?:\s+nhất)?)?(?:\s+(?:là|gồm(?:\s+có)?))?\s*$",
+                            regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = regex.compile(r"\s*\d")
 #: a rate's head noun
@@ -439,6 +442,20 @@ class Subjects:
         head = " ".join(first[:cut])
         return head, listed, indicator
 
+    def _list_lead(self, d: Draft) -> str | None:
+        """What a list's lead names, from its sentence's start to `là:` or `:` (`Các thị trường khách quốc tế lớn
+        nhất là:` → `thị trường khách quốc tế`), or None."""
+        s = self.structure
+        opening = s.sentence(d.start)[0]
+        colon = s.scan.rfind(":", opening, d.number.start)
+        if colon < 0:
+            return None
+        lead = _LEAD_EDGES.sub("", _SPACES.sub(" ", s.text[opening:colon])).strip()
+        if not lead or not _LETTER.search(lead) or any(c.isdigit() for c in lead) or len(lead.split()) > _LABEL_WORDS \
+                or self._only_places(lead) or self._strip_places(lead) != lead:
+            return None
+        return lead
+
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
               lead_of: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
         s = self.structure
@@ -454,6 +471,12 @@ class Subjects:
                 own = self._strip_places(phrase(d) or "").strip()
                 if _CONNECTIVE.fullmatch(own[len(d.unit):] if own.lower().startswith(d.unit.lower()) else own):
                     own = ""     # `Tiếp đến là huyện Đak Đoa 26 vụ`: the words that lead to the item name nothing
+                elif own.lower() == f"{d.unit} {name}".lower():
+                    # `Các thị trường khách quốc tế lớn nhất là: Pháp (142.000 lượt)`: an item that is only a name
+                    # counts what the list's lead names, of that name
+                    lead = self._list_lead(d)
+                    if lead:
+                        return f"{lead} {name}", "list_item"
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
