@@ -565,7 +565,7 @@ def _wholes_before_colon(drafts: list[Draft], starts: list[int], scan: str, sent
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
 #: `tạm ngừng là 120 doanh nghiệp; giải thể là 45 doanh nghiệp, lần lượt tăng 5% và 9%`: two figures of clauses of
 #: their own in one sentence, which `lần lượt` pairs with the changes after them
-_LOOSE_JOIN = regex.compile(r"[^.!?\n\d()]{1,100}")
+_LOOSE_JOIN = regex.compile(r"(?=[^.!?\n\d()]{0,100}\p{L})[^.!?\n\d()]{1,100}")   # (with words: not `5%, 7%`)
 _JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,8}?"   # (what the first counts)
                                # (`… và tỷ lệ khám sàng lọc đạt 81,3%`: the second's own name and verb)
                                r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,6}(?:\s+(?:đạt|là))?"
