@@ -249,9 +249,9 @@ _NOT_YET = regex.compile(r"chưa\s+(?!(?:kể|tính|bao\s+gồm)(?!\w))\p{L}", r
 _NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
 _NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
-#: words that end a figure's modifiers when they come first after it
 #: `từ 60 triệu đồng trở lên`: the bound goes with the number (an approx), it names nothing
 _BOUND_AFTER = regex.compile(r"^trở\s+(?:lên|xuống)(?!\w)[\s,]*", regex.IGNORECASE)
+#: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
               "sau", "trước", "vào", "ở",
               "cho", "để", "khi", "do", "không", "chưa", "cũng", "này", "đó", "so với",
