@@ -2686,3 +2686,13 @@ PROBE42_FACTS = [
 @pytest.mark.parametrize("text,value,want", PROBE42_FACTS)
 def test_base_value_brackets_and_adverbs_of_time(text, value, want):
     _check(text, value, want)
+
+
+def test_a_period_that_closes_its_sentence_dates_the_figures_coordinated_before_it():
+    text = "Huyện đã mở 64 lớp học nghề và đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024."
+    for value in (64, 1900):
+        fig, _ = _figure(text, value)
+        assert fig.period is not None and (str(fig.period.start), str(fig.period.end)) == ("2024-01-01", "2024-06-30")
+    # (a figure with a period of its own keeps it)
+    fig, _ = _figure("Năm 2023 huyện mở 50 lớp học nghề, đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.", 50)
+    assert str(fig.period.start) == "2023-01-01"

@@ -275,6 +275,10 @@ _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
+#: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
+_CLAUSE_STOP_BUT_FIGURES = regex.compile(r"[;:()\[\]“”\"]|\.\s|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
+#: nothing but the sentence's end after a phrase
+_SENTENCE_CLOSES = regex.compile(r"[\s.!?…]*")
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
 _BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
@@ -445,6 +449,13 @@ class Context:
         if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
                 and not _CLAUSE_STOP.search(self.text, d.attr_end, nxt.start):
             d.why["period"] = "a period phrase later in its clause"
+            return _as_period(nxt)
+        if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
+                and _SENTENCE_CLOSES.fullmatch(self.text, nxt.end, e) \
+                and not _CLAUSE_STOP_BUT_FIGURES.search(self.text, d.attr_end, nxt.start):
+            # `Huyện đã mở 64 lớp học nghề và đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.`: a period
+            # that closes a sentence with no other dates the figures coordinated before it
+            d.why["period"] = "the period phrase that closes its sentence"
             return _as_period(nxt)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
         if last is not None and last.start >= p_start:
