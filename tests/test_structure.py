@@ -2631,6 +2631,9 @@ PROBE40_FACTS = [
      "Tỷ lệ người từ 60 tuổi trở lên chiếm 14,9% dân số.", 14.9, {"location": "Thanh Hóa"}),
     ("Tuổi thọ trung bình của người dân Thanh Hóa đạt 74,3 tuổi, trong khi của tỉnh Nghệ An là 73,8 tuổi.", 73.8,
      {"location": "Nghệ An"}),
+    # a district that opens its sentence after a connective is the place of the sentence's figures
+    ("Tỉnh Nghệ An có tỷ lệ hộ nghèo là 5,2%. Ngược lại, huyện Tương Dương có tỷ lệ hộ nghèo cao nhất tỉnh, 12,5%.",
+     12.5, {"location": "Tương Dương"}),
     ("Năm 2025, tỉnh phấn đấu tỷ lệ trẻ em được tiêm đủ mũi đạt 96%, phụ nữ có thai được tiêm uốn ván đạt 90%.", 90,
      {"subject": "tỷ lệ phụ nữ có thai được tiêm uốn ván"}),
     ("Tỷ lệ thu gom tại khu vực đô thị đạt 99,1%, khu vực nông thôn đạt 82,5% (cùng kỳ năm trước lần lượt là 98,4% "

@@ -1263,7 +1263,10 @@ _BREAK_MARGIN = 16
 #: what may stand before a place that is the sentence's own: an adverbial that opens the sentence with it (`Tại thành
 #: phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`), or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
-_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
+_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
+                            # (a connective first: `Ngược lại, huyện Tương Dương có …`)
+                            r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt),\s*)?"
+                            r"(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
                             r"|(?:(?:[Rr]iêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?)")
 #: what stands before a place that labels a line: a bullet, or nothing
 _BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
