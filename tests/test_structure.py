@@ -2699,3 +2699,10 @@ def test_a_period_that_closes_its_sentence_dates_the_figures_coordinated_before_
     # (a figure with a period of its own keeps it)
     fig, _ = _figure("Năm 2023 huyện mở 50 lớp học nghề, đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.", 50)
     assert str(fig.period.start) == "2023-01-01"
+
+
+def test_an_amount_said_again_after_tuong_duong_is_of_the_same_thing():
+    text = "Học sinh bán trú được hỗ trợ tiền ăn bằng 40% mức lương cơ sở, tương đương 936.000 đồng/học sinh/tháng."
+    share, _ = _figure(text, 40)
+    amount, _ = _figure(text, 936000)
+    assert amount.subject == share.subject and "tiền ăn" in amount.subject

@@ -180,6 +180,9 @@ _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ
 #: what a list's lead says around what it names: `Các …`, `… lớn nhất là`
 _LEAD_EDGES = regex.compile(r"^(?:các|những)\s+|(?:\s+(?:lớn|cao|nhiều|chính|chủ yếu)(?:\s+nhất)?)?(?:\s+(?:là|gồm(?:\s+có)?))?\s*$",
                             regex.IGNORECASE)
+#: `…, tương đương 936.000 đồng`: a figure that restates the one before it
+_EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tức\s+là)(?:\s+với)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
+                                   regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = regex.compile(r"\s*\d")
 #: a rate's head noun
@@ -551,6 +554,11 @@ class Subjects:
                 return named, "rate"
             end = s.text.find(d.per, d.number.end, d.attr_end)
             return s.text[d.number.end:end + len(d.per) if end >= 0 else d.attr_end], "rate"
+        if self.given and _EQUIVALENT_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) \
+                and self.given[-1][0].start >= sentence_start and self.given[-1][1]:
+            # `hỗ trợ tiền ăn bằng 40% mức lương cơ sở, tương đương 936.000 đồng`: the same amount said again, of the
+            # same thing
+            return self.given[-1][1], "equivalent"
         got = phrase(d)
         if got and not _LETTER.search(got):
             got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
