@@ -453,8 +453,8 @@ class Context:
         if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
                 and _SENTENCE_CLOSES.fullmatch(self.text, nxt.end, e) \
                 and not _CLAUSE_STOP_BUT_FIGURES.search(self.text, d.attr_end, nxt.start):
-            # `Huyện đã mở 64 lớp học nghề và đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.`: a period
-            # that closes a sentence with no other dates the figures coordinated before it
+            # `Huyện đã mở 64 lớp học nghề và đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.`: the period
+            # phrase that closes a sentence dates the figures coordinated before it that have none of their own
             d.why["period"] = "the period phrase that closes its sentence"
             return _as_period(nxt)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
