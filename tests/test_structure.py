@@ -2706,3 +2706,11 @@ def test_an_amount_said_again_after_tuong_duong_is_of_the_same_thing():
     share, _ = _figure(text, 40)
     amount, _ = _figure(text, 936000)
     assert amount.subject == share.subject and "tiền ăn" in amount.subject
+
+
+def test_a_companion_that_counts_another_thing_takes_no_total_from_the_whole():
+    text = ("Năm 2024, Tòa án thụ lý 9.507 vụ, việc. Trong đó, về hình sự, thụ lý 1.245 vụ với 2.038 bị cáo; "
+            "đã giải quyết 1.231 vụ với 2.006 bị cáo.")
+    assert _figure(text, 1245)[0].total == 9507
+    assert _figure(text, 2038)[0].total is None
+    assert _figure(text, 2006)[0].total is None

@@ -1043,11 +1043,14 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             if _COLON_NEXT.match(scan, m.end(), m.end() + 5):
                 end = max(end, _bullets_after(scan, m.end()))   # `Trong đó:` then `- A: 500 hộ;` line by line
             taken: list[Draft] = []          # the wholes its sibling parts took, latest first
+            previous: Draft | None = None
             for part in drafts[k + 1:]:
                 if part.start >= end:
                     break
                 if part.start < m.end() or _PER_ITEM.search(scan, max(0, part.start - 30), part.start):
                     continue    # (`(mỗi suất 1,5 triệu đồng)`: what one item is worth is no part of the whole)
+                companion = previous is not None and _COMPANION.fullmatch(scan, previous.attr_end, part.start)
+                previous = part
                 for w in wholes:
                     if (part.kind != w.kind or part.unit.lower() == "điểm") and _head_of(part.unit, w.unit) and \
                             part.value <= w.value:
@@ -1061,6 +1064,9 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 whole = own if own is not None and _said_alike(part, own, scan) else \
                     next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
                           and part.value <= w.value), None) or own
+                if companion and whole is not None and not _same_thing(whole.unit, part.unit) and \
+                        not _head_of(part.unit, whole.unit):
+                    continue    # `thụ lý 1.245 vụ với 2.038 bị cáo`: the companion counts another thing than the whole
                 if whole is not None and whole not in taken:
                     taken.insert(0, whole)
                 if whole is not None and _is_part(part, whole):
