@@ -2645,11 +2645,6 @@ PROBE40_FACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,value,want", PROBE40_FACTS)
-def test_bounds_contrasts_comma_items_and_respective_brackets(text, value, want):
-    _check(text, value, want)
-
-
 # Facts from the forty-first probe set: the words that lead from one item of a ranked list to the next name nothing,
 # a label before an item's number names it;
 # `Đak` is the same word as `Đắk` for the gazetteer.
@@ -2669,11 +2664,6 @@ PROBE41_FACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,value,want", PROBE41_FACTS)
-def test_list_connectives_labels_and_spellings_of_dak(text, value, want):
-    _check(text, value, want)
-
-
 # Facts from the forty-second probe set: a bracket that gives the value of a share's base is a figure of its own and
 # the change after it is still the figure's; adverbs of time before `có` name nothing.
 PROBE42_FACTS = [
@@ -2686,8 +2676,8 @@ PROBE42_FACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,value,want", PROBE42_FACTS)
-def test_base_value_brackets_and_adverbs_of_time(text, value, want):
+@pytest.mark.parametrize("text,value,want", PROBE40_FACTS + PROBE41_FACTS + PROBE42_FACTS)
+def test_facts_of_the_fortieth_to_forty_second_probe_sets(text, value, want):
     _check(text, value, want)
 
 
