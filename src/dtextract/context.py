@@ -274,9 +274,10 @@ _NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")
 _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới)?\s*\d")
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
-_CLAUSE_STOP = regex.compile(r"[;:()\[\]“”\"]|\.\s|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
+_CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
+_CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
-_CLAUSE_STOP_BUT_FIGURES = regex.compile(r"[;:()\[\]“”\"]|\.\s|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
+_CLAUSE_STOP_BUT_FIGURES = regex.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
 #: nothing but the sentence's end after a phrase
 _SENTENCE_CLOSES = regex.compile(r"[\s.!?…]*")
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm

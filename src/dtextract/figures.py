@@ -1512,9 +1512,10 @@ def _named_by(noun: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
 
 
 def _opened_after(scan: str, start: int, pos: int) -> bool:
-    """Whether a bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
-    at = scan.rfind("(", start, pos)
-    return at >= 0 and scan.find(")", at, pos) < 0
+    """Whether ``pos`` stands in a bracket (:func:`_in_bracket`) opened at or after ``start``."""
+    opens, _ = _parentheses(scan)
+    i = bisect.bisect_left(opens, pos)
+    return i > 0 and opens[i - 1] >= start and _in_bracket(scan, pos)
 
 
 def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],

@@ -187,7 +187,6 @@ _EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tức\s+là)(?:\s
 _NUMBER_NEXT = regex.compile(r"\s*\d")
 #: a rate's head noun
 _RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
-_DIGIT_IN = regex.compile(r"\d")
 #: the clause of a figure opens after a comma and names something before its verb: `, phụ nữ có thai … đạt`
 _COMMA_ITEM = regex.compile(r",\s*\p{Ll}[^,;:()\d]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$")
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
@@ -618,7 +617,7 @@ class Subjects:
                     found = None
                 elif found and d.kind == "percent" and d.whole is None and _RATE_OF.match(found) and \
                         len(stripped.split()) >= 3 and not _RATE_OF.match(stripped.strip()) and \
-                        not _DIGIT_IN.search(stripped) and \
+                        not any(c.isdigit() for c in stripped) and \
                         _COMMA_ITEM.search(s.scan, max(sentence_start, d.number.start - CLAUSE_REACH), d.number.start):
                     # `tỷ lệ trẻ em được tiêm đủ mũi đạt 96%, phụ nữ có thai được tiêm uốn ván đạt 90%`: an item after a
                     # comma that names its own group shares the rate, not the group; one that names another of the
@@ -839,7 +838,11 @@ class Subjects:
         if 2 <= n <= len(hosts):
             # `đô thị đạt 99,1%, nông thôn đạt 82,5% (cùng kỳ năm trước lần lượt là 98,4% và 76,3%)`: the bracket's
             # figures pair with the figures before it in order, said of what the bracket names before `lần lượt`
-            i = sum(1 for g, _ in self.given if bracket[0] < g.start < d.start)
+            i = 0                              # (the bracket's figures before this one, counted from the end)
+            for g, _ in reversed(self.given):
+                if g.start <= bracket[0]:
+                    break
+                i += g.start < d.start
             if i < n:
                 label = _EDGE.sub("", _SPACES.sub(" ", s.text[bracket[0] + 1:cue.start()])).strip()
                 subject = hosts[n - 1 - i]
