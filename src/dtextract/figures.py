@@ -517,14 +517,20 @@ def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, se
             continue
         line_start = scan.rfind("\n", 0, m.start()) + 1
         k = bisect.bisect_left(starts, m.start())           # the first figure after the colon
-        on_line = [d for d in drafts[bisect.bisect_left(starts, line_start):k] if d.kind in ("count", "money", "measure")]
-        if on_line:
-            wholes = on_line[-1:]
-        else:
-            s_start = _previous_sentence_start(sentences, _sentence_of(sentences, line_start)[0])
-            wholes = [d for d in drafts[bisect.bisect_left(starts, s_start):k] if d.kind in ("count", "money", "measure")]
         parts = [d for d in drafts[k:bisect.bisect_left(starts, end)] if d.total is None]
-        _parts_of_last(wholes, parts, "cues.toml [total_before_bullets]")
+        _parts_of_last(_wholes_before(drafts, starts, sentences, line_start, k), parts,
+                       "cues.toml [total_before_bullets]")
+
+
+def _wholes_before(drafts: list[Draft], starts: list[int], sentences: list[tuple[int, int]], opening: int,
+                   k: int) -> list[Draft]:
+    """The wholes a list whose first figure is ``drafts[k]`` may break down: the last amount stated from ``opening``
+    (the list's line or sentence) on, else every amount from the start of the sentence before."""
+    stated = [d for d in drafts[bisect.bisect_left(starts, opening):k] if d.kind in ("count", "money", "measure")]
+    if stated:
+        return stated[-1:]
+    p_start = _previous_sentence_start(sentences, _sentence_of(sentences, opening)[0])
+    return [d for d in drafts[bisect.bisect_left(starts, p_start):k] if d.kind in ("count", "money", "measure")]
 
 
 def _parts_of_last(wholes: list[Draft], parts: list[Draft], why: str, *, exact: bool = False) -> None:
@@ -553,13 +559,8 @@ def _wholes_before_colon(drafts: list[Draft], starts: list[int], scan: str, sent
         parts = [d for d in drafts[k:bisect.bisect_left(starts, s_end)] if d.total is None]
         if len(parts) < 2:
             continue
-        before = [d for d in drafts[bisect.bisect_left(starts, s_start):k] if d.kind in ("count", "money", "measure")]
-        if before:
-            wholes = before[-1:]
-        else:
-            p_start = _previous_sentence_start(sentences, s_start)
-            wholes = [d for d in drafts[bisect.bisect_left(starts, p_start):k] if d.kind in ("count", "money", "measure")]
-        _parts_of_last(wholes, parts, "cues.toml [total_before_colon]", exact=True)
+        _parts_of_last(_wholes_before(drafts, starts, sentences, s_start, k), parts, "cues.toml [total_before_colon]",
+                       exact=True)
 
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
