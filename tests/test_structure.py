@@ -2704,3 +2704,28 @@ def test_a_companion_that_counts_another_thing_takes_no_total_from_the_whole():
     assert _figure(text, 1245)[0].total == 9507
     assert _figure(text, 2038)[0].total is None
     assert _figure(text, 2006)[0].total is None
+
+
+# A percent alone in the brackets after a part of a whole is the part's share; `cả` + a level is the whole of the
+# place like `toàn`; a description that opens with the counted noun does not repeat it.
+def test_a_bare_bracketed_percent_after_a_part_is_its_share():
+    text = ("Năm 2024, sản lượng thủy sản toàn huyện Tân Kỳ đạt 680 tấn, trong đó cá trắm 143 tấn (21%), "
+            "cá chép 90 tấn (13,2%).")
+    for value, share in ((143, 21), (90, 13.2)):
+        fig, doc = _figure(text, value)
+        assert (fig.total, fig.percent) == (680, share)
+    assert [f.value for f in doc.figures] == [680, 143, 90]
+    # (after an amount that is no part, the bracket may be a rate of anything: a figure of its own)
+    _, doc = _figure("Doanh thu đạt 500 tỷ đồng (12%).", 500e9)
+    assert [f.value for f in doc.figures] == [500e9, 12]
+
+
+def test_ca_with_a_level_is_the_whole_of_the_place():
+    text = "Huyện Tân Kỳ (Nghệ An) năm 2024. Cả huyện có 320 học sinh bán trú. Cả tỉnh có 9.800 học sinh bán trú."
+    _check(text, 320, {"subject": "học sinh bán trú", "location": "Tân Kỳ"})
+    _check(text, 9800, {"subject": "học sinh bán trú", "location": "Nghệ An"})
+
+
+def test_a_part_named_with_its_counted_noun_does_not_repeat_it():
+    _check("Toàn tỉnh có 1.250 hộ nghèo, trong đó hộ dân tộc thiểu số 820 hộ.", 820,
+           {"subject": "hộ dân tộc thiểu số", "total": 1250})

@@ -41,7 +41,7 @@ _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|t
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
 _LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
-                      r"toàn tỉnh|toàn huyện|toàn thành phố|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
+                      r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
 _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
                       r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
@@ -197,6 +197,19 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
         return ""
     # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
     return "" if _names_nothing(post) else post
+
+
+def _counted_as(unit: str, words: str) -> str:
+    """The subject of a count of ``unit`` that ``words`` describe: the unit, then the words, unless they open
+    with the unit already (`trong đó hộ dân tộc thiểu số 820 hộ`: `hộ dân tộc thiểu số`, not `hộ hộ …`).
+
+    >>> _counted_as("hộ", "hộ dân tộc thiểu số"), _counted_as("hộ", "dân tộc thiểu số"), _counted_as("hộ", "hội viên")
+    ('hộ dân tộc thiểu số', 'hộ dân tộc thiểu số', 'hộ hội viên')
+    """
+    words = words.strip()
+    if unit and words.lower().startswith(unit.lower()) and not words[len(unit):len(unit) + 1].isalnum():
+        return words
+    return f"{unit} {words}".strip()
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
@@ -583,8 +596,15 @@ class Context:
 
     def _last_district(self, pos: int) -> _places.PlaceMention | None:
         """The district named last before ``pos`` (not one named only as an item with its own figure), unless a
-        province is named after it."""
-        m = next(self._referable_before(pos), None)
+        province is named after it (other than its own, said right after it only to place it: `Huyện Tân Kỳ (Nghệ An)`,
+        `huyện Mộc Châu, tỉnh Sơn La`)."""
+        marks = self._referable_before(pos)
+        m = next(marks, None)
+        if m is not None and m.level == "province":
+            district = next(marks, None)
+            if district is not None and district.level == "district" and district.name == m.name \
+                    and _DISTRICT_LEVEL.match(district.text) and _THEN_ITS_PROVINCE.fullmatch(self.text, district.end, m.start):
+                return district
         return m if m is not None and m.level == "district" else None
 
     def _referable_before(self, pos: int) -> Iterator[_places.PlaceMention]:
@@ -1117,7 +1137,7 @@ class Context:
             qualifier = _PART_QUALIFIER.match(self.text, d.attr_end if d.attr_end > d.end else d.end)
             post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
         if post:
-            return f"{d.unit} {post}"
+            return _counted_as(d.unit, post)
         listed = _DIGIT.search(self._undated(d.number.start - len(before), d.number.start)) is not None
         own = _OWN_NAME.search(before) if listed else None
         if own is not None:
@@ -1161,7 +1181,7 @@ class Context:
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
         if pre and d.kind == "measure" and self._unit_of_measure(d.unit):
             return pre      # `Lượng mưa đạt 350 mm`: a unit of measure names no thing
-        return f"{d.unit} {pre}".strip() if pre else d.unit or None
+        return _counted_as(d.unit, pre) if pre else d.unit or None
 
     def _unit_of_measure(self, unit: str) -> bool:
         """Whether ``unit`` (its numerator: `g` of `g/l`) is a unit of measure that names no thing: not an area

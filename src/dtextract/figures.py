@@ -441,6 +441,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _wholes(drafts, scan, sentences, r)
+    drafts = _bracketed_shares(drafts, masked, live, consumed)
     _further_rates(drafts, masked, r)
     if dropped is not None:
         taken = {id(d.number) for d in drafts}
@@ -893,6 +894,34 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         drop.add(id(d))
     if drop:
         drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
+_BARE_SHARE_OPEN = regex.compile(r"\s*\(\s*$")
+_BARE_SHARE_CLOSE = regex.compile(r"\s*\)")
+
+
+def _bracketed_shares(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int]) -> list[Draft]:
+    """`… trong đó cá trắm 143 tấn (21%)`: a percent alone in the brackets right after a part of a whole is
+    that part's share of it (its ``percent``, FIGURES.md §3), not a figure of its own. Only parts (figures
+    with a ``total``): after an amount that is no part, a bare bracketed percent may as well be a rate of
+    change or a share of something unsaid."""
+    out: list[Draft] = []
+    index = {id(n): j for j, n in enumerate(live)}
+    for d in drafts:
+        part = out[-1] if out else None
+        if part is not None and d.kind == "percent" and part.kind != "percent" and part.total is not None \
+                and part.percent is None and d.change is None and d.target is None and d.total is None \
+                and d.value_max is None and d.approx == "exact" \
+                and _BARE_SHARE_OPEN.match(scan, part.attr_end, d.start) and _BARE_SHARE_CLOSE.match(scan, d.end):
+            part.percent = d.value
+            part.why["percent"] = "a percent alone in the brackets after a part of a whole: its share"
+            j = index.get(id(d.number))
+            if j is not None:
+                part.taken.append(j)
+                consumed.add(j)
+            continue
+        out.append(d)
+    return out
 
 
 def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
