@@ -2729,3 +2729,12 @@ def test_ca_with_a_level_is_the_whole_of_the_place():
 def test_a_part_named_with_its_counted_noun_does_not_repeat_it():
     _check("Toàn tỉnh có 1.250 hộ nghèo, trong đó hộ dân tộc thiểu số 820 hộ.", 820,
            {"subject": "hộ dân tộc thiểu số", "total": 1250})
+
+
+# A time said with `đến cuối`, `đến ngày` before the verb is when, not part of what is counted.
+def test_a_time_before_the_verb_is_cut_from_the_subject():
+    text = ("Năm 2025, nợ đọng thuế đến cuối tháng 9 còn khoảng 612 tỷ đồng. Giải ngân vốn đầu tư công đến ngày "
+            "30/9/2025 đạt 3.512 tỷ đồng.")
+    _check(text, 612e9, {"subject": "nợ đọng thuế"})
+    fig, _ = _figure(text, 3512e9)
+    assert "đến" not in fig.subject and fig.subject.endswith("vốn đầu tư công")

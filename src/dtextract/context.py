@@ -43,8 +43,10 @@ _LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
-_TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)"
-                      r"(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
+_TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:(?:đầu|cuối|giữa)\s*)?"
+                      r"(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
+                      # `Giải ngân vốn đầu tư công đến ngày 30/9/2025 đạt …`: a day, after the word that makes it a time
+                      r"|\s*(?:đến hết|tính đến|đến|từ|vào)\s+(?:(?:đầu|cuối|giữa|hết)\s+)?ngày(?:\s*[\d/.-]+)?"
                       # `Nợ thuế tại thời điểm 30/6/2023 là …`: the moment a stock is counted at
                       r"|\s*(?:(?:tại|vào)\s+)?thời\s+điểm(?:\s+ngày)?(?:\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\s*$",
                       regex.IGNORECASE)
