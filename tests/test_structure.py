@@ -2738,3 +2738,22 @@ def test_a_time_before_the_verb_is_cut_from_the_subject():
     _check(text, 612e9, {"subject": "nợ đọng thuế"})
     fig, _ = _figure(text, 3512e9)
     assert "đến" not in fig.subject and fig.subject.endswith("vốn đầu tư công")
+
+
+# Facts from the forty-third probe set: where a reporter looked (`Ghi nhận tại … ở huyện X,`) is the sentence's place,
+# and so is a district named before the sentence's first figure with only commas between; a hotline written with a
+# dot after its prefix says nothing of the article's number style.
+PROBE43_FACTS = [
+    ("Nông dân An Giang tính toán giảm chi phí. Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, phân "
+     "urê có giá 13.200 đồng/kg.", 13200, {"location": "Châu Thành"}),
+    ("Chất lượng nước hồ Trị An, tỉnh Đồng Nai. Vào tháng 4, một số điểm tại khu vực lòng hồ thuộc huyện Vĩnh Cửu có "
+     "mật độ tảo tăng cao, hàm lượng tổng phốt pho đạt 0,12 mg/l.", 0.12, {"location": "Vĩnh Cửu"}),
+    ("Trên địa bàn thị xã hiện có 1.350 đơn vị đang tham gia BHXH. Người lao động có thể liên hệ tổng đài 1900.9068.",
+     1350, {"unit": "đơn vị"}),
+    ("Kế hoạch vụ Đông Xuân 2024-2025, toàn tỉnh xuống giống khoảng 225.000 ha.", 225000, {"status": "target"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE43_FACTS)
+def test_facts_of_the_forty_third_probe_set(text, value, want):
+    _check(text, value, want)

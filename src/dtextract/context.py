@@ -133,6 +133,8 @@ _BASE_NOUN = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|
 #: an indicator that is itself a rate (its share's noun after it is the base)
 _RATE_HEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
 #: a figure and the comma after it: the next figure of the same item follows
+_LOCATIVE_BEFORE = regex.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+$", regex.IGNORECASE)
+_SCENE_GAP = regex.compile(r"[^\d;:()\[\]“”\"\n]*")
 _FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
@@ -644,8 +646,15 @@ class Context:
             return not (cue and cue.search(gap))   # `+ Huyện Yên Thành: tiêm 248.600 liều`: a bullet's place label
         if ":" not in gap and _OPENING_PLACE.fullmatch(self.text, opening, m.start):
             return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
+        if cue and cue.search(gap):
+            return False
+        if _SCENE_GAP.fullmatch(gap) and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 20), m.start):
+            # `một số điểm tại lòng hồ thuộc huyện Vĩnh Cửu có mật độ tảo tăng cao, hàm lượng phốt pho đạt 0,12 mg/l`:
+            # the sentence's first figure after a place said with a preposition of place, only commas between, is said
+            # of that place (not a place inside a name: `Riêng dịp Lễ hội Hoa Lư, các điểm du lịch đón …`)
+            return True
         # `Công an huyện Mai Sơn phá 58 vụ, 81 đối tượng`: a comma after a figure goes on with the item's figures
-        return not _CLAUSE_BREAK.search(_FIGURE_COMMA.sub(" ", gap)) and not (cue and cue.search(gap))
+        return not _CLAUSE_BREAK.search(_FIGURE_COMMA.sub(" ", gap))
 
     def _name(self, m: _places.PlaceMention, *, own: bool = False) -> str:
         """The location a mark gives. A district named in the figure's own clause or list item (``own``:
@@ -1290,7 +1299,10 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
                             r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt),\s*)?"
                             r"(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
-                            r"|(?:(?:[Rr]iêng\s+)?(?:[Tt]ại|Ở|ở)\s+(?:\p{L}+\s+){0,6}\(?)?)")
+                            # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
+                            # reporter looked)
+                            r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?(?:[Tt]ại|Ở|ở)\s+"
+                            r"(?:\p{L}+\s+){0,8}\(?)?)")
 #: what stands before a place that labels a line: a bullet, or nothing
 _BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
 

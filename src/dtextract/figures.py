@@ -2010,6 +2010,12 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             # tăng 8,1%; thu xuất nhập khẩu tăng 12,4%`: the parts go on with its claim, `;` and all
             cut = s_start
         found = cues.last_before(pos, cut)
+        if found is not None and found[0] == "target":
+            cue = cues.last_cue(pos, cut)
+            if _PLAN_IS.search(scan, cue[0], cue[1]) and _DONE_AFTER_PLAN.search(scan, cue[1], pos):
+                # `Kế hoạch vốn năm 2024 là 1.200 tỷ đồng, giải ngân được 800 tỷ đồng`: the plan is the amount the
+                # copula gives; a clause after it that reports what was done is actual
+                found = None
         if found is not None and 0 <= cues.colon < pos:
             # `Sản phẩm chủ yếu: xi măng ước đạt 1.540 nghìn tấn; điện sản xuất đạt 1.265 triệu kWh`: a cue inside an
             # item of a list is that item's (one before the colon governs them all)
@@ -2038,9 +2044,15 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
 _OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}\s+tháng|(?:19|20)\d\d|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
 #: the verb of an item's own claim
 _CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)", regex.IGNORECASE)
-#: a clause that reports what is done (`; hiện đã đạt 60%`) is no item of a list of targets
-_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa|đến nay|tới nay)(?!\w)",
+#: a clause that reports what is done (`; hiện đã đạt 60%`, `; đến ngày 30/9 giải ngân 500 tỷ đồng`) is no item of a
+#: list of targets
+_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa|đến nay|tới nay|giải ngân)(?!\w)",
                            regex.IGNORECASE)
+#: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
+_PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
+#: after the plan's value, a clause that reports what was done against it
+_DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
+                                 regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
 _AGAINST = regex.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in

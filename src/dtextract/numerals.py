@@ -180,7 +180,9 @@ _GROUPED = {sep: regex.compile(r"\d{1,3}(?:" + regex.escape(sep) + r"\d{3})*") f
 #: english_style: a numeral with separators; one no convention tells apart (a dotted date, `4.0`);
 #: one only English style reads; one only Vietnamese style reads.
 _NUMERAL = regex.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
-_NOT_A_STYLE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0")
+#: numerals that tell no style: dotted dates, versions (`4.0`), and the hotlines written with a dot after their
+#: prefix (`tổng đài 1900.9068`, `1800.1234`), which read as an English decimal
+_NOT_A_STYLE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}(?:\.\d{2,4})?")
 _ENGLISH_ONLY = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
 _VIETNAMESE_ONLY = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
 #: before a capitalised number word: a letter or comma, so it stands inside a sentence (a name)
@@ -341,6 +343,8 @@ def english_style(text: str) -> bool:
     >>> english_style("GDP tăng 102.4%, đạt 2,345,678 USD")
     True
     >>> english_style("đạt 68,36%, 108.077 hồ sơ")
+    False
+    >>> english_style("có 1.350 đơn vị; tổng đài 1900.9068")
     False
     """
     (_, en, vn), = _style_votes(text, [0])
