@@ -2757,3 +2757,24 @@ PROBE43_FACTS = [
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS)
 def test_facts_of_the_forty_third_probe_set(text, value, want):
     _check(text, value, want)
+
+
+# Facts from the forty-fourth probe set: a bare `thị xã` speaks of the district named with that level, not of a `TP`
+# named after it; a province named as the field of a superlative or a rank is not the place ranked; an example given
+# with `như` and its own number is that figure's place, and the set it exemplifies is no part of its subject.
+PROBE44_FACTS = [
+    ("Đông Triều xếp thứ ba toàn đoàn\n\nĐoàn thị xã Đông Triều giành 38 Huy chương Vàng. Đoàn TP Cẩm Phả xếp thứ hai "
+     "với 61 Huy chương Vàng.\n\nThị xã đã cử 265 vận động viên tham gia.", 265, {"location": "Đông Triều"}),
+    ("Ea Súp là huyện có diện tích rừng lớn nhất tỉnh Đắk Lắk với 96.730 ha.", 96730, {"location": "Ea Súp"}),
+    ("Huyện Krông Pắc, tỉnh Đắk Lắk. Công tác khuyến học của huyện Krông Pắc nhiều năm liền xếp thứ 3 trong tỉnh Đắk "
+     "Lắk.", 3, {"location": "Krông Pắc"}),
+    ("Cả nước có 21 tỉnh có mức sinh thấp. Ngược lại, một số tỉnh miền núi phía Bắc vẫn có mức sinh cao như Điện Biên "
+     "2,71 con/phụ nữ.", 2.71, {"location": "Điện Biên"}),
+    ("Cả nước hoàn thành 42.000 căn nhà ở xã hội. Một số địa phương có kết quả tốt như Bắc Ninh hoàn thành 9.820 căn.",
+     9820, {"location": "Bắc Ninh", "subject": "căn hoàn thành"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE44_FACTS)
+def test_facts_of_the_forty_fourth_probe_set(text, value, want):
+    _check(text, value, want)

@@ -29,6 +29,11 @@ _RANKED_IN_COUNTRY = regex.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ
 _RANKED = regex.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:số \d+|thứ \w+|dẫn đầu)|xếp thứ \w+|top \d+)(?!\w)",
                         regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})")  # not the decimal comma of 4,7
+#: `Một số địa phương có kết quả tốt như Bắc Ninh hoàn thành 9.820 căn`: what stands before `<adjective> như` describes
+#: the set the items are examples of, not what an item counts
+_SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít|nổi bật|điển hình|tiêu biểu|khá|mạnh|nhanh|chậm)"
+                         r"\s+như\s+(?=\S)(?!(?i:xã|phường|thị\s+trấn|thôn|bản|ấp|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)\s+\p{Lu})",
+                         regex.IGNORECASE | regex.DOTALL)
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
 _COPULA = regex.compile(
@@ -65,6 +70,15 @@ _RELATIVE_ENDS = regex.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 _COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
                                  regex.IGNORECASE)
+#: a place named as the field a rank or a superlative is within (`lớn nhất tỉnh Đắk Lắk`, `xếp thứ 3 trong tỉnh Đắk Lắk`,
+#: `dẫn đầu tỉnh Quảng Ninh`): the place ranked is another
+_DOMAIN_BEFORE = regex.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|dẫn\s+đầu|đứng\s+đầu|"
+                               r"(?:top|tốp)\s+\d+)\s+(?:(?:trong|của|toàn|cả|trên\s+địa\s+bàn)\s+)?$", regex.IGNORECASE)
+#: `như` that gives examples of a set (`các tỉnh … như`, `cao như`), up to the place, and what may stand between an
+#: example and its own number
+_SUCH_AS_BEFORE = regex.compile(r"(?<!\w)như\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|địa\s+phương)\s+)?"
+                                r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$", regex.IGNORECASE)
+_ITEM_NUMBER_GAP = regex.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
@@ -133,6 +147,10 @@ _BASE_NOUN = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|
 #: an indicator that is itself a rate (its share's noun after it is the base)
 _RATE_HEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
 #: a figure and the comma after it: the next figure of the same item follows
+#: the level word of a bare reference to a district (`UBND thị xã`, `Huyện có 45 trường`)
+_LEVEL_WORD = regex.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(?!\w)", regex.IGNORECASE)
+#: a district mark named with its level word
+_LEVEL_OF_MARK = regex.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+$", regex.IGNORECASE)
 _SCENE_GAP = regex.compile(r"[^\d;:()\[\]“”\"\n]*")
 _FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
@@ -235,7 +253,7 @@ def _clean_letterless(before: str) -> str:
 
 
 def _clean_words(before: str) -> str:
-    pre = _cut_tail("rank", _BULLET.sub("", _BUT.sub("", before.strip())))
+    pre = _cut_tail("rank", _BULLET.sub("", _SUCH_AS.sub("", _BUT.sub("", before.strip()))))
     pre = _cut_tail("copula", pre).strip()
     pre = _cut_tail("time", pre).strip()
     for _ in range(3):
@@ -598,12 +616,17 @@ class Context:
             return m
         return None
 
-    def _last_district(self, pos: int) -> _places.PlaceMention | None:
+    def _last_district(self, pos: int, level: str | None = None) -> _places.PlaceMention | None:
         """The district named last before ``pos`` (not one named only as an item with its own figure), unless a
         province is named after it (other than its own, said right after it only to place it: `Huyện Tân Kỳ (Nghệ An)`,
-        `huyện Mộc Châu, tỉnh Sơn La`)."""
+        `huyện Mộc Châu, tỉnh Sơn La`). With ``level`` (the word the text refers with: `thị xã`), a district named
+        with another level word (`TP Cẩm Phả`) is passed over."""
         marks = self._referable_before(pos)
         m = next(marks, None)
+        while level is not None and m is not None and m.level == "district" and _LEVEL_OF_MARK.match(m.text) \
+                and not m.text.lower().startswith(level) and not (level == "thành phố" and m.text.startswith("TP")):
+            # `Thị xã đã cử 265 vận động viên` after `TP Cẩm Phả xếp thứ hai`: a district of another level is not it
+            m = next(marks, None)
         if m is not None and m.level == "province":
             district = next(marks, None)
             if district is not None and district.level == "district" and district.name == m.name \
@@ -899,8 +922,9 @@ class Context:
         # bracket's or clause's)
         before = [m for m in marks if m.end <= d.number.start and
                   (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
-                   or self._in_own_relative(m, d))]
-        after = [m for m in marks if m.start >= d.end]
+                   or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
+        after = [m for m in marks if m.start >= d.end and
+                 _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is None]
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
         sentence_self_ref = self._refers_back(s, e)
@@ -953,7 +977,10 @@ class Context:
         if "district_reference" in cues and (self._sentence_has("district_reference", s, e) or (
                 not para_self_ref and self._sentence_has("district_reference", p_start, p_end))):
             # `Đoạn tuyến qua địa bàn thị xã dài 32,3 km`: the district spoken of, named last
-            district = self._last_district(d.start)
+            span = (s, e) if self._sentence_has("district_reference", s, e) else (p_start, p_end)
+            said = cues["district_reference"].search(self.text, *span)
+            level = _LEVEL_WORD.search(said.group()) if said is not None else None
+            district = self._last_district(d.start, level.group().lower() if level else None)
             if district is not None:
                 return self._name(district, own=True)
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province spoken of
@@ -991,11 +1018,19 @@ class Context:
         return _OWN_RELATIVE.match(self.text, m.end) is not None and \
             _RELATIVE_ENDS.search(self.text, m.end, d.number.start) is None
 
+    def _example_with_figure(self, m: _places.PlaceMention, d: Draft) -> bool:
+        """Whether ``m`` is an example given with `như` and ``d`` its own figure right after it (`một số tỉnh vẫn có
+        mức sinh cao như Điện Biên 2,71 con/phụ nữ`): such as, not as … as."""
+        s = _sentence_of(self.sentences, m.start)[0]
+        return _ITEM_NUMBER_GAP.fullmatch(self.text, m.end, d.number.start) is not None and \
+            _SUCH_AS_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None
+
     def _compared(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is named only to compare with (`đứng thứ 3 vùng, sau Bình Phước và Bà Rịa - Vũng Tàu`,
         `cao hơn Đồng Nai`): a place the passage measures itself against, not the place it speaks of."""
         s = _sentence_of(self.sentences, m.start)[0]
-        return _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
+        return _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
+            or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None
 
     def _is_yardstick_value(self, d: Draft, s: int, cue: regex.Pattern[str]) -> bool:
         """Whether ``d`` opens a bracket right after the country or a whole sector named as a yardstick
