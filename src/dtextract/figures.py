@@ -221,7 +221,8 @@ _BASELINE = regex.compile(r"\s*so\s+với\s+(?P<b>[^,;.()\n]{1,60}?)(?=\s*(?:[,;
                           regex.IGNORECASE)
 #: after `gấp N lần` the baseline may follow without `so với`: `gấp 1,5 lần năm 2020`
 _BASELINE_OF_MULTIPLE = regex.compile(
-    r"\s*(?:lần\s+)?(?P<b>(?:năm|cùng\s+k[ỳì]|quý|tháng|giai\s+đoạn|đầu\s+năm|cuối\s+năm)(?!\w)[^,;.()\n]{0,50}?)"
+    r"\s*(?:lần\s+)?(?P<b>(?:năm|cùng\s+k[ỳì]|quý|tháng|giai\s+đoạn|đầu\s+năm|cuối\s+năm|(?:mức\s+)?(?:trung\s+bình|bình\s+quân)"
+    r"|giá\s+khởi\s+điểm|cả\s+nước|toàn\s+quốc)(?!\w)[^,;.()\n]{0,50}?)"
     r"(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))", regex.IGNORECASE)
 _TAIL_MAX = 80
 _PUNCT = regex.compile(r"[,;:.()!?]")   # (modifier words of a unit end at punctuation: `3 tiêu chí: số vụ giảm 12 vụ`)
@@ -1640,6 +1641,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
             direction = _SPACES.sub(" ", gm.group("dir").lower())
+            if direction.endswith("gấp"):
+                direction = "gấp"     # `cao gấp đôi`: as many times as
             if direction == "gấp" or (direction == "tăng" and "gấp" in gm.group().lower()):
                 uname = uname or "lần"
             elif not uname and m.multiplier > 1 and d.kind in ("count", "money"):
