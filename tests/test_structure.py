@@ -2778,3 +2778,22 @@ PROBE44_FACTS = [
 @pytest.mark.parametrize("text,value,want", PROBE44_FACTS)
 def test_facts_of_the_forty_fourth_probe_set(text, value, want):
     _check(text, value, want)
+
+
+# Facts from the forty-fifth probe set: a partner's place (`phối hợp với Trung tâm … tỉnh X`) is not the place of the
+# work; the last level of a list of levels (`huyện, thành phố, thị xã hoàn thành`) is no reference to a district; a
+# speaker's own figures are of the place the text gives for the speaker.
+PROBE45_FACTS = [
+    ("Vũ Thư: đấu giá quyền sử dụng đất\n\nNăm 2025, huyện Vũ Thư đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản "
+     "tỉnh Thái Bình tổ chức 14 phiên đấu giá.", 14, {"location": "Vũ Thư"}),
+    ("Nghệ An đưa 8.000 lao động đi làm việc ở nước ngoài. Các huyện có số lượng lao động xuất cảnh lớn là Yên Thành "
+     "và Quỳnh Lưu với lần lượt 2.140 và 1.520 người. Toàn tỉnh có 14/21 huyện, thành phố, thị xã hoàn thành vượt chỉ "
+     "tiêu.", 14, {"location": "Nghệ An"}),
+    ("Gia Lai thu hoạch cà phê. Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: \"Gia đình tôi có 2,5 ha cà "
+     "phê, năm nay thu được khoảng 9 tấn nhân\".", 2.5, {"location": "Ia Grai"}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE45_FACTS)
+def test_facts_of_the_forty_fifth_probe_set(text, value, want):
+    _check(text, value, want)

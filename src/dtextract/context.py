@@ -79,6 +79,16 @@ _DOMAIN_BEFORE = regex.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai
 _SUCH_AS_BEFORE = regex.compile(r"(?<!\w)như\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|địa\s+phương)\s+)?"
                                 r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$", regex.IGNORECASE)
 _ITEM_NUMBER_GAP = regex.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
+#: a person named before the place (`Anh Rơ Châm Thuyên (…, huyện Ia Grai)`, `Ông Nguyễn Văn Bảy, ở xã Vĩnh An, huyện Châu
+#: Thành`), and from the place to a figure in what the person says
+_SPEAKER_BEFORE = regex.compile(r"(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
+                                r"[^.;:\"“”]{0,60}$")
+_SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:cho\s+biết|chia\s+sẻ|nói|kể|cho\s+hay|bày\s+tỏ)\s*:\s*[\"“]"
+                               r"[^\"“”\n]*")
+#: a partner's place (`huyện đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản tỉnh Thái Bình tổ chức 14 phiên`): the
+#: work is the one's who works with it
+_PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với)\s+"
+                                r"[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
@@ -671,6 +681,10 @@ class Context:
             return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
         if cue and cue.search(gap):
             return False
+        if _SPEAKER_QUOTE.fullmatch(gap) and _SPEAKER_BEFORE.search(self.text, max(s, m.start - 80), m.start):
+            # `Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: "Gia đình tôi có 2,5 ha cà phê"`: a speaker's
+            # own figures are of the place the text gives for the speaker
+            return True
         if _SCENE_GAP.fullmatch(gap) and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 20), m.start):
             # `một số điểm tại lòng hồ thuộc huyện Vĩnh Cửu có mật độ tảo tăng cao, hàm lượng phốt pho đạt 0,12 mg/l`:
             # the sentence's first figure after a place said with a preposition of place, only commas between, is said
@@ -1030,7 +1044,8 @@ class Context:
         `cao hơn Đồng Nai`): a place the passage measures itself against, not the place it speaks of."""
         s = _sentence_of(self.sentences, m.start)[0]
         return _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
-            or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None
+            or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None \
+            or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
 
     def _is_yardstick_value(self, d: Draft, s: int, cue: regex.Pattern[str]) -> bool:
         """Whether ``d`` opens a bracket right after the country or a whole sector named as a yardstick
