@@ -2797,3 +2797,15 @@ PROBE45_FACTS = [
 @pytest.mark.parametrize("text,value,want", PROBE45_FACTS)
 def test_facts_of_the_forty_fifth_probe_set(text, value, want):
     _check(text, value, want)
+
+
+# An authority that recognises or decides (`được UBND tỉnh X công nhận`, `Quyết định … của UBND tỉnh X`) names the
+# issuer, not where the figures are.
+def test_an_issuing_authority_is_not_the_place_of_the_figures():
+    text = ("Làng nghề cói Kim Sơn\n\nCổng TTĐT huyện Kim Sơn - 14/07/2023\n\nHiện toàn huyện có 9 làng nghề được UBND "
+            "tỉnh Ninh Bình công nhận.")
+    _check(text, 9, {"location": "Kim Sơn"})
+    text = ("Nạo vét kênh Ba Thê\n\n(Thoại Sơn) - Công trình nạo vét kênh Ba Thê, huyện Thoại Sơn đã hoàn thành.\n\nCông trình "
+            "có tổng vốn đầu tư 12,75 tỷ đồng theo Quyết định số 215/QĐ-UBND ngày 5/2/2024 của UBND tỉnh An Giang. Khối "
+            "lượng đất nạo vét khoảng 96.500 m3.")
+    _check(text, 96500, {"location": "Thoại Sơn"})

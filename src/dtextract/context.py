@@ -85,6 +85,11 @@ _SPEAKER_BEFORE = regex.compile(r"(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|
                                 r"[^.;:\"“”]{0,60}$")
 _SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:cho\s+biết|chia\s+sẻ|nói|kể|cho\s+hay|bày\s+tỏ)\s*:\s*[\"“]"
                                r"[^\"“”\n]*")
+#: an authority that recognises or decides (`9 làng nghề được UBND tỉnh Ninh Bình công nhận`, `theo Quyết định số 215/QĐ-UBND
+#: ngày 5/2/2024 của UBND tỉnh An Giang`): the issuer's place is not where the figures are
+_AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
+                                  r"Chỉ\s+thị)\s+(?:số\s+)?[\w/.\-]*(?:\s+ngày\s+[\d/.\-]+)?\s+của)\s+(?:Chủ\s+tịch\s+)?"
+                                  r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+$")
 #: a partner's place (`huyện đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản tỉnh Thái Bình tổ chức 14 phiên`): the
 #: work is the one's who works with it
 _PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với)\s+"
@@ -937,8 +942,7 @@ class Context:
         before = [m for m in marks if m.end <= d.number.start and
                   (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
-        after = [m for m in marks if m.start >= d.end and
-                 _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is None]
+        after = [m for m in marks if m.start >= d.end and not self._compared(m)]
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
         sentence_self_ref = self._refers_back(s, e)
@@ -1045,7 +1049,8 @@ class Context:
         s = _sentence_of(self.sentences, m.start)[0]
         return _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
             or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None \
-            or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
+            or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
+            or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
 
     def _is_yardstick_value(self, d: Draft, s: int, cue: regex.Pattern[str]) -> bool:
         """Whether ``d`` opens a bracket right after the country or a whole sector named as a yardstick
