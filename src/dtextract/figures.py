@@ -442,7 +442,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _wholes(drafts, scan, sentences, r)
-    drafts = _bracketed_shares(drafts, masked, live, consumed)
+    drafts = _shares_of_parts(drafts, masked, live, consumed)
     _further_rates(drafts, masked, r)
     if dropped is not None:
         taken = {id(d.number) for d in drafts}
@@ -899,30 +899,59 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 _BARE_SHARE_OPEN = regex.compile(r"\s*\(\s*$")
 _BARE_SHARE_CLOSE = regex.compile(r"\s*\)")
+_DECIMALS = regex.compile(r"[,.](\d+)$")
+#: the share cue that ends a clause before its percent (`…, đạt 75,2%`)
+_SHARE_CUE_END = regex.compile(r"(?:[,(]|\s)\s*(?:(?:đạt|chiếm|bằng|tương\s+đương)(?:\s+tỷ\s+lệ)?|tỷ\s+lệ)\s*$", regex.IGNORECASE)
 
 
-def _bracketed_shares(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int]) -> list[Draft]:
-    """`… trong đó cá trắm 143 tấn (21%)`: a percent alone in the brackets right after a part of a whole is
-    that part's share of it (its ``percent``, FIGURES.md §3), not a figure of its own. Only parts (figures
-    with a ``total``): after an amount that is no part, a bare bracketed percent may as well be a rate of
-    change or a share of something unsaid."""
+def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int]) -> list[Draft]:
+    """The share of a part of a whole said apart from it, which is its ``percent`` (FIGURES.md §3), not a figure of
+    its own:
+
+    * a percent alone in the brackets right after the part: `… trong đó cá trắm 143 tấn (21%)`;
+    * a percent after a share cue that ends the part's clause, when it is the part's share of its whole to the
+      precision written: `Có 215/286 chủ thể đã đưa sản phẩm lên các sàn thương mại điện tử, đạt 75,2%`.
+
+    Only parts (figures with a ``total``): after an amount that is no part, a bare bracketed percent may as well be a
+    rate of change or a share of something unsaid."""
     out: list[Draft] = []
     index = {id(n): j for j, n in enumerate(live)}
     for d in drafts:
         part = out[-1] if out else None
-        if part is not None and d.kind == "percent" and part.kind != "percent" and part.total is not None \
+        if part is not None and d.kind == "percent" and part.kind != "percent" and part.total \
                 and part.percent is None and d.change is None and d.target is None and d.total is None \
-                and d.value_max is None and d.approx == "exact" \
-                and _BARE_SHARE_OPEN.match(scan, part.attr_end, d.start) and _BARE_SHARE_CLOSE.match(scan, d.end):
-            part.percent = d.value
-            part.why["percent"] = "a percent alone in the brackets after a part of a whole: its share"
-            j = index.get(id(d.number))
-            if j is not None:
-                part.taken.append(j)
-                consumed.add(j)
-            continue
+                and d.value_max is None and d.approx == "exact" and part.attr_end <= d.start:
+            if _BARE_SHARE_OPEN.match(scan, part.attr_end, d.start) and _BARE_SHARE_CLOSE.match(scan, d.end):
+                why = "a percent alone in the brackets after a part of a whole: its share"
+            elif _SHARE_CUE_END.search(scan, part.attr_end, d.start) and ";" not in scan[part.attr_end:d.start] \
+                    and _is_share_of(d, part, scan):
+                why = "a share said at the end of a part's clause, equal to the part over its whole"
+            else:
+                why = None
+            if why is not None:
+                part.percent = d.value
+                part.why["percent"] = why
+                j = index.get(id(d.number))
+                if j is not None:
+                    part.taken.append(j)
+                    consumed.add(j)
+                continue
         out.append(d)
     return out
+
+
+def _is_share_of(share: Draft, part: Draft, scan: str) -> bool:
+    """Whether ``share`` (a percent) is ``part``'s value over its total to the decimals the share is written with.
+
+    >>> import dataclasses
+    >>> n = NumberMatch(0, 4, 75.2, "digits", 4)
+    >>> part = Draft(0, 0, 215, "count", "chủ thể", "", n, total=286)
+    >>> _is_share_of(Draft(0, 5, 75.2, "percent", "%", "", n), part, "75,2%"), _is_share_of(Draft(0, 5, 70, "percent", "%", "", n), part, "70%")
+    (True, False)
+    """
+    decimal = _DECIMALS.search(scan, share.number.start, share.number.number_end)
+    decimals = len(decimal.group(1)) if decimal else 0
+    return abs(share.value - 100 * part.value / part.total) <= 0.5 * 10 ** -decimals + 1e-9
 
 
 def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
@@ -1604,7 +1633,21 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         unit = _unit_at(text, plain, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else (upper[1].end if upper else m.end)
         if attribute == "change" and _CHANGE_OBJECT.match(scan, end) and gm.group("dir").lower() in ("tăng", "giảm"):
-            return      # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim
+            # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim, unless
+            # it names a figure of the sentence: `tổ chức 1.215 lượt tuần tra … với 4.800 lượt người, tăng 8,2% số
+            # lượt tuần tra so với năm 2022` is the change of the patrols
+            obj = _CHANGE_OBJECT_NOUN.match(scan, end)
+            named = _named_by(obj.group("n"), d, earlier) if obj is not None and unit is not None else None
+            if named is not None and named is not d and named.change is None and named.kind == "count" \
+                    and not _SEMICOLON.search(scan, named.end, m.start):
+                to_baseline = _UP_TO_BASELINE.match(scan, obj.end())
+                change, _ = _change(_SPACES.sub(" ", gm.group("dir").lower()), m.value, unit.text,
+                                    _approx_word(gm.group("approx") or gm.groupdict().get("approx0"), r), text, scan,
+                                    to_baseline.end() if to_baseline else obj.end())
+                named.change = change
+                named.why["change"] = f"cues.toml [{name}], of the figure the words after it name"
+                _take(named, j, consumed)
+            return
         uname = unit.text if unit else ""
         if m.form == "multiple":      # `tăng gấp đôi năm 2023`: times, and the words after it are no unit
             unit, uname, end = None, "lần", m.end
@@ -1948,6 +1991,9 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
 
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
 _CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
+_CHANGE_OBJECT_NOUN = regex.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+\p{L}+)?)", regex.IGNORECASE)
+#: the words that end what a change names, up to its baseline (`số lượt tuần tra` before ` so với năm 2022`)
+_UP_TO_BASELINE = regex.compile(r"[^,;.()\d]{0,40}?(?=\s+so\s+với\s)", regex.IGNORECASE)
 
 
 def _approx_word(word: str | None, r: Rules) -> str:
