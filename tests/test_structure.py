@@ -2809,3 +2809,14 @@ def test_an_issuing_authority_is_not_the_place_of_the_figures():
             "có tổng vốn đầu tư 12,75 tỷ đồng theo Quyết định số 215/QĐ-UBND ngày 5/2/2024 của UBND tỉnh An Giang. Khối "
             "lượng đất nạo vét khoảng 96.500 m3.")
     _check(text, 96500, {"location": "Thoại Sơn"})
+
+
+# A clause after `;` that names what it counts before its change (`số vụ cháy giảm 5 vụ so với cùng kỳ`) is the change
+# of the figure of the sentence that counts it.
+def test_a_change_clause_that_names_the_counted_noun_goes_to_its_figure():
+    text = ("Năm 2025, xảy ra 11 vụ cháy, làm 1 người bị thương, thiệt hại tài sản ước tính khoảng 3,2 tỷ đồng; số vụ "
+            "cháy giảm 5 vụ so với cùng kỳ năm 2024.")
+    fire, doc = _figure(text, 11)
+    assert fire.change is not None and (fire.change.direction, fire.change.value) == ("decrease", 5)
+    assert 5 not in [f.value for f in doc.figures]
+    assert _figure(text, 1)[0].change is None

@@ -749,7 +749,9 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
 _RANK_STEPS = frozenset({"bậc", "hạng", "vị trí", "vị thứ"})
 #: a clause that is only a change (`; so với năm trước giảm 20 vụ`), read backwards from the number
 _CHANGE_CLAUSE = regex.compile(
-    r"(?:^|[;,]|(?<!\w)(?:và|nhưng|còn))\s*(?:so\s+với\s+(?P<base>[^\d,;.()]{1,40}?)\s*,?\s*)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
+    r"(?:^|[;,]|(?<!\w)(?:và|nhưng|còn))\s*(?:so\s+với\s+(?P<base>[^\d,;.()]{1,40}?)\s*,?\s*)?"
+    # (`; số vụ cháy giảm 5 vụ so với cùng kỳ`: the clause may name what it counts first)
+    r"(?:(?:số|tổng\s+số)\s+(?P<noun>\p{L}+(?:\s+\p{L}+){0,3}?)\s+)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
     r"(?:(?P<approx>khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
 
@@ -874,8 +876,10 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                          and not m.group().lower().startswith(("và", "nhưng", "còn"))):
             continue
         steps = unit in _RANK_STEPS     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
+        noun = m.group("noun").lower() if m.group("noun") else None
         owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
-                  and (e.kind == "rank" if steps else e.kind == d.kind and _counts(e, unit))]
+                  and (e.kind == "rank" if steps else e.kind == d.kind and _counts(e, unit))
+                  and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
         if not owners:
             continue
         base = _SPACES.sub(" ", m.group("base")).strip() if m.group("base") else None
@@ -1593,6 +1597,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
     pos = d.attr_end
     last = i
     growth = d.kind == "percent" and _is_growth_rate(scan, d, r)
+    if growth:
+        said_against = _BASELINE.match(scan, pos)
+        if said_against is not None:
+            pos = said_against.end()    # `CPI tăng 3,12% so với cùng kỳ năm 2023, thấp hơn mục tiêu …`: its own baseline
     for _ in range(6):
         nxt = _next_live(live, last, pos, limit)
         if nxt is None:
@@ -1961,7 +1969,7 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt"}
+_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt", "rút ngắn"}
 #: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
