@@ -2820,3 +2820,16 @@ def test_a_change_clause_that_names_the_counted_noun_goes_to_its_figure():
     assert fire.change is not None and (fire.change.direction, fire.change.value) == ("decrease", 5)
     assert 5 not in [f.value for f in doc.figures]
     assert _figure(text, 1)[0].change is None
+
+
+# The source tag at the head of a lead (`(Báo Quảng Nam) -`, `MOIT) -`, `Báo X - 26/12/2023 -`) and the day a clause
+# opens with are no part of what a figure counts.
+@pytest.mark.parametrize("text,value", [
+    ("(Báo Bình Định) - Đến 17 giờ ngày 27/10, các địa phương trong tỉnh đã sơ tán 3.215 hộ với 8.402 người.", 3215),
+    ("(MOIT) - Theo báo cáo của Sở Công Thương, năm 2023, cụm 4 nhà máy điện gió đã phát lên lưới hơn 412 triệu kWh.",
+     412e6),
+    ("Báo Ninh Bình - 26/12/2023 - Năm 2023, các cơ quan hành chính nhà nước đã tiếp 8.632 lượt công dân.", 8632),
+])
+def test_a_source_tag_is_no_part_of_the_subject(text, value):
+    fig, _ = _figure(text, value)
+    assert "Báo" not in fig.subject and "MOIT" not in fig.subject and "ngày" not in fig.subject, fig.subject

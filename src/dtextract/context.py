@@ -44,10 +44,16 @@ _COPULA = regex.compile(
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
-_LEAD = regex.compile(r"^(?:theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
+_LEAD = regex.compile(r"^(?:"
+                      # a source tag at the head of a lead (`(Báo Bình Định) -`, `MOIT) -`, `Cổng TTĐT huyện X - 14/07/2023 -`)
+                      r"\((?=[^()\n]{0,60}\))[^()\n]*?\p{L}[^()\n]*\)\s*(?:[-–]\s*)?|(?=[^\s()]{2,20}\))[^\s()]*?\p{L}[^\s()]*\)\s*[-–]\s*|"
+                      r"(?:cổng|báo(?!\s+cáo)|trang|đài|tạp chí)(?!\w)[^-–\n\d]{0,60}?\s[-–]\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*)?|"
+                      # a day at the head of a clause (`Ngày 21/4/2024,`, `Đến 17 giờ ngày 27/10,`)
+                      r"(?:(?:đến|tính đến)\s+(?:\d{1,2}\s+giờ\s+)?)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*,|"
+                      r"theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
-                      r"dự kiến|đến năm \d{4}|đến hết năm \d{4})\s*", regex.IGNORECASE)
+                      r"dự kiến|đến năm \d{4}|đến hết năm \d{4})[\s,]*", regex.IGNORECASE)
 _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:(?:đầu|cuối|giữa)\s*)?"
                       r"(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
                       # `Giải ngân vốn đầu tư công đến ngày 30/9/2025 đạt …`: a day, after the word that makes it a time
