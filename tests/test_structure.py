@@ -2833,3 +2833,18 @@ def test_a_change_clause_that_names_the_counted_noun_goes_to_its_figure():
 def test_a_source_tag_is_no_part_of_the_subject(text, value):
     fig, _ = _figure(text, value)
     assert "Báo" not in fig.subject and "MOIT" not in fig.subject and "ngày" not in fig.subject, fig.subject
+
+
+# Facts from the forty-sixth probe set: a passive inside the words after a figure still names it, commas and all; a
+# verb of happening after a count noun (`71 vụ xảy ra`) is no part of its unit, so `Trong số 94 vụ` is its whole.
+PROBE46_FACTS = [
+    ("Tính đến ngày 30/9/2024, toàn tỉnh có 71.560 trẻ em dưới 5 tuổi được cân, đo, đạt 96,2% tổng số trẻ trong độ "
+     "tuổi.", 71560, {"percent": 96.2}),
+    ("Quý IV, toàn tỉnh xảy ra 94 vụ tai nạn giao thông. Trong số 94 vụ, có 71 vụ xảy ra trên các tuyến quốc lộ.", 71,
+     {"unit": "vụ", "total": 94}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE46_FACTS)
+def test_facts_of_the_forty_sixth_probe_set(text, value, want):
+    _check(text, value, want)

@@ -1909,19 +1909,21 @@ _ANY_DIGIT = regex.compile(r"\d")
 _CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt|tăng|giảm|chiếm|có|được|đã|với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
-#: a gap that opens with a passive (`được mừng thọ, chúc thọ`): what is done to the figure's thing names it
-_PASSIVE_OPEN = regex.compile(r"\s*được\s", regex.IGNORECASE)
+#: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's
+#: thing names it
+_PASSIVE_OPEN = regex.compile(r"(?<!\w)được\s", regex.IGNORECASE)
 
 
 def _read_gap(gap: str, has_total: bool, r: Rules):
     cuts = list(_tail_cuts(gap))
     last = gap.rfind(",")
-    passive = _PASSIVE_OPEN.match(gap)
+    passive = _PASSIVE_OPEN.search(gap, 0, last) if last > 0 else None
     if last > 0 and gap.rfind(",", 0, last) >= 0 and not _ANY_DIGIT.search(gap) \
             and not _CLAUSE_WORD.search(gap, passive.end() if passive else 0, last):
         # `176.320 hộ nông, lâm nghiệp và thủy sản, chiếm 61,5%`, `58 cuộc thanh tra, kiểm tra tại doanh nghiệp, đạt
         # 105%`: a noun phrase with a comma of its own, closed by a second comma, still names the figure (so does one
-        # with a passive of its own: `12.645 người cao tuổi được mừng thọ, chúc thọ, tăng 6,2%`)
+        # with a passive of its own: `12.645 người cao tuổi được mừng thọ, chúc thọ, tăng 6,2%`, `71.560 trẻ em dưới 5
+        # tuổi được cân, đo, đạt 96,2%`)
         cuts.append(last)
     for name, attribute, rx in r.gap_attributes:
         if attribute == "total" and name == "total_slash" and has_total:
