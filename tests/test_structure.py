@@ -2848,3 +2848,11 @@ PROBE46_FACTS = [
 @pytest.mark.parametrize("text,value,want", PROBE46_FACTS)
 def test_facts_of_the_forty_sixth_probe_set(text, value, want):
     _check(text, value, want)
+
+
+# A count over a round base of a unit of measure (`11,8 ca/1.000 ngày thở máy`) is a rate, not a part of a whole; a
+# count per hospital bed is a rate too.
+def test_a_count_over_a_round_base_of_a_measure_is_a_rate():
+    fig, _ = _figure("Tỷ lệ viêm phổi liên quan thở máy là 11,8 ca/1.000 ngày thở máy.", 11.8)
+    assert (fig.kind, fig.total) == ("measure", None) and fig.unit.startswith("ca/1.000 ngày")
+    _check("Có thời điểm bệnh viện phải kê 2 người bệnh/giường.", 2, {"kind": "measure", "unit": "người bệnh/giường"})

@@ -1666,10 +1666,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 d.target = {"value": m.value, "unit": uname or d.unit, "met": d.value >= m.value}
                 d.why["target"] = f"cues.toml [{plan[0]}]"
                 end = max(end, plan[1])
-            elif name == "total_slash" and unit is not None and unit.kind == "count" and d.kind != "percent" \
-                    and not _same_thing(unit.text, d.unit):
+            elif name == "total_slash" and unit is not None and d.kind != "percent" and not _same_thing(unit.text, d.unit) \
+                    and (unit.kind == "count" or (unit.kind == "measure" and m.value in _PER_BASES)):
                 if m.value in _PER_BASES:
-                    # `mật độ đạt 52 thuê bao/100 hộ gia đình`: a rate, its denominator part of its unit
+                    # `mật độ đạt 52 thuê bao/100 hộ gia đình`, `11,8 ca/1.000 ngày thở máy`: a rate, its denominator part
+                    # of its unit
                     d.kind, d.unit = "measure", f"{d.unit}/{text[m.start:end].strip()}"
                     d.per = text[m.start:end].strip()
                     d.end = end
