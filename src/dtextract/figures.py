@@ -1500,9 +1500,11 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     return d
 
 
-#: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`)
-_TIMES_BEFORE = regex.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn)(?:\s+(?:gấp|khoảng|gần|hơn|trên|"
-                              r"xấp\s+xỉ|tới|đến))*\s*$", regex.IGNORECASE)
+#: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`, `vượt 3,4 lần`)
+_TIMES_BEFORE = regex.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
+                              # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)
+                              r"|vượt(?:\s+(?:quy\s+chuẩn|tiêu\s+chuẩn|mức\s+cho\s+phép|ngưỡng|giới\s+hạn)(?:\s+\p{L}+){0,3}?)?)"
+                              r"(?:\s+(?:gấp|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|đến|từ))*\s*$", regex.IGNORECASE)
 
 
 class _Earlier(Sequence):
