@@ -2856,3 +2856,21 @@ def test_a_count_over_a_round_base_of_a_measure_is_a_rate():
     fig, _ = _figure("Tỷ lệ viêm phổi liên quan thở máy là 11,8 ca/1.000 ngày thở máy.", 11.8)
     assert (fig.kind, fig.total) == ("measure", None) and fig.unit.startswith("ca/1.000 ngày")
     _check("Có thời điểm bệnh viện phải kê 2 người bệnh/giường.", 2, {"kind": "measure", "unit": "người bệnh/giường"})
+
+
+# Facts from probe sets 48-49: a share that names what it is of (`đạt 96,3% số hộ`) goes to the figure counting it; a
+# bracketed breakdown that adds up to the figure is its parts however long the words between; what must be reached
+# (`để đạt mục tiêu`, `cần đạt`) is a target.
+PROBE48_49_FACTS = [
+    ("Đến 17 giờ ngày 27/10, các địa phương trong tỉnh đã sơ tán 12.436 hộ với 38.912 người đến nơi an toàn, đạt "
+     "96,3% số hộ theo phương án.", 12436, {"percent": 96.3}),
+    ("Đến 17 giờ ngày 27/10, các địa phương trong tỉnh đã sơ tán 12.436 hộ với 38.912 người đến nơi an toàn, đạt "
+     "96,3% số hộ theo phương án.", 38912, {"percent": None}),
+    ("Năm học 2023, có 62 học sinh đạt giải trong kỳ thi chọn học sinh giỏi cấp tỉnh (9 giải Nhất, 18 giải Nhì, 35 "
+     "giải Ba).", 35, {"total": 62}),
+]
+
+
+@pytest.mark.parametrize("text,value,want", PROBE48_49_FACTS)
+def test_facts_of_the_forty_eighth_and_ninth_probe_sets(text, value, want):
+    _check(text, value, want)

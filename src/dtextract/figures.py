@@ -1686,6 +1686,15 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "percent":
             if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
                 return
+            obj = _CHANGE_OBJECT_NOUN.match(scan, end)
+            named = _named_by(obj.group("n"), d, earlier) if obj is not None else None
+            if named is not None and named is not d and named.kind == "count" and named.percent is None \
+                    and named.total is None and not _SEMICOLON.search(scan, named.end, m.start):
+                # `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ theo phương án`: the share of the figure it names
+                named.percent = m.value
+                named.why["percent"] = f"cues.toml [{name}], of the figure the words after it name"
+                _take(named, j, consumed)
+                return
             d.percent = m.value
         elif attribute == "per":
             if not unit or unit.kind not in ("count", "measure") or d.kind not in ("count", "measure"):
@@ -1830,7 +1839,7 @@ def _money_rate(d: Draft, text: str, scan: str) -> None:
 _ATTRIBUTE_OF = {"per": "kind"}
 _PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)", regex.IGNORECASE)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
-_BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,40}\(\s*")
+_BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,80}\(\s*")   # (the parts must add up to the figure: a long gap is safe)
 _DIGITLESS_BRACKET = regex.compile(r"\([^()\d\n]{0,40}\)")
 _OWN_WORDS = "đạt|là|có|ước|tháng|năm|quý|kỳ"
 _OWN_VERB = regex.compile(rf"(?<!\w)(?:{_OWN_WORDS})(?!\w)", regex.IGNORECASE)
