@@ -167,13 +167,14 @@ _NAMED_CLAIM_WORDS = 8
 _BASE_NOUN = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP)(?!\w)", regex.IGNORECASE)
 #: an indicator that is itself a rate (its share's noun after it is the base)
 _RATE_HEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
-#: a figure and the comma after it: the next figure of the same item follows
 #: the level word of a bare reference to a district (`UBND thị xã`, `Huyện có 45 trường`)
 _LEVEL_WORD = regex.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(?!\w)", regex.IGNORECASE)
 #: a district mark named with its level word
 _LEVEL_OF_MARK = regex.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
+#: a preposition of place right before a place, and the words from it to a figure in the same clause chain
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+$", regex.IGNORECASE)
 _SCENE_GAP = regex.compile(r"[^\d;:()\[\]“”\"\n]*")
+#: a figure and the comma after it: the next figure of the same item follows
 _FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")

@@ -947,7 +947,6 @@ def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], co
 def _is_share_of(share: Draft, part: Draft, scan: str) -> bool:
     """Whether ``share`` (a percent) is ``part``'s value over its total to the decimals the share is written with.
 
-    >>> import dataclasses
     >>> n = NumberMatch(0, 4, 75.2, "digits", 4)
     >>> part = Draft(0, 0, 215, "count", "chủ thể", "", n, total=286)
     >>> _is_share_of(Draft(0, 5, 75.2, "percent", "%", "", n), part, "75,2%"), _is_share_of(Draft(0, 5, 70, "percent", "%", "", n), part, "70%")
@@ -2013,6 +2012,7 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
 
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
 _CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
+#: the noun a change or a share names as what it is of (`tăng 8,2% số lượt tuần tra`, `đạt 96,3% số hộ`)
 _CHANGE_OBJECT_NOUN = regex.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+\p{L}+)?)", regex.IGNORECASE)
 #: the words that end what a change names, up to its baseline (`số lượt tuần tra` before ` so với năm 2022`)
 _UP_TO_BASELINE = regex.compile(r"[^,;.()\d]{0,40}?(?=\s+so\s+với\s)", regex.IGNORECASE)
