@@ -406,6 +406,7 @@ class Context:
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
     _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
+    _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -1052,12 +1053,18 @@ class Context:
 
     def _compared(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is named only to compare with (`đứng thứ 3 vùng, sau Bình Phước và Bà Rịa - Vũng Tàu`,
-        `cao hơn Đồng Nai`): a place the passage measures itself against, not the place it speaks of."""
-        s = _sentence_of(self.sentences, m.start)[0]
-        return _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
-            or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None \
-            or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
-            or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
+        `cao hơn Đồng Nai`), as the field of a rank, as a partner or as the authority that decides: a place the
+        passage measures itself against or deals with, not the place it speaks of. (Found once per mark: the
+        figures of a sentence ask about the same marks.)"""
+        found = self._compared_memo.get(m.start)
+        if found is None:
+            s = _sentence_of(self.sentences, m.start)[0]
+            found = self._compared_memo[m.start] = \
+                _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
+                or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None \
+                or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
+                or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
+        return found
 
     def _is_yardstick_value(self, d: Draft, s: int, cue: regex.Pattern[str]) -> bool:
         """Whether ``d`` opens a bracket right after the country or a whole sector named as a yardstick
