@@ -2754,11 +2754,6 @@ PROBE43_FACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,value,want", PROBE43_FACTS)
-def test_facts_of_the_forty_third_probe_set(text, value, want):
-    _check(text, value, want)
-
-
 # Facts from the forty-fourth probe set: a bare `thị xã` speaks of the district named with that level, not of a `TP`
 # named after it; a province named as the field of a superlative or a rank is not the place ranked; an example given
 # with `như` and its own number is that figure's place, and the set it exemplifies is no part of its subject.
@@ -2775,11 +2770,6 @@ PROBE44_FACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,value,want", PROBE44_FACTS)
-def test_facts_of_the_forty_fourth_probe_set(text, value, want):
-    _check(text, value, want)
-
-
 # Facts from the forty-fifth probe set: a partner's place (`phối hợp với Trung tâm … tỉnh X`) is not the place of the
 # work; the last level of a list of levels (`huyện, thành phố, thị xã hoàn thành`) is no reference to a district; a
 # speaker's own figures are of the place the text gives for the speaker.
@@ -2792,11 +2782,6 @@ PROBE45_FACTS = [
     ("Gia Lai thu hoạch cà phê. Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: \"Gia đình tôi có 2,5 ha cà "
      "phê, năm nay thu được khoảng 9 tấn nhân\".", 2.5, {"location": "Ia Grai"}),
 ]
-
-
-@pytest.mark.parametrize("text,value,want", PROBE45_FACTS)
-def test_facts_of_the_forty_fifth_probe_set(text, value, want):
-    _check(text, value, want)
 
 
 # An authority that recognises or decides (`được UBND tỉnh X công nhận`, `Quyết định … của UBND tỉnh X`) names the
@@ -2845,11 +2830,6 @@ PROBE46_FACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,value,want", PROBE46_FACTS)
-def test_facts_of_the_forty_sixth_probe_set(text, value, want):
-    _check(text, value, want)
-
-
 # A count over a round base of a unit of measure (`11,8 ca/1.000 ngày thở máy`) is a rate, not a part of a whole; a
 # count per hospital bed is a rate too.
 def test_a_count_over_a_round_base_of_a_measure_is_a_rate():
@@ -2871,6 +2851,7 @@ PROBE48_49_FACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,value,want", PROBE48_49_FACTS)
-def test_facts_of_the_forty_eighth_and_ninth_probe_sets(text, value, want):
+@pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
+                         + PROBE48_49_FACTS)
+def test_facts_of_the_forty_third_to_forty_ninth_probe_sets(text, value, want):
     _check(text, value, want)
