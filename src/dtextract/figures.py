@@ -1563,6 +1563,17 @@ _ABOUT_CUT = regex.compile(r"\s+về\s+.*$", regex.IGNORECASE)
 _AMOUNT_WORDS = ("vốn", "giá trị", "kim ngạch", "doanh thu", "tiền")
 
 
+def _other_figure_named(scan: str, end: int, number_start: int, d: Draft, earlier: Sequence[Draft]
+                        ) -> tuple[Draft | None, regex.Match[str] | None]:
+    """The count of the clause other than ``d`` that the words at ``end`` name (`… số lượt tuần tra`, `… số hộ`, after
+    a change or a share whose number starts at ``number_start``), with the match of those words; (None, None)."""
+    obj = _CHANGE_OBJECT_NOUN.match(scan, end)
+    named = _named_by(obj.group("n"), d, earlier) if obj is not None else None
+    if named is None or named is d or named.kind != "count" or _SEMICOLON.search(scan, named.end, number_start):
+        return None, None
+    return named, obj
+
+
 def _named_by(noun: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
     """The figure of the sentence (``d`` or one before it) that ``noun`` names: an amount of money for `vốn`,
     `giá trị` …; else the last one counting ``noun``'s first words (`doanh nghiệp`, `dự án`); else None."""
@@ -1645,10 +1656,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim, unless
             # it names a figure of the sentence: `tổ chức 1.215 lượt tuần tra … với 4.800 lượt người, tăng 8,2% số
             # lượt tuần tra so với năm 2022` is the change of the patrols
-            obj = _CHANGE_OBJECT_NOUN.match(scan, end)
-            named = _named_by(obj.group("n"), d, earlier) if obj is not None and unit is not None else None
-            if named is not None and named is not d and named.change is None and named.kind == "count" \
-                    and not _SEMICOLON.search(scan, named.end, m.start):
+            named, obj = _other_figure_named(scan, end, m.start, d, earlier) if unit is not None else (None, None)
+            if named is not None and named.change is None:
                 to_baseline = _UP_TO_BASELINE.match(scan, obj.end())
                 change, _ = _change(_SPACES.sub(" ", gm.group("dir").lower()), m.value, unit.text,
                                     _approx_word(gm.group("approx") or gm.groupdict().get("approx0"), r), text, scan,
@@ -1685,10 +1694,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "percent":
             if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
                 return
-            obj = _CHANGE_OBJECT_NOUN.match(scan, end)
-            named = _named_by(obj.group("n"), d, earlier) if obj is not None else None
-            if named is not None and named is not d and named.kind == "count" and named.percent is None \
-                    and named.total is None and not _SEMICOLON.search(scan, named.end, m.start):
+            named, _ = _other_figure_named(scan, end, m.start, d, earlier)
+            if named is not None and named.percent is None and named.total is None:
                 # `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ theo phương án`: the share of the figure it names
                 named.percent = m.value
                 named.why["percent"] = f"cues.toml [{name}], of the figure the words after it name"
