@@ -200,6 +200,12 @@ _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 #: (by more than `tổng số` and one word)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
+#: who did what a count is the object of, then an aspect word and the verb (see ``Context._without_agent``)
+_AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
+                              r"\s+(?P<verb>\p{L}.*)$")
+_PLURAL = regex.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
+#: a word of a name after the first: a capital then a small letter (`Nghi Sơn`; not an abbreviation, `PCCC`)
+_NAMED = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}")
 _OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
 #: a claim with its number (`đạt 0,6647 điểm`, `xếp thứ 27`) and a clause that ends in its own verb
 _CLAIM = regex.compile(r"(?<!\w)(?:đạt|là|chiếm|bằng|tăng|giảm|thứ|còn)\s+\d", regex.IGNORECASE)
@@ -1261,7 +1267,27 @@ class Context:
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
         if pre and d.kind == "measure" and self._unit_of_measure(d.unit):
             return pre      # `Lượng mưa đạt 350 mm`: a unit of measure names no thing
+        if pre and d.kind == "count":
+            pre = self._without_agent(pre, d.unit)
         return _counted_as(d.unit, pre) if pre else d.unit or None
+
+    def _without_agent(self, pre: str, unit: str) -> str:
+        """`các địa phương trong tỉnh đã sơ tán 12.436 hộ`: before a count that is the object of its verb, who did
+        it (the words before an aspect word: `đã`, `đang`, `vừa` …) names no part of what is counted; the verb does
+        (`hộ sơ tán`), when the doer is many (`các …`) or said at length, without a name. Not an indicator that opens the clause (`Số hộ đã thoát nghèo là …`) nor the counted noun
+        itself (`hộ dân đã được hỗ trợ`)."""
+        m = _AGENT_ASPECT.match(pre)
+        if m is None or self.subjects.r.heads.match(m.group("agent")) or \
+                unit.lower() in m.group("agent").lower():
+            return pre
+        agent, verb = m.group("agent"), m.group("verb")
+        if "," in agent or any(c.isdigit() for c in verb) or _NAMED.search(agent, 1) or \
+                (len(agent.split()) < 3 and not _PLURAL.match(agent)):
+            # (a topic before the doer, `Riêng đào tạo nghề cho lao động nông thôn, tỉnh đã hỗ trợ`; a verb whose
+            # object is another figure; a doer with a name, `Khu kinh tế Nghi Sơn … thu hút thêm`, or in few words,
+            # `Trung tâm đang giải quyết`: how the figure is known)
+            return pre
+        return verb
 
     def _unit_of_measure(self, unit: str) -> bool:
         """Whether ``unit`` (its numerator: `g` of `g/l`) is a unit of measure that names no thing: not an area
