@@ -103,6 +103,12 @@ def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:
     "Hanoi, Hue-S, Vietnam",                    # no diacritics, no match
     "HàNội, NamĐịnh",                           # inside longer words
     "Thanh Hóaxx",
+    # part of the name of a street, a road or a company
+    "quét dọn đại lộ Hòa Bình mỗi ngày",
+    "Tuyến cao tốc Cần Thơ - Cà Mau dài 110 km",
+    "cao tốc TP. Hồ Chí Minh - Thủ Dầu Một - Chơn Thành đoạn qua tỉnh",
+    "Công ty Cổ phần Đô thị Cần Thơ bố trí 42 xe",
+    "các cửa hàng trên phố Huế",
 ])
 def test_no_place(text: str) -> None:
     assert find_places(text) == []
@@ -117,6 +123,8 @@ def test_no_place(text: str) -> None:
     ("thành phố Huế", "Thừa Thiên Huế"),
     ("Việt Nam", "Hà Nam"),
     ("tỉnh Đắk Lắk", "Đắk Nông"),
+    ("Công ty đầu tư tại Cần Thơ", "-"),    # where the company works, not its name
+    ("khu phố Hòa Bình, thành phố Biên Hòa, tỉnh Đồng Nai", "Hòa Bình"),
 ])
 def test_not_the_other_place(text: str, absent: str) -> None:
     names = [m.name for m in find_places(text)]

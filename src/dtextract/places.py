@@ -371,6 +371,8 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
         bare = m.group(fn)
         if bare is not None and _names_no_district(folded, m.start(), found):
             continue    # (a person's name, or a commune or ward that bears a province's name: `phường Hòa Bình`)
+        if bare is None and _IN_A_NAME.search(folded, max(0, m.start() - 60), m.start()) is not None:
+            continue    # (`cao tốc TP. Hồ Chí Minh - Thủ Dầu Một`)
         name = g.by_key[_key(bare if bare is not None else m.group(pn))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
@@ -451,11 +453,21 @@ def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[st
     return None
 
 
+#: a street, road or company whose name holds a place: `đại lộ Hòa Bình`, `cao tốc Cần Thơ - Cà Mau` (each name of the
+#: route), `Công ty Cổ phần Đô thị Cần Thơ`; not `thành phố`, nor a company whose words before the name say where it
+#: works (`Công ty đầu tư tại Cần Thơ`)
+_IN_A_NAME = regex.compile(
+    r"(?:(?i:đại\s+lộ|cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ)|(?<!\w)[đĐ]ường|(?<!(?i:thành|khu)\s)(?<!\w)[pP]hố|"
+    r"(?<!\w)Công\s+ty(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
+    r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
+
+
 def _names_no_district(folded: str, start: int, found: list[PlaceMention]) -> bool:
-    """Whether the bare name at ``start`` is part of a person's name (:func:`_is_person`) or names a unit below the
-    district (`xã Cam Lộ`)."""
+    """Whether the bare name at ``start`` is part of a person's name (:func:`_is_person`), names a unit below the
+    district (`xã Cam Lộ`) or is part of the name of a street, a road or a company (:data:`_IN_A_NAME`)."""
     return _is_person(folded, start, found) or \
-        _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start) is not None
+        _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start) is not None or \
+        _IN_A_NAME.search(folded, max(0, start - 60), start) is not None
 
 
 def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],
