@@ -2871,6 +2871,16 @@ PROBE51_54_FACTS = [
 ]
 
 
+# A district's own portal heads the article (`Cổng thông tin điện tử huyện Phong Điền`): the article is the district's,
+# even when several provinces have a district of that name and the article names none of them.
+PROBE51_54_FACTS += [
+    ("Cổng thông tin điện tử huyện Phong Điền\n\nGiá rau xanh tăng nhẹ dịp cận Tết\n\nSáng 15/1, tại chợ trung tâm, "
+     "giá cải xanh ở mức 20.000 đồng/kg, tăng 5.000 đồng so với tuần trước.", 20000, {"location": "Phong Điền"}),
+    ("Trang thông tin điện tử huyện Tuy Phước\n\nKết quả tiêm chủng năm 2024\n\nNăm 2024, ngành y tế đã tiêm cho "
+     "2.150 trẻ em, đạt 98% kế hoạch.", 2150, {"location": "Tuy Phước"}),
+]
+
+
 @pytest.mark.parametrize("text,value,want", PROBE51_54_FACTS)
 def test_facts_of_probe_sets_51_to_54(text, value, want):
     _check(text, value, want)

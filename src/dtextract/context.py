@@ -375,8 +375,9 @@ _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{
                                  r"(?:ngày[^\S\n]+)?$")
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
 _FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
-_PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+Thống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin)\s[^\n.:!?]*"
-                           r"(?:tỉnh|thành\s+phố)\s+\p{Lu}[^\n.:!?]*$")
+_PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+Thống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+                           r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
+                           r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
 #: the label a press release puts before its dateline on the same line (`Thông cáo báo chí - Hà Nội, ngày …`)
 _RELEASE_LABEL = regex.compile(r"\s*(?i:thông\s+cáo\s+báo\s+chí)\s*[-–:|]\s*")
 _DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
@@ -583,6 +584,10 @@ class Context:
                 continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is
             if m.level == "district":
                 options = [p for p in m.provinces if p in named] if len(m.provinces) > 1 else list(m.provinces)
+                if not options and not named:
+                    # `huyện Phong Điền` (Cần Thơ and Thừa Thiên Huế) in an article that names no province: the
+                    # district is the place, its province unknown
+                    options = [m.name]
                 if len(options) != 1:
                     continue
                 out.append(_places.PlaceMention(options[0], m.text, m.start, m.end, "district", (m.name,)))
@@ -856,12 +861,16 @@ class Context:
 
     def _publisher_place(self) -> str | None:
         """The province of a provincial body that heads the article on a line of its own (`Sở Kế hoạch và Đầu tư
-        tỉnh Đồng Tháp`, `UBND tỉnh Lào Cai`, `Cục Thống kê tỉnh Thái Bình`): its report is about that province."""
+        tỉnh Đồng Tháp`, `UBND tỉnh Lào Cai`, `Cục Thống kê tỉnh Thái Bình`): its report is about that province; the
+        district of a district's body or portal (`Cổng thông tin điện tử huyện Phong Điền`)."""
         first = _FIRST_LINE.match(self.text)
         if first is None or _PUBLISHER.match(first.group(1)) is None:
             return None
         marks = [m for m in self._marks_in(first.start(1), first.end(1)) if m.level in ("province", "district")]
-        return marks[-1].name if marks else None
+        if not marks:
+            return None
+        # (a district's own portal, `Cổng thông tin điện tử huyện Phong Điền`: the district itself, see _name)
+        return marks[-1].provinces[0] if marks[-1].level == "district" else marks[-1].name
 
     def _press_place(self) -> str | None:
         """The province of a provincial paper whose own tag or name heads the article (`(QNO) -`,
