@@ -2881,6 +2881,14 @@ PROBE51_54_FACTS += [
 ]
 
 
+
+# The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
+def test_the_day_a_document_was_signed_dates_no_figure():
+    fig, _ = _figure("Theo kết quả rà soát hộ nghèo năm 2023 được phê duyệt tại Quyết định số 125/QĐ-UBND ngày "
+                     "10/01/2024, toàn tỉnh còn 35.478 hộ nghèo.", 35478)
+    assert fig.period is not None and fig.period.text == "năm 2023"
+
+
 @pytest.mark.parametrize("text,value,want", PROBE51_54_FACTS)
 def test_facts_of_probe_sets_51_to_54(text, value, want):
     _check(text, value, want)

@@ -345,6 +345,10 @@ _CLAUSE_STOP_BUT_FIGURES = regex.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồ
 _SENTENCE_CLOSES = regex.compile(r"[\s.!?…]*")
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
+#: the number of a document a day dates (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`, `Nghị định 55/2023/NĐ-CP ngày`):
+#: the day the document was signed, no figure's period
+_DOCUMENT_BEFORE = regex.compile(r"(?:\d+/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d-]*|(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
+                              r"kế\s+hoạch|thông\s+tư|công\s+văn|thông\s+báo|văn\s+bản)\s+số\s+\S+)\s*,?\s*$")
 _BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 
@@ -425,7 +429,8 @@ class Context:
         # (the date of a dateline, `Nam Định, ngày 10/3/2024 - …`, is the article's, no figure's period)
         ctx.periods = [m for m in _periods.find_periods(text, published=published, patterns=patterns)
                        if not (m.start < _DATELINE_REACH and _DATELINE_BEFORE.search(text, 0, m.start))]
-        ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)]
+        ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)
+                              and not ctx._dates_a_document(m)]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
         merged = bool(published) and published >= _MERGERS_IN_FORCE
         ctx.provinces = [_in_era(m, era, patterns, merged=merged) for m in _places.find_places(text, patterns=patterns)]
@@ -558,6 +563,12 @@ class Context:
     def _period_before(self, pos: int) -> _periods.PeriodMention | None:
         """The last usable period phrase that ends at or before ``pos``."""
         return _last_ending_by(self.usable_periods, self._period_starts, pos)
+
+    def _dates_a_document(self, m: _periods.PeriodMention) -> bool:
+        """`… tại Quyết định số 125/QĐ-UBND ngày 10/01/2024, toàn tỉnh còn 35.478 hộ nghèo`: a day after a document's
+        number is when it was signed."""
+        return self.text.startswith(("ngày", "Ngày"), m.start) and \
+            _DOCUMENT_BEFORE.search(self.text, max(0, m.start - 40), m.start) is not None
 
     def _is_baseline(self, m: _periods.PeriodMention) -> bool:
         return bool(_BASELINE_BEFORE.search(self.scan, max(0, m.start - 30), m.start))
