@@ -1705,6 +1705,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "per":
             if not unit or unit.kind not in ("count", "measure") or d.kind not in ("count", "measure"):
                 return
+            if m.value not in _PER_BASES:
+                return      # `ký kết hợp đồng bao tiêu trên 41.000 ha`: over an amount; a rate is per one, per 1.000
             d.kind = "measure"
         elif attribute == "change":
             if growth:
