@@ -2881,6 +2881,12 @@ PROBE51_54_FACTS += [
 ]
 
 
+# `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
+PROBE51_54_FACTS += [
+    ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),
+    ("Năm 2024, tỷ lệ lao động có việc làm chỉ đạt 25%.", 25, {"subject": "tỷ lệ lao động có việc làm"}),
+]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():
