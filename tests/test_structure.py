@@ -2887,6 +2887,16 @@ PROBE51_54_FACTS += [
     ("Năm 2024, tỷ lệ lao động có việc làm chỉ đạt 25%.", 25, {"subject": "tỷ lệ lao động có việc làm"}),
 ]
 
+# A bracketed breakdown of a part (`trong đó có 47 trẻ em tử vong (đuối nước 29 em, …)`) breaks down the part, the
+# nearer whole its items add up to; a change after the bracket is the part's, not that of the last item inside it.
+_NESTED = ("Năm 2024, toàn tỉnh ghi nhận 1.236 trường hợp trẻ em bị tai nạn thương tích, trong đó có 47 trẻ em tử vong "
+           "(đuối nước 29 em, tai nạn giao thông 12 em, ngã 4 em, nguyên nhân khác 2 em), giảm 11 em so với năm trước.")
+PROBE51_54_FACTS += [
+    (_NESTED, 29, {"total": 47}),
+    (_NESTED, 2, {"total": 47, "change": None}),
+    (_NESTED, 47, {"total": 1236, "change_value": 11, "change_direction": "decrease"}),
+]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

@@ -877,7 +877,10 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
             continue
         steps = unit in _RANK_STEPS     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
         noun = m.group("noun").lower() if m.group("noun") else None
+        # (not a figure inside a bracket closed before the clause: `47 trẻ em tử vong (…, nguyên nhân khác 2 em), giảm
+        # 11 em` is the change of the 47)
         owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
+                  and scan.count(")", e.end, m.start()) <= scan.count("(", e.end, m.start())
                   and (e.kind == "rank" if steps else e.kind == d.kind and _counts(e, unit))
                   and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
         if not owners:
@@ -1239,7 +1242,9 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
         if close < 0:
             continue
         parts = [p for p in drafts[k + 1:] if p.start < close and p.kind == d.kind]
-        if len(parts) >= 2 and all(p.total is None for p in parts) and \
+        # (parts given the whole of a cue before: `1.236 trường hợp, trong đó có 47 trẻ em tử vong (đuối nước 29 em,
+        # …)` breaks down 47, the nearer whole they add up to)
+        if len(parts) >= 2 and all(p.total is None or (d.whole is not None and p.whole is d.whole) for p in parts) and \
                 abs(sum(p.value for p in parts) - d.value) <= 1e-9 * max(1.0, d.value):
             for p in parts:
                 p.total, p.whole = d.value, d
@@ -1530,8 +1535,9 @@ _DRAFT_START = operator.attrgetter("start")
 
 
 def _counts(e: Draft, noun: str) -> bool:
-    """Whether ``e`` counts ``noun`` (lower case): its unit, or a unit that opens with it (`vụ cháy` counts `vụ`)."""
-    return e.unit.lower() == noun or _head_of(noun, e.unit)
+    """Whether ``e`` counts ``noun`` (lower case): its unit, a unit that opens with it (`vụ cháy` counts `vụ`), or
+    one whose last word it is (`trẻ em` counts `em`)."""
+    return e.unit.lower() == noun or _head_of(noun, e.unit) or e.unit.lower().endswith(" " + noun)
 
 
 def _against(change: dict, yardstick: str | None) -> dict:
