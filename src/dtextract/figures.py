@@ -1169,6 +1169,13 @@ _LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
 _TRAIL_WORDS = regex.compile(r"[ \t]+(\p{L}+[ \t]+\p{L}+)")
 
 
+def _shared_head(a: str, b: str) -> bool:
+    """Whether units ``a`` and ``b`` open with the same head noun and go on differently (`vụ khai thác`, `vụ vi
+    phạm`)."""
+    a, b = a.lower().split(), b.lower().split()
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0]
+
+
 def _head_of(head: str, unit: str) -> bool:
     """Whether ``head`` is the head noun ``unit`` opens with (`vụ` of `vụ tai nạn`)."""
     return len(unit) > len(head) and unit.lower().startswith(head.lower() + " ")
@@ -1267,9 +1274,11 @@ def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
                 break
             # (an amount is split only into amounts of its own unit: `trong số 12 km đường mới, có 7 km …`)
             if _is_part(part, d, same_unit=True) or (d.kind == "count" and
-                    _is_part(part, d) and (part.unit.lower() in _SET_NOUNS or _head_of(part.unit, d.unit))):
+                    _is_part(part, d) and (part.unit.lower() in _SET_NOUNS or _head_of(part.unit, d.unit) or
+                                           _shared_head(part.unit, d.unit))):
                 # (`Trong số 260 xã, phường, thị trấn, có 258 đơn vị …`, `Trong 12 nhóm hàng, có 8 nhóm …`: a
-                # generic noun or the set's head noun counts members of the set)
+                # generic noun or the set's head noun counts members of the set; `Trong số 73 vụ vi phạm, có 41 vụ
+                # khai thác …`: the same classifier noun, another kind of it)
                 part.total, part.whole = d.value, d
                 part.why["total"] = "cues.toml [total_of_set]"
 

@@ -534,7 +534,7 @@ class Subjects:
                 # with its whole's noun is named already)
                 whole_unit = d.whole.unit.lower()
                 if own.lower().startswith(whole_unit) or _figures._same_thing(whole_unit, d.unit) or \
-                        whole_unit.startswith(d.unit.lower() + " "):
+                        whole_unit.startswith(d.unit.lower() + " ") or _figures._shared_head(whole_unit, d.unit):
                     return own, "part_of_whole"
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
