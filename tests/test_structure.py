@@ -2905,6 +2905,13 @@ PROBE51_54_FACTS += [
     (_SET_OF, 6, {"total": 73, "subject": "vụ tập kết"}),
 ]
 
+# A cue after a part (`trong đó có 72 bác sĩ, gồm 18 … và 9 …`) breaks down that part: every item after it takes the
+# nearer whole, the one joined by `và` too.
+_PART_OF_PART = ("Bệnh viện có 386 cán bộ, viên chức, trong đó có 72 bác sĩ, gồm 18 bác sĩ chuyên khoa I và 9 bác sĩ "
+                 "chuyên khoa II.")
+PROBE51_54_FACTS += [(_PART_OF_PART, 72, {"total": 386}), (_PART_OF_PART, 18, {"total": 72}),
+                     (_PART_OF_PART, 9, {"total": 72})]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

@@ -1135,9 +1135,15 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     continue    # `thụ lý 1.245 vụ với 2.038 bị cáo`: the companion counts another thing than the whole
                 if whole is not None and whole not in taken:
                     taken.insert(0, whole)
+                nested = whole is not None and part.whole is not None and whole.whole is part.whole
+                if nested:
+                    # `386 cán bộ, trong đó có 72 bác sĩ, gồm 18 … và 9 bác sĩ …`: a part of a part takes the nearer whole
+                    held, part.total, part.whole = (part.total, part.whole), None, None
                 if whole is not None and _is_part(part, whole):
                     part.total, part.whole = whole.value, whole
                     part.why["total"] = "cues.toml [total_within]"
+                elif nested:
+                    part.total, part.whole = held
                     if part.status == "actual" and "status" not in part.why and whole.status in ("estimate",
                                                                                                "forecast"):
                         part.status = whole.status
