@@ -2912,6 +2912,12 @@ _PART_OF_PART = ("Bệnh viện có 386 cán bộ, viên chức, trong đó có 
 PROBE51_54_FACTS += [(_PART_OF_PART, 72, {"total": 386}), (_PART_OF_PART, 18, {"total": 72}),
                      (_PART_OF_PART, 9, {"total": 72})]
 
+# A period after the verb of a target (`vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`) is when the target was set.
+def test_the_period_a_target_was_set_in_dates_no_result():
+    fig, _ = _figure("Kim ngạch xuất khẩu rau quả năm 2024 ước đạt 7,12 tỷ USD, tăng 27% so với năm 2023, vượt mục tiêu "
+                     "6,5 tỷ USD đề ra từ đầu năm.", 7.12e9)
+    assert fig.period is not None and fig.period.text == "năm 2024"
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

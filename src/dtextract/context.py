@@ -332,7 +332,8 @@ _NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đ�
                               "hiện", "nay", "đã", "đang", "vừa"}
 _MAX_WORDS = 14
 _LOOKBACK = 240
-_NEAR_AFTER = regex.compile(r"[\s\p{L}]{0,30}")
+_NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
+#                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
 _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới)?\s*\d")
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
