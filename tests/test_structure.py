@@ -2918,6 +2918,12 @@ def test_the_period_a_target_was_set_in_dates_no_result():
                      "6,5 tỷ USD đề ra từ đầu năm.", 7.12e9)
     assert fig.period is not None and fig.period.text == "năm 2024"
 
+# A share (`chiếm tỷ trọng 97%`) moves in points: a growth in percent after it is the growth of what holds the share,
+# a percent figure of its own.
+_SHARE_THEN_GROWTH = ("Ngành chế biến, chế tạo chiếm tỷ trọng khoảng 97% giá trị sản xuất công nghiệp, tăng 10,1% so "
+                      "với cùng kỳ.")
+PROBE51_54_FACTS += [(_SHARE_THEN_GROWTH, 97, {"change": None}), (_SHARE_THEN_GROWTH, 10.1, {"kind": "percent"})]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

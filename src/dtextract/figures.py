@@ -1732,6 +1732,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
+            if d.kind == "percent" and gm.group("dir").lower() in ("tăng", "giảm") and \
+                    _SHARE_CLAIM.search(scan, max(0, d.start - 30), d.start):
+                unit_pct = unit is not None and unit.kind == "percent"
+                if unit_pct and _RATE_OF_WHAT.match(scan, end) is None:
+                    # `Ngành chế biến, chế tạo chiếm tỷ trọng 97% giá trị sản xuất công nghiệp, tăng 10,1%`: the
+                    # sector grows, not its share (a share moves in points): the growth rate is a figure of its own
+                    return
             direction = _SPACES.sub(" ", gm.group("dir").lower())
             if direction.endswith("gấp"):
                 direction = "gấp"     # `cao gấp đôi`: as many times as
@@ -1865,6 +1872,11 @@ def _money_rate(d: Draft, text: str, scan: str) -> None:
     d.why["unit"] = "a price per a unit keeps its denominator"
 
 
+#: a share claimed just before a percent figure: `chiếm 97%`, `chiếm tỷ trọng khoảng 97%`
+_SHARE_CLAIM = regex.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$",
+                             regex.IGNORECASE)
+#: a change that says it is the share's own (`tăng 2% về tỷ trọng`)
+_RATE_OF_WHAT = regex.compile(r"\s*(?:về\s+)?(?:tỷ|tỉ)\s+(?:trọng|lệ)", regex.IGNORECASE)
 _ATTRIBUTE_OF = {"per": "kind"}
 _PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)", regex.IGNORECASE)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
