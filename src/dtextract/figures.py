@@ -1513,6 +1513,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
             d.number.form != "multiple" and _TIMES_BEFORE.search(scan, max(s_start, d.start - 40), d.start) is None)):
         d.kind = "count"    # `xét nghiệm 1,26 triệu lần`, `vận động 3 lần`: times counted, no multiple of a thing
         d.why["kind"] = "a count of times (`lần` not after `gấp`)"
+        _rate(d, text, scan, r)     # (`thu gom 2 lần/ngày`: times per a span, a frequency)
     d.status = _status(scan, s_start, d, r, s_end)
     d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided", "shared", "index") else d.rule)
     d.why.setdefault("unit", d.why["kind"])
