@@ -2924,6 +2924,16 @@ _SHARE_THEN_GROWTH = ("Ngành chế biến, chế tạo chiếm tỷ trọng kho
                       "với cùng kỳ.")
 PROBE51_54_FACTS += [(_SHARE_THEN_GROWTH, 97, {"change": None}), (_SHARE_THEN_GROWTH, 10.1, {"kind": "percent"})]
 
+# A list of places led by what they have most of (`Các địa phương có số ca mắc cao: …`, `Các huyện có nhiều HTX nhất là
+# …`) counts that in every item.
+PROBE51_54_FACTS += [
+    ("Các địa phương có số lợn tiêu hủy lớn là huyện Quỳnh Lưu 1.120 con, huyện Yên Thành 865 con.", 865,
+     {"subject": "lợn tiêu hủy", "location": "Yên Thành"}),
+    ("Các địa phương có số ca mắc cao: Nha Trang 1.652 ca, Cam Ranh 820 ca.", 1652, {"subject": "ca mắc"}),
+    ("Các địa phương đón nhiều khách nhất gồm: thành phố Hạ Long 385.000 lượt, Cẩm Phả 120.000 lượt.", 120000,
+     {"subject": "lượt khách đón"}),
+]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

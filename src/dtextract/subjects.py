@@ -252,6 +252,16 @@ _ITEM_PHRASE = regex.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s
 #: the words that lead from one item of a ranked list to the next, which name nothing: `Tiếp đến là huyện A 26 vụ`
 _CONNECTIVE = regex.compile(r"^[\s,;]*(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+đến|đứng\s+(?:đầu|sau|thứ\s+\w+)|dẫn\s+đầu|"
                             r"thấp\s+nhất|cao\s+nhất|cuối\s+cùng)(?:\s+(?:là|với))?[\s,]*)+$", regex.IGNORECASE)
+#: a list of places led by what they have most of: `Các địa phương có số ca mắc cao: …`, `Các huyện có nhiều HTX nhất là
+#: …`, `Các địa phương đón nhiều khách nhất gồm: …` (``a``/``b``: what is counted; ``v``: the verb that counts it)
+_MOST_LEAD = regex.compile(
+    r"\W*(?:(?:các|những|một\s+số)\s+)?(?:địa\s+phương|huyện|xã|tỉnh|thành\s+phố|quận|phường|thị\s+xã|thị\s+trấn|đơn\s+vị"
+    r"|nơi|trường|cơ\s+sở)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|quận|phường|xã|huyện))*\s+"
+    r"(?:(?:có|ghi\s+nhận)\s+(?:số|lượng|tổng\s+số)\s+(?P<a>[^\d,:;()]+?)\s+(?:cao|lớn|nhiều|đông|thấp|ít)(?:\s+nhất)?"
+    r"|(?P<v>[^\d,:;()]+?\s+)?nhiều\s+(?P<b>[^\d,:;()]+?)\s+nhất)\s*(?:(?:là|gồm(?:\s+có)?|như)\s*)?:?\s",
+    regex.IGNORECASE)
+#: nouns that classify what they count and name nothing of it (`1.120 con` of `lợn tiêu hủy`)
+_CLASSIFIERS = frozenset({"con", "chiếc", "cái", "cây", "quả"})
 _LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
 #: a bracket that holds only a share verb before its number: `(chiếm 89%)`
 _SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
@@ -444,6 +454,22 @@ class Subjects:
         head = " ".join(first[:cut])
         return head, listed, indicator
 
+    def _most_lead(self, d: Draft) -> str | None:
+        """`Các địa phương có số lợn tiêu hủy lớn là huyện Quỳnh Lưu 1.120 con, …`: the count of an item of a list of
+        places that the sentence leads by what they have most of (:data:`_MOST_LEAD`) counts that (`lợn tiêu hủy`,
+        `lượt khách đón`), else None."""
+        s = self.structure
+        opening = s.sentence(d.start)[0]
+        m = _MOST_LEAD.match(s.scan, opening, d.number.start)
+        if m is None:
+            return None
+        what = _SPACES.sub(" ", s.text[m.start("a"):m.end("a")] if m.group("a") else
+                           s.text[m.start("b"):m.end("b")]).strip()
+        unit = d.unit.lower()
+        named = what if what.lower().startswith(unit) or unit in _CLASSIFIERS else f"{d.unit} {what}"
+        verb = _SPACES.sub(" ", m.group("v") or "").strip()
+        return f"{named} {verb}" if verb and verb.lower() not in ("có", "ghi nhận") else named
+
     def _list_lead(self, d: Draft) -> str | None:
         """What a list's lead names, from its sentence's start to `là:` or `:` (`Các thị trường khách quốc tế lớn
         nhất là:` → `thị trường khách quốc tế`), or None."""
@@ -467,6 +493,9 @@ class Subjects:
         item = self._item(d)
         if item is not None:
             name_start, name = item
+            most = self._most_lead(d) if d.kind == "count" else None
+            if most is not None:
+                return most, "list_item"
             if d.kind == "count":
                 # `Hà Nam với 727.215 người`: what the list counts was named before with the same noun,
                 # unless the item says it itself (`tỉnh Phú Thọ có 1.250 doanh nghiệp thành lập mới`)
