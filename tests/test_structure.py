@@ -2934,6 +2934,14 @@ PROBE51_54_FACTS += [
      {"subject": "lượt khách đón"}),
 ]
 
+# Items after `;` that open with their number and count another noun than the whole go on with a `trong đó` list; an
+# item of the whole's own noun after `;` is the whole's sibling.
+_SEMICOLON_PARTS = ("Toàn tỉnh có 27.346 người có công đang hưởng trợ cấp, trong đó 9.812 thương binh; 1.536 bệnh binh; "
+                    "640 liệt sĩ được báo tử mới.")
+_SEMICOLON_SIBLING = "Năm 2024 có 120 doanh nghiệp thành lập mới, trong đó 80 doanh nghiệp tư nhân; 45 doanh nghiệp giải thể."
+PROBE51_54_FACTS += [(_SEMICOLON_PARTS, 1536, {"total": 27346}), (_SEMICOLON_PARTS, 640, {"total": 27346}),
+                     (_SEMICOLON_SIBLING, 80, {"total": 120}), (_SEMICOLON_SIBLING, 45, {"total": None})]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

@@ -1105,6 +1105,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 end = s_end                # the cue opens a list of `;` clauses (`gồm: a; b`): they are all parts
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
+                while 0 <= end and _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
+                        drafts, starts, end + 1, wholes[0]):
+                    # `27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh; …`: items that open with their
+                    # number and count another noun than the whole go on with the list (not `28 triệu dữ liệu …, trong
+                    # đó …; trên 6 triệu dữ liệu đăng ký kết hôn`: the whole's noun again, a sibling of the whole)
+                    end = scan.find(";", end + 1, s_end)
             end = s_end if end < 0 else end
             if _COLON_NEXT.match(scan, m.end(), m.end() + 5):
                 end = max(end, _bullets_after(scan, m.end()))   # `Trong đó:` then `- A: 500 hộ;` line by line
@@ -1150,7 +1156,18 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                         part.why["status"] = "its whole's"
 
 
+def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Draft) -> bool:
+    """Whether the first figure from ``pos`` on counts what ``whole`` counts (or there is none)."""
+    k = bisect.bisect_left(starts, pos)
+    if k >= len(drafts):
+        return True
+    d = drafts[k]
+    return d.kind != whole.kind or _same_thing(d.unit, whole.unit) or _head_of(d.unit, whole.unit) or \
+        _head_of(whole.unit, d.unit)
+
+
 _COLON_NEXT = regex.compile(r"\s*:")
+_NUMBER_ITEM = regex.compile(r"[^\S\n]*(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 _BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n|$)")
 _REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n")
 
