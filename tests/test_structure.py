@@ -2943,6 +2943,13 @@ PROBE51_54_FACTS += [(_SEMICOLON_PARTS, 1536, {"total": 27346}), (_SEMICOLON_PAR
                      (_SEMICOLON_SIBLING, 80, {"total": 120}), (_SEMICOLON_SIBLING, 45, {"total": None})]
 
 
+# A period after the whole a share is of (`chiếm 33% tổng số từ đầu năm`) is the whole's, not the part's.
+def test_the_period_of_a_shares_whole_is_not_the_parts():
+    fig, _ = _figure("Riêng trong tháng 8/2024, toàn tỉnh có 1.274 con lợn bị tiêu hủy, chiếm khoảng 33% tổng số từ đầu "
+                     "năm.", 1274)
+    assert fig.period is not None and fig.period.text == "tháng 8/2024" and fig.percent == 33
+
+
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():
     fig, _ = _figure("Theo kết quả rà soát hộ nghèo năm 2023 được phê duyệt tại Quyết định số 125/QĐ-UBND ngày "

@@ -332,6 +332,8 @@ _NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đ�
                               "hiện", "nay", "đã", "đang", "vừa"}
 _MAX_WORDS = 14
 _LOOKBACK = 240
+#: the whole a share is of, right before a period phrase: `chiếm khoảng 33% tổng số từ đầu năm` (the period is the whole's)
+_OF_THE_WHOLE = regex.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}\s*$", regex.IGNORECASE)
 _NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
@@ -500,7 +502,8 @@ class Context:
         i = bisect.bisect_left(self._period_starts, d.attr_end)
         nxt = usable[i] if i < len(usable) and usable[i].start < e else None
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
-                and not _NEXT_ITEM.match(self.text, nxt.end):
+                and not _NEXT_ITEM.match(self.text, nxt.end) \
+                and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
             d.why["period"] = "the period phrase right after it"
             return _as_period(nxt)
         own = self._same_period_of(d, s)
