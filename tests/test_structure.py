@@ -2937,7 +2937,7 @@ PROBE51_54_FACTS += [
 # Items after `;` that open with their number and count another noun than the whole go on with a `trong đó` list; an
 # item of the whole's own noun after `;` is the whole's sibling.
 _SEMICOLON_PARTS = ("Toàn tỉnh có 27.346 người có công đang hưởng trợ cấp, trong đó 9.812 thương binh; 1.536 bệnh binh; "
-                    "640 liệt sĩ được báo tử mới.")
+                    "640 thân nhân liệt sĩ.")
 _SEMICOLON_SIBLING = "Năm 2024 có 120 doanh nghiệp thành lập mới, trong đó 80 doanh nghiệp tư nhân; 45 doanh nghiệp giải thể."
 PROBE51_54_FACTS += [(_SEMICOLON_PARTS, 1536, {"total": 27346}), (_SEMICOLON_PARTS, 640, {"total": 27346}),
                      (_SEMICOLON_SIBLING, 80, {"total": 120}), (_SEMICOLON_SIBLING, 45, {"total": None})]
@@ -2948,6 +2948,12 @@ def test_the_period_of_a_shares_whole_is_not_the_parts():
     fig, _ = _figure("Riêng trong tháng 8/2024, toàn tỉnh có 1.274 con lợn bị tiêu hủy, chiếm khoảng 33% tổng số từ đầu "
                      "năm.", 1274)
     assert fig.period is not None and fig.period.text == "tháng 8/2024" and fig.percent == 33
+
+# The place a bracket gives the name that opens a sentence (`HTX … Ea Kiết (huyện Cư M'gar) với 1.200 ha …, xuất khẩu
+# hơn 3.000 tấn`) is where everything the sentence says of it happens.
+_NAMED_BRACKET = ("Năm 2024, tỉnh Đắk Lắk có 620 hợp tác xã nông nghiệp. HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện "
+                  "Cư M'gar) với 1.200 ha cà phê đạt chứng nhận, năm 2023 xuất khẩu trực tiếp hơn 3.000 tấn cà phê nhân.")
+PROBE51_54_FACTS += [(_NAMED_BRACKET, 3000, {"location": "Cư M'gar"}), (_NAMED_BRACKET, 620, {"location": "Đắk Lắk"})]
 
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.

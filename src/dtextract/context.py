@@ -334,6 +334,9 @@ _MAX_WORDS = 14
 _LOOKBACK = 240
 #: the whole a share is of, right before a period phrase: `chiếm khoảng 33% tổng số từ đầu năm` (the period is the whole's)
 _OF_THE_WHOLE = regex.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}\s*$", regex.IGNORECASE)
+#: a sentence opening with a name and a bracket (`HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (`, `Xã Sơn Vĩ (`): the
+#: name's capitalised first word, then words without a clause break
+_NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*")
 _NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
@@ -720,6 +723,10 @@ class Context:
             return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
         if cue and cue.search(gap):
             return False
+        if _NAMED_OPENING.fullmatch(self.text, opening, m.start) and "(" in self.text[opening:m.start]:
+            # `HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện Cư M'gar) với 1.200 ha …, năm 2023 xuất khẩu hơn 3.000
+            # tấn …`: the place a bracket gives the name that opens the sentence is where all it says happens
+            return True
         if _SPEAKER_QUOTE.fullmatch(gap) and _SPEAKER_BEFORE.search(self.text, max(s, m.start - 80), m.start):
             # `Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: "Gia đình tôi có 2,5 ha cà phê"`: a speaker's
             # own figures are of the place the text gives for the speaker

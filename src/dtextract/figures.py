@@ -1106,10 +1106,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
                 while 0 <= end and _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
-                        drafts, starts, end + 1, wholes[0]):
+                        drafts, starts, end + 1, wholes[0]) and not _CLAUSE_VERB.search(
+                        scan, end + 1, s_end if scan.find(";", end + 1, s_end) < 0 else scan.find(";", end + 1, s_end)):
                     # `27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh; …`: items that open with their
                     # number and count another noun than the whole go on with the list (not `28 triệu dữ liệu …, trong
-                    # đó …; trên 6 triệu dữ liệu đăng ký kết hôn`: the whole's noun again, a sibling of the whole)
+                    # đó …; trên 6 triệu dữ liệu đăng ký kết hôn`: the whole's noun again, a sibling of the whole; not
+                    # `…; 35 cơ sở y tế đã kết nối`: a clause with its own verb)
                     end = scan.find(";", end + 1, s_end)
             end = s_end if end < 0 else end
             if _COLON_NEXT.match(scan, m.end(), m.end() + 5):
@@ -1167,6 +1169,7 @@ def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Dr
 
 
 _COLON_NEXT = regex.compile(r"\s*:")
+_CLAUSE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được|đạt|tăng|giảm|là|chiếm|có)(?!\w)", regex.IGNORECASE)
 _NUMBER_ITEM = regex.compile(r"[^\S\n]*(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 _BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n|$)")
 _REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n")
