@@ -1150,12 +1150,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 if whole is not None and _is_part(part, whole):
                     part.total, part.whole = whole.value, whole
                     part.why["total"] = "cues.toml [total_within]"
-                elif nested:
-                    part.total, part.whole = held
                     if part.status == "actual" and "status" not in part.why and whole.status in ("estimate",
                                                                                                "forecast"):
                         part.status = whole.status
                         part.why["status"] = "its whole's"
+                elif nested:
+                    part.total, part.whole = held
 
 
 def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Draft) -> bool:
