@@ -2955,6 +2955,12 @@ _NAMED_BRACKET = ("Năm 2024, tỉnh Đắk Lắk có 620 hợp tác xã nông n
                   "Cư M'gar) với 1.200 ha cà phê đạt chứng nhận, năm 2023 xuất khẩu trực tiếp hơn 3.000 tấn cà phê nhân.")
 PROBE51_54_FACTS += [(_NAMED_BRACKET, 3000, {"location": "Cư M'gar"}), (_NAMED_BRACKET, 620, {"location": "Đắk Lắk"})]
 
+# A cue that names what is counted (`Trong số người tham gia, …`) finds its whole two sentences back past a sentence of
+# percents.
+_NAMED_CUE = ("Năm 2024, toàn tỉnh có 1.752.310 người tham gia BHYT. Tỷ lệ bao phủ BHYT đạt 93,6% dân số.\n\nTrong số "
+              "người tham gia, nhóm do ngân sách nhà nước đóng 812.446 người; nhóm hộ gia đình 465.230 người.")
+PROBE51_54_FACTS += [(_NAMED_CUE, 812446, {"total": 1752310}), (_NAMED_CUE, 465230, {"total": 1752310})]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

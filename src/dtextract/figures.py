@@ -1134,7 +1134,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                         part.why["unit"] = "its whole's, named by its head noun"
                         break
                 # `Trong đó, thủy điện 73 tỷ kWh; …; điện nhập khẩu 5,3 tỷ kWh`: siblings share their whole
-                own = _whole_of(part, wholes, first, scan, near)
+                own = _whole_of(part, wholes, first, scan, near, cue=m.group())
                 whole = own if own is not None and _said_alike(part, own, scan) else \
                     next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
                           and part.value <= w.value), None) or own
@@ -1207,15 +1207,19 @@ def _head_of(head: str, unit: str) -> bool:
     return len(unit) > len(head) and unit.lower().startswith(head.lower() + " ")
 
 
-def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, near: int) -> Draft | None:
+def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, near: int, *,
+              cue: str = "") -> Draft | None:
     """The whole a part counts into: the nearest candidate of the same unit and not below it, the one said
     with the part's own verb first; else ``first`` (the figure the cue follows), if any. A candidate before
     ``near`` (two sentences back) counts only when the sentence between speaks of the same thing too
-    (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`)."""
+    (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`) or the ``cue`` names
+    what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`)."""
     def alike(w: Draft) -> bool:
         return w.kind == part.kind and (_same_thing(w.unit, part.unit) or _head_of(w.unit, part.unit) or
                                         _head_of(part.unit, w.unit))
-    far_ok = any(alike(w) for w in wholes if w.start >= near)
+    named = f" {' '.join(cue.lower().split())} "
+    far_ok = any(alike(w) for w in wholes if w.start >= near) or \
+        any(alike(w) and w.kind == "count" and f" {w.unit.lower()} " in named for w in wholes)
     same = [w for w in wholes if alike(w) and part.value <= w.value and (w.start >= near or far_ok)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
