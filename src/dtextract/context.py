@@ -1305,8 +1305,8 @@ class Context:
     def _without_agent(self, pre: str, unit: str) -> str:
         """`các địa phương trong tỉnh đã sơ tán 12.436 hộ`: before a count that is the object of its verb, who did
         it (the words before an aspect word: `đã`, `đang`, `vừa` …) names no part of what is counted; the verb does
-        (`hộ sơ tán`), when the doer is many (`các …`) or said at length, without a name. Not an indicator that opens the clause (`Số hộ đã thoát nghèo là …`) nor the counted noun
-        itself (`hộ dân đã được hỗ trợ`)."""
+        (`hộ sơ tán`), when the doer is many (`các …`) or said at length, without a name. Not an indicator that
+        opens the clause (`Số hộ đã thoát nghèo là …`) nor the counted noun itself (`hộ dân đã được hỗ trợ`)."""
         m = _AGENT_ASPECT.match(pre)
         if m is None or self.subjects.r.heads.match(m.group("agent")) or \
                 unit.lower() in m.group("agent").lower():

@@ -1107,7 +1107,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
                 while 0 <= end and _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
                         drafts, starts, end + 1, wholes[0]) and not _CLAUSE_VERB.search(
-                        scan, end + 1, s_end if scan.find(";", end + 1, s_end) < 0 else scan.find(";", end + 1, s_end)):
+                        scan, end + 1, _item_end(scan, end + 1, s_end)):
                     # `27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh; …`: items that open with their
                     # number and count another noun than the whole go on with the list (not `28 triệu dữ liệu …, trong
                     # đó …; trên 6 triệu dữ liệu đăng ký kết hôn`: the whole's noun again, a sibling of the whole; not
@@ -1156,6 +1156,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                         part.why["status"] = "its whole's"
                 elif nested:
                     part.total, part.whole = held
+
+
+def _item_end(scan: str, start: int, s_end: int) -> int:
+    """Where the `;` item that starts at ``start`` ends: the next `;` of its sentence, else the sentence's end."""
+    semicolon = scan.find(";", start, s_end)
+    return s_end if semicolon < 0 else semicolon
 
 
 def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Draft) -> bool:
