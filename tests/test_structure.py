@@ -2961,6 +2961,13 @@ _NAMED_CUE = ("Năm 2024, toàn tỉnh có 1.752.310 người tham gia BHYT. T�
               "người tham gia, nhóm do ngân sách nhà nước đóng 812.446 người; nhóm hộ gia đình 465.230 người.")
 PROBE51_54_FACTS += [(_NAMED_CUE, 812446, {"total": 1752310}), (_NAMED_CUE, 465230, {"total": 1752310})]
 
+# A rate's denominator stands before any other number: `14 tàu hút cát có công suất từ 200 đến 400 m3/giờ` counts
+# boats, and `/giờ` is the capacity's.
+_DENOMINATOR_OF_THE_NEXT = ("Lực lượng chức năng tạm giữ 52 phương tiện, trong đó có 38 ghe, sà lan và 14 tàu hút cát có "
+                            "công suất từ 200 đến 400 m3/giờ.")
+PROBE51_54_FACTS += [(_DENOMINATOR_OF_THE_NEXT, 14, {"kind": "count", "total": 52}),
+                     (_DENOMINATOR_OF_THE_NEXT, 200, {"unit": "m3/giờ"})]
+
 
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():

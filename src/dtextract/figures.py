@@ -1874,7 +1874,10 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
         [(name, rx, False) for name, rx in r.attributes_of.get("rate_unit", ())]
     for name, rx, names_subject in rates:
         tail = scan[d.attr_end:d.attr_end + _TAIL_MAX]
+        digit = _ANY_DIGIT.search(tail)
         for cut in _tail_cuts(tail):     # modifiers of the unit may stand before the denominator
+            if digit is not None and cut > digit.start():
+                break   # (not past another number: `14 tàu hút cát có công suất từ 200 đến 400 m3/giờ`)
             m = rx.match(tail, cut)
             if m:
                 denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
