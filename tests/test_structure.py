@@ -2969,6 +2969,13 @@ PROBE51_54_FACTS += [(_DENOMINATOR_OF_THE_NEXT, 14, {"kind": "count", "total": 5
                      (_DENOMINATOR_OF_THE_NEXT, 200, {"unit": "m3/giờ"})]
 
 
+# `còn` after a noun is `still` (`150 hài cốt còn thiếu thông tin trong năm 2023`), not the `còn` that opens a clause of
+# its own: the period that closes the clause dates the figure.
+def test_still_is_no_clause_break_before_a_period():
+    fig, _ = _figure("Tỉnh đã xác định danh tính cho 150 hài cốt liệt sĩ còn thiếu thông tin trong năm 2023.", 150)
+    assert fig.period is not None and fig.period.text == "năm 2023"
+
+
 # The day a document was signed (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`) dates no figure.
 def test_the_day_a_document_was_signed_dates_no_figure():
     fig, _ = _figure("Theo kết quả rà soát hộ nghèo năm 2023 được phê duyệt tại Quyết định số 125/QĐ-UBND ngày "

@@ -344,7 +344,8 @@ _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
 _CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
-_CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng|còn)\b")
+_CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
+#                                                  noun is `still`: `150 hài cốt còn thiếu thông tin trong năm 2023`)
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
 _CLAUSE_STOP_BUT_FIGURES = regex.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
 #: nothing but the sentence's end after a phrase
