@@ -724,7 +724,7 @@ class Context:
             return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
         if cue and cue.search(gap):
             return False
-        if _NAMED_OPENING.fullmatch(self.text, opening, m.start) and "(" in self.text[opening:m.start]:
+        if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
             # `HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện Cư M'gar) với 1.200 ha …, năm 2023 xuất khẩu hơn 3.000
             # tấn …`: the place a bracket gives the name that opens the sentence is where all it says happens
             return True

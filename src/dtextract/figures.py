@@ -1158,6 +1158,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     part.total, part.whole = held
 
 
+def _counts_alike(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` and ``b`` are of one kind and count the same thing, or one counts the other's head noun."""
+    return a.kind == b.kind and (_same_thing(a.unit, b.unit) or _head_of(a.unit, b.unit) or _head_of(b.unit, a.unit))
+
+
 def _item_end(scan: str, start: int, s_end: int) -> int:
     """Where the `;` item that starts at ``start`` ends: the next `;` of its sentence, else the sentence's end."""
     semicolon = scan.find(";", start, s_end)
@@ -1170,8 +1175,7 @@ def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Dr
     if k >= len(drafts):
         return True
     d = drafts[k]
-    return d.kind != whole.kind or _same_thing(d.unit, whole.unit) or _head_of(d.unit, whole.unit) or \
-        _head_of(whole.unit, d.unit)
+    return d.kind != whole.kind or _counts_alike(d, whole)
 
 
 _COLON_NEXT = regex.compile(r"\s*:")
@@ -1221,8 +1225,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`) or the ``cue`` names
     what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`)."""
     def alike(w: Draft) -> bool:
-        return w.kind == part.kind and (_same_thing(w.unit, part.unit) or _head_of(w.unit, part.unit) or
-                                        _head_of(part.unit, w.unit))
+        return _counts_alike(w, part)
     named = f" {' '.join(cue.lower().split())} "
     far_ok = any(alike(w) for w in wholes if w.start >= near) or \
         any(alike(w) and w.kind == "count" and f" {w.unit.lower()} " in named for w in wholes)
@@ -1763,13 +1766,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
-            if d.kind == "percent" and gm.group("dir").lower() in ("tăng", "giảm") and \
-                    _SHARE_CLAIM.search(scan, max(0, d.start - 30), d.start):
-                unit_pct = unit is not None and unit.kind == "percent"
-                if unit_pct and _RATE_OF_WHAT.match(scan, end) is None:
-                    # `Ngành chế biến, chế tạo chiếm tỷ trọng 97% giá trị sản xuất công nghiệp, tăng 10,1%`: the
-                    # sector grows, not its share (a share moves in points): the growth rate is a figure of its own
-                    return
+            if d.kind == "percent" and gm.group("dir").lower() in ("tăng", "giảm") and unit is not None and \
+                    unit.kind == "percent" and _SHARE_CLAIM.search(scan, max(0, d.start - 30), d.start) and \
+                    _RATE_OF_WHAT.match(scan, end) is None:
+                # `Ngành chế biến, chế tạo chiếm tỷ trọng 97% giá trị sản xuất công nghiệp, tăng 10,1%`: the sector
+                # grows, not its share (a share moves in points): the growth rate is a figure of its own
+                return
             direction = _SPACES.sub(" ", gm.group("dir").lower())
             if direction.endswith("gấp"):
                 direction = "gấp"     # `cao gấp đôi`: as many times as
@@ -1872,12 +1874,13 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     """`0,72 doanh nghiệp/1.000 dân`: the denominator joins the unit (`doanh nghiệp/1.000 dân`), kind measure."""
     rates = [(name, rx, True) for name, rx in r.attributes_of.get("rate", ())] + \
         [(name, rx, False) for name, rx in r.attributes_of.get("rate_unit", ())]
+    tail = scan[d.attr_end:d.attr_end + _TAIL_MAX]
+    digit = _ANY_DIGIT.search(tail)
+    # modifiers of the unit may stand before the denominator, but no other number: `14 tàu hút cát có công suất từ 200
+    # đến 400 m3/giờ` (the cuts rise, so those up to the first digit are the ones before it)
+    cuts = [cut for cut in _tail_cuts(tail) if digit is None or cut <= digit.start()]
     for name, rx, names_subject in rates:
-        tail = scan[d.attr_end:d.attr_end + _TAIL_MAX]
-        digit = _ANY_DIGIT.search(tail)
-        for cut in _tail_cuts(tail):     # modifiers of the unit may stand before the denominator
-            if digit is not None and cut > digit.start():
-                break   # (not past another number: `14 tàu hút cát có công suất từ 200 đến 400 m3/giờ`)
+        for cut in cuts:
             m = rx.match(tail, cut)
             if m:
                 denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
