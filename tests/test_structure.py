@@ -2977,7 +2977,14 @@ def test_the_day_a_document_was_signed_dates_no_figure():
     assert fig.period is not None and fig.period.text == "năm 2023"
 
 
+# What is counted may be named in quotes right after the number (`27 "vùng lõm"`): the words inside are the unit.
+PROBE55_58_FACTS = [
+    ('Năm 2024, huyện đã xóa 27 "vùng lõm" sóng di động.', 27, {"unit": "vùng lõm", "kind": "count"}),
+    ("Toàn tỉnh có 286 “Điểm chữa cháy công cộng”.", 286, {"unit": "Điểm chữa cháy công cộng"}),
+]
+
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
-                         + PROBE48_49_FACTS + PROBE51_54_FACTS)
+                         + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -337,6 +337,9 @@ _OF_THE_WHOLE = regex.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3
 #: a sentence opening with a name and a bracket (`HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (`, `Xã Sơn Vĩ (`): the
 #: name's capitalised first word, then words without a clause break
 _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*")
+#: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
+#: the plan's value is the plan's horizon, not the figure's period
+_PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
 _NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
@@ -507,7 +510,8 @@ class Context:
         nxt = usable[i] if i < len(usable) and usable[i].start < e else None
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
                 and not _NEXT_ITEM.match(self.text, nxt.end) \
-                and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
+                and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start) \
+                and not (d.target is not None and _PLAN_WORD.search(self.scan, d.end, d.attr_end)):
             d.why["period"] = "the period phrase right after it"
             return _as_period(nxt)
         own = self._same_period_of(d, s)
@@ -1515,7 +1519,9 @@ _THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 _WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
-_SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$")
+#: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
+#: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
+_SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: the article-level look-ups' patterns, compiled once
 _COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")

@@ -255,6 +255,12 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return None
     if scan[p] == "%":
         return Unit("%", "percent", p, p + 1, "percent")
+    if scan[p] in _OPEN_QUOTES:
+        # `xóa 27 "vùng lõm"`, `có 286 "Điểm chữa cháy công cộng"`: what is counted, named in quotes
+        qm = _QUOTED_UNIT.match(scan, p, p + 60)
+        if qm is None or qm.group("w").lower() in r.not_units:
+            return None
+        return Unit(_unit_text(text[qm.start("name"):qm.end("name")]), "count", p, qm.end(), "quoted")
     um = r.unit_rx.match(scan, p)
     if um:
         word = _SPACES.sub(" ", um.group().lower())
@@ -305,6 +311,9 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
     return Unit(_unit_text(text[p:end]), "count", p, end, "segmented")
 
 
+_OPEN_QUOTES = "\"“"
+#: a name in quotes right after a number: a few words of letters, the first its own word
+_QUOTED_UNIT = regex.compile(r"[\"“](?P<name>(?P<w>\p{L}+)(?:[^\S\n]+\p{L}+){0,5})[\"”]")
 _DIGIT_NEXT = regex.compile(r"[^\S\n]*\d")
 #: a decimal number right before a unit (`68,2 điểm`: a score)
 _DECIMAL_BEFORE = regex.compile(r"\d,\d+[^\S\n]*$")
@@ -1297,8 +1306,9 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
                 p.why["total"] = "cues.toml [total_in_brackets]"
 
 
-#: nouns that count the members of whatever set was named before (`có 258 đơn vị`)
-_SET_NOUNS = frozenset({"đơn vị", "địa phương"})
+#: nouns that count the members of whatever set was named before (`có 258 đơn vị`; of a set of people, `có 46 em`,
+#: `có 600 người`, `có 20 trường hợp`)
+_SET_NOUNS = frozenset({"đơn vị", "địa phương", "em", "cháu", "người", "trường hợp"})
 
 
 def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
@@ -1836,7 +1846,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if upper is not None:
                 _take(d, upper[0], consumed)
         elif attribute == "target":
-            if (not unit and d.kind != "percent") or d.target is not None:
+            own_noun = _word_after(plain, m.end, d.unit) if not unit and d.kind == "count" else None
+            if own_noun is not None:
+                # `hoàn thành 5.326 căn, đạt 36,6% mục tiêu 14.560 căn`: the plan counts the figure's own noun, one the
+                # lexicon need not know
+                uname, end = d.unit, own_noun
+            if (not unit and own_noun is None and d.kind != "percent") or d.target is not None:
                 return
             if _ALLOTTED_TO.search(gap):
                 return   # `1 triệu căn hộ …, chỉ tiêu giao cho Bình Định … là 16.700 căn`: a target allotted to another
@@ -1865,6 +1880,17 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         pos = end
         last = j
         d.attr_end = end
+
+
+def _word_after(plain: str, pos: int, word: str) -> int | None:
+    """The end of ``word`` when it follows ``pos`` (past spaces) as a whole word, in any case; else None."""
+    if not word:
+        return None
+    at = _SPACE.match(plain, pos).end()
+    end = at + len(word)
+    if plain[at:end].lower() != word.lower() or (end < len(plain) and plain[end].isalnum()):
+        return None
+    return end
 
 
 _RATE_SLASH = regex.compile(r"^\s*(?:/|trên|mỗi)\s*", regex.IGNORECASE)
