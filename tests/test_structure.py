@@ -2983,6 +2983,39 @@ PROBE55_58_FACTS = [
     ("Toàn tỉnh có 286 “Điểm chữa cháy công cộng”.", 286, {"unit": "Điểm chữa cháy công cộng"}),
 ]
 
+# A sum a doer spends is named by the verb and what it is for, said after it (`cho …`, `để …`, `từ … để …`), not by
+# who spent it; an authority or body that does what a count is the object of (`tỉnh`, `Ban Tổ chức`) is no part of
+# what is counted.
+PROBE55_58_FACTS += [
+    ("Năm 2023, tỉnh đã hỗ trợ 12,6 tỷ đồng cho các cơ sở chăn nuôi chuyển ra khỏi khu dân cư.", 12.6e9,
+     {"subject": "hỗ trợ cho các cơ sở chăn nuôi chuyển ra khỏi khu dân cư"}),
+    ("UBND tỉnh đã trích 15 tỷ đồng từ ngân sách dự phòng để hỗ trợ khắc phục hậu quả.", 15e9,
+     {"subject": "trích từ ngân sách dự phòng để hỗ trợ khắc phục hậu quả"}),
+    ("Các ngân hàng đã giải ngân 1.350 tỷ đồng cho 4 dự án nhà ở xã hội.", 1350e9,
+     {"subject": "giải ngân cho dự án nhà ở xã hội"}),
+    ("Vốn ngân sách tỉnh đã giải ngân 120 tỷ đồng cho các dự án.", 120e9, {"subject": "Vốn ngân sách tỉnh"}),
+    ("Ngay sau lũ, tỉnh đã huy động 2.150 cán bộ.", 2150, {"subject": "cán bộ huy động"}),
+    ("Ban Tổ chức đã khen thưởng 35 tập thể.", 35, {"subject": "tập thể khen thưởng"}),
+]
+
+# The country is no figure's place when it is the whole a share is of, or a sector's growth set beside the figure; a
+# ministry something came from (`vắc xin từ Bộ Y tế`) does not make what is done with it national.
+PROBE55_58_FACTS += [
+    ("Bà Rịa - Vũng Tàu\n\nNăm 2024, khu vực Cái Mép đón 2.184 lượt tàu mẹ, chiếm 61% tổng lượt tàu mẹ của cả nước.",
+     2184, {"location": "Bà Rịa - Vũng Tàu"}),
+    ("Bình Định\n\nDư nợ của tỉnh đạt 142.300 tỷ đồng, tăng 9,2%, cao hơn mức tăng chung của toàn ngành ngân hàng cả "
+     "nước (7,4%).", 142300e9, {"location": "Bình Định"}),
+    ("Khánh Hòa\n\nTỉnh đã nhận 12.500 liều vắc xin từ Bộ Y tế và đang tiêm bù cho khoảng 9.000 trẻ.", 9000,
+     {"location": "Khánh Hòa"}),
+]
+
+
+def test_the_period_after_a_plan_dates_the_plan_not_the_figure():
+    fig, _ = _figure("Về nhà ở xã hội, đến ngày 31/12/2024, thành phố đã hoàn thành 5.326 căn, đạt 36,6% mục tiêu "
+                     "14.560 căn đến năm 2030.", 5326)
+    assert fig.target is not None and fig.target.value == 14560
+    assert fig.period is not None and fig.period.text == "đến ngày 31/12/2024"
+
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS)

@@ -201,9 +201,18 @@ _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
 #: who did what a count is the object of, then an aspect word and the verb (see ``Context._without_agent``)
-_AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
+_AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng|dự kiến)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
                               r"\s+(?P<verb>\p{L}.*)$")
 _PLURAL = regex.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
+#: what a sum is spent on, right after it: `cho …`, `để …`, `nhằm …`, `từ <source> để/cho …`, to the end of the clause
+_PURPOSE = regex.compile(r"[^\S\n]+(?P<p>(?:cho|để|nhằm|từ[^\S\n]+[^,;.:()\d\n]{1,50}?[^\S\n]+(?:để|cho))[^\S\n]+"
+                         r"[^,;.:()\n]{2,100}?)(?=[^\S\n]*(?:[,;.:()\n]|$))")
+#: a number inside a purpose (`cho 4 dự án nhà ở xã hội`): a figure of its own, no word of the name
+_NUMBER_WORD = regex.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
+#: a doer that is an authority or a body spoken of by its kind, without a name: `tỉnh`, `UBND huyện`, `Ban Tổ chức`
+_BODY = regex.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
+                      r"|Ban\s+Tổ\s+chức|Công\s+ty|ngành(?:\s+\p{Ll}+){0,2}|Sở|các\s+ngân\s+hàng|ngân\s+hàng|nhà\s+trường"
+                      r"|đơn\s+vị|địa\s+phương|chúng\s+tôi", regex.IGNORECASE)
 #: a word of a name after the first: a capital then a small letter (`Nghi Sơn`; not an abbreviation, `PCCC`)
 _NAMED = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}")
 _OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
@@ -1253,7 +1262,8 @@ class Context:
             priced = _PRICED.fullmatch(pre) if pre and not post else None
             if priced is not None:     # `khoai tây Đà Lạt có giá 25.000 đồng/kg`: the price of the potatoes
                 return f"giá {priced.group('what')}"
-            return post or pre or None
+            spent = self._spent_on(d, pre) if pre and not post else None
+            return spent or post or pre or None
         if not post and d.whole is not None:
             # `trong đó 300 thẻ cho trẻ em dưới 6 tuổi`, `120 hộ ở vùng lũ quét`: what sets a part apart from its whole
             qualifier = _PART_QUALIFIER.match(self.text, d.attr_end if d.attr_end > d.end else d.end)
@@ -1307,6 +1317,19 @@ class Context:
             pre = self._without_agent(pre, d.unit)
         return _counted_as(d.unit, pre) if pre else d.unit or None
 
+    def _spent_on(self, d: Draft, pre: str) -> str | None:
+        """`tỉnh đã hỗ trợ 12,6 tỷ đồng cho các cơ sở chăn nuôi …`, `UBND tỉnh đã trích 15 tỷ đồng từ ngân sách dự phòng
+        để hỗ trợ khắc phục hậu quả`: a sum a doer spends is named by the verb and by what it is for (`cho …`,
+        `để …`, `từ … để …`), said after it, not by who spent it; else None."""
+        m = _AGENT_ASPECT.match(pre)
+        if m is None or self.subjects.r.heads.match(m.group("agent")):
+            return None     # (`Vốn ngân sách đã giải ngân …`: the indicator opens the clause)
+        purpose = _PURPOSE.match(self.text, d.end)
+        if purpose is None:
+            return None
+        what = _NUMBER_WORD.sub(" ", purpose.group("p"))
+        return _subjects._SPACES.sub(" ", f"{m.group('verb')} {what}").strip()
+
     def _without_agent(self, pre: str, unit: str) -> str:
         """`các địa phương trong tỉnh đã sơ tán 12.436 hộ`: before a count that is the object of its verb, who did
         it (the words before an aspect word: `đã`, `đang`, `vừa` …) names no part of what is counted; the verb does
@@ -1317,6 +1340,8 @@ class Context:
                 unit.lower() in m.group("agent").lower():
             return pre
         agent, verb = m.group("agent"), m.group("verb")
+        if _BODY.fullmatch(agent) and not any(c.isdigit() for c in verb):
+            return verb     # `Tỉnh đã huy động 2.150 cán bộ`, `Ban Tổ chức đã khen thưởng 35 tập thể`: a body, not named
         if "," in agent or any(c.isdigit() for c in verb) or _NAMED.search(agent, 1) or \
                 (len(agent.split()) < 3 and not _PLURAL.match(agent)):
             # (a topic before the doer, `Riêng đào tạo nghề cho lao động nông thôn, tỉnh đã hỗ trợ`; a verb whose
