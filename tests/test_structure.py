@@ -3010,6 +3010,14 @@ PROBE55_58_FACTS += [
 ]
 
 
+def test_a_rankings_year_after_its_ranks_dates_them_all():
+    text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
+            "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")
+    for value in (19, 29):
+        fig, _ = _figure(text, value)
+        assert fig.period is not None and fig.period.text == "năm 2023"
+
+
 def test_the_period_after_a_plan_dates_the_plan_not_the_figure():
     fig, _ = _figure("Về nhà ở xã hội, đến ngày 31/12/2024, thành phố đã hoàn thành 5.326 căn, đạt 36,6% mục tiêu "
                      "14.560 căn đến năm 2030.", 5326)

@@ -358,6 +358,14 @@ _CLAUSE_REACH = 160
 _CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
 _CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
 #                                                  noun is `still`: `150 hài cốt còn thiếu thông tin trong năm 2023`)
+#: an acronym in brackets after a name (`(CPPI)`, `(PAPI)`): part of the name, no break of the clause
+_ACRONYM_BRACKET = regex.compile(r"\([^\S\n]*\p{Lu}[\p{Lu}\d&-]{1,11}[^\S\n]*\)")
+
+
+def _blank(m: regex.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
 _CLAUSE_STOP_BUT_FIGURES = regex.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
 #: nothing but the sentence's end after a phrase
@@ -539,7 +547,10 @@ class Context:
             d.why["period"] = "the last period phrase before it in its sentence"
             return _as_period(last)
         if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
-                and not _CLAUSE_STOP.search(self.text, d.attr_end, nxt.start):
+                and not (_CLAUSE_STOP_BUT_FIGURES if d.kind == "rank" else _CLAUSE_STOP).search(
+                    _ACRONYM_BRACKET.sub(_blank, self.text[d.attr_end:nxt.start])):
+            # (a ranking's year said after its ranks dates them all: `lần lượt xếp thứ 19 và thứ 29 trong bảng xếp
+            # hạng … (CPPI) năm 2023`; an acronym in brackets ends no clause)
             d.why["period"] = "a period phrase later in its clause"
             return _as_period(nxt)
         if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
