@@ -3010,6 +3010,14 @@ PROBE55_58_FACTS += [
 ]
 
 
+# After a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`) is actual.
+PROBE55_58_FACTS += [
+    ("Năm 2024, thành phố đặt mục tiêu đón 9 triệu lượt khách, đến nay đã đạt 80% kế hoạch năm.", 80,
+     {"status": "actual"}),
+    ("Năm 2024, thành phố đặt mục tiêu đón 9 triệu lượt khách, đến nay đã đạt 80% kế hoạch năm.", 9e6,
+     {"status": "target"}),
+]
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")

@@ -2188,9 +2188,11 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
         found = cues.last_before(pos, cut)
         if found is not None and found[0] == "target":
             cue = cues.last_cue(pos, cut)
-            if _PLAN_IS.search(scan, cue[0], cue[1]) and _DONE_AFTER_PLAN.search(scan, cue[1], pos):
+            if (_PLAN_IS.search(scan, cue[0], cue[1]) and _DONE_AFTER_PLAN.search(scan, cue[1], pos)) or \
+                    _DONE_SO_FAR.search(scan, cue[1], pos):
                 # `Kế hoạch vốn năm 2024 là 1.200 tỷ đồng, giải ngân được 800 tỷ đồng`: the plan is the amount the
-                # copula gives; a clause after it that reports what was done is actual
+                # copula gives; a clause after it that reports what was done is actual (`đặt mục tiêu đón 9 triệu
+                # lượt khách, đến nay đã đạt 80% kế hoạch năm`)
                 found = None
         if found is not None and 0 <= cues.colon < pos:
             # `Sản phẩm chủ yếu: xi măng ước đạt 1.540 nghìn tấn; điện sản xuất đạt 1.265 triệu kWh`: a cue inside an
@@ -2229,6 +2231,9 @@ _PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
 _DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
                                  regex.IGNORECASE)
+#: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
+_DONE_SO_FAR = regex.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
+                             regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
 _AGAINST = regex.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in
