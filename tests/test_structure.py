@@ -3018,6 +3018,15 @@ PROBE55_58_FACTS += [
      {"status": "target"}),
 ]
 
+# A commune and its district in the sentence's opening adverbial (`Tại xã Long Hiệp, huyện Trà Cú, …`) place all the
+# sentence says; a speaker's place in brackets places the figures of the quote (`… (huyện Nam Trà My) phấn khởi: "…"`).
+PROBE55_58_FACTS += [
+    ("Trà Vinh\n\nTỉnh Trà Vinh có 218 công trình cấp nước.\n\nTại xã Long Hiệp, huyện Trà Cú, công trình cấp nước ấp "
+     "Giồng Lớn đã cung cấp nước cho gần 900 hộ.", 900, {"location": "Trà Cú"}),
+    ("Quảng Nam\n\nToàn tỉnh đã xóa 27 vùng lõm sóng.\n\nÔng Trần Văn Tuấn, Chủ tịch UBND xã Trà Leng (huyện Nam Trà My) "
+     "phấn khởi: \"Trước đây cả xã chỉ có 2 điểm có sóng.\"", 2, {"location": "Nam Trà My"}),
+]
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")

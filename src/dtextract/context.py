@@ -89,7 +89,8 @@ _ITEM_NUMBER_GAP = regex.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
 #: Thành`), and from the place to a figure in what the person says
 _SPEAKER_BEFORE = regex.compile(r"(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
                                 r"[^.;:\"“”]{0,60}$")
-_SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:cho\s+biết|chia\s+sẻ|nói|kể|cho\s+hay|bày\s+tỏ)\s*:\s*[\"“]"
+_SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:cho\s+biết|chia\s+sẻ|nói|kể|cho\s+hay|bày\s+tỏ|phấn\s+khởi|vui\s+mừng|"
+                               r"khẳng\s+định|nhấn\s+mạnh|thông\s+tin|tâm\s+sự|cho\s+rằng|trao\s+đổi)\s*:\s*[\"“]"
                                r"[^\"“”\n]*")
 #: an authority that recognises or decides (`9 làng nghề được UBND tỉnh Ninh Bình công nhận`, `theo Quyết định số 215/QĐ-UBND
 #: ngày 5/2/2024 của UBND tỉnh An Giang`): the issuer's place is not where the figures are
@@ -1469,7 +1470,8 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?(?:[Tt]ại|Ở|ở)\s+"
-                            r"(?:\p{L}+\s+){0,8}\(?)?)")
+                            # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district)
+                            r"(?:\p{L}+\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?)")
 #: what stands before a place that labels a line: a bullet, or nothing
 _BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
 
