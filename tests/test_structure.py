@@ -3027,6 +3027,11 @@ PROBE55_58_FACTS += [
      "phấn khởi: \"Trước đây cả xã chỉ có 2 điểm có sóng.\"", 2, {"location": "Nam Trà My"}),
 ]
 
+# A list of figures, then `lần lượt là` and as many places: the i-th figure is the i-th place's.
+_RANKS_THEN_PLACES = ("Thanh Hóa\n\nĐoàn thành phố Thanh Hóa xếp thứ nhất toàn đoàn. Xếp thứ 2 và 3 lần lượt là đoàn thị xã "
+                      "Bỉm Sơn và đoàn huyện Hoằng Hóa.")
+PROBE55_58_FACTS += [(_RANKS_THEN_PLACES, 2, {"location": "Bỉm Sơn"}), (_RANKS_THEN_PLACES, 3, {"location": "Hoằng Hóa"})]
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")

@@ -979,6 +979,28 @@ class Context:
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
         return self._name(chain[k], own=True) if k < len(chain) else None
 
+    def _respectively_then_places(self, d: Draft, e: int, marks: list[_places.PlaceMention]) -> str | None:
+        """`Xếp thứ 2 và 3 lần lượt là đoàn thị xã Bỉm Sơn và đoàn huyện Hoằng Hóa`: a list of figures, then `lần
+        lượt là` and as many places: the i-th figure is the i-th place's."""
+        cue = _FIGURES_THEN_CUE.match(self.text, d.end, e)
+        if cue is None:
+            return None
+        listed = _LIST_BEFORE.search(self.text, max(0, d.number.start - 80), d.number.start)
+        k = len(_NUMBER_TOKEN.findall(listed.group())) if listed else 0
+        n = k + 1 + len(_NUMBER_TOKEN.findall(self.text, d.end, cue.start("cue")))
+        chain: list[_places.PlaceMention] = []
+        at = cue.end()
+        for x in marks:
+            if x.start < at:
+                continue
+            if (_PLACE_NEXT_GAP if chain else _PLACE_ITEM_GAP).fullmatch(self.text, at, x.start) is None:
+                break
+            chain.append(x)
+            at = x.end
+        if len(chain) != n or n < 2:
+            return None
+        return self._name(chain[k], own=True)
+
     def _respectively_after(self, d: Draft, at: int, marks: list[_places.PlaceMention]) -> str | None:
         """`lần lượt là Krông Pa, Ia Pa và Chư Sê với 12.000 con, 9.500 con và 7.200 con`: the places right after the
         cue, then `với` and the figures, paired in order."""
@@ -1006,6 +1028,8 @@ class Context:
             return _NATIONAL
         marks = self._marks_in(s, e)
         paired = self._respectively(d, s, marks)
+        if paired is None:
+            paired = self._respectively_then_places(d, e, marks)
         if paired is not None:
             return paired
         # (a place named to compare with, `thấp hơn Hải Phòng (tăng 9,1%); tổng nguồn vốn …`, is only its own
@@ -1550,6 +1574,13 @@ def _last_break_end(s: str) -> int:
 
 #: location's small patterns, compiled once
 _RESPECTIVELY = regex.compile(r"\blần lượt\b")
+#: after a figure: the rest of its list of numbers, then `lần lượt là` (`2 và 3 lần lượt là`)
+_FIGURES_THEN_CUE = regex.compile(r"(?:\s*(?:,|và)\s*(?:thứ\s+)?\d[\d.,]*)*\s*,?\s*(?P<cue>lần\s+lượt\s+là)\s*")
+#: before a figure: the numbers of its list said before it (`thứ 2 và ` before 3)
+_LIST_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:,|và)\s*(?:thứ\s+)?)+$")
+#: before each place a `lần lượt là` lists, a word or two that names what it is (`đoàn`); between them, `,` or `và`
+_PLACE_ITEM_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,2}")
+_PLACE_NEXT_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:\p{Ll}+\s+){0,2}")
 #: a district mention written with its level (`huyện Mộc Châu`, `thị xã An Nhơn`)
 _DISTRICT_LEVEL = regex.compile(r"(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
