@@ -3032,6 +3032,11 @@ _RANKS_THEN_PLACES = ("Thanh Hóa\n\nĐoàn thành phố Thanh Hóa xếp thứ 
                       "Bỉm Sơn và đoàn huyện Hoằng Hóa.")
 PROBE55_58_FACTS += [(_RANKS_THEN_PLACES, 2, {"location": "Bỉm Sơn"}), (_RANKS_THEN_PLACES, 3, {"location": "Hoằng Hóa"})]
 
+def test_the_value_of_a_baseline_in_brackets_takes_its_period():
+    fig, _ = _figure("Năm 2023, trên địa bàn huyện xảy ra 27 vụ cháy, giảm 6 vụ so với năm 2022 (33 vụ), làm 2 người bị "
+                     "thương.", 33)
+    assert fig.period is not None and fig.period.text == "năm 2022"
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")
