@@ -3007,6 +3007,9 @@ PROBE55_58_FACTS += [
      "nước (7,4%).", 142300e9, {"location": "Bình Định"}),
     ("Khánh Hòa\n\nTỉnh đã nhận 12.500 liều vắc xin từ Bộ Y tế và đang tiêm bù cho khoảng 9.000 trẻ.", 9000,
      {"location": "Khánh Hòa"}),
+    # (the country's own value, in brackets after it as a yardstick, hedged or not)
+    ("Quảng Ngãi\n\nTỉnh giải ngân đạt 83,6%, cao hơn mức bình quân cả nước (khoảng 77,6%).", 77.6,
+     {"location": "Việt Nam"}),
 ]
 
 

@@ -359,8 +359,7 @@ _CLAUSE_REACH = 160
 _CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
 _CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
 #                                                  noun is `still`: `150 hài cốt còn thiếu thông tin trong năm 2023`)
-#: between a period and a figure: the bracket it opens (`năm 2022 (33 vụ)`)
-_OPENS_BRACKET = regex.compile(r"[^\S\n]*\([^\S\n]*")
+_SPACE_RUN = regex.compile(r"[^\S\n]*")
 #: an acronym in brackets after a name (`(CPPI)`, `(PAPI)`): part of the name, no break of the clause
 _ACRONYM_BRACKET = regex.compile(r"\([^\S\n]*\p{Lu}[\p{Lu}\d&-]{1,11}[^\S\n]*\)")
 
@@ -540,7 +539,8 @@ class Context:
             return own
         j = bisect.bisect_right(self._all_period_starts, d.number.start) - 1
         if j >= 0 and self.periods[j].start >= s and self._is_baseline(self.periods[j]) \
-                and _OPENS_BRACKET.fullmatch(self.text, self.periods[j].end, d.number.start):
+                and _OPENS_BRACKET.fullmatch(self.text, _SPACE_RUN.match(self.text, self.periods[j].end).end(),
+                                             d.number.start):
             # `giảm 6 vụ so với năm 2022 (33 vụ)`: the value in brackets after a baseline is the baseline's own
             d.why["period"] = "the baseline it gives the value of, in brackets"
             return _as_period(self.periods[j])
