@@ -1690,6 +1690,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             k = gap.index(")")
             gap = f"{gap[:k]} {gap[k + 1:]}"
         hit = _match_gap(gap, d, r)
+        if hit is not None and hit[0] == "share_in_brackets" and not _share_in_brackets(scan, d, m):
+            hit = None      # (a bare percent in brackets is a share only in a sentence about shares)
         if hit is None:
             if d.change and _PLAN_BASELINE.search(d.change.get("baseline") or "") and _OPEN_BRACKET.fullmatch(gap) \
                     and d.target is None:
@@ -2231,6 +2233,17 @@ _PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
 _DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
                                  regex.IGNORECASE)
+def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
+    """Whether the bracket after ``d`` that ``m`` opens holds only a percent that is ``d``'s share: `chiếm tỷ lệ cao
+    nhất với 581 người (55%)` (the share words before the amount, nothing but the percent in the bracket)."""
+    return d.kind != "percent" and d.percent is None and _PERCENT_CLOSES.match(scan, m.end) is not None and \
+        _SHARE_LEAD.search(scan, max(0, d.start - _SHARE_LEAD_REACH), d.start) is not None
+
+
+#: `chiếm tỷ lệ cao nhất với 581 người (55%)`: a sentence about shares, before the amount whose share is in brackets
+_SHARE_LEAD = regex.compile(r"(?<!\w)chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)[^.;:\d\n]*\s$", regex.IGNORECASE)
+_SHARE_LEAD_REACH = 120
+_PERCENT_CLOSES = regex.compile(r"[^\S\n]*%[^\S\n]*\)")
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
 _DONE_SO_FAR = regex.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
