@@ -3040,6 +3040,22 @@ def test_the_value_of_a_baseline_in_brackets_takes_its_period():
                      "thương.", 33)
     assert fig.period is not None and fig.period.text == "năm 2022"
 
+# What items carried over from an earlier year say of it (`chuyển tiếp từ năm 2023`) is their origin, no figure's
+# period; `không gian` opens a unit, though `không` alone is a negation.
+_CARRIED = ("Trong năm 2024, tỉnh triển khai 52 nhiệm vụ khoa học, gồm 24 nhiệm vụ chuyển tiếp từ năm 2023 và 28 nhiệm vụ "
+            "mở mới, với tổng kinh phí 38,7 tỷ đồng.")
+PROBE55_58_FACTS += [
+    (_CARRIED, 28, {"total": 52}),
+    ("Đà Nẵng có khoảng 500 startup, 14 vườn ươm và 36 không gian làm việc chung.", 36,
+     {"unit": "không gian làm việc chung"}),
+]
+
+
+def test_the_origin_of_carried_over_items_dates_no_figure():
+    for value in (28, 38.7e9):
+        fig, _ = _figure(_CARRIED, value)
+        assert fig.period is not None and fig.period.text == "năm 2024"
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")

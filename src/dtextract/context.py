@@ -378,6 +378,9 @@ _SENTENCE_CLOSES = regex.compile(r"[\s.!?…]*")
 #: the day the document was signed, no figure's period
 _DOCUMENT_BEFORE = regex.compile(r"(?:\d+/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d-]*|(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
                               r"kế\s+hoạch|thông\s+tư|công\s+văn|thông\s+báo|văn\s+bản)\s+số\s+\S+)\s*,?\s*$")
+#: what items carried over from an earlier period say of it (`24 nhiệm vụ chuyển tiếp từ năm 2023`, `hồ sơ tồn đọng từ
+#: năm 2022`): where they come from, no figure's period
+_ORIGIN_BEFORE = regex.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
 _BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 
@@ -459,7 +462,8 @@ class Context:
         ctx.periods = [m for m in _periods.find_periods(text, published=published, patterns=patterns)
                        if not (m.start < _DATELINE_REACH and _DATELINE_BEFORE.search(text, 0, m.start))]
         ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)
-                              and not ctx._dates_a_document(m)]
+                              and not ctx._dates_a_document(m)
+                              and not _ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start)]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
         merged = bool(published) and published >= _MERGERS_IN_FORCE
         ctx.provinces = [_in_era(m, era, patterns, merged=merged) for m in _places.find_places(text, patterns=patterns)]
