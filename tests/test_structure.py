@@ -3056,6 +3056,15 @@ def test_the_origin_of_carried_over_items_dates_no_figure():
         fig, _ = _figure(_CARRIED, value)
         assert fig.period is not None and fig.period.text == "năm 2024"
 
+# A district portal's banner in capitals (`TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH`) makes the article
+# the district's, as the same banner in small letters does.
+PROBE55_58_FACTS += [
+    ("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH\nLàng hoa Vị Khê nhộn nhịp vụ Tết\nNgày 25/01/2024\n\n"
+     "Toàn xã hiện có 1.150 hộ trồng hoa, cây cảnh.", 1150, {"location": "Nam Trực"}),
+    ("Trang thông tin điện tử huyện Nam Trực - tỉnh Nam Định\nLàng hoa Vị Khê nhộn nhịp vụ Tết\nNgày 25/01/2024\n\n"
+     "Toàn xã hiện có 1.150 hộ trồng hoa, cây cảnh.", 1150, {"location": "Nam Trực"}),
+]
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")

@@ -414,6 +414,21 @@ _FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
 _PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+Thống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
+#: in a banner in capitals: a level word and the capitalised name after it, up to a dash or the line's end
+_BANNER_NAME = regex.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+")
+
+
+def _cased_banner(line: str) -> str:
+    """A banner in capitals as a sentence would write it: small letters, the names after a level word capitalised.
+
+    >>> _cased_banner("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH")
+    'Trang thông tin điện tử huyện Nam Trực - tỉnh Nam Định'
+    """
+    low = line.lower()
+    low = _BANNER_NAME.sub(lambda m: " ".join(w[:1].upper() + w[1:] for w in m.group().split(" ")), low)
+    return low[:1].upper() + low[1:]
+
+
 #: the label a press release puts before its dateline on the same line (`Thông cáo báo chí - Hà Nội, ngày …`)
 _RELEASE_LABEL = regex.compile(r"\s*(?i:thông\s+cáo\s+báo\s+chí)\s*[-–:|]\s*")
 _DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
@@ -924,13 +939,25 @@ class Context:
         tỉnh Đồng Tháp`, `UBND tỉnh Lào Cai`, `Cục Thống kê tỉnh Thái Bình`): its report is about that province; the
         district of a district's body or portal (`Cổng thông tin điện tử huyện Phong Điền`)."""
         first = _FIRST_LINE.match(self.text)
-        if first is None or _PUBLISHER.match(first.group(1)) is None:
+        if first is None:
+            return None
+        line = first.group(1)
+        if line.isupper():
+            # `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH`: a banner in capitals, read as it is spoken
+            line = _cased_banner(line)
+            if _PUBLISHER.match(line) is None:
+                return None
+            found = [m for m in _places.find_places(line, patterns=self.patterns) if m.level in ("province", "district")]
+            return self._era_name(found[0].name) if found and found[0].level == "province" else \
+                (found[0].name if found else None)
+        if _PUBLISHER.match(line) is None:
             return None
         marks = [m for m in self._marks_in(first.start(1), first.end(1)) if m.level in ("province", "district")]
         if not marks:
             return None
-        # (a district's own portal, `Cổng thông tin điện tử huyện Phong Điền`: the district itself, see _name)
-        return marks[-1].provinces[0] if marks[-1].level == "district" else marks[-1].name
+        # (the body's own place comes first: `UBND huyện A, tỉnh B`; a district's own portal, `Cổng thông tin điện tử
+        # huyện Phong Điền`: the district itself, see _name)
+        return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
 
     def _press_place(self) -> str | None:
         """The province of a provincial paper whose own tag or name heads the article (`(QNO) -`,
