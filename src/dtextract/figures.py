@@ -2233,6 +2233,8 @@ _PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
 _DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
                                  regex.IGNORECASE)
+
+
 def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
     """Whether the bracket after ``d`` that ``m`` opens holds only a percent that is ``d``'s share: `chiếm tỷ lệ cao
     nhất với 581 người (55%)` (the share words before the amount, nothing but the percent in the bracket)."""
