@@ -3065,6 +3065,12 @@ PROBE55_58_FACTS += [
      "Toàn xã hiện có 1.150 hộ trồng hoa, cây cảnh.", 1150, {"location": "Nam Trực"}),
 ]
 
+# A sum named only `trị giá` is the worth of the figure said just before it in its sentence.
+PROBE55_58_FACTS += [
+    ("Năm 2024, xuất khẩu hạt điều nhân đạt 85.000 tấn, trị giá 302 triệu USD.", 302e6,
+     {"subject": "trị giá xuất khẩu hạt điều nhân"}),
+]
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")

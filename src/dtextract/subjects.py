@@ -288,6 +288,10 @@ _LOCALITY_LIST = regex.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai
                                r"(?P<close>[^\S\n]+(?i:gồm(?:[^\S\n]+có)?|là)[^\S\n]*:?|[^\S\n]*:)[^\S\n]*")
 
 
+#: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
+_WORTH_WORDS = frozenset({"trị giá", "giá trị", "tổng trị giá", "với trị giá"})
+
+
 def _strip_tail_place(phrase: str) -> str:
     """`nhập khẩu của tỉnh` once its place is cut: `nhập khẩu`."""
     return _OF_NOTHING.sub("", phrase.strip())
@@ -333,9 +337,23 @@ class Subjects:
         subject, rule = self._find(d, phrase, lead)
         # (an item of a `lần lượt` list is named in full already: `lượng khách` there is no head to spell out)
         subject = self._clean(subject, d, fuller=rule != "respectively")
+        worth = self._worth_of_before(d, subject)
+        if worth is not None:
+            subject, rule = worth, "worth_of"
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
+
+    def _worth_of_before(self, d: Draft, subject: str | None) -> str | None:
+        """`xuất khẩu hạt điều nhân đạt 85.000 tấn, trị giá 302 triệu USD`: a sum named only `trị giá` is the worth of
+        the figure said just before it in its sentence (`trị giá xuất khẩu hạt điều nhân`); else None."""
+        if subject is None or subject.lower() not in _WORTH_WORDS or d.kind != "money" or not self.given:
+            return None
+        before, before_subject = self.given[-1]
+        if not before_subject or before.kind == "money" or \
+                self.structure.sentence(before.start) != self.structure.sentence(d.start):
+            return None
+        return f"{subject} {before_subject}"
 
     def _bare_part_of(self, d: Draft) -> str | None:
         """`52 nhà bị sập, gồm huyện Lạc Sơn 30 nhà …`, `120 tỷ đồng, trong đó huyện Đầm Dơi 40 tỷ đồng`: the subject of
