@@ -3071,6 +3071,16 @@ PROBE55_58_FACTS += [
      {"subject": "trị giá xuất khẩu hạt điều nhân"}),
 ]
 
+# The people an incident killed or hurt are counted by what happened to them, and by what did it when their sentence
+# counted the incidents just before (`người chết do tai nạn giao thông`, not `người làm chết`).
+_HARM = ("Năm 2024, trên địa bàn tỉnh xảy ra 312 vụ tai nạn giao thông, giảm 27 vụ so với cùng kỳ năm 2023; làm chết "
+         "118 người, giảm 9 người; bị thương 241 người.")
+PROBE55_58_FACTS += [
+    (_HARM, 118, {"subject": "người chết do tai nạn giao thông"}),
+    (_HARM, 241, {"subject": "người bị thương do tai nạn giao thông"}),
+    ("Trong tháng, lũ quét làm chết 3 người.", 3, {"subject": "người chết do lũ quét"}),
+]
+
 def test_a_rankings_year_after_its_ranks_dates_them_all():
     text = ("Cảng Gemalink và cảng TCIT lần lượt xếp thứ 19 và thứ 29 trong bảng xếp hạng chỉ số hiệu quả cảng container "
             "toàn cầu (CPPI) năm 2023 do Ngân hàng Thế giới công bố.")

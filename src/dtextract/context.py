@@ -210,6 +210,14 @@ _PURPOSE = regex.compile(r"[^\S\n]+(?P<p>(?:cho|để|nhằm|từ[^\S\n]+[^,;.:(
                          r"[^,;.:()\n]{2,100}?)(?=[^\S\n]*(?:[,;.:()\n]|$))")
 #: a number inside a purpose (`cho 4 dự án nhà ở xã hội`): a figure of its own, no word of the name
 _NUMBER_WORD = regex.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
+#: the clause before a count of people harmed: `làm chết`, `bị thương`, `làm bị thương`, `mất tích`
+_HARMED = regex.compile(r"(?:(?P<cause>\S.{0,60}?)\s+(?:đã\s+)?làm\s+|(?:đã\s+)?(?:làm\s+)?)"
+                       r"(?P<v>chết|tử\s+vong|bị\s+thương|mất\s+tích|bị\s+nạn)", regex.IGNORECASE)
+#: the noun that counts incidents, before what they were (`vụ tai nạn giao thông`), and how many figures back one is
+#: looked for; `xảy ra` after what happened
+_INCIDENT = regex.compile(r"(?i:vụ)\s+(?=\p{L})")
+_HAPPENED = regex.compile(r"\s+(?:đã\s+)?xảy\s+ra$", regex.IGNORECASE)
+_HARM_LOOKBACK = 4
 #: a doer that is an authority or a body spoken of by its kind, without a name: `tỉnh`, `UBND huyện`, `Ban Tổ chức`
 _BODY = regex.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
                       r"|Ban\s+Tổ\s+chức|Công\s+ty|ngành(?:\s+\p{Ll}+){0,2}|Sở|các\s+ngân\s+hàng|ngân\s+hàng|nhà\s+trường"
@@ -1389,8 +1397,32 @@ class Context:
         if pre and d.kind == "measure" and self._unit_of_measure(d.unit):
             return pre      # `Lượng mưa đạt 350 mm`: a unit of measure names no thing
         if pre and d.kind == "count":
+            harmed = _HARMED.fullmatch(pre)
+            if harmed is not None:
+                # (`lũ quét làm chết 3 người`: what did it, said before the verb)
+                if harmed.group("cause") is None:
+                    return self._harmed_by(d, harmed.group("v"))
+                verb = _subjects._SPACES.sub(" ", harmed.group("v"))
+                return f"{d.unit} {verb} do {_subjects._lower_first(harmed.group('cause'))}"
             pre = self._without_agent(pre, d.unit)
         return _counted_as(d.unit, pre) if pre else d.unit or None
+
+    def _harmed_by(self, d: Draft, verb: str) -> str:
+        """`xảy ra 312 vụ tai nạn giao thông, …; làm chết 118 người; bị thương 241 người`: the people an incident killed
+        or hurt, counted by what happened to them (`người chết`, not `người làm chết`), and by what did it when its
+        sentence counted it just before (`người chết do tai nạn giao thông`)."""
+        what = f"{d.unit} {_subjects._SPACES.sub(' ', verb)}"
+        sentence = _sentence_of(self.sentences, d.start)
+        for before, subject in reversed(self.subjects.given[-_HARM_LOOKBACK:]):
+            if _sentence_of(self.sentences, before.start) != sentence:
+                break
+            if before.unit.split(" ", 1)[0].lower() != "vụ":
+                continue
+            named = before.unit if " " in before.unit else subject or ""
+            cause = _INCIDENT.match(named)
+            if cause is not None:
+                return f"{what} do {_HAPPENED.sub('', named[cause.end():]).strip()}"
+        return what
 
     def _spent_on(self, d: Draft, pre: str) -> str | None:
         """`tỉnh đã hỗ trợ 12,6 tỷ đồng cho các cơ sở chăn nuôi …`, `UBND tỉnh đã trích 15 tỷ đồng từ ngân sách dự phòng
