@@ -1233,12 +1233,11 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     ``near`` (two sentences back) counts only when the sentence between speaks of the same thing too
     (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`) or the ``cue`` names
     what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`)."""
-    def alike(w: Draft) -> bool:
-        return _counts_alike(w, part)
+    alike = [w for w in wholes if _counts_alike(w, part)]
     named = f" {' '.join(cue.lower().split())} "
-    far_ok = any(alike(w) for w in wholes if w.start >= near) or \
-        any(alike(w) and w.kind == "count" and f" {w.unit.lower()} " in named for w in wholes)
-    same = [w for w in wholes if alike(w) and part.value <= w.value and (w.start >= near or far_ok)]
+    far_ok = any(w.start >= near for w in alike) or \
+        any(w.kind == "count" and f" {w.unit.lower()} " in named for w in alike)
+    same = [w for w in alike if part.value <= w.value and (w.start >= near or far_ok)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
     return first
