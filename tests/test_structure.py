@@ -3096,7 +3096,134 @@ def test_the_period_after_a_plan_dates_the_plan_not_the_figure():
     assert fig.period is not None and fig.period.text == "đến ngày 31/12/2024"
 
 
+# Facts of probe sets 63-66 (justice and inspection, health, transport, culture and information).
+# A capitalised name after a comma is the next item or clause, never a noun coordinated with the figure's own.
+_AGENCIES = ("Trong số 892 vụ việc, lực lượng Công an bắt giữ 312 vụ, Hải quan 248 vụ, Quản lý thị trường 219 vụ, "
+             "Bộ đội Biên phòng 113 vụ.")
+PROBE63_66_FACTS = [
+    (_AGENCIES, 219, {"subject": "vụ Quản lý thị trường"}),
+    ("Cũng theo báo cáo, qua kiểm tra tại 30 xã, Sở phát hiện một số sai sót trong việc ghi sổ.", 30,
+     {"subject": "xã qua kiểm tra"}),
+    # many doers with a name before an aspect word: the verb names what is counted, not who counted it
+    ("Năm 2023, các Đội Quản lý thị trường đã kiểm tra 318 vụ, xử lý 270 vụ.", 318, {"subject": "vụ kiểm tra"}),
+    ("Năm 2023, toàn ngành đã phối hợp tổ chức 146 cuộc cưỡng chế.", 146,
+     {"subject": "cuộc cưỡng chế phối hợp tổ chức"}),
+    ("Năm 2023, Khu kinh tế Nghi Sơn đã thu hút thêm 12 dự án.", 12,
+     {"subject": "dự án Khu kinh tế Nghi Sơn đã thu hút thêm"}),
+]
+
+# An item that only says it stands high or low (`đạt cao nhất`, `tỷ lệ cao`) ranks the items by the indicator named
+# before; groups in a `lần lượt` list (`cấp huyện và cấp xã`) say whose share, the indicator before them says of what.
+_RANKED = ("Tỷ lệ hộ gia đình có phương tiện nghe, xem đạt 93,2%, trong đó huyện Quản Bạ đạt cao nhất với 97,5%, "
+           "thấp nhất là huyện Xín Mần với 86,4%.")
+_HIGH_RATE = ("Đến ngày 31/12/2024, tỷ lệ diện tích đất đủ điều kiện đã được cấp GCN lần đầu trên toàn tỉnh đạt 96,8%. "
+              "Một số địa phương có tỷ lệ cao là thành phố Buôn Ma Thuột 99,2%, thị xã Buôn Hồ 98,5%; thấp nhất là "
+              "huyện Ea Súp với 88,4%.")
+_LEVELS = "Năm 2023, tỷ lệ hồ sơ đúng hạn đạt 99,8%; cấp huyện và cấp xã lần lượt đạt 98,9% và 99,4%."
+PROBE63_66_FACTS += [
+    (_RANKED, 97.5, {"subject": "Tỷ lệ hộ gia đình", "location": "Quản Bạ"}),
+    (_RANKED, 86.4, {"subject": "Tỷ lệ hộ gia đình", "location": "Xín Mần"}),
+    (_HIGH_RATE, 99.2, {"subject": "tỷ lệ diện tích đất đủ điều kiện"}),
+    (_HIGH_RATE, 88.4, {"subject": "tỷ lệ diện tích đất đủ điều kiện"}),
+    # (a share of what it names after it keeps its own words)
+    ("Tỷ lệ thí sinh đạt phần thi lý thuyết chỉ khoảng 65%. Quận Ninh Kiều chiếm tỷ lệ cao nhất với 38% số hồ sơ đề "
+     "nghị cấp GPLX.", 38, {"subject": "tỷ lệ cao nhất"}),
+    (_LEVELS, 98.9, {"subject": "tỷ lệ hồ sơ đúng hạn cấp huyện"}),
+    (_LEVELS, 99.4, {"subject": "tỷ lệ hồ sơ đúng hạn cấp xã"}),
+]
+
+# A bracket that lists counts of the figure's own noun is its breakdown: the change after it is the figure's, and each
+# part is its whole's noun with what sets it apart (`do …`).
+_POISONING = ("Sáu tháng đầu năm 2024, cả nước ghi nhận 61 vụ ngộ độc thực phẩm (24 vụ do vi sinh vật, 11 vụ do độc tố "
+              "tự nhiên, 6 vụ do hóa chất, 20 vụ chưa xác định được nguyên nhân), giảm 11,6% so với cùng kỳ năm 2023.")
+PROBE63_66_FACTS += [
+    (_POISONING, 61, {"change_value": 11.6, "change_direction": "decrease"}),
+    (_POISONING, 24, {"total": 61, "subject": "vụ ngộ độc do vi sinh vật"}),
+    (_POISONING, 20, {"total": 61}),
+    # a count over a round thousand of its own noun is a rate
+    ("Tỷ lệ phát hiện qua sàng lọc là 854 người/100.000 người.", 854,
+     {"kind": "measure", "unit": "người/100.000 người", "total": None}),
+    ("Có 5.400/6.000 người đã tiêm.", 5400, {"total": 6000}),
+    # a place in the name of a road segment (`đoạn A - B`) is no place of the figure
+    ("Khánh Hòa: Dự án đoạn Vân Phong - Nha Trang đã đạt sản lượng khoảng 4.930 tỷ đồng.", 4.93e12,
+     {"location": "Khánh Hòa"}),
+]
+
+
+# What follows a counted noun names it, also after a word that is otherwise a stop (`xuống cấp`, degraded; `bằng tiếng`,
+# in a language), through a list of names that closes the clause and through a comma between nouns of one class; the
+# span of levels a count reaches (`từ cấp tỉnh đến cấp huyện, cấp xã`) is where, not what.
+PROBE63_66_FACTS += [
+    ("Năm 2023, tỉnh còn khoảng 40 di tích xuống cấp nghiêm trọng.", 40,
+     {"subject": "di tích xuống cấp nghiêm trọng"}),
+    ("Năm 2023, Đài sản xuất 450 chương trình, trong đó có 420 chương trình bằng tiếng dân tộc Thái, Mông, Khơ Mú.", 420,
+     {"subject": "chương trình bằng tiếng dân tộc Thái, Mông, Khơ Mú"}),
+    ("Năm 2023, 207/207 trạm y tế xã, phường, thị trấn triển khai khám bệnh.", 207,
+     {"subject": "trạm y tế xã, phường, thị trấn triển khai khám bệnh"}),
+    ("Hệ thống hội nghị trực tuyến của tỉnh được triển khai đến 100% các cơ quan nhà nước từ cấp tỉnh đến cấp huyện, "
+     "cấp xã.", 100, {"subject": "cơ quan nhà nước triển khai"}),
+    # who took part in an event, counted after it
+    ('Ông Nguyễn Văn A cho biết: "Thành phố đã tổ chức 3 đợt diễn tập thực chiến với sự tham gia của 24 đội và khoảng '
+     '150 chuyên gia".', 150, {"subject": "chuyên gia tham gia"}),
+    # many doers before an aspect word: what they did to what is counted follows its own words; not for a whole whose
+    # parts follow, which share its subject
+    ('Ông A cho biết: "Chúng tôi đã lắp đặt 320 nhà chờ và hơn 1.100 trụ dừng".', 320, {"subject": "nhà chờ lắp đặt"}),
+    ("Ban Tổ chức cũng đã trao giải cho 10 gian hàng đẹp, trong đó 1 giải Nhất, 2 giải Nhì, 3 giải Ba và 4 giải Khuyến "
+     "khích.", 10, {"subject": "gian hàng đẹp"}),
+    # the name of a national contest is no place of the province's figure
+    ("Cần Thơ: Năm 2024, Nhà hát dàn dựng mới 6 vở diễn, trong đó có 2 vở đoạt Huy chương Vàng tại Liên hoan Sân khấu "
+     "cải lương toàn quốc năm 2024.", 2, {"location": "Cần Thơ"}),
+]
+
+
+# Counts that say whose or from where a figure's items are (`của`, `đến từ`, `với`) belong to it: a change said after
+# them is the head's, unless it counts in the complement's own unit.
+_COMPLEMENTS = ("Hội chợ năm nay có 486 gian hàng của 325 doanh nghiệp tham gia, tăng 16% so với hội chợ năm 2023. "
+                "Giải chạy có 6.120 vận động viên đến từ 52 tỉnh, thành phố và 18 quốc gia, tăng khoảng 35% so với mùa "
+                "giải năm 2023. Cuộc thi thu hút 26.500 bài dự thi của 315 trường học, tăng 20 trường so với năm trước.")
+PROBE63_66_FACTS += [
+    (_COMPLEMENTS, 486, {"change_value": 16, "change_direction": "increase"}),
+    (_COMPLEMENTS, 325, {"change": None}),
+    (_COMPLEMENTS, 6120, {"change_value": 35}),
+    (_COMPLEMENTS, 18, {"change": None}),
+    (_COMPLEMENTS, 26500, {"change": None}),
+    (_COMPLEMENTS, 315, {"change_value": 20, "change_unit": "trường"}),
+]
+# (`với` joins a companion as often: only a change in the head's own unit goes back to it)
+_COMPANIONS = ("Quý I/2024 các cảng biển đã đón 186 chuyến tàu biển du lịch với khoảng 214.000 lượt hành khách, tăng 2,3 "
+               "lần so với cùng kỳ năm 2023. Tính đến ngày 30/11/2023, dư nợ ủy thác đạt 612,4 tỷ đồng với 9.120 hộ vay, "
+               "tăng 38,6 tỷ đồng so với đầu năm.")
+PROBE63_66_FACTS += [
+    (_COMPANIONS, 214000, {"change_value": 2.3}),
+    (_COMPANIONS, 186, {"change": None}),
+    (_COMPANIONS, 612.4e9, {"change_value": 38.6e9}),
+    (_COMPANIONS, 9120, {"change": None}),
+]
+
+
+def test_an_article_whose_places_lie_in_one_province_is_about_it():
+    text = ("Cao tốc Vân Phong - Nha Trang đạt 68% giá trị hợp đồng\n\n"
+            "Theo Ban Quản lý dự án 7 (Bộ Giao thông vận tải), tính đến ngày 15/10/2024, dự án thành phần đoạn Vân Phong - "
+            "Nha Trang thuộc dự án đường bộ cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025 đã đạt sản lượng khoảng 4.930 "
+            "tỷ đồng.\n\nDự án có chiều dài 83,35 km, đi qua huyện Vạn Ninh, thị xã Ninh Hòa và huyện Diên Khánh. Đến nay, "
+            "tỉnh Khánh Hòa đã bàn giao 82,9 km mặt bằng.")
+    fig, _ = _figure(text, 4.93e12)
+    assert fig.location == "Khánh Hòa"
+    # (the years of the programme name it; the date before them dates the figure)
+    assert fig.period is not None and fig.period.text == "tính đến ngày 15/10/2024"
+    # a national word keeps such an article national
+    fig, _ = _figure(text.replace("Đến nay,", "Cả nước có 12 dự án cao tốc. Đến nay,"), 4.93e12)
+    assert fig.location != "Khánh Hòa"
+
+
+def test_the_year_of_a_plan_after_its_value_dates_no_figure():
+    fig, _ = _figure("Đà Nẵng: Tỷ lệ đáp ứng nhu cầu đi lại bằng xe buýt mới đạt khoảng 1,8%, thấp hơn nhiều so với "
+                     "mục tiêu 5% vào năm 2025.", 1.8)
+    assert fig.target is not None and fig.target.value == 5 and fig.target.met is False
+    assert fig.period is None
+
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
-                         + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS)
+                         + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -112,6 +112,9 @@ _NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|cò
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
 _PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
                                   regex.IGNORECASE)
+#: a programme or project named before a span of years (`dự án đường bộ cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025`)
+_PROGRAMME_BEFORE = regex.compile(r"(?<!\w)(?:dự\s+án|chương\s+trình|đề\s+án|quy\s+hoạch)(?:\s+[^\s,;.()]+){0,10}\s+$",
+                                  regex.IGNORECASE)
 #: `X có giá`, `X giá bán`: what a price is the price of, said before it
 _PRICED = regex.compile(r"(?P<what>\S.*?)\s+(?:có\s+|với\s+)?(?:mức\s+)?(?<!trị\s)giá(?:\s+(?:bán|mua|dao động|phổ biến))?",
                         regex.IGNORECASE)
@@ -157,6 +160,17 @@ _OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\
 #: `68,54% trong tổng số 168.000 hồ sơ`: a share of the set named after it
 _OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
 _COLON = regex.compile(r"[;:]")
+#: the participants of an event, counted after it (`với sự tham gia của 24 đội và khoảng …`)
+_PARTICIPANTS = regex.compile(r"(?<!\w)sự\s+tham\s+gia\s+của(?:\s+[^,;.()]*?\s+(?:và|,))?"
+                              r"(?:\s+(?:khoảng|gần|hơn|trên|hàng|gần\s+như))*\s*$", regex.IGNORECASE)
+#: a preposition that ends the words before a figure (the figure is no object of the verb before it)
+_PREPOSITION_END = regex.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đến|tới|trên|về|vào)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+                              regex.IGNORECASE)
+#: a breakdown after a count's own words: its parts follow
+_BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
+                              regex.IGNORECASE)
+#: how many words a verb before a count may have to be said after the count's own words
+_VERB_WORDS = 3
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
 #: a claim of a share: `đạt`, `ở mức`, `là`, with a hedge (`đạt trên 85%`)
@@ -191,7 +205,7 @@ _MULTIPLE_VERB = regex.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộ
 _MULTIPLE_BASE = regex.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
                                r"(?:\d{4}(?!\d))?)", regex.IGNORECASE)
 #: a part's qualifier after its unit: whom it is for, where it is, what it belongs to
-_PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của)[^\S\n]+\p{L}[^,;.()\n]{1,50}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
+_PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của|do)[^\S\n]+\p{L}[^,;.()\n]{1,50}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
                                 regex.IGNORECASE)
 #: the verb of a move in rank or value ending a clause (`Chỉ số PCI của tỉnh tụt`)
 _MOVE_VERB_END = regex.compile(r"\s+(?:tăng|giảm|tụt)(?:\s+[\d.,]+\s+(?:bậc|hạng|điểm))?[\s,]*$", regex.IGNORECASE)
@@ -220,7 +234,7 @@ _HAPPENED = regex.compile(r"\s+(?:đã\s+)?xảy\s+ra$", regex.IGNORECASE)
 _HARM_LOOKBACK = 4
 #: a doer that is an authority or a body spoken of by its kind, without a name: `tỉnh`, `UBND huyện`, `Ban Tổ chức`
 _BODY = regex.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
-                      r"|Ban\s+Tổ\s+chức|Công\s+ty|ngành(?:\s+\p{Ll}+){0,2}|Sở|các\s+ngân\s+hàng|ngân\s+hàng|nhà\s+trường"
+                      r"|Ban\s+Tổ\s+chức|Công\s+ty|(?:toàn\s+)?ngành(?:\s+\p{Ll}+){0,2}|Sở|các\s+ngân\s+hàng|ngân\s+hàng|nhà\s+trường"
                       r"|đơn\s+vị|địa\s+phương|chúng\s+tôi", regex.IGNORECASE)
 #: a word of a name after the first: a capital then a small letter (`Nghi Sơn`; not an abbreviation, `PCCC`)
 _NAMED = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}")
@@ -253,6 +267,7 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     """The words after a figure that say what it counts, or "" (``age``: the subjects rule for an age bound
     that says who is counted, `trẻ em dưới 1 tuổi`, which a word such as `dưới` may open)."""
     post = _BOUND_AFTER.sub("", _DETERMINER.sub("", _BULLET.sub("", post.strip())))
+    post = _LEVEL_SPAN.sub("", post)
     nxt = _NEXT_INDICATOR.search(post)
     if nxt is not None:     # `… doanh nghiệp thành lập mới và tổng số lao động đăng ký …`: the next item's name
         post = post[:nxt.start()]
@@ -261,7 +276,8 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     first = post.split()[0].lower() if post.split() else ""
     if not first or not (_LETTER.match(first) or _GLUED_NAME.fullmatch(first)):
         return ""
-    if first in _POST_STOP and (age is None or age.match(post) is None) and _NOT_YET.match(post) is None:
+    if first in _POST_STOP and (age is None or age.match(post) is None) and _NOT_YET.match(post) is None and \
+            _STOP_WORD_COMPOUND.match(post) is None:
         return ""
     # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
     return "" if _names_nothing(post) else post
@@ -331,6 +347,10 @@ _NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
 _NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
 #: `từ 60 triệu đồng trở lên`: the bound goes with the number (an approx), it names nothing
+#: the span of administrative levels a count reaches (`cơ quan nhà nước từ cấp tỉnh đến cấp huyện, cấp xã`): where, not
+#: what is counted
+_LEVEL_SPAN = regex.compile(r"\s+từ\s+cấp\s+\p{L}+\s+(?:đến|tới)\s+cấp\s+\p{L}+(?:\s*(?:,|và)\s*cấp\s+\p{L}+)*(?!\w)",
+                         regex.IGNORECASE)
 _BOUND_AFTER = regex.compile(r"^trở\s+(?:lên|xuống)(?!\w)[\s,]*", regex.IGNORECASE)
 #: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
@@ -338,6 +358,15 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
               "cho", "để", "khi", "do", "không", "chưa", "cũng", "này", "đó", "so với",
               # a change or a level goes on after the figure (`từ 70.000 đồng xuống còn …`)
               "xuống", "tăng", "giảm", "gấp", "chiếm", "bằng"}
+#: the rest of a list of names after a comma, up to the clause's end: `, Mông, Khơ Mú.`, `, Mông và Dao;`
+_NAME_LIST = regex.compile(r"(?:,[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2})*"
+                           r"(?:,|[^\S\n]+và)[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2}(?=[^\S\n]*(?:[.;]|$))")
+#: a name right before a comma (the first of a list of names)
+_NAME_BEFORE = regex.compile(r"(?<!\w)(?-i:\p{Lu}\p{Ll}*)$")
+#: words a stop word opens that are no stop (`40 di tích xuống cấp nghiêm trọng`, degraded; `420 chương trình bằng tiếng
+#: dân tộc`, in a language; `bằng hình thức trực tuyến`, by a means)
+_STOP_WORD_COMPOUND = regex.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ngôn\s+ngữ|hình\s+thức|phương\s+thức))(?!\w)",
+                                    regex.IGNORECASE)
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
 #: a phrase made only of these is no subject: function words and adverbs of degree or time
@@ -447,6 +476,14 @@ _BARE_PROVINCE = regex.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột s
 #: An article that names this many provinces (and does not speak of `tỉnh` in its lead) compares them:
 #: its unplaced figures are national.
 _MANY_PROVINCES = 3
+#: how many mentions of places that all lie in one province make an article about it (when its lead names none)
+_ONE_PROVINCE_MARKS = 3
+#: the name of a festival, contest or games before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải vô địch võ
+#: cổ truyền toàn quốc`): the country names the event, not where its figure is
+_EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
+                                   r"Triển\s+lãm)(?:\s+[\p{L}-]+){0,8}?\s+$")
+#: words of the whole country: an article that says them may be national whatever places it names
+_COUNTRY_WIDE = regex.compile(r"(?<!\w)(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc)(?!\w)", regex.IGNORECASE)
 _NUMBER_TOKEN = regex.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _LEAD_MIN_WORDS = 12
 
@@ -556,10 +593,12 @@ class Context:
         nxt = usable[i] if i < len(usable) and usable[i].start < e else None
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
                 and not _NEXT_ITEM.match(self.text, nxt.end) \
-                and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start) \
-                and not (d.target is not None and _PLAN_WORD.search(self.scan, d.end, d.attr_end)):
-            d.why["period"] = "the period phrase right after it"
-            return _as_period(nxt)
+                and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
+            if d.target is not None and _PLAN_WORD.search(self.scan, d.end, d.attr_end):
+                nxt = None      # (`thấp hơn so với mục tiêu 5% vào năm 2025`: the plan's horizon, no later period either)
+            else:
+                d.why["period"] = "the period phrase right after it"
+                return _as_period(nxt)
         own = self._same_period_of(d, s)
         if own is not None:
             d.why["period"] = "a dated `cùng kỳ` that is its own"
@@ -572,10 +611,13 @@ class Context:
             d.why["period"] = "the baseline it gives the value of, in brackets"
             return _as_period(self.periods[j])
         last = self._period_before(d.number.start)
-        if last is not None and last.start >= s and _PLAN_NOUN_BEFORE.search(self.text, max(s, last.start - 30),
-                                                                             last.start):
+        if last is not None and last.start >= s and (
+                _PLAN_NOUN_BEFORE.search(self.text, max(s, last.start - 30), last.start) or
+                (last.text.lower().startswith("giai đoạn") and
+                 _PROGRAMME_BEFORE.search(self.text, max(s, last.start - 90), last.start))):
             # `Tính đến ngày 31/8/2024, kế hoạch vốn năm 2024 đã giải ngân …`: the year a plan is for names the plan,
-            # and the period before it dates the figure
+            # and the period before it dates the figure (so do the years of a programme: `tính đến ngày 15/10/2024,
+            # dự án … cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025 đã đạt …`)
             earlier = self._period_before(last.start)
             if earlier is not None and earlier.start >= s:
                 last = earlier
@@ -674,6 +716,8 @@ class Context:
                 before = self.text[max(0, m.start - 60):m.start]
                 if "yardstick" in cues and cues["yardstick"].search(before):
                     continue
+                if _EVENT_NAME_BEFORE.search(before):
+                    continue    # `tại Liên hoan Sân khấu cải lương toàn quốc`: a national event's name, not where
                 if m.name == m.text.strip() or m.text.startswith("Việt") or m.text.startswith("VIỆT"):
                     # bare `Việt Nam` names the country only after của/tại/ở/trên or opening a clause
                     if not _COUNTRY_AFTER.search(before):
@@ -902,6 +946,13 @@ class Context:
             return dateline   # `Phú Thọ, ngày 8/9/2022` over a lead that speaks of `tỉnh`
         if provincial:
             return None   # `UBND tỉnh …` and no name anywhere: no guess
+        one = {m.name for m in self._marks}     # (a district's mark is named by its province)
+        if len(one) == 1 and len(self._marks) >= _ONE_PROVINCE_MARKS and \
+                any(m.level == "province" for m in self._marks) and not _COUNTRY_WIDE.search(self.text):
+            # `… đi qua huyện Vạn Ninh, thị xã Ninh Hòa và huyện Diên Khánh …, tỉnh Khánh Hòa đã bàn giao …`: an article
+            # all of whose places lie in one province, and which never speaks of the whole country, is about that
+            # province, whatever ministry it names
+            return one.pop()
         # an article that compares provinces, or speaks of national bodies, reports on the country
         if any(m.level == "national" for m in self._marks) or \
                 ("national_lead" in cues and cues["national_lead"].search(self.text, timeout=match_timeout(self.text))):
@@ -1259,6 +1310,16 @@ class Context:
         _, e = _sentence_of(self.sentences, max(0, start - 1))
         seg = self.text[start:e]
         m = _CLAUSE_END.search(seg)
+        while m is not None and m.group().startswith(","):
+            # a comma between nouns of one class (`trạm y tế xã, thị trấn`) or in a list of names that closes the
+            # clause (`bằng tiếng dân tộc Thái, Mông, Khơ Mú.`) ends no clause
+            joined = self.subjects.r.joins(seg, m.start())
+            if joined is None:
+                names = _NAME_LIST.match(seg, m.start())
+                joined = names.end() if names is not None and _NAME_BEFORE.search(seg, 0, m.start()) else None
+            if joined is None:
+                break
+            m = _CLAUSE_END.search(seg, joined)
         while m is not None and m.group()[-1].isdigit():
             # a number ends the clause, but for the age that says who is counted (`trẻ em dưới 1 tuổi được …`)
             word = seg.rfind(" ", 0, m.start()) + 1
@@ -1306,6 +1367,9 @@ class Context:
             # (not `với tổng số tiền khoảng 7,5 tỷ đồng`, `với tổng số 9.870 căn hộ`: a bare `tiền` or the unit alone
             # is what the clause before says it is)
             return named
+        if d.kind == "count" and _PARTICIPANTS.search(before):
+            # `3 đợt diễn tập với sự tham gia của 24 đội và khoảng 150 chuyên gia`: who took part, counted
+            return f"{d.unit} tham gia"
         if d.kind == "percent":
             of_set = _OF_A_SET.match(self.scan, d.end, d.end + 60)
             post = self._unit_phrase_after(of_set.end() if of_set else d.end)
@@ -1347,12 +1411,27 @@ class Context:
                 return f"giá {priced.group('what')}"
             spent = self._spent_on(d, pre) if pre and not post else None
             return spent or post or pre or None
+        unit = d.unit
         if not post and d.whole is not None:
-            # `trong đó 300 thẻ cho trẻ em dưới 6 tuổi`, `120 hộ ở vùng lũ quét`: what sets a part apart from its whole
+            # `trong đó 300 thẻ cho trẻ em dưới 6 tuổi`, `120 hộ ở vùng lũ quét`, `61 vụ ngộ độc (24 vụ do vi sinh vật`:
+            # what sets a part apart from its whole, of the whole's noun when the part says it short
             qualifier = _PART_QUALIFIER.match(self.text, d.attr_end if d.attr_end > d.end else d.end)
             post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
+            if post and d.whole.unit.lower().startswith(d.unit.lower() + " "):
+                unit = d.whole.unit
         if post:
-            return _counted_as(d.unit, post)
+            named = _counted_as(unit, post)
+            if d.kind == "count" and pre and d.whole is None and not _PREPOSITION_END.search(before) and \
+                    not _BREAKDOWN_AFTER.match(self.scan, d.end):
+                verb = self._without_agent(pre, d.unit)
+                if verb != pre and len(verb.split()) <= _VERB_WORDS and verb.islower() and \
+                        not self.subjects.r.heads.search(verb) and verb.lower() not in named.lower():
+                    # `Chúng tôi đã lắp đặt 320 nhà chờ xe buýt`: what is counted and what was done to it (the verb of
+                    # its doer, said before it); not a whole its parts follow (`trao giải cho 10 gian hàng đẹp, trong
+                    # đó 1 giải Nhất`), whose subject they share; not after a preposition (`cấp thẻ cho 12.500 người từ 60
+                    # tuổi trở lên`: the verb's object is another)
+                    return f"{named} {verb}"
+            return named
         listed = _DIGIT.search(self._undated(d.number.start - len(before), d.number.start)) is not None
         own = _OWN_NAME.search(before) if listed else None
         if own is not None:
@@ -1373,8 +1452,9 @@ class Context:
             # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
             s, _ = _sentence_of(self.sentences, d.start)
             head = self.text[s:d.number.start]
-            head_start = s + len(head) - len(_COLON.split(head)[-1])
-            head = _COLON.split(head)[-1]
+            # (the quotation a colon opens starts with its mark: `cho biết: "Thành phố …`)
+            head = _COLON.split(head)[-1].lstrip(' "“')
+            head_start = d.number.start - len(head)
             digit = _DIGIT.search(self._undated(head_start, head_start + len(head)))   # (not `ngày 15/4/2024`)
             head = self._past_period(head_start + (digit.start() if digit else len(head)),
                                      head[:digit.start()] if digit else head)
@@ -1449,7 +1529,7 @@ class Context:
         agent, verb = m.group("agent"), m.group("verb")
         if _BODY.fullmatch(agent) and not any(c.isdigit() for c in verb):
             return verb     # `Tỉnh đã huy động 2.150 cán bộ`, `Ban Tổ chức đã khen thưởng 35 tập thể`: a body, not named
-        if "," in agent or any(c.isdigit() for c in verb) or _NAMED.search(agent, 1) or \
+        if "," in agent or any(c.isdigit() for c in verb) or (_NAMED.search(agent, 1) and not _PLURAL.match(agent)) or \
                 (len(agent.split()) < 3 and not _PLURAL.match(agent)):
             # (a topic before the doer, `Riêng đào tạo nghề cho lao động nông thôn, tỉnh đã hỗ trợ`; a verb whose
             # object is another figure; a doer with a name, `Khu kinh tế Nghi Sơn … thu hút thêm`, or in few words,

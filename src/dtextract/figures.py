@@ -450,6 +450,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
+    _changes_of_heads(drafts, masked)
     _wholes(drafts, scan, sentences, r)
     drafts = _shares_of_parts(drafts, masked, live, consumed)
     _further_rates(drafts, masked, r)
@@ -766,6 +767,46 @@ _CHANGE_CLAUSE = regex.compile(
 
 #: a sentence that opens with its yardstick: `So với cùng kỳ năm 2023, …`
 _YARDSTICK_OPENING = regex.compile(r"\s*so\s+với\s+(?P<base>[^,;.()\n]{1,50}?)\s*,\s*", regex.IGNORECASE)
+
+
+def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
+    """`Hội chợ có 486 gian hàng của 325 doanh nghiệp tham gia, tăng 16% so với hội chợ năm 2023`, `6.120 vận động viên
+    đến từ 52 tỉnh, thành phố và 18 quốc gia, tăng khoảng 35%`: counts that say whose or from where a figure's items
+    are (`của`, `đến từ`) belong to it; a change said after them is the head figure's, unless it counts in the
+    complement's own unit (`tăng 20 trường`) or the head has one. After `với` (`612,4 tỷ đồng với 9.120 hộ`), only a
+    change in the head's own unit is."""
+    for k, d in enumerate(drafts):
+        if d.change is None or k == 0:
+            continue
+        j = k
+        while j > 0 and drafts[j - 1].change is None and drafts[j - 1].attr_end <= drafts[j].number.start and \
+                _LIST_GLUE.fullmatch(scan, drafts[j - 1].attr_end, drafts[j].number.start):
+            j -= 1      # (back to the first item of the complement's list)
+        if j == 0:
+            continue
+        head, first = drafts[j - 1], drafts[j]
+        if head.change is not None or head.kind not in ("count", "money", "measure") or \
+                head.attr_end > first.number.start or \
+                _COMPLEMENT_OF.fullmatch(scan, head.attr_end, first.number.start) is None:
+            continue
+        unit = d.change.get("unit") or ""
+        # (`với` joins a companion as often as a complement, `186 chuyến tàu với 214.000 lượt khách, tăng 2,3 lần`: only a
+        # change in the head's own unit is the head's there)
+        relative = unit in ("%", "lần") and _WITH_BEFORE.search(scan, head.attr_end, first.number.start) is None
+        if not relative and not _same_thing(unit, head.unit):
+            continue
+        head.change, d.change = d.change, None
+        head.why["change"] = "cues.toml [change], said after the counts that say whose its items are"
+        d.why.pop("change", None)
+
+
+#: between a figure and a count that says whose or from where its items are: `gian hàng của`, `vận động viên đến từ`,
+#: `lượt công dân với`, `bài dự thi của học sinh đến từ`
+_COMPLEMENT_OF = regex.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ|với)\s+(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?",
+                               regex.IGNORECASE)
+_WITH_BEFORE = regex.compile(r"(?<!\w)với\s+(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?$", regex.IGNORECASE)
+#: between two items of a list of counts: `52 tỉnh, thành phố và 18 quốc gia`
+_LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)
 
 
 def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
@@ -1290,6 +1331,9 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
         if d.kind not in ("count", "money", "measure"):
             continue
         om = _BRACKET_AFTER.match(scan, d.attr_end)   # `45 học sinh đoạt giải (7 giải Nhất, …)`
+        if om is None and d.attr_end > d.end:
+            # (a breakdown its attributes stepped over: `61 vụ ngộ độc (24 vụ do vi sinh vật, …), giảm 11,6%`)
+            om = _BRACKET_AFTER.match(scan, d.end)
         if om is None:
             continue
         close = scan.find(")", om.end(), om.end() + 400)
@@ -1703,7 +1747,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = unit.end if unit else m.end
                 last = j
                 continue
-            skip = _own_bracket(scan, pos, m.start, limit, base=d.percent is not None)
+            skip = _own_bracket(scan, pos, m.start, limit, base=d.percent is not None, unit=d.unit)
             if skip is None:
                 return
             pos = skip
@@ -1742,7 +1786,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 d.target = {"value": m.value, "unit": uname or d.unit, "met": d.value >= m.value}
                 d.why["target"] = f"cues.toml [{plan[0]}]"
                 end = max(end, plan[1])
-            elif name == "total_slash" and unit is not None and d.kind != "percent" and not _same_thing(unit.text, d.unit) \
+            elif name == "total_slash" and unit is not None and d.kind != "percent" and \
+                    (not _same_thing(unit.text, d.unit) or _per_round_base(text, d, m.value)) \
                     and (unit.kind == "count" or (unit.kind == "measure" and m.value in _PER_BASES)):
                 if m.value in _PER_BASES:
                     # `mật độ đạt 52 thuê bao/100 hộ gia đình`, `11,8 ca/1.000 ngày thở máy`: a rate, its denominator part
@@ -1960,11 +2005,14 @@ def _shield_brackets(gap: str) -> str:
     return _DIGITLESS_BRACKET.sub(lambda m: " " * len(m.group()), gap)
 
 
-def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bool = False) -> int | None:
+def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bool = False,
+                 unit: str = "") -> int | None:
     """Where the bracket that opens right after ``pos`` closes, when the number at ``number_start`` stands in
     it with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`); else None. With ``base`` (a share
     was read just before), a bracket that holds only an amount is the value of the share's base, a figure of its
-    own too (`chỉ đạt 38% dung tích thiết kế (196,3 triệu m3), thấp hơn 21,5 triệu m3 …`)."""
+    own too (`chỉ đạt 38% dung tích thiết kế (196,3 triệu m3), thấp hơn 21,5 triệu m3 …`). A bracket that lists
+    counts of the figure's own noun (``unit``) is its breakdown: `61 vụ ngộ độc (24 vụ do vi sinh vật, 11 vụ …),
+    giảm 11,6%`."""
     gap = _shield_brackets(scan[pos:number_start])
     om = _OPEN_BRACKET.match(gap)
     if om is None and "(" in gap:
@@ -1976,9 +2024,27 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
     close = scan.find(")", opened, limit)
     if close < 0 or close < number_start or "(" in scan[opened:close]:
         return None
-    if not _ASIDE.search(scan, opened, number_start) and not (base and _BARE_AMOUNT.fullmatch(scan, opened, close)):
+    if not _ASIDE.search(scan, opened, number_start) and not (base and _BARE_AMOUNT.fullmatch(scan, opened, close)) \
+            and not _lists_parts(scan, opened, number_start, close, unit):
         return None
     return close + 1
+
+
+def _lists_parts(scan: str, opened: int, number_start: int, close: int, unit: str) -> bool:
+    """Whether the bracket from ``opened`` to ``close`` opens with the number at ``number_start`` counted by the first
+    word of ``unit`` and goes on to another item (a comma or `và`, then a number): a list of parts."""
+    head = unit.split(" ", 1)[0]
+    if not head or scan[opened:number_start].strip():
+        return False
+    counted = _PART_NOUN.match(scan, number_start, close)
+    return counted is not None and counted.group("noun").lower() == head.lower() and \
+        _NEXT_ITEM.search(scan, counted.end(), close) is not None
+
+
+#: a number and the word after it (the noun it counts)
+_PART_NOUN = regex.compile(r"\d[\d.,]*\s+(?P<noun>\p{L}+)")
+#: another item of a list: a comma, `;` or `và`, then a number
+_NEXT_ITEM = regex.compile(r"(?:[,;]|\s+và)\s+\d")
 
 
 #: a bracket's content that is only an amount: `196,3 triệu m3`, `khoảng 5.500 tỷ đồng`
@@ -2004,6 +2070,13 @@ def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
 _NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "rate_unit", "respectively", "index", "level", "plan"})
 
 
+def _per_round_base(text: str, d: Draft, base: float) -> bool:
+    """`Tỷ lệ phát hiện là 854 người/100.000 người`: a count with its own noun before the slash, over a round thousand or
+    more of the same noun, is a rate per that many (a part of a whole names its noun once, `5.400/6.000 người`, or over
+    a whole that is not round, `108.077 hồ sơ/158.110 hồ sơ`)."""
+    return base in _PER_BASES and base >= 1000 and d.value < base and bool(text[d.number.end:d.end].strip())
+
+
 def _match_gap(gap: str, d: Draft, r: Rules):
     """The first cue (``gap_attributes`` in file order) that reads the whole ``gap`` after a figure, from its start
     or after modifier words: (entry, attribute, match), or None. Answers are kept per gap (a figure-dense list
@@ -2023,7 +2096,8 @@ def _match_gap(gap: str, d: Draft, r: Rules):
 _GAP_MEMO_SIZE = 4096
 _ANY_DIGIT = regex.compile(r"\d")
 #: words that start a clause of their own between two commas (then the second comma ends no noun phrase)
-_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt|tăng|giảm|chiếm|có|được|đã|với|so với)(?!\w)",
+#: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
+_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt|tăng|giảm|chiếm|có|được|đã|(?<!liền\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
 #: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's

@@ -372,7 +372,7 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
         if bare is not None and _names_no_district(folded, m.start(), found):
             continue    # (a person's name, or a commune or ward that bears a province's name: `phường Hòa Bình`)
         if bare is None and _IN_A_NAME.search(folded, max(0, m.start() - 60), m.start()) is not None:
-            continue    # (`cao tốc TP. Hồ Chí Minh - Thủ Dầu Một`)
+            continue    # (`cao tốc TP. Hồ Chí Minh - Thủ Dầu Một`, `đoạn Vân Phong - Nha Trang`)
         name = g.by_key[_key(bare if bare is not None else m.group(pn))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
@@ -457,7 +457,7 @@ def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[st
 #: route), `Công ty Cổ phần Đô thị Cần Thơ`; not `thành phố`, nor a company whose words before the name say where it
 #: works (`Công ty đầu tư tại Cần Thơ`)
 _IN_A_NAME = regex.compile(
-    r"(?:(?i:đại\s+lộ|cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ)|(?<!\w)[đĐ]ường|(?<!(?i:thành|khu)\s)(?<!\w)[pP]hố|"
+    r"(?:(?i:đại\s+lộ|cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|(?<!\w)đoạn)|(?<!\w)[đĐ]ường|(?<!(?i:thành|khu)\s)(?<!\w)[pP]hố|"
     r"(?<!\w)Công\s+ty(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
     r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
 

@@ -81,7 +81,7 @@ def rules(patterns: PatternSet) -> Rules:
                                                      "group_ages", "respectively")}
     head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){_words(heads)}(?!\w)")
     noun = _words(entries["coordinated_nouns"].words)
-    coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?:các\s+|cấp\s+)?{noun}(?!\w))+"
+    coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?-i:(?!\p{{Lu}}))(?:các\s+|cấp\s+)?{noun}(?!\w))+"
     sizes = dict(w.split(":", 1) for w in entries["dimensions"].words) if "dimensions" in entries else {}
     size_words = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True)) or "(?!)"
     return Rules(
@@ -289,6 +289,11 @@ _LOCALITY_LIST = regex.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai
 
 
 #: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
+#: a subject that only says an item stands high or low, after a claim verb, with or without an indicator's head
+#: (`đạt cao nhất`, `tỷ lệ cao`, `thấp nhất`; not `ít nhất`, at least)
+_RANKED_ONLY = regex.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(?P<head>\p{L}+(?:\s+\p{L}+)?)\s+)??"
+                             r"(?:cao|thấp|lớn|nhỏ)(?:\s+nhất)?(?:\s+là)?", regex.IGNORECASE)
+_BASE_AFTER = regex.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
 _WORTH_WORDS = frozenset({"trị giá", "giá trị", "tổng trị giá", "với trị giá"})
 
 
@@ -340,6 +345,9 @@ class Subjects:
         worth = self._worth_of_before(d, subject)
         if worth is not None:
             subject, rule = worth, "worth_of"
+        ranked = self._ranked_by(d, subject)
+        if ranked is not None:
+            subject, rule = ranked, "ranked_item"
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
@@ -354,6 +362,33 @@ class Subjects:
                 self.structure.sentence(before.start) != self.structure.sentence(d.start):
             return None
         return f"{subject} {before_subject}"
+
+    def _ranked_by(self, d: Draft, subject: str | None) -> str | None:
+        """`Tỷ lệ hộ có phương tiện nghe, xem đạt 93,2%, trong đó huyện Quản Bạ đạt cao nhất với 97,5%`, `Một số địa
+        phương có tỷ lệ cao là …`: a subject that only says the item stands high or low (`cao nhất`, `thấp`, `lớn
+        nhất`), with or without the head noun of an indicator, ranks the items by the indicator named before: that
+        indicator (the last one spelled out with that head, or the last figure's of the same kind); else None."""
+        if not subject or d.kind not in ("percent", "rate", "measure", "money"):
+            return None
+        m = _RANKED_ONLY.fullmatch(subject.strip())
+        if m is None or _BASE_AFTER.match(self.structure.scan, d.end):
+            return None     # (`chiếm tỷ lệ cao nhất với 38% số hồ sơ`: a share of what it names after it)
+        head = m.group("head")
+        if head:
+            if self.r.heads.fullmatch(head) is None:
+                return None
+            found = self._indicator_before(self.structure.sentence(d.start)[0], head=head)
+            return found if found and len(found) > len(head) + 2 else None
+        sentence = self.structure.sentence(d.start)
+        before = list(self.structure.sentences_before(d.start))[:1]
+        for g, given in reversed(self.given[-_LIST_ITEMS:]):
+            if g.kind != d.kind or not given or _RANKED_ONLY.fullmatch(given.strip()):
+                continue
+            if (self.structure.sentence(g.start) == sentence or self.structure.sentence(g.start) in before) and \
+                    self.r.back_reference.search(given) is None:
+                return given    # (not `tỷ lệ này`: what it refers to is not known here)
+            break
+        return None
 
     def _bare_part_of(self, d: Draft) -> str | None:
         """`52 nhà bị sập, gồm huyện Lạc Sơn 30 nhà …`, `120 tỷ đồng, trong đó huyện Đầm Dơi 40 tỷ đồng`: the subject of
@@ -406,6 +441,10 @@ class Subjects:
             listed = listed[:n - 1] + [f"{', '.join(rest[:-1])} và {rest[-1]}"]
         own = listed[len(earlier)]
         named = own if not earlier else f"{head} {own}".strip()
+        if not indicator and d.kind == "percent" and self.r.group.fullmatch(named):
+            # `tỷ lệ hồ sơ đúng hạn đạt 99,8%; cấp huyện và cấp xã lần lượt đạt 98,9% và 99,4%`: groups name whose
+            # shares they are; what the shares measure is the indicator named before them
+            indicator = self._indicator_before(clause_start) or ""
         return f"{indicator} {_lower_first(named)}" if indicator else named
 
     def _list_length(self, start: int) -> int:
