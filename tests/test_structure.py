@@ -3201,6 +3201,32 @@ PROBE63_66_FACTS += [
 ]
 
 
+# Facts of probe sets 67-70 (farming, tourism, schools and hospitals, environment).
+# A bare `điểm` after sites counted in full a few sentences before counts those sites (a score it stays after words of
+# scores); `bộ` before a noun in small letters is a set of things, no ministries; what is weighed or poured is named
+# without its unit.
+_SITES = ("Từ đầu năm 2024 đến nay, trên địa bàn tỉnh An Giang đã xảy ra 47 điểm sạt lở. Sạt lở đã làm 28 căn nhà sụp "
+          "hoàn toàn.\n\nCác địa phương bị ảnh hưởng nặng nhất là huyện Chợ Mới (14 điểm), thị xã Tân Châu (11 điểm).")
+PROBE67_70_FACTS = [
+    (_SITES, 14, {"kind": "count", "unit": "điểm sạt lở"}),
+    (_SITES, 11, {"kind": "count", "location": "Tân Châu"}),
+    (_SITES.replace("(14 điểm)", "đạt 14 điểm"), 14, {"kind": "measure", "unit": "điểm"}),
+    ("Gia Lai: Năm 2024, Hội đã trao 250 bộ quần áo cho học sinh nghèo.", 250, {"location": "Gia Lai"}),
+    ("Năm 2024, tỉnh xuất khẩu được 5.860 tấn chè, thu giữ 186,5 kg heroin.", 186.5, {"subject": "heroin"}),
+    ("Thời gian giải quyết hồ sơ còn tối đa 15 ngày làm việc.", 15, {"subject": "ngày làm việc"}),
+]
+
+
+def test_the_period_of_a_plan_after_a_share_of_it_dates_the_plan():
+    text = ("Giai đoạn 2021-2023, huyện Chợ Gạo đã chuyển đổi 1.146 ha đất lúa, đạt 95,5% kế hoạch giai đoạn 2021-2025. "
+            "Tỉnh thu ngân sách 5.000 tỷ đồng, đạt 102% kế hoạch năm 2023.")
+    fig, _ = _figure(text, 1146)
+    assert fig.percent == 95.5 and fig.period is not None and fig.period.text == "Giai đoạn 2021-2023"
+    # (a share of the plan of the only period its sentence names is of that period)
+    fig, _ = _figure(text, 5000e9)
+    assert fig.period is not None and fig.period.text == "năm 2023"
+
+
 def test_an_article_whose_places_lie_in_one_province_is_about_it():
     text = ("Cao tốc Vân Phong - Nha Trang đạt 68% giá trị hợp đồng\n\n"
             "Theo Ban Quản lý dự án 7 (Bộ Giao thông vận tải), tính đến ngày 15/10/2024, dự án thành phần đoạn Vân Phong - "
@@ -3224,6 +3250,7 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
-                         + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS)
+                         + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
+                         + PROBE67_70_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -169,6 +169,8 @@ _PREPOSITION_END = regex.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đ�
 #: a breakdown after a count's own words: its parts follow
 _BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
                               regex.IGNORECASE)
+#: units of time: the words after them go with them (`15 ngày làm việc`, `5-6 năm như trước`)
+_TIME_UNITS = frozenset({"giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm"})
 #: how many words a verb before a count may have to be said after the count's own words
 _VERB_WORDS = 3
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
@@ -478,6 +480,8 @@ _BARE_PROVINCE = regex.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột s
 _MANY_PROVINCES = 3
 #: how many mentions of places that all lie in one province make an article about it (when its lead names none)
 _ONE_PROVINCE_MARKS = 3
+#: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
+_SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}")
 #: the name of a festival, contest or games before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải vô địch võ
 #: cổ truyền toàn quốc`): the country names the event, not where its figure is
 _EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
@@ -594,8 +598,13 @@ class Context:
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
                 and not _NEXT_ITEM.match(self.text, nxt.end) \
                 and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
-            if d.target is not None and _PLAN_WORD.search(self.scan, d.end, d.attr_end):
-                nxt = None      # (`thấp hơn so với mục tiêu 5% vào năm 2025`: the plan's horizon, no later period either)
+            earlier = self._period_before(d.number.start)
+            if (d.target is not None or d.percent is not None) and _PLAN_WORD.search(self.scan, d.end, nxt.start) and \
+                    (d.target is not None or (earlier is not None and earlier.start >= s)):
+                # (`thấp hơn so với mục tiêu 5% vào năm 2025`, `Giai đoạn 2021-2023, … đạt 95,5% kế hoạch giai đoạn
+                # 2021-2025`: the plan's horizon, no later period either; a share of the plan of the only period the
+                # sentence names, `đạt 102% kế hoạch năm 2023`, is of that period)
+                nxt = None
             else:
                 d.why["period"] = "the period phrase right after it"
                 return _as_period(nxt)
@@ -1152,7 +1161,8 @@ class Context:
                     and not any(m.level != "national" for m in before) \
                     and not _SOURCE_BEFORE.search(self.text[s:body]):
                 return _NATIONAL
-        if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref:
+        if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref and \
+                not _SET_OF_THINGS.match(self.text, d.end):
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
         if before:
             last = before[-1]
@@ -1419,6 +1429,9 @@ class Context:
             post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
             if post and d.whole.unit.lower().startswith(d.unit.lower() + " "):
                 unit = d.whole.unit
+        if post and d.kind == "measure" and self._unit_of_measure(d.unit) and d.whole is None and "/" not in d.unit \
+                and d.unit.lower() not in _TIME_UNITS and not post.lower().startswith(d.unit.lower()) and _LETTER.match(post):
+            return post     # `5.860 tấn chè`, `186,5 kg heroin`: what is weighed or poured, without its unit
         if post:
             named = _counted_as(unit, post)
             if d.kind == "count" and pre and d.whole is None and not _PREPOSITION_END.search(before) and \

@@ -452,6 +452,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _changes_of_heads(drafts, masked)
     _wholes(drafts, scan, sentences, r)
+    _sites_by_head(drafts, scan, sentences)
     drafts = _shares_of_parts(drafts, masked, live, consumed)
     _further_rates(drafts, masked, r)
     if dropped is not None:
@@ -1260,6 +1261,34 @@ def _shared_head(a: str, b: str) -> bool:
     phạm`)."""
     a, b = a.lower().split(), b.lower().split()
     return len(a) > 1 and len(b) > 1 and a[0] == b[0]
+
+
+def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, int]]) -> None:
+    """`đã xảy ra 47 điểm sạt lở …. Các địa phương bị ảnh hưởng nặng nhất là huyện Chợ Mới (14 điểm)`: a bare `điểm`
+    (a score or a site) after a count of sites named in full in its sentence or the few before, and not above it, counts
+    those sites."""
+    for k, d in enumerate(drafts):
+        if d.unit.lower() != "điểm" or d.kind == "count" or d.value != int(d.value) or not sentences:
+            continue
+        i = bisect.bisect_right(sentences, d.start, key=operator.itemgetter(0)) - 1     # (its sentence)
+        if _SCORE_WORDS.search(text, sentences[max(0, i)][0], d.start):
+            continue        # (`Điểm trung bình môn Toán đạt 6 điểm`: a score)
+        before = sentences[max(0, i - _SITE_SENTENCES)][0]
+        for w in reversed(drafts[max(0, k - _SITE_LOOKBACK):k]):
+            if w.start < before:
+                break
+            if w.kind == "count" and _head_of("điểm", w.unit) and d.value <= w.value:
+                d.kind, d.unit = "count", w.unit
+                d.why["unit"] = "the sites counted in full just before, named by their head noun"
+                break
+
+
+#: how many figures back a bare `điểm` looks for the sites it counts
+_SITE_LOOKBACK = 12
+#: how many sentences back it looks
+_SITE_SENTENCES = 3
+#: words before a bare `điểm` in its sentence that make it a score
+_SCORE_WORDS = regex.compile(r"(?<!\w)(?:(?<!\d\s)điểm|đạt|được|chấm|thi|xét)(?!\w)", regex.IGNORECASE)   # (not a count's)
 
 
 def _head_of(head: str, unit: str) -> bool:

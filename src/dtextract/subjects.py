@@ -99,7 +99,7 @@ def rules(patterns: PatternSet) -> Rules:
         respectively=patterns.regex("subjects", "respectively", pats["respectively"]),
         # (not `có chiều dài 17 km`: the dimension named already)
         dimension=patterns.regex("subjects", "dimensions",
-                                 rf"\s(?<!(?:chiều|độ|bề)\s)(?P<adj>{size_words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$"),
+                                 rf"\s(?<!(?:chiều|độ|bề|kéo)\s)(?P<adj>{size_words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$"),
         dimension_nouns=sizes,
     )
 
