@@ -607,7 +607,7 @@ SECTORS = [
     ("Khu vực nông, lâm, thủy sản chiếm 24,5%; công nghiệp, xây dựng chiếm 35,2%.", 24.5,
      "khu vực nông, lâm, thủy sản"),
     ("Khu vực nông, lâm, thủy sản chiếm 24,5%; công nghiệp, xây dựng chiếm 35,2%.", 35.2, "công nghiệp, xây dựng"),
-    ("Tỉnh đầu tư xây dựng, nâng cấp 120 km đường giao thông nông thôn.", 120, "km đường giao thông nông thôn"),
+    ("Tỉnh đầu tư xây dựng, nâng cấp 120 km đường giao thông nông thôn.", 120, "đường giao thông nông thôn"),
     ("Ngành chế biến, chế tạo tăng 13,9%.", 13.9, "ngành chế biến, chế tạo"),
     ("Công nghiệp chế biến, chế tạo chiếm 24%.", 24, "công nghiệp chế biến, chế tạo"),
 ]
@@ -1541,10 +1541,10 @@ LABELS_AND_TOPICS = [
     ("- Thu tiền thuê đất trên địa bàn: 1.250 tỷ đồng.", 1.25e12, "Thu tiền thuê đất trên địa bàn"),
     ("- Vắc xin dại: 52.300 liều.", 52300, "liều Vắc xin dại"),
     ("Về nông nghiệp: 2.350 ha lúa và hoa màu bị ngập úng.", 2350, "diện tích lúa và hoa màu bị ngập úng"),
-    ("Về thủy sản: 1.240 tấn cá nuôi bị chết do rét.", 1240, "tấn cá nuôi bị chết do rét"),
+    ("Về thủy sản: 1.240 tấn cá nuôi bị chết do rét.", 1240, "cá nuôi bị chết do rét"),
     ("Về giáo dục: 45 trường học bị hư hỏng mái.", 45, "trường học bị hư hỏng mái"),
     ("Về y tế: 12 trạm y tế xã được sửa chữa.", 12, "trạm y tế xã được sửa chữa"),
-    ("Về giao thông: 46 km đường bị sạt lở.", 46, "km đường bị sạt lở"),
+    ("Về giao thông: 46 km đường bị sạt lở.", 46, "đường bị sạt lở"),
 ]
 
 
