@@ -3217,6 +3217,14 @@ PROBE67_70_FACTS = [
 ]
 
 
+def test_a_list_of_names_goes_on_in_a_subject_but_not_a_list_of_places():
+    fig, _ = _figure("Năm 2023, Đài sản xuất 420 chương trình bằng tiếng dân tộc Thái, Mông, Khơ Mú.", 420)
+    assert fig.subject.endswith("Thái, Mông, Khơ Mú")
+    fig, _ = _figure("Cần Thơ: Năm 2024, quận đã xóa 12 điểm tập kết rác tự phát còn tồn tại ở các phường An Bình, Hưng "
+                     "Lợi, Xuân Khánh.", 12)
+    assert "Hưng Lợi" not in fig.subject and "Xuân" not in fig.subject
+
+
 def test_the_period_of_a_plan_after_a_share_of_it_dates_the_plan():
     text = ("Giai đoạn 2021-2023, huyện Chợ Gạo đã chuyển đổi 1.146 ha đất lúa, đạt 95,5% kế hoạch giai đoạn 2021-2025. "
             "Tỉnh thu ngân sách 5.000 tỷ đồng, đạt 102% kế hoạch năm 2023.")

@@ -165,10 +165,10 @@ _PARTICIPANTS = regex.compile(r"(?<!\w)sự\s+tham\s+gia\s+của(?:\s+[^,;.()]*?
                               r"(?:\s+(?:khoảng|gần|hơn|trên|hàng|gần\s+như))*\s*$", regex.IGNORECASE)
 #: a preposition that ends the words before a figure (the figure is no object of the verb before it)
 _PREPOSITION_END = regex.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đến|tới|trên|về|vào)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
-                              regex.IGNORECASE)
+                                 regex.IGNORECASE)
 #: a breakdown after a count's own words: its parts follow
 _BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
-                              regex.IGNORECASE)
+                                 regex.IGNORECASE)
 #: units of time: the words after them go with them (`15 ngày làm việc`, `5-6 năm như trước`)
 _TIME_UNITS = frozenset({"giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm"})
 #: how many words a verb before a count may have to be said after the count's own words
@@ -363,6 +363,9 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
 #: the rest of a list of names after a comma, up to the clause's end: `, Mông, Khơ Mú.`, `, Mông và Dao;`
 _NAME_LIST = regex.compile(r"(?:,[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2})*"
                            r"(?:,|[^\S\n]+và)[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2}(?=[^\S\n]*(?:[.;]|$))")
+#: names of places after their level (`ở các phường An Bình, Hưng Lợi, …`): where, not what is counted
+_PLACES_BEFORE = regex.compile(r"(?<!\w)(?:phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|tỉnh|thành\s+phố|TP\.?)"
+                               r"(?:\s+(?-i:\p{Lu}\p{Ll}*))+$", regex.IGNORECASE)
 #: a name right before a comma (the first of a list of names)
 _NAME_BEFORE = regex.compile(r"(?<!\w)(?-i:\p{Lu}\p{Ll}*)$")
 #: words a stop word opens that are no stop (`40 di tích xuống cấp nghiêm trọng`, degraded; `420 chương trình bằng tiếng
@@ -1326,7 +1329,8 @@ class Context:
             joined = self.subjects.r.joins(seg, m.start())
             if joined is None:
                 names = _NAME_LIST.match(seg, m.start())
-                joined = names.end() if names is not None and _NAME_BEFORE.search(seg, 0, m.start()) else None
+                joined = names.end() if names is not None and _NAME_BEFORE.search(seg, 0, m.start()) and \
+                    not _PLACES_BEFORE.search(seg, 0, m.start()) else None
             if joined is None:
                 break
             m = _CLAUSE_END.search(seg, joined)

@@ -288,12 +288,13 @@ _LOCALITY_LIST = regex.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai
                                r"(?P<close>[^\S\n]+(?i:gồm(?:[^\S\n]+có)?|là)[^\S\n]*:?|[^\S\n]*:)[^\S\n]*")
 
 
-#: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
 #: a subject that only says an item stands high or low, after a claim verb, with or without an indicator's head
 #: (`đạt cao nhất`, `tỷ lệ cao`, `thấp nhất`; not `ít nhất`, at least)
 _RANKED_ONLY = regex.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(?P<head>\p{L}+(?:\s+\p{L}+)?)\s+)??"
                              r"(?:cao|thấp|lớn|nhỏ)(?:\s+nhất)?(?:\s+là)?", regex.IGNORECASE)
+#: the base a share names right after it (`38% số hồ sơ`, `15% tổng …`)
 _BASE_AFTER = regex.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
+#: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
 _WORTH_WORDS = frozenset({"trị giá", "giá trị", "tổng trị giá", "với trị giá"})
 
 
@@ -368,7 +369,7 @@ class Subjects:
         phương có tỷ lệ cao là …`: a subject that only says the item stands high or low (`cao nhất`, `thấp`, `lớn
         nhất`), with or without the head noun of an indicator, ranks the items by the indicator named before: that
         indicator (the last one spelled out with that head, or the last figure's of the same kind); else None."""
-        if not subject or d.kind not in ("percent", "rate", "measure", "money"):
+        if not subject or d.kind not in ("percent", "measure", "money"):
             return None
         m = _RANKED_ONLY.fullmatch(subject.strip())
         if m is None or _BASE_AFTER.match(self.structure.scan, d.end):
