@@ -348,11 +348,11 @@ _NOT_YET = regex.compile(r"chưa\s+(?!(?:kể|tính|bao\s+gồm)(?!\w))\p{L}", r
 _NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
 _NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
-#: `từ 60 triệu đồng trở lên`: the bound goes with the number (an approx), it names nothing
 #: the span of administrative levels a count reaches (`cơ quan nhà nước từ cấp tỉnh đến cấp huyện, cấp xã`): where, not
 #: what is counted
 _LEVEL_SPAN = regex.compile(r"\s+từ\s+cấp\s+\p{L}+\s+(?:đến|tới)\s+cấp\s+\p{L}+(?:\s*(?:,|và)\s*cấp\s+\p{L}+)*(?!\w)",
                          regex.IGNORECASE)
+#: `từ 60 triệu đồng trở lên`: the bound goes with the number (an approx), it names nothing
 _BOUND_AFTER = regex.compile(r"^trở\s+(?:lên|xuống)(?!\w)[\s,]*", regex.IGNORECASE)
 #: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
@@ -598,12 +598,12 @@ class Context:
         usable = self.usable_periods
         i = bisect.bisect_left(self._period_starts, d.attr_end)
         nxt = usable[i] if i < len(usable) and usable[i].start < e else None
+        last = self._period_before(d.number.start)
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
                 and not _NEXT_ITEM.match(self.text, nxt.end) \
                 and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
-            earlier = self._period_before(d.number.start)
-            if (d.target is not None or d.percent is not None) and _PLAN_WORD.search(self.scan, d.end, nxt.start) and \
-                    (d.target is not None or (earlier is not None and earlier.start >= s)):
+            if (d.target is not None or (d.percent is not None and last is not None and last.start >= s)) and \
+                    _PLAN_WORD.search(self.scan, d.end, nxt.start):
                 # (`thấp hơn so với mục tiêu 5% vào năm 2025`, `Giai đoạn 2021-2023, … đạt 95,5% kế hoạch giai đoạn
                 # 2021-2025`: the plan's horizon, no later period either; a share of the plan of the only period the
                 # sentence names, `đạt 102% kế hoạch năm 2023`, is of that period)
@@ -622,7 +622,6 @@ class Context:
             # `giảm 6 vụ so với năm 2022 (33 vụ)`: the value in brackets after a baseline is the baseline's own
             d.why["period"] = "the baseline it gives the value of, in brackets"
             return _as_period(self.periods[j])
-        last = self._period_before(d.number.start)
         if last is not None and last.start >= s and (
                 _PLAN_NOUN_BEFORE.search(self.text, max(s, last.start - 30), last.start) or
                 (last.text.lower().startswith("giai đoạn") and

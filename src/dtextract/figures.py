@@ -786,14 +786,15 @@ def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
         if j == 0:
             continue
         head, first = drafts[j - 1], drafts[j]
-        if head.change is not None or head.kind not in ("count", "money", "measure") or \
-                head.attr_end > first.number.start or \
-                _COMPLEMENT_OF.fullmatch(scan, head.attr_end, first.number.start) is None:
+        joined = _COMPLEMENT_OF.fullmatch(scan, head.attr_end, first.number.start) \
+            if head.change is None and head.kind in ("count", "money", "measure") and \
+            head.attr_end <= first.number.start else None
+        if joined is None:
             continue
         unit = d.change.get("unit") or ""
         # (`với` joins a companion as often as a complement, `186 chuyến tàu với 214.000 lượt khách, tăng 2,3 lần`: only a
         # change in the head's own unit is the head's there)
-        relative = unit in ("%", "lần") and _WITH_BEFORE.search(scan, head.attr_end, first.number.start) is None
+        relative = unit in ("%", "lần") and joined.group("with") is None
         if not relative and not _same_thing(unit, head.unit):
             continue
         head.change, d.change = d.change, None
@@ -803,9 +804,8 @@ def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
 
 #: between a figure and a count that says whose or from where its items are: `gian hàng của`, `vận động viên đến từ`,
 #: `lượt công dân với`, `bài dự thi của học sinh đến từ`
-_COMPLEMENT_OF = regex.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ|với)\s+(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?",
-                               regex.IGNORECASE)
-_WITH_BEFORE = regex.compile(r"(?<!\w)với\s+(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?$", regex.IGNORECASE)
+_COMPLEMENT_OF = regex.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ|(?P<with>với))\s+"
+                               r"(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?", regex.IGNORECASE)
 #: between two items of a list of counts: `52 tỉnh, thành phố và 18 quốc gia`
 _LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)
 

@@ -380,13 +380,12 @@ class Subjects:
                 return None
             found = self._indicator_before(self.structure.sentence(d.start)[0], head=head)
             return found if found and len(found) > len(head) + 2 else None
-        sentence = self.structure.sentence(d.start)
-        before = list(self.structure.sentences_before(d.start))[:1]
+        # (its own sentence or the one before)
+        near = [self.structure.sentence(d.start), *list(self.structure.sentences_before(d.start))[:1]]
         for g, given in reversed(self.given[-_LIST_ITEMS:]):
             if g.kind != d.kind or not given or _RANKED_ONLY.fullmatch(given.strip()):
                 continue
-            if (self.structure.sentence(g.start) == sentence or self.structure.sentence(g.start) in before) and \
-                    self.r.back_reference.search(given) is None:
+            if self.structure.sentence(g.start) in near and self.r.back_reference.search(given) is None:
                 return given    # (not `tỷ lệ này`: what it refers to is not known here)
             break
         return None
