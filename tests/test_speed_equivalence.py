@@ -6,10 +6,11 @@ patterns read.
 """
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dtextract import context
+from dtextract import context, subjects
 
 CLAUSE_TEXT = st.lists(st.sampled_from(list(",;:()[]“”\"-–  1a9ăĂB.x") + ["và", " - ", "2,5", "tỷ lệ"]),
                        max_size=200).map("".join)
@@ -187,3 +188,24 @@ def test_a_back_reference_pattern_that_looks_further_ahead_is_scanned_whole() ->
     assert subjects._reversed(regex.compile(r"(?<!\w)tỷ lệ\s+này(?!\w)")) is not None
     assert subjects._reversed(regex.compile(r"(?<!\w)tỷ lệ\s+này(?!\s*\d)")) is None
     assert subjects._reversed(regex.compile(r"tỷ lệ(?=\s+này)\s+này(?!\w)")) is None
+
+
+EDGE_TEXT = st.lists(st.sampled_from(["và", "của", "tại", "ở", "với", "là", "có", "các", "những", "Và", "CÓ", "vàx",
+                                      "xvà", ",", ";", ":", ".", "(", ")", "-", "–", " ", "  ", "\n", "hộ", "nghèo",
+                                      "tỷ lệ", "xã"]), max_size=12).map("".join)
+#: what the two edges of a phrase shed, as one forward regex (the plain computation `_trim_edges` replaces)
+_PLAIN_EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+"
+                                     r"|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
+                                     regex.IGNORECASE)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(EDGE_TEXT)
+def test_trim_edges_equals_one_forward_substitution(text: str) -> None:
+    assert subjects._trim_edges(text) == _PLAIN_EDGE.sub("", text)
+
+
+def test_trim_edges_on_phrases() -> None:
+    assert subjects._trim_edges(", và tỷ lệ hộ nghèo của") == "tỷ lệ hộ nghèo"
+    assert subjects._trim_edges("của các hộ có") == "các hộ"
+    assert subjects._trim_edges("hộ vàng") == "hộ vàng"

@@ -166,9 +166,23 @@ _LETTER = regex.compile(r"\p{L}")
 _MAX_SUBJECT = 200
 _ITEM_REACH = 120
 _CLAUSE_END = regex.compile(r"[,;:.()\n]|\s\d")
-_EDGE = regex.compile(r"^(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+"
-                      r"|(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
-                      regex.IGNORECASE)
+#: what a phrase's edges shed: punctuation, and the joining words it cannot open or end on
+_EDGE_OPEN = regex.compile(r"(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+", regex.IGNORECASE)
+#: (asked backwards from the end, `(?r)`: forwards the engine would try it at every position)
+_EDGE_CLOSE = regex.compile(r"(?r)(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
+                            regex.IGNORECASE)
+
+
+def _trim_edges(phrase: str) -> str:
+    """``phrase`` without the punctuation and joining words at its two edges (`, và tỷ lệ hộ nghèo của` → `tỷ lệ
+    hộ nghèo`)."""
+    if (m := _EDGE_OPEN.match(phrase)) is not None:
+        phrase = phrase[m.end():]
+    if (m := _EDGE_CLOSE.search(phrase)) is not None:
+        phrase = phrase[:m.start()]
+    return phrase
+
+
 _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
 #: a name and nothing else: capitalised words, acronyms (`VNPT`, `Viettel`, `Công ty Cấp nước`)
@@ -583,7 +597,7 @@ class Subjects:
                 # the sentence says its named items are
                 opening = s.sentence(d.start)[0]
                 opened = _LIST_OPENS.search(s.scan, opening, name_start)
-                head = _EDGE.sub("", _SPACES.sub(" ", s.text[opening:opened.start()])).strip() if opened else ""
+                head = _trim_edges(_SPACES.sub(" ", s.text[opening:opened.start()])).strip() if opened else ""
                 if head and not self._only_places(head) and len(head.split()) <= _LABEL_WORDS + 4 and \
                         not any(c.isdigit() for c in head):
                     return head, "list_item"
@@ -652,7 +666,7 @@ class Subjects:
             shared = self._run_subject(d, got)
             if shared:
                 return shared, "list_item"
-            if _EDGE.sub("", self._strip_places(got)).strip(" ,;:").lower() == d.unit.lower() and \
+            if _trim_edges(self._strip_places(got)).strip(" ,;:").lower() == d.unit.lower() and \
                     self._place_in_clause(d):
                 # `Kết quả: huyện Như Xuân cấp 640 giấy`: a place's item that counts by the bare noun counts what the
                 # article named in full with that noun before
@@ -670,12 +684,12 @@ class Subjects:
             stripped = self._strip_places(got) if got else ""     # (its places blanked, once: a hot path)
             weak = not got or not stripped.strip() or stripped.strip().lower() == d.unit.lower() \
                 or _BRACKETED_FIGURE.search(got) is not None \
-                or _CONTINUES.fullmatch(_EDGE.sub("", got).strip()) is not None \
+                or _CONTINUES.fullmatch(_trim_edges(got).strip()) is not None \
                 or self.r.respectively.match(_LIST_WORDS.sub("", stripped)) is not None \
                 or _INTRODUCES_ITEMS.search(stripped) is not None
             # (`Tính chung 9 tháng đạt …`: a phrase that goes on; `các huyện A và B lần lượt đạt 96,1% và`: the cue
             # names nothing; `Một số xã còn thấp như xã A`: what introduces the items is no indicator)
-            bare = _EDGE.sub("", stripped).strip().lower() if got else None
+            bare = _trim_edges(stripped).strip().lower() if got else None
             if bare is not None and bare in ("", d.unit.lower()):   # `Đắk Nông`, `tại Gia Lai là`, `Quảng Trị 280 mm`
                 # an indicator named in its own item (after the figure before it) is its own; else it shares the one
                 # of the item before it in the same unit
@@ -694,7 +708,7 @@ class Subjects:
                 # (looked for within a clause's reach: a figure-dense line is one long sentence)
                 own_clause = _NEW_SUBJECT.search(s.scan, max(sentence_start, d.number.start - CLAUSE_REACH),
                                                  d.number.start) \
-                    if not _CONTINUES.match(_EDGE.sub("", self._strip_places(got)).strip()) else None
+                    if not _CONTINUES.match(_trim_edges(self._strip_places(got)).strip()) else None
                 found = self._indicator_in(own_clause.end() if own_clause else sentence_start, d.number.start)
                 if found and d.whole is not None and self.given and self.given[-1][0].whole is d.whole and \
                         found == self.given[-1][1] and len(got.split()) >= 2:
@@ -709,7 +723,7 @@ class Subjects:
                     # comma that names its own group shares the rate, not the group; one that names another of the
                     # same noun shares what comes before that noun (`Tỷ lệ thu gom tại khu vực đô thị đạt 99,1%, khu
                     # vực nông thôn đạt 82,5%`)
-                    own = _EDGE.sub("", stripped).strip()
+                    own = _trim_edges(stripped).strip()
                     at = found.lower().find(f" {own.split()[0].lower()} ", _RATE_OF.match(found).end())
                     shared = found[:at + 1] if at >= 0 else f"{_RATE_OF.match(found).group().lower()} "
                     return f"{shared}{own}", "indicator"
@@ -721,7 +735,7 @@ class Subjects:
                 # `Một số xã dẫn đầu phong trào gồm: Hải Đông 9,2 km`: what the list of communes says they are
                 opener = _LOCALITY_LIST.search(s.scan, sentence_start, d.number.start)
                 if opener is not None:
-                    head = _EDGE.sub("", _SPACES.sub(" ", s.text[opener.start():opener.start("close")])).strip()
+                    head = _trim_edges(_SPACES.sub(" ", s.text[opener.start():opener.start("close")])).strip()
                     if head:
                         return head, "list_item"
             if d.kind == "rank":
@@ -771,7 +785,7 @@ class Subjects:
         _, subject = next(self._given_in_unit(d), (None, None))
         if not subject:
             return None
-        shared = _EDGE.sub("", _LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
+        shared = _trim_edges(_LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
         # (not a level word a place's name left, `thành phố`)
         return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
 
@@ -787,7 +801,7 @@ class Subjects:
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
         is the contribution of what the figure before it in its clause chain measures."""
-        if not got or _CONTRIBUTION.fullmatch(_EDGE.sub("", got.replace(d.unit, " ")).strip()) is None:
+        if not got or _CONTRIBUTION.fullmatch(_trim_edges(got.replace(d.unit, " ")).strip()) is None:
             return None
         if not self.given:
             return None
@@ -930,7 +944,7 @@ class Subjects:
                     break
                 i += g.start < d.start
             if i < n:
-                label = _EDGE.sub("", _SPACES.sub(" ", s.text[bracket[0] + 1:cue.start()])).strip()
+                label = _trim_edges(_SPACES.sub(" ", s.text[bracket[0] + 1:cue.start()])).strip()
                 subject = hosts[n - 1 - i]
                 return f"{subject} {label}" if label and len(label.split()) <= _LABEL_WORDS else subject
         return hosts[0]
@@ -1129,7 +1143,7 @@ class Subjects:
             for m in self.r.heads.finditer(s.scan):
                 if m.group().lower() != key:
                     continue
-                words = _EDGE.sub("", _SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
+                words = _trim_edges(_SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
                 if len(words) > len(head) + 2 and self.r.back_reference.search(words) is None:
                     names.setdefault(words.lower(), words)
                     said += 1
@@ -1152,7 +1166,9 @@ class Subjects:
         if cleaned != subject:      # `tỷ lệ hộ nghèo cao nhất tỉnh [Hà Giang]`: the level word its place's name left
             cleaned = _LEVEL_LEFT.sub("", _SPACES.sub(" ", _EMPTIED_BRACKET.sub(" ", cleaned)))  # (and `(quận [X])`)
         for _ in range(3):
-            cleaned = _EDGE.sub("", cleaned).strip()
+            if (trimmed := _trim_edges(cleaned).strip()) == cleaned:
+                break
+            cleaned = trimmed
         if not cleaned or not _LETTER.search(cleaned):
             return d.unit if d.kind == "count" else None
         if cleaned.count("(") > cleaned.count(")") and subject.rstrip().endswith(")"):
