@@ -24,10 +24,11 @@ def _figure(text: str, value: float):
 def _check(text: str, value: float, want: dict) -> None:
     fig, _ = _figure(text, value)
     for field, expected in want.items():
-        if field.startswith("change_") or field.startswith("target_"):
+        if field.startswith(("change_", "target_", "period_")):
             group, key = field.split("_", 1)
             obj = getattr(fig, group)
             got = getattr(obj, key) if obj is not None else None
+            got = got.isoformat() if hasattr(got, "isoformat") else got
         else:
             got = getattr(fig, field)
         if isinstance(expected, str) and isinstance(got, str):
@@ -3217,6 +3218,27 @@ PROBE67_70_FACTS = [
 ]
 
 
+_LETTER = ("UBND TỈNH THÁI BÌNH\nSỞ CÔNG THƯƠNG\n\nThái Bình, ngày 15 tháng 01 năm 2025\n\nBÁO CÁO\nKết quả thực hiện "
+           "chương trình khuyến công năm 2024\n\n1. Kinh phí\n\n- Tổng kinh phí khuyến công năm 2024 được giao là 8,65 tỷ "
+           "đồng, trong đó: khuyến công quốc gia 2,1 tỷ đồng, khuyến công địa phương 6,55 tỷ đồng.\n")
+PROBE71_74_FACTS = [
+    # an official letter under a provincial body's letterhead reports on that province, national programme or not
+    (_LETTER, 2.1e9, {"location": "Thái Bình"}),
+    (_LETTER, 8.65e9, {"location": "Thái Bình"}),
+    # a deadline still ahead gives its year to no bare period after it (published 2024-07-15)
+    ("Tính riêng 6 tháng năm 2024, tỉnh xuất khẩu 3,8 tỷ USD. Doanh nghiệp có đơn hàng đến hết quý I/2025. Trong 6 "
+     "tháng, huyện A xuất khẩu 1,2 tỷ USD.", 1.2e9, {"period_start": "2024-01-01", "period_end": "2024-06-30"}),
+    # the level a rate is compared with does not date what follows
+    ("Quý I/2024, IIP tăng 9,2%, cao hơn mức tăng 2,1% của quý I/2023. Chỉ số tiêu thụ quý I tăng 8,7%.", 8.7,
+     {"period_start": "2024-01-01"}),
+    # `Số điểm X là N điểm`: the sites its indicator counts, and the parts of that count
+    ("Số điểm chấp nhận thanh toán bằng mã QR là 86.300 điểm, trong đó hộ kinh doanh tại các chợ 12.480 điểm, cơ sở "
+     "lưu trú và nhà hàng 9.760 điểm.", 9760, {"kind": "count", "total": 86300}),
+    ("Số điểm chấp nhận thanh toán bằng mã QR là 86.300 điểm, trong đó hộ kinh doanh tại các chợ 12.480 điểm.", 86300,
+     {"kind": "count"}),
+]
+
+
 def test_a_list_of_names_goes_on_in_a_subject_but_not_a_list_of_places():
     fig, _ = _figure("Năm 2023, Đài sản xuất 420 chương trình bằng tiếng dân tộc Thái, Mông, Khơ Mú.", 420)
     assert fig.subject.endswith("Thái, Mông, Khơ Mú")
@@ -3259,6 +3281,6 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
-                         + PROBE67_70_FACTS)
+                         + PROBE67_70_FACTS + PROBE71_74_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -460,13 +460,23 @@ _PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+Th�
 _BANNER_NAME = regex.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+")
 
 
+#: the kind or number of an official letter on a line of its own head (`BÁO CÁO`, `Số: 1275/BC-SCT`)
+_LETTER_KIND = regex.compile(r"(?m)^[^\S\n]*(?:BÁO[^\S\n]+CÁO|KẾ[^\S\n]+HOẠCH|THÔNG[^\S\n]+BÁO|Số[^\S\n]*:[^\S\n]*\d+/)")
+#: how far down a letter's head reaches
+_LETTERHEAD_CHARS = 400
+#: the acronyms of the bodies that head an official letter, which stay in capitals (`UBND TỈNH …`, `HĐND HUYỆN …`)
+_BANNER_ACRONYM = regex.compile(r"(?<!\w)(?:ubnd|hđnd|ubmttq|mttq)(?!\w)")
+
+
 def _cased_banner(line: str) -> str:
     """A banner in capitals as a sentence would write it: small letters, the names after a level word capitalised.
 
     >>> _cased_banner("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH")
     'Trang thông tin điện tử huyện Nam Trực - tỉnh Nam Định'
+    >>> _cased_banner("UBND TỈNH QUẢNG NINH")
+    'UBND tỉnh Quảng Ninh'
     """
-    low = line.lower()
+    low = _BANNER_ACRONYM.sub(lambda m: m.group().upper(), line.lower())
     low = _BANNER_NAME.sub(lambda m: " ".join(w[:1].upper() + w[1:] for w in m.group().split(" ")), low)
     return low[:1].upper() + low[1:]
 
@@ -912,7 +922,7 @@ class Context:
                 if span is None:
                     continue
                 if span is lead_span and not provincial and "national_lead" in cues and cues["national_lead"].search(
-                        self.text[title[0] if title else opening[0]:opening[1]]):
+                        self.text[title[0] if title else opening[0]:opening[1]]) and not self._letterhead():
                     # `Theo Bộ Công Thương, 6 tháng … cả nước …. Trong đó, Đồng Tháp …`: a headline and
                     # opening sentence that speak of national bodies and name no place
                     return _NATIONAL
@@ -1028,6 +1038,13 @@ class Context:
         # (the body's own place comes first: `UBND huyện A, tỉnh B`; a district's own portal, `Cổng thông tin điện tử
         # huyện Phong Điền`: the district itself, see _name)
         return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
+
+    def _letterhead(self) -> bool:
+        """Whether the article is an official letter under its body's letterhead: a first line in capitals naming a
+        body and its place (`UBND TỈNH THÁI BÌNH`), and the letter's number or kind on a line of the head (`Số:
+        1275/BC-SCT`, `BÁO CÁO`). Its report is about that place, whatever national programme its lead names."""
+        return self.text[:1].isupper() and _LETTER_KIND.search(self.text[:_LETTERHEAD_CHARS]) is not None and \
+            self._publisher_place() is not None
 
     def _press_place(self) -> str | None:
         """The province of a provincial paper whose own tag or name heads the article (`(QNO) -`,

@@ -326,13 +326,13 @@ _SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao
 _AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở)[^\S\n]+[\d.]+[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 #: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
-_SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
+_SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
                                regex.IGNORECASE)
 
 
 def _sites_counted_before(scan: str, pos: int) -> bool:
     """`Các điểm xung yếu tập trung ở: xã A 11 điểm, xã B 8 điểm`, `Toàn tỉnh có 54 điểm sạt lở. Huyện A có 14
-    điểm`: a bare `N điểm` that ends its clause, in a paragraph that counted sites just before it, counts them too."""
+    điểm`, `Số điểm chấp nhận thanh toán là 86.300 điểm`: a bare `N điểm` that ends its clause, in a paragraph that counted sites just before it, counts them too."""
     start = max(0, pos - 300)
     cut = scan.rfind("\n", start, pos)
     return _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None

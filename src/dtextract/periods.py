@@ -140,7 +140,8 @@ _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 _NON_DATING_CUE = regex.compile(
     r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
     r"|(?<![\p{L}])(?:gấp|bằng)\s+(?:(?:gần|hơn|khoảng|xấp\s+xỉ)\s+)?(?:đôi|rưỡi|[\d.,]+\s*(?:lần|%))\s+(?:(?:của|so\s+với)\s+)?"
-    r"|(?<![\p{L}])(?:cao|thấp)\s+hơn\s+"
+    # (`cao hơn mức tăng 2,1% của quý I/2023`: the level compared with, and its value)
+    r"|(?<![\p{L}])(?:cao|thấp)\s+hơn\s+(?:(?:mức|tốc\s+độ)(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?\s+(?:[\d.,]+\s*%\s+)?(?:của\s+)?)?"
     r"|(?<![\p{L}])(?:cho|sang|chuẩn\s+bị)\s+)$", regex.IGNORECASE)
 #: a bracketed aside that gives another period's value (``(năm 2023 là 63,2%)``, ``(cuối năm 2023 là 1,98%)``): its
 #: phrase dates that value only
@@ -737,6 +738,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 year -= 1
         else:
             year = anchor
+        dates = None
         if spec.span == "year_list":
             for y, s, e in p.years:
                 s0 = c.start if y == p.years[0][0] else s
@@ -756,7 +758,11 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             elif spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
                     and 5 <= (dates[1] - dates[0]).days <= 7:
                 reported["week"] = (dates[0], dates[1])     # `Tuần 20 (từ 13/5 đến 19/5/2024)`
-        if explicit and spec.sets_year and not _does_not_date(text, c):
+        if explicit and spec.sets_year and not _does_not_date(text, c) and not (
+                spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
+                and dates[1] > published):
+            # (a deadline still ahead, `đơn hàng đến hết quý I/2025` in an article of December 2024, is no time the
+            # article reports on: the bare `11 tháng` after it keeps the year said before)
             context = _stated_year(p)
     return out
 

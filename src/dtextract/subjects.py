@@ -178,7 +178,7 @@ def _trim_edges(phrase: str) -> str:
     hộ nghèo`)."""
     if (m := _EDGE_OPEN.match(phrase)) is not None:
         phrase = phrase[m.end():]
-    if (m := _EDGE_CLOSE.search(phrase)) is not None:
+    if (m := _EDGE_CLOSE.match(phrase)) is not None:    # (backwards, `match` starts at the end)
         phrase = phrase[:m.start()]
     return phrase
 
