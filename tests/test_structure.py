@@ -3231,6 +3231,17 @@ PROBE71_74_FACTS = [
     # the level a rate is compared with does not date what follows
     ("Quý I/2024, IIP tăng 9,2%, cao hơn mức tăng 2,1% của quý I/2023. Chỉ số tiêu thụ quý I tăng 8,7%.", 8.7,
      {"period_start": "2024-01-01"}),
+    (_LETTER.replace("UBND TỈNH THÁI BÌNH\nSỞ CÔNG THƯƠNG", "CỤC THỐNG KÊ TỈNH THÁI BÌNH"), 2.1e9, {"location": "Thái Bình"}),
+    # a period right after the figure, before the change its attributes go on to, is its own
+    ("Làng Stơr đón khoảng 8.500 lượt khách du lịch trong 8 tháng đầu năm 2024, gấp đôi cùng kỳ năm trước.", 8500,
+     {"period_text": "8 tháng đầu năm 2024", "change_value": 2.0}),
+    # a plan noun joined by `và` to the next clause does not make that clause's period a plan's year
+    ("Chúng tôi phấn đấu đến ngày 30/9/2024 giải ngân đạt trên 60% kế hoạch và đến hết năm đạt từ 95% trở lên.", 95,
+     {"period_text": "đến hết năm", "status": "target"}),
+    ("Chúng tôi phấn đấu đến ngày 30/9/2024 giải ngân đạt trên 60% kế hoạch và đến hết năm đạt từ 95% trở lên.", 60,
+     {"period_text": "đến ngày 30/9/2024"}),
+    # a deadline dates what is due by it, and says nothing of whether the count is a result yet
+    ("Tỉnh phải xử lý dứt điểm 12 tàu mất kết nối dài ngày trước ngày 31/12/2024.", 12, {"status": "actual"}),
     # `Số điểm X là N điểm`: the sites its indicator counts, and the parts of that count
     ("Số điểm chấp nhận thanh toán bằng mã QR là 86.300 điểm, trong đó hộ kinh doanh tại các chợ 12.480 điểm, cơ sở "
      "lưu trú và nhà hàng 9.760 điểm.", 9760, {"kind": "count", "total": 86300}),

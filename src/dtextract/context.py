@@ -109,9 +109,12 @@ _OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
 _NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|còn|với|gồm|trong|khoảng|gần|hơn|trên|dưới|được|đã|"
                              r"xuống|lên|từ|đến|bằng|gấp|vượt|riêng|lần lượt|tổng|năm|tháng|quý)(?!\w)", regex.IGNORECASE)
+#: a period said as a deadline (periods.toml [deadline_day])
+_DEADLINE = regex.compile(r"(?i:trước|chậm\s+nhất)(?!\w)")
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
-_PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|dự toán|chỉ tiêu|mục tiêu)(?:\s+\p{Ll}+){0,2}\s+$",
-                                  regex.IGNORECASE)
+_PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|vốn\s+đầu\s+tư\s+công|dự toán|chỉ tiêu|mục tiêu)"
+                               r"(?:\s+(?!(?:và|hoặc|nhưng|còn)(?!\w))\p{Ll}+){0,2}\s+$",   # (not `kế hoạch và đến hết năm`)
+                               regex.IGNORECASE)
 #: a programme or project named before a span of years (`dự án đường bộ cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025`)
 _PROGRAMME_BEFORE = regex.compile(r"(?<!\w)(?:dự\s+án|chương\s+trình|đề\s+án|quy\s+hoạch)(?:\s+[^\s,;.()]+){0,10}\s+$",
                                   regex.IGNORECASE)
@@ -395,7 +398,7 @@ _PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\
 _NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
-_NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới)?\s*\d")
+_NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới|từ)?\s*\d")
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
 _CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
@@ -453,7 +456,7 @@ _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{
                                  r"(?:ngày[^\S\n]+)?$")
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
 _FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
-_PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+Thống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+_PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
 #: in a banner in capitals: a level word and the capitalised name after it, up to a dash or the line's end
@@ -572,12 +575,13 @@ class Context:
 
     def _not_begun(self, d: Draft, period: Period) -> bool:
         """Whether ``d``'s own period (`năm 2026` in an article of December 2025) begins after the article's date, so
-        that the figure holds no result yet: not an inferred period, a deadline's day (`báo cáo trước ngày 30/4/2026`),
+        that the figure holds no result yet: not an inferred period, a deadline (`xử lý dứt điểm 12 tàu … trước ngày
+        31/3`: what is due by then may be counted now),
         a plan's own items (`thông qua 24 chỉ tiêu … năm 2026`), what `đã`/`hiện` says is so (`hiện đã có 320 hộ`),
         nor a period of the next clause (`đạt 500 doanh nghiệp, dự kiến năm 2024 …`). An "up to" date after the
         article's month (`đến hết năm 2025`) is so too: what will be by then is no result yet (a statistics release
         counts to the end of the month it is written in: `tại thời điểm 31/10/2024` on 30/10)."""
-        if period.inferred or not self.published or _PLAN_WORDS.fullmatch(d.unit):
+        if period.inferred or not self.published or _PLAN_WORDS.fullmatch(d.unit) or _DEADLINE.match(period.text):
             return False
         if period.start is not None:
             if period.start == period.end or period.start.isoformat() <= self.published:
@@ -609,6 +613,13 @@ class Context:
         i = bisect.bisect_left(self._period_starts, d.attr_end)
         nxt = usable[i] if i < len(usable) and usable[i].start < e else None
         last = self._period_before(d.number.start)
+        k = bisect.bisect_left(self._period_starts, d.end)
+        inner = usable[k] if k < len(usable) and usable[k].end <= d.attr_end else None
+        if inner is not None and _NEAR_AFTER.fullmatch(self.scan, d.end, inner.start) and not self._is_baseline(inner):
+            # `đón 8.500 lượt khách trong 8 tháng đầu năm 2024, gấp đôi cùng kỳ`: the period right after the figure,
+            # before the change its attributes go on to
+            d.why["period"] = "the period phrase right after it, before its attributes"
+            return _as_period(inner)
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
                 and not _NEXT_ITEM.match(self.text, nxt.end) \
                 and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
