@@ -3242,6 +3242,17 @@ PROBE71_74_FACTS = [
      {"period_text": "đến ngày 30/9/2024"}),
     # a deadline dates what is due by it, and says nothing of whether the count is a result yet
     ("Tỉnh phải xử lý dứt điểm 12 tàu mất kết nối dài ngày trước ngày 31/12/2024.", 12, {"status": "actual"}),
+    # a speaker's words after `cho biết,` name the counted, not the speaker
+    ("Ông Lê Văn Hoàng, Phó Giám đốc Sở Thông tin và Truyền thông cho biết, tỉnh đã thành lập 2.046 tổ công nghệ số "
+     "cộng đồng tại 184 xã, phường, thị trấn với hơn 12.300 thành viên.", 12300, {"subject": "thành viên thành lập"}),
+    # `tỷ lệ này` with no rate spelled out before: the rate of the last figure of its kind
+    ("Tại thành phố Huế, 100% phường đã triển khai camera giám sát an ninh kết nối về IOC; tại thị xã Hương Thủy, tỷ "
+     "lệ này là 58%.", 58, {"subject": "tỷ lệ phường đã triển khai camera giám sát an ninh kết nối về IOC"}),
+    # `N lao động là người dân tộc thiểu số`: who the counted are
+    ("Năm 2024, toàn tỉnh có 4.018 lao động là người dân tộc thiểu số.", 4018,
+     {"subject": "lao động là người dân tộc thiểu số"}),
+    # what a change caused is no part of what changed
+    ("Giá điện tăng khoảng 15% khiến một số cơ sở phải thu hẹp sản xuất.", 15, {"subject": "giá điện"}),
     # `Số điểm X là N điểm`: the sites its indicator counts, and the parts of that count
     ("Số điểm chấp nhận thanh toán bằng mã QR là 86.300 điểm, trong đó hộ kinh doanh tại các chợ 12.480 điểm, cơ sở "
      "lưu trú và nhà hàng 9.760 điểm.", 9760, {"kind": "count", "total": 86300}),

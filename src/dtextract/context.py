@@ -163,6 +163,8 @@ _OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\
 #: `68,54% trong tổng số 168.000 hồ sơ`: a share of the set named after it
 _OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
 _COLON = regex.compile(r"[;:]")
+#: what a speaker's words open with when a comma, not a colon, sets them off (`Ông Hoàng, Phó Giám đốc Sở …, cho biết,`)
+_SAID_COMMA = regex.compile(r"(?<!\w)(?:cho\s+biết|nhấn\s+mạnh|khẳng\s+định|thông\s+tin|chia\s+sẻ|báo\s+cáo)\s*,")
 #: the participants of an event, counted after it (`với sự tham gia của 24 đội và khoảng …`)
 _PARTICIPANTS = regex.compile(r"(?<!\w)sự\s+tham\s+gia\s+của(?:\s+[^,;.()]*?\s+(?:và|,))?"
                               r"(?:\s+(?:khoảng|gần|hơn|trên|hàng|gần\s+như))*\s*$", regex.IGNORECASE)
@@ -362,7 +364,9 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
               "sau", "trước", "vào", "ở",
               "cho", "để", "khi", "do", "không", "chưa", "cũng", "này", "đó", "so với",
               # a change or a level goes on after the figure (`từ 70.000 đồng xuống còn …`)
-              "xuống", "tăng", "giảm", "gấp", "chiếm", "bằng"}
+              "xuống", "tăng", "giảm", "gấp", "chiếm", "bằng",
+              # what it caused (`tăng khoảng 15% khiến một số cơ sở phải thu hẹp sản xuất`)
+              "khiến", "dẫn"}
 #: the rest of a list of names after a comma, up to the clause's end: `, Mông, Khơ Mú.`, `, Mông và Dao;`
 _NAME_LIST = regex.compile(r"(?:,[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2})*"
                            r"(?:,|[^\S\n]+và)[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2}(?=[^\S\n]*(?:[.;]|$))")
@@ -373,7 +377,10 @@ _PLACES_BEFORE = regex.compile(r"(?<!\w)(?:phường|xã|huyện|quận|thị\s+
 _NAME_BEFORE = regex.compile(r"(?<!\w)(?-i:\p{Lu}\p{Ll}*)$")
 #: words a stop word opens that are no stop (`40 di tích xuống cấp nghiêm trọng`, degraded; `420 chương trình bằng tiếng
 #: dân tộc`, in a language; `bằng hình thức trực tuyến`, by a means)
-_STOP_WORD_COMPOUND = regex.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ngôn\s+ngữ|hình\s+thức|phương\s+thức))(?!\w)",
+_STOP_WORD_COMPOUND = regex.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ngôn\s+ngữ|hình\s+thức|phương\s+thức)"
+                                    # `4.018 lao động là người dân tộc thiểu số`: who the counted are, not a claim
+                                    r"|là\s+(?:người|phụ\s+nữ|trẻ\s+em|đồng\s+bào|đảng\s+viên|thanh\s+niên|hội\s+viên|"
+                                    r"đoàn\s+viên|con\s+em|học\s+sinh|sinh\s+viên|lao\s+động|nữ)(?!\w))",
                                     regex.IGNORECASE)
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
@@ -1496,8 +1503,9 @@ class Context:
             # an item of a list (`11 bộ, ngành, 4 doanh nghiệp và 14 địa phương`): the list's own lead
             s, _ = _sentence_of(self.sentences, d.start)
             head = self.text[s:d.number.start]
-            # (the quotation a colon opens starts with its mark: `cho biết: "Thành phố …`)
-            head = _COLON.split(head)[-1].lstrip(' "“')
+            # (the quotation a colon opens starts with its mark: `cho biết: "Thành phố …`; so do a speaker's words
+            # after `cho biết,`)
+            head = _SAID_COMMA.split(_COLON.split(head)[-1])[-1].lstrip(' "“')
             head_start = d.number.start - len(head)
             digit = _DIGIT.search(self._undated(head_start, head_start + len(head)))   # (not `ngày 15/4/2024`)
             head = self._past_period(head_start + (digit.start() if digit else len(head)),

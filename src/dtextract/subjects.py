@@ -355,6 +355,14 @@ class Subjects:
         """The subject of ``d`` and the name of the rule that gave it (``phrase``: the words the figure's clause
         says of it; ``lead``: the words of its clause before it, cleaned)."""
         subject, rule = self._find(d, phrase, lead)
+        back = self.r.back_reference.fullmatch(subject.strip()) if subject else None
+        if back is not None:
+            # (`Đến nay, tỷ lệ này đã đạt 81,6%` read as an indicator: it names the one before)
+            sentence_start = self.structure.sentence(d.start)[0]
+            found = self._indicator_before(sentence_start, head=back.group("head")) or \
+                self._said_before(d, back.group("head"), sentence_start)
+            if found:
+                subject, rule = found, "back_reference"
         # (an item of a `lần lượt` list is named in full already: `lượng khách` there is no head to spell out)
         subject = self._clean(subject, d, fuller=rule != "respectively")
         worth = self._worth_of_before(d, subject)
@@ -366,6 +374,21 @@ class Subjects:
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
+
+    def _said_before(self, d: Draft, head: str, sentence_start: int) -> str | None:
+        """`100% phường đã triển khai camera …; tại thị xã Hương Thủy, tỷ lệ này là 58%`: with no indicator spelled out
+        with its head before it, `tỷ lệ này` is the rate of the last figure of its kind in its sentence or the one
+        before, named by that figure's subject (and its head, when the subject does not open with one)."""
+        end, text = sentence_start, self.structure.text
+        while end > 0 and text[end - 1].isspace():
+            end -= 1        # (to the last character of the sentence before)
+        previous = self.structure.sentence(end - 1)[0] if end > 0 else sentence_start
+        for g, given in reversed(self.given[-_LIST_ITEMS:]):
+            if g.start < previous:
+                return None
+            if g.end <= d.start and given and g.kind == d.kind:
+                return given if self.r.heads.match(given) else f"{_lower_first(head)} {given}"
+        return None
 
     def _worth_of_before(self, d: Draft, subject: str | None) -> str | None:
         """`xuất khẩu hạt điều nhân đạt 85.000 tấn, trị giá 302 triệu USD`: a sum named only `trị giá` is the worth of
@@ -643,6 +666,9 @@ class Subjects:
             found = self._indicator_before(sentence_start + m.start(), head=m.group("head"))
             if found:
                 return found, "back_reference"
+            said = self._said_before(d, m.group("head"), sentence_start)
+            if said:
+                return said, "back_reference"
         if d.per:
             # a rate: what its clause names before it (`Số giường bệnh đạt 32,5 giường/vạn dân`, `Mật độ dân số là
             # 320 người/km2`), when that speaks of an indicator or of what the rate counts; else the phrase from its
