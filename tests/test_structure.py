@@ -3253,6 +3253,12 @@ PROBE71_74_FACTS = [
      {"subject": "lao động là người dân tộc thiểu số"}),
     # what a change caused is no part of what changed
     ("Giá điện tăng khoảng 15% khiến một số cơ sở phải thu hẹp sản xuất.", 15, {"subject": "giá điện"}),
+    # an aside on the place that opens the sentence (`, nơi … của tỉnh,`) leaves the sentence that place's
+    ("Đồng Nai: Nợ xấu toàn tỉnh là 1,2%.\n\nTại thành phố Biên Hòa, nơi tập trung khoảng 60% dư nợ của tỉnh, nợ xấu "
+     "chiếm 1,8%; tại huyện Trảng Bom, tỷ lệ nợ xấu là 1,4%.", 1.8, {"location": "Biên Hòa"}),
+    # the next item of a ranked list counts what the item before it counts
+    ("Về môi trường: huyện Việt Yên dẫn đầu với 6 CCN có trạm xử lý, tiếp đến huyện Lạng Giang 4 CCN.", 4,
+     {"subject": "CCN có trạm xử lý"}),
     # `Số điểm X là N điểm`: the sites its indicator counts, and the parts of that count
     ("Số điểm chấp nhận thanh toán bằng mã QR là 86.300 điểm, trong đó hộ kinh doanh tại các chợ 12.480 điểm, cơ sở "
      "lưu trú và nhà hàng 9.760 điểm.", 9760, {"kind": "count", "total": 86300}),

@@ -108,7 +108,11 @@ _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|t
 _OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,3}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
 _NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|còn|với|gồm|trong|khoảng|gần|hơn|trên|dưới|được|đã|"
-                             r"xuống|lên|từ|đến|bằng|gấp|vượt|riêng|lần lượt|tổng|năm|tháng|quý)(?!\w)", regex.IGNORECASE)
+                             r"xuống|lên|từ|đến|bằng|gấp|vượt|riêng|lần lượt|tổng|năm|tháng|quý|"
+                             # (the words that lead to a list's next item: `tiếp đến huyện Lạng Giang 4 CCN`)
+                             r"tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|sau\s+đó|đứng\s+sau)(?!\w)", regex.IGNORECASE)
+#: an aside on the place just named: `, nơi tập trung khoảng 60% dư nợ của tỉnh`
+_PLACE_ASIDE = regex.compile(r"^\s*,\s*nơi\s[^,;:]*")
 #: a period said as a deadline (periods.toml [deadline_day])
 _DEADLINE = regex.compile(r"(?i:trước|chậm\s+nhất)(?!\w)")
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
@@ -379,8 +383,9 @@ _NAME_BEFORE = regex.compile(r"(?<!\w)(?-i:\p{Lu}\p{Ll}*)$")
 #: dân tộc`, in a language; `bằng hình thức trực tuyến`, by a means)
 _STOP_WORD_COMPOUND = regex.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ngôn\s+ngữ|hình\s+thức|phương\s+thức)"
                                     # `4.018 lao động là người dân tộc thiểu số`: who the counted are, not a claim
-                                    r"|là\s+(?:người|phụ\s+nữ|trẻ\s+em|đồng\s+bào|đảng\s+viên|thanh\s+niên|hội\s+viên|"
-                                    r"đoàn\s+viên|con\s+em|học\s+sinh|sinh\s+viên|lao\s+động|nữ)(?!\w))",
+                                    # (a class of people, not a role: `37 trường hợp là người đại diện theo pháp luật`)
+                                    r"|là\s+(?:người\s+(?:dân\s+tộc|đồng\s+bào|khuyết\s+tật|cao\s+tuổi|nước\s+ngoài)|phụ\s+nữ|"
+                                    r"trẻ\s+em|đồng\s+bào|đảng\s+viên|thanh\s+niên|hội\s+viên|đoàn\s+viên|con\s+em|nữ)(?!\w))",
                                     regex.IGNORECASE)
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
@@ -864,7 +869,9 @@ class Context:
                 _BULLET_OPENING.fullmatch(self.text, line, m.start):
             return not (cue and cue.search(gap))   # `+ Huyện Yên Thành: tiêm 248.600 liều`: a bullet's place label
         if ":" not in gap and _OPENING_PLACE.fullmatch(self.text, opening, m.start):
-            return not (cue and cue.search(gap))   # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place
+            # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place (what an aside on the place says of the
+            # province, `, nơi tập trung 60% dư nợ của tỉnh,`, is said of the aside's figure)
+            return not (cue and cue.search(_PLACE_ASIDE.sub("", gap)))
         if cue and cue.search(gap):
             return False
         if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
@@ -1644,6 +1651,8 @@ class Context:
             rest = self._post(u.end) if not _PUNCT_NEXT.match(self.text[u.end:u.end + 2]) else ""
             return f"{self.text[u.start:u.end]} {rest}".strip()
         post = self._post(pos)
+        if post.startswith("là "):
+            return ""       # (`khoảng 64% là học sinh tỉnh Bình Định`: what the share is, said of a set named before)
         head = _DETERMINER_AT.match(self.scan, pos, pos + 30)
         start = head.end() if head else pos
         first = post.split(" ", 1)[0] if post else ""

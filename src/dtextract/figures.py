@@ -226,7 +226,7 @@ _BASELINE_OF_MULTIPLE = regex.compile(
     r"(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))", regex.IGNORECASE)
 _TAIL_MAX = 80
 _PUNCT = regex.compile(r"[,;:.()!?]")   # (modifier words of a unit end at punctuation: `3 tiêu chí: số vụ giảm 12 vụ`)
-_WORD_END = regex.compile(r"(?<=\S)(?=[\s,(;/])")
+_WORD_END = regex.compile(r"(?=[\s,(;/])(?<=\S)")
 _LETTER = regex.compile(r"\p{L}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
@@ -2173,9 +2173,7 @@ def _tail_cuts(gap: str):
     limit = stop.start() if stop else _TAIL_MAX
     companion = _MODIFIERS_END.search(gap, 0, limit)
     limit = companion.start() if companion else limit
-    for m in _WORD_END.finditer(gap, 0, _TAIL_MAX):
-        if m.start() > limit:
-            return
+    for m in _WORD_END.finditer(gap, 0, min(_TAIL_MAX, limit + 1)):   # (none after the limit is wanted)
         yield m.start()
 
 
