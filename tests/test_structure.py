@@ -3221,7 +3221,7 @@ PROBE67_70_FACTS = [
 _LETTER = ("UBND TỈNH THÁI BÌNH\nSỞ CÔNG THƯƠNG\n\nThái Bình, ngày 15 tháng 01 năm 2025\n\nBÁO CÁO\nKết quả thực hiện "
            "chương trình khuyến công năm 2024\n\n1. Kinh phí\n\n- Tổng kinh phí khuyến công năm 2024 được giao là 8,65 tỷ "
            "đồng, trong đó: khuyến công quốc gia 2,1 tỷ đồng, khuyến công địa phương 6,55 tỷ đồng.\n")
-PROBE71_74_FACTS = [
+PROBE71_78_FACTS = [
     # an official letter under a provincial body's letterhead reports on that province, national programme or not
     (_LETTER, 2.1e9, {"location": "Thái Bình"}),
     (_LETTER, 8.65e9, {"location": "Thái Bình"}),
@@ -3256,9 +3256,20 @@ PROBE71_74_FACTS = [
     # an aside on the place that opens the sentence (`, nơi … của tỉnh,`) leaves the sentence that place's
     ("Đồng Nai: Nợ xấu toàn tỉnh là 1,2%.\n\nTại thành phố Biên Hòa, nơi tập trung khoảng 60% dư nợ của tỉnh, nợ xấu "
      "chiếm 1,8%; tại huyện Trảng Bom, tỷ lệ nợ xấu là 1,4%.", 1.8, {"location": "Biên Hòa"}),
-    # the next item of a ranked list counts what the item before it counts
-    ("Về môi trường: huyện Việt Yên dẫn đầu với 6 CCN có trạm xử lý, tiếp đến huyện Lạng Giang 4 CCN.", 4,
-     {"subject": "CCN có trạm xử lý"}),
+    # `2 Vàng, 2 Bạc, 2 Đồng`: bronze medals, counted; `50 triệu đồng` stays money
+    ("Cả 6 thí sinh đều đoạt huy chương với 2 Vàng, 2 Bạc, 2 Đồng; mỗi huy chương Đồng được thưởng 50 triệu đồng.", 2,
+     {"kind": "count"}),
+    ("Cả 6 thí sinh đều đoạt huy chương với 2 Vàng, 2 Bạc, 2 Đồng; mỗi huy chương Đồng được thưởng 50 triệu đồng.", 50e6,
+     {"kind": "money", "unit": "đồng"}),
+    # nouns listed after a comma go on with the figure's words: the share and change after them are its own
+    ("Năm 2024 có 42 công dân có trình độ đại học, cao đẳng, chiếm 16,9%, tăng 3,2% so với năm 2023.", 42,
+     {"percent": 16.9, "change_value": 3.2}),
+    # `đối với` (towards) is no companion noun: the change after it is still the figure's
+    ("Cơ quan này nhận 127 văn bản khiếu nại của người tiêu dùng đối với thương nhân, giảm 6% so với năm trước.", 127,
+     {"change_value": 6.0}),
+    # sites counted after a verb of what happens at places; a score stays a measure
+    ("Mưa lũ đã làm ách tắc 214 điểm trên các tuyến quốc lộ, tỉnh lộ.", 214, {"kind": "count"}),
+    ("Thí sinh đạt 27 điểm trên thang điểm 30.", 27, {"kind": "measure"}),
     # `Số điểm X là N điểm`: the sites its indicator counts, and the parts of that count
     ("Số điểm chấp nhận thanh toán bằng mã QR là 86.300 điểm, trong đó hộ kinh doanh tại các chợ 12.480 điểm, cơ sở "
      "lưu trú và nhà hàng 9.760 điểm.", 9760, {"kind": "count", "total": 86300}),
@@ -3309,6 +3320,6 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
-                         + PROBE67_70_FACTS + PROBE71_74_FACTS)
+                         + PROBE67_70_FACTS + PROBE71_78_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -267,6 +267,10 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         kind, canonical, source = r.unit_info.get(word, ("count", "", "phrases"))
         if kind == "percent":
             return Unit("%", "percent", p, um.end(), source)
+        if word == "đồng" and scan.startswith("Đồng", p) and pos > 0 and scan[pos - 1].isdigit() and \
+                _MEDALS_BEFORE.search(scan, max(0, pos - 60), pos):
+            # `2 Vàng, 2 Bạc, 2 Đồng`: bronze medals, counted, not money
+            return Unit("Đồng", "count", p, um.end(), "medal")
         if word == "điểm" and not _DECIMAL_BEFORE.search(scan, max(0, pos - 16), pos):
             site = _SITE_AFTER.match(scan, um.end())
             if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos) or \
@@ -322,8 +326,12 @@ _SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao
                            r"môn|trung|bình|tuyệt|chuẩn|sàn|liệt|ưu|xét|khi|nên|thì|mà|nhưng|hoặc|hay|còn|đã|sẽ|được|bị|"
                            r"do|vì|nếu|theo|từ|đến|tới|lên|xuống|này|đó|ra|về|thuộc|ít|nhiều|xuất|khá|giỏi|tối|đối|lần)(?!\p{L}))"
                            r"(?P<w>\p{Ll}+)")
-#: `tại 18 điểm`: a count of sites after a preposition of place
-_AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở)[^\S\n]+[\d.]+[^\S\n]*$", regex.IGNORECASE)
+#: the gold and silver medals a list of medals names before its bronze ones (`2 Vàng, 2 Bạc, 2 Đồng`)
+_MEDALS_BEFORE = regex.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)")
+#: `tại 18 điểm`: a count of sites after a preposition of place, or after a verb of what happens at places (`làm ách
+#: tắc 214 điểm`, `sạt lở 35 điểm`, `lắp đặt 120 điểm`)
+_AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
+                          r"bố[^\S\n]+trí)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?[\d.]+[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 #: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
 _SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
@@ -2159,9 +2167,13 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
     return None
 
 
+#: one to three words in small letters between two commas, none a verb of a cue: a noun listed with the one before
+_LISTED_NOUN = regex.compile(r"[^\S\n]*(?!(?:chiếm|tăng|giảm|đạt|bằng|là|và|với|gấp|vượt|trong|riêng)(?!\w))"
+                             r"\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,2}(?=[^\S\n]*,)")
 #: what ends the modifier words after a figure: `với` (another noun follows), `nhưng`, `song`, `trong khi` (another
 #: clause, with a subject of its own: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`)
-_MODIFIERS_END = regex.compile(r"(?<!\w)(?:với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
+#: (not `đối với`, towards: `127 văn bản … đối với thương nhân, giảm 6%`)
+_MODIFIERS_END = regex.compile(r"(?<!\w)(?:(?<!(?:đối|so)\s)với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
 
 
 def _tail_cuts(gap: str):
@@ -2170,6 +2182,9 @@ def _tail_cuts(gap: str):
     `nhưng`, after which another clause speaks."""
     yield 0
     stop = _PUNCT.search(gap, 0, _TAIL_MAX)
+    while stop is not None and gap[stop.start()] == "," and (listed := _LISTED_NOUN.match(gap, stop.end())):
+        # `42 công dân có trình độ đại học, cao đẳng, chiếm 16,9%`: nouns listed after a comma go on with the run
+        stop = _PUNCT.search(gap, listed.end(), _TAIL_MAX)
     limit = stop.start() if stop else _TAIL_MAX
     companion = _MODIFIERS_END.search(gap, 0, limit)
     limit = companion.start() if companion else limit

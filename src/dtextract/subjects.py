@@ -205,9 +205,6 @@ _RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
 _COMMA_ITEM = regex.compile(r",\s*\p{Ll}[^,;:()\d]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$")
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
 _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
-#: the words that lead to a list's next item at the start of its clause (`, tiếp đến huyện Lạng Giang 4 CCN`)
-_NEXT_IN_LIST = regex.compile(r"[,;]\s*(?:tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|sau\s+đó|đứng\s+sau|thứ\s+hai)(?:\s+là)?"
-                              r"(?!\w)(?P<item>[^,;]*)$", regex.IGNORECASE)
 #: a phrase that opens with a verb or an aggregate (`thuộc nhóm thấp nhất`, `bình quân 6 tháng`) names no new
 #: subject: it goes on speaking of the indicator before it
 _CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
@@ -672,12 +669,6 @@ class Subjects:
             said = self._said_before(d, m.group("head"), sentence_start)
             if said:
                 return said, "back_reference"
-        nxt = _NEXT_IN_LIST.search(lead)
-        if nxt is not None and self.given and self.given[-1][1] and self.given[-1][0].start >= sentence_start and \
-                self.given[-1][0].unit == d.unit and not any(c.isdigit() for c in nxt.group("item")):
-            # `huyện Việt Yên dẫn đầu với 6 CCN có trạm xử lý, tiếp đến huyện Lạng Giang 4 CCN`: the next item of a
-            # ranked list counts what the item before it counts
-            return self.given[-1][1], "list_next"
         if d.per:
             # a rate: what its clause names before it (`Số giường bệnh đạt 32,5 giường/vạn dân`, `Mật độ dân số là
             # 320 người/km2`), when that speaks of an indicator or of what the rate counts; else the phrase from its
