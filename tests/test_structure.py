@@ -3267,6 +3267,12 @@ PROBE71_78_FACTS = [
     # `đối với` (towards) is no companion noun: the change after it is still the figure's
     ("Cơ quan này nhận 127 văn bản khiếu nại của người tiêu dùng đối với thương nhân, giảm 6% so với năm trước.", 127,
      {"change_value": 6.0}),
+    # a breakdown two sentences after its whole, past a rate of the same thing per one (no whole itself)
+    ("Trong 9 tháng, toàn tỉnh có 812 doanh nghiệp thành lập mới. Vốn đăng ký bình quân đạt 8,46 tỷ đồng/doanh nghiệp."
+     "\n\nPhân theo lĩnh vực, khu vực dịch vụ có 571 doanh nghiệp; công nghiệp - xây dựng 205 doanh nghiệp.", 205,
+     {"total": 812}),
+    # a `lần lượt` list of items joined by commas only
+    ("Năm 2024, thanh long, mít, chuối lần lượt đạt 210.000 tấn, 95.000 tấn và 62.000 tấn.", 95000, {"subject": "mít"}),
     # sites counted after a verb of what happens at places; a score stays a measure
     ("Mưa lũ đã làm ách tắc 214 điểm trên các tuyến quốc lộ, tỉnh lộ.", 214, {"kind": "count"}),
     ("Thí sinh đạt 27 điểm trên thang điểm 30.", 27, {"kind": "measure"}),

@@ -385,7 +385,8 @@ _STOP_WORD_COMPOUND = regex.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ng�
                                     # `4.018 lao động là người dân tộc thiểu số`: who the counted are, not a claim
                                     # (a class of people, not a role: `37 trường hợp là người đại diện theo pháp luật`)
                                     r"|là\s+(?:người\s+(?:dân\s+tộc|đồng\s+bào|khuyết\s+tật|cao\s+tuổi|nước\s+ngoài)|phụ\s+nữ|"
-                                    r"trẻ\s+em|đồng\s+bào|đảng\s+viên|thanh\s+niên|hội\s+viên|đoàn\s+viên|con\s+em|nữ)(?!\w))",
+                                    r"trẻ\s+em|đồng\s+bào|đảng\s+viên|thanh\s+niên|hội\s+viên|đoàn\s+viên|con\s+em|nữ|"
+                                    r"học\s+sinh|sinh\s+viên|lao\s+động)(?!\w))",
                                     regex.IGNORECASE)
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}

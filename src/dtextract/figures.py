@@ -1312,16 +1312,20 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     """The whole a part counts into: the nearest candidate of the same unit and not below it, the one said
     with the part's own verb first; else ``first`` (the figure the cue follows), if any. A candidate before
     ``near`` (two sentences back) counts only when the sentence between speaks of the same thing too
-    (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`) or the ``cue`` names
+    (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`; `… 812 doanh nghiệp. Vốn
+    bình quân 8,46 tỷ đồng/doanh nghiệp. Phân theo lĩnh vực, dịch vụ 571 doanh nghiệp`) or the ``cue`` names
     what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`)."""
     alike = [w for w in wholes if _counts_alike(w, part)]
     named = f" {' '.join(cue.lower().split())} "
     far_ok = any(w.start >= near for w in alike) or \
-        any(w.kind == "count" and f" {w.unit.lower()} " in named for w in alike)
+        any(w.kind == "count" and f" {w.unit.lower()} " in named for w in alike) or \
+        any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(w.unit.lower().split("/", 1)[1].strip())
+            for w in wholes)   # (`… 8,46 tỷ đồng/doanh nghiệp`: the same thing, per one)
     same = [w for w in alike if part.value <= w.value and (w.start >= near or far_ok)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
-    return first
+    # (a rate, `8,46 tỷ đồng/doanh nghiệp`, is what each one holds: no whole of parts)
+    return first if first is None or "/" not in first.unit else None
 
 
 def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:

@@ -525,7 +525,9 @@ class Subjects:
             # `bán lẻ hàng hóa và lưu trú, ăn uống tăng lần lượt 7,8% và 9,1%`: two items, the second with a comma
             listed = [x.strip() for x in by_and]
         elif len(joined) != 2:
-            return None
+            if not segments or len(segments) + 1 != n:
+                return None
+            listed = [x.strip() for x in segments + [last]]     # `Thanh long, mít, chuối lần lượt đạt …`: commas only
         else:
             listed = [x.strip() for x in segments + joined]
         if any(not x or _NUMBERS.search(x) or len(x.split()) > _ITEM_WORDS or self.r.stops.search(x.replace(",", " "))
