@@ -340,7 +340,8 @@ _SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]
 
 def _sites_counted_before(scan: str, pos: int) -> bool:
     """`Các điểm xung yếu tập trung ở: xã A 11 điểm, xã B 8 điểm`, `Toàn tỉnh có 54 điểm sạt lở. Huyện A có 14
-    điểm`, `Số điểm chấp nhận thanh toán là 86.300 điểm`: a bare `N điểm` that ends its clause, in a paragraph that counted sites just before it, counts them too."""
+    điểm`, `Số điểm chấp nhận thanh toán là 86.300 điểm`: a bare `N điểm` that ends its clause, in a paragraph that
+    counted sites just before it, counts them too."""
     start = max(0, pos - 300)
     cut = scan.rfind("\n", start, pos)
     return _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None
@@ -1319,8 +1320,9 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     named = f" {' '.join(cue.lower().split())} "
     far_ok = any(w.start >= near for w in alike) or \
         any(w.kind == "count" and f" {w.unit.lower()} " in named for w in alike) or \
-        any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(w.unit.lower().split("/", 1)[1].strip())
-            for w in wholes)   # (`… 8,46 tỷ đồng/doanh nghiệp`: the same thing, per one)
+        (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
+            w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
+    #                                                                       counted, said per one; not a yield per ha)
     same = [w for w in alike if part.value <= w.value and (w.start >= near or far_ok)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])

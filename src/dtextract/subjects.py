@@ -359,8 +359,7 @@ class Subjects:
         if back is not None:
             # (`Đến nay, tỷ lệ này đã đạt 81,6%` read as an indicator: it names the one before)
             sentence_start = self.structure.sentence(d.start)[0]
-            found = self._indicator_before(sentence_start, head=back.group("head")) or \
-                self._said_before(d, back.group("head"), sentence_start)
+            found = self._referred(d, back.group("head"), sentence_start, sentence_start)
             if found:
                 subject, rule = found, "back_reference"
         # (an item of a `lần lượt` list is named in full already: `lượng khách` there is no head to spell out)
@@ -374,6 +373,11 @@ class Subjects:
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
+
+    def _referred(self, d: Draft, head: str, at: int, sentence_start: int) -> str | None:
+        """What `tỷ lệ này` (``head`` then a demonstrative, at ``at``) refers to: the indicator spelled out before with
+        that head, else the last figure of ``d``'s kind said just before (:meth:`_said_before`)."""
+        return self._indicator_before(at, head=head) or self._said_before(d, head, sentence_start)
 
     def _said_before(self, d: Draft, head: str, sentence_start: int) -> str | None:
         """`100% phường đã triển khai camera …; tại thị xã Hương Thủy, tỷ lệ này là 58%`: with no indicator spelled out
@@ -665,12 +669,9 @@ class Subjects:
         sentence_start, _ = s.sentence(d.start)
         lead = s.scan[sentence_start:d.number.start]
         for m in self._back_references(lead, s.sentence(d.start)):
-            found = self._indicator_before(sentence_start + m.start(), head=m.group("head"))
+            found = self._referred(d, m.group("head"), sentence_start + m.start(), sentence_start)
             if found:
                 return found, "back_reference"
-            said = self._said_before(d, m.group("head"), sentence_start)
-            if said:
-                return said, "back_reference"
         if d.per:
             # a rate: what its clause names before it (`Số giường bệnh đạt 32,5 giường/vạn dân`, `Mật độ dân số là
             # 320 người/km2`), when that speaks of an indicator or of what the rate counts; else the phrase from its
