@@ -89,9 +89,10 @@ _ITEM_NUMBER_GAP = regex.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
 #: Thành`), and from the place to a figure in what the person says
 _SPEAKER_BEFORE = regex.compile(r"(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
                                 r"[^.;:\"“”]{0,60}$")
-_SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:cho\s+biết|chia\s+sẻ|nói|kể|cho\s+hay|bày\s+tỏ|phấn\s+khởi|vui\s+mừng|"
-                               r"khẳng\s+định|nhấn\s+mạnh|thông\s+tin|tâm\s+sự|cho\s+rằng|trao\s+đổi)\s*:\s*[\"“]"
-                               r"[^\"“”\n]*")
+#: the verbs that introduce what a speaker says (those both a colon and a comma set off)
+_SAYS = r"cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thông\s+tin"
+_SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _SAYS + r"|nói|kể|cho\s+hay|bày\s+tỏ|phấn\s+khởi|"
+                               r"vui\s+mừng|tâm\s+sự|cho\s+rằng|trao\s+đổi)\s*:\s*[\"“][^\"“”\n]*")
 #: an authority that recognises or decides (`9 làng nghề được UBND tỉnh Ninh Bình công nhận`, `theo Quyết định số 215/QĐ-UBND
 #: ngày 5/2/2024 của UBND tỉnh An Giang`): the issuer's place is not where the figures are
 _AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
@@ -168,7 +169,7 @@ _OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\
 _OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
 _COLON = regex.compile(r"[;:]")
 #: what a speaker's words open with when a comma, not a colon, sets them off (`Ông Hoàng, Phó Giám đốc Sở …, cho biết,`)
-_SAID_COMMA = regex.compile(r"(?<!\w)(?:cho\s+biết|nhấn\s+mạnh|khẳng\s+định|thông\s+tin|chia\s+sẻ|báo\s+cáo)\s*,")
+_SAID_COMMA = regex.compile(r"(?<!\w)(?:" + _SAYS + r"|báo\s+cáo)\s*,")
 #: the participants of an event, counted after it (`với sự tham gia của 24 đội và khoảng …`)
 _PARTICIPANTS = regex.compile(r"(?<!\w)sự\s+tham\s+gia\s+của(?:\s+[^,;.()]*?\s+(?:và|,))?"
                               r"(?:\s+(?:khoảng|gần|hơn|trên|hàng|gần\s+như))*\s*$", regex.IGNORECASE)

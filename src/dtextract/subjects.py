@@ -383,10 +383,8 @@ class Subjects:
         """`100% phường đã triển khai camera …; tại thị xã Hương Thủy, tỷ lệ này là 58%`: with no indicator spelled out
         with its head before it, `tỷ lệ này` is the rate of the last figure of its kind in its sentence or the one
         before, named by that figure's subject (and its head, when the subject does not open with one)."""
-        end, text = sentence_start, self.structure.text
-        while end > 0 and text[end - 1].isspace():
-            end -= 1        # (to the last character of the sentence before)
-        previous = self.structure.sentence(end - 1)[0] if end > 0 else sentence_start
+        before = next(self.structure.sentences_before(sentence_start, 1), None)
+        previous = before[0] if before is not None else sentence_start
         for g, given in reversed(self.given[-_LIST_ITEMS:]):
             if g.start < previous:
                 return None
