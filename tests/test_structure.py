@@ -3283,6 +3283,40 @@ PROBE71_78_FACTS = [
      {"kind": "count"}),
 ]
 
+_DEBT_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 58/BC-UBND\n\nHà Tĩnh, ngày 21 tháng 02 năm 2025\n\nBÁO CÁO\nTình "
+                "hình vay, trả nợ của chính quyền địa phương năm 2024\n\n- Tổng dư nợ 1.248,6 tỷ đồng.\n- Trong đó: dư nợ vay "
+                "lại vốn vay ODA, vay ưu đãi nước ngoài của Chính phủ 1.103,2 tỷ đồng; dư nợ vay từ Ngân hàng Phát triển "
+                "Việt Nam 145,4 tỷ đồng.\n")
+PROBE79_86_FACTS = [
+    # the count of what an amount is for takes none of the attributes said after it
+    ("Toàn tỉnh đã thu hồi 1.245,6 ha đất để thực hiện 87 dự án, đạt 66,6% kế hoạch năm, tăng 21,4% so với cùng kỳ "
+     "năm 2023.", 87, {"percent": None, "change": None}),
+    # money named only `tổng vốn`, `kinh phí` after a count is what those things take
+    ("Giai đoạn 2016-2022, tỉnh Bến Tre đã triển khai 27 dự án ứng phó với biến đổi khí hậu với tổng vốn 5.680 tỷ "
+     "đồng.", 5680e9, {"subject": "tổng vốn dự án ứng phó với biến đổi khí hậu"}),
+    ("Tỉnh thành lập 3 cụm công nghiệp làng nghề với tổng diện tích 150 ha.", 150,
+     {"subject": "diện tích cụm công nghiệp làng nghề"}),
+    ("Tỉnh có 45 dự án, diện tích 150 ha.", 150, {"subject": "diện tích"}),
+    # a letterhead whose body and place stand on two lines; the Government a province owes is no place of the debt
+    (_DEBT_LETTER, 1103.2e9, {"location": "Hà Tĩnh"}),
+    # a phone number says nothing of the article's number style (`0238.3844` is no English decimal)
+    ("Trong năm, các điểm tư vấn đã tiếp nhận 2.350 lượt người dân. Đường dây nóng 0238.3844.xxx của Sở tiếp nhận 126 "
+     "cuộc gọi.", 2350, {"unit": "lượt người dân"}),
+    # the year in a law's name is no period, and gives its year to no bare period after it
+    ("Năm 2024, 7 vụ chuyển cơ quan điều tra theo quy định tại Luật Phòng, chống bạo lực gia đình năm 2022. Trong năm, "
+     "các điểm tư vấn đã tiếp nhận 2.350 lượt người dân.", 2350, {"period_start": "2024-01-01"}),
+    ("Năm 2024, 7 vụ chuyển cơ quan điều tra theo quy định tại Luật Phòng, chống bạo lực gia đình năm 2022.", 7,
+     {"period_start": "2024-01-01"}),
+    # `từ N … trở lên`: the floor's words may stand at the end of the figure's clause
+    ('Năm 2024 tỉnh phấn đấu có từ 91% hộ gia đình đạt danh hiệu "Gia đình văn hóa" trở lên, 95% thôn đạt danh hiệu văn '
+     'hóa.', 95, {"approx": "exact"}),
+    # a figure that says whose the part before it is (`của 27 trường`) is no part of that part's whole
+    ("Hội sách thu hút hơn 4.500 lượt người tham quan, trong đó có khoảng 3.200 lượt học sinh của 27 trường trên địa "
+     "bàn.", 27, {"total": None}),
+    ("Hội sách thu hút hơn 4.500 lượt người tham quan, trong đó có khoảng 3.200 lượt học sinh của 27 trường trên địa "
+     "bàn.", 3200, {"total": 4500}),
+]
+
 
 def test_a_list_of_names_goes_on_in_a_subject_but_not_a_list_of_places():
     fig, _ = _figure("Năm 2023, Đài sản xuất 420 chương trình bằng tiếng dân tộc Thái, Mông, Khơ Mú.", 420)
@@ -3326,6 +3360,6 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
-                         + PROBE67_70_FACTS + PROBE71_78_FACTS)
+                         + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

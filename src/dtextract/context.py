@@ -470,6 +470,8 @@ _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{
                                  r"(?:ngày[^\S\n]+)?$")
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
 _FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
+#: the second line of a letterhead in capitals that names the body's place (`ỦY BAN NHÂN DÂN` / `TỈNH HÀ TĨNH`)
+_BANNER_PLACE_LINE = regex.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60})(?=\n)")
 _PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
@@ -512,10 +514,10 @@ _MANY_PROVINCES = 3
 _ONE_PROVINCE_MARKS = 3
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
 _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}")
-#: the name of a festival, contest or games before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải vô địch võ
-#: cổ truyền toàn quốc`): the country names the event, not where its figure is
+#: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
+#: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`): the country names the event, not where its figure is
 _EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
-                                   r"Triển\s+lãm)(?:\s+[\p{L}-]+){0,8}?\s+$")
+                                   r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị)(?:\s+[\p{L}-]+){0,8}?\s+$")
 #: words of the whole country: an article that says them may be national whatever places it names
 _COUNTRY_WIDE = regex.compile(r"(?<!\w)(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc)(?!\w)", regex.IGNORECASE)
 _NUMBER_TOKEN = regex.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
@@ -949,7 +951,7 @@ class Context:
                 if span is None:
                     continue
                 if span is lead_span and not provincial and "national_lead" in cues and cues["national_lead"].search(
-                        self.text[title[0] if title else opening[0]:opening[1]]) and not self._letterhead():
+                        self.text[title[0] if title else opening[0]:opening[1]]) and not self._letterhead:
                     # `Theo Bộ Công Thương, 6 tháng … cả nước …. Trong đó, Đồng Tháp …`: a headline and
                     # opening sentence that speak of national bodies and name no place
                     return _NATIONAL
@@ -1050,6 +1052,9 @@ class Context:
             return None
         line = first.group(1)
         if line.isupper():
+            place_line = _BANNER_PLACE_LINE.match(self.text, first.end())
+            if place_line is not None:
+                line = f"{line} {place_line.group(1)}"   # `ỦY BAN NHÂN DÂN` over `TỈNH HÀ TĨNH`: one body's name
             # `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH`: a banner in capitals, read as it is spoken
             line = _cased_banner(line)
             if _PUBLISHER.match(line) is None:
@@ -1066,6 +1071,7 @@ class Context:
         # huyện Phong Điền`: the district itself, see _name)
         return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
 
+    @functools.cached_property
     def _letterhead(self) -> bool:
         """Whether the article is an official letter under its body's letterhead: a first line in capitals naming a
         body and its place (`UBND TỈNH THÁI BÌNH`), and the letter's number or kind on a line of the head (`Số:
@@ -1196,7 +1202,9 @@ class Context:
         sentence_self_ref = self._refers_back(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
         para_self_ref = sentence_self_ref or self._refers_back(p_start, p_end)
-        if not para_self_ref and "ministry" in cues:
+        if not para_self_ref and "ministry" in cues and not self._letterhead:
+            # (not in a provincial body's letter: `dư nợ vay lại vốn vay ODA của Chính phủ 1.103,2 tỷ đồng` is the
+            # province's debt, owed to the Government)
             # a ministry's or the Government's own figure (`Bộ Công Thương dẫn đầu với 83,48%`),
             # not one it is the source of (`theo số liệu của Bộ …`)
             body = self._last_ministry(s, e, d.number.start)
@@ -1650,8 +1658,11 @@ class Context:
         from .figures import _unit_at, rules
         u = _unit_at(self.text, self.scan, pos, rules(self.patterns), allow_segment=False)
         if u and u.kind == "count" and u.rule == "phrases":
-            rest = self._post(u.end) if not _PUNCT_NEXT.match(self.text[u.end:u.end + 2]) else ""
-            return f"{self.text[u.start:u.end]} {rest}".strip()
+            # (nouns of its class coordinated after it stay with it: `100% cán bộ, giáo viên đã nhận lương mới`)
+            more = self.subjects.r.coordinated.match(self.scan, u.end, u.end + _subjects._NEAR)
+            end = more.end() if more is not None else u.end
+            rest = self._post(end) if not _PUNCT_NEXT.match(self.text[end:end + 2]) else ""
+            return _subjects._SPACES.sub(" ", f"{self.text[u.start:end]} {rest}").strip()
         post = self._post(pos)
         if post.startswith("là "):
             return ""       # (`khoảng 64% là học sinh tỉnh Bình Định`: what the share is, said of a set named before)

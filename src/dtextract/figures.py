@@ -55,6 +55,9 @@ class QualifierRule(_Rule):
     #: words that, right after the number (its unit included; within 40 characters and one clause), show that the
     #: qualifier's word means something else there (`vượt 6 phiên so với chỉ tiêu`: a change, not `over`)
     unless_after: str | None = None
+    #: for words after the figure: when `từ` opens the number, how many characters of its clause may stand between
+    #: the figure and the words (`từ 91% hộ gia đình đạt danh hiệu "Gia đình văn hóa" trở lên`); 0, right after it
+    reach_after_from: int = 0
 
 
 class CueRule(_Rule):
@@ -90,7 +93,8 @@ class Rules:
 
     nonfigures: list[NonFigure]
     qualifiers: list[tuple[str, str, regex.Pattern[str]]]      # (name, approx, regex anchored at the end)
-    qualifiers_after: list[tuple[str, str, regex.Pattern[str]]]  # (name, approx, regex matched after the unit)
+    # (name, approx, regex matched after the unit, the same further into the clause after `từ` or None)
+    qualifiers_after: list[tuple[str, str, regex.Pattern[str], regex.Pattern[str] | None]]
     attributes: list[tuple[str, str, regex.Pattern[str]]]      # (name, attribute, regex matching a whole gap)
     statuses: list[tuple[str, str, regex.Pattern[str]]]        # (name, status, regex)
     rank: regex.Pattern[str] | None
@@ -137,7 +141,9 @@ def rules(patterns: PatternSet) -> Rules:
              for name, r in entries.items() if r.position == "before"]
     unless = {name: patterns.regex("qualifiers", name, rf"(?:{r.unless_after})", flags=_flags(r))
               for name, r in entries.items() if r.unless_after}
-    quals_after = [(name, r.approx, patterns.regex("qualifiers", name, rf"\s*(?:{r.pattern})(?!\w)", flags=_flags(r)))
+    quals_after = [(name, r.approx, patterns.regex("qualifiers", name, rf"\s*(?:{r.pattern})(?!\w)", flags=_flags(r)),
+                    patterns.regex("qualifiers", name + ".from", rf"[^,;:.!?()\d\n]{{0,{r.reach_after_from}}}?(?<=\s)"
+                                   rf"(?:{r.pattern})(?!\w)", flags=_flags(r)) if r.reach_after_from else None)
                    for name, r in entries.items() if r.position == "after"]
     attrs, statuses, rank = [], [], None
     for name, r in patterns.entries("cues", CueRule).items():
@@ -1159,6 +1165,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             first: Draft | None = wholes[0]
             if len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
                 first = wholes[1]                              # `A với B, trong đó …`: B goes with A
+            restated = next((d.value for d in drafts[k + 1:k + 3] if m.start() <= d.start < m.end()), None)
+            if restated is not None:
+                # `Trong số 37 cơ sở vi phạm, có 21 nhà thuốc …`: the cue says the whole again, number and all
+                first = next((w for w in wholes if w.value == restated), first)
             near = _previous_sentence_start(sentences, s_start) if at_head else s_start
             if first.start < near:
                 first = None      # two sentences back, only a figure of the same unit can be the whole
@@ -1186,7 +1196,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     break
                 if part.start < m.end() or _PER_ITEM.search(scan, max(0, part.start - 30), part.start):
                     continue    # (`(mỗi suất 1,5 triệu đồng)`: what one item is worth is no part of the whole)
-                companion = previous is not None and _COMPANION.fullmatch(scan, previous.attr_end, part.start)
+                companion = previous is not None and (_COMPANION.fullmatch(scan, previous.attr_end, part.start) or
+                                                      _OWNER.fullmatch(scan, previous.attr_end, part.start))
                 previous = part
                 for w in wholes:
                     if (part.kind != w.kind or part.unit.lower() == "điểm") and _head_of(part.unit, w.unit) and \
@@ -1264,6 +1275,8 @@ def _bullets_after(scan: str, pos: int) -> int:
     return end
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
 _COMPANION = regex.compile(r"(?:\s+\p{L}+){0,3}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
+#: `3.200 lượt học sinh của 27 trường`, `15 em thuộc 3 trường`: a second figure that counts whose the first one's are
+_OWNER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
 _LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
 _TRAIL_WORDS = regex.compile(r"[ \t]+(\p{L}+[ \t]+\p{L}+)")
 
@@ -1326,8 +1339,22 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     same = [w for w in alike if part.value <= w.value and (w.start >= near or far_ok)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
+    if part.kind == "count":
+        # `1.826 vận động viên … Trong đó, vận động viên là người dân tộc thiểu số 642 người`: the part's clause opens
+        # with the noun the whole counts, and counts them by another word
+        opening = _part_opening(part, scan)
+        named_whole = next((w for w in wholes if w.kind == "count" and part.value <= w.value and w.unit
+                            and opening.startswith(w.unit.lower() + " ")), None)
+        if named_whole is not None:
+            return named_whole
     # (a rate, `8,46 tỷ đồng/doanh nghiệp`, is what each one holds: no whole of parts)
     return first if first is None or "/" not in first.unit else None
+
+
+def _part_opening(part: Draft, scan: str) -> str:
+    """The words between the opening of ``part``'s clause (`_CLAUSE_OPENING`) and the part, in small letters."""
+    clause = _CLAUSE_OPENING.search(scan, max(0, part.start - 80), part.start)
+    return " ".join(scan[clause.end() if clause else part.start:part.start].lower().split()) + " "
 
 
 def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
@@ -1631,8 +1658,10 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         d.why["approx"] = f"qualifiers.toml [{q[0]}]"
     if d.number.form == "approx":
         d.approx = "about"
-    for name, approx, rx in r.qualifiers_after:
-        if d.approx == "exact" and rx.match(scan, d.end, d.end + 30):
+    opened_by_from = d.approx == "exact" and _FROM_END.search(scan, max(0, d.start - 4), d.start) is not None
+    for name, approx, rx, rx_from in r.qualifiers_after:
+        if d.approx == "exact" and (rx.match(scan, d.end, d.end + 30) or opened_by_from and rx_from is not None
+                                    and rx_from.match(scan, d.end, d.end + 200)):
             d.approx = approx                  # `từ 8% trở lên`
             d.why["approx"] = f"qualifiers.toml [{name}]"
             break
@@ -1652,6 +1681,16 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     return d
 
 
+#: what a share of the work done names after its percent (`đạt 92% khối lượng.`, `đạt 80% tiến độ`): progress, never
+#: a share of an amount of money (not a volume named, `bằng 80% khối lượng gọi thầu`)
+_WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\s+công|xây\s+lắp))?(?=\s*(?:[.,;)]|$))|tiến\s+độ)(?!\w)",
+                           regex.IGNORECASE)
+#: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
+#: 12 trường`): a purpose, read past
+_PURPOSE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:thực\s+hiện|xây\s+dựng|triển\s+khai|phục\s+vụ|"
+                             r"đầu\s+tư|hỗ\s+trợ|làm|mua|cho)[^\S\n]+(?:các[^\S\n]+|cho[^\S\n]+)?", regex.IGNORECASE)
+#: `từ` right before a number: a bound whose `trở lên`/`trở xuống` may come later in the clause
+_FROM_END = regex.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
 #: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`, `vượt 3,4 lần`)
 _TIMES_BEFORE = regex.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
                               # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)
@@ -1772,6 +1811,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         if nxt is None:
             return
         j, m = nxt
+        if j in consumed:
+            return      # (a figure before this one read past it and took the number: see the purpose below)
         gap = _shield_brackets(scan[pos:m.start])
         if gap.lstrip().startswith(")") and _opened_after(scan, d.end, pos):
             # `đạt 87% kế hoạch năm (kế hoạch thu 25 tỷ đồng), tăng 2 tỷ đồng`: the close of a bracket an attribute
@@ -1793,6 +1834,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = unit.end if unit else m.end
                 last = j
                 continue
+            if d.kind in ("measure", "money") and _PURPOSE_GAP.fullmatch(gap):
+                unit = _unit_at(text, plain, m.end, r, allow_segment=False)
+                if unit is not None and unit.kind == "count":
+                    # `thu hồi 1.184,6 ha đất để thực hiện 212 dự án, tăng 18,4% …`: the count says what the land or
+                    # the money is for; what is said after it is of the land
+                    pos, last = unit.end, j
+                    continue
             skip = _own_bracket(scan, pos, m.start, limit, base=d.percent is not None, unit=d.unit)
             if skip is None:
                 return
@@ -1851,6 +1899,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "percent":
             if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
                 return
+            if d.kind == "money" and _WORK_DONE.match(scan, end):
+                return      # `tài trợ 2,25 triệu USD đã cơ bản hoàn thành, đạt 92% khối lượng`: the work's progress
             named, _ = _other_figure_named(scan, end, m.start, d, earlier)
             if named is not None and named.percent is None and named.total is None:
                 # `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ theo phương án`: the share of the figure it names
@@ -2184,8 +2234,8 @@ _MODIFIERS_END = regex.compile(r"(?<!\w)(?:(?<!(?:đối|so)\s)với|nhưng|song
 
 def _tail_cuts(gap: str):
     """Positions where a cue may start: right away, or after a run of modifier words. `với` ends the run: what
-    follows it is another noun (`250 lượt dự án với tổng vốn tăng thêm 2,1 tỷ USD`), whose cue it is; so does
-    `nhưng`, after which another clause speaks."""
+    follows it is another noun (`250 lượt dự án với tổng vốn tăng thêm 2,1 tỷ USD`), whose cue it is, unless a comma
+    closes it before the cue; so does `nhưng`, after which another clause speaks."""
     yield 0
     stop = _PUNCT.search(gap, 0, _TAIL_MAX)
     while stop is not None and gap[stop.start()] == "," and (listed := _LISTED_NOUN.match(gap, stop.end())):
@@ -2193,7 +2243,10 @@ def _tail_cuts(gap: str):
         stop = _PUNCT.search(gap, listed.end(), _TAIL_MAX)
     limit = stop.start() if stop else _TAIL_MAX
     companion = _MODIFIERS_END.search(gap, 0, limit)
-    limit = companion.start() if companion else limit
+    if companion is not None and not (companion.group().lower() == "với" and stop is not None and gap[stop.start()] == ","):
+        # (a `với` phrase that a comma closes before the cue names a partner, no figure of its own: `tổ chức 214 buổi hội
+        # chẩn trực tuyến với các bệnh viện tuyến trung ương, tăng 1,6 lần`)
+        limit = companion.start()
     for m in _WORD_END.finditer(gap, 0, min(_TAIL_MAX, limit + 1)):   # (none after the limit is wanted)
         yield m.start()
 

@@ -181,12 +181,18 @@ _GROUPED = {sep: regex.compile(r"\d{1,3}(?:" + regex.escape(sep) + r"\d{3})*") f
 #: one only English style reads; one only Vietnamese style reads.
 _NUMERAL = regex.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
 #: numerals that tell no style: dotted dates, versions (`4.0`), and the hotlines written with a dot after their
-#: prefix (`tổng đài 1900.9068`, `1800.1234`), which read as an English decimal
-_NOT_A_STYLE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}(?:\.\d{2,4})?")
+#: prefix (`tổng đài 1900.9068`, `1800.1234`), which read as an English decimal, and any numeral whose first group
+#: opens with a zero before another digit (`0238.3844`, `0912.345`: a phone number or a code, no quantity in
+#: either style)
+_NOT_A_STYLE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}(?:\.\d{2,4})?|0\d+[.,][\d.,]*")
 _ENGLISH_ONLY = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
 _VIETNAMESE_ONLY = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
 #: before a capitalised number word: a letter or comma, so it stands inside a sentence (a name)
 _AFTER_WORD = regex.compile(r"[\p{L},]\s*$")
+#: after a capitalised number word: a capitalised word that is no body counted (`Ba Chẽ`, `Hai Bà Trưng`; not `Hai Bộ`,
+#: `Ba Sở`)
+_NAME_GOES_ON = regex.compile(r"[^\S\n]+(?!(?:Bộ|Sở|Ban|Cục|Viện|Hội|Đoàn|Phòng|Chi|Tổ|Đội|Nhà|Trường|Công|Tỉnh|Huyện|Xã)"
+                              r"(?!\p{L}))(?-i:\p{Lu})")
 
 
 def parse_digits(s: str, *, english: bool = False, before_multiplier: bool = False) -> float | None:
@@ -346,6 +352,8 @@ def english_style(text: str) -> bool:
     False
     >>> english_style("có 1.350 đơn vị; tổng đài 1900.9068")
     False
+    >>> english_style("tiếp nhận 2.350 lượt; đường dây nóng 0238.3844.xxx")
+    False
     """
     (_, en, vn), = _style_votes(text, [0])
     return en > vn
@@ -433,8 +441,10 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                 out.append(NumberMatch(m.start(), m.end(), float(value), "approx", m.end(), 1.0))
         else:
             words_text, wmult = m.group(g_words, g_wmult)
-            if words_text[0].isupper() and _AFTER_WORD.search(scan, max(0, m.start() - 3), m.start()):
-                continue  # capitalised inside a sentence: a name (quận Hai Bà Trưng, Ba Đình), not a number
+            if words_text[0].isupper() and (_AFTER_WORD.search(scan, max(0, m.start() - 3), m.start())
+                                            or _NAME_GOES_ON.match(scan, m.end())):
+                continue  # capitalised inside a sentence: a name (quận Hai Bà Trưng, Ba Đình), not a number; nor
+                #           where a capitalised word goes on with it, at a sentence's start too (`Ba Chẽ phát triển`)
             ws = words_text.lower().split()
             if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not wmult:
                 continue

@@ -146,6 +146,12 @@ _NON_DATING_CUE = regex.compile(
 #: a bracketed aside that gives another period's value (``(năm 2023 là 63,2%)``, ``(cuối năm 2023 là 1,98%)``): its
 #: phrase dates that value only
 _ASIDE_VALUE = regex.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
+#: a name right before a year: a law's (`Luật Phòng, chống bạo lực gia đình năm 2022`, `Bộ luật Lao động năm 2019`,
+#: `Hiến pháp năm 2013`: a capitalised title and a few words without digits or full stops) or an event's edition
+#: (`Đại hội Thể dục thể thao toàn quốc lần thứ X năm 2026`)
+_LAW_NAME_BEFORE = regex.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b)|Hiến\s+pháp|Pháp\s+lệnh)(?:\s+[\p{L},]+){0,10}?\s+$"
+                                 r"|(?<!\p{L})lần\s+thứ\s+[\p{L}\d]+\s+$")
+_LAW_NAME_REACH = 90
 #: How far back a baseline cue is looked for.
 _CUE_WINDOW = 40
 #: Lines, and characters, of the head of an article where a dateline is looked for.
@@ -183,7 +189,7 @@ class PeriodRule(BaseModel):
     span: Span
     #: ``span`` as is; ``as_of`` keeps only the end (an "up to" date); ``since`` ends at `published`;
     #: ``year_to`` runs from 1 January of the end's year to the end (`từ đầu năm đến ngày 20/10/2024`).
-    mode: Literal["span", "as_of", "since", "year_to"] = "span"
+    mode: Literal["span", "as_of", "since", "year_to", "from_now"] = "span"
     #: Whether a year this phrase states dates later yearless phrases.
     sets_year: bool = True
     case_sensitive: bool = False
@@ -538,6 +544,8 @@ def _apply_mode(mode: str, start: dt.date | None, end: dt.date | None, published
         if start is None or published is None or published < start:
             return start, None
         return start, published
+    if mode == "from_now":
+        return published, end
     return start, end
 
 
@@ -714,6 +722,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
         spec, p = c.rule.spec, c.parts
+        if spec.span == "year" and _LAW_NAME_BEFORE.search(text, max(0, c.start - _LAW_NAME_REACH), c.start):
+            continue   # `Luật Đất đai năm 2024`: the year is part of a name, no period and no year context
         if spec.span in _REPORTED:
             a, b = reported.get(_REPORTED[spec.span], (None, None))
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
@@ -729,6 +739,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             year = base + p.rel if base is not None else None
         elif i in shared:
             year = shared[i]
+        elif spec.mode == "from_now" and published is not None:
+            year = published.year   # `từ nay đến cuối năm`: this year's end, whatever year was spoken of before
         elif spec.mode == "since" and published is not None:
             # `từ đầu năm đến nay`, `từ tháng 10 đến nay`: up to now, so the last such start before the
             # publication date, whatever year was spoken of before
@@ -760,9 +772,10 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 reported["week"] = (dates[0], dates[1])     # `Tuần 20 (từ 13/5 đến 19/5/2024)`
         if explicit and spec.sets_year and not _does_not_date(text, c) and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
-                and dates[1] > published):
+                and dates[1] > published) and not (published is not None and _stated_year(p) > published.year + 1):
             # (a deadline still ahead, `đơn hàng đến hết quý I/2025` in an article of December 2024, is no time the
-            # article reports on: the bare `11 tháng` after it keeps the year said before)
+            # article reports on: the bare `11 tháng` after it keeps the year said before; nor is a plan's horizon
+            # years ahead, `nâng tỷ lệ che phủ lên 28% vào năm 2030`)
             context = _stated_year(p)
     return out
 

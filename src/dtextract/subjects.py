@@ -310,6 +310,15 @@ _RANKED_ONLY = regex.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(?
 _BASE_AFTER = regex.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
 #: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
 _WORTH_WORDS = frozenset({"trị giá", "giá trị", "tổng trị giá", "với trị giá"})
+#: the money an undertaking takes, named bare (`… 27 dự án ứng phó với biến đổi khí hậu với tổng vốn 5.680 tỷ đồng`): of
+#: the things counted just before it
+_FUNDS_WORDS = frozenset({"vốn", "tổng vốn", "tổng số vốn", "vốn đầu tư", "tổng vốn đầu tư", "tổng mức đầu tư",
+                          "kinh phí", "tổng kinh phí", "tổng số kinh phí"})
+#: … and the land it covers, named bare after `với` or in a bracket (`3 cụm công nghiệp với tổng diện tích 150 ha`)
+_AREA_WORDS = frozenset({"diện tích", "tổng diện tích"})
+#: the most syllables of the things counted that the money or the land they take is named by (more make a clause)
+_FUNDS_OF_WORDS = 12
+_WITH_OR_BRACKET = regex.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", regex.IGNORECASE)
 
 
 def _strip_tail_place(phrase: str) -> str:
@@ -394,11 +403,25 @@ class Subjects:
 
     def _worth_of_before(self, d: Draft, subject: str | None) -> str | None:
         """`xuất khẩu hạt điều nhân đạt 85.000 tấn, trị giá 302 triệu USD`: a sum named only `trị giá` is the worth of
-        the figure said just before it in its sentence (`trị giá xuất khẩu hạt điều nhân`); else None."""
-        if subject is None or subject.lower() not in _WORTH_WORDS or d.kind != "money" or not self.given:
+        the figure said just before it in its sentence (`trị giá xuất khẩu hạt điều nhân`); so is the money named
+        only `tổng vốn`, `kinh phí` (`27 dự án … với tổng vốn 5.680 tỷ đồng`: `tổng vốn dự án …`), and the area named
+        only `diện tích` after `với` or in a bracket, of the count before it; else None."""
+        if subject is None or not self.given:
+            return None
+        said = subject.lower()
+        if d.kind == "money" and said in _WORTH_WORDS:
+            counted_only = False
+        elif d.kind == "money" and said in _FUNDS_WORDS or d.kind == "measure" and said in _AREA_WORDS:
+            counted_only = True
+            words = self.structure.scan.rfind(subject.split()[0], max(0, d.start - 60), d.start)
+            if said in _AREA_WORDS and (words < 0 or not _WITH_OR_BRACKET.search(
+                    self.structure.scan, max(0, words - 16), words)):
+                return None
+        else:
             return None
         before, before_subject = self.given[-1]
-        if not before_subject or before.kind == "money" or \
+        if not before_subject or before.kind == "money" or (counted_only and (
+                before.kind != "count" or len(before_subject.split()) > _FUNDS_OF_WORDS)) or \
                 self.structure.sentence(before.start) != self.structure.sentence(d.start):
             return None
         return f"{subject} {before_subject}"
@@ -661,7 +684,9 @@ class Subjects:
                 # with its whole's noun is named already)
                 whole_unit = d.whole.unit.lower()
                 if own.lower().startswith(whole_unit) or _figures._same_thing(whole_unit, d.unit) or \
-                        whole_unit.startswith(d.unit.lower() + " ") or _figures._shared_head(whole_unit, d.unit):
+                        whole_unit.startswith(d.unit.lower() + " ") or _figures._shared_head(whole_unit, d.unit) or \
+                        whole_unit == "người":
+                    # (`1.286 người, trong đó có 382 bác sĩ`: people counted as `người` are named by the part's noun)
                     return own, "part_of_whole"
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
