@@ -28,7 +28,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def _instructions(args: list[str], src: str | None) -> int:
-    env = dict(os.environ, PYTHONHASHSEED="0")   # (string hashing varies by run otherwise, and with it some paths)
+    # (string hashing varies by run otherwise, and with it some paths; and without the parsed-pattern cache, both runs
+    # of a measure parse the pattern files alike: with it, the first run after a pattern file changed parses them and
+    # writes the cache while the second reads it, and the difference per pass is off by half a parse, ~190 M)
+    env = dict(os.environ, PYTHONHASHSEED="0", DTEXTRACT_CACHE_DIR="")
     if src:
         env["PYTHONPATH"] = src
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
