@@ -3288,6 +3288,12 @@ _DEBT_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 58/BC-UBND\n\nHà 
                 "lại vốn vay ODA, vay ưu đãi nước ngoài của Chính phủ 1.103,2 tỷ đồng; dư nợ vay từ Ngân hàng Phát triển "
                 "Việt Nam 145,4 tỷ đồng.\n")
 PROBE79_86_FACTS = [
+    # a plan that opens the sentence governs its `;` clauses; `hiện đại` (modern) says nothing is done yet
+    ("Theo kế hoạch, đến năm 2025 thành phố phấn đấu có 12 siêu thị; tỷ lệ hàng hóa bán lẻ qua kênh hiện đại đạt 35%.",
+     35, {"status": "target", "subject": "tỷ lệ hàng hóa bán lẻ qua kênh hiện đại"}),
+    # a share that names a figure before it hands that figure the attributes said after it too
+    ("Năm học 2024-2025, ngành Y tế khám sức khỏe cho 318.452 học sinh tại 712 trường trên địa bàn tỉnh, đạt 96,7% "
+     "tổng số học sinh, tăng 2,3% so với năm học trước.", 318452, {"percent": 96.7, "change_value": 2.3}),
     # the count of what an amount is for takes none of the attributes said after it
     ("Toàn tỉnh đã thu hồi 1.245,6 ha đất để thực hiện 87 dự án, đạt 66,6% kế hoạch năm, tăng 21,4% so với cùng kỳ "
      "năm 2023.", 87, {"percent": None, "change": None}),

@@ -130,7 +130,8 @@ _PRICED = regex.compile(r"(?P<what>\S.*?)\s+(?:có\s+|với\s+)?(?:mức\s+)?(?<
 _PLAN_WORDS = regex.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|nghị quyết|đề ra|dự toán)(?!\w)",
                             regex.IGNORECASE)
 #: words that say a figure is already so (`hiện đã có 320 hộ`), whatever year its clause speaks of
-_NOW_WORDS = regex.compile(r"(?<!\w)(?:đã|hiện|vừa|đến nay|tính đến)(?!\w)", regex.IGNORECASE)
+_NOW_WORDS = regex.compile(r"(?<!\w)(?:đã|hiện(?!\s+(?:đại|hành|trạng|tượng|diện)(?!\w))|vừa|đến nay|tính đến)(?!\w)",
+                        regex.IGNORECASE)   # (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",

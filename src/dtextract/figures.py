@@ -1907,7 +1907,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 named.percent = m.value
                 named.why["percent"] = f"cues.toml [{name}], of the figure the words after it name"
                 _take(named, j, consumed)
-                return
+                # (what follows the share goes on about that figure: `khám cho 318.452 học sinh tại 712 trường …, đạt
+                # 96,7% tổng số học sinh, tăng 2,3% so với năm học trước`)
+                d, pos, last, growth = named, end, j, False
+                d.attr_end = max(d.attr_end, end)
+                continue
             d.percent = m.value
         elif attribute == "per":
             if not unit or unit.kind not in ("count", "measure") or d.kind not in ("count", "measure"):
@@ -1918,6 +1922,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
+            if unit is not None and unit.kind == "money" and d.kind != "money" and not (
+                    earlier and earlier[-1].kind == "money" and _COMPANION.fullmatch(scan, earlier[-1].attr_end, d.start)):
+                return   # `điều chỉnh vốn cho 41 dự án, tăng thêm 12.860 tỷ đồng`: money added is no change of a count
+                #         (but `dư nợ đạt 612,4 tỷ đồng với 9.120 hộ vay, tăng 38,6 tỷ đồng`: of the sum before)
             if d.kind == "percent" and gm.group("dir").lower() in ("tăng", "giảm") and unit is not None and \
                     unit.kind == "percent" and _SHARE_CLAIM.search(scan, max(0, d.start - 30), d.start) and \
                     _RATE_OF_WHAT.match(scan, end) is None:
@@ -2339,6 +2347,8 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     table flattened into one line) costs a look-up per figure, not a rescan.
     """
     pos = d.start
+    if _COMPARED_LEVEL.search(scan, max(s_start, pos - 40), pos):
+        return "actual", "the level it is compared with (`cao hơn mức tăng 2,1% của quý I/2023`)"
     open_at = scan.rfind("(", max(s_start, pos - _BRACKET_REACH), pos)
     if open_at >= 0 and scan.find(")", open_at, pos) < 0 and _OWN_VERB.search(scan, open_at, pos) \
             and not _CONTINUES.match(scan, open_at + 1):
@@ -2397,14 +2407,17 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
+#: before a figure: the level another is compared with, a past value whatever the claim's status
+_COMPARED_LEVEL = regex.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?mức(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?"
+                                r"(?:\s+(?:bình\s+quân|chung))?\s*$", regex.IGNORECASE)
 #: after a cue that opens its sentence: a time phrase up to a comma (`Ước cả năm 2026,`, `Dự kiến năm 2027,`)
 _OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}\s+tháng|(?:19|20)\d\d|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
 #: the verb of an item's own claim
 _CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)", regex.IGNORECASE)
 #: a clause that reports what is done (`; hiện đã đạt 60%`, `; đến ngày 30/9 giải ngân 500 tỷ đồng`) is no item of a
-#: list of targets
-_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện|thực hiện|ước|năm nay|vừa|đến nay|tới nay|giải ngân)(?!\w)",
-                           regex.IGNORECASE)
+#: list of targets (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
+_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
+                           r"vừa|đến nay|tới nay|giải ngân)(?!\w)", regex.IGNORECASE)
 #: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
 _PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
