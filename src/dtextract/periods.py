@@ -149,9 +149,9 @@ _ASIDE_VALUE = regex.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|h�
 #: a name right before a year: a law's (`Luật Phòng, chống bạo lực gia đình năm 2022`, `Bộ luật Lao động năm 2019`,
 #: `Hiến pháp năm 2013`: a capitalised title and a few words without digits or full stops) or an event's edition
 #: (`Đại hội Thể dục thể thao toàn quốc lần thứ X năm 2026`)
-_LAW_NAME_BEFORE = regex.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b)|Hiến\s+pháp|Pháp\s+lệnh)(?:\s+[\p{L},]+){0,10}?\s+$"
+_NAME_BEFORE_YEAR = regex.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b)|Hiến\s+pháp|Pháp\s+lệnh)(?:\s+[\p{L},]+){0,10}?\s+$"
                                  r"|(?<!\p{L})lần\s+thứ\s+[\p{L}\d]+\s+$")
-_LAW_NAME_REACH = 90
+_NAME_BEFORE_YEAR_REACH = 90
 #: How far back a baseline cue is looked for.
 _CUE_WINDOW = 40
 #: Lines, and characters, of the head of an article where a dateline is looked for.
@@ -188,7 +188,8 @@ class PeriodRule(BaseModel):
     #: :func:`find_published` only (never a period).
     span: Span
     #: ``span`` as is; ``as_of`` keeps only the end (an "up to" date); ``since`` ends at `published`;
-    #: ``year_to`` runs from 1 January of the end's year to the end (`từ đầu năm đến ngày 20/10/2024`).
+    #: ``year_to`` runs from 1 January of the end's year to the end (`từ đầu năm đến ngày 20/10/2024`);
+    #: ``from_now`` runs from `published` to the end (`từ nay đến năm 2025`).
     mode: Literal["span", "as_of", "since", "year_to", "from_now"] = "span"
     #: Whether a year this phrase states dates later yearless phrases.
     sets_year: bool = True
@@ -722,7 +723,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
         spec, p = c.rule.spec, c.parts
-        if spec.span == "year" and _LAW_NAME_BEFORE.search(text, max(0, c.start - _LAW_NAME_REACH), c.start):
+        if spec.span == "year" and _NAME_BEFORE_YEAR.search(text, max(0, c.start - _NAME_BEFORE_YEAR_REACH), c.start):
             continue   # `Luật Đất đai năm 2024`: the year is part of a name, no period and no year context
         if spec.span in _REPORTED:
             a, b = reported.get(_REPORTED[spec.span], (None, None))
