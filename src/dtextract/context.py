@@ -1275,7 +1275,13 @@ class Context:
         if self.main_place != _NATIONAL:
             last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
             if last_mark is not None:
-                return self._name(last_mark)
+                # (a district that opens the paragraph as where it all happens, `Tại thành phố Hội An, đã tu bổ 28 di
+                # tích …. Mức hỗ trợ … từ 40% đến 75% …`, is the place of the sentences after it too)
+                opens = last_mark.level == "district" and last_mark.start < s and \
+                    _OPENING_PLACE.fullmatch(self.text, p_start, last_mark.start) is not None and \
+                    _LOCATIVE_OPENING.match(self.text, p_start) is not None and \
+                    _ADVERBIAL_END.match(self.text, last_mark.end) is not None
+                return self._name(last_mark, own=opens)
         return self.main_place
 
     def _uncompared_before(self, pos: int, floor: int) -> _places.PlaceMention | None:
@@ -1722,6 +1728,9 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?(?:[Tt]ại|Ở|ở)\s+"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district)
                             r"(?:\p{L}+\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?)")
+#: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
+_LOCATIVE_OPENING = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn)\s")
+_ADVERBIAL_END = regex.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
 #: what stands before a place that labels a line: a bullet, or nothing
 _BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
 
