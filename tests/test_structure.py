@@ -3283,18 +3283,17 @@ PROBE71_78_FACTS = [
      {"kind": "count"}),
 ]
 
+_HOI_AN = ("Quảng Nam đẩy nhanh trùng tu di tích\n\nNăm 2024, tỉnh Quảng Nam triển khai 37 dự án tu bổ di tích.\n\nTại "
+           "thành phố Hội An, đã tu bổ 28 di tích nhà cổ. Mức hỗ trợ của Nhà nước cho chủ di tích từ 40% đến 75% kinh phí."
+           "\n\nToàn tỉnh có 4 di tích quốc gia đặc biệt.\n")
 _DEBT_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 58/BC-UBND\n\nHà Tĩnh, ngày 21 tháng 02 năm 2025\n\nBÁO CÁO\nTình "
                 "hình vay, trả nợ của chính quyền địa phương năm 2024\n\n- Tổng dư nợ 1.248,6 tỷ đồng.\n- Trong đó: dư nợ vay "
                 "lại vốn vay ODA, vay ưu đãi nước ngoài của Chính phủ 1.103,2 tỷ đồng; dư nợ vay từ Ngân hàng Phát triển "
                 "Việt Nam 145,4 tỷ đồng.\n")
 PROBE79_86_FACTS = [
     # a district that opens a paragraph as where it all happens is the place of the paragraph's later sentences
-    ("Quảng Nam đẩy nhanh trùng tu di tích\n\nNăm 2024, tỉnh Quảng Nam triển khai 37 dự án tu bổ di tích.\n\nTại thành "
-     "phố Hội An, đã tu bổ 28 di tích nhà cổ. Mức hỗ trợ của Nhà nước cho chủ di tích từ 40% đến 75% kinh phí.\n\nToàn "
-     "tỉnh có 4 di tích quốc gia đặc biệt.\n", 40, {"location": "Hội An"}),
-    ("Quảng Nam đẩy nhanh trùng tu di tích\n\nNăm 2024, tỉnh Quảng Nam triển khai 37 dự án tu bổ di tích.\n\nTại thành "
-     "phố Hội An, đã tu bổ 28 di tích nhà cổ. Mức hỗ trợ của Nhà nước cho chủ di tích từ 40% đến 75% kinh phí.\n\nToàn "
-     "tỉnh có 4 di tích quốc gia đặc biệt.\n", 4, {"location": "Quảng Nam"}),
+    (_HOI_AN, 40, {"location": "Hội An"}),
+    (_HOI_AN, 4, {"location": "Quảng Nam"}),
     # a plan that opens the sentence governs its `;` clauses; `hiện đại` (modern) says nothing is done yet
     ("Theo kế hoạch, đến năm 2025 thành phố phấn đấu có 12 siêu thị; tỷ lệ hàng hóa bán lẻ qua kênh hiện đại đạt 35%.",
      35, {"status": "target", "subject": "tỷ lệ hàng hóa bán lẻ qua kênh hiện đại"}),
