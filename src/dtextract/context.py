@@ -989,7 +989,7 @@ class Context:
         press = self._press_place()
         if press is not None:
             return press
-        publisher = self._publisher_place()
+        publisher = self._publisher_place
         if publisher is not None:
             return publisher
         dateline = self._dateline_place()
@@ -1044,6 +1044,7 @@ class Context:
                 return m.name
         return None
 
+    @functools.cached_property
     def _publisher_place(self) -> str | None:
         """The province of a provincial body that heads the article on a line of its own (`Sở Kế hoạch và Đầu tư
         tỉnh Đồng Tháp`, `UBND tỉnh Lào Cai`, `Cục Thống kê tỉnh Thái Bình`): its report is about that province; the
@@ -1078,7 +1079,7 @@ class Context:
         body and its place (`UBND TỈNH THÁI BÌNH`), and the letter's number or kind on a line of the head (`Số:
         1275/BC-SCT`, `BÁO CÁO`). Its report is about that place, whatever national programme its lead names."""
         return self.text[:1].isupper() and _LETTER_KIND.search(self.text[:_LETTERHEAD_CHARS]) is not None and \
-            self._publisher_place() is not None
+            self._publisher_place is not None
 
     def _press_place(self) -> str | None:
         """The province of a provincial paper whose own tag or name heads the article (`(QNO) -`,

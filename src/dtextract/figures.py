@@ -1351,19 +1351,26 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     return first if first is None or "/" not in first.unit else None
 
 
-def _part_opening(part: Draft, scan: str) -> str:
-    """The words between the opening of ``part``'s clause (`_CLAUSE_OPENING`) and the part, in small letters."""
+def _clause_opening(part: Draft, scan: str) -> int | None:
+    """Where ``part``'s clause opens: the end of the last list punctuation or part cue before it (`_CLAUSE_OPENING`,
+    within 80 characters), or None."""
     clause = _CLAUSE_OPENING.search(scan, max(0, part.start - 80), part.start)
-    return " ".join(scan[clause.end() if clause else part.start:part.start].lower().split()) + " "
+    return clause.end() if clause is not None else None
+
+
+def _part_opening(part: Draft, scan: str) -> str:
+    """The words between the opening of ``part``'s clause and the part, in small letters."""
+    opening = _clause_opening(part, scan)
+    return " ".join(scan[opening if opening is not None else part.start:part.start].lower().split()) + " "
 
 
 def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
     """Whether the noun that opens ``part``'s clause (`Trong đó, dư nợ cho vay … 34.120 tỷ đồng`) is named in the
     clause of ``whole`` (`tổng dư nợ tín dụng đạt 168.450 tỷ đồng`): the whole of the same indicator."""
-    clause = _CLAUSE_OPENING.search(scan, max(0, part.start - 80), part.start)
-    if clause is None:
+    opening = _clause_opening(part, scan)
+    if opening is None:
         return False
-    noun = _FIRST_TWO_WORDS.match(scan, clause.end(), part.start)
+    noun = _FIRST_TWO_WORDS.match(scan, opening, part.start)
     if noun is None:
         return False
     words = " ".join(noun.group().lower().split())
@@ -2407,9 +2414,10 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
-#: before a figure: the level another is compared with, a past value whatever the claim's status
+#: before a figure: the level another is compared with, a past value whatever the claim's status (asked of every
+#: figure, so read backwards from it: a figure without it is answered at its own position)
 _COMPARED_LEVEL = regex.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?mức(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?"
-                                r"(?:\s+(?:bình\s+quân|chung))?\s*$", regex.IGNORECASE)
+                                r"(?:\s+(?:bình\s+quân|chung))?\s*$", regex.IGNORECASE | regex.REVERSE)
 #: after a cue that opens its sentence: a time phrase up to a comma (`Ước cả năm 2026,`, `Dự kiến năm 2027,`)
 _OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}\s+tháng|(?:19|20)\d\d|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
 #: the verb of an item's own claim

@@ -411,11 +411,12 @@ class Subjects:
         said = subject.lower()
         if d.kind == "money" and said in _WORTH_WORDS:
             counted_only = False
-        elif d.kind == "money" and said in _FUNDS_WORDS or d.kind == "measure" and said in _AREA_WORDS:
+        elif d.kind == "money" and said in _FUNDS_WORDS:
+            counted_only = True
+        elif d.kind == "measure" and said in _AREA_WORDS:
             counted_only = True
             words = self.structure.scan.rfind(subject.split()[0], max(0, d.start - 60), d.start)
-            if said in _AREA_WORDS and (words < 0 or not _WITH_OR_BRACKET.search(
-                    self.structure.scan, max(0, words - 16), words)):
+            if words < 0 or not _WITH_OR_BRACKET.search(self.structure.scan, max(0, words - 16), words):
                 return None
         else:
             return None
