@@ -515,6 +515,8 @@ _MANY_PROVINCES = 3
 _ONE_PROVINCE_MARKS = 3
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
 _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}")
+#: sets of things named earlier in the sentence (`nâng tổng số bộ đèn … lên 68.540 bộ`): a bare `bộ` after them counts them
+_SETS_NAMED = regex.compile(r"(?<!\w)bộ(?=[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll})")
 #: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
 #: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`): the country names the event, not where its figure is
 _EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
@@ -1218,7 +1220,8 @@ class Context:
                     and not _SOURCE_BEFORE.search(self.text[s:body]):
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref and \
-                not _SET_OF_THINGS.match(self.text, d.end):
+                not _SET_OF_THINGS.match(self.text, d.end) and not (
+                    d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, s, d.start) is not None):
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
         if before:
             last = before[-1]

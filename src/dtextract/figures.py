@@ -467,6 +467,8 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _changes_of_heads(drafts, masked)
     _wholes(drafts, scan, sentences, r)
+    _status_of_wholes(drafts)
+    _plan_sections(drafts, scan, sentences)
     _sites_by_head(drafts, scan, sentences)
     drafts = _shares_of_parts(drafts, masked, live, consumed)
     _further_rates(drafts, masked, r)
@@ -945,12 +947,15 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                          and not m.group().lower().startswith(("và", "nhưng", "còn"))):
             continue
         steps = unit in _RANK_STEPS     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
+        # (`87,5% người được hỏi hài lòng với …, tăng 6,3 điểm phần trăm`: points are a share's change)
+        points = unit in _POINTS
         noun = m.group("noun").lower() if m.group("noun") else None
         # (not a figure inside a bracket closed before the clause: `47 trẻ em tử vong (…, nguyên nhân khác 2 em), giảm
         # 11 em` is the change of the 47)
         owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
                   and scan.count(")", e.end, m.start()) <= scan.count("(", e.end, m.start())
-                  and (e.kind == "rank" if steps else e.kind == d.kind and _counts(e, unit))
+                  and (e.kind == "rank" if steps else e.kind == "percent" if points
+                       else e.kind == d.kind and _counts(e, unit))
                   and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
         if not owners:
             continue
@@ -1163,7 +1168,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             if not wholes:
                 continue
             first: Draft | None = wholes[0]
-            if len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
+            named = f" {' '.join(m.group().lower().split())} "
+            by_name = next((w for w in wholes if w.unit and f" {w.unit.lower()} " in named), None)
+            if by_name is not None:
+                first = by_name     # `1.973 vụ … với 2.112 trẻ em bị xâm hại. Trong số trẻ em bị xâm hại, có 1.515 em`
+            elif len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
                 first = wholes[1]                              # `A với B, trong đó …`: B goes with A
             restated = next((d.value for d in drafts[k + 1:k + 3] if m.start() <= d.start < m.end()), None)
             if restated is not None:
@@ -1434,12 +1443,16 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
 _SET_NOUNS = frozenset({"đơn vị", "địa phương", "em", "cháu", "người", "trường hợp"})
 
 
+#: what closes the set named at a sentence's head: a comma, or `có` (`trong số 27 hài cốt quy tập được có 4 hài cốt …`)
+_SET_CLOSED = regex.compile(r",|(?<!\w)có(?!\w)", regex.IGNORECASE)
+
+
 def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
     for k, d in enumerate(drafts):
         if d.kind not in ("count", "measure", "money"):
             continue
         s_start, s_end = _sentence_of(sentences, d.start)
-        if not rx.search(scan[max(s_start, d.start - 20):d.start]) or "," not in scan[d.attr_end:s_end]:
+        if not rx.search(scan[max(s_start, d.start - 20):d.start]) or not _SET_CLOSED.search(scan, d.attr_end, s_end):
             continue
         for part in drafts[k + 1:]:
             if part.start >= s_end:
@@ -1531,7 +1544,9 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     unit = Unit("lần", "multiple", pos, pos, "multiple") if n.form == "multiple" else _unit_at(text, scan, pos, r)
     if unit is None:
         unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior) or \
-            _shared_unit(text, scan, live, i, r) or _index_value(scan, n, s_start, r)
+            _bracketed_part(scan, n, s_start, prior) or _shared_unit(text, scan, live, i, r) or \
+            _listed_after(scan, n, prior) or \
+            _index_value(scan, n, s_start, r)
         if unit is None:
             return None
     elif value_max is None:
@@ -1581,6 +1596,37 @@ def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draf
     return None
 
 
+#: one item of a bracketed breakdown with bare numbers: `tố cáo đúng một phần 5` (a label of words, then a whole number)
+_LABELLED_COUNT = regex.compile(r"\s*(?:và\s+)?(?P<label>\p{L}[\p{L}\s]{0,60}?)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s*")
+_BREAKDOWN_ITEMS = regex.compile(r"[,;]")
+
+
+def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
+    """`giải quyết 16 vụ việc (tố cáo đúng 2, tố cáo đúng một phần 5, tố cáo sai 9)`: a bare number in a bracket right
+    after a count, every item of which is a label and a whole number, the numbers adding up to that count, counts what
+    the count counts (FIGURES.md §3, a bracketed breakdown; the unit is elided)."""
+    if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer():
+        return None
+    open_at = scan.rfind("(", s_start, n.start)
+    if open_at < 0 or scan.find(")", open_at, n.start) >= 0:
+        return None
+    last = next((d for d in reversed(prior) if d.end <= open_at), None)
+    if last is None or last.kind != "count" or last.start < s_start or scan[last.end:open_at].strip():
+        return None
+    close_at = scan.find(")", n.start)
+    if close_at < 0 or "\n" in scan[open_at:close_at] or "(" in scan[open_at + 1:close_at]:
+        return None
+    total = 0
+    for item in _BREAKDOWN_ITEMS.split(scan[open_at + 1:close_at]):
+        m = _LABELLED_COUNT.fullmatch(item)
+        if m is None:
+            return None
+        total += int(m.group("n").replace(".", ""))
+    if total != last.value:
+        return None
+    return Unit(last.unit, "count", n.end, n.end, "elided")
+
+
 def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
     """`giá trị trung bình DTI cấp tỉnh đạt 0,5233`: a decimal with no unit in a clause that names an index
     (cues.toml [index_named_before]) is the index's value, in điểm."""
@@ -1611,15 +1657,33 @@ def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules
     if n.multiplier != 1:
         return None
     named = _ITEM_NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+    # (after `lần lượt` the numbers are a list whatever the noun after the last: `lần lượt 285, 251 và 240 công dân`)
+    listed = _RESPECTIVELY_BEFORE.search(scan, max(0, n.start - 30), n.start) is not None
     j = i
     while j + 1 < len(live) and (_LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
                                  named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start)) \
             and live[j + 1].multiplier == 1:
         j += 1
-        unit = _unit_at(text, scan, live[j].end, r, allow_segment=False)
+        unit = _unit_at(text, scan, live[j].end, r, allow_segment=listed)
         if unit is not None:
             return Unit(unit.text, unit.kind, n.end, n.end, "shared")
     return None
+
+
+#: `lần lượt` (with a verb or `là` after it) right before the first number of a list
+_RESPECTIVELY_BEFORE = regex.compile(r"(?<!\w)lần\s+lượt(?:\s+(?:là|\p{L}+(?:\s+\p{L}+)?))?\s*$", regex.IGNORECASE)
+
+
+def _listed_after(scan: str, n: NumberMatch, prior: list[Draft]) -> Unit | None:
+    """`Số đoàn viên tham gia ở ba huyện lần lượt là 46, 38 và 31`: a bare number listed right after a figure whose
+    unit was named before it (`Số đoàn viên … là 46`) counts the same thing."""
+    if not prior or n.multiplier != 1:
+        return None
+    last = prior[-1]
+    if last.end != last.number.end or last.kind not in ("count", "measure") or last.number.multiplier != 1 or \
+            not _LIST_GAP.fullmatch(scan, last.end, n.start):
+        return None
+    return Unit(last.unit, last.kind, n.end, n.end, "shared")
 
 
 def _shared_rates(drafts: list[Draft]) -> None:
@@ -2335,6 +2399,58 @@ _PARTS_OPENED = regex.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm)(
 _AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
 
 
+#: the end of the reason a status gives when it came from the sentence before, which the figure's sentence continues
+_CONTINUED = " in the sentence it continues"
+
+
+def _status_of_wholes(drafts: list[Draft]) -> None:
+    """`… xử lý 1.694 vụ vi phạm; trị giá hàng hóa vi phạm ước khoảng 95 tỷ đồng. Trong số đó, buôn lậu 387 vụ, …`: parts
+    that open a new sentence break down their whole, and make its claim; the cue that ends the sentence before governs
+    only its own clause (here the 95 tỷ), so a part whose status came from it takes its whole's status instead."""
+    for d in drafts:
+        w = d.whole
+        if w is not None and w.status != d.status and d.why.get("status", "").endswith(_CONTINUED) \
+                and w.end <= d.start:
+            d.status = w.status
+            d.why["status"] = "the status of its whole (a part in the next sentence makes the whole's claim)"
+
+
+#: the heading of a report's section of plans (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024`, `4. Kế hoạch năm 2025`, `II. NHIỆM VỤ
+#: TRỌNG TÂM QUÝ IV/2023`): a numbered line of its own, without a sentence's end or a colon
+_PLAN_HEADING = regex.compile(r"^[^\S\n]*(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|"
+                              r"mục\s+tiêu)(?!\w)[^\n:;.]{0,70}$", regex.IGNORECASE | regex.MULTILINE)
+#: the heading of any numbered section, or the list of recipients that closes a formal letter
+_NEXT_SECTION = regex.compile(r"^[^\S\n]*(?:(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*\p{Lu}[^\n:;.]{0,80}$|Nơi\s+nhận)",
+                              regex.MULTILINE)
+#: a request to another body, which says what is, not what is planned (`Đề nghị Bộ Tài chính … cho 2 dự án mới`)
+_REQUEST = regex.compile(r"[\s\-–•+*]*(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?!\w)", regex.IGNORECASE)
+
+
+def _plan_sections(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]]) -> None:
+    """`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024` then `- 100% hòa giải viên mới được bồi dưỡng …`: in a report's section of
+    plans and tasks, a figure that no cue of its own clause qualifies is planned, a target (one that says what was done,
+    `(năm 2024 đạt 71,5%)`, has its own cue; a request to another body is no plan)."""
+    if not drafts or _PLAN_HEADING.search(scan) is None:
+        return
+    starts = [d.start for d in drafts]
+    for h in _PLAN_HEADING.finditer(scan):
+        roman = h.group("num")[0] in "IVX"
+        end = len(scan)
+        for m in _NEXT_SECTION.finditer(scan, h.end()):
+            num = m.group("num")
+            if num is None or (num[0] in "IVX") == roman or (roman is False and num[0] in "IVX"):
+                end = m.start()
+                break
+        for d in drafts[bisect.bisect_left(starts, h.end()):bisect.bisect_left(starts, end)]:
+            if d.status != "actual" or "status" in d.why:
+                continue
+            s_start = _sentence_of(sentences, d.start)[0]
+            if _REQUEST.match(scan, s_start) or _SAYS_DONE.search(scan, s_start, d.start):
+                continue
+            d.status = "target"
+            d.why["status"] = f"the section of plans it stands in ({' '.join(h.group().split())!r})"
+
+
 def _status(scan: str, s_start: int, d: Draft, r: Rules, s_end: int | None = None) -> str:
     status, why = _status_and_rule(scan, s_start, s_end if s_end is not None else d.end, d, r)
     if why:
@@ -2369,7 +2485,11 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     cues = _sentence_cues(scan, s_start, max(s_end, pos), r)
     if _CONTINUES.match(scan, s_start) and s_start > 0:
         # `Trong đó, A tăng 4,2%; B tăng 0,4%`: the items continue the sentence before, `;` and all
-        found = cues.last_before(pos, s_start) or _last_cue_in(scan, _previous_sentence(scan, s_start), s_start, r)
+        found = cues.last_before(pos, s_start)
+        if found is None:
+            found = _last_cue_in(scan, _previous_sentence(scan, s_start), s_start, r)
+            if found is not None:
+                return found[0], f"cues.toml [{found[1]}]{_CONTINUED}"
     else:
         cut = s_start
         if not (0 <= cues.colon < pos):
