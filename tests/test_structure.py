@@ -3329,6 +3329,66 @@ PROBE79_86_FACTS = [
      "bàn.", 3200, {"total": 4500}),
 ]
 
+_PLAN_REPORT = ("BÁO CÁO\nKết quả công tác hòa giải năm 2023\n\nI. KẾT QUẢ\n- Tỷ lệ hòa giải thành đạt 81,6%.\n\n"
+                "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n- 100% hòa giải viên mới được bồi dưỡng kiến thức pháp luật.\n"
+                "- Đẩy mạnh chi trả không dùng tiền mặt, nâng tỷ lệ lên trên 85% (năm 2023 đạt 71,5%).\n"
+                "- Đề nghị Bộ Tư pháp hỗ trợ kinh phí cho 12 xã đã thành lập tổ hòa giải.\n")
+
+_AWARDS = ("Huyện Krông Pắc tổng kết công tác thi đua năm 2023\n\nUBND huyện Krông Pắc tổ chức hội nghị tổng kết.\n\n"
+           "Về công tác khen thưởng, trong năm huyện đã đề nghị cấp trên khen thưởng 146 tập thể, cá nhân, gồm: Bằng khen "
+           "của Thủ tướng Chính phủ 5 tập thể, 7 cá nhân; Bằng khen của UBND tỉnh 38 tập thể, 94 cá nhân.")
+
+PROBE83_90_FACTS = [
+    # parts that open the next sentence make their whole's claim, not the estimate that ended the sentence before
+    ("Năm 2023, lực lượng chức năng đã xử lý 1.694 vụ vi phạm; trị giá hàng hóa vi phạm ước khoảng 95 tỷ đồng. Trong "
+     "số đó, buôn lậu 387 vụ, gian lận thương mại 1.307 vụ.", 387, {"status": "actual", "total": 1694}),
+    # bare numbers in a bracket right after a count, adding up to it, count what it counts
+    ("Thanh tra tỉnh đã giải quyết 16 vụ việc (tố cáo đúng 2, tố cáo đúng một phần 5, tố cáo sai 9).", 5,
+     {"unit": "vụ việc", "total": 16}),
+    # (only when they add up: `(đất đai 12, xây dựng 5)` of 20 is no breakdown of bare numbers)
+    # the whole the cue names wins over the companion joined by `với`
+    ("Cả nước phát hiện 1.973 vụ xâm hại trẻ em với 2.112 trẻ em bị xâm hại. Trong số trẻ em bị xâm hại, có 1.515 em "
+     "bị xâm hại tình dục, 398 em bị bạo lực.", 1515, {"total": 2112}),
+    # a list after `lần lượt` shares a unit the lexicon does not know; a list after a unit named before shares it
+    ("Ba xã có số công dân nhập ngũ lần lượt 285, 251 và 240 công dân.", 251, {"unit": "công dân"}),
+    ("Số đoàn viên tham gia ở ba huyện lần lượt là 46, 38 và 31.", 31, {"unit": "đoàn viên"}),
+    # a report's section of plans: its uncued figures are targets, save what a bracket says was done and a request
+    (_PLAN_REPORT, 100, {"status": "target"}),
+    (_PLAN_REPORT, 85, {"status": "target"}),
+    (_PLAN_REPORT, 71.5, {"status": "actual"}),
+    (_PLAN_REPORT, 12, {"status": "actual"}),
+    (_PLAN_REPORT, 81.6, {"status": "actual"}),
+    # `;` items after a part that add up to the whole with it are its parts too
+    ("Hội thi nhận 67 giải pháp, trong đó lĩnh vực nông nghiệp có 24 giải pháp; cơ khí 18 giải pháp; giáo dục 13 giải "
+     "pháp; y tế 7 giải pháp và môi trường 5 giải pháp.", 7, {"total": 67}),
+    ("Hội thi nhận 67 giải pháp, trong đó lĩnh vực nông nghiệp có 24 giải pháp; cơ khí 18 giải pháp; giáo dục 13 giải "
+     "pháp; y tế 7 giải pháp và môi trường 4 giải pháp.", 7, {"total": None}),
+    # parts that add up to an earlier figure, not to the sibling part before them, break that figure down
+    ("- Tổng số vụ, việc tiếp nhận hòa giải: 2.836 vụ, việc; trong đó: hòa giải thành 2.315 vụ, việc; hòa giải không "
+     "thành 386 vụ, việc; đang tiến hành hòa giải 135 vụ, việc.\n- Theo lĩnh vực: tranh chấp đất đai 1.127 vụ, việc; hôn "
+     "nhân và gia đình 682 vụ, việc; dân sự 754 vụ, việc; lĩnh vực khác 273 vụ, việc.", 754, {"total": 2836}),
+    # a bare `bộ` after `bộ đèn` counts lamps, no ministries
+    ("Thành phố Cần Thơ đã thay thế 1.320 bộ đèn, nâng tổng số bộ đèn trên toàn hệ thống lên 68.540 bộ.", 68540,
+     {"location": "Cần Thơ"}),
+    # a campaign's slogan that opens with `Cả nước` names no place; who gives an award is no place either
+    ('Krông Pắc đẩy mạnh thi đua\n\nHuyện Krông Pắc có nhiều chuyển biến. Phong trào "Cả nước chung tay vì người '
+     'nghèo" của huyện vận động được hơn 3,2 tỷ đồng.', 3.2e9, {"location": "Krông Pắc"}),
+    (_AWARDS, 5, {"location": "Krông Pắc"}),
+    (_AWARDS, 38, {"location": "Krông Pắc"}),
+    # percentage points said in a clause of their own are the change of the share before them
+    ("Kết quả khảo sát cho thấy 87,5% người được hỏi hài lòng với chất lượng công viên, vườn hoa trên địa bàn, tăng "
+     "6,3 điểm phần trăm so với năm 2021.", 87.5, {"change_value": 6.3, "change_unit": "điểm phần trăm"}),
+    # a period after `và` opens the next clause when one before the figure dates it already
+    ("Thành phố phấn đấu đến năm 2025 hoàn thành khoảng 10.000 căn và đến năm 2030 hoàn thành toàn bộ chỉ tiêu.", 10000,
+     {"period_end": "2025-12-31"}),
+    # `trên` after a verb of spreading is `across`; `gắn với` goes on with the noun phrase a bracket's share closes
+    ("Thành phố có 126 vườn hoa, sân chơi trải đều trên 14 phường.", 14, {"approx": "exact"}),
+    ("Có 215 hợp tác xã tham gia chuỗi liên kết sản xuất gắn với tiêu thụ sản phẩm (chiếm 30,2%), 96 hợp tác xã ứng "
+     "dụng công nghệ cao.", 215, {"percent": 30.2}),
+    # the value of a requirement a change is measured against, in brackets, is the target
+    ("Tỷ lệ cây sống đạt 87,5%, vượt 7,5% so với yêu cầu đặt hàng (80%).", 87.5, {"target_value": 80}),
+]
+
 
 def test_a_list_of_names_goes_on_in_a_subject_but_not_a_list_of_places():
     fig, _ = _figure("Năm 2023, Đài sản xuất 420 chương trình bằng tiếng dân tộc Thái, Mông, Khơ Mú.", 420)
@@ -3372,6 +3432,7 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
-                         + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS)
+                         + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
+                         + PROBE83_90_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -412,6 +412,8 @@ _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*")
 _PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
 _NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
+#: `và` right before a period phrase (searched in the gap between a figure and the phrase)
+_AND_THEN = regex.compile(r"(?<!\w)và\s*$", regex.IGNORECASE)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
 _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới|từ)?\s*\d")
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
@@ -639,6 +641,11 @@ class Context:
             # before the change its attributes go on to
             d.why["period"] = "the period phrase right after it, before its attributes"
             return _as_period(inner)
+        if nxt is not None and last is not None and last.start >= s and \
+                _AND_THEN.search(self.scan, d.attr_end, nxt.start) is not None:
+            # `phấn đấu đến năm 2025 hoàn thành khoảng 10.000 căn và đến năm 2030 hoàn thành toàn bộ …`: a period after
+            # `và`, when one before the figure dates it already, opens the next coordinated clause
+            nxt = None
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
                 and not _NEXT_ITEM.match(self.text, nxt.end) \
                 and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
@@ -767,8 +774,10 @@ class Context:
                 before = self.text[max(0, m.start - 60):m.start]
                 if "yardstick" in cues and cues["yardstick"].search(before):
                     continue
-                if _EVENT_NAME_BEFORE.search(before):
-                    continue    # `tại Liên hoan Sân khấu cải lương toàn quốc`: a national event's name, not where
+                if _EVENT_NAME_BEFORE.search(before) or before.rstrip(" ").endswith(('"', "“")):
+                    # `tại Liên hoan Sân khấu cải lương toàn quốc`: a national event's name, not where; so is a slogan
+                    # that opens with it (`Phong trào "Cả nước chung tay vì người nghèo"`)
+                    continue
                 if m.name == m.text.strip() or m.text.startswith("Việt") or m.text.startswith("VIỆT"):
                     # bare `Việt Nam` names the country only after của/tại/ở/trên or opening a clause
                     if not _COUNTRY_AFTER.search(before):

@@ -525,6 +525,8 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
     starts = [d.start for d in drafts]
     if "total_within" in entries:
         _wholes_after_cue(drafts, starts, scan, sentences, entries["total_within"])
+        _siblings_that_add_up(drafts, sentences)
+        _wholes_by_sum(drafts)
     if "total_in_brackets" in entries:
         _wholes_in_brackets(drafts, scan)
     if "total_of_set" in entries:
@@ -1239,6 +1241,60 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                         part.why["status"] = "its whole's"
                 elif nested:
                     part.total, part.whole = held
+
+
+def _siblings_that_add_up(drafts: list[Draft], sentences: list[tuple[int, int]]) -> None:
+    """`67 giải pháp, trong đó nông nghiệp 24 giải pháp; cơ khí 18 giải pháp; giáo dục 13 giải pháp; y tế 7 giải pháp và
+    môi trường 5 giải pháp`: the `;` items after a whole's last part that count its unit and, with its parts, add up to it
+    exactly are its parts too (a `;` alone may close the breakdown: only the sum says it does not)."""
+    k = 0
+    while k < len(drafts):
+        d = drafts[k]
+        w = d.whole
+        if w is None or d.why.get("total") != "cues.toml [total_within]":
+            k += 1
+            continue
+        s_end = _sentence_of(sentences, d.start)[1]
+        parts = [e for e in drafts if e.whole is w and e.start < d.start]
+        run = []
+        for e in drafts[k + 1:]:
+            if e.start >= s_end or e.total is not None or e.kind != w.kind or e.unit.lower() != w.unit.lower():
+                break
+            run.append(e)
+        given = sum(e.value for e in parts) + d.value
+        if run and abs(given + sum(e.value for e in run) - w.value) <= 1e-9 * max(1.0, w.value):
+            for e in run:
+                e.total, e.whole = w.value, w
+                e.why["total"] = "cues.toml [total_within] (the items after `;` add up to the whole with its parts)"
+        k += 1 + len(run)
+
+
+def _wholes_by_sum(drafts: list[Draft]) -> None:
+    """`- Tổng số vụ, việc tiếp nhận: 2.836 vụ, việc; trong đó: hòa giải thành 2.315 vụ, việc; … - Theo lĩnh vực: đất đai
+    1.127 vụ, việc; hôn nhân 682 vụ, việc; dân sự 754 vụ, việc; khác 273 vụ, việc`: parts given a whole they do not add up
+    to, that add up exactly to an earlier figure of their unit said before that whole, break that figure down (the
+    nearer one was a sibling part of it)."""
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.whole is not None and d.why.get("total", "").startswith("cues.toml [total_within]"):
+            groups.setdefault(id(d.whole), []).append(d)
+    if not groups:
+        return
+    index = {id(d): k for k, d in enumerate(drafts)}
+    for parts in groups.values():
+        w = parts[0].whole
+        if len(parts) < 2 or w is None:
+            continue
+        total = sum(p.value for p in parts)
+        if abs(total - w.value) <= 1e-9 * max(1.0, w.value):
+            continue
+        for e in reversed(drafts[max(0, index[id(w)] - 12):index[id(w)]]):
+            if e.kind == w.kind and e.unit.lower() == w.unit.lower() and e.whole is None and \
+                    abs(total - e.value) <= 1e-9 * max(1.0, e.value):
+                for p in parts:
+                    p.total, p.whole = e.value, e
+                    p.why["total"] = "cues.toml [total_within] (the parts add up to it)"
+                break
 
 
 def _counts_alike(a: Draft, b: Draft) -> bool:
@@ -2162,7 +2218,7 @@ _SHARE_CLAIM = regex.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|l�
 #: a change that says it is the share's own (`tăng 2% về tỷ trọng`)
 _RATE_OF_WHAT = regex.compile(r"\s*(?:về\s+)?(?:tỷ|tỉ)\s+(?:trọng|lệ)", regex.IGNORECASE)
 _ATTRIBUTE_OF = {"per": "kind"}
-_PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)", regex.IGNORECASE)
+_PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|yêu cầu)", regex.IGNORECASE)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,80}\(\s*")   # (the parts must add up to the figure: a long gap is safe)
 _DIGITLESS_BRACKET = regex.compile(r"\([^()\d\n]{0,40}\)")
@@ -2308,7 +2364,9 @@ _LISTED_NOUN = regex.compile(r"[^\S\n]*(?!(?:chiếm|tăng|giảm|đạt|bằng|
 #: what ends the modifier words after a figure: `với` (another noun follows), `nhưng`, `song`, `trong khi` (another
 #: clause, with a subject of its own: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`)
 #: (not `đối với`, towards: `127 văn bản … đối với thương nhân, giảm 6%`)
-_MODIFIERS_END = regex.compile(r"(?<!\w)(?:(?<!(?:đối|so)\s)với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
+#: (not the `với` of a verb that takes it, `gắn với`, `gắn liền với`, `cùng với`: `215 hợp tác xã tham gia chuỗi liên kết
+#: gắn với tiêu thụ sản phẩm (chiếm 30,2%)` is one noun phrase)
+_MODIFIERS_END = regex.compile(r"(?<!\w)(?:(?<!(?:đối|so|gắn|liền|cùng)\s)với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
 
 
 def _tail_cuts(gap: str):
