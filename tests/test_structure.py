@@ -3214,7 +3214,9 @@ PROBE67_70_FACTS = [
     (_SITES.replace("(14 điểm)", "đạt 14 điểm"), 14, {"kind": "measure", "unit": "điểm"}),
     ("Gia Lai: Năm 2024, Hội đã trao 250 bộ quần áo cho học sinh nghèo.", 250, {"location": "Gia Lai"}),
     ("Năm 2024, tỉnh xuất khẩu được 5.860 tấn chè, thu giữ 186,5 kg heroin.", 186.5, {"subject": "heroin"}),
-    ("Thời gian giải quyết hồ sơ còn tối đa 15 ngày làm việc.", 15, {"subject": "ngày làm việc"}),
+    # (working days are one unit, what they measure is named before them)
+    ("Thời gian giải quyết hồ sơ còn tối đa 15 ngày làm việc.", 15,
+     {"unit": "ngày làm việc", "subject": "Thời gian giải quyết hồ sơ"}),
 ]
 
 
@@ -3367,6 +3369,21 @@ PROBE83_90_FACTS = [
     ("- Tổng số vụ, việc tiếp nhận hòa giải: 2.836 vụ, việc; trong đó: hòa giải thành 2.315 vụ, việc; hòa giải không "
      "thành 386 vụ, việc; đang tiến hành hòa giải 135 vụ, việc.\n- Theo lĩnh vực: tranh chấp đất đai 1.127 vụ, việc; hôn "
      "nhân và gia đình 682 vụ, việc; dân sự 754 vụ, việc; lĩnh vực khác 273 vụ, việc.", 754, {"total": 2836}),
+    # where the reporter went (`Về thăm …, xã Nam Cao (huyện Kiến Xương),`) is the place of the paragraph
+    ("Tỉnh Thái Bình có nhiều tổ tiết kiệm.\n\nVề thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), chị "
+     "Hồng cho biết tổ có 32 thành viên. Sau 3 năm, số tiền tiết kiệm của tổ đã lên tới gần 600 triệu đồng.", 600e6,
+     {"location": "Kiến Xương"}),
+    # `trên` after a noun that names a size is over, no denominator: two figures
+    ("Năm 2025, thành phố dự kiến xây dựng thêm 2 công viên quy mô trên 10 ha mỗi công viên.", 2,
+     {"kind": "count", "unit": "công viên"}),
+    ("Năm 2025, thành phố dự kiến xây dựng thêm 2 công viên quy mô trên 10 ha mỗi công viên.", 10,
+     {"unit": "ha", "approx": "over"}),
+    # in a plan section, `tỷ lệ giải ngân` names the rate planned, nothing done
+    ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n- Tỷ lệ giải ngân kinh phí sự nghiệp khoa học đạt trên 90%.", 90,
+     {"status": "target"}),
+    # a commune named after its district and a direction (`Long Điền Tây`) is no mention of the district
+    ("Huyện Đông Hải phát triển nghề muối\n\nToàn huyện hiện có 1.126 hộ làm muối, tập trung tại các xã Long Điền Tây, "
+     "Long Điền Đông và Điền Hải. Có 4 hợp tác xã muối đang hoạt động với 312 thành viên.", 312, {"location": "Đông Hải"}),
     # a bare `bộ` after `bộ đèn` counts lamps, no ministries
     ("Thành phố Cần Thơ đã thay thế 1.320 bộ đèn, nâng tổng số bộ đèn trên toàn hệ thống lên 68.540 bộ.", 68540,
      {"location": "Cần Thơ"}),

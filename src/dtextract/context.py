@@ -1232,6 +1232,12 @@ class Context:
                 not _SET_OF_THINGS.match(self.text, d.end) and not (
                     d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, s, d.start) is not None):
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
+        if before and after and after[0].level != "national" and \
+                _OWNER_AFTER.fullmatch(self.text, d.end, after[0].start) is not None and \
+                not self._in_own_clause(before[-1], d):
+            # `bãi rác Đèo Sen (TP Hạ Long) dừng tiếp nhận; toàn bộ khoảng 450 tấn rác/ngày của TP Hạ Long …`: the place
+            # the figure's own words give it (`của`, `tại`) beats one of an earlier clause
+            return self._name(after[0], own=True)
         if before:
             last = before[-1]
             if len(before) > 1 and last.level == "province" and before[-2].level == "district" and \
@@ -1740,9 +1746,12 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?(?:[Tt]ại|Ở|ở)\s+"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district)
-                            r"(?:\p{L}+\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?)")
+                            r"(?:\p{L}+\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
+                            # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
+                            # went)
+                            r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
-_LOCATIVE_OPENING = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn)\s")
+_LOCATIVE_OPENING = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|(?:Về|Đến)\s+thăm)\s")
 _ADVERBIAL_END = regex.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
 #: what stands before a place that labels a line: a bullet, or nothing
 _BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
@@ -1840,6 +1849,8 @@ _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
+#: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
+_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:[\p{L}/]+[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+(?:các[^\S\n]+)?")
 #: the article-level look-ups' patterns, compiled once
 _COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
 _CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")

@@ -2043,6 +2043,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "per":
             if not unit or unit.kind not in ("count", "measure") or d.kind not in ("count", "measure"):
                 return
+            if _SIZE_NAMED.search(gap, 0, gm.start()):
+                return      # `2 công viên quy mô trên 10 ha`: a size named after the unit; `trên` is over, no per
             if m.value not in _PER_BASES:
                 return      # `ký kết hợp đồng bao tiêu trên 41.000 ha`: over an amount; a rate is per one, per 1.000
             d.kind = "measure"
@@ -2198,6 +2200,9 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
         d.why["kind"] = "a unit with a denominator is a rate"
 
 
+#: a noun that names a size, right before a cut of a figure's tail (`2 công viên quy mô`, `3 hồ chứa dung tích`)
+_SIZE_NAMED = regex.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|"
+                            r"trọng\s+tải|sức\s+chứa)\s*$", regex.IGNORECASE)
 #: a price's or an amount's denominator after a slash: `/lít`, `/m2/tháng`, `/người/tháng` (FIGURES.md §3, Rates)
 _MONEY_PER = regex.compile(r"[^\S\n]*/[^\S\n]*(?:[^\W\d_][\w²³]*)(?:[^\S\n]*/[^\S\n]*[^\W\d_][\w²³]*)?(?![\w/])")
 
@@ -2480,6 +2485,8 @@ _PLAN_HEADING = regex.compile(r"^[^\S\n]*(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*
 #: the heading of any numbered section, or the list of recipients that closes a formal letter
 _NEXT_SECTION = regex.compile(r"^[^\S\n]*(?:(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*\p{Lu}[^\n:;.]{0,80}$|Nơi\s+nhận)",
                               regex.MULTILINE)
+#: a clause in a plan section that reports what was done (`tỷ lệ giải ngân` there names the rate planned)
+_DONE_IN_PLAN = regex.compile(r"(?<!\w)(?:đã|vừa|đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại)(?!\w)", regex.IGNORECASE)
 #: a request to another body, which says what is, not what is planned (`Đề nghị Bộ Tài chính … cho 2 dự án mới`)
 _REQUEST = regex.compile(r"[\s\-–•+*]*(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?!\w)", regex.IGNORECASE)
 
@@ -2503,7 +2510,7 @@ def _plan_sections(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
             if d.status != "actual" or "status" in d.why:
                 continue
             s_start = _sentence_of(sentences, d.start)[0]
-            if _REQUEST.match(scan, s_start) or _SAYS_DONE.search(scan, s_start, d.start):
+            if _REQUEST.match(scan, s_start) or _DONE_IN_PLAN.search(scan, s_start, d.start):
                 continue
             d.status = "target"
             d.why["status"] = f"the section of plans it stands in ({' '.join(h.group().split())!r})"

@@ -462,6 +462,10 @@ _IN_A_NAME = regex.compile(
     r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
 
 
+#: the directions that, after a district's name, make the name of a commune of it (`Long Điền Tây`, `Long Điền Đông`)
+_DIRECTIONS = frozenset({"đông", "tây", "nam", "bắc", "thượng", "hạ", "trung"})
+
+
 def _names_no_district(folded: str, start: int, found: list[PlaceMention]) -> bool:
     """Whether the bare name at ``start`` is part of a person's name (:func:`_is_person`), names a unit below the
     district (`xã Cam Lộ`) or is part of the name of a street, a road or a company (:data:`_IN_A_NAME`)."""
@@ -530,6 +534,9 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                                       and not _names_no_district(folded, start, found))
                 if named is not None:
                     j, key = named
+                    if j < len(words) and folded[words[j][0]:words[j][1]].lower() in _DIRECTIONS:
+                        i = j       # `xã Long Điền Tây`: a commune named after the district and a direction
+                        continue
                     add(start, words[j - 1][1], key)
                     i = j - 1
             i += 1
