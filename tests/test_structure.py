@@ -3384,6 +3384,30 @@ PROBE83_90_FACTS = [
     # a commune named after its district and a direction (`Long Điền Tây`) is no mention of the district
     ("Huyện Đông Hải phát triển nghề muối\n\nToàn huyện hiện có 1.126 hộ làm muối, tập trung tại các xã Long Điền Tây, "
      "Long Điền Đông và Điền Hải. Có 4 hợp tác xã muối đang hoạt động với 312 thành viên.", 312, {"location": "Đông Hải"}),
+    # a quote's later sentences are the speaker's too, of the place given for the speaker
+    ('Tỉnh Gia Lai có nhiều hộ trồng tiêu.\n\nAnh Nam (xã Ia Hlốp, huyện Chư Sê) cho biết: "Năm nay gia đình thu 5,5 tấn '
+     'hạt khô. Trừ chi phí, gia đình còn lãi gần 600 triệu đồng".', 600e6, {"location": "Chư Sê"}),
+    # `lần lượt` pairs its values with the places in brackets of the named items before it
+    ("Tỉnh Nghệ An phát triển hợp tác xã.\n\nMột số hợp tác xã có doanh thu lớn là HTX Dịch vụ nông nghiệp Diễn Thịnh "
+     "(huyện Diễn Châu), HTX Chè Thanh Mai (huyện Thanh Chương) và HTX Rau an toàn Quỳnh Lương (huyện Quỳnh Lưu), với "
+     "doanh thu năm 2024 lần lượt đạt 28,5 tỷ đồng, 21 tỷ đồng và 16,3 tỷ đồng.", 21e9, {"location": "Thanh Chương"}),
+    # a bracket that opens with a share verb or a qualifier holds the place's own figure
+    ("Tỉnh Lạng Sơn chống buôn lậu.\n\nCác địa bàn trọng điểm là huyện Cao Lộc (chiếm 38% số vụ), huyện Văn Lãng (21%) "
+     "và TP Lạng Sơn (17%).", 38, {"location": "Cao Lộc"}),
+    ("Tỉnh Thái Bình có tỷ lệ hòa giải thành cao. Địa phương có tỷ lệ thấp nhất là huyện Tiền Hải (dưới 75%).", 75,
+     {"location": "Tiền Hải"}),
+    # a floor that defines which things a count counts hands the share said after it to the count
+    ("Toàn tỉnh có 5.124 tàu cá, trong đó 3.843 tàu có chiều dài từ 15 m trở lên, chiếm 75%.", 3843, {"percent": 75}),
+    ("Toàn tỉnh có 5.124 tàu cá, trong đó 3.843 tàu có chiều dài từ 15 m trở lên, chiếm 75%.", 15, {"percent": None}),
+    # `có` right after the noun counted opens a relative that says which are meant: the share after it is the count's
+    ("Sở Tư pháp phát hiện 127 quyết định xử phạt có sai sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm "
+     "2,3% số quyết định được kiểm tra.", 127, {"percent": 2.3}),
+    # the whole named after the last share of a `lần lượt` list is what each share of it measures
+    ("Hà Nội, TP Hồ Chí Minh, Bình Dương và Đà Nẵng lần lượt chiếm 27%, 18%, 9% và 6% số căn hộ mở bán trong quý.", 18,
+     {"subject": "số căn hộ mở bán trong quý", "location": "TP. Hồ Chí Minh"}),
+    # where the things counted come from (`đến từ … và 32 quốc gia`) takes no change said after it: the head figure does
+    ("Giải năm nay thu hút hơn 12.000 vận động viên đến từ khắp các tỉnh, thành phố trong cả nước và 32 quốc gia, vùng "
+     "lãnh thổ, tăng khoảng 20% so với năm 2023.", 12000, {"change_value": 20}),
     # a bare `bộ` after `bộ đèn` counts lamps, no ministries
     ("Thành phố Cần Thơ đã thay thế 1.320 bộ đèn, nâng tổng số bộ đèn trên toàn hệ thống lên 68.540 bộ.", 68540,
      {"location": "Cần Thơ"}),

@@ -812,6 +812,19 @@ class Context:
                 out.append(m)
         return out
 
+    def _speaker_place(self, d: Draft, s: int) -> _places.PlaceMention | None:
+        """`Bà Lan, Giám đốc HTX Nấm sạch Yết Kiêu (huyện Gia Lộc) cho biết: "HTX hiện có 32 thành viên … Doanh thu năm
+        2023 của HTX đạt 9,6 tỷ đồng."`: a figure in a later sentence of a quote is the speaker's too, of the place the
+        text gives for the speaker (the quote's first sentence is read in :meth:`_in_own_clause`)."""
+        if '"' not in self.text and "“" not in self.text:
+            return None
+        p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
+        for m in reversed(self._marks_in(p_start, s)):
+            if m.level != "national" and _SPEAKER_QUOTE.fullmatch(self.text, m.end, d.number.start) and \
+                    _SPEAKER_BEFORE.search(self.text, max(p_start, m.start - 80), m.start):
+                return m
+        return None
+
     def _province_before(self, pos: int) -> _places.PlaceMention | None:
         """The last mark that names a province or district and ends at or before ``pos``."""
         i = bisect.bisect_right(self._mark_starts, pos)
@@ -874,7 +887,8 @@ class Context:
         """Whether the place ``m`` before the figure is in the figure's own clause or list item
         (`huyện Tuy Phước (120 ca)`), not one before it (`huyện A có 28.000 ha, toàn tỉnh có 31.000 ha`)."""
         gap = self.text[m.end:d.number.start].rstrip()
-        gap = gap[:-1] if gap.endswith("(") else gap
+        # (`huyện Cao Lộc (chiếm 38% số vụ)`, `huyện Tiền Hải (dưới 75%)`: the bracket that opens with the place's figure)
+        gap = _BRACKET_LEAD.sub("", gap, count=1)
         if gap.startswith(")") and self.text[:m.start].rstrip().endswith("("):
             gap = gap[1:]   # `Xã Sơn Vĩ (huyện Mèo Vạc) có 21 bản`: the district a bracket gives the place before it
         cue = _cues(self.patterns).get("self_reference")
@@ -1143,10 +1157,12 @@ class Context:
             return self._respectively_after(d, at, marks)
         chain = [items[-1]]
         for x in reversed(items[:-1]):
-            if not _AND_GAP.fullmatch(self.text[x.end:chain[0].start]):
+            if not _AND_GAP.fullmatch(self.text[x.end:chain[0].start]) and \
+                    not _BRACKETED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start):
                 break
             chain.insert(0, x)
-        if len(chain) < 2 or not _WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]):
+        if len(chain) < 2 or not (_WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]) or
+                                  _BRACKETED_LIST_END.fullmatch(self.text, chain[-1].end, at)):
             return self._respectively_after(d, at, marks)
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
         return self._name(chain[k], own=True) if k < len(chain) else None
@@ -1255,6 +1271,9 @@ class Context:
                 else:
                     break
             return self._name(first, own=self._in_own_clause(last, d))
+        speaker = self._speaker_place(d, s)
+        if speaker is not None:
+            return self._name(speaker, own=True)
         if "back_reference" in cues and self._sentence_has("back_reference", s, e):
             # `tỉnh này`: the province named last (or, in a lead that names it later, next)
             earlier = self._province_before(s) or self._province_after(e)
@@ -1843,6 +1862,13 @@ _DISTRICT_LEVEL = regex.compile(r"(?:huyện|quận|thị\s+xã|thành\s+phố|t
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 _THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
+#: the opening of a bracket right before a figure: `(`, then a share verb or a qualifier (read backwards from the figure)
+_BRACKET_LEAD = regex.compile(r"\((?:[^\S\n]*(?:chiếm|đạt|bằng|là))?(?:[^\S\n]*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?$",
+                              regex.IGNORECASE)
+#: between the places in brackets of named items (`HTX A (huyện Diễn Châu), HTX B (huyện Thanh Chương) và HTX C (…)`)
+_BRACKETED_ITEMS_GAP = regex.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*[^()\n;.:\d]{1,80}?\([^\S\n]*")
+#: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
+_BRACKETED_LIST_END = regex.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
 _WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with

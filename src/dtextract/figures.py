@@ -466,6 +466,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _changes_of_heads(drafts, masked)
+    _thresholds_hand_on(drafts, scan)
     _wholes(drafts, scan, sentences, r)
     _status_of_wholes(drafts)
     _plan_sections(drafts, scan, sentences)
@@ -826,7 +827,7 @@ def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
 
 #: between a figure and a count that says whose or from where its items are: `gian hàng của`, `vận động viên đến từ`,
 #: `lượt công dân với`, `bài dự thi của học sinh đến từ`
-_COMPLEMENT_OF = regex.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ|(?P<with>với))\s+"
+_COMPLEMENT_OF = regex.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ(?:\s+[^;:.()\d\n]{1,80}?\s+và)?|(?P<with>với))\s+"
                                r"(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?", regex.IGNORECASE)
 #: between two items of a list of counts: `52 tỉnh, thành phố và 18 quốc gia`
 _LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)
@@ -2333,7 +2334,9 @@ _GAP_MEMO_SIZE = 4096
 _ANY_DIGIT = regex.compile(r"\d")
 #: words that start a clause of their own between two commas (then the second comma ends no noun phrase)
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
-_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt|tăng|giảm|chiếm|có|được|đã|(?<!liền\s)với|so với)(?!\w)",
+#: (nor the `có` of a relative that says which things are counted, right after their noun: `127 quyết định xử phạt có sai
+#: sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm 2,3%`)
+_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã|(?<!liền\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
 #: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's
@@ -2460,6 +2463,26 @@ _OWN_INDICATOR = regex.compile(r"\s*(?:tỷ lệ|tỉ lệ|số|tổng|chỉ s�
                                r"tốc độ|mức)(?!\w)", regex.IGNORECASE)
 _PARTS_OPENED = regex.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm)(?!\w)", regex.IGNORECASE)
 _AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
+
+
+#: between a count and the size that defines its class (`3.843 tàu có chiều dài từ 15 m trở lên`): words, no break
+_CLASS_GAP = regex.compile(r"[^\S\n]+(?:[\p{L}]+[^\S\n]+){1,6}từ[^\S\n]+")
+
+
+def _thresholds_hand_on(drafts: list[Draft], scan: str) -> None:
+    """`trong đó 3.843 tàu có chiều dài từ 15 m trở lên, chiếm 75%`: a floor that says which of the things counted are
+    meant is part of the count's phrase; the share or change said after it is the count's."""
+    for k in range(1, len(drafts)):
+        d, e = drafts[k], drafts[k - 1]
+        if d.approx != "at_least" or e.kind != "count" or (d.percent is None and d.change is None) or \
+                e.percent is not None or e.change is not None or \
+                not _CLASS_GAP.fullmatch(scan, e.attr_end, d.start):
+            continue
+        e.percent, e.change, d.percent, d.change = d.percent, d.change, None, None
+        for key in ("percent", "change"):
+            if key in d.why:
+                e.why[key] = d.why.pop(key)
+        e.taken.extend(d.taken)
 
 
 #: the end of the reason a status gives when it came from the sentence before, which the figure's sentence continues

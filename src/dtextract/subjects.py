@@ -218,6 +218,11 @@ _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
 _AND_A_COUNT = regex.compile(r"(?:\s*,\s+|\s+và\s+(?:có\s+)?)\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
 #: between the figures of a list after `lần lượt`: a comma or `và`, and nothing else
+#: after a share of a `lần lượt` list: the rest of the list's shares, then the whole they are shares of
+_SHARE_OF_AFTER_LIST = regex.compile(
+    r"(?:[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*\d+(?:[.,]\d+)*[^\S\n]*%)*[^\S\n]+(?P<of>(?:số|tổng\s+số|tổng|diện\s+tích|"
+    r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
+    regex.IGNORECASE)
 _LIST_GAP = regex.compile(r"(?:\s*/\s*\p{L}+)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
 #: between two numbers of one list: a unit, then a comma or `và`
 _BETWEEN_NUMBERS = regex.compile(r"[^\d;:()]*(?:,|(?<!\w)và)\s*", regex.IGNORECASE)
@@ -495,7 +500,7 @@ class Subjects:
         n = self._list_length(cue.end())
         items = self._items_before(clause_start, cue.start(), n) if n >= 2 else None
         if items is None:
-            return None
+            return self._share_of_after_list(d)
         head, listed, indicator = items
         if len(listed) < n or len(earlier) >= n:
             return None
@@ -509,6 +514,14 @@ class Subjects:
             # shares they are; what the shares measure is the indicator named before them
             indicator = self._indicator_before(clause_start) or ""
         return f"{indicator} {_lower_first(named)}" if indicator else named
+
+    def _share_of_after_list(self, d: Draft) -> str | None:
+        """`Hà Nội, TP Hồ Chí Minh, Bình Dương và Đà Nẵng lần lượt chiếm 27%, 18%, 9% và 6% số căn hộ mở bán`: the whole
+        the shares of a `lần lượt` list are of, named after the last of them, is what each of them measures."""
+        if d.kind != "percent":
+            return None
+        m = _SHARE_OF_AFTER_LIST.match(self.structure.scan, d.end, min(len(self.structure.scan), d.end + 200))
+        return " ".join(m.group("of").split()) if m is not None else None
 
     def _list_length(self, start: int) -> int:
         """How many figures the list that starts at ``start`` holds: numbers joined by a comma or `và`, each
