@@ -3408,6 +3408,18 @@ PROBE83_90_FACTS = [
     # where the things counted come from (`đến từ … và 32 quốc gia`) takes no change said after it: the head figure does
     ("Giải năm nay thu hút hơn 12.000 vận động viên đến từ khắp các tỉnh, thành phố trong cả nước và 32 quốc gia, vùng "
      "lãnh thổ, tăng khoảng 20% so với năm 2023.", 12000, {"change_value": 20}),
+    # an association that ranks (`được Hội CCB tỉnh An Giang xếp thứ 2`) is no place of the rank
+    ("Tỉnh An Giang có nhiều hội viên.\n\nHội Cựu chiến binh huyện Chợ Mới được Hội CCB tỉnh An Giang xếp thứ 2 trong "
+     "khối thi đua các huyện.", 2, {"location": "Chợ Mới"}),
+    # the country's own average (`trung bình của cả nước đạt 84,99%`) is a national figure; compared with, it is not
+    ("Bình Phước tăng 5 bậc chỉ số PAR INDEX\n\nNăm 2023, Chỉ số cải cách hành chính của tỉnh Bình Phước đạt 86,12%.\n\n"
+     "Theo đánh giá của Bộ Nội vụ, Chỉ số PAR INDEX 2023 trung bình của cả nước đạt 84,99%.", 84.99,
+     {"location": "Việt Nam"}),
+    ("Bình Phước tăng 5 bậc chỉ số PAR INDEX\n\nNăm 2023, Chỉ số cải cách hành chính của tỉnh đạt 86,12%, cao hơn mức "
+     "trung bình của cả nước.", 86.12, {"location": "Bình Phước"}),
+    # a colon that opens a quote opens no list: a target said in the quote goes on past `;`
+    ('Ông Niê nhấn mạnh: "Năm 2024, huyện phấn đấu 100% cơ quan, đơn vị đăng ký thi đua; tỷ lệ khen thưởng cho người lao '
+     'động trực tiếp đạt trên 45%."', 45, {"status": "target"}),
     # a bare `bộ` after `bộ đèn` counts lamps, no ministries
     ("Thành phố Cần Thơ đã thay thế 1.320 bộ đèn, nâng tổng số bộ đèn trên toàn hệ thống lên 68.540 bộ.", 68540,
      {"location": "Cần Thơ"}),

@@ -97,7 +97,9 @@ _SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _S
 #: ngày 5/2/2024 của UBND tỉnh An Giang`): the issuer's place is not where the figures are
 _AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
                                   r"Chỉ\s+thị)\s+(?:số\s+)?[\w/.\-]*(?:\s+ngày\s+[\d/.\-]+)?\s+của)\s+(?:Chủ\s+tịch\s+)?"
-                                  r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+$")
+                                  r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân"
+                                  # (`được Hội CCB tỉnh An Giang xếp thứ 2`: an association or a board that ranks or awards)
+                                  r"|(?<=(?:được|bởi)\s+)(?:Hội|Ban)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+){0,4}?)\s+$")
 #: a partner's place (`huyện đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản tỉnh Thái Bình tổ chức 14 phiên`): the
 #: work is the one's who works with it
 _PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với)\s+"

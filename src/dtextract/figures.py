@@ -2688,6 +2688,10 @@ class _Cues:
 _cue_memo = threading.local()
 
 
+#: a colon that opens a list (not one that opens a quote: `Ông Niê nhấn mạnh: "Năm 2024, huyện phấn đấu …; …"`)
+_LIST_COLON = regex.compile(r':(?![^\S\n]*["“])')
+
+
 def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
     """The status cues of the sentence that starts at ``s_start`` (memoised per text and sentence)."""
     memo = _cue_memo.__dict__
@@ -2699,7 +2703,8 @@ def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
         found = sorted((m.start(), m.end(), status, name) for name, status, rx in r.statuses
                        for m in rx.finditer(scan, s_start, s_end))
         semicolons = [s_start + q.start() for q in _SEMICOLON.finditer(scan[s_start:s_end])]
-        cues = memo["sentences"][s_start] = _Cues(found, [c[0] for c in found], scan.find(":", s_start, s_end),
+        colon = _LIST_COLON.search(scan, s_start, s_end)
+        cues = memo["sentences"][s_start] = _Cues(found, [c[0] for c in found], colon.start() if colon else -1,
                                                    semicolons)
     return cues
 
