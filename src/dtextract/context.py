@@ -644,7 +644,7 @@ class Context:
             d.why["period"] = "the period phrase right after it, before its attributes"
             return _as_period(inner)
         if nxt is not None and last is not None and last.start >= s and \
-                _AND_THEN.search(self.scan, d.attr_end, nxt.start) is not None:
+                _AND_THEN.search(self.scan, max(d.attr_end, nxt.start - 12), nxt.start) is not None:
             # `phấn đấu đến năm 2025 hoàn thành khoảng 10.000 căn và đến năm 2030 hoàn thành toàn bộ …`: a period after
             # `và`, when one before the figure dates it already, opens the next coordinated clause
             nxt = None
@@ -821,7 +821,13 @@ class Context:
         if '"' not in self.text and "“" not in self.text:
             return None
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
-        for m in reversed(self._marks_in(p_start, s)):
+        # (the quote opens a few sentences before the figure at most, and the speaker's place shortly before it: both
+        # looked for within a bounded stretch, so a long paragraph stays linear)
+        floor = max(p_start, d.number.start - _QUOTE_REACH)
+        opened = max(self.text.rfind('"', floor, s), self.text.rfind("“", floor, s))
+        if opened < 0:
+            return None
+        for m in reversed(self._marks_in(max(p_start, opened - 160), opened)):
             if m.level != "national" and _SPEAKER_QUOTE.fullmatch(self.text, m.end, d.number.start) and \
                     _SPEAKER_BEFORE.search(self.text, max(p_start, m.start - 80), m.start):
                 return m
@@ -1864,7 +1870,9 @@ _DISTRICT_LEVEL = regex.compile(r"(?:huyện|quận|thị\s+xã|thành\s+phố|t
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 _THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
-#: the opening of a bracket right before a figure: `(`, then a share verb or a qualifier (read backwards from the figure)
+#: how far before a figure the quote it stands in may open (characters)
+_QUOTE_REACH = 1500
+#: the opening of a bracket at the end of the words before a figure: `(`, then a share verb or a qualifier
 _BRACKET_LEAD = regex.compile(r"\((?:[^\S\n]*(?:chiếm|đạt|bằng|là))?(?:[^\S\n]*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?$",
                               regex.IGNORECASE)
 #: between the places in brackets of named items (`HTX A (huyện Diễn Châu), HTX B (huyện Thanh Chương) và HTX C (…)`)

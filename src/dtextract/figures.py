@@ -1248,26 +1248,32 @@ def _siblings_that_add_up(drafts: list[Draft], sentences: list[tuple[int, int]])
     """`67 giải pháp, trong đó nông nghiệp 24 giải pháp; cơ khí 18 giải pháp; giáo dục 13 giải pháp; y tế 7 giải pháp và
     môi trường 5 giải pháp`: the `;` items after a whole's last part that count its unit and, with its parts, add up to it
     exactly are its parts too (a `;` alone may close the breakdown: only the sum says it does not)."""
+    given: dict[int, float] = {}     # id(whole) -> the sum of its parts so far (one pass: dense lines stay linear)
     k = 0
     while k < len(drafts):
         d = drafts[k]
         w = d.whole
-        if w is None or d.why.get("total") != "cues.toml [total_within]":
-            k += 1
+        k += 1
+        if w is None:
+            continue
+        given[id(w)] = given.get(id(w), 0.0) + d.value
+        if d.why.get("total") != "cues.toml [total_within]":
             continue
         s_end = _sentence_of(sentences, d.start)[1]
-        parts = [e for e in drafts if e.whole is w and e.start < d.start]
         run = []
-        for e in drafts[k + 1:]:
+        j = k
+        while j < len(drafts):
+            e = drafts[j]
             if e.start >= s_end or e.total is not None or e.kind != w.kind or e.unit.lower() != w.unit.lower():
                 break
             run.append(e)
-        given = sum(e.value for e in parts) + d.value
-        if run and abs(given + sum(e.value for e in run) - w.value) <= 1e-9 * max(1.0, w.value):
+            j += 1
+        if run and abs(given[id(w)] + sum(e.value for e in run) - w.value) <= 1e-9 * max(1.0, w.value):
             for e in run:
                 e.total, e.whole = w.value, w
                 e.why["total"] = "cues.toml [total_within] (the items after `;` add up to the whole with its parts)"
-        k += 1 + len(run)
+            given[id(w)] = w.value
+            k += len(run)
 
 
 def _wholes_by_sum(drafts: list[Draft]) -> None:
@@ -1656,6 +1662,7 @@ def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draf
 #: one item of a bracketed breakdown with bare numbers: `tố cáo đúng một phần 5` (a label of words, then a whole number)
 _LABELLED_COUNT = regex.compile(r"\s*(?:và\s+)?(?P<label>\p{L}[\p{L}\s]{0,60}?)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s*")
 _BREAKDOWN_ITEMS = regex.compile(r"[,;]")
+_BREAKDOWN_REACH = 300      # (characters: a bracket of a few labelled counts)
 
 
 def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
@@ -1664,13 +1671,13 @@ def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft])
     the count counts (FIGURES.md §3, a bracketed breakdown; the unit is elided)."""
     if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer():
         return None
-    open_at = scan.rfind("(", s_start, n.start)
+    open_at = scan.rfind("(", max(s_start, n.start - _BREAKDOWN_REACH), n.start)
     if open_at < 0 or scan.find(")", open_at, n.start) >= 0:
         return None
     last = next((d for d in reversed(prior) if d.end <= open_at), None)
     if last is None or last.kind != "count" or last.start < s_start or scan[last.end:open_at].strip():
         return None
-    close_at = scan.find(")", n.start)
+    close_at = scan.find(")", n.start, n.start + _BREAKDOWN_REACH)
     if close_at < 0 or "\n" in scan[open_at:close_at] or "(" in scan[open_at + 1:close_at]:
         return None
     total = 0
@@ -2526,7 +2533,8 @@ def _plan_sections(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
         end = len(scan)
         for m in _NEXT_SECTION.finditer(scan, h.end()):
             num = m.group("num")
-            if num is None or (num[0] in "IVX") == roman or (roman is False and num[0] in "IVX"):
+            if num is None or not roman or num[0] in "IVX":
+                # (a Roman section ends at the next Roman one, or the recipients; a numbered one at any next heading)
                 end = m.start()
                 break
         for d in drafts[bisect.bisect_left(starts, h.end()):bisect.bisect_left(starts, end)]:

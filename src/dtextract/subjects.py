@@ -217,12 +217,12 @@ _CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gầ
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
 _AND_A_COUNT = regex.compile(r"(?:\s*,\s+|\s+và\s+(?:có\s+)?)\d[\d.,/]*")
 _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
-#: between the figures of a list after `lần lượt`: a comma or `và`, and nothing else
 #: after a share of a `lần lượt` list: the rest of the list's shares, then the whole they are shares of
 _SHARE_OF_AFTER_LIST = regex.compile(
     r"(?:[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*\d+(?:[.,]\d+)*[^\S\n]*%)*[^\S\n]+(?P<of>(?:số|tổng\s+số|tổng|diện\s+tích|"
     r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
     regex.IGNORECASE)
+#: between the figures of a list after `lần lượt`: a comma or `và`, and nothing else
 _LIST_GAP = regex.compile(r"(?:\s*/\s*\p{L}+)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
 #: between two numbers of one list: a unit, then a comma or `và`
 _BETWEEN_NUMBERS = regex.compile(r"[^\d;:()]*(?:,|(?<!\w)và)\s*", regex.IGNORECASE)
