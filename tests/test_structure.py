@@ -3420,6 +3420,8 @@ PROBE83_90_FACTS = [
     # a colon that opens a quote opens no list: a target said in the quote goes on past `;`
     ('Ông Niê nhấn mạnh: "Năm 2024, huyện phấn đấu 100% cơ quan, đơn vị đăng ký thi đua; tỷ lệ khen thưởng cho người lao '
      'động trực tiếp đạt trên 45%."', 45, {"status": "target"}),
+    ("Nghệ An có 36.690 thí sinh đỗ tốt nghiệp. Trong 9 môn thi, có 6 môn có điểm trung bình cao hơn điểm trung bình "
+     "cả nước.", 6, {"location": "Nghệ An"}),
     # a bare `bộ` after `bộ đèn` counts lamps, no ministries
     ("Thành phố Cần Thơ đã thay thế 1.320 bộ đèn, nâng tổng số bộ đèn trên toàn hệ thống lên 68.540 bộ.", 68540,
      {"location": "Cần Thơ"}),
