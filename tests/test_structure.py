@@ -3422,6 +3422,9 @@ PROBE83_90_FACTS = [
      'động trực tiếp đạt trên 45%."', 45, {"status": "target"}),
     ("Nghệ An có 36.690 thí sinh đỗ tốt nghiệp. Trong 9 môn thi, có 6 môn có điểm trung bình cao hơn điểm trung bình "
      "cả nước.", 6, {"location": "Nghệ An"}),
+    # (not the first of a list of places after it: a figure spread over them is none of theirs alone)
+    ("Theo Sở Y tế tỉnh Nghệ An, năm 2025 đoàn kiểm tra sẽ làm việc với 120 cơ sở tại các huyện Diễn Châu, Quỳnh Lưu và "
+     "thị xã Hoàng Mai.", 120, {"location": "Nghệ An"}),
     # a bare `bộ` after `bộ đèn` counts lamps, no ministries
     ("Thành phố Cần Thơ đã thay thế 1.320 bộ đèn, nâng tổng số bộ đèn trên toàn hệ thống lên 68.540 bộ.", 68540,
      {"location": "Cần Thơ"}),

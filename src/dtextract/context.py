@@ -1258,6 +1258,7 @@ class Context:
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
         if before and after and after[0].level != "national" and \
                 _OWNER_AFTER.fullmatch(self.text, d.end, after[0].start) is not None and \
+                not (len(after) > 1 and _AND_GAP.fullmatch(self.text, after[0].end, after[1].start)) and \
                 not self._in_own_clause(before[-1], d):
             # `bãi rác Đèo Sen (TP Hạ Long) dừng tiếp nhận; toàn bộ khoảng 450 tấn rác/ngày của TP Hạ Long …`: the place
             # the figure's own words give it (`của`, `tại`) beats one of an earlier clause
@@ -1886,7 +1887,8 @@ _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
-_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:[\p{L}/]+[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+(?:các[^\S\n]+)?")
+#: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
+_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:[\p{L}/]+[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+")
 #: the article-level look-ups' patterns, compiled once
 _COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
 _CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
