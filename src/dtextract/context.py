@@ -517,10 +517,12 @@ _BARE_PROVINCE = regex.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột s
 _MANY_PROVINCES = 3
 #: how many mentions of places that all lie in one province make an article about it (when its lead names none)
 _ONE_PROVINCE_MARKS = 3
+#: a noun in small letters after `bộ` (not `bộ, ngành`, `bộ trưởng`): `bộ` counts sets of that thing
+_A_THING_AFTER = r"[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}"
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
-_SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}")
+_SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 #: sets of things named earlier in the sentence (`nâng tổng số bộ đèn … lên 68.540 bộ`): a bare `bộ` after them counts them
-_SETS_NAMED = regex.compile(r"(?<!\w)bộ(?=[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll})")
+_SETS_NAMED = regex.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
 #: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
 #: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`): the country names the event, not where its figure is
 _EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"

@@ -1171,8 +1171,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             if not wholes:
                 continue
             first: Draft | None = wholes[0]
-            named = f" {' '.join(m.group().lower().split())} "
-            by_name = next((w for w in wholes if w.unit and f" {w.unit.lower()} " in named), None)
+            by_name = next((w for w in wholes if _cue_names(m.group(), w.unit)), None)
             if by_name is not None:
                 first = by_name     # `1.973 vụ … với 2.112 trẻ em bị xâm hại. Trong số trẻ em bị xâm hại, có 1.515 em`
             elif len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
@@ -1268,7 +1267,7 @@ def _siblings_that_add_up(drafts: list[Draft], sentences: list[tuple[int, int]])
                 break
             run.append(e)
             j += 1
-        if run and abs(given[id(w)] + sum(e.value for e in run) - w.value) <= 1e-9 * max(1.0, w.value):
+        if run and _adds_up(given[id(w)] + sum(e.value for e in run), w.value):
             for e in run:
                 e.total, e.whole = w.value, w
                 e.why["total"] = "cues.toml [total_within] (the items after `;` add up to the whole with its parts)"
@@ -1293,15 +1292,24 @@ def _wholes_by_sum(drafts: list[Draft]) -> None:
         if len(parts) < 2 or w is None:
             continue
         total = sum(p.value for p in parts)
-        if abs(total - w.value) <= 1e-9 * max(1.0, w.value):
+        if _adds_up(total, w.value):
             continue
         for e in reversed(drafts[max(0, index[id(w)] - 12):index[id(w)]]):
-            if e.kind == w.kind and e.unit.lower() == w.unit.lower() and e.whole is None and \
-                    abs(total - e.value) <= 1e-9 * max(1.0, e.value):
+            if e.kind == w.kind and e.unit.lower() == w.unit.lower() and e.whole is None and _adds_up(total, e.value):
                 for p in parts:
                     p.total, p.whole = e.value, e
                     p.why["total"] = "cues.toml [total_within] (the parts add up to it)"
                 break
+
+
+def _adds_up(total: float, whole: float) -> bool:
+    """Whether parts summing to ``total`` make up ``whole`` exactly (up to float rounding)."""
+    return abs(total - whole) <= 1e-9 * max(1.0, whole)
+
+
+def _cue_names(cue: str, unit: str) -> bool:
+    """Whether the words of a part cue name ``unit`` whole (`Trong số trẻ em bị xâm hại` names `trẻ em`)."""
+    return bool(unit) and f" {unit.lower()} " in f" {' '.join(cue.lower().split())} "
 
 
 def _counts_alike(a: Draft, b: Draft) -> bool:
@@ -1402,9 +1410,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     bình quân 8,46 tỷ đồng/doanh nghiệp. Phân theo lĩnh vực, dịch vụ 571 doanh nghiệp`) or the ``cue`` names
     what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`)."""
     alike = [w for w in wholes if _counts_alike(w, part)]
-    named = f" {' '.join(cue.lower().split())} "
     far_ok = any(w.start >= near for w in alike) or \
-        any(w.kind == "count" and f" {w.unit.lower()} " in named for w in alike) or \
+        any(w.kind == "count" and _cue_names(cue, w.unit) for w in alike) or \
         (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)
@@ -1495,7 +1502,7 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
         # (parts given the whole of a cue before: `1.236 trường hợp, trong đó có 47 trẻ em tử vong (đuối nước 29 em,
         # …)` breaks down 47, the nearer whole they add up to)
         if len(parts) >= 2 and all(p.total is None or (d.whole is not None and p.whole is d.whole) for p in parts) and \
-                abs(sum(p.value for p in parts) - d.value) <= 1e-9 * max(1.0, d.value):
+                _adds_up(sum(p.value for p in parts), d.value):
             for p in parts:
                 p.total, p.whole = d.value, d
                 p.why["total"] = "cues.toml [total_in_brackets]"

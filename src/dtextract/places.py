@@ -462,7 +462,7 @@ _IN_A_NAME = regex.compile(
     r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
 
 
-#: the directions that, after a district's name, make the name of a commune of it (`Long Điền Tây`, `Long Điền Đông`)
+#: the directions (as word keys) that, after a district's name, make the name of a commune of it (`Long Điền Tây`)
 _DIRECTIONS = frozenset({"đông", "tây", "nam", "bắc", "thượng", "hạ", "trung"})
 
 
@@ -534,7 +534,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                                       and not _names_no_district(folded, start, found))
                 if named is not None:
                     j, key = named
-                    if j < len(words) and folded[words[j][0]:words[j][1]].lower() in _DIRECTIONS:
+                    if j < len(words) and words[j][2] in _DIRECTIONS:
                         i = j       # `xã Long Điền Tây`: a commune named after the district and a direction
                         continue
                     add(start, words[j - 1][1], key)
