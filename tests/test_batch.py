@@ -464,7 +464,7 @@ def test_closing_the_results_ends_a_busy_worker(corpus: Path) -> None:
     os.mkfifo("treo.txt")  # a worker opening it waits for a writer that never comes
     results = batch.iter_results(["bao-cao/a.txt", "treo.txt", "bao-cao/b.txt"], jobs=2)
     assert next(results).path == "bao-cao/a.txt"
-    closing = threading.Thread(target=results.close)
+    closing = threading.Thread(target=results.close, daemon=True)
     closing.start()
     closing.join(120)  # a guard against hanging forever (the worker never returns by itself), not a time limit
     assert not closing.is_alive()
