@@ -3340,6 +3340,86 @@ _AWARDS = ("Huyện Krông Pắc tổng kết công tác thi đua năm 2023\n\nU
            "Về công tác khen thưởng, trong năm huyện đã đề nghị cấp trên khen thưởng 146 tập thể, cá nhân, gồm: Bằng khen "
            "của Thủ tướng Chính phủ 5 tập thể, 7 cá nhân; Bằng khen của UBND tỉnh 38 tập thể, 94 cá nhân.")
 
+_WATER_COMPANY = ('Công ty CP Cấp thoát nước Bình Thuận: Sản lượng nước tăng 6%\n'
+     '\n'
+     'Thứ Năm, 18/01/2024 - 06:35\n'
+     '\n'
+     'Năm 2023, Công ty CP Cấp thoát nước Bình Thuận sản xuất 42,5 triệu m3 nước sạch, tăng 6% so với năm 2022.\n'
+     '\n'
+     'Tính đến ngày 31/12/2023, công ty cung cấp nước cho 150.200 khách hàng. Trong năm, công ty lắp mới 6.100 đồng hồ nước, chủ yếu tại TP Phan Thiết, thị xã La Gi và huyện Hàm Thuận Bắc.\n')
+_DISTRICT_PORTAL = ('Cứng hóa hơn 40 km đường giao thông nông thôn\n'
+     '\n'
+     'Cổng thông tin điện tử huyện Hải Hậu - Cập nhật: 12/5/2024\n'
+     '\n'
+     'Năm 2024, phong trào làm đường giao thông trên địa bàn huyện tiếp tục phát triển. Toàn huyện đã cứng hóa 40,5 km đường, đạt 105% kế hoạch.\n')
+_DISTRICT_HEADLINE = ('Hưng Hà: Thu hoạch hơn 12.000 ha lúa xuân\n'
+     '\n'
+     'Năm 2024, trên địa bàn huyện đã thu hoạch 12.150 ha lúa xuân, năng suất bình quân đạt 68 tạ/ha.\n')
+_LAMPS = ('Bắc Giang thay hơn 5.000 bộ đèn LED\n'
+     '\n'
+     'Năm 2023, các địa phương trên địa bàn tỉnh Bắc Giang đã thay 5.200 bộ đèn cao áp bằng đèn LED. Trong đó, thành phố Bắc Giang thay 2.100 bộ, huyện Lạng Giang 1.300 bộ, huyện Yên Dũng 800 bộ, các huyện còn lại 1.000 bộ.\n')
+_FERRY = ('Đồng Tháp bảo đảm an toàn bến khách ngang sông\n'
+     '\n'
+     'Năm 2024, toàn tỉnh Đồng Tháp có 180 bến khách ngang sông được cấp phép.\n'
+     '\n'
+     'Tại bến đò Tân Thuận - Phú Hựu (huyện Châu Thành), mỗi ngày có khoảng 900 lượt người qua sông. Chủ bến cho biết đã đầu tư 3 phương tiện mới có sức chở 30 người.\n')
+_PARKS = ('Doanh thu các khu công nghiệp giảm 8%\n'
+     '\n'
+     'Theo Ban Quản lý các khu công nghiệp Quảng Ngãi, 9 tháng năm 2023, tổng doanh thu của các doanh nghiệp trong các khu công nghiệp ước đạt 24.500 tỷ đồng, giảm 8% so với cùng kỳ.\n')
+_PROVINCE_HAS = ('Thanh Hóa thu hút đầu tư\n'
+     '\n'
+     'Năm 2023, tỉnh Thanh Hóa thu hút 112 dự án trong nước. Hiện nay, tỉnh có 7 khu công nghiệp đã đi vào hoạt động với tỷ lệ lấp đầy bình quân 61,2%; Khu kinh tế Nghi Sơn là một trong 8 khu kinh tế ven biển trọng điểm của cả nước.\n')
+_CLEARANCE = ('Hải Dương đẩy nhanh giải phóng mặt bằng các khu công nghiệp\n'
+     '\n'
+     'Năm 2024, tỉnh Hải Dương đã giải phóng mặt bằng được 310 ha cho các khu công nghiệp. Còn 54 hộ dân tại xã Cẩm Điền, huyện Cẩm Giàng chưa nhận tiền bồi thường.\n')
+_COCONUT = ('Trà Vinh phát triển dừa sáp\n'
+     '\n'
+     'Tính đến ngày 31/3/2024, toàn huyện Cầu Kè có 1.300 ha dừa sáp, chiếm 70% diện tích dừa sáp toàn tỉnh Trà Vinh. Trong đó, xã Hòa Tân có 560 ha, xã Châu Điền 240 ha.\n')
+_OCOP = ('Hậu Giang có 120 sản phẩm OCOP\n'
+     '\n'
+     'Toàn tỉnh có 120 sản phẩm OCOP; nhóm thực phẩm chiếm tỷ trọng lớn nhất với 70 sản phẩm. Phân theo địa phương, thành phố Vị Thanh có 28 sản phẩm, huyện Phụng Hiệp 25 sản phẩm, huyện Long Mỹ 21 sản phẩm.\n')
+
+PROBE91_94_FACTS = [
+    # all places in one province, whose name the article writes only inside its water company's name
+    (_WATER_COMPANY, 42.5e6, {"location": "Bình Thuận"}),
+    # the portal named under the headline publishes the district's own news
+    (_DISTRICT_PORTAL, 40, {"location": "Hải Hậu"}),
+    # a headline labelled with a district's name (`Hưng Hà: …`) is about it
+    (_DISTRICT_HEADLINE, 12150, {"location": "Hưng Hà"}),
+    # thousands of `bộ` are sets of lamps, not ministries; `các huyện còn lại` is no one district
+    (_LAMPS, 2100, {"location": "Bắc Giang", "total": 5200}),
+    (_LAMPS, 1300, {"location": "Lạng Giang"}),
+    (_LAMPS, 1000, {"location": "Bắc Giang"}),
+    # a paragraph that opens at a ferry landing named by both banks, then its district, is that district's
+    (_FERRY, 3, {"location": "Châu Thành"}),
+    # industrial parks named after a province lie in it
+    (_PARKS, 24500e9, {"location": "Quảng Ngãi"}),
+    # `tỉnh có …` speaks of the province; the country named in a later clause does not make the figure national
+    (_PROVINCE_HAS, 7, {"location": "Thanh Hóa"}),
+    (_PROVINCE_HAS, 61.2, {"location": "Thanh Hóa"}),
+    # `tại xã A, huyện B`: the comma after the commune joins it to its district
+    (_CLEARANCE, 54, {"location": "Cẩm Giàng"}),
+    # parts in the sentence after their whole, naming no place of their own, are where the whole is
+    (_COCONUT, 560, {"location": "Cầu Kè", "total": 1300}),
+    # counts that add up to more than the earlier sentence's figure break down some other whole
+    (_OCOP, 28, {"total": None}),
+    (_OCOP, 21, {"total": None}),
+    # a plan named by its number is the document the work follows: the figure after the slash is the whole
+    ("Sở đã kiểm tra 45/68 nhà máy theo Kế hoạch số 215/KH-SCT.", 45, {"total": 68, "target": None}),
+    # a percent in brackets after a part and a few words saying which is the part's share, when it is part / whole
+    ("Đoàn lấy 1.236 mẫu, trong đó 1.219 mẫu đạt (98,6%), 17 mẫu không đạt.", 1219, {"percent": 98.6}),
+    ("Đoàn lấy 1.236 mẫu, trong đó 1.219 mẫu đạt (12,6%), 17 mẫu không đạt.", 1219, {"percent": None}),
+    # an age group's bounds take no share: the share that follows is a figure of its own
+    ("Bệnh nhân chủ yếu ở độ tuổi từ 6 đến 14 tuổi, chiếm khoảng 45% số ca mắc.", 45, {"kind": "percent"}),
+    # a change of a duration in days is the duration's change, not a time phrase
+    ("Thời gian điều trị trung bình còn 5,8 ngày, thấp hơn 0,6 ngày so với năm 2023.", 5.8,
+     {"change_value": 0.6, "change_direction": "decrease"}),
+    # units written straight after the digits
+    ("Đèn LED có công suất từ 100 đến 150W, thay cho đèn sodium 250W.", 100, {"unit": "W", "value_max": 150}),
+    ("Huyện trồng mới 120ha rừng sản xuất.", 120, {"unit": "ha", "kind": "measure"}),
+]
+
+
 PROBE83_90_FACTS = [
     # parts that open the next sentence make their whole's claim, not the estimate that ended the sentence before
     ("Năm 2023, lực lượng chức năng đã xử lý 1.694 vụ vi phạm; trị giá hàng hóa vi phạm ước khoảng 95 tỷ đồng. Trong "
@@ -3491,6 +3571,6 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
-                         + PROBE83_90_FACTS)
+                         + PROBE83_90_FACTS + PROBE91_94_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

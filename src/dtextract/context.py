@@ -480,6 +480,10 @@ _BANNER_PLACE_LINE = regex.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|H
 _PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
+#: a portal named on the line under the headline, before its date (`Cổng thông tin điện tử huyện Thạch Hà - Cập nhật:
+#: 26/12/2024`): the body that publishes the article
+_PORTAL_LINE = regex.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+thông\s+tin(?:\s+điện\s+tử)?\s+"
+                             r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
 #: in a banner in capitals: a level word and the capitalised name after it, up to a dash or the line's end
 _BANNER_NAME = regex.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+")
 
@@ -521,7 +525,16 @@ _ONE_PROVINCE_MARKS = 3
 _A_THING_AFTER = r"[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}"
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
 _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
-#: sets of things named earlier in the sentence (`nâng tổng số bộ đèn … lên 68.540 bộ`): a bare `bộ` after them counts them
+#: a commune and the comma after it, right before its district (`xã Lai Cách, ` before `huyện Cẩm Giàng`)
+_COMMUNE_THEN = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*,"
+                             r"[^\S\n]*$")
+#: the units a list has not named yet (`các huyện còn lại`, `những xã khác`), after the last one it named
+_OTHER_UNITS = regex.compile(r"[,;]\s*(?:các|những)\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|"
+                            r"đơn\s+vị)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))?\s+(?:còn\s+lại|khác)(?!\w)")
+_OTHER_UNITS_REACH = 80     # (how far before its figure an item's label is looked for)
+#: more provinces, ministries or countries than there are (some 200 countries): a count of something else (`4.120 bộ`)
+_MOST_BODIES = 200
+#: sets of things named earlier in the paragraph (`nâng tổng số bộ đèn … lên 68.540 bộ`): a bare `bộ` after them counts them
 _SETS_NAMED = regex.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
 #: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
 #: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`): the country names the event, not where its figure is
@@ -555,6 +568,7 @@ class Context:
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
     _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
     _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
+    _whole_places: dict[int, str | None] = field(default_factory=dict)  # id(whole) -> its location (its parts share it)
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -1034,10 +1048,12 @@ class Context:
             return None   # `UBND tỉnh …` and no name anywhere: no guess
         one = {m.name for m in self._marks}     # (a district's mark is named by its province)
         if len(one) == 1 and len(self._marks) >= _ONE_PROVINCE_MARKS and \
-                any(m.level == "province" for m in self._marks) and not _COUNTRY_WIDE.search(self.text):
+                (any(m.level == "province" for m in self._marks) or next(iter(one)) in self.text) and \
+                not _COUNTRY_WIDE.search(self.text):
             # `… đi qua huyện Vạn Ninh, thị xã Ninh Hòa và huyện Diên Khánh …, tỉnh Khánh Hòa đã bàn giao …`: an article
             # all of whose places lie in one province, and which never speaks of the whole country, is about that
-            # province, whatever ministry it names
+            # province, whatever ministry it names; so is one that writes the province's name only inside a body's
+            # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
             return one.pop()
         # an article that compares provinces, or speaks of national bodies, reports on the country
         if any(m.level == "national" for m in self._marks) or \
@@ -1054,13 +1070,14 @@ class Context:
     @functools.cached_property
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's or a water work's name (locality.toml
-        [product_of_place], [work_of_place]), found once for the marks and the subjects."""
+        [product_of_place], [work_of_place], [park_of_place]), found once for the marks and the subjects."""
         cues = [c for c in (_cues(self.patterns).get(name) for name in ("product_of_place", "work_of_place")) if c]
-        if not cues:
-            return frozenset()
+        park = _cues(self.patterns).get("park_of_place")
         return frozenset(m.start for m in self.provinces
                          if m.level != "national" and _places.without_level(m.text) == m.text.strip()
-                         and any(cue.search(self.text, max(0, m.start - 30), m.start) is not None for cue in cues))
+                         and (any(cue.search(self.text, max(0, m.start - 30), m.start) is not None for cue in cues)
+                              or (park is not None and m.level == "district"
+                                  and park.search(self.text, max(0, m.start - 30), m.start) is not None)))
 
     def _names_a_product(self, m: _places.PlaceMention) -> bool:
         """Whether the place ``m`` is part of a product's name (`phân urê Cà Mau`)."""
@@ -1099,9 +1116,13 @@ class Context:
             found = [m for m in _places.find_places(line, patterns=self.patterns) if m.level in ("province", "district")]
             return self._era_name(found[0].name) if found and found[0].level == "province" else \
                 (found[0].name if found else None)
+        span = first.span(1)
         if _PUBLISHER.match(line) is None:
-            return None
-        marks = [m for m in self._marks_in(first.start(1), first.end(1)) if m.level in ("province", "district")]
+            portal = _PORTAL_LINE.match(self.text, first.end())
+            if portal is None:
+                return None
+            span = portal.span(1)   # a headline over the line of the portal that publishes it
+        marks = [m for m in self._marks_in(*span) if m.level in ("province", "district")]
         if not marks:
             return None
         # (the body's own place comes first: `UBND huyện A, tỉnh B`; a district's own portal, `Cổng thông tin điện tử
@@ -1255,8 +1276,8 @@ class Context:
                     and not _SOURCE_BEFORE.search(self.text[s:body]):
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref and \
-                not _SET_OF_THINGS.match(self.text, d.end) and not (
-                    d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, s, d.start) is not None):
+                d.value <= _MOST_BODIES and not _SET_OF_THINGS.match(self.text, d.end) and not (
+                    d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, p_start, d.start) is not None):
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
         if before and after and after[0].level != "national" and \
                 _OWNER_AFTER.fullmatch(self.text, d.end, after[0].start) is not None and \
@@ -1281,7 +1302,10 @@ class Context:
                     first = x
                 else:
                     break
-            return self._name(first, own=self._in_own_clause(last, d))
+            # (`thị xã Quế Võ 2.150 bộ, các huyện còn lại 2.800 bộ`: the rest of the units, after the district named
+            # last, are no one district: the province)
+            return self._name(first, own=self._in_own_clause(last, d) and _OTHER_UNITS.search(
+                self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH), d.number.start) is None)
         speaker = self._speaker_place(d, s)
         if speaker is not None:
             return self._name(speaker, own=True)
@@ -1293,10 +1317,17 @@ class Context:
         # a place right after the figure in its clause (`đạt 99% tại Đà Lạt`)
         # (not the first of a list of places, `thành lập 3 khu công nghiệp tại các huyện Đức Hòa, Cần Giuộc và Bến
         # Lức`: a figure spread over them is none of theirs alone)
-        if after and not _CLAUSE_BREAK.search(self.text, d.end, after[0].start) \
+        if after and not _CLAUSE_BREAK.search(self.text, d.end, self._before_commune(d.end, after[0].start)) \
                 and not _LIST_WORD.search(self.text[d.end:after[0].start]) \
                 and not (len(after) > 1 and _AND_GAP.fullmatch(self.text, after[0].end, after[1].start)):
             return self._name(after[0], own=True)
+        if d.whole is not None and d.whole.start < s and not sentence_self_ref:
+            # `… toàn huyện Cầu Kè có 1.428 ha dừa sáp, chiếm 72,5% diện tích … toàn tỉnh Trà Vinh. Trong đó, xã Hòa Tân
+            # có 612 ha`: a part whose own sentence names no place is where its whole is
+            key = id(d.whole)
+            if key not in self._whole_places:
+                self._whole_places[key] = self.location(d.whole)
+            return self._whole_places[key]
         if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
             return _NATIONAL
         if "district_reference" in cues and (self._sentence_has("district_reference", s, e) or (
@@ -1332,6 +1363,12 @@ class Context:
                     _ADVERBIAL_END.match(self.text, last_mark.end) is not None
                 return self._name(last_mark, own=opens)
         return self.main_place
+
+    def _before_commune(self, start: int, end: int) -> int:
+        """Where the commune that opens an address ending at ``end`` starts (`67 hộ dân tại xã Lai Cách, huyện Cẩm
+        Giàng`: the comma after the commune joins it to its district, it breaks no clause); ``end`` without one."""
+        commune = _COMMUNE_THEN.search(self.text, max(start, end - 60), end)
+        return commune.start() if commune is not None else end
 
     def _uncompared_before(self, pos: int, floor: int) -> _places.PlaceMention | None:
         """The last place mark before ``pos`` that starts at or after ``floor``, past those named only to compare with."""
@@ -1775,8 +1812,9 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?(?:[Tt]ại|Ở|ở)\s+"
-                            # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district)
-                            r"(?:\p{L}+\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
+                            # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
+                            # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
+                            r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
                             # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")

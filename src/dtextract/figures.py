@@ -527,7 +527,7 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
     if "total_within" in entries:
         _wholes_after_cue(drafts, starts, scan, sentences, entries["total_within"])
         _siblings_that_add_up(drafts, sentences)
-        _wholes_by_sum(drafts)
+        _wholes_by_sum(drafts, sentences, scan)
     if "total_in_brackets" in entries:
         _wholes_in_brackets(drafts, scan)
     if "total_of_set" in entries:
@@ -983,6 +983,8 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 _BARE_SHARE_OPEN = regex.compile(r"\s*\(\s*$")
 _BARE_SHARE_CLOSE = regex.compile(r"\s*\)")
+#: `1.219 mẫu đạt (98,6%)`: a few words that say which of the part, then the bracket
+_WORDS_THEN_BRACKET = regex.compile(r"(?:[^\S\n]+\p{L}+){1,6}[^\S\n]*\([^\S\n]*")
 _DECIMALS = regex.compile(r"[,.](\d+)$")
 #: the share cue that ends a clause before its percent (`…, đạt 75,2%`)
 _SHARE_CUE_END = regex.compile(r"(?:[,(]|\s)\s*(?:(?:đạt|chiếm|bằng|tương\s+đương)(?:\s+tỷ\s+lệ)?|tỷ\s+lệ)\s*$", regex.IGNORECASE)
@@ -1007,6 +1009,10 @@ def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], co
                 and d.value_max is None and d.approx == "exact" and part.attr_end <= d.start:
             if _BARE_SHARE_OPEN.match(scan, part.attr_end, d.start) and _BARE_SHARE_CLOSE.match(scan, d.end):
                 why = "a percent alone in the brackets after a part of a whole: its share"
+            elif _WORDS_THEN_BRACKET.fullmatch(scan, part.attr_end, d.start) and _BARE_SHARE_CLOSE.match(scan, d.end) \
+                    and _is_share_of(d, part, scan):
+                why = "a percent alone in the brackets after a part and the words that say which, equal to the part " \
+                      "over its whole"
             elif _SHARE_CUE_END.search(scan, part.attr_end, d.start) and ";" not in scan[part.attr_end:d.start] \
                     and _is_share_of(d, part, scan):
                 why = "a share said at the end of a part's clause, equal to the part over its whole"
@@ -1275,11 +1281,14 @@ def _siblings_that_add_up(drafts: list[Draft], sentences: list[tuple[int, int]])
             k += len(run)
 
 
-def _wholes_by_sum(drafts: list[Draft]) -> None:
+def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: str) -> None:
     """`- Tổng số vụ, việc tiếp nhận: 2.836 vụ, việc; trong đó: hòa giải thành 2.315 vụ, việc; … - Theo lĩnh vực: đất đai
     1.127 vụ, việc; hôn nhân 682 vụ, việc; dân sự 754 vụ, việc; khác 273 vụ, việc`: parts given a whole they do not add up
     to, that add up exactly to an earlier figure of their unit said before that whole, break that figure down (the
-    nearer one was a sibling part of it)."""
+    nearer one was a sibling part of it). Counts that a sentence opens as a partition (`Phân theo địa phương, …`), given
+    a whole of an earlier sentence that they add up to more than (`… với 74 sản phẩm. Phân theo địa phương, thành phố Vị
+    Thanh có 24 sản phẩm, huyện Phụng Hiệp 22 sản phẩm, …`), break down some other whole, one the text does not give:
+    they keep none (parts after `Trong đó` may overlap, and add up to more than their whole)."""
     groups: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.whole is not None and d.why.get("total", "").startswith("cues.toml [total_within]"):
@@ -1300,6 +1309,19 @@ def _wholes_by_sum(drafts: list[Draft]) -> None:
                     p.total, p.whole = e.value, e
                     p.why["total"] = "cues.toml [total_within] (the parts add up to it)"
                 break
+        else:
+            opening = _sentence_of(sentences, parts[0].start)[0]
+            if w.kind == "count" and total > w.value and w.end <= opening and \
+                    _PARTITION_OPENING.match(scan, opening) is not None and \
+                    all(p.kind == "count" and p.unit.lower() == w.unit.lower() for p in parts):
+                for p in parts:
+                    p.total, p.whole = None, None
+                    p.why.pop("total", None)
+
+
+#: a sentence that opens by saying how the figures after it partition a whole (`Phân theo địa phương,`, `Chia theo
+#: loại hình,`)
+_PARTITION_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?i:phân|chia|xét|tính)[^\S\n]+theo(?!\w)")
 
 
 def _adds_up(total: float, whole: float) -> bool:
@@ -2043,6 +2065,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             if d.kind == "money" and _WORK_DONE.match(scan, end):
                 return      # `tài trợ 2,25 triệu USD đã cơ bản hoàn thành, đạt 92% khối lượng`: the work's progress
+            if d.unit == "tuổi" and (d.value_max is not None or d.approx != "exact"):
+                return      # `ở độ tuổi từ 5 đến 15 tuổi, chiếm khoảng 42% số ca mắc`: the share of the age group's people
             named, _ = _other_figure_named(scan, end, m.start, d, earlier)
             if named is not None and named.percent is None and named.total is None:
                 # `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ theo phương án`: the share of the figure it names

@@ -77,6 +77,8 @@ class Vocabulary:
     multiple_words: dict[str, float] = field(default_factory=dict)
     ordinal_lead: frozenset[str] = frozenset()
     ordinal_words: dict[str, float] = field(default_factory=dict)
+    #: units written straight after the digits (`100ha`, `250W`), in their own case
+    attached_units: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,6 +104,7 @@ def vocabulary(patterns: PatternSet | None = None) -> Vocabulary:
         multiple_words={k.lower(): float(v) for k, v in words("multiple_words").items()},
         ordinal_lead=frozenset(e["ordinal_words"].lead) if "ordinal_words" in e else frozenset(),
         ordinal_words={k.lower(): float(v) for k, v in words("ordinal_words").items()},
+        attached_units=frozenset(words("attached_units")),
     )
 
 
@@ -145,8 +148,10 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
     approx = _alt(v.approx_words)
     # (in this order: at one start the form listed first wins, so `vị trí thứ tư` is a rank before `tư` is a word;
     # a form a pattern set leaves out never matches, and the forms keep their places)
+    # (a unit of numbers.toml [attached_units] may follow the digits with no space: `100ha`, `250W`)
+    attached = rf"|(?=(?-i:{_alt(v.attached_units)})(?!\w))" if v.attached_units else ""
     forms = [
-        rf"(?<![\w.,])(?P<digits>{DIGITS})(?![\w])(?:{s}*(?P<dmult>{mults}))?",
+        rf"(?<![\w.,])(?P<digits>{DIGITS})(?:(?!\w){attached})(?:{s}*(?P<dmult>{mults}))?",
         rf"(?<!\w)(?P<approx>(?:{lead}){s}+(?:{approx})(?!\w)(?:{s}+{mult1})*)",
         rf"(?<=(?<!\w)(?:{_alt(v.ordinal_lead)}){s}+)(?P<oword>{_alt(v.ordinal_words)})(?!\w)"
         if v.ordinal_words and v.ordinal_lead else r"(?!)",

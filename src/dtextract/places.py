@@ -401,6 +401,8 @@ _DISTRICT_RX = regex.compile(
     r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
     r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
 assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
+#: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
+_LINE_LABEL = regex.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
 _NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
 _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
@@ -540,6 +542,12 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     add(start, words[j - 1][1], key)
                     i = j - 1
             i += 1
+    for m in _LINE_LABEL.finditer(folded, timeout=timeout):
+        # `Thạch Hà: Cứng hóa hơn 86 km đường …`: a headline (or a line) labelled with the district it is about,
+        # whether or not its name could stand bare in a sentence
+        key = _word_key(m.group("w"))
+        if key in g.districts and not any(x.start == m.start("w") for x in out):
+            add(m.start("w"), m.end("w"), key)
     if "huyện" in folded or "quận" in folded or "thị xã" in folded:
         for m in _LEVEL_LIST.finditer(folded, timeout=timeout):
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
