@@ -3420,6 +3420,35 @@ PROBE91_94_FACTS = [
 ]
 
 
+_BORDER = ("Krông Pắc cấp giấy chứng nhận quyền sử dụng đất\n\n"
+           "Cổng thông tin điện tử huyện Krông Pắc - Cập nhật: 05/01/2024\n\n"
+           "Đến ngày 31/12/2023, toàn huyện đã cấp giấy chứng nhận cho 97,6% diện tích đất đủ điều kiện. Xã Vụ Bổn còn "
+           "thấp nhất với 90,8% do vướng tranh chấp tại khu vực giáp ranh với huyện Ea Kar.\n\n"
+           "Qua công tác cấp giấy, ngân sách huyện thu được 17,2 tỷ đồng tiền sử dụng đất.\n")
+
+PROBE95_98_FACTS = [
+    # a plan named at length (`chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV đề ra là 90%`) is still the plan
+    ("Tỷ lệ gia đình văn hóa đạt 91,5%, vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV đề ra là 90%.", 91.5,
+     {"target_value": 90}),
+    # a rate's plan counts the rate's own noun
+    ("Bình quân 2,1 lượt khám/người/năm, thấp hơn mục tiêu 3 lượt khám/người/năm.", 2.1, {"target_value": 3}),
+    # the districts listed after `Một số huyện … như` and after `Các huyện … gồm:`, an item's value said with `khoảng`
+    ("Tỉnh Nghệ An tiêm phòng cho đàn trâu bò. Một số huyện có tỷ lệ tiêm phòng cao như Quỳ Hợp (95,6%), Tân Kỳ "
+     "(94,3%), Anh Sơn (92,8%).", 94.3, {"location": "Tân Kỳ"}),
+    ("Tỉnh Đồng Nai có đàn gia cầm lớn. Các huyện có đàn gia cầm lớn gồm: Trảng Bom khoảng 6,1 triệu con, Thống Nhất "
+     "5,4 triệu con, Xuân Lộc 4,8 triệu con.", 5.4e6, {"location": "Thống Nhất"}),
+    # a neighbour named after `giáp ranh với` is no place the paragraph speaks of
+    (_BORDER, 90.8, {"location": "Krông Pắc"}),
+    # a bracket that only labels the work (`(giai đoạn 2)`) breaks no clause between the place and the figure
+    ("Tỉnh Đồng Tháp di dời 1.200 hộ. Dự án kè chống sạt lở bờ sông Tiền đoạn qua thị xã Hồng Ngự (giai đoạn 2) có tổng "
+     "mức đầu tư 290 tỷ đồng.", 290e9, {"location": "Hồng Ngự"}),
+    # `trên` after a verb of keeping is over an amount, no per (`52 thuê bao trên 100 dân` is a rate)
+    ("Quy mô bình quân khoảng 45 con/hộ; có 36 hộ nuôi trên 100 con.", 36, {"kind": "count", "unit": "hộ"}),
+    # a team and what it is coordinated with are counted together (`380 tổ, đội vệ sinh môi trường`)
+    ("Toàn tỉnh có 126 thư viện và tủ sách cấp xã.", 126, {"subject": "thư viện và tủ sách cấp xã"}),
+]
+
+
 PROBE83_90_FACTS = [
     # parts that open the next sentence make their whole's claim, not the estimate that ended the sentence before
     ("Năm 2023, lực lượng chức năng đã xử lý 1.694 vụ vi phạm; trị giá hàng hóa vi phạm ước khoảng 95 tỷ đồng. Trong "
@@ -3571,6 +3600,6 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
-                         + PROBE83_90_FACTS + PROBE91_94_FACTS)
+                         + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -102,7 +102,9 @@ _AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi)|(?<!\w)(?:Quy�
                                   r"|(?<=(?:được|bởi)\s+)(?:Hội|Ban)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+){0,4}?)\s+$")
 #: a partner's place (`huyện đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản tỉnh Thái Bình tổ chức 14 phiên`): the
 #: work is the one's who works with it
-_PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với)\s+"
+_PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với|"
+                                # (a neighbour: `tranh chấp tại khu vực giáp ranh với huyện Ea Kar`)
+                                r"giáp\s+ranh(?:\s+với)?|(?:tiếp\s+)?giáp\s+với)\s+"
                                 r"[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
@@ -528,6 +530,8 @@ _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 #: a commune and the comma after it, right before its district (`xã Lai Cách, ` before `huyện Cẩm Giàng`)
 _COMMUNE_THEN = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*,"
                              r"[^\S\n]*$")
+#: a bracket that only labels what is named before it (`(giai đoạn 2)`, `(GRDP)`): words and at most a short number
+_LABEL_ASIDE = regex.compile(r"\([^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
 #: the units a list has not named yet (`các huyện còn lại`, `những xã khác`), after the last one it named
 _OTHER_UNITS = regex.compile(r"[,;]\s*(?:các|những)\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|"
                             r"đơn\s+vị)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))?\s+(?:còn\s+lại|khác)(?!\w)")
@@ -941,8 +945,10 @@ class Context:
             # the sentence's first figure after a place said with a preposition of place, only commas between, is said
             # of that place (not a place inside a name: `Riêng dịp Lễ hội Hoa Lư, các điểm du lịch đón …`)
             return True
-        # `Công an huyện Mai Sơn phá 58 vụ, 81 đối tượng`: a comma after a figure goes on with the item's figures
-        return not _CLAUSE_BREAK.search(_FIGURE_COMMA.sub(" ", gap))
+        # `Công an huyện Mai Sơn phá 58 vụ, 81 đối tượng`: a comma after a figure goes on with the item's figures;
+        # `bờ sông Tiền đoạn qua thị xã Hồng Ngự (giai đoạn 2) có tổng mức đầu tư …`: a bracket that only labels
+        # what is named is no clause of its own
+        return not _CLAUSE_BREAK.search(_FIGURE_COMMA.sub(" ", _LABEL_ASIDE.sub(" ", gap)))
 
     def _name(self, m: _places.PlaceMention, *, own: bool = False) -> str:
         """The location a mark gives. A district named in the figure's own clause or list item (``own``:

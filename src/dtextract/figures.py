@@ -2082,8 +2082,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "per":
             if not unit or unit.kind not in ("count", "measure") or d.kind not in ("count", "measure"):
                 return
-            if _SIZE_NAMED.search(gap, 0, gm.start()):
+            if _SIZE_NAMED.search(gap, 0, gm.start()) or _HOLDS_BEFORE.search(gap, 0, gm.start()):
                 return      # `2 công viên quy mô trên 10 ha`: a size named after the unit; `trên` is over, no per
+                #             (`38 hộ nuôi trên 100 con`: what they keep, over an amount)
             if m.value not in _PER_BASES:
                 return      # `ký kết hợp đồng bao tiêu trên 41.000 ha`: over an amount; a rate is per one, per 1.000
             d.kind = "measure"
@@ -2164,7 +2165,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if upper is not None:
                 _take(d, upper[0], consumed)
         elif attribute == "target":
-            own_noun = _word_after(plain, m.end, d.unit) if not unit and d.kind == "count" else None
+            # (of a rate, its counted noun: `1,8 cuốn sách/năm, còn thấp so với mục tiêu 4 cuốn sách/người/năm`)
+            own_noun = _word_after(plain, m.end, d.unit.split("/")[0]) \
+                if not unit and (d.kind == "count" or (d.kind == "measure" and "/" in d.unit)) else None
             if own_noun is not None:
                 # `hoàn thành 5.326 căn, đạt 36,6% mục tiêu 14.560 căn`: the plan counts the figure's own noun, one the
                 # lexicon need not know
@@ -2242,6 +2245,8 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
 #: a noun that names a size, right before a cut of a figure's tail (`2 công viên quy mô`, `3 hồ chứa dung tích`)
 _SIZE_NAMED = regex.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|"
                             r"trọng\s+tải|sức\s+chứa)\s*$", regex.IGNORECASE)
+#: a verb of keeping or growing right before `trên` (`38 hộ nuôi trên 100 con`): the amount kept is over a threshold
+_HOLDS_BEFORE = regex.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s+tác|quản\s+lý)\s*$", regex.IGNORECASE)
 #: a price's or an amount's denominator after a slash: `/lít`, `/m2/tháng`, `/người/tháng` (FIGURES.md §3, Rates)
 _MONEY_PER = regex.compile(r"[^\S\n]*/[^\S\n]*(?:[^\W\d_][\w²³]*)(?:[^\S\n]*/[^\S\n]*[^\W\d_][\w²³]*)?(?![\w/])")
 

@@ -582,10 +582,11 @@ _COLON_ITEMS = regex.compile(r":[^\S\n]*(?=\p{Lu})")
 
 #: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`,
 #: `ở 9 huyện: Hoàng Su Phì 6 sản phẩm, Bắc Quang 5 sản phẩm`)
-_LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
-                            r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là)\s*:?|\s*:)\s*")
+_LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|một\s+số|nhiều|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)"
+                            r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
+                            r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là|như)\s*:?|\s*:)\s*")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
-_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+(?:/\p{L}+)*){0,2})?[^\S\n]*"
+_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+(?:/\p{L}+)*){0,2})?[^\S\n]*"
                            r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
 #: a run of capitalised words, read as the name that opens a list's item
