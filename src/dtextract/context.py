@@ -531,7 +531,8 @@ _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 _COMMUNE_THEN = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*,"
                              r"[^\S\n]*$")
 #: a bracket that only labels what is named before it (`(giai đoạn 2)`, `(GRDP)`): words and at most a short number
-_LABEL_ASIDE = regex.compile(r"\([^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
+#: (not `(cũ)`: a former unit, `huyện Lục Ngạn (cũ)`, is no place of its own after the merger)
+_LABEL_ASIDE = regex.compile(r"\((?![^\S\n]*cũ[^\S\n]*\))[^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
 #: the units a list has not named yet (`các huyện còn lại`, `những xã khác`), after the last one it named
 _OTHER_UNITS = regex.compile(r"[,;]\s*(?:các|những)\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|"
                             r"đơn\s+vị)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))?\s+(?:còn\s+lại|khác)(?!\w)")
