@@ -573,7 +573,7 @@ class Context:
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
     _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
     _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
-    _whole_places: dict[int, str | None] = field(default_factory=dict)  # id(whole) -> its location (its parts share it)
+    _located: dict[int, str | None] = field(default_factory=dict)  # id(draft) -> the location attach gave it
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -615,7 +615,9 @@ class Context:
                 patterns=self.patterns)
             if start or end:
                 d.change["baseline_period"] = Period(text=d.change["baseline"], start=start, end=end)
-        return {"subject": self.subject(d), "period": period, "location": self.location(d)}
+        subject = self.subject(d)
+        location = self._located[id(d)] = self.location(d)   # (a part after it reads its whole's here)
+        return {"subject": subject, "period": period, "location": location}
 
     def _not_begun(self, d: Draft, period: Period) -> bool:
         """Whether ``d``'s own period (`năm 2026` in an article of December 2025) begins after the article's date, so
@@ -1332,9 +1334,9 @@ class Context:
             # `… toàn huyện Cầu Kè có 1.428 ha dừa sáp, chiếm 72,5% diện tích … toàn tỉnh Trà Vinh. Trong đó, xã Hòa Tân
             # có 612 ha`: a part whose own sentence names no place is where its whole is
             key = id(d.whole)
-            if key not in self._whole_places:
-                self._whole_places[key] = self.location(d.whole)
-            return self._whole_places[key]
+            if key not in self._located:     # (attached already, unless it comes after the part)
+                self._located[key] = self.location(d.whole)
+            return self._located[key]
         if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
             return _NATIONAL
         if "district_reference" in cues and (self._sentence_has("district_reference", s, e) or (
