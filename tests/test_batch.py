@@ -5,6 +5,7 @@ import csv
 import io
 import datetime
 import json
+import multiprocessing
 import os
 import re
 import signal
@@ -432,6 +433,9 @@ def test_progress_bar_and_summary(many: list[str], capsys: pytest.CaptureFixture
     assert lines[11] == "… and 1 more failed files (--report FILE lists them all)"
 
 
+_PROCESS_FILE = batch.process_file
+
+
 def _dies_on_b(path: str, **options: object) -> batch.FileResult:
     """process_file, except that the worker reading ``b.txt`` is killed as by the out-of-memory killer."""
     if path.endswith("b.txt"):
@@ -439,16 +443,12 @@ def _dies_on_b(path: str, **options: object) -> batch.FileResult:
     return _PROCESS_FILE(path, **options)
 
 
-_PROCESS_FILE = batch.process_file
-
-
-@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
 def test_a_worker_that_dies_costs_only_its_file(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker killed while it reads one file: only that file fails, every other file is read, the pool goes on.
 
     Forked workers inherit the patched ``process_file``, so the same file kills its worker every time, in the
     shared pool and again when it is read alone (no timing, no second process racing the pool)."""
-    import multiprocessing
     monkeypatch.setattr(batch, "process_file", _dies_on_b)
     monkeypatch.setattr(batch, "_mp_context", lambda: multiprocessing.get_context("fork"))
     results = list(batch.iter_results(EXPECTED, jobs=2))
