@@ -1835,7 +1835,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         _money_rate(d, text, scan)
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start), plain=scan)
     if d.kind == "multiple" and d.change is None and (d.unit.lower() != "lần" or (
-            d.number.form != "multiple" and _TIMES_BEFORE.search(scan, max(s_start, d.start - 40), d.start) is None)):
+            d.number.form != "multiple" and _times_counted(scan, s_start, d))):
         d.kind = "count"    # `xét nghiệm 1,26 triệu lần`, `vận động 3 lần`: times counted, no multiple of a thing
         d.why["kind"] = "a count of times (`lần` not after `gấp`)"
         _rate(d, text, scan, r)     # (`thu gom 2 lần/ngày`: times per a span, a frequency)
@@ -1850,11 +1850,29 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
 _WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\s+công|xây\s+lắp))?(?=\s*(?:[.,;)]|$))|tiến\s+độ)(?!\w)",
                            regex.IGNORECASE)
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
-#: 12 trường`): a purpose, read past
+#: 12 trường`): a purpose, read past; so is a count of whom the money came from (`tiếp nhận 12,86 tỷ đồng từ 415 lượt
+#: tập thể, cá nhân …, tăng gấp 3 lần`)
 _PURPOSE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:thực\s+hiện|xây\s+dựng|triển\s+khai|phục\s+vụ|"
-                             r"đầu\s+tư|hỗ\s+trợ|làm|mua|cho)[^\S\n]+(?:các[^\S\n]+|cho[^\S\n]+)?", regex.IGNORECASE)
+                             r"đầu\s+tư|hỗ\s+trợ|làm|mua|cho)[^\S\n]+(?:các[^\S\n]+|cho[^\S\n]+)?"
+                             r"|[^\S\n]+từ[^\S\n]+", regex.IGNORECASE)
 #: `từ` right before a number: a bound whose `trở lên`/`trở xuống` may come later in the clause
 _FROM_END = regex.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
+def _times_counted(scan: str, s_start: int, d: Draft) -> bool:
+    """`vận động 3 lần`, `giảm 2 lần phun thuốc`: times counted. `lần` is a multiple only after a word of comparing
+    (`gấp`, `tăng`, `vượt`), and after any but `gấp` not when an act follows it: `giảm 2 lần phun` counts sprayings."""
+    before = _TIMES_BEFORE.search(scan, max(s_start, d.start - 40), d.start)
+    if before is None:
+        return True
+    return not before.group().lower().startswith("gấp") and _ACT_AFTER_TIMES.match(scan, d.attr_end) is not None
+
+
+#: a word after `N lần` that names an act (`lần phun thuốc`, `lần kiểm tra`), not a baseline or the clause going on
+_ACT_AFTER_TIMES = regex.compile(
+    r"[^\S\n]+(?!(?:so|với|năm|tháng|quý|kỳ|cùng|mức|trung|bình|con|giá|trước|ngoái|đầu|khi|sau|và|nhưng|lên|xuống|"
+    r"trở|thì|đạt|là|còn|nữa|rưỡi|ở|tại|trong|của|từ|đến|tới|nên|do|vì|mà|hơn|như|lượt|ra|vào|về|qua|sang|cho|mỗi|"
+    r"ngoài|khiến|làm|gây|"
+    # (a limit exceeded: `vượt 3,4 lần quy chuẩn`, `tiêu chuẩn`, `ngưỡng`, `giới hạn`, `định mức`, `chỉ tiêu`)
+    r"quy|tiêu|ngưỡng|giới|định|chỉ)(?!\w))(?-i:\p{Ll})")
 #: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`, `vượt 3,4 lần`)
 _TIMES_BEFORE = regex.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
                               # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)
@@ -1926,7 +1944,8 @@ def _other_figure_named(scan: str, end: int, number_start: int, d: Draft, earlie
     a change or a share whose number starts at ``number_start``), with the match of those words; (None, None)."""
     obj = _CHANGE_OBJECT_NOUN.match(scan, end)
     named = _named_by(obj.group("n"), d, earlier) if obj is not None else None
-    if named is None or named is d or named.kind != "count" or _SEMICOLON.search(scan, named.end, number_start):
+    if named is None or named is d or named.kind not in ("count", "money") or \
+            _SEMICOLON.search(scan, named.end, number_start):
         return None, None
     return named, obj
 
@@ -1977,6 +1996,15 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         j, m = nxt
         if j in consumed:
             return      # (a figure before this one read past it and took the number: see the purpose below)
+        quoted = _QUOTE_OPENED.fullmatch(scan, pos, m.start)
+        if quoted is not None and not _CLAUSE_WORD.search(scan, pos, m.start):
+            close = _QUOTE_CLOSE.search(scan, m.end, min(limit, m.end + 50))
+            if close is not None:
+                # `18.400 ha lúa áp dụng quy trình "1 phải 5 giảm", chiếm 62%`: a quoted name in the figure's modifier
+                # words, numbers and all, is stepped over
+                pos = close.end()
+                last = _last_before(live, j, pos)
+                continue
         gap = _shield_brackets(scan[pos:m.start])
         if gap.lstrip().startswith(")") and _opened_after(scan, d.end, pos):
             # `đạt 87% kế hoạch năm (kế hoạch thu 25 tỷ đồng), tăng 2 tỷ đồng`: the close of a bracket an attribute
@@ -1999,7 +2027,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 last = j
                 continue
             if d.kind in ("measure", "money") and _PURPOSE_GAP.fullmatch(gap):
-                unit = _unit_at(text, plain, m.end, r, allow_segment=False)
+                unit = _unit_at(text, plain, m.end, r)
                 if unit is not None and unit.kind == "count":
                     # `thu hồi 1.184,6 ha đất để thực hiện 212 dự án, tăng 18,4% …`: the count says what the land or
                     # the money is for; what is said after it is of the land
@@ -2091,10 +2119,16 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
+            if name == "change_over_named_yardstick" and not (
+                    unit is not None and (unit.kind == "percent" or _same_thing(unit.text, d.unit) or
+                                          _same_thing(unit.text, d.unit.split("/")[0]))):
+                return   # a gap to a yardstick named in plain words is said in the figure's own unit (or in percent)
             if unit is not None and unit.kind == "money" and d.kind != "money" and not (
                     earlier and earlier[-1].kind == "money" and _COMPANION.fullmatch(scan, earlier[-1].attr_end, d.start)):
                 return   # `điều chỉnh vốn cho 41 dự án, tăng thêm 12.860 tỷ đồng`: money added is no change of a count
                 #         (but `dư nợ đạt 612,4 tỷ đồng với 9.120 hộ vay, tăng 38,6 tỷ đồng`: of the sum before)
+            if unit is not None and unit.kind == "count" and d.kind == "money":
+                return   # `tổng vốn 86,7 tỷ đồng, tăng thêm 9.850 đấu nối`: things added are no change of a sum of money
             if d.kind == "percent" and gm.group("dir").lower() in ("tăng", "giảm") and unit is not None and \
                     unit.kind == "percent" and _SHARE_CLAIM.search(scan, max(0, d.start - 30), d.start) and \
                     _RATE_OF_WHAT.match(scan, end) is None:
@@ -2123,7 +2157,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             change, change_end = _change(direction, m.value, uname, approx, text, scan, end)
             if direction in _MORE_OR_FEWER and change["baseline"] is None and yardstick is None:
                 return     # `nhiều hơn 200 khách`: more than 200, said of another figure (qualifiers.toml [over])
-            owner = _counter_of(uname, d, earlier) if counted else None
+            # (a gap to a yardstick named in plain words is the figure's own: `đạt 6,8 tấn/ha, cao hơn ruộng đối chứng 0,4
+            # tấn/ha`)
+            owner = _counter_of(uname, d, earlier) if counted and name != "change_over_named_yardstick" else None
             if owner is not None:
                 # (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm`: the score's change, said after the rank)
                 owner.change = _against(change, yardstick)
@@ -2153,6 +2189,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             if d.change is not None:
                 return   # a second change: a percent figure of its own
+            own = gm.groupdict().get("own")
+            if own is not None and not _SPACES.sub(" ", own).lower().startswith(d.unit.lower()):
+                return   # `so với năm 2022, số người chết giảm 3 người`: the change of another thing, a figure of its own
             if unit is not None and unit.rule != "segmented" and unit.kind == "measure" and \
                     d.kind in ("count", "money") and not unit.text.lower().startswith("điểm"):
                 # `86 khách hàng … giảm được khoảng 95 MW`: a change in a unit of measure (one the lexicon knows; not
@@ -2276,6 +2315,12 @@ _OWN_VERB = regex.compile(rf"(?<!\w)(?:{_OWN_WORDS})(?!\w)", regex.IGNORECASE)
 #: a bracket the attributes after it step over: its figure has a verb or period of its own, or is a part of the
 #: figure before it (`(trong đó 812 lượt tàu nước ngoài)`)
 _ASIDE = regex.compile(rf"(?<!\w)(?:{_OWN_WORDS}|trong đó|trong số đó|gồm)(?!\w)", regex.IGNORECASE)
+
+
+#: modifier words after a figure that open a quote before the next number (`ha lúa áp dụng quy trình "1 phải`), and the
+#: quote's close
+_QUOTE_OPENED = regex.compile(r'[^\S\n]*(?:\p{L}+[^\S\n]+){0,8}["“][^"“”\n]{0,30}')
+_QUOTE_CLOSE = regex.compile(r'["”]')
 
 
 def _shield_brackets(gap: str) -> str:
@@ -2663,7 +2708,44 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `Ước cả năm 2026, GRDP tăng 9,5%; thu ngân sách đạt 52.000 tỷ đồng; …`: a cue that opens the
                 # sentence as its adverbial governs every `;` clause of it
                 found = cues.found[0][2], cues.found[0][3]
+    if found is None and _BULLET_LINE.match(scan, scan.rfind("\n", 0, s_start) + 1):
+        before = _before_parts_list(scan, s_start)
+        if before is not None:
+            # `GRDP … ước tăng 6,85% …` / `Trong mức tăng chung của toàn nền kinh tế:` / `- Khu vực dịch vụ tăng 6,1%`:
+            # the items of a breakdown go on with the claim said before its header
+            found = _last_cue_in(scan, before[0], before[1], r)
+            if found is not None:
+                return found[0], f"cues.toml [{found[1]}]{_CONTINUED}"
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
+
+
+#: the header line of a breakdown (`Trong đó:`, `Trong mức tăng chung của toàn nền kinh tế:`, `Cụ thể như sau:`)
+_PARTS_HEADER = regex.compile(r"[^\S\n]*(?:trong đó|trong số đó|cụ thể|bao gồm|trong mức tăng|trong tổng)(?!\w)"
+                              r"[^\n]{0,80}:[^\S\n]*$", regex.IGNORECASE)
+
+
+def _before_parts_list(scan: str, s_start: int) -> tuple[int, int] | None:
+    """For an item of a list (its line opens with a dash), the span of the last sentence before the list's header
+    when that header opens a breakdown (:data:`_PARTS_HEADER`); else None. Other items may stand between."""
+    line = scan.rfind("\n", 0, s_start) + 1
+    for _ in range(12):
+        if line == 0:
+            return None
+        prev = scan.rfind("\n", 0, line - 1) + 1
+        if _BULLET_LINE.match(scan, prev, line):
+            line = prev
+            continue
+        if not _PARTS_HEADER.match(scan, prev, line - 1):
+            return None
+        if prev == 0:
+            return None
+        above = scan.rfind("\n", 0, prev - 1) + 1
+        end = prev - 1
+        while end > above and scan[end - 1].isspace():
+            end -= 1
+        start = max(scan.rfind(". ", above, end - 1) + 2, above)
+        return (start, end) if start < end else None
+    return None
 
 
 #: before a figure: the level another is compared with, a past value whatever the claim's status (asked of every
