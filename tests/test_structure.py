@@ -1297,7 +1297,8 @@ def test_parts_count_into_the_whole_said_with_their_verb(text, value, want):
 AGES_AFTER_A_COUNT = [
     ("Năm 2025, cả nước có khoảng 1,42 triệu trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.", 1420000,
      "trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
-    ("Tỉnh đã cấp thẻ bảo hiểm y tế cho 12.500 người từ 60 tuổi trở lên.", 12500, "người từ 60 tuổi trở lên"),
+    ("Tỉnh đã cấp thẻ bảo hiểm y tế cho 12.500 người từ 60 tuổi trở lên.", 12500,
+     "người từ 60 tuổi trở lên được cấp thẻ bảo hiểm y tế"),
     ("Huyện có 3.200 học sinh từ 6 đến 14 tuổi được khám sức khỏe định kỳ.", 3200,
      "học sinh từ 6 đến 14 tuổi được khám sức khỏe định kỳ"),
     ("Đã có 95% trẻ em dưới 5 tuổi được uống vitamin A.", 95, "trẻ em dưới 5 tuổi được uống vitamin A"),
@@ -3449,6 +3450,68 @@ PROBE95_98_FACTS = [
 ]
 
 
+PROBE99_102_FACTS = [
+    # the items of a breakdown under a header (`Trong mức tăng chung …:`) go on with the estimate said before it
+    ("Tổng sản phẩm trên địa bàn quý I ước tăng 7,2% so với cùng kỳ.\nTrong mức tăng chung của toàn nền kinh tế:\n"
+     "- Khu vực công nghiệp và xây dựng tăng 10,4%;\n- Khu vực dịch vụ tăng 6,3%.", 6.3, {"status": "estimate"}),
+    # (a list under a header that opens no breakdown keeps its own status)
+    ("Tổng sản phẩm trên địa bàn quý I ước tăng 7,2% so với cùng kỳ.\nMột số kết quả nổi bật:\n"
+     "- Khu vực dịch vụ tăng 6,3%.", 6.3, {"status": "actual"}),
+    # a gap to a yardstick named in plain words, in the figure's own unit
+    ("Mô hình cho năng suất 7,2 tấn/ha, cao hơn ruộng sản xuất đại trà 0,6 tấn/ha.", 7.2,
+     {"change_value": 0.6, "change_baseline": "ruộng sản xuất đại trà"}),
+    # (a norm's value after it is no gap: `thấp hơn định mức 1,5 giáo viên/lớp`)
+    ("Trường có 40 lớp nhưng chỉ có 48 giáo viên, thấp hơn định mức 1,5 giáo viên/lớp.", 48, {"change": None}),
+    # things added after a sum of money are no change of it, but a count of their own
+    ("Công ty đầu tư 52 tỷ đồng mở rộng mạng lưới, tăng thêm 4.200 đấu nối hộ gia đình.", 4200,
+     {"kind": "count", "unit": "đấu nối"}),
+    # a quoted name in the modifier words, numbers and all, is stepped over to the share after it
+    ("Toàn huyện có 2.600 ha lúa áp dụng mô hình \"3 giảm 3 tăng\", chiếm 48% diện tích gieo cấy.", 2600,
+     {"percent": 48}),
+    # the thing counted named again after the comparison: the change of the same figure
+    ("Năm 2024 xảy ra 54 vụ tai nạn giao thông; so với năm 2023, số vụ tai nạn giao thông giảm 9 vụ.", 54,
+     {"change_value": 9, "change_direction": "decrease"}),
+    # the donors a sum came from are read past: the change after them is the sum's
+    ("Quỹ đã tiếp nhận 3,2 tỷ đồng từ 260 lượt tổ chức, cá nhân, tăng 25% so với năm trước.", 3.2e9,
+     {"change_value": 25}),
+    # a share that names the money (`số tiền`) is the money's, after a count of whom it went to
+    ("Ban vận động đã phân bổ 2,1 tỷ đồng cho 480 hộ, đạt 84% số tiền tiếp nhận.", 2.1e9, {"percent": 84}),
+    # `N lần` before an act counts times; a multiple only after a word of comparing, without an act
+    ("Nhờ áp dụng quy trình mới, nông dân giảm 3 lần phun thuốc mỗi vụ.", 3, {"kind": "count"}),
+    ("Lượng khách quốc tế tăng 2 lần so với năm trước.", 2, {"kind": "multiple"}),
+    # a count per any thing after a slash is a rate; a slash between two of a kind is a choice
+    ("Bình quân 22 học sinh/máy tính.", 22, {"kind": "measure", "unit": "học sinh/máy tính"}),
+    ("Có 350 học sinh/sinh viên được nhận học bổng.", 350, {"kind": "count"}),
+    # a school named after a district is a school: its score is the province's, and the next items' too
+    ("Tỉnh Thái Bình có điểm trung bình cao. Đứng đầu là Trường THPT chuyên Thái Bình 8,1 điểm, tiếp đến là Trường THPT "
+     "Tiền Hải 7,6 điểm, Trường THPT Nguyễn Đức Cảnh 7,5 điểm.", 7.5, {"location": "Thái Bình"}),
+    # the place a sentence opens with after its source (`Theo …, trên địa bàn huyện X, …`)
+    ("Tỉnh Lào Cai khắc phục hậu quả bão. Theo Ban Chỉ huy phòng chống thiên tai, trên địa bàn huyện Bảo Yên, mưa lũ đã "
+     "làm 7 người chết.", 7, {"location": "Bảo Yên"}),
+    # units of government counted as parts of the place that owns them
+    ("Huyện Si Ma Cai là một trong 4 huyện của tỉnh Lào Cai có tỷ lệ hộ nghèo trên 30%.", 4, {"location": "Lào Cai"}),
+    # whom a verb is done for (`cho`), counted, are the ones it is done to
+    ("Năm 2024, Trung tâm Dịch vụ việc làm đã tư vấn, giới thiệu việc làm cho 3.150 người lao động.", 3150,
+     {"subject": "người lao động được tư vấn, giới thiệu việc làm"}),
+    ("Điện lực tỉnh đã khôi phục cấp điện cho 96% số khách hàng.", 96,
+     {"subject": "khách hàng được khôi phục cấp điện"}),
+    # (`cho` as the verb itself, to lend: no verb before it)
+    ("Ngân hàng Chính sách xã hội đã cho 12.400 lượt hộ vay vốn.", 12400, {"subject": "lượt hộ vay vốn"}),
+    # a score said after its noun (`tổng điểm 29,85`) is in điểm
+    ("Thủ khoa của tỉnh đạt tổng điểm 29,5.", 29.5, {"kind": "measure", "unit": "điểm"}),
+    # a comparison without a number before `nhưng` and the change: the change is still the figure's
+    ("Điểm trung bình môn Lịch sử đạt 6,2 điểm, vẫn thấp hơn nhiều môn khác nhưng đã tăng 0,5 điểm so với năm 2023.",
+     6.2, {"change_value": 0.5, "change_baseline": "năm 2023"}),
+    # a size named first in the sentence is no subject of a sum of money after it
+    ("Khu tái định cư có diện tích 4,5 ha, được xây dựng trong 120 ngày với tổng kinh phí 36 tỷ đồng.", 36e9,
+     {"subject": "tổng kinh phí"}),
+    # a change in a bracket is of what stands before the bracket, not its bare verb
+    ("Nhóm hàng tăng mạnh nhất là thuốc và dịch vụ y tế (tăng 2,7%).", 2.7, {"subject": "thuốc và dịch vụ y tế"}),
+    # how many tiers a court has names it (`TAND hai cấp`)
+    ("Năm 2024, TAND hai cấp tỉnh đã giải quyết 12.300 vụ, việc.", 12300, {"unit": "vụ, việc"}),
+]
+
+
 PROBE83_90_FACTS = [
     # parts that open the next sentence make their whole's claim, not the estimate that ended the sentence before
     ("Năm 2023, lực lượng chức năng đã xử lý 1.694 vụ vi phạm; trị giá hàng hóa vi phạm ước khoảng 95 tỷ đồng. Trong "
@@ -3600,6 +3663,6 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
-                         + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS)
+                         + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

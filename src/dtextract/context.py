@@ -162,6 +162,9 @@ _DIGIT = regex.compile(r"\d")
 _GLUED_NAME = regex.compile(r"\d+\p{L}[\p{L}\d]*")
 #: what may stand between a bracket and the figure that opens it
 _LIST_MARK = regex.compile(r"[,;]")
+#: a bare verb of change, all a percent's clause says of it (`(giảm 1,08%)`), and the bracket it opens
+_BARE_CHANGE = regex.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|đi|khoảng|gần|hơn|trên))?", regex.IGNORECASE)
+_CHANGE_BRACKET_BEFORE = regex.compile(r"\(\s*(?:tăng|giảm)(?:\s+\p{L}+)?\s*$", regex.IGNORECASE)
 _AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
 _BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
@@ -1088,6 +1091,17 @@ class Context:
                               or (park is not None and m.level == "district"
                                   and park.search(self.text, max(0, m.start - 30), m.start) is not None)))
 
+    @functools.cached_property
+    def _schools(self) -> frozenset[int]:
+        """The starts of the districts that name a school (locality.toml [school_of_place]): where the school is, which
+        still says what province the article is about, but no place its figures are of."""
+        cue = _cues(self.patterns).get("school_of_place")
+        if cue is None:
+            return frozenset()
+        return frozenset(m.start for m in self.provinces
+                         if m.level == "district" and _places.without_level(m.text) == m.text.strip()
+                         and cue.search(self.text, max(0, m.start - 40), m.start) is not None)
+
     def _names_a_product(self, m: _places.PlaceMention) -> bool:
         """Whether the place ``m`` is part of a product's name (`phân urê Cà Mau`)."""
         return m.start in self._products
@@ -1255,6 +1269,8 @@ class Context:
         if "national_yardstick" in cues and self._is_yardstick_value(d, s, cues["national_yardstick"]):
             return _NATIONAL
         marks = self._marks_in(s, e)
+        if self._schools:
+            marks = [m for m in marks if m.start not in self._schools]
         paired = self._respectively(d, s, marks)
         if paired is None:
             paired = self._respectively_then_places(d, e, marks)
@@ -1288,6 +1304,13 @@ class Context:
                 d.value <= _MOST_BODIES and not _SET_OF_THINGS.match(self.text, d.end) and not (
                     d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, p_start, d.start) is not None):
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
+        if _UNITS_OF_A_PLACE.fullmatch(d.unit or "") and _OWNER_RIGHT_AFTER.match(self.text, d.end) is not None:
+            # `Mèo Vạc là một trong 6 huyện của tỉnh Hà Giang`: units counted as parts of the place that owns them (a
+            # field of a rank, too)
+            owner = next((m for m in marks if m.start >= d.end), None)
+            if owner is not None and owner.level != "national" and \
+                    _OWNER_RIGHT_AFTER.fullmatch(self.text, d.end, owner.start) is not None:
+                return self._name(owner, own=True)
         if before and after and after[0].level != "national" and \
                 _OWNER_AFTER.fullmatch(self.text, d.end, after[0].start) is not None and \
                 not (len(after) > 1 and _AND_GAP.fullmatch(self.text, after[0].end, after[1].start)) and \
@@ -1545,6 +1568,10 @@ class Context:
                 # `Tiêm phòng vụ xuân đạt 85% kế hoạch`, `Tỷ lệ nợ xấu ở mức 1,2% tổng dư nợ`: what a claim's share is
                 # a share of (a plan, a total, a population) is its base; the claim names the figure, of that base
                 return f"{pre} {post}"
+            given = self._given_to(d) if post else None
+            if given is not None:
+                # `khôi phục cấp điện cho 92% số khách hàng`: the share of those the verb is done for
+                return f"{_SHARE_BASE.sub('', post)} được {given}"
             if post:
                 if _SHARE_OF.search(before) and pre:
                     return f"{pre} {post}"
@@ -1553,6 +1580,15 @@ class Context:
                     # `đã kết nối đến 100% huyện`: the share of the districts it reached
                     return f"{post} {reach.group('verb')}"
                 return post
+            if pre and _BARE_CHANGE.fullmatch(pre):
+                opened = _CHANGE_BRACKET_BEFORE.search(self.text, max(0, d.number.start - 24), d.number.start)
+                if opened is not None:
+                    # `Nhóm giảm mạnh nhất là hàng ăn và dịch vụ ăn uống (giảm 1,08%)`: a change in a bracket is of what
+                    # stands before the bracket, not its verb
+                    named = _clean_pre(self._clause_ending_at(_sentence_of(self.sentences, d.start)[0], opened.start()))
+                    named = _AFTER_COPULA.split(named)[-1].strip()
+                    if named and _LETTER.search(named) and not self._only_place(named):
+                        return named
             return pre or _clean_pre(self._previous_clause(d)) or None
         if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
             return _HEAD.sub("", pre) or pre
@@ -1579,6 +1615,12 @@ class Context:
             spent = self._spent_on(d, pre) if pre and not post else None
             return spent or post or pre or None
         unit = d.unit
+        given = self._given_to(d) if d.kind == "count" and d.whole is None and \
+            not _BREAKDOWN_AFTER.match(self.scan, d.end) else None
+        if given is not None:
+            # `Trạm đã tổ chức 45 lớp tập huấn cho 1.350 lượt nông dân`: whom a verb is done for, counted, are the ones
+            # it is done to (`lượt nông dân được tập huấn`)
+            return f"{_counted_as(unit, post) if post else unit} được {given}"
         if not post and d.whole is not None:
             # `trong đó 300 thẻ cho trẻ em dưới 6 tuổi`, `120 hộ ở vùng lũ quét`, `61 vụ ngộ độc (24 vụ do vi sinh vật`:
             # what sets a part apart from its whole, of the whole's noun when the part says it short
@@ -1598,8 +1640,8 @@ class Context:
                         not self.subjects.r.heads.search(verb) and verb.lower() not in named.lower():
                     # `Chúng tôi đã lắp đặt 320 nhà chờ xe buýt`: what is counted and what was done to it (the verb of
                     # its doer, said before it); not a whole its parts follow (`trao giải cho 10 gian hàng đẹp, trong
-                    # đó 1 giải Nhất`), whose subject they share; not after a preposition (`cấp thẻ cho 12.500 người từ 60
-                    # tuổi trở lên`: the verb's object is another)
+                    # đó 1 giải Nhất`), whose subject they share; not after a preposition (`đào tạo cho 12.500 người từ 60
+                    # tuổi trở lên` reads `cho` first, in _given_to)
                     return f"{named} {verb}"
             return named
         listed = _DIGIT.search(self._undated(d.number.start - len(before), d.number.start)) is not None
@@ -1687,6 +1729,38 @@ class Context:
             return None
         what = _NUMBER_WORD.sub(" ", purpose.group("p"))
         return _subjects._SPACES.sub(" ", f"{m.group('verb')} {what}").strip()
+
+    def _given_to(self, d: Draft) -> str | None:
+        """The verb a count is the beneficiary of, said right before `cho` (`đào tạo nghề cho hơn 2.000 lao động`:
+        `đào tạo nghề`), without its doer, its aspect word or a light verb (`tổ chức`, `thực hiện`); None when `cho` is
+        the verb itself (`đã cho 120 hộ vay`), or when a figure before it in its clause is the verb's object."""
+        start = max(self._clause_before_start(d), d.number.start - _GIVEN_REACH)
+        earlier = next((g for g, _ in reversed(self.subjects.given) if g.start < d.start), None)
+        if earlier is not None and earlier.end > start:
+            return None     # `thu hồi 1.870 ha đất cho 142 dự án`: the verb's object is another figure; this one is what
+            #                 it is for
+        m = _GIVEN_TO.search(self.text, start, d.number.start)
+        if m is None:
+            return None
+        parts = _AUX_BEFORE_VERB.split(m.group("v"))
+        words = _LIGHT_VERB.sub("", parts[-1]).split()
+        if len(parts) == 1:
+            # (no aspect word parts the doer from the verb: a doer named with a capital goes on in small letters,
+            # `Trung tâm đào tạo nghề cho`, and the verb is said in its last words; after a period or a figure, `6
+            # tháng đầu năm các bệnh viện khám cho`, the words are the period's and the doer's as much as the verb's)
+            if _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+                words = words[1:]
+            elif _NUMBER_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+                return None
+            words = words[-_GIVEN_WORDS:]
+        verb = " ".join(words)
+        return verb if verb and _LETTER.search(verb) else None
+
+    def _clause_before_start(self, d: Draft) -> int:
+        """Where the clause of ``d`` starts (after the last `;`, `:` or bracket before its number)."""
+        s = _sentence_of(self.sentences, d.start)[0]
+        found = _CLAUSE_MARK_BEFORE.search(self.text, max(s, d.number.start - _GIVEN_REACH), d.number.start)
+        return found.end() if found is not None else s
 
     def _without_agent(self, pre: str, unit: str) -> str:
         """`các địa phương trong tỉnh đã sơ tán 12.436 hộ`: before a count that is the object of its verb, who did
@@ -1816,11 +1890,14 @@ _BREAK_MARGIN = 16
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
 _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
-                            r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt),\s*)?"
+                            # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
+                            r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|"
+                            r"[Tt]heo\s+[^,;:.()\d\n]{3,80}),\s*)?"
                             r"(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
                             # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
                             # reporter looked)
-                            r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?(?:[Tt]ại|Ở|ở)\s+"
+                            r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?"
+                            r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn)\s+"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
                             r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
@@ -1937,6 +2014,34 @@ _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
 #: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
+#: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
+_SHARE_BASE = regex.compile(r"^(?:tổng\s+)?số\s+(?=\p{L})", regex.IGNORECASE)
+#: how far before a count its beneficiary's verb is looked for, and its last words kept (a doer named in small letters,
+#: `Trại giam công bố quyết định đặc xá cho`, is left out with the words before them)
+_GIVEN_REACH = 70
+_GIVEN_WORDS = 6
+#: a verb in small letters (an acronym may stand in it: `chi trả trợ cấp BHXH hằng tháng cho`), then `cho`, then the
+#: count (an approximation word may stand before it)
+_GIVEN_TO = regex.compile(r"(?<!\w)(?P<v>(?:(?:\p{Ll}+|\p{Lu}{2,}\w*),?[^\S\n]+){1,12}?)cho[^\S\n]+"
+                          r"(?:(?:gần|hơn|khoảng|trên|tổng\s+số|tổng\s+cộng|"
+                          r"các|mỗi|toàn\s+bộ|tất\s+cả|thêm)[^\S\n]+)?$")
+#: a word with a capital right before the words read (`Trung| tâm`), not an aspect word opening the sentence (`Đã`)
+_CAPITALISED_BEFORE = regex.compile(r"(?<!\w)(?!(?:Đã|Đang|Sẽ|Vừa|Được|Tiếp)(?!\w))\p{Lu}\p{L}*[^\S\n]+$")
+#: a number right before the words read
+_NUMBER_BEFORE = regex.compile(r"\d[\d.,/]*[^\S\n]+$")
+#: an aspect word before the verb (the words before it are its doer)
+_AUX_BEFORE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|được|tiếp\s+tục|còn|cũng|thêm)(?!\w)")
+#: a light verb before the one that says what is done (`tổ chức tập huấn`, `thực hiện chi trả`)
+_LIGHT_VERB = regex.compile(r"^\s*(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)\s+(?=\p{L})")
+#: the last mark that ends a clause before a figure (a comma may join its verbs: `tư vấn, giới thiệu việc làm cho`)
+_CLAUSE_MARK_BEFORE = regex.compile(r"[;:()](?=[^;:()]*$)")
+#: the units of government a count may count as parts of another (`6 huyện của tỉnh Hà Giang`, `12 xã thuộc huyện …`)
+_UNITS_OF_A_PLACE = regex.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|xã, phường|xã, thị trấn|"
+                                  r"xã, phường, thị trấn|huyện, thị xã|huyện, thành phố|huyện, thị xã, thành phố|"
+                                  r"thôn|bản|ấp|tổ dân phố)", regex.IGNORECASE)
+#: `của`/`thuộc` right after such a count, before its owner
+_OWNER_RIGHT_AFTER = regex.compile(r"[^\S\n]+(?:của|thuộc)[^\S\n]+"
+                                   r"(?:(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|TP\.?)[^\S\n]+)?")
 _OWNER_AFTER = regex.compile(r"[^\S\n]*(?:[\p{L}/]+[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+")
 #: the article-level look-ups' patterns, compiled once
 _COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")

@@ -331,6 +331,11 @@ def _strip_tail_place(phrase: str) -> str:
     return _OF_NOTHING.sub("", phrase.strip())
 
 
+#: an indicator that is a size (an area, a length, a capacity), which no sum of money measures
+_SIZE_INDICATOR = regex.compile(r"(?:tổng\s+)?(?:diện\s+tích|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|công\s+suất|"
+                                r"trọng\s+tải|sức\s+chứa)(?!\w)", regex.IGNORECASE)
+
+
 @dataclass
 class Subjects:
     """Subjects of one article's figures, asked in text order (a bracket's host comes before it)."""
@@ -794,6 +799,9 @@ class Subjects:
                     shared = found[:at + 1] if at >= 0 else f"{_RATE_OF.match(found).group().lower()} "
                     return f"{shared}{own}", "indicator"
             else:
+                found = None
+            if found and d.kind == "money" and _SIZE_INDICATOR.match(found):
+                # `Khu tái định cư có diện tích 3,2 ha, … với tổng kinh phí hơn 28 tỷ đồng`: a size names no sum of money
                 found = None
             if found:
                 return found, "indicator"
