@@ -2012,8 +2012,6 @@ _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
-#: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
-#: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
 _SHARE_BASE = regex.compile(r"^(?:tổng\s+)?số\s+(?=\p{L})", regex.IGNORECASE)
 #: how far before a count its beneficiary's verb is looked for, and its last words kept (a doer named in small letters,
@@ -2042,6 +2040,8 @@ _UNITS_OF_A_PLACE = regex.compile(r"(?:huyện|quận|thị xã|thành phố|xã
 #: `của`/`thuộc` right after such a count, before its owner
 _OWNER_RIGHT_AFTER = regex.compile(r"[^\S\n]+(?:của|thuộc)[^\S\n]+"
                                    r"(?:(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|TP\.?)[^\S\n]+)?")
+#: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
+#: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
 _OWNER_AFTER = regex.compile(r"[^\S\n]*(?:[\p{L}/]+[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+")
 #: the article-level look-ups' patterns, compiled once
 _COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
