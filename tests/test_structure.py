@@ -3495,6 +3495,9 @@ PROBE99_102_FACTS = [
      {"subject": "người lao động được tư vấn, giới thiệu việc làm"}),
     ("Điện lực tỉnh đã khôi phục cấp điện cho 96% số khách hàng.", 96,
      {"subject": "khách hàng được khôi phục cấp điện"}),
+    # events counted right before `cho` say what is done for the count after it
+    ("Hội Nông dân tỉnh đã tổ chức 32 lớp tập huấn cho 1.600 lượt hội viên.", 1600,
+     {"subject": "lượt hội viên được tập huấn"}),
     # (`cho` as the verb itself, to lend: no verb before it)
     ("Ngân hàng Chính sách xã hội đã cho 12.400 lượt hộ vay vốn.", 12400, {"subject": "lượt hộ vay vốn"}),
     # a score said after its noun (`tổng điểm 29,85`) is in điểm

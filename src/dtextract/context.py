@@ -1737,6 +1737,10 @@ class Context:
         start = max(self._clause_before_start(d), d.number.start - _GIVEN_REACH)
         earlier = next((g for g, _ in reversed(self.subjects.given) if g.start < d.start), None)
         if earlier is not None and earlier.end > start:
+            event = _EVENTS_FOR.fullmatch(self.text, earlier.number.end, d.number.start)
+            if event is not None:
+                # `tổ chức 45 lớp tập huấn cho 1.350 lượt nông dân`: the events counted before say what is done for them
+                return _subjects._SPACES.sub(" ", event.group("v"))
             return None     # `thu hồi 1.870 ha đất cho 142 dự án`: the verb's object is another figure; this one is what
             #                 it is for
         m = _GIVEN_TO.search(self.text, start, d.number.start)
@@ -2023,6 +2027,9 @@ _GIVEN_WORDS = 6
 _GIVEN_TO = regex.compile(r"(?<!\w)(?P<v>(?:(?:\p{Ll}+|\p{Lu}{2,}\w*),?[^\S\n]+){1,12}?)cho[^\S\n]+"
                           r"(?:(?:gần|hơn|khoảng|trên|tổng\s+số|tổng\s+cộng|"
                           r"các|mỗi|toàn\s+bộ|tất\s+cả|thêm)[^\S\n]+)?$")
+#: events counted right before `cho` (`45 lớp tập huấn cho`, `12 buổi tuyên truyền cho`): what they do for the count
+_EVENTS_FOR = regex.compile(r"[^\S\n]+(?:lớp|buổi|đợt|cuộc|chuyến|hội\s+nghị)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,4})"
+                            r"[^\S\n]+cho[^\S\n]+(?:(?:gần|hơn|khoảng|trên|tổng\s+số|các|mỗi)[^\S\n]+)?")
 #: a word with a capital right before the words read (`Trung| tâm`), not an aspect word opening the sentence (`Đã`)
 _CAPITALISED_BEFORE = regex.compile(r"(?<!\w)(?!(?:Đã|Đang|Sẽ|Vừa|Được|Tiếp)(?!\w))\p{Lu}\p{L}*[^\S\n]+$")
 #: a number right before the words read
