@@ -1358,6 +1358,9 @@ _COLON_NEXT = regex.compile(r"\s*:")
 _CLAUSE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được|đạt|tăng|giảm|là|chiếm|có)(?!\w)", regex.IGNORECASE)
 _NUMBER_ITEM = regex.compile(r"[^\S\n]*(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 _BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n|$)")
+#: the same line's opening only, for asking whether a line is a bullet without reading the rest of it (a figure-dense
+#: bullet line asks once per figure)
+_BULLET_OPENS = regex.compile(r"[ \t]*[-–•+*·][ \t]")
 _REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n")
 
 
@@ -2708,7 +2711,7 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `Ước cả năm 2026, GRDP tăng 9,5%; thu ngân sách đạt 52.000 tỷ đồng; …`: a cue that opens the
                 # sentence as its adverbial governs every `;` clause of it
                 found = cues.found[0][2], cues.found[0][3]
-    if found is None and _BULLET_LINE.match(scan, scan.rfind("\n", 0, s_start) + 1):
+    if found is None and _BULLET_OPENS.match(scan, scan.rfind("\n", 0, s_start) + 1):
         before = _before_parts_list(scan, s_start)
         if before is not None:
             # `GRDP … ước tăng 6,85% …` / `Trong mức tăng chung của toàn nền kinh tế:` / `- Khu vực dịch vụ tăng 6,1%`:
@@ -2732,7 +2735,7 @@ def _before_parts_list(scan: str, s_start: int) -> tuple[int, int] | None:
         if line == 0:
             return None
         prev = scan.rfind("\n", 0, line - 1) + 1
-        if _BULLET_LINE.match(scan, prev, line):
+        if _BULLET_OPENS.match(scan, prev, line):
             line = prev
             continue
         if not _PARTS_HEADER.match(scan, prev, line - 1):
