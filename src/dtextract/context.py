@@ -1083,24 +1083,25 @@ class Context:
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's or a water work's name (locality.toml
         [product_of_place], [work_of_place], [park_of_place]), found once for the marks and the subjects."""
-        cues = [c for c in (_cues(self.patterns).get(name) for name in ("product_of_place", "work_of_place")) if c]
-        park = _cues(self.patterns).get("park_of_place")
-        return frozenset(m.start for m in self.provinces
-                         if m.level != "national" and _places.without_level(m.text) == m.text.strip()
-                         and (any(cue.search(self.text, max(0, m.start - 30), m.start) is not None for cue in cues)
-                              or (park is not None and m.level == "district"
-                                  and park.search(self.text, max(0, m.start - 30), m.start) is not None)))
+        return self._named_after(("product_of_place", "work_of_place"), 30) | \
+            self._named_after(("park_of_place",), 30, districts=True)
 
     @functools.cached_property
     def _schools(self) -> frozenset[int]:
         """The starts of the districts that name a school (locality.toml [school_of_place]): where the school is, which
         still says what province the article is about, but no place its figures are of."""
-        cue = _cues(self.patterns).get("school_of_place")
-        if cue is None:
+        return self._named_after(("school_of_place",), 40, districts=True)
+
+    def _named_after(self, names: tuple[str, ...], reach: int, *, districts: bool = False) -> frozenset[int]:
+        """The starts of the places (``districts`` only, or any but the country) named without their level word right
+        after a match of one of the locality.toml entries ``names``, searched ``reach`` characters before them."""
+        cues = [c for c in (_cues(self.patterns).get(name) for name in names) if c]
+        if not cues:
             return frozenset()
         return frozenset(m.start for m in self.provinces
-                         if m.level == "district" and _places.without_level(m.text) == m.text.strip()
-                         and cue.search(self.text, max(0, m.start - 40), m.start) is not None)
+                         if (m.level == "district" if districts else m.level != "national")
+                         and _places.without_level(m.text) == m.text.strip()
+                         and any(cue.search(self.text, max(0, m.start - reach), m.start) is not None for cue in cues))
 
     def _names_a_product(self, m: _places.PlaceMention) -> bool:
         """Whether the place ``m`` is part of a product's name (`phân urê Cà Mau`)."""

@@ -2547,8 +2547,10 @@ def _approx_word(word: str | None, r: Rules) -> str:
     return "exact"
 
 
+#: the words that open a breakdown of what was said before (`Trong đó, …`, `Cụ thể:`)
+_BREAKDOWN_WORDS = "trong đó|trong số đó|cụ thể|bao gồm"
 #: a sentence that goes on with the one before it (`… ước tăng 3,02%. Trong đó, khu vực dịch vụ tăng 3,84%`)
-_CONTINUES = regex.compile(r"\s*(?:trong đó|trong số đó|cụ thể|bao gồm)(?!\w)", regex.IGNORECASE)
+_CONTINUES = regex.compile(rf"\s*(?:{_BREAKDOWN_WORDS})(?!\w)", regex.IGNORECASE)
 #: a clause that opens with an indicator of its own (`; tỷ lệ thất nghiệp … ở mức 3,1%`) is a claim of its own
 _OWN_INDICATOR = regex.compile(r"\s*(?:tỷ lệ|tỉ lệ|số|tổng|chỉ số|doanh thu|kim ngạch|giá trị|sản lượng|thu nhập|lượng|"
                                r"tốc độ|mức)(?!\w)", regex.IGNORECASE)
@@ -2723,7 +2725,7 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
 
 
 #: the header line of a breakdown (`Trong đó:`, `Trong mức tăng chung của toàn nền kinh tế:`, `Cụ thể như sau:`)
-_PARTS_HEADER = regex.compile(r"[^\S\n]*(?:trong đó|trong số đó|cụ thể|bao gồm|trong mức tăng|trong tổng)(?!\w)"
+_PARTS_HEADER = regex.compile(rf"[^\S\n]*(?:{_BREAKDOWN_WORDS}|trong mức tăng|trong tổng)(?!\w)"
                               r"[^\n]{0,80}:[^\S\n]*$", regex.IGNORECASE)
 
 
@@ -2742,11 +2744,10 @@ def _before_parts_list(scan: str, s_start: int) -> tuple[int, int] | None:
             return None
         if prev == 0:
             return None
-        above = scan.rfind("\n", 0, prev - 1) + 1
         end = prev - 1
-        while end > above and scan[end - 1].isspace():
+        while end > 0 and scan[end - 1] != "\n" and scan[end - 1].isspace():
             end -= 1
-        start = max(scan.rfind(". ", above, end - 1) + 2, above)
+        start = _sentence_ending_at(scan, end)
         return (start, end) if start < end else None
     return None
 
@@ -2855,6 +2856,11 @@ def _previous_sentence(scan: str, s_start: int) -> int:
         if scan[end - 1] == "\n":
             return s_start          # a new paragraph does not continue the sentence before it
         end -= 1
-    floor = max(0, end - 2000)      # a sentence is at most 2000 characters (normalise.sentence_spans)
-    start = max(scan.rfind(". ", floor, end - 1) + 2, scan.rfind("\n", floor, end) + 1, floor)
+    start = _sentence_ending_at(scan, end)
     return start if start < end else s_start
+
+
+def _sentence_ending_at(scan: str, end: int) -> int:
+    """Where the sentence that ends at ``end`` starts, within its line."""
+    floor = max(0, end - 2000)      # a sentence is at most 2000 characters (normalise.sentence_spans)
+    return max(scan.rfind(". ", floor, end - 1) + 2, scan.rfind("\n", floor, end) + 1, floor)
