@@ -3108,8 +3108,8 @@ PROBE63_66_FACTS = [
      {"subject": "xã qua kiểm tra"}),
     # many doers with a name before an aspect word: the verb names what is counted, not who counted it
     ("Năm 2023, các Đội Quản lý thị trường đã kiểm tra 318 vụ, xử lý 270 vụ.", 318, {"subject": "vụ kiểm tra"}),
-    ("Năm 2023, toàn ngành đã phối hợp tổ chức 146 cuộc cưỡng chế.", 146,
-     {"subject": "cuộc cưỡng chế phối hợp tổ chức"}),
+    # (but a light verb names nothing: `tổ chức 146 cuộc cưỡng chế` counts the enforcements)
+    ("Năm 2023, toàn ngành đã phối hợp tổ chức 146 cuộc cưỡng chế.", 146, {"subject": "cuộc cưỡng chế"}),
     ("Năm 2023, Khu kinh tế Nghi Sơn đã thu hút thêm 12 dự án.", 12,
      {"subject": "dự án Khu kinh tế Nghi Sơn đã thu hút thêm"}),
 ]
@@ -3514,6 +3514,61 @@ PROBE99_102_FACTS = [
     ("Năm 2024, TAND hai cấp tỉnh đã giải quyết 12.300 vụ, việc.", 12300, {"unit": "vụ, việc"}),
 ]
 
+PROBE103_106_FACTS = [
+    # a section number (`2.2.`) tells no number style: `6.240` under it groups thousands
+    ("BÁO CÁO\n\n2.1. Báo tỉnh: phát hành 252 số báo.\n\n2.2. Đài tỉnh: sản xuất 6.240 chương trình phát thanh.",
+     6240, {"unit": "chương trình"}),
+    # `Trong số N X, có …`: the parts count into the whole whose number the cue says again, not into another of the
+    # same unit named more alike
+    ("Đoàn đã kiểm tra 520 cơ sở kinh doanh thực phẩm, phát hiện 64 cơ sở vi phạm, giảm 12 cơ sở so với năm trước. "
+     "Trong số 64 cơ sở vi phạm, có 40 cơ sở kinh doanh thực phẩm không rõ nguồn gốc và 24 cơ sở kinh doanh thực phẩm "
+     "quá hạn.", 24, {"total": 64}),
+    # places listed before `lần lượt` pair with the figures in order, a unit's `m2` no number of the list
+    ("Tại huyện A Lưới và huyện Nam Đông, giá thuê đất lần lượt là 35.000 đồng/m2 và 42.000 đồng/m2.", 42000,
+     {"location": "Nam Đông", "subject": "giá thuê đất"}),
+    # figures after `lần lượt` with no list of items before it all measure what the first one does
+    ("Giá thuê đất lần lượt là 35.000 đồng và 42.000 đồng.", 42000, {"subject": "Giá thuê đất"}),
+    # places ranked by what they have most of, then their figures after `lần lượt`: that is what each one measures
+    ("Các địa phương có số thanh niên nhập ngũ đông nhất là huyện Lục Nam, huyện Yên Thế và huyện Lạng Giang với lần "
+     "lượt 285, 251 và 240 công dân.", 251, {"subject": "số thanh niên nhập ngũ", "location": "Yên Thế"}),
+    ("Các huyện có nhiều hợp tác xã nhất là Krông Pắc, Cư M'gar và Buôn Đôn, với lần lượt 68, 55 và 41 hợp tác xã.", 55,
+     {"subject": "hợp tác xã"}),
+    # shares said after the figures in their order, past the last figure's longer noun phrase and an aside in brackets
+    ("Toàn tỉnh có 36.420 ha cà phê và 8.150 ha hồ tiêu được chứng nhận sản xuất bền vững (4C, hữu cơ...), lần lượt "
+     "chiếm 25,4% và 24,1% diện tích.", 8150, {"percent": 24.1}),
+    # a part named by its whole's noun (`điểm`, a site) is read in the whole's sense
+    ("Hội chợ được tổ chức tại 6 điểm, trong đó có 2 điểm tại khu công nghiệp và 4 điểm tại các huyện.", 2,
+     {"kind": "count", "total": 6}),
+    # numbers after `lần lượt`, each with its multiplier word, count the noun after the last of them, not the noun of
+    # a figure before the list
+    ("Huyện Đức Hòa và huyện Bến Lức là hai địa phương có sản lượng bưu gửi lớn nhất, lần lượt đạt 4,2 triệu và 3,6 "
+     "triệu bưu gửi.", 4.2e6, {"unit": "bưu gửi"}),
+    # the market share a `lần lượt` list of companies holds, named after the last share, is what each share measures
+    ("Viettel, VNPT và MobiFone lần lượt chiếm 62%, 27% và 9% thị phần thuê bao di động.", 27,
+     {"subject": "thị phần thuê bao di động"}),
+    # a level after `;` with its own rate: the rate of the item before, for that level
+    ("Tỷ lệ hồ sơ được số hóa ở cấp tỉnh đạt 87,4%; cấp huyện 72,5%, cấp xã 64,8%.", 72.5,
+     {"subject": "Tỷ lệ hồ sơ được số hóa cấp huyện"}),
+    # the other extreme said alone after a comma measures what the first one does
+    ("Mức thưởng cao nhất là 385 triệu đồng/người thuộc một doanh nghiệp tại khu công nghiệp, thấp nhất 500.000 "
+     "đồng/người.", 500000, {"subject": "Mức thưởng thấp nhất"}),
+    # a light verb and its doer name nothing of what is counted
+    ("Năm 2024, Cục Quản lý thị trường tỉnh tổ chức 14 đợt thanh tra, kiểm tra hoạt động kinh doanh vàng.", 14,
+     {"subject": "đợt thanh tra, kiểm tra hoạt động kinh doanh vàng"}),
+    # a level word of two syllables that owns the count (`Thành phố hiện có`) is no part of what is counted
+    ("Thành phố hiện có 11 công viên.", 11, {"subject": "công viên"}),
+    # a label's number before a qualifier, a verb or a preposition is no count
+    ("Lực lượng chức năng kiểm tra 214 hệ thống thông tin, trong đó 58 hệ thống cấp độ 3 và 4 hệ thống cấp độ 4.", 4,
+     {"unit": "hệ thống"}),
+    # `tỷ lệ này` after a count said with its share: the rate of what that count counts
+    ("Lực lượng chức năng đã kiểm tra 2.450 hộ, trong đó có 1.318 hộ đã làm lối thoát nạn thứ hai, chiếm 53,8%. Tại "
+     "huyện Tiên Du, tỷ lệ này đạt 39,7%.", 39.7, {"subject": "tỷ lệ hộ đã làm lối thoát nạn thứ hai"}),
+    # a province in brackets after one of its districts says whose district it is: the later sentences of an article
+    # about the district go on with the district
+    ("Lục Ngạn: Vải thiều được mùa\n\nĐến nay, huyện Lục Ngạn (Bắc Giang) đã thu hoạch 25.000 tấn vải thiều. Giá bán "
+     "bình quân đạt 18.000 đồng/kg.", 18000, {"location": "Lục Ngạn"}),
+]
+
 
 PROBE83_90_FACTS = [
     # parts that open the next sentence make their whole's claim, not the estimate that ended the sentence before
@@ -3666,6 +3721,7 @@ def test_the_year_of_a_plan_after_its_value_dates_no_figure():
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
-                         + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS)
+                         + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
+                         + PROBE103_106_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)

@@ -404,6 +404,8 @@ _NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đ�
                               "lên", "xuống", "mức",
                               # `Tỉnh giảm được 2.500 hộ nghèo`: the place the clause speaks of, named by its level
                               "tỉnh", "huyện", "xã", "toàn",
+                              # (`Thành phố hiện có 11 công viên`: a level of two words)
+                              "thành", "phố", "thị", "trấn", "quận", "phường",
                               "nhưng", "hoặc", "hay", "các", "những", "có", "đạt", "ước", "là",
                               # `hiện đã có 186 câu lạc bộ`: adverbs of time
                               "hiện", "nay", "đã", "đang", "vừa"}
@@ -550,7 +552,7 @@ _EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|H
                                    r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị)(?:\s+[\p{L}-]+){0,8}?\s+$")
 #: words of the whole country: an article that says them may be national whatever places it names
 _COUNTRY_WIDE = regex.compile(r"(?<!\w)(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc)(?!\w)", regex.IGNORECASE)
-_NUMBER_TOKEN = regex.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+_NUMBER_TOKEN = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")   # (not the `3` of `m3`, `CO2`)
 _LEAD_MIN_WORDS = 12
 
 
@@ -1407,11 +1409,25 @@ class Context:
         """The last place mark before ``pos`` that starts at or after ``floor``, past those named only to compare with."""
         mark = self._province_before(pos)
         while mark is not None and mark.start >= floor and (
-                self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)):
+                self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
+                or self._owner_in_bracket(mark)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
             # its own clause's figure)
             mark = self._province_before(mark.start)
         return mark if mark is not None and mark.start >= floor else None
+
+    def _owner_in_bracket(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` is a province in brackets right after one of its districts (`huyện Yên Thế (Bắc Giang)`): it says
+        whose district that is, and the place spoken of is the district (a district's mark is named by its province,
+        see :meth:`_marks`)."""
+        if m.level != "province":
+            return False
+        opened = self.text.rfind("(", max(0, m.start - 8), m.start)
+        if opened < 0 or self.text[opened + 1:m.start].strip().lower() not in ("", "tỉnh", "thành phố", "tp", "tp."):
+            return False
+        district = self._province_before(opened)
+        return district is not None and district.level == "district" and m.name == district.name and \
+            not self.text[district.end:opened].strip()
 
     def _in_own_relative(self, m: _places.PlaceMention, d: Draft) -> bool:
         """Whether ``d`` stands in the relative clause that describes ``m`` (`So với tỉnh Thanh Hóa, nơi đã ghi nhận 3
@@ -1638,6 +1654,7 @@ class Context:
                     not _BREAKDOWN_AFTER.match(self.scan, d.end):
                 verb = self._without_agent(pre, d.unit)
                 if verb != pre and len(verb.split()) <= _VERB_WORDS and verb.islower() and \
+                        not _LIGHT_VERB_BEFORE.search(verb) and \
                         not self.subjects.r.heads.search(verb) and verb.lower() not in named.lower():
                     # `Chúng tôi đã lắp đặt 320 nhà chờ xe buýt`: what is counted and what was done to it (the verb of
                     # its doer, said before it); not a whole its parts follow (`trao giải cho 10 gian hàng đẹp, trong
@@ -1690,6 +1707,10 @@ class Context:
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
         if pre and d.kind == "measure" and self._unit_of_measure(d.unit):
             return pre      # `Lượng mưa đạt 350 mm`: a unit of measure names no thing
+        if pre and d.kind == "count" and _LIGHT_VERB_BEFORE.search(pre):
+            # `Cục Quản lý thị trường tỉnh tổ chức 14 đợt thanh tra`: a light verb says nothing of what is counted, nor
+            # does whoever did it
+            return d.unit or None
         if pre and d.kind == "count":
             harmed = _HARMED.fullmatch(pre)
             if harmed is not None:
@@ -2037,6 +2058,11 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<!\w)(?!(?:Đã|Đang|Sẽ|Vừa|Đượ
 _NUMBER_BEFORE = regex.compile(r"\d[\d.,/]*[^\S\n]+$")
 #: an aspect word before the verb (the words before it are its doer)
 _AUX_BEFORE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|được|tiếp\s+tục|còn|cũng|thêm)(?!\w)")
+#: a light verb right before a count, with the aspect or plan words before it (`đã tổ chức`, `phấn đấu tổ chức`): what is
+#: counted is named by its own noun (`14 đợt thanh tra`), not by the verb nor by who did it (not a passive: `đại hội đã
+#: được tổ chức tại 220 xã` counts the places it was held in)
+_LIGHT_VERB_BEFORE = regex.compile(r"(?:^|\s)(?<!được\s)(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)(?:\s+(?:được|thêm|mới))*\s*$",
+                                   regex.IGNORECASE)
 #: a light verb before the one that says what is done (`tổ chức tập huấn`, `thực hiện chi trả`)
 _LIGHT_VERB = regex.compile(r"^\s*(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)\s+(?=\p{L})")
 #: the last mark that ends a clause before a figure (a comma may join its verbs: `tư vấn, giới thiệu việc làm cho`)

@@ -684,8 +684,10 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 
 #: `…, lần lượt bằng 81%, 95% và 90% dự toán`, `…, đạt lần lượt 48%, 41% và 39% kế hoạch`: shares of the figures
-#: before, said in their order
-_RESPECTIVE_SHARES = regex.compile(r"(?:\s+\p{L}+){0,4}?\s*,?\s*(?:(?:lần\s+lượt|tương\s+ứng)\s+(?:bằng|đạt|chiếm)"
+#: before, said in their order (the last figure's noun phrase may run on, with no second list in it, and with an
+#: aside in brackets: `8.150 ha hồ tiêu được chứng nhận sản xuất bền vững (4C, hữu cơ...), lần lượt chiếm …`)
+_RESPECTIVE_SHARES = regex.compile(r"(?:(?:\s+\p{L}+){0,4}?|(?:\s+(?!và(?!\w))\p{L}+){5,10}?(?:\s*\([^()\n]{0,80}\))?)"
+                                   r"\s*,?\s*(?:(?:lần\s+lượt|tương\s+ứng)\s+(?:bằng|đạt|chiếm)"
                                    r"|(?:bằng|đạt|chiếm)\s+(?:lần\s+lượt|tương\s+ứng))\s+", regex.IGNORECASE)
 #: between the items of a list: `, `, ` và `, `, và `
 _AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -769,8 +771,11 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         if x.start < s_start:
             continue
         ahead = _CHANGE_AHEAD.search(scan, max(s_start, x.number.start - 30), x.number.start)
-        if ahead is None or not any(rx.fullmatch(scan, x.attr_end, y.number.start) for rx in rxs):
+        if ahead is None:
             continue
+        level = next((lm for lm in (rx.fullmatch(scan, x.attr_end, y.number.start) for rx in rxs) if lm), None)
+        if level is None or (y.kind == "percent" and "reach" in level.re.groupindex and level.group("reach")):
+            continue    # (`tăng 7,5%, đạt 102% kế hoạch`: what a share reached is no level the change led to)
         y.change, _ = _change(ahead.group("dir").lower(), x.value, x.unit, x.approx, text, scan, x.end)
         y.why["change"] = "cues.toml [level_after_change]"
         at = _absorb(y, x, live, consumed, at)
@@ -1183,9 +1188,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             elif len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
                 first = wholes[1]                              # `A với B, trong đó …`: B goes with A
             restated = next((d.value for d in drafts[k + 1:k + 3] if m.start() <= d.start < m.end()), None)
+            named: Draft | None = None       # the whole the cue says again, number and all
             if restated is not None:
                 # `Trong số 37 cơ sở vi phạm, có 21 nhà thuốc …`: the cue says the whole again, number and all
-                first = next((w for w in wholes if w.value == restated), first)
+                named = next((w for w in wholes if w.value == restated), None)
+                first = named or first
             near = _previous_sentence_start(sentences, s_start) if at_head else s_start
             if first.start < near:
                 first = None      # two sentences back, only a figure of the same unit can be the whole
@@ -1217,15 +1224,19 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                                                       _OWNER.fullmatch(scan, previous.attr_end, part.start))
                 previous = part
                 for w in wholes:
-                    if (part.kind != w.kind or part.unit.lower() == "điểm") and _head_of(part.unit, w.unit) and \
-                            part.value <= w.value:
+                    if (part.kind != w.kind or part.unit.lower() == "điểm") and part.value <= w.value and (
+                            _head_of(part.unit, w.unit) or part.unit.lower() == w.unit.lower()):
                         # `54 điểm sạt lở, trong đó huyện Chợ Mới có 14 điểm`: the whole's noun said by its head
-                        # (`điểm` alone, a score or a site, whichever kind it was read as)
+                        # (`điểm` alone, a score or a site, whichever kind it was read as; `tại 6 điểm, trong đó có 2
+                        # điểm …`: the same noun in the same sense as its whole's)
                         part.kind, part.unit = w.kind, w.unit
                         part.why["unit"] = "its whole's, named by its head noun"
                         break
                 # `Trong đó, thủy điện 73 tỷ kWh; …; điện nhập khẩu 5,3 tỷ kWh`: siblings share their whole
-                own = _whole_of(part, wholes, first, scan, near, cue=m.group())
+                # (`Trong số 97 công trình vi phạm, có 61 công trình …`: the whole whose number the cue says, before
+                # any other of the same unit)
+                own = named if named is not None and _counts_alike(named, part) and part.value <= named.value \
+                    else _whole_of(part, wholes, first, scan, near, cue=m.group())
                 whole = own if own is not None and _said_alike(part, own, scan) else \
                     next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
                           and part.value <= w.value), None) or own
@@ -1638,7 +1649,11 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     # `gần gấp đôi cùng kỳ`: a multiple said in a word counts times
     unit = Unit("lần", "multiple", pos, pos, "multiple") if n.form == "multiple" else _unit_at(text, scan, pos, r)
     if unit is None:
-        unit = _named_before(text, scan, n.start, s_start, r) or _elided(text, scan, n, s_start, prior) or \
+        # (after `lần lượt` the list's own unit, said after its last number, before the unit of a figure before it:
+        # `lần lượt đạt 4,2 triệu và 3,6 triệu bưu gửi`)
+        listed = _RESPECTIVELY_BEFORE.search(scan, max(0, n.start - 30), n.start) is not None
+        unit = _named_before(text, scan, n.start, s_start, r) or \
+            (listed and _shared_unit(text, scan, live, i, r)) or _elided(text, scan, n, s_start, prior) or \
             _bracketed_part(scan, n, s_start, prior) or _shared_unit(text, scan, live, i, r) or \
             _listed_after(scan, n, prior) or \
             _index_value(scan, n, s_start, r)
@@ -1750,15 +1765,16 @@ def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules
     unit count what it counts (numbers without a multiplier word only: `2 và 3 triệu` is not read so). So do the
     bare numbers of a list of named items (`Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`)."""
     n = live[i]
-    if n.multiplier != 1:
+    # (after `lần lượt` the numbers are a list whatever the noun after the last: `lần lượt 285, 251 và 240 công dân`;
+    # and numbers said with one multiplier word each are a list too: `lần lượt 4,2 triệu và 3,6 triệu bưu gửi`)
+    listed = _RESPECTIVELY_BEFORE.search(scan, max(0, n.start - 30), n.start) is not None
+    if n.multiplier != 1 and not listed:
         return None
     named = _ITEM_NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
-    # (after `lần lượt` the numbers are a list whatever the noun after the last: `lần lượt 285, 251 và 240 công dân`)
-    listed = _RESPECTIVELY_BEFORE.search(scan, max(0, n.start - 30), n.start) is not None
     j = i
     while j + 1 < len(live) and (_LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
                                  named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start)) \
-            and live[j + 1].multiplier == 1:
+            and live[j + 1].multiplier == n.multiplier:
         j += 1
         unit = _unit_at(text, scan, live[j].end, r, allow_segment=listed)
         if unit is not None:
@@ -2122,6 +2138,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
+            if name == "change_over_norm_in_percent" and (unit is None or unit.kind != "percent" or d.kind == "percent"):
+                return   # a norm's gap in percent, of a figure that is no percent (else the number may be the norm's)
             if name == "change_over_named_yardstick" and not (
                     unit is not None and (unit.kind == "percent" or _same_thing(unit.text, d.unit) or
                                           _same_thing(unit.text, d.unit.split("/")[0]))):

@@ -375,13 +375,22 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
         s = m.group()
         if "." not in s and "," not in s:
             continue  # no separator: every convention reads it alike (and no rule below matches it)
-        if _NOT_A_STYLE.fullmatch(s):
+        if _NOT_A_STYLE.fullmatch(s) or _heading_number(text, m):
             continue
         if _ENGLISH_ONLY.fullmatch(s):
             votes[k][1] += 1
         elif _VIETNAMESE_ONLY.fullmatch(s):
             votes[k][2] += 1
     return votes
+
+
+def _heading_number(text: str, m) -> bool:
+    """Whether the numeral ``m`` numbers a section: it opens its line and a ``.`` or ``)`` follows (`2.2. Đài …`,
+    `1.3) Kết quả`). A section number tells no style (`2.2.` in a report whose figures write `6.240`)."""
+    if text[m.end():m.end() + 1] not in (".", ")"):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip()
 
 
 def paragraph_styles(text: str) -> list[tuple[int, bool]]:

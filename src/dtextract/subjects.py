@@ -220,10 +220,26 @@ _NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
 #: after a share of a `lần lượt` list: the rest of the list's shares, then the whole they are shares of
 _SHARE_OF_AFTER_LIST = regex.compile(
     r"(?:[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*\d+(?:[.,]\d+)*[^\S\n]*%)*[^\S\n]+(?P<of>(?:số|tổng\s+số|tổng|diện\s+tích|"
-    r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
+    r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|thị\s+phần)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
+    regex.IGNORECASE)
+#: the level a subject is said of, at its end (`tỷ lệ … ở cấp tỉnh`, `… khối xã, phường`)
+_LEVEL_IN_SUBJECT = regex.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối)\s+\p{L}+(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
+#: an extreme said alone after a comma, right before its number (`, thấp nhất 500.000 đồng`), and one said in a subject
+_EXTREME_BEFORE = regex.compile(r"[,;]\s*(?P<ext>(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất)(?:\s+(?:là|đạt|chỉ|chỉ\s+có))?\s*"
+                                r"(?:(?:khoảng|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
+_EXTREME = regex.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất(?!\w)", regex.IGNORECASE)
+#: what another figure of the clause is named by, after `với` (`11 công viên, vườn hoa với tổng diện tích 96,5 ha`): no
+#: predicate of the count before it
+_COMPANION_AFTER = regex.compile(r"\s+với\s+(?:tổng|số\s+lượng|quy\s+mô|diện\s+tích|kinh\s+phí|vốn|giá\s+trị|công\s+suất)"
+                                 r"(?!\w)", regex.IGNORECASE)
+#: what a list of places before `lần lượt` is ranked by: `có số trẻ tiêm nhiều nhất`, `có nhiều HTX nhất`, `số ca mắc thấp`
+_RANKED_BY = regex.compile(
+    r"(?:(?<!\w)(?:nhiều|ít)\s+(?P<ind>[^,;:.()\d\n]{1,40}?)\s+nhất"
+    r"|(?:(?<!\w)có\s+|(?<!\w)(?=(?:số|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|lượng)\s))(?P<ind>[^,;:.()\d\n]{2,60}?)\s+"
+    r"(?:lớn|nhiều|cao|đông|thấp|ít|mạnh|sôi\s+nổi)(?:\s+nhất)?)(?=\s*(?:,|là(?!\w)|lần\s+lượt|với(?!\w)|$))",
     regex.IGNORECASE)
 #: between the figures of a list after `lần lượt`: a comma or `và`, and nothing else
-_LIST_GAP = regex.compile(r"(?:\s*/\s*\p{L}+)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
+_LIST_GAP = regex.compile(r"(?:\s*/\s*\p{L}+\d?)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
 #: between two numbers of one list: a unit, then a comma or `và`
 _BETWEEN_NUMBERS = regex.compile(r"[^\d;:()]*(?:,|(?<!\w)và)\s*", regex.IGNORECASE)
 #: the noun an item has after `có`/`với` (`có giá`, `với số học viên`), when it names an indicator
@@ -382,8 +398,12 @@ class Subjects:
             if found:
                 subject, rule = found, "back_reference"
         # (an item of a `lần lượt` list is named in full already: `lượng khách` there is no head to spell out)
+        # (a bare `tổng diện tích` after `với` is the area of the count before it, before it is read as the last
+        # indicator with that head: `11 công viên, vườn hoa với tổng diện tích 96,5 ha`)
+        worth = self._worth_of_before(d, subject.strip()) \
+            if subject and self.r.heads.fullmatch(subject.strip()) is not None else None
         subject = self._clean(subject, d, fuller=rule != "respectively")
-        worth = self._worth_of_before(d, subject)
+        worth = worth or self._worth_of_before(d, subject)
         if worth is not None:
             subject, rule = worth, "worth_of"
         ranked = self._ranked_by(d, subject)
@@ -409,6 +429,11 @@ class Subjects:
                 return None
             if g.end <= d.start and given and g.kind == d.kind:
                 return given if self.r.heads.match(given) else f"{_lower_first(head)} {given}"
+            if g.end <= d.start and given and d.kind == "percent" and g.percent is not None and \
+                    head.lower() in ("tỷ lệ", "tỉ lệ"):
+                # `1.318 hộ đã làm lối thoát nạn thứ hai, chiếm 53,8%. Tại TP Bắc Ninh, tỷ lệ này đạt 61%`: the rate of a
+                # count whose share was said with it
+                return f"{_lower_first(head)} {given}"
         return None
 
     def _worth_of_before(self, d: Draft, subject: str | None) -> str | None:
@@ -505,7 +530,20 @@ class Subjects:
         n = self._list_length(cue.end())
         items = self._items_before(clause_start, cue.start(), n) if n >= 2 else None
         if items is None:
-            return self._share_of_after_list(d)
+            shared = self._share_of_after_list(d)
+            if shared is None:
+                # `Các huyện có số lượng lao động xuất cảnh lớn là A, B và C với lần lượt …`: what the places are ranked
+                # by is what their figures measure
+                ranked = None
+                for ranked in _RANKED_BY.finditer(s.scan, clause_start, cue.start()):
+                    pass
+                if ranked is not None:
+                    shared = _SPACES.sub(" ", s.text[ranked.start("ind"):ranked.end("ind")]).strip()
+            if shared is None and earlier:
+                # `Giá thuê đất lần lượt là 35.000 đồng/m2 và 42.000 đồng/m2`: no list of items before the cue (its
+                # places are the list): the later figures measure what the first one does
+                shared = next((given for g, given in self.given if g is earlier[0]), None)
+            return shared
         head, listed, indicator = items
         if len(listed) < n or len(earlier) >= n:
             return None
@@ -630,6 +668,9 @@ class Subjects:
         whole_subject = self._bare_part_of(d)
         if whole_subject:
             return whole_subject, "part_of_whole"
+        extreme = self._other_extreme(d)
+        if extreme is not None:
+            return extreme, "other_extreme"
         item = self._item(d)
         if item is not None:
             name_start, name = item
@@ -828,6 +869,11 @@ class Subjects:
                 and got.strip().lower() in s.scan[max(sentence_start, d.number.start - CLAUSE_REACH):
                                                   d.number.start].lower()
             if group:
+                sibling = self._sibling_group(d, got.strip(), sentence_start)
+                if sibling:
+                    # `Tỷ lệ số hóa hồ sơ ở cấp tỉnh đạt 87,4%; cấp huyện 72,5%`: the rate of the item before, for
+                    # this group
+                    return sibling, "label"
                 heading = self._list_heading(sentence_start, d.number.start)
                 if heading:
                     # `Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 12,5%; dịch vụ chiếm 31,6%`: the heading
@@ -970,6 +1016,36 @@ class Subjects:
         return None
 
     # -- relations ------------------------------------------------------------------------------
+    def _sibling_group(self, d: Draft, group: str, sentence_start: int) -> str | None:
+        """The subject of the figure before ``d`` in its sentence, of its kind, that names a level (`… ở cấp tỉnh`), with
+        ``group`` in that level's place; else None."""
+        for g, given in reversed(self.given[-_LIST_ITEMS:]):
+            if g.start < sentence_start:
+                break
+            if g.kind != d.kind or not given:
+                continue
+            level = _LEVEL_IN_SUBJECT.search(given)
+            if level is not None and level.start() > 0:
+                return f"{given[:level.start()].rstrip()} {_lower_first(group)}"
+            return None
+        return None
+
+    def _other_extreme(self, d: Draft) -> str | None:
+        """`mức thưởng cao nhất là 385 triệu đồng/người …, thấp nhất 500.000 đồng/người`: a clause that is only the other
+        extreme of the one before in its sentence measures the same thing at that extreme."""
+        s = self.structure
+        sentence_start, _ = s.sentence(d.start)
+        m = _EXTREME_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start)
+        if m is None:
+            return None
+        for g, given in reversed(self.given[-_LIST_ITEMS:]):
+            if g.start < sentence_start:
+                break
+            said = _EXTREME.search(given or "")
+            if said is not None and g.unit == d.unit:
+                return f"{given[:said.start()]}{m.group('ext')}{given[said.end():]}".strip()
+        return None
+
     def _item(self, d: Draft) -> tuple[int, str] | None:
         """The name that makes ``d`` an item of a list (`Đà Nẵng (58,89%)`), with where it starts."""
         s = self.structure
@@ -1107,7 +1183,9 @@ class Subjects:
         s = self.structure
         _, e = s.sentence(pos)
         m = _CLAUSE_END.search(s.scan, pos, e)
-        words = s.text[pos:m.start() if m else e].split()
+        end = m.start() if m else e
+        companion = _COMPANION_AFTER.search(s.scan, pos, end)
+        words = s.text[pos:companion.start() if companion else end].split()
         return " ".join(words[:10])
 
     def _phrases(self, start: int, end: int) -> list[tuple[int, str]]:
