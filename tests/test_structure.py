@@ -3546,9 +3546,34 @@ PROBE103_106_FACTS = [
     # the market share a `lần lượt` list of companies holds, named after the last share, is what each share measures
     ("Viettel, VNPT và MobiFone lần lượt chiếm 62%, 27% và 9% thị phần thuê bao di động.", 27,
      {"subject": "thị phần thuê bao di động"}),
+    # a count by a classifier (`chiếc`) after `Trong đó` counts into the count before, not a measure the cue follows; a
+    # half-open range (`từ 12 m đến dưới 15 m`) is a range
+    ("Toàn tỉnh có 4.826 tàu cá, với tổng công suất hơn 2,17 triệu CV. Trong đó, tàu có chiều dài từ 15 m trở lên là "
+     "3.512 chiếc, từ 12 m đến dưới 15 m là 654 chiếc.", 654, {"total": 4826}),
+    ("Toàn tỉnh có 4.826 tàu cá. Trong đó, tàu dài từ 12 m đến dưới 15 m là 654 chiếc.", 12, {"value_max": 15}),
+    # a letterhead written in two columns, the body's beside the national motto, names the report's place; names listed
+    # after a count of communes are communes, not a district that bears the same name
+    ("ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN LỤC NGẠN                    "
+     "            Độc lập - Tự do - Hạnh phúc\n\nSố: 312/BC-UBND\n\nBÁO CÁO\nKết quả thu ngân sách 9 tháng năm 2024\n\n"
+     "Còn 4 xã đạt dưới 50% dự toán gồm: Tân Lập, Kim Sơn, Sa Lý, Phong Minh.\n\nChi cục Thuế đã thu hồi 2,15 tỷ đồng "
+     "nợ thuế.", 2.15e9, {"location": "Lục Ngạn"}),
+    # places listed by what they have most of, named with its own head noun; a qualifier in the item's bracket
+    ("Các huyện có quy mô đàn lợn lớn là Yên Định (khoảng 118.000 con), Triệu Sơn (96.400 con).", 118000,
+     {"subject": "quy mô đàn lợn", "location": "Yên Định"}),
+    # an amount named by its own noun in a bracket is stepped over: the change after it is the figure's
+    ("Số lợn buộc phải tiêu hủy là 286 con (tổng trọng lượng hơn 14,2 tấn), giảm 71% so với cùng kỳ.", 286,
+     {"change_value": 71}),
+    # a clause of a noun and its number, with no verb, goes on with the estimate before it
+    ("Cây có múi cho sản lượng ước đạt 165.000 tấn; nhãn khoảng 26.500 tấn.", 26500, {"status": "estimate"}),
+    # past a second share (a figure of its own) the change is still the amount's
+    ("Tổng thu ngân sách 9 tháng đạt 486,7 tỷ đồng, bằng 81,1% dự toán tỉnh giao, bằng 73,7% dự toán huyện giao, tăng "
+     "12,4% so với cùng kỳ.", 486.7e9, {"percent": 81.1, "change_value": 12.4}),
     # a level after `;` with its own rate: the rate of the item before, for that level
     ("Tỷ lệ hồ sơ được số hóa ở cấp tỉnh đạt 87,4%; cấp huyện 72,5%, cấp xã 64,8%.", 72.5,
      {"subject": "Tỷ lệ hồ sơ được số hóa cấp huyện"}),
+    # a level after the part cue measures its whole's rate for that level (not the whole's own scope)
+    ("Năm 2024, tỷ lệ người bệnh hài lòng toàn tỉnh đạt 92%; trong đó tuyến tỉnh đạt 94%, tuyến huyện 91%.", 91,
+     {"subject": "tỷ lệ người bệnh hài lòng tuyến huyện"}),
     # the other extreme said alone after a comma measures what the first one does
     ("Mức thưởng cao nhất là 385 triệu đồng/người thuộc một doanh nghiệp tại khu công nghiệp, thấp nhất 500.000 "
      "đồng/người.", 500000, {"subject": "Mức thưởng thấp nhất"}),

@@ -352,16 +352,28 @@ def test_render_spreads_merged_cells() -> None:
 
 def _status_by_rescan(scan: str, s_start: int, pos: int, r) -> str:
     """The status rule read the slow way: every cue of the sentence before ``pos`` (what figures._status does
-    for short prefixes)."""
+    for short prefixes); past a `;`, the cues of its own clause, or the estimate or forecast of the sentence before
+    the `;` when the clause is a few words without a verb (`; khác 1%`)."""
+    from dtextract import figures
     before = scan[s_start:pos]
     if ":" not in before and ";" in before:
-        before = before[before.rfind(";") + 1:]
+        clause = before[before.rfind(";") + 1:]
+        elliptical = figures._ELLIPTICAL.fullmatch(clause) and not figures._CLAUSE_VERB.search(clause)
+        carried = _last_cue(before[:before.rfind(";")], r)[0]
+        if not elliptical or _last_cue(clause, r)[0] != "actual" or carried not in ("estimate", "forecast"):
+            before = clause
+        else:
+            return carried
+    return _last_cue(before, r)[0]
+
+
+def _last_cue(before: str, r) -> tuple[str, int]:
     best, best_at = "actual", -1
     for _, status, rx in r.statuses:
         for m in rx.finditer(before):
             if m.start() > best_at:
                 best, best_at = status, m.start()
-    return best
+    return best, best_at
 
 
 @pytest.mark.parametrize("colon", [False, True])
@@ -674,3 +686,23 @@ def test_a_rank_column_holds_ranks_and_a_so_column_names_its_indicator():
     assert (rank.kind, rank.unit, rank.location) == ("rank", "hạng", "Gia Lộc")
     count = by_text["18"]
     assert (count.kind, count.unit, count.subject, count.location) == ("count", "xã", "số xã", "Gia Lộc")
+
+
+def test_a_header_of_single_spaces_with_a_unit_column_splits_the_stub():
+    """`TT Chỉ tiêu Đơn vị tính Kế hoạch … Thực hiện … Tỷ lệ % so với KH` over rows written with single spaces: each
+    value column opens with its capitalised head, each row's label ends with its unit, and a column of percents holds
+    percents whatever the row counts."""
+    text = ("Kết quả hoạt động chuyên môn năm 2025\n\n"
+            "TT Chỉ tiêu Đơn vị tính Kế hoạch năm 2025 Thực hiện năm 2025 Tỷ lệ % so với KH\n"
+            "1 Tổng số lượt khám ngoại trú lượt 120.000 131.400 109,5\n"
+            "2 Số người điều trị nội trú người 9.000 9.630 107,0\n"
+            "3 Số ca phẫu thuật ca 2.400 2.310 96,3\n")
+    doc = extract(text, published="2026-01-10")
+    by_text = {f.text: f for f in doc.figures}
+    plan = by_text["120.000"]
+    assert (plan.unit, plan.status, plan.subject) == ("lượt", "target", "Tổng số lượt khám ngoại trú kế hoạch năm 2025")
+    done = by_text["9.630"]
+    assert (done.unit, done.status, done.kind) == ("người", "actual", "count")
+    share = by_text["107,0"]
+    assert (share.kind, share.unit) == ("percent", "%")
+    assert "1" not in by_text and by_text["2.310"].unit == "ca"

@@ -483,7 +483,11 @@ _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
 _FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
 #: the second line of a letterhead in capitals that names the body's place (`ỦY BAN NHÂN DÂN` / `TỈNH HÀ TĨNH`)
-_BANNER_PLACE_LINE = regex.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60})(?=\n)")
+#: (its left column, when the national motto stands beside it: `HUYỆN LỤC NGẠN        Độc lập - Tự do - Hạnh phúc`)
+_BANNER_PLACE_LINE = regex.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60}?)"
+                                   r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
+#: the gap between the two columns of a letterhead written side by side
+_COLUMN_GAP = regex.compile(r"[^\S\n]{3,}|\t")
 _PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
@@ -1132,6 +1136,7 @@ class Context:
             return None
         line = first.group(1)
         if line.isupper():
+            line = _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]   # (the body's column, not the national motto's)
             place_line = _BANNER_PLACE_LINE.match(self.text, first.end())
             if place_line is not None:
                 line = f"{line} {place_line.group(1)}"   # `ỦY BAN NHÂN DÂN` over `TỈNH HÀ TĨNH`: one body's name

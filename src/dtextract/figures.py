@@ -1462,8 +1462,18 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                             and opening.startswith(w.unit.lower() + " ")), None)
         if named_whole is not None:
             return named_whole
+    if part.kind == "count" and part.unit.lower() in _CLASSIFIERS and (first is None or first.kind != "count"):
+        # `4.826 tàu cá, với tổng công suất hơn 2,17 triệu CV. Trong đó, … 3.512 chiếc`: a count by a classifier counts
+        # into the count before, not into a measure the cue follows
+        counted = next((w for w in wholes if w.kind == "count" and part.value <= w.value), None)
+        if counted is not None:
+            return counted
     # (a rate, `8,46 tỷ đồng/doanh nghiệp`, is what each one holds: no whole of parts)
     return first if first is None or "/" not in first.unit else None
+
+
+#: nouns that count things of any kind (`3.512 chiếc` of ships, `12 con` of animals)
+_CLASSIFIERS = frozenset({"chiếc", "cái", "con"})
 
 
 def _clause_opening(part: Draft, scan: str) -> int | None:
@@ -1581,7 +1591,8 @@ def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[i
     return None
 
 
-_RANGE = regex.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới))[^\S\n]*", regex.IGNORECASE)  # one line: a range never spans a break
+# (one line: a range never spans a break; `từ 12 m đến dưới 15 m`: a half-open range is a range too)
+_RANGE = regex.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới)(?:[^\S\n]+(?:dưới|hết))?)[^\S\n]*", regex.IGNORECASE)
 
 
 def _range_end(scan: str, live: list[NumberMatch], i: int, pos: int, *, unit: Unit | None, r: Rules, text: str):
@@ -2003,6 +2014,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
     plain = scan if plain is None else plain
     pos = d.attr_end
     last = i
+    stepped = False     # past a second share
     growth = d.kind == "percent" and _is_growth_rate(scan, d, r)
     if growth:
         said_against = _BASELINE.match(scan, pos)
@@ -2059,6 +2071,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             last = _last_before(live, j, skip)
             continue
         name, attribute, gm = hit
+        if stepped and attribute != "change":
+            return      # (past a second share, only the amount's change is read)
         if gap.lstrip().startswith(")") and not scan[max(0, d.start - 3):d.start].rstrip().endswith("("):
             return      # `(trong đó 97 cuộc …, 45 cuộc đột xuất), đạt 104%`: said of what the bracket is about
         upper = _range_end(scan, live, j, m.end, unit=None, r=r, text=text) if attribute == "change" else None
@@ -2108,6 +2122,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             else:
                 d.total = m.value
         elif attribute == "percent":
+            if d.percent is not None and d.kind != "percent" and unit and unit.kind == "percent" and \
+                    d.change is None and not stepped and ";" not in gap:
+                # `486,7 tỷ đồng, bằng 81,1% dự toán tỉnh giao, bằng 73,7% dự toán huyện giao, tăng 12,4% so với cùng kỳ`:
+                # the second share is a figure of its own; the change said after it is still the amount's
+                stepped = True
+                pos, last = end, j
+                continue
             if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
                 return
             if d.kind == "money" and _WORK_DONE.match(scan, end):
@@ -2371,9 +2392,17 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
     if close < 0 or close < number_start or "(" in scan[opened:close]:
         return None
     if not _ASIDE.search(scan, opened, number_start) and not (base and _BARE_AMOUNT.fullmatch(scan, opened, close)) \
-            and not _lists_parts(scan, opened, number_start, close, unit):
+            and not _lists_parts(scan, opened, number_start, close, unit) \
+            and not _NAMED_AMOUNT.fullmatch(scan, opened, number_start):
         return None
     return close + 1
+
+
+#: an amount of the figure's things named by its own noun at a bracket's head (`286 con (tổng trọng lượng hơn 14,2 tấn),
+#: giảm 71%`): a figure of its own, stepped over
+_NAMED_AMOUNT = regex.compile(r"\s*(?:tổng\s+)?(?:trọng\s+lượng|khối\s+lượng|giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|"
+                              r"diện\s+tích|công\s+suất)(?:\s+\p{L}+){0,3}?\s*(?:(?:là|đạt|khoảng|gần|hơn|trên)\s+)*",
+                              regex.IGNORECASE)
 
 
 def _lists_parts(scan: str, opened: int, number_start: int, close: int, unit: str) -> bool:
@@ -2731,6 +2760,13 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `Ước cả năm 2026, GRDP tăng 9,5%; thu ngân sách đạt 52.000 tỷ đồng; …`: a cue that opens the
                 # sentence as its adverbial governs every `;` clause of it
                 found = cues.found[0][2], cues.found[0][3]
+            elif _ELLIPTICAL.fullmatch(scan, cut, pos) and not _CLAUSE_VERB.search(scan, cut, pos):
+                # `cây có múi cho sản lượng ước đạt 165.000 tấn; nhãn khoảng 26.500 tấn`: a clause of a noun and its
+                # number, without a verb, goes on with the estimate or forecast of the clause before (a target there
+                # opens a list of targets or is what a figure is measured against: the branch above answers)
+                found = cues.last_before(cut, s_start)
+                if found is not None and found[0] not in ("estimate", "forecast"):
+                    found = None
     if found is None and _BULLET_OPENS.match(scan, scan.rfind("\n", 0, s_start) + 1):
         before = _before_parts_list(scan, s_start)
         if before is not None:
@@ -2742,6 +2778,10 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
+#: a clause of a few words and no number before the figure's (`; nhãn khoảng`), that opens with no doer of its own (not
+#: `; tỉnh xuất siêu khoảng 9,7 tỷ USD`)
+_ELLIPTICAL = regex.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))\p{L}+(?:[^\S\n]+\p{L}+){0,3}"
+                            r"[^\S\n]*", regex.IGNORECASE)
 #: the header line of a breakdown (`Trong đó:`, `Trong mức tăng chung của toàn nền kinh tế:`, `Cụ thể như sau:`)
 _PARTS_HEADER = regex.compile(rf"[^\S\n]*(?:{_BREAKDOWN_WORDS}|trong mức tăng|trong tổng)(?!\w)"
                               r"[^\n]{0,80}:[^\S\n]*$", regex.IGNORECASE)

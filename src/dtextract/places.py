@@ -473,7 +473,14 @@ def _names_no_district(folded: str, start: int, found: list[PlaceMention]) -> bo
     district (`xã Cam Lộ`) or is part of the name of a street, a road or a company (:data:`_IN_A_NAME`)."""
     return _is_person(folded, start, found) or \
         _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start) is not None or \
-        _IN_A_NAME.search(folded, max(0, start - 60), start) is not None
+        _IN_A_NAME.search(folded, max(0, start - 60), start) is not None or \
+        _COMMUNE_LIST_BEFORE.search(folded, max(0, start - 160), start) is not None
+
+
+#: the names listed after communes counted or named by their level (`Còn 4 xã đạt dưới 50% dự toán gồm: Tân Lập, Kim Sơn`):
+#: communes, whatever district bears the same name
+_COMMUNE_LIST_BEFORE = regex.compile(r"(?<!\w)(?<!(?:thị|tác)\s)(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?(?<!\w)"
+                                     r"(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}(?:,|\svà)\s*){0,12}$")
 
 
 def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],

@@ -93,7 +93,7 @@ def rules(patterns: PatternSet) -> Rules:
         coordinated_before=patterns.regex("subjects", "coordinated_nouns", rf"(?<!\w){noun}\s*$",
                                           flags=DEFAULT_FLAGS | regex.REVERSE),
         group=patterns.regex("subjects", "coordinated_nouns",
-                             rf"(?:(?:khối|nhóm|các|những)\s+)?(?:cấp\s+)?{noun}(?:{coordinated})?"),
+                             rf"(?:(?:khối|nhóm|các|những)\s+)?(?:(?:cấp|tuyến|bậc)\s+)?{noun}(?:{coordinated})?"),
         label=patterns.regex("subjects", "labels", pats["labels"]),
         age=patterns.regex("subjects", "group_ages", pats["group_ages"]),
         respectively=patterns.regex("subjects", "respectively", pats["respectively"]),
@@ -223,7 +223,10 @@ _SHARE_OF_AFTER_LIST = regex.compile(
     r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|thị\s+phần)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
     regex.IGNORECASE)
 #: the level a subject is said of, at its end (`tỷ lệ … ở cấp tỉnh`, `… khối xã, phường`)
-_LEVEL_IN_SUBJECT = regex.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối)\s+\p{L}+(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
+_LEVEL_IN_SUBJECT = regex.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối|tuyến|bậc)\s+\p{L}+(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
+#: the whole's own scope at a subject's end (`… toàn tỉnh`), which a part of it names anew
+_WHOLE_SCOPE = regex.compile(r"\s+(?:toàn|cả|chung\s+toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|ngành|quốc)$|\s+chung$",
+                             regex.IGNORECASE)
 #: an extreme said alone after a comma, right before its number (`, thấp nhất 500.000 đồng`), and one said in a subject
 _EXTREME_BEFORE = regex.compile(r"[,;]\s*(?P<ext>(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất)(?:\s+(?:là|đạt|chỉ|chỉ\s+có))?\s*"
                                 r"(?:(?:khoảng|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
@@ -292,20 +295,21 @@ _CONNECTIVE = regex.compile(r"^[\s,;]*(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|
 _MOST_LEAD = regex.compile(
     r"\W*(?:(?:các|những|một\s+số)\s+)?(?:địa\s+phương|huyện|xã|tỉnh|thành\s+phố|quận|phường|thị\s+xã|thị\s+trấn|đơn\s+vị"
     r"|nơi|trường|cơ\s+sở)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|quận|phường|xã|huyện))*\s+"
-    r"(?:(?:có|ghi\s+nhận)\s+(?:số|lượng|tổng\s+số)\s+(?P<a>[^\d,:;()]+?)\s+(?:cao|lớn|nhiều|đông|thấp|ít)(?:\s+nhất)?"
+    r"(?:(?:có|ghi\s+nhận)\s+(?:(?:số|lượng|tổng\s+số)\s+(?P<a>[^\d,:;()]+?)|(?P<c>(?:quy\s+mô|sản\s+lượng|diện\s+tích)\s+"
+    r"[^\d,:;()]+?))\s+(?:cao|lớn|nhiều|đông|thấp|ít)(?:\s+nhất)?"
     r"|(?P<v>[^\d,:;()]+?\s+)?nhiều\s+(?P<b>[^\d,:;()]+?)\s+nhất)\s*(?:(?:là|gồm(?:\s+có)?|như)\s*)?:?\s",
     regex.IGNORECASE)
 #: nouns that classify what they count and name nothing of it (`1.120 con` of `lợn tiêu hủy`)
 _CLASSIFIERS = frozenset({"con", "chiếc", "cái", "cây", "quả"})
 _LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
 #: a bracket that holds only a share verb before its number: `(chiếm 89%)`
-_SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
+_SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?|khoảng|gần|hơn|trên)\s*",
                               regex.IGNORECASE)
 
 
 def _value_bracket(s: Structure, pos: int) -> tuple[int, int] | None:
-    """The bracket the number at ``pos`` stands in when nothing but a share verb comes before it there (`(58,89%)`,
-    `(chiếm 89%)`): a bracket that gives the value of what is named before it."""
+    """The bracket the number at ``pos`` stands in when nothing but a share verb or a qualifier comes before it there
+    (`(58,89%)`, `(chiếm 89%)`, `(khoảng 118.000 con)`): a bracket that gives the value of what is named before it."""
     bracket = s.bracket(pos)
     if bracket is None or (s.scan[bracket[0] + 1:pos].strip(" \t") and
                            not _SHARE_VERB_ONLY.fullmatch(s.scan, bracket[0], pos)):
@@ -641,6 +645,9 @@ class Subjects:
         m = _MOST_LEAD.match(s.scan, opening, d.number.start)
         if m is None:
             return None
+        if m.group("c"):
+            # `Các huyện có quy mô đàn lợn lớn là Yên Định (khoảng 118.000 con)`: an indicator named with its own head
+            return _SPACES.sub(" ", s.text[m.start("c"):m.end("c")]).strip()
         what = _SPACES.sub(" ", s.text[m.start("a"):m.end("a")] if m.group("a") else
                            s.text[m.start("b"):m.end("b")]).strip()
         unit = d.unit.lower()
@@ -1027,6 +1034,10 @@ class Subjects:
             level = _LEVEL_IN_SUBJECT.search(given)
             if level is not None and level.start() > 0:
                 return f"{given[:level.start()].rstrip()} {_lower_first(group)}"
+            if _figures._PARTS_OPENED.search(self.structure.scan, g.end, d.number.start):
+                # `tỷ lệ khám, chữa bệnh bằng YHCT toàn tỉnh đạt 28,5%; trong đó tuyến tỉnh đạt 19,2%`: a group after
+                # the part cue measures its whole's rate, for that group
+                return f"{_WHOLE_SCOPE.sub('', given).rstrip()} {_lower_first(group)}"
             return None
         return None
 

@@ -102,6 +102,8 @@ class _Rules:
     unit_info: dict[str, tuple[str, str, str]]
     multipliers: dict[str, float]
     unit_rx: regex.Pattern[str]
+    #: the classifier nouns of units.toml (`lượt`, `ca`), which count whatever follows them
+    classifiers: frozenset[str] = frozenset()
     #: what cells, labels and headers were read as (tables repeat them: row labels, years, units)
     memo: dict = field(default_factory=dict, compare=False, hash=False)
 
@@ -131,7 +133,8 @@ def _rules(patterns: PatternSet) -> _Rules:
             statuses.append((data["status"], rx[name]))
     fr = figures.rules(patterns)
     quals = [(approx, q) for _n, approx, q in fr.qualifiers]
-    return _Rules(rx, statuses, quals, fr.unit_info, dict(vocabulary(patterns).multipliers), fr.unit_rx)
+    classifiers = frozenset(w.lower() for w in patterns.raw("units")["classifiers"].data.get("words", ()))
+    return _Rules(rx, statuses, quals, fr.unit_info, dict(vocabulary(patterns).multipliers), fr.unit_rx, classifiers)
 
 
 def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
@@ -633,14 +636,20 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
         cells: list[Cell] = []
         header_line = i - 1 if i > 0 and text[lines[i - 1][0]:lines[i - 1][1]].strip() and not used[i - 1] else None
         row0 = 0
+        stub: dict[str, tuple[int, int]] = {}     # the stub's own columns, when the header names them
         if header_line is not None:
             heads = _header_groups(text, *lines[header_line], width, rules, patterns)
+            if not heads:
+                stub, heads = _keyword_header(text, *lines[header_line], width, rules)
             if heads:
+                for name, (a, b) in stub.items():
+                    cells.append(Cell(text[a:b], a, b, 0, _STUB_COLUMNS.index(name)))
                 for k, (a, b) in enumerate(heads):
-                    cells.append(Cell(text[a:b], a, b, 0, k + 1))
+                    cells.append(Cell(text[a:b], a, b, 0, k + (len(_STUB_COLUMNS) if stub else 1)))
                 row0 = 1
             else:
                 header_line = None
+        first_value = len(_STUB_COLUMNS) if stub else 1
         for r, k in enumerate(range(i, j)):
             s, e = lines[k]
             line = text[s:e]
@@ -648,14 +657,18 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
             label_end = s + (m.start() if m else len(line.rstrip()))
             label = text[s:label_end]
             ls = s + len(label) - len(label.lstrip())
-            cells.append(Cell(text[ls:label_end], ls, label_end, row0 + r, 0))
+            if stub:
+                for col, (a, b) in _stub_cells(text, ls, label_end, "tt" in stub, rules):
+                    cells.append(Cell(text[a:b], a, b, row0 + r, col))
+            else:
+                cells.append(Cell(text[ls:label_end], ls, label_end, row0 + r, 0))
             if not m:
                 continue
             tokens = [(s + t.start(), s + t.end()) for t in _TOKEN.finditer(line, m.start())]
             cols = _place_tokens(text, label_end, e, tokens, width)
             for col, (a, b) in zip(cols, tokens):
                 if 0 <= col < width:
-                    cells.append(Cell(text[a:b], a, b, row0 + r, col + 1))
+                    cells.append(Cell(text[a:b], a, b, row0 + r, col + first_value))
         t = build_table(cells, layout="trailing", header_rows=row0 if row0 else None, patterns=patterns)
         first = header_line if header_line is not None else i
         _caption_above(t, text, lines, first, rules)
@@ -663,6 +676,59 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
         for k in range(first, j):
             used[k] = True
         i = j
+    return out
+
+
+#: the stub's columns, in order, when a header line names them (`TT Chỉ tiêu Đơn vị tính …`)
+_STUB_COLUMNS = ("tt", "label", "unit")
+#: a row number that opens a label (`1 Tổng số lượt khám bệnh`)
+_ROW_NUMBER_OPENING = regex.compile(r"\s*(?:\d{1,3}|[IVX]{1,4})\.?(?=\s)")
+
+
+def _keyword_header(text: str, s: int, e: int, width: int, rules: _Rules
+                    ) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]] | None]:
+    """A header line written with single spaces whose value columns open with a capitalised word of their own
+    (tables.toml [value_column_head]: `… Kế hoạch năm 2024 Thực hiện năm 2024 Tỷ lệ % so với KH`): the stub's columns
+    (tables.toml [stub_with_unit]: row numbers, labels, units) and the ``width`` value columns' spans; ({}, None)
+    when the line is not read so."""
+    line = text[s:e]
+    rx, stub_rx = rules.rx.get("value_column_head"), rules.rx.get("stub_with_unit")
+    if rx is None or stub_rx is None:
+        return {}, None
+    starts = [m.start() for m in rx.finditer(line)]
+    if len(starts) < width + 1:
+        return {}, None
+    starts = starts[-width:]
+    stub = stub_rx.fullmatch(line, 0, starts[0])
+    if stub is None:
+        return {}, None
+    ends = starts[1:] + [len(line.rstrip())]
+    heads = [(s + a, s + len(line[:b].rstrip())) for a, b in zip(starts, ends)]
+    spans = {name: (s + stub.start(name), s + stub.end(name)) for name in _STUB_COLUMNS if stub.group(name)}
+    return spans, heads
+
+
+def _stub_cells(text: str, start: int, end: int, numbered: bool, rules: _Rules) -> list[tuple[int, tuple[int, int]]]:
+    """A row label under a stub with a unit column, split into its cells: the row number (when the stub has one), the
+    label, and the unit its last words name (`Tổng số ca phẫu thuật ca`: `ca`), each with its column."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    if numbered:
+        m = _ROW_NUMBER_OPENING.match(text, start, end)
+        if m is not None:
+            out.append((0, (start + len(m.group()) - len(m.group().lstrip()), m.end())))
+            start = m.end()
+            while start < end and text[start].isspace():
+                start += 1
+    words = [(w.start(), w.end()) for w in _WORD_RX.finditer(text, start, end)]
+    for n in (3, 2, 1):     # the longest run of last words that the unit lexicon knows
+        if len(words) > n:
+            a = words[-n][0]
+            phrase = text[a:end].strip()
+            if phrase == "%" or phrase.lower() in rules.unit_info or phrase.lower() in rules.classifiers:
+                out.append((1, (start, words[-n - 1][1])))
+                out.append((2, (a, end)))
+                return out
+    out.append((1, (start, end)))
     return out
 
 
@@ -1230,8 +1296,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if v is None:
                 continue
             col_u, col_bare = col_unit[k]
-            u = (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
-                or _unit_of(col_u, rules) or _unit_of(label_unit, rules) or table_unit
+            of_column = _unit_of(col_u, rules)
+            # (a column of percents, `Tỷ lệ % so với KH`, holds percents whatever each row counts)
+            u = of_column if of_column is not None and of_column.kind == "percent" else \
+                (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
+                or of_column or _unit_of(label_unit, rules) or table_unit
             if u is None:
                 # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …` does)
                 u = (None if place_of_row else _implied_unit(label, rules)) or \
