@@ -3574,6 +3574,24 @@ PROBE103_106_FACTS = [
     # a level after the part cue measures its whole's rate for that level (not the whole's own scope)
     ("Năm 2024, tỷ lệ người bệnh hài lòng toàn tỉnh đạt 92%; trong đó tuyến tỉnh đạt 94%, tuyến huyện 91%.", 91,
      {"subject": "tỷ lệ người bệnh hài lòng tuyến huyện"}),
+    # a district that opens the sentence keeps its figures past an aside between commas that speaks of the province
+    ("Thanh Hóa phát triển nghề cói\n\nHuyện Nga Sơn, \"thủ phủ\" cói của tỉnh, có 6.500 ha cói.", 6500,
+     {"location": "Nga Sơn"}),
+    # a venue whose bracket gives its street address, then its district, is where its figures are
+    ("Hải Phòng: Rạp chiếu phim đông khách\n\nRạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng) sau cải tạo đã đón "
+     "126.000 lượt khán giả.", 126000, {"location": "Hồng Bàng"}),
+    # the Government named as the issuer of a decree the province applies owns none of the province's figures
+    ("Đồng Tháp: Tăng cường kiểm tra phân bón\n\nSở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Tháp\n\nThời gian tới, "
+     "Chi cục tiếp tục thực hiện Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của Chính phủ quy định xử phạt vi phạm hành "
+     "chính trong lĩnh vực trồng trọt, phấn đấu kiểm tra ít nhất 500 lượt cơ sở.", 500, {"location": "Đồng Tháp"}),
+    # a district named by a `;` clause in the middle of its sentence is that clause's only
+    ("Vĩnh Long: Xây dựng nông thôn mới\n\nTỉnh Vĩnh Long phấn đấu năm 2025 có thêm 10 xã đạt chuẩn nông thôn mới nâng "
+     "cao; huyện Tam Bình đạt chuẩn huyện nông thôn mới nâng cao; thu nhập bình quân đầu người khu vực nông thôn đạt 68 "
+     "triệu đồng/người/năm.", 68e6, {"location": "Vĩnh Long"}),
+    # a size after a place said with `tại` is the size of what stands before the place; a second size said alone is
+    # of the same thing
+    ("Cầu Cây Chanh tại xã Thanh Lĩnh dài 48 m, rộng 6,5 m.", 48, {"subject": "chiều dài Cầu Cây Chanh"}),
+    ("Cầu Cây Chanh tại xã Thanh Lĩnh dài 48 m, rộng 6,5 m.", 6.5, {"subject": "chiều rộng Cầu Cây Chanh"}),
     # the other extreme said alone after a comma measures what the first one does
     ("Mức thưởng cao nhất là 385 triệu đồng/người thuộc một doanh nghiệp tại khu công nghiệp, thấp nhất 500.000 "
      "đồng/người.", 500000, {"subject": "Mức thưởng thấp nhất"}),

@@ -117,7 +117,17 @@ _NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|cò
                              # (the words that lead to a list's next item: `tiếp đến huyện Lạng Giang 4 CCN`)
                              r"tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|sau\s+đó|đứng\s+sau)(?!\w)", regex.IGNORECASE)
 #: an aside on the place just named: `, nơi tập trung khoảng 60% dư nợ của tỉnh`
-_PLACE_ASIDE = regex.compile(r"^\s*,\s*nơi\s[^,;:]*")
+#: a `;` clause that opens with its place as the item of a list (`; huyện B: 12 xã`, `; tại huyện B, …`): its place
+#: goes on with the items after it only as the list's
+_PLACE_CLAUSE_ITEM = regex.compile(r"\s*(?:tại\s+|ở\s+)?(?:huyện|thị\s+xã|thành\s+phố|quận|tỉnh|TP\.?)\s[^;:,]{1,40}[:,]",
+                                   regex.IGNORECASE)
+#: a commune, ward or hamlet by its name (`xã Thanh Lĩnh`)
+_LOCALITY_NAME = regex.compile(r"(?:xã|phường|thị\s+trấn|thôn|ấp|bản|xóm)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}")
+#: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `)
+_DOCUMENT_OF = regex.compile(r"(?<!\w)(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|công\s+điện)"
+                             r"[^;:]{0,70}?\s(?:của|do)\s+$", regex.IGNORECASE)
+#: an aside on a place right after it, between commas (`, nơi tập trung 60% dư nợ của tỉnh`, `, "thủ phủ" cói của tỉnh,`)
+_PLACE_ASIDE = regex.compile(r"^\s*,\s*(?:nơi\s[^,;:]*|[^,;:\d]{1,60}?(?=\s*,))")
 #: a period said as a deadline (periods.toml [deadline_day])
 _DEADLINE = regex.compile(r"(?i:trước|chậm\s+nhất)(?!\w)")
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
@@ -415,7 +425,9 @@ _LOOKBACK = 240
 _OF_THE_WHOLE = regex.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}\s*$", regex.IGNORECASE)
 #: a sentence opening with a name and a bracket (`HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (`, `Xã Sơn Vĩ (`): the
 #: name's capitalised first word, then words without a clause break
-_NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*")
+#: (the bracket may give the street address first: `Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng)`)
+_NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*(?:số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
+                               r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
 _PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
@@ -1289,6 +1301,13 @@ class Context:
         before = [m for m in marks if m.end <= d.number.start and
                   (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
+        if before:
+            semi = self.text.rfind(";", before[-1].end, d.number.start)
+            opening = max(s, self.text.rfind(";", s, before[-1].start) + 1)
+            if semi >= 0 and opening > s and not _PLACE_CLAUSE_ITEM.match(self.text, opening):
+                # `Phấn đấu năm 2025 có thêm 10 xã …; huyện Tam Bình đạt chuẩn …; thu nhập bình quân đạt 68 triệu đồng`: a
+                # place that a `;` clause in the middle of its sentence names is that clause's only
+                before = [m for m in before if m.end <= opening]
         after = [m for m in marks if m.start >= d.end and not self._compared(m)]
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
@@ -1306,7 +1325,10 @@ class Context:
             if body is not None and not any(m.start > body for m in before) \
                     and self.text.find(";", body, d.number.start) < 0 \
                     and not any(m.level != "national" for m in before) \
-                    and not _SOURCE_BEFORE.search(self.text[s:body]):
+                    and not _SOURCE_BEFORE.search(self.text[s:body]) \
+                    and not _DOCUMENT_OF.search(self.text, max(s, body - 90), body):
+                # (not the body that issued a document the sentence applies: `thực hiện Nghị định số 31/2023/NĐ-CP …
+                # của Chính phủ …, phấn đấu kiểm tra ít nhất 500 lượt cơ sở` is the province's plan)
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref and \
                 d.value <= _MOST_BODIES and not _SET_OF_THINGS.match(self.text, d.end) and not (
@@ -1622,11 +1644,22 @@ class Context:
                 # the land (the thing is what follows the last preposition before the adjective)
                 thing = pre[:size.start()].strip()
                 inner = _LAST_PREPOSITION.search(thing)
-                thing = thing[inner.end():].strip() if inner and inner.end() < len(thing) else thing
+                if inner and inner.end() < len(thing):
+                    # (but not a place: `Cầu Cây Chanh tại xã Thanh Lĩnh dài 48 m` is the length of the bridge)
+                    at = thing[inner.end():].strip()
+                    where = _LOCALITY_NAME.fullmatch(at) or self._only_place(at)
+                    thing = thing[:thing.rfind(" ", 0, inner.end() - 1)].strip() if where and inner.end() > 4 else at
                 adjective = size.group('adj').lower()
                 noun = "diện tích" if adjective == "rộng" and d.unit.lower() in _subjects.AREA_UNITS else \
                     r.dimension_nouns[adjective]
                 return f"{noun} {thing}"
+            alone = r.dimension_nouns.get(pre.lower())
+            if alone is not None and self.subjects.given:
+                # `Cầu Cây Chanh dài 48 m, rộng 6,5 m`: a size said alone after another of the same thing
+                g, given = self.subjects.given[-1]
+                named = next((n for n in r.dimension_nouns.values() if (given or "").lower().startswith(n + " ")), None)
+                if named is not None and _sentence_of(self.sentences, g.start) == _sentence_of(self.sentences, d.start):
+                    return f"{alone} {given[len(named):].strip()}"
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
         skip = _OVER_TOTAL.match(after)
         post = self._post(d.end + (skip.end() if skip else 0))

@@ -2780,7 +2780,7 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
 
 #: a clause of a few words and no number before the figure's (`; nhãn khoảng`), that opens with no doer of its own (not
 #: `; tỉnh xuất siêu khoảng 9,7 tỷ USD`)
-_ELLIPTICAL = regex.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))\p{L}+(?:[^\S\n]+\p{L}+){0,3}"
+_ELLIPTICAL = regex.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))\p{L}+(?:[^\S\n]+\p{L}+){0,5}"
                             r"[^\S\n]*", regex.IGNORECASE)
 #: the header line of a breakdown (`Trong đó:`, `Trong mức tăng chung của toàn nền kinh tế:`, `Cụ thể như sau:`)
 _PARTS_HEADER = regex.compile(rf"[^\S\n]*(?:{_BREAKDOWN_WORDS}|trong mức tăng|trong tổng)(?!\w)"
