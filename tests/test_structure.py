@@ -3592,6 +3592,9 @@ PROBE103_106_FACTS = [
     # of the same thing
     ("Cầu Cây Chanh tại xã Thanh Lĩnh dài 48 m, rộng 6,5 m.", 48, {"subject": "chiều dài Cầu Cây Chanh"}),
     ("Cầu Cây Chanh tại xã Thanh Lĩnh dài 48 m, rộng 6,5 m.", 6.5, {"subject": "chiều rộng Cầu Cây Chanh"}),
+    # a period said after `riêng` belongs to its own clause, not to the figure before it
+    ("Khánh Hòa đón khách dịp lễ\n\nTrong dịp nghỉ lễ 30/4 - 1/5, toàn tỉnh đón khoảng 250.000 lượt khách. Công suất "
+     "phòng trung bình đạt 75%, riêng các ngày 29/4 và 30/4 đạt trên 90%.", 75, {"period_text": "dịp nghỉ lễ 30/4 - 1/5"}),
     # the other extreme said alone after a comma measures what the first one does
     ("Mức thưởng cao nhất là 385 triệu đồng/người thuộc một doanh nghiệp tại khu công nghiệp, thấp nhất 500.000 "
      "đồng/người.", 500000, {"subject": "Mức thưởng thấp nhất"}),

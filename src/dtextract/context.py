@@ -426,7 +426,10 @@ _OF_THE_WHOLE = regex.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3
 #: a sentence opening with a name and a bracket (`HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (`, `Xã Sơn Vĩ (`): the
 #: name's capitalised first word, then words without a clause break
 #: (the bracket may give the street address first: `Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng)`)
-_NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*(?:số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
+#: (not a provincial body's: `Trung tâm Giống nông nghiệp tỉnh (số 101 đường Tôn Đức Thắng, TP Long Xuyên)` works for the
+#: province)
+_NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
+                               r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
@@ -440,7 +443,7 @@ _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
 _CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
-_CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
+_CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng|riêng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
 #                                                  noun is `still`: `150 hài cốt còn thiếu thông tin trong năm 2023`)
 _SPACE_RUN = regex.compile(r"[^\S\n]*")
 #: an acronym in brackets after a name (`(CPPI)`, `(PAPI)`): part of the name, no break of the clause

@@ -752,9 +752,8 @@ class Subjects:
                 whole_unit = d.whole.unit.lower()
                 if own.lower().startswith(whole_unit) or _figures._same_thing(whole_unit, d.unit) or \
                         whole_unit.startswith(d.unit.lower() + " ") or _figures._shared_head(whole_unit, d.unit) or \
-                        "người" in (whole_unit, d.unit.lower()):
-                    # (`1.286 người, trong đó có 382 bác sĩ`: people counted as `người` are named by the part's noun;
-                    # `2.072 trưởng thôn …; trong đó có 1.489 người tái cử`: by what the part says of them)
+                        whole_unit == "người":
+                    # (`1.286 người, trong đó có 382 bác sĩ`: people counted as `người` are named by the part's noun)
                     return own, "part_of_whole"
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
