@@ -1462,7 +1462,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                             and opening.startswith(w.unit.lower() + " ")), None)
         if named_whole is not None:
             return named_whole
-    if part.kind == "count" and part.unit.lower() in _CLASSIFIERS and (first is None or first.kind != "count"):
+    if part.kind == "count" and part.unit.lower() in CLASSIFIERS and (first is None or first.kind != "count"):
         # `4.826 tàu cá, với tổng công suất hơn 2,17 triệu CV. Trong đó, … 3.512 chiếc`: a count by a classifier counts
         # into the count before, not into a measure the cue follows
         counted = next((w for w in wholes if w.kind == "count" and part.value <= w.value), None)
@@ -1472,8 +1472,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     return first if first is None or "/" not in first.unit else None
 
 
-#: nouns that count things of any kind (`3.512 chiếc` of ships, `12 con` of animals)
-_CLASSIFIERS = frozenset({"chiếc", "cái", "con"})
+#: nouns that classify what they count and name nothing of it (`3.512 chiếc` of ships, `1.120 con` of pigs)
+CLASSIFIERS = frozenset({"con", "chiếc", "cái", "cây", "quả"})
 
 
 def _clause_opening(part: Draft, scan: str) -> int | None:

@@ -299,8 +299,6 @@ _MOST_LEAD = regex.compile(
     r"[^\d,:;()]+?))\s+(?:cao|lớn|nhiều|đông|thấp|ít)(?:\s+nhất)?"
     r"|(?P<v>[^\d,:;()]+?\s+)?nhiều\s+(?P<b>[^\d,:;()]+?)\s+nhất)\s*(?:(?:là|gồm(?:\s+có)?|như)\s*)?:?\s",
     regex.IGNORECASE)
-#: nouns that classify what they count and name nothing of it (`1.120 con` of `lợn tiêu hủy`)
-_CLASSIFIERS = frozenset({"con", "chiếc", "cái", "cây", "quả"})
 _LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
 #: a bracket that holds only a share verb before its number: `(chiếm 89%)`
 _SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?|khoảng|gần|hơn|trên)\s*",
@@ -651,7 +649,7 @@ class Subjects:
         what = _SPACES.sub(" ", s.text[m.start("a"):m.end("a")] if m.group("a") else
                            s.text[m.start("b"):m.end("b")]).strip()
         unit = d.unit.lower()
-        named = what if what.lower().startswith(unit) or unit in _CLASSIFIERS else f"{d.unit} {what}"
+        named = what if what.lower().startswith(unit) or unit in _figures.CLASSIFIERS else f"{d.unit} {what}"
         verb = _SPACES.sub(" ", m.group("v") or "").strip()
         return f"{named} {verb}" if verb and verb.lower() not in ("có", "ghi nhận") else named
 
