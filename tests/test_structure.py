@@ -3595,6 +3595,9 @@ PROBE103_106_FACTS = [
     # a period said after `riêng` belongs to its own clause, not to the figure before it
     ("Khánh Hòa đón khách dịp lễ\n\nTrong dịp nghỉ lễ 30/4 - 1/5, toàn tỉnh đón khoảng 250.000 lượt khách. Công suất "
      "phòng trung bình đạt 75%, riêng các ngày 29/4 và 30/4 đạt trên 90%.", 75, {"period_text": "dịp nghỉ lễ 30/4 - 1/5"}),
+    # a clause after `;` that opens with a name has a doer of its own: the estimate before it does not reach it
+    ("Mỗi năm cả nước ước tính có khoảng 172.000 người mắc lao mới; Việt Nam hiện đứng thứ 11 trên thế giới về số người "
+     "mắc lao.", 11, {"status": "actual"}),
     # the other extreme said alone after a comma measures what the first one does
     ("Mức thưởng cao nhất là 385 triệu đồng/người thuộc một doanh nghiệp tại khu công nghiệp, thấp nhất 500.000 "
      "đồng/người.", 500000, {"subject": "Mức thưởng thấp nhất"}),

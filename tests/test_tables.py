@@ -390,7 +390,7 @@ def test_status_in_a_long_sentence_reads_as_a_rescan(colon: bool) -> None:
     assert len(sentence) > 3 * figures._BRACKET_REACH
     from types import SimpleNamespace
     for pos in ends:
-        d = SimpleNamespace(start=pos, end=pos + 1, why={})
+        d = SimpleNamespace(start=pos, end=pos + 1, why={}, kind="percent")
         assert figures._status(sentence, 0, d, r, len(sentence)) == _status_by_rescan(sentence, 0, pos, r), pos
 
 

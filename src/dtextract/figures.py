@@ -2760,7 +2760,7 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `Ước cả năm 2026, GRDP tăng 9,5%; thu ngân sách đạt 52.000 tỷ đồng; …`: a cue that opens the
                 # sentence as its adverbial governs every `;` clause of it
                 found = cues.found[0][2], cues.found[0][3]
-            elif _ELLIPTICAL.fullmatch(scan, cut, pos) and not _CLAUSE_VERB.search(scan, cut, pos):
+            elif d.kind != "rank" and _ELLIPTICAL.fullmatch(scan, cut, pos) and not _CLAUSE_VERB.search(scan, cut, pos):
                 # `cây có múi cho sản lượng ước đạt 165.000 tấn; nhãn khoảng 26.500 tấn`: a clause of a noun and its
                 # number, without a verb, goes on with the estimate or forecast of the clause before (a target there
                 # opens a list of targets or is what a figure is measured against: the branch above answers)
@@ -2779,9 +2779,9 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
 
 
 #: a clause of a few words and no number before the figure's (`; nhãn khoảng`), that opens with no doer of its own (not
-#: `; tỉnh xuất siêu khoảng 9,7 tỷ USD`)
-_ELLIPTICAL = regex.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))\p{L}+(?:[^\S\n]+\p{L}+){0,5}"
-                            r"[^\S\n]*", regex.IGNORECASE)
+#: `; tỉnh xuất siêu khoảng 9,7 tỷ USD`, `; Việt Nam hiện đứng thứ 11`)
+_ELLIPTICAL = regex.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))(?-i:\p{Ll})\p{L}*"
+                            r"(?:[^\S\n]+\p{L}+){0,5}[^\S\n]*", regex.IGNORECASE)
 #: the header line of a breakdown (`Trong đó:`, `Trong mức tăng chung của toàn nền kinh tế:`, `Cụ thể như sau:`)
 _PARTS_HEADER = regex.compile(rf"[^\S\n]*(?:{_BREAKDOWN_WORDS}|trong mức tăng|trong tổng)(?!\w)"
                               r"[^\n]{0,80}:[^\S\n]*$", regex.IGNORECASE)
