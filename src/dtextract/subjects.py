@@ -536,11 +536,9 @@ class Subjects:
             if shared is None:
                 # `Các huyện có số lượng lao động xuất cảnh lớn là A, B và C với lần lượt …`: what the places are ranked
                 # by is what their figures measure
-                ranked = None
-                for ranked in _RANKED_BY.finditer(s.scan, clause_start, cue.start()):
-                    pass
-                if ranked is not None:
-                    shared = _SPACES.sub(" ", s.text[ranked.start("ind"):ranked.end("ind")]).strip()
+                ranked = list(_RANKED_BY.finditer(s.scan, clause_start, cue.start()))
+                if ranked:
+                    shared = _SPACES.sub(" ", s.text[ranked[-1].start("ind"):ranked[-1].end("ind")]).strip()
             if shared is None and earlier:
                 # `Giá thuê đất lần lượt là 35.000 đồng/m2 và 42.000 đồng/m2`: no list of items before the cue (its
                 # places are the list): the later figures measure what the first one does

@@ -681,8 +681,6 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
 
 #: the stub's columns, in order, when a header line names them (`TT Chỉ tiêu Đơn vị tính …`)
 _STUB_COLUMNS = ("tt", "label", "unit")
-#: a row number that opens a label (`1 Tổng số lượt khám bệnh`)
-_ROW_NUMBER_OPENING = regex.compile(r"\s*(?:\d{1,3}|[IVX]{1,4})\.?(?=\s)")
 
 
 def _keyword_header(text: str, s: int, e: int, width: int, rules: _Rules
@@ -712,14 +710,11 @@ def _stub_cells(text: str, start: int, end: int, numbered: bool, rules: _Rules) 
     """A row label under a stub with a unit column, split into its cells: the row number (when the stub has one), the
     label, and the unit its last words name (`Tổng số ca phẫu thuật ca`: `ca`), each with its column."""
     out: list[tuple[int, tuple[int, int]]] = []
-    if numbered:
-        m = _ROW_NUMBER_OPENING.match(text, start, end)
-        if m is not None:
-            out.append((0, (start + len(m.group()) - len(m.group().lstrip()), m.end())))
-            start = m.end()
-            while start < end and text[start].isspace():
-                start += 1
     words = [(w.start(), w.end()) for w in _WORD_RX.finditer(text, start, end)]
+    if numbered and len(words) > 1 and _match(rules, "row_number", text[words[0][0]:words[0][1]]):
+        out.append((0, words[0]))     # (`1 Tổng số lượt khám bệnh`: the row's number, tables.toml [row_number])
+        words = words[1:]
+        start = words[0][0]
     for n in (3, 2, 1):     # the longest run of last words that the unit lexicon knows
         if len(words) > n:
             a = words[-n][0]
