@@ -542,7 +542,7 @@ class Subjects:
             if shared is None and earlier:
                 # `Giá thuê đất lần lượt là 35.000 đồng/m2 và 42.000 đồng/m2`: no list of items before the cue (its
                 # places are the list): the later figures measure what the first one does
-                shared = next((given for g, given in self.given if g is earlier[0]), None)
+                shared = next((given for g, given in self.given[-_LIST_ITEMS:] if g is earlier[0]), None)
             return shared
         head, listed, indicator = items
         if len(listed) < n or len(earlier) >= n:
