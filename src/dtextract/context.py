@@ -309,6 +309,10 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     if first in _POST_STOP and (age is None or age.match(post) is None) and _NOT_YET.match(post) is None and \
             _STOP_WORD_COMPOUND.match(post) is None:
         return ""
+    if _NOT_YET.match(post):
+        # `48 mẫu không đạt do tỷ lệ nảy mầm thấp`: what has not happened says which ones (`không đạt` too, function
+        # words as it is made of); why, no part of them
+        return _BECAUSE.split(post, maxsplit=1)[0]
     # `… người đạt 102,1%`: a verb whose object is the next number names nothing of its own
     return "" if _names_nothing(post) else post
 
@@ -369,9 +373,17 @@ def _names_nothing(phrase: str) -> bool:
     return all(w.lower() in _NOT_A_SUBJECT for w in phrase.split())
 
 
-#: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`: what has not yet happened says which ones are counted
-#: (not `chưa kể`, `chưa tính`: what is left out)
-_NOT_YET = regex.compile(r"chưa\s+(?!(?:kể|tính|bao\s+gồm)(?!\w))\p{L}", regex.IGNORECASE)
+#: adverbials that open a sentence, each closed by a comma (`Đáng chú ý, trong 8 tháng năm 2024, `, `Ngay sau khi nhận hồ
+#: sơ, `, `Để giảm tải, `)
+_OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|ngay\s+(?:sau|khi)|để|đối\s+với|ở|tại|trong|qua|sau|"
+                                    r"theo|bên\s+cạnh(?:\s+đó)?|ngoài\s+ra|nhờ|từ|đến|tính\s+đến|hiện(?:\s+nay)?|năm|"
+                                    r"tháng|quý|cụ\s+thể|riêng)(?!\w)[^,;:]{0,80},\s*)+", regex.IGNORECASE)
+#: the reason given after what has not happened (`… chưa thực hiện do chưa bố trí vốn`)
+_BECAUSE = regex.compile(r"\s+(?:do|vì|bởi)\s", regex.IGNORECASE)
+#: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`, `48 mẫu không đạt`: what has not (yet) happened says which
+#: ones are counted (not `chưa kể`, `chưa tính`: what is left out; not `không quá`, `không chỉ`)
+_NOT_YET = regex.compile(r"(?:chưa|không)\s+(?!(?:kể|tính|bao\s+gồm|quá|dưới|vượt|chỉ|những|phải|thể)(?!\w))\p{L}",
+                         regex.IGNORECASE)
 #: the next figure of a list of percents, right after one: ` 7%`, `, 4,5%`
 _NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
@@ -1760,6 +1772,11 @@ class Context:
                     return self._harmed_by(d, harmed.group("v"))
                 verb = _subjects._SPACES.sub(" ", harmed.group("v"))
                 return f"{d.unit} {verb} do {_subjects._lower_first(harmed.group('cause'))}"
+            opening = _OPENING_ADVERBIALS.match(pre) if "," in pre else None
+            if opening is not None and opening.end() < len(pre):
+                # `Đáng chú ý, trong 8 tháng năm 2024, thành phố đã khởi công 2.150 căn`: the adverbials that open the
+                # sentence, each before its comma, are said of the sentence, not of what is counted
+                pre = _clean_pre(pre[opening.end():])
             pre = self._without_agent(pre, d.unit)
         return _counted_as(d.unit, pre) if pre else d.unit or None
 
