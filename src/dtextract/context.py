@@ -306,10 +306,11 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     first = post.split()[0].lower() if post.split() else ""
     if not first or not (_LETTER.match(first) or _GLUED_NAME.fullmatch(first)):
         return ""
-    if first in _POST_STOP and (age is None or age.match(post) is None) and _NOT_YET.match(post) is None and \
+    not_yet = _NOT_YET.match(post) is not None
+    if first in _POST_STOP and (age is None or age.match(post) is None) and not not_yet and \
             _STOP_WORD_COMPOUND.match(post) is None:
         return ""
-    if _NOT_YET.match(post):
+    if not_yet:
         # `48 mẫu không đạt do tỷ lệ nảy mầm thấp`: what has not happened says which ones (`không đạt` too, function
         # words as it is made of); why, no part of them
         return _BECAUSE.split(post, maxsplit=1)[0]

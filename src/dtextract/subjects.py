@@ -872,7 +872,7 @@ class Subjects:
                 and got.strip().lower() in s.scan[max(sentence_start, d.number.start - CLAUSE_REACH):
                                                   d.number.start].lower()
             if group:
-                sibling = self._sibling_group(d, got.strip(), sentence_start)
+                sibling = self._sibling_group(d, got.strip())
                 if sibling:
                     # `Tỷ lệ số hóa hồ sơ ở cấp tỉnh đạt 87,4%; cấp huyện 72,5%`: the rate of the item before, for
                     # this group
@@ -912,14 +912,17 @@ class Subjects:
         # (not a level word a place's name left, `thành phố`)
         return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
 
-    def _given_in_unit(self, d: Draft) -> Iterator[tuple[Draft, str | None]]:
-        """The figures given a subject before ``d`` in its sentence, in ``d``'s unit, last first (among the last few)."""
+    def _given_in_sentence(self, d: Draft) -> Iterator[tuple[Draft, str | None]]:
+        """The figures given a subject before ``d`` in its sentence, last first (among the last few)."""
         sentence_start = self.structure.sentence(d.start)[0]
         for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
             if prev.start < sentence_start:
                 return
-            if prev.unit == d.unit:
-                yield prev, subject
+            yield prev, subject
+
+    def _given_in_unit(self, d: Draft) -> Iterator[tuple[Draft, str | None]]:
+        """The figures given a subject before ``d`` in its sentence, in ``d``'s unit, last first (among the last few)."""
+        return ((prev, subject) for prev, subject in self._given_in_sentence(d) if prev.unit == d.unit)
 
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
@@ -1019,12 +1022,10 @@ class Subjects:
         return None
 
     # -- relations ------------------------------------------------------------------------------
-    def _sibling_group(self, d: Draft, group: str, sentence_start: int) -> str | None:
+    def _sibling_group(self, d: Draft, group: str) -> str | None:
         """The subject of the figure before ``d`` in its sentence, of its kind, that names a level (`… ở cấp tỉnh`), with
         ``group`` in that level's place; else None."""
-        for g, given in reversed(self.given[-_LIST_ITEMS:]):
-            if g.start < sentence_start:
-                break
+        for g, given in self._given_in_sentence(d):
             if g.kind != d.kind or not given:
                 continue
             level = _LEVEL_IN_SUBJECT.search(given)
@@ -1045,11 +1046,9 @@ class Subjects:
         m = _EXTREME_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start)
         if m is None:
             return None
-        for g, given in reversed(self.given[-_LIST_ITEMS:]):
-            if g.start < sentence_start:
-                break
+        for _, given in self._given_in_unit(d):
             said = _EXTREME.search(given or "")
-            if said is not None and g.unit == d.unit:
+            if said is not None:
                 return f"{given[:said.start()]}{m.group('ext')}{given[said.end():]}".strip()
         return None
 
