@@ -503,6 +503,12 @@ def check_example(patterns: PatternSet, name: str, example, positive: bool) -> N
 
 
 _NATIONAL = "Việt Nam"
+#: a bullet line (`- Vốn ngân sách tỉnh cấp: 30 tỷ đồng;`), and how many lines back its list's lead may stand
+_BULLET_LINE = regex.compile(r"[^\S\n]*[-+•*–][^\S\n]")
+_BULLETS_BACK = 30
+_SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
+#: a sentence that speaks of a province's district or commune level: the `địa phương` it counts are districts or communes
+_LOCAL_LEVEL = regex.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)", regex.IGNORECASE)
 #: a place then the date: the dateline of a provincial report
 _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma
@@ -516,13 +522,16 @@ _BANNER_PLACE_LINE = regex.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|H
                                    r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
 #: the gap between the two columns of a letterhead written side by side
 _COLUMN_GAP = regex.compile(r"[^\S\n]{3,}|\t")
-_PUBLISHER = regex.compile(r"(?:Sở|UBND|Ủy\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+_PUBLISHER = regex.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
 #: a portal named on the line under the headline, before its date (`Cổng thông tin điện tử huyện Thạch Hà - Cập nhật:
 #: 26/12/2024`): the body that publishes the article
 _PORTAL_LINE = regex.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+thông\s+tin(?:\s+điện\s+tử)?\s+"
                              r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
+#: a party committee heading a report (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`, read in its cased form)
+_PARTY_COMMITTEE = regex.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",
+                                 regex.IGNORECASE)
 #: in a banner in capitals: a level word and the capitalised name after it, up to a dash or the line's end
 _BANNER_NAME = regex.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+")
 
@@ -669,6 +678,8 @@ class Context:
         if period.start is not None:
             if period.start == period.end or period.start.isoformat() <= self.published:
                 return False
+            if _SCHOOL_YEAR.search(period.text) and self.published >= f"{period.start.year}-07-01":
+                return False   # (a school year about to begin, told in the summer before it: its enrolment is done)
         elif period.end is None or period.end.isoformat()[:7] <= self.published[:7]:
             return False
         s, e = _sentence_of(self.sentences, d.start)
@@ -762,6 +773,33 @@ class Context:
         if last is not None and last.start >= p_start:
             d.why["period"] = "the last period phrase before it in its paragraph (inferred)"
             return _as_period(last, inferred=True)
+        lead = self._bullet_lead(d.start)
+        if last is not None and lead is not None and last.start >= lead[0]:
+            # `Tính đến ngày 31/12/2024, tổng nguồn vốn của Quỹ đạt 41,6 tỷ đồng, trong đó:` / `- Vốn ngân sách tỉnh
+            # cấp: 30 tỷ đồng;`: the bullets go on with the sentence their colon opened (a period of an earlier
+            # sentence of that line, `… năm 2024. Trong đó:`, is inferred)
+            said = last.start >= _sentence_of(self.sentences, lead[1])[0]
+            d.why["period"] = "the last period phrase of the line whose colon opens its list of bullets" + \
+                ("" if said else " (inferred)")
+            return _as_period(last, inferred=not said)
+        return None
+
+    def _bullet_lead(self, pos: int) -> tuple[int, int] | None:
+        """The start of the line whose closing colon opens the list of bullet lines that ``pos`` is on, and the
+        colon's position, if it is on one: the bullets before it in between, nothing else."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        if not _BULLET_LINE.match(self.text, start):
+            return None
+        for _ in range(_BULLETS_BACK):
+            if start == 0:
+                return None
+            prev = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[prev:start].strip()
+            if line.endswith(":"):
+                return prev, self.text.rfind(":", prev, start)
+            if line and not _BULLET_LINE.match(self.text, prev):
+                return None
+            start = prev
         return None
 
     def _same_period_of(self, d: Draft, s: int) -> Period | None:
@@ -1170,11 +1208,14 @@ class Context:
                 line = f"{line} {place_line.group(1)}"   # `ỦY BAN NHÂN DÂN` over `TỈNH HÀ TĨNH`: one body's name
             # `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH`: a banner in capitals, read as it is spoken
             line = _cased_banner(line)
-            if _PUBLISHER.match(line) is None:
-                return None
             found = [m for m in _places.find_places(line, patterns=self.patterns) if m.level in ("province", "district")]
-            return self._era_name(found[0].name) if found and found[0].level == "province" else \
-                (found[0].name if found else None)
+            if _PUBLISHER.match(line) is None:
+                if not found or _PARTY_COMMITTEE.match(line) is None:
+                    return None
+                # `ĐẢNG BỘ TỈNH BẮC GIANG` over `HUYỆN ỦY LỤC NGẠN`: a party committee writes under its superior's
+                # name, and its own, the last, is where it reports from
+                found = found[-1:]
+            return found[0].name if found else None   # (a province as the letterhead spells it: see _in_era)
         span = first.span(1)
         if _PUBLISHER.match(line) is None:
             portal = _PORTAL_LINE.match(self.text, first.end())
@@ -1348,7 +1389,9 @@ class Context:
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref and \
                 d.value <= _MOST_BODIES and not _SET_OF_THINGS.match(self.text, d.end) and not (
-                    d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, p_start, d.start) is not None):
+                    d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, p_start, d.start) is not None) and not (
+                    d.unit.lower().startswith("địa phương") and _LOCAL_LEVEL.search(self.text, s, e) is not None):
+            # (`Ở khối UBND cấp huyện, chỉ số trung bình của 9 địa phương …`: places of a province's district level)
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
         if _UNITS_OF_A_PLACE.fullmatch(d.unit or "") and _OWNER_RIGHT_AFTER.match(self.text, d.end) is not None:
             # `Mèo Vạc là một trong 6 huyện của tỉnh Hà Giang`: units counted as parts of the place that owns them (a
@@ -2179,10 +2222,13 @@ _MERGERS_IN_FORCE = "2025-07-01"
 
 
 def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet, *, merged: bool = True) -> _places.PlaceMention:
-    """A mention named for the article's era: a province by :func:`places.name_in_era`; a district's
-    provinces after 2025 are the units they were renamed to and, once the mergers were in force (``merged``), merged
-    into (`Bắc Giang` -> `Bắc Ninh`)."""
+    """A mention named for the article's era: a province by :func:`places.name_in_era`, but a province the text
+    spells by its old name (`tỉnh Thừa Thiên Huế` in January 2025, of the year before) keeps that name; a
+    district's provinces after 2025 are the units they were renamed to and, once the mergers were in force
+    (``merged``), merged into (`Bắc Giang` -> `Bắc Ninh`)."""
     if m.level != "district":
+        if era == "post2025":
+            return m
         return _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end,
                                     m.level)
     if era == "pre2025":

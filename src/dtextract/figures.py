@@ -990,6 +990,11 @@ _BARE_SHARE_OPEN = regex.compile(r"\s*\(\s*$")
 _BARE_SHARE_CLOSE = regex.compile(r"\s*\)")
 #: `1.219 mẫu đạt (98,6%)`: a few words that say which of the part, then the bracket
 _WORDS_THEN_BRACKET = regex.compile(r"(?:[^\S\n]+\p{L}+){1,6}[^\S\n]*\([^\S\n]*")
+#: `412 cán bộ, công chức cấp xã hoàn thành xuất sắc nhiệm vụ (18,84%)`: the words of the count's clause, then the bracket
+_NAMING_WORDS_THEN_BRACKET = regex.compile(r"(?:,?[^\S\n]+\p{L}+){0,10}[^\S\n]*\([^\S\n]*")
+#: `312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`: brackets of changes before it in its sentence make a bare
+#: percent in brackets one more change
+_CHANGE_BRACKET_BEFORE = regex.compile(r"\(\s*(?:tăng|giảm)[^().;\n]*%\s*\)[^.\n]*$", regex.IGNORECASE)
 _DECIMALS = regex.compile(r"[,.](\d+)$")
 #: the share cue that ends a clause before its percent (`…, đạt 75,2%`)
 _SHARE_CUE_END = regex.compile(r"(?:[,(]|\s)\s*(?:(?:đạt|chiếm|bằng|tương\s+đương)(?:\s+tỷ\s+lệ)?|tỷ\s+lệ)\s*$", regex.IGNORECASE)
@@ -1003,8 +1008,13 @@ def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], co
     * a percent after a share cue that ends the part's clause, when it is the part's share of its whole to the
       precision written: `Có 215/286 chủ thể đã đưa sản phẩm lên các sàn thương mại điện tử, đạt 75,2%`.
 
-    Only parts (figures with a ``total``): after an amount that is no part, a bare bracketed percent may as well be a
-    rate of change or a share of something unsaid."""
+    * a percent alone in the brackets after a count and the words of its clause that say which, even with no whole
+      said: `412 cán bộ, công chức hoàn thành xuất sắc nhiệm vụ (18,84%), 1.623 người hoàn thành tốt nhiệm vụ (74,21%)`,
+      `1.250 hộ nghèo (5,2%), giảm 310 hộ` (the count's change read past the bracket).
+
+    Other amounts need to be parts (figures with a ``total``): after a sum of money or a measure a bare bracketed
+    percent may as well be a rate of change or a share of something unsaid, and after a count said with its change
+    (`giảm 27 vụ (7,96%)`) or a threshold (`xe đã sử dụng trên 15 năm (21,6%)`) it is no share of the count."""
     out: list[Draft] = []
     index = {id(n): j for j, n in enumerate(live)}
     for d in drafts:
@@ -1023,14 +1033,25 @@ def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], co
                 why = "a share said at the end of a part's clause, equal to the part over its whole"
             else:
                 why = None
-            if why is not None:
-                part.percent = d.value
-                part.why["percent"] = why
-                j = index.get(id(d.number))
-                if j is not None:
-                    part.taken.append(j)
-                    consumed.add(j)
-                continue
+        elif part is not None and d.kind == "percent" and part.kind == "count" and part.total is None \
+                and part.percent is None and part.approx == "exact" and d.change is None \
+                and d.target is None and d.total is None and d.value_max is None and d.approx == "exact" \
+                and d.value <= 100 and (part.change is not None or part.attr_end <= d.start) \
+                and _NAMING_WORDS_THEN_BRACKET.fullmatch(scan, part.end if part.change is not None else part.attr_end,
+                                                        d.start) \
+                and _BARE_SHARE_CLOSE.match(scan, d.end) \
+                and not _CHANGE_BRACKET_BEFORE.search(scan, max(0, part.start - _BRACKET_REACH), part.start):
+            why = "a percent alone in the brackets after a count and the words that say which: its share"
+        else:
+            why = None
+        if why is not None:
+            part.percent = d.value
+            part.why["percent"] = why
+            j = index.get(id(d.number))
+            if j is not None:
+                part.taken.append(j)
+                consumed.add(j)
+            continue
         out.append(d)
     return out
 
@@ -1213,6 +1234,16 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             end = s_end if end < 0 else end
             if _COLON_NEXT.match(scan, m.end(), m.end() + 5):
                 end = max(end, _bullets_after(scan, m.end()))   # `Trong đó:` then `- A: 500 hộ;` line by line
+            nested = rx.search(scan, m.end(), end)
+            if nested is not None:
+                before = [d for d in drafts[k + 1:k + 3] if m.end() <= d.start < nested.start()]
+                after = next((d for d in drafts[k + 1:k + 4] if nested.end() <= d.start), None)
+                if before and after is not None and after.start - nested.end() <= _NESTED_REACH and \
+                        after.kind == before[-1].kind and after.value <= before[-1].value:
+                    # `Trong đó, 112 cơ sở được công nhận hạng sao, gồm 9 khách sạn 5 sao, 14 …`: a cue after a part
+                    # that opens a list of its own kind opens that part's own parts; the first cue's list ends there
+                    # (not `quà gồm 700.000 đồng tiền mặt`, not `sản phẩm gồm quần áo, giày dép, …`)
+                    end = nested.start()
             taken: list[Draft] = []          # the wholes its sibling parts took, latest first
             previous: Draft | None = None
             for part in drafts[k + 1:]:
@@ -1258,6 +1289,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                         part.why["status"] = "its whole's"
                 elif nested:
                     part.total, part.whole = held
+
+
+#: how far after a cue inside a list of parts the first part of its own list stands
+_NESTED_REACH = 30
 
 
 def _siblings_that_add_up(drafts: list[Draft], sentences: list[tuple[int, int]]) -> None:
@@ -1688,7 +1723,16 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
         d.why["target"] = f"cues.toml [{plan[0]}]"
         d.attr_end = max(d.attr_end, plan[1])
+    elif total is not None and unit.text.lower() == "chỉ tiêu" and _ACHIEVED_BEFORE.search(scan, max(0, n.start - 12),
+                                                                                          n.start):
+        # `tuyển dụng được 437/612 chỉ tiêu`: the quota slots filled, out of the quota given: the plan, not a whole
+        d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
+        d.why["target"] = "slots of a quota filled (`được a/b chỉ tiêu`): b is the plan"
     return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
+
+
+#: what was achieved: `tuyển được 139/146 chỉ tiêu`
+_ACHIEVED_BEFORE = regex.compile(r"(?<!\w)được\s+$", regex.IGNORECASE)
 
 
 def _plan_after(text: str, scan: str, pos: int, r: Rules) -> tuple[str, int] | None:
@@ -1882,6 +1926,10 @@ _WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
 #: 12 trường`): a purpose, read past; so is a count of whom the money came from (`tiếp nhận 12,86 tỷ đồng từ 415 lượt
 #: tập thể, cá nhân …, tăng gấp 3 lần`)
+#: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
+_WHERE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
+_PLACE_NOUN = regex.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
+                            r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
 _PURPOSE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:thực\s+hiện|xây\s+dựng|triển\s+khai|phục\s+vụ|"
                              r"đầu\s+tư|hỗ\s+trợ|làm|mua|cho)[^\S\n]+(?:các[^\S\n]+|cho[^\S\n]+)?"
                              r"|[^\S\n]+từ[^\S\n]+", regex.IGNORECASE)
@@ -2000,6 +2048,20 @@ def _opened_after(scan: str, start: int, pos: int) -> bool:
     return i > 0 and opens[i - 1] >= start and _in_bracket(scan, pos)
 
 
+def _alone_in_bracket_after_words(scan: str, d: Draft, earlier: Sequence[Draft]) -> bool:
+    """Whether ``d`` stands alone right after the opening of a bracket that follows words, not another figure
+    (`thấp nhất tỉnh (61,2%)`, not `đạt 1.200 tỷ đồng (58%)`, whose bracket is an aside of the amount)."""
+    opened = _BRACKET_RIGHT_BEFORE.search(scan, max(0, d.start - 4), d.start)
+    if opened is None:
+        return False
+    return not earlier or earlier[-1].attr_end < opened.start() - 3
+
+
+#: the opening of a bracket right before a figure; its close, then a comma
+_BRACKET_RIGHT_BEFORE = regex.compile(r"\([^\S\n]*$")
+_CLOSE_THEN_COMMA = regex.compile(r"\s*\)\s*,")
+
+
 def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
                 limit: int, r: Rules, earlier: Sequence[Draft] = (), plain: str | None = None) -> None:
     """Read the numbers after the figure that belong to it: total, percent, change, target, denominator.
@@ -2037,7 +2099,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 last = _last_before(live, j, pos)
                 continue
         gap = _shield_brackets(scan[pos:m.start])
-        if gap.lstrip().startswith(")") and _opened_after(scan, d.end, pos):
+        if _CLOSE_THEN_COMMA.match(gap) and _alone_in_bracket_after_words(scan, d, earlier):
+            # `có tỷ lệ … thấp nhất tỉnh (61,2%), giảm 3,4% so với năm học 2022-2023`: a figure alone in the bracket
+            # that names it reads its attributes on past the close
+            k = gap.index(")")
+            gap = f"{gap[:k]} {gap[k + 1:]}"
+        elif gap.lstrip().startswith(")") and _opened_after(scan, d.end, pos):
             # `đạt 87% kế hoạch năm (kế hoạch thu 25 tỷ đồng), tăng 2 tỷ đồng`: the close of a bracket an attribute
             # opened, read past
             k = gap.index(")")
@@ -2057,6 +2124,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = unit.end if unit else m.end
                 last = j
                 continue
+            if d.kind == "count" and _WHERE_GAP.fullmatch(gap):
+                unit = _unit_at(text, plain, m.end, r)
+                if unit is not None and unit.kind == "count" and _PLACE_NOUN.match(unit.text):
+                    # `có 9.846 trẻ mẫu giáo … tại 42 trường được uống sữa, đạt 100% kế hoạch`: the places where the
+                    # counted ones are; what is said after them is of the figure
+                    pos, last = unit.end, j
+                    continue
             if d.kind in ("measure", "money") and _PURPOSE_GAP.fullmatch(gap):
                 unit = _unit_at(text, plain, m.end, r)
                 if unit is not None and unit.kind == "count":
@@ -2249,6 +2323,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # (of a rate, its counted noun: `1,8 cuốn sách/năm, còn thấp so với mục tiêu 4 cuốn sách/người/năm`)
             own_noun = _word_after(plain, m.end, d.unit.split("/")[0]) \
                 if not unit and (d.kind == "count" or (d.kind == "measure" and "/" in d.unit)) else None
+            if own_noun is None and not unit and d.kind == "count" and " " in d.unit:
+                head = _word_after(plain, m.end, d.unit.split()[0])
+                if head is not None and _BARE_SHARE_CLOSE.match(scan, head):
+                    # `cấp 1.865 giấy chứng nhận, đạt 74,6% kế hoạch tỉnh giao (2.500 giấy)`: the plan in brackets
+                    # names the counted noun by its head word alone
+                    own_noun = head
             if own_noun is not None:
                 # `hoàn thành 5.326 căn, đạt 36,6% mục tiêu 14.560 căn`: the plan counts the figure's own noun, one the
                 # lexicon need not know
@@ -2276,12 +2356,19 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 continue
             d.target = {"value": m.value, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
+            per_period = _PER_PERIOD.match(scan, end)
+            if per_period is not None:
+                end = per_period.end()   # `(chỉ tiêu … giao 500 đảng viên/năm), tăng 9,4%`: the plan's period, read past
         _take(d, j, consumed)
         d.notes.append(name)
         d.why[_ATTRIBUTE_OF.get(attribute, attribute)] = f"cues.toml [{name}]"
         pos = end
         last = j
         d.attr_end = end
+
+
+#: a plan said per period of time: `500 đảng viên/năm`
+_PER_PERIOD = regex.compile(r"[^\S\n]*/[^\S\n]*(?:năm|quý|tháng|tuần|ngày)(?!\w)", regex.IGNORECASE)
 
 
 def _word_after(plain: str, pos: int, word: str) -> int | None:
@@ -2538,8 +2625,14 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
             ) -> tuple[dict, int]:
     """A change record (``tăng``/``giảm``/``gấp`` …) and where it ends, with the baseline
     (``so với năm 2022``) that follows at ``end`` if there is one."""
-    ch = {"direction": "decrease" if direction in _DECREASE else "increase", "value": value, "unit": unit,
-          "approx": approx, "baseline": None}
+    if direction in _FASTER:    # (faster by a time is less time; faster by a speed, more speed)
+        down = unit.lower() in _TIMES
+    elif direction in _SLOWER:
+        down = unit.lower() not in _TIMES
+    else:
+        down = direction in _DECREASE
+    ch = {"direction": "decrease" if down else "increase", "value": value, "unit": unit, "approx": approx,
+          "baseline": None}
     bm = _BASELINE.match(scan, end)
     if bm is None and direction == "gấp":
         bm = _BASELINE_OF_MULTIPLE.match(text, end)  # (the text: `scan` here has the period masked out)
@@ -2550,6 +2643,9 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
 
 
 _DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt", "rút ngắn"}
+_FASTER = frozenset({"nhanh hơn", "sớm hơn"})
+_SLOWER = frozenset({"chậm hơn", "muộn hơn"})
+_TIMES = frozenset({"giây", "phút", "giờ", "ngày", "ngày làm việc", "tuần", "tháng", "năm"})
 #: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
@@ -2815,7 +2911,8 @@ def _before_parts_list(scan: str, s_start: int) -> tuple[int, int] | None:
 _COMPARED_LEVEL = regex.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?mức(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?"
                                 r"(?:\s+(?:bình\s+quân|chung))?\s*$", regex.IGNORECASE | regex.REVERSE)
 #: after a cue that opens its sentence: a time phrase up to a comma (`Ước cả năm 2026,`, `Dự kiến năm 2027,`)
-_OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}\s+tháng|(?:19|20)\d\d|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
+_OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}(?:\s*(?:đến|-|–)\s*\d{1,2})?\s+(?:tháng|ngày|giờ|tuần)|(?:19|20)\d\d"
+                                   r"|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
 #: the verb of an item's own claim
 _CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)", regex.IGNORECASE)
 #: a clause that reports what is done (`; hiện đã đạt 60%`, `; đến ngày 30/9 giải ngân 500 tỷ đồng`) is no item of a

@@ -474,7 +474,12 @@ def _names_no_district(folded: str, start: int, found: list[PlaceMention]) -> bo
     return _is_person(folded, start, found) or \
         _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start) is not None or \
         _IN_A_NAME.search(folded, max(0, start - 60), start) is not None or \
-        _COMMUNE_LIST_BEFORE.search(folded, max(0, start - 160), start) is not None
+        _COMMUNE_LIST_BEFORE.search(folded, max(0, start - 160), start) is not None or \
+        _HOUSE_NUMBER_BEFORE.search(folded, max(0, start - 16), start) is not None
+
+
+#: a house number before a name: the name is its street's (`Co.opmart Cần Thơ (số 1 Hòa Bình)`)
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<!\w)[sS]ố[^\S\n]+\d{1,4}[A-Za-z]?(?:/\d+)*[^\S\n]+$")
 
 
 #: the names listed after communes counted or named by their level (`Còn 4 xã đạt dưới 50% dự toán gồm: Tân Lập, Kim Sơn`):
