@@ -3859,6 +3859,16 @@ PROBE111_114_FACTS = [
     ("Năm học 2023-2024, huyện có 9.846 trẻ mẫu giáo và học sinh tiểu học tại 42 trường được uống sữa, đạt 100% kế "
      "hoạch.", 42, {"percent": None}),
     ("Năm 2024, có 120 hộ tại 3 xã được hỗ trợ, tăng 20 hộ so với năm 2023.", 120, {"change_value": 20}),
+    # bodies counted by the generic noun after `Trong đó` count into the count of bodies, not the score the cue follows
+    ("Năm 2023 có 20 sở, ban, ngành được đánh giá, điểm trung bình đạt 86,42 điểm, tăng 1,87 điểm so với năm 2022. "
+     "Trong đó, có 7 đơn vị đạt trên 90 điểm, 11 đơn vị đạt từ 80 đến dưới 90 điểm.", 11, {"total": 20}),
+    # things counted by their codes count those things: the whole of the part that names them
+    ("Năm 2024, siêu thị phân phối 1.386 mã sản phẩm của 97 nhà cung cấp địa phương, trong đó có 64 sản phẩm OCOP.", 64,
+     {"total": 1386}),
+    # the country as the field of a superlative is no yardstick: the bracket holds the ranked place's own value
+    ("Năm 2024, tỉnh Hà Nam có điểm thi cao. Tại Nam Định, địa phương có điểm trung bình các môn thi cao nhất cả nước "
+     "(7,09 điểm).", 7.09, {"location": "Nam Định"}),
+    ("Tỷ lệ hộ nghèo của tỉnh Lai Châu là 22,5%, cao hơn mức bình quân cả nước (2,93%).", 2.93, {"location": "Việt Nam"}),
     # a forecast that opens its sentence with a span of hours governs every `;` clause of it
     ("Dự báo trong 12 đến 24 giờ tới, lũ trên các sông tiếp tục lên; đỉnh lũ sông Hương có khả năng đạt mức 3,6 m; "
      "sông Bồ lên mức 4,5 m.", 4.5, {"status": "forecast"}),

@@ -506,6 +506,7 @@ _NATIONAL = "Việt Nam"
 #: a bullet line (`- Vốn ngân sách tỉnh cấp: 30 tỷ đồng;`), and how many lines back its list's lead may stand
 _BULLET_LINE = regex.compile(r"[^\S\n]*[-+•*–][^\S\n]")
 _BULLETS_BACK = 30
+#: a school year (`năm học 2024-2025`)
 _SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
 #: a sentence that speaks of a province's district or commune level: the `địa phương` it counts are districts or communes
 _LOCAL_LEVEL = regex.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)", regex.IGNORECASE)

@@ -1158,6 +1158,10 @@ def _initials(unit: str) -> str:
     return "".join(w[0] for w in unit.split() if w).upper()
 
 
+#: a noun that counts things by their codes or kinds (`mã sản phẩm`, `loại phân bón`)
+_COUNTED_BY = regex.compile(r"^(?:mã|loại)\s+(?=\w)", regex.IGNORECASE)
+
+
 def _same_thing(a: str, b: str) -> bool:
     """Whether two units count the same thing: equal, one is the other's initials (`HS` for `hồ sơ`), or one is
     the first noun the other coordinates (`vụ` of `vụ, việc`).
@@ -1381,8 +1385,12 @@ def _cue_names(cue: str, unit: str) -> bool:
 
 
 def _counts_alike(a: Draft, b: Draft) -> bool:
-    """Whether ``a`` and ``b`` are of one kind and count the same thing, or one counts the other's head noun."""
-    return a.kind == b.kind and (_same_thing(a.unit, b.unit) or _head_of(a.unit, b.unit) or _head_of(b.unit, a.unit))
+    """Whether ``a`` and ``b`` are of one kind and count the same thing, or one counts the other's head noun (things
+    counted by their codes or kinds count those things: `1.386 mã sản phẩm …, trong đó có 64 sản phẩm OCOP`)."""
+    if a.kind != b.kind:
+        return False
+    ua, ub = _COUNTED_BY.sub("", a.unit, count=1), _COUNTED_BY.sub("", b.unit, count=1)
+    return _same_thing(ua, ub) or _head_of(ua, ub) or _head_of(ub, ua)
 
 
 def _item_end(scan: str, start: int, s_end: int) -> int:
@@ -1497,9 +1505,11 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                             and opening.startswith(w.unit.lower() + " ")), None)
         if named_whole is not None:
             return named_whole
-    if part.kind == "count" and part.unit.lower() in CLASSIFIERS and (first is None or first.kind != "count"):
+    if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_BODIES) and \
+            (first is None or first.kind != "count"):
         # `4.826 tàu cá, với tổng công suất hơn 2,17 triệu CV. Trong đó, … 3.512 chiếc`: a count by a classifier counts
-        # into the count before, not into a measure the cue follows
+        # into the count before, not into a measure the cue follows; so does a count of bodies by the generic noun
+        # (`20 sở, ban, ngành được đánh giá, … điểm trung bình đạt 86,42 điểm … Trong đó, có 7 đơn vị đạt trên 90 điểm`)
         counted = next((w for w in wholes if w.kind == "count" and part.value <= w.value), None)
         if counted is not None:
             return counted
@@ -1509,6 +1519,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
 
 #: nouns that classify what they count and name nothing of it (`3.512 chiếc` of ships, `1.120 con` of pigs)
 CLASSIFIERS = frozenset({"con", "chiếc", "cái", "cây", "quả"})
+#: the generic nouns of bodies and places (`7 đơn vị` of departments, `5 địa phương` of districts)
+_GENERIC_BODIES = frozenset({"đơn vị", "cơ quan", "địa phương"})
 
 
 def _clause_opening(part: Draft, scan: str) -> int | None:
@@ -1923,13 +1935,13 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
 #: a share of an amount of money (not a volume named, `bằng 80% khối lượng gọi thầu`)
 _WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\s+công|xây\s+lắp))?(?=\s*(?:[.,;)]|$))|tiến\s+độ)(?!\w)",
                            regex.IGNORECASE)
-#: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
-#: 12 trường`): a purpose, read past; so is a count of whom the money came from (`tiếp nhận 12,86 tỷ đồng từ 415 lượt
-#: tập thể, cá nhân …, tăng gấp 3 lần`)
 #: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
 _WHERE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
 _PLACE_NOUN = regex.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
                             r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
+#: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
+#: 12 trường`): a purpose, read past; so is a count of whom the money came from (`tiếp nhận 12,86 tỷ đồng từ 415 lượt
+#: tập thể, cá nhân …, tăng gấp 3 lần`)
 _PURPOSE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:thực\s+hiện|xây\s+dựng|triển\s+khai|phục\s+vụ|"
                              r"đầu\s+tư|hỗ\s+trợ|làm|mua|cho)[^\S\n]+(?:các[^\S\n]+|cho[^\S\n]+)?"
                              r"|[^\S\n]+từ[^\S\n]+", regex.IGNORECASE)
