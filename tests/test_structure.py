@@ -3831,12 +3831,12 @@ PROBE111_114_FACTS = [
     ("Từ nay đến hết tháng 8, ngành điện dự kiến khoảng 40 lượt cắt điện có kế hoạch.", 40,
      {"period_start": PUBLISHED, "period_end": "2024-08-31"}),
     # a cue after a part opens that part's own parts
-    ("Toàn tỉnh có 1.318 cơ sở lưu trú với hơn 16.500 buồng, tăng 86 cơ sở so với cuối năm 2023. Trong đó, 112 cơ sở "
-     "được công nhận hạng từ 1 đến 5 sao, gồm 9 khách sạn 5 sao, 14 khách sạn 4 sao và 89 khách sạn 1-3 sao.", 14,
-     {"total": 112}),
-    ("Toàn tỉnh có 1.318 cơ sở lưu trú với hơn 16.500 buồng, tăng 86 cơ sở so với cuối năm 2023. Trong đó, 112 cơ sở "
-     "được công nhận hạng từ 1 đến 5 sao, gồm 9 khách sạn 5 sao, 14 khách sạn 4 sao và 89 khách sạn 1-3 sao.", 112,
-     {"total": 1318}),
+    ("Tính đến hết tháng 6/2024, toàn tỉnh Hà Giang có 1.205 cơ sở lưu trú du lịch với hơn 12.400 buồng, tăng 64 cơ sở "
+     "so với cuối năm 2023. Trong đó, 96 cơ sở được công nhận hạng từ 1 đến 5 sao, gồm 4 khách sạn 5 sao, 11 khách sạn "
+     "4 sao, 25 khách sạn 3 sao và 56 khách sạn 1-2 sao.", 11, {"total": 96}),
+    ("Tính đến hết tháng 6/2024, toàn tỉnh Hà Giang có 1.205 cơ sở lưu trú du lịch với hơn 12.400 buồng, tăng 64 cơ sở "
+     "so với cuối năm 2023. Trong đó, 96 cơ sở được công nhận hạng từ 1 đến 5 sao, gồm 4 khách sạn 5 sao, 11 khách sạn "
+     "4 sao, 25 khách sạn 3 sao và 56 khách sạn 1-2 sao.", 96, {"total": 1205}),
     # containers by their plural, millilitres written against the number
     ("Hàng container 9 tháng đạt 512.340 TEUs, tăng 8,2%.", 512340, {"kind": "measure"}),
     ("Mỗi em được uống 2 hộp sữa mỗi tuần, mỗi hộp 180ml.", 180, {"kind": "measure", "unit": "ml"}),
@@ -3871,7 +3871,7 @@ PROBE111_114_FACTS = [
     ("Tỷ lệ hộ nghèo của tỉnh Lai Châu là 22,5%, cao hơn mức bình quân cả nước (2,93%).", 2.93, {"location": "Việt Nam"}),
     # a forecast that opens its sentence with a span of hours governs every `;` clause of it
     ("Dự báo trong 12 đến 24 giờ tới, lũ trên các sông tiếp tục lên; đỉnh lũ sông Hương có khả năng đạt mức 3,6 m; "
-     "sông Bồ lên mức 4,5 m.", 4.5, {"status": "forecast"}),
+     "sông Bồ lên mức 4,5 m.", 3.6, {"status": "forecast"}),
 ]
 
 
