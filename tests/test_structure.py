@@ -3869,6 +3869,9 @@ PROBE111_114_FACTS = [
     ("Năm 2024, tỉnh Hà Nam có điểm thi cao. Tại Nam Định, địa phương có điểm trung bình các môn thi cao nhất cả nước "
      "(7,09 điểm).", 7.09, {"location": "Nam Định"}),
     ("Tỷ lệ hộ nghèo của tỉnh Lai Châu là 22,5%, cao hơn mức bình quân cả nước (2,93%).", 2.93, {"location": "Việt Nam"}),
+    # a bare number in brackets after a name the list goes on with is what the figure before it is
+    ("Năm 2024, TP Hồ Chí Minh có mức sinh thấp nhất cả nước với 1,39 con/phụ nữ, tiếp đến là Bình Dương (1,45) và "
+     "Đồng Nai (1,52).", 1.52, {"unit": "con/phụ nữ", "location": "Đồng Nai"}),
     # a forecast that opens its sentence with a span of hours governs every `;` clause of it
     ("Dự báo trong 12 đến 24 giờ tới, lũ trên các sông tiếp tục lên; đỉnh lũ sông Hương có khả năng đạt mức 3,6 m; "
      "sông Bồ lên mức 4,5 m.", 3.6, {"status": "forecast"}),

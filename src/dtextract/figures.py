@@ -1713,7 +1713,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         unit = _named_before(text, scan, n.start, s_start, r) or \
             (listed and _shared_unit(text, scan, live, i, r)) or _elided(text, scan, n, s_start, prior) or \
             _bracketed_part(scan, n, s_start, prior) or _shared_unit(text, scan, live, i, r) or \
-            _listed_after(scan, n, prior) or \
+            _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _index_value(scan, n, s_start, r)
         if unit is None:
             return None
@@ -1863,6 +1863,27 @@ def _listed_after(scan: str, n: NumberMatch, prior: list[Draft]) -> Unit | None:
             not _LIST_GAP.fullmatch(scan, last.end, n.start):
         return None
     return Unit(last.unit, last.kind, n.end, n.end, "shared")
+
+
+def _named_item_after(text: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
+    """`TP Hồ Chí Minh có mức sinh thấp nhất cả nước với 1,39 con/phụ nữ, tiếp đến là Bình Dương (1,45) và Đồng Nai
+    (1,52)`: a bare number alone in the brackets after a name that the list goes on with, right after a figure of its
+    sentence, is what that figure is."""
+    if not prior or n.multiplier != 1:
+        return None
+    last = prior[-1]
+    if last.start < s_start or last.kind not in ("count", "measure", "money") or \
+            _NAMED_ITEM_THEN_BRACKET.fullmatch(text, last.end, n.start) is None or \
+            not _BARE_SHARE_CLOSE.match(text, n.end):
+        return None
+    return Unit(last.unit, last.kind, n.end, n.end, "shared")
+
+
+#: `…, tiếp đến là Bình Dương (` / `) và Đồng Nai (`: a list going on with a name and the bracket of its bare number
+_NAMED_ITEM_THEN_BRACKET = regex.compile(
+    r"[^\S\n]*\)?[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là|và)[^\S\n]+)?"
+    r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận)[^\S\n]+)?\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
+    r"[^\S\n]*\([^\S\n]*")
 
 
 def _shared_rates(drafts: list[Draft]) -> None:
