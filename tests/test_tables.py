@@ -671,7 +671,7 @@ def test_a_unit_bracketed_in_the_caption_applies_to_every_cell():
     text = ("Kết quả giải ngân một số dự án (Đơn vị tính: tỷ đồng):\n\n| Dự án | Kế hoạch vốn 2024 | Giải ngân |\n"
             "| Cầu Trà Khúc 3 | 315 | 198,4 |\n| Kè sông Vệ | 126 | 40,2 |\n| Tổng cộng | 441 | 238,6 |")
     doc = extract(text, published="2024-10-05")
-    by_value = {f.text: f for f in doc.figures}
+    by_value = _by_text(doc)
     assert by_value["315"].value == 315e9 and by_value["315"].unit == "đồng", [(f.text, f.value, f.unit) for f in doc.figures]
     assert by_value["40,2"].value == 40.2e9
     assert by_value["126"].total == 441e9
@@ -681,7 +681,7 @@ def test_a_rank_column_holds_ranks_and_a_so_column_names_its_indicator():
     text = ("Kết quả xếp hạng nông thôn mới (Đơn vị tính: xã):\n\n| Huyện | Số xã | Xếp hạng |\n"
             "| Cẩm Giàng | 17 | 1 |\n| Gia Lộc | 18 | 2 |\n")
     doc = extract(text, published="2024-12-17")
-    by_text = {f.text: f for f in doc.figures}
+    by_text = _by_text(doc)
     rank = by_text["2"]
     assert (rank.kind, rank.unit, rank.location) == ("rank", "hạng", "Gia Lộc")
     count = by_text["18"]
@@ -698,7 +698,7 @@ def test_a_header_of_single_spaces_with_a_unit_column_splits_the_stub():
             "2 Số người điều trị nội trú người 9.000 9.630 107,0\n"
             "3 Số ca phẫu thuật ca 2.400 2.310 96,3\n")
     doc = extract(text, published="2026-01-10")
-    by_text = {f.text: f for f in doc.figures}
+    by_text = _by_text(doc)
     plan = by_text["120.000"]
     assert (plan.unit, plan.status, plan.subject) == ("lượt", "target", "Tổng số lượt khám ngoại trú kế hoạch năm 2025")
     done = by_text["9.630"]

@@ -18,7 +18,7 @@ from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
-from .figures import _AND_GAP, _CONTINUES, _LETTER, Draft, _sentence_of
+from .figures import TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -197,8 +197,6 @@ _PREPOSITION_END = regex.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đ�
 #: a breakdown after a count's own words: its parts follow
 _BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
                                  regex.IGNORECASE)
-#: units of time: the words after them go with them (`15 ngày làm việc`, `5-6 năm như trước`)
-_TIME_UNITS = frozenset({"giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm"})
 #: how many words a verb before a count may have to be said after the count's own words
 _VERB_WORDS = 3
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")

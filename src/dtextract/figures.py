@@ -1019,9 +1019,10 @@ def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], co
     index = {id(n): j for j, n in enumerate(live)}
     for d in drafts:
         part = out[-1] if out else None
-        if part is not None and d.kind == "percent" and part.kind != "percent" and part.total \
-                and part.percent is None and d.change is None and d.target is None and d.total is None \
-                and d.value_max is None and d.approx == "exact" and part.attr_end <= d.start:
+        # (a bare percent: nothing said with it that makes it more than a share)
+        bare = part is not None and d.kind == "percent" and part.percent is None and d.change is None \
+            and d.target is None and d.total is None and d.value_max is None and d.approx == "exact"
+        if bare and part.kind != "percent" and part.total and part.attr_end <= d.start:
             if _BARE_SHARE_OPEN.match(scan, part.attr_end, d.start) and _BARE_SHARE_CLOSE.match(scan, d.end):
                 why = "a percent alone in the brackets after a part of a whole: its share"
             elif _WORDS_THEN_BRACKET.fullmatch(scan, part.attr_end, d.start) and _BARE_SHARE_CLOSE.match(scan, d.end) \
@@ -1033,9 +1034,7 @@ def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], co
                 why = "a share said at the end of a part's clause, equal to the part over its whole"
             else:
                 why = None
-        elif part is not None and d.kind == "percent" and part.kind == "count" and part.total is None \
-                and part.percent is None and part.approx == "exact" and d.change is None \
-                and d.target is None and d.total is None and d.value_max is None and d.approx == "exact" \
+        elif bare and part.kind == "count" and part.total is None and part.approx == "exact" \
                 and d.value <= 100 and (part.change is not None or part.attr_end <= d.start) \
                 and _NAMING_WORDS_THEN_BRACKET.fullmatch(scan, part.end if part.change is not None else part.attr_end,
                                                         d.start) \
@@ -2678,7 +2677,9 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
 _DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt", "rút ngắn"}
 _FASTER = frozenset({"nhanh hơn", "sớm hơn"})
 _SLOWER = frozenset({"chậm hơn", "muộn hơn"})
-_TIMES = frozenset({"giây", "phút", "giờ", "ngày", "ngày làm việc", "tuần", "tháng", "năm"})
+#: units of time (context.py reads the words after them as theirs: `15 ngày làm việc`, `5-6 năm như trước`)
+TIME_UNITS = frozenset({"giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm"})
+_TIMES = TIME_UNITS | {"ngày làm việc"}
 #: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
