@@ -3878,11 +3878,65 @@ PROBE111_114_FACTS = [
 ]
 
 
+PROBE115_120_FACTS = [
+    # a paper's name on a line of its own is its masthead, not the headline: the district the headline names is the
+    # article's place
+    ("Krông Năng: Hơn 90% hộ dân nông thôn dùng nước hợp vệ sinh\n\nBáo Đắk Lắk điện tử\nThứ Hai, 13/01/2025, 10:00 "
+     "[GMT+7]\n\n(BĐL) - Năm 2024, huyện Krông Năng đã đầu tư nâng cấp nhiều công trình cấp nước, góp phần nâng tỷ lệ hộ "
+     "dân nông thôn dùng nước hợp vệ sinh lên 90,4%.", 90.4, {"location": "Krông Năng"}),
+    # names a plural level of communes lists are communes, whatever district shares the name
+    ("Huyện Krông Năng: tỷ lệ hộ dùng nước sạch tăng\n\nNăm 2024, huyện Krông Năng có 42.000 hộ dân. Tại các xã Ea Tóh, "
+     "Ea Hồ, Krông Búk, tỷ lệ hộ dùng nước sạch đạt lần lượt 91,2%, 88,7% và 84,3%.", 84.3, {"location": "Krông Năng"}),
+    # a town named like a district of another province is a town of the article's own district
+    ("Năm 2024, huyện Hàm Yên, tỉnh Tuyên Quang tiêm được 14.380 liều vắc xin; xã Thái Sơn 1.870 liều, thị trấn Tân "
+     "Yên 920 liều.", 920, {"location": "Hàm Yên"}),
+    # (a town named like its own district is that district's seat)
+    ("Tỉnh Gia Lai có 18.000 ha hồ tiêu. Giá tiêu tại các đại lý ở thị trấn Chư Sê dao động 165.000-172.000 đồng/kg.",
+     165000, {"location": "Chư Sê"}),
+    # a district worked with is the one `huyện` speaks of after it
+    ("Bảo tàng Đắk Lắk đã số hóa 1.200 hiện vật. Phối hợp với UBND huyện Lắk, Bảo tàng đã tư liệu hóa 25 lễ hội "
+     "truyền thống tại 11 buôn trên địa bàn huyện.", 25, {"location": "Lắk"}),
+    # (a neighbour is not)
+    ("Năm 2023, huyện Krông Pắc cấp giấy cho 97,6% diện tích. Xã Vụ Bổn thấp nhất do tranh chấp tại khu vực giáp ranh "
+     "với huyện Ea Kar. Qua công tác cấp giấy, ngân sách huyện thu được 18,7 tỷ đồng.", 18.7e9,
+     {"location": "Krông Pắc"}),
+    # a place whose clause has its figure is not the place of the next `;` clause that names what it speaks of
+    ("Tỉnh Thanh Hóa đón 1,2 triệu lượt khách. Tại các điểm đến, thành phố Sầm Sơn đón 90.000 lượt khách; Khu du lịch "
+     "suối cá Cẩm Lương đón 15.000 lượt.", 15000, {"location": "Thanh Hóa"}),
+    ("Tỉnh Thanh Hóa đón 1,2 triệu lượt khách. Tại các điểm đến, thành phố Sầm Sơn đón 90.000 lượt khách; Khu du lịch "
+     "suối cá Cẩm Lương đón 15.000 lượt.", 90000, {"location": "Sầm Sơn"}),
+    # the Prime Minister's decision a district applies does not make its figures the country's
+    ("Theo UBND huyện Bát Xát, năm 2023 huyện đã bố trí ổn định 186 hộ.\n\nThực hiện Quyết định số 590/QĐ-TTg của Thủ "
+     "tướng Chính phủ, giai đoạn 2021-2025 huyện được giao chỉ tiêu di dời 650 hộ.", 650, {"location": "Bát Xát"}),
+    # the national body that assigns a province its target is not where the target is
+    ("Năm 2024, Cục Thuế tỉnh Kiên Giang thu hồi 320 tỷ đồng nợ thuế.\n\nNăm 2024, Tổng cục Thuế giao chỉ tiêu tổng số "
+     "tiền thuế nợ đến cuối năm không quá 8% tổng thu ngân sách.", 8, {"location": "Kiên Giang"}),
+    # a district's own report is about the district, whatever provincial office it answers
+    ("UBND HUYỆN CẨM XUYÊN\nSố: 412/BC-UBND\n\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2024 trên địa bàn huyện "
+     "Cẩm Xuyên, tỉnh Hà Tĩnh\n\nThực hiện Công văn của Văn phòng Điều phối nông thôn mới tỉnh, UBND huyện báo cáo như "
+     "sau:\n\n1. Tiêu chí\nBình quân các xã đạt 17,2 tiêu chí nông thôn mới nâng cao.", 17.2, {"location": "Cẩm Xuyên"}),
+    # a speaker's own figures, told without quotes after `cho biết,`, are of the place the text gives for the speaker;
+    # so is the district in brackets after a commune
+    ("Tỉnh Hậu Giang có 5.000 ha cam. Anh Nguyễn Văn Nam ở ấp 3, xã Tân Hòa (huyện Châu Thành A) cho biết, gia đình "
+     "đã chuyển 1,5 ha lúa sang trồng cam.", 1.5, {"location": "Châu Thành A"}),
+    ("Tỉnh Yên Bái đã hỗ trợ 120 tấn giống ngô. Ông Lò Văn Sinh ở bản 2, xã Đại Phác (Văn Yên) cho biết, gia đình "
+     "nhận 30 kg giống ngô.", 30, {"location": "Văn Yên"}),
+    # `từ trước đến nay` says how high ever, not when
+    ("Vụ xuân năm 2023, năng suất lúa đạt 70,3 tạ/ha, cao nhất từ trước đến nay; sản lượng đạt 71.144 tấn.", 71144,
+     {"period_start": "2023-01-01", "period_end": "2023-12-31"}),
+    # a breakdown's whole is no smaller than its items, and no average per month
+    ("Trong 6 tháng đầu năm, toàn tỉnh có 640 doanh nghiệp thành lập mới. Trung bình mỗi tháng có khoảng 107 doanh "
+     "nghiệp thành lập mới.\n\nPhân theo địa bàn, thành phố Quy Nhơn có 352 doanh nghiệp thành lập mới, chiếm 55%; thị "
+     "xã An Nhơn có 61 doanh nghiệp; huyện Tuy Phước có 40 doanh nghiệp.", 61, {"total": None}),
+    ("Năm 2024, tỉnh có 812 doanh nghiệp thành lập mới. Phân theo lĩnh vực, khu vực dịch vụ có 571 doanh nghiệp; công "
+     "nghiệp - xây dựng 205 doanh nghiệp.", 205, {"total": 812}),
+]
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
-                         + PROBE103_106_FACTS + PROBE111_114_FACTS)
+                         + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

@@ -92,7 +92,10 @@ _SPEAKER_BEFORE = regex.compile(r"(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|
 #: the verbs that introduce what a speaker says (those both a colon and a comma set off)
 _SAYS = r"cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thông\s+tin"
 _SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _SAYS + r"|nói|kể|cho\s+hay|bày\s+tỏ|phấn\s+khởi|"
-                               r"vui\s+mừng|tâm\s+sự|cho\s+rằng|trao\s+đổi)\s*:\s*[\"“][^\"“”\n]*")
+                               r"vui\s+mừng|tâm\s+sự|cho\s+rằng|trao\s+đổi)\s*:\s*[\"“][^\"“”\n]*"
+                               # (or told in the speaker's words without quotes: `Anh Nghĩa ở ấp 2, xã Tân Phú Thạnh
+                               # (huyện Châu Thành A) cho biết, sau khi chuyển 1,2 ha lúa …`)
+                               r"|\)?\s*(?:" + _SAYS + r"|cho\s+hay)\s*,\s*[^\"“”\n]*")
 #: an authority that recognises or decides (`9 làng nghề được UBND tỉnh Ninh Bình công nhận`, `theo Quyết định số 215/QĐ-UBND
 #: ngày 5/2/2024 của UBND tỉnh An Giang`): the issuer's place is not where the figures are
 _AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
@@ -102,10 +105,13 @@ _AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi)|(?<!\w)(?:Quy�
                                   r"|(?<=(?:được|bởi)\s+)(?:Hội|Ban)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+){0,4}?)\s+$")
 #: a partner's place (`huyện đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản tỉnh Thái Bình tổ chức 14 phiên`): the
 #: work is the one's who works with it
-_PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với|"
+_WORKS_WITH_WORDS = r"phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với"
+_PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + "|"
                                 # (a neighbour: `tranh chấp tại khu vực giáp ranh với huyện Ea Kar`)
                                 r"giáp\s+ranh(?:\s+với)?|(?:tiếp\s+)?giáp\s+với)\s+"
                                 r"[^,;.()\d]{0,60}$", regex.IGNORECASE)
+#: a partner worked with (not a neighbour): one a later `huyện`, `tỉnh` can speak of
+_WORKS_WITH = regex.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
@@ -119,13 +125,21 @@ _NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|cò
 #: an aside on the place just named: `, nơi tập trung khoảng 60% dư nợ của tỉnh`
 #: a `;` clause that opens with its place as the item of a list (`; huyện B: 12 xã`, `; tại huyện B, …`): its place
 #: goes on with the items after it only as the list's
+#: a `;` clause that opens with a name of its own (`; Khu di tích quốc gia đặc biệt Lam Kinh đón …`)
+_NAMED_CLAUSE = regex.compile(r"[^\S\n]*(?!(?i:trong|riêng|còn|tuy|ngoài|bên|đồng|như|song|nhưng|xã|phường|thị|thôn|ấp|"
+                              r"bản|xóm|tổ|khu\s+phố)(?!\w))\p{L}+(?:[^\S\n]+\p{Ll}+){0,6}?[^\S\n]+\p{Lu}")
 _PLACE_CLAUSE_ITEM = regex.compile(r"\s*(?:tại\s+|ở\s+)?(?:huyện|thị\s+xã|thành\s+phố|quận|tỉnh|TP\.?)\s[^;:,]{1,40}[:,]",
                                    regex.IGNORECASE)
 #: a commune, ward or hamlet by its name (`xã Thanh Lĩnh`)
 _LOCALITY_NAME = regex.compile(r"(?:xã|phường|thị\s+trấn|thôn|ấp|bản|xóm)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}")
-#: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `)
+#: a body that assigns a target (`Tổng cục Thuế giao chỉ tiêu …`), from its name
+_ASSIGNS = regex.compile(r"[^;:.\d]{0,40}?\s(?:giao|phân\s+bổ)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|dự\s+toán)(?!\w)")
+#: a town named by its level, right before its name
+_TOWN_BEFORE = regex.compile(r"(?<!\w)thị\s+trấn\s+$", regex.IGNORECASE)
+#: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `, `Quyết định
+#: số 590/QĐ-TTg của Thủ tướng `)
 _DOCUMENT_OF = regex.compile(r"(?<!\w)(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|công\s+điện)"
-                             r"[^;:]{0,70}?\s(?:của|do)\s+$", regex.IGNORECASE)
+                             r"[^;:]{0,70}?\s(?:của|do)\s+(?:Thủ\s+tướng\s+)?$", regex.IGNORECASE)
 #: an aside on a place right after it, between commas (`, nơi tập trung 60% dư nợ của tỉnh`, `, "thủ phủ" cói của tỉnh,`)
 _PLACE_ASIDE = regex.compile(r"^\s*,\s*(?:nơi\s[^,;:]*|[^,;:\d]{1,60}?(?=\s*,))")
 #: a period said as a deadline (periods.toml [deadline_day])
@@ -868,6 +882,10 @@ class Context:
                     options = [m.name]
                 if len(options) != 1:
                     continue
+                if options[0] not in named and named and _TOWN_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+                    # `thị trấn Tân Yên` in an article on Tuyên Quang: a town of the province, named like a district of
+                    # another (a town named like its own district is its seat: `thị trấn Chư Sê`)
+                    continue
                 out.append(_places.PlaceMention(options[0], m.text, m.start, m.end, "district", (m.name,)))
             elif m.level == "national":
                 before = self.text[max(0, m.start - 60):m.start]
@@ -978,7 +996,7 @@ class Context:
             i -= 1
             m = self._marks[i]
             if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end) \
-                    and not self._compared(m):
+                    and (not self._compared(m) or self._partner(m)):
                 yield m
 
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
@@ -1056,6 +1074,13 @@ class Context:
         speaks of national bodies only; else the province of a dateline at the top (`Hải Phòng, ngày …`);
         else None (never a guess)."""
         cues = _cues(self.patterns)
+        if self._letterhead:
+            publisher = self._publisher_place
+            entry = _places.gazetteer(patterns=self.patterns).get(publisher or "")
+            if publisher is not None and (entry is None or entry.level != "province"):
+                # `UBND HUYỆN CẨM XUYÊN` over `Số: 412/BC-UBND`: a district's own report is about the district, whatever
+                # provincial office it answers (`Văn phòng Điều phối nông thôn mới tỉnh`)
+                return publisher
         lead_span: tuple[int, int] | None = None
         title: tuple[int, int] | None = None
         for k, (s, e) in enumerate(self.paragraphs):
@@ -1264,7 +1289,7 @@ class Context:
         for s, e in reversed(self.paragraphs[max(0, lead - 3):lead]):
             line = self.text[s:e]
             if _DATE_IN_LINE.search(line) or len(line.split()) < 4 \
-                    or self._is_caption(line):
+                    or self._is_caption(line) or _MASTHEAD.fullmatch(line):
                 continue
             return s, e
         return None
@@ -1364,6 +1389,12 @@ class Context:
                 # `Phấn đấu năm 2025 có thêm 10 xã …; huyện Tam Bình đạt chuẩn …; thu nhập bình quân đạt 68 triệu đồng`: a
                 # place that a `;` clause in the middle of its sentence names is that clause's only
                 before = [m for m in before if m.end <= opening]
+            elif semi >= 0 and _NAMED_CLAUSE.match(self.text, semi + 1) is not None \
+                    and _DIGIT.search(self.text, before[-1].end, semi) is not None \
+                    and self.text.find(",", before[-1].end, semi) < 0:
+                # `thành phố Sầm Sơn đón 86.400 lượt khách; Khu di tích … Lam Kinh đón 42.700 lượt`: a place whose
+                # clause has its figure is not the place of a next `;` clause that names what it speaks of
+                before = [m for m in before if m.end <= opening]
         after = [m for m in marks if m.start >= d.end and not self._compared(m)]
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
@@ -1382,9 +1413,13 @@ class Context:
                     and self.text.find(";", body, d.number.start) < 0 \
                     and not any(m.level != "national" for m in before) \
                     and not _SOURCE_BEFORE.search(self.text[s:body]) \
-                    and not _DOCUMENT_OF.search(self.text, max(s, body - 90), body):
+                    and not _DOCUMENT_OF.search(self.text, max(s, body - 90), body) \
+                    and not (self.main_place not in (None, _NATIONAL) and
+                             _ASSIGNS.match(self.text, body, d.number.start) is not None):
                 # (not the body that issued a document the sentence applies: `thực hiện Nghị định số 31/2023/NĐ-CP …
                 # của Chính phủ …, phấn đấu kiểm tra ít nhất 500 lượt cơ sở` is the province's plan)
+                # (nor, in an article about a province, the body that assigns it a target: `Tổng cục Thuế giao chỉ tiêu
+                # tổng số tiền thuế nợ … không quá 8%` is the province's debt)
                 return _NATIONAL
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref and \
                 d.value <= _MOST_BODIES and not _SET_OF_THINGS.match(self.text, d.end) and not (
@@ -1541,6 +1576,12 @@ class Context:
                 or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
         return found
+
+    def _partner(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` is named as a partner (`Phối hợp với UBND huyện Lắk, Bảo tàng đã tư liệu hóa 25 lễ hội … trên
+        địa bàn huyện`): not the place its clause's figures are of, but one a later `huyện`, `tỉnh` can speak of."""
+        s = _sentence_of(self.sentences, m.start)[0]
+        return _WORKS_WITH.search(self.text, max(s, m.start - 80), m.start) is not None
 
     def _is_yardstick_value(self, d: Draft, s: int, cue: regex.Pattern[str]) -> bool:
         """Whether ``d`` opens a bracket right after the country or a whole sector named as a yardstick
@@ -2184,6 +2225,9 @@ _CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh ho�
 _SENTENCE_MARK = regex.compile(r"[.!?…]\s*$|[.!?…]\s")
 _PRESS_NAME = regex.compile(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}")
 _NOT_AZ = regex.compile(r"[^a-z]")
+#: a paper's or portal's name on a line of its own (`Báo Đắk Lắk điện tử`): the masthead, not the headline
+_MASTHEAD = regex.compile(r"\s*(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+thông\s+tin|Trang\s+thông\s+tin)\s+"
+                          r"(?:điện\s+tử\s+)?(?:\p{Lu}[\w'’]*\s*){1,4}(?:điện\s+tử|online)?\s*")
 _DATE_IN_LINE = regex.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
 _INDEX_NAME = regex.compile(
     r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))")

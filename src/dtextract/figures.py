@@ -1247,6 +1247,13 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     # that opens a list of its own kind opens that part's own parts; the first cue's list ends there
                     # (not `quà gồm 700.000 đồng tiền mặt`, not `sản phẩm gồm quần áo, giày dép, …`)
                     end = nested.start()
+            if _PARTITION_OPENING.match(m.group()):
+                # `Phân theo địa bàn, thành phố Quy Nhơn có 341 doanh nghiệp …; thị xã An Nhơn có 58 doanh nghiệp`: a
+                # breakdown's whole is no smaller than any of its items (an item with a share of its own, too)
+                items = [d for d in drafts[k + 1:k + 40] if m.end() <= d.start < end]
+                wholes = [w for w in wholes if all(d.value <= w.value for d in items if _counts_alike(w, d))]
+                if first is not None and first not in wholes:
+                    first = None
             taken: list[Draft] = []          # the wholes its sibling parts took, latest first
             previous: Draft | None = None
             for part in drafts[k + 1:]:
@@ -1487,6 +1494,12 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`; `… 812 doanh nghiệp. Vốn
     bình quân 8,46 tỷ đồng/doanh nghiệp. Phân theo lĩnh vực, dịch vụ 571 doanh nghiệp`) or the ``cue`` names
     what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`)."""
+    # (what one period holds on average is no whole, `Trung bình mỗi tháng có khoảng 102 doanh nghiệp thành lập mới`;
+    # nor is an item of one breakdown the whole of the next, `Phân theo địa bàn, thành phố Quy Nhơn có 341 doanh
+    # nghiệp …. Phân theo ngành nghề, … bán buôn, bán lẻ có 187 doanh nghiệp`)
+    wholes = [w for w in wholes if _PER_PERIOD_AVERAGE.search(scan, max(0, w.start - 60), w.start) is None]
+    if _in_partition(part, scan):
+        wholes = [w for w in wholes if not _in_partition(w, scan)]
     alike = [w for w in wholes if _counts_alike(w, part)]
     far_ok = any(w.start >= near for w in alike) or \
         any(w.kind == "count" and _cue_names(cue, w.unit) for w in alike) or \
@@ -1514,6 +1527,17 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
             return counted
     # (a rate, `8,46 tỷ đồng/doanh nghiệp`, is what each one holds: no whole of parts)
     return first if first is None or "/" not in first.unit else None
+
+
+#: an average per period said before a figure (`Trung bình mỗi tháng có khoảng`)
+_PER_PERIOD_AVERAGE = regex.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)"
+                                    r"[^.;:\d]{0,40}$", regex.IGNORECASE)
+
+
+def _in_partition(d: Draft, scan: str) -> bool:
+    """Whether ``d``'s sentence opens as a breakdown (`Phân theo địa bàn, …`)."""
+    opening = max(scan.rfind(". ", 0, d.start) + 2, scan.rfind("\n", 0, d.start) + 1)
+    return _PARTITION_OPENING.match(scan, opening) is not None
 
 
 #: nouns that classify what they count and name nothing of it (`3.512 chiếc` of ships, `1.120 con` of pigs)

@@ -403,6 +403,9 @@ _DISTRICT_RX = regex.compile(
 assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
 #: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
 _LINE_LABEL = regex.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
+#: a commune named by its level, then a name alone in brackets (`xã Đại Phác (Văn Yên)`)
+_COMMUNE_BRACKET = regex.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)[^\S\n]+" + _NAME_WORDS + r"[^\S\n]*\([^\S\n]*(?P<w>"
+                                 + _NAME_WORDS + r")[^\S\n]*\)")
 _NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
 _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
@@ -485,7 +488,10 @@ _HOUSE_NUMBER_BEFORE = regex.compile(r"(?<!\w)[sS]ố[^\S\n]+\d{1,4}[A-Za-z]?(?:
 #: the names listed after communes counted or named by their level (`Còn 4 xã đạt dưới 50% dự toán gồm: Tân Lập, Kim Sơn`):
 #: communes, whatever district bears the same name
 _COMMUNE_LIST_BEFORE = regex.compile(r"(?<!\w)(?<!(?:thị|tác)\s)(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?(?<!\w)"
-                                     r"(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}(?:,|\svà)\s*){0,12}$")
+                                     r"(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}(?:,|\svà)\s*){0,12}$"
+                                     # (`Tại các xã Ea Kly, Ea Yông, Krông Búk`: the names a plural level lists)
+                                     r"|(?<!\w)(?i:các|những)\s+(?:xã|phường|thị\s+trấn)\s+"
+                                     r"(?:\p{Lu}[^,.;:()\n\d]{0,30}(?:,|\svà)\s*){1,12}$")
 
 
 def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],
@@ -560,6 +566,12 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
         key = _word_key(m.group("w"))
         if key in g.districts and not any(x.start == m.start("w") for x in out):
             add(m.start("w"), m.end("w"), key)
+    if "(" in folded:
+        for m in _COMMUNE_BRACKET.finditer(folded, timeout=timeout):
+            # `ở thôn 4, xã Đại Phác (Văn Yên)`: the district an address gives its commune, in brackets
+            key = _word_key(m.group("w"))
+            if key in g.districts and not any(x.start == m.start("w") for x in out):
+                add(m.start("w"), m.end("w"), key)
     if "huyện" in folded or "quận" in folded or "thị xã" in folded:
         for m in _LEVEL_LIST.finditer(folded, timeout=timeout):
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
