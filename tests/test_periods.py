@@ -206,7 +206,8 @@ INHERITANCE = [
     ("6 tháng đầu năm, doanh thu tăng 20% so với cùng kỳ năm 2023.", None,
      "6 tháng đầu năm", "2024-01-01", "2024-06-30"),
     # the items of a list take the year the last one states, before any earlier or published year
-    ("Năm 2021 tăng. Quý I và quý II/2022 tăng 5%.", PUBLISHED, "Quý I", "2022-01-01", "2022-03-31"),
+    ("Năm 2021 tăng. Quý I, quý II và quý III/2022 tăng 5%.", PUBLISHED, "Quý I", "2022-01-01", "2022-03-31"),
+    ("Năm 2021 tăng. Quý I, quý II và quý III/2022 tăng 5%.", PUBLISHED, "quý II", "2022-04-01", "2022-06-30"),
     ("Tháng 6, tháng 7 và tháng 8/2022 giảm.", PUBLISHED, "Tháng 6", "2022-06-01", "2022-06-30"),
     ("Tháng 6, tháng 7 và tháng 8/2022 giảm.", PUBLISHED, "tháng 7", "2022-07-01", "2022-07-31"),
     # ... but only a list: a year after other words dates nothing before it

@@ -3930,6 +3930,40 @@ PROBE115_120_FACTS = [
      "xã An Nhơn có 61 doanh nghiệp; huyện Tuy Phước có 40 doanh nghiệp.", 61, {"total": None}),
     ("Năm 2024, tỉnh có 812 doanh nghiệp thành lập mới. Phân theo lĩnh vực, khu vực dịch vụ có 571 doanh nghiệp; công "
      "nghiệp - xây dựng 205 doanh nghiệp.", 205, {"total": 812}),
+    # a period after `và` and its verb opens the next coordinated clause
+    ("Năm 2024, tỉnh giao chỉ tiêu tuyển sinh đào tạo nghề 65.000 người và phấn đấu đến cuối năm tỷ lệ lao động qua "
+     "đào tạo đạt 72%.", 65000, {"period_start": "2024-01-01", "period_end": "2024-12-31"}),
+    # a bare number whose label opens with the noun the count before it counts counts that
+    ("Toàn tỉnh có 1.120.400 thuê bao điện thoại, trong đó thuê bao di động 1.098.100, thuê bao cố định 22.300.",
+     22300, {"unit": "thuê bao", "total": 1120400}),
+    # a measure in kg is a part of one in tấn
+    ("Đoàn kiểm tra tiêu hủy khoảng 1,5 tấn thực phẩm không rõ nguồn gốc, gồm 900 kg thịt lợn và 600 kg giò chả.", 600,
+     {"total": 1.5}),
+    # shares of a share are its parts; rates of growth and rates of a group the part names are not
+    ("Tỷ trọng kinh tế số trong GRDP năm 2023 là 14,2%. Trong đó, kinh tế số lõi đóng góp 8,1%, số hóa các ngành khác "
+     "đóng góp 6,1%.", 6.1, {"total": 14.2}),
+    ("Tốc độ tăng trưởng GRDP đạt 8,2%, trong đó khu vực công nghiệp tăng 12,4%, dịch vụ tăng 6,3%.", 6.3,
+     {"total": None}),
+    ("Tỷ lệ sinh con thứ 3 trở lên của tỉnh là 17,9%; trong đó tỷ lệ sinh con thứ 3 trở lên trong đảng viên là 1,4%.",
+     1.4, {"total": None}),
+    # (a share of a share: the parts add up to it, or one names the same rate of a narrower set; rates of the things
+    # listed after it are not)
+    ("Năm 2024, tỷ lệ hộ dân nông thôn dùng nước hợp vệ sinh đạt 97,2%, trong đó tỷ lệ hộ dùng nước sạch đạt chuẩn là "
+     "81,5%.", 81.5, {"total": 97.2}),
+    ("Dung tích trữ nước bình quân của các hồ chứa đạt 52% dung tích thiết kế; trong đó hồ Sông Mực đạt 61%, hồ Yên Mỹ "
+     "đạt 43%.", 43, {"total": None}),
+    # a companion joined by `với` after the modifiers of the count before it: the part after `Trong đó` is of the count
+    ("Toàn tỉnh có 1.320 cơ sở lưu trú du lịch với 15.800 buồng. Trong đó, có 112 khách sạn được công nhận hạng sao.",
+     112, {"total": 1320}),
+    # a cue after a share of things it names: a count after it is of no figure before that share; a share said of a
+    # figure (`bằng 103,2% so với năm 2023`) leaves the figure the whole
+    ("Toàn tỉnh có 13/13 thư viện cấp huyện, 1.210 tủ sách tại các thôn và 100% trường phổ thông có thư viện. Trong "
+     "đó, 48 thư viện trường học đạt chuẩn mức độ 1.", 48, {"total": None}),
+    ("Năm 2024, có 152.300 người đi làm việc ở nước ngoài, đạt 121% kế hoạch năm (125.000 người) và bằng 103,2% so với "
+     "năm 2023. Trong đó, thị trường Nhật Bản dẫn đầu với 70.100 lao động.", 70100, {"total": 152300}),
+    # a clause that opens with `hiện` after an estimated figure says what is so now
+    ("Nhu cầu vốn kiên cố hóa kênh mương giai đoạn 2021-2025 ước khoảng 980 tỷ đồng, hiện mới bố trí được khoảng 42%.",
+     42, {"status": "actual"}),
 ]
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS

@@ -462,7 +462,7 @@ _PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\
 _NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: `và` right before a period phrase (searched in the gap between a figure and the phrase)
-_AND_THEN = regex.compile(r"(?<!\w)và\s*$", regex.IGNORECASE)
+_AND_THEN = regex.compile(r"(?<!\w)và(?:\s+(?:phấn\s+đấu|dự\s+kiến|tiếp\s+tục|sẽ))?\s*$", regex.IGNORECASE)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
 _NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới|từ)?\s*\d")
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
@@ -728,9 +728,10 @@ class Context:
             d.why["period"] = "the period phrase right after it, before its attributes"
             return _as_period(inner)
         if nxt is not None and last is not None and last.start >= s and \
-                _AND_THEN.search(self.scan, max(d.attr_end, nxt.start - 12), nxt.start) is not None:
+                _AND_THEN.search(self.scan, max(d.attr_end, nxt.start - 24), nxt.start) is not None:
             # `phấn đấu đến năm 2025 hoàn thành khoảng 10.000 căn và đến năm 2030 hoàn thành toàn bộ …`: a period after
-            # `và`, when one before the figure dates it already, opens the next coordinated clause
+            # `và` (and its verb: `và phấn đấu đến cuối năm`), when one before the figure dates it already, opens the
+            # next coordinated clause
             nxt = None
         if nxt is not None and _NEAR_AFTER.fullmatch(self.scan, d.attr_end, nxt.start) \
                 and not _NEXT_ITEM.match(self.text, nxt.end) \

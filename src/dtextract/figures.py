@@ -526,6 +526,7 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
     starts = [d.start for d in drafts]
     if "total_within" in entries:
         _wholes_after_cue(drafts, starts, scan, sentences, entries["total_within"])
+        _shares_of_a_share(drafts, scan)
         _siblings_that_add_up(drafts, sentences)
         _wholes_by_sum(drafts, sentences, scan)
     if "total_in_brackets" in entries:
@@ -1131,13 +1132,33 @@ def _offsets(text: str, char: str) -> list[int]:
 def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
     """Whether ``part`` can be a part of ``whole``: same kind, not above it, not yet a part; an amount or a
     measure in the same unit (ha are no part of tấn), a count of the same thing where ``same_unit``."""
-    if part.kind != whole.kind or part.total is not None or part.value > whole.value or part is whole:
+    if part.kind != whole.kind or part.total is not None or in_unit_of(part, whole) > whole.value or part is whole:
         return False
     if part.per or whole.per or not additive(part.unit) or not additive(whole.unit):
         return False    # an average is no sum of parts (`mức 500.000 đồng/suất`, `năng suất 62,1 tạ/ha`)
     if whole.kind in ("money", "measure") or same_unit:
-        return _same_thing(part.unit, whole.unit)
+        return _same_thing(part.unit, whole.unit) or _scale(part.unit, whole.unit) is not None
     return True
+
+
+#: units of one dimension, in the first's terms: `780 kg` of `1,2 tấn` (a measure in kg is a part of one in tấn)
+_SCALES = ({"g": 0.001, "kg": 1.0, "yến": 10.0, "tạ": 100.0, "tấn": 1000.0},
+           {"ml": 0.001, "lít": 1.0, "l": 1.0, "m3": 1000.0, "m³": 1000.0})
+
+
+def _scale(unit: str, other: str) -> float | None:
+    """How many ``other`` one ``unit`` is, when both measure one dimension (`kg` in `tấn`: 0.001), else None."""
+    a, b = unit.strip().lower(), other.strip().lower()
+    for table in _SCALES:
+        if a in table and b in table:
+            return table[a] / table[b]
+    return None
+
+
+def in_unit_of(part: Draft, whole: Draft) -> float:
+    """``part``'s value said in ``whole``'s unit (`780 kg` against `1,2 tấn`: 0.78), or as it is."""
+    scale = _scale(part.unit, whole.unit) if part.kind == "measure" and part.unit != whole.unit else None
+    return part.value * scale if scale is not None else part.value
 
 
 _PER_TIME = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "quý", "ngày đêm"})
@@ -1193,6 +1214,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             reach = _previous_sentence_start(sentences, _previous_sentence_start(sentences, s_start)) if at_head \
                 else s_start
             wholes: list[Draft] = []                           # the candidates, nearest first
+            shares: list[Draft] = []                           # the shares a share after the cue can be part of
             for d in reversed(drafts[:k + 1]):
                 if d.attr_end > m.start() and not (in_bracket and opened_bracket >= d.end):
                     break                                      # the cue stands inside the figure's own phrase
@@ -1203,14 +1225,27 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 aside = _in_bracket(scan, d.start) and 0 <= scan.find(")", d.start) < m.start()
                 if d.kind in ("count", "money", "measure") and not aside:
                     wholes.append(d)
-            if not wholes:
+                elif _share_whole(d, scan) and not aside:
+                    shares.append(d)
+            inner = next((d for d in drafts[k + 1:k + 3] if m.start() <= d.start < m.end()), None)
+            if inner is not None and inner.kind in ("count", "money", "measure") and \
+                    not any(w.value == inner.value for w in wholes):
+                # `trong tổng số 236 tiểu thương, đã có hơn 190 hộ …`: the whole said in the cue only
+                wholes.insert(0, inner)
+            if not wholes and not shares:
                 continue
-            first: Draft | None = wholes[0]
+            first: Draft | None = wholes[0] if wholes else None
             by_name = next((w for w in wholes if _cue_names(m.group(), w.unit)), None)
             if by_name is not None:
                 first = by_name     # `1.973 vụ … với 2.112 trẻ em bị xâm hại. Trong số trẻ em bị xâm hại, có 1.515 em`
             elif len(wholes) > 1 and _COMPANION.fullmatch(scan, wholes[1].attr_end, wholes[0].start):
                 first = wholes[1]                              # `A với B, trong đó …`: B goes with A
+            if by_name is None and shares and first is not None and shares[0].start > first.start and \
+                    _SHARE_OF_THINGS.match(scan, shares[0].end) is not None:
+                # `… 1.126 tủ sách, phòng đọc … và 100% trường phổ thông có thư viện trường học. Trong đó, 52 thư viện …`:
+                # the cue follows a share of things it names, and a count after it is of no figure before that share
+                # (not a share said of a figure, `…, bằng 103,2% so với năm 2023`)
+                first = None
             restated = next((d.value for d in drafts[k + 1:k + 3] if m.start() <= d.start < m.end()), None)
             named: Draft | None = None       # the whole the cue says again, number and all
             if restated is not None:
@@ -1218,7 +1253,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 named = next((w for w in wholes if w.value == restated), None)
                 first = named or first
             near = _previous_sentence_start(sentences, s_start) if at_head else s_start
-            if first.start < near:
+            if first is not None and first.start < near:
                 first = None      # two sentences back, only a figure of the same unit can be the whole
             if in_bracket:
                 end = scan.find(")", m.end(), s_end)
@@ -1226,7 +1261,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 end = s_end                # the cue opens a list of `;` clauses (`gồm: a; b`): they are all parts
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
-                while 0 <= end and _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
+                while 0 <= end and wholes and _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
                         drafts, starts, end + 1, wholes[0]) and not _CLAUSE_VERB.search(
                         scan, end + 1, _item_end(scan, end + 1, s_end)):
                     # `27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh; …`: items that open with their
@@ -1261,6 +1296,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     break
                 if part.start < m.end() or _PER_ITEM.search(scan, max(0, part.start - 30), part.start):
                     continue    # (`(mỗi suất 1,5 triệu đồng)`: what one item is worth is no part of the whole)
+                if part.kind == "percent" and (not _share_whole(part, scan) or
+                                               _GROUP_NAMED.search(scan, m.end(), part.start) is not None):
+                    # (`trong đó công nghiệp tăng 12%`: a rate of growth is no share of a whole; nor is the rate of a
+                    # group the part names, `trong đó tỷ lệ sinh con thứ 3 trong đảng viên là 1,2%`)
+                    continue
                 companion = previous is not None and (_COMPANION.fullmatch(scan, previous.attr_end, part.start) or
                                                       _OWNER.fullmatch(scan, previous.attr_end, part.start))
                 previous = part
@@ -1276,8 +1316,13 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 # `Trong đó, thủy điện 73 tỷ kWh; …; điện nhập khẩu 5,3 tỷ kWh`: siblings share their whole
                 # (`Trong số 97 công trình vi phạm, có 61 công trình …`: the whole whose number the cue says, before
                 # any other of the same unit)
-                own = named if named is not None and _counts_alike(named, part) and part.value <= named.value \
-                    else _whole_of(part, wholes, first, scan, near, cue=m.group())
+                if part.kind == "percent":
+                    # (a share after the cue is part of the share before it, `… là 12,67%. Trong đó, … đóng góp 7,77%`;
+                    # see _shares_of_a_share)
+                    own = shares[0] if shares and shares[0].start >= near else None
+                else:
+                    own = named if named is not None and _counts_alike(named, part) and part.value <= named.value \
+                        else _whole_of(part, wholes, first, scan, near, cue=m.group())
                 whole = own if own is not None and _said_alike(part, own, scan) else \
                     next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
                           and part.value <= w.value), None) or own
@@ -1396,7 +1441,8 @@ def _counts_alike(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind:
         return False
     ua, ub = _COUNTED_BY.sub("", a.unit, count=1), _COUNTED_BY.sub("", b.unit, count=1)
-    return _same_thing(ua, ub) or _head_of(ua, ub) or _head_of(ub, ua)
+    return _same_thing(ua, ub) or _head_of(ua, ub) or _head_of(ub, ua) or \
+        (a.kind == "measure" and _scale(ua, ub) is not None)     # (`780 kg` of `1,2 tấn`)
 
 
 def _item_end(scan: str, start: int, s_end: int) -> int:
@@ -1439,7 +1485,7 @@ def _bullets_after(scan: str, pos: int) -> int:
         end = at = line.end()
     return end
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
-_COMPANION = regex.compile(r"(?:\s+\p{L}+){0,3}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
+_COMPANION = regex.compile(r"(?:\s+\p{L}+){0,5}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
 #: `3.200 lượt học sinh của 27 trường`, `15 em thuộc 3 trường`: a second figure that counts whose the first one's are
 _OWNER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
 _LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
@@ -1486,6 +1532,59 @@ def _head_of(head: str, unit: str) -> bool:
     return len(unit) > len(head) and unit.lower().startswith(head.lower() + " ")
 
 
+def _shares_of_a_share(drafts: list[Draft], scan: str) -> None:
+    """Percents after `trong đó` are parts of the share before it only when they add up to it (`… là 12,67%. Trong đó,
+    ngành kinh tế số lõi đóng góp 7,77%, số hóa các ngành khác đóng góp 4,91%`) or when one names the same rate of a
+    narrower set (`tỷ lệ hộ … hợp vệ sinh lên 98,6%, trong đó tỷ lệ hộ sử dụng nước sạch đạt chuẩn … là 86,8%`); rates of
+    the places or things listed after it (`đạt 48%; trong đó hồ Cửa Đạt đạt 56%, hồ Yên Mỹ đạt 41%`) are not."""
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.kind == "percent" and d.whole is not None and d.whole.kind == "percent":
+            groups.setdefault(id(d.whole), []).append(d)
+    for parts in groups.values():
+        whole = parts[0].whole
+        assert whole is not None
+        adds_up = len(parts) > 1 and abs(sum(p.value for p in parts) - whole.value) <= 0.05 * len(parts)
+        if adds_up or (len(parts) == 1 and _same_rate(parts[0], whole, scan)):
+            continue
+        for p in parts:
+            p.total, p.whole = None, None
+            p.why.pop("total", None)
+
+
+def _same_rate(part: Draft, whole: Draft, scan: str) -> bool:
+    """Whether the rate named last before ``part`` is named before ``whole`` too, by its first three words (`tỷ lệ
+    hộ`)."""
+    rate = None
+    for rate in _RATE_NAME.finditer(scan, max(whole.attr_end, part.start - 100), part.start):
+        pass    # (the last before the part)
+    if rate is None:
+        return False
+    lead = scan[max(0, whole.start - 120):whole.start].lower()
+    return " ".join(rate.group().lower().split()) in " ".join(lead.split())
+
+
+#: the name of a rate that opens a clause: `tỷ lệ hộ`, `tỷ trọng kinh tế`
+_RATE_NAME = regex.compile(r"(?<!\w)(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+\p{L}+", regex.IGNORECASE)
+
+
+def _share_whole(d: Draft, scan: str) -> bool:
+    """Whether the percent ``d`` is a share that shares of it can be parts of (`tỷ trọng kinh tế số trong GDP là 12,67%.
+    Trong đó, ngành kinh tế số lõi đóng góp 7,77%`), not a rate of growth (`GRDP tăng 8%, trong đó công nghiệp tăng
+    12%`: sectors' growth is no part of the whole's)."""
+    return d.kind == "percent" and _GROWTH_BEFORE.search(scan, max(0, d.start - 50), d.start) is None
+
+
+#: a group a rate is taken among (`trong đảng viên`, `ở nữ giới`, `của khu vực nông thôn`)
+_GROUP_NAMED = regex.compile(r"(?<!\w)(?:trong|ở|tại|của|đối\s+với)\s+\p{L}", regex.IGNORECASE)
+#: the things a percent is a share of, named right after it (`100% trường phổ thông`), not its yardstick (`so với`)
+_SHARE_OF_THINGS = regex.compile(r"[^\S\n]+(?!(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu|tổng|số)(?!\w))"
+                                 r"\p{Ll}")
+#: a rate of growth or change said before a percent, in its clause
+_GROWTH_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm|tốc\s+độ|cao\s+hơn|thấp\s+hơn|vượt|gấp)(?!\w)[^,;:()]{0,40}$",
+                               regex.IGNORECASE)
+
+
 def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, near: int, *,
               cue: str = "") -> Draft | None:
     """The whole a part counts into: the nearest candidate of the same unit and not below it, the one said
@@ -1506,7 +1605,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)
-    same = [w for w in alike if part.value <= w.value and (w.start >= near or far_ok)]
+    same = [w for w in alike if in_unit_of(part, w) <= w.value and (w.start >= near or far_ok)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
     if part.kind == "count":
@@ -1785,8 +1884,10 @@ def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draf
     """`thuê bao di động là xấp xỉ 127 triệu`, `… 7.404 tỷ đồng, … đạt 2.854 tỷ`: an amount written with a
     multiplier and no unit counts what a figure just before it counts, when its own phrase names that unit
     again, or when that figure is money (FIGURES.md §3; the unit is elided, not missing)."""
-    if n.multiplier <= 1 or not prior:
+    if not prior:
         return None
+    if n.multiplier <= 1:
+        return _labelled_by_unit(scan, n, s_start, prior[-1])
     last = prior[-1]
     if last.start < _paragraph_start(scan, s_start) or last.kind not in ("count", "money"):
         return None
@@ -1794,6 +1895,24 @@ def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draf
     if last.kind == "money" or regex.search(rf"(?<!\w){regex.escape(last.unit.lower())}(?!\w)", lead):
         return Unit(last.unit, last.kind, n.end, n.end, "elided")
     return None
+
+
+def _labelled_by_unit(scan: str, n: NumberMatch, s_start: int, last: Draft) -> Unit | None:
+    """`1.068.500 thuê bao, trong đó thuê bao di động 1.052.300, thuê bao cố định 16.200`: a whole number whose clause
+    opens with the noun a count just before it in its sentence counts (and the words that say which ones) counts it."""
+    if n.form != "digits" or not float(n.value).is_integer() or last.kind != "count" or last.start < s_start:
+        return None
+    clause = _CLAUSE_OPENING.search(scan, max(last.attr_end, n.start - 60), n.start)
+    if clause is None:
+        return None
+    label = scan[clause.end():n.start]
+    if _LABEL_OF_UNIT.fullmatch(label) is None or not label.lower().startswith(last.unit.lower() + " "):
+        return None
+    return Unit(last.unit, last.kind, n.end, n.end, "elided")
+
+
+#: the words that say which of the things counted a bare number counts (`thuê bao di động `), then its verb, if any
+_LABEL_OF_UNIT = regex.compile(r"\p{L}+(?:[^\S\n]+\p{L}+){1,5}?[^\S\n]+(?:(?:là|đạt|có)[^\S\n]+)?")
 
 
 #: one item of a bracketed breakdown with bare numbers: `tố cáo đúng một phần 5` (a label of words, then a whole number)
@@ -2893,6 +3012,12 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # copula gives; a clause after it that reports what was done is actual (`đặt mục tiêu đón 9 triệu
                 # lượt khách, đến nay đã đạt 80% kế hoạch năm`)
                 found = None
+        if found is not None and found[0] in ("estimate", "forecast"):
+            cue = cues.last_cue(pos, cut)
+            if cue is not None and _NOW_CLAUSE.search(scan, cue[1], pos):
+                # `nhu cầu vốn … ước khoảng 1.050 tỷ đồng, hiện mới bố trí được khoảng 45%`: a clause that opens with
+                # `hiện` or `đến nay` after the estimated figure says what is so now
+                found = None
         if found is not None and 0 <= cues.colon < pos:
             # `Sản phẩm chủ yếu: xi măng ước đạt 1.540 nghìn tấn; điện sản xuất đạt 1.265 triệu kWh`: a cue inside an
             # item of a list is that item's (one before the colon governs them all)
@@ -2998,6 +3123,9 @@ _PERCENT_CLOSES = regex.compile(r"[^\S\n]*%[^\S\n]*\)")
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
 _DONE_SO_FAR = regex.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
+#: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`)
+_NOW_CLAUSE = regex.compile(r"\d[^;]*?,\s*(?:hiện(?:\s+nay|\s+tại)?|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)",
+                            regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
 _AGAINST = regex.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in

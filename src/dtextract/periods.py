@@ -94,6 +94,7 @@ MACROS: dict[str, str] = {
     "DAY": r"(?<d>3[01]|[12]\d|0?[1-9])(?!\d)",
     "DAY2": r"(?<d2>3[01]|[12]\d|0?[1-9])(?!\d)",
     "QUARTER": r"(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])",
+    "QUARTER2": r"(?<q2>IV|III|II|I|[1-4])(?![\p{L}\p{N}])",
     "COUNT": (r"(?<!\b(?:mười|mươi|trăm|nghìn|ngàn|lẻ|linh)\s{1,3})"  # not the tail of 'mười ba'
               r"(?<n>mười\s+một|mười\s+hai|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín"
               r"|1[0-2]|0?[1-9])(?![\p{L}\p{N}])"),
@@ -125,7 +126,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "report_quarter": frozenset(), "report_week": frozenset(), "past_months": frozenset("n"),
     "years_to_month": frozenset({"y", "m2"}), "month_to_year": frozenset({"m", "y2"}),
 }
-_KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "n", "rel", "sep", "mw"})
+_KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "q2", "n", "rel", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 
@@ -381,6 +382,7 @@ class _Parts:
     m2: int | None = None
     y2: int | None = None
     q: int | None = None
+    q2: int | None = None    # the last quarter of a range (`quý III và quý IV`)
     n: int | None = None
     rel: int | None = None
     years: list[tuple[int, int, int]] = field(default_factory=list)  # year_list: (year, start, end)
@@ -401,12 +403,16 @@ def _parse(rule: Rule, m: regex.Match[str]) -> _Parts | None:
         q = groups.get("q")
         if q is not None:
             p.q = quarter_number(q)
+        q2 = groups.get("q2")
+        if q2 is not None:
+            p.q2 = quarter_number(q2)
         n = groups.get("n")
         if n is not None:
             p.n = count_value(n)
     except (KeyError, ValueError):
         return None
-    if (p.q is not None and not 1 <= p.q <= 4) or (p.n is not None and not 1 <= p.n <= 12):
+    if (p.q is not None and not 1 <= p.q <= 4) or (p.n is not None and not 1 <= p.n <= 12) or \
+            (p.q2 is not None and (p.q is None or not p.q < p.q2 <= 4)):
         return None
     mw = groups.get("mw")
     if mw is not None:
@@ -515,7 +521,7 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
         return dt.date(year, p.m, 1), month_end(year, p.m)
     if span == "quarter":
         assert p.q is not None
-        return dt.date(year, 3 * p.q - 2, 1), month_end(year, 3 * p.q)
+        return dt.date(year, 3 * p.q - 2, 1), month_end(year, 3 * (p.q2 or p.q))
     if span == "first_months":
         assert p.n is not None
         return dt.date(year, 1, 1), month_end(year, p.n)
