@@ -3961,6 +3961,9 @@ PROBE115_120_FACTS = [
      "đó, 48 thư viện trường học đạt chuẩn mức độ 1.", 48, {"total": None}),
     ("Năm 2024, có 152.300 người đi làm việc ở nước ngoài, đạt 121% kế hoạch năm (125.000 người) và bằng 103,2% so với "
      "năm 2023. Trong đó, thị trường Nhật Bản dẫn đầu với 70.100 lao động.", 70100, {"total": 152300}),
+    # a cue in a bracket opens the bracket's own parts; the list goes on after it closes
+    ("Toàn tỉnh hiện có 1.750 di tích lịch sử - văn hóa, trong đó 170 di tích được xếp hạng cấp quốc gia (trong đó có "
+     "2 di tích quốc gia đặc biệt) và 132 di tích được xếp hạng cấp tỉnh.", 132, {"total": 1750}),
     # a clause that opens with `hiện` after an estimated figure says what is so now
     ("Nhu cầu vốn kiên cố hóa kênh mương giai đoạn 2021-2025 ước khoảng 980 tỷ đồng, hiện mới bố trí được khoảng 42%.",
      42, {"status": "actual"}),

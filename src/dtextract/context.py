@@ -136,8 +136,8 @@ _LOCALITY_NAME = regex.compile(r"(?:xã|phường|thị\s+trấn|thôn|ấp|bả
 _ASSIGNS = regex.compile(r"[^;:.\d]{0,40}?\s(?:giao|phân\s+bổ)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|dự\s+toán)(?!\w)")
 #: a town named by its level, right before its name
 _TOWN_BEFORE = regex.compile(r"(?<!\w)thị\s+trấn\s+$", regex.IGNORECASE)
-#: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `, `Quyết định
-#: số 590/QĐ-TTg của Thủ tướng `)
+#: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `,
+#: `Quyết định số 590/QĐ-TTg của Thủ tướng `)
 _DOCUMENT_OF = regex.compile(r"(?<!\w)(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|công\s+điện)"
                              r"[^;:]{0,70}?\s(?:của|do)\s+(?:Thủ\s+tướng\s+)?$", regex.IGNORECASE)
 #: an aside on a place right after it, between commas (`, nơi tập trung 60% dư nợ của tỉnh`, `, "thủ phủ" cói của tỉnh,`)

@@ -1132,7 +1132,7 @@ def _offsets(text: str, char: str) -> list[int]:
 def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
     """Whether ``part`` can be a part of ``whole``: same kind, not above it, not yet a part; an amount or a
     measure in the same unit (ha are no part of tấn), a count of the same thing where ``same_unit``."""
-    if part.kind != whole.kind or part.total is not None or in_unit_of(part, whole) > whole.value or part is whole:
+    if part.kind != whole.kind or part.total is not None or _in_unit_of(part, whole) > whole.value or part is whole:
         return False
     if part.per or whole.per or not additive(part.unit) or not additive(whole.unit):
         return False    # an average is no sum of parts (`mức 500.000 đồng/suất`, `năng suất 62,1 tạ/ha`)
@@ -1155,7 +1155,7 @@ def _scale(unit: str, other: str) -> float | None:
     return None
 
 
-def in_unit_of(part: Draft, whole: Draft) -> float:
+def _in_unit_of(part: Draft, whole: Draft) -> float:
     """``part``'s value said in ``whole``'s unit (`780 kg` against `1,2 tấn`: 0.78), or as it is."""
     scale = _scale(part.unit, whole.unit) if part.kind == "measure" and part.unit != whole.unit else None
     return part.value * scale if scale is not None else part.value
@@ -1242,9 +1242,9 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 first = wholes[1]                              # `A với B, trong đó …`: B goes with A
             if by_name is None and shares and first is not None and shares[0].start > first.start and \
                     _SHARE_OF_THINGS.match(scan, shares[0].end) is not None:
-                # `… 1.126 tủ sách, phòng đọc … và 100% trường phổ thông có thư viện trường học. Trong đó, 52 thư viện …`:
-                # the cue follows a share of things it names, and a count after it is of no figure before that share
-                # (not a share said of a figure, `…, bằng 103,2% so với năm 2023`)
+                # `… 1.126 tủ sách … và 100% trường phổ thông có thư viện trường học. Trong đó, 52 thư viện …`: the cue
+                # follows a share of things it names, and a count after it is of no figure before that share (not a
+                # share said of a figure, `…, bằng 103,2% so với năm 2023`)
                 first = None
             restated = next((d.value for d in drafts[k + 1:k + 3] if m.start() <= d.start < m.end()), None)
             named: Draft | None = None       # the whole the cue says again, number and all
@@ -1273,6 +1273,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             if _COLON_NEXT.match(scan, m.end(), m.end() + 5):
                 end = max(end, _bullets_after(scan, m.end()))   # `Trong đó:` then `- A: 500 hộ;` line by line
             nested = rx.search(scan, m.end(), end)
+            if nested is not None and \
+                    scan.rfind("(", m.end(), nested.start()) > scan.rfind(")", m.end(), nested.start()):
+                # (`trong đó 185 di tích … (trong đó có 1 di tích …) và 145 di tích`: a cue in a bracket opens the
+                # bracket's own parts, and the list goes on after it closes)
+                nested = None
             if nested is not None:
                 before = [d for d in drafts[k + 1:k + 3] if m.end() <= d.start < nested.start()]
                 after = next((d for d in drafts[k + 1:k + 4] if nested.end() <= d.start), None)
@@ -1535,8 +1540,9 @@ def _head_of(head: str, unit: str) -> bool:
 def _shares_of_a_share(drafts: list[Draft], scan: str) -> None:
     """Percents after `trong đó` are parts of the share before it only when they add up to it (`… là 12,67%. Trong đó,
     ngành kinh tế số lõi đóng góp 7,77%, số hóa các ngành khác đóng góp 4,91%`) or when one names the same rate of a
-    narrower set (`tỷ lệ hộ … hợp vệ sinh lên 98,6%, trong đó tỷ lệ hộ sử dụng nước sạch đạt chuẩn … là 86,8%`); rates of
-    the places or things listed after it (`đạt 48%; trong đó hồ Cửa Đạt đạt 56%, hồ Yên Mỹ đạt 41%`) are not."""
+    narrower set (`tỷ lệ hộ … hợp vệ sinh lên 98,6%, trong đó tỷ lệ hộ sử dụng nước sạch đạt chuẩn … là 86,8%`);
+    rates of the places or things listed after it (`đạt 48%; trong đó hồ Cửa Đạt đạt 56%, hồ Yên Mỹ đạt 41%`) are
+    not."""
     groups: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.kind == "percent" and d.whole is not None and d.whole.kind == "percent":
@@ -1578,8 +1584,8 @@ def _share_whole(d: Draft, scan: str) -> bool:
 #: a group a rate is taken among (`trong đảng viên`, `ở nữ giới`, `của khu vực nông thôn`)
 _GROUP_NAMED = regex.compile(r"(?<!\w)(?:trong|ở|tại|của|đối\s+với)\s+\p{L}", regex.IGNORECASE)
 #: the things a percent is a share of, named right after it (`100% trường phổ thông`), not its yardstick (`so với`)
-_SHARE_OF_THINGS = regex.compile(r"[^\S\n]+(?!(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu|tổng|số)(?!\w))"
-                                 r"\p{Ll}")
+_SHARE_OF_THINGS = regex.compile(r"[^\S\n]+(?!(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu|tổng|số)"
+                                 r"(?!\w))\p{Ll}")
 #: a rate of growth or change said before a percent, in its clause
 _GROWTH_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm|tốc\s+độ|cao\s+hơn|thấp\s+hơn|vượt|gấp)(?!\w)[^,;:()]{0,40}$",
                                regex.IGNORECASE)
@@ -1605,7 +1611,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)
-    same = [w for w in alike if in_unit_of(part, w) <= w.value and (w.start >= near or far_ok)]
+    same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
     if part.kind == "count":

@@ -404,8 +404,8 @@ assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _fin
 #: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
 _LINE_LABEL = regex.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
 #: a commune named by its level, then a name alone in brackets (`xã Đại Phác (Văn Yên)`)
-_COMMUNE_BRACKET = regex.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)[^\S\n]+" + _NAME_WORDS + r"[^\S\n]*\([^\S\n]*(?P<w>"
-                                 + _NAME_WORDS + r")[^\S\n]*\)")
+_COMMUNE_BRACKET = regex.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)[^\S\n]+" + _NAME_WORDS
+                                 + r"[^\S\n]*\([^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*\)")
 _NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
 _WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
 
