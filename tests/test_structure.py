@@ -3964,6 +3964,11 @@ PROBE115_120_FACTS = [
     # a cue in a bracket opens the bracket's own parts; the list goes on after it closes
     ("Toàn tỉnh hiện có 1.750 di tích lịch sử - văn hóa, trong đó 170 di tích được xếp hạng cấp quốc gia (trong đó có "
      "2 di tích quốc gia đặc biệt) và 132 di tích được xếp hạng cấp tỉnh.", 132, {"total": 1750}),
+    # a sum one is fined is the fine of the one fined, named before its address; a sum needed, by what it is for
+    ("Cơ sở kinh doanh giò chả tại tổ 3, phường Đông Mỹ bị phạt 14 triệu đồng do sử dụng phụ gia ngoài danh mục.", 14e6,
+     {"subject": "tiền phạt cơ sở kinh doanh giò chả"}),
+    ("Giai đoạn 2025-2030, huyện cần khoảng 95 tỷ đồng để đầu tư mới và cải tạo các công trình cấp nước.", 95e9,
+     {"subject": "cần để đầu tư mới và cải tạo các công trình cấp nước"}),
     # a clause that opens with `hiện` after an estimated figure says what is so now
     ("Nhu cầu vốn kiên cố hóa kênh mương giai đoạn 2021-2025 ước khoảng 980 tỷ đồng, hiện mới bố trí được khoảng 42%.",
      42, {"status": "actual"}),

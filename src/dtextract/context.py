@@ -260,6 +260,15 @@ _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lư
 #: who did what a count is the object of, then an aspect word and the verb (see ``Context._without_agent``)
 _AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng|dự kiến)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
                               r"\s+(?P<verb>\p{L}.*)$")
+#: being fined, right before the sum (`bị phạt`, `bị xử phạt tiền`)
+_FINED = regex.compile(r"(?P<verb>bị\s+(?:xử\s+)?phạt)(?:\s+tiền)?\s*$")
+#: where the one fined is, after its name (`tại tổ 5, phường Trần Lãm`, `ở xã …`, `có địa chỉ …`)
+_AT_ADDRESS = regex.compile(r"\s(?:tại|ở|có\s+địa\s+chỉ)\s")
+#: an example's opening (`Điển hình là`, `Cụ thể,`)
+_EXAMPLE_OPENING = regex.compile(r"^\s*(?:(?:Điển\s+hình|Cụ\s+thể|Trong\s+đó|Đáng\s+chú\s+ý)\s*,?\s*(?:là\s+|như\s+)?)",
+                                 regex.IGNORECASE)
+#: a doer that needs a sum (`huyện cần`, `tỉnh còn cần`): the sum is named by what it is needed for
+_NEEDS = regex.compile(r"^(?:(?P<agent>\S.*?)\s+)?(?:còn\s+)?(?P<verb>cần)$")
 _PLURAL = regex.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
 #: what a sum is spent on, right after it: `cho …`, `để …`, `nhằm …`, `từ <source> để/cho …`, to the end of the clause
 _PURPOSE = regex.compile(r"[^\S\n]+(?P<p>(?:cho|để|nhằm|từ[^\S\n]+[^,;.:()\d\n]{1,50}?[^\S\n]+(?:để|cho))[^\S\n]+"
@@ -1767,6 +1776,9 @@ class Context:
             priced = _PRICED.fullmatch(pre) if pre and not post else None
             if priced is not None:     # `khoai tây Đà Lạt có giá 25.000 đồng/kg`: the price of the potatoes
                 return f"giá {priced.group('what')}"
+            fined = self._fined(d, pre) if pre and not post else None
+            if fined is not None:
+                return fined
             spent = self._spent_on(d, pre) if pre and not post else None
             return spent or post or pre or None
         unit = d.unit
@@ -1882,12 +1894,30 @@ class Context:
                 return f"{what} do {_HAPPENED.sub('', named[cause.end():]).strip()}"
         return what
 
+    def _fined(self, d: Draft, pre: str) -> str | None:
+        """`Cơ sở kinh doanh giò chả tại tổ 5, phường Trần Lãm bị phạt 12,5 triệu đồng`: a sum one is fined is the fine
+        (`tiền phạt`, `tiền xử phạt`) of the one fined, named before `tại` and its address; else None."""
+        m = _FINED.search(pre)
+        if m is None:
+            return None
+        s = _sentence_of(self.sentences, d.start)[0]
+        whole = self.text[s:d.number.start]
+        who = whole[:whole.rfind(m.group("verb"))]
+        who = _AT_ADDRESS.split(who, maxsplit=1)[0]
+        who = _EXAMPLE_OPENING.sub("", who.split(";")[-1]).strip(" ,")
+        who = who.rsplit(" là ", 1)[-1]     # (`Trường hợp bị phạt nặng nhất là một công ty …`: the one it is)
+        if not who or not _LETTER.search(who):
+            return None
+        verb = " ".join(m.group("verb").split()[1:])
+        return _subjects._SPACES.sub(" ", f"tiền {verb} {who}")
+
     def _spent_on(self, d: Draft, pre: str) -> str | None:
         """`tỉnh đã hỗ trợ 12,6 tỷ đồng cho các cơ sở chăn nuôi …`, `UBND tỉnh đã trích 15 tỷ đồng từ ngân sách dự phòng
-        để hỗ trợ khắc phục hậu quả`: a sum a doer spends is named by the verb and by what it is for (`cho …`,
-        `để …`, `từ … để …`), said after it, not by who spent it; else None."""
-        m = _AGENT_ASPECT.match(pre)
-        if m is None or self.subjects.r.heads.match(m.group("agent")):
+        để hỗ trợ khắc phục hậu quả`, `huyện cần khoảng 120 tỷ đồng để đầu tư …`: a sum a doer spends or needs is named
+        by the verb and by what it is for (`cho …`, `để …`, `từ … để …`), said after it, not by who spent it; else
+        None."""
+        m = _AGENT_ASPECT.match(pre) or _NEEDS.match(pre)
+        if m is None or self.subjects.r.heads.match(m.group("agent") or ""):
             return None     # (`Vốn ngân sách đã giải ngân …`: the indicator opens the clause)
         purpose = _PURPOSE.match(self.text, d.end)
         if purpose is None:
