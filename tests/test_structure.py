@@ -3969,6 +3969,9 @@ PROBE115_120_FACTS = [
      {"subject": "tiền phạt cơ sở kinh doanh giò chả"}),
     ("Giai đoạn 2025-2030, huyện cần khoảng 95 tỷ đồng để đầu tư mới và cải tạo các công trình cấp nước.", 95e9,
      {"subject": "cần để đầu tư mới và cải tạo các công trình cấp nước"}),
+    # the names `tiếp đến là` lists after a district are districts of its province, whatever else they could mean
+    ("Trong số 9 huyện, thị xã, thành phố, huyện Văn Yên được phân bổ nhiều nhất với 40 tấn giống lúa; tiếp đến là "
+     "Lục Yên 33 tấn, Yên Bình 27,5 tấn.", 27.5, {"location": "Yên Bình"}),
     # a clause that opens with `hiện` after an estimated figure says what is so now
     ("Nhu cầu vốn kiên cố hóa kênh mương giai đoạn 2021-2025 ước khoảng 980 tỷ đồng, hiện mới bố trí được khoảng 42%.",
      42, {"status": "actual"}),

@@ -577,7 +577,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
             _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts, add, tail=_ITEM_TAIL,
                          seen={(x.start, x.end) for x in out})
-    if out and ":" in folded:
+    if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
     return out
 
@@ -600,8 +600,9 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
                 add(a, b, key)
 
 
-#: a colon that opens a list whose first item starts with a name
-_COLON_ITEMS = regex.compile(r":[^\S\n]*(?=\p{Lu})")
+#: a colon that opens a list whose first item starts with a name (or `tiếp đến là`, that goes on with one: `huyện Văn Yên
+#: … nhiều nhất với 42 tấn; tiếp đến là Lục Yên 35 tấn, Yên Bình 28,5 tấn`)
+_COLON_ITEMS = regex.compile(r"(?::|(?<!\w)tiếp[^\S\n]+(?:đến|theo)[^\S\n]+là)[^\S\n]*(?=\p{Lu})")
 
 
 #: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`,
