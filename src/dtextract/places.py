@@ -584,8 +584,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
 
 def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, timeout: float | None) -> None:
     """`năng suất cao như: Anh Sơn 58,2 tạ/ha, Thanh Chương 56,9 tạ/ha, Đô Lương 55,1 tạ/ha`: the names that open
-    the items of a list after a colon are districts when one of them was found as a district by itself, and each
-    is a district of a province that one has (a list names things of one kind)."""
+    the items of a list after a colon (or `tiếp đến là`) are districts when one of them was found as a district by
+    itself, and each is a district of a province that one has (a list names things of one kind)."""
     found = {(x.start, x.end): set(x.provinces) for x in out}
     for m in _COLON_ITEMS.finditer(folded, timeout=timeout):
         items: list[tuple[int, int, str]] = []
