@@ -268,7 +268,7 @@ _AT_ADDRESS = regex.compile(r"\s(?:tại|ở|có\s+địa\s+chỉ)\s")
 _EXAMPLE_OPENING = regex.compile(r"^\s*(?:(?:Điển\s+hình|Cụ\s+thể|Trong\s+đó|Đáng\s+chú\s+ý)\s*,?\s*(?:là\s+|như\s+)?)",
                                  regex.IGNORECASE)
 #: a doer that needs a sum (`huyện cần`, `tỉnh còn cần`): the sum is named by what it is needed for
-_NEEDS = regex.compile(r"^(?:(?P<agent>\S.*?)\s+)?(?:còn\s+)?(?P<verb>cần)$")
+_NEEDED_BY = regex.compile(r"^(?:(?P<agent>\S.*?)\s+)?(?:còn\s+)?(?P<verb>cần)$")
 _PLURAL = regex.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
 #: what a sum is spent on, right after it: `cho …`, `để …`, `nhằm …`, `từ <source> để/cho …`, to the end of the clause
 _PURPOSE = regex.compile(r"[^\S\n]+(?P<p>(?:cho|để|nhằm|từ[^\S\n]+[^,;.:()\d\n]{1,50}?[^\S\n]+(?:để|cho))[^\S\n]+"
@@ -1916,7 +1916,7 @@ class Context:
         để hỗ trợ khắc phục hậu quả`, `huyện cần khoảng 120 tỷ đồng để đầu tư …`: a sum a doer spends or needs is named
         by the verb and by what it is for (`cho …`, `để …`, `từ … để …`), said after it, not by who spent it; else
         None."""
-        m = _AGENT_ASPECT.match(pre) or _NEEDS.match(pre)
+        m = _AGENT_ASPECT.match(pre) or _NEEDED_BY.match(pre)
         if m is None or self.subjects.r.heads.match(m.group("agent") or ""):
             return None     # (`Vốn ngân sách đã giải ngân …`: the indicator opens the clause)
         purpose = _PURPOSE.match(self.text, d.end)

@@ -1246,7 +1246,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 # follows a share of things it names, and a count after it is of no figure before that share (not a
                 # share said of a figure, `…, bằng 103,2% so với năm 2023`)
                 first = None
-            restated = next((d.value for d in drafts[k + 1:k + 3] if m.start() <= d.start < m.end()), None)
+            restated = inner.value if inner is not None else None
             named: Draft | None = None       # the whole the cue says again, number and all
             if restated is not None:
                 # `Trong số 37 cơ sở vi phạm, có 21 nhà thuốc …`: the cue says the whole again, number and all
@@ -1327,7 +1327,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     own = shares[0] if shares and shares[0].start >= near else None
                 else:
                     own = named if named is not None and _counts_alike(named, part) and part.value <= named.value \
-                        else _whole_of(part, wholes, first, scan, near, cue=m.group())
+                        else _whole_of(part, wholes, first, scan, sentences, near, cue=m.group())
                 whole = own if own is not None and _said_alike(part, own, scan) else \
                     next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
                           and part.value <= w.value), None) or own
@@ -1421,8 +1421,7 @@ def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: 
                     _PARTITION_OPENING.match(scan, opening) is not None and \
                     all(p.kind == "count" and p.unit.lower() == w.unit.lower() for p in parts):
                 for p in parts:
-                    p.total, p.whole = None, None
-                    p.why.pop("total", None)
+                    _drop_whole(p)
 
 
 #: a sentence that opens by saying how the figures after it partition a whole (`Phân theo địa phương,`, `Chia theo
@@ -1554,8 +1553,13 @@ def _shares_of_a_share(drafts: list[Draft], scan: str) -> None:
         if adds_up or (len(parts) == 1 and _same_rate(parts[0], whole, scan)):
             continue
         for p in parts:
-            p.total, p.whole = None, None
-            p.why.pop("total", None)
+            _drop_whole(p)
+
+
+def _drop_whole(d: Draft) -> None:
+    """Take back the whole a part was given."""
+    d.total, d.whole = None, None
+    d.why.pop("total", None)
 
 
 def _same_rate(part: Draft, whole: Draft, scan: str) -> bool:
@@ -1591,8 +1595,8 @@ _GROWTH_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm|tốc\s+độ|cao\s+hơn
                                regex.IGNORECASE)
 
 
-def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, near: int, *,
-              cue: str = "") -> Draft | None:
+def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, sentences: list[tuple[int, int]],
+              near: int, *, cue: str = "") -> Draft | None:
     """The whole a part counts into: the nearest candidate of the same unit and not below it, the one said
     with the part's own verb first; else ``first`` (the figure the cue follows), if any. A candidate before
     ``near`` (two sentences back) counts only when the sentence between speaks of the same thing too
@@ -1603,8 +1607,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     # nor is an item of one breakdown the whole of the next, `Phân theo địa bàn, thành phố Quy Nhơn có 341 doanh
     # nghiệp …. Phân theo ngành nghề, … bán buôn, bán lẻ có 187 doanh nghiệp`)
     wholes = [w for w in wholes if _PER_PERIOD_AVERAGE.search(scan, max(0, w.start - 60), w.start) is None]
-    if _in_partition(part, scan):
-        wholes = [w for w in wholes if not _in_partition(w, scan)]
+    if _in_partition(part, scan, sentences):
+        wholes = [w for w in wholes if not _in_partition(w, scan, sentences)]
     alike = [w for w in wholes if _counts_alike(w, part)]
     far_ok = any(w.start >= near for w in alike) or \
         any(w.kind == "count" and _cue_names(cue, w.unit) for w in alike) or \
@@ -1639,10 +1643,9 @@ _PER_PERIOD_AVERAGE = regex.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)\s+m
                                     r"[^.;:\d]{0,40}$", regex.IGNORECASE)
 
 
-def _in_partition(d: Draft, scan: str) -> bool:
+def _in_partition(d: Draft, scan: str, sentences: list[tuple[int, int]]) -> bool:
     """Whether ``d``'s sentence opens as a breakdown (`Phân theo địa bàn, …`)."""
-    opening = max(scan.rfind(". ", 0, d.start) + 2, scan.rfind("\n", 0, d.start) + 1)
-    return _PARTITION_OPENING.match(scan, opening) is not None
+    return _PARTITION_OPENING.match(scan, _sentence_of(sentences, d.start)[0]) is not None
 
 
 #: nouns that classify what they count and name nothing of it (`3.512 chiếc` of ships, `1.120 con` of pigs)
