@@ -2607,8 +2607,12 @@ def test_place_items_after_a_cue_take_the_indicator_before() -> None:
             "đạt 88,3%, xã Sơn Kim 1 (huyện Hương Sơn) đạt 86,5%.")
     _check(text, 88.3, {"subject": "tỷ lệ tiêm"})
     _check(text, 86.5, {"subject": "tỷ lệ tiêm", "location": "Hương Sơn"})
+    # (places listed with a figure in the unit just said with its indicator share that indicator, not the words that
+    # name the places: FIGURES.md §3, lists)
     _check("Năm 2024, huyện Hải Hậu cứng hóa 42 km đường. Một số xã dẫn đầu phong trào gồm: Hải Đông 9,2 km, "
-           "Hải Lộc 7,8 km.", 7.8, {"subject": "Một số xã dẫn đầu phong trào"})
+           "Hải Lộc 7,8 km.", 7.8, {"subject": "đường"})
+    _check("Một số xã dẫn đầu phong trào gồm: Hải Đông 9,2 km, Hải Lộc 7,8 km.", 7.8,
+           {"subject": "Một số xã dẫn đầu phong trào"})
 
 
 # An adjective of size ranks only with `thứ` after it, and a capitalised word is a name (`Hải Đông`, `Cao Bằng`).
@@ -3977,11 +3981,60 @@ PROBE115_120_FACTS = [
      42, {"status": "actual"}),
 ]
 
+PROBE121_126_FACTS = [
+    # a plan's cue, its horizon and the whole province open a clause without naming what is counted
+    ("Phấn đấu đến cuối năm 2025 toàn tỉnh có 310 tổ hợp tác.", 310, {"subject": "tổ hợp tác", "status": "target"}),
+    # a document cited by its number after an amount says by what right it was paid, not what it is
+    ("Tổng kinh phí 240 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 112 tỷ đồng theo Nghị quyết số 07/2021/NQ-HĐND; "
+     "ngân sách huyện 128 tỷ đồng.", 112e9, {"subject": "ngân sách tỉnh hỗ trợ"}),
+    # (a programme a number names stays: it says which debts)
+    ("Các ngân hàng đã xử lý 418 khoản nợ xấu theo Nghị quyết 42.", 418,
+     {"subject": "khoản nợ xấu theo Nghị quyết xử lý"}),
+    # a cited document's number is no figure of a list whose lead the count would take
+    ("Thực hiện Kế hoạch số 88/KH-UBND ngày 2/3/2024 của UBND tỉnh, Đoàn kiểm tra liên ngành đã kiểm tra 64 cơ sở "
+     "kinh doanh xăng dầu.", 64, {"subject": "cơ sở kinh doanh xăng dầu kiểm tra"}),
+    # (the central budget's share is an amount; a Party plenum's number is no figure, nonfigures.toml [party_plenums])
+    ("Tổng vốn 64 tỷ đồng, trong đó ngân sách Trung ương 30 tỷ đồng.", 30e9, {"kind": "money"}),
+    # sites counted as a part of a whole are sites
+    ("Kết quả quan trắc tại 18/25 điểm cho thấy chất lượng nước tốt.", 18, {"kind": "count", "total": 25}),
+    # a part cue that says it counts money takes the last amount as its whole, past a sentence of another unit
+    ("Năm 2023, Quỹ đã chi trả tiền dịch vụ môi trường rừng 64,2 tỷ đồng. Diện tích được chi trả là 210.400 ha.\n\n"
+     "Trong tổng số tiền trên, chi cho các hộ nhận khoán 40,1 tỷ đồng; chi cho các chủ rừng là tổ chức 20,3 tỷ đồng.",
+     20.3e9, {"total": 64.2e9}),
+    # districts listed after the first one's level word are districts of its province, each its own item's place, and
+    # share the indicator the same unit was said with just before
+    ("Năm 2024, tỉnh Thanh Hóa kiên cố hóa 126 km kênh mương. Các huyện làm được nhiều gồm: huyện Thọ Xuân 19,2 km, "
+     "Triệu Sơn 15,8 km, Yên Định 12,4 km.", 15.8, {"location": "Triệu Sơn", "subject": "kênh mương"}),
+    # a period that closes the clause before dates that clause; the figure's own clause names its own
+    ("Sở yêu cầu các đơn vị duy trì tuần tra đến hết tháng 6/2024, phấn đấu giảm ít nhất 8% số vụ tai nạn giao thông "
+     "trong quý II/2024.", 8, {"period_start": "2024-04-01", "period_end": "2024-06-30"}),
+    # (a period that opens the sentence still dates it)
+    ("Năm 2024, tỉnh có 50 xã đạt chuẩn nông thôn mới trong tổng số 120 xã.", 50, {"period_start": "2024-01-01"}),
+    # the year of a plan a result is set against names the plan; the date before dates the result
+    ("Tính đến ngày 31/10/2024, dự án đã giải ngân 96,5/150 tỷ đồng kế hoạch vốn năm 2024, đạt 64,3%.", 96.5e9,
+     {"period_end": "2024-10-31", "period_start": None}),
+    # a count after another's slash, of another noun, goes with it: no part of the whole the cue follows
+    ("Năm 2024, Tòa án đã giải quyết 4.120 vụ, việc. Trong đó, án hình sự thụ lý 860 vụ/1.540 bị cáo.", 1540,
+     {"total": None}),
+    # the thing a rate measures, said between its unit and what it is per
+    ("Trạm xử lý khoảng 24.000 m3 nước thải/ngày đêm.", 24000, {"subject": "nước thải", "unit": "m3/ngày"}),
+    # an item of a list of places that says what it measures is not of an indicator of the sentences before
+    ("Giá trị sản xuất lâm nghiệp ước đạt 2.150 tỷ đồng.\n\nHuyện Na Hang dẫn đầu với 1.260 ha rừng trồng mới; huyện "
+     "Lâm Bình 940 ha.", 940, {"subject": "diện tích rừng trồng mới", "location": "Lâm Bình"}),
+    # a dash between two capitalised names joins the parts of one name; it ends no clause
+    ("Năm 2024, lượng khách qua tuyến phà Gót - Cái Viềng đạt 1,26 triệu lượt.", 1.26e6,
+     {"subject": "lượt lượng khách qua tuyến phà Gót - Cái Viềng"}),
+    # what a criterion requires, against a level (not a count), is that level's target
+    ("Thu nhập bình quân đầu người của xã đạt 41,2 triệu đồng/người/năm, trong khi yêu cầu của tiêu chí là 48 triệu "
+     "đồng.", 41.2e6, {"target_value": 48e6}),
+]
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
-                         + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS)
+                         + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
+                         + PROBE121_126_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

@@ -28,7 +28,11 @@ _RANKED_IN_COUNTRY = regex.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ
 #: a headline that ranks a place (`Đà Nẵng giữ vị trí dẫn đầu`), over an opening that a ministry speaks
 _RANKED = regex.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:số \d+|thứ \w+|dẫn đầu)|xếp thứ \w+|top \d+)(?!\w)",
                         regex.IGNORECASE)
-_CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})")  # not the decimal comma of 4,7
+#: after a dash: not the second part of a name whose first part ends right before it (`Cái Mép - Thị Vải`)
+_NOT_IN_A_NAME = r"(?!(?<=(?<!\w)\p{Lu}\p{Ll}*\s[-–]\s)\p{Lu}\p{Ll}*\s\p{Lu})"
+#: (not the decimal comma of 4,7; not the dash between lower-case words, `kinh tế - xã hội`, nor the one that joins the two
+#: parts of a name, `cảng Cái Mép - Thị Vải`, `Bà Rịa - Vũng Tàu`)
+_CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})" + _NOT_IN_A_NAME)
 #: `Một số địa phương có kết quả tốt như Bắc Ninh hoàn thành 9.820 căn`: what stands before `<adjective> như` describes
 #: the set the items are examples of, not what an item counts
 _SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít|nổi bật|điển hình|tiêu biểu|khá|mạnh|nhanh|chậm)"
@@ -53,7 +57,9 @@ _LEAD = regex.compile(r"^(?:"
                       r"theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
-                      r"dự kiến|đến năm \d{4}|đến hết năm \d{4})[\s,]*", regex.IGNORECASE)
+                      # a plan's cue and its horizon say when and how sure, not what is counted (`phấn đấu đến cuối
+                      # năm 2024 toàn tỉnh có 205 HTX`)
+                      r"dự kiến|phấn đấu|(?:tính )?đến (?:hết |cuối )?năm \d{4})[\s,]*", regex.IGNORECASE)
 _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:(?:đầu|cuối|giữa)\s*)?"
                       r"(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
                       # `Giải ngân vốn đầu tư công đến ngày 30/9/2025 đạt …`: a day, after the word that makes it a time
@@ -62,6 +68,8 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+c�
                       r"|\s*(?:(?:tại|vào)\s+)?thời\s+điểm(?:\s+ngày)?(?:\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\s*$",
                       regex.IGNORECASE)
 #: the last preposition of place in a phrase, after which the thing it ends with is named (`Dự án được xây dựng trên khu đất`)
+#: how many words the thing a size is of may have before a coordinated last one is taken for it
+_DIMENSION_THING_WORDS = 8
 _LAST_PREPOSITION = regex.compile(r".*(?<!\p{L})(?:trên|tại)\s+", regex.IGNORECASE | regex.DOTALL)
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
@@ -193,7 +201,8 @@ _AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
 _BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
-_CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
+_CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
+                         r"|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
 _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
 _OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
@@ -237,7 +246,24 @@ _FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
 _TOPIC = regex.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
+#: a citation of a law or of a document by its number after a figure (`theo Nghị quyết số 185/2019/NQ-HĐND`, `theo Luật
+#: Hợp tác xã`); not a programme a number names (`xử lý theo Nghị quyết 42`), which says which ones
+_CITATION_AFTER = regex.compile(r"(?:^|\s)(?:theo|căn\s+cứ)\s+(?-i:(?:Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|"
+                                r"Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|Chương\s+trình|Hướng\s+dẫn)\s+(?:số(?!\w)|"
+                                r"\d[\d.]*[-/]\d*[\p{Lu}/])|Luật\s+\p{Lu})", regex.IGNORECASE)
+#: the same, cited by its number at the end of the words before a figure (its date and its copula after it)
+_CITATION_BEFORE = regex.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|"
+                                 r"Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|Chương\s+trình|Hướng\s+dẫn))"
+                                 r"[^\S\n]+số[^\S\n]+[\w./-]+(?:[^\S\n]+ngày[^\S\n]+[\d/.-]+)?"
+                                 r"(?=[^\S\n]*(?:(?:là|đạt|có)[^\S\n]*)?$)", regex.IGNORECASE)
+#: a noun between a unit and the period or thing it is per (`nước thải/ngày đêm`), then the words after
+_NOUN_PER = regex.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>\p{L}+)(?:\s+đêm)?(?!\w)(?P<rest>[^/]*)$",
+                          regex.IGNORECASE)
 #: the name of the next item of a list after a figure's own words: `và tổng số …`, `, tỷ lệ …`
+#: what a place has, named after its last `có` (`… huyện Hà Trung có trữ lượng được phê duyệt`)
+_HAS_A = regex.compile(r"(?<!\w)có\s+(?P<what>\p{L}[^()]*?)\s*$")
+#: the comma then the verb that give the value of what was just named, at the end of the words before a figure
+_VALUE_AFTER_COMMA = regex.compile(r",\s*(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", regex.IGNORECASE)
 _NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s|\s+với\s+(?:tổng|số lượng)\s",
                              regex.IGNORECASE)
 #: the verb of a multiple at the end of what it says is so many times (`cao gấp`, `tăng gấp`, `gấp`, `bằng`)
@@ -322,6 +348,9 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     nxt = _NEXT_INDICATOR.search(post)
     if nxt is not None:     # `… doanh nghiệp thành lập mới và tổng số lao động đăng ký …`: the next item's name
         post = post[:nxt.start()]
+    cited = _CITATION_AFTER.search(post) if "theo" in post or "căn cứ" in post else None
+    if cited is not None:   # `98,5 tỷ đồng theo Nghị quyết số 185/2019/NQ-HĐND`: by what right, not what it is
+        post = post[:cited.start()]
     for _ in range(3):
         post = _cut_tail("trailing", post)
     first = post.split()[0].lower() if post.split() else ""
@@ -371,6 +400,8 @@ def _clean_letterless(before: str) -> str:
 
 
 def _clean_words(before: str) -> str:
+    if "số" in before:     # `… được giao theo Quyết định số 1520/QĐ-UBND ngày 15/9/2023 là`: by what right, not what
+        before = _CITATION_BEFORE.sub("", before)
     pre = _cut_tail("rank", _BULLET.sub("", _SUCH_AS.sub("", _BUT.sub("", before.strip()))))
     pre = _cut_tail("copula", pre).strip()
     pre = _cut_tail("time", pre).strip()
@@ -480,6 +511,10 @@ _CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
 _CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng|riêng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
 #                                                  noun is `still`: `150 hài cốt còn thiếu thông tin trong năm 2023`)
 _SPACE_RUN = regex.compile(r"[^\S\n]*")
+#: a period phrase followed by the comma that ends its clause
+_CLOSES_ITS_CLAUSE = regex.compile(r"[^\S\n]*[,;]")
+#: how many words before a period phrase in its clause make it said mid-clause (after its verb), not as the opener
+_MID_CLAUSE_WORDS = 3
 #: an acronym in brackets after a name (`(CPPI)`, `(PAPI)`): part of the name, no break of the clause
 _ACRONYM_BRACKET = regex.compile(r"\([^\S\n]*\p{Lu}[\p{Lu}\d&-]{1,11}[^\S\n]*\)")
 
@@ -494,6 +529,11 @@ _CLAUSE_STOP_BUT_FIGURES = regex.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồ
 _SENTENCE_CLOSES = regex.compile(r"[\s.!?…]*")
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
+#: the numbers of a cited document: its code (`20-NQ/TW`, `112/KH-CAT-PC03`), the number after its name (`Kế hoạch số
+#: 45`, `Nghị quyết 42`) and a Party plenum's (`Hội nghị Trung ương 5`)
+_CITED_NUMBER = regex.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&.-]*|(?<=(?-i:(?:Nghị\s+quyết|Quyết\s+định|"
+                              r"Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|Chương\s+trình|"
+                              r"Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|(?:Hội\s+nghị|Nghị\s+quyết)\s+Trung\s+ương))\s+(?:số\s+)?)\d[\d./-]*")
 #: the number of a document a day dates (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`, `Nghị định 55/2023/NĐ-CP ngày`):
 #: the day the document was signed, no figure's period
 _DOCUMENT_BEFORE = regex.compile(r"(?:\d+/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d-]*|(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
@@ -731,6 +771,11 @@ class Context:
         last = self._period_before(d.number.start)
         k = bisect.bisect_left(self._period_starts, d.end)
         inner = usable[k] if k < len(usable) and usable[k].end <= d.attr_end else None
+        if inner is not None and d.target is not None and last is not None and last.start >= s and \
+                _PLAN_WORD.search(self.scan, d.end, inner.start):
+            # `tính đến ngày 30/9/2024, … đã giải ngân 187,2/300 tỷ đồng kế hoạch vốn năm 2024`: the year of the plan
+            # names the plan; the period before dates the figure
+            inner = None
         if inner is not None and _NEAR_AFTER.fullmatch(self.scan, d.end, inner.start) and not self._is_baseline(inner):
             # `đón 8.500 lượt khách trong 8 tháng đầu năm 2024, gấp đôi cùng kỳ`: the period right after the figure,
             # before the change its attributes go on to
@@ -775,6 +820,15 @@ class Context:
             earlier = self._period_before(last.start)
             if earlier is not None and earlier.start >= s:
                 last = earlier
+        if last is not None and last.start >= s and nxt is not None and nxt.rule != "horizon" and \
+                nxt.start - d.attr_end <= _CLAUSE_REACH and _CLOSES_ITS_CLAUSE.match(self.text, last.end) and \
+                len(self.text[self._clause_start(last.start, s):last.start].split()) >= _MID_CLAUSE_WORDS and \
+                not _CLAUSE_STOP.search(_ACRONYM_BRACKET.sub(_blank, self.text[d.attr_end:nxt.start])):
+            # `yêu cầu … duy trì kiểm soát nồng độ cồn đến hết tháng 3/2024, phấn đấu kéo giảm ít nhất 5% số người chết
+            # … trong quý I/2024`: a period that closes the clause before (said after its verb, not opening the
+            # sentence) dates that clause; the figure's own clause names its own
+            d.why["period"] = "a period phrase later in its clause (the one before closes another clause)"
+            return _as_period(nxt)
         if last is not None and last.start >= s:
             d.why["period"] = "the last period phrase before it in its sentence"
             return _as_period(last)
@@ -806,6 +860,10 @@ class Context:
                 ("" if said else " (inferred)")
             return _as_period(last, inferred=not said)
         return None
+
+    def _clause_start(self, pos: int, floor: int) -> int:
+        """Where the clause holding ``pos`` opens: after the last `,`, `;`, `:` or `(` before it, not before ``floor``."""
+        return max(floor, *(self.text.rfind(c, floor, pos) + 1 for c in ",;:("))
 
     def _bullet_lead(self, pos: int) -> tuple[int, int] | None:
         """The start of the line whose closing colon opens the list of bullet lines that ``pos`` is on, and the
@@ -1031,9 +1089,10 @@ class Context:
         if gap.lstrip().startswith(":") and ":" not in gap.lstrip()[1:] and \
                 _BULLET_OPENING.fullmatch(self.text, line, m.start):
             return not (cue and cue.search(gap))   # `+ Huyện Yên Thành: tiêm 248.600 liều`: a bullet's place label
-        if ":" not in gap and _OPENING_PLACE.fullmatch(self.text, opening, m.start):
+        if (":" not in gap or _SPEAKER_QUOTE.fullmatch(gap)) and _OPENING_PLACE.fullmatch(self.text, opening, m.start):
             # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place (what an aside on the place says of the
-            # province, `, nơi tập trung 60% dư nợ của tỉnh,`, is said of the aside's figure)
+            # province, `, nơi tập trung 60% dư nợ của tỉnh,`, is said of the aside's figure), and of what a speaker
+            # there says (`Tại xã Mỹ Tân, thành phố Cao Lãnh, chị … cho biết: "… chỉ mất khoảng 15 phút"`)
             return not (cue and cue.search(_PLACE_ASIDE.sub("", gap)))
         if cue and cue.search(gap):
             return False
@@ -1052,7 +1111,9 @@ class Context:
             return True
         # `Công an huyện Mai Sơn phá 58 vụ, 81 đối tượng`: a comma after a figure goes on with the item's figures;
         # `bờ sông Tiền đoạn qua thị xã Hồng Ngự (giai đoạn 2) có tổng mức đầu tư …`: a bracket that only labels
-        # what is named is no clause of its own
+        # what is named is no clause of its own; nor is the value a comma gives what was just named (`Tòa án nhân dân
+        # huyện Ngọc Hiển có tỷ lệ giải quyết cao nhất, đạt 98,9%`)
+        gap = _VALUE_AFTER_COMMA.sub("", gap, count=1)
         return not _CLAUSE_BREAK.search(_FIGURE_COMMA.sub(" ", _LABEL_ASIDE.sub(" ", gap)))
 
     def _name(self, m: _places.PlaceMention, *, own: bool = False) -> str:
@@ -1752,6 +1813,10 @@ class Context:
                 # `Tuyến đê biển Tây dài 8,5 km`: the length of the dyke; `trên khu đất rộng 3,6 ha`: the area of
                 # the land (the thing is what follows the last preposition before the adjective)
                 thing = pre[:size.start()].strip()
+                if len(thing.split()) > _DIMENSION_THING_WORDS and " và " in thing:
+                    # `Tỉnh … đẩy nhanh tiến độ dự án … và tuyến cao tốc Hữu Nghị - Chi Lăng dài 60 km`: the last of the
+                    # things a long clause coordinates is the one the size is of
+                    thing = thing.rsplit(" và ", 1)[1]
                 inner = _LAST_PREPOSITION.search(thing)
                 if inner and inner.end() < len(thing):
                     # (but not a place: `Cầu Cây Chanh tại xã Thanh Lĩnh dài 48 m` is the length of the bridge)
@@ -1795,6 +1860,11 @@ class Context:
             post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
             if post and d.whole.unit.lower().startswith(d.unit.lower() + " "):
                 unit = d.whole.unit
+        per = _NOUN_PER.match(post) if post and d.kind == "measure" and "/" in d.unit and \
+            "/" not in self.text[d.number.start:d.end] and self._unit_of_measure(d.unit) else None
+        if per is not None and d.unit.lower().endswith("/" + per.group("per").lower()):
+            # `khoảng 180.000 m3 nước thải/ngày đêm`: the thing measured, said between the unit and what it is per
+            return _subjects._SPACES.sub(" ", f"{per.group('noun')} {per.group('rest')}").strip()
         if post and d.kind == "measure" and self._unit_of_measure(d.unit) and d.whole is None and "/" not in d.unit \
                 and d.unit.lower() not in _TIME_UNITS and not post.lower().startswith(d.unit.lower()) and _LETTER.match(post):
             return post     # `5.860 tấn chè`, `186,5 kg heroin`: what is weighed or poured, without its unit
@@ -1812,7 +1882,7 @@ class Context:
                     # tuổi trở lên` reads `cho` first, in _given_to)
                     return f"{named} {verb}"
             return named
-        listed = _DIGIT.search(self._undated(d.number.start - len(before), d.number.start)) is not None
+        listed = _DIGIT.search(self._uncited(d.number.start - len(before), d.number.start)) is not None
         own = _OWN_NAME.search(before) if listed else None
         if own is not None:
             # an item of a list that names itself after the last one (`… 12,4 nghìn doanh nghiệp và tổng số lao
@@ -1820,8 +1890,10 @@ class Context:
             return _HEAD.sub("", _clean_pre(own.group("name"))) or None
         if pre and self._opens_with_place(d.number.start - len(before), d.number.start):
             # `Thành phố Đà Lạt vẫn là điểm đến chính với 4,1 triệu lượt khách`: what the clause says is said of
-            # the place, not of what the figure counts
-            return d.unit or None
+            # the place, not of what the figure counts; but what the place has (`mỏ đá tại xã Hà Lĩnh, huyện Hà Trung
+            # có trữ lượng được phê duyệt 2.450.000 m3`) is what the figure measures
+            had = _HAS_A.search(pre) if d.kind != "count" else None
+            return _clean_pre(had.group("what")) if had is not None else d.unit or None
         own_label = _OWN_ITEM_LABEL.search(self.text, max(0, d.number.start - 60), d.number.start) if listed else None
         if own_label is not None and not self._opens_with_place(own_label.start("l"), own_label.end("l")) \
                 and not _NOT_A_LABEL.search(own_label.group("l")):
@@ -1836,7 +1908,7 @@ class Context:
             # after `cho biết,`)
             head = _SAID_COMMA.split(_COLON.split(head)[-1])[-1].lstrip(' "“')
             head_start = d.number.start - len(head)
-            digit = _DIGIT.search(self._undated(head_start, head_start + len(head)))   # (not `ngày 15/4/2024`)
+            digit = _DIGIT.search(self._uncited(head_start, head_start + len(head)))   # (not `ngày 15/4/2024`)
             head = self._past_period(head_start + (digit.start() if digit else len(head)),
                                      head[:digit.start()] if digit else head)
             head_start = (digit.start() if digit else len(head)) + head_start - len(head)
@@ -2003,6 +2075,12 @@ class Context:
             pos = self.periods[j].end
             pos += len(self.text[pos:end]) - len(self.text[pos:end].lstrip(" ,"))
         return self.text[pos:end] if pos > start else phrase
+
+    def _uncited(self, start: int, end: int) -> str:
+        """:meth:`_undated`, with the numbers of cited documents blanked too (`Thực hiện Nghị quyết số 20-NQ/TW của Hội
+        nghị Trung ương 5 khóa XIII, …`): a citation is no figure of a list."""
+        text = self._undated(start, end)
+        return _CITED_NUMBER.sub(lambda m: " " * len(m.group()), text) if _DIGIT.search(text) else text
 
     def _undated(self, start: int, end: int) -> str:
         """The text [start, end) with the period phrases in it blanked (same length): their numbers are dates."""

@@ -334,10 +334,10 @@ _SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao
                            r"(?P<w>\p{Ll}+)")
 #: the gold and silver medals a list of medals names before its bronze ones (`2 Vàng, 2 Bạc, 2 Đồng`)
 _MEDALS_BEFORE = regex.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)")
-#: `tại 18 điểm`: a count of sites after a preposition of place, or after a verb of what happens at places (`làm ách
-#: tắc 214 điểm`, `sạt lở 35 điểm`, `lắp đặt 120 điểm`)
+#: `tại 18 điểm`, `tại 31/42 điểm`: a count of sites after a preposition of place, or after a verb of what happens at
+#: places (`làm ách tắc 214 điểm`, `sạt lở 35 điểm`, `lắp đặt 120 điểm`)
 _AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
-                          r"bố[^\S\n]+trí)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?[\d.]+[^\S\n]*$", regex.IGNORECASE)
+                          r"bố[^\S\n]+trí)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?[\d.]+(?:/[\d.]+)?[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 #: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
 _SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
@@ -1307,7 +1307,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     # group the part names, `trong đó tỷ lệ sinh con thứ 3 trong đảng viên là 1,2%`)
                     continue
                 companion = previous is not None and (_COMPANION.fullmatch(scan, previous.attr_end, part.start) or
-                                                      _OWNER.fullmatch(scan, previous.attr_end, part.start))
+                                                      _OWNER.fullmatch(scan, previous.attr_end, part.start) or
+                                                      _SLASH_COMPANION.fullmatch(scan, previous.end, part.start))
                 previous = part
                 for w in wholes:
                     if (part.kind != w.kind or part.unit.lower() == "điểm") and part.value <= w.value and (
@@ -1439,6 +1440,17 @@ def _cue_names(cue: str, unit: str) -> bool:
     return bool(unit) and f" {unit.lower()} " in f" {' '.join(cue.lower().split())} "
 
 
+#: the words of a part cue that name an amount of money (`Trong tổng số tiền trên`, `Trong tổng kinh phí này`)
+_MONEY_CUE = regex.compile(r"(?<!\w)(?:tiền|kinh\s+phí|vốn|ngân\s+sách)(?!\w)", regex.IGNORECASE)
+
+
+def _cue_names_whole(cue: str, whole: Draft) -> bool:
+    """Whether a part cue names what ``whole`` is: its counted noun (:func:`_cue_names`), or money for an amount."""
+    if whole.kind == "count":
+        return _cue_names(cue, whole.unit)
+    return whole.kind == "money" and _MONEY_CUE.search(cue) is not None
+
+
 def _counts_alike(a: Draft, b: Draft) -> bool:
     """Whether ``a`` and ``b`` are of one kind and count the same thing, or one counts the other's head noun (things
     counted by their codes or kinds count those things: `1.386 mã sản phẩm …, trong đó có 64 sản phẩm OCOP`)."""
@@ -1490,6 +1502,8 @@ def _bullets_after(scan: str, pos: int) -> int:
     return end
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
 _COMPANION = regex.compile(r"(?:\s+\p{L}+){0,5}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
+#: `thụ lý 1.102 vụ/2.087 bị cáo`: a count said after another's slash, of another noun, counts what goes with those
+_SLASH_COMPANION = regex.compile(r"[^\S\n]*/[^\S\n]*")
 #: `3.200 lượt học sinh của 27 trường`, `15 em thuộc 3 trường`: a second figure that counts whose the first one's are
 _OWNER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
 _LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
@@ -1602,7 +1616,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     ``near`` (two sentences back) counts only when the sentence between speaks of the same thing too
     (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`; `… 812 doanh nghiệp. Vốn
     bình quân 8,46 tỷ đồng/doanh nghiệp. Phân theo lĩnh vực, dịch vụ 571 doanh nghiệp`) or the ``cue`` names
-    what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`)."""
+    what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`) or, for an
+    amount, says it is money (`… 52,47 tỷ đồng …. Diện tích … 198.635 ha. Trong tổng số tiền trên, …`)."""
     # (what one period holds on average is no whole, `Trung bình mỗi tháng có khoảng 102 doanh nghiệp thành lập mới`;
     # nor is an item of one breakdown the whole of the next, `Phân theo địa bàn, thành phố Quy Nhơn có 341 doanh
     # nghiệp …. Phân theo ngành nghề, … bán buôn, bán lẻ có 187 doanh nghiệp`)
@@ -1611,7 +1626,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         wholes = [w for w in wholes if not _in_partition(w, scan, sentences)]
     alike = [w for w in wholes if _counts_alike(w, part)]
     far_ok = any(w.start >= near for w in alike) or \
-        any(w.kind == "count" and _cue_names(cue, w.unit) for w in alike) or \
+        any(_cue_names_whole(cue, w) for w in alike) or \
         (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)
@@ -2523,10 +2538,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return   # `1 triệu căn hộ …, chỉ tiêu giao cho Bình Định … là 16.700 căn`: a target allotted to another
                 #         place or body is a figure of its own
             groups = gm.groupdict()
-            if d.kind != "percent" and _WHILE.search(gm.group()):
+            if d.kind == "count" and _WHILE.search(gm.group()):
                 return   # `có 19.950 học sinh …, trong khi chỉ tiêu tuyển sinh là 13.640 học sinh`: a count set against
                 #         another's plan is a figure of its own (a rate against its plan, `đạt 88,2%, trong khi chỉ
-                #         tiêu … là 90%`, is the rate's target)
+                #         tiêu … là 90%`, is the rate's target; so is a level against what a criterion requires,
+                #         `thu nhập … đạt 28,6 triệu đồng/người/năm, trong khi yêu cầu của tiêu chí … là 45 triệu đồng`)
             if uname.lower() in _POINTS and d.kind == "percent" and (groups.get("met") or groups.get("unmet")) \
                     and d.change is None:
                 # `đạt 97,5%, vượt chỉ tiêu 2,5 điểm phần trăm`: a gap to the plan in points is a change against it

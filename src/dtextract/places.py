@@ -586,23 +586,26 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
     """`năng suất cao như: Anh Sơn 58,2 tạ/ha, Thanh Chương 56,9 tạ/ha, Đô Lương 55,1 tạ/ha`: the names that open
     the items of a list after a colon (or `tiếp đến là`) are districts when one of them was found as a district by
     itself, and each is a district of a province that one has (a list names things of one kind)."""
-    found = {(x.start, x.end): set(x.provinces) for x in out}
+    # (keyed by the name's end: the first item's name may have been found with its level word, `huyện Thọ Xuân`)
+    found = {x.end: set(x.provinces) for x in out}
     for m in _COLON_ITEMS.finditer(folded, timeout=timeout):
         items: list[tuple[int, int, str]] = []
         _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts,
                      lambda a, b, k: items.append((a, b, k)), tail=_ITEM_TAIL)
-        provinces = set().union(*(found.get((a, b), ()) for a, b, _k in items))
+        provinces = set().union(*(found.get(b, ()) for _a, b, _k in items))
         if len(items) < 2 or not provinces:
             continue
         for a, b, key in items:
-            if (a, b) not in found and key not in g.by_key and set(g.districts[key][1]) & provinces \
+            if b not in found and key not in g.by_key and set(g.districts[key][1]) & provinces \
                     and not _names_no_district(folded, a, out):
                 add(a, b, key)
 
 
 #: a colon that opens a list whose first item starts with a name (or `tiếp đến là`, that goes on with one: `huyện Văn Yên
-#: … nhiều nhất với 42 tấn; tiếp đến là Lục Yên 35 tấn, Yên Bình 28,5 tấn`)
-_COLON_ITEMS = regex.compile(r"(?::|(?<!\w)tiếp[^\S\n]+(?:đến|theo)[^\S\n]+là)[^\S\n]*(?=\p{Lu})")
+#: … nhiều nhất với 42 tấn; tiếp đến là Lục Yên 35 tấn, Yên Bình 28,5 tấn`), its level word said once before the first
+#: name only (`gồm: huyện Thọ Xuân 18,4 km, Triệu Sơn 16,9 km`)
+_COLON_ITEMS = regex.compile(r"(?::|(?<!\w)tiếp[^\S\n]+(?:đến|theo)[^\S\n]+là)[^\S\n]*"
+                             r"(?:(?:huyện|quận|thị[^\S\n]+xã)[^\S\n]+)?(?=\p{Lu})")
 
 
 #: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`,

@@ -49,6 +49,10 @@ class _Entry(BaseModel):
     pattern: str = ""
 
 
+#: the word right after a figure, if it is a lower-case word of the same line (what the figure's own phrase names)
+_WORD_AFTER = regex.compile(r"[^\S\n]+(?P<w>\p{Ll}+)")
+
+
 @dataclass(frozen=True)
 class Rules:
     heads: regex.Pattern[str]
@@ -701,6 +705,20 @@ class Subjects:
             if shared:
                 return shared, "list_item"    # (the item before in the same unit: not an indicator of another unit)
             indicator = self._indicator_before(name_start)
+            if placed and (not indicator or indicator.lower() == d.unit.lower()):
+                # `… kiên cố hóa 120 km kênh mương. Các địa phương đạt khối lượng lớn gồm: huyện Thọ Xuân 18,4 km, Triệu
+                # Sơn 16,9 km`: places listed with a figure in a unit said with its indicator just before share it
+                earlier = self._said_in_unit_before(d)
+                if earlier:
+                    return earlier, "list_item"
+            if indicator and placed and not self._indicator_in(s.sentence(d.start)[0], name_start):
+                # `Huyện Yên Sơn dẫn đầu với 2.730 ha rừng trồng mới; huyện Hàm Yên 2.410 ha`: an item that says what
+                # it measures itself, after its number, is not of an indicator of the sentences before
+                own = self._strip_places(phrase(d) or "").strip()
+                said = _WORD_AFTER.match(s.text, d.end)
+                if said is not None and own and own.lower() != d.unit.lower() and \
+                        said.group("w").lower() in own.lower().split():
+                    return own, "phrase"
             if indicator:
                 if placed:
                     return indicator, "list_item"
@@ -919,6 +937,21 @@ class Subjects:
             if prev.start < sentence_start:
                 return
             yield prev, subject
+
+    def _said_in_unit_before(self, d: Draft) -> str | None:
+        """The indicator of the last figure in ``d``'s unit in the sentences just before ``d``'s (its paragraph and
+        the one before, :meth:`Structure.sentences_before`), its places left out, if it names more than the unit."""
+        s = self.structure
+        reach = min((a for a, _ in s.sentences_before(d.start, limit=2)), default=s.sentence(d.start)[0])
+        for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
+            if prev.start < reach:
+                return None
+            if prev.unit != d.unit or not subject:
+                continue
+            shared = _trim_edges(_LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
+            if _LETTER.search(shared) and shared.lower() != d.unit.lower():
+                return shared
+        return None
 
     def _given_in_unit(self, d: Draft) -> Iterator[tuple[Draft, str | None]]:
         """The figures given a subject before ``d`` in its sentence, in ``d``'s unit, last first (among the last few)."""
