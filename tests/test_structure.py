@@ -4024,6 +4024,23 @@ PROBE121_126_FACTS = [
     # a dash between two capitalised names joins the parts of one name; it ends no clause
     ("Năm 2024, lượng khách qua tuyến phà Gót - Cái Viềng đạt 1,26 triệu lượt.", 1.26e6,
      {"subject": "lượt lượng khách qua tuyến phà Gót - Cái Viềng"}),
+    # days of a kind (a level, an index) are counted, and the level says which ones
+    ("Năm 2024, thành phố có 42 ngày ở mức kém và 9 ngày ở mức xấu.", 9,
+     {"kind": "count", "unit": "ngày", "subject": "ngày ở mức xấu"}),
+    # parts a bracket opens with `gồm` are each named by themselves, not by the whole before the bracket
+    ("Hiện huyện có 12 tuyến xe buýt (gồm 7 tuyến có trợ giá và 5 tuyến không trợ giá) với 96 xe.", 5,
+     {"subject": "tuyến không trợ giá", "total": 12}),
+    # the size of a named thing that has it (`X có diện tích …`) is of that thing
+    ("Khu công nghệ cao Hòa Lạc có diện tích 1.586 ha.", 1586, {"subject": "diện tích Khu công nghệ cao Hòa Lạc"}),
+    # (a district that has it is the figure's place, not part of what it measures)
+    ("Huyện Ba Vì có diện tích tự nhiên 424 km2.", 424, {"subject": "diện tích tự nhiên", "location": "Ba Vì"}),
+    # the lead of a list of places names what they count (`có số … cao là:`)
+    ("Năm 2024, tỉnh có 6.120 người đi làm việc ở nước ngoài. Theo Sở Lao động - Thương binh và Xã hội, các địa phương "
+     "có số lao động xuất cảnh cao là: thị xã Hồng Lĩnh 812 người, huyện Nghi Xuân 640 người.", 640,
+     {"subject": "lao động xuất cảnh", "location": "Nghi Xuân"}),
+    # the last item of a list after `và` is labelled by its own words, up to five of them
+    ("Trong đó, bậc mầm non thiếu 420 giáo viên, tiểu học thiếu 315 giáo viên và trung học phổ thông thiếu 48 giáo viên.",
+     48, {"subject": "giáo viên trung học phổ thông thiếu"}),
     # what a criterion requires, against a level (not a count), is that level's target
     ("Thu nhập bình quân đầu người của xã đạt 41,2 triệu đồng/người/năm, trong khi yêu cầu của tiêu chí là 48 triệu "
      "đồng.", 41.2e6, {"target_value": 48e6}),

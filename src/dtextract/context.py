@@ -124,7 +124,7 @@ _WORKS_WITH = regex.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
-_OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,3}?)\s*$")
+_OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
 _NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|còn|với|gồm|trong|khoảng|gần|hơn|trên|dưới|được|đã|"
                              r"xuống|lên|từ|đến|bằng|gấp|vượt|riêng|lần lượt|tổng|năm|tháng|quý|"
@@ -264,6 +264,8 @@ _NOUN_PER = regex.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>
 _HAS_A = regex.compile(r"(?<!\w)có\s+(?P<what>\p{L}[^()]*?)\s*$")
 #: the comma then the verb that give the value of what was just named, at the end of the words before a figure
 _VALUE_AFTER_COMMA = regex.compile(r",\s*(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", regex.IGNORECASE)
+#: a share's verb alone, all that its clause says before the share (`, chiếm khoảng 72%`)
+_BARE_SHARE_VERB = regex.compile(r"chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?", regex.IGNORECASE)
 _NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s|\s+với\s+(?:tổng|số lượng)\s",
                              regex.IGNORECASE)
 #: the verb of a multiple at the end of what it says is so many times (`cao gấp`, `tăng gấp`, `gấp`, `bằng`)
@@ -470,7 +472,9 @@ _STOP_WORD_COMPOUND = regex.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ng�
                                     # (a class of people, not a role: `37 trường hợp là người đại diện theo pháp luật`)
                                     r"|là\s+(?:người\s+(?:dân\s+tộc|đồng\s+bào|khuyết\s+tật|cao\s+tuổi|nước\s+ngoài)|phụ\s+nữ|"
                                     r"trẻ\s+em|đồng\s+bào|đảng\s+viên|thanh\s+niên|hội\s+viên|đoàn\s+viên|con\s+em|nữ|"
-                                    r"học\s+sinh|sinh\s+viên|lao\s+động)(?!\w))",
+                                    r"học\s+sinh|sinh\s+viên|lao\s+động)(?!\w)"
+                                    # `57 ngày ở mức kém`, `8 điểm ở mức trung bình`: which ones, by their level
+                                    r"|ở\s+mức(?:\s+độ)?\s+\p{L})",
                                     regex.IGNORECASE)
 _FUNCTION = {"là", "và", "của", "trong", "so", "với", "trên", "đến", "tới", "từ", "được", "đã", "sẽ", "thì", "mà",
              "cho", "tại", "theo", "về", "để", "khi", "do", "bị", "không", "chưa", "cũng", "này", "đó"}
@@ -1774,6 +1778,10 @@ class Context:
         if d.kind == "count" and _PARTICIPANTS.search(before):
             # `3 đợt diễn tập với sự tham gia của 24 đội và khoảng 150 chuyên gia`: who took part, counted
             return f"{d.unit} tham gia"
+        if d.kind == "percent" and pre and _BARE_SHARE_VERB.fullmatch(pre):
+            # `Nội dung chủ yếu liên quan đến đất đai, chiếm khoảng 72% tổng số vụ việc`: a share that a comma sets after
+            # a clause is the share of what that clause names
+            pre = _clean_pre(self._previous_clause(d))
         if d.kind == "percent":
             of_set = _OF_A_SET.match(self.scan, d.end, d.end + 60)
             post = self._unit_phrase_after(of_set.end() if of_set else d.end)

@@ -284,6 +284,9 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
                 # `14 điểm thấm`, `1.935 điểm chấp nhận thanh toán`, `tại 18 điểm`: places, counted (a score is
                 # said with a decimal, or followed by what it is compared with or of)
                 return Unit("điểm", "count", p, um.end(), "site")
+        if word == "ngày" and _DAYS_OF_A_KIND.match(scan, um.end()):
+            # `57 ngày ở mức kém`, `19 ngày có chỉ số VN_AQI vượt ngưỡng 150`: days of a kind, counted (not a length of time)
+            return Unit("ngày", "count", p, um.end(), "days_of_a_kind")
         return Unit(canonical or _unit_text(text[p:um.end()]), kind, p, um.end(), source)
     wm = _WORD.match(scan, p, p + 40)
     if not wm:
@@ -332,6 +335,9 @@ _SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao
                            r"môn|trung|bình|tuyệt|chuẩn|sàn|liệt|ưu|xét|khi|nên|thì|mà|nhưng|hoặc|hay|còn|đã|sẽ|được|bị|"
                            r"do|vì|nếu|theo|từ|đến|tới|lên|xuống|này|đó|ra|về|thuộc|ít|nhiều|xuất|khá|giỏi|tối|đối|lần)(?!\p{L}))"
                            r"(?P<w>\p{Ll}+)")
+#: what makes the days after a number days of a kind, counted: a level, an index, the weather of the day
+_DAYS_OF_A_KIND = regex.compile(r"[^\S\n]+(?:có[^\S\n]+)?(?:chỉ[^\S\n]+số|chất[^\S\n]+lượng|ở[^\S\n]+mức|mưa(?:[^\S\n]+to)?|"
+                                r"nắng[^\S\n]+nóng|rét[^\S\n]+đậm|không[^\S\n]+khí)(?!\w)", regex.IGNORECASE)
 #: the gold and silver medals a list of medals names before its bronze ones (`2 Vàng, 2 Bạc, 2 Đồng`)
 _MEDALS_BEFORE = regex.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)")
 #: `tại 18 điểm`, `tại 31/42 điểm`: a count of sites after a preposition of place, or after a verb of what happens at
@@ -1213,6 +1219,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             at_head = not scan[s_start:m.start()].strip(" ,:;-–\t")
             reach = _previous_sentence_start(sentences, _previous_sentence_start(sentences, s_start)) if at_head \
                 else s_start
+            if at_head and _MONEY_CUE.search(m.group()):
+                # `… tổng kinh phí 412,8 tỷ đồng. Trong đó: (two lines of bridges) Cơ cấu nguồn vốn: …`: a cue that says
+                # it breaks down money reaches back past the lines between to the amount
+                for _ in range(_MONEY_CUE_SENTENCES - 2):
+                    reach = _previous_sentence_start(sentences, reach)
             wholes: list[Draft] = []                           # the candidates, nearest first
             shares: list[Draft] = []                           # the shares a share after the cue can be part of
             for d in reversed(drafts[:k + 1]):
@@ -1440,6 +1451,8 @@ def _cue_names(cue: str, unit: str) -> bool:
     return bool(unit) and f" {unit.lower()} " in f" {' '.join(cue.lower().split())} "
 
 
+#: how many sentences back a part cue that names money looks for its amount
+_MONEY_CUE_SENTENCES = 5
 #: the words of a part cue that name an amount of money (`Trong tổng số tiền trên`, `Trong tổng kinh phí này`)
 _MONEY_CUE = regex.compile(r"(?<!\w)(?:tiền|kinh\s+phí|vốn|ngân\s+sách)(?!\w)", regex.IGNORECASE)
 
@@ -2508,7 +2521,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if own is not None and not _SPACES.sub(" ", own).lower().startswith(d.unit.lower()):
                 return   # `so với năm 2022, số người chết giảm 3 người`: the change of another thing, a figure of its own
             if unit is not None and unit.rule != "segmented" and unit.kind == "measure" and \
-                    d.kind in ("count", "money") and not unit.text.lower().startswith("điểm"):
+                    d.kind in ("count", "money") and not unit.text.lower().startswith("điểm") and \
+                    unit.text.lower() != d.unit.lower():
                 # `86 khách hàng … giảm được khoảng 95 MW`: a change in a unit of measure (one the lexicon knows; not
                 # points, the change of a share) is no change of a count or a sum: a figure of its own
                 return

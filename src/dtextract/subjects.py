@@ -281,6 +281,19 @@ _INTRODUCES_ITEMS = regex.compile(r"(?<!\p{L})(?i:như|gồm|gồm có|là)[\s,:
 _LEVEL_PREFIX = regex.compile(r"^(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+|^(?:TP|Tp|TX)\.?\s*")
 _OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
                             regex.IGNORECASE)
+#: a bracket that opens with the parts of what is before it (`(gồm 9 tuyến …`)
+_PARTS_BRACKET = regex.compile(r"\(\s*(?:bao\s+)?gồm(?:\s+có)?(?!\w)", regex.IGNORECASE)
+#: a thing named by a proper name that has the indicator after it (`Trung tâm Logistics Kim Thành có diện tích …`; not
+#: `Các tỉnh còn lại có tỷ lệ …`)
+_OWNER_HAS = regex.compile(r"(?<!\S)(?P<owner>\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,6}?\s+(?-i:\p{Lu})[\p{L}\d]*)\s+có\s+$")
+#: an owner that names a level of government or the place spoken of, not a thing (`Huyện có diện tích …`)
+_GENERIC_OWNER = regex.compile(r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|toàn|cả|địa\s+phương|"
+                               r"đơn\s+vị|ngành|chúng\s+tôi|gia\s+đình|hiện|năm|tháng)(?!\w)", regex.IGNORECASE)
+#: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
+#: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
+_COUNT_IN_LEAD = regex.compile(r"(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
+                               r"(?:\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
+                               regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 _WORDS = regex.compile(r"\p{L}+")
 #: words of a comparison: a bracket after them gives what is compared with
@@ -698,6 +711,11 @@ class Subjects:
                         return f"{lead} {name}", "list_item"
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
+                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
+                if lead is not None:
+                    # `các địa phương có số lao động xuất cảnh cao là: thị xã Kỳ Anh 1.152 người, …`: the list's lead
+                    # names what its places count
+                    return _SPACES.sub(" ", s.text[lead.start("what"):lead.end("what")]).strip(), "list_item"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
             placed = self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
                 _places.canonical(name, patterns=self.patterns, districts=True)
@@ -811,7 +829,14 @@ class Subjects:
             return contribution, "contribution"
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got):
-                return self._indicator_of(got), "indicator"
+                indicator = self._indicator_of(got)
+                at = got.find(indicator)
+                owner = _OWNER_HAS.search(got, 0, at) if at > 0 else None
+                if owner is not None and not _GENERIC_OWNER.match(owner.group("owner")) and \
+                        self._strip_places(owner.group("owner")).strip() == owner.group("owner").strip():
+                    # `Trung tâm Logistics Kim Thành có diện tích 64,5 ha`: the size of what has it, named before `có`
+                    return f"{indicator} {owner.group('owner').strip()}", "indicator"
+                return indicator, "indicator"
             # (a phrase that holds figures of its own, `Bộ A (78,44%) và Bộ B (77,66%) lần lượt giữ`, names the
             # items of a list, not what they measure)
             stripped = self._strip_places(got) if got else ""     # (its places blanked, once: a hot path)
@@ -1111,6 +1136,8 @@ class Subjects:
         share = bool(_SHARE_VERB.match(s.scan, bracket[0]))    # `(chiếm 61,29%)`: a share of its host
         if not share and not _OWN_VERB.search(s.scan, bracket[0], d.number.start):
             return None
+        if d.kind == "count" and _PARTS_BRACKET.match(s.scan, bracket[0]):
+            return None     # `15 tuyến … (gồm 9 tuyến có trợ giá và 6 tuyến không trợ giá)`: parts, each named by itself
         sentence = s.sentence(d.start)
         cue = self.r.respectively.search(s.scan, bracket[0], d.number.start)
         n = self._list_length(cue.end()) if cue is not None else 0
