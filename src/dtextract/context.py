@@ -1720,7 +1720,9 @@ class Context:
         while m is not None and m.group().startswith(","):
             # a comma between nouns of one class (`trạm y tế xã, thị trấn`) or in a list of names that closes the
             # clause (`bằng tiếng dân tộc Thái, Mông, Khơ Mú.`) ends no clause
-            joined = self.subjects.r.joins(seg, m.start())
+            # (the noun before the comma may be the figure's unit itself, before ``start``: `84 hội quán, chi hội …`)
+            joined = self.subjects.r.joins(self.text, start + m.start())
+            joined = min(joined, e) - start if joined is not None else None
             if joined is None:
                 names = _NAME_LIST.match(seg, m.start())
                 joined = names.end() if names is not None and _NAME_BEFORE.search(seg, 0, m.start()) and \
