@@ -67,9 +67,9 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+c�
                       # `Nợ thuế tại thời điểm 30/6/2023 là …`: the moment a stock is counted at
                       r"|\s*(?:(?:tại|vào)\s+)?thời\s+điểm(?:\s+ngày)?(?:\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\s*$",
                       regex.IGNORECASE)
-#: the last preposition of place in a phrase, after which the thing it ends with is named (`Dự án được xây dựng trên khu đất`)
 #: how many words the thing a size is of may have before a coordinated last one is taken for it
 _DIMENSION_THING_WORDS = 8
+#: the last preposition of place in a phrase, after which the thing it ends with is named (`Dự án được xây dựng trên khu đất`)
 _LAST_PREPOSITION = regex.compile(r".*(?<!\p{L})(?:trên|tại)\s+", regex.IGNORECASE | regex.DOTALL)
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
@@ -130,12 +130,11 @@ _NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|cò
                              r"xuống|lên|từ|đến|bằng|gấp|vượt|riêng|lần lượt|tổng|năm|tháng|quý|"
                              # (the words that lead to a list's next item: `tiếp đến huyện Lạng Giang 4 CCN`)
                              r"tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|sau\s+đó|đứng\s+sau)(?!\w)", regex.IGNORECASE)
-#: an aside on the place just named: `, nơi tập trung khoảng 60% dư nợ của tỉnh`
-#: a `;` clause that opens with its place as the item of a list (`; huyện B: 12 xã`, `; tại huyện B, …`): its place
-#: goes on with the items after it only as the list's
 #: a `;` clause that opens with a name of its own (`; Khu di tích quốc gia đặc biệt Lam Kinh đón …`)
 _NAMED_CLAUSE = regex.compile(r"[^\S\n]*(?!(?i:trong|riêng|còn|tuy|ngoài|bên|đồng|như|song|nhưng|xã|phường|thị|thôn|ấp|"
                               r"bản|xóm|tổ|khu\s+phố)(?!\w))\p{L}+(?:[^\S\n]+\p{Ll}+){0,6}?[^\S\n]+\p{Lu}")
+#: a `;` clause that opens with its place as the item of a list (`; huyện B: 12 xã`, `; tại huyện B, …`): its place
+#: goes on with the items after it only as the list's
 _PLACE_CLAUSE_ITEM = regex.compile(r"\s*(?:tại\s+|ở\s+)?(?:huyện|thị\s+xã|thành\s+phố|quận|tỉnh|TP\.?)\s[^;:,]{1,40}[:,]",
                                    regex.IGNORECASE)
 #: a commune, ward or hamlet by its name (`xã Thanh Lĩnh`)
@@ -246,26 +245,27 @@ _FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
 _TOPIC = regex.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
+#: the documents a text cites by their numbers (`Nghị quyết số 185/2019/NQ-HĐND`, `Kế hoạch số 112/KH-UBND`)
+_CITED_DOCUMENTS = (r"Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|"
+                    r"Chương\s+trình|Hướng\s+dẫn")
 #: a citation of a law or of a document by its number after a figure (`theo Nghị quyết số 185/2019/NQ-HĐND`, `theo Luật
 #: Hợp tác xã`); not a programme a number names (`xử lý theo Nghị quyết 42`), which says which ones
-_CITATION_AFTER = regex.compile(r"(?:^|\s)(?:theo|căn\s+cứ)\s+(?-i:(?:Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|"
-                                r"Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|Chương\s+trình|Hướng\s+dẫn)\s+(?:số(?!\w)|"
+_CITATION_AFTER = regex.compile(r"(?:^|\s)(?:theo|căn\s+cứ)\s+(?-i:(?:" + _CITED_DOCUMENTS + r")\s+(?:số(?!\w)|"
                                 r"\d[\d.]*[-/]\d*[\p{Lu}/])|Luật\s+\p{Lu})", regex.IGNORECASE)
 #: the same, cited by its number at the end of the words before a figure (its date and its copula after it)
-_CITATION_BEFORE = regex.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|"
-                                 r"Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|Chương\s+trình|Hướng\s+dẫn))"
+_CITATION_BEFORE = regex.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:" + _CITED_DOCUMENTS + r"))"
                                  r"[^\S\n]+số[^\S\n]+[\w./-]+(?:[^\S\n]+ngày[^\S\n]+[\d/.-]+)?"
                                  r"(?=[^\S\n]*(?:(?:là|đạt|có)[^\S\n]*)?$)", regex.IGNORECASE)
 #: a noun between a unit and the period or thing it is per (`nước thải/ngày đêm`), then the words after
 _NOUN_PER = regex.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>\p{L}+)(?:\s+đêm)?(?!\w)(?P<rest>[^/]*)$",
                           regex.IGNORECASE)
-#: the name of the next item of a list after a figure's own words: `và tổng số …`, `, tỷ lệ …`
 #: what a place has, named after its last `có` (`… huyện Hà Trung có trữ lượng được phê duyệt`)
 _HAS_A = regex.compile(r"(?<!\w)có\s+(?P<what>\p{L}[^()]*?)\s*$")
 #: the comma then the verb that give the value of what was just named, at the end of the words before a figure
 _VALUE_AFTER_COMMA = regex.compile(r",\s*(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", regex.IGNORECASE)
 #: a share's verb alone, all that its clause says before the share (`, chiếm khoảng 72%`)
 _BARE_SHARE_VERB = regex.compile(r"chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?", regex.IGNORECASE)
+#: the name of the next item of a list after a figure's own words: `và tổng số …`, `, tỷ lệ …`
 _NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s|\s+với\s+(?:tổng|số lượng)\s",
                              regex.IGNORECASE)
 #: the verb of a multiple at the end of what it says is so many times (`cao gấp`, `tăng gấp`, `gấp`, `bằng`)
@@ -531,20 +531,19 @@ def _blank(m: regex.Match[str]) -> str:
 _CLAUSE_STOP_BUT_FIGURES = regex.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
 #: nothing but the sentence's end after a phrase
 _SENTENCE_CLOSES = regex.compile(r"[\s.!?…]*")
-#: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
-#: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
-#: the numbers of a cited document: its code (`20-NQ/TW`, `112/KH-CAT-PC03`), the number after its name (`Kế hoạch số
-#: 45`, `Nghị quyết 42`) and a Party plenum's (`Hội nghị Trung ương 5`)
-_CITED_NUMBER = regex.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&.-]*|(?<=(?-i:(?:Nghị\s+quyết|Quyết\s+định|"
-                              r"Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|Chương\s+trình|"
-                              r"Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|(?:Hội\s+nghị|Nghị\s+quyết)\s+Trung\s+ương))\s+(?:số\s+)?)\d[\d./-]*")
 #: the number of a document a day dates (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`, `Nghị định 55/2023/NĐ-CP ngày`):
 #: the day the document was signed, no figure's period
 _DOCUMENT_BEFORE = regex.compile(r"(?:\d+/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d-]*|(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
                               r"kế\s+hoạch|thông\s+tư|công\s+văn|thông\s+báo|văn\s+bản)\s+số\s+\S+)\s*,?\s*$")
+#: the numbers of a cited document: its code (`20-NQ/TW`, `112/KH-CAT-PC03`), the number after its name (`Kế hoạch số
+#: 45`, `Nghị quyết 42`) and a Party plenum's (`Hội nghị Trung ương 5`)
+_CITED_NUMBER = regex.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&.-]*|(?<=(?-i:(?:" + _CITED_DOCUMENTS +
+                              r"|Thông\s+báo|Tờ\s+trình|(?:Hội\s+nghị|Nghị\s+quyết)\s+Trung\s+ương))\s+(?:số\s+)?)\d[\d./-]*")
 #: what items carried over from an earlier period say of it (`24 nhiệm vụ chuyển tiếp từ năm 2023`, `hồ sơ tồn đọng từ
 #: năm 2022`): where they come from, no figure's period
 _ORIGIN_BEFORE = regex.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
+#: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
+#: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
 _BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 

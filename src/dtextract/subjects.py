@@ -285,7 +285,7 @@ _OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:t
 _PARTS_BRACKET = regex.compile(r"\(\s*(?:bao\s+)?gồm(?:\s+có)?(?!\w)", regex.IGNORECASE)
 #: a thing named by a proper name that has the indicator after it (`Trung tâm Logistics Kim Thành có diện tích …`; not
 #: `Các tỉnh còn lại có tỷ lệ …`)
-_OWNER_HAS = regex.compile(r"(?<!\S)(?P<owner>\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,6}?\s+(?-i:\p{Lu})[\p{L}\d]*)\s+có\s+$")
+_OWNER_HAS = regex.compile(r"(?<!\S)(?P<owner>\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,6}?\s+\p{Lu}[\p{L}\d]*)\s+có\s+$")
 #: an owner that names a level of government or the place spoken of, not a thing (`Huyện có diện tích …`)
 _GENERIC_OWNER = regex.compile(r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|toàn|cả|địa\s+phương|"
                                r"đơn\s+vị|ngành|chúng\s+tôi|gia\s+đình|hiện|năm|tháng)(?!\w)", regex.IGNORECASE)
@@ -949,10 +949,12 @@ class Subjects:
         places left out), not an indicator said for another unit in between (`huyện A 54.200 ha, sản lượng 15.400
         tấn; huyện B 33.800 ha`)."""
         _, subject = next(self._given_in_unit(d), (None, None))
-        if not subject:
-            return None
+        return self._shared_indicator(subject, d) if subject else None
+
+    def _shared_indicator(self, subject: str, d: Draft) -> str | None:
+        """What an item of a list shares of another item's ``subject``: the subject without its places (and the level
+        word a place's name left, `thành phố`), if it names more than ``d``'s unit."""
         shared = _trim_edges(_LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
-        # (not a level word a place's name left, `thành phố`)
         return shared if _LETTER.search(shared) and shared.lower() != d.unit.lower() else None
 
     def _given_in_sentence(self, d: Draft) -> Iterator[tuple[Draft, str | None]]:
@@ -971,10 +973,8 @@ class Subjects:
         for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
             if prev.start < reach:
                 return None
-            if prev.unit != d.unit or not subject:
-                continue
-            shared = _trim_edges(_LEVEL_LEFT.sub("", _SPACES.sub(" ", self._strip_places(subject)))).strip()
-            if _LETTER.search(shared) and shared.lower() != d.unit.lower():
+            shared = self._shared_indicator(subject, d) if prev.unit == d.unit and subject else None
+            if shared:
                 return shared
         return None
 
