@@ -243,6 +243,9 @@ _SCENE_GAP = regex.compile(r"[^\d;:()\[\]“”\"\n]*")
 _FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
+#: a place's own figure after it in a list of places (`thành phố Tam Điệp 0,7011 điểm`, `huyện Kim Sơn đứng cuối với
+#: 0,5147 điểm`): no clause break and at most three words between
+_ITEM_FIGURE = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}\d")
 #: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
 _TOPIC = regex.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
 #: the documents a text cites by their numbers (`Nghị quyết số 185/2019/NQ-HĐND`, `Kế hoạch số 112/KH-UBND`)
@@ -404,6 +407,15 @@ def _clean_letterless(before: str) -> str:
 def _clean_words(before: str) -> str:
     if "số" in before:     # `… được giao theo Quyết định số 1520/QĐ-UBND ngày 15/9/2023 là`: by what right, not what
         before = _CITATION_BEFORE.sub("", before)
+    if "phấn" in before:
+        planned = _PLAN_CUE.sub("", before, count=1)
+        # `Bảo tàng Cổ vật … phấn đấu đạt 350.000 lượt`: when only `đạt` follows the cue, the planner is what is counted
+        if planned != before:
+            return _clean_plain(planned) or _clean_plain(_PLAN_CUE_WORD.sub(" ", before, count=1))
+    return _clean_plain(before)
+
+
+def _clean_plain(before: str) -> str:
     pre = _cut_tail("rank", _BULLET.sub("", _SUCH_AS.sub("", _BUT.sub("", before.strip()))))
     pre = _cut_tail("copula", pre).strip()
     pre = _cut_tail("time", pre).strip()
@@ -428,6 +440,11 @@ def _names_nothing(phrase: str) -> bool:
     return all(w.lower() in _NOT_A_SUBJECT for w in phrase.split())
 
 
+#: who plans and the plan's cue before what a target counts (`tỉnh phấn đấu hoàn thành 12.500 căn`, `Vườn quốc gia Cúc
+#: Phương phấn đấu đón 110.000 lượt khách`): how sure, and whose plan, not what is counted (the verb after it is)
+_PLAN_CUE = regex.compile(r"^[^.;:\d]*?(?<!\w)phấn\s+đấu(?!\w)[\s,]*", regex.IGNORECASE)
+#: (the cue alone, its planner kept, when the planner is what is counted)
+_PLAN_CUE_WORD = regex.compile(r"\s*(?<!\w)phấn\s+đấu(?!\w)[\s,]*", regex.IGNORECASE)
 #: adverbials that open a sentence, each closed by a comma (`Đáng chú ý, trong 8 tháng năm 2024, `, `Ngay sau khi nhận hồ
 #: sơ, `, `Để giảm tải, `)
 _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|ngay\s+(?:sau|khi)|để|đối\s+với|ở|tại|trong|qua|sau|"
@@ -655,7 +672,9 @@ _SETS_NAMED = regex.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
 #: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
 #: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`): the country names the event, not where its figure is
 _EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
-                                   r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị)(?:\s+[\p{L}-]+){0,8}?\s+$")
+                                   r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị)(?:\s+[\p{L}-]+){0,8}?\s+$"
+                                   # (competitions by their level: `tham gia 62 giải thể thao khu vực, toàn quốc`)
+                                   r"|(?<!\w)giải(?:[\s,]+(?:và\s+)?[\p{L}-]+){0,6}?[\s,]+(?:và\s+)?$")
 #: words of the whole country: an article that says them may be national whatever places it names
 _COUNTRY_WIDE = regex.compile(r"(?<!\w)(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc)(?!\w)", regex.IGNORECASE)
 _NUMBER_TOKEN = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")   # (not the `3` of `m3`, `CO2`)
@@ -698,6 +717,8 @@ class Context:
                        if not (m.start < _DATELINE_REACH and _DATELINE_BEFORE.search(text, 0, m.start))]
         ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)
                               and not ctx._dates_a_document(m)
+                              and not (m.period_start == m.period_end and
+                                       _ANNOUNCED_ON.search(text, max(0, m.start - 40), m.start) is not None)
                               and not _ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start)]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
         merged = bool(published) and published >= _MERGERS_IN_FORCE
@@ -1067,8 +1088,18 @@ class Context:
             i -= 1
             m = self._marks[i]
             if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end) \
-                    and (not self._compared(m) or self._partner(m)):
+                    and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)):
                 yield m
+
+    def _listed_with_figure(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` is one of several places of a sentence each said with its own figure (`tiếp đến là thành phố
+        Tam Điệp 0,7011 điểm; huyện Kim Sơn đứng cuối với 0,5147 điểm`): an item of a ranking, not the place a later
+        `huyện có …` speaks of."""
+        if _ITEM_FIGURE.match(self.text, m.end) is None:
+            return False
+        s, e = _sentence_of(self.sentences, m.start)
+        return any(o is not m and o.text.lower() != m.text.lower() and o.level != "national" and
+                   _ITEM_FIGURE.match(self.text, o.end) is not None for o in self._marks_in(s, e))
 
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
         """The first mark that names a province or district and starts at or after ``pos``."""
@@ -1488,6 +1519,7 @@ class Context:
                     and not any(m.level != "national" for m in before) \
                     and not _SOURCE_BEFORE.search(self.text[s:body]) \
                     and not _DOCUMENT_OF.search(self.text, max(s, body - 90), body) \
+                    and not _PARTNER_BODY_BEFORE.search(self.text, max(s, body - 100), body) \
                     and not (self.main_place not in (None, _NATIONAL) and
                              _ASSIGNS.match(self.text, body, d.number.start) is not None):
                 # (not the body that issued a document the sentence applies: `thực hiện Nghị định số 31/2023/NĐ-CP …
@@ -1511,7 +1543,11 @@ class Context:
         if before and after and after[0].level != "national" and \
                 _OWNER_AFTER.fullmatch(self.text, d.end, after[0].start) is not None and \
                 not (len(after) > 1 and _AND_GAP.fullmatch(self.text, after[0].end, after[1].start)) and \
-                not self._in_own_clause(before[-1], d):
+                (not self._in_own_clause(before[-1], d) or (
+                    before[-1].level == "province" and after[0].level == "district" and
+                    after[0].name == before[-1].name)):
+            # (a district of the province the clause named before, `Viettel Nghệ An đã lắp đặt 38 trạm 5G tại TP Vinh`:
+            # the narrower place)
             # `bãi rác Đèo Sen (TP Hạ Long) dừng tiếp nhận; toàn bộ khoảng 450 tấn rác/ngày của TP Hạ Long …`: the place
             # the figure's own words give it (`của`, `tại`) beats one of an earlier clause
             return self._name(after[0], own=True)
@@ -1531,6 +1567,11 @@ class Context:
                     first = x
                 else:
                     break
+            if first is not last and first.level == "district" and \
+                    _PLURAL_LEVEL.search(self.text, max(0, first.start - 12), first.start) is not None:
+                # `tại 36 trường học thuộc các huyện Quỳnh Phụ, Hưng Hà, Tiền Hải với khoảng 24.000 lượt học sinh`: a
+                # figure spread over the districts listed is none of theirs alone, their province's
+                return first.name
             # (`thị xã Quế Võ 2.150 bộ, các huyện còn lại 2.800 bộ`: the rest of the units, after the district named
             # last, are no one district: the province)
             return self._name(first, own=self._in_own_clause(last, d) and _OTHER_UNITS.search(
@@ -1897,10 +1938,12 @@ class Context:
             # an item of a list that names itself after the last one (`… 12,4 nghìn doanh nghiệp và tổng số lao
             # động đăng ký 79,6 nghìn lao động`)
             return _HEAD.sub("", _clean_pre(own.group("name"))) or None
-        if pre and self._opens_with_place(d.number.start - len(before), d.number.start):
+        if pre and self._opens_with_place(d.number.start - len(before), d.number.start) and \
+                not ("phấn" in before and _PLAN_CUE.match(before)):
             # `Thành phố Đà Lạt vẫn là điểm đến chính với 4,1 triệu lượt khách`: what the clause says is said of
             # the place, not of what the figure counts; but what the place has (`mỏ đá tại xã Hà Lĩnh, huyện Hà Trung
-            # có trữ lượng được phê duyệt 2.450.000 m3`) is what the figure measures
+            # có trữ lượng được phê duyệt 2.450.000 m3`) is what the figure measures; and what a place plans (`Bình
+            # Định phấn đấu có trung tâm dữ liệu dự phòng với dung lượng 2 PB`) is what _clean_words left of the plan
             had = _HAS_A.search(pre) if d.kind != "count" else None
             return _clean_pre(had.group("what")) if had is not None else d.unit or None
         own_label = _OWN_ITEM_LABEL.search(self.text, max(0, d.number.start - 60), d.number.start) if listed else None
@@ -2293,7 +2336,9 @@ _BRACKETED_ITEMS_GAP = regex.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
 _BRACKETED_LIST_END = regex.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
 _WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
-_IS_GAP = regex.compile(r"\s*(?:là|thuộc về)\s*")
+#: several units of a level named together (`các huyện Quỳnh Phụ, Hưng Hà`)
+_PLURAL_LEVEL = regex.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECASE)
+_IS_GAP = regex.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
@@ -2334,9 +2379,13 @@ _UNITS_OF_A_PLACE = regex.compile(r"(?:huyện|quận|thị xã|thành phố|xã
 #: `của`/`thuộc` right after such a count, before its owner
 _OWNER_RIGHT_AFTER = regex.compile(r"[^\S\n]+(?:của|thuộc)[^\S\n]+"
                                    r"(?:(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|TP\.?)[^\S\n]+)?")
+#: a national body a provincial one works with (`Sở đã phối hợp Cục An toàn thông tin (Bộ TT&TT) gỡ bỏ 97 trang web`):
+#: a partner, whose name does not make what they did the country's
+_PARTNER_BODY_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|cùng))?|hợp\s+tác\s+với|cùng\s+với)\s+[^,;.:]{0,80}$",
+                                     regex.IGNORECASE)
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
 #: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
-_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:[\p{L}/]+[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+")
+_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+")
 #: the article-level look-ups' patterns, compiled once
 _COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
 _CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
@@ -2380,6 +2429,12 @@ def _last_ending_by(mentions: list[_M], starts: list[int], pos: int) -> _M | Non
 #: the day the provinces merged in 2025 began to work as one (Resolution 202/2025/QH15; renames such as Huế took
 #: effect on 1 January 2025)
 _MERGERS_IN_FORCE = "2025-07-01"
+#: the day a result was announced (`PCI năm 2023 do VCCI công bố sáng 8/5, Hải Dương đạt 66,35 điểm`): when it was made
+#: known, not the time it is of
+_ANNOUNCED_ON = regex.compile(r"(?<!\w)(?:công\s+bố|ban\s+hành|phát\s+hành|công\s+khai)\s+(?:vào\s+)?"
+                              r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:hôm\s+)?ngày\s+)?$", regex.IGNORECASE)
+#: a city named by its level word (`thành phố Huế`, `TP. Huế`)
+_CITY_PREFIX = regex.compile(r"(?:thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 
 
 def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet, *, merged: bool = True) -> _places.PlaceMention:
@@ -2390,8 +2445,12 @@ def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet, *, merged: 
     if m.level != "district":
         if era == "post2025":
             return m
-        return _places.PlaceMention(_places.name_in_era(m.name, era, patterns=patterns), m.text, m.start, m.end,
-                                    m.level)
+        old = _places.name_in_era(m.name, era, patterns=patterns)
+        if old != m.name and _CITY_PREFIX.match(m.text) is not None:
+            # `tại thành phố Huế` in 2023: the city that bore the name before its province took it, a district-level
+            # city of the old province
+            return _places.PlaceMention(m.name, m.text, m.start, m.end, "district", (old,))
+        return _places.PlaceMention(old, m.text, m.start, m.end, m.level)
     if era == "pre2025":
         return m
     gaz = _places.gazetteer(patterns=patterns)
