@@ -1147,6 +1147,25 @@ def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
     return True
 
 
+#: the head nouns of counts of people (`người dân`, `cụ`, `học sinh`, `đảng viên`)
+_PEOPLE_HEADS = regex.compile(
+    r"(?:người|cụ|em|cháu|trẻ|bé|học\s+sinh|sinh\s+viên|học\s+viên|thí\s+sinh|giáo\s+viên|giảng\s+viên|bác\s+sĩ|"
+    r"y\s+sĩ|y\s+tá|điều\s+dưỡng|dược\s+sĩ|nhân\s+viên|cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đoàn\s+viên|"
+    r"hội\s+viên|thành\s+viên|cử\s+tri|đại\s+biểu|khách|du\s+khách|chuyên\s+gia|vận\s+động\s+viên|VĐV|nạn\s+nhân|"
+    r"bị\s+can|bị\s+cáo|phạm\s+nhân|công\s+dân|thanh\s+niên|tân\s+binh|lao\s+động|công\s+nhân|nông\s+dân|ngư\s+dân|"
+    r"cá\s+nhân|chiến\s+sĩ|bệnh\s+nhân|thương\s+binh|bệnh\s+binh|liệt\s+sĩ|cựu\s+chiến\s+binh|"
+    r"phụ\s+nữ|nam|nữ|bạn\s+đọc|độc\s+giả|thầy\s+thuốc|đồng\s+chí)(?!\w)", regex.IGNORECASE)
+
+
+def _people(unit: str) -> bool:
+    """Whether a count in ``unit`` counts people.
+
+    >>> _people("người cao tuổi"), _people("cụ"), _people("tài khoản"), _people("lượt khách")
+    (True, True, False, False)
+    """
+    return _PEOPLE_HEADS.match(unit.strip()) is not None
+
+
 #: units of one dimension, in the first's terms: `780 kg` of `1,2 tấn` (a measure in kg is a part of one in tấn)
 _SCALES = ({"g": 0.001, "kg": 1.0, "yến": 10.0, "tạ": 100.0, "tấn": 1000.0},
            {"ml": 0.001, "lít": 1.0, "l": 1.0, "m3": 1000.0, "m³": 1000.0})
@@ -1654,6 +1673,14 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                             and opening.startswith(w.unit.lower() + " ")), None)
         if named_whole is not None:
             return named_whole
+    if part.kind == "count" and _people(part.unit) and (first is None or first.kind != "count"):
+        # `mừng thọ cho 2.746 người cao tuổi với tổng kinh phí gần 1,1 tỷ đồng; trong đó có 36 cụ …`: people counted by
+        # another word count into the people before, not into an amount the cue follows
+        opening = _sentence_of(sentences, part.start)[0]
+        people = next((w for w in wholes if w.kind == "count" and w.start >= opening and _people(w.unit)
+                       and part.value <= w.value), None)
+        if people is not None:
+            return people
     if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_BODIES) and \
             (first is None or first.kind != "count"):
         # `4.826 tàu cá, với tổng công suất hơn 2,17 triệu CV. Trong đó, … 3.512 chiếc`: a count by a classifier counts
@@ -1712,6 +1739,8 @@ def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
 
 #: what one item is worth: `mỗi suất 1,5 triệu đồng`, `2.000 suất mức 500.000 đồng` (N items at a level each)
 _PER_ITEM = regex.compile(r"(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:là|được|có|trị giá))?\s*:?\s*$"
+                          # (what each holds, item by item: `mỗi suất gồm 5 mét vải lụa và 500.000 đồng tiền mặt`)
+                          r"|(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:bao\s+)?gồm\s+[^;.:()]{0,40}?(?:,|\s+và)\s+$"
                           r"|\d\s+\p{L}+(?:\s+\p{L}+)?\s+(?:mức|loại)\s*$", regex.IGNORECASE)
 #: where a part's clause opens: after a list's punctuation or a part cue (searched backwards: the last)
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|(?<!\w)(?:trong đó|gồm|bao gồm))\s*", regex.IGNORECASE | regex.REVERSE)
@@ -2713,8 +2742,12 @@ def _lists_parts(scan: str, opened: int, number_start: int, close: int, unit: st
     if not head or scan[opened:number_start].strip():
         return False
     counted = _PART_NOUN.match(scan, number_start, close)
-    return counted is not None and counted.group("noun").lower() == head.lower() and \
-        _NEXT_ITEM.search(scan, counted.end(), close) is not None
+    if counted is None:
+        return False
+    noun = counted.group("noun")
+    # (or by the initials of a kind of the unit: `186 huy chương (54 HCV, 61 HCB, 71 HCĐ)`)
+    kind_of = noun.isupper() and len(_initials(unit)) >= 2 and noun.startswith(_initials(unit))
+    return (noun.lower() == head.lower() or kind_of) and _NEXT_ITEM.search(scan, counted.end(), close) is not None
 
 
 #: a number and the word after it (the noun it counts)
