@@ -51,6 +51,9 @@ class _Entry(BaseModel):
 
 #: the word right after a figure, if it is a lower-case word of the same line (what the figure's own phrase names)
 _WORD_AFTER = regex.compile(r"[^\S\n]+(?P<w>\p{Ll}+)")
+#: a count's things said to be done to or by them right after their noun (`214 doanh nghiệp được tư vấn`, `125/125 xã
+#: đã triển khai`)
+_SAID_AFTER_UNIT = regex.compile(r"[^\S\n]+(?:[^\s\d,;:.()]+[^\S\n]+){0,3}?(?:được|đã|đang|bị)[^\S\n]+\p{Ll}")
 
 
 @dataclass(frozen=True)
@@ -772,6 +775,12 @@ class Subjects:
         if label and self._only_places(label):
             label = None    # `Ninh Bình: 100% xã đạt chuẩn`: a place before the colon is where, not what
         if label:
+            if d.kind == "count" and _SAID_AFTER_UNIT.match(s.scan, d.end) is not None:
+                # `- Hỗ trợ tư vấn: 214 doanh nghiệp được tư vấn về pháp lý, tài chính`: what the count's own words say
+                # of its things names them (the label is the heading they are filed under)
+                own = (phrase(d) or "").strip()
+                if own.lower().startswith(d.unit.lower()) and len(own.split()) >= len(d.unit.split()) + 2:
+                    return own, "phrase"
             return (f"{d.unit} {label}" if d.kind == "count" else label), "label"
         if d.whole is not None and d.unit.lower() != d.whole.unit.lower():
             # `51 học sinh (11 giải Nhất, …)`: a part counted by another noun is its whole's thing of that kind

@@ -956,8 +956,8 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
     if not phrase:
         return None
     u = phrase.strip().strip("()").strip()
-    if not u or len(u) > 40 or _DIGIT_RX.search(u.replace("1 vạn", "").split("/")[0]):
-        return None
+    if not u or len(u) > 40 or _LONE_DIGIT.search(u.replace("1 vạn", "").split("/")[0]):
+        return None     # (a number of its own; not the power of `m2`, `m3`)
     words = u.split()
     mult = 1.0
     while words and words[0].lower() in rules.multipliers:
@@ -977,7 +977,14 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
             unit, kind = (canon or head) + rest[len(head):] if not canon else canon + low[len(head):], \
                 ("money" if kind == "money" else "measure")
         return _Unit(unit if kind != "money" or "/" in unit else (canon or rest), kind, mult)
+    first = rules.unit_info.get(head.split()[0]) if " " in head else None
+    if first is not None and first[0] == "measure":
+        return _Unit(rest, "measure", mult)     # `m2 sàn/người`: a measure's unit with what it measures
     return _Unit(rest, "measure" if "/" in rest else "count", mult)
+
+
+#: a digit that is a number of its own (not the power of `m2`)
+_LONE_DIGIT = regex.compile(r"(?<!\p{L})\d")
 
 
 def _clean_label(label: str, rules: _Rules) -> tuple[str, bool]:
