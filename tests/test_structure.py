@@ -4046,12 +4046,74 @@ PROBE121_126_FACTS = [
      "đồng.", 41.2e6, {"target_value": 48e6}),
 ]
 
+# facts of probe sets 127-132 (invented sentences; 3 of them guard a limit: a district said alone with its figure,
+# a bare count after a bullet's label)
+PROBE127_132_FACTS = [
+    # a place that is an item of a ranking, with its own figure, is not the district a later `huyện có` speaks of
+    ("Huyện Gia Viễn xếp thứ 3 về chỉ số chuyển đổi số\n\nNăm 2023, huyện Gia Viễn đạt 0,68 điểm. Đứng đầu là thành phố "
+     "Ninh Bình với 0,75 điểm, tiếp đến là thành phố Tam Điệp 0,71 điểm; huyện Kim Sơn đứng cuối với 0,51 điểm.\n\n"
+     "Năm 2024, huyện có 20 xã đạt chuẩn.", 20, {"location": "Gia Viễn"}),
+    # (one district said with its figure is still the one spoken of)
+    ("Năm 2023, huyện Kim Sơn có 1.200 hộ nghèo. Huyện có 45 trường đạt chuẩn quốc gia.", 45,
+     {"location": "Kim Sơn"}),
+    # before 2025, `thành phố Huế` is the city of Thừa Thiên Huế, a district-level place
+    ("Năm 2023, tỉnh Thừa Thiên Huế có 36 điểm đỗ xe thông minh tại thành phố Huế.", 36, {"location": "Huế"}),
+    # a district named with `tại` after the figure beats the province in the name of the body that did it
+    ("Tháng 5/2024, VNPT Thanh Hóa đã lắp đặt 24 trạm 5G tại TP Sầm Sơn.", 24, {"location": "Sầm Sơn"}),
+    # a national body a provincial one works with does not make the figure national
+    ("Năm 2023, Sở Thông tin và Truyền thông tỉnh Bình Định đã tiếp nhận 120 phản ánh.\n\nVề lừa đảo trực tuyến, Sở đã "
+     "phối hợp Cục An toàn thông tin (Bộ TT&TT) gỡ bỏ, chặn 97 trang web giả mạo.", 97, {"location": "Bình Định"}),
+    # the level of the competitions (`các giải toàn quốc`) is no scope of the figure
+    ("Năm 2023, tỉnh Hải Dương tham gia 62 giải thể thao khu vực, toàn quốc và quốc tế, giành 186 huy chương.", 186,
+     {"location": "Hải Dương"}),
+    # the place a rank is given to after `là đoàn`
+    ("Đại hội Thể dục thể thao tỉnh Hà Tĩnh bế mạc. Xếp thứ 2 là đoàn thị xã Kỳ Anh.", 2, {"location": "Kỳ Anh"}),
+    # a figure spread over districts listed together is their province's
+    ("Tỉnh Thái Bình tổ chức dạy bơi tại 36 trường học thuộc các huyện Quỳnh Phụ, Hưng Hà, Tiền Hải với khoảng 24.000 "
+     "lượt học sinh.", 24000, {"location": "Thái Bình"}),
+    # people counted by another word count into the people before, not into the money the cue follows; what each gift
+    # holds is no part
+    ("Hội đã mừng thọ cho 2.746 người cao tuổi với tổng kinh phí gần 1,1 tỷ đồng; trong đó có 36 cụ tròn 100 tuổi, "
+     "mỗi suất gồm 5 mét vải và 500.000 đồng tiền mặt.", 36, {"total": 2746}),
+    ("Hội đã mừng thọ cho 2.746 người cao tuổi với tổng kinh phí gần 1,1 tỷ đồng; trong đó có 36 cụ tròn 100 tuổi, "
+     "mỗi suất gồm 5 mét vải và 500.000 đồng tiền mặt.", 500000, {"total": None}),
+    # two days of a month joined by a dash
+    ("Trong đợt uống vitamin A ngày 1-2/6/2024, toàn tỉnh có 29.640 trẻ được uống.", 29640,
+     {"period_start": "2024-06-01", "period_end": "2024-06-02"}),
+    # the day a result was announced is not its period
+    ("Theo kết quả PCI năm 2023 do VCCI công bố sáng 8/5, tỉnh Hải Dương đạt 66,35 điểm.", 66.35,
+     {"period_start": "2023-01-01", "period_end": "2023-12-31"}),
+    # a bracket of the kinds of the figure's thing by their initials is its breakdown: the change after it is the
+    # figure's, and the plan in brackets after the change its target
+    ("Năm 2023, tỉnh giành 186 huy chương (54 HCV, 61 HCB, 71 HCĐ), vượt 16 huy chương so với chỉ tiêu kế hoạch năm "
+     "(170 huy chương).", 186, {"change_value": 16, "target_value": 170}),
+    # a count that opens a bullet after its label, with what is done to its things after its noun, is named by those
+    ("Kết quả hỗ trợ năm 2024:\n- Hỗ trợ tư vấn: 214 doanh nghiệp được tư vấn về pháp lý.\n- Đào tạo: 36 lớp.", 214,
+     {"subject": "doanh nghiệp được tư vấn về pháp lý"}),
+    # (a bare count after the label keeps the label)
+    ("Kết quả hỗ trợ năm 2024:\n- Hỗ trợ tư vấn: 214 doanh nghiệp được tư vấn về pháp lý.\n- Đào tạo: 36 lớp.", 36,
+     {"subject": "lớp đào tạo"}),
+    # `trên` the streets where something is done is `on`
+    ("Năm 2024, thành phố trồng mới 4.120 cây bóng mát trên 38 tuyến phố.", 38, {"approx": "exact"}),
+    # a table's unit cell with a measure and what it measures per head
+    ("Bảng 1. Một số chỉ tiêu\nTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tƯớc thực hiện năm 2024\n"
+     "1\tTỷ lệ đô thị hóa\t%\t26,0\t26,2\n2\tDiện tích nhà ở bình quân\tm2 sàn/người\t27,5\t27,8\n"
+     "3\tNhà ở xã hội hoàn thành\tcăn\t800\t652\n", 27.8, {"kind": "measure", "unit": "m2 sàn/người"}),
+    # who plans, and the cue `phấn đấu`, say nothing of what is counted; the verb after them does
+    ("Năm 2025, Vườn quốc gia Cúc Phương phấn đấu đón 110.000 lượt khách.", 110000, {"subject": "lượt khách đón"}),
+    ("Đến năm 2030, Bình Định phấn đấu có trung tâm dữ liệu dự phòng với dung lượng tối thiểu 2 PB.", 2,
+     {"subject": "trung tâm dữ liệu dự phòng với dung lượng"}),
+    # (when only `đạt` follows the cue, the planner is what is counted)
+    ("Năm 2024, các bảo tàng dự kiến đón 500.000 lượt khách, trong đó Bảo tàng Cổ vật Cung đình phấn đấu đạt 350.000 "
+     "lượt.", 350000, {"subject": "lượt Bảo tàng Cổ vật Cung đình"}),
+]
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
-                         + PROBE121_126_FACTS)
+                         + PROBE121_126_FACTS + PROBE127_132_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 
