@@ -18,7 +18,7 @@ from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
-from .figures import TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, _sentence_of
+from .figures import TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, _people, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -94,8 +94,10 @@ _SUCH_AS_BEFORE = regex.compile(r"(?<!\w)như\s+(?:(?:các\s+)?(?:tỉnh|thành\
                                 r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$", regex.IGNORECASE)
 _ITEM_NUMBER_GAP = regex.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
 #: a person named before the place (`Anh Rơ Châm Thuyên (…, huyện Ia Grai)`, `Ông Nguyễn Văn Bảy, ở xã Vĩnh An, huyện Châu
-#: Thành`), and from the place to a figure in what the person says
-_SPEAKER_BEFORE = regex.compile(r"(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
+#: Thành`), or the people of the place (`Người dân xã Phúc Xuân, huyện Đại Từ cho biết,`), and from the place to a figure
+#: in what they say
+_SPEAKER_BEFORE = regex.compile(r"(?:(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
+                                r"|(?<!\w)(?:[Nn]gười|[Nn]ông|[Nn]gư|[Dd]iêm|[Hh]ộ)\s+dân|(?<!\w)[Bb]à\s+con)"
                                 r"[^.;:\"“”]{0,60}$")
 #: the verbs that introduce what a speaker says (those both a colon and a comma set off)
 _SAYS = r"cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thông\s+tin"
@@ -123,6 +125,10 @@ _WORKS_WITH = regex.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
+#: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`): a market, not where
+#: the next sentences' figures are
+_DESTINATION_BEFORE = regex.compile(r"(?<!\w)(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
+                                    r"(?:đi|sang|ra|vào|tới|đến|về|cho)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
 _OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
@@ -239,8 +245,8 @@ _LEVEL_OF_MARK = regex.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp
 #: a preposition of place right before a place, and the words from it to a figure in the same clause chain
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+$", regex.IGNORECASE)
 _SCENE_GAP = regex.compile(r"[^\d;:()\[\]“”\"\n]*")
-#: a figure and the comma after it: the next figure of the same item follows
-_FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()]+){1,3}\s*,")
+#: a figure and the comma after it: the next figure of the same item follows (its unit may hold a digit: `m3/ngày đêm`)
+_FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a place's own figure after it in a list of places (`thành phố Tam Điệp 0,7011 điểm`, `huyện Kim Sơn đứng cuối với
@@ -262,6 +268,14 @@ _CITATION_BEFORE = regex.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:"
 #: a noun between a unit and the period or thing it is per (`nước thải/ngày đêm`), then the words after
 _NOUN_PER = regex.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>\p{L}+)(?:\s+đêm)?(?!\w)(?P<rest>[^/]*)$",
                           regex.IGNORECASE)
+#: what a place has most or least of, then `với` and the figure (`Xã Ea Phê có số đối tượng … đông nhất với`): `số`
+#: left out
+_MOST_WITH = regex.compile(r"(?<!\w)có\s+(?:số\s+(?:lượng\s+)?)?(?P<what>\p{L}[^,;:.()\d]{1,80}?)\s+(?:cao|lớn|nhiều|đông|"
+                           r"thấp|ít|nhỏ|rộng|dài)\s+nhất(?:\s+(?:tỉnh|huyện|toàn\s+tỉnh|toàn\s+huyện))?\s*,?\s*"
+                           r"(?:với|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
+#: a place named by its level word right before what it has (`Xã Ea Phê có`, `huyện Tiên Du có`)
+_PLACE_OWNER = regex.compile(r"(?<!\w)(?i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?)"
+                             r"(?:\s+\p{Lu}[\p{L}'-]*)+\s*$")
 #: what a place has, named after its last `có` (`… huyện Hà Trung có trữ lượng được phê duyệt`)
 _HAS_A = regex.compile(r"(?<!\w)có\s+(?P<what>\p{L}[^()]*?)\s*$")
 #: the comma then the verb that give the value of what was just named, at the end of the words before a figure
@@ -375,13 +389,18 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
 
 def _counted_as(unit: str, words: str) -> str:
     """The subject of a count of ``unit`` that ``words`` describe: the unit, then the words, unless they open
-    with the unit already (`trong đó hộ dân tộc thiểu số 820 hộ`: `hộ dân tộc thiểu số`, not `hộ hộ …`).
+    with the unit already (`trong đó hộ dân tộc thiểu số 820 hộ`: `hộ dân tộc thiểu số`, not `hộ hộ …`) or name it
+    as the second word of their noun (`trẻ em mồ côi 96 em`).
 
     >>> _counted_as("hộ", "hộ dân tộc thiểu số"), _counted_as("hộ", "dân tộc thiểu số"), _counted_as("hộ", "hội viên")
     ('hộ dân tộc thiểu số', 'hộ dân tộc thiểu số', 'hộ hội viên')
+    >>> _counted_as("em", "trẻ em mồ côi")
+    'trẻ em mồ côi'
     """
     words = words.strip()
     if unit and words.lower().startswith(unit.lower()) and not words[len(unit):len(unit) + 1].isalnum():
+        return words
+    if unit and " " not in unit and words.split()[1:2] == [unit]:
         return words
     return f"{unit} {words}".strip()
 
@@ -513,9 +532,10 @@ _OF_THE_WHOLE = regex.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3
 #: name's capitalised first word, then words without a clause break
 #: (the bracket may give the street address first: `Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng)`)
 #: (not a provincial body's: `Trung tâm Giống nông nghiệp tỉnh (số 101 đường Tôn Đức Thắng, TP Long Xuyên)` works for the
-#: province)
+#: province) (or its hamlet: `Hợp tác xã Nấm Bảo Thắng (thôn Bản Lẫu 2, xã Xuân Quang, huyện Bảo Thắng)`)
 _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
+                               r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
@@ -594,7 +614,8 @@ _LOCAL_LEVEL = regex.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)", regex.IGNO
 #: a place then the date: the dateline of a provincial report
 _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma
-_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
+_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?!(?:Theo|Tại|Trong|Tính|Đến|Từ|Sau|Qua|Năm|Với|Để|Về)\s)"
+                                 r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
                                  r"(?:ngày[^\S\n]+)?$")
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
 _FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
@@ -835,12 +856,14 @@ class Context:
             d.why["period"] = "the baseline it gives the value of, in brackets"
             return _as_period(self.periods[j])
         if last is not None and last.start >= s and (
-                _PLAN_NOUN_BEFORE.search(self.text, max(s, last.start - 30), last.start) or
+                (_PLAN_NOUN_BEFORE.search(self.text, max(s, last.start - 30), last.start) and
+                 not last.text.lower().startswith(("đến", "tới"))) or
                 (last.text.lower().startswith("giai đoạn") and
                  _PROGRAMME_BEFORE.search(self.text, max(s, last.start - 90), last.start))):
             # `Tính đến ngày 31/8/2024, kế hoạch vốn năm 2024 đã giải ngân …`: the year a plan is for names the plan,
             # and the period before it dates the figure (so do the years of a programme: `tính đến ngày 15/10/2024,
-            # dự án … cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025 đã đạt …`)
+            # dự án … cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025 đã đạt …`); a horizon after the plan noun is the
+            # target's own (`Theo Đề án … giai đoạn 2021-2025, mục tiêu đến năm 2025, giá trị … đạt 14.000 tỷ đồng`)
             earlier = self._period_before(last.start)
             if earlier is not None and earlier.start >= s:
                 last = earlier
@@ -1501,6 +1524,11 @@ class Context:
                 # clause has its figure is not the place of a next `;` clause that names what it speaks of
                 before = [m for m in before if m.end <= opening]
         after = [m for m in marks if m.start >= d.end and not self._compared(m)]
+        counted = next((m for m in marks if m.start < d.end < m.end and m.level == "district"), None)
+        if counted is not None and d.value >= 2 and after and \
+                _AND_GAP.fullmatch(self.text, counted.end, after[0].start) is not None:
+            # `tổ chức diễn tập cho 2 huyện Cao Lộc và Văn Lãng`: districts counted and named are their province's
+            return self._name(counted)
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
         sentence_self_ref = self._refers_back(s, e)
@@ -1645,9 +1673,10 @@ class Context:
         mark = self._province_before(pos)
         while mark is not None and mark.start >= floor and (
                 self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
-                or self._owner_in_bracket(mark)):
+                or self._owner_in_bracket(mark)
+                or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
-            # its own clause's figure)
+            # its own clause's figure; so has a place goods are sent to)
             mark = self._province_before(mark.start)
         return mark if mark is not None and mark.start >= floor else None
 
@@ -1932,6 +1961,16 @@ class Context:
                     # tuổi trở lên` reads `cho` first, in _given_to)
                     return f"{named} {verb}"
             return named
+        most = _MOST_WITH.search(before) if "nhất" in before else None
+        if most is not None and _PLACE_OWNER.search(before, 0, most.start()) is not None:
+            what = _HEAD.sub("", " ".join(most.group("what").split()))
+            if d.kind != "count" or d.unit.lower() in what.lower() or (
+                    _people(d.unit) and _people(what)):
+                # `Xã Ea Phê có số đối tượng hưởng trợ cấp hằng tháng đông nhất với 486 người`: the indicator a place
+                # has most or least of, not the place (a named thing's is its own: `Ngành Sư phạm Ngữ văn có điểm
+                # chuẩn cao nhất với 28,5 điểm`; a count of another noun counts that: `có khối lượng công trình lớn
+                # nhất với 41 phòng học`)
+                return what or None
         listed = _DIGIT.search(self._uncited(d.number.start - len(before), d.number.start)) is not None
         own = _OWN_NAME.search(before) if listed else None
         if own is not None:
@@ -2236,8 +2275,9 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
 _LOCATIVE_OPENING = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|(?:Về|Đến)\s+thăm)\s")
 _ADVERBIAL_END = regex.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
-#: what stands before a place that labels a line: a bullet, or nothing
-_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?")
+#: what stands before a place that labels a line: a bullet, or nothing; after a bullet, the name of the place's body (`-
+#: Chi cục Thi hành án dân sự thành phố Hạ Long: giải quyết xong 2.134 việc`)
+_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}[^\S\n]+)?)?")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:

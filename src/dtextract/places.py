@@ -612,7 +612,10 @@ _COLON_ITEMS = regex.compile(r"(?::|(?<!\w)tiếp[^\S\n]+(?:đến|theo)[^\S\n]+
 #: `ở 9 huyện: Hoàng Su Phì 6 sản phẩm, Bắc Quang 5 sản phẩm`)
 _LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|một\s+số|nhiều|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)"
                             r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
-                            r"[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là|như)\s*:?|\s*:)\s*")
+                            r"(?:[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là|như)\s*:?|\s*:)\s*"
+                            # (or the names right after the level word: `tại các huyện Thiệu Hóa (420 ha), Yên Định (380
+                            # ha), Hoằng Hóa (310 ha)`)
+                            r"|[^\S\n]+(?=\p{Lu}))")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
 _ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+(?:/\p{L}+)*){0,2})?[^\S\n]*"
                            r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
