@@ -1154,7 +1154,7 @@ _PEOPLE_HEADS = regex.compile(
     r"hội\s+viên|thành\s+viên|cử\s+tri|đại\s+biểu|khách|du\s+khách|chuyên\s+gia|vận\s+động\s+viên|VĐV|nạn\s+nhân|"
     r"bị\s+can|bị\s+cáo|phạm\s+nhân|công\s+dân|thanh\s+niên|tân\s+binh|lao\s+động|công\s+nhân|nông\s+dân|ngư\s+dân|"
     r"cá\s+nhân|chiến\s+sĩ|bệnh\s+nhân|thương\s+binh|bệnh\s+binh|liệt\s+sĩ|cựu\s+chiến\s+binh|"
-    r"phụ\s+nữ|nam|nữ|bạn\s+đọc|độc\s+giả|thầy\s+thuốc|đồng\s+chí)(?!\w)", regex.IGNORECASE)
+    r"phụ\s+nữ|nam|nữ|bạn\s+đọc|độc\s+giả|thầy\s+thuốc|đồng\s+chí|đối\s+tượng)(?!\w)", regex.IGNORECASE)
 
 
 def _people(unit: str) -> bool:
@@ -1203,8 +1203,19 @@ def _initials(unit: str) -> str:
     return "".join(w[0] for w in unit.split() if w).upper()
 
 
-#: a noun that counts things by their codes or kinds (`mã sản phẩm`, `loại phân bón`)
-_COUNTED_BY = regex.compile(r"^(?:mã|loại)\s+(?=\w)", regex.IGNORECASE)
+#: a noun that counts things by their codes or kinds (`mã sản phẩm`, `loại phân bón`), or a classifier before their noun
+#: (`146 cây cầu … huyện Cầu Kè có 31 cầu`)
+_COUNTED_BY = regex.compile(r"^(?:mã|loại|cây|con|chiếc|ngôi)\s+(?=\w)", regex.IGNORECASE)
+_CLASSIFIER_FIRST = regex.compile(r"^(?:cây|con|chiếc|ngôi)\s+(?=\w)", regex.IGNORECASE)
+
+
+def without_classifier(unit: str) -> str:
+    """``unit`` in small letters without a classifier before its noun.
+
+    >>> without_classifier("cây cầu"), without_classifier("Cầu"), without_classifier("con")
+    ('cầu', 'cầu', 'con')
+    """
+    return _CLASSIFIER_FIRST.sub("", unit.strip().lower(), count=1)
 
 
 def _same_thing(a: str, b: str) -> bool:
@@ -1676,7 +1687,9 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     if part.kind == "count" and _people(part.unit) and (first is None or first.kind != "count"):
         # `mừng thọ cho 2.746 người cao tuổi với tổng kinh phí gần 1,1 tỷ đồng; trong đó có 36 cụ …`: people counted by
         # another word count into the people before, not into an amount the cue follows
-        opening = _sentence_of(sentences, part.start)[0]
+        # (in the cue's sentence or the one it follows: `… cho 5.346 đối tượng … với tổng kinh phí hơn 29,8 tỷ đồng.
+        # Trong đó, người cao tuổi 3.128 người`)
+        opening = _sentence_of(sentences, part.start if first is None else min(part.start, first.start))[0]
         people = next((w for w in wholes if w.kind == "count" and w.start >= opening and _people(w.unit)
                        and part.value <= w.value), None)
         if people is not None:
@@ -1811,10 +1824,11 @@ def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, in
             # (an amount is split only into amounts of its own unit: `trong số 12 km đường mới, có 7 km …`)
             if _is_part(part, d, same_unit=True) or (d.kind == "count" and
                     _is_part(part, d) and (part.unit.lower() in _SET_NOUNS or _head_of(part.unit, d.unit) or
-                                           _shared_head(part.unit, d.unit))):
+                                           _shared_head(part.unit, d.unit) or _counts_alike(part, d))):
                 # (`Trong số 260 xã, phường, thị trấn, có 258 đơn vị …`, `Trong 12 nhóm hàng, có 8 nhóm …`: a
                 # generic noun or the set's head noun counts members of the set; `Trong số 73 vụ vi phạm, có 41 vụ
-                # khai thác …`: the same classifier noun, another kind of it)
+                # khai thác …`: the same classifier noun, another kind of it; `Trong số 146 cây cầu …, huyện Cầu Kè có
+                # 31 cầu`: the noun without its classifier)
                 part.total, part.whole = d.value, d
                 part.why["total"] = "cues.toml [total_of_set]"
 
@@ -2303,6 +2317,11 @@ _BRACKET_RIGHT_BEFORE = regex.compile(r"\([^\S\n]*$")
 _CLOSE_THEN_COMMA = regex.compile(r"\s*\)\s*,")
 
 
+#: a change's rate in brackets after its amount, with its sign (`(+2,39%)`), and the baseline after it
+_SIGNED_RATE_BRACKET = regex.compile(r"[^\S\n]*\([^\S\n]*[+\-−–][^\S\n]*(?P<n>\d[\d.,]*)[^\S\n]*%[^\S\n]*\)"
+                                     r"(?:[^\S\n]*so[^\S\n]+với[^,;.()\d\n]{1,40})?")
+
+
 def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int, consumed: set[int],
                 limit: int, r: Rules, earlier: Sequence[Draft] = (), plain: str | None = None) -> None:
     """Read the numbers after the figure that belong to it: total, percent, change, target, denominator.
@@ -2379,6 +2398,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     # the money is for; what is said after it is of the land
                     pos, last = unit.end, j
                     continue
+            signed = _SIGNED_RATE_BRACKET.match(scan, pos) if d.change is not None else None
+            if signed is not None and signed.start("n") == m.start:
+                # `tăng 412 tỷ đồng (+2,39%) so với đầu năm, chiếm 31,5% thị phần`: the change said again as a rate,
+                # a figure of its own; what is said after it is still the figure's
+                pos, last = signed.end(), j
+                continue
             skip = _own_bracket(scan, pos, m.start, limit, base=d.percent is not None, unit=d.unit)
             if skip is None:
                 return
@@ -3061,7 +3086,14 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
         # `Trong đó, A tăng 4,2%; B tăng 0,4%`: the items continue the sentence before, `;` and all
         found = cues.last_before(pos, s_start)
         if found is None:
-            found = _last_cue_in(scan, _previous_sentence(scan, s_start), s_start, r)
+            before = _previous_sentence(scan, s_start)
+            end = s_start
+            if "\n" in scan[before:s_start] and 0 <= scan.find(";", before, s_start):
+                # (a paragraph's last sentence, the one before: what its first clause claims, not a `;` clause after
+                # it, `Năng suất bình quân đạt 7,35 tấn/ha …; sản lượng ước đạt hơn 1,7 triệu tấn.` / `Trong đó, các
+                # huyện có năng suất cao nhất …`)
+                end = scan.find(";", before, s_start)
+            found = _last_cue_in(scan, before, end, r)
             if found is not None:
                 return found[0], f"cues.toml [{found[1]}]{_CONTINUED}"
     else:
@@ -3096,7 +3128,8 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             k = bisect.bisect_left(cues.semicolons, pos) - 1
             clause = cues.semicolons[k] + 1 if k >= 0 else s_start
             cue = cues.last_cue(pos, cut)
-            if cue is not None and cues.colon < cue[0] < clause and _CLAIM_VERB.search(scan, clause, pos):
+            if cue is not None and cues.colon < cue[0] < clause and _CLAIM_VERB.search(scan, clause, pos) and \
+                    not _NEXT_ITEM_IS.match(scan, clause, pos):
                 found = None    # (an item without a verb of its own goes on with the one before: `…; lượng khách
                 #                 khoảng 1,05 triệu lượt`)
         if found is None and cut > s_start:
@@ -3111,10 +3144,13 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `Ước cả năm 2026, GRDP tăng 9,5%; thu ngân sách đạt 52.000 tỷ đồng; …`: a cue that opens the
                 # sentence as its adverbial governs every `;` clause of it
                 found = cues.found[0][2], cues.found[0][3]
-            elif d.kind != "rank" and _ELLIPTICAL.fullmatch(scan, cut, pos) and not _CLAUSE_VERB.search(scan, cut, pos):
+            elif d.kind != "rank" and ((_ELLIPTICAL.fullmatch(scan, cut, pos) and not _CLAUSE_VERB.search(scan, cut, pos))
+                                       or _NEXT_ITEM_IS.match(scan, cut, pos)):
                 # `cây có múi cho sản lượng ước đạt 165.000 tấn; nhãn khoảng 26.500 tấn`: a clause of a noun and its
                 # number, without a verb, goes on with the estimate or forecast of the clause before (a target there
-                # opens a list of targets or is what a figure is measured against: the branch above answers)
+                # opens a list of targets or is what a figure is measured against: the branch above answers); so does
+                # the next of a ranking (`xã Đức Lập Hạ dẫn đầu với … ước đạt 24.300 tỷ đồng; tiếp theo là xã Hựu Thạnh
+                # 18.750 tỷ đồng`)
                 found = cues.last_before(cut, s_start)
                 if found is not None and found[0] not in ("estimate", "forecast"):
                     found = None
@@ -3129,6 +3165,9 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
+#: the next places or names of a ranking (`; tiếp theo là xã Hựu Thạnh 18.750 tỷ đồng và thị trấn Hậu Nghĩa`)
+_NEXT_ITEM_IS = regex.compile(r"[^\S\n]*(?i:tiếp\s+(?:theo|đến|sau)|sau\s+đó|kế\s+đến)\s+là\s+"
+                              r"(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+)?\p{Lu}[^;:]*$")
 #: a clause of a few words and no number before the figure's (`; nhãn khoảng`), that opens with no doer of its own (not
 #: `; tỉnh xuất siêu khoảng 9,7 tỷ USD`, `; Việt Nam hiện đứng thứ 11`)
 _ELLIPTICAL = regex.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))(?-i:\p{Ll})\p{L}*"
@@ -3263,12 +3302,14 @@ def _last_cue_in(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] |
 
 
 def _previous_sentence(scan: str, s_start: int) -> int:
-    """Where the sentence before the one starting at ``s_start`` starts (within its paragraph)."""
+    """Where the sentence before the one starting at ``s_start`` starts: a sentence that opens with `Trong đó,` goes on
+    with the one before it, in its paragraph or, when it opens a paragraph, the last of the paragraph before (`… ước
+    tăng 9,12% so với cùng kỳ.` / `Trong đó, khu vực dịch vụ tăng 7,05%`), not past a heading or a bullet."""
     end = s_start
     while end > 0 and scan[end - 1].isspace():
-        if scan[end - 1] == "\n":
-            return s_start          # a new paragraph does not continue the sentence before it
         end -= 1
+    if end == 0 or scan[end - 1] not in ".;:" and "\n" in scan[end:s_start]:
+        return s_start      # (after a line that ends without a stop: a heading)
     start = _sentence_ending_at(scan, end)
     return start if start < end else s_start
 

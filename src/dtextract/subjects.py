@@ -49,6 +49,10 @@ class _Entry(BaseModel):
     pattern: str = ""
 
 
+#: the nouns that count people of any kind: a part counted by one of them is its whole's people of its label's kind
+#: (`587 công chức, viên chức …, trong đó cấp tỉnh 203 người`), by another people noun its own kind (`512.340 học sinh,
+#: gồm: mầm non 98.450 trẻ`)
+_GENERIC_PEOPLE = frozenset({"người", "đối tượng", "em"})
 #: the word right after a figure, if it is a lower-case word of the same line (what the figure's own phrase names)
 _WORD_AFTER = regex.compile(r"[^\S\n]+(?P<w>\p{Ll}+)")
 #: a count's things said to be done to or by them right after their noun (`214 doanh nghiệp được tư vấn`, `125/125 xã
@@ -514,8 +518,8 @@ class Subjects:
         """`52 nhà bị sập, gồm huyện Lạc Sơn 30 nhà …`, `120 tỷ đồng, trong đó huyện Đầm Dơi 40 tỷ đồng`: the subject of
         the whole of a part that names nothing but its unit and its place (no label of its own, `Vốn ngân sách tỉnh:
         58 tỷ đồng`, `Nhật Bản (5.120 người)`, and nothing after it in its item), else None."""
-        if d.whole is None or d.unit.lower() != d.whole.unit.lower():
-            return None
+        if d.whole is None or _figures.without_classifier(d.unit) != _figures.without_classifier(d.whole.unit):
+            return None     # (`146 cây cầu …, huyện Cầu Kè có 31 cầu`: the same noun, its classifier left out)
         whole_subject = self._subject_of.get(id(d.whole))
         s = self.structure
         sentence_start = s.sentence(d.start)[0]
@@ -523,7 +527,8 @@ class Subjects:
         if not whole_subject or (cut >= 0 and s.scan[cut] in ":(") or not _ITEM_END.match(s.scan, d.end):
             return None
         lead = s.text[max(cut + 1, sentence_start):d.number.start]
-        lead = lead.replace(d.whole.unit, " ") if d.whole.unit else lead     # (the items before it: `30 nhà và`)
+        for unit in {d.whole.unit, d.unit} - {""}:     # (the items before it: `30 nhà và`)
+            lead = lead.replace(unit, " ")
         return None if _PART_WORDS.sub("", _NUMBERS.sub(" ", self._strip_places(lead))).strip() else whole_subject
 
     def _respectively(self, d: Draft) -> str | None:
@@ -782,7 +787,7 @@ class Subjects:
                 if own.lower().startswith(d.unit.lower()) and len(own.split()) >= len(d.unit.split()) + 2:
                     return own, "phrase"
             return (f"{d.unit} {label}" if d.kind == "count" else label), "label"
-        if d.whole is not None and d.unit.lower() != d.whole.unit.lower():
+        if d.whole is not None and _figures.without_classifier(d.unit) != _figures.without_classifier(d.whole.unit):
             # `51 học sinh (11 giải Nhất, …)`: a part counted by another noun is its whole's thing of that kind
             whole_subject = self._subject_of.get(id(d.whole))
             own = (phrase(d) or d.unit).strip()
@@ -793,9 +798,14 @@ class Subjects:
                 whole_unit = d.whole.unit.lower()
                 if own.lower().startswith(whole_unit) or _figures._same_thing(whole_unit, d.unit) or \
                         whole_unit.startswith(d.unit.lower() + " ") or _figures._shared_head(whole_unit, d.unit) or \
-                        whole_unit == "người":
-                    # (`1.286 người, trong đó có 382 bác sĩ`: people counted as `người` are named by the part's noun)
+                        (_figures._people(whole_unit) and _figures._people(d.unit) and
+                         (whole_unit in _GENERIC_PEOPLE or d.unit.lower() not in _GENERIC_PEOPLE)):
+                    # (`1.286 người, trong đó có 382 bác sĩ`, `5.346 đối tượng …, trong đó người cao tuổi 3.128 người`:
+                    # people counted by another word for people are named by the part's noun)
                     return own, "part_of_whole"
+                if d.unit.lower() in _GENERIC_PEOPLE and _figures._people(whole_unit) and own[len(d.unit):].strip():
+                    # (`47 trẻ em tử vong (…, ngã 4 em)`: the whole's people, of the part's label)
+                    return f"{whole_subject} {own[len(d.unit):].strip()}", "part_of_whole"
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
         lead = s.scan[sentence_start:d.number.start]
