@@ -4108,12 +4108,79 @@ PROBE127_132_FACTS = [
      "lượt.", 350000, {"subject": "lượt Bảo tàng Cổ vật Cung đình"}),
 ]
 
+# facts of probe sets 133-138 (invented sentences; 2 of them guard limits: a `;` clause of another thing at the end
+# of the paragraph before a `Trong đó,`; a count of another noun than what a place has most of)
+PROBE133_138_FACTS = [
+    # the hamlet and commune a bracket gives the name that opens the sentence, before its district
+    ("Toàn tỉnh Lào Cai có 120 ha nấm. Tại Hợp tác xã Nấm Phong Hải (thôn Bản Lẫu 2, xã Xuân Quang, huyện Bảo Thắng), "
+     "mỗi tháng xuất bán 9 tấn nấm sò.", 9, {"location": "Bảo Thắng"}),
+    # the people of a place who say a figure say it of their place
+    ("Năm 2024, tỉnh Thái Nguyên có 22.300 ha chè. Người dân xã Phúc Xuân, huyện Đại Từ cho biết, mỗi sào chè cho thu "
+     "nhập 18 triệu đồng/năm.", 18e6, {"location": "Đại Từ"}),
+    # the names right after a plural level word are all of that level, whatever the gazetteer lets stand bare
+    ("Năm 2024, tỉnh Thanh Hóa có 1.860 ha nhân giống, tập trung tại các huyện Thiệu Hóa (420 ha), Yên Định (380 ha), "
+     "Hoằng Hóa (310 ha).", 380, {"location": "Yên Định"}),
+    # where goods are sent is a market, not where the next sentence's figure is
+    ("Năm 2024, thành phố Sa Đéc có 720 ha hoa kiểng. Phần lớn sản lượng đưa đi Thành phố Hồ Chí Minh, Bình Dương và "
+     "các tỉnh miền Trung. Mỗi ngày có từ 30 đến 40 chuyến xe tải xuất phát.", 30, {"location": "Sa Đéc"}),
+    # a unit with a digit (`m3/ngày đêm`) before a comma goes on with the same item
+    ("Năm 2024, tỉnh Bình Dương có 12 nhà máy. Tỉnh đang mở rộng nhà máy xử lý nước thải tại TP Thủ Dầu Một với công "
+     "suất 34.500 m3/ngày đêm, tổng vốn đầu tư 1.320 tỷ đồng.", 1320e9, {"location": "Thủ Dầu Một"}),
+    # a bullet labelled with a place's body is that place's
+    ("Năm 2024, toàn tỉnh Quảng Ninh thi hành xong 8.657 việc. Kết quả tại một số đơn vị:\n- Chi cục Thi hành án dân sự "
+     "thành phố Hạ Long: giải quyết xong 2.134 việc, thu được 412,6 tỷ đồng;", 2134, {"location": "Hạ Long"}),
+    # the country as the whole of a share (no `của` needed) is no scope
+    ("Năm 2023, tỉnh Đắk Nông có 33.800 ha hồ tiêu. Sản lượng hồ tiêu năm 2023 ước đạt 63.500 tấn, chiếm khoảng 24% "
+     "sản lượng hồ tiêu cả nước.", 63500, {"location": "Đắk Nông", "percent": 24}),
+    # districts counted and named are their province's
+    ("Năm 2023, tỉnh Lạng Sơn tuyển chọn 1.684 công dân nhập ngũ. Tháng 10/2023, tỉnh tổ chức diễn tập khu vực phòng "
+     "thủ cho 2 huyện Cao Lộc và Văn Lãng.", 2,
+     {"location": "Lạng Sơn"}),
+    # people counted by `người` are parts of the `đối tượng` of the sentence before, and named by their own label
+    ("Năm 2024, huyện Krông Pắc chi trả trợ cấp cho 5.346 đối tượng bảo trợ xã hội với tổng kinh phí hơn 29,8 tỷ đồng. "
+     "Trong đó, người cao tuổi 3.128 người, trẻ em mồ côi 96 em.", 3128,
+     {"total": 5346, "subject": "người cao tuổi"}),
+    ("Năm 2024, huyện Krông Pắc chi trả trợ cấp cho 5.346 đối tượng bảo trợ xã hội với tổng kinh phí hơn 29,8 tỷ đồng. "
+     "Trong đó, người cao tuổi 3.128 người, trẻ em mồ côi 96 em.", 96, {"subject": "trẻ em mồ côi"}),
+    # (people counted by `người` under a whole of another people noun are the whole's, of the label's kind)
+    ("Năm 2023, các cơ quan đã chuyển đổi vị trí công tác 587 công chức, viên chức; trong đó cấp tỉnh 203 người, cấp "
+     "huyện 384 người.", 203, {"total": 587, "subject": "công chức, viên chức cấp tỉnh"}),
+    # a classifier before the whole's noun (`cây cầu`) leaves the same thing the parts count
+    ("Đến cuối năm 2023, tỉnh Trà Vinh hoàn thành 146/220 cây cầu. Trong số 146 cây cầu đã hoàn thành, huyện Cầu Kè có "
+     "31 cầu, huyện Trà Cú 27 cầu.", 31, {"total": 146, "subject": "cây cầu đã hoàn thành"}),
+    # a paragraph that opens with `Trong đó,` goes on with the estimate of the paragraph before
+    ("Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2024 ước tăng 9,12% so với cùng kỳ.\n\nTrong đó, khu vực dịch vụ tăng "
+     "7,05%, đóng góp 2,12 điểm phần trăm.", 7.05, {"status": "estimate"}),
+    # (not with one a `;` clause at the end of that paragraph makes of another thing)
+    ("Năng suất lúa bình quân đạt 7,35 tấn/ha; sản lượng ước đạt hơn 1,7 triệu tấn.\n\nTrong đó, các huyện có năng "
+     "suất cao nhất lần lượt là Thoại Sơn 7,82 tấn/ha, Châu Phú 7,64 tấn/ha.", 7.82, {"status": "actual"}),
+    # the next places of a ranking go on with the estimate of the first
+    ("Theo các xã: xã Đức Lập Hạ dẫn đầu với giá trị sản xuất công nghiệp ước đạt 24.300 tỷ đồng; tiếp theo là xã Hựu "
+     "Thạnh 18.750 tỷ đồng và thị trấn Hậu Nghĩa 9.420 tỷ đồng.", 9420e9, {"status": "estimate"}),
+    # what a place has most of, then `với` and the figure: the indicator, not the place
+    ("Năm 2024, huyện Krông Pắc có 5.346 đối tượng. Xã Ea Phê có số đối tượng hưởng trợ cấp hằng tháng đông nhất với "
+     "486 người.", 486, {"subject": "đối tượng hưởng trợ cấp hằng tháng"}),
+    # (a count of another noun than the indicator counts that noun)
+    ("Năm 2024, tỉnh Quảng Ngãi xây 120 phòng học. Huyện Ba Tơ là địa phương có khối lượng công trình lớn nhất với 41 "
+     "phòng học.", 41, {"subject": "phòng học"}),
+    # a source that opens the first paragraph (`Theo Sở Công Thương,`) is no dateline: the period after it dates the figure
+    ("Đồng Nai: Điện mặt trời phát triển mạnh\n\nCổng Thông tin điện tử tỉnh Đồng Nai - Ngày đăng: 15/08/2024\n\n"
+     "Theo Sở Công Thương, tính đến ngày 30/6/2024, toàn tỉnh có 6.842 hệ thống điện mặt trời mái nhà.", 6842,
+     {"period_end": "2024-06-30"}),
+    # a horizon after a plan noun (`mục tiêu đến năm 2025,`) is the target's period, not the plan's name
+    ("Theo Đề án phát triển chè giai đoạn 2021-2025, mục tiêu đến năm 2025, giá trị sản phẩm chè của tỉnh đạt 14.000 tỷ "
+     "đồng.", 14000e9, {"period_start": None, "period_end": "2025-12-31"}),
+    # a change's rate in signed brackets is stepped over: the share after it is the figure's
+    ("Đến ngày 31/3/2024, tổng dư nợ đạt 17.628 tỷ đồng, tăng 412 tỷ đồng (+2,39%) so với đầu năm, chiếm 31,5% thị "
+     "phần tín dụng trên địa bàn.", 17628e9, {"percent": 31.5}),
+]
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
-                         + PROBE121_126_FACTS + PROBE127_132_FACTS)
+                         + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 
