@@ -4108,8 +4108,8 @@ PROBE127_132_FACTS = [
      "lượt.", 350000, {"subject": "lượt Bảo tàng Cổ vật Cung đình"}),
 ]
 
-# facts of probe sets 133-138 (invented sentences; 2 of them guard limits: a `;` clause of another thing at the end
-# of the paragraph before a `Trong đó,`; a count of another noun than what a place has most of)
+# facts of probe sets 133-138 (invented sentences; 3 of them guard limits: a `;` clause of another thing at the end
+# of the paragraph before a `Trong đó,`; a count of another noun than what a place has most of; a topic of breakdown)
 PROBE133_138_FACTS = [
     # the hamlet and commune a bracket gives the name that opens the sentence, before its district
     ("Toàn tỉnh Lào Cai có 120 ha nấm. Tại Hợp tác xã Nấm Phong Hải (thôn Bản Lẫu 2, xã Xuân Quang, huyện Bảo Thắng), "
@@ -4170,6 +4170,12 @@ PROBE133_138_FACTS = [
     # a horizon after a plan noun (`mục tiêu đến năm 2025,`) is the target's period, not the plan's name
     ("Theo Đề án phát triển chè giai đoạn 2021-2025, mục tiêu đến năm 2025, giá trị sản phẩm chè của tỉnh đạt 14.000 tỷ "
      "đồng.", 14000e9, {"period_start": None, "period_end": "2025-12-31"}),
+    # a figure its clause names only by its unit is of the topic its sentence opens with
+    ("Đối với cây hồ tiêu, toàn tỉnh Đắk Nông có 33.800 ha, giảm gần 1.200 ha so với năm 2022.", 33800,
+     {"subject": "diện tích cây hồ tiêu"}),
+    # (not of a topic that says how a list is broken down)
+    ("Về địa bàn, quận Hải Châu dẫn đầu với 298 doanh nghiệp thành lập mới, tiếp theo là quận Sơn Trà 176 doanh nghiệp.",
+     176, {"subject": "doanh nghiệp thành lập mới"}),
     # a change's rate in signed brackets is stepped over: the share after it is the figure's
     ("Đến ngày 31/3/2024, tổng dư nợ đạt 17.628 tỷ đồng, tăng 412 tỷ đồng (+2,39%) so với đầu năm, chiếm 31,5% thị "
      "phần tín dụng trên địa bàn.", 17628e9, {"percent": 31.5}),

@@ -198,6 +198,10 @@ _ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
 #: a name and nothing else: capitalised words, acronyms (`VNPT`, `Viettel`, `Công ty Cấp nước`)
 _PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*")
+#: a topic that says how what follows is broken down, not what it counts (`Về địa bàn,`, `Đối với từng lĩnh vực,`)
+_BREAKDOWN_TOPIC = regex.compile(r"(?:từng\s+|các\s+)?(?:địa\s+bàn|địa\s+phương|lĩnh\s+vực|ngành(?:\s+nghề)?|loại\s+hình|"
+                                 r"quy\s+mô|cơ\s+cấu|khu\s+vực|đối\s+tượng|thời\s+gian|tiến\s+độ|kết\s+quả)",
+                                 regex.IGNORECASE)
 #: a topic the sentence opens with (`Về thị phần băng rộng,`, `Đối với dư nợ tín dụng,`)
 _FRONTED_TOPIC = regex.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
@@ -435,6 +439,18 @@ class Subjects:
         ranked = self._ranked_by(d, subject)
         if ranked is not None:
             subject, rule = ranked, "ranked_item"
+        if subject and d.unit and subject.strip().lower() == d.unit.lower():
+            topic = _FRONTED_TOPIC.match(self.structure.scan, self.structure.sentence(d.start)[0])
+            if topic is not None and topic.end() <= d.number.start and not self._only_places(topic.group("t")) and \
+                    not _BREAKDOWN_TOPIC.fullmatch(topic.group("t").strip()) and \
+                    next(self._given_in_sentence(d), None) is None:
+                # `Đối với cây hồ tiêu, toàn tỉnh có 33.800 ha`: a figure its clause names only by its unit is of the
+                # topic its sentence opens with (an area, the topic's area); not a topic that says how a list is broken
+                # down (`Về địa bàn, quận Hải Châu dẫn đầu với 298 doanh nghiệp …`); only the sentence's first figure (not
+                # a companion: `Đối với tàu cá, … 1.230/1.245 tàu với hơn 6.000 lao động`)
+                what = _SPACES.sub(" ", topic.group("t")).strip()
+                subject = f"diện tích {what}" if d.unit.lower() in AREA_UNITS else f"{d.unit} {what}"
+                rule = "topic"
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
