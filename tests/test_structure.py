@@ -4176,6 +4176,18 @@ PROBE133_138_FACTS = [
     # (not of a topic that says how a list is broken down)
     ("Về địa bàn, quận Hải Châu dẫn đầu với 298 doanh nghiệp thành lập mới, tiếp theo là quận Sơn Trà 176 doanh nghiệp.",
      176, {"subject": "doanh nghiệp thành lập mới"}),
+    # cases counted after a cue that follows a sum are parts of the count before the sum
+    ("- Đã ban hành 27 quyết định xử phạt đối với 27 tổ chức, cá nhân với tổng số tiền phạt 3.426,5 triệu đồng. Trong "
+     "đó:\n+ Vi phạm về xả nước thải: 11 trường hợp, số tiền 1.985 triệu đồng;\n+ Vi phạm về chất thải rắn: 9 trường hợp, "
+     "số tiền 862,5 triệu đồng.", 11, {"total": 27}),
+    # where workers come from is elsewhere, not the place of the next sentence's figure
+    ("Năm 2022, làng nghề Đồng Kỵ (phường Đồng Kỵ, thành phố Từ Sơn) đạt doanh thu 6.000 tỷ đồng.\n\nToàn làng thu hút "
+     "khoảng 15.000 lao động, cả lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương. Thu nhập bình quân của lao động "
+     "làm nghề đạt 9-12 triệu đồng/người/tháng.", 9e6, {"location": "Từ Sơn"}),
+    # a commune the text placed in its district before is in that district
+    ("Năm 2024, tỉnh Bạc Liêu có 1.045 hộ làm muối, tập trung tại các xã Long Điền Đông, Điền Hải (huyện Đông Hải).\n\n"
+     "Chị Lâm Thị Hồng, ấp Gò Cát, xã Điền Hải cho biết, vụ này gia đình thu hơn 220 tấn muối.", 220,
+     {"location": "Đông Hải"}),
     # a change's rate in signed brackets is stepped over: the share after it is the figure's
     ("Đến ngày 31/3/2024, tổng dư nợ đạt 17.628 tỷ đồng, tăng 412 tỷ đồng (+2,39%) so với đầu năm, chiếm 31,5% thị "
      "phần tín dụng trên địa bàn.", 17628e9, {"percent": 31.5}),

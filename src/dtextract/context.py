@@ -125,10 +125,17 @@ _WORKS_WITH = regex.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
-#: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`): a market, not where
-#: the next sentences' figures are
-_DESTINATION_BEFORE = regex.compile(r"(?<!\w)(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
-                                    r"(?:đi|sang|ra|vào|tới|đến|về|cho)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$", regex.IGNORECASE)
+#: communes and the district the text puts them in right after them (`các xã Long Điền Đông, Điền Hải (`, `xã Xuân
+#: Quang, `)
+_COMMUNES_OF = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
+_NAME_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
+#: a commune by its level word and its capitalised name
+_COMMUNE_NAMED = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})")
+#: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
+#: (`lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương`): elsewhere, not where the next sentences' figures are
+_DESTINATION_BEFORE = regex.compile(r"(?<!\w)(?:(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
+                                    r"(?:đi|sang|ra|vào|tới|đến|về|cho)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+                                    regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
 _OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
@@ -725,6 +732,7 @@ class Context:
     _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
     _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
     _located: dict[int, str | None] = field(default_factory=dict)  # id(draft) -> the location attach gave it
+    _communes: dict[str, _places.PlaceMention] | None = None   # a commune's name -> its district, as the text says
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -1607,6 +1615,11 @@ class Context:
         speaker = self._speaker_place(d, s)
         if speaker is not None:
             return self._name(speaker, own=True)
+        district = self._commune_district(s, d.number.start)
+        if district is not None:
+            # `… các xã Long Điền Đông, Điền Hải (huyện Đông Hải). … Chị Hồng, ấp Gò Cát, xã Điền Hải cho biết, gia đình
+            # làm 3 công muối`: a commune the text placed in its district before is in that district
+            return self._name(district, own=True)
         if "back_reference" in cues and self._sentence_has("back_reference", s, e):
             # `tỉnh này`: the province named last (or, in a lead that names it later, next)
             earlier = self._province_before(s) or self._province_after(e)
@@ -1661,6 +1674,27 @@ class Context:
                     _ADVERBIAL_END.match(self.text, last_mark.end) is not None
                 return self._name(last_mark, own=opens)
         return self.main_place
+
+    def _commune_district(self, start: int, end: int) -> _places.PlaceMention | None:
+        """The district of the first commune named between ``start`` and ``end`` whose district the text gave earlier
+        (`các xã Long Điền Đông, Điền Hải (huyện Đông Hải)`, `xã Xuân Quang, huyện Bảo Thắng`), else None."""
+        if self._communes is None:
+            self._communes = {}
+            for m in self._marks:
+                if m.level != "district":
+                    continue
+                told = _COMMUNES_OF.search(self.text, max(0, m.start - 160), m.start)
+                if told is not None:
+                    for name in _NAME_SPLIT.split(told.group("names")):
+                        if name.strip():
+                            self._communes.setdefault(name.strip().lower(), m)
+        if not self._communes:
+            return None
+        for named in _COMMUNE_NAMED.finditer(self.text, start, end):
+            found = self._communes.get(" ".join(named.group("name").split()).lower())
+            if found is not None and found.end <= named.start():
+                return found
+        return None
 
     def _before_commune(self, start: int, end: int) -> int:
         """Where the commune that opens an address ending at ``end`` starts (`67 hộ dân tại xã Lai Cách, huyện Cẩm

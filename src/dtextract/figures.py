@@ -1694,11 +1694,13 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                        and part.value <= w.value), None)
         if people is not None:
             return people
-    if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_BODIES) and \
-            (first is None or first.kind != "count"):
+    if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_BODIES or
+                                 part.unit.lower() == "trường hợp") and (first is None or first.kind != "count"):
         # `4.826 tàu cá, với tổng công suất hơn 2,17 triệu CV. Trong đó, … 3.512 chiếc`: a count by a classifier counts
         # into the count before, not into a measure the cue follows; so does a count of bodies by the generic noun
-        # (`20 sở, ban, ngành được đánh giá, … điểm trung bình đạt 86,42 điểm … Trong đó, có 7 đơn vị đạt trên 90 điểm`)
+        # (`20 sở, ban, ngành được đánh giá, … điểm trung bình đạt 86,42 điểm … Trong đó, có 7 đơn vị đạt trên 90 điểm`),
+        # and a count of cases (`xử phạt 27 tổ chức, cá nhân với tổng số tiền phạt 3.426,5 triệu đồng. Trong đó: … 11
+        # trường hợp`)
         counted = next((w for w in wholes if w.kind == "count" and part.value <= w.value), None)
         if counted is not None:
             return counted
