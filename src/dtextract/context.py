@@ -128,7 +128,7 @@ _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|t
 #: communes and the district the text puts them in right after them (`các xã Long Điền Đông, Điền Hải (`, `xã Xuân
 #: Quang, `)
 _COMMUNES_OF = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
-_NAME_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
+_NAME_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
 #: a commune by its level word and its capitalised name
 _COMMUNE_NAMED = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})")
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
