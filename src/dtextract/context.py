@@ -130,7 +130,7 @@ _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|t
 _COMMUNES_OF = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
 _NAME_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
 #: a commune by its level word and its capitalised name
-_COMMUNE_NAMED = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})")
+_COMMUNE_NAMED = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})")
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
 #: (`lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương`): elsewhere, not where the next sentences' figures are
 _DESTINATION_BEFORE = regex.compile(r"(?<!\w)(?:(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
@@ -468,9 +468,10 @@ def _names_nothing(phrase: str) -> bool:
 
 #: who plans and the plan's cue before what a target counts (`tỉnh phấn đấu hoàn thành 12.500 căn`, `Vườn quốc gia Cúc
 #: Phương phấn đấu đón 110.000 lượt khách`): how sure, and whose plan, not what is counted (the verb after it is)
-_PLAN_CUE = regex.compile(r"^[^.;:\d]*?(?<!\w)phấn\s+đấu(?!\w)[\s,]*", regex.IGNORECASE)
+_PLAN_CUE_WORDS = r"(?<!\w)phấn\s+đấu(?!\w)[\s,]*"
+_PLAN_CUE = regex.compile(r"^[^.;:\d]*?" + _PLAN_CUE_WORDS, regex.IGNORECASE)
 #: (the cue alone, its planner kept, when the planner is what is counted)
-_PLAN_CUE_WORD = regex.compile(r"\s*(?<!\w)phấn\s+đấu(?!\w)[\s,]*", regex.IGNORECASE)
+_PLAN_CUE_WORD = regex.compile(r"\s*" + _PLAN_CUE_WORDS, regex.IGNORECASE)
 #: adverbials that open a sentence, each closed by a comma (`Đáng chú ý, trong 8 tháng năm 2024, `, `Ngay sau khi nhận hồ
 #: sơ, `, `Để giảm tải, `)
 _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|ngay\s+(?:sau|khi)|để|đối\s+với|ở|tại|trong|qua|sau|"
@@ -684,8 +685,7 @@ _A_THING_AFTER = r"[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
 _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 #: a commune and the comma after it, right before its district (`xã Lai Cách, ` before `huyện Cẩm Giàng`)
-_COMMUNE_THEN = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*,"
-                             r"[^\S\n]*$")
+_COMMUNE_THEN = regex.compile(_COMMUNE_NAMED.pattern + r"[^\S\n]*,[^\S\n]*$")
 #: a bracket that only labels what is named before it (`(giai đoạn 2)`, `(GRDP)`): words and at most a short number
 #: (not `(cũ)`: a former unit, `huyện Lục Ngạn (cũ)`, is no place of its own after the merger)
 _LABEL_ASIDE = regex.compile(r"\((?![^\S\n]*cũ[^\S\n]*\))[^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
@@ -1106,7 +1106,7 @@ class Context:
         if m is not None and m.level == "province":
             district = next(marks, None)
             if district is not None and district.level == "district" and district.name == m.name \
-                    and _DISTRICT_LEVEL.match(district.text) and _THEN_ITS_PROVINCE.fullmatch(self.text, district.end, m.start):
+                    and _LEVEL_OF_MARK.match(district.text) and _THEN_ITS_PROVINCE.fullmatch(self.text, district.end, m.start):
                 return district
         return m if m is not None and m.level == "district" else None
 
@@ -1590,7 +1590,7 @@ class Context:
         if before:
             last = before[-1]
             if len(before) > 1 and last.level == "province" and before[-2].level == "district" and \
-                    before[-2].name == last.name and _DISTRICT_LEVEL.match(before[-2].text) and \
+                    before[-2].name == last.name and _LEVEL_OF_MARK.match(before[-2].text) and \
                     _THEN_ITS_PROVINCE.fullmatch(self.text, before[-2].end, last.start):
                 # `Tại huyện Mộc Châu, tỉnh Sơn La, có …`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`: the district,
                 # its province said after it only to place it (a district named by its level: `chợ đầu mối Hóc Môn
@@ -2395,8 +2395,6 @@ _LIST_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:,|và)\s*(?:thứ\s+)?)+$")
 #: before each place a `lần lượt là` lists, a word or two that names what it is (`đoàn`); between them, `,` or `và`
 _PLACE_ITEM_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,2}")
 _PLACE_NEXT_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:\p{Ll}+\s+){0,2}")
-#: a district mention written with its level (`huyện Mộc Châu`, `thị xã An Nhơn`)
-_DISTRICT_LEVEL = regex.compile(r"(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 _THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
 _PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)

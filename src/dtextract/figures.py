@@ -1203,10 +1203,11 @@ def _initials(unit: str) -> str:
     return "".join(w[0] for w in unit.split() if w).upper()
 
 
+#: a classifier before the noun it counts (`146 cây cầu … huyện Cầu Kè có 31 cầu`)
+_CLASSIFIER_WORDS = r"cây|con|chiếc|ngôi"
+_CLASSIFIER_FIRST = regex.compile(rf"^(?:{_CLASSIFIER_WORDS})\s+(?=\w)", regex.IGNORECASE)
 #: a noun that counts things by their codes or kinds (`mã sản phẩm`, `loại phân bón`), or a classifier before their noun
-#: (`146 cây cầu … huyện Cầu Kè có 31 cầu`)
-_COUNTED_BY = regex.compile(r"^(?:mã|loại|cây|con|chiếc|ngôi)\s+(?=\w)", regex.IGNORECASE)
-_CLASSIFIER_FIRST = regex.compile(r"^(?:cây|con|chiếc|ngôi)\s+(?=\w)", regex.IGNORECASE)
+_COUNTED_BY = regex.compile(rf"^(?:mã|loại|{_CLASSIFIER_WORDS})\s+(?=\w)", regex.IGNORECASE)
 
 
 def without_classifier(unit: str) -> str:
@@ -1694,8 +1695,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                        and part.value <= w.value), None)
         if people is not None:
             return people
-    if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_BODIES or
-                                 part.unit.lower() == "trường hợp") and (first is None or first.kind != "count"):
+    if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_MEMBERS) and \
+            (first is None or first.kind != "count"):
         # `4.826 tàu cá, với tổng công suất hơn 2,17 triệu CV. Trong đó, … 3.512 chiếc`: a count by a classifier counts
         # into the count before, not into a measure the cue follows; so does a count of bodies by the generic noun
         # (`20 sở, ban, ngành được đánh giá, … điểm trung bình đạt 86,42 điểm … Trong đó, có 7 đơn vị đạt trên 90 điểm`),
@@ -1720,8 +1721,9 @@ def _in_partition(d: Draft, scan: str, sentences: list[tuple[int, int]]) -> bool
 
 #: nouns that classify what they count and name nothing of it (`3.512 chiếc` of ships, `1.120 con` of pigs)
 CLASSIFIERS = frozenset({"con", "chiếc", "cái", "cây", "quả"})
-#: the generic nouns of bodies and places (`7 đơn vị` of departments, `5 địa phương` of districts)
-_GENERIC_BODIES = frozenset({"đơn vị", "cơ quan", "địa phương"})
+#: the generic nouns of bodies and places (`7 đơn vị` of departments, `5 địa phương` of districts), and of cases of
+#: anything (`11 trường hợp` of those fined)
+_GENERIC_MEMBERS = frozenset({"đơn vị", "cơ quan", "địa phương", "trường hợp"})
 
 
 def _clause_opening(part: Draft, scan: str) -> int | None:
