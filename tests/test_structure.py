@@ -4193,12 +4193,88 @@ PROBE133_138_FACTS = [
      "phần tín dụng trên địa bàn.", 17628e9, {"percent": 31.5}),
 ]
 
+PROBE139_144_FACTS = [
+    # a word that ends in a noun of a list of nouns (`đổ bộ`) joins no list: its comma ends the clause
+    ("Trước khi bão số 3 đổ bộ, các xã ven biển đã sơ tán 2.340 hộ dân đến nơi an toàn.", 2340,
+     {"subject": "hộ dân sơ tán"}),
+    # the next items of a ranking count what its first item counts, of their own names
+    ("Năm 2024, tỉnh Khánh Hòa có 6.200 hướng dẫn viên. Hướng dẫn viên tiếng Anh đông nhất với 2.950 người, tiếp đến là "
+     "tiếng Nga 1.120 người, tiếng Trung Quốc 870 người.", 1120, {"subject": "Hướng dẫn viên tiếng Nga"}),
+    ("Năm 2024, tỉnh Khánh Hòa có 6.200 hướng dẫn viên. Hướng dẫn viên tiếng Anh đông nhất với 2.950 người, tiếp đến là "
+     "tiếng Nga 1.120 người, tiếng Trung Quốc 870 người.", 2950, {"subject": "Hướng dẫn viên tiếng Anh"}),
+    ("Năm 2023, tỉnh Bình Dương có 18.400 lao động nước ngoài. Lao động Hàn Quốc đông nhất với 5.210 người, tiếp theo là "
+     "Đài Loan 3.870 người, Nhật Bản 2.140 người.", 2140, {"subject": "Lao động Nhật Bản"}),
+    # a place's office that has most of something counts it, and the next offices of the ranking share it
+    ("Năm 2024, Chi cục Thuế Thanh Trì có số doanh nghiệp nợ thuế nhiều nhất với 412 doanh nghiệp, tiếp đến là Chi cục "
+     "Thuế Gia Lâm 356 doanh nghiệp.", 356, {"subject": "doanh nghiệp nợ thuế"}),
+    # an animal's classifier counts the animal a place has most of
+    ("Năm 2024, tỉnh Hà Tĩnh tiêu hủy 1.860 con lợn. Huyện Đức Thọ có số lợn tiêu hủy nhiều nhất với 540 con, tiếp đến "
+     "là Hương Sơn 410 con.", 410, {"subject": "lợn tiêu hủy", "location": "Hương Sơn"}),
+    # a ranking that goes on with what it counts itself names its own
+    ("Năm 2024, huyện Mường Lát có 1.060 người được trợ giúp pháp lý. Người dân tộc thiểu số chiếm tỷ lệ cao nhất với "
+     "780 người, tiếp đến là người nghèo 160 người.", 160, {"subject": "người nghèo"}),
+    # a count of countries is of the place the text is about, not the country's
+    ("Năm 2024, thành phố Đà Nẵng đón 21 đoàn nghệ sĩ đến từ 15 quốc gia và vùng lãnh thổ.", 15,
+     {"location": "Đà Nẵng"}),
+    # the country as the field a place is the centre of is no scope
+    ("Thực hiện mục tiêu đưa tỉnh Sóc Trăng trở thành trung tâm chế biến tôm của cả nước, năm 2024 tỉnh phấn đấu đạt "
+     "sản lượng tôm 210.000 tấn.", 210000, {"location": "Sóc Trăng"}),
+    # a headline and a lead that both open with a district are about it
+    ("Mường Tè phát triển du lịch cộng đồng\n\nHuyện Mường Tè hiện có 8 bản du lịch cộng đồng được UBND tỉnh Lai Châu công "
+     "nhận, trên tổng số 21 bản của toàn tỉnh.\n\nNăm 2023, các bản du lịch đón 14.600 lượt khách.", 14600,
+     {"location": "Mường Tè"}),
+    # the purpose of what was counted before is done for those counted after it
+    ("Năm 2024, huyện Mường Nhé được cấp 320 tấn gạo để cứu đói cho 4.150 hộ.", 4150, {"subject": "hộ được cứu đói"}),
+    # `như` opens examples, no part of what is measured; some places named by no name take the indicator said before
+    ("Ngày 12/7/2024, lượng mưa phổ biến 60-90 mm, một số nơi trên 150 mm như Mường Khương 172 mm.", 172,
+     {"subject": "lượng mưa một số nơi"}),
+    # people counted by what they are (`N người là …`)
+    ("Năm 2024, tỉnh Bắc Giang có 9.300 lao động nước ngoài, trong đó 3.180 người là kỹ sư, 1.240 người là nhà quản lý.",
+     3180, {"subject": "người là kỹ sư"}),
+    # an abbreviation in brackets goes on with the phrase it shortens
+    ("Tính đến tháng 6/2024, có 214 hợp tác xã nông nghiệp (HTX) đã ứng dụng công nghệ cao.", 214,
+     {"subject": "hợp tác xã nông nghiệp đã ứng dụng công nghệ cao"}),
+    # a rate said again as a count (`tương ứng`) counts what it is the rate of
+    ("Năm 2024, tỷ lệ học sinh thi đỗ đại học của tỉnh Nam Định đạt 78,4%, tương ứng 14.230 học sinh.", 14230,
+     {"subject": "học sinh thi đỗ đại học", "location": "Nam Định"}),
+    # an extreme after the mean measures the same thing at that extreme
+    ("Ngày 19/9/2024, lượng mưa trung bình toàn tỉnh Quảng Trị 145 mm, cao nhất tại huyện Hướng Hóa 268 mm.", 268,
+     {"subject": "lượng mưa cao nhất", "location": "Hướng Hóa"}),
+    # bullets after a blank line under a colon break down the figure before the colon
+    ("Năm 2024, huyện Ea Súp đã tiêm được 52.400 liều vắc xin. Cụ thể:\n\n- Vắc xin lở mồm long móng (LMLM): 18.600 liều;\n"
+     "- Vắc xin dịch tả lợn: 21.300 liều.", 18600, {"total": 52400, "subject": "liều Vắc xin lở mồm long móng (LMLM)"}),
+    # a breakdown opening a paragraph reaches back past a sentence that points back at the whole
+    ("Năm 2024, tổng chi ngân sách của huyện Phù Mỹ đạt 612,5 tỷ đồng. Tỷ lệ này cao hơn năm 2023.\n\nTrong đó, chi đầu "
+     "tư phát triển 148,2 tỷ đồng; chi thường xuyên 420,6 tỷ đồng.", 148.2e9, {"total": 612.5e9}),
+    # a district asked to fund is not where the figures are; `huyện phấn đấu` speaks of the district
+    ("Năm 2024, huyện Nam Trà My có 512 hộ trong vùng sạt lở. UBND huyện đã đề xuất UBND tỉnh Quảng Nam đầu tư 3 khu tái "
+     "định cư. Giai đoạn 2024-2025, huyện phấn đấu di dời 100% hộ dân trong vùng sạt lở.", 100,
+     {"location": "Nam Trà My"}),
+    # what was reached at times (`có thời điểm`) measures what the figure before it does
+    ("Tháng 7/2024, Bệnh viện tỉnh Long An tiếp nhận 320 ca sốt xuất huyết, có thời điểm hơn 25 ca/ngày.", 25,
+     {"subject": "ca sốt xuất huyết Bệnh viện tiếp nhận"}),
+    # the area something was done on
+    ("Năm 2024, huyện Tam Nông phun thuốc diệt rầy trên diện tích hơn 1.250 ha.", 1250,
+     {"subject": "diện tích phun thuốc diệt rầy"}),
+    # a one-letter word (`ở`) ends a sentence: the next one is a clause of its own, with its own status and place
+    ("Năm 2024, tỉnh Yên Bái hỗ trợ 1.286 hộ làm nhà ở, phấn đấu đến ngày 31/12/2024 hoàn thành 100% số hộ cần hỗ trợ "
+     "nhà ở. Riêng huyện Văn Chấn đã chi 14,8 tỷ đồng.", 14.8e9, {"status": "actual", "location": "Văn Chấn"}),
+    # the next items of a ranking take its first item's subject before their whole's
+    ("Năm 2024, tỉnh Hưng Yên có 1.520 con lợn bị tiêu hủy. Trong đó, huyện Khoái Châu có số lợn tiêu hủy lớn nhất với "
+     "610 con, tiếp đến là Văn Giang 420 con, Kim Động 290 con.", 290,
+     {"subject": "lợn tiêu hủy", "location": "Kim Động", "total": 1520}),
+    # a part of a quantity named by its kind only measures its whole's indicator, said by its head noun
+    ("Năm 2023, sản lượng thịt hơi xuất chuồng của tỉnh Thanh Hóa đạt 310.000 tấn, trong đó thịt lợn 215.000 tấn.", 215000,
+     {"subject": "sản lượng thịt lợn", "total": 310000}),
+]
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
-                         + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS)
+                         + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS
+                         + PROBE139_144_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

@@ -18,7 +18,7 @@ from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
-from .figures import TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, _people, _sentence_of
+from .figures import CLASSIFIERS as _CLASSIFIERS, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, _people, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -54,7 +54,7 @@ _LEAD = regex.compile(r"^(?:"
                       r"(?:cổng|báo(?!\s+cáo)|trang|đài|tạp chí)(?!\w)[^-–\n\d]{0,60}?\s[-–]\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*)?|"
                       # a day at the head of a clause (`Ngày 21/4/2024,`, `Đến 17 giờ ngày 27/10,`)
                       r"(?:(?:đến|tính đến)\s+(?:\d{1,2}\s+giờ\s+)?)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*,|"
-                      r"theo đó|theo [^,\d]{1,80},|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
+                      r"theo đó|theo [^,\d]{1,80},|(?:tiếp (?:đến|theo)|kế (?:đến|tiếp)|theo sau)(?: là)?(?!\w)|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       # a plan's cue and its horizon say when and how sure, not what is counted (`phấn đấu đến cuối
@@ -107,8 +107,9 @@ _SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _S
                                # (huyện Châu Thành A) cho biết, sau khi chuyển 1,2 ha lúa …`)
                                r"|\)?\s*(?:" + _SAYS + r"|cho\s+hay)\s*,\s*[^\"“”\n]*")
 #: an authority that recognises or decides (`9 làng nghề được UBND tỉnh Ninh Bình công nhận`, `theo Quyết định số 215/QĐ-UBND
-#: ngày 5/2/2024 của UBND tỉnh An Giang`): the issuer's place is not where the figures are
-_AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
+#: ngày 5/2/2024 của UBND tỉnh An Giang`), or that is asked to (`UBND huyện đã đề xuất UBND tỉnh Quảng Nam đầu tư 3 khu tái
+#: định cư`): the issuer's place is not where the figures are
+_AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi|(?:đề\s+xuất|đề\s+nghị|kiến\s+nghị)(?:\s+(?:với|lên))?)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
                                   r"Chỉ\s+thị)\s+(?:số\s+)?[\w/.\-]*(?:\s+ngày\s+[\d/.\-]+)?\s+của)\s+(?:Chủ\s+tịch\s+)?"
                                   r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân"
                                   # (`được Hội CCB tỉnh An Giang xếp thứ 2`: an association or a board that ranks or awards)
@@ -213,6 +214,7 @@ _AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
 _BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
+_ABBREVIATION_BRACKET = regex.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\d&-]{1,8})\)")
 _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
                          r"|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
 _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
@@ -283,6 +285,29 @@ _MOST_WITH = regex.compile(r"(?<!\w)có\s+(?:số\s+(?:lượng\s+)?)?(?P<what>\
 #: a place named by its level word right before what it has (`Xã Ea Phê có`, `huyện Tiên Du có`)
 _PLACE_OWNER = regex.compile(r"(?<!\w)(?i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?)"
                              r"(?:\s+\p{Lu}[\p{L}'-]*)+\s*$")
+#: what people counted are said to be, right after their noun (`4.215 người là chuyên gia (52,9%)`); not a rank or a cause
+#: (`1.200 người là cao nhất`, `là do`)
+_IS_KIND = regex.compile(r"[^\S\n]+là[^\S\n]+(?!(?:cao|thấp|lớn|nhỏ|nhiều|ít|do|vì|nhờ|những|các|số|một|con\s+số|mức)(?!\w))"
+                         r"(?P<k>\p{Ll}[^,;:.()\d\n]{1,50}?)(?=[^\S\n]*(?:[,;:.()]|$)|[^\S\n]+(?:và|chiếm)[^\S\n])")
+#: what was done on an area, said before it (`phun hóa chất diệt muỗi trên diện tích khoảng`)
+_ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)?diện\s+tích(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+                         regex.IGNORECASE)
+#: a clause that opens a sentence by what it carries out or when (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi bão đổ bộ,`)
+_OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|sau\s+khi|khi|để|nhằm)"
+                                   r"\s[^,;:\n]{1,150}?,\s*", regex.IGNORECASE)
+#: `cho` right before a count (and its qualifier): those a verb is done for
+_FOR_BEFORE = regex.compile(r"(?<!\w)cho\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+số)\s+)?$", regex.IGNORECASE)
+#: some places, named by no name (`một số nơi`, `nhiều địa phương`, `có nơi`)
+_SOME_PLACES = regex.compile(r"(?:một\s+số|nhiều|các|những|có|một\s+vài|vài)\s+(?:nơi|địa\s+phương|điểm|khu\s+vực|vùng|trạm)",
+                             regex.IGNORECASE)
+#: how usual or how mean a level said before was (`Lượng mưa phổ biến`, `nhiệt độ trung bình`): not said of some places
+_COMMONLY = regex.compile(r"(?<!\w)(?:phổ\s+biến|trung\s+bình|bình\s+quân)(?!\w)", regex.IGNORECASE)
+#: an organisation named with its place right before what it has (`KBNN Hải Lăng có`, `Chi cục Thuế Hoàng Mai có`)
+_NAMED_OWNER = regex.compile(r"(?<!\w)(?:\p{Lu}[\p{L}'-]*\s+)+\p{Lu}[\p{L}'-]*\s*$")
+#: the superlative that ranks what the clause names, right before the figure (`hướng dẫn viên sử dụng tiếng Anh chiếm tỷ lệ cao
+#: nhất với`, `lao động Trung Quốc đông nhất với`)
+_TOP_WITH = regex.compile(r"\s+(?:chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+)?(?:cao|lớn|nhiều|đông)\s+nhất\s*,?\s*(?:với|là)"
+                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 #: what a place has, named after its last `có` (`… huyện Hà Trung có trữ lượng được phê duyệt`)
 _HAS_A = regex.compile(r"(?<!\w)có\s+(?P<what>\p{L}[^()]*?)\s*$")
 #: the comma then the verb that give the value of what was just named, at the end of the words before a figure
@@ -500,7 +525,9 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
               # a change or a level goes on after the figure (`từ 70.000 đồng xuống còn …`)
               "xuống", "tăng", "giảm", "gấp", "chiếm", "bằng",
               # what it caused (`tăng khoảng 15% khiến một số cơ sở phải thu hẹp sản xuất`)
-              "khiến", "dẫn"}
+              "khiến", "dẫn",
+              # the examples of what was said (`một số nơi trên 200 mm như Bát Xát 236 mm`)
+              "như"}
 #: the rest of a list of names after a comma, up to the clause's end: `, Mông, Khơ Mú.`, `, Mông và Dao;`
 _NAME_LIST = regex.compile(r"(?:,[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2})*"
                            r"(?:,|[^\S\n]+và)[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2}(?=[^\S\n]*(?:[.;]|$))")
@@ -1266,6 +1293,14 @@ class Context:
                     return m.name
                 if m.level == "district" and not provincial and span is not lead_span:
                     return m.provinces[0]   # the district itself: see _name
+                if m.level == "district" and span is title and not self.text[title[0]:m.start].strip():
+                    said = self._marks_in(*opening)
+                    if said and said[0].level == "district" and said[0].provinces[:1] == m.provinces[:1] and \
+                            not self.text[opening[0]:said[0].start].strip():
+                        # `Đồng Văn phát triển du lịch cộng đồng …` over `Huyện Đồng Văn hiện có 12 làng …, trên tổng số 41
+                        # làng … của toàn tỉnh`: a headline and a lead that both open with a district are about it, the
+                        # province they name is where it stands
+                        return m.provinces[0]
                 return m.name
         if lead_span is None and not provincial and self.paragraphs:
             # no paragraph long enough to be a lead (a headline over a table): the place the headline names
@@ -1819,6 +1854,9 @@ class Context:
     def _clause_after(self, start: int) -> str:
         _, e = _sentence_of(self.sentences, max(0, start - 1))
         seg = self.text[start:e]
+        if "(" in seg:
+            # (an abbreviation in brackets goes on with the phrase it shortens: `trong các khu công nghiệp (KCN) đã báo cáo`)
+            seg = _ABBREVIATION_BRACKET.sub(lambda m: " " * len(m.group()), seg)
         m = _CLAUSE_END.search(seg)
         while m is not None and m.group().startswith(","):
             # a comma between nouns of one class (`trạm y tế xã, thị trấn`) or in a list of names that closes the
@@ -1874,6 +1912,12 @@ class Context:
             base = _MULTIPLE_BASE.match(self.text, d.end)
             if what and _LETTER.search(what):
                 return f"{what} so với {base.group('b').strip()}" if base else what
+        kind = _IS_KIND.match(self.text, d.end) if d.kind == "count" and _people(d.unit) and \
+            _FOR_BEFORE.search(self.text, max(0, d.number.start - 24), d.number.start) is None else None
+        if kind is not None:
+            # `có 4.215 người là chuyên gia (52,9%), 2.310 người là lao động kỹ thuật`: people counted by what they are
+            # (not those a verb is done for, `tập huấn cho 260 học viên là chủ cơ sở`: what is done names them)
+            return f"{d.unit} là {_subjects._SPACES.sub(' ', kind.group('k')).strip()}"
         companion = _COMPANION_NAME.search(before) if d.kind != "percent" and "với" in before else None
         named = _clean_pre(companion.group("name")) if companion is not None else ""
         if len(_TOTAL_WORDS.sub("", named).split()) >= 2:
@@ -1919,6 +1963,20 @@ class Context:
             return pre or _clean_pre(self._previous_clause(d)) or None
         if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
             return _HEAD.sub("", pre) or pre
+        on_area = _ON_AREA.search(before) if d.kind == "measure" and d.unit.lower() in _subjects.AREA_UNITS and \
+            "diện" in before else None
+        if on_area is not None:
+            done = self._without_agent(_clean_pre(on_area.group("v")), d.unit)
+            if len(done.split()) >= 2 and not self._only_place(done):   # (not the last of a list: `trồng lạc, vừng trên`)
+                # `phun hóa chất diệt muỗi trên diện tích khoảng 4.870 ha`: the area something was done on
+                return f"diện tích {done}"
+        if d.kind == "measure" and pre and _SOME_PLACES.fullmatch(pre) and self._unit_of_measure(d.unit):
+            # `Lượng mưa phổ biến 80-120 mm, một số nơi trên 200 mm`: a measure said only of some places measures what
+            # the sentence measured before in its unit, there
+            said = next((given for _, given in self.subjects._given_in_unit(d)
+                         if given and not _SOME_PLACES.fullmatch(given)), None)
+            if said:
+                return f"{_subjects._SPACES.sub(' ', _COMMONLY.sub(' ', said)).strip()} {pre}"
         if d.kind == "measure" and pre:
             r = self.subjects.r
             size = r.dimension.search(pre)
@@ -1996,15 +2054,26 @@ class Context:
                     return f"{named} {verb}"
             return named
         most = _MOST_WITH.search(before) if "nhất" in before else None
-        if most is not None and _PLACE_OWNER.search(before, 0, most.start()) is not None:
+        if most is not None and (_PLACE_OWNER.search(before, 0, most.start()) is not None or
+                                 _NAMED_OWNER.search(before, 0, most.start()) is not None):
             what = _HEAD.sub("", " ".join(most.group("what").split()))
-            if d.kind != "count" or d.unit.lower() in what.lower() or (
+            if d.kind != "count" or d.unit.lower() in what.lower() or d.unit.lower() in _CLASSIFIERS or (
                     _people(d.unit) and _people(what)):
                 # `Xã Ea Phê có số đối tượng hưởng trợ cấp hằng tháng đông nhất với 486 người`: the indicator a place
                 # has most or least of, not the place (a named thing's is its own: `Ngành Sư phạm Ngữ văn có điểm
                 # chuẩn cao nhất với 28,5 điểm`; a count of another noun counts that: `có khối lượng công trình lớn
-                # nhất với 41 phòng học`)
+                # nhất với 41 phòng học`; an animal's classifier counts the animal: `có số lợn tiêu hủy lớn nhất với 864 con`;
+                # an office of a place has things as the place does: `KBNN Hải Lăng có số khoản chi bị từ chối nhiều nhất`)
                 return what or None
+        top = _TOP_WITH.search(before) if d.kind == "count" and "nhất" in before and "có" not in before.split() else None
+        if top is not None:
+            ranked = _clean_pre(before[:top.start()])
+            if ranked and not self._only_place(ranked) and self.subjects._strip_places(ranked) == ranked and (
+                    d.unit.lower() in ranked.lower() or d.unit.lower() in _CLASSIFIERS or
+                    (_people(d.unit) and _people(ranked))):
+                # `hướng dẫn viên sử dụng tiếng Anh chiếm tỷ lệ cao nhất với 12.460 người`: what the clause names is
+                # counted, the superlative ranks it
+                return ranked
         listed = _DIGIT.search(self._uncited(d.number.start - len(before), d.number.start)) is not None
         own = _OWN_NAME.search(before) if listed else None
         if own is not None:
@@ -2032,6 +2101,9 @@ class Context:
             # (the quotation a colon opens starts with its mark: `cho biết: "Thành phố …`; so do a speaker's words
             # after `cho biết,`)
             head = _SAID_COMMA.split(_COLON.split(head)[-1])[-1].lstrip(' "“')
+            # (a clause that opens the sentence by what it carries out or when, `Thực hiện Nghị quyết số 10-NQ/TU …, tỉnh
+            # … có 20.000 buồng và 1.500 cơ sở`, `Trước khi bão đổ bộ, …`, leads no item)
+            head = _OPENING_ADVERBIAL.sub("", head, count=1)
             head_start = d.number.start - len(head)
             digit = _DIGIT.search(self._uncited(head_start, head_start + len(head)))   # (not `ngày 15/4/2024`)
             head = self._past_period(head_start + (digit.start() if digit else len(head)),
@@ -2129,9 +2201,11 @@ class Context:
         start = max(self._clause_before_start(d), d.number.start - _GIVEN_REACH)
         earlier = next((g for g, _ in reversed(self.subjects.given) if g.start < d.start), None)
         if earlier is not None and earlier.end > start:
-            event = _EVENTS_FOR.fullmatch(self.text, earlier.number.end, d.number.start)
+            event = _EVENTS_FOR.fullmatch(self.text, earlier.number.end, d.number.start) or \
+                _PURPOSE_FOR.fullmatch(self.text, earlier.end, d.number.start)
             if event is not None:
-                # `tổ chức 45 lớp tập huấn cho 1.350 lượt nông dân`: the events counted before say what is done for them
+                # `tổ chức 45 lớp tập huấn cho 1.350 lượt nông dân`: the events counted before say what is done for them;
+                # so does the purpose of what was counted (`xuất cấp 1.500 tấn gạo … để hỗ trợ cho 24.630 hộ`)
                 return _subjects._SPACES.sub(" ", event.group("v"))
             return None     # `thu hồi 1.870 ha đất cho 142 dự án`: the verb's object is another figure; this one is what
             #                 it is for
@@ -2430,6 +2504,10 @@ _GIVEN_TO = regex.compile(r"(?<!\w)(?P<v>(?:(?:\p{Ll}+|\p{Lu}{2,}\w*),?[^\S\n]+)
 _EVENTS_FOR = regex.compile(r"[^\S\n]+(?:lớp|buổi|đợt|cuộc|chuyến|hội\s+nghị)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,4})"
                             r"[^\S\n]+cho[^\S\n]+(?:(?:gần|hơn|khoảng|trên|tổng\s+số|các|mỗi)[^\S\n]+)?")
 #: a word with a capital right before the words read (`Trung| tâm`), not an aspect word opening the sentence (`Đã`)
+#: the purpose of what was counted before, done for those counted next (`xuất cấp 1.500 tấn gạo từ nguồn dự trữ quốc gia để
+#: hỗ trợ cho 24.630 hộ`: `hỗ trợ`)
+_PURPOSE_FOR = regex.compile(r"[^,;:.()\d\n]{0,60}?(?<!\w)(?:để|nhằm)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,3}?)"
+                             r"[^\S\n]+cho[^\S\n]+(?:(?:gần|hơn|khoảng|trên|tổng\s+số|các|mỗi)[^\S\n]+)?")
 _CAPITALISED_BEFORE = regex.compile(r"(?<!\w)(?!(?:Đã|Đang|Sẽ|Vừa|Được|Tiếp)(?!\w))\p{Lu}\p{L}*[^\S\n]+$")
 #: a number right before the words read
 _NUMBER_BEFORE = regex.compile(r"\d[\d.,/]*[^\S\n]+$")

@@ -1154,7 +1154,11 @@ _PEOPLE_HEADS = regex.compile(
     r"hội\s+viên|thành\s+viên|cử\s+tri|đại\s+biểu|khách|du\s+khách|chuyên\s+gia|vận\s+động\s+viên|VĐV|nạn\s+nhân|"
     r"bị\s+can|bị\s+cáo|phạm\s+nhân|công\s+dân|thanh\s+niên|tân\s+binh|lao\s+động|công\s+nhân|nông\s+dân|ngư\s+dân|"
     r"cá\s+nhân|chiến\s+sĩ|bệnh\s+nhân|thương\s+binh|bệnh\s+binh|liệt\s+sĩ|cựu\s+chiến\s+binh|"
-    r"phụ\s+nữ|nam|nữ|bạn\s+đọc|độc\s+giả|thầy\s+thuốc|đồng\s+chí|đối\s+tượng)(?!\w)", regex.IGNORECASE)
+    r"phụ\s+nữ|nam|nữ|bạn\s+đọc|độc\s+giả|thầy\s+thuốc|đồng\s+chí|đối\s+tượng|"
+    # (people named by their trade or role: `hướng dẫn viên`, `tình nguyện viên`, `nghệ nhân`)
+    r"(?:hướng\s+dẫn|tình\s+nguyện|hòa\s+giải|hoà\s+giải|tuyên\s+truyền|cộng\s+tác|kiểm\s+sát|công\s+chứng|"
+    r"huấn\s+luyện|kỹ\s+thuật|phóng|diễn)\s+viên|thẩm\s+phán|luật\s+sư|nghệ\s+sĩ|nghệ\s+nhân|kỹ\s+sư|doanh\s+nhân|"
+    r"quân\s+nhân|dân\s+quân)(?!\w)", regex.IGNORECASE)
 
 
 def _people(unit: str) -> bool:
@@ -1523,11 +1527,11 @@ def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Dr
 _COLON_NEXT = regex.compile(r"\s*:")
 _CLAUSE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được|đạt|tăng|giảm|là|chiếm|có)(?!\w)", regex.IGNORECASE)
 _NUMBER_ITEM = regex.compile(r"[^\S\n]*(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
-_BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n|$)")
+_BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n(?:[ \t]*\n)?|$)")   # (a page may set a blank line after each)
 #: the same line's opening only, for asking whether a line is a bullet without reading the rest of it (a figure-dense
 #: bullet line asks once per figure)
 _BULLET_OPENS = regex.compile(r"[ \t]*[-–•+*·][ \t]")
-_REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n")
+_REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n(?:[ \t]*\n)?")
 
 
 def _bullets_after(scan: str, pos: int) -> int:
@@ -1653,6 +1657,11 @@ _GROWTH_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm|tốc\s+độ|cao\s+hơn
                                regex.IGNORECASE)
 
 
+#: a sentence that opens by pointing back at the figure before it (`Tỷ lệ này cao hơn bình quân chung của tỉnh`): it speaks
+#: of the same thing, and a breakdown after it reaches back past it
+_SAID_OF_IT = regex.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ|con\s+số|mức|kết\s+quả|số\s+liệu)\s+(?:này|trên)(?!\w)", regex.IGNORECASE)
+
+
 def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, sentences: list[tuple[int, int]],
               near: int, *, cue: str = "") -> Draft | None:
     """The whole a part counts into: the nearest candidate of the same unit and not below it, the one said
@@ -1661,7 +1670,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     (`… ước đạt 260 tỷ kWh. Riêng tháng 10 đạt 25 tỷ kWh. Trong đó, thủy điện 73 tỷ kWh`; `… 812 doanh nghiệp. Vốn
     bình quân 8,46 tỷ đồng/doanh nghiệp. Phân theo lĩnh vực, dịch vụ 571 doanh nghiệp`) or the ``cue`` names
     what it counts (`1.752.310 người tham gia BHYT. Tỷ lệ bao phủ … 93,6%. Trong số người tham gia, …`) or, for an
-    amount, says it is money (`… 52,47 tỷ đồng …. Diện tích … 198.635 ha. Trong tổng số tiền trên, …`)."""
+    amount, says it is money (`… 52,47 tỷ đồng …. Diện tích … 198.635 ha. Trong tổng số tiền trên, …`), or the sentence
+    between points back at it (`… 412,6 tỷ đồng. Tỷ lệ này cao hơn …. Trong đó, chi đầu tư phát triển 86,4 tỷ đồng`)."""
     # (what one period holds on average is no whole, `Trung bình mỗi tháng có khoảng 102 doanh nghiệp thành lập mới`;
     # nor is an item of one breakdown the whole of the next, `Phân theo địa bàn, thành phố Quy Nhơn có 341 doanh
     # nghiệp …. Phân theo ngành nghề, … bán buôn, bán lẻ có 187 doanh nghiệp`)
@@ -1671,6 +1681,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     alike = [w for w in wholes if _counts_alike(w, part)]
     far_ok = any(w.start >= near for w in alike) or \
         any(_cue_names_whole(cue, w) for w in alike) or \
+        _SAID_OF_IT.match(scan, near) is not None or \
         (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)

@@ -101,6 +101,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Năm 2021 có 5 xã. TP. Huế có 3 phường.\\nDòng mới"
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Năm 2021 có 5 xã.', 'TP. Huế có 3 phường.', 'Dòng mới']
+    >>> t = "Hỗ trợ 20 hộ làm nhà ở. Riêng xã A có 5 hộ."
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Hỗ trợ 20 hộ làm nhà ở.', 'Riêng xã A có 5 hộ.']
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -109,7 +112,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         before = text[max(0, end - 6):end]
         if m.group().strip() == "" and before.endswith(".") and "\n" not in m.group():
             word = _LAST_WORD.search(before)
-            if word and (word.group(1) in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isalpha())):
+            # (an initial, `A. Nguyễn`, is a capital; a one-letter word ends a sentence: `hỗ trợ nhà ở. Riêng …`)
+            if word and (word.group(1) in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))

@@ -593,7 +593,16 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
         _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts,
                      lambda a, b, k: items.append((a, b, k)), tail=_ITEM_TAIL)
         provinces = set().union(*(found.get(b, ()) for _a, b, _k in items))
-        if len(items) < 2 or not provinces:
+        least = 2
+        if folded[m.start()] != ":":
+            # `huyện Đức Thọ có … nhiều nhất với 540 con, tiếp đến là Hương Sơn 410 con`: the ranking's first item, a
+            # district found before `tiếp đến là` in the same sentence, says what the next ones are
+            first = next((x for x in reversed(out) if x.end <= m.start() and x.level == "district"), None)
+            if first is not None and m.start() - first.end <= _RANKING_REACH and \
+                    not _SENTENCE_END.search(folded, first.end, m.start()):
+                provinces |= set(first.provinces)
+                least = 1
+        if len(items) < least or not provinces:
             continue
         for a, b, key in items:
             if b not in found and key not in g.by_key and set(g.districts[key][1]) & provinces \
@@ -601,6 +610,9 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
                 add(a, b, key)
 
 
+#: how far before `tiếp đến là` a ranking's first item may be named
+_RANKING_REACH = 160
+_SENTENCE_END = regex.compile(r"\.(?!\d)|[!?\n]")
 #: a colon that opens a list whose first item starts with a name (or `tiếp đến là`, that goes on with one: `huyện Văn Yên
 #: … nhiều nhất với 42 tấn; tiếp đến là Lục Yên 35 tấn, Yên Bình 28,5 tấn`), its level word said once before the first
 #: name only (`gồm: huyện Thọ Xuân 18,4 km, Triệu Sơn 16,9 km`)

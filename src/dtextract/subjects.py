@@ -92,6 +92,8 @@ def rules(patterns: PatternSet) -> Rules:
                                                      "group_ages", "respectively")}
     head_rx = patterns.regex("subjects", "indicator_heads", rf"(?<!\w){_words(heads)}(?!\w)")
     noun = _words(entries["coordinated_nouns"].words)
+    # (not the last syllable of a word of another kind: `bão đổ bộ, các địa phương`)
+    compound = _words(entries["not_coordinated"].words) if "not_coordinated" in entries else "(?!)"
     coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?-i:(?!\p{{Lu}}))(?:các\s+|cấp\s+)?{noun}(?!\w))+"
     sizes = dict(w.split(":", 1) for w in entries["dimensions"].words) if "dimensions" in entries else {}
     size_words = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True)) or "(?!)"
@@ -101,7 +103,8 @@ def rules(patterns: PatternSet) -> Rules:
         item=patterns.regex("subjects", "list_items", pats["list_items"], flags=DEFAULT_FLAGS & ~regex.IGNORECASE),
         back_reference=patterns.regex("subjects", "back_references", pats["back_references"]),
         coordinated=patterns.regex("subjects", "coordinated_nouns", coordinated),
-        coordinated_before=patterns.regex("subjects", "coordinated_nouns", rf"(?<!\w){noun}\s*$",
+        coordinated_before=patterns.regex("subjects", "coordinated_nouns",
+                                          rf"(?<!\w){noun}(?<!(?<!\w){compound})\s*$",
                                           flags=DEFAULT_FLAGS | regex.REVERSE),
         group=patterns.regex("subjects", "coordinated_nouns",
                              rf"(?:(?:khối|nhóm|các|những)\s+)?(?:(?:cấp|tuyến|bậc)\s+)?{noun}(?:{coordinated})?"),
@@ -210,8 +213,10 @@ _SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ
 _LEAD_EDGES = regex.compile(r"^(?:các|những)\s+|(?:\s+(?:lớn|cao|nhiều|chính|chủ yếu)(?:\s+nhất)?)?(?:\s+(?:là|gồm(?:\s+có)?))?\s*$",
                             regex.IGNORECASE)
 #: `…, tương đương 936.000 đồng`: a figure that restates the one before it
-_EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tức\s+là)(?:\s+với)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
+_EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tương\s+ứng|tức\s+là)(?:\s+với)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
                                    regex.IGNORECASE)
+#: the head of a rate, which the count it comes to is not (`tỷ lệ trẻ em … đạt 21,4%, tương ứng 4.312 trẻ`: `trẻ em …`)
+_RATE_HEAD = regex.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?=\p{L})", regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = regex.compile(r"\s*\d")
 #: a rate's head noun
@@ -243,8 +248,23 @@ _LEVEL_IN_SUBJECT = regex.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối|
 _WHOLE_SCOPE = regex.compile(r"\s+(?:toàn|cả|chung\s+toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|ngành|quốc)$|\s+chung$",
                              regex.IGNORECASE)
 #: an extreme said alone after a comma, right before its number (`, thấp nhất 500.000 đồng`), and one said in a subject
-_EXTREME_BEFORE = regex.compile(r"[,;]\s*(?P<ext>(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất)(?:\s+(?:là|đạt|chỉ|chỉ\s+có))?\s*"
+_EXTREME_BEFORE = regex.compile(r"[,;]\s*(?P<ext>(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất)"
+                                # (where it was reached: `cao nhất tại huyện A Lưới 415 mm`)
+                                r"(?:\s+(?:tại|ở)\s+[^,;:()\d]{1,40}?)?(?:\s+(?:là|đạt|chỉ|chỉ\s+có))?\s*"
                                 r"(?:(?:khoảng|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
+#: the head nouns of an amount or a quantity that its parts, named by their kind only, measure too
+_PART_HEAD = regex.compile(r"(?:sản\s+lượng|kim\s+ngạch|doanh\s+thu|giá\s+trị|dư\s+nợ)"
+                           r"(?:\s+(?:xuất\s+nhập\s+khẩu|xuất\s+khẩu|nhập\s+khẩu|bán\s+lẻ))?\s", regex.IGNORECASE)
+#: how many words a part's own name has at most when it names only its kind (`thịt trâu, bò`)
+_PART_KIND_WORDS = 4
+#: what was reached at times, right before a figure (`, có thời điểm hơn`, `; có lúc lên tới`, `, cao điểm có ngày`)
+_AT_TIMES = regex.compile(r"[,;]\s*(?:có\s+(?:thời\s+điểm|lúc|ngày|hôm)|(?:vào\s+)?(?:thời\s+điểm\s+)?cao\s+điểm"
+                          r"(?:\s+có\s+(?:ngày|lúc))?)(?:\s+(?:lên\s+(?:đến|tới)|đạt|là|tới))?"
+                          r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?$", regex.IGNORECASE)
+#: the mean a figure before was said as, which the other extreme's clause replaces (`lượng mưa trung bình toàn tỉnh 220 mm,
+#: cao nhất tại huyện A Lưới 415 mm`)
+_MEAN = regex.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)(?:\s+(?:chung\s+)?(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|vùng))?"
+                      r"(?!\w)", regex.IGNORECASE)
 _EXTREME = regex.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất(?!\w)", regex.IGNORECASE)
 #: what another figure of the clause is named by, after `với` (`11 công viên, vườn hoa với tổng diện tích 96,5 ha`): no
 #: predicate of the count before it
@@ -318,6 +338,11 @@ _ITEM_PHRASE = regex.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s
 #: the words that lead from one item of a ranked list to the next, which name nothing: `Tiếp đến là huyện A 26 vụ`
 _CONNECTIVE = regex.compile(r"^[\s,;]*(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+đến|đứng\s+(?:đầu|sau|thứ\s+\w+)|dẫn\s+đầu|"
                             r"thấp\s+nhất|cao\s+nhất|cuối\s+cùng)(?:\s+(?:là|với))?[\s,]*)+$", regex.IGNORECASE)
+#: the words that go on with a ranking after its first item (`…, tiếp đến là`, `kế đến là`, `theo sau là`)
+_RANK_NEXT = regex.compile(r"(?<!\w)(?:tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|theo\s+sau)(?:\s+là)?(?!\w)", regex.IGNORECASE)
+#: what separates the items of a ranking, and the qualifier before an item's number
+_RANK_ITEM_SPLIT = regex.compile(r"[,;]|\s(?:và|là)\s", regex.IGNORECASE)
+_RANK_ITEM_QUALIFIER = regex.compile(r"(?:\s(?:với|có|đạt|hơn|gần|khoảng|trên|xấp\s+xỉ))+\s*$", regex.IGNORECASE)
 #: a list of places led by what they have most of: `Các địa phương có số ca mắc cao: …`, `Các huyện có nhiều HTX nhất là
 #: …`, `Các địa phương đón nhiều khách nhất gồm: …` (``a``/``b``: what is counted; ``v``: the verb that counts it)
 _MOST_LEAD = regex.compile(
@@ -439,6 +464,9 @@ class Subjects:
         ranked = self._ranked_by(d, subject)
         if ranked is not None:
             subject, rule = ranked, "ranked_item"
+        headed = self._part_with_head(d, subject)
+        if headed is not None:
+            subject, rule = headed, "part_of_whole"
         if subject and d.unit and subject.strip().lower() == d.unit.lower():
             topic = _FRONTED_TOPIC.match(self.structure.scan, self.structure.sentence(d.start)[0])
             if topic is not None and topic.end() <= d.number.start and not self._only_places(topic.group("t")) and \
@@ -454,6 +482,20 @@ class Subjects:
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
+
+    def _part_with_head(self, d: Draft, subject: str | None) -> str | None:
+        """`Sản lượng thịt hơi xuất chuồng … 198.700 tấn; trong đó thịt lợn 121.500 tấn`: a part of an amount or a
+        quantity that names only its kind measures the same indicator as its whole (`sản lượng thịt lợn`), said by the
+        head noun its whole's subject opens with; else None."""
+        if d.whole is None or d.kind not in ("measure", "money") or not subject or \
+                len(subject.split()) > _PART_KIND_WORDS or self.r.heads.search(subject) is not None:
+            return None
+        whole_subject = self._subject_of.get(id(d.whole)) or ""
+        head = _PART_HEAD.match(whole_subject)
+        if head is None or _LETTER.search(subject) is None or \
+                subject.split()[0].lower() in head.group().lower().split():
+            return None     # (`kim ngạch xuất nhập khẩu …, trong đó xuất khẩu …`: the part names its side of the head)
+        return f"{head.group().strip().lower()} {subject.strip()}"
 
     def _referred(self, d: Draft, head: str, at: int, sentence_start: int) -> str | None:
         """What `tỷ lệ này` (``head`` then a demonstrative, at ``at``) refers to: the indicator spelled out before with
@@ -692,6 +734,52 @@ class Subjects:
         verb = _SPACES.sub(" ", m.group("v") or "").strip()
         return f"{named} {verb}" if verb and verb.lower() not in ("có", "ghi nhận") else named
 
+    def _ranking_next(self, d: Draft) -> str | None:
+        """`KBNN Hải Lăng có số khoản chi bị từ chối nhiều nhất với 186 khoản, tiếp đến là KBNN Gio Linh 142 khoản`: a
+        count after the words that go on with a ranking (:data:`_RANK_NEXT`) counts what its first item counts, said of
+        its own name: the first item's name in that subject replaced (`hướng dẫn viên sử dụng tiếng Anh` → `… tiếng
+        Trung Quốc`, `lao động Trung Quốc` → `lao động Hàn Quốc`), or as it is when the item is a place or one of its
+        offices; else None (`tiếp đến là trẻ em 96 người` names what it counts itself)."""
+        if d.kind != "count" or not d.unit:
+            return None
+        s = self.structure
+        opening = s.sentence(d.start)[0]
+        went_on = None
+        for went_on in _RANK_NEXT.finditer(s.scan, opening, d.number.start):
+            pass
+        if went_on is None or any(c in s.scan[went_on.end():d.number.start] for c in ";:()\n"):
+            return None
+        unit = d.unit.lower()
+        first = next((given for g, given in reversed(self.given[-_LIST_ITEMS:])
+                      if opening <= g.start and g.end <= went_on.start() and g.unit.lower() == unit), None)
+        if not first:
+            return None
+        name = _RANK_ITEM_SPLIT.split(s.text[went_on.end():d.number.start])[-1]
+        name = _SPACES.sub(" ", _RANK_ITEM_QUALIFIER.sub("", name)).strip()
+        if not name or not _LETTER.search(name) or any(c.isdigit() for c in name):
+            return None
+        words, named = first.split(), name.split()
+        if named[0].islower():
+            # `tiếng Trung Quốc` after `… sử dụng tiếng Anh`: the name after the same head word
+            at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() == named[0].lower()), None)
+            end = at + 1 if at is not None else 0
+            while at is not None and end < len(words) and words[end][:1].isupper():
+                end += 1
+            return " ".join(words[:at] + named + words[end:]) if at is not None and end > at + 1 else None
+        own = len(words)
+        while own > 1 and words[own - 1][:1].isupper():
+            own -= 1
+        if own < len(words):
+            return " ".join(words[:own] + named)   # `lao động Trung Quốc` → `lao động Hàn Quốc`
+        rest = self._strip_places(name).strip()
+        said_alike = len(named) >= 3 and " ".join(named[:2]).lower() in s.text[opening:went_on.start()].lower()
+        if said_alike or rest != name and rest[:1].isupper() or _places.canonical(
+                name, patterns=self.patterns, districts=True):
+            # a place, an office of one (`KBNN Gio Linh`), or a name that opens as the first item's did (`Chi cục Thuế
+            # Gia Lâm` after `Chi cục Thuế Thanh Trì`): whose, not what
+            return first
+        return None
+
     def _list_lead(self, d: Draft) -> str | None:
         """What a list's lead names, from its sentence's start to `là:` or `:` (`Các thị trường khách quốc tế lớn
         nhất là:` → `thị trường khách quốc tế`), or None."""
@@ -709,12 +797,18 @@ class Subjects:
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
               lead_of: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
         s = self.structure
+        shared = self._ranking_next(d)   # (before the whole's: the ranking's first item says it nearer)
+        if shared is not None:
+            return shared, "ranking_next"
         whole_subject = self._bare_part_of(d)
         if whole_subject:
             return whole_subject, "part_of_whole"
         extreme = self._other_extreme(d)
         if extreme is not None:
             return extreme, "other_extreme"
+        peak = self._at_peak(d)
+        if peak is not None:
+            return peak, "at_peak"
         item = self._item(d)
         if item is not None:
             name_start, name = item
@@ -842,8 +936,11 @@ class Subjects:
         if self.given and _EQUIVALENT_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) \
                 and self.given[-1][0].start >= sentence_start and self.given[-1][1]:
             # `hỗ trợ tiền ăn bằng 40% mức lương cơ sở, tương đương 936.000 đồng`: the same amount said again, of the
-            # same thing
-            return self.given[-1][1], "equivalent"
+            # same thing; a rate said again as a count counts what it is the rate of
+            said = self.given[-1][1]
+            if self.given[-1][0].kind == "percent" and d.kind == "count":
+                said = _RATE_HEAD.sub("", said)
+            return said, "equivalent"
         got = phrase(d)
         if got and not _LETTER.search(got):
             got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
@@ -1131,16 +1228,32 @@ class Subjects:
             return None
         return None
 
-    def _other_extreme(self, d: Draft) -> str | None:
-        """`mức thưởng cao nhất là 385 triệu đồng/người …, thấp nhất 500.000 đồng/người`: a clause that is only the other
-        extreme of the one before in its sentence measures the same thing at that extreme."""
+    def _at_peak(self, d: Draft) -> str | None:
+        """`mỗi ngày tiếp nhận từ 25 đến 30 ca SXH nhập viện, có thời điểm hơn 40 ca/ngày`: a figure said only as what
+        was reached at times (`có thời điểm`, `có lúc`, `cao điểm`) measures what the figure before it in its sentence
+        does, counted by the same noun."""
         s = self.structure
         sentence_start, _ = s.sentence(d.start)
-        m = _EXTREME_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start)
+        if _AT_TIMES.search(s.scan, max(sentence_start, d.number.start - 40), d.number.start) is None:
+            return None
+        noun = d.unit.split("/")[0].split()[:1]
+        for prev, given in self._given_in_sentence(d):
+            if given and noun and prev.unit.split("/")[0].split()[:1] == noun:
+                return given
+            break
+        return None
+
+    def _other_extreme(self, d: Draft) -> str | None:
+        """`mức thưởng cao nhất là 385 triệu đồng/người …, thấp nhất 500.000 đồng/người`: a clause that is only the other
+        extreme of the one before in its sentence (or an extreme after its mean: `lượng mưa trung bình toàn tỉnh 220 mm, cao
+        nhất tại huyện A Lưới 415 mm`) measures the same thing at that extreme."""
+        s = self.structure
+        sentence_start, _ = s.sentence(d.start)
+        m = _EXTREME_BEFORE.search(s.scan, max(sentence_start, d.number.start - 72), d.number.start)
         if m is None:
             return None
         for _, given in self._given_in_unit(d):
-            said = _EXTREME.search(given or "")
+            said = _EXTREME.search(given or "") or _MEAN.search(given or "")
             if said is not None:
                 return f"{given[:said.start()]}{m.group('ext')}{given[said.end():]}".strip()
         return None
