@@ -706,3 +706,22 @@ def test_a_header_of_single_spaces_with_a_unit_column_splits_the_stub():
     share = by_text["107,0"]
     assert (share.kind, share.unit) == ("percent", "%")
     assert "1" not in by_text and by_text["2.310"].unit == "ca"
+
+
+def test_a_unit_line_by_column_and_a_caption_that_lists_the_columns():
+    """`Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha; Sản lượng: tấn` gives each column its unit by its name; a header
+    of single spaces whose labels each open with a capital (`Huyện Diện tích Năng suất Sản lượng`) splits at them; a
+    caption that lists the columns' names and then what they measure names each cell by its column and that thing."""
+    text = ("Năm 2024, tỉnh Hậu Giang có 78.200 ha lúa.\n\n"
+            "Diện tích, năng suất, sản lượng lúa vụ Hè Thu 2024 một số huyện\n"
+            "Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha; Sản lượng: tấn\n"
+            "Huyện Diện tích Năng suất Sản lượng\n"
+            "Phụng Hiệp 21.400 58,3 124.762\n"
+            "Long Mỹ 15.900 56,1 89.199\n")
+    doc = extract(text, published="2024-09-10")
+    by_text = _by_text(doc)
+    area, yield_, output = by_text["21.400"], by_text["58,3"], by_text["89.199"]
+    assert (area.kind, area.unit, area.subject, area.location) == ("measure", "ha", "Diện tích lúa", "Phụng Hiệp")
+    assert (yield_.unit, yield_.subject) == ("tạ/ha", "Năng suất lúa")
+    assert (output.unit, output.value, output.subject, output.location) == ("tấn", 89199, "Sản lượng lúa", "Long Mỹ")
+

@@ -72,6 +72,8 @@ class Table:
     number_col: int | None = None
     unit_col: int | None = None
     layout: str = ""
+    #: the units a `Đơn vị tính` line gives by column name (`Diện tích: ha; Năng suất: tạ/ha`), names in lower case
+    column_units: dict[str, str] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -641,6 +643,8 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
             heads = _header_groups(text, *lines[header_line], width, rules, patterns)
             if not heads:
                 stub, heads = _keyword_header(text, *lines[header_line], width, rules)
+            if not heads:
+                heads = _capitalised_heads(text, *lines[header_line], width)
             if heads:
                 for name, (a, b) in stub.items():
                     cells.append(Cell(text[a:b], a, b, 0, _STUB_COLUMNS.index(name)))
@@ -704,6 +708,22 @@ def _keyword_header(text: str, s: int, e: int, width: int, rules: _Rules
     heads = [(s + a, s + len(line[:b].rstrip())) for a, b in zip(starts, ends)]
     spans = {name: (s + stub.start(name), s + stub.end(name)) for name in _STUB_COLUMNS if stub.group(name)}
     return spans, heads
+
+
+def _capitalised_heads(text: str, s: int, e: int, width: int) -> list[tuple[int, int]] | None:
+    """A header line written with single spaces whose every label opens with a capital and goes on in small letters
+    (`Huyện Diện tích Năng suất Sản lượng`): the stub's head, then the ``width`` value columns' spans; None when the line
+    does not split into exactly that many."""
+    line = text[s:e]
+    starts = [m.start() for m in _CAPITAL_WORD.finditer(line)]
+    if len(starts) != width + 1 or any(c.isdigit() for c in line[:starts[1]]):
+        return None
+    ends = starts[2:] + [len(line.rstrip())]
+    return [(s + a, s + len(line[:b].rstrip())) for a, b in zip(starts[1:], ends)]
+
+
+#: a word with a capital that opens a header's label (`Diện` of `Diện tích`), not a run of capitals (`GRDP`)
+_CAPITAL_WORD = regex.compile(r"(?<!\S)\p{Lu}(?=\p{Ll})")
 
 
 def _stub_cells(text: str, start: int, end: int, numbered: bool, rules: _Rules) -> list[tuple[int, tuple[int, int]]]:
@@ -903,6 +923,13 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
         if not line:
             continue
         seen += 1
+        per_column = _match(rules, "unit_per_column", line)
+        if per_column is not None and not t.column_units:
+            for pair in per_column.group("pairs").split(";"):
+                name, _, unit = pair.partition(":")
+                if name.strip() and unit.strip():
+                    t.column_units[" ".join(name.split()).lower()] = unit.strip()
+            continue
         m = _match(rules, "unit_line", line)
         if m and t.unit is None:
             t.unit = m.group("unit")
@@ -1142,6 +1169,33 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     return _label_unit(caption.strip(), rules)[1]
 
 
+def _listed_in_caption(caption: str, col: str, col_labels: list[str], rules: _Rules) -> str | None:
+    """`Diện tích, năng suất, sản lượng lúa vụ Đông Xuân 2023-2024 một số huyện` over the columns `Diện tích`, `Năng suất`,
+    `Sản lượng`: a caption that lists the columns' names and then what they measure names each column's indicator as
+    its name and that thing (`Diện tích lúa`), without the period and the places it goes on with; None when it lists
+    fewer than two of the columns or not this one."""
+    caption = _indicator(caption, rules)
+    low = caption.lower()
+    if _LISTED_NAME.match(low) is None:
+        return None
+    names = [" ".join(c.split()).lower() for c in col_labels if c.strip()]
+    listed = [n for n in names if regex.search(rf"(?:^|,\s*|\svà\s){regex.escape(n)}(?=[\s,]|$)", low)]
+    name = " ".join(col.split())
+    if len(listed) < 2 or name.lower() not in listed:
+        return None
+    last = max(low.find(n) + len(n) for n in listed)
+    thing = _CAPTION_THING.match(caption, last)
+    return f"{name} {thing.group('t')}".strip() if thing is not None else name
+
+
+#: a caption that opens with a list (`Diện tích, năng suất, …`)
+_LISTED_NAME = regex.compile(r"^[^,]{2,30},")
+#: what the listed names measure, up to its period, its places or a figure (`lúa` of `lúa vụ Đông Xuân 2023-2024`)
+_CAPTION_THING = regex.compile(r"\s+(?P<t>(?:(?!(?:vụ|năm|tháng|quý|giai\s+đoạn|một\s+số|các|của|tại|theo|trên|phân\s+theo)(?!\w))"
+                               r"\p{L}[\p{L}-]*\s*){1,4}?)(?=\s+(?:vụ|năm|tháng|quý|giai\s+đoạn|một\s+số|các|của|tại|theo|trên|"
+                               r"phân\s+theo)(?!\w)|\s*\d|\s*[(:]|\s*$)", regex.IGNORECASE)
+
+
 def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     if not label or len(label) > 60:
         return None
@@ -1222,6 +1276,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     col_place: list[str | None] = []
     for k in range(n_cols):
         unit, bare = _label_unit(col_label[k], rules)
+        if unit is None and table.column_units:
+            # (`Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha`: the unit the line gives this column by its name)
+            named = " ".join(col_label[k].split()).lower()
+            unit = next((u for name, u in table.column_units.items() if named.startswith(name)), None)
         if unit is None and _match(rules, "compare_column", col_label[k]):
             unit = "%"
         col_unit.append((unit, bare))
@@ -1276,12 +1334,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         row_end = max(c.end for c in row_cells)
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
+        rest = bool(label) and _match(rules, "rest_row", label) is not None
         row_place = _place_of(label, rules, patterns) or (
-            label if label and not is_part[r] and not _match(rules, "total_row", label) and (
+            label if label and not is_part[r] and not rest and not _match(rules, "total_row", label) and (
                 place_column or (district_rows >= 2 and _district_of(label, rules, patterns))) else None)
-        if row_place is None and location and (_match(rules, "whole_place_row", label) or (
+        if row_place is None and location and (rest or _match(rules, "whole_place_row", label) or (
                 (place_column or district_rows >= 2) and _match(rules, "total_row", label))):
-            row_place = location  # `Toàn tỉnh`, or `Tổng cộng` under district rows: the article's province
+            row_place = location  # `Toàn tỉnh`, `Các huyện còn lại`, or `Tổng cộng` under district rows: the article's province
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         if not is_part[r]:
             parent_place = row_place
@@ -1329,7 +1388,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts.append(_col_phrase(col_bare, rules))
             if (not subject_parts or (row_place and not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
                     and table.caption:
-                subject_parts.insert(0, _indicator(table.caption, rules))
+                listed = _listed_in_caption(table.caption, col_bare, col_label, rules) if col_bare and row_place else None
+                if listed is not None:
+                    subject_parts = [listed]
+                else:
+                    subject_parts.insert(0, _indicator(table.caption, rules))
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
