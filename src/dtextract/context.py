@@ -18,7 +18,8 @@ from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
-from .figures import CLASSIFIERS as _CLASSIFIERS, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, _people, _sentence_of
+from .figures import CLASSIFIERS as _CLASSIFIERS, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, \
+    _people, _sentence_of
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -214,6 +215,7 @@ _AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
 _BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
+#: an abbreviation in brackets right after the words it shortens (`khu công nghiệp (KCN)`)
 _ABBREVIATION_BRACKET = regex.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\d&-]{1,8})\)")
 _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
                          r"|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)

@@ -1527,7 +1527,8 @@ def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Dr
 _COLON_NEXT = regex.compile(r"\s*:")
 _CLAUSE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được|đạt|tăng|giảm|là|chiếm|có)(?!\w)", regex.IGNORECASE)
 _NUMBER_ITEM = regex.compile(r"[^\S\n]*(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
-_BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n(?:[ \t]*\n)?|$)")   # (a page may set a blank line after each)
+#: (a page may set a blank line after each bullet line, and after the colon's line: `Cụ thể:` then a blank line)
+_BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n(?:[ \t]*\n)?|$)")
 #: the same line's opening only, for asking whether a line is a bullet without reading the rest of it (a figure-dense
 #: bullet line asks once per figure)
 _BULLET_OPENS = regex.compile(r"[ \t]*[-–•+*·][ \t]")

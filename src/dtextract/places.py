@@ -612,6 +612,7 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
 
 #: how far before `tiếp đến là` a ranking's first item may be named
 _RANKING_REACH = 160
+#: what ends a sentence between a ranking's first item and `tiếp đến là` (not the point of `1.120`)
 _SENTENCE_END = regex.compile(r"\.(?!\d)|[!?\n]")
 #: a colon that opens a list whose first item starts with a name (or `tiếp đến là`, that goes on with one: `huyện Văn Yên
 #: … nhiều nhất với 42 tấn; tiếp đến là Lục Yên 35 tấn, Yên Bình 28,5 tấn`), its level word said once before the first

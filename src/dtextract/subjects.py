@@ -767,8 +767,8 @@ class Subjects:
                 end += 1
             return " ".join(words[:at] + named + words[end:]) if at is not None and end > at + 1 else None
         own = len(words)
-        while own > 1 and words[own - 1][:1].isupper():
-            own -= 1
+        while own > 1 and words[own - 1][:1].isupper() and not words[own - 1].isupper():
+            own -= 1    # (a name's words, not an acronym: `lợn được tiêm vắc xin DTLCP` names no item)
         if own < len(words):
             return " ".join(words[:own] + named)   # `lao động Trung Quốc` → `lao động Hàn Quốc`
         rest = self._strip_places(name).strip()
