@@ -4266,6 +4266,9 @@ PROBE139_144_FACTS = [
     # a part of a quantity named by its kind only measures its whole's indicator, said by its head noun
     ("Năm 2023, sản lượng thịt hơi xuất chuồng của tỉnh Thanh Hóa đạt 310.000 tấn, trong đó thịt lợn 215.000 tấn.", 215000,
      {"subject": "sản lượng thịt lợn", "total": 310000}),
+    # one fined is named without the period that opens the sentence
+    ("Năm 2024, cơ sở kinh doanh giò chả tại phường Trần Lãm bị phạt 12,5 triệu đồng.", 12.5e6,
+     {"subject": "tiền phạt cơ sở kinh doanh giò chả"}),
 ]
 
 

@@ -2175,7 +2175,7 @@ class Context:
         whole = self.text[s:d.number.start]
         who = whole[:whole.rfind(m.group("verb"))]
         who = _AT_ADDRESS.split(who, maxsplit=1)[0]
-        who = _EXAMPLE_OPENING.sub("", who.split(";")[-1]).strip(" ,")
+        who = _LEAD.sub("", _EXAMPLE_OPENING.sub("", who.split(";")[-1]).strip(" ,")).strip(" ,")   # (not `Năm 2024,`)
         who = who.rsplit(" là ", 1)[-1]     # (`Trường hợp bị phạt nặng nhất là một công ty …`: the one it is)
         if not who or not _LETTER.search(who):
             return None
