@@ -4271,6 +4271,15 @@ PROBE139_144_FACTS = [
      {"subject": "tiền phạt cơ sở kinh doanh giò chả"}),
 ]
 
+PROBE145_150_FACTS = [
+    # an award named by its level (`Chiến sĩ thi đua toàn quốc`) that a province's people received is the province's
+    ("Năm 2024, tỉnh Hà Tĩnh đã khen thưởng 2.340 tập thể, cá nhân.\n- Khen thưởng cấp Nhà nước: 64 tập thể, cá nhân "
+     "(gồm 54 Bằng khen của Thủ tướng Chính phủ và 3 danh hiệu Chiến sĩ thi đua toàn quốc).", 3, {"location": "Hà Tĩnh"}),
+    # a ministry a thing is registered with is no scope
+    ("Năm 2023, thành phố Đà Nẵng có 3.200 doanh nghiệp bán hàng trực tuyến. Thành phố hiện có 1.326 website thương mại "
+     "điện tử đã đăng ký với Bộ Công Thương, trong đó 1.254 website bán hàng.", 1254, {"location": "Đà Nẵng"}),
+]
+
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
@@ -4278,7 +4287,7 @@ PROBE139_144_FACTS = [
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
                          + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS
-                         + PROBE139_144_FACTS)
+                         + PROBE139_144_FACTS + PROBE145_150_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

@@ -727,9 +727,12 @@ _MOST_BODIES = 200
 #: sets of things named earlier in the paragraph (`nâng tổng số bộ đèn … lên 68.540 bộ`): a bare `bộ` after them counts them
 _SETS_NAMED = regex.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
 #: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
-#: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`): the country names the event, not where its figure is
+#: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`) or of an award by its level (`Chiến sĩ thi đua toàn
+#: quốc`): the country names the event or the award, not where its figure is
 _EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
-                                   r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị)(?:\s+[\p{L}-]+){0,8}?\s+$"
+                                   r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị|"
+                                   # (awards by their level: `danh hiệu Chiến sĩ thi đua toàn quốc`)
+                                   r"Chiến\s+sĩ\s+thi\s+đua|Cờ\s+thi\s+đua|danh\s+hiệu)(?:\s+[\p{L}-]+){0,8}?\s+$"
                                    # (competitions by their level: `tham gia 62 giải thể thao khu vực, toàn quốc`)
                                    r"|(?<!\w)giải(?:[\s,]+(?:và\s+)?[\p{L}-]+){0,6}?[\s,]+(?:và\s+)?$")
 #: words of the whole country: an article that says them may be national whatever places it names
@@ -2533,7 +2536,9 @@ _OWNER_RIGHT_AFTER = regex.compile(r"[^\S\n]+(?:của|thuộc)[^\S\n]+"
                                    r"(?:(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|TP\.?)[^\S\n]+)?")
 #: a national body a provincial one works with (`Sở đã phối hợp Cục An toàn thông tin (Bộ TT&TT) gỡ bỏ 97 trang web`):
 #: a partner, whose name does not make what they did the country's
-_PARTNER_BODY_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|cùng))?|hợp\s+tác\s+với|cùng\s+với)\s+[^,;.:]{0,80}$",
+_PARTNER_BODY_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|cùng))?|hợp\s+tác\s+với|cùng\s+với|"
+                                     # (the body a thing is registered with or reported to: `đăng ký với Bộ Công Thương`)
+                                     r"(?:đăng\s+ký|thông\s+báo|báo\s+cáo)\s+(?:với|lên))\s+[^,;.:]{0,80}$",
                                      regex.IGNORECASE)
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
 #: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
