@@ -1237,11 +1237,8 @@ class Subjects:
         if _AT_TIMES.search(s.scan, max(sentence_start, d.number.start - 40), d.number.start) is None:
             return None
         noun = d.unit.split("/")[0].split()[:1]
-        for prev, given in self._given_in_sentence(d):
-            if given and noun and prev.unit.split("/")[0].split()[:1] == noun:
-                return given
-            break
-        return None
+        prev, given = next(self._given_in_sentence(d), (None, None))
+        return given if given and noun and prev.unit.split("/")[0].split()[:1] == noun else None
 
     def _other_extreme(self, d: Draft) -> str | None:
         """`mức thưởng cao nhất là 385 triệu đồng/người …, thấp nhất 500.000 đồng/người`: a clause that is only the other

@@ -1304,6 +1304,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         # (`Giá một số mặt hàng tại chợ (đồng/kg):`: the unit in brackets ends the caption, before its colon)
         table_unit = _unit_of(_label_unit(table.caption.strip().rstrip(":").strip(), rules)[0], rules)
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
+    # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
+    col_listed = [_listed_in_caption(table.caption, bare, col_label, rules) if table.caption and bare else None
+                  for _unit, bare in col_unit]
 
     out: list[dict[str, Any]] = []
     place_rows = False
@@ -1388,7 +1391,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts.append(_col_phrase(col_bare, rules))
             if (not subject_parts or (row_place and not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
                     and table.caption:
-                listed = _listed_in_caption(table.caption, col_bare, col_label, rules) if col_bare and row_place else None
+                listed = col_listed[k] if row_place else None
                 if listed is not None:
                     subject_parts = [listed]
                 else:
