@@ -74,6 +74,8 @@ class Rules:
     respectively: regex.Pattern[str]
     dimension: regex.Pattern[str]            # the adjective of size that ends a phrase (`Tuyến đê biển Tây dài`)
     dimension_nouns: dict[str, str]          # its noun (`dài` -> `chiều dài`)
+    attribute: regex.Pattern[str]            # a size, a capacity or an income a thing has (`tổng diện tích`)
+    members: regex.Pattern[str]              # `với` before a count of the members of what was counted before it
 
     def joins(self, s: str, comma: int) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
@@ -115,6 +117,8 @@ def rules(patterns: PatternSet) -> Rules:
         dimension=patterns.regex("subjects", "dimensions",
                                  rf"\s(?<!(?:chiều|độ|bề|kéo)\s)(?P<adj>{size_words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$"),
         dimension_nouns=sizes,
+        attribute=patterns.regex("subjects", "attributes", rf"(?:tổng\s+)?{_words(entries['attributes'].words)}(?!\w)"),
+        members=patterns.regex("subjects", "members", entries["members"].pattern),
     )
 
 
@@ -390,11 +394,36 @@ _WORTH_WORDS = frozenset({"trị giá", "giá trị", "tổng trị giá", "vớ
 #: the things counted just before it
 _FUNDS_WORDS = frozenset({"vốn", "tổng vốn", "tổng số vốn", "vốn đầu tư", "tổng vốn đầu tư", "tổng mức đầu tư",
                           "kinh phí", "tổng kinh phí", "tổng số kinh phí"})
-#: … and the land it covers, named bare after `với` or in a bracket (`3 cụm công nghiệp với tổng diện tích 150 ha`)
-_AREA_WORDS = frozenset({"diện tích", "tổng diện tích"})
 #: the most syllables of the things counted that the money or the land they take is named by (more make a clause)
 _FUNDS_OF_WORDS = 12
+#: how far after the count before it the members of what it counts may be named (`32 câu lạc bộ với 1.820 thành
+#: viên`), and what ends that count's clause
+_MEMBERS_REACH = 90
+_CLAUSE_MARK = regex.compile(r"[;:.()]|(?<!\w)(?:trong\s+đó|còn|nhưng)(?!\w)", regex.IGNORECASE)
 _WITH_OR_BRACKET = regex.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", regex.IGNORECASE)
+#: the thing that has it, the whole clause before `có`/`đạt` (`Khu tái định cư có diện tích 3,2 ha`, `Bưu điện huyện
+#: Bảo Thắng đạt tổng doanh thu 21,36 tỷ đồng`): a noun phrase of a few words, no number, no verb of its own
+_OWNER_OF = regex.compile(r"\s*(?P<owner>\p{L}[\p{L}\d'-]*(?:\s+[\p{L}\d'-]+){0,7}?)\s+(?:hiện\s+|đã\s+)?(?:có|đạt)\s+$",
+                          regex.IGNORECASE)
+_TOTAL_BEFORE = regex.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
+#: words that make the clause before `có` more than a thing's name: a verb, a time, a quantifier, a connective
+_NOT_AN_OWNER = regex.compile(r"(?<!\w)(?:\d+|năm|tháng|quý|hiện\s+nay|được|bị|đã|sẽ|đang|là|và|với|của|các|những|nhiều|"
+                              r"một\s+số|số|bình\s+quân|tổng|trong|tại|ở|nếu|khi|nhằm|để|phấn\s+đấu|dự\s+kiến)(?!\w)",
+                              regex.IGNORECASE)
+
+
+def _said_of_things(subject: str, unit: str, opening: str) -> str | None:
+    """What ``subject`` (lower case) of a count in ``unit`` says of its things beyond their noun, when that is only what
+    the clause before the count said (``opening``, lower case): `""` for the noun alone (`hộ`) or words of the clause's
+    verb (`hộ di dời` after `đã di dời`; `đã tiếp 96 lượt người với 81 vụ việc`: the cases came with the visitors,
+    they are no part of them); those words after a heading (`phải di dời` after `Số hộ phải di dời khẩn cấp:`); None
+    when it names them by more (`câu lạc bộ liên thế hệ`)."""
+    if subject == unit:
+        return ""
+    rest = subject[len(unit):].strip() if subject.startswith(unit + " ") else subject
+    if rest in opening.rpartition(":")[0]:
+        return rest
+    return "" if rest in opening else None
 
 
 def _strip_tail_place(phrase: str) -> str:
@@ -461,6 +490,10 @@ class Subjects:
         worth = worth or self._worth_of_before(d, subject)
         if worth is not None:
             subject, rule = worth, "worth_of"
+        else:
+            owned = self._owner_of_attribute(d, subject)
+            if owned is not None:
+                subject, rule = owned, "owner_of"
         ranked = self._ranked_by(d, subject)
         if ranked is not None:
             subject, rule = ranked, "ranked_item"
@@ -520,6 +553,33 @@ class Subjects:
                 return f"{_lower_first(head)} {given}"
         return None
 
+    def _owner_of_attribute(self, d: Draft, subject: str | None) -> str | None:
+        """`Khu tái định cư có diện tích 3,2 ha`, `Bưu điện huyện Bảo Thắng đạt tổng doanh thu 21,36 tỷ đồng`: a size, a
+        capacity or an income named bare is that of the thing its clause opens with, before `có`/`đạt` (`diện tích
+        Khu tái định cư`); not of a level of government or a place (`Huyện có diện tích …`: the place is the location),
+        and not of a clause that says more than a thing's name; else None."""
+        if not subject or d.kind not in ("measure", "money") or self.r.attribute.fullmatch(subject.strip()) is None:
+            return None
+        scan = self.structure.scan
+        sentence_start = self.structure.sentence(d.start)[0]
+        said = scan.rfind(subject.strip().split()[0], max(sentence_start, d.number.start - 40), d.number.start)
+        if said < 0:
+            return None
+        total = _TOTAL_BEFORE.search(scan, max(sentence_start, said - 8), said)
+        said = total.start() if total is not None else said
+        clause_start = max(sentence_start, *(scan.rfind(c, sentence_start, said) + 1 for c in ",;:(\n"))
+        owner = _OWNER_OF.fullmatch(scan, clause_start, said)
+        if owner is None or _NOT_AN_OWNER.search(owner.group("owner")) is not None or \
+                _GENERIC_OWNER.match(owner.group("owner")) is not None or self._only_places(owner.group("owner")) or \
+                not self._strip_places(owner.group("owner")).strip(" ,").split()[0][:1].isalpha():
+            return None
+        named = self.r.attribute.match(scan, said, d.number.start)     # (as the text says it: `tổng doanh thu`)
+        attribute = self.structure.text[said:named.end()] if named is not None else subject.strip()
+        owner = _SPACES.sub(" ", self.structure.text[owner.start("owner"):owner.end("owner")])
+        if not any(w[:1].isupper() for w in owner.split()[1:]):
+            owner = _lower_first(owner)     # (a common noun opening the sentence: `Mỗi căn nhà`; a name keeps its capitals)
+        return f"{attribute} {owner}"
+
     def _worth_of_before(self, d: Draft, subject: str | None) -> str | None:
         """`xuất khẩu hạt điều nhân đạt 85.000 tấn, trị giá 302 triệu USD`: a sum named only `trị giá` is the worth of
         the figure said just before it in its sentence (`trị giá xuất khẩu hạt điều nhân`); so is the money named
@@ -528,15 +588,23 @@ class Subjects:
         if subject is None or not self.given:
             return None
         said = subject.lower()
+        said_of = ""
         if d.kind == "money" and said in _WORTH_WORDS:
             counted_only = False
         elif d.kind == "money" and said in _FUNDS_WORDS:
             counted_only = True
-        elif d.kind == "measure" and said in _AREA_WORDS:
+        elif d.kind == "measure" and self.r.attribute.fullmatch(said) is not None:
             counted_only = True
             words = self.structure.scan.rfind(subject.split()[0], max(0, d.start - 60), d.start)
             if words < 0 or not _WITH_OR_BRACKET.search(self.structure.scan, max(0, words - 16), words):
                 return None
+        elif d.kind == "count" and (said == d.unit.lower() or said.startswith(d.unit.lower() + " ")) and \
+                self.r.members.search(self.structure.scan, max(0, d.number.start - 24), d.number.start) is not None:
+            counted_only = True
+            # (`… đã thành lập 32 câu lạc bộ với 1.820 thành viên`: the verb the members were given from the clause
+            # before the first count is that count's, not theirs)
+            subject = subject[:len(d.unit)]
+            said_of = said[len(d.unit):].strip()
         else:
             return None
         before, before_subject = self.given[-1]
@@ -544,6 +612,25 @@ class Subjects:
                 before.kind != "count" or len(before_subject.split()) > _FUNDS_OF_WORDS)) or \
                 self.structure.sentence(before.start) != self.structure.sentence(d.start):
             return None
+        opening = self.structure.scan[self.structure.sentence(d.start)[0]:before.start].lower() \
+            if d.kind == "count" else ""
+        if d.kind == "count" and (before.unit == d.unit or d.start - before.end > _MEMBERS_REACH or
+                                  (said_of and said_of not in opening) or
+                                  _CLAUSE_MARK.search(self.structure.scan, before.end, d.start) is not None or
+                                  _GENERIC_OWNER.match(before_subject) is not None):
+            # (a list's next item, `Mường Nhé 58 vụ, Điện Biên với 44 vụ`; a clause of its own; a part in brackets,
+            # `15 tuyến xe buýt (gồm … 6 tuyến không trợ giá) với 168 xe`; things named by a level of government, `27
+            # đơn vị với 186 Thẩm phán`)
+            return None
+        shared = _said_of_things(before_subject.strip().lower(), before.unit.lower(), opening) \
+            if d.kind == "count" else None
+        if shared == "":
+            return None     # (things named by their noun alone or the verb done to them add nothing: `1.842 hộ với 8.730
+            # nhân khẩu`, `đã tiếp 96 lượt người với 81 vụ việc`)
+        if shared:
+            # (`Số hộ phải di dời khẩn cấp: 2.316 hộ với 7.480 nhân khẩu`: the members share what the clause said of
+            # the things, `nhân khẩu phải di dời khẩn cấp`)
+            return f"{subject} {before_subject.strip()[len(before.unit):].strip()}"
         return f"{subject} {before_subject}"
 
     def _ranked_by(self, d: Draft, subject: str | None) -> str | None:
