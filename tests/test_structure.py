@@ -4281,13 +4281,25 @@ PROBE145_150_FACTS = [
      "điện tử đã đăng ký với Bộ Công Thương, trong đó 1.254 website bán hàng.", 1254, {"location": "Đà Nẵng"}),
 ]
 
+#: the structure of the parts of a whole, from the errors over sets 43-150 (sentences of my own)
+PARTS_QUALIFIED_FACTS = [
+    # what a part is on sets it apart from the other parts (not `trên địa bàn`, a place)
+    ("Năm 2024, toàn tỉnh xảy ra 92 sự cố điện, trong đó có 25 sự cố trên lưới điện trung áp và 67 sự cố trên lưới "
+     "điện hạ áp.", 25, {"subject": "sự cố trên lưới điện trung áp"}),
+    ("Năm 2024, toàn tỉnh xảy ra 92 sự cố điện, trong đó có 25 sự cố trên lưới điện trung áp và 67 sự cố trên lưới "
+     "điện hạ áp.", 67, {"subject": "sự cố trên lưới điện hạ áp"}),
+    # so does its cause, said before the share its part has of the whole
+    ("Trong số 40 vụ cháy, có 22 vụ do chập điện, chiếm 55%; 9 vụ do đốt rác.", 22, {"subject": "vụ cháy do chập điện"}),
+]
+
+
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
                          + PROBE67_70_FACTS + PROBE71_78_FACTS + PROBE79_86_FACTS
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
                          + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS
-                         + PROBE139_144_FACTS + PROBE145_150_FACTS)
+                         + PROBE139_144_FACTS + PROBE145_150_FACTS + PARTS_QUALIFIED_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

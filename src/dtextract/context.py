@@ -325,8 +325,10 @@ _MULTIPLE_VERB = regex.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộ
 #: what a multiple is of, after it: `2 lần so với năm trước`, `1,5 lần Quảng Ninh`, `gấp đôi năm 2023`
 _MULTIPLE_BASE = regex.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
                                r"(?:\d{4}(?!\d))?)", regex.IGNORECASE)
-#: a part's qualifier after its unit: whom it is for, where it is, what it belongs to
-_PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của|do)[^\S\n]+\p{L}[^,;.()\n]{1,50}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
+#: a part's qualifier after its unit (or after its attributes): whom it is for, where it is, what it belongs to, what
+#: caused it, what it is on (`38 sự cố trên lưới điện trung áp và 108 sự cố …`; not `trên địa bàn`, a place)
+_PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của|do|trên(?![^\S\n]+(?:địa[^\S\n]+bàn|toàn|cả)(?!\w)))"
+                                r"[^\S\n]+\p{L}[^,;.()\n]{1,50}?)(?=[^\S\n]*(?:[,;.()\n]|$|và[^\S\n]+\d))",
                                 regex.IGNORECASE)
 #: the verb of a move in rank or value ending a clause (`Chỉ số PCI của tỉnh tụt`)
 _MOVE_VERB_END = regex.compile(r"\s+(?:tăng|giảm|tụt)(?:\s+[\d.,]+\s+(?:bậc|hạng|điểm))?[\s,]*$", regex.IGNORECASE)
@@ -2032,7 +2034,9 @@ class Context:
         if not post and d.whole is not None:
             # `trong đó 300 thẻ cho trẻ em dưới 6 tuổi`, `120 hộ ở vùng lũ quét`, `61 vụ ngộ độc (24 vụ do vi sinh vật`:
             # what sets a part apart from its whole, of the whole's noun when the part says it short
-            qualifier = _PART_QUALIFIER.match(self.text, d.attr_end if d.attr_end > d.end else d.end)
+            qualifier = _PART_QUALIFIER.match(self.text, d.end) if d.attr_end > d.end else None
+            # (said before its attributes, `có 53 vụ do sự cố thiết bị điện, chiếm 61,6%`, or after them)
+            qualifier = qualifier or _PART_QUALIFIER.match(self.text, d.attr_end if d.attr_end > d.end else d.end)
             post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
             if post and d.whole.unit.lower().startswith(d.unit.lower() + " "):
                 unit = d.whole.unit
