@@ -4291,6 +4291,20 @@ PARTS_QUALIFIED_FACTS = [
     ("Trong số 40 vụ cháy, có 22 vụ do chập điện, chiếm 55%; 9 vụ do đốt rác.", 22, {"subject": "vụ cháy do chập điện"}),
 ]
 
+#: from sets 151-156, after they were opened (sentences of my own)
+PROBE151_156_FACTS = [
+    # a district in the street address of the venue says where an event was held, not what the article is about
+    ("Hà Nam tổ chức hội thi tin học trẻ năm 2024\n\nSở Giáo dục và Đào tạo - Phòng Giáo dục trung học\n12/5/2024 "
+     "10:05\n\nNgày 12/5, tại Nhà văn hóa trung tâm, số 15 Lê Hoàn, thành phố Phủ Lý, Sở Giáo dục và Đào tạo tỉnh Hà Nam "
+     "tổ chức hội thi tin học trẻ năm 2024.\n\nHội thi có 320 thí sinh đến từ 42 trường tham gia.", 320,
+     {"location": "Hà Nam"}),
+    # quota places named by what they are for (`chỉ tiêu tuyển sinh`, `nhập học`): b of `a/b` is the quota, a plan
+    ("Năm 2024, Trường Cao đẳng Y tế có 842/900 chỉ tiêu tuyển sinh (93,6%).", 842,
+     {"target_value": 900, "total": None}),
+    # targets met out of a set of them stay a part of a whole
+    ("Năm 2023, tỉnh có 18/20 chỉ tiêu đạt và vượt kế hoạch.", 18, {"total": 20}),
+]
+
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
@@ -4298,7 +4312,8 @@ PARTS_QUALIFIED_FACTS = [
                          + PROBE83_90_FACTS + PROBE91_94_FACTS + PROBE95_98_FACTS + PROBE99_102_FACTS
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
                          + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS
-                         + PROBE139_144_FACTS + PROBE145_150_FACTS + PARTS_QUALIFIED_FACTS)
+                         + PROBE139_144_FACTS + PROBE145_150_FACTS + PARTS_QUALIFIED_FACTS
+                         + PROBE151_156_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

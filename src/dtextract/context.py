@@ -576,6 +576,9 @@ _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
+#: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `)
+_STREET_ADDRESS = regex.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
+                                r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?$")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
 _PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
@@ -1283,7 +1286,10 @@ class Context:
                     # `Theo Bộ Công Thương, 6 tháng … cả nước …. Trong đó, Đồng Tháp …`: a headline and
                     # opening sentence that speak of national bodies and name no place
                     return _NATIONAL
-                marks = self._marks_in(*span)
+                # (a place in a street address says where an event was held, not what the article is about: `tại
+                # Trung tâm IOC, số 24 Trần Phú, quận Hải Châu, Sở Thông tin và Truyền thông TP Đà Nẵng tổ chức …`)
+                marks = [x for x in self._marks_in(*span) if _STREET_ADDRESS.search(self.text, max(0, x.start - 80),
+                                                                                      x.start) is None]
                 if provincial and span is not title:
                     dateline = next((x for x in self._datelines if x.level == "province" and span[0] <= x.start
                                      and (not marks or x.start < marks[0].start)), None)

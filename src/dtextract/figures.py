@@ -1953,9 +1953,10 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
         d.why["target"] = f"cues.toml [{plan[0]}]"
         d.attr_end = max(d.attr_end, plan[1])
-    elif total is not None and unit.text.lower() == "chỉ tiêu" and _ACHIEVED_BEFORE.search(scan, max(0, n.start - 12),
-                                                                                          n.start):
-        # `tuyển dụng được 437/612 chỉ tiêu`: the quota slots filled, out of the quota given: the plan, not a whole
+    elif total is not None and unit.text.lower() == "chỉ tiêu" and (
+            _ACHIEVED_BEFORE.search(scan, max(0, n.start - 12), n.start) or _QUOTA_NAMED.match(scan, d.end)):
+        # `tuyển dụng được 437/612 chỉ tiêu`, `có 1.652/1.700 chỉ tiêu nhập học`: the quota slots filled, out of the
+        # quota given: the plan, not a whole (not `18/20 chỉ tiêu đạt kế hoạch`: targets met, out of a set of them)
         d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
         d.why["target"] = "slots of a quota filled (`được a/b chỉ tiêu`): b is the plan"
     return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
@@ -1963,6 +1964,9 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
 
 #: what was achieved: `tuyển được 139/146 chỉ tiêu`
 _ACHIEVED_BEFORE = regex.compile(r"(?<!\w)được\s+$", regex.IGNORECASE)
+#: a quota of places named by what they are for, right after `chỉ tiêu` (`1.652/1.700 chỉ tiêu nhập học`)
+_QUOTA_NAMED = regex.compile(r"[^\S\n]+(?:tuyển\s+sinh|nhập\s+học|tuyển\s+dụng|tuyển\s+quân|tuyển\s+mới|đào\s+tạo)(?!\w)",
+                             regex.IGNORECASE)
 
 
 def _plan_after(text: str, scan: str, pos: int, r: Rules) -> tuple[str, int] | None:
