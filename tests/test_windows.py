@@ -157,3 +157,15 @@ def test_required_words_are_lower_case() -> None:
         figures.NonFigureRule.model_validate({"pattern": "x", "requires": ["Tuổi"]})
     with pytest.raises(pydantic.ValidationError):
         figures.NonFigureRule.model_validate({"pattern": "x", "requires": [""]})
+
+
+def test_a_rule_whose_words_lead_in_a_lookbehind_spans_from_them() -> None:
+    # numbered_units starts at its number (fast) and names the words before it `lead`: its span begins at them, as
+    # the rule's span did when the words opened the match, so the text masked for reading attributes is the same
+    from dtextract.numerals import find_numbers
+    text = "Tuyến metro số 1 phục vụ hơn 34 triệu lượt khách; Đội Quản lý thị trường số 3 kiểm tra 12 cơ sở."
+    nums = find_numbers(text, patterns=_PS)
+    spans = [(text[s:e], name) for s, e, name in figures.excluded_spans(text, _NONFIG_RULES, nums)
+             if name == "numbered_units"]
+    assert spans == [("metro số 1", "numbered_units"), ("Đội Quản lý thị trường số 3", "numbered_units")]
+    assert "lead" in next(r for r in _NONFIG_RULES.nonfigures if r.name == "numbered_units").rx.groupindex

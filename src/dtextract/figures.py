@@ -427,9 +427,13 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
         spans = having(windows[reach], folded, words) if words else windows[reach]
         if not spans:
             continue   # not even compiled
+        led = "lead" in rule.rx.groupindex
         for m in finditer_in(rule.rx, scan, spans, timeout=t):
-            if m.end() > m.start():
-                out.append((m.start(), m.end(), rule.name))
+            # (a rule that reads its words in a lookbehind, to start at its number, names them `lead`: the span
+            # covers them, as if the match began there)
+            start = m.start("lead") if led and m.start("lead") >= 0 else m.start()
+            if m.end() > start:
+                out.append((start, m.end(), rule.name))
     return out
 
 
