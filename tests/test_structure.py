@@ -4303,6 +4303,9 @@ PROBE151_156_FACTS = [
      {"target_value": 900, "total": None}),
     # targets met out of a set of them stay a part of a whole
     ("Năm 2023, tỉnh có 18/20 chỉ tiêu đạt và vượt kế hoạch.", 18, {"total": 20}),
+    # places listed after a lead that names an amount by `số` (`có số thu … cao gồm:`) measure that amount
+    ("Một số huyện có số thu tiền thuê đất cao gồm: huyện Lâm Thao 46,2 tỷ đồng; huyện Phù Ninh 31,5 tỷ đồng.", 31.5e9,
+     {"subject": "thu tiền thuê đất", "location": "Phù Ninh"}),
 ]
 
 

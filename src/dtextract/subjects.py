@@ -928,6 +928,12 @@ class Subjects:
             if shared:
                 return shared, "list_item"    # (the item before in the same unit: not an indicator of another unit)
             indicator = self._indicator_before(name_start)
+            if placed and not indicator and d.kind in ("money", "measure"):
+                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
+                if lead is not None:
+                    # `Một số địa phương có số thu tiền sử dụng đất cao gồm: thành phố Việt Trì 1.042 tỷ đồng; …`: the
+                    # amount the list's lead names after `số`, for each of its places
+                    return _SPACES.sub(" ", s.text[lead.start("what"):lead.end("what")]).strip(), "list_item"
             if placed and (not indicator or indicator.lower() == d.unit.lower()):
                 # `… kiên cố hóa 120 km kênh mương. Các địa phương đạt khối lượng lớn gồm: huyện Thọ Xuân 18,4 km, Triệu
                 # Sơn 16,9 km`: places listed with a figure in a unit said with its indicator just before share it
