@@ -4306,6 +4306,10 @@ PROBE151_156_FACTS = [
     # places listed after a lead that names an amount by `số` (`có số thu … cao gồm:`) measure that amount
     ("Một số huyện có số thu tiền thuê đất cao gồm: huyện Lâm Thao 46,2 tỷ đồng; huyện Phù Ninh 31,5 tỷ đồng.", 31.5e9,
      {"subject": "thu tiền thuê đất", "location": "Phù Ninh"}),
+    # the place that leads measures the indicator named before, in itself: `toàn tỉnh` after `dẫn đầu` is the field it
+    # leads, not its scope
+    ("Năm 2023, tỷ lệ hộ dùng nước sạch của tỉnh Nghệ An đạt 88,4%. Trong đó, huyện Nghi Lộc dẫn đầu toàn tỉnh với "
+     "97,1%.", 97.1, {"subject": "tỷ lệ hộ dùng nước sạch", "location": "Nghi Lộc"}),
 ]
 
 

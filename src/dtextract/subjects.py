@@ -385,7 +385,10 @@ _LOCALITY_LIST = regex.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai
 #: a subject that only says an item stands high or low, after a claim verb, with or without an indicator's head
 #: (`đạt cao nhất`, `tỷ lệ cao`, `thấp nhất`; not `ít nhất`, at least)
 _RANKED_ONLY = regex.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(?P<head>\p{L}+(?:\s+\p{L}+)?)\s+)??"
-                             r"(?:cao|thấp|lớn|nhỏ)(?:\s+nhất)?(?:\s+là)?", regex.IGNORECASE)
+                             r"(?:cao|thấp|lớn|nhỏ)(?:\s+nhất)?(?:\s+là)?"
+                             # (or that it leads, `dẫn đầu toàn tỉnh với 96,02%`)
+                             r"|dẫn\s+đầu(?:\s+(?:toàn\s+tỉnh|cả\s+nước|toàn\s+quốc|khu\s+vực|toàn\s+thành\s+phố))?",
+                             regex.IGNORECASE)
 #: the base a share names right after it (`38% số hồ sơ`, `15% tổng …`)
 _BASE_AFTER = regex.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
 #: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
