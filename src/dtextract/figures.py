@@ -1962,7 +1962,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         # `tuyển dụng được 437/612 chỉ tiêu`, `có 1.652/1.700 chỉ tiêu nhập học`: the quota slots filled, out of the
         # quota given: the plan, not a whole (not `18/20 chỉ tiêu đạt kế hoạch`: targets met, out of a set of them)
         d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
-        d.why["target"] = "slots of a quota filled (`được a/b chỉ tiêu`): b is the plan"
+        d.why["target"] = "slots of a quota filled (`được a/b chỉ tiêu`, `a/b chỉ tiêu tuyển sinh`): b is the plan"
     return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
 
 

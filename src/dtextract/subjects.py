@@ -408,6 +408,7 @@ _WITH_OR_BRACKET = regex.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", regex
 #: Bảo Thắng đạt tổng doanh thu 21,36 tỷ đồng`): a noun phrase of a few words, no number, no verb of its own
 _OWNER_OF = regex.compile(r"\s*(?P<owner>\p{L}[\p{L}\d'-]*(?:\s+[\p{L}\d'-]+){0,7}?)\s+(?:hiện\s+|đã\s+)?(?:có|đạt)\s+$",
                           regex.IGNORECASE)
+#: `tổng` right before the attribute's noun: part of what the text calls it (`tổng doanh thu`)
 _TOTAL_BEFORE = regex.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
 #: words that make the clause before `có` more than a thing's name: a verb, a time, a quantifier, a connective
 _NOT_AN_OWNER = regex.compile(r"(?<!\w)(?:\d+|năm|tháng|quý|hiện\s+nay|được|bị|đã|sẽ|đang|là|và|với|của|các|những|nhiều|"
@@ -586,8 +587,9 @@ class Subjects:
     def _worth_of_before(self, d: Draft, subject: str | None) -> str | None:
         """`xuất khẩu hạt điều nhân đạt 85.000 tấn, trị giá 302 triệu USD`: a sum named only `trị giá` is the worth of
         the figure said just before it in its sentence (`trị giá xuất khẩu hạt điều nhân`); so is the money named
-        only `tổng vốn`, `kinh phí` (`27 dự án … với tổng vốn 5.680 tỷ đồng`: `tổng vốn dự án …`), and the area named
-        only `diện tích` after `với` or in a bracket, of the count before it; else None."""
+        only `tổng vốn`, `kinh phí` (`27 dự án … với tổng vốn 5.680 tỷ đồng`: `tổng vốn dự án …`), a size or a capacity
+        named only `diện tích`, `công suất` after `với` or in a bracket, and a count of members right after `với` (`32
+        câu lạc bộ … với 1.820 thành viên`: `thành viên câu lạc bộ …`), of the count before it; else None."""
         if subject is None or not self.given:
             return None
         said = subject.lower()
@@ -633,7 +635,10 @@ class Subjects:
         if shared:
             # (`Số hộ phải di dời khẩn cấp: 2.316 hộ với 7.480 nhân khẩu`: the members share what the clause said of
             # the things, `nhân khẩu phải di dời khẩn cấp`)
-            return f"{subject} {before_subject.strip()[len(before.unit):].strip()}"
+            named = before_subject.strip()
+            if named.lower().startswith(before.unit.lower() + " "):
+                named = named[len(before.unit):].strip()
+            return f"{subject} {named}"
         return f"{subject} {before_subject}"
 
     def _ranked_by(self, d: Draft, subject: str | None) -> str | None:
