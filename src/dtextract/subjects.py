@@ -402,6 +402,8 @@ _FUNDS_OF_WORDS = 12
 #: how far after the count before it the members of what it counts may be named (`32 câu lạc bộ với 1.820 thành
 #: viên`), and what ends that count's clause
 _MEMBERS_REACH = 90
+#: what joins two counts of one noun into one whole the members after them belong to (`11 trường … và 142 trường`)
+_JOINED_COUNTS = regex.compile(r"[^;:.\d\n]{0,80}?(?:\s+và|\s*,)\s+", regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[;:.()]|(?<!\w)(?:trong\s+đó|còn|nhưng)(?!\w)", regex.IGNORECASE)
 _WITH_OR_BRACKET = regex.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", regex.IGNORECASE)
 #: the thing that has it, the whole clause before `có`/`đạt` (`Khu tái định cư có diện tích 3,2 ha`, `Bưu điện huyện
@@ -627,6 +629,11 @@ class Subjects:
             # `15 tuyến xe buýt (gồm … 6 tuyến không trợ giá) với 168 xe`; things named by a level of government, `27
             # đơn vị với 186 Thẩm phán`)
             return None
+        if d.kind == "count" and len(self.given) > 1:
+            first = self.given[-2][0]
+            if first.kind == "count" and first.unit == before.unit and \
+                    _JOINED_COUNTS.fullmatch(self.structure.scan, first.end, before.start) is not None:
+                return None     # (`11 trường PTDTNT và 142 trường PTDTBT với tổng số 48.650 học sinh`: of both kinds)
         shared = _said_of_things(before_subject.strip().lower(), before.unit.lower(), opening) \
             if d.kind == "count" else None
         if shared == "":
