@@ -2040,9 +2040,10 @@ class Context:
         if not post and d.whole is not None:
             # `trong đó 300 thẻ cho trẻ em dưới 6 tuổi`, `120 hộ ở vùng lũ quét`, `61 vụ ngộ độc (24 vụ do vi sinh vật`:
             # what sets a part apart from its whole, of the whole's noun when the part says it short
-            qualifier = _PART_QUALIFIER.match(self.text, d.end) if d.attr_end > d.end else None
             # (said before its attributes, `có 53 vụ do sự cố thiết bị điện, chiếm 61,6%`, or after them)
-            qualifier = qualifier or _PART_QUALIFIER.match(self.text, d.attr_end if d.attr_end > d.end else d.end)
+            qualifier = _PART_QUALIFIER.match(self.text, d.end)
+            if qualifier is None and d.attr_end > d.end:
+                qualifier = _PART_QUALIFIER.match(self.text, d.attr_end)
             post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
             if post and d.whole.unit.lower().startswith(d.unit.lower() + " "):
                 unit = d.whole.unit
