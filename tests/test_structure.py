@@ -1102,7 +1102,8 @@ INDICATOR_MODIFIERS = [
      "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
     ("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm còn 18,5%.", 18.5,
      "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi"),
-    ("Tỷ lệ người từ 60 tuổi trở lên có thẻ bảo hiểm y tế đạt 97%.", 97, "Tỷ lệ người từ 60 tuổi trở lên"),
+    ("Tỷ lệ người từ 60 tuổi trở lên có thẻ bảo hiểm y tế đạt 97%.", 97,
+     "Tỷ lệ người từ 60 tuổi trở lên có thẻ bảo hiểm y tế"),
     ("Tỷ lệ lao động từ 15 tuổi trở lên có việc làm đạt 98,2%.", 98.2,
      "Tỷ lệ lao động từ 15 tuổi trở lên có việc làm"),
     ("Tỷ lệ phụ nữ có thai được tiêm đủ mũi vắc xin uốn ván đạt 94,5%.", 94.5,
@@ -3127,8 +3128,8 @@ _HIGH_RATE = ("Đến ngày 31/12/2024, tỷ lệ diện tích đất đủ đi�
               "huyện Ea Súp với 88,4%.")
 _LEVELS = "Năm 2023, tỷ lệ hồ sơ đúng hạn đạt 99,8%; cấp huyện và cấp xã lần lượt đạt 98,9% và 99,4%."
 PROBE63_66_FACTS += [
-    (_RANKED, 97.5, {"subject": "Tỷ lệ hộ gia đình", "location": "Quản Bạ"}),
-    (_RANKED, 86.4, {"subject": "Tỷ lệ hộ gia đình", "location": "Xín Mần"}),
+    (_RANKED, 97.5, {"subject": "Tỷ lệ hộ gia đình có phương tiện nghe", "location": "Quản Bạ"}),
+    (_RANKED, 86.4, {"subject": "Tỷ lệ hộ gia đình có phương tiện nghe", "location": "Xín Mần"}),
     (_HIGH_RATE, 99.2, {"subject": "tỷ lệ diện tích đất đủ điều kiện"}),
     (_HIGH_RATE, 88.4, {"subject": "tỷ lệ diện tích đất đủ điều kiện"}),
     # (a share of what it names after it keeps its own words)
