@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import dtextract
+from dtextract import context
 from dtextract.structure import Structure
 
 PUBLISHED = "2024-07-15"
@@ -4313,6 +4314,63 @@ PROBE151_156_FACTS = [
      "97,1%.", 97.1, {"subject": "tỷ lệ hộ dùng nước sạch", "location": "Nghi Lộc"}),
 ]
 
+#: structural rules of the twenty-fourth stop, from the classes of subject errors over sets 43-156 (sentences of my own)
+CLAUSE_FACTS = [
+    # a place that scopes the things counted is where; what follows it goes on naming them
+    ("Đến nay, 100% hợp tác xã trên địa bàn huyện đã ứng dụng phần mềm kế toán.", 100,
+     {"subject": "hợp tác xã đã ứng dụng phần mềm kế toán"}),
+    ("Năm 2024, có 318 thôn trên địa bàn tỉnh Bắc Kạn tổ chức ngày hội đại đoàn kết.", 318,
+     {"subject": "thôn tổ chức ngày hội đại đoàn kết", "location": "Bắc Kạn"}),
+    ("Trận mưa lớn làm 27 căn nhà tại xã Tân Hòa bị tốc mái.", 27, {"subject": "căn nhà bị tốc mái"}),
+    # common-noun items of a list measure the indicator its lead names, each for itself
+    ("Một số mặt hàng có chỉ số giá tăng mạnh như: thịt lợn tăng 9,6%; rau tươi tăng 7,2%; gạo tăng 3,1%.", 9.6,
+     {"subject": "chỉ số giá thịt lợn"}),
+    ("Một số mặt hàng có chỉ số giá tăng mạnh như: thịt lợn tăng 9,6%; rau tươi tăng 7,2%; gạo tăng 3,1%.", 3.1,
+     {"subject": "chỉ số giá gạo"}),
+    # a share that names its own set after another claim of the sentence is a claim of its own
+    ("Đến năm 2025, tỷ lệ hộ dùng nước sạch đạt 95% và ít nhất 80% trường học có nhà vệ sinh đạt chuẩn.", 80,
+     {"subject": "trường học có nhà vệ sinh đạt chuẩn"}),
+    # after `và`, a verb alone goes on with the subject of the claim before; it brings none of that claim's words
+    ("Tỉnh phấn đấu tỷ lệ lao động qua đào tạo đạt 70% và có ít nhất 1.500 hợp tác xã kiểu mới.", 1500,
+     {"subject": "hợp tác xã kiểu mới"}),
+    # a sum a doer gives, without an aspect word, is named by its verb and what it is for (a doer with a name stays)
+    ("Năm 2024, nhà trường dành 860 triệu đồng cho quỹ học bổng.", 860e6,
+     {"subject": "dành cho quỹ học bổng"}),
+    # a share said aside between the things counted and what they did leaves what they did to name them
+    ("Năm 2023, có 142/150 trường (đạt 94,7%) tổ chức bữa ăn bán trú.", 142,
+     {"subject": "trường tổ chức bữa ăn bán trú", "total": 150}),
+    ("Đến nay, 58/64 xã, chiếm 90,6%, đã hoàn thành quy hoạch chung.", 58,
+     {"subject": "xã đã hoàn thành quy hoạch chung"}),
+    # those an event drew, counted by what they did, did it in that event
+    ("Hội thi văn nghệ quần chúng thu hút 42 đội tham gia.", 42,
+     {"subject": "đội tham gia Hội thi văn nghệ quần chúng"}),
+    # a sum after `với` of a count before it is the sum of what was done to the things counted
+    ("Trong quý III, Đội Quản lý thị trường số 2 đã xử phạt 14 cơ sở với tổng số tiền 126 triệu đồng.", 126e6,
+     {"subject": "tổng số tiền xử phạt"}),
+]
+
+
+@pytest.mark.parametrize("post,want", [
+    ("trên địa bàn tỉnh tổ chức bầu cử", "tổ chức bầu cử"),
+    ("tại xã Tân Hòa bị tốc mái", "bị tốc mái"),
+    ("trên địa bàn xã Yên Lạc", ""),                             # a place and nothing after it names nothing
+    ("ở xã hội đã hoàn thành", ""),                               # `nhà ở xã hội`: no place
+    ("tại các xã vùng cao đã nhận", "tại các xã vùng cao đã nhận"),  # `tại`, `ở` scope with a name only
+])
+def test_a_place_that_scopes_the_things_counted_is_passed_over(post, want):
+    assert context._clean_post(post) == want
+
+
+@pytest.mark.parametrize("pre,verb", [
+    ("Nhà trường dành", "dành"), ("Ngân sách tỉnh bố trí", "bố trí"),
+    ("Mỗi hộ di dời được hỗ trợ", None),                  # who receives
+    ("đã chi hỗ trợ", None),                              # a verb phrase, no doer
+    ("Quỹ Nhi đồng Liên hợp quốc hỗ trợ", None),         # a doer with a name is part of what the sum is
+])
+def test_a_doer_that_spends_is_told_from_one_that_receives(pre, verb):
+    m = context.Context._spender(pre)
+    assert (m.group("verb") if m else None) == verb
+
 
 @pytest.mark.parametrize("text,value,want", PROBE43_FACTS + PROBE44_FACTS + PROBE45_FACTS + PROBE46_FACTS
                          + PROBE48_49_FACTS + PROBE51_54_FACTS + PROBE55_58_FACTS + PROBE63_66_FACTS
@@ -4321,7 +4379,7 @@ PROBE151_156_FACTS = [
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
                          + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS
                          + PROBE139_144_FACTS + PROBE145_150_FACTS + PARTS_QUALIFIED_FACTS
-                         + PROBE151_156_FACTS)
+                         + PROBE151_156_FACTS + CLAUSE_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

@@ -196,8 +196,8 @@ _RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạn
 #: what may stand before a place that opens a clause: spaces, punctuation, an administrative prefix
 _NOT_SPACE_OR_PREFIX = regex.compile(r"(?<![^\s,;:(])[^\s,;:(]+(?![^\s,;:(])(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
                                      r"Quận|Thị xã|phố|các|Các|những|Những|hai|Hai|ba|Ba))")
-#: `đã kết nối đến 100% huyện`: the verb whose reach a share measures
-_REACHES = regex.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?P<verb>\p{L}+(?:\s+\p{L}+)?)(?:\s+đồng\s+bộ)?\s+(?:đến|tới)\s*$",
+#: `đã kết nối đến 100% huyện`: the verb whose reach a share measures (`đáp ứng chưa đến 15% nhu cầu`: under it)
+_REACHES = regex.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?P<verb>\p{L}+(?:\s+\p{L}+)?)(?:\s+đồng\s+bộ)?(?:\s+chưa)?\s+(?:đến|tới)\s*$",
                          regex.IGNORECASE)
 _CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng|là|có|hơn|gần|khoảng|trên|dưới|"
                             r"\p{L}+\s+(?:đạt|tăng|giảm|lên|xuống|là|có|hơn|gần|khoảng|trên|dưới))", regex.IGNORECASE)
@@ -222,6 +222,12 @@ _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT
 _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
 _OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
+#: a share said aside, between things counted and what they did: `(đạt 92,6%)`, `, chiếm 92,6%`
+_SHARE_ASIDE = regex.compile(r"\s*(?:\(\s*(?:đạt|chiếm|bằng)?\s*[\d.,]+\s*%\s*\)?|,\s*(?:đạt|chiếm|bằng)\s+[\d.,]+\s*%)\s*",
+                             regex.IGNORECASE)
+#: after such a share, the clause goes on with the things' verb (not a comma that ends it and starts another)
+_GOES_ON = regex.compile(r"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*)?(?=(?:đã|đang|được|bị|chưa|vẫn|có|tổ\s+chức|thực\s+hiện|"
+                         r"tham\s+gia|triển\s+khai|hoàn\s+thành|đạt\s+chuẩn|sử\s+dụng)(?!\w))", regex.IGNORECASE)
 #: `68,54% trong tổng số 168.000 hồ sơ`: a share of the set named after it
 _OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
 _COLON = regex.compile(r"[;:]")
@@ -337,6 +343,11 @@ _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 #: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
 #: (by more than `tổng số` and one word)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
+#: a sum said after `với` of a count before it in the clause (`xử phạt 27 vụ với tổng số tiền`, `cho vay 612 lao động với
+#: số tiền`): the count's number, and the sum's name (a capital or an outlay is the things': subjects.toml [attributes])
+_SUM_COMPANION = regex.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P<name>(?:tổng\s+)?(?:số\s+)?"
+                               r"(?:tiền|giá\s+trị))\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|là|lên\s+(?:tới|đến))\s*)?$",
+                               regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
 #: who did what a count is the object of, then an aspect word and the verb (see ``Context._without_agent``)
 _AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng|dự kiến)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
@@ -348,6 +359,17 @@ _AT_ADDRESS = regex.compile(r"\s(?:tại|ở|có\s+địa\s+chỉ)\s")
 #: an example's opening (`Điển hình là`, `Cụ thể,`)
 _EXAMPLE_OPENING = regex.compile(r"^\s*(?:(?:Điển\s+hình|Cụ\s+thể|Trong\s+đó|Đáng\s+chú\s+ý)\s*,?\s*(?:là\s+|như\s+)?)",
                                  regex.IGNORECASE)
+#: an event that drew those counted (`Hội thi … thu hút`, `Giải chạy … đã quy tụ`)
+_DRAWS = regex.compile(r"(?P<event>\S.*?)\s+(?:đã\s+)?(?:thu\s+hút|quy\s+tụ)(?:\s+được)?(?:\s+(?:khoảng|gần|hơn|trên))?",
+                       regex.IGNORECASE)
+_EVENT_WORDS = 8
+#: the year or month an event is of, after its name (`Cuộc thi Đại sứ Văn hóa đọc năm 2023`): a time, no part of it
+_EVENT_TIME = regex.compile(r"\s+(?:năm|tháng|quý)\s+[\dIVX/]+$", regex.IGNORECASE)
+_NOT_AN_EVENT = regex.compile(r"\d|(?<!\w)(?:do|dự kiến|được|đã)(?!\w)", regex.IGNORECASE)
+#: a doer and a verb of spending with no aspect word (`Nhà trường dành`, `Huyện chi`, `UBND tỉnh trích`)
+_SPENDS = regex.compile(r"^(?P<agent>\S.*?)\s+(?P<verb>dành|chi|trích|bố\s+trí|phân\s+bổ|hỗ\s+trợ|đầu\s+tư|cấp|huy\s+động)$")
+#: in such a doer, a word that makes it one that receives, or a verb phrase (`Mỗi hộ được`, `đã chi`)
+_PASSIVE_OR_ASPECT = regex.compile(r"(?<!\w)(?:được|bị|đã|đang|sẽ|vừa|cũng|chi)(?!\w)", regex.IGNORECASE)
 #: a doer that needs a sum (`huyện cần`, `tỉnh còn cần`): the sum is named by what it is needed for
 _NEEDED_BY = regex.compile(r"^(?:(?P<agent>\S.*?)\s+)?(?:còn\s+)?(?P<verb>cần)$")
 _PLURAL = regex.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
@@ -373,6 +395,9 @@ _NAMED = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}")
 _OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
 #: a claim with its number (`đạt 0,6647 điểm`, `xếp thứ 27`) and a clause that ends in its own verb
 _CLAIM = regex.compile(r"(?<!\w)(?:đạt|là|chiếm|bằng|tăng|giảm|thứ|còn)\s+\d", regex.IGNORECASE)
+#: after `và`, a verb alone that goes on with the subject before (`… đạt 75% và có ít nhất 2.000 hướng dẫn viên`)
+_VERB_ONLY = regex.compile(r"\s*(?:có|đạt|còn|là)(?:\s+(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*",
+                           regex.IGNORECASE)
 _VERB_END = regex.compile(r"\p{L}.*\s(?:đạt|là|chiếm|bằng|tăng|giảm|xếp|đứng|có|ước đạt)\s*$", regex.IGNORECASE)
 
 
@@ -408,6 +433,9 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
         post = post[:cited.start()]
     for _ in range(3):
         post = _cut_tail("trailing", post)
+    scope = _SCOPE_FIRST.match(post)
+    if scope is not None and post[scope.end():].split(" ", 1)[0].lower() not in _POST_STOP:
+        post = post[scope.end():]
     first = post.split()[0].lower() if post.split() else ""
     if not first or not (_LETTER.match(first) or _GLUED_NAME.fullmatch(first)):
         return ""
@@ -522,6 +550,17 @@ _LEVEL_SPAN = regex.compile(r"\s+từ\s+cấp\s+\p{L}+\s+(?:đến|tới)\s+cấ
                          regex.IGNORECASE)
 #: `từ 60 triệu đồng trở lên`: the bound goes with the number (an approx), it names nothing
 _BOUND_AFTER = regex.compile(r"^trở\s+(?:lên|xuống)(?!\w)[\s,]*", regex.IGNORECASE)
+#: a place that scopes what was just counted (`trên địa bàn huyện`, `tại xã Thanh Lĩnh`, `của tỉnh`): where, which
+#: the location says; what follows it goes on naming the things (`100% trường học trên địa bàn huyện đã thu học phí
+#: không dùng tiền mặt`). Not `trong`/`ngoài tỉnh`, which set things apart (`lao động trong tỉnh và ngoài tỉnh`).
+_SCOPE_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn)(?!\w)"
+_SCOPE_NAME = r"(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}"
+_SCOPE_FIRST = regex.compile(
+    # (`tại`, `ở` with the place's name only: `tại các xã vùng sâu` describes which)
+    r"^(?:(?:(?:trên\s+địa\s+bàn|thuộc|của)\s+(?:(?:các|toàn|cả)\s+)?|toàn\s+)" + _SCOPE_LEVEL +
+    r"(?:\s+" + _SCOPE_NAME + r")?|(?:tại|ở)\s+" + _SCOPE_LEVEL + r"\s+" + _SCOPE_NAME + r")\s+(?!(?-i:\p{Lu}))"
+    r"|^trên\s+địa\s+bàn\s+(?=(?-i:\p{Ll}))(?!(?:các|toàn|cả)\s|" + _SCOPE_LEVEL + ")",
+    regex.IGNORECASE)
 #: words that end a figure's modifiers when they come first after it
 _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "với", "của", "trên", "dưới", "đến", "tới", "từ",
               "sau", "trước", "vào", "ở",
@@ -1860,7 +1899,9 @@ class Context:
             cut = _last_break_end(shield[:cut - 1])
         # `xếp thứ 27 và xã hội số đạt 0,5991`: a `và` after a claim that has its number starts a clause
         and_at = shield.rfind(" và ", cut)
-        if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and _VERB_END.search(shield, and_at + 4):
+        # (or a verb that goes on with the same subject: `… đạt 75% và có ít nhất 2.000 hướng dẫn viên`)
+        if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and \
+                (_VERB_END.search(shield, and_at + 4) or _VERB_ONLY.fullmatch(shield, and_at + 4)):
             cut = and_at + len(" và ")
         return seg[cut:]
 
@@ -1937,6 +1978,13 @@ class Context:
             # (not `với tổng số tiền khoảng 7,5 tỷ đồng`, `với tổng số 9.870 căn hộ`: a bare `tiền` or the unit alone
             # is what the clause before says it is)
             return named
+        summed = _SUM_COMPANION.search(before) if d.kind == "money" and "với" in before else None
+        if summed is not None:
+            done = _AGENT_ASPECT.match(_subjects._SPACES.sub(" ", before[:summed.start("count")]).strip())
+            if done is not None and not any(c.isdigit() for c in done.group("verb")):
+                # `Chi cục đã xử phạt 9 cửa hàng với tổng số tiền gần 415 triệu đồng`: the sum of what was done to the
+                # things counted (`tổng số tiền xử phạt`), not the doer's whole clause
+                return f"{_subjects._SPACES.sub(' ', summed.group('name'))} {done.group('verb')}"
         if d.kind == "count" and _PARTICIPANTS.search(before):
             # `3 đợt diễn tập với sự tham gia của 24 đội và khoảng 150 chuyên gia`: who took part, counted
             return f"{d.unit} tham gia"
@@ -2021,6 +2069,11 @@ class Context:
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
         skip = _OVER_TOTAL.match(after)
         post = self._post(d.end + (skip.end() if skip else 0))
+        if not post and d.kind == "count" and _SHARE_ASIDE.fullmatch(after):
+            # `189/204 xã (đạt 92,6%) tổ chức cai nghiện …`, `162/175 hệ thống, chiếm 92,6%, đã triển khai …`: a share
+            # said aside between the things and what they did
+            goes_on = _GOES_ON.match(self.scan, d.attr_end)
+            post = self._post(goes_on.end()) if goes_on is not None else ""
         if d.kind == "money":
             priced = _PRICED.fullmatch(pre) if pre and not post else None
             if priced is not None:     # `khoai tây Đà Lạt có giá 25.000 đồng/kg`: the price of the potatoes
@@ -2057,6 +2110,13 @@ class Context:
             return post     # `5.860 tấn chè`, `186,5 kg heroin`: what is weighed or poured, without its unit
         if post:
             named = _counted_as(unit, post)
+            drew = _DRAWS.fullmatch(pre) if d.kind == "count" and pre else None
+            event = _EVENT_TIME.sub("", drew.group("event")) if drew is not None else ""
+            if event and len(event.split()) <= _EVENT_WORDS and not _NOT_AN_EVENT.search(event) and \
+                    not self._only_place(event):
+                # `Hội thi gói bánh chưng thu hút 26 đội tham gia`: who took part, and in what (the event that drew them,
+                # named short: not a doer's plan, `Ban Tổ chức dự kiến sự kiện`, nor who held it, `… do Thư viện tổ chức`)
+                return f"{named} {event}"
             if d.kind == "count" and pre and d.whole is None and not _PREPOSITION_END.search(before) and \
                     not _BREAKDOWN_AFTER.match(self.scan, d.end):
                 verb = self._without_agent(pre, d.unit)
@@ -2201,7 +2261,7 @@ class Context:
         để hỗ trợ khắc phục hậu quả`, `huyện cần khoảng 120 tỷ đồng để đầu tư …`: a sum a doer spends or needs is named
         by the verb and by what it is for (`cho …`, `để …`, `từ … để …`), said after it, not by who spent it; else
         None."""
-        m = _AGENT_ASPECT.match(pre) or _NEEDED_BY.match(pre)
+        m = _AGENT_ASPECT.match(pre) or _NEEDED_BY.match(pre) or self._spender(pre)
         if m is None or self.subjects.r.heads.match(m.group("agent") or ""):
             return None     # (`Vốn ngân sách đã giải ngân …`: the indicator opens the clause)
         purpose = _PURPOSE.match(self.text, d.end)
@@ -2209,6 +2269,16 @@ class Context:
             return None
         what = _NUMBER_WORD.sub(" ", purpose.group("p"))
         return _subjects._SPACES.sub(" ", f"{m.group('verb')} {what}").strip()
+
+    @staticmethod
+    def _spender(pre: str) -> regex.Match[str] | None:
+        """`Nhà trường dành`, `Ngân sách tỉnh bố trí`: a doer that spends, said with its verb of spending and no aspect
+        word; None for one that receives (`Mỗi hộ được hỗ trợ`), a verb phrase (`đã chi hỗ trợ`) or a doer with a name
+        (`Quỹ Nhi đồng Liên hợp quốc hỗ trợ`: who gave is part of what the sum is)."""
+        m = _SPENDS.match(pre)
+        if m is None or _PASSIVE_OR_ASPECT.search(m.group("agent")) or _NAMED.search(m.group("agent"), 1):
+            return None
+        return m
 
     def _given_to(self, d: Draft) -> str | None:
         """The verb a count is the beneficiary of, said right before `cho` (`đào tạo nghề cho hơn 2.000 lao động`:

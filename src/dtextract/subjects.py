@@ -227,6 +227,24 @@ _NUMBER_NEXT = regex.compile(r"\s*\d")
 _RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
 #: the clause of a figure opens after a comma and names something before its verb: `, phụ nữ có thai … đạt`
 _COMMA_ITEM = regex.compile(r",\s*\p{Ll}[^,;:()\d]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$")
+#: the end of a list's lead, the last before a figure: `… có chỉ số tăng cao như:`, `gồm:`, `cụ thể:`, a colon
+_LIST_LEAD_END = regex.compile(r"(?<!\w)(?:như|gồm(?:\s+có)?|bao\s+gồm|cụ\s+thể)\s*:?\s*|:\s*",
+                               regex.IGNORECASE | regex.REVERSE)
+#: the noun of the set a share is of, right after it (`26% gia đình thể thao`, `100% các xã`)
+_SET_AFTER = regex.compile(r"[^\S\n]+(?:(?:các|những|số)[^\S\n]+)?(?=(?-i:\p{Ll}))")
+#: a plan, a total, a population or a time a share is of: no set of things
+_BASE_OF_SHARE = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|so với|năm|tháng|quý|khối lượng|"
+                           r"giá trị|GRDP|GDP)(?!\w)", regex.IGNORECASE)
+#: an indicator that is a sum of money (`kim ngạch xuất khẩu`, `doanh thu`, `vốn đầu tư`)
+_SUM_HEAD = regex.compile(r"(?:kim ngạch|doanh thu|doanh số|vốn|tổng vốn|thu|chi|giá trị|kinh phí|dư nợ|lợi nhuận)(?!\w)",
+                          regex.IGNORECASE)
+#: an indicator that is a quantity (`sản lượng tiêu thụ`, `diện tích gieo trồng`)
+_QUANTITY_HEAD = regex.compile(r"(?:sản lượng|tổng sản lượng|lượng|khối lượng|diện tích|năng suất|công suất)(?!\w)",
+                               regex.IGNORECASE)
+#: words that say an item's value, not its name (`hạt điều nhân 98 nghìn tấn, trị giá 612 triệu USD`)
+_VALUE_WORDS = regex.compile(r"(?:trị giá|giá trị|tương đương|tương ứng|đạt|tăng|giảm|chiếm|bằng)", regex.IGNORECASE)
+#: what sets a figure apart from the list it stands in (`trong đó`, `riêng`, `còn`)
+_SET_APART = regex.compile(r"(?<!\w)(?:trong đó|riêng|còn)(?!\w)", regex.IGNORECASE)
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
 _NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
 #: a phrase that opens with a verb or an aggregate (`thuộc nhóm thấp nhất`, `bình quân 6 tháng`) names no new
@@ -1100,6 +1118,8 @@ class Subjects:
                     return shared, "list_item"
             if weak:
                 found = self._indicator_in(sentence_start, d.number.start)
+            elif (listed := self._listed_under_lead(d, stripped)) is not None:
+                return listed, "list_item"
             elif _SHARE_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None:
                 # a phrase of its own takes the indicator of its clause, not across a `;` or a part cue
                 # (`GRDP tăng 6,5%; trong đó khu vực công nghiệp tăng 8,1%`: the part names itself)
@@ -1107,7 +1127,8 @@ class Subjects:
                 own_clause = _NEW_SUBJECT.search(s.scan, max(sentence_start, d.number.start - CLAUSE_REACH),
                                                  d.number.start) \
                     if not _CONTINUES.match(_trim_edges(self._strip_places(got)).strip()) else None
-                found = self._indicator_in(own_clause.end() if own_clause else sentence_start, d.number.start)
+                found = self._indicator_in(max(own_clause.end() if own_clause else sentence_start,
+                                               self._own_set_after_claim(d, got) or 0), d.number.start)
                 if found and d.whole is not None and self.given and self.given[-1][0].whole is d.whole and \
                         found == self.given[-1][1] and len(got.split()) >= 2:
                     # `trong đó thu nội địa 6.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 3.000 tỷ đồng`: a part that
@@ -1536,6 +1557,50 @@ class Subjects:
             out.append((m.start(), stop_at, _SPACES.sub(" ", text[m.start():stop_at]).strip()))
             done = stop_at
         return out
+
+    def _own_set_after_claim(self, d: Draft, got: str) -> int | None:
+        """`tỷ lệ người tập luyện thường xuyên đạt 35% và có ít nhất 26% gia đình thể thao`: a share that names the set
+        it is of right after it, said after another figure of its sentence, starts a claim of its own: the end of that
+        figure (and of its attributes), where its indicator is looked for; else None. ``got``: the words that name the
+        share, which must be those after it. Not a share of a plan, a total, a work's volume or a population (`đạt 35%
+        và bằng 90% kế hoạch`, `đã hoàn thành 85% khối lượng`), which goes on speaking of the claim before."""
+        if d.kind != "percent" or not self.given:
+            return None
+        s = self.structure
+        before = self.given[-1][0]
+        sentence_start = s.sentence(d.start)[0]
+        end = max(before.end, before.attr_end)
+        if not sentence_start <= before.start or end > d.number.start:
+            return None
+        after = _SET_AFTER.match(s.scan, d.end)
+        first = got.split()[0].lower() if got.split() else ""
+        if after is None or _BASE_OF_SHARE.match(s.scan, after.end()) is not None or not first or \
+                s.scan[after.end():after.end() + len(first)].lower() != first:
+            return None
+        return end
+
+    def _listed_under_lead(self, d: Draft, own: str) -> str | None:
+        """`Một số ngành có chỉ số tăng cao như: dệt may tăng 12,1%; da giày tăng 8,4%`: an item of a list that names
+        itself by common nouns (``own``, its words before the figure) measures the indicator its lead names, for it
+        (`chỉ số dệt may`); None when the figure is not such an item. Not a part of a whole said before (`gồm:` after a
+        total names parts of it), nor an item whose words run long (a clause of its own)."""
+        s = self.structure
+        own = _trim_edges(own).strip(" ,;:")
+        if d.whole is not None or not own or _VALUE_WORDS.fullmatch(own) or len(own.split()) > _LABEL_WORDS or \
+                not _LETTER.search(own) or any(c.isdigit() for c in own):
+            return None
+        sentence_start = s.sentence(d.start)[0]
+        lead = _LIST_LEAD_END.search(s.scan, sentence_start, d.number.start)
+        if lead is None or lead.start() <= sentence_start or \
+                any(c.isdigit() for c in s.scan[sentence_start:lead.start()]) or \
+                _SET_APART.search(s.scan, lead.end(), d.number.start) is not None:
+            return None
+        indicator = _LEAD_EDGES.sub("", self._indicator_in(sentence_start, lead.start()) or "").strip()
+        if not indicator or own.lower() in indicator.lower() or \
+                (d.kind != "percent" and not (d.kind == "money" and _SUM_HEAD.match(indicator)) and
+                 not (d.kind == "measure" and _QUANTITY_HEAD.match(indicator))):
+            return None     # (`kim ngạch lớn: …; cà phê 61,5 nghìn tấn`: a quantity of an item is no sum of it)
+        return f"{indicator} {own}"
 
     def _indicator_in(self, start: int, end: int, head: str | None = None) -> str | None:
         for _, words in reversed(self._phrases(start, end)):
