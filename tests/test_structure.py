@@ -4341,6 +4341,11 @@ CLAUSE_FACTS = [
      {"subject": "trường tổ chức bữa ăn bán trú", "total": 150}),
     ("Đến nay, 58/64 xã, chiếm 90,6%, đã hoàn thành quy hoạch chung.", 58,
      {"subject": "xã đã hoàn thành quy hoạch chung"}),
+    # a count joined by `với` to a sum before it counts those the sum is of, or what its own words say
+    ("Đến 30/6/2024, tổng dư nợ của Quỹ tín dụng nhân dân đạt 1.245 tỷ đồng với 6.310 khách hàng.", 6310,
+     {"subject": "khách hàng dư nợ của Quỹ tín dụng nhân dân"}),
+    ("Năm 2024, doanh thu du lịch đạt 860 tỷ đồng với 320 cơ sở lưu trú tham gia.", 320,
+     {"subject": "cơ sở lưu trú tham gia"}),
     # those an event drew, counted by what they did, did it in that event
     ("Hội thi văn nghệ quần chúng thu hút 42 đội tham gia.", 42,
      {"subject": "đội tham gia Hội thi văn nghệ quần chúng"}),

@@ -366,6 +366,9 @@ _EVENT_WORDS = 8
 #: the year or month an event is of, after its name (`Cuộc thi Đại sứ Văn hóa đọc năm 2023`): a time, no part of it
 _EVENT_TIME = regex.compile(r"\s+(?:năm|tháng|quý)\s+[\dIVX/]+$", regex.IGNORECASE)
 _NOT_AN_EVENT = regex.compile(r"\d|(?<!\w)(?:do|dự kiến|được|đã)(?!\w)", regex.IGNORECASE)
+#: a count joined to the figure before it by `với` (`… 5.764 tỷ đồng với 98.350 khách hàng`)
+_WITH_COUNT = regex.compile(r"[^\S\n]*,?[^\S\n]*với[^\S\n]+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tổng\s+số)[^\S\n]+)?",
+                            regex.IGNORECASE)
 #: a doer and a verb of spending with no aspect word (`Nhà trường dành`, `Huyện chi`, `UBND tỉnh trích`)
 _SPENDS = regex.compile(r"^(?P<agent>\S.*?)\s+(?P<verb>dành|chi|trích|bố\s+trí|phân\s+bổ|hỗ\s+trợ|đầu\s+tư|cấp|huy\s+động)$")
 #: in such a doer, a word that makes it one that receives, or a verb phrase (`Mỗi hộ được`, `đã chi`)
@@ -1985,6 +1988,9 @@ class Context:
                 # `Chi cục đã xử phạt 9 cửa hàng với tổng số tiền gần 415 triệu đồng`: the sum of what was done to the
                 # things counted (`tổng số tiền xử phạt`), not the doer's whole clause
                 return f"{_subjects._SPACES.sub(' ', summed.group('name'))} {done.group('verb')}"
+        holders = self._holders_of_sum(d) if d.kind == "count" and "với" in before else None
+        if holders is not None:
+            return holders
         if d.kind == "count" and _PARTICIPANTS.search(before):
             # `3 đợt diễn tập với sự tham gia của 24 đội và khoảng 150 chuyên gia`: who took part, counted
             return f"{d.unit} tham gia"
@@ -2269,6 +2275,22 @@ class Context:
             return None
         what = _NUMBER_WORD.sub(" ", purpose.group("p"))
         return _subjects._SPACES.sub(" ", f"{m.group('verb')} {what}").strip()
+
+    def _holders_of_sum(self, d: Draft) -> str | None:
+        """`Tổng dư nợ … đạt 5.764 tỷ đồng với 98.350 khách hàng`: a count right after `với` that follows a sum or a
+        quantity counts those that sum is of (`khách hàng dư nợ …`), or what its own words after it say; never the
+        clause of the sum, number and all; else None. (After a count, [members] of subjects.toml reads it.)"""
+        earlier = next(iter(self.subjects._given_in_sentence(d)), None)
+        if earlier is None or earlier[0].kind not in ("money", "measure") or not earlier[1]:
+            return None
+        g, said = earlier
+        if _WITH_COUNT.fullmatch(self.text, max(g.end, g.attr_end), d.number.start) is None:
+            return None
+        post = self._post(d.end)
+        if post:
+            return _counted_as(d.unit, post)    # (`… 1,2 tỷ USD với 450 doanh nghiệp tham gia`: they say what they are)
+        indicator = _TOTAL_WORDS.sub("", said).strip()
+        return f"{d.unit} {indicator[:1].lower()}{indicator[1:]}" if indicator else None
 
     @staticmethod
     def _spender(pre: str) -> regex.Match[str] | None:
