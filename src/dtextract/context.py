@@ -366,6 +366,8 @@ _EVENT_WORDS = 8
 #: the year or month an event is of, after its name (`Cuộc thi Đại sứ Văn hóa đọc năm 2023`): a time, no part of it
 _EVENT_TIME = regex.compile(r"\s+(?:năm|tháng|quý)\s+[\dIVX/]+$", regex.IGNORECASE)
 _NOT_AN_EVENT = regex.compile(r"\d|(?<!\w)(?:do|dự kiến|được|đã)(?!\w)", regex.IGNORECASE)
+#: a sum that those counted after it hold: a debt, a loan, a deposit, a capital (`dư nợ`, `tiền gửi`, `vốn`)
+_HELD_SUM = regex.compile(r"(?:dư\s+nợ|nợ|cho\s+vay|tiền\s+gửi|vốn|nguồn\s+vốn|tiết\s+kiệm)(?!\w)", regex.IGNORECASE)
 #: a count joined to the figure before it by `với` (`… 5.764 tỷ đồng với 98.350 khách hàng`)
 _WITH_COUNT = regex.compile(r"[^\S\n]*,?[^\S\n]*với[^\S\n]+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tổng\s+số)[^\S\n]+)?",
                             regex.IGNORECASE)
@@ -2278,8 +2280,8 @@ class Context:
 
     def _holders_of_sum(self, d: Draft) -> str | None:
         """`Tổng dư nợ … đạt 5.764 tỷ đồng với 98.350 khách hàng`: a count right after `với` that follows a sum or a
-        quantity counts those that sum is of (`khách hàng dư nợ …`), or what its own words after it say; never the
-        clause of the sum, number and all; else None. (After a count, [members] of subjects.toml reads it.)"""
+        quantity counts those who hold that sum, a debt or a capital (`khách hàng dư nợ …`), or what its own words after
+        it say; else None. (After a count, [members] of subjects.toml reads it.)"""
         earlier = next(iter(self.subjects._given_in_sentence(d)), None)
         if earlier is None or earlier[0].kind not in ("money", "measure") or not earlier[1]:
             return None
@@ -2290,7 +2292,10 @@ class Context:
         if post:
             return _counted_as(d.unit, post)    # (`… 1,2 tỷ USD với 450 doanh nghiệp tham gia`: they say what they are)
         indicator = _TOTAL_WORDS.sub("", said).strip()
-        return f"{d.unit} {indicator[:1].lower()}{indicator[1:]}" if indicator else None
+        if not _HELD_SUM.match(indicator) or len(indicator.split()) < 3:
+            return None     # (`kim ngạch … với 176.520 tờ khai`: what the count is of is no holder of the sum; a bare
+            #                 `dư nợ` names no more than the clause does)
+        return f"{d.unit} {indicator[:1].lower()}{indicator[1:]}"
 
     @staticmethod
     def _spender(pre: str) -> regex.Match[str] | None:
