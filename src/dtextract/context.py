@@ -197,7 +197,8 @@ _RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạn
 _NOT_SPACE_OR_PREFIX = regex.compile(r"(?<![^\s,;:(])[^\s,;:(]+(?![^\s,;:(])(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
                                      r"Quận|Thị xã|phố|các|Các|những|Những|hai|Hai|ba|Ba))")
 #: `đã kết nối đến 100% huyện`: the verb whose reach a share measures (`đáp ứng chưa đến 15% nhu cầu`: under it)
-_REACHES = regex.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?P<verb>\p{L}+(?:\s+\p{L}+)?)(?:\s+đồng\s+bộ)?(?:\s+chưa)?\s+(?:đến|tới)\s*$",
+_REACHES = regex.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?P<verb>\p{L}+(?:\s+\p{L}+)?)(?:\s+đồng\s+bộ)?"
+                         r"(?:\s+chưa)?\s+(?:đến|tới)\s*$",
                          regex.IGNORECASE)
 _CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng|là|có|hơn|gần|khoảng|trên|dưới|"
                             r"\p{L}+\s+(?:đạt|tăng|giảm|lên|xuống|là|có|hơn|gần|khoảng|trên|dưới))", regex.IGNORECASE)
@@ -223,10 +224,12 @@ _SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|h
 _OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
 #: a share said aside, between things counted and what they did: `(đạt 92,6%)`, `, chiếm 92,6%`
-_SHARE_ASIDE = regex.compile(r"\s*(?:\(\s*(?:đạt|chiếm|bằng)?\s*[\d.,]+\s*%\s*\)?|,\s*(?:đạt|chiếm|bằng)\s+[\d.,]+\s*%)\s*",
+_SHARE_ASIDE = regex.compile(r"\s*(?:\(\s*(?:đạt|chiếm|bằng)?\s*[\d.,]+\s*%\s*\)?"
+                             r"|,\s*(?:đạt|chiếm|bằng)\s+[\d.,]+\s*%)\s*",
                              regex.IGNORECASE)
 #: after such a share, the clause goes on with the things' verb (not a comma that ends it and starts another)
-_GOES_ON = regex.compile(r"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*)?(?=(?:đã|đang|được|bị|chưa|vẫn|có|tổ\s+chức|thực\s+hiện|"
+_GOES_ON = regex.compile(r"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*)?"
+                         r"(?=(?:đã|đang|được|bị|chưa|vẫn|có|tổ\s+chức|thực\s+hiện|"
                          r"tham\s+gia|triển\s+khai|hoàn\s+thành|đạt\s+chuẩn|sử\s+dụng)(?!\w))", regex.IGNORECASE)
 #: `68,54% trong tổng số 168.000 hồ sơ`: a share of the set named after it
 _OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
@@ -343,8 +346,9 @@ _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 #: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
 #: (by more than `tổng số` and one word)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
-#: a sum said after `với` of a count before it in the clause (`xử phạt 27 vụ với tổng số tiền`, `cho vay 612 lao động với
-#: số tiền`): the count's number, and the sum's name (a capital or an outlay is the things': subjects.toml [attributes])
+#: a sum said after `với` of a count before it in the clause (`xử phạt 27 vụ với tổng số tiền`, `cho vay 612 lao động
+#: với số tiền`): the count's number, and the sum's name (a capital or an outlay is the things': subjects.toml
+#: [attributes])
 _SUM_COMPANION = regex.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P<name>(?:tổng\s+)?(?:số\s+)?"
                                r"(?:tiền|giá\s+trị))\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|là|lên\s+(?:tới|đến))\s*)?$",
                                regex.IGNORECASE)
@@ -360,8 +364,10 @@ _AT_ADDRESS = regex.compile(r"\s(?:tại|ở|có\s+địa\s+chỉ)\s")
 _EXAMPLE_OPENING = regex.compile(r"^\s*(?:(?:Điển\s+hình|Cụ\s+thể|Trong\s+đó|Đáng\s+chú\s+ý)\s*,?\s*(?:là\s+|như\s+)?)",
                                  regex.IGNORECASE)
 #: an event that drew those counted (`Hội thi … thu hút`, `Giải chạy … đã quy tụ`)
-_DRAWS = regex.compile(r"(?P<event>\S.*?)\s+(?:đã\s+)?(?:thu\s+hút|quy\s+tụ)(?:\s+được)?(?:\s+(?:khoảng|gần|hơn|trên))?",
+_DRAWS = regex.compile(r"(?P<event>\S.*?)\s+(?:đã\s+)?(?:thu\s+hút|quy\s+tụ)(?:\s+được)?"
+                       r"(?:\s+(?:khoảng|gần|hơn|trên))?",
                        regex.IGNORECASE)
+#: at most so many words name such an event (a longer name runs on into who held it or why)
 _EVENT_WORDS = 8
 #: the year or month an event is of, after its name (`Cuộc thi Đại sứ Văn hóa đọc năm 2023`): a time, no part of it
 _EVENT_TIME = regex.compile(r"\s+(?:năm|tháng|quý)\s+[\dIVX/]+$", regex.IGNORECASE)
@@ -372,7 +378,8 @@ _HELD_SUM = regex.compile(r"(?:dư\s+nợ|nợ|cho\s+vay|tiền\s+gửi|vốn|ng
 _WITH_COUNT = regex.compile(r"[^\S\n]*,?[^\S\n]*với[^\S\n]+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tổng\s+số)[^\S\n]+)?",
                             regex.IGNORECASE)
 #: a doer and a verb of spending with no aspect word (`Nhà trường dành`, `Huyện chi`, `UBND tỉnh trích`)
-_SPENDS = regex.compile(r"^(?P<agent>\S.*?)\s+(?P<verb>dành|chi|trích|bố\s+trí|phân\s+bổ|hỗ\s+trợ|đầu\s+tư|cấp|huy\s+động)$")
+_SPENDS = regex.compile(r"^(?P<agent>\S.*?)\s+"
+                        r"(?P<verb>dành|chi|trích|bố\s+trí|phân\s+bổ|hỗ\s+trợ|đầu\s+tư|cấp|huy\s+động)$")
 #: in such a doer, a word that makes it one that receives, or a verb phrase (`Mỗi hộ được`, `đã chi`)
 _PASSIVE_OR_ASPECT = regex.compile(r"(?<!\w)(?:được|bị|đã|đang|sẽ|vừa|cũng|chi)(?!\w)", regex.IGNORECASE)
 #: a doer that needs a sum (`huyện cần`, `tỉnh còn cần`): the sum is named by what it is needed for
@@ -2122,8 +2129,9 @@ class Context:
             event = _EVENT_TIME.sub("", drew.group("event")) if drew is not None else ""
             if event and len(event.split()) <= _EVENT_WORDS and not _NOT_AN_EVENT.search(event) and \
                     not self._only_place(event):
-                # `Hội thi gói bánh chưng thu hút 26 đội tham gia`: who took part, and in what (the event that drew them,
-                # named short: not a doer's plan, `Ban Tổ chức dự kiến sự kiện`, nor who held it, `… do Thư viện tổ chức`)
+                # `Hội thi gói bánh chưng thu hút 26 đội tham gia`: who took part, and in what (the event that drew
+                # them, named short: not a doer's plan, `Ban Tổ chức dự kiến sự kiện`, nor who held it, `… do Thư viện
+                # tổ chức`)
                 return f"{named} {event}"
             if d.kind == "count" and pre and d.whole is None and not _PREPOSITION_END.search(before) and \
                     not _BREAKDOWN_AFTER.match(self.scan, d.end):

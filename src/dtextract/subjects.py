@@ -233,11 +233,11 @@ _LIST_LEAD_END = regex.compile(r"(?<!\w)(?:như|gồm(?:\s+có)?|bao\s+gồm|c�
 #: the noun of the set a share is of, right after it (`26% gia đình thể thao`, `100% các xã`)
 _SET_AFTER = regex.compile(r"[^\S\n]+(?:(?:các|những|số)[^\S\n]+)?(?=(?-i:\p{Ll}))")
 #: a plan, a total, a population or a time a share is of: no set of things
-_BASE_OF_SHARE = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|so với|năm|tháng|quý|khối lượng|"
-                           r"giá trị|GRDP|GDP)(?!\w)", regex.IGNORECASE)
+_BASE_OF_SHARE = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|so với|năm|tháng|quý|"
+                               r"khối lượng|giá trị|GRDP|GDP)(?!\w)", regex.IGNORECASE)
 #: an indicator that is a sum of money (`kim ngạch xuất khẩu`, `doanh thu`, `vốn đầu tư`)
-_SUM_HEAD = regex.compile(r"(?:kim ngạch|doanh thu|doanh số|vốn|tổng vốn|thu|chi|giá trị|kinh phí|dư nợ|lợi nhuận)(?!\w)",
-                          regex.IGNORECASE)
+_SUM_HEAD = regex.compile(r"(?:kim ngạch|doanh thu|doanh số|vốn|tổng vốn|thu|chi|giá trị|kinh phí|dư nợ|lợi nhuận)"
+                          r"(?!\w)", regex.IGNORECASE)
 #: an indicator that is a quantity (`sản lượng tiêu thụ`, `diện tích gieo trồng`)
 _QUANTITY_HEAD = regex.compile(r"(?:sản lượng|tổng sản lượng|lượng|khối lượng|diện tích|năng suất|công suất)(?!\w)",
                                regex.IGNORECASE)
