@@ -255,7 +255,7 @@ _CLAIMED_SHARE = regex.compile(r"(?<!\w)(?:đạt|ở mức|là)(?:\s+(?:khoản
 #: the most words of a claim that names a share (a longer lead is a sentence, not a name)
 _NAMED_CLAIM_WORDS = 8
 #: what a share is said of after it, when not what it counts: a plan, an estimate, a total, the population
-_BASE_NOUN = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP)(?!\w)", regex.IGNORECASE)
+_BASE_NOUN = regex.compile(rf"(?:{_subjects.SHARE_BASES})(?!\w)", regex.IGNORECASE)
 #: an indicator that is itself a rate (its share's noun after it is the base)
 _RATE_HEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
 #: the level word of a bare reference to a district (`UBND thị xã`, `Huyện có 45 trường`)

@@ -232,9 +232,11 @@ _LIST_LEAD_END = regex.compile(r"(?<!\w)(?:như|gồm(?:\s+có)?|bao\s+gồm|c�
                                regex.IGNORECASE | regex.REVERSE)
 #: the noun of the set a share is of, right after it (`26% gia đình thể thao`, `100% các xã`)
 _SET_AFTER = regex.compile(r"[^\S\n]+(?:(?:các|những|số)[^\S\n]+)?(?=(?-i:\p{Ll}))")
-#: a plan, a total, a population or a time a share is of: no set of things
-_BASE_OF_SHARE = regex.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|so với|năm|tháng|quý|"
-                               r"khối lượng|giá trị|GRDP|GDP)(?!\w)", regex.IGNORECASE)
+#: what a share is of when it is no set of things: a plan, a total, a population (`đạt 85% kế hoạch`, `1,2% tổng dư
+#: nợ`; context.py reads a claim's base with it)
+SHARE_BASES = r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP"
+#: ... and, after a share, a comparison, a time or a work's volume or value
+_BASE_OF_SHARE = regex.compile(rf"(?:{SHARE_BASES}|so với|năm|tháng|quý|khối lượng|giá trị)(?!\w)", regex.IGNORECASE)
 #: an indicator that is a sum of money (`kim ngạch xuất khẩu`, `doanh thu`, `vốn đầu tư`)
 _SUM_HEAD = regex.compile(r"(?:kim ngạch|doanh thu|doanh số|vốn|tổng vốn|thu|chi|giá trị|kinh phí|dư nợ|lợi nhuận)"
                           r"(?!\w)", regex.IGNORECASE)
@@ -244,9 +246,10 @@ _QUANTITY_HEAD = regex.compile(r"(?:sản lượng|tổng sản lượng|lượn
 #: words that say an item's value, not its name (`hạt điều nhân 98 nghìn tấn, trị giá 612 triệu USD`)
 _VALUE_WORDS = regex.compile(r"(?:trị giá|giá trị|tương đương|tương ứng|đạt|tăng|giảm|chiếm|bằng)", regex.IGNORECASE)
 #: what sets a figure apart from the list it stands in (`trong đó`, `riêng`, `còn`)
-_SET_APART = regex.compile(r"(?<!\w)(?:trong đó|riêng|còn)(?!\w)", regex.IGNORECASE)
+_APART_WORDS = r"trong đó|riêng|còn"
+_SET_APART = regex.compile(rf"(?<!\w)(?:{_APART_WORDS})(?!\w)", regex.IGNORECASE)
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
-_NEW_SUBJECT = regex.compile(r"(?:;|(?<!\w)(?:trong đó|riêng|còn|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
+_NEW_SUBJECT = regex.compile(rf"(?:;|(?<!\w)(?:{_APART_WORDS}|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
 #: a phrase that opens with a verb or an aggregate (`thuộc nhóm thấp nhất`, `bình quân 6 tháng`) names no new
 #: subject: it goes on speaking of the indicator before it
 _CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
