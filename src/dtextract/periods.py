@@ -95,7 +95,9 @@ MACROS: dict[str, str] = {
     "DAY2": r"(?<d2>3[01]|[12]\d|0?[1-9])(?!\d)",
     "QUARTER": r"(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])",
     "QUARTER2": r"(?<q2>IV|III|II|I|[1-4])(?![\p{L}\p{N}])",
-    "COUNT": (r"(?<!\b(?:mười|mươi|trăm|nghìn|ngàn|lẻ|linh)\s{1,3})"  # not the tail of 'mười ba'
+    # (a quick guard first: the look-behind runs only where a count starts)
+    "COUNT": (r"(?=mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|\d)"
+              r"(?<!\b(?:mười|mươi|trăm|nghìn|ngàn|lẻ|linh)\s{1,3})"  # not the tail of 'mười ba'
               r"(?<n>mười\s+một|mười\s+hai|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín"
               r"|1[0-2]|0?[1-9])(?![\p{L}\p{N}])"),
     "DASH": r"\s*[-–—‐‑−]\s*",
