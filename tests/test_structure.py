@@ -4355,6 +4355,13 @@ CLAUSE_FACTS = [
     # a sum after `với` of a count before it is the sum of what was done to the things counted
     ("Trong quý III, Đội Quản lý thị trường số 2 đã xử phạt 14 cơ sở với tổng số tiền 126 triệu đồng.", 126e6,
      {"subject": "tổng số tiền xử phạt"}),
+    # a clause of time, purpose or cause after the things counted says when, what for or why, not which ones
+    ("Năm 2024, hợp tác xã thu mua sữa qua 9 bồn làm lạnh trước khi chuyển về nhà máy.", 9,
+     {"subject": "bồn làm lạnh"}),
+    ("Quý I, lực lượng chức năng tổ chức 36 đợt tuần tra nhằm ngăn chặn khai thác cát trái phép.", 36,
+     {"subject": "đợt tuần tra"}),
+    ("Hiện các nhà máy chế biến mới hoạt động khoảng 55% công suất do thiếu nguyên liệu.", 55,
+     {"subject": "công suất"}),
 ]
 
 

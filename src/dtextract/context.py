@@ -443,6 +443,9 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     cited = _CITATION_AFTER.search(post) if "theo" in post or "căn cứ" in post else None
     if cited is not None:   # `98,5 tỷ đồng theo Nghị quyết số 185/2019/NQ-HĐND`: by what right, not what it is
         post = post[:cited.start()]
+    opener = _CLAUSE_OPENER.search(post)
+    if opener is not None:  # `14 trạm làm lạnh trước khi chuyển về nhà máy`: a clause of its own, no part of the name
+        post = post[:opener.start()]
     for _ in range(3):
         post = _cut_tail("trailing", post)
     scope = _SCOPE_FIRST.match(post)
@@ -546,6 +549,10 @@ _PLAN_CUE_WORD = regex.compile(r"\s*" + _PLAN_CUE_WORDS, regex.IGNORECASE)
 _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|ngay\s+(?:sau|khi)|để|đối\s+với|ở|tại|trong|qua|sau|"
                                     r"theo|bên\s+cạnh(?:\s+đó)?|ngoài\s+ra|nhờ|từ|đến|tính\s+đến|hiện(?:\s+nay)?|năm|"
                                     r"tháng|quý|cụ\s+thể|riêng)(?!\w)[^,;:]{0,80},\s*)+", regex.IGNORECASE)
+#: words that open a clause of time, purpose or cause after the things counted (`trước khi`, `nhằm`, `do thiếu`): what
+#: follows says when, what for or why, not which ones
+_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
+                               r"(?!\w)", regex.IGNORECASE)
 #: the reason given after what has not happened (`… chưa thực hiện do chưa bố trí vốn`)
 _BECAUSE = regex.compile(r"\s+(?:do|vì|bởi)\s", regex.IGNORECASE)
 #: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`, `48 mẫu không đạt`: what has not (yet) happened says which
