@@ -4355,6 +4355,9 @@ CLAUSE_FACTS = [
     # a sum after `với` of a count before it is the sum of what was done to the things counted
     ("Trong quý III, Đội Quản lý thị trường số 2 đã xử phạt 14 cơ sở với tổng số tiền 126 triệu đồng.", 126e6,
      {"subject": "tổng số tiền xử phạt"}),
+    # places listed after a lead that says they have much of something (`có đàn bò lớn gồm:`) count that thing
+    ("Các huyện có đàn bò lớn gồm: Krông Pắc khoảng 21.000 con, Ea Kar 18.500 con và Buôn Đôn 12.000 con.", 18500,
+     {"subject": "đàn bò", "location": "Ea Kar"}),
     # a clause of time, purpose or cause after the things counted says when, what for or why, not which ones
     ("Năm 2024, hợp tác xã thu mua sữa qua 9 bồn làm lạnh trước khi chuyển về nhà máy.", 9,
      {"subject": "bồn làm lạnh"}),

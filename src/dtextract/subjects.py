@@ -347,8 +347,12 @@ _GENERIC_OWNER = regex.compile(r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|qu
                                r"đơn\s+vị|ngành|chúng\s+tôi|gia\s+đình|hiện|năm|tháng)(?!\w)", regex.IGNORECASE)
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
-_COUNT_IN_LEAD = regex.compile(r"(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
-                               r"(?:\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
+_COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
+                               r"(?:\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)?"
+                               # (`Các huyện có đàn bò lớn gồm:`: the places that have much of what they count; not
+                               # `có kết quả cao như`: how well, no thing counted)
+                               r"|(?<!\w)có\s+(?!(?:số|kết\s+quả|thành\s+tích|tiến\s+độ|chuyển\s+biến)(?!\w))(?P<what>\p{Ll}[\p{L}\s]{1,60}?)\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)"
+                               r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
                                regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 _WORDS = regex.compile(r"\p{L}+")
