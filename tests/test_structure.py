@@ -4358,6 +4358,11 @@ CLAUSE_FACTS = [
     # places listed after a lead that says they have much of something (`có đàn bò lớn gồm:`) count that thing
     ("Các huyện có đàn bò lớn gồm: Krông Pắc khoảng 21.000 con, Ea Kar 18.500 con và Buôn Đôn 12.000 con.", 18500,
      {"subject": "đàn bò", "location": "Ea Kar"}),
+    # a place named by its level after `tiếp đến là` goes on with the ranking: it counts what the first item counts
+    ("Huyện Yên Sơn có số hộ thoát nghèo nhiều nhất với 860 hộ, tiếp đến là huyện Hàm Yên 540 hộ, huyện Sơn Dương 410 hộ.",
+     410, {"subject": "hộ thoát nghèo", "location": "Sơn Dương"}),
+    ("Xã Tân Lập có số hộ phải di dời nhiều nhất với 86 hộ, tiếp đến là xã Tân Hòa 54 hộ, xã Tân Phú 31 hộ.", 54,
+     {"subject": "hộ phải di dời"}),
     # a clause of time, purpose or cause after the things counted says when, what for or why, not which ones
     ("Năm 2024, hợp tác xã thu mua sữa qua 9 bồn làm lạnh trước khi chuyển về nhà máy.", 9,
      {"subject": "bồn làm lạnh"}),

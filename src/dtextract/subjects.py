@@ -886,6 +886,9 @@ class Subjects:
         if not name or not _LETTER.search(name) or any(c.isdigit() for c in name):
             return None
         words, named = first.split(), name.split()
+        if _LOCALITY.fullmatch(name) or named[0].islower() and _places.canonical(name, patterns=self.patterns,
+                                                                                 districts=True):
+            return first    # `tiếp đến là huyện Hàm Yên 540 hộ`, `xã Trà Dơn 96 hộ`: a place by its level, whose, not what
         if named[0].islower():
             # `tiếng Trung Quốc` after `… sử dụng tiếng Anh`: the name after the same head word
             at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() == named[0].lower()), None)
