@@ -4363,6 +4363,10 @@ CLAUSE_FACTS = [
      410, {"subject": "hộ thoát nghèo", "location": "Sơn Dương"}),
     ("Xã Tân Lập có số hộ phải di dời nhiều nhất với 86 hộ, tiếp đến là xã Tân Hòa 54 hộ, xã Tân Phú 31 hộ.", 54,
      {"subject": "hộ phải di dời"}),
+    # a count after `với` that follows a quantity or a sum nobody holds is named by its own noun, not by the clause
+    # that names that figure
+    ("Cụm dự án có tổng công suất lắp đặt 138 MW với 46 tua-bin.", 46, {"subject": "tua-bin"}),
+    ("Kim ngạch xuất khẩu qua cửa khẩu đạt 1,2 tỷ USD với 176.520 tờ khai.", 176520, {"subject": "tờ khai"}),
     # a clause of time, purpose or cause after the things counted says when, what for or why, not which ones
     ("Năm 2024, hợp tác xã thu mua sữa qua 9 bồn làm lạnh trước khi chuyển về nhà máy.", 9,
      {"subject": "bồn làm lạnh"}),

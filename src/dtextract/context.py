@@ -2307,9 +2307,12 @@ class Context:
         if post:
             return _counted_as(d.unit, post)    # (`… 1,2 tỷ USD với 450 doanh nghiệp tham gia`: they say what they are)
         indicator = _TOTAL_WORDS.sub("", said).strip()
-        if not _HELD_SUM.match(indicator) or len(indicator.split()) < 3:
-            return None     # (`kim ngạch … với 176.520 tờ khai`: what the count is of is no holder of the sum; a bare
-            #                 `dư nợ` names no more than the clause does)
+        if not _HELD_SUM.match(indicator):
+            # (`kim ngạch … với 176.520 tờ khai`, `công suất 138 MW với 46 tua-bin`: what the count is of is no holder
+            # of the sum or the quantity, and the clause before names that figure, not this one)
+            return d.unit
+        if len(indicator.split()) < 3:
+            return None     # (a bare `dư nợ` names no more than the clause does)
         return f"{d.unit} {indicator[:1].lower()}{indicator[1:]}"
 
     @staticmethod
