@@ -725,3 +725,37 @@ def test_a_unit_line_by_column_and_a_caption_that_lists_the_columns():
     assert (yield_.unit, yield_.subject) == ("tạ/ha", "Năng suất lúa")
     assert (output.unit, output.value, output.subject, output.location) == ("tấn", 89199, "Sản lượng lúa", "Long Mỹ")
 
+
+
+def test_numbered_rows_of_spaced_cells_with_dashes_and_a_total_row_of_only_some_of_them():
+    """Rows written with single spaces that open with their numbers (`1 Huyện Quỳ Hợp …`) keep the number out of the
+    label, so a district's row gives its place; a dash alone is an empty cell, and its row is still a row; a total row
+    of the province is the whole of a column only where the rows add up to it (`một số huyện`: they do not)."""
+    text = ("Kết quả xây dựng nông thôn mới một số huyện (tính đến ngày 30/6/2024)\n"
+            "Đơn vị tính: xã\n"
+            "TT Đơn vị Tổng số xã Đạt chuẩn NTM Đạt chuẩn NTM nâng cao\n"
+            "1 Huyện Quỳ Hợp 20 14 3\n"
+            "2 Huyện Nghĩa Đàn 23 23 8\n"
+            "3 Huyện Con Cuông 12 5 -\n"
+            "Toàn tỉnh 411 362 118\n")
+    doc = extract(text, published="2024-07-10")
+    by_text = _by_text(doc)
+    first = next(f for f in doc.figures if f.text == "20")
+    assert (first.location, first.subject, first.total) == ("Quỳ Hợp", "tổng số xã", None)
+    row_numbers = {text.index(f"{n} Huyện") for n in (1, 2, 3)}
+    assert not [f for f in doc.figures if f.start in row_numbers]
+    late = next(f for f in doc.figures if f.text == "5")
+    assert (late.location, late.subject) == ("Con Cuông", "đạt chuẩn NTM")
+    assert by_text["411"].value == 411
+
+
+def test_a_total_row_the_rows_add_up_to_is_their_whole():
+    text = ("Số hộ nghèo theo huyện năm 2024\n"
+            "Đơn vị tính: hộ\n"
+            "TT Đơn vị Hộ nghèo Hộ cận nghèo\n"
+            "1 Huyện Quỳ Hợp 1.200 800\n"
+            "2 Huyện Nghĩa Đàn 900 650\n"
+            "Tổng cộng 2.100 1.450\n")
+    doc = extract(text, published="2024-07-10")
+    by_text = _by_text(doc)
+    assert (by_text["900"].total, by_text["800"].total) == (2100, 1450)

@@ -409,7 +409,8 @@ def with_caption(t: Table, text: str, *, patterns: PatternSet | None = None) -> 
 _LINE = regex.compile(r"[^\n]*")
 _PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACES2 = regex.compile(r"(?:\t| {2,}|\u00a0{1,})")
-_TRAILING = regex.compile(rf"(?:[ \t\u00a0]+(?:{_NUM}))+[ \t\u00a0]*$")
+#: (a dash alone is an empty cell: `4 Huyện Kỳ Sơn 20 4 - -`)
+_TRAILING = regex.compile(rf"(?:[ \t\u00a0]+(?:{_NUM}|[-–](?![\S])))+[ \t\u00a0]*$")
 _TOKEN = regex.compile(rf"(?<![\S])(?:{_NUM})(?![\S])")
 
 
@@ -607,6 +608,10 @@ def _aligned(text: str, lines: list[tuple[int, int]], rows: list, cs: list[tuple
     return [(0, cs[0])] + [(width - (len(cs) - 1) + k, c) for k, c in enumerate(cs[1:])] if cs else []
 
 
+#: what the last cell of a row of numbers ends in: a digit, or a dash for an empty cell
+_CELL_END = frozenset("0123456789-–")
+
+
 def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used: list[bool],
                    patterns: PatternSet) -> list[Table]:
     """Tables whose rows are a label followed by a run of numbers split by single spaces.
@@ -618,7 +623,7 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
     counts = []
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        m = _TRAILING.search(line) if not used[k] and line.rstrip()[-1:].isdigit() and _LETTER_RX.search(line) \
+        m = _TRAILING.search(line) if not used[k] and line.rstrip()[-1:] in _CELL_END and _LETTER_RX.search(line) \
             else None
         counts.append(len(_TOKEN.findall(m.group())) if m else 0)
     i = 0
@@ -654,6 +659,7 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
             else:
                 header_line = None
         first_value = len(_STUB_COLUMNS) if stub else 1
+        numbered = not stub and _numbered_rows(text, lines[i:j])
         for r, k in enumerate(range(i, j)):
             s, e = lines[k]
             line = text[s:e]
@@ -661,6 +667,9 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
             label_end = s + (m.start() if m else len(line.rstrip()))
             label = text[s:label_end]
             ls = s + len(label) - len(label.lstrip())
+            row_number = _ROW_NUMBER.match(text, ls, label_end) if numbered else None
+            if row_number is not None:
+                ls = row_number.end()   # `1 Huyện Nam Đàn 19 19 12 5`: the row's number is no part of its label
             if stub:
                 for col, (a, b) in _stub_cells(text, ls, label_end, "tt" in stub, rules):
                     cells.append(Cell(text[a:b], a, b, row0 + r, col))
@@ -681,6 +690,17 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
             used[k] = True
         i = j
     return out
+
+
+#: a row's number before its label (`1 Huyện Nam Đàn …`, `2. Lúa …`), a capital letter after it
+_ROW_NUMBER = regex.compile(r"[^\S\n]*(\d{1,3})\.?[^\S\n]+(?=\p{Lu})")
+
+
+def _numbered_rows(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the rows of a table open with their numbers, 1, 2, 3 … in order (rows without one, a total row, may
+    stand among them), at least two of them."""
+    numbers = [int(m.group(1)) for s, e in lines if (m := _ROW_NUMBER.match(text, s, e)) is not None]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
 
 
 #: the stub's columns, in order, when a header line names them (`TT Chỉ tiêu Đơn vị tính …`)
@@ -1454,9 +1474,9 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list
     hr, n = table.header_rows, table.n_rows
     body = list(range(hr, n))
 
-    def give(part_row: int, whole_row: int) -> None:
+    def give(part_row: int, whole_row: int, columns: set[int] | None = None) -> None:
         for (r, k), fig in values.items():
-            if r != part_row:
+            if r != part_row or (columns is not None and k not in columns):
                 continue
             whole = values.get((whole_row, k))
             if whole is None or fig["kind"] == "percent" or whole["unit"] != fig["unit"] \
@@ -1485,9 +1505,22 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list
     totals = [r for r in body if _match(rules, "total_row", labels[r])]
     if len(totals) == 1:
         t = totals[0]
-        for r in body:
-            if r != t and not is_part[r]:
-                give(r, t)
+        rows = [r for r in body if r != t and not is_part[r]]
+        # (a column whose rows do not add up to the total row lists only some of the parts, `một số đơn vị`: the
+        # total row is the province's, and the rows are no breakdown of it)
+        columns = {k for (r, k), whole in values.items() if r == t and _adds_up(
+            [values[(q, k)]["value"] for q in rows if (q, k) in values], whole["value"])}
+        for r in rows:
+            give(r, t, columns)
+
+
+def _adds_up(parts: list[float], whole: float) -> bool:
+    """Whether ``parts`` add up to ``whole``, give or take the rounding of each (a tenth of a unit each, or 1%).
+
+    >>> _adds_up([19, 38, 37, 20], 411), _adds_up([12.5, 7.5], 20), _adds_up([33.4, 33.3, 33.4], 100)
+    (False, True, True)
+    """
+    return abs(sum(parts) - whole) <= max(0.01 * abs(whole), 0.1 * len(parts))
 
 
 # -- checking the examples of patterns/tables.toml ------------------------------------------------
