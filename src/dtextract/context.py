@@ -2516,7 +2516,8 @@ _LOCATIVE_OPENING = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:
 _ADVERBIAL_END = regex.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
 #: what stands before a place that labels a line: a bullet, or nothing; after a bullet, the name of the place's body (`-
 #: Chi cục Thi hành án dân sự thành phố Hạ Long: giải quyết xong 2.134 việc`)
-_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}[^\S\n]+)?)?")
+#: (the place a bracket gives the bullet's name: `- Khu vực Hòn Gai (TP Hạ Long): 9.610 lượt`)
+_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}(?:[^\S\n]+|[^\S\n]*\([^\S\n]*))?)?")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
