@@ -4411,6 +4411,20 @@ def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 
 
+def test_a_province_named_only_in_the_source_does_not_place_what_is_said_of_the_district():
+    # `Theo Ban Quản lý … Đồng Đăng - Lạng Sơn, … qua các cửa khẩu của huyện`: whose report, not where
+    text = ("Hàng hóa qua cửa khẩu tăng mạnh dịp cuối năm\n\nTrang thông tin điện tử huyện Văn Lãng\n\n"
+            "Những ngày cuối năm, hoạt động xuất nhập khẩu qua các cửa khẩu trên địa bàn huyện Văn Lãng diễn ra sôi động. "
+            "Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, tháng 12/2024 bình quân mỗi ngày có 420 xe hàng "
+            "thông quan qua các cửa khẩu của huyện. Có ngày lên tới 610 xe.")
+    doc = dtextract.extract(text, published="2025-01-10")
+    assert [(f.value, f.location) for f in doc.figures] == [(420, "Văn Lãng"), (610, "Văn Lãng")]
+    # a body's own work, in a sentence that does not speak of the district, is placed by the body's province
+    doc = dtextract.extract("Công an huyện Yên Lạc đăng ký 4.382 xe.\n\nTheo Trung tâm Đăng kiểm xe cơ giới Vĩnh Phúc, "
+                            "năm 2023 trung tâm đã kiểm định 21.463 lượt xe.", published="2024-01-10")
+    assert [f.location for f in doc.figures if f.value == 21463] == ["Vĩnh Phúc"]
+
+
 def test_a_province_the_text_names_by_its_old_name_keeps_it():
     # `tỉnh Thừa Thiên Huế` in January 2025, of the year before: named as the text names it, not by the new city
     doc = dtextract.extract("Lũy kế năm 2024, Quỹ hỗ trợ khởi nghiệp tỉnh Thừa Thiên Huế đã hỗ trợ 61 dự án.",

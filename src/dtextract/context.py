@@ -1624,6 +1624,9 @@ class Context:
         before = [m for m in marks if m.end <= d.number.start and
                   (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
+        # (`Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, … có khoảng 1.350 xe hàng … qua các cửa khẩu của
+        # huyện`: a province named only in whose report it is does not place what the sentence says of `the district`)
+        before = [m for m in before if not self._in_opening_source(m)]
         if before:
             semi = self.text.rfind(";", before[-1].end, d.number.start)
             opening = max(s, self.text.rfind(";", s, before[-1].start) + 1)
@@ -1814,11 +1817,33 @@ class Context:
         while mark is not None and mark.start >= floor and (
                 self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
                 or self._owner_in_bracket(mark)
-                or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)):
+                or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)
+                or self._in_opening_source(mark)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
             # its own clause's figure; so has a place goods are sent to)
             mark = self._province_before(mark.start)
         return mark if mark is not None and mark.start >= floor else None
+
+    def _in_opening_source(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` is a province named only in the source its sentence opens with, in a sentence that speaks of
+        `the district` (`Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, … qua các cửa khẩu của huyện`):
+        whose report, not where what it says happens (`Theo Trung tâm Đăng kiểm … Vĩnh Phúc, trung tâm đã kiểm định …`
+        reports the body's own work, there)."""
+        return m.start in self._source_provinces
+
+    @functools.cached_property
+    def _source_provinces(self) -> frozenset[int]:
+        """The starts of the provinces :meth:`_in_opening_source` passes over, found once."""
+        cue = _cues(self.patterns).get("district_reference")
+        out = set()
+        for m in self._marks:
+            if m.level != "province" or cue is None:
+                continue
+            s, e = _sentence_of(self.sentences, m.start)
+            source = _OPENING_SOURCE.match(self.text, s, e)
+            if source is not None and source.end() > m.end and cue.search(self.text, source.end(), e) is not None:
+                out.add(m.start)
+        return frozenset(out)
 
     def _owner_in_bracket(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is a province in brackets right after one of its districts (`huyện Yên Thế (Bắc Giang)`): it says
@@ -2619,6 +2644,8 @@ _PLURAL_LEVEL = regex.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECA
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
+#: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
+_OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
