@@ -759,3 +759,17 @@ def test_a_total_row_the_rows_add_up_to_is_their_whole():
     doc = extract(text, published="2024-07-10")
     by_text = _by_text(doc)
     assert (by_text["900"].total, by_text["800"].total) == (2100, 1450)
+
+
+def test_a_column_that_names_its_indicator_needs_no_caption_whatever_period_it_shares():
+    """`Tỷ lệ che phủ rừng (%)` after `Kế hoạch năm 2023  Thực hiện năm 2023` names what its cells measure; the period it
+    shares with the columns before it does not make it a bare period that the caption must name."""
+    text = ("Năm 2023, toàn tỉnh trồng mới 11.846 ha rừng.\n\n"
+            "Kết quả trồng rừng mới và tỷ lệ che phủ rừng năm 2023 phân theo huyện\n"
+            "Đơn vị tính: ha\n"
+            "Huyện  Kế hoạch năm 2023  Thực hiện năm 2023  Tỷ lệ che phủ rừng (%)\n"
+            "Lâm Bình  950  1.012  77,8\n"
+            "Na Hang  1.100  1.164  81,2\n")
+    doc = extract(text, published="2024-01-16")
+    cover = _by_text(doc)["81,2"]
+    assert (cover.unit, cover.subject.lower(), cover.location) == ("%", "tỷ lệ che phủ rừng", "Na Hang")

@@ -1226,7 +1226,10 @@ def _names_indicator(col_bare: str | None, period: Period | None, status: str | 
     """Whether a column label names what its cells measure by itself (`Số thanh niên nhập ngũ (người)`, `Số xã`), so
     that a place row's figure needs no caption: three words or more, or `Số …`, that are neither a period nor a plan
     or estimate."""
-    return bool(col_bare) and period is None and status in (None, "actual") and (
+    # (a period the label only shares with the columns before it, `Tỷ lệ che phủ rừng (%)` after `Thực hiện năm 2023`, is
+    # no period of the label)
+    return bool(col_bare) and (period is None or not period.text or period.text.lower() not in col_bare.lower()) \
+        and status in (None, "actual") and (
         len(col_bare.split()) >= 3 or _match(rules, "count_label", col_bare) is not None)
 
 
