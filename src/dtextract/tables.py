@@ -1338,6 +1338,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     is_part: list[bool] = []
     for r in range(n_rows):
         c = grid[r][table.label_col] if table.label_col is not None else None
+        if (c is None or not c.text.strip()) and table.number_col is not None and \
+                _LETTER_RX.search(grid[r][table.number_col].text if grid[r][table.number_col] is not None else ""):
+            c = grid[r][table.number_col]   # `Toàn tỉnh | | 143.518`: a total row's label written across the number column
         label, part = _clean_label(c.text if c is not None else "", rules)
         labels.append(label)
         is_part.append(part)
@@ -1473,13 +1476,15 @@ def _same_indicator(label: str, whole: str) -> bool:
 def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list[bool],
             values: dict[tuple[int, int], dict],
             rules: _Rules) -> None:
-    """A ``Tổng số`` row is the total of the other body rows; the row above ``Trong đó`` rows is theirs."""
+    """The row above ``Trong đó`` rows is their total. (A ``Tổng số``/``Toàn tỉnh`` row is no total of the other rows: a
+    table's rows are its own figures, and none of the hand-checked tables reads a total row as their whole; it often
+    holds more than the rows listed, `một số đơn vị`.)"""
     hr, n = table.header_rows, table.n_rows
     body = list(range(hr, n))
 
-    def give(part_row: int, whole_row: int, columns: set[int] | None = None) -> None:
+    def give(part_row: int, whole_row: int) -> None:
         for (r, k), fig in values.items():
-            if r != part_row or (columns is not None and k not in columns):
+            if r != part_row:
                 continue
             whole = values.get((whole_row, k))
             if whole is None or fig["kind"] == "percent" or whole["unit"] != fig["unit"] \
@@ -1505,25 +1510,6 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list
             continue
         under_bare_part = False
         parent = r
-    totals = [r for r in body if _match(rules, "total_row", labels[r])]
-    if len(totals) == 1:
-        t = totals[0]
-        rows = [r for r in body if r != t and not is_part[r]]
-        # (a column whose rows do not add up to the total row lists only some of the parts, `một số đơn vị`: the
-        # total row is the province's, and the rows are no breakdown of it)
-        columns = {k for (r, k), whole in values.items() if r == t and _adds_up(
-            [values[(q, k)]["value"] for q in rows if (q, k) in values], whole["value"])}
-        for r in rows:
-            give(r, t, columns)
-
-
-def _adds_up(parts: list[float], whole: float) -> bool:
-    """Whether ``parts`` add up to ``whole``, give or take the rounding of each (a tenth of a unit each, or 1%).
-
-    >>> _adds_up([19, 38, 37, 20], 411), _adds_up([12.5, 7.5], 20), _adds_up([33.4, 33.3, 33.4], 100)
-    (False, True, True)
-    """
-    return abs(sum(parts) - whole) <= max(0.01 * abs(whole), 0.1 * len(parts))
 
 
 # -- checking the examples of patterns/tables.toml ------------------------------------------------
