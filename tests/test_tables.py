@@ -776,3 +776,12 @@ def test_a_column_that_names_its_indicator_needs_no_caption_whatever_period_it_s
     doc = extract(text, published="2024-01-16")
     cover = _by_text(doc)["81,2"]
     assert (cover.unit, cover.subject.lower(), cover.location) == ("%", "tỷ lệ che phủ rừng", "Na Hang")
+
+
+def test_a_column_that_says_what_it_counts_gives_the_unit_over_rows_of_a_kind():
+    """`Số cơ sở được kiểm tra` over rows `Tuyến tỉnh`, `Tuyến huyện`: the cells count establishments, not levels."""
+    text = ("Kết quả kiểm tra an toàn thực phẩm năm 2024 như sau:\n\n"
+            "Tuyến | Số cơ sở được kiểm tra | Số cơ sở vi phạm\n"
+            "Tuyến tỉnh | 286 | 41\nTuyến huyện | 1.154 | 97\n")
+    by_text = _by_text(extract(text, published="2024-12-20"))
+    assert (by_text["286"].unit, by_text["97"].unit) == ("cơ sở", "cơ sở")

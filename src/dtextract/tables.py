@@ -1392,9 +1392,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
                 or of_column or _unit_of(label_unit, rules) or table_unit
             if u is None:
-                # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …` does)
-                u = (None if place_of_row else _implied_unit(label, rules)) or \
-                    (None if _TIME_LABEL.match(col_bare or "") else _implied_unit(col_bare, rules)) or _Unit("", "count")
+                # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …` does;
+                # so does a column that says what it counts, `Số cơ sở được kiểm tra`, over rows of a kind, `Tuyến tỉnh`)
+                of_col = None if _TIME_LABEL.match(col_bare or "") else _implied_unit(col_bare, rules)
+                counted = of_col if of_col is not None and _match(rules, "count_label", col_bare) else None
+                u = counted or (None if place_of_row else _implied_unit(label, rules)) or of_col or _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
             elif col_bare and _match(rules, "rank_label", col_bare) and float(v.value).is_integer():
