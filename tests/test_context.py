@@ -44,3 +44,18 @@ def test_a_change_baseline_is_resolved_to_a_period(sentence: str, start: str, en
     assert fig.change is not None and fig.change.baseline_period is not None
     period = fig.change.baseline_period
     assert (period.start, period.end) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("phrase,left", [
+    ("Lượng mưa lớn nhất được ghi nhận vào ngày 22/9/2023", "Lượng mưa lớn nhất được ghi nhận"),
+    ("khách tham quan trong ngày 2/9", "khách tham quan"),
+    ("Công suất sử dụng buồng phòng các ngày 29/4 và 30/4", None),   # a list of days says which days
+    ("Công suất buồng phòng ngày 29/4 và 30/4", None),
+])
+def test_a_day_by_its_date_says_when_not_what(phrase, left):
+    from dtextract import subjects
+    found = subjects._DAY_PHRASE.search(phrase)
+    if left is None:
+        assert found is None
+    else:
+        assert " ".join(subjects._DAY_PHRASE.sub(" ", phrase).split()) == left

@@ -4367,6 +4367,9 @@ CLAUSE_FACTS = [
     # that names that figure
     ("Cụm dự án có tổng công suất lắp đặt 138 MW với 46 tua-bin.", 46, {"subject": "tua-bin"}),
     ("Kim ngạch xuất khẩu qua cửa khẩu đạt 1,2 tỷ USD với 176.520 tờ khai.", 176520, {"subject": "tờ khai"}),
+    # a day said by its date inside the words that name a figure says when, not what
+    ("Lượng mưa lớn nhất được ghi nhận vào ngày 22/9/2023 tại quận Bình Thạnh đạt 142 mm.", 142,
+     {"subject": "Lượng mưa lớn nhất được ghi nhận"}),
     # a clause of time, purpose or cause after the things counted says when, what for or why, not which ones
     ("Năm 2024, hợp tác xã thu mua sữa qua 9 bồn làm lạnh trước khi chuyển về nhà máy.", 9,
      {"subject": "bồn làm lạnh"}),

@@ -347,6 +347,12 @@ _GENERIC_OWNER = regex.compile(r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|qu
                                r"đơn\s+vị|ngành|chúng\s+tôi|gia\s+đình|hiện|năm|tháng)(?!\w)", regex.IGNORECASE)
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
+#: a day said by its date inside a subject (`vào ngày 22/9/2023`, `trong ngày 2/9`, `ngày 15-3`)
+#: (not one of a list of days, `các ngày 29/4 và 30/4`, which says which days the figure is of)
+_DAY_PHRASE = regex.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+)?(?<!\w)(?<!(?:các|những|hai)\s)"
+                            r"(?:ngày|đêm|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
+                            r"(?:\s*[/-]\s*\d{2,4})?(?![\d/-])(?!\s*(?:và|,|-|–)\s*\d)", regex.IGNORECASE)
+_DAY_PHRASE_WORD = regex.compile(r"\d\s*[/-]\s*\d")
 _COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
                                r"(?:\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)?"
                                # (`Các huyện có đàn bò lớn gồm:`: the places that have much of what they count; not
@@ -1707,6 +1713,9 @@ class Subjects:
             subject = self._fuller(subject, d.start)
         if not _LETTER.search(subject):   # what follows only takes characters away: no letter ever comes back
             return d.unit if d.kind == "count" else None
+        if _DAY_PHRASE_WORD.search(subject):
+            # `Lượng mưa lớn nhất được ghi nhận vào ngày 22/9/2023`: a day says when (the period), not what
+            subject = _SPACES.sub(" ", _DAY_PHRASE.sub(" ", subject)).strip()
         # (a commune stays: `hộ của xã Khánh Yên` in an article about that commune says which households)
         cleaned = _SPACES.sub(" ", self._strip_places(subject, localities=False))
         if cleaned != subject:      # `tỷ lệ hộ nghèo cao nhất tỉnh [Hà Giang]`: the level word its place's name left
