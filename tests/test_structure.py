@@ -4367,6 +4367,9 @@ CLAUSE_FACTS = [
     # that names that figure
     ("Cụm dự án có tổng công suất lắp đặt 138 MW với 46 tua-bin.", 46, {"subject": "tua-bin"}),
     ("Kim ngạch xuất khẩu qua cửa khẩu đạt 1,2 tỷ USD với 176.520 tờ khai.", 176520, {"subject": "tờ khai"}),
+    # doers joined by `và`, each said by its kind, name no part of what they did it to
+    ("Năm 2023, Công an tỉnh và Công an cấp huyện đã đăng ký mới 48.517 phương tiện.", 48517,
+     {"subject": "phương tiện đăng ký"}),
     # a day said by its date inside the words that name a figure says when, not what
     ("Lượng mưa lớn nhất được ghi nhận vào ngày 22/9/2023 tại quận Bình Thạnh đạt 142 mm.", 142,
      {"subject": "Lượng mưa lớn nhất được ghi nhận"}),

@@ -404,6 +404,7 @@ _BODY = regex.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:tỉnh|huy�
                       r"|đơn\s+vị|địa\s+phương|chúng\s+tôi", regex.IGNORECASE)
 #: a word of a name after the first: a capital then a small letter (`Nghi Sơn`; not an abbreviation, `PCCC`)
 _NAMED = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}")
+_AND_SPLIT = regex.compile(r"\s+và\s+")
 _OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
 #: a claim with its number (`đạt 0,6647 điểm`, `xếp thứ 27`) and a clause that ends in its own verb
 _CLAIM = regex.compile(r"(?<!\w)(?:đạt|là|chiếm|bằng|tăng|giảm|thứ|còn)\s+\d", regex.IGNORECASE)
@@ -2400,7 +2401,10 @@ class Context:
         agent, verb = m.group("agent"), m.group("verb")
         if _BODY.fullmatch(agent) and not any(c.isdigit() for c in verb):
             return verb     # `Tỉnh đã huy động 2.150 cán bộ`, `Ban Tổ chức đã khen thưởng 35 tập thể`: a body, not named
-        if "," in agent or any(c.isdigit() for c in verb) or (_NAMED.search(agent, 1) and not _PLURAL.match(agent)) or \
+        # (doers joined by `và` are each said by their kind, `Công an tỉnh và Công an cấp huyện`: the capital that opens
+        # the second is no name)
+        named = any(_NAMED.search(part, 1) for part in _AND_SPLIT.split(agent))
+        if "," in agent or any(c.isdigit() for c in verb) or (named and not _PLURAL.match(agent)) or \
                 (len(agent.split()) < 3 and not _PLURAL.match(agent)):
             # (a topic before the doer, `Riêng đào tạo nghề cho lao động nông thôn, tỉnh đã hỗ trợ`; a verb whose
             # object is another figure; a doer with a name, `Khu kinh tế Nghi Sơn … thu hút thêm`, or in few words,
