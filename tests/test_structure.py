@@ -4367,6 +4367,9 @@ CLAUSE_FACTS = [
     # that names that figure
     ("Cụm dự án có tổng công suất lắp đặt 138 MW với 46 tua-bin.", 46, {"subject": "tua-bin"}),
     ("Kim ngạch xuất khẩu qua cửa khẩu đạt 1,2 tỷ USD với 176.520 tờ khai.", 176520, {"subject": "tờ khai"}),
+    # a bare sum after `với` is the sum of what the clause before does (not past a count: the doer's, perhaps)
+    ("Tỉnh cũng đang kêu gọi đầu tư bến cảng container Cái Mép Hạ với tổng vốn dự kiến khoảng 3,8 tỷ USD.", 3.8e9,
+     {"subject": "tổng vốn kêu gọi đầu tư bến cảng container Cái Mép Hạ"}),
     # doers joined by `và`, each said by its kind, name no part of what they did it to
     ("Năm 2023, Công an tỉnh và Công an cấp huyện đã đăng ký mới 48.517 phương tiện.", 48517,
      {"subject": "phương tiện đăng ký"}),

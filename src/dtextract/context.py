@@ -349,6 +349,11 @@ _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lư
 #: a sum said after `với` of a count before it in the clause (`xử phạt 27 vụ với tổng số tiền`, `cho vay 612 lao động
 #: với số tiền`): the count's number, and the sum's name (a capital or an outlay is the things': subjects.toml
 #: [attributes])
+#: a sum named by little more than its noun right after `với` (`với tổng vốn dự kiến khoảng`, `với tổng khối lượng`)
+_BARE_SUM_AFTER = regex.compile(r"\svới\s+(?P<name>tổng\s+(?:số\s+)?\p{L}+(?:\s+(?!dự\s+kiến|ước)\p{L}+)?)"
+                                r"(?:\s+(?:dự\s+kiến|ước(?:\s+tính)?|khoảng|gần|hơn|trên|là|lên\s+(?:tới|đến)))*\s*$",
+                                regex.IGNORECASE)
+_A_NUMBER = regex.compile(r"(?<![\p{L}\d])\d[\d.,]*(?![\p{L}\d])")
 _SUM_COMPANION = regex.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P<name>(?:tổng\s+)?(?:số\s+)?"
                                r"(?:tiền|giá\s+trị))\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|là|lên\s+(?:tới|đến))\s*)?$",
                                regex.IGNORECASE)
@@ -2023,6 +2028,16 @@ class Context:
             # (not `với tổng số tiền khoảng 7,5 tỷ đồng`, `với tổng số 9.870 căn hộ`: a bare `tiền` or the unit alone
             # is what the clause before says it is)
             return named
+        bare_sum = _BARE_SUM_AFTER.search(before) if d.kind in ("money", "measure") and "với" in before and \
+            _SUM_COMPANION.search(before) is None else None
+        if bare_sum is not None:
+            done = _AGENT_ASPECT.match(_subjects._SPACES.sub(" ", _clean_pre(before[:bare_sum.start()])).strip())
+            # (not past a count, `đã hoàn thành nâng cấp 21 hồ với tổng vốn …`: the sum may be the doer's as well)
+            what = done.group("verb") if done is not None and _A_NUMBER.search(done.group("verb")) is None else ""
+            if len(what.split()) >= 3 and not self._only_place(what):
+                # `Tỉnh đang kêu gọi đầu tư bến cảng container Cái Mép Hạ với tổng vốn khoảng 3,8 tỷ USD`: a bare sum
+                # after `với` is the sum of what the clause before does
+                return f"{_subjects._SPACES.sub(' ', bare_sum.group('name')).strip()} {what}"
         summed = _SUM_COMPANION.search(before) if d.kind == "money" and "với" in before else None
         if summed is not None:
             done = _AGENT_ASPECT.match(_subjects._SPACES.sub(" ", before[:summed.start("count")]).strip())
