@@ -785,3 +785,12 @@ def test_a_column_that_says_what_it_counts_gives_the_unit_over_rows_of_a_kind():
             "Tuyến tỉnh | 286 | 41\nTuyến huyện | 1.154 | 97\n")
     by_text = _by_text(extract(text, published="2024-12-20"))
     assert (by_text["286"].unit, by_text["97"].unit) == ("cơ sở", "cơ sở")
+
+
+def test_the_sentence_that_introduces_a_table_is_its_caption_not_the_paragraph_it_ends():
+    """`2. Lũy kế …, toàn tỉnh có 312 sản phẩm …. Số sản phẩm chia theo địa phương như sau:`: the last sentence."""
+    text = ("2. Lũy kế đến ngày 30/9/2024, toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực của 186 chủ thể. Số sản phẩm chia "
+            "theo địa phương như sau (đơn vị tính: sản phẩm):\n\n"
+            "STT | Địa phương | Tổng số | 3 sao | 4 sao\n1 | TP Đà Lạt | 68 | 49 | 19\n2 | TP Bảo Lộc | 52 | 40 | 12\n")
+    by_text = _by_text(extract(text, published="2024-10-08"))
+    assert (by_text["49"].subject, by_text["49"].location, by_text["49"].unit) == ("Số sản phẩm 3 sao", "Đà Lạt", "sản phẩm")

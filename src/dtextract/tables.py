@@ -932,6 +932,11 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
     return rows
 
 
+#: where a sentence ends inside a line: after a small letter's full stop, before a capital (`… chủ thể. Số sản phẩm`; not
+#: `TP. Hồ Chí Minh`)
+_SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
+
+
 def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int, rules: _Rules) -> None:
     """The ``Đơn vị tính`` line and a caption among the two non-blank lines above line ``first``."""
     seen = 0
@@ -951,6 +956,11 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
                     t.column_units[" ".join(name.split()).lower()] = unit.strip()
             continue
         m = _match(rules, "unit_line", line)
+        last = _SENTENCE_BREAK.split(line)[-1]
+        if last != line and last.endswith(":"):
+            # `2. Lũy kế …, toàn tỉnh có 312 sản phẩm OCOP …. Số sản phẩm chia theo địa phương như sau:`: the sentence that
+            # introduces the table is its caption, not the paragraph it ends
+            line = last
         if m and t.unit is None:
             t.unit = m.group("unit")
         elif t.caption is None and len(line) <= 200:
