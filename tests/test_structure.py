@@ -4434,6 +4434,21 @@ def test_a_province_named_only_in_the_source_does_not_place_what_is_said_of_the_
     assert [f.location for f in doc.figures if f.value == 21463] == ["Vĩnh Phúc"]
 
 
+def test_the_place_where_a_meeting_is_held_is_not_what_the_article_is_about():
+    text = ("Sơ kết 3 năm thực hiện Chương trình giảm nghèo bền vững\n\nCổng thông tin điện tử Bộ Lao động\n\n"
+            "Ngày 21/02/2024, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội tổ chức Hội nghị sơ kết 3 năm thực hiện "
+            "Chương trình mục tiêu quốc gia giảm nghèo bền vững.\n\n"
+            "Báo cáo tại Hội nghị cho biết, năm 2023, tổng vốn ngân sách trung ương bố trí cho Chương trình là 28.426 tỷ "
+            "đồng. Cả nước đã giải ngân 19.754 tỷ đồng, đạt 69,5% kế hoạch.")
+    doc = dtextract.extract(text, published="2024-02-22")
+    assert [f.location for f in doc.figures if f.value == 28426e9] == ["Việt Nam"]
+    # a province's own meeting at a venue in one of its cities is the province's
+    text = ("Nghệ An tổng kết công tác giảm nghèo\n\nNgày 5/3/2024, tại TP Vinh, UBND tỉnh Nghệ An tổ chức hội nghị "
+            "tổng kết công tác giảm nghèo năm 2023.\n\nNăm 2023, toàn tỉnh có 12.450 hộ thoát nghèo.")
+    doc = dtextract.extract(text, published="2024-03-06")
+    assert [f.location for f in doc.figures if f.value == 12450] == ["Nghệ An"]
+
+
 def test_a_province_the_text_names_by_its_old_name_keeps_it():
     # `tỉnh Thừa Thiên Huế` in January 2025, of the year before: named as the text names it, not by the new city
     doc = dtextract.extract("Lũy kế năm 2024, Quỹ hỗ trợ khởi nghiệp tỉnh Thừa Thiên Huế đã hỗ trợ 61 dự án.",

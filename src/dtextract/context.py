@@ -1352,8 +1352,12 @@ class Context:
                     return _NATIONAL
                 # (a place in a street address says where an event was held, not what the article is about: `tại
                 # Trung tâm IOC, số 24 Trần Phú, quận Hải Châu, Sở Thông tin và Truyền thông TP Đà Nẵng tổ chức …`)
+                # (nor does the place where a meeting is held: `Ngày 21/02/2024, tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
+                # nghị sơ kết …`)
                 marks = [x for x in self._marks_in(*span) if _STREET_ADDRESS.search(self.text, max(0, x.start - 80),
-                                                                                      x.start) is None]
+                                                                                      x.start) is None
+                         and not (_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start)
+                                  and _VENUE_AFTER.match(self.text, x.end))]
                 if provincial and span is not title:
                     dateline = next((x for x in self._datelines if x.level == "province" and span[0] <= x.start
                                      and (not marks or x.start < marks[0].start)), None)
@@ -2665,6 +2669,10 @@ _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đ
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 #: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
 _OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
+#: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
+#: nghị …`): the text before the place and the text after it
+_VENUE_BEFORE = regex.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
+_VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc|họp)\s", regex.IGNORECASE)
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
