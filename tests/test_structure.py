@@ -4359,8 +4359,8 @@ CLAUSE_FACTS = [
     ("Các huyện có đàn bò lớn gồm: Krông Pắc khoảng 21.000 con, Ea Kar 18.500 con và Buôn Đôn 12.000 con.", 18500,
      {"subject": "đàn bò", "location": "Ea Kar"}),
     # a place named by its level after `tiếp đến là` goes on with the ranking: it counts what the first item counts
-    ("Huyện Yên Sơn có số hộ thoát nghèo nhiều nhất với 860 hộ, tiếp đến là huyện Hàm Yên 540 hộ, huyện Sơn Dương 410 hộ.",
-     410, {"subject": "hộ thoát nghèo", "location": "Sơn Dương"}),
+    ("Huyện Yên Sơn có số hộ thoát nghèo nhiều nhất với 860 hộ, tiếp đến là huyện Hàm Yên 540 hộ, "
+     "huyện Sơn Dương 410 hộ.", 410, {"subject": "hộ thoát nghèo", "location": "Sơn Dương"}),
     ("Xã Tân Lập có số hộ phải di dời nhiều nhất với 86 hộ, tiếp đến là xã Tân Hòa 54 hộ, xã Tân Phú 31 hộ.", 54,
      {"subject": "hộ phải di dời"}),
     # a count after `với` that follows a quantity or a sum nobody holds is named by its own noun, not by the clause
@@ -4423,9 +4423,9 @@ def test_facts_of_the_probe_sets(text, value, want):
 def test_a_province_named_only_in_the_source_does_not_place_what_is_said_of_the_district():
     # `Theo Ban Quản lý … Đồng Đăng - Lạng Sơn, … qua các cửa khẩu của huyện`: whose report, not where
     text = ("Hàng hóa qua cửa khẩu tăng mạnh dịp cuối năm\n\nTrang thông tin điện tử huyện Văn Lãng\n\n"
-            "Những ngày cuối năm, hoạt động xuất nhập khẩu qua các cửa khẩu trên địa bàn huyện Văn Lãng diễn ra sôi động. "
-            "Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, tháng 12/2024 bình quân mỗi ngày có 420 xe hàng "
-            "thông quan qua các cửa khẩu của huyện. Có ngày lên tới 610 xe.")
+            "Những ngày cuối năm, hoạt động xuất nhập khẩu qua các cửa khẩu trên địa bàn huyện Văn Lãng diễn ra "
+            "sôi động. Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, tháng 12/2024 bình quân mỗi ngày "
+            "có 420 xe hàng thông quan qua các cửa khẩu của huyện. Có ngày lên tới 610 xe.")
     doc = dtextract.extract(text, published="2025-01-10")
     assert [(f.value, f.location) for f in doc.figures] == [(420, "Văn Lãng"), (610, "Văn Lãng")]
     # a body's own work, in a sentence that does not speak of the district, is placed by the body's province
@@ -4438,8 +4438,8 @@ def test_the_place_where_a_meeting_is_held_is_not_what_the_article_is_about():
     text = ("Sơ kết 3 năm thực hiện Chương trình giảm nghèo bền vững\n\nCổng thông tin điện tử Bộ Lao động\n\n"
             "Ngày 21/02/2024, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội tổ chức Hội nghị sơ kết 3 năm thực hiện "
             "Chương trình mục tiêu quốc gia giảm nghèo bền vững.\n\n"
-            "Báo cáo tại Hội nghị cho biết, năm 2023, tổng vốn ngân sách trung ương bố trí cho Chương trình là 28.426 tỷ "
-            "đồng. Cả nước đã giải ngân 19.754 tỷ đồng, đạt 69,5% kế hoạch.")
+            "Báo cáo tại Hội nghị cho biết, năm 2023, tổng vốn ngân sách trung ương bố trí cho Chương trình là "
+            "28.426 tỷ đồng. Cả nước đã giải ngân 19.754 tỷ đồng, đạt 69,5% kế hoạch.")
     doc = dtextract.extract(text, published="2024-02-22")
     assert [f.location for f in doc.figures if f.value == 28426e9] == ["Việt Nam"]
     # a province's own meeting at a venue in one of its cities is the province's

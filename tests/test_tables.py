@@ -765,8 +765,8 @@ def test_a_total_row_written_across_the_number_column_is_the_province():
 
 
 def test_a_column_that_names_its_indicator_needs_no_caption_whatever_period_it_shares():
-    """`Tỷ lệ che phủ rừng (%)` after `Kế hoạch năm 2023  Thực hiện năm 2023` names what its cells measure; the period it
-    shares with the columns before it does not make it a bare period that the caption must name."""
+    """`Tỷ lệ che phủ rừng (%)` after `Kế hoạch năm 2023  Thực hiện năm 2023` names what its cells measure; the
+    period it shares with the columns before it does not make it a bare period that the caption must name."""
     text = ("Năm 2023, toàn tỉnh trồng mới 11.846 ha rừng.\n\n"
             "Kết quả trồng rừng mới và tỷ lệ che phủ rừng năm 2023 phân theo huyện\n"
             "Đơn vị tính: ha\n"
@@ -789,8 +789,9 @@ def test_a_column_that_says_what_it_counts_gives_the_unit_over_rows_of_a_kind():
 
 def test_the_sentence_that_introduces_a_table_is_its_caption_not_the_paragraph_it_ends():
     """`2. Lũy kế …, toàn tỉnh có 312 sản phẩm …. Số sản phẩm chia theo địa phương như sau:`: the last sentence."""
-    text = ("2. Lũy kế đến ngày 30/9/2024, toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực của 186 chủ thể. Số sản phẩm chia "
-            "theo địa phương như sau (đơn vị tính: sản phẩm):\n\n"
+    text = ("2. Lũy kế đến ngày 30/9/2024, toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực của 186 chủ thể. Số sản "
+            "phẩm chia theo địa phương như sau (đơn vị tính: sản phẩm):\n\n"
             "STT | Địa phương | Tổng số | 3 sao | 4 sao\n1 | TP Đà Lạt | 68 | 49 | 19\n2 | TP Bảo Lộc | 52 | 40 | 12\n")
     by_text = _by_text(extract(text, published="2024-10-08"))
-    assert (by_text["49"].subject, by_text["49"].location, by_text["49"].unit) == ("Số sản phẩm 3 sao", "Đà Lạt", "sản phẩm")
+    got = by_text["49"]
+    assert (got.subject, got.location, got.unit) == ("Số sản phẩm 3 sao", "Đà Lạt", "sản phẩm")

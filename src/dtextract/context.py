@@ -346,14 +346,14 @@ _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 #: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
 #: (by more than `tổng số` and one word)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
-#: a sum said after `với` of a count before it in the clause (`xử phạt 27 vụ với tổng số tiền`, `cho vay 612 lao động
-#: với số tiền`): the count's number, and the sum's name (a capital or an outlay is the things': subjects.toml
-#: [attributes])
 #: a sum named by little more than its noun right after `với` (`với tổng vốn dự kiến khoảng`, `với tổng khối lượng`)
 _BARE_SUM_AFTER = regex.compile(r"\svới\s+(?P<name>tổng\s+(?:số\s+)?\p{L}+(?:\s+(?!dự\s+kiến|ước)\p{L}+)?)"
                                 r"(?:\s+(?:dự\s+kiến|ước(?:\s+tính)?|khoảng|gần|hơn|trên|là|lên\s+(?:tới|đến)))*\s*$",
                                 regex.IGNORECASE)
 _A_NUMBER = regex.compile(r"(?<![\p{L}\d])\d[\d.,]*(?![\p{L}\d])")
+#: a sum said after `với` of a count before it in the clause (`xử phạt 27 vụ với tổng số tiền`, `cho vay 612 lao động
+#: với số tiền`): the count's number, and the sum's name (a capital or an outlay is the things': subjects.toml
+#: [attributes])
 _SUM_COMPANION = regex.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P<name>(?:tổng\s+)?(?:số\s+)?"
                                r"(?:tiền|giá\s+trị))\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|là|lên\s+(?:tới|đến))\s*)?$",
                                regex.IGNORECASE)
@@ -2565,7 +2565,8 @@ _ADVERBIAL_END = regex.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*
 #: what stands before a place that labels a line: a bullet, or nothing; after a bullet, the name of the place's body (`-
 #: Chi cục Thi hành án dân sự thành phố Hạ Long: giải quyết xong 2.134 việc`)
 #: (the place a bracket gives the bullet's name: `- Khu vực Hòn Gai (TP Hạ Long): 9.610 lượt`)
-_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}(?:[^\S\n]+|[^\S\n]*\([^\S\n]*))?)?")
+_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}"
+                                r"(?:[^\S\n]+|[^\S\n]*\([^\S\n]*))?)?")
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
@@ -2665,14 +2666,14 @@ _WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại
 #: several units of a level named together (`các huyện Quỳnh Phụ, Hưng Hà`)
 _PLURAL_LEVEL = regex.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECASE)
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
-#: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
-#: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 #: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
 _OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = regex.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
 _VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc|họp)\s", regex.IGNORECASE)
+#: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
+#: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)

@@ -345,19 +345,20 @@ _OWNER_HAS = regex.compile(r"(?<!\S)(?P<owner>\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){
 #: an owner that names a level of government or the place spoken of, not a thing (`Huyện có diện tích …`)
 _GENERIC_OWNER = regex.compile(r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|toàn|cả|địa\s+phương|"
                                r"đơn\s+vị|ngành|chúng\s+tôi|gia\s+đình|hiện|năm|tháng)(?!\w)", regex.IGNORECASE)
-#: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
-#: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
 #: a day said by its date inside a subject (`vào ngày 22/9/2023`, `trong ngày 2/9`, `ngày 15-3`)
 #: (not one of a list of days, `các ngày 29/4 và 30/4`, which says which days the figure is of)
 _DAY_PHRASE = regex.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+)?(?<!\w)(?<!(?:các|những|hai)\s)"
                             r"(?:ngày|đêm|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                             r"(?:\s*[/-]\s*\d{2,4})?(?![\d/-])(?!\s*(?:và|,|-|–)\s*\d)", regex.IGNORECASE)
 _DAY_PHRASE_WORD = regex.compile(r"\d\s*[/-]\s*\d")
+#: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
+#: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
 _COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
                                r"(?:\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)?"
                                # (`Các huyện có đàn bò lớn gồm:`: the places that have much of what they count; not
                                # `có kết quả cao như`: how well, no thing counted)
-                               r"|(?<!\w)có\s+(?!(?:số|kết\s+quả|thành\s+tích|tiến\s+độ|chuyển\s+biến)(?!\w))(?P<what>\p{Ll}[\p{L}\s]{1,60}?)\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)"
+                               r"|(?<!\w)có\s+(?!(?:số|kết\s+quả|thành\s+tích|tiến\s+độ|chuyển\s+biến)(?!\w))"
+                               r"(?P<what>\p{Ll}[\p{L}\s]{1,60}?)\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)"
                                r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
                                regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
@@ -894,7 +895,8 @@ class Subjects:
         words, named = first.split(), name.split()
         if _LOCALITY.fullmatch(name) or named[0].islower() and _places.canonical(name, patterns=self.patterns,
                                                                                  districts=True):
-            return first    # `tiếp đến là huyện Hàm Yên 540 hộ`, `xã Trà Dơn 96 hộ`: a place by its level, whose, not what
+            # `tiếp đến là huyện Hàm Yên 540 hộ`, `xã Trà Dơn 96 hộ`: a place by its level, whose, not what
+            return first
         if named[0].islower():
             # `tiếng Trung Quốc` after `… sử dụng tiếng Anh`: the name after the same head word
             at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() == named[0].lower()), None)

@@ -932,8 +932,8 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
     return rows
 
 
-#: where a sentence ends inside a line: after a small letter's full stop, before a capital (`… chủ thể. Số sản phẩm`; not
-#: `TP. Hồ Chí Minh`)
+#: where a sentence ends inside a line: after a small letter's full stop, before a capital (`… chủ thể. Số sản
+#: phẩm`; not `TP. Hồ Chí Minh`)
 _SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
 
 
@@ -958,8 +958,8 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
         m = _match(rules, "unit_line", line)
         last = _SENTENCE_BREAK.split(line)[-1]
         if last != line and last.endswith(":"):
-            # `2. Lũy kế …, toàn tỉnh có 312 sản phẩm OCOP …. Số sản phẩm chia theo địa phương như sau:`: the sentence that
-            # introduces the table is its caption, not the paragraph it ends
+            # `2. Lũy kế …, toàn tỉnh có 312 sản phẩm OCOP …. Số sản phẩm chia theo địa phương như sau:`: the
+            # sentence that introduces the table is its caption, not the paragraph it ends
             line = last
         if m and t.unit is None:
             t.unit = m.group("unit")
@@ -1236,8 +1236,8 @@ def _names_indicator(col_bare: str | None, period: Period | None, status: str | 
     """Whether a column label names what its cells measure by itself (`Số thanh niên nhập ngũ (người)`, `Số xã`), so
     that a place row's figure needs no caption: three words or more, or `Số …`, that are neither a period nor a plan
     or estimate."""
-    # (a period the label only shares with the columns before it, `Tỷ lệ che phủ rừng (%)` after `Thực hiện năm 2023`, is
-    # no period of the label)
+    # (a period the label only shares with the columns before it, `Tỷ lệ che phủ rừng (%)` after `Thực hiện năm
+    # 2023`, is no period of the label)
     return bool(col_bare) and (period is None or not period.text or period.text.lower() not in col_bare.lower()) \
         and status in (None, "actual") and (
         len(col_bare.split()) >= 3 or _match(rules, "count_label", col_bare) is not None)
@@ -1350,7 +1350,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         c = grid[r][table.label_col] if table.label_col is not None else None
         if (c is None or not c.text.strip()) and table.number_col is not None and \
                 _LETTER_RX.search(grid[r][table.number_col].text if grid[r][table.number_col] is not None else ""):
-            c = grid[r][table.number_col]   # `Toàn tỉnh | | 143.518`: a total row's label written across the number column
+            # `Toàn tỉnh | | 143.518`: a total row's label written across the number column
+            c = grid[r][table.number_col]
         label, part = _clean_label(c.text if c is not None else "", rules)
         labels.append(label)
         is_part.append(part)
@@ -1402,8 +1403,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
                 or of_column or _unit_of(label_unit, rules) or table_unit
             if u is None:
-                # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …` does;
-                # so does a column that says what it counts, `Số cơ sở được kiểm tra`, over rows of a kind, `Tuyến tỉnh`)
+                # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …`
+                # does; so does a column that says what it counts, `Số cơ sở được kiểm tra`, over rows of a kind,
+                # `Tuyến tỉnh`)
                 of_col = None if _TIME_LABEL.match(col_bare or "") else _implied_unit(col_bare, rules)
                 counted = of_col if of_col is not None and _match(rules, "count_label", col_bare) else None
                 u = counted or (None if place_of_row else _implied_unit(label, rules)) or of_col or _Unit("", "count")
