@@ -1636,7 +1636,8 @@ class Context:
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
         # (`Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, … có khoảng 1.350 xe hàng … qua các cửa khẩu của
         # huyện`: a province named only in whose report it is does not place what the sentence says of `the district`)
-        before = [m for m in before if not self._in_opening_source(m)]
+        if self._source_provinces:
+            before = [m for m in before if not self._in_opening_source(m)]
         if before:
             semi = self.text.rfind(";", before[-1].end, d.number.start)
             opening = max(s, self.text.rfind(";", s, before[-1].start) + 1)
@@ -1845,9 +1846,11 @@ class Context:
     def _source_provinces(self) -> frozenset[int]:
         """The starts of the provinces :meth:`_in_opening_source` passes over, found once."""
         cue = _cues(self.patterns).get("district_reference")
+        if cue is None:
+            return frozenset()
         out = set()
         for m in self._marks:
-            if m.level != "province" or cue is None:
+            if m.level != "province":
                 continue
             s, e = _sentence_of(self.sentences, m.start)
             source = _OPENING_SOURCE.match(self.text, s, e)

@@ -956,14 +956,17 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
                     t.column_units[" ".join(name.split()).lower()] = unit.strip()
             continue
         m = _match(rules, "unit_line", line)
+        if m and t.unit is None:
+            t.unit = m.group("unit")
+            continue
+        if t.caption is not None:
+            continue
         last = _SENTENCE_BREAK.split(line)[-1]
         if last != line and last.endswith(":"):
             # `2. Lũy kế …, toàn tỉnh có 312 sản phẩm OCOP …. Số sản phẩm chia theo địa phương như sau:`: the
             # sentence that introduces the table is its caption, not the paragraph it ends
             line = last
-        if m and t.unit is None:
-            t.unit = m.group("unit")
-        elif t.caption is None and len(line) <= 200:
+        if len(line) <= 200:
             inner = _match(rules, "unit_in_caption", line)
             if inner is not None and t.unit is None:
                 t.unit = inner.group("unit")
