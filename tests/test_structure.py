@@ -4383,6 +4383,11 @@ CLAUSE_FACTS = [
      {"subject": "đợt tuần tra"}),
     ("Hiện các nhà máy chế biến mới hoạt động khoảng 55% công suất do thiếu nguyên liệu.", 55,
      {"subject": "công suất"}),
+    # things counted by who did them or what caused them, but not why they were acted on
+    ("Năm nay trên địa bàn xảy ra 12 vụ cháy do chập điện.", 12, {"subject": "vụ cháy do chập điện"}),
+    ("Trung tâm đã tiếp nhận 17 nạn nhân do phía bạn trao trả.", 17,
+     {"subject": "nạn nhân do phía bạn trao trả"}),
+    ("Sở đã thu hồi 27 thẻ do vi phạm quy định về hướng dẫn du lịch.", 27, {"subject": "thẻ thu hồi"}),
 ]
 
 

@@ -559,6 +559,10 @@ _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|n
 #: follows says when, what for or why, not which ones
 _CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
                                r"(?!\w)", regex.IGNORECASE)
+#: `do` opening a reason that is a clause of its own, led by what happened or failed (`thu hồi 27 thẻ do vi phạm quy
+#: định`, `phải chia 2 ca do thiếu phòng học`): why something was done to the things, no part of their name
+_CAUSE_CLAUSE = regex.compile(r"do\s+(?:thiếu|chưa|không|bị|gặp|vi\s+phạm|vướng|còn|có|phải|đã|đang|được|chậm|"
+                              r"ảnh\s+hưởng|tác\s+động)(?!\w)", regex.IGNORECASE)
 #: the reason given after what has not happened (`… chưa thực hiện do chưa bố trí vốn`)
 _BECAUSE = regex.compile(r"\s+(?:do|vì|bởi)\s", regex.IGNORECASE)
 #: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`, `48 mẫu không đạt`: what has not (yet) happened says which
@@ -2170,6 +2174,12 @@ class Context:
             post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier else ""
             if post and d.whole.unit.lower().startswith(d.unit.lower() + " "):
                 unit = d.whole.unit
+        elif not post and d.kind == "count":
+            # `xảy ra 12 vụ cháy do chập điện`, `tiếp nhận 176 nạn nhân do phía bạn trao trả`: things counted by who did
+            # them or what caused them (after a share or a sum, `do` gives the reason for it, no part of its name)
+            qualifier = _PART_QUALIFIER.match(self.text, d.end)
+            post = _subjects._SPACES.sub(" ", qualifier.group("q")).strip() if qualifier is not None and \
+                qualifier.group("q")[:3].lower() == "do " and not _CAUSE_CLAUSE.match(qualifier.group("q")) else ""
         per = _NOUN_PER.match(post) if post and d.kind == "measure" and "/" in d.unit and \
             "/" not in self.text[d.number.start:d.end] and self._unit_of_measure(d.unit) else None
         if per is not None and d.unit.lower().endswith("/" + per.group("per").lower()):
