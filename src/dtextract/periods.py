@@ -103,7 +103,7 @@ MACROS: dict[str, str] = {
     "DASH": r"\s*[-–—‐‑−]\s*",
     "DSEP": r"[/\-]",
     "TIME": r"\d{1,2}[:hg]\d\d(?::\d\d)?(?:\s*(?:AM|PM|SA|CH))?",
-    "WEEKDAY": r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN)(?![\p{L}\p{N}])",
+    "WEEKDAY": r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])(?![\p{L}\p{N}])",
     "NUM_START": r"(?<![\p{L}\p{N}.,/\-])(?<!số\s)",
     "NUM_END": r"(?![\p{N}]|[.,/\-]\p{N}|[/\-]\p{L})",
     "WORD_START": r"(?<![\p{L}\p{N}])",
