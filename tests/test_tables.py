@@ -795,3 +795,16 @@ def test_the_sentence_that_introduces_a_table_is_its_caption_not_the_paragraph_i
     by_text = _by_text(extract(text, published="2024-10-08"))
     got = by_text["49"]
     assert (got.subject, got.location, got.unit) == ("Số sản phẩm 3 sao", "Đà Lạt", "sản phẩm")
+
+
+def test_a_unit_line_that_lists_a_unit_per_column():
+    """`Đơn vị tính: vụ, người` over `Số vụ | Số người chết`: each column takes the unit its label names."""
+    text = ("Tai nạn giao thông 6 tháng đầu năm 2024 theo địa bàn\n"
+            "Đơn vị tính: vụ, người\n"
+            "Địa bàn | Số vụ | Số người chết | Số người bị thương\n"
+            "Thành phố Vinh | 25 | 8 | 21\nHuyện Nghi Lộc | 14 | 6 | 10\n")
+    by_text = _by_text(extract(text, published="2024-07-05"))
+    assert [by_text[t].unit for t in ("25", "8", "21")] == ["vụ", "người", "người"]
+    # a single unit still holds for every column
+    one = _by_text(extract(text.replace("vụ, người", "người"), published="2024-07-05"))
+    assert one["8"].unit == "người"

@@ -1043,6 +1043,30 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
     return _Unit(rest, "measure" if "/" in rest else "count", mult)
 
 
+#: the separators of a unit line that lists one unit per column (`Đơn vị tính: vụ, người`; `ĐVT: tấn; triệu đồng`)
+_UNIT_LIST_SEP = regex.compile(r"\s*[,;]\s*|\s+và\s+")
+
+
+def _listed_units(phrase: str, rules: _Rules) -> list[tuple[str, _Unit]] | None:
+    """The units of a unit line that lists several (each with its words in lower case), or None: one unit, or a
+    list that is not all units."""
+    parts = [p for p in _UNIT_LIST_SEP.split(phrase.strip().strip("()").strip()) if p]
+    if len(parts) < 2:
+        return None
+    units = [(p.lower(), _unit_of(p, rules)) for p in parts]
+    if any(u is None for _, u in units):
+        return None
+    return [(w, u) for w, u in units if u is not None]
+
+
+def _column_unit(units: list[tuple[str, _Unit]], label: str) -> _Unit | None:
+    """Which of a unit line's ``units`` a column's ``label`` names (`Số người chết` → `người`), the longest first;
+    None when it names none (the column's own words then say what it counts)."""
+    low = f" {' '.join(label.lower().split())} "
+    named = [(len(w), u) for w, u in units if (w == "%" and ("%" in low or "tỷ lệ" in low)) or f" {w} " in low]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
 #: a digit that is a number of its own (not the power of `m2`)
 _LONE_DIGIT = regex.compile(r"(?<!\p{L})\d")
 
@@ -1335,11 +1359,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                                        end=_year_back(other.end))
         elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
             col_period[k] = next((p for p in col_period if p is not None), None)  # the period compared
-    table_unit = _unit_of(table.unit, rules) if table.unit else None
-    if table_unit is None and table.caption:
+    listed_units = _listed_units(table.unit, rules) if table.unit else None
+    table_unit = _unit_of(table.unit, rules) if table.unit and listed_units is None else None
+    if table_unit is None and table.caption and listed_units is None:
         # (`Giá một số mặt hàng tại chợ (đồng/kg):`: the unit in brackets ends the caption, before its colon)
         table_unit = _unit_of(_label_unit(table.caption.strip().rstrip(":").strip(), rules)[0], rules)
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
+    # `Đơn vị tính: vụ, người` over `Số vụ | Số người chết`: each column takes the listed unit it names
+    col_table_unit = [_column_unit(listed_units, col_label[k]) if listed_units else table_unit for k in range(n_cols)]
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
     col_listed = [_listed_in_caption(table.caption, bare, col_label, rules) if table.caption and bare else None
                   for _unit, bare in col_unit]
@@ -1404,7 +1431,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # (a column of percents, `Tỷ lệ % so với KH`, holds percents whatever each row counts)
             u = of_column if of_column is not None and of_column.kind == "percent" else \
                 (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
-                or of_column or _unit_of(label_unit, rules) or table_unit
+                or of_column or _unit_of(label_unit, rules) or col_table_unit[k]
             if u is None:
                 # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …`
                 # does; so does a column that says what it counts, `Số cơ sở được kiểm tra`, over rows of a kind,
