@@ -4388,6 +4388,11 @@ CLAUSE_FACTS = [
     ("Trung tâm đã tiếp nhận 17 nạn nhân do phía bạn trao trả.", 17,
      {"subject": "nạn nhân do phía bạn trao trả"}),
     ("Sở đã thu hồi 27 thẻ do vi phạm quy định về hướng dẫn du lịch.", 27, {"subject": "thẻ thu hồi"}),
+    # a part of things counted by a noun of its own is named by it; people's prizes stay the people's
+    ("Mạng lưới cơ sở giáo dục nghề nghiệp hiện có 65 cơ sở, gồm: 11 trường cao đẳng, 14 trường trung cấp.", 11,
+     {"subject": "trường cao đẳng"}),
+    ("Năm nay có 62 học sinh đạt giải (9 giải Nhất, 18 giải Nhì, 35 giải Ba).", 18,
+     {"subject": "học sinh đạt giải giải Nhì"}),
 ]
 
 

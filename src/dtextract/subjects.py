@@ -1060,6 +1060,11 @@ class Subjects:
                 if d.unit.lower() in _GENERIC_PEOPLE and _figures._people(whole_unit) and own[len(d.unit):].strip():
                     # (`47 trẻ em tử vong (…, ngã 4 em)`: the whole's people, of the part's label)
                     return f"{whole_subject} {own[len(d.unit):].strip()}", "part_of_whole"
+                if not _figures._people(whole_unit):
+                    # `65 cơ sở, gồm: 11 trường cao đẳng, …`, `24 bài …, gồm: 2 giải Nhất, …`: a part of things counted
+                    # by a noun of its own is named by it
+                    return own, "part_of_whole"
+                # `62 học sinh đạt giải (9 giải Nhất, …)`: people's prizes are the people's who won them
                 return f"{whole_subject} {own}", "part_of_whole"
         sentence_start, _ = s.sentence(d.start)
         lead = s.scan[sentence_start:d.number.start]
