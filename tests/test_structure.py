@@ -4393,6 +4393,8 @@ CLAUSE_FACTS = [
      {"subject": "trường cao đẳng"}),
     ("Năm nay có 62 học sinh đạt giải (9 giải Nhất, 18 giải Nhì, 35 giải Ba).", 18,
      {"subject": "học sinh đạt giải giải Nhì"}),
+    # `cắt giảm`, `tinh giảm`: verbs of their own, not a change said before the figure
+    ("Năm 2024, doanh nghiệp nợ lương 3,2 tỷ đồng, cắt giảm 150 lao động.", 150, {"subject": "lao động cắt giảm"}),
 ]
 
 
