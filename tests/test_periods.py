@@ -731,3 +731,10 @@ def test_a_baseline_or_an_aside_gives_no_year_to_later_phrases() -> None:
     assert [f.period.start.isoformat() for f in doc.figures if f.value == 0.3] == ["2024-01-01"]
     doc = dtextract.extract("Số vụ cháy gấp 2 lần năm 2023. Trong 9 tháng, xảy ra 137 vụ.", published="2024-10-20")
     assert [f.period.end.isoformat() for f in doc.figures if f.value == 137] == ["2024-09-30"]
+
+
+def test_a_year_that_opens_what_was_done_since_runs_to_now_and_dates_no_later_bare_period() -> None:
+    text = "Từ năm 2008, tỉnh đã kết nghĩa với 12 địa phương. 9 tháng đầu năm, tỉnh đón 35 đoàn."
+    got = {m.text: (str(m.period_start), str(m.period_end)) for m in find_periods(text, published="2024-10-10")}
+    assert got["Từ năm 2008"] == ("2008-01-01", "2024-10-10")
+    assert got["9 tháng đầu năm"] == ("2024-01-01", "2024-09-30")
