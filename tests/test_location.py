@@ -679,3 +679,9 @@ def test_one_district_prefix_governs_the_names_joined_to_it() -> None:
     assert where(text, "96,1") == "Mộc Châu"
     assert where(text, "95,3") == "Yên Châu"
     assert where("Huyện Mộc Châu, Sơn La có 120 hợp tác xã.", "120") == "Mộc Châu"
+
+
+def test_a_district_named_after_the_hamlet_and_commune_a_figure_is_found_in() -> None:
+    text = ("Tỉnh Sơn La: Ngày 5/10, Công an phát hiện 3 đối tượng tàng trữ 2,5 kg ma túy tại bản Pá Hốc, xã Chiềng "
+            "Khoa, huyện Vân Hồ.")
+    assert where(text, "2,5") == "Vân Hồ"

@@ -2737,7 +2737,11 @@ _PARTNER_BODY_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|c�
                                      regex.IGNORECASE)
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
 #: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
-_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+")
+_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+"
+                             # (through the hamlet and the commune it names first: `tại bản Pá Hốc, xã Chiềng Khoa, huyện …`)
+                             r"(?:(?:bản|thôn|xóm|ấp|khóm|buôn|làng|tổ[^\S\n]+dân[^\S\n]+phố|khu[^\S\n]+phố|xã|phường|"
+                             r"thị[^\S\n]+trấn)[^\S\n]+[\p{Lu}\d][\p{L}\d]*(?:[^\S\n]+[\p{Lu}\d][\p{L}\d]*){0,3}"
+                             r"[^\S\n]*,?[^\S\n]*){0,3}")
 #: the article-level look-ups' patterns, compiled once
 _COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
 _CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
