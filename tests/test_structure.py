@@ -4395,6 +4395,15 @@ CLAUSE_FACTS = [
      {"subject": "học sinh đạt giải giải Nhì"}),
     # `cắt giảm`, `tinh giảm`: verbs of their own, not a change said before the figure
     ("Năm 2024, doanh nghiệp nợ lương 3,2 tỷ đồng, cắt giảm 150 lao động.", 150, {"subject": "lao động cắt giảm"}),
+    # a measure named right after `với` is named so; the figure before stops at `với`
+    ("Thành phố có 38 xe chuyên dụng hoạt động với tần suất 2 lần/ngày.", 38, {"subject": "xe chuyên dụng hoạt động"}),
+    ("Thành phố có 38 xe chuyên dụng hoạt động với tần suất 2 lần/ngày.", 2, {"subject": "tần suất"}),
+    ("Tỉnh sẽ xây dựng thêm 3 kho chứa muối với sức chứa 5.000 tấn/kho.", 3,
+     {"subject": "kho chứa muối xây dựng thêm"}),
+    # what an amount depends on is no name of it
+    ("Mỗi giải A được thưởng 15 triệu đồng, giải Khuyến khích từ 3 đến 4 triệu đồng tùy thể loại.", 3e6,
+     {"subject": "giải Khuyến khích"}),
+    ("Thành phố hỗ trợ từ 50 đến 200 triệu đồng mỗi đoàn tùy quy mô.", 50e6, {"subject": "mỗi đoàn"}),
 ]
 
 

@@ -346,6 +346,14 @@ _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 #: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
 #: (by more than `tổng số` and one word)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
+#: `xây dựng 3 kho chứa với sức chứa 5.000 tấn/kho`, `38 xe hoạt động với tần suất 2 lần/ngày`: a measure named right
+#: after `với` by a noun of two to four words, after another figure of the clause
+_MEASURE_COMPANION = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?!(?:tổng|số\s+lượng|sự|các|những)\s)\p{Ll}+(?:\s+\p{Ll}+){1,3}?)"
+                                   r"(?:\s+(?:khoảng|gần|hơn|trên|từ|tối\s+đa|tối\s+thiểu|lên\s+(?:tới|đến)|là|đạt|dự\s+kiến|ước|"
+                                   r"bình\s+quân|trung\s+bình))*\s*$")
+#: the clause after a figure up to `với` and the words that name the next figure (`… hoạt động với tần suất 2 lần`)
+_NAMES_NEXT_FIGURE = regex.compile(r"[^,;:.()\n\d]*?(?P<with>\s+với\s+)(?:\p{L}+\s+){1,4}"
+                                   r"(?:(?:khoảng|gần|hơn|trên|tối\s+đa|tối\s+thiểu)\s+)?\d")
 #: a sum named by little more than its noun right after `với` (`với tổng vốn dự kiến khoảng`, `với tổng khối lượng`)
 _BARE_SUM_AFTER = regex.compile(r"\svới\s+(?P<name>tổng\s+(?:số\s+)?\p{L}+(?:\s+(?!dự\s+kiến|ước)\p{L}+)?)"
                                 r"(?:\s+(?:dự\s+kiến|ước(?:\s+tính)?|khoảng|gần|hơn|trên|là|lên\s+(?:tới|đến)))*\s*$",
@@ -557,7 +565,7 @@ _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|n
                                     r"tháng|quý|cụ\s+thể|riêng)(?!\w)[^,;:]{0,80},\s*)+", regex.IGNORECASE)
 #: words that open a clause of time, purpose or cause after the things counted (`trước khi`, `nhằm`, `do thiếu`): what
 #: follows says when, what for or why, not which ones
-_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
+_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
                                r"(?!\w)", regex.IGNORECASE)
 #: `do` opening a reason that is a clause of its own, led by what happened or failed (`thu hồi 27 thẻ do vi phạm quy
 #: định`, `phải chia 2 ca do thiếu phòng học`): why something was done to the things, no part of their name
@@ -599,7 +607,9 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
               # what it caused (`tăng khoảng 15% khiến một số cơ sở phải thu hẹp sản xuất`)
               "khiến", "dẫn",
               # the examples of what was said (`một số nơi trên 200 mm như Bát Xát 236 mm`)
-              "như"}
+              "như",
+              # what it depends on (`từ 3 đến 4 triệu đồng tùy thể loại`)
+              "tùy", "tuỳ"}
 #: the rest of a list of names after a comma, up to the clause's end: `, Mông, Khơ Mú.`, `, Mông và Dao;`
 _NAME_LIST = regex.compile(r"(?:,[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2})*"
                            r"(?:,|[^\S\n]+và)[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2}(?=[^\S\n]*(?:[.;]|$))")
@@ -2004,7 +2014,13 @@ class Context:
 
     def _post(self, start: int) -> str:
         """:func:`_clean_post` of the clause from ``start``."""
-        return _clean_post(self._clause_after(start), self.subjects.r.age)
+        clause = self._clause_after(start)
+        named = _NAMES_NEXT_FIGURE.match(self.text, start, min(len(self.text), start + 200)) if "với" in clause else None
+        if named is not None:
+            # `38 xe chuyên dụng hoạt động với tần suất 2 lần/ngày`: what `với` names right before the next figure is
+            # that figure's name, no part of this one's
+            clause = " ".join(clause.split()[:len(self.text[start:named.start("with")].split())])
+        return _clean_post(clause, self.subjects.r.age)
 
     def subject(self, d: Draft) -> str | None:
         """What the figure measures (:mod:`dtextract.subjects`; figures must be asked in text order)."""
@@ -2039,6 +2055,9 @@ class Context:
             # (not `với tổng số tiền khoảng 7,5 tỷ đồng`, `với tổng số 9.870 căn hộ`: a bare `tiền` or the unit alone
             # is what the clause before says it is)
             return named
+        measured = _MEASURE_COMPANION.search(before) if d.kind == "measure" and "với" in before else None
+        if measured is not None and not _SUM_COMPANION.search(before):
+            return measured.group("name")
         bare_sum = _BARE_SUM_AFTER.search(before) if d.kind in ("money", "measure") and "với" in before and \
             _SUM_COMPANION.search(before) is None else None
         if bare_sum is not None:
