@@ -307,9 +307,14 @@ RESPECTIVELY = [
     # places are the location, and the list's indicator stays the subject
     ("Tỷ lệ hộ nghèo của huyện Quỳ Hợp và huyện Tương Dương lần lượt là 12,5% và 10,2%.", 10.2,
      {"subject": "Tỷ lệ hộ nghèo", "location": "Tương Dương"}),
-    # more items than figures: the first items are the list's own, the last takes the rest
-    ("Dư nợ cho vay hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần lượt là 1.200 tỷ đồng và 800 tỷ đồng.",
-     1200e9, {"subject": "Dư nợ cho vay hộ nghèo"}),
+    # more items than figures: `và` parts the list, the items before it go together
+    ("Dư nợ cho vay xuất khẩu, nhập khẩu và tiêu dùng lần lượt là 1.200 tỷ đồng và 800 tỷ đồng.",
+     1200e9, {"subject": "Dư nợ cho vay xuất khẩu, nhập khẩu"}),
+    ("Dư nợ cho vay xuất khẩu, nhập khẩu và tiêu dùng lần lượt là 1.200 tỷ đồng và 800 tỷ đồng.",
+     800e9, {"subject": "Dư nợ tiêu dùng"}),
+    # as many items as figures: each its own, a pair said as one (`hộ nghèo, hộ cận nghèo`) too
+    ("Dư nợ cho vay hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo lần lượt là 1.200 tỷ đồng, 900 tỷ đồng và 800 tỷ "
+     "đồng.", 900e9, {"subject": "Dư nợ cho vay hộ cận nghèo"}),
 ]
 
 
