@@ -304,7 +304,7 @@ _IS_KIND = regex.compile(r"[^\S\n]+là[^\S\n]+(?!(?:cao|thấp|lớn|nhỏ|nhi�
 _ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)?diện\s+tích(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                          regex.IGNORECASE)
 #: a clause that opens a sentence by what it carries out or when (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi bão đổ bộ,`)
-_OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|sau\s+khi|khi|để|nhằm)"
+_OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|sau\s+khi|khi|để|nhằm|do|vì|nhờ)"
                                    r"\s[^,;:\n]{1,150}?,\s*", regex.IGNORECASE)
 #: `cho` right before a count (and its qualifier): those a verb is done for
 _FOR_BEFORE = regex.compile(r"(?<!\w)cho\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+số)\s+)?$", regex.IGNORECASE)
