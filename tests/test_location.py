@@ -685,3 +685,13 @@ def test_a_district_named_after_the_hamlet_and_commune_a_figure_is_found_in() ->
     text = ("Tỉnh Sơn La: Ngày 5/10, Công an phát hiện 3 đối tượng tàng trữ 2,5 kg ma túy tại bản Pá Hốc, xã Chiềng "
             "Khoa, huyện Vân Hồ.")
     assert where(text, "2,5") == "Vân Hồ"
+
+
+def test_a_province_body_that_acts_in_a_district_leaves_the_figure_the_districts() -> None:
+    text = ("Sơn La: Triệt phá đường dây ma túy\n\nNăm 2023, Công an tỉnh Sơn La phát hiện 1.126 vụ. Điển hình, ngày "
+            "15/8/2023, tại bản Nà Sài, xã Long Hẹ, huyện Thuận Châu, Ban Chuyên án của Công an tỉnh đã bắt quả tang 3 "
+            "đối tượng, thu giữ 60 bánh heroin.")
+    assert where(text, "1.126") == "Sơn La"
+    assert where(text, "3 đối tượng") == "Thuận Châu"
+    # a scope of the province still is one
+    assert where("Sơn La\n\nTại huyện Thuận Châu, toàn tỉnh có 12 xã đạt chuẩn.", "12") == "Sơn La"

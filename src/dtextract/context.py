@@ -304,6 +304,9 @@ _IS_KIND = regex.compile(r"[^\S\n]+là[^\S\n]+(?!(?:cao|thấp|lớn|nhỏ|nhi�
 _ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)?diện\s+tích(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                          regex.IGNORECASE)
 #: a clause that opens a sentence by what it carries out or when (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi bão đổ bộ,`)
+#: a body of the province named by its kind (`Công an tỉnh`, `Ban Chuyên án của Công an tỉnh`, `Sở Y tế tỉnh`)
+_PROVINCE_BODY = regex.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Chỉ\s+huy(?:\s+\p{L}+){0,4}|Sở(?:\s+\p{L}+){1,5}|Chi\s+cục"
+                            r"(?:\s+\p{L}+){1,5}|Ban(?:\s+\p{L}+){1,5}|Đội(?:\s+\p{L}+){1,5})\s+tỉnh)(?!\w)")
 _OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|sau\s+khi|khi|để|nhằm|do|vì|nhờ)"
                                    r"\s[^,;:\n]{1,150}?,\s*", regex.IGNORECASE)
 #: `cho` right before a count (and its qualifier): those a verb is done for
@@ -1273,8 +1276,11 @@ class Context:
             # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place (what an aside on the place says of the
             # province, `, nơi tập trung 60% dư nợ của tỉnh,`, is said of the aside's figure), and of what a speaker
             # there says (`Tại xã Mỹ Tân, thành phố Cao Lãnh, chị … cho biết: "… chỉ mất khoảng 15 phút"`)
-            return not (cue and cue.search(_PLACE_ASIDE.sub("", gap)))
-        if cue and cue.search(gap):
+            # (a body of the province that acts there, `Tại huyện Thuận Châu, Ban Chuyên án của Công an tỉnh đã bắt 3 đối
+            # tượng`, is who did it, not a scope)
+            aside = _PROVINCE_BODY.sub(" ", _PLACE_ASIDE.sub("", gap))
+            return not (cue and cue.search(aside))
+        if cue and cue.search(_PROVINCE_BODY.sub(" ", gap)):
             return False
         if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
             # `HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện Cư M'gar) với 1.200 ha …, năm 2023 xuất khẩu hơn 3.000
@@ -2578,13 +2584,17 @@ _BREAK_MARGIN = 16
 _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
                             # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
-                            r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|"
+                            r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|[Đđ]iển\s+hình|"
                             r"[Tt]heo\s+[^,;:.()\d\n]{3,80}),\s*)?"
+                            # (and the day of the event: `Điển hình, ngày 15/8/2023, tại bản …`)
+                            r"(?:(?:[Nn]gày|[Đđ]êm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s*)?"
                             r"(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
                             # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?"
                             r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn)\s+"
+                            # (`Tại bản Nà Sài, xã Long Hẹ, huyện …`: a hamlet and a commune before the district)
+                            r"(?:(?:bản|thôn|xóm|ấp|buôn|làng|khóm|tổ\s+dân\s+phố|khu\s+phố)\s+(?:\p{L}+\s+){0,3}\p{L}+,\s*)?"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
                             r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
