@@ -572,3 +572,13 @@ def test_long_digit_run_never_raises() -> None:
 def test_values_are_finite() -> None:
     doc = dtextract.extract("Tỷ lệ đạt " + "9" * 400 + "%.")
     assert all(math.isfinite(f.value) for f in doc.figures)
+
+
+def test_a_whole_said_again_with_its_number_is_no_figure_of_its_own() -> None:
+    from dtextract import api
+    doc = api.parse_text("Lực lượng chức năng giải cứu 47 nạn nhân. Trong số 47 nạn nhân, có 31 phụ nữ và 16 trẻ em.")
+    assert [f.value for f in doc.figures] == [47, 31, 16]
+    assert [f.total for f in doc.figures[1:]] == [47, 47]
+    # a set named only there still is a figure
+    doc = api.parse_text("Trong 25 chỉ tiêu chủ yếu, có 24 chỉ tiêu đạt và vượt kế hoạch.")
+    assert 25 in [f.value for f in doc.figures]

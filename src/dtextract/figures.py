@@ -211,6 +211,7 @@ class Draft:
     per: str | None = None               # a rate's denominator (`1.000 dân`)
     further_of: "Draft | None" = None    # the figure whose second change or share this percent is
     taken: list[int] = field(default_factory=list)   # the numbers (indices into the live list) read as attributes
+    restates: "Draft | None" = None      # the whole a cue says again, number and all (`Trong số 47 nạn nhân, …`)
 
 
 @dataclass(frozen=True)
@@ -478,6 +479,11 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_of_heads(drafts, masked)
     _thresholds_hand_on(drafts, scan)
     _wholes(drafts, scan, sentences, r)
+    if any(d.restates is not None for d in drafts):
+        if dropped is not None:
+            dropped.extend((d.number, f"the whole {text[d.restates.start:d.restates.end]!r} said again")
+                           for d in drafts if d.restates is not None)
+        drafts = [d for d in drafts if d.restates is None]
     _status_of_wholes(drafts)
     _plan_sections(drafts, scan, sentences)
     _sites_by_head(drafts, scan, sentences)
@@ -1302,6 +1308,9 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 # `Trong số 37 cơ sở vi phạm, có 21 nhà thuốc …`: the cue says the whole again, number and all
                 named = next((w for w in wholes if w.value == restated), None)
                 first = named or first
+                if named is not None and named is not inner and inner.unit.lower() == named.unit.lower():
+                    # (the number said again is the whole's, no figure of its own)
+                    inner.restates = named
             near = _previous_sentence_start(sentences, s_start) if at_head else s_start
             if first is not None and first.start < near:
                 first = None      # two sentences back, only a figure of the same unit can be the whole
