@@ -508,6 +508,8 @@ def _clean_pre(before: str) -> str:
     return _clean_words(before)
 
 
+#: the last verb that says what a survey, a check or a report shows (`… cho thấy`), and the space after it
+_SHOWS = regex.compile(r"(?r)(?<!\w)cho\s+thấy\s+", regex.IGNORECASE)
 #: what ``[.…\s]+$`` takes off a phrase's end: dots and every character the regex module calls white space
 _DOTS_AND_SPACE = ".…\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
                   "\u2028\u2029\u202f\u205f\u3000"
@@ -520,6 +522,12 @@ def _clean_letterless(before: str) -> str:
 
 
 def _clean_words(before: str) -> str:
+    if "cho" in before:
+        shown = _SHOWS.search(before)
+        if shown is not None and _LETTER.search(before, shown.end()):
+            # `Khảo sát tại 1.286 doanh nghiệp cho thấy mức thưởng Tết bình quân là …`: what a survey or a report
+            # shows is named after the verb; where it was found out is no part of it
+            before = before[shown.end():]
     if "số" in before:     # `… được giao theo Quyết định số 1520/QĐ-UBND ngày 15/9/2023 là`: by what right, not what
         before = _CITATION_BEFORE.sub("", before)
     if "phấn" in before:
@@ -568,7 +576,7 @@ _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|n
                                     r"tháng|quý|cụ\s+thể|riêng)(?!\w)[^,;:]{0,80},\s*)+", regex.IGNORECASE)
 #: words that open a clause of time, purpose or cause after the things counted (`trước khi`, `nhằm`, `do thiếu`): what
 #: follows says when, what for or why, not which ones
-_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
+_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|cho\s+thấy|do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
                                r"(?!\w)", regex.IGNORECASE)
 #: `do` opening a reason that is a clause of its own, led by what happened or failed (`thu hồi 27 thẻ do vi phạm quy
 #: định`, `phải chia 2 ca do thiếu phòng học`): why something was done to the things, no part of their name
