@@ -4411,6 +4411,9 @@ CLAUSE_FACTS = [
     ("Thành phố hỗ trợ từ 50 đến 200 triệu đồng mỗi đoàn tùy quy mô.", 50e6, {"subject": "mỗi đoàn"}),
     # a cause that opens the sentence leads no list of its figures
     ("Do suy giảm đơn hàng, năm 2023 có 142 doanh nghiệp cắt giảm 68.450 lao động.", 68450, {"subject": "lao động"}),
+    # places that have many of the things, `nhiều` before them, count those things
+    ("Các địa bàn có nhiều lao động nước ngoài là TP Thuận An (4.215 người), TP Dĩ An (3.980 người).", 3980,
+     {"subject": "lao động nước ngoài", "location": "Dĩ An"}),
     # what a survey shows is named after `cho thấy`
     ("Khảo sát tại 1.286 doanh nghiệp có tổ chức công đoàn cho thấy mức thưởng Tết bình quân là 8,7 triệu đồng/người.",
      8.7e6, {"subject": "mức thưởng Tết bình quân"}),

@@ -358,7 +358,9 @@ _COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?
                                # (`Các huyện có đàn bò lớn gồm:`: the places that have much of what they count; not
                                # `có kết quả cao như`: how well, no thing counted)
                                r"|(?<!\w)có\s+(?!(?:số|kết\s+quả|thành\s+tích|tiến\s+độ|chuyển\s+biến)(?!\w))"
-                               r"(?P<what>\p{Ll}[\p{L}\s]{1,60}?)\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)"
+                               r"(?P<what>\p{Ll}[\p{L}\s]{1,60}?)\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?"
+                               # (`Các xã có nhiều quân nhân trở về là:`: `nhiều` before the things)
+                               r"|(?<!\w)có\s+(?:nhiều|ít)(?:\s+nhất)?\s+(?P<what>\p{Ll}[\p{L}\s]{1,60}?))"
                                r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
                                regex.IGNORECASE)
 _SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
