@@ -1847,7 +1847,8 @@ BRACKETED_COUNTS_NAMED_BEFORE = [
     ("Nguyên nhân chủ yếu là do chập điện (12 vụ), sơ suất khi sử dụng lửa (8 vụ).", 8, "vụ sơ suất khi sử dụng lửa"),
     ("Trong đó, thị trường Nhật Bản (5.120 lao động) chiếm tỷ lệ cao nhất.", 5120, "lao động thị trường Nhật Bản"),
     ("Số ca mắc chủ yếu là sốt xuất huyết (420 ca).", 420, "ca sốt xuất huyết"),
-    ("Các huyện có nhiều lao động là Nông Cống (1.240 người), Triệu Sơn (1.105 người).", 1105, "người"),
+    # (after a list's lead that names them: what the lead names, `lao động`)
+    ("Các huyện có nhiều lao động là Nông Cống (1.240 người), Triệu Sơn (1.105 người).", 1105, "lao động"),
     ("Đoàn giành tổng cộng 130 huy chương (42 huy chương vàng, 40 huy chương bạc).", 42, "huy chương vàng"),
 ]
 
