@@ -44,7 +44,9 @@ _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
 _COPULA = regex.compile(
     r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
     r"tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|(?<!(?:chứng|địa|ba)\s)chỉ|đều|vẫn|cũng|lần lượt))+\s*$", regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
+    r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
+    r"(?<!(?:chứng|địa|ba)\s)chỉ|đều|vẫn|cũng|lần lượt))+\s*$",
+    regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
 #   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
@@ -305,9 +307,13 @@ _ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)
                          regex.IGNORECASE)
 #: a clause that opens a sentence by what it carries out or when (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi bão đổ bộ,`)
 #: a body of the province named by its kind (`Công an tỉnh`, `Ban Chuyên án của Công an tỉnh`, `Sở Y tế tỉnh`)
-_PROVINCE_BODY = regex.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Chỉ\s+huy(?:\s+\p{L}+){0,4}|Sở(?:\s+\p{L}+){1,5}|Chi\s+cục"
+_PROVINCE_BODY = regex.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Chỉ\s+huy(?:\s+\p{L}+){0,4}|"
+                            r"Sở(?:\s+\p{L}+){1,5}|"
+                            r"Chi\s+cục"
                             r"(?:\s+\p{L}+){1,5}|Ban(?:\s+\p{L}+){1,5}|Đội(?:\s+\p{L}+){1,5})\s+tỉnh)(?!\w)")
-_OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|sau\s+khi|khi|để|nhằm|do|vì|nhờ)"
+_OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|"
+                                   r"sau\s+khi|"
+                                   r"khi|để|nhằm|do|vì|nhờ)"
                                    r"\s[^,;:\n]{1,150}?,\s*", regex.IGNORECASE)
 #: `cho` right before a count (and its qualifier): those a verb is done for
 _FOR_BEFORE = regex.compile(r"(?<!\w)cho\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+số)\s+)?$", regex.IGNORECASE)
@@ -351,8 +357,10 @@ _TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 _COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: `xây dựng 3 kho chứa với sức chứa 5.000 tấn/kho`, `38 xe hoạt động với tần suất 2 lần/ngày`: a measure named right
 #: after `với` by a noun of two to four words, after another figure of the clause
-_MEASURE_COMPANION = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?!(?:tổng|số\s+lượng|sự|các|những)\s)\p{Ll}+(?:\s+\p{Ll}+){1,3}?)"
-                                   r"(?:\s+(?:khoảng|gần|hơn|trên|từ|tối\s+đa|tối\s+thiểu|lên\s+(?:tới|đến)|là|đạt|dự\s+kiến|ước|"
+_MEASURE_COMPANION = regex.compile(r"\d[^\d]*?\svới\s+"
+                                   r"(?P<name>(?!(?:tổng|số\s+lượng|sự|các|những)\s)\p{Ll}+(?:\s+\p{Ll}+){1,3}?)"
+                                   r"(?:\s+(?:khoảng|gần|hơn|trên|từ|tối\s+đa|tối\s+thiểu|lên\s+(?:tới|đến)|là|đạt|"
+                                   r"dự\s+kiến|ước|"
                                    r"bình\s+quân|trung\s+bình))*\s*$")
 #: the clause after a figure up to `với` and the words that name the next figure (`… hoạt động với tần suất 2 lần`)
 _NAMES_NEXT_FIGURE = regex.compile(r"[^,;:.()\n\d]*?(?P<with>\s+với\s+)(?:\p{L}+\s+){1,4}"
@@ -576,7 +584,8 @@ _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|n
                                     r"tháng|quý|cụ\s+thể|riêng)(?!\w)[^,;:]{0,80},\s*)+", regex.IGNORECASE)
 #: words that open a clause of time, purpose or cause after the things counted (`trước khi`, `nhằm`, `do thiếu`): what
 #: follows says when, what for or why, not which ones
-_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|cho\s+thấy|do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
+_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|cho\s+thấy|"
+                               r"do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
                                r"(?!\w)", regex.IGNORECASE)
 #: `do` opening a reason that is a clause of its own, led by what happened or failed (`thu hồi 27 thẻ do vi phạm quy
 #: định`, `phải chia 2 ca do thiếu phòng học`): why something was done to the things, no part of their name
@@ -1284,8 +1293,8 @@ class Context:
             # `Tại thành phố Biên Hòa, giá căn hộ …`: the sentence's place (what an aside on the place says of the
             # province, `, nơi tập trung 60% dư nợ của tỉnh,`, is said of the aside's figure), and of what a speaker
             # there says (`Tại xã Mỹ Tân, thành phố Cao Lãnh, chị … cho biết: "… chỉ mất khoảng 15 phút"`)
-            # (a body of the province that acts there, `Tại huyện Thuận Châu, Ban Chuyên án của Công an tỉnh đã bắt 3 đối
-            # tượng`, is who did it, not a scope)
+            # (a body of the province that acts there, `Tại huyện Thuận Châu, Ban Chuyên án của Công an tỉnh đã bắt 3
+            # đối tượng`, is who did it, not a scope)
             aside = _PROVINCE_BODY.sub(" ", _PLACE_ASIDE.sub("", gap))
             return not (cue and cue.search(aside))
         if cue and cue.search(_PROVINCE_BODY.sub(" ", gap)):
@@ -2029,7 +2038,8 @@ class Context:
     def _post(self, start: int) -> str:
         """:func:`_clean_post` of the clause from ``start``."""
         clause = self._clause_after(start)
-        named = _NAMES_NEXT_FIGURE.match(self.text, start, min(len(self.text), start + 200)) if "với" in clause else None
+        named = _NAMES_NEXT_FIGURE.match(self.text, start, min(len(self.text), start + 200)) \
+            if "với" in clause else None
         if named is not None:
             # `38 xe chuyên dụng hoạt động với tần suất 2 lần/ngày`: what `với` names right before the next figure is
             # that figure's name, no part of this one's
@@ -2595,14 +2605,16 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|[Đđ]iển\s+hình|"
                             r"[Tt]heo\s+[^,;:.()\d\n]{3,80}),\s*)?"
                             # (and the day of the event: `Điển hình, ngày 15/8/2023, tại bản …`)
-                            r"(?:(?:[Nn]gày|[Đđ]êm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s*)?"
+                            r"(?:(?:[Nn]gày|[Đđ]êm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?"
+                            r"\d{1,2}/\d{1,2}(?:/\d{4})?,\s*)?"
                             r"(?:(?:[Rr]iêng|[Đđ]ối\s+với|[Cc]òn)\s+(?:(?:khu\s+vực|địa\s+bàn|tại|ở)\s+)?"
                             # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?"
                             r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn)\s+"
                             # (`Tại bản Nà Sài, xã Long Hẹ, huyện …`: a hamlet and a commune before the district)
-                            r"(?:(?:bản|thôn|xóm|ấp|buôn|làng|khóm|tổ\s+dân\s+phố|khu\s+phố)\s+(?:\p{L}+\s+){0,3}\p{L}+,\s*)?"
+                            r"(?:(?:bản|thôn|xóm|ấp|buôn|làng|khóm|tổ\s+dân\s+phố|khu\s+phố)\s+"
+                            r"(?:\p{L}+\s+){0,3}\p{L}+,\s*)?"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
                             r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
@@ -2775,7 +2787,8 @@ _PARTNER_BODY_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|c�
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
 #: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
 _OWNER_AFTER = regex.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+"
-                             # (through the hamlet and the commune it names first: `tại bản Pá Hốc, xã Chiềng Khoa, huyện …`)
+                             # (through the hamlet and the commune it names first: `tại bản Pá Hốc, xã Chiềng Khoa,
+                             # huyện …`)
                              r"(?:(?:bản|thôn|xóm|ấp|khóm|buôn|làng|tổ[^\S\n]+dân[^\S\n]+phố|khu[^\S\n]+phố|xã|phường|"
                              r"thị[^\S\n]+trấn)[^\S\n]+[\p{Lu}\d][\p{L}\d]*(?:[^\S\n]+[\p{Lu}\d][\p{L}\d]*){0,3}"
                              r"[^\S\n]*,?[^\S\n]*){0,3}")
