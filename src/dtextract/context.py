@@ -305,15 +305,14 @@ _IS_KIND = regex.compile(r"[^\S\n]+là[^\S\n]+(?!(?:cao|thấp|lớn|nhỏ|nhi�
 #: what was done on an area, said before it (`phun hóa chất diệt muỗi trên diện tích khoảng`)
 _ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)?diện\s+tích(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                          regex.IGNORECASE)
-#: a clause that opens a sentence by what it carries out or when (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi bão đổ bộ,`)
 #: a body of the province named by its kind (`Công an tỉnh`, `Ban Chuyên án của Công an tỉnh`, `Sở Y tế tỉnh`)
 _PROVINCE_BODY = regex.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Chỉ\s+huy(?:\s+\p{L}+){0,4}|"
-                            r"Sở(?:\s+\p{L}+){1,5}|"
-                            r"Chi\s+cục"
-                            r"(?:\s+\p{L}+){1,5}|Ban(?:\s+\p{L}+){1,5}|Đội(?:\s+\p{L}+){1,5})\s+tỉnh)(?!\w)")
+                               r"Sở(?:\s+\p{L}+){1,5}|Chi\s+cục(?:\s+\p{L}+){1,5}|Ban(?:\s+\p{L}+){1,5}|"
+                               r"Đội(?:\s+\p{L}+){1,5})\s+tỉnh)(?!\w)")
+#: a clause that opens a sentence by what it carries out, when or why (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi
+#: bão đổ bộ,`, `Do suy giảm đơn hàng,`)
 _OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|"
-                                   r"sau\s+khi|"
-                                   r"khi|để|nhằm|do|vì|nhờ)"
+                                   r"sau\s+khi|khi|để|nhằm|do|vì|nhờ)"
                                    r"\s[^,;:\n]{1,150}?,\s*", regex.IGNORECASE)
 #: `cho` right before a count (and its qualifier): those a verb is done for
 _FOR_BEFORE = regex.compile(r"(?<!\w)cho\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+số)\s+)?$", regex.IGNORECASE)
