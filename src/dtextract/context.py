@@ -583,13 +583,15 @@ _OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|n
                                     r"tháng|quý|cụ\s+thể|riêng)(?!\w)[^,;:]{0,80},\s*)+", regex.IGNORECASE)
 #: words that open a clause of time, purpose or cause after the things counted (`trước khi`, `nhằm`, `do thiếu`): what
 #: follows says when, what for or why, not which ones
+#: what `do` opens when it gives a cause, not a doer (`do thiếu …`, `do ảnh hưởng …`)
+_CAUSE_WORDS = r"thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp"
 _CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|cho\s+thấy|"
-                               r"do\s+(?:thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp))"
+                               rf"do\s+(?:{_CAUSE_WORDS}))"
                                r"(?!\w)", regex.IGNORECASE)
 #: `do` opening a reason that is a clause of its own, led by what happened or failed (`thu hồi 27 thẻ do vi phạm quy
 #: định`, `phải chia 2 ca do thiếu phòng học`): why something was done to the things, no part of their name
-_CAUSE_CLAUSE = regex.compile(r"do\s+(?:thiếu|chưa|không|bị|gặp|vi\s+phạm|vướng|còn|có|phải|đã|đang|được|chậm|"
-                              r"ảnh\s+hưởng|tác\s+động)(?!\w)", regex.IGNORECASE)
+_CAUSE_CLAUSE = regex.compile(rf"do\s+(?:{_CAUSE_WORDS}|vi\s+phạm|vướng|còn|có|phải|đã|đang|được|chậm)(?!\w)",
+                              regex.IGNORECASE)
 #: the reason given after what has not happened (`… chưa thực hiện do chưa bố trí vốn`)
 _BECAUSE = regex.compile(r"\s+(?:do|vì|bởi)\s", regex.IGNORECASE)
 #: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`, `48 mẫu không đạt`: what has not (yet) happened says which
@@ -1294,9 +1296,10 @@ class Context:
             # there says (`Tại xã Mỹ Tân, thành phố Cao Lãnh, chị … cho biết: "… chỉ mất khoảng 15 phút"`)
             # (a body of the province that acts there, `Tại huyện Thuận Châu, Ban Chuyên án của Công an tỉnh đã bắt 3
             # đối tượng`, is who did it, not a scope)
-            aside = _PROVINCE_BODY.sub(" ", _PLACE_ASIDE.sub("", gap))
+            aside = _PLACE_ASIDE.sub("", gap)
+            aside = _PROVINCE_BODY.sub(" ", aside) if "tỉnh" in aside else aside
             return not (cue and cue.search(aside))
-        if cue and cue.search(_PROVINCE_BODY.sub(" ", gap)):
+        if cue and cue.search(_PROVINCE_BODY.sub(" ", gap) if "tỉnh" in gap else gap):
             return False
         if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
             # `HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện Cư M'gar) với 1.200 ha …, năm 2023 xuất khẩu hơn 3.000
