@@ -17,6 +17,9 @@ CASES = [
     ("Tỷ lệ hộ nghèo giảm còn 0,12%.", "0,12%", "Tỷ lệ hộ nghèo"),
     # a parenthesis that holds only an adverb before the number: the clause before it is the subject
     ("Số hộ dân dùng nước sạch còn ít (mới khoảng 45%).", "45%", "Số hộ dân dùng nước sạch còn ít"),
+    # a temperature names no thing (below zero too)
+    ("Nhiệt độ thấp nhất trong đợt rét là -1,5°C.", "-1,5°C", "Nhiệt độ thấp nhất trong đợt rét"),
+    ("Nhiệt độ cao nhất là 38,2 độ C.", "38,2 độ C", "Nhiệt độ cao nhất"),
 ]
 
 

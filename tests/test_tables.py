@@ -728,6 +728,20 @@ def test_a_unit_line_by_column_and_a_caption_that_lists_the_columns():
     assert (output.unit, output.value, output.subject, output.location) == ("tấn", 89199, "Sản lượng lúa", "Long Mỹ")
 
 
+def test_a_caption_that_joins_the_columns_names_by_va():
+    """`Lượng mưa và số ngày mưa tháng 8/2024 tại các trạm` over the columns `Lượng mưa (mm)` and `Số ngày mưa` lists
+    them as a comma would: each cell is named by its column, without the caption's period and places."""
+    text = ("Tháng 8/2024, mưa nhiều trên địa bàn tỉnh Tuyên Quang.\n\n"
+            "Lượng mưa và số ngày mưa tháng 8/2024 tại các trạm:\n"
+            "Trạm | Lượng mưa (mm) | Số ngày mưa\n"
+            "Chiêm Hóa | 378,6 | 21\n"
+            "Hàm Yên | 296,1 | 18\n")
+    by_text = _by_text(extract(text, published="2024-09-03"))
+    rain, days = by_text["378,6"], by_text["18"]
+    assert (rain.unit, rain.subject, rain.location) == ("mm", "Lượng mưa", "Chiêm Hóa")
+    assert (days.subject.lower(), days.location) == ("số ngày mưa", "Hàm Yên")
+
+
 
 def test_numbered_rows_of_spaced_cells_with_dashes_and_a_total_row():
     """Rows written with single spaces that open with their numbers (`1 Huyện Quỳ Hợp …`) keep the number out of the

@@ -602,6 +602,7 @@ _NOT_YET = regex.compile(r"(?:chưa|không)\s+(?!(?:kể|tính|bao\s+gồm|quá|
 _NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
 _NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
+_TEMPERATURE_UNITS = frozenset({"độ c", "°c"})
 #: the span of administrative levels a count reaches (`cơ quan nhà nước từ cấp tỉnh đến cấp huyện, cấp xã`): where, not
 #: what is counted
 _LEVEL_SPAN = regex.compile(r"\s+từ\s+cấp\s+\p{L}+\s+(?:đến|tới)\s+cấp\s+\p{L}+(?:\s*(?:,|và)\s*cấp\s+\p{L}+)*(?!\w)",
@@ -2326,8 +2327,8 @@ class Context:
             if named and not self._only_place(named) and not listing:
                 pre = named     # (not after a place: `Nông Cống (1.240 người)` is an item of a list of places; not
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
-        if pre and d.kind == "measure" and self._unit_of_measure(d.unit):
-            return pre      # `Lượng mưa đạt 350 mm`: a unit of measure names no thing
+        if pre and d.kind == "measure" and (self._unit_of_measure(d.unit) or d.unit.lower() in _TEMPERATURE_UNITS):
+            return pre      # `Lượng mưa đạt 350 mm`, `Nhiệt độ thấp nhất là 2,8°C`: a unit of measure names no thing
         if pre and d.kind == "count" and _LIGHT_VERB_BEFORE.search(pre):
             # `Cục Quản lý thị trường tỉnh tổ chức 14 đợt thanh tra`: a light verb says nothing of what is counted, nor
             # does whoever did it

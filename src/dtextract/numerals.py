@@ -148,9 +148,11 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
     approx = _alt(v.approx_words)
     # (in this order: at one start the form listed first wins, so `vị trí thứ tư` is a rank before `tư` is a word;
     # a form a pattern set leaves out never matches, and the forms keep their places)
-    # (a unit of numbers.toml [attached_units] may follow the digits with no space: `100ha`, `250W`)
+    # (a unit of numbers.toml [attached_units] may follow the digits with no space: `100ha`, `250W`;
+    # a minus sign, after a space and before digits, only where a temperature follows: `thấp nhất -1,5°C`)
     attached = rf"|(?=(?-i:{_alt(v.attached_units)})(?!\w))" if v.attached_units else ""
     forms = [
+        rf"(?:(?<=(?<![\d.,%]){s}|\A)(?P<minus>[-\u2212])(?={_BELOW_ZERO}))?"
         rf"(?<![\w.,])(?P<digits>{DIGITS})(?:(?!\w){attached})(?:{s}*(?P<dmult>{mults}))?",
         rf"(?<!\w)(?P<approx>(?:{lead}){s}+(?:{approx})(?!\w)(?:{s}+{mult1})*)",
         rf"(?<=(?<!\w)(?:{_alt(v.ordinal_lead)}){s}+)(?P<oword>{_alt(v.ordinal_words)})(?!\w)"
@@ -164,6 +166,10 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
 
 
 _DIGIT_FORM, _APPROX_FORM, _ORDINAL_FORM, _WORD_FORM, _MULTIPLE_FORM = range(5)
+
+#: What a number below zero is written before: a temperature (`-1,5°C`, `-4 độ C`). Elsewhere a dash before digits
+#: opens a list line or a range's end, or signs a change in brackets, which the figures read as such.
+_BELOW_ZERO = r"\d[\d.,]*\s*(?:°\s*C?|độ\s+C)(?!\w)"
 
 
 def _number_matches(scan: str, patterns: PatternSet | None) -> list[tuple[int, regex.Match[str]]]:
@@ -425,7 +431,7 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
     style_starts = [a for a, _ in styles] if styles else []
     # the groups of the digit and word forms by number: a lookup by name costs several times more
     digit_index = number_regexes(patterns)[_DIGIT_FORM].groupindex
-    g_digits, g_dmult = digit_index["digits"], digit_index["dmult"]
+    g_digits, g_dmult, g_minus = digit_index["digits"], digit_index["dmult"], digit_index["minus"]
     word_index = number_regexes(patterns)[_WORD_FORM].groupindex
     g_words, g_wmult = word_index["words"], word_index["wmult"]
     for form, m in _number_matches(scan, patterns):
@@ -437,6 +443,8 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
             if base is None:
                 continue
             mult = _multiplier(mult_text, v)
+            if m.start(g_minus) >= 0:
+                base = -base
             if _sane(base * mult, mult):
                 out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end(g_digits),
                                        float(mult)))

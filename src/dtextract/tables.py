@@ -1245,8 +1245,8 @@ def _listed_in_caption(caption: str, col: str, col_labels: list[str], rules: _Ru
     return f"{name} {thing.group('t')}".strip() if thing is not None else name
 
 
-#: a caption that opens with a list (`Diện tích, năng suất, …`)
-_LISTED_NAME = regex.compile(r"^[^,]{2,30},")
+#: a caption that opens with a list (`Diện tích, năng suất, …`, `Lượng mưa và số ngày mưa …`)
+_LISTED_NAME = regex.compile(r"^[^,]{2,30}?(?:,|\svà\s)")
 #: what the listed names measure, up to its period, its places or a figure (`lúa` of `lúa vụ Đông Xuân 2023-2024`)
 _CAPTION_THING = regex.compile(r"\s+(?P<t>(?:(?!(?:vụ|năm|tháng|quý|giai\s+đoạn|một\s+số|các|của|tại|theo|trên|phân\s+theo)(?!\w))"
                                r"\p{L}[\p{L}-]*\s*){1,4}?)(?=\s+(?:vụ|năm|tháng|quý|giai\s+đoạn|một\s+số|các|của|tại|theo|trên|"
@@ -1368,7 +1368,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     # `Đơn vị tính: vụ, người` over `Số vụ | Số người chết`: each column takes the listed unit it names
     col_table_unit = [_column_unit(listed_units, col_label[k]) if listed_units else table_unit for k in range(n_cols)]
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
-    col_listed = [_listed_in_caption(table.caption, bare, col_label, rules) if table.caption and bare else None
+    # (by the labels without their units: `Lượng mưa (mm)` is listed as `lượng mưa`)
+    bare_labels = [bare or "" for _unit, bare in col_unit]
+    col_listed = [_listed_in_caption(table.caption, bare, bare_labels, rules) if table.caption and bare else None
                   for _unit, bare in col_unit]
 
     out: list[dict[str, Any]] = []
