@@ -20,6 +20,13 @@ CASES = [
     # a temperature names no thing (below zero too)
     ("Nhiệt độ thấp nhất trong đợt rét là -1,5°C.", "-1,5°C", "Nhiệt độ thấp nhất trong đợt rét"),
     ("Nhiệt độ cao nhất là 38,2 độ C.", "38,2 độ C", "Nhiệt độ cao nhất"),
+    # a standing among all the teams, or in a group of bodies, ranks who stands there
+    ("Đoàn giành 138 huy chương, xếp thứ 5 toàn đoàn, sau Hà Nội.", "5", "xếp hạng toàn đoàn"),
+    ("TAND tỉnh Nghệ An đứng thứ 3 trong Khối thi đua số 2 của Tòa án nhân dân tối cao.", "3",
+     "xếp hạng trong Khối thi đua số 2 của Tòa án nhân dân tối cao"),
+    ("Kết quả toàn đoàn, huyện Lục Ngạn xếp thứ Nhất, TP Bắc Giang xếp thứ 2.", "2", "xếp hạng toàn đoàn"),
+    # (an indicator before the rank is what is ranked)
+    ("Chỉ số PAPI của tỉnh đứng thứ 5 trong khối các tỉnh miền núi.", "5", "Chỉ số PAPI của tỉnh"),
 ]
 
 

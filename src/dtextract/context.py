@@ -251,6 +251,13 @@ _BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|t
 _VERB_WORDS = 3
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
+#: a rank's standing said after it: among all the teams (`toàn đoàn`, `chung cuộc`, with where), or in a group of bodies
+#: (`trong Khối thi đua số 2 của …`)
+_STANDING_AFTER = regex.compile(r"\s*(?P<s>(?P<all>(?:toàn\s+đoàn|chung\s+cuộc)(?!\w))(?:\s+(?:tại|trong|ở)\s.+)?"
+                                r"|(?:trong|tại)\s+(?:các\s+)?(?:khối|cụm)\s.+)$", regex.IGNORECASE)
+_BEFORE_BREAK = regex.compile(r"[^,;:()\n]*")
+#: a sentence that opens with the standing its ranks are in (`Kết quả toàn đoàn,`, `Xếp hạng chung cuộc,`)
+_STANDING_HEADING = regex.compile(r"\s*(?:[Kk]ết\s+quả|[Xx]ếp\s+hạng|[Xx]ếp\s+loại)\s+(?P<s>toàn\s+đoàn|chung\s+cuộc)\s*,")
 #: a claim of a share: `đạt`, `ở mức`, `là`, with a hedge (`đạt trên 85%`)
 _CLAIMED_SHARE = regex.compile(r"(?<!\w)(?:đạt|ở mức|là)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tỷ lệ|tỉ lệ))?\s*$",
                                regex.IGNORECASE)
@@ -2587,10 +2594,21 @@ class Context:
         m = _ABOUT.search(after)
         if m:
             return _clean_post(m.group(1))
+        _, e = _sentence_of(self.sentences, d.start)
+        # (read to the clause's comma, numbers and all: `trong Khối thi đua số 2 của …`)
+        standing = _STANDING_AFTER.match(_BEFORE_BREAK.match(self.text, d.end, e).group())
+        if standing is not None and (standing.group("all") or not pre or not pre[:1].islower()):
+            # `xếp thứ 5 toàn đoàn`, `TAND tỉnh đứng thứ 3 trong Khối thi đua số 2`: a standing among the teams or in a
+            # group of bodies ranks the one who stands there, which names no indicator
+            return f"xếp hạng {_subjects._SPACES.sub(' ', standing.group('s')).strip()}"
         s, _ = _sentence_of(self.sentences, d.start)
         idx = list(_INDEX_NAME.finditer(self.text[s:d.number.start]))
         if idx:
             return _MOVE_VERB_END.sub("", idx[-1].group().strip())
+        heading = _STANDING_HEADING.match(self.text, s, d.number.start) if not pre or self._only_place(pre) else None
+        if heading is not None:
+            # `Kết quả toàn đoàn, huyện Lục Ngạn xếp thứ Nhất, TP Bắc Giang xếp thứ 2`: the standing the sentence opens with
+            return f"xếp hạng {heading.group('s').lower()}"
         return pre or None
 
 
