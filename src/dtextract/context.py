@@ -330,6 +330,9 @@ _SOME_PLACES = regex.compile(r"(?:một\s+số|nhiều|các|những|có|một\s+
 _COMMONLY = regex.compile(r"(?<!\w)(?:phổ\s+biến|trung\s+bình|bình\s+quân)(?!\w)", regex.IGNORECASE)
 #: an organisation named with its place right before what it has (`KBNN Hải Lăng có`, `Chi cục Thuế Hoàng Mai có`)
 _NAMED_OWNER = regex.compile(r"(?<!\w)(?:\p{Lu}[\p{L}'-]*\s+)+\p{Lu}[\p{L}'-]*\s*$")
+#: what a sentence says a place is, right before what it has (`… vẫn là địa phương có`, `là đơn vị có`)
+_PLACE_ROLE = regex.compile(r"(?<!\w)(?:là|trở\s+thành)\s+(?:địa\s+phương|đơn\s+vị|huyện|xã|tỉnh|quận|phường)\s*$",
+                            regex.IGNORECASE)
 #: the superlative that ranks what the clause names, right before the figure (`hướng dẫn viên sử dụng tiếng Anh chiếm tỷ lệ cao
 #: nhất với`, `lao động Trung Quốc đông nhất với`)
 _TOP_WITH = regex.compile(r"\s+(?:chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+)?(?:cao|lớn|nhiều|đông)\s+nhất\s*,?\s*(?:với|là)"
@@ -2083,6 +2086,22 @@ class Context:
             # `có 4.215 người là chuyên gia (52,9%), 2.310 người là lao động kỹ thuật`: people counted by what they are
             # (not those a verb is done for, `tập huấn cho 260 học viên là chủ cơ sở`: what is done names them)
             return f"{d.unit} là {_subjects._SPACES.sub(' ', kind.group('k')).strip()}"
+        most = _MOST_WITH.search(before) if "nhất" in before else None
+        if most is not None and (_PLACE_OWNER.search(before, 0, most.start()) is not None or
+                                 _NAMED_OWNER.search(before, 0, most.start()) is not None or
+                                 _PLACE_ROLE.search(before, 0, most.start()) is not None):
+            what = _HEAD.sub("", " ".join(most.group("what").split()))
+            if len(what.split()) < 2 and d.kind == "money" and "số" in before[most.start():most.start("what")].lower():
+                what = f"số {what}"     # (`có số thu lớn nhất với 386,5 tỷ đồng`: `số thu`, the sum, not the verb `thu`)
+            if d.kind != "count" or d.unit.lower() in what.lower() or d.unit.lower() in _CLASSIFIERS or (
+                    _people(d.unit) and _people(what)):
+                # `Xã Ea Phê có số đối tượng hưởng trợ cấp hằng tháng đông nhất với 486 người`: the indicator a place
+                # has most or least of, not the place (a named thing's is its own: `Ngành Sư phạm Ngữ văn có điểm
+                # chuẩn cao nhất với 28,5 điểm`; a count of another noun counts that: `có khối lượng công trình lớn
+                # nhất với 41 phòng học`; an animal's classifier counts the animal: `có số lợn tiêu hủy lớn nhất với 864 con`;
+                # an office of a place has things as the place does: `KBNN Hải Lăng có số khoản chi bị từ chối nhiều nhất`;
+                # so does the place a sentence calls one: `TP Nha Trang vẫn là địa phương có số ca mắc cao nhất với`)
+                return what or None
         companion = _COMPANION_NAME.search(before) if d.kind != "percent" and "với" in before else None
         named = _clean_pre(companion.group("name")) if companion is not None else ""
         if len(_TOTAL_WORDS.sub("", named).split()) >= 2:
@@ -2263,18 +2282,6 @@ class Context:
                     # tuổi trở lên` reads `cho` first, in _given_to)
                     return f"{named} {verb}"
             return named
-        most = _MOST_WITH.search(before) if "nhất" in before else None
-        if most is not None and (_PLACE_OWNER.search(before, 0, most.start()) is not None or
-                                 _NAMED_OWNER.search(before, 0, most.start()) is not None):
-            what = _HEAD.sub("", " ".join(most.group("what").split()))
-            if d.kind != "count" or d.unit.lower() in what.lower() or d.unit.lower() in _CLASSIFIERS or (
-                    _people(d.unit) and _people(what)):
-                # `Xã Ea Phê có số đối tượng hưởng trợ cấp hằng tháng đông nhất với 486 người`: the indicator a place
-                # has most or least of, not the place (a named thing's is its own: `Ngành Sư phạm Ngữ văn có điểm
-                # chuẩn cao nhất với 28,5 điểm`; a count of another noun counts that: `có khối lượng công trình lớn
-                # nhất với 41 phòng học`; an animal's classifier counts the animal: `có số lợn tiêu hủy lớn nhất với 864 con`;
-                # an office of a place has things as the place does: `KBNN Hải Lăng có số khoản chi bị từ chối nhiều nhất`)
-                return what or None
         top = _TOP_WITH.search(before) if d.kind == "count" and "nhất" in before and "có" not in before.split() else None
         if top is not None:
             ranked = _clean_pre(before[:top.start()])
