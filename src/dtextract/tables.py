@@ -967,6 +967,13 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
             # sentence that introduces the table is its caption, not the paragraph it ends
             line = last
         if len(line) <= 200:
+            pairs = _match(rules, "units_per_column_in_caption", line) if not t.column_units else None
+            if pairs is not None:
+                # (`Kết quả đấu giá (số tiền: tỷ đồng):`: the unit of the column it names, as a unit line's pairs)
+                for pair in pairs.group("pairs").split(";"):
+                    name, _, unit = pair.partition(":")
+                    t.column_units[" ".join(name.split()).lower()] = unit.strip()
+                line = f"{line[:pairs.start()].rstrip()}{line[pairs.end():]}"
             inner = _match(rules, "unit_in_caption", line)
             if inner is not None and t.unit is None:
                 t.unit = inner.group("unit")
