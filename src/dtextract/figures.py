@@ -2947,7 +2947,7 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt", "rút ngắn"}
+_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt", "rút ngắn", "hụt", "hụt thu"}
 _FASTER = frozenset({"nhanh hơn", "sớm hơn"})
 _SLOWER = frozenset({"chậm hơn", "muộn hơn"})
 #: units of time (context.py reads the words after them as theirs: `15 ngày làm việc`, `5-6 năm như trước`)
