@@ -29,6 +29,10 @@ CASES = [
     ("TP Nha Trang vẫn là địa phương có số ca mắc cao nhất với 1.236 ca, tiếp đến là TP Cam Ranh 418 ca.", "418 ca",
      "ca mắc"),
     ("Trong đó, thị trấn Vũ Thư có số thu lớn nhất với 386,5 tỷ đồng.", "386,5 tỷ đồng", "số thu"),
+    # money said after the bare verb `thu` is the money collected; a revenue that reaches an amount is the budget's
+    ("Đấu giá thành công 42 lô đất, thu hơn 312 tỷ đồng.", "312 tỷ đồng", "tiền thu"),
+    ("Toàn tỉnh tổ chức 11 phiên đấu giá với 184 nền đất, thu về 286 tỷ đồng.", "286 tỷ đồng", "tiền thu về"),
+    ("Năm 2024, đơn vị phấn đấu thu đạt 14.000 tỷ đồng.", "14.000 tỷ đồng", "thu"),
     # (an indicator before the rank is what is ranked)
     ("Chỉ số PAPI của tỉnh đứng thứ 5 trong khối các tỉnh miền núi.", "5", "Chỉ số PAPI của tỉnh"),
 ]

@@ -251,6 +251,9 @@ _BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|t
 _VERB_WORDS = 3
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
+#: the bare verb of money collected (`thu`, `đã thu được`, `thu về`): the money is `tiền thu …`
+_BARE_COLLECTED = regex.compile(r"(?:đã\s+)?thu(?:\s+(?:về|được))?", regex.IGNORECASE)
+_REVENUE_REACHES = regex.compile(r"(?<!\w)thu\s+đạt(?:\s+\p{L}+)?\s*$", regex.IGNORECASE)
 #: a rank's standing said after it: among all the teams (`toàn đoàn`, `chung cuộc`, with where), or in a group of bodies
 #: (`trong Khối thi đua số 2 của …`)
 _STANDING_AFTER = regex.compile(r"\s*(?P<s>(?P<all>(?:toàn\s+đoàn|chung\s+cuộc)(?!\w))(?:\s+(?:tại|trong|ở)\s.+)?"
@@ -2228,7 +2231,12 @@ class Context:
             if fined is not None:
                 return fined
             spent = self._spent_on(d, pre) if pre and not post else None
-            return spent or post or pre or None
+            named = spent or post or pre or None
+            if named is not None and _BARE_COLLECTED.fullmatch(named) and not _REVENUE_REACHES.search(before):
+                # `Đấu giá thành công 42 lô đất, thu hơn 312 tỷ đồng`: the money collected (not the revenue that reaches
+                # an amount, `phấn đấu thu đạt 14.000 tỷ đồng`, the budget's)
+                return f"tiền {named}"
+            return named
         unit = d.unit
         given = self._given_to(d) if d.kind == "count" and d.whole is None and \
             not _BREAKDOWN_AFTER.match(self.scan, d.end) else None
