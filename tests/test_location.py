@@ -695,3 +695,11 @@ def test_a_province_body_that_acts_in_a_district_leaves_the_figure_the_districts
     assert where(text, "3 đối tượng") == "Thuận Châu"
     # a scope of the province still is one
     assert where("Sơn La\n\nTại huyện Thuận Châu, toàn tỉnh có 12 xã đạt chuẩn.", "12") == "Sơn La"
+
+
+def test_a_gauging_station_named_after_its_district_places_its_reading() -> None:
+    """`tại trạm Bắc Hà` reads the weather in the district Bắc Hà; a station of a service (`trạm Y tế`) and a station
+    whose name is no district (`trạm Kim Long`) name no district."""
+    text = "Tỉnh Lào Cai có rét đậm. Nhiệt độ thấp nhất tại trạm Bắc Hà là 2,8°C; tại trạm Kim Long là 9,1°C."
+    assert where(text, "2,8") == "Bắc Hà"
+    assert where("Tỉnh Lào Cai có 164 trạm Y tế xã đạt chuẩn.", "164") == "Lào Cai"

@@ -71,7 +71,9 @@ _PREFIX = r"(?i:tỉnh|thành\s+phố|tp\.?)"
 #: The same before a district-level name (``TX.Bến Cát``, ``huyện đảo Lý Sơn``).
 #: A word that says what kind of district it is may stand between (``huyện vùng cao Kỳ Sơn``).
 _DISTRICT_PREFIX = (r"(?i:huyện(?:\s+(?:đảo|vùng\s+cao|miền\s+núi|biên\s+giới|ven\s+biển|đồng\s+bằng|trung\s+du|nghèo))?"
-                    r"|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)")
+                    r"|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?"
+                    # (a gauging station takes its district's name: `trạm Bắc Hà`, `trạm thủy văn Buôn Ma Thuột`)
+                    r"|trạm(?:\s+(?:khí\s+tượng|thủy\s+văn|quan\s+trắc))?)")
 _PROVINCE_PREFIX = regex.compile(_PREFIX)
 
 #: Common Vietnamese surnames. ``Đoàn`` is left out: it is more often "delegation"
