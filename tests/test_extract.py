@@ -582,3 +582,15 @@ def test_a_whole_said_again_with_its_number_is_no_figure_of_its_own() -> None:
     # a set named only there still is a figure
     doc = api.parse_text("Trong 25 chỉ tiêu chủ yếu, có 24 chỉ tiêu đạt và vượt kế hoạch.")
     assert 25 in [f.value for f in doc.figures]
+
+
+def test_bare_numbers_after_a_colon_that_add_up_to_a_count_before_it_are_its_parts() -> None:
+    """`212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95`: each item a label and a bare number, the
+    numbers adding up to the athletes (not to the tiers): each counts athletes, of that whole. When they do not add up,
+    nothing says what they count."""
+    doc = dtextract.extract("Hiện tỉnh đang đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95.")
+    parts = {f.text: f for f in doc.figures if f.text in ("46", "71", "95")}
+    assert sorted(parts) == ["46", "71", "95"]
+    assert {(f.unit, f.kind, f.total) for f in parts.values()} == {("vận động viên", "count", 212)}
+    other = dtextract.extract("Tỉnh có 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 90.")
+    assert [f.text for f in other.figures] == ["212 vận động viên", "3 tuyến"]

@@ -573,12 +573,13 @@ def _wholes_before_bullets(drafts: list[Draft], starts: list[int], scan: str, se
 
 
 def _wholes_before(drafts: list[Draft], starts: list[int], sentences: list[tuple[int, int]], opening: int,
-                   k: int) -> list[Draft]:
+                   k: int, *, every: bool = False) -> list[Draft]:
     """The wholes a list whose first figure is ``drafts[k]`` may break down: the last amount stated from ``opening``
-    (the list's line or sentence) on, else every amount from the start of the sentence before."""
+    (the list's line or sentence) on (``every``: all of them), else every amount from the start of the sentence
+    before."""
     stated = [d for d in drafts[bisect.bisect_left(starts, opening):k] if d.kind in ("count", "money", "measure")]
     if stated:
-        return stated[-1:]
+        return stated if every else stated[-1:]
     p_start = _previous_sentence_start(sentences, _sentence_of(sentences, opening)[0])
     return [d for d in drafts[bisect.bisect_left(starts, p_start):k] if d.kind in ("count", "money", "measure")]
 
@@ -609,8 +610,10 @@ def _wholes_before_colon(drafts: list[Draft], starts: list[int], scan: str, sent
         parts = [d for d in drafts[k:bisect.bisect_left(starts, s_end)] if d.total is None]
         if len(parts) < 2:
             continue
-        _parts_of_last(_wholes_before(drafts, starts, sentences, s_start, k), parts, "cues.toml [total_before_colon]",
-                       exact=True)
+        # (every amount stated before the colon, the last that fits first: `đào tạo 212 vận động viên tại 3 tuyến:
+        # đội tuyển 46, trẻ 71, năng khiếu 95` breaks down the athletes, not the three tiers)
+        _parts_of_last(_wholes_before(drafts, starts, sentences, s_start, k, every=True), parts,
+                       "cues.toml [total_before_colon]", exact=True)
 
 
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
@@ -1943,7 +1946,8 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         listed = _RESPECTIVELY_BEFORE.search(scan, max(0, n.start - 30), n.start) is not None
         unit = _named_before(text, scan, n.start, s_start, r) or \
             (listed and _shared_unit(text, scan, live, i, r)) or _elided(text, scan, n, s_start, prior) or \
-            _bracketed_part(scan, n, s_start, prior) or _shared_unit(text, scan, live, i, r) or \
+            _bracketed_part(scan, n, s_start, prior) or _colon_part(scan, n, s_start, prior) or \
+            _shared_unit(text, scan, live, i, r) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _index_value(scan, n, s_start, r)
         if unit is None:
@@ -2032,6 +2036,34 @@ _LABEL_OF_UNIT = regex.compile(r"\p{L}+(?:[^\S\n]+\p{L}+){1,5}?[^\S\n]+(?:(?:là
 _LABELLED_COUNT = regex.compile(r"\s*(?:và\s+)?(?P<label>\p{L}[\p{L}\s]{0,60}?)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s*")
 _BREAKDOWN_ITEMS = regex.compile(r"[,;]")
 _BREAKDOWN_REACH = 300      # (characters: a bracket of a few labelled counts)
+
+
+def _colon_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
+    """`đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95`: a bare number in the list a colon
+    opens, every item of which is a label and a whole number, the numbers adding up to a count said before the colon in
+    its sentence, counts what that count counts (FIGURES.md §3, the parts of a whole; the unit is elided)."""
+    if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer():
+        return None
+    colon = scan.rfind(":", max(s_start, n.start - _BREAKDOWN_REACH), n.start)
+    if colon < 0 or "\n" in scan[colon:n.start]:
+        return None
+    end = _LIST_END.search(scan, n.start, n.start + _BREAKDOWN_REACH)
+    if end is None:
+        return None
+    total = 0
+    for item in _COLON_ITEMS.split(scan[colon + 1:end.start()]):
+        m = _LABELLED_COUNT.fullmatch(item)
+        if m is None:
+            return None
+        total += int(m.group("n").replace(".", ""))
+    whole = next((d for d in reversed(prior) if s_start <= d.start and d.end <= colon and d.kind == "count"
+                  and d.value == total), None)
+    return Unit(whole.unit, "count", n.end, n.end, "elided") if whole is not None else None
+
+
+#: where the list a colon opens ends: its sentence's end or a line break
+_LIST_END = regex.compile(r"\.(?!\d)|\n|$")
+_COLON_ITEMS = regex.compile(r"[,;]|\s+và\s+(?=\p{L})")
 
 
 def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
