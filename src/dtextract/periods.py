@@ -36,6 +36,8 @@ Spans chosen where Vietnamese usage is vague (documented here once):
 * ``hiện nay``, ``đến nay`` are as of the publication date (start None);
   ``từ đầu năm (đến nay)`` and ``từ năm 2020 đến nay`` run from the start of
   that year to the publication date.
+* ``tuần 41`` (a week by its number, as weekly health bulletins count them) is
+  the ISO week of that number, Monday to Sunday.
 * ``cùng kỳ`` (the same period, a change baseline) is reported with neither
   start nor end; :func:`resolve_baseline` dates it against the current period.
 
@@ -118,7 +120,7 @@ _MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
                "first_half", "second_half", "report_month", "report_quarter", "report_week", "past_months",
-               "years_to_month", "month_to_year"]
+               "years_to_month", "month_to_year", "week"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -129,7 +131,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
     "report_quarter": frozenset(), "report_week": frozenset(), "past_months": frozenset("n"),
-    "years_to_month": frozenset({"y", "m2"}), "month_to_year": frozenset({"m", "y2"}),
+    "years_to_month": frozenset({"y", "m2"}), "month_to_year": frozenset({"m", "y2"}), "week": frozenset("n"),
 }
 _KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "q2", "n", "rel", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -416,7 +418,8 @@ def _parse(rule: Rule, m: regex.Match[str]) -> _Parts | None:
             p.n = count_value(n)
     except (KeyError, ValueError):
         return None
-    if (p.q is not None and not 1 <= p.q <= 4) or (p.n is not None and not 1 <= p.n <= 12) or \
+    if (p.q is not None and not 1 <= p.q <= 4) or \
+            (p.n is not None and not 1 <= p.n <= (53 if rule.spec.span == "week" else 12)) or \
             (p.q2 is not None and (p.q is None or not p.q < p.q2 <= 4)):
         return None
     mw = groups.get("mw")
@@ -527,6 +530,13 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     if span == "quarter":
         assert p.q is not None
         return dt.date(year, 3 * p.q - 2, 1), month_end(year, 3 * (p.q2 or p.q))
+    if span == "week":      # `tuần 41`: the week of the year by its ISO number, as health bulletins count them
+        assert p.n is not None
+        try:
+            monday = dt.date.fromisocalendar(year, p.n, 1)
+        except ValueError:
+            return None
+        return monday, monday + dt.timedelta(days=6)
     if span == "first_months":
         assert p.n is not None
         return dt.date(year, 1, 1), month_end(year, p.n)
@@ -779,9 +789,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             if spec.span in ("month", "quarter") and spec.mode == "span" and dates[0] is not None \
                     and dates[1] is not None and not _does_not_date(text, c):
                 reported[spec.span] = (dates[0], dates[1])
-            elif spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
-                    and 5 <= (dates[1] - dates[0]).days <= 7:
-                reported["week"] = (dates[0], dates[1])     # `Tuần 20 (từ 13/5 đến 19/5/2024)`
+            elif (spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None
+                  and 5 <= (dates[1] - dates[0]).days <= 7) or (spec.span == "week" and dates[0] is not None):
+                reported["week"] = (dates[0], dates[1])     # `Tuần 20 (từ 13/5 đến 19/5/2024)`, `tuần 41`
         if explicit and spec.sets_year and not _does_not_date(text, c) and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
                 and dates[1] > published) and not (published is not None and _stated_year(p) > published.year + 1):
