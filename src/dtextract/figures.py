@@ -2499,7 +2499,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 named.change = change
                 named.why["change"] = f"cues.toml [{name}], of the figure the words after it name"
                 _take(named, j, consumed)
-            return
+                return
+            own = _CHANGE_OBJECT_NOUN.match(scan, end) if named is None and d.change is None else None
+            if own is None or _named_by(own.group("n"), d, ()) is not d:
+                return
+            # `thụ lý 1.124 vụ án, giảm 5,3% số vụ so với năm 2023`: the change of the figure itself, which it names
+            to_baseline = _UP_TO_BASELINE.match(scan, own.end())
+            end = to_baseline.end() if to_baseline else own.end()
         uname = unit.text if unit else ""
         if m.form == "multiple":      # `tăng gấp đôi năm 2023`: times, and the words after it are no unit
             unit, uname, end = None, "lần", m.end
@@ -3015,7 +3021,8 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
 _CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
 #: the noun a change or a share names as what it is of (`tăng 8,2% số lượt tuần tra`, `đạt 96,3% số hộ`)
-_CHANGE_OBJECT_NOUN = regex.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+\p{L}+)?)", regex.IGNORECASE)
+_CHANGE_OBJECT_NOUN = regex.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)",
+                                    regex.IGNORECASE)
 #: the words that end what a change names, up to its baseline (`số lượt tuần tra` before ` so với năm 2022`)
 _UP_TO_BASELINE = regex.compile(r"[^,;.()\d]{0,40}?(?=\s+so\s+với\s)", regex.IGNORECASE)
 
