@@ -822,3 +822,17 @@ def test_a_unit_line_that_lists_a_unit_per_column():
     # a single unit still holds for every column
     one = _by_text(extract(text.replace("vụ, người", "người"), published="2024-07-05"))
     assert one["8"].unit == "người"
+
+
+def test_a_total_row_written_without_its_number_cell():
+    """`Toàn tỉnh | 98,9 | 61,3 | 112` under rows that open with their number (`1 | Bảo Lâm | …`): the row lacks the
+    number cell, so its label stands under the labels and its numbers under their columns."""
+    text = ("Năm 2023, tỉnh Lâm Đồng đầu tư nhiều công trình cấp nước.\n\n"
+            "STT | Huyện | Tỷ lệ hợp vệ sinh (%) | Tỷ lệ đạt quy chuẩn (%) | Số công trình\n"
+            "1 | Bảo Lâm | 99,1 | 70,2 | 15\n"
+            "2 | Đức Trọng | 99,8 | 76,9 | 12\n"
+            "Toàn tỉnh | 98,9 | 61,3 | 112\n")
+    by_text = _by_text(extract(text, published="2024-03-01"))
+    share, works = by_text["98,9"], by_text["112"]
+    assert (share.kind, share.unit) == ("percent", "%")
+    assert (works.kind, works.value) == ("count", 112) and works.unit == "công trình"

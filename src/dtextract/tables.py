@@ -540,9 +540,15 @@ def _find_separated(text: str, lines: list[tuple[int, int]], rules: _Rules, used
         if len(rows) >= 2 and numeric_rows >= 2 and width >= 2:
             cells = []
             spaced = [row for row, h in zip(rows, hows) if h == "spaces"]
+            numbered = sum(1 for _, cs in rows[1:] if len(cs) == width and text[cs[0][0]:cs[0][1]].strip().isdigit())
             for r, (_, cs) in enumerate(rows):
                 if r == 0 and len(cs) == width - 1 and len(set(hows) - {"part"}) == 2:
                     placed = [(k + 1, c) for k, c in enumerate(cs)]  # a header without the stub head over wider rows
+                elif r > 0 and hows[r] != "spaces" and len(cs) == width - 1 and numbered >= 2 and \
+                        _LETTER_RX.search(text[cs[0][0]:cs[0][1]]):
+                    # `Toàn tỉnh | 98,9 | 61,3 | 112` under rows that open with their number (`1 | Bảo Lâm | …`): a row
+                    # written without its number cell, its label under the labels
+                    placed = [(k + 1, c) for k, c in enumerate(cs)]
                 elif hows[r] == "spaces" and len(cs) < width:
                     placed = _aligned(text, lines, spaced, cs, width)
                 else:
