@@ -594,3 +594,11 @@ def test_bare_numbers_after_a_colon_that_add_up_to_a_count_before_it_are_its_par
     assert {(f.unit, f.kind, f.total) for f in parts.values()} == {("vận động viên", "count", 212)}
     other = dtextract.extract("Tỉnh có 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 90.")
     assert [f.text for f in other.figures] == ["212 vận động viên", "3 tuyến"]
+
+
+def test_a_bare_number_after_a_label_that_names_what_it_counts():
+    """`số phiếu phát ra 60, số phiếu thu về 60`: a clause that is only `số …` and the number, with no verb to link them,
+    counts what the label names; the subject is the things, not `số`."""
+    doc = dtextract.extract("Có 60/62 đại biểu tham gia bỏ phiếu; số phiếu phát ra 60, số phiếu thu về 58.")
+    got = {f.text: (f.unit, f.subject) for f in doc.figures}
+    assert got["60"] == ("phiếu", "phiếu phát ra") and got["58"] == ("phiếu", "phiếu thu về")

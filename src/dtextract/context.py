@@ -510,15 +510,21 @@ def _counted_as(unit: str, words: str) -> str:
 
     >>> _counted_as("hộ", "hộ dân tộc thiểu số"), _counted_as("hộ", "dân tộc thiểu số"), _counted_as("hộ", "hội viên")
     ('hộ dân tộc thiểu số', 'hộ dân tộc thiểu số', 'hộ hội viên')
-    >>> _counted_as("em", "trẻ em mồ côi")
-    'trẻ em mồ côi'
+    >>> _counted_as("em", "trẻ em mồ côi"), _counted_as("hộ nghèo", "Tổng số hộ nghèo")
+    ('trẻ em mồ côi', 'hộ nghèo')
     """
     words = words.strip()
+    said = _NUMBER_OF.match(words) if unit else None
+    if said is not None and words[said.end():].lower().startswith(unit.lower()):
+        words = words[said.end():]      # `Tổng số hộ nghèo`, `số phiếu phát ra`: the things, named by the label
     if unit and words.lower().startswith(unit.lower()) and not words[len(unit):len(unit) + 1].isalnum():
         return words
     if unit and " " not in unit and words.split()[1:2] == [unit]:
         return words
     return f"{unit} {words}".strip()
+
+
+_NUMBER_OF = regex.compile(r"(?:tổng\s+)?số\s+(?:lượng\s+)?", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses

@@ -509,6 +509,9 @@ _NOT_SPACE = regex.compile(r"\S")
 _LINK_VERB_END = regex.compile(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên|(?:tăng|giảm)\s+từ|xuống(?:\s+còn)?|còn)\s*$",
                             flags=regex.IGNORECASE)   # (`Số xã giảm từ 161 xuống còn 139`: both levels count what `số` names)
 _SEMICOLON = regex.compile(";")
+#: a clause that is only a label of what is counted (`số phiếu phát ra 60`, `tổng số đại biểu có mặt 58`): no verb links
+#: the number, the label says what it counts
+_COUNT_LABEL = regex.compile(r"\s*(?:tổng\s+)?số\s+\p{L}+(?:\s+\p{L}+){0,6}\s+", flags=regex.IGNORECASE)
 
 
 def _masked(scan: str, spans: list[tuple[int, int, str]]) -> str:
@@ -2198,7 +2201,7 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
         return None
     clause_start = max(s_start, *(scan.rfind(c, s_start, start) + 1 for c in ",;:("))
     seg = scan[clause_start:start]
-    if not _LINK_VERB_END.search(seg):
+    if not _LINK_VERB_END.search(seg) and not _COUNT_LABEL.fullmatch(seg):
         return None
     for rx in cues:
         for m in rx.finditer(scan, clause_start, start):
