@@ -1447,6 +1447,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             u = of_column if of_column is not None and of_column.kind == "percent" else \
                 (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
                 or of_column or _unit_of(label_unit, rules) or col_table_unit[k]
+            if u is not None and u is col_table_unit[k] and u.kind in ("measure", "money") and col_bare and \
+                    _match(rules, "count_label", col_bare):
+                u = None    # (`Số hộ ảnh hưởng` under `diện tích tính bằng ha`: a column that counts things, no area)
             if u is None:
                 # (a place's name, `Huyện Tân Kỳ`, and a time, `Tuần trước`, imply no unit: the column's `Số cây …`
                 # does; so does a column that says what it counts, `Số cơ sở được kiểm tra`, over rows of a kind,
