@@ -25,7 +25,8 @@ CASES = [
     ("TAND tỉnh Nghệ An đứng thứ 3 trong Khối thi đua số 2 của Tòa án nhân dân tối cao.", "3",
      "xếp hạng trong Khối thi đua số 2 của Tòa án nhân dân tối cao"),
     ("Kết quả toàn đoàn, huyện Lục Ngạn xếp thứ Nhất, TP Bắc Giang xếp thứ 2.", "2", "xếp hạng toàn đoàn"),
-    # what a place has most of, when the sentence calls it a place (`là địa phương có`), is named without the superlative
+    # what a place has most of, when the sentence calls it a place (`là địa phương có`), is named without its
+    # superlative
     ("TP Nha Trang vẫn là địa phương có số ca mắc cao nhất với 1.236 ca, tiếp đến là TP Cam Ranh 418 ca.", "418 ca",
      "ca mắc"),
     ("Trong đó, thị trấn Vũ Thư có số thu lớn nhất với 386,5 tỷ đồng.", "386,5 tỷ đồng", "số thu"),

@@ -588,7 +588,8 @@ def test_bare_numbers_after_a_colon_that_add_up_to_a_count_before_it_are_its_par
     """`212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95`: each item a label and a bare number, the
     numbers adding up to the athletes (not to the tiers): each counts athletes, of that whole. When they do not add up,
     nothing says what they count."""
-    doc = dtextract.extract("Hiện tỉnh đang đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95.")
+    doc = dtextract.extract("Hiện tỉnh đang đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, "
+                            "năng khiếu 95.")
     parts = {f.text: f for f in doc.figures if f.text in ("46", "71", "95")}
     assert sorted(parts) == ["46", "71", "95"]
     assert {(f.unit, f.kind, f.total) for f in parts.values()} == {("vận động viên", "count", 212)}
@@ -597,8 +598,8 @@ def test_bare_numbers_after_a_colon_that_add_up_to_a_count_before_it_are_its_par
 
 
 def test_a_bare_number_after_a_label_that_names_what_it_counts():
-    """`số phiếu phát ra 60, số phiếu thu về 60`: a clause that is only `số …` and the number, with no verb to link them,
-    counts what the label names; the subject is the things, not `số`."""
+    """`số phiếu phát ra 60, số phiếu thu về 60`: a clause that is only `số …` and the number, with no verb to link
+    them, counts what the label names; the subject is the things, not `số`."""
     doc = dtextract.extract("Có 60/62 đại biểu tham gia bỏ phiếu; số phiếu phát ra 60, số phiếu thu về 58.")
     got = {f.text: (f.unit, f.subject) for f in doc.figures}
     assert got["60"] == ("phiếu", "phiếu phát ra") and got["58"] == ("phiếu", "phiếu thu về")

@@ -201,8 +201,8 @@ def test_find_numbers_finds_nothing(phrase: str) -> None:
 
 
 def test_a_minus_sign_before_a_temperature_reads_below_zero() -> None:
-    """`-1,5°C` after a space is below zero; a dash after digits ends a range, one that opens a line is a list mark, and a
-    dash before other numbers is no sign (a range's end, a signed change that the figures read as such)."""
+    """`-1,5°C` after a space is below zero; a dash after digits ends a range, one that opens a line is a list mark,
+    and a dash before other numbers is no sign (a range's end, a signed change that the figures read as such)."""
     text = "Tại Sa Pa là -1,5°C, Y Tý khoảng −4 độ C; vùng thấp 8 -10°C.\n-3°C ở đỉnh núi; tăng -2% và 5-7 m."
     got = [(text[m.start:m.end], m.value) for m in find_numbers(text)]
     assert got == [("-1,5", -1.5), ("−4", -4.0), ("8", 8.0), ("10", 10.0), ("3", 3.0), ("2", 2.0), ("5", 5.0),

@@ -260,7 +260,8 @@ _STANDING_AFTER = regex.compile(r"\s*(?P<s>(?P<all>(?:toàn\s+đoàn|chung\s+cu�
                                 r"|(?:trong|tại)\s+(?:các\s+)?(?:khối|cụm)\s.+)$", regex.IGNORECASE)
 _BEFORE_BREAK = regex.compile(r"[^,;:()\n]*")
 #: a sentence that opens with the standing its ranks are in (`Kết quả toàn đoàn,`, `Xếp hạng chung cuộc,`)
-_STANDING_HEADING = regex.compile(r"\s*(?:[Kk]ết\s+quả|[Xx]ếp\s+hạng|[Xx]ếp\s+loại)\s+(?P<s>toàn\s+đoàn|chung\s+cuộc)\s*,")
+_STANDING_HEADING = regex.compile(r"\s*(?:[Kk]ết\s+quả|[Xx]ếp\s+hạng|[Xx]ếp\s+loại)\s+"
+                                  r"(?P<s>toàn\s+đoàn|chung\s+cuộc)\s*,")
 #: a claim of a share: `đạt`, `ở mức`, `là`, with a hedge (`đạt trên 85%`)
 _CLAIMED_SHARE = regex.compile(r"(?<!\w)(?:đạt|ở mức|là)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tỷ lệ|tỉ lệ))?\s*$",
                                regex.IGNORECASE)
@@ -2101,15 +2102,16 @@ class Context:
                                  _PLACE_ROLE.search(before, 0, most.start()) is not None):
             what = _HEAD.sub("", " ".join(most.group("what").split()))
             if len(what.split()) < 2 and d.kind == "money" and "số" in before[most.start():most.start("what")].lower():
-                what = f"số {what}"     # (`có số thu lớn nhất với 386,5 tỷ đồng`: `số thu`, the sum, not the verb `thu`)
+                what = f"số {what}"     # (`có số thu lớn nhất với 386,5 tỷ đồng`: `số thu`, the sum, not `thu`)
             if d.kind != "count" or d.unit.lower() in what.lower() or d.unit.lower() in _CLASSIFIERS or (
                     _people(d.unit) and _people(what)):
                 # `Xã Ea Phê có số đối tượng hưởng trợ cấp hằng tháng đông nhất với 486 người`: the indicator a place
                 # has most or least of, not the place (a named thing's is its own: `Ngành Sư phạm Ngữ văn có điểm
                 # chuẩn cao nhất với 28,5 điểm`; a count of another noun counts that: `có khối lượng công trình lớn
-                # nhất với 41 phòng học`; an animal's classifier counts the animal: `có số lợn tiêu hủy lớn nhất với 864 con`;
-                # an office of a place has things as the place does: `KBNN Hải Lăng có số khoản chi bị từ chối nhiều nhất`;
-                # so does the place a sentence calls one: `TP Nha Trang vẫn là địa phương có số ca mắc cao nhất với`)
+                # nhất với 41 phòng học`; an animal's classifier counts the animal: `có số lợn tiêu hủy lớn nhất với
+                # 864 con`; an office of a place has things as the place does: `KBNN Hải Lăng có số khoản chi bị từ
+                # chối nhiều nhất`; so does the place a sentence calls one: `TP Nha Trang vẫn là địa phương có số ca
+                # mắc cao nhất với`)
                 return what or None
         companion = _COMPANION_NAME.search(before) if d.kind != "percent" and "với" in before else None
         named = _clean_pre(companion.group("name")) if companion is not None else ""
@@ -2615,20 +2617,20 @@ class Context:
         m = _ABOUT.search(after)
         if m:
             return _clean_post(m.group(1))
-        _, e = _sentence_of(self.sentences, d.start)
+        s, e = _sentence_of(self.sentences, d.start)
         # (read to the clause's comma, numbers and all: `trong Khối thi đua số 2 của …`)
         standing = _STANDING_AFTER.match(_BEFORE_BREAK.match(self.text, d.end, e).group())
         if standing is not None and (standing.group("all") or not pre or not pre[:1].islower()):
             # `xếp thứ 5 toàn đoàn`, `TAND tỉnh đứng thứ 3 trong Khối thi đua số 2`: a standing among the teams or in a
             # group of bodies ranks the one who stands there, which names no indicator
             return f"xếp hạng {_subjects._SPACES.sub(' ', standing.group('s')).strip()}"
-        s, _ = _sentence_of(self.sentences, d.start)
         idx = list(_INDEX_NAME.finditer(self.text[s:d.number.start]))
         if idx:
             return _MOVE_VERB_END.sub("", idx[-1].group().strip())
         heading = _STANDING_HEADING.match(self.text, s, d.number.start) if not pre or self._only_place(pre) else None
         if heading is not None:
-            # `Kết quả toàn đoàn, huyện Lục Ngạn xếp thứ Nhất, TP Bắc Giang xếp thứ 2`: the standing the sentence opens with
+            # `Kết quả toàn đoàn, huyện Lục Ngạn xếp thứ Nhất, TP Bắc Giang xếp thứ 2`: the standing the sentence
+            # opens with
             return f"xếp hạng {heading.group('s').lower()}"
         return pre or None
 

@@ -130,6 +130,11 @@ class NumberMatch:
 _GAP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
 
 
+#: What a number below zero is written before: a temperature (`-1,5°C`, `-4 độ C`). Elsewhere a dash before digits
+#: opens a list line or a range's end, or signs a change in brackets, which the figures read as such.
+_BELOW_ZERO = r"\d[\d.,]*\s*(?:°\s*C?|độ\s+C)(?!\w)"
+
+
 @functools.lru_cache(maxsize=8)
 def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[str], ...]:
     """The regexes of the forms a number candidate takes: digits (groups ``digits``, ``dmult``),
@@ -166,10 +171,6 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
 
 
 _DIGIT_FORM, _APPROX_FORM, _ORDINAL_FORM, _WORD_FORM, _MULTIPLE_FORM = range(5)
-
-#: What a number below zero is written before: a temperature (`-1,5°C`, `-4 độ C`). Elsewhere a dash before digits
-#: opens a list line or a range's end, or signs a change in brackets, which the figures read as such.
-_BELOW_ZERO = r"\d[\d.,]*\s*(?:°\s*C?|độ\s+C)(?!\w)"
 
 
 def _number_matches(scan: str, patterns: PatternSet | None) -> list[tuple[int, regex.Match[str]]]:
