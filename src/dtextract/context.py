@@ -320,6 +320,13 @@ _ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)
 _PROVINCE_BODY = regex.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Chỉ\s+huy(?:\s+\p{L}+){0,4}|"
                                r"Sở(?:\s+\p{L}+){1,5}|Chi\s+cục(?:\s+\p{L}+){1,5}|Ban(?:\s+\p{L}+){1,5}|"
                                r"Đội(?:\s+\p{L}+){1,5})\s+tỉnh)(?!\w)")
+
+
+def _without_province_bodies(gap: str) -> str:
+    """``gap`` with the bodies of the province it names blanked (:data:`_PROVINCE_BODY`)."""
+    return _PROVINCE_BODY.sub(" ", gap) if "tỉnh" in gap else gap
+
+
 #: a clause that opens a sentence by what it carries out, when or why (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi
 #: bão đổ bộ,`, `Do suy giảm đơn hàng,`)
 _OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|"
@@ -515,7 +522,7 @@ def _counted_as(unit: str, words: str) -> str:
     ('trẻ em mồ côi', 'hộ nghèo')
     """
     words = words.strip()
-    said = _NUMBER_OF.match(words) if unit else None
+    said = _HEAD.match(words) if unit else None
     if said is not None and words[said.end():].lower().startswith(unit.lower()):
         words = words[said.end():]      # `Tổng số hộ nghèo`, `số phiếu phát ra`: the things, named by the label
     if unit and words.lower().startswith(unit.lower()) and not words[len(unit):len(unit) + 1].isalnum():
@@ -523,9 +530,6 @@ def _counted_as(unit: str, words: str) -> str:
     if unit and " " not in unit and words.split()[1:2] == [unit]:
         return words
     return f"{unit} {words}".strip()
-
-
-_NUMBER_OF = regex.compile(r"(?:tổng\s+)?số\s+(?:lượng\s+)?", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
@@ -1317,10 +1321,8 @@ class Context:
             # there says (`Tại xã Mỹ Tân, thành phố Cao Lãnh, chị … cho biết: "… chỉ mất khoảng 15 phút"`)
             # (a body of the province that acts there, `Tại huyện Thuận Châu, Ban Chuyên án của Công an tỉnh đã bắt 3
             # đối tượng`, is who did it, not a scope)
-            aside = _PLACE_ASIDE.sub("", gap)
-            aside = _PROVINCE_BODY.sub(" ", aside) if "tỉnh" in aside else aside
-            return not (cue and cue.search(aside))
-        if cue and cue.search(_PROVINCE_BODY.sub(" ", gap) if "tỉnh" in gap else gap):
+            return not (cue and cue.search(_without_province_bodies(_PLACE_ASIDE.sub("", gap))))
+        if cue and cue.search(_without_province_bodies(gap)):
             return False
         if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
             # `HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện Cư M'gar) với 1.200 ha …, năm 2023 xuất khẩu hơn 3.000

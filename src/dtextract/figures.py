@@ -2041,6 +2041,18 @@ _BREAKDOWN_ITEMS = regex.compile(r"[,;]")
 _BREAKDOWN_REACH = 300      # (characters: a bracket of a few labelled counts)
 
 
+def _labelled_total(items: str, separators: regex.Pattern[str]) -> int | None:
+    """The sum of the numbers of ``items`` split by ``separators``, when every item is a label and a whole number
+    (`tố cáo đúng 2, tố cáo sai 9`); else None."""
+    total = 0
+    for item in separators.split(items):
+        m = _LABELLED_COUNT.fullmatch(item)
+        if m is None:
+            return None
+        total += int(m.group("n").replace(".", ""))
+    return total
+
+
 def _colon_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
     """`đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95`: a bare number in the list a colon
     opens, every item of which is a label and a whole number, the numbers adding up to a count said before the colon in
@@ -2053,12 +2065,9 @@ def _colon_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> 
     end = _LIST_END.search(scan, n.start, n.start + _BREAKDOWN_REACH)
     if end is None:
         return None
-    total = 0
-    for item in _COLON_ITEMS.split(scan[colon + 1:end.start()]):
-        m = _LABELLED_COUNT.fullmatch(item)
-        if m is None:
-            return None
-        total += int(m.group("n").replace(".", ""))
+    total = _labelled_total(scan[colon + 1:end.start()], _COLON_ITEMS)
+    if total is None:
+        return None
     whole = next((d for d in reversed(prior) if s_start <= d.start and d.end <= colon and d.kind == "count"
                   and d.value == total), None)
     return Unit(whole.unit, "count", n.end, n.end, "elided") if whole is not None else None
@@ -2084,13 +2093,8 @@ def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft])
     close_at = scan.find(")", n.start, n.start + _BREAKDOWN_REACH)
     if close_at < 0 or "\n" in scan[open_at:close_at] or "(" in scan[open_at + 1:close_at]:
         return None
-    total = 0
-    for item in _BREAKDOWN_ITEMS.split(scan[open_at + 1:close_at]):
-        m = _LABELLED_COUNT.fullmatch(item)
-        if m is None:
-            return None
-        total += int(m.group("n").replace(".", ""))
-    if total != last.value:
+    total = _labelled_total(scan[open_at + 1:close_at], _BREAKDOWN_ITEMS)
+    if total is None or total != last.value:
         return None
     return Unit(last.unit, "count", n.end, n.end, "elided")
 

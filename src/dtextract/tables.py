@@ -956,10 +956,7 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
         seen += 1
         per_column = _match(rules, "unit_per_column", line)
         if per_column is not None and not t.column_units:
-            for pair in per_column.group("pairs").split(";"):
-                name, _, unit = pair.partition(":")
-                if name.strip() and unit.strip():
-                    t.column_units[" ".join(name.split()).lower()] = unit.strip()
+            _add_column_units(t, per_column.group("pairs"))
             continue
         m = _match(rules, "unit_line", line)
         if m and t.unit is None:
@@ -976,9 +973,7 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
             pairs = _match(rules, "units_per_column_in_caption", line) if not t.column_units else None
             if pairs is not None:
                 # (`Kết quả đấu giá (số tiền: tỷ đồng):`: the unit of the column it names, as a unit line's pairs)
-                for pair in pairs.group("pairs").split(";"):
-                    name, _, unit = pair.partition(":")
-                    t.column_units[" ".join(name.split()).lower()] = unit.strip()
+                _add_column_units(t, pairs.group("pairs"))
                 line = f"{line[:pairs.start()].rstrip()}{line[pairs.end():]}"
             inner = _match(rules, "unit_in_caption", line)
             if inner is not None and t.unit is None:
@@ -986,6 +981,14 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
                 line = f"{line[:inner.start()].rstrip()}{line[inner.end():]}"
             t.caption = line
             break
+
+
+def _add_column_units(t: Table, pairs: str) -> None:
+    """``column: unit`` pairs split by ``;`` (`Diện tích: ha; Năng suất: tạ/ha`) into ``t.column_units``."""
+    for pair in pairs.split(";"):
+        name, _, unit = pair.partition(":")
+        if name.strip() and unit.strip():
+            t.column_units[" ".join(name.split()).lower()] = unit.strip()
 
 
 def find_tables(text: str, *, patterns: PatternSet | None = None) -> list[Table]:
@@ -1444,10 +1447,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             col_u, col_bare = col_unit[k]
             of_column = _unit_of(col_u, rules)
             # (a column of percents, `Tỷ lệ % so với KH`, holds percents whatever each row counts)
-            u = of_column if of_column is not None and of_column.kind == "percent" else \
+            own = of_column if of_column is not None and of_column.kind == "percent" else \
                 (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
-                or of_column or _unit_of(label_unit, rules) or col_table_unit[k]
-            if u is not None and u is col_table_unit[k] and u.kind in ("measure", "money") and col_bare and \
+                or of_column or _unit_of(label_unit, rules)
+            u = own or col_table_unit[k]
+            if own is None and u is not None and u.kind in ("measure", "money") and col_bare and \
                     _match(rules, "count_label", col_bare):
                 u = None    # (`Số hộ ảnh hưởng` under `diện tích tính bằng ha`: a column that counts things, no area)
             if u is None:
