@@ -2886,6 +2886,13 @@ PROBE51_54_FACTS += [
      "giá cải xanh ở mức 20.000 đồng/kg, tăng 5.000 đồng so với tuần trước.", 20000, {"location": "Phong Điền"}),
     ("Trang thông tin điện tử huyện Tuy Phước\n\nKết quả tiêm chủng năm 2024\n\nNăm 2024, ngành y tế đã tiêm cho "
      "2.150 trẻ em, đạt 98% kế hoạch.", 2150, {"location": "Tuy Phước"}),
+    # ... also when its lead names a provincial body (`được UBND tỉnh công nhận`, `Công ty … Bình Định`): the
+    # district's portal writes about the district
+    ("Ý Yên phát triển làng nghề\nCổng thông tin điện tử huyện Ý Yên - tỉnh Nam Định\n\nHuyện Ý Yên hiện có 13 làng "
+     "nghề được UBND tỉnh công nhận với khoảng 2.100 cơ sở sản xuất.", 2100, {"location": "Ý Yên"}),
+    ("Khánh thành nhà máy nước sạch\nCổng thông tin điện tử huyện Phù Cát - 22/11/2023\n\nSáng 21/11, UBND huyện "
+     "Phù Cát phối hợp với Công ty CP Nước sạch Bình Định khánh thành nhà máy theo quyết định của UBND tỉnh, tổng "
+     "mức đầu tư gần 98 tỷ đồng.", 98e9, {"location": "Phù Cát"}),
 ]
 
 

@@ -1373,13 +1373,13 @@ class Context:
         speaks of national bodies only; else the province of a dateline at the top (`Hải Phòng, ngày …`);
         else None (never a guess)."""
         cues = _cues(self.patterns)
-        if self._letterhead:
-            publisher = self._publisher_place
-            entry = _places.gazetteer(patterns=self.patterns).get(publisher or "")
-            if publisher is not None and (entry is None or entry.level != "province"):
-                # `UBND HUYỆN CẨM XUYÊN` over `Số: 412/BC-UBND`: a district's own report is about the district, whatever
-                # provincial office it answers (`Văn phòng Điều phối nông thôn mới tỉnh`)
-                return publisher
+        publisher = self._publisher_place
+        entry = _places.gazetteer(patterns=self.patterns).get(publisher or "")
+        if publisher is not None and (entry is None or entry.level != "province"):
+            # `UBND HUYỆN CẨM XUYÊN` over `Số: 412/BC-UBND`, or `Cổng thông tin điện tử huyện Phù Cát` under the
+            # headline: a district's own report or portal is about the district, whatever provincial office it answers
+            # or names (`Văn phòng Điều phối nông thôn mới tỉnh`, `được UBND tỉnh công nhận`)
+            return publisher
         lead_span: tuple[int, int] | None = None
         title: tuple[int, int] | None = None
         for k, (s, e) in enumerate(self.paragraphs):
