@@ -1232,10 +1232,14 @@ def _indicator(caption: str, rules: _Rules) -> str:
 
 
 def _indicator_uncached(caption: str, rules: _Rules) -> str:
-    """A caption without its table number (``Biểu 2.1:``) and its unit, as the indicator of a place row."""
+    """A caption without its table number (``Biểu 2.1:``), the words that open it as a heading (``3. Kết quả``), the
+    words that say what its rows are (``… của một số chủ đầu tư``) and its unit, as the indicator of a place row."""
     m = _match(rules, "table_number", caption)
     if m:
         caption = caption[m.end():].lstrip(" .:-–")
+    m = _match(rules, "caption_head", caption)
+    if m and m.end() < len(caption):
+        caption = caption[m.end():]
     m = _match(rules, "caption_tail", caption)
     if m and m.start() > 0:
         caption = caption[:m.start()]
@@ -1487,7 +1491,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 if listed is not None:
                     subject_parts = [listed]
                 else:
-                    subject_parts.insert(0, _indicator(table.caption, rules))
+                    indicator = _indicator(table.caption, rules)
+                    # (a column named as the caption names its cells, `Giải ngân` under `Kết quả giải ngân …`, is not
+                    # said twice)
+                    subject_parts = [p for p in subject_parts if p.lower() not in indicator.lower()]
+                    subject_parts.insert(0, indicator)
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
