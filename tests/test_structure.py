@@ -3629,6 +3629,10 @@ PROBE103_106_FACTS = [
     # a light verb and its doer name nothing of what is counted
     ("Năm 2024, Cục Quản lý thị trường tỉnh tổ chức 14 đợt thanh tra, kiểm tra hoạt động kinh doanh vàng.", 14,
      {"subject": "đợt thanh tra, kiểm tra hoạt động kinh doanh vàng"}),
+    # ... nor does `gồm`, which lists the parts of a whole (their name is their own)
+    ("Toàn tỉnh có 89 chủ thể OCOP, gồm 21 doanh nghiệp, 38 hợp tác xã và 26 hộ kinh doanh.", 21,
+     {"subject": "doanh nghiệp", "total": 89}),
+    ("Năm 2024, đoàn thể thao tỉnh giành 97 huy chương, bao gồm 31 HCV.", 31, {"subject": "HCV"}),
     # a level word of two syllables that owns the count (`Thành phố hiện có`) is no part of what is counted
     ("Thành phố hiện có 11 công viên.", 11, {"subject": "công viên"}),
     # a label's number before a qualifier, a verb or a preposition is no count

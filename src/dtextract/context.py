@@ -42,12 +42,13 @@ _SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
 _COPULA = regex.compile(
-    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|"
-    r"tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
+    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
+    r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|"
+    r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
     r"(?<!(?:chứng|địa|ba)\s)chỉ|đều|vẫn|cũng|lần lượt))+\s*$",
     regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
-#   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`)
+#   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`; `bao gồm` goes whole or not at all, never leaving `bao`)
 _HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
@@ -2810,8 +2811,11 @@ _NUMBER_BEFORE = regex.compile(r"\d[\d.,/]*[^\S\n]+$")
 _AUX_BEFORE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|được|tiếp\s+tục|còn|cũng|thêm)(?!\w)")
 #: a light verb right before a count, with the aspect or plan words before it (`đã tổ chức`, `phấn đấu tổ chức`): what is
 #: counted is named by its own noun (`14 đợt thanh tra`), not by the verb nor by who did it (not a passive: `đại hội đã
-#: được tổ chức tại 220 xã` counts the places it was held in)
-_LIGHT_VERB_BEFORE = regex.compile(r"(?:^|\s)(?<!được\s)(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)(?:\s+(?:được|thêm|mới))*\s*$",
+#: được tổ chức tại 220 xã` counts the places it was held in); so is a part listed after `gồm` (`89 chủ thể OCOP, gồm 21
+#: doanh nghiệp, …`: `doanh nghiệp`, not `doanh nghiệp gồm`)
+_LIGHT_VERB_BEFORE = regex.compile(r"(?:^|\s)(?<!được\s)(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai|"
+                                   r"(?:bao\s+)?gồm(?:\s+có)?)"
+                                   r"(?:\s+(?:được|thêm|mới))*\s*$",
                                    regex.IGNORECASE)
 #: a light verb before the one that says what is done (`tổ chức tập huấn`, `thực hiện chi trả`)
 _LIGHT_VERB = regex.compile(r"^\s*(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)\s+(?=\p{L})")
