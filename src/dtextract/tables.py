@@ -1411,6 +1411,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             place_rows = True
     stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
     place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
+    commune_column = bool(stub is not None and _match(rules, "commune_column", stub.text))
     # rows that name districts (two or more, so that a lone label that happens to be a district's name is no
     # place) are places although the header does not say so
     district_rows = sum(1 for r in range(hr, n_rows) if not is_part[r] and _district_of(labels[r], rules, patterns))
@@ -1434,9 +1435,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 (place_column or district_rows >= 2) and _match(rules, "total_row", label))):
             row_place = location  # `Toàn tỉnh`, `Các huyện còn lại`, or `Tổng cộng` under district rows: the article's province
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
+        # a commune (`Xã Hiệp An`, or any row under a `Xã, thị trấn` column) is no place a figure is of (FIGURES.md:
+        # a province, city or district): its cells are of the article's place, and the commune says which ones
+        commune = row_place is not None and row_place != location and (
+            commune_column or _match(rules, "commune_row", label) is not None)
         if not is_part[r]:
-            parent_place = row_place
-        place_of_row = row_place or (parent_place if is_part[r] else None)
+            parent_place = location if commune else row_place
+        place_of_row = (location if commune else row_place) or (parent_place if is_part[r] else None)
         seen: set[int] = set()
         for k in range(n_cols):
             c = grid[r][k]
@@ -1496,6 +1501,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     # said twice)
                     subject_parts = [p for p in subject_parts if p.lower() not in indicator.lower()]
                     subject_parts.insert(0, indicator)
+            if commune:
+                subject_parts.append(label)
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
