@@ -2896,6 +2896,21 @@ PROBE51_54_FACTS += [
 ]
 
 
+# A district's branch of a provincial body, named by the district's bare name (`Điện lực Đức Trọng`, `Bảo hiểm xã hội
+# Đức Trọng`), reports the district's figures; a province's name after the body (`Kho bạc Nhà nước Thái Bình`) is the
+# province's.
+_BRANCHES = ("Năm 2024, Công ty Điện lực Lâm Đồng đạt sản lượng điện thương phẩm 2.150 triệu kWh. Trong đó, Điện lực Đức "
+             "Trọng đạt 312 triệu kWh, Điện lực Bảo Lộc đạt 280 triệu kWh.")
+PROBE51_54_FACTS += [
+    (_BRANCHES, 312e6, {"location": "Đức Trọng", "subject": "sản lượng điện thương phẩm"}),
+    (_BRANCHES, 2150e6, {"location": "Lâm Đồng"}),
+    ("Năm 2024, Kho bạc Nhà nước Thái Bình kiểm soát chi 12.000 tỷ đồng; Bảo hiểm xã hội Đức Trọng thu 300 tỷ đồng.",
+     12e12, {"location": "Thái Bình"}),
+    ("Năm 2024, Kho bạc Nhà nước Thái Bình kiểm soát chi 12.000 tỷ đồng; Bảo hiểm xã hội Đức Trọng thu 300 tỷ đồng.",
+     300e9, {"location": "Đức Trọng"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),
