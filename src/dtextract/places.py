@@ -77,9 +77,9 @@ _DISTRICT_PREFIX = (r"(?i:huyện(?:\s+(?:đảo|vùng\s+cao|miền\s+núi|biên
                     # (so does a district's branch of a provincial body: see _BRANCH)
                     r"|điện\s+lực|chi\s+cục\s+thuế(?:\s+khu\s+vực)?|kho\s+bạc(?:\s+nhà\s+nước)?|bảo\s+hiểm\s+xã\s+hội"
                     r"|trung\s+tâm\s+y\s+tế|hạt\s+kiểm\s+lâm|chi\s+cục\s+thi\s+hành\s+án\s+dân\s+sự)")
-#: a district's branch of a provincial body or company, named by the district's bare name (`Điện lực Đức Trọng`, `Chi
-#: cục Thuế khu vực Quy Nhơn`, `Kho bạc Nhà nước Hải Lăng`, `Trung tâm Y tế Đức Trọng`): it serves that district, and what
-#: it reports is the district's; a province's name after it (`Kho bạc Nhà nước Thái Bình`) is the province's
+#: a district's branch of a provincial body or company, named by the district's bare name (`Điện lực Đức Trọng`,
+#: `Chi cục Thuế khu vực Quy Nhơn`, `Kho bạc Nhà nước Hải Lăng`, `Trung tâm Y tế Đức Trọng`): it serves that district,
+#: and what it reports is the district's; a province's name after it (`Kho bạc Nhà nước Thái Bình`) is the province's
 _BRANCH = regex.compile(r"(?i:điện|chi\s+cục\s+thuế|kho|bảo|trung|hạt|chi\s+cục\s+thi)")
 _PROVINCE_PREFIX = regex.compile(_PREFIX)
 
