@@ -2911,6 +2911,16 @@ PROBE51_54_FACTS += [
 ]
 
 
+# The district a bracket gives to the commune or communes the figure is at (`tại các xã Đạ Đờn, Phúc Thọ (huyện Lâm Hà)`)
+# is the figure's place, as `tại xã Lai Cách, huyện Lâm Hà` is.
+PROBE51_54_FACTS += [
+    ("Điện lực Lâm Đồng cấp điện vùng sâu\n\nNăm 2024, Công ty Điện lực Lâm Đồng đầu tư 12 km đường dây tại xã Đạ Đờn "
+     "(huyện Lâm Hà).", 12, {"location": "Lâm Hà"}),
+    ("Điện lực Lâm Đồng cấp điện vùng sâu\n\nNăm 2024, Công ty Điện lực Lâm Đồng đầu tư 12 km đường dây tại các xã Đạ "
+     "Đờn, Phúc Thọ (huyện Lâm Hà).", 12, {"location": "Lâm Hà"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),
