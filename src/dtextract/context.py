@@ -844,9 +844,10 @@ _A_THING_AFTER = r"[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
 _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 #: a commune and the comma after it, right before its district (`xã Lai Cách, ` before `huyện Cẩm Giàng`)
-_COMMUNE_THEN = regex.compile(r"(?:(?<!\w)(?:các|những)[^\S\n]+(?:xã|phường|thị\s+trấn)[^\S\n]+(?:\p{Lu}\p{L}*(?:[^\S\n]+"
-                           r"\p{Lu}\p{L}*){0,3}[^\S\n]*(?:,|\svà)[^\S\n]*){1,8}\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|"
-                           + _COMMUNE_NAMED.pattern + r")[^\S\n]*[,(][^\S\n]*$")
+_COMMUNE_THEN = regex.compile(
+    r"(?:(?<!\w)(?:các|những)[^\S\n]+(?:xã|phường|thị\s+trấn)[^\S\n]+(?:\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
+    r"[^\S\n]*(?:,|\svà)[^\S\n]*){1,8}\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|"
+    + _COMMUNE_NAMED.pattern + r")[^\S\n]*[,(][^\S\n]*$")
 #: a bracket that only labels what is named before it (`(giai đoạn 2)`, `(GRDP)`): words and at most a short number
 #: (not `(cũ)`: a former unit, `huyện Lục Ngạn (cũ)`, is no place of its own after the merger)
 _LABEL_ASIDE = regex.compile(r"\((?![^\S\n]*cũ[^\S\n]*\))[^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
