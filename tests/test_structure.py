@@ -2921,6 +2921,18 @@ PROBE51_54_FACTS += [
 ]
 
 
+# An area listed by place after an output, a price or a value said before is the area of what that indicator
+# measures, not the output (`Sản lượng sầu riêng … 185.000 tấn. Huyện Cai Lậy dẫn đầu với 7.820 ha` → `diện tích …`).
+_AREAS = ("Sản lượng sầu riêng niên vụ 2023-2024 đạt 185.000 tấn, tăng 11,3%. Huyện Cai Lậy dẫn đầu với 7.820 ha, tiếp "
+          "đến là huyện Cái Bè 6.540 ha và thị xã Cai Lậy 2.310 ha.")
+PROBE51_54_FACTS += [
+    (_AREAS, 7820, {"subject": "diện tích sầu riêng niên vụ", "location": "Cai Lậy"}),
+    (_AREAS, 185000, {"subject": "Sản lượng sầu riêng niên vụ"}),
+    ("Niên vụ 2023-2024, sản lượng hồ tiêu toàn tỉnh đạt 54.260 tấn. Hồ tiêu tập trung chủ yếu tại các huyện Chư Sê "
+     "(5.200 ha), Chư Pưh (3.840 ha).", 5200, {"subject": "diện tích hồ tiêu toàn tỉnh"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

@@ -191,6 +191,14 @@ _EDGE_CLOSE = regex.compile(r"(?r)(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|�
                             regex.IGNORECASE)
 
 
+def _area_of(indicator: str, unit: str) -> str:
+    """An ``indicator`` said before, for a figure in ``unit``: `Sản lượng sầu riêng … đạt 185.000 tấn. Huyện Cai Lậy dẫn
+    đầu với 7.820 ha` — an area is no output, price or value, but the area of what that indicator measures (`diện tích
+    sầu riêng`); any other indicator as it is."""
+    other = _NOT_AN_AREA.match(indicator) if unit.lower() in AREA_UNITS else None
+    return f"diện tích {indicator[other.end():]}" if other is not None else indicator
+
+
 def _trim_edges(phrase: str) -> str:
     """``phrase`` without the punctuation and joining words at its two edges (`, và tỷ lệ hộ nghèo của` → `tỷ lệ
     hộ nghèo`)."""
@@ -221,6 +229,10 @@ _EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tương\s+ứng|t
                                    regex.IGNORECASE)
 #: the head of a rate, which the count it comes to is not (`tỷ lệ trẻ em … đạt 21,4%, tương ứng 4.312 trẻ`: `trẻ em …`)
 _RATE_HEAD = regex.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?=\p{L})", regex.IGNORECASE)
+#: the head of an indicator that measures something other than an area (`sản lượng`, `năng suất`, `giá trị`, `doanh
+#: thu`): an area said of the same thing is that thing's `diện tích`
+_NOT_AN_AREA = regex.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất|giá\s+trị(?:\s+sản\s+xuất)?|doanh\s+thu|kim\s+ngạch"
+                             r"(?:\s+xuất\s+khẩu)?|giá(?:\s+bán)?)\s+(?=\p{L})", regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = regex.compile(r"\s*\d")
 #: a rate's head noun
@@ -1003,7 +1015,7 @@ class Subjects:
                     return own, "phrase"
             if indicator:
                 if placed:
-                    return indicator, "list_item"
+                    return _area_of(indicator, d.unit), "list_item"
                 return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
             if not placed and self._strip_places(name) == name:
                 # `Thị trường xuất khẩu chủ yếu của tỉnh là Trung Quốc (chiếm 89%), tiếp đến là Hàn Quốc (4%)`: what
@@ -1216,6 +1228,7 @@ class Subjects:
                 # the indicator is the topic of the sentences before, for that group
                 found = self._indicator_before(sentence_start)
                 if found:
+                    found = _area_of(found, d.unit)
                     return (f"{found} {_lower_first(got.strip())}" if group else found), "topic"
         return got, "phrase"
 
