@@ -2933,6 +2933,16 @@ PROBE51_54_FACTS += [
 ]
 
 
+# A second thing counted with a sum of its own (`… 15 hộ xây nhà với số tiền 40 triệu đồng/hộ và 20 hộ sửa nhà với số
+# tiền 20 triệu đồng/hộ`) shares the verb said before the first; its sum is not named by the whole clause.
+_TWO_SUMS = ("Hội đã hỗ trợ 15 hộ xây nhà với số tiền 40 triệu đồng/hộ và 20 hộ sửa nhà với số tiền 20 triệu "
+             "đồng/hộ.")
+PROBE51_54_FACTS += [
+    (_TWO_SUMS, 20e6, {"subject": "số tiền hỗ trợ hộ sửa nhà"}),
+    (_TWO_SUMS, 40e6, {"subject": "số tiền hỗ trợ"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

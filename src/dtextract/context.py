@@ -401,6 +401,8 @@ _SUM_COMPANION = regex.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P
 #: who did what a count is the object of, then an aspect word and the verb (see ``Context._without_agent``)
 _AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng|dự kiến)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
                               r"\s+(?P<verb>\p{L}.*)$")
+#: the `với` that ends the words between a count and the sum said with it
+_WITH_END = regex.compile(r"\s*với\s*$")
 #: being fined, right before the sum (`bị phạt`, `bị xử phạt tiền`)
 _FINED = regex.compile(r"(?P<verb>bị\s+(?:xử\s+)?phạt)(?:\s+tiền)?\s*$")
 #: where the one fined is, after its name (`tại tổ 5, phường Trần Lãm`, `ở xã …`, `có địa chỉ …`)
@@ -2147,6 +2149,14 @@ class Context:
                 # `Chi cục đã xử phạt 9 cửa hàng với tổng số tiền gần 415 triệu đồng`: the sum of what was done to the
                 # things counted (`tổng số tiền xử phạt`), not the doer's whole clause
                 return f"{_subjects._SPACES.sub(' ', summed.group('name'))} {done.group('verb')}"
+            first = _A_NUMBER.search(done.group("verb")) if done is not None else None
+            things = _subjects._SPACES.sub(" ", _WITH_END.sub("", before[summed.end("count"):summed.start("name")])).strip()
+            if first is not None and first.start() > 0 and things and _LETTER.search(things):
+                # `đã hỗ trợ 15 hộ xây nhà với số tiền 40 triệu đồng/hộ và 20 hộ sửa nhà với số tiền 20 triệu đồng/hộ`:
+                # a later thing counted with a sum of its own shares the verb said before the first (`số tiền hỗ trợ
+                # hộ sửa nhà`), not the whole clause
+                verb = done.group("verb")[:first.start()].strip()
+                return _subjects._SPACES.sub(" ", f"{summed.group('name')} {verb} {things}")
         holders = self._holders_of_sum(d) if d.kind == "count" and "với" in before else None
         if holders is not None:
             return holders
