@@ -2943,6 +2943,17 @@ PROBE51_54_FACTS += [
 ]
 
 
+# A public office named as the doer (`Trung tâm Phục vụ hành chính công tỉnh`, `Ban Tiếp công dân`) names nothing of the
+# files or people it handles; one that hosts or keeps what is counted (`Trung tâm Cứu hộ … đang chăm sóc`) still does.
+PROBE51_54_FACTS += [
+    ("Năm 2024, Trung tâm Phục vụ hành chính công tỉnh và Bộ phận Một cửa các cấp đã tiếp nhận 612.457 hồ sơ.", 612457,
+     {"subject": "hồ sơ tiếp nhận"}),
+    ("Năm 2024, Ban Tiếp công dân tỉnh đã tiếp 1.250 lượt công dân.", 1250, {"subject": "lượt công dân tiếp"}),
+    ("Hiện nay, Trung tâm Cứu hộ linh trưởng nguy cấp đang chăm sóc khoảng 180 cá thể.", 180,
+     {"subject": "cá thể Trung tâm Cứu hộ linh trưởng nguy cấp đang chăm sóc"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

@@ -401,6 +401,14 @@ _SUM_COMPANION = regex.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P
 #: who did what a count is the object of, then an aspect word and the verb (see ``Context._without_agent``)
 _AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng|dự kiến)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
                               r"\s+(?P<verb>\p{L}.*)$")
+#: a public office that handles cases, files or people (`Trung tâm Phục vụ hành chính công tỉnh`, `Ban Tiếp công dân`,
+#: `UBND huyện`): what it handles is named by the handling, not by the office
+_OFFICE = regex.compile(r"(?:các\s+)?(?:UBND|Ủy\s+ban|Sở|Phòng|Ban|Trung\s+tâm\s+(?:Phục\s+vụ|Hành\s+chính|Dịch\s+vụ\s+việc\s+làm|"
+                        r"Trợ\s+giúp)|Chi\s+cục|Cục|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát|Văn\s+phòng|Thanh\s+tra|Bộ\s+phận|"
+                        r"Hội\s+đồng|Kho\s+bạc|Hải\s+quan|Đội|Bảo\s+hiểm\s+xã\s+hội|BHXH)(?!\w)")
+#: verbs of hosting or keeping (`đón`, `thu hút`, `quản lý`, `chăm sóc`): who does it names what is counted
+_HOSTS = regex.compile(r"(?:đón|thu\s+hút|quản\s+lý|chăm\s+sóc|có|phục\s+vụ|khai\s+thác|vận\s+hành|nuôi|lưu\s+giữ|bảo\s+quản)"
+                       r"(?!\w)", regex.IGNORECASE)
 #: the `với` that ends the words between a count and the sum said with it
 _WITH_END = regex.compile(r"\s*với\s*$")
 #: being fined, right before the sum (`bị phạt`, `bị xử phạt tiền`)
@@ -2518,8 +2526,10 @@ class Context:
     def _without_agent(self, pre: str, unit: str) -> str:
         """`các địa phương trong tỉnh đã sơ tán 12.436 hộ`: before a count that is the object of its verb, who did
         it (the words before an aspect word: `đã`, `đang`, `vừa` …) names no part of what is counted; the verb does
-        (`hộ sơ tán`), when the doer is many (`các …`) or said at length, without a name. Not an indicator that
-        opens the clause (`Số hộ đã thoát nghèo là …`) nor the counted noun itself (`hộ dân đã được hỗ trợ`)."""
+        (`hộ sơ tán`), when the doer is many (`các …`) or said at length, without a name, or is a public office that
+        handles them (`Trung tâm Phục vụ hành chính công tỉnh … đã tiếp nhận`) unless it hosts or keeps them. Not an
+        indicator that opens the clause (`Số hộ đã thoát nghèo là …`) nor the counted noun itself (`hộ dân đã được hỗ
+        trợ`)."""
         m = _AGENT_ASPECT.match(pre)
         if m is None or self.subjects.r.heads.match(m.group("agent")) or \
                 unit.lower() in m.group("agent").lower():
@@ -2530,7 +2540,8 @@ class Context:
         # (doers joined by `và` are each said by their kind, `Công an tỉnh và Công an cấp huyện`: the capital that opens
         # the second is no name)
         named = any(_NAMED.search(part, 1) for part in _AND_SPLIT.split(agent))
-        if "," in agent or any(c.isdigit() for c in verb) or (named and not _PLURAL.match(agent)) or \
+        if "," in agent or any(c.isdigit() for c in verb) or \
+                (named and not _PLURAL.match(agent) and not (_OFFICE.match(agent) and not _HOSTS.match(verb))) or \
                 (len(agent.split()) < 3 and not _PLURAL.match(agent)):
             # (a topic before the doer, `Riêng đào tạo nghề cho lao động nông thôn, tỉnh đã hỗ trợ`; a verb whose
             # object is another figure; a doer with a name, `Khu kinh tế Nghi Sơn … thu hút thêm`, or in few words,
