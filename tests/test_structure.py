@@ -2954,6 +2954,16 @@ PROBE51_54_FACTS += [
 ]
 
 
+# A sum a body or a place spends, collects or raises, with nothing said after it, is the money of that act, not the
+# body's (`vốn đã giải ngân`, `kinh phí đã trích`); a sum whose purpose follows is named by it, as before.
+PROBE51_54_FACTS += [
+    ("Năm 2024, huyện đã giải ngân 42 tỷ đồng.", 42e9, {"subject": "vốn đã giải ngân"}),
+    ("Năm 2024, Ban Vận động cứu trợ huyện đã phân bổ 3,2 tỷ đồng.", 3.2e9, {"subject": "kinh phí đã phân bổ"}),
+    ("Năm 2024, UBND tỉnh đã trích 15 tỷ đồng từ ngân sách dự phòng để hỗ trợ khắc phục hậu quả.", 15e9,
+     {"subject": "trích từ ngân sách dự phòng để hỗ trợ khắc phục hậu quả"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

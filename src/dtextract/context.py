@@ -409,6 +409,13 @@ _OFFICE = regex.compile(r"(?:các\s+)?(?:UBND|Ủy\s+ban|Sở|Phòng|Ban|Trung\s
 #: verbs of hosting or keeping (`đón`, `thu hút`, `quản lý`, `chăm sóc`): who does it names what is counted
 _HOSTS = regex.compile(r"(?:đón|thu\s+hút|quản\s+lý|chăm\s+sóc|có|phục\s+vụ|khai\s+thác|vận\s+hành|nuôi|lưu\s+giữ|bảo\s+quản)"
                        r"(?!\w)", regex.IGNORECASE)
+#: the money a verb of spending, collecting or raising moves (`giải ngân` capital, `trích` funds, `vận động` cash)
+_MONEY_OF_VERB = (
+    ("vốn", regex.compile(r"giải\s+ngân|đầu\s+tư|huy\s+động|cho\s+vay", regex.IGNORECASE)),
+    ("kinh phí", regex.compile(r"bố\s+trí|phân\s+bổ|trích|chi(?:\s+trả)?|cấp|dành|hỗ\s+trợ", regex.IGNORECASE)),
+    ("tiền", regex.compile(r"thu(?:\s+(?:về|được))?|vận\s+động(?:\s+(?:thêm|được))?|ủng\s+hộ|quyên\s+góp|nộp|bồi\s+thường",
+                           regex.IGNORECASE)),
+)
 #: the `với` that ends the words between a count and the sum said with it
 _WITH_END = regex.compile(r"\s*với\s*$")
 #: being fined, right before the sum (`bị phạt`, `bị xử phạt tiền`)
@@ -2266,6 +2273,9 @@ class Context:
                 return fined
             spent = self._spent_on(d, pre) if pre and not post else None
             named = spent or post or pre or None
+            paid = self._paid_by_body(pre) if pre and named == pre else None
+            if paid is not None:
+                return paid
             if named is not None and _BARE_COLLECTED.fullmatch(named) and not _REVENUE_REACHES.search(before):
                 # `Đấu giá thành công 42 lô đất, thu hơn 312 tỷ đồng`: the money collected (not the revenue that reaches
                 # an amount, `phấn đấu thu đạt 14.000 tỷ đồng`, the budget's)
@@ -2452,6 +2462,23 @@ class Context:
             return None
         what = _NUMBER_WORD.sub(" ", purpose.group("p"))
         return _subjects._SPACES.sub(" ", f"{m.group('verb')} {what}").strip()
+
+    @staticmethod
+    def _paid_by_body(pre: str) -> str | None:
+        """`huyện đã giải ngân 42 tỷ đồng`, `UBND tỉnh đã trích 15 tỷ đồng`, `Ban Vận động cứu trợ huyện đã phân bổ …`: a
+        sum a body or a place spends, collects or raises, said with nothing after it, is the money of that act (`vốn đã
+        giải ngân`, `kinh phí đã trích`, `tiền đã vận động`), not the body's; else None."""
+        m = _AGENT_ASPECT.match(pre)
+        if m is None:
+            return None
+        agent, verb = m.group("agent"), m.group("verb")
+        if not (_BODY.fullmatch(agent) or _OFFICE.match(agent) or _PLURAL.match(agent)) or any(c.isdigit() for c in verb):
+            return None
+        noun = next((noun for noun, verbs in _MONEY_OF_VERB if verbs.fullmatch(verb)), None)
+        if noun is None:
+            return None
+        aspect = _subjects._SPACES.sub(" ", pre[m.end("agent"):m.start("verb")]).strip()
+        return _subjects._SPACES.sub(" ", f"{noun} {aspect} {verb}")
 
     def _holders_of_sum(self, d: Draft) -> str | None:
         """`Tổng dư nợ … đạt 5.764 tỷ đồng với 98.350 khách hàng`: a count right after `với` that follows a sum or a
