@@ -403,18 +403,19 @@ _AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũ
                               r"\s+(?P<verb>\p{L}.*)$")
 #: a public office that handles cases, files or people (`Trung tâm Phục vụ hành chính công tỉnh`, `Ban Tiếp công dân`,
 #: `UBND huyện`): what it handles is named by the handling, not by the office
-_OFFICE = regex.compile(r"(?:các\s+)?(?:UBND|Ủy\s+ban|Sở|Phòng|Ban|Trung\s+tâm\s+(?:Phục\s+vụ|Hành\s+chính|Dịch\s+vụ\s+việc\s+làm|"
-                        r"Trợ\s+giúp)|Chi\s+cục|Cục|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát|Văn\s+phòng|Thanh\s+tra|Bộ\s+phận|"
-                        r"Hội\s+đồng|Kho\s+bạc|Hải\s+quan|Đội|Bảo\s+hiểm\s+xã\s+hội|BHXH)(?!\w)")
+_OFFICE = regex.compile(r"(?:các\s+)?(?:UBND|Ủy\s+ban|Sở|Phòng|Ban|Trung\s+tâm\s+(?:Phục\s+vụ|Hành\s+chính|"
+                        r"Dịch\s+vụ\s+việc\s+làm|Trợ\s+giúp)|Chi\s+cục|Cục|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát|"
+                        r"Văn\s+phòng|Thanh\s+tra|Bộ\s+phận|Hội\s+đồng|Kho\s+bạc|Hải\s+quan|Đội|Bảo\s+hiểm\s+xã\s+hội|"
+                        r"BHXH)(?!\w)")
 #: verbs of hosting or keeping (`đón`, `thu hút`, `quản lý`, `chăm sóc`): who does it names what is counted
-_HOSTS = regex.compile(r"(?:đón|thu\s+hút|quản\s+lý|chăm\s+sóc|có|phục\s+vụ|khai\s+thác|vận\s+hành|nuôi|lưu\s+giữ|bảo\s+quản)"
-                       r"(?!\w)", regex.IGNORECASE)
+_HOSTS = regex.compile(r"(?:đón|thu\s+hút|quản\s+lý|chăm\s+sóc|có|phục\s+vụ|khai\s+thác|vận\s+hành|nuôi|"
+                       r"lưu\s+giữ|bảo\s+quản)(?!\w)", regex.IGNORECASE)
 #: the money a verb of spending, collecting or raising moves (`giải ngân` capital, `trích` funds, `vận động` cash)
 _MONEY_OF_VERB = (
     ("vốn", regex.compile(r"giải\s+ngân|đầu\s+tư|huy\s+động|cho\s+vay", regex.IGNORECASE)),
     ("kinh phí", regex.compile(r"bố\s+trí|phân\s+bổ|trích|chi(?:\s+trả)?|cấp|dành|hỗ\s+trợ", regex.IGNORECASE)),
-    ("tiền", regex.compile(r"thu(?:\s+(?:về|được))?|vận\s+động(?:\s+(?:thêm|được))?|ủng\s+hộ|quyên\s+góp|nộp|bồi\s+thường",
-                           regex.IGNORECASE)),
+    ("tiền", regex.compile(r"thu(?:\s+(?:về|được))?|vận\s+động(?:\s+(?:thêm|được))?|ủng\s+hộ|quyên\s+góp|nộp|"
+                           r"bồi\s+thường", regex.IGNORECASE)),
 )
 #: the `với` that ends the words between a count and the sum said with it
 _WITH_END = regex.compile(r"\s*với\s*$")
@@ -2165,7 +2166,8 @@ class Context:
                 # things counted (`tổng số tiền xử phạt`), not the doer's whole clause
                 return f"{_subjects._SPACES.sub(' ', summed.group('name'))} {done.group('verb')}"
             first = _A_NUMBER.search(done.group("verb")) if done is not None else None
-            things = _subjects._SPACES.sub(" ", _WITH_END.sub("", before[summed.end("count"):summed.start("name")])).strip()
+            things = _WITH_END.sub("", before[summed.end("count"):summed.start("name")])
+            things = _subjects._SPACES.sub(" ", things).strip()
             if first is not None and first.start() > 0 and things and _LETTER.search(things):
                 # `đã hỗ trợ 15 hộ xây nhà với số tiền 40 triệu đồng/hộ và 20 hộ sửa nhà với số tiền 20 triệu đồng/hộ`:
                 # a later thing counted with a sum of its own shares the verb said before the first (`số tiền hỗ trợ
@@ -2465,14 +2467,15 @@ class Context:
 
     @staticmethod
     def _paid_by_body(pre: str) -> str | None:
-        """`huyện đã giải ngân 42 tỷ đồng`, `UBND tỉnh đã trích 15 tỷ đồng`, `Ban Vận động cứu trợ huyện đã phân bổ …`: a
-        sum a body or a place spends, collects or raises, said with nothing after it, is the money of that act (`vốn đã
-        giải ngân`, `kinh phí đã trích`, `tiền đã vận động`), not the body's; else None."""
+        """`huyện đã giải ngân 42 tỷ đồng`, `UBND tỉnh đã trích 15 tỷ đồng`, `Ban Vận động cứu trợ huyện đã phân bổ …`:
+        a sum a body or a place spends, collects or raises, said with nothing after it, is the money of that act (`vốn
+        đã giải ngân`, `kinh phí đã trích`, `tiền đã vận động`), not the body's; else None."""
         m = _AGENT_ASPECT.match(pre)
         if m is None:
             return None
         agent, verb = m.group("agent"), m.group("verb")
-        if not (_BODY.fullmatch(agent) or _OFFICE.match(agent) or _PLURAL.match(agent)) or any(c.isdigit() for c in verb):
+        if not (_BODY.fullmatch(agent) or _OFFICE.match(agent) or _PLURAL.match(agent)) or \
+                any(c.isdigit() for c in verb):
             return None
         noun = next((noun for noun, verbs in _MONEY_OF_VERB if verbs.fullmatch(verb)), None)
         if noun is None:

@@ -231,8 +231,8 @@ _EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tương\s+ứng|t
 _RATE_HEAD = regex.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?=\p{L})", regex.IGNORECASE)
 #: the head of an indicator that measures something other than an area (`sản lượng`, `năng suất`, `giá trị`, `doanh
 #: thu`): an area said of the same thing is that thing's `diện tích`
-_NOT_AN_AREA = regex.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất|giá\s+trị(?:\s+sản\s+xuất)?|doanh\s+thu|kim\s+ngạch"
-                             r"(?:\s+xuất\s+khẩu)?|giá(?:\s+bán)?)\s+(?=\p{L})", regex.IGNORECASE)
+_NOT_AN_AREA = regex.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất|giá\s+trị(?:\s+sản\s+xuất)?|doanh\s+thu|"
+                             r"kim\s+ngạch(?:\s+xuất\s+khẩu)?|giá(?:\s+bán)?)\s+(?=\p{L})", regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = regex.compile(r"\s*\d")
 #: a rate's head noun
