@@ -2964,6 +2964,16 @@ PROBE51_54_FACTS += [
 ]
 
 
+# Those an event is held for are named by what the event does, however long its name (`14 lớp tập huấn kỹ năng kinh
+# doanh trên nền tảng số cho 1.260 học viên`).
+PROBE51_54_FACTS += [
+    ("Trong 7 tháng, Sở đã tổ chức 14 lớp tập huấn kỹ năng kinh doanh trên nền tảng số cho 1.260 học viên.", 1260,
+     {"subject": "học viên được tập huấn kỹ năng kinh doanh trên nền tảng số"}),
+    ("Các địa phương đã tổ chức 312 lớp dạy bơi và kỹ năng an toàn trong môi trường nước cho hơn 21.000 trẻ em.", 21000,
+     {"subject": "trẻ em được dạy bơi và kỹ năng an toàn trong môi trường nước"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

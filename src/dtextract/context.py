@@ -2853,7 +2853,7 @@ _GIVEN_TO = regex.compile(r"(?<!\w)(?P<v>(?:(?:\p{Ll}+|\p{Lu}{2,}\w*),?[^\S\n]+)
                           r"(?:(?:gần|hơn|khoảng|trên|tổng\s+số|tổng\s+cộng|"
                           r"các|mỗi|toàn\s+bộ|tất\s+cả|thêm)[^\S\n]+)?$")
 #: events counted right before `cho` (`45 lớp tập huấn cho`, `12 buổi tuyên truyền cho`): what they do for the count
-_EVENTS_FOR = regex.compile(r"[^\S\n]+(?:lớp|buổi|đợt|cuộc|chuyến|hội\s+nghị)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,4})"
+_EVENTS_FOR = regex.compile(r"[^\S\n]+(?:lớp|buổi|đợt|cuộc|chuyến|hội\s+nghị)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,11})"
                             r"[^\S\n]+cho[^\S\n]+(?:(?:gần|hơn|khoảng|trên|tổng\s+số|các|mỗi)[^\S\n]+)?")
 #: a word with a capital right before the words read (`Trung| tâm`), not an aspect word opening the sentence (`Đã`)
 #: the purpose of what was counted before, done for those counted next (`xuất cấp 1.500 tấn gạo từ nguồn dự trữ quốc gia để
