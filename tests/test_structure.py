@@ -2974,6 +2974,14 @@ PROBE51_54_FACTS += [
 ]
 
 
+# A price's or an amount's denominator of two syllables is read whole (`đồng/học sinh/tháng`, not `đồng/học`).
+PROBE51_54_FACTS += [
+    ("Mức hỗ trợ là 1.440.000 đồng/học sinh/tháng.", 1440000, {"unit": "đồng/học sinh/tháng", "kind": "money"}),
+    ("Mức lương bình quân 8,2 triệu đồng/lao động.", 8.2e6, {"unit": "đồng/lao động"}),
+    ("Giá thuê 1,2 triệu đồng/m2/tháng.", 1.2e6, {"unit": "đồng/m2/tháng"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

@@ -2233,7 +2233,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     if d.kind in ("count", "measure"):
         _rate(d, text, scan, r)
     elif d.kind == "money":
-        _money_rate(d, text, scan)
+        _money_rate(d, text, scan, r)
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start), plain=scan)
     if d.kind == "multiple" and d.change is None and (d.unit.lower() != "lần" or (
             d.number.form != "multiple" and _times_counted(scan, s_start, d))):
@@ -2761,17 +2761,27 @@ _SIZE_NAMED = regex.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất|
                             r"trọng\s+tải|sức\s+chứa)\s*$", regex.IGNORECASE)
 #: a verb of keeping or growing right before `trên` (`38 hộ nuôi trên 100 con`): the amount kept is over a threshold
 _HOLDS_BEFORE = regex.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s+tác|quản\s+lý)\s*$", regex.IGNORECASE)
-#: a price's or an amount's denominator after a slash: `/lít`, `/m2/tháng`, `/người/tháng` (FIGURES.md §3, Rates)
-_MONEY_PER = regex.compile(r"[^\S\n]*/[^\S\n]*(?:[^\W\d_][\w²³]*)(?:[^\S\n]*/[^\S\n]*[^\W\d_][\w²³]*)?(?![\w/])")
+#: the slash before a price's or an amount's denominator, and one word of it (FIGURES.md §3, Rates)
+_PER_SLASH = regex.compile(r"[^\S\n]*/[^\S\n]*")
+_PER_WORD = regex.compile(r"[^\W\d_][\w²³]*")
 
 
-def _money_rate(d: Draft, text: str, scan: str) -> None:
-    """`23.500 đồng/lít`, `96 triệu đồng/ha`: money per a unit keeps its denominator in its unit (kind money)."""
-    m = _MONEY_PER.match(scan, d.attr_end)
-    if m is None:
-        return
-    denominator = _SPACES.sub("", text[m.start():m.end()])
-    d.unit, d.attr_end = f"{d.unit}{denominator}", m.end()
+def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
+    """`23.500 đồng/lít`, `96 triệu đồng/ha`, `1.440.000 đồng/học sinh/tháng`: money per a unit (one or two of them,
+    each a word or a unit of the lexicon, `học sinh`) keeps its denominator in its unit (kind money)."""
+    pos, parts = d.attr_end, []
+    for _ in range(2):
+        slash = _PER_SLASH.match(scan, pos)
+        word = _PER_WORD.match(scan, slash.end()) if slash is not None else None
+        if word is None:
+            break
+        named = r.unit_rx.match(scan, word.start())
+        end = named.end() if named is not None and named.end() > word.end() else word.end()
+        parts.append(_SPACES.sub(" ", text[word.start():end]))
+        pos = end
+    if not parts or (pos < len(scan) and (scan[pos].isalnum() or scan[pos] in "_/")):
+        return      # (no denominator, or more than two: `đồng/xe/lượt/ngày` is no rate of one)
+    d.unit, d.attr_end = d.unit + "".join(f"/{p}" for p in parts), pos
     d.why["unit"] = "a price per a unit keeps its denominator"
 
 
