@@ -2740,6 +2740,8 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     # modifiers of the unit may stand before the denominator, but no other number: `14 tàu hút cát có công suất từ 200
     # đến 400 m3/giờ` (the cuts rise, so those up to the first digit are the ones before it)
     cuts = [cut for cut in _tail_cuts(tail) if digit is None or cut <= digit.start()]
+    if _RATE_SLASH.match(tail) is not None and tail.lstrip()[:1] == "/":
+        cuts = [0]  # (a denominator right after the unit is read from its first word: `sản phẩm/lao động/ngày`)
     for name, rx, names_subject in rates:
         for cut in cuts:
             m = rx.match(tail, cut)
