@@ -2982,6 +2982,13 @@ PROBE51_54_FACTS += [
 ]
 
 
+# People counted by what they are may be told by a rank with its bound (`8.652 trẻ là con thứ 3 trở lên`).
+PROBE51_54_FACTS += [
+    ("Tổng số trẻ sinh ra trong năm là 45.318 trẻ, trong đó có 8.652 trẻ là con thứ 3 trở lên, chiếm 19,09%.", 8652,
+     {"subject": "trẻ là con thứ 3 trở lên", "total": 45318}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

@@ -313,7 +313,8 @@ _PLACE_OWNER = regex.compile(r"(?<!\w)(?i:xã|phường|thị\s+trấn|huyện|q
 #: what people counted are said to be, right after their noun (`4.215 người là chuyên gia (52,9%)`); not a rank or a cause
 #: (`1.200 người là cao nhất`, `là do`)
 _IS_KIND = regex.compile(r"[^\S\n]+là[^\S\n]+(?!(?:cao|thấp|lớn|nhỏ|nhiều|ít|do|vì|nhờ|những|các|số|một|con\s+số|mức)(?!\w))"
-                         r"(?P<k>\p{Ll}[^,;:.()\d\n]{1,50}?)(?=[^\S\n]*(?:[,;:.()]|$)|[^\S\n]+(?:và|chiếm)[^\S\n])")
+                         r"(?P<k>\p{Ll}(?:[^,;:.()\d\n]|thứ[^\S\n]+\d{1,2}[^\S\n]+trở[^\S\n]+(?:lên|xuống)){1,50}?)"
+                         r"(?=[^\S\n]*(?:[,;:.()]|$)|[^\S\n]+(?:và|chiếm)[^\S\n])")   # (`là con thứ 3 trở lên`)
 #: what was done on an area, said before it (`phun hóa chất diệt muỗi trên diện tích khoảng`)
 _ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)?diện\s+tích(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                          regex.IGNORECASE)
