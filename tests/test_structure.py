@@ -2989,6 +2989,15 @@ PROBE51_54_FACTS += [
 ]
 
 
+# Times counted with an act named after them keep a change said after them (`với 1.236 lần thao tác, tăng 21%`): a count,
+# not a multiple (`Doanh thu tăng 2,5 lần so với năm trước` still is one).
+PROBE51_54_FACTS += [
+    ("Công ty đã đẩy mạnh sửa chữa điện không cắt điện với 1.236 lần thao tác, tăng 21% so với năm trước.", 1236,
+     {"kind": "count", "change_value": 21, "change_direction": "increase"}),
+    ("Doanh thu tăng 2,5 lần so với năm trước.", 2.5, {"kind": "multiple"}),
+]
+
+
 # `chỉ` ending a word (`chứng chỉ`, `địa chỉ`) is not the adverb `only` that a claim may open with.
 PROBE51_54_FACTS += [
     ("Năm 2024, lao động có chứng chỉ đạt 25%.", 25, {"subject": "lao động có chứng chỉ"}),

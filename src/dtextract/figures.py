@@ -2235,7 +2235,11 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     elif d.kind == "money":
         _money_rate(d, text, scan, r)
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start), plain=scan)
-    if d.kind == "multiple" and d.change is None and (d.unit.lower() != "lần" or (
+    # (a change after times counted is theirs: `với 1.236 lần thao tác, tăng 21% so với năm trước`)
+    acts = d.change is not None and d.unit.lower() == "lần" and d.number.form != "multiple" and \
+        _TIMES_BEFORE.search(scan, max(s_start, d.start - 40), d.start) is None and \
+        _ACT_AFTER_TIMES.match(scan, d.end) is not None
+    if d.kind == "multiple" and (d.change is None or acts) and (d.unit.lower() != "lần" or (
             d.number.form != "multiple" and _times_counted(scan, s_start, d))):
         d.kind = "count"    # `xét nghiệm 1,26 triệu lần`, `vận động 3 lần`: times counted, no multiple of a thing
         d.why["kind"] = "a count of times (`lần` not after `gấp`)"
