@@ -984,11 +984,17 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
 
 
 def _add_column_units(t: Table, pairs: str) -> None:
-    """``column: unit`` pairs split by ``;`` (`Diện tích: ha; Năng suất: tạ/ha`) into ``t.column_units``."""
+    """``column: unit`` pairs split by ``;`` (`Diện tích: ha; Năng suất: tạ/ha`) into ``t.column_units``; a name said
+    as the unit of a column (`đơn vị công suất: MWp`) is that column's."""
     for pair in pairs.split(";"):
         name, _, unit = pair.partition(":")
+        name = _UNIT_OF_COLUMN.sub("", " ".join(name.split()))
         if name.strip() and unit.strip():
-            t.column_units[" ".join(name.split()).lower()] = unit.strip()
+            t.column_units[name.lower()] = unit.strip()
+
+
+#: `đơn vị (tính)` before a column's name in a caption's `column: unit` pair
+_UNIT_OF_COLUMN = regex.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\s+(?=\p{L})", regex.IGNORECASE)
 
 
 def find_tables(text: str, *, patterns: PatternSet | None = None) -> list[Table]:
