@@ -68,19 +68,20 @@ DISTRICTS = "districts"
 
 #: Administrative words that may stand before a name and then belong to the mention.
 _PREFIX = r"(?i:tỉnh|thành\s+phố|tp\.?)"
+#: A district's branch of a provincial body or company, named by the district's bare name (`Điện lực Đức Trọng`,
+#: `Chi cục Thuế khu vực Quy Nhơn`, `Kho bạc Nhà nước Hải Lăng`, `Trung tâm Y tế Đức Trọng`): it serves that district,
+#: and what it reports is the district's; a province's name after it (`Kho bạc Nhà nước Thái Bình`) is the province's.
+_BRANCH_WORDS = (r"điện\s+lực|chi\s+cục\s+thuế(?:\s+khu\s+vực)?|kho\s+bạc(?:\s+nhà\s+nước)?|bảo\s+hiểm\s+xã\s+hội"
+                 r"|trung\s+tâm\s+y\s+tế|hạt\s+kiểm\s+lâm|chi\s+cục\s+thi\s+hành\s+án\s+dân\s+sự")
 #: The same before a district-level name (``TX.Bến Cát``, ``huyện đảo Lý Sơn``).
 #: A word that says what kind of district it is may stand between (``huyện vùng cao Kỳ Sơn``).
 _DISTRICT_PREFIX = (r"(?i:huyện(?:\s+(?:đảo|vùng\s+cao|miền\s+núi|biên\s+giới|ven\s+biển|đồng\s+bằng|trung\s+du|nghèo))?"
                     r"|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?"
                     # (a gauging station takes its district's name: `trạm Bắc Hà`, `trạm thủy văn Buôn Ma Thuột`)
                     r"|trạm(?:\s+(?:khí\s+tượng|thủy\s+văn|quan\s+trắc))?"
-                    # (so does a district's branch of a provincial body: see _BRANCH)
-                    r"|điện\s+lực|chi\s+cục\s+thuế(?:\s+khu\s+vực)?|kho\s+bạc(?:\s+nhà\s+nước)?|bảo\s+hiểm\s+xã\s+hội"
-                    r"|trung\s+tâm\s+y\s+tế|hạt\s+kiểm\s+lâm|chi\s+cục\s+thi\s+hành\s+án\s+dân\s+sự)")
-#: a district's branch of a provincial body or company, named by the district's bare name (`Điện lực Đức Trọng`,
-#: `Chi cục Thuế khu vực Quy Nhơn`, `Kho bạc Nhà nước Hải Lăng`, `Trung tâm Y tế Đức Trọng`): it serves that district,
-#: and what it reports is the district's; a province's name after it (`Kho bạc Nhà nước Thái Bình`) is the province's
-_BRANCH = regex.compile(r"(?i:điện|chi\s+cục\s+thuế|kho|bảo|trung|hạt|chi\s+cục\s+thi)")
+                    # (so does a district's branch of a provincial body)
+                    r"|" + _BRANCH_WORDS + r")")
+_BRANCH = regex.compile(r"(?i:" + _BRANCH_WORDS + r")")
 _PROVINCE_PREFIX = regex.compile(_PREFIX)
 
 #: Common Vietnamese surnames. ``Đoàn`` is left out: it is more often "delegation"
@@ -534,7 +535,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             words = [(w.start(), w.end(), k) for w, k in zip(_WORD_SPAN.finditer(folded, *m.span("bw")), keys)]
         else:
             words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("pw"))]
-            province_prefix = _PROVINCE_PREFIX.fullmatch(pre) is not None or _BRANCH.match(pre) is not None
+            province_prefix = _PROVINCE_PREFIX.fullmatch(pre) is not None or _BRANCH.fullmatch(pre) is not None
             named = _longest_name(words, 0, lambda key: key in g.districts   # the longest leading run that names one
                                   and not (province_prefix and key in g.by_key))
             if named is not None:
