@@ -252,8 +252,9 @@ _BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|t
 _VERB_WORDS = 3
 _PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
 _ABOUT = regex.compile(r"\bvề\s+(.+)$")
-#: the bare verb of money collected (`thu`, `đã thu được`, `thu về`): the money is `tiền thu …`
-_BARE_COLLECTED = regex.compile(r"(?:đã\s+)?thu(?:\s+(?:về|được))?", regex.IGNORECASE)
+#: the verb of money collected (`thu`, `thu được`, `thu về`): the money is `tiền thu …`
+_COLLECTS = r"thu(?:\s+(?:về|được))?"
+_BARE_COLLECTED = regex.compile(r"(?:đã\s+)?" + _COLLECTS, regex.IGNORECASE)
 _REVENUE_REACHES = regex.compile(r"(?<!\w)thu\s+đạt(?:\s+\p{L}+)?\s*$", regex.IGNORECASE)
 #: a rank's standing said after it: among all the teams (`toàn đoàn`, `chung cuộc`, with where), or in a group of bodies
 #: (`trong Khối thi đua số 2 của …`)
@@ -415,8 +416,8 @@ _HOSTS = regex.compile(r"(?:đón|thu\s+hút|quản\s+lý|chăm\s+sóc|có|phụ
 _MONEY_OF_VERB = (
     ("vốn", regex.compile(r"giải\s+ngân|đầu\s+tư|huy\s+động|cho\s+vay", regex.IGNORECASE)),
     ("kinh phí", regex.compile(r"bố\s+trí|phân\s+bổ|trích|chi(?:\s+trả)?|cấp|dành|hỗ\s+trợ", regex.IGNORECASE)),
-    ("tiền", regex.compile(r"thu(?:\s+(?:về|được))?|vận\s+động(?:\s+(?:thêm|được))?|ủng\s+hộ|quyên\s+góp|nộp|"
-                           r"bồi\s+thường", regex.IGNORECASE)),
+    ("tiền", regex.compile(_COLLECTS + r"|vận\s+động(?:\s+(?:thêm|được))?|ủng\s+hộ|quyên\s+góp|nộp|bồi\s+thường",
+                           regex.IGNORECASE)),
 )
 #: the `với` that ends the words between a count and the sum said with it
 _WITH_END = regex.compile(r"\s*với\s*$")

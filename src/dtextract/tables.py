@@ -1445,9 +1445,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         # a province, city or district): its cells are of the article's place, and the commune says which ones
         commune = row_place is not None and row_place != location and (
             commune_column or _match(rules, "commune_row", label) is not None)
+        row_location = location if commune else row_place
         if not is_part[r]:
-            parent_place = location if commune else row_place
-        place_of_row = (location if commune else row_place) or (parent_place if is_part[r] else None)
+            parent_place = row_location
+        place_of_row = row_location or (parent_place if is_part[r] else None)
         seen: set[int] = set()
         for k in range(n_cols):
             c = grid[r][k]
