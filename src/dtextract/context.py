@@ -134,8 +134,10 @@ _CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|t
 #: Quang, `)
 _COMMUNES_OF = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
 _NAME_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
+#: a commune's name: up to four capitalised words
+_COMMUNE_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 #: a commune by its level word and its capitalised name
-_COMMUNE_NAMED = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})")
+_COMMUNE_NAMED = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>" + _COMMUNE_NAME + ")")
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
 #: (`lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương`): elsewhere, not where the next sentences' figures are
 _DESTINATION_BEFORE = regex.compile(r"(?<!\w)(?:(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
@@ -864,10 +866,10 @@ _A_THING_AFTER = r"[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
 _SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 #: a commune and the comma after it, right before its district (`xã Lai Cách, ` before `huyện Cẩm Giàng`)
+#: (or the communes listed after `các`, and the bracket that gives their district: `các xã Đạ Đờn, Phúc Thọ (`)
 _COMMUNE_THEN = regex.compile(
-    r"(?:(?<!\w)(?:các|những)[^\S\n]+(?:xã|phường|thị\s+trấn)[^\S\n]+(?:\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
-    r"[^\S\n]*(?:,|\svà)[^\S\n]*){1,8}\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|"
-    + _COMMUNE_NAMED.pattern + r")[^\S\n]*[,(][^\S\n]*$")
+    r"(?:(?<!\w)(?:các|những)[^\S\n]+(?:xã|phường|thị\s+trấn)[^\S\n]+(?:" + _COMMUNE_NAME
+    + r"[^\S\n]*(?:,|\svà)[^\S\n]*){1,8}" + _COMMUNE_NAME + "|" + _COMMUNE_NAMED.pattern + r")[^\S\n]*[,(][^\S\n]*$")
 #: a bracket that only labels what is named before it (`(giai đoạn 2)`, `(GRDP)`): words and at most a short number
 #: (not `(cũ)`: a former unit, `huyện Lục Ngạn (cũ)`, is no place of its own after the merger)
 _LABEL_ASIDE = regex.compile(r"\((?![^\S\n]*cũ[^\S\n]*\))[^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
