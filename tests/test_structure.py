@@ -4049,10 +4049,10 @@ PROBE115_120_FACTS = [
     # `từ trước đến nay` says how high ever, not when
     ("Vụ xuân năm 2023, năng suất lúa đạt 70,3 tạ/ha, cao nhất từ trước đến nay; sản lượng đạt 71.144 tấn.", 71144,
      {"period_start": "2023-01-01", "period_end": "2023-12-31"}),
-    # a breakdown's whole is no smaller than its items, and no average per month
+    # a breakdown's whole is no smaller than its items, and no average per month: the count before it is
     ("Trong 6 tháng đầu năm, toàn tỉnh có 640 doanh nghiệp thành lập mới. Trung bình mỗi tháng có khoảng 107 doanh "
      "nghiệp thành lập mới.\n\nPhân theo địa bàn, thành phố Quy Nhơn có 352 doanh nghiệp thành lập mới, chiếm 55%; thị "
-     "xã An Nhơn có 61 doanh nghiệp; huyện Tuy Phước có 40 doanh nghiệp.", 61, {"total": None}),
+     "xã An Nhơn có 61 doanh nghiệp; huyện Tuy Phước có 40 doanh nghiệp.", 61, {"total": 640}),
     ("Năm 2024, tỉnh có 812 doanh nghiệp thành lập mới. Phân theo lĩnh vực, khu vực dịch vụ có 571 doanh nghiệp; công "
      "nghiệp - xây dựng 205 doanh nghiệp.", 205, {"total": 812}),
     # a period after `và` and its verb opens the next coordinated clause
@@ -4535,6 +4535,23 @@ CLAUSE_FACTS = [
      1286, {"subject": "doanh nghiệp có tổ chức công đoàn"}),
 ]
 
+#: facts of the twenty-ninth stop, each from a language fact (sentences written for these tests)
+STOP47_FACTS = [
+    # `Trong đó` that opens a sentence breaks down the last count of its unit, past a sentence that counts nothing
+    ("Năm 2023, các lực lượng chức năng phát hiện 320 vụ vi phạm. Trị giá hàng hóa vi phạm khoảng 12 tỷ đồng. "
+     "Trong đó, Công an phát hiện 120 vụ, Hải quan 80 vụ.", 120, {"total": 320}),
+    ("Năm 2023, các lực lượng chức năng phát hiện 320 vụ vi phạm. Trị giá hàng hóa vi phạm khoảng 12 tỷ đồng. "
+     "Trong đó, Công an phát hiện 120 vụ, Hải quan 80 vụ.", 80, {"total": 320}),
+    ("Huyện tiếp nhận 2.400 hồ sơ đất đai. Tỷ lệ giải quyết đúng hạn đạt 98%.\n\nTrong đó, 1.500 hồ sơ được nộp "
+     "trực tuyến.", 1500, {"total": 2400}),
+    # (a sentence between that counts something is what the cue breaks down)
+    ("Xã có 900 hộ dân. Năm 2024 có 60 hộ thoát nghèo. Trong đó, 25 hộ là người dân tộc thiểu số.", 25,
+     {"total": 60}),
+    # (a part of a whole two sentences back is no whole of a later list: not `21 vụ`)
+    ("1. Tỉnh phát hiện 27 vụ vi phạm. Trong đó: 21 vụ về môi trường, 6 vụ về khoáng sản.\n2. Theo địa bàn: thành "
+     "phố A 9 vụ, huyện B 8 vụ.", 9, {"total": None}),
+]
+
 
 @pytest.mark.parametrize("post,want", [
     ("trên địa bàn tỉnh tổ chức bầu cử", "tổ chức bầu cử"),
@@ -4565,7 +4582,7 @@ def test_a_doer_that_spends_is_told_from_one_that_receives(pre, verb):
                          + PROBE103_106_FACTS + PROBE111_114_FACTS + PROBE115_120_FACTS
                          + PROBE121_126_FACTS + PROBE127_132_FACTS + PROBE133_138_FACTS
                          + PROBE139_144_FACTS + PROBE145_150_FACTS + PARTS_QUALIFIED_FACTS
-                         + PROBE151_156_FACTS + CLAUSE_FACTS)
+                         + PROBE151_156_FACTS + CLAUSE_FACTS + STOP47_FACTS)
 def test_facts_of_the_probe_sets(text, value, want):
     _check(text, value, want)
 

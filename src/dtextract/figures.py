@@ -1699,13 +1699,14 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     if _in_partition(part, scan, sentences):
         wholes = [w for w in wholes if not _in_partition(w, scan, sentences)]
     alike = [w for w in wholes if _counts_alike(w, part)]
-    far_ok = any(w.start >= near for w in alike) or \
+    far_ok = (part.kind == "count" and not any(w.kind == "count" and w.start >= near for w in wholes)) or \
+        any(w.start >= near for w in alike) or \
         any(_cue_names_whole(cue, w) for w in alike) or \
         _SAID_OF_IT.match(scan, near) is not None or \
         (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)
-    same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok)]
+    same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok and w.whole is None)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
     if part.kind == "count":
