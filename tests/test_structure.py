@@ -4550,6 +4550,14 @@ STOP47_FACTS = [
     # (a part of a whole two sentences back is no whole of a later list: not `21 vụ`)
     ("1. Tỉnh phát hiện 27 vụ vi phạm. Trong đó: 21 vụ về môi trường, 6 vụ về khoáng sản.\n2. Theo địa bàn: thành "
      "phố A 9 vụ, huyện B 8 vụ.", 9, {"total": None}),
+    # two words said in parallel across a comma, one of them the same (`loại 1, loại 2`), are one phrase
+    ("Năm 2024, tỉnh giao 1.500 công dân nhập ngũ; công dân có sức khỏe loại 1, loại 2 chiếm 68,2%.", 68.2,
+     {"subject": "công dân có sức khỏe loại 1, loại 2"}),
+    ("Tai nạn do đi không đúng phần đường, làn đường chiếm 34%.", 34,
+     {"subject": "Tai nạn do đi không đúng phần đường, làn đường"}),
+    # (not a quantifier after the comma: `toàn huyện` is all of it, not a second one)
+    ("Theo ông Lê Văn Phúc, Trưởng phòng Văn hóa và Thông tin huyện, toàn huyện hiện có 18 tủ sách xã.", 18,
+     {"subject": "tủ sách xã"}),
 ]
 
 

@@ -77,13 +77,35 @@ class Rules:
     attribute: regex.Pattern[str]            # a size, a capacity or an income a thing has (`tổng diện tích`)
     members: regex.Pattern[str]              # `với` before a count of the members of what was counted before it
 
-    def joins(self, s: str, comma: int) -> int | None:
+    def joins(self, s: str, comma: int, *, parallel: int | None = None) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
-        both sides of it (`khối bộ, ngành`, `cấp tỉnh, cấp huyện`, `người dân, doanh nghiệp`); else None."""
-        if self.coordinated_before.search(s, max(0, comma - 40), comma) is None:
-            return None
-        m = self.coordinated.match(s, comma, comma + _NEAR)
-        return m.end() if m else None
+        both sides of it (`khối bộ, ngành`, `cấp tỉnh, cấp huyện`, `người dân, doanh nghiệp`), or, given where the
+        clause opens (``parallel``), two words said in parallel (:func:`_parallel`); else None."""
+        if self.coordinated_before.search(s, max(0, comma - 40), comma) is not None:
+            m = self.coordinated.match(s, comma, comma + _NEAR)
+            if m is not None:
+                return m.end()
+        return _parallel(s, comma, parallel) if parallel is not None else None
+
+
+def _parallel(s: str, comma: int, opening: int) -> int | None:
+    """Where the word pair after the comma at ``comma`` ends when it repeats one word of the pair before it in the same
+    place and not the other (`sức khỏe loại 1, loại 2`, `đi không đúng phần đường, làn đường`): two of one kind,
+    coordinated. Not a number against a word (`đạt chuẩn, đạt 83,3%`), not a name (`Đông Hương, Đông Thọ`), not a
+    quantifier (`Thông tin huyện, toàn huyện`), not after a number of the clause that opens at ``opening`` (`47 vụ cứu
+    nạn, cứu hộ, cứu được 38 người`: the first clause is said)."""
+    before = _PAIR_BEFORE.search(s, max(0, comma - 30), comma)
+    after = _PAIR_AFTER.match(s, comma, comma + 30) if before is not None else None
+    if after is None or _DIGIT.search(s, opening, before.start()):
+        return None
+    (a1, a2), (b1, b2) = before.group(1, 2), after.group(1, 2)
+    if (a1.lower() == b1.lower()) == (a2.lower() == b2.lower()) or b1.lower() in _DETERMINERS or \
+            b2.lower() in _FUNCTION_WORDS or b1.lower() == "số":
+        return None     # (`cứu hộ, cứu được 38 người`: a verb said again with its own object; `Đội số 1, số 2`: names)
+    if any(a.isdigit() != b.isdigit() or a[0].isupper() != b[0].isupper() or b[0].isupper() and a != b
+           for a, b in ((a1, b1), (a2, b2))):
+        return None
+    return after.end()
 
 
 @functools.lru_cache(maxsize=8)
@@ -270,6 +292,14 @@ _START = operator.itemgetter(0)
 #: how far past a position a pattern that reads forward is matched (`regex` may scan to the end of the text
 #: for a required literal otherwise: a figure-dense line becomes quadratic)
 _NEAR = 160
+#: words that say how many or how much of a thing, not which one (`toàn huyện`, `các xã`)
+_DETERMINERS = frozenset({"toàn", "các", "những", "mỗi", "cả", "tất", "từng", "mọi", "nhiều", "một"})
+#: words of grammar, not of a name (`được`, `đã`, `là`)
+_FUNCTION_WORDS = frozenset({"được", "đã", "đang", "sẽ", "bị", "là", "có", "và", "với", "của", "cho", "tại", "ở"})
+#: the two words before a comma (not after a number: `12 triệu vé, mỗi vé`), and the two after it
+_PAIR_BEFORE = regex.compile(r"(?<![\w-]|\d[^\S\n])(\w+)[^\S\n]+(\w+)[^\S\n]*$")
+_PAIR_AFTER = regex.compile(r",[^\S\n]*(\w+)[^\S\n]+(\w+)(?![\w-])")
+_DIGIT = regex.compile(r"\d")
 _CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gần|hơn|được))?", regex.IGNORECASE)
 _BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
 _AND_A_COUNT = regex.compile(r"(?:\s*,\s+|\s+và\s+(?:có\s+)?)\d[\d.,/]*")
