@@ -4558,6 +4558,18 @@ STOP47_FACTS = [
     # (not a quantifier after the comma: `toàn huyện` is all of it, not a second one)
     ("Theo ông Lê Văn Phúc, Trưởng phòng Văn hóa và Thông tin huyện, toàn huyện hiện có 18 tủ sách xã.", 18,
      {"subject": "tủ sách xã"}),
+    # a district's name in the name of a reservoir, a canal or a dam names the works, not where the figure is
+    ("Năm 2024, tỉnh Khánh Hòa có 20.000 ha lúa. Hồ chứa nước Cam Ranh tưới cho 2.000 ha.", 2000,
+     {"location": "Khánh Hòa"}),
+    ("Năm 2024, tỉnh Quảng Nam có 40.000 ha lúa. Kênh chính Phú Ninh tưới cho 23.000 ha.", 23000,
+     {"location": "Quảng Nam"}),
+    ("Năm 2024, tỉnh Quảng Nam có 40.000 ha lúa, riêng huyện Phú Ninh có 4.000 ha.", 4000, {"location": "Phú Ninh"}),
+    # a sentence that opens with its aim says what is planned; an as-of hour (`24h`) before the day
+    ("Mục tiêu năm 2025, tỉnh Quảng Nam đón 5 triệu lượt khách.", 5e6, {"status": "target"}),
+    ("Tính đến 24h ngày 15/3/2024, tỉnh Bạc Liêu đã gieo sạ 42.000 ha lúa.", 42000,
+     {"period_start": None, "period_end": "2024-03-15"}),
+    # a destination counted is a count, not a score
+    ("Năm 2024, tỉnh Quảng Nam có thêm 12 điểm đến du lịch mới.", 12, {"kind": "count", "unit": "điểm đến"}),
 ]
 
 
