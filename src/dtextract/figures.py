@@ -3318,15 +3318,25 @@ _DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:[^\d,;.:]*\s)?(?:đã|giả
 
 def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
     """Whether the bracket after ``d`` that ``m`` opens holds only a percent that is ``d``'s share: `chiếm tỷ lệ cao
-    nhất với 581 người (55%)` (the share words before the amount, nothing but the percent in the bracket)."""
-    return d.kind != "percent" and d.percent is None and _PERCENT_CLOSES.match(scan, m.end) is not None and \
-        _SHARE_LEAD.search(scan, max(0, d.start - _SHARE_LEAD_REACH), d.start) is not None
+    nhất với 581 người (55%)` (the share words before the amount, nothing but the percent in the bracket); or an
+    amount's or a count's items of a report (`thu tiền sử dụng đất 1.200 tỷ đồng (96,5%)`), unless a bracket before it
+    in the sentence says a change (`312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`: one more change)."""
+    if d.kind == "percent" or d.percent is not None or _PERCENT_CLOSES.match(scan, m.end) is None:
+        return False
+    if _SHARE_LEAD.search(scan, max(0, d.start - _SHARE_LEAD_REACH), d.start) is not None:
+        return True
+    if d.kind not in ("count", "money", "measure") or d.change:
+        return False    # (`giảm 27 vụ (7,96%)`: the change said again in percent; `xếp thứ 2 (91,87%)`: a score)
+    opening = max(scan.rfind(".", 0, d.start), scan.rfind("\n", 0, d.start)) + 1
+    return _CHANGE_IN_BRACKET.search(scan, opening, m.start) is None
 
 
 #: `chiếm tỷ lệ cao nhất với 581 người (55%)`: a sentence about shares, before the amount whose share is in brackets
 _SHARE_LEAD = regex.compile(r"(?<!\w)chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)[^.;:\d\n]*\s$", regex.IGNORECASE)
 _SHARE_LEAD_REACH = 120
 _PERCENT_CLOSES = regex.compile(r"[^\S\n]*%[^\S\n]*\)")
+#: a bracket that says a change (`(giảm 7,96%)`, `(tăng 12 vụ)`)
+_CHANGE_IN_BRACKET = regex.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)", regex.IGNORECASE)
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
 _DONE_SO_FAR = regex.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
