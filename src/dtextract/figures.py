@@ -3212,6 +3212,10 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # copula gives; a clause after it that reports what was done is actual (`đặt mục tiêu đón 9 triệu
                 # lượt khách, đến nay đã đạt 80% kế hoạch năm`)
                 found = None
+            elif _PURPOSE_OPENS.match(scan, s_start) and _DONE_AFTER_PURPOSE.match(scan, cue[1], pos):
+                # `Nhằm đạt chỉ tiêu 35 giường bệnh/vạn dân, năm 2024 tỉnh đã đầu tư thêm 120 giường bệnh`: the aim a
+                # purpose clause names is its own; the main clause after it that says done is actual
+                found = None
         if found is not None and found[0] in ("estimate", "forecast"):
             cue = cues.last_cue(pos, cut)
             if cue is not None and _NOW_CLAUSE.search(scan, cue[1], pos):
@@ -3309,6 +3313,10 @@ _CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)"
 #: list of targets (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
                            r"vừa|đến nay|tới nay|giải ngân)(?!\w)", regex.IGNORECASE)
+#: a sentence that opens with its purpose (`Để đạt …`, `Nhằm hoàn thành …`)
+_PURPOSE_OPENS = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:để|nhằm)\s", regex.IGNORECASE)
+#: after a purpose clause's cue, its close, then a main clause that says what was done (`…, năm 2024 tỉnh đã đầu tư`)
+_DONE_AFTER_PURPOSE = regex.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa)(?!\w)[^,;]*$", regex.IGNORECASE)
 #: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
 _PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
