@@ -4570,6 +4570,12 @@ STOP47_FACTS = [
      {"period_start": None, "period_end": "2024-03-15"}),
     # a destination counted is a count, not a score
     ("Năm 2024, tỉnh Quảng Nam có thêm 12 điểm đến du lịch mới.", 12, {"kind": "count", "unit": "điểm đến"}),
+    # people counted by `em` in a part that is only a name (`THCS 110.000 em`) are the whole's people of that name
+    ("Năm học 2023-2024, toàn tỉnh có 412.000 học sinh, trong đó tiểu học 160.000 em, THCS 110.000 em.", 110000,
+     {"subject": "học sinh THCS", "total": 412000}),
+    # a percent alone in brackets after an amount of a report's items is its share
+    ("Thu tiền sử dụng đất 1.200 tỷ đồng (96,5%); thu thuế bảo vệ môi trường 320 tỷ đồng (102,3%).", 1.2e12,
+     {"percent": 96.5}),
 ]
 
 

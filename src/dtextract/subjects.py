@@ -1009,6 +1009,11 @@ class Subjects:
                     lead = self._list_lead(d)
                     if lead:
                         return f"{lead} {name}", "list_item"
+                    whole_subject = self._subject_of.get(id(d.whole)) if d.whole is not None else None
+                    if whole_subject and d.unit.lower() in _GENERIC_PEOPLE and _figures._people(d.whole.unit):
+                        # `412.000 học sinh, trong đó …, THCS 110.000 em`: people counted by the generic word in a part
+                        # that is only a name are the whole's people, of that name
+                        return f"{whole_subject} {name}", "part_of_whole"
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
                 lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
