@@ -3335,6 +3335,10 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
         return True
     if d.kind not in ("count", "money", "measure") or d.change:
         return False    # (`giảm 27 vụ (7,96%)`: the change said again in percent; `xếp thứ 2 (91,87%)`: a score)
+    if _BARE_OPEN.fullmatch(scan, d.attr_end, m.start) is None and not (
+            d.total and abs(d.value / d.total * 100 - m.value) <= 0.5):
+        return False    # (right after the figure, or what it is of its own total: `55/60 phiếu "tín nhiệm cao" (91,67%)`;
+        #                 `1.219 mẫu đạt (12,6%)` says which part, and is checked as a part's share)
     opening = max(scan.rfind(".", 0, d.start), scan.rfind("\n", 0, d.start)) + 1
     return _CHANGE_IN_BRACKET.search(scan, opening, m.start) is None
 
@@ -3343,6 +3347,8 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
 _SHARE_LEAD = regex.compile(r"(?<!\w)chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)[^.;:\d\n]*\s$", regex.IGNORECASE)
 _SHARE_LEAD_REACH = 120
 _PERCENT_CLOSES = regex.compile(r"[^\S\n]*%[^\S\n]*\)")
+#: a bracket opened right after a figure
+_BARE_OPEN = regex.compile(r"[^\S\n]*\([^\S\n]*")
 #: a bracket that says a change (`(giảm 7,96%)`, `(tăng 12 vụ)`)
 _CHANGE_IN_BRACKET = regex.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)", regex.IGNORECASE)
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
