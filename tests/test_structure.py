@@ -4579,6 +4579,15 @@ STOP47_FACTS = [
 ]
 
 
+def test_a_span_that_has_not_begun_dates_no_later_yearless_phrase():
+    # `tháng 1/2025` in an article of November 2024 is ahead: the bare `10 tháng` after it is of 2024
+    text = ("Lượng xăng dầu tiêu thụ 10 tháng năm 2024 đạt 286.500 m3. Dự kiến nhu cầu trong tháng 12/2024 và tháng "
+            "1/2025 tăng khoảng 15%. Qua kiểm tra 45 cửa hàng xăng dầu trong 10 tháng, đã xử lý 7 cơ sở vi phạm.")
+    doc = dtextract.extract(text, published="2024-11-18")
+    fig = next(f for f in doc.figures if f.value == 7)
+    assert (str(fig.period.start), str(fig.period.end)) == ("2024-01-01", "2024-10-31")
+
+
 @pytest.mark.parametrize("post,want", [
     ("trên địa bàn tỉnh tổ chức bầu cử", "tổ chức bầu cử"),
     ("tại xã Tân Hòa bị tốc mái", "bị tốc mái"),
