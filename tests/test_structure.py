@@ -4576,6 +4576,12 @@ STOP47_FACTS = [
     # a percent alone in brackets after an amount of a report's items is its share
     ("Thu tiền sử dụng đất 1.200 tỷ đồng (96,5%); thu thuế bảo vệ môi trường 320 tỷ đồng (102,3%).", 1.2e12,
      {"percent": 96.5}),
+    # `Trong đó` breaks down what the first clause before claims, not a plan said in a `;` clause after it
+    ("Chiến dịch đã tiêm cho 12.570 trẻ, đạt 87,4%; mục tiêu của chiến dịch là 95%. Trong đó, nhóm trẻ 1-5 tuổi đạt "
+     "93,1%.", 93.1, {"status": "actual"}),
+    # what was done by a date after a plan's value is done
+    ("Năm 2023, kế hoạch vốn giao là 165 tỷ đồng, đến ngày 31/10/2023 đã giải ngân 118,2 tỷ đồng.", 118.2e9,
+     {"status": "actual"}),
 ]
 
 

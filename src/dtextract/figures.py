@@ -3184,10 +3184,10 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
         if found is None:
             before = _previous_sentence(scan, s_start)
             end = s_start
-            if "\n" in scan[before:s_start] and 0 <= scan.find(";", before, s_start):
-                # (a paragraph's last sentence, the one before: what its first clause claims, not a `;` clause after
-                # it, `Năng suất bình quân đạt 7,35 tấn/ha …; sản lượng ước đạt hơn 1,7 triệu tấn.` / `Trong đó, các
-                # huyện có năng suất cao nhất …`)
+            if 0 <= scan.find(";", before, s_start):
+                # (the sentence before: what its first clause claims, not a `;` clause after it, `Năng suất bình quân
+                # đạt 7,35 tấn/ha …; sản lượng ước đạt hơn 1,7 triệu tấn.` / `Trong đó, các huyện có năng suất cao nhất
+                # …`; `… đạt 87,4%; mục tiêu của chiến dịch là 95%. Trong đó, nhóm trẻ 1-5 tuổi đạt 93,1%`)
                 end = scan.find(";", before, s_start)
             found = _last_cue_in(scan, before, end, r)
             if found is not None:
@@ -3320,7 +3320,8 @@ _DONE_AFTER_PURPOSE = regex.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa)(?!\w)[
 #: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
 _PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
-_DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
+_DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:(?:tính\s+)?(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*)?"
+                                 r"(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
                                  regex.IGNORECASE)
 
 
