@@ -3336,12 +3336,20 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
         return True
     if d.kind not in ("count", "money", "measure") or d.change:
         return False    # (`giảm 27 vụ (7,96%)`: the change said again in percent; `xếp thứ 2 (91,87%)`: a score)
-    if _BARE_OPEN.fullmatch(scan, d.attr_end, m.start) is None and not (
-            d.total and abs(d.value / d.total * 100 - m.value) <= 0.5):
-        return False    # (right after the figure, or what it is of its own total: `55/60 phiếu "tín nhiệm cao" (91,67%)`;
-        #                 `1.219 mẫu đạt (12,6%)` says which part, and is checked as a part's share)
+    if d.total and abs(d.value / d.total * 100 - m.value) <= 0.5:
+        return True     # what it is of its own total: `55/60 phiếu "tín nhiệm cao" (91,67%)`
+    if _BARE_OPEN.fullmatch(scan, d.attr_end, m.start) is None:
+        return False    # (`1.219 mẫu đạt (12,6%)` says which part, and is checked as a part's share)
     opening = max(scan.rfind(".", 0, d.start), scan.rfind("\n", 0, d.start)) + 1
-    return _CHANGE_IN_BRACKET.search(scan, opening, m.start) is None
+    if _CHANGE_IN_BRACKET.search(scan, opening, m.start) is not None:
+        return False
+    # items of a report, each with its share in brackets (`thu tiền sử dụng đất 1.200 tỷ đồng (96,5%); thu phí 320 tỷ
+    # đồng (102,3%)`); one amount alone may have a rate of anything there (`Doanh thu đạt 500 tỷ đồng (12%)`)
+    if _PART_CUE_BEFORE.search(scan, max(opening, d.start - 20), d.start) is not None:
+        return True     # a part's share (`trong đó 286 sản phẩm (57,4%) đã được đưa lên …`)
+    close = scan.find(")", m.end)
+    ending = scan.find(".", close)
+    return sum(1 for _ in _ITEM_SHARE.finditer(scan, opening, ending if ending >= 0 else len(scan))) >= 2
 
 
 #: `chiếm tỷ lệ cao nhất với 581 người (55%)`: a sentence about shares, before the amount whose share is in brackets
@@ -3350,6 +3358,10 @@ _SHARE_LEAD_REACH = 120
 _PERCENT_CLOSES = regex.compile(r"[^\S\n]*%[^\S\n]*\)")
 #: a bracket opened right after a figure
 _BARE_OPEN = regex.compile(r"[^\S\n]*\([^\S\n]*")
+#: the cue of a part right before its number (`trong đó 286`)
+_PART_CUE_BEFORE = regex.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)[\s,:]*(?:có\s+)?$", regex.IGNORECASE)
+#: an amount or a count with a bare percent in brackets after it (`320 tỷ đồng (102,3%)`)
+_ITEM_SHARE = regex.compile(r"\d[^\S\n]*\p{L}[\p{L}/ ]{0,20}\([^\S\n]*\d[\d.,]*[^\S\n]*%[^\S\n]*\)")
 #: a bracket that says a change (`(giảm 7,96%)`, `(tăng 12 vụ)`)
 _CHANGE_IN_BRACKET = regex.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)", regex.IGNORECASE)
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
