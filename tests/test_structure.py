@@ -4582,6 +4582,11 @@ STOP47_FACTS = [
     # what was done by a date after a plan's value is done
     ("Năm 2023, kế hoạch vốn giao là 165 tỷ đồng, đến ngày 31/10/2023 đã giải ngân 118,2 tỷ đồng.", 118.2e9,
      {"status": "actual"}),
+    # a list inside an indicator (`vận tải, kho bãi và dịch vụ …`) and two said in parallel are one indicator
+    ("6 tháng đầu năm 2024, doanh thu vận tải, kho bãi và dịch vụ hỗ trợ vận tải ước đạt 5.200 tỷ đồng.", 5.2e12,
+     {"subject": "doanh thu vận tải, kho bãi và dịch vụ hỗ trợ vận tải"}),
+    ("Năm 2024, tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh đạt 98,5%.", 98.5,
+     {"subject": "tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh"}),
 ]
 
 

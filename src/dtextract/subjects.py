@@ -292,6 +292,9 @@ _START = operator.itemgetter(0)
 #: how far past a position a pattern that reads forward is matched (`regex` may scan to the end of the text
 #: for a required literal otherwise: a figure-dense line becomes quadratic)
 _NEAR = 160
+#: a noun of one to three words after a comma, then `và` and more (`vận tải, kho bãi và dịch vụ hỗ trợ`): a list inside
+#: the phrase, up to its `và`
+_LISTED_AND = regex.compile(r",[^\S\n]*(?-i:\p{Ll}+)(?:[^\S\n]+(?-i:\p{Ll}+)){0,2}[^\S\n]+và[^\S\n]+")
 #: words that say how many or how much of a thing, not which one (`toàn huyện`, `các xã`)
 _DETERMINERS = frozenset({"toàn", "các", "những", "mỗi", "cả", "tất", "từng", "mọi", "nhiều", "một"})
 #: words of grammar, not of a name (`được`, `đã`, `là`)
@@ -1370,7 +1373,10 @@ class Subjects:
             if m is None:
                 return end
             if s[m.start()] == ",":
-                joined = self.r.joins(s, m.start())
+                joined = self.r.joins(s, m.start(), parallel=pos)
+                if joined is None:
+                    listed = _LISTED_AND.match(s, m.start())
+                    joined = listed.end() if listed is not None else None
                 if joined is None:
                     return m.start()
                 pos = joined          # `tỷ lệ hài lòng của người dân, doanh nghiệp`: one phrase
