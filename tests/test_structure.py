@@ -4587,6 +4587,16 @@ STOP47_FACTS = [
      {"subject": "doanh thu vận tải, kho bãi và dịch vụ hỗ trợ vận tải"}),
     ("Năm 2024, tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh đạt 98,5%.", 98.5,
      {"subject": "tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh"}),
+    # a plan said aside in brackets opens no list of plans for the `;` clauses after it
+    ("Tỷ lệ bác sĩ đạt 17,4 bác sĩ/vạn dân (kế hoạch năm 2024 là 17 bác sĩ/vạn dân); dược sĩ đại học đạt 3,9 dược "
+     "sĩ/vạn dân.", 3.9, {"status": "actual"}),
+    # the horizon in the name of a set of criteria dates nothing
+    ("Năm 2024, tỉnh phấn đấu 100% trạm y tế đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030, tỷ lệ bao "
+     "phủ BHYT đạt trên 95%.", 95, {"period_start": "2024-01-01", "period_end": "2024-12-31"}),
+    # what a figure is for (`để hoàn thành kế hoạch 2,75 triệu lượt khách`) is a plan of its own, not its target
+    ("Huyện cần đón thêm 600.000 lượt khách để hoàn thành kế hoạch 2,75 triệu lượt khách.", 600000, {"target": None}),
+    # performers are people counted
+    ("Ngày hội có 1.200 diễn viên, vận động viên tham gia.", 1200, {"kind": "count", "unit": "diễn viên"}),
 ]
 
 

@@ -2954,8 +2954,15 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
         for cut in cuts:
             gm = rx.fullmatch(gap, cut)
             if gm:
+                if attribute == "target" and _PURPOSE_IN_GAP.search(gap, 0, cut + 1 + len(gm.group()) // 2):
+                    break   # `đón thêm 600.000 lượt khách để hoàn thành kế hoạch 2,75 triệu lượt`: what the figure is
+                    #         for, a plan of its own, not the figure's target
                 return name, attribute, gm
     return None
+
+
+#: a purpose said after a figure (`để hoàn thành`, `nhằm đạt`)
+_PURPOSE_IN_GAP = regex.compile(r"(?<!\w)(?:để|nhằm)\s+(?:hoàn\s+thành|đạt|thực\s+hiện)(?!\w)", regex.IGNORECASE)
 
 
 #: one to three words in small letters between two commas, none a verb of a cue: a noun listed with the one before
@@ -3237,7 +3244,10 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             # targets, `;` and all (an estimate or forecast says only its own clause)
             cue = cues.last_cue(pos, s_start)
             if cue is not None and cue[2] == "target" and not _SAYS_DONE.search(scan, cut, pos) \
-                    and not _AGAINST.search(scan, max(s_start, cue[0] - 20), cue[0]):
+                    and not _AGAINST.search(scan, max(s_start, cue[0] - 20), cue[0]) \
+                    and not _closed_bracket_holds(scan, s_start, cue[0], cut):
+                # (not a plan said aside in brackets: `đạt 17,4 bác sĩ/vạn dân (kế hoạch năm 2024 là 17 bác sĩ/vạn
+                # dân); dược sĩ đạt 3,9 dược sĩ/vạn dân`)
                 found = cue[2], cue[3]
             elif cues.found and not scan[s_start:cues.found[0][0]].strip(" \t-–•+*") and \
                     _OPENING_ADVERBIAL.match(scan, cues.found[0][1]) and not _SAYS_DONE.search(scan, cut, pos):
@@ -3313,6 +3323,15 @@ _CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)"
 #: list of targets (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
                            r"vừa|đến nay|tới nay|giải ngân)(?!\w)", regex.IGNORECASE)
+def _closed_bracket_holds(scan: str, start: int, at: int, before: int) -> bool:
+    """Whether ``at`` stands in a bracket opened after ``start`` and closed before ``before``."""
+    opened = scan.rfind("(", start, at)
+    if opened < 0 or scan.rfind(")", opened, at) >= 0:
+        return False
+    closed = scan.find(")", at)
+    return 0 <= closed < before
+
+
 #: a sentence that opens with its purpose (`Để đạt …`, `Nhằm hoàn thành …`)
 _PURPOSE_OPENS = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:để|nhằm)\s", regex.IGNORECASE)
 #: after a purpose clause's cue, its close, then a main clause that says what was done (`…, năm 2024 tỉnh đã đầu tư`)

@@ -158,7 +158,11 @@ _ASIDE_VALUE = regex.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|h�
 #: `Hiến pháp năm 2013`: a capitalised title and a few words without digits or full stops) or an event's edition
 #: (`Đại hội Thể dục thể thao toàn quốc lần thứ X năm 2026`)
 _NAME_BEFORE_YEAR = regex.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b)|Hiến\s+pháp|Pháp\s+lệnh)(?:\s+[\p{L},]+){0,10}?\s+$"
-                                 r"|(?<!\p{L})lần\s+thứ\s+[\p{L}\d]+\s+$")
+                                 r"|(?<!\p{L})lần\s+thứ\s+[\p{L}\d]+\s+$"
+                                 # (the horizon in the name of a set of criteria or a programme: `đạt Bộ tiêu chí quốc
+                                 # gia về y tế xã giai đoạn đến năm 2030`)
+                                 r"|(?<!\p{L})(?:Bộ\s+tiêu\s+chí|Chương\s+trình|Chiến\s+lược|Đề\s+án|Quy\s+hoạch)"
+                                 r"(?:\s+[\p{L},]+){0,12}?\s+giai\s+đoạn\s+$")
 _NAME_BEFORE_YEAR_REACH = 90
 #: How far back a baseline cue is looked for.
 _CUE_WINDOW = 40
