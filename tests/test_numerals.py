@@ -378,3 +378,17 @@ def test_number_style_by_paragraph(number: str, value: float) -> None:
     found = find_numbers(MIXED, styles=paragraph_styles(MIXED))
     hit = [n for n in found if MIXED[n.start:n.start + len(number)] == number]
     assert hit and abs(hit[0].value - value) < 1e-9 * max(1, value), [(MIXED[n.start:n.end], n.value) for n in found]
+
+
+@pytest.mark.parametrize(("s", "english", "value"), [
+    ("0,523", True, 0.523), ("0.523", False, 0.523),      # a first group of 0 groups nothing, in either style
+    ("1,523", True, 1523), ("1.523", False, 1523),        # (a first group of 1 does)
+])
+def test_a_first_group_of_zero_is_a_decimal(s: str, english: bool, value: float) -> None:
+    assert parse_digits(s, english=english) == value
+
+
+def test_the_tail_of_a_plate_tells_no_style() -> None:
+    # `43C-123.21` (a licence plate) would vote English; the breath test after it is 0,523, not 523
+    assert not english_style("Tài xế xe 43C-123.21 có nồng độ cồn 0,523 mg/lít khí thở")
+    assert english_style("GDP tăng 102.4%, đạt 123.21 triệu USD")

@@ -254,7 +254,8 @@ def parse_digits_exact(s: str, *, english: bool = False, before_multiplier: bool
     if not sep:
         return Decimal(s)
     parts = s.split(sep)
-    grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+    # (a first group of `0` groups nothing: `0,523` and `0.523` are below one in either style)
+    grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3 and parts[0] != "0"
     if len(parts) > 2:
         return Decimal("".join(parts)) if grouped else None
     # a single separator
@@ -382,13 +383,17 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
         s = m.group()
         if "." not in s and "," not in s:
             continue  # no separator: every convention reads it alike (and no rule below matches it)
-        if _NOT_A_STYLE.fullmatch(s) or _heading_number(text, m):
-            continue
+        if _NOT_A_STYLE.fullmatch(s) or _heading_number(text, m) or _GLUED_BEFORE.match(text, max(0, m.start() - 2)):
+            continue    # (nor the tail of a plate or a code, `36C-568.21`)
         if _ENGLISH_ONLY.fullmatch(s):
             votes[k][1] += 1
         elif _VIETNAMESE_ONLY.fullmatch(s):
             votes[k][2] += 1
     return votes
+
+
+#: a letter or digit glued to a hyphen right before a numeral (`36C-568.21`, `QL-1.234`)
+_GLUED_BEFORE = regex.compile(r"[\p{L}\d]-")
 
 
 def _heading_number(text: str, m) -> bool:
