@@ -4603,6 +4603,12 @@ STOP47_FACTS = [
     # items of a report each with a share in brackets, a verb in the first one
     ("Một số huyện có số thu tiền sử dụng đất thấp như: Lục Ngạn 18,5 tỷ đồng (bằng 9,2% dự toán), Lạng Giang 42 tỷ "
      "đồng (12,6%).", 42e9, {"percent": 12.6}),
+    # `đạt chuẩn` (meeting the standard) is part of a noun phrase, no clause of its own
+    ("Tính đến ngày 31/5/2024 toàn tỉnh có 15.214/16.870 giáo viên mầm non, tiểu học, THCS đạt chuẩn, đạt tỷ lệ 90,2%.",
+     15214, {"percent": 90.2}),
+    # grades listed after one `lớp` are no figures, and the change after them is the count's
+    ("Năm học 2023-2024, toàn tỉnh có 1.214 học sinh giỏi cấp tỉnh các lớp 9 và 12, tăng 8,5% so với năm học trước.",
+     1214, {"change_value": 8.5}),
 ]
 
 

@@ -2928,7 +2928,8 @@ _ANY_DIGIT = regex.compile(r"\d")
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
 #: (nor the `có` of a relative that says which things are counted, right after their noun: `127 quyết định xử phạt có sai
 #: sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm 2,3%`)
-_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã|(?<!liền\s)với|so với)(?!\w)",
+_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+chuẩn)|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã|(?<!liền\s)với|so với)"
+                             r"(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
 #: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's
