@@ -119,6 +119,7 @@ def rules(patterns: PatternSet) -> Rules:
     # (not the last syllable of a word of another kind: `bão đổ bộ, các địa phương`)
     compound = _words(entries["not_coordinated"].words) if "not_coordinated" in entries else "(?!)"
     coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?-i:(?!\p{{Lu}}))(?:các\s+|cấp\s+)?{noun}(?!\w))+"
+    levels = _words(entries["group_levels"].words) if "group_levels" in entries else "(?!)"
     sizes = dict(w.split(":", 1) for w in entries["dimensions"].words) if "dimensions" in entries else {}
     size_words = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True)) or "(?!)"
     return Rules(
@@ -131,7 +132,7 @@ def rules(patterns: PatternSet) -> Rules:
                                           rf"(?<!\w){noun}(?<!(?<!\w){compound})\s*$",
                                           flags=DEFAULT_FLAGS | regex.REVERSE),
         group=patterns.regex("subjects", "coordinated_nouns",
-                             rf"(?:(?:khối|nhóm|các|những)\s+)?(?:(?:cấp|tuyến|bậc)\s+)?{noun}(?:{coordinated})?"),
+                             rf"(?:(?:khối|nhóm|các|những)\s+)?(?:(?:cấp|tuyến|bậc)\s+)?(?:{noun}|{levels})(?:{coordinated})?"),
         label=patterns.regex("subjects", "labels", pats["labels"]),
         age=patterns.regex("subjects", "group_ages", pats["group_ages"]),
         respectively=patterns.regex("subjects", "respectively", pats["respectively"]),
