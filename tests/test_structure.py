@@ -4598,8 +4598,8 @@ STOP47_FACTS = [
     # performers are people counted
     ("Ngày hội có 1.200 diễn viên, vận động viên tham gia.", 1200, {"kind": "count", "unit": "diễn viên"}),
     # the place an aside gives a speaker, before `cho biết` without a colon
-    ("Năm 2024, tỉnh An Giang gieo sạ 230.000 ha lúa. Ông Phúc, ngụ xã Phú Thuận (Thoại Sơn), cho biết gia đình ông thu "
-     "hoạch 4,5 ha lúa.", 4.5, {"location": "Thoại Sơn"}),
+    ("Năm 2024, tỉnh An Giang gieo sạ 230.000 ha lúa. Ông Phúc, ngụ xã Phú Thuận (Thoại Sơn), cho biết gia đình "
+     "ông thu hoạch 4,5 ha lúa.", 4.5, {"location": "Thoại Sơn"}),
     # items of a report each with a share in brackets, a verb in the first one
     ("Một số huyện có số thu tiền sử dụng đất thấp như: Lục Ngạn 18,5 tỷ đồng (bằng 9,2% dự toán), Lạng Giang 42 tỷ "
      "đồng (12,6%).", 42e9, {"percent": 12.6}),

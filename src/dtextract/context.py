@@ -109,7 +109,7 @@ _SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _S
                                r"vui\s+mừng|tâm\s+sự|cho\s+rằng|trao\s+đổi)\s*:\s*[\"“][^\"“”\n]*"
                                # (or told in the speaker's words without quotes: `Anh Nghĩa ở ấp 2, xã Tân Phú Thạnh
                                # (huyện Châu Thành A) cho biết, sau khi chuyển 1,2 ha lúa …`)
-                               # (the place an aside gives: `Ông Phúc, ngụ xã Phú Thuận (Thoại Sơn), cho biết gia đình …`)
+                               # (the place an aside gives: `Ông Phúc, ngụ xã Phú Thuận (Thoại Sơn), cho biết gia …`)
                                r"|\)?\s*,?\s*(?:" + _SAYS + r"|cho\s+hay)\s*,?\s*[^\"“”\n]*")
 #: an authority that recognises or decides (`9 làng nghề được UBND tỉnh Ninh Bình công nhận`, `theo Quyết định số 215/QĐ-UBND
 #: ngày 5/2/2024 của UBND tỉnh An Giang`), or that is asked to (`UBND huyện đã đề xuất UBND tỉnh Quảng Nam đầu tư 3 khu tái

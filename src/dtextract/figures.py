@@ -2928,8 +2928,8 @@ _ANY_DIGIT = regex.compile(r"\d")
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
 #: (nor the `có` of a relative that says which things are counted, right after their noun: `127 quyết định xử phạt có sai
 #: sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm 2,3%`)
-_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+chuẩn)|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã|(?<!liền\s)với|so với)"
-                             r"(?!\w)",
+_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+chuẩn)|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã"
+                             r"|(?<!liền\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
 #: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's
@@ -3340,7 +3340,8 @@ _DONE_AFTER_PURPOSE = regex.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa)(?!\w)[
 #: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
 _PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
-_DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*(?:(?:tính\s+)?(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*)?"
+_DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*"
+                                 r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*)?"
                                  r"(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
                                  regex.IGNORECASE)
 
@@ -3379,7 +3380,8 @@ _PERCENT_CLOSES = regex.compile(r"[^\S\n]*%[^\S\n]*\)")
 #: a bracket opened right after a figure
 _BARE_OPEN = regex.compile(r"[^\S\n]*\([^\S\n]*")
 #: the cue of a part right before its number (`trong đó 286`)
-_PART_CUE_BEFORE = regex.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)[\s,:]*(?:có\s+)?$", regex.IGNORECASE)
+_PART_CUE_BEFORE = regex.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)[\s,:]*(?:có\s+)?$",
+                              regex.IGNORECASE)
 #: an amount or a count with a bare percent in brackets after it (`320 tỷ đồng (102,3%)`)
 _ITEM_SHARE = regex.compile(r"\d[^\S\n]*\p{L}[\p{L}/ ]{0,20}\([^\S\n]*(?:(?:bằng|đạt|chiếm)[^\S\n]+)?\d[\d.,]*[^\S\n]*%"
                             r"[^()\n]{0,30}\)")   # (`18,5 tỷ đồng (bằng 9,2% dự toán), 42 tỷ đồng (12,6%)`)

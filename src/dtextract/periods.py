@@ -802,8 +802,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 and not (published is not None and dates is not None and dates[0] is not None and dates[0] > published):
             # (a deadline still ahead, `đơn hàng đến hết quý I/2025` in an article of December 2024, is no time the
             # article reports on: the bare `11 tháng` after it keeps the year said before; nor is a plan's horizon
-            # years ahead, `nâng tỷ lệ che phủ lên 28% vào năm 2030`, nor a span that has not begun, `nhu cầu trong tháng
-            # 1/2025 tăng` in an article of November 2024)
+            # years ahead, `nâng tỷ lệ che phủ lên 28% vào năm 2030`, nor a span that has not begun, `nhu cầu trong
+            # tháng 1/2025 tăng` in an article of November 2024)
             context = _stated_year(p)
     return out
 

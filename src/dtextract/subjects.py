@@ -132,7 +132,8 @@ def rules(patterns: PatternSet) -> Rules:
                                           rf"(?<!\w){noun}(?<!(?<!\w){compound})\s*$",
                                           flags=DEFAULT_FLAGS | regex.REVERSE),
         group=patterns.regex("subjects", "coordinated_nouns",
-                             rf"(?:(?:khối|nhóm|các|những)\s+)?(?:(?:cấp|tuyến|bậc)\s+)?(?:{noun}|{levels})(?:{coordinated})?"),
+                             rf"(?:(?:khối|nhóm|các|những)\s+)?(?:(?:cấp|tuyến|bậc)\s+)?(?:{noun}|{levels})"
+                             rf"(?:{coordinated})?"),
         label=patterns.regex("subjects", "labels", pats["labels"]),
         age=patterns.regex("subjects", "group_ages", pats["group_ages"]),
         respectively=patterns.regex("subjects", "respectively", pats["respectively"]),
