@@ -3324,6 +3324,8 @@ _CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)"
 #: list of targets (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
                            r"vừa|đến nay|tới nay|giải ngân)(?!\w)", regex.IGNORECASE)
+
+
 def _closed_bracket_holds(scan: str, start: int, at: int, before: int) -> bool:
     """Whether ``at`` stands in a bracket opened after ``start`` and closed before ``before``."""
     opened = scan.rfind("(", start, at)
@@ -3347,10 +3349,12 @@ _DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*"
 
 
 def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
-    """Whether the bracket after ``d`` that ``m`` opens holds only a percent that is ``d``'s share: `chiếm tỷ lệ cao
-    nhất với 581 người (55%)` (the share words before the amount, nothing but the percent in the bracket); or an
-    amount's or a count's items of a report (`thu tiền sử dụng đất 1.200 tỷ đồng (96,5%)`), unless a bracket before it
-    in the sentence says a change (`312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`: one more change)."""
+    """Whether the bracket after ``d`` that ``m`` opens holds only a percent that is ``d``'s share: in a sentence about
+    shares (`chiếm tỷ lệ cao nhất với 581 người (55%)`), as what it is of its own total (`55/60 phiếu (91,67%)`), or,
+    right after the figure, after a part cue (`trong đó 286 sản phẩm (57,4%)`) or in items of a report that each have
+    one (`thu tiền sử dụng đất 1.200 tỷ đồng (96,5%); …`). Not after a change or in a sentence whose brackets say changes
+    (`312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`), nor after one amount alone (`(12%)`: a rate of
+    anything)."""
     if d.kind == "percent" or d.percent is not None or _PERCENT_CLOSES.match(scan, m.end) is None:
         return False
     if _SHARE_LEAD.search(scan, max(0, d.start - _SHARE_LEAD_REACH), d.start) is not None:
