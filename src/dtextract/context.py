@@ -103,6 +103,8 @@ _ITEM_NUMBER_GAP = regex.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
 _SPEAKER_BEFORE = regex.compile(r"(?:(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
                                 r"|(?<!\w)(?:[Nn]gười|[Nn]ông|[Nn]gư|[Dd]iêm|[Hh]ộ)\s+dân|(?<!\w)[Bb]à\s+con)"
                                 r"[^.;:\"“”]{0,60}$")
+#: a sentence that opens with a person (`Ông Rơ Mah Blơi ở …`, `Gia đình chị Lan ở …`)
+_PERSON_OPENS = regex.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|ông|bà|anh|chị)\s+\p{Lu}")
 #: the verbs that introduce what a speaker says (those both a colon and a comma set off)
 _SAYS = r"cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thông\s+tin"
 _SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _SAYS + r"|nói|kể|cho\s+hay|bày\s+tỏ|phấn\s+khởi|"
@@ -1354,6 +1356,11 @@ class Context:
         if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
             # `HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện Cư M'gar) với 1.200 ha …, năm 2023 xuất khẩu hơn 3.000
             # tấn …`: the place a bracket gives the name that opens the sentence is where all it says happens
+            return True
+        if ";" not in gap and _PERSON_OPENS.match(self.text, s) and \
+                _SPEAKER_BEFORE.search(self.text, max(s, m.start - 80), m.start):
+            # `Ông Rơ Mah Blơi ở làng Plei Bông, xã Chư Drăng (Krông Pa) trồng 6 ha sắn, năng suất đạt 28 tấn/ha, thu lãi
+            # hơn 150 triệu đồng`: a sentence that opens with a person and the place they live tells of them there
             return True
         if _SPEAKER_QUOTE.fullmatch(gap) and _SPEAKER_BEFORE.search(self.text, max(s, m.start - 80), m.start):
             # `Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: "Gia đình tôi có 2,5 ha cà phê"`: a speaker's
