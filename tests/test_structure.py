@@ -4610,8 +4610,8 @@ STOP47_FACTS = [
     ("Năm học 2023-2024, toàn tỉnh có 1.214 học sinh giỏi cấp tỉnh các lớp 9 và 12, tăng 8,5% so với năm học trước.",
      1214, {"change_value": 8.5}),
     # a sentence that opens with a person and where they live tells of them there, figure after figure
-    ("Năm 2024, tỉnh Gia Lai trồng 12.000 ha sắn. Ông Rơ Mah Blơi ở làng Plei Bông, tổ 7, xã Chư Drăng (Krông Pa) trồng "
-     "6 ha sắn giống mới, năng suất đạt 28 tấn/ha, thu lãi hơn 150 triệu đồng.", 28, {"location": "Krông Pa"}),
+    ("Năm 2024, tỉnh Gia Lai trồng 12.000 ha sắn. Ông Rơ Mah Blơi ở làng Plei Bông, tổ 7, xã Chư Drăng (Krông Pa) "
+     "trồng 6 ha sắn giống mới, năng suất đạt 28 tấn/ha, thu lãi hơn 150 triệu đồng.", 28, {"location": "Krông Pa"}),
 ]
 
 

@@ -1359,8 +1359,8 @@ class Context:
             return True
         if ";" not in gap and _PERSON_OPENS.match(self.text, s) and \
                 _SPEAKER_BEFORE.search(self.text, max(s, m.start - 80), m.start):
-            # `Ông Rơ Mah Blơi ở làng Plei Bông, xã Chư Drăng (Krông Pa) trồng 6 ha sắn, năng suất đạt 28 tấn/ha, thu lãi
-            # hơn 150 triệu đồng`: a sentence that opens with a person and the place they live tells of them there
+            # `Ông Rơ Mah Blơi ở làng Plei Bông, xã Chư Drăng (Krông Pa) trồng 6 ha sắn, năng suất đạt 28 tấn/ha, thu
+            # lãi hơn 150 triệu đồng`: a sentence that opens with a person and the place they live tells of them there
             return True
         if _SPEAKER_QUOTE.fullmatch(gap) and _SPEAKER_BEFORE.search(self.text, max(s, m.start - 80), m.start):
             # `Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: "Gia đình tôi có 2,5 ha cà phê"`: a speaker's

@@ -3352,9 +3352,9 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
     """Whether the bracket after ``d`` that ``m`` opens holds only a percent that is ``d``'s share: in a sentence about
     shares (`chiếm tỷ lệ cao nhất với 581 người (55%)`), as what it is of its own total (`55/60 phiếu (91,67%)`), or,
     right after the figure, after a part cue (`trong đó 286 sản phẩm (57,4%)`) or in items of a report that each have
-    one (`thu tiền sử dụng đất 1.200 tỷ đồng (96,5%); …`). Not after a change or in a sentence whose brackets say changes
-    (`312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`), nor after one amount alone (`(12%)`: a rate of
-    anything)."""
+    one (`thu tiền sử dụng đất 1.200 tỷ đồng (96,5%); …`). Not after a change or in a sentence whose brackets say
+    changes (`312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`), nor after one amount alone (`(12%)`: a rate
+    of anything)."""
     if d.kind == "percent" or d.percent is not None or _PERCENT_CLOSES.match(scan, m.end) is None:
         return False
     if _SHARE_LEAD.search(scan, max(0, d.start - _SHARE_LEAD_REACH), d.start) is not None:
