@@ -2050,9 +2050,11 @@ class Context:
             return seg[cut:]
         # `khối bộ, ngành đạt 63%`: a comma between nouns of one class coordinates them, it ends no clause
         rules = self.subjects.r
-        while cut > 0 and shield[cut - 1] == "," and rules.joins(
-                shield, cut - 1, parallel=_last_break_end(shield[:cut - 1])) is not None:
-            cut = _last_break_end(shield[:cut - 1])     # (and `sức khỏe loại 1, loại 2 chiếm 76,4%`: two said alike)
+        while cut > 0 and shield[cut - 1] == ",":
+            before = _last_break_end(shield[:cut - 1])
+            if rules.joins(shield, cut - 1, parallel=before) is None:
+                break
+            cut = before     # (and `sức khỏe loại 1, loại 2 chiếm 76,4%`: two said alike)
         # `xếp thứ 27 và xã hội số đạt 0,5991`: a `và` after a claim that has its number starts a clause
         and_at = shield.rfind(" và ", cut)
         # (or a verb that goes on with the same subject: `… đạt 75% và có ít nhất 2.000 hướng dẫn viên`)

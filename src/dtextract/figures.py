@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -3327,12 +3328,8 @@ _SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+
 
 
 def _closed_bracket_holds(scan: str, start: int, at: int, before: int) -> bool:
-    """Whether ``at`` stands in a bracket opened after ``start`` and closed before ``before``."""
-    opened = scan.rfind("(", start, at)
-    if opened < 0 or scan.rfind(")", opened, at) >= 0:
-        return False
-    closed = scan.find(")", at)
-    return 0 <= closed < before
+    """Whether ``at`` stands in a bracket opened after ``start`` (:func:`_opened_after`) and closed before ``before``."""
+    return _opened_after(scan, start, at) and 0 <= scan.find(")", at) < before
 
 
 #: a sentence that opens with its purpose (`Để đạt …`, `Nhằm hoàn thành …`)
@@ -3374,7 +3371,9 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
         return True     # a part's share (`trong đó 286 sản phẩm (57,4%) đã được đưa lên …`)
     close = scan.find(")", m.end)
     ending = scan.find(".", close)
-    return sum(1 for _ in _ITEM_SHARE.finditer(scan, opening, ending if ending >= 0 else len(scan))) >= 2
+    # (two are enough: a long line of items is not read again for each of them)
+    items = _ITEM_SHARE.finditer(scan, opening, ending if ending >= 0 else len(scan))
+    return len(list(itertools.islice(items, 2))) == 2
 
 
 #: `chiếm tỷ lệ cao nhất với 581 người (55%)`: a sentence about shares, before the amount whose share is in brackets
