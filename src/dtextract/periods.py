@@ -133,7 +133,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "report_quarter": frozenset(), "report_week": frozenset(), "past_months": frozenset("n"),
     "years_to_month": frozenset({"y", "m2"}), "month_to_year": frozenset({"m", "y2"}), "week": frozenset("n"),
 }
-_KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "q2", "n", "rel", "sep", "mw"})
+_KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "q2", "n", "rel", "past", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 
@@ -396,6 +396,7 @@ class _Parts:
     q2: int | None = None    # the last quarter of a range (`quý III và quý IV`)
     n: int | None = None
     rel: int | None = None
+    past: bool = False       # `Năm qua`: the year just past, as of the publication date
     years: list[tuple[int, int, int]] = field(default_factory=list)  # year_list: (year, start, end)
 
 
@@ -436,6 +437,7 @@ def _parse(rule: Rule, m: regex.Match[str]) -> _Parts | None:
             raise PatternError(f"entry [{rule.name}]: group rel matched {rel!r}, which is not one of "
                                f"{', '.join(_REL_WORDS)}", path=f"{STEM}.toml")
         p.rel = _REL_WORDS[word]
+    p.past = groups.get("past") is not None
     span = rule.spec.span
     if p.d is not None and p.m is not None and not _valid_day(p.d, p.m, p.y):
         return None
@@ -736,6 +738,20 @@ def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
 _REPORTED = {"report_month": "month", "report_quarter": "quarter", "report_week": "week"}
 
 
+def _year_just_past(published: dt.date | None) -> int | None:
+    """The year `Năm qua` looks back on: a report of January to April speaks of the year before, one of November
+    or December of the year now ending; between them, and without a date, the phrase means the last twelve months.
+
+    >>> _year_just_past(dt.date(2024, 1, 20)), _year_just_past(dt.date(2024, 12, 18)), _year_just_past(dt.date(2024, 7, 1))
+    (2023, 2024, None)
+    """
+    if published is None:
+        return None
+    if published.month <= 4:
+        return published.year - 1
+    return published.year if published.month >= 11 else None
+
+
 def _scan(text: str, *, published: dt.date | None, default_year: int | None, patterns: PatternSet | None
           ) -> list[PeriodMention]:
     rule_list = [r for r in rules(patterns) if r.spec.span != "dateline"]
@@ -763,6 +779,10 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
         elif p.rel is not None:
             base = published.year if published else anchor
             year = base + p.rel if base is not None else None
+        elif p.past:
+            year = _year_just_past(published)
+            if year is None:
+                continue
         elif i in shared:
             year = shared[i]
         elif spec.mode == "from_now" and published is not None:
