@@ -836,3 +836,28 @@ def test_a_total_row_written_without_its_number_cell():
     share, works = by_text["98,9"], by_text["112"]
     assert (share.kind, share.unit) == ("percent", "%")
     assert (works.kind, works.value) == ("count", 112) and works.unit == "công trình"
+
+
+def test_a_sentence_that_states_a_figure_is_no_caption_of_the_table_below_it():
+    """`Năm 2024, toàn huyện bê tông hóa 48,6 km đường.` over a unit line and a table: prose, not what the cells
+    measure, so no cell's subject takes it; a heading in its place still does."""
+    rows = ("Đơn vị tính: triệu đồng\nTT | Xã | Chiều dài (km) | Kinh phí | Nhân dân đóng góp\n"
+            "1 | Bắc Thành | 6,2 | 4.350 | 1.280\n2 | Nam Thành | 5,8 | 4.120 | 1.150\n")
+    prose = "Năm 2024, huyện Yên Thành bê tông hóa 48,6 km đường giao thông nông thôn.\n"
+    by_text = _by_text(extract(prose + rows, published="2025-03-12"))
+    assert by_text["4.350"].subject == "kinh phí Bắc Thành"
+    assert by_text["1.280"].value == 1_280_000_000
+    headed = _by_text(extract("Kết quả bê tông hóa đường giao thông nông thôn\n" + rows, published="2025-03-12"))
+    assert "bê tông hóa" in headed["4.350"].subject
+
+
+def test_a_part_column_takes_the_unit_of_its_whole():
+    """`Kinh phí (triệu đồng) | Trong đó nhân dân đóng góp`: the part is counted in its whole's unit and
+    multiplier; a column that is no part (`Số hộ hưởng lợi`) keeps its own."""
+    text = ("Năm 2024, huyện Yên Thành làm đường giao thông nông thôn.\n"
+            "TT | Xã | Kinh phí (triệu đồng) | Trong đó nhân dân đóng góp | Số hộ hưởng lợi\n"
+            "1 | Bắc Thành | 4.350 | 1.280 | 420\n2 | Nam Thành | 4.120 | 1.150 | 380\n")
+    by_text = _by_text(extract(text, published="2025-03-12"))
+    part = by_text["1.280"]
+    assert (part.kind, part.unit, part.value) == ("money", "đồng", 1_280_000_000)
+    assert by_text["420"].kind == "count" and by_text["420"].unit == "hộ"

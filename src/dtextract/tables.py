@@ -969,6 +969,8 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
             # `2. Lũy kế …, toàn tỉnh có 312 sản phẩm OCOP …. Số sản phẩm chia theo địa phương như sau:`: the
             # sentence that introduces the table is its caption, not the paragraph it ends
             line = last
+        if _states_a_figure(line, rules):
+            break   # `Năm 2024, toàn huyện bê tông hóa 48,6 km đường.`: prose before the table, no caption of it
         if len(line) <= 200:
             pairs = _match(rules, "units_per_column_in_caption", line) if not t.column_units else None
             if pairs is not None:
@@ -981,6 +983,31 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
                 line = f"{line[:inner.start()].rstrip()}{line[inner.end():]}"
             t.caption = line
             break
+
+
+#: a number and the word after it (`48,6 km`), not a section or table number (`2. Kết quả`)
+_NUMBER_THEN_WORD = regex.compile(r"(?<![\p{L}\d])\d[\d.,]*(?<=\d)[^\S\n]+(?=\p{L})")
+
+
+def _states_a_figure(line: str, rules: _Rules) -> bool:
+    """Whether a line is a sentence that states a figure (it ends as a sentence ends and has a number in a unit): a
+    caption names what a table measures, it does not state a figure.
+
+    >>> from dtextract.patterns import load
+    >>> rules = _rules(load())
+    >>> _states_a_figure("Năm 2024, toàn huyện bê tông hóa 48,6 km đường giao thông nông thôn.", rules)
+    True
+    >>> _states_a_figure("Bảng 2. Diện tích lúa năm 2024 theo huyện.", rules), _states_a_figure("Kết quả như sau:", rules)
+    (False, False)
+    """
+    if not line.endswith((".", "!", "?")):
+        return False
+    return any(rules.unit_rx.match(line, m.end()) is not None for m in _NUMBER_THEN_WORD.finditer(line))
+
+
+def _is_money(unit: str, rules: _Rules) -> bool:
+    u = _unit_of(unit, rules)
+    return u is not None and u.kind == "money"
 
 
 def _add_column_units(t: Table, pairs: str) -> None:
@@ -1377,6 +1404,18 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 break
         col_status.append(status)
         col_place.append(_place_of(bare, rules, patterns) if k != table.label_col else None)
+    for k in range(1, n_cols):
+        if col_unit[k][0] is None and _match(rules, "part_column", col_label[k]):
+            # (`Kinh phí (triệu đồng) | Trong đó nhân dân đóng góp`: a part is counted in its whole's unit)
+            whole = next((u for u, _bare in reversed(col_unit[:k]) if u is not None), None)
+            if whole is not None:
+                col_unit[k] = (whole, col_unit[k][1])
+    money = [k for k in range(n_cols) if col_unit[k][0] is not None and _is_money(col_unit[k][0], rules)]
+    for k in range(n_cols):
+        if col_unit[k][0] is None and money and _match(rules, "funds_column", col_label[k]):
+            # (`Kinh phí (triệu đồng) | Nhân dân đóng góp`: where money came from is money, in the table's money unit)
+            nearest = min(money, key=lambda j: (abs(j - k), j > k))
+            col_unit[k] = (col_unit[nearest][0], col_unit[k][1])
     for k in range(n_cols):
         if col_period[k] is None and _match(rules, "same_period_before", col_label[k]):
             other = next((p for p in col_period if p is not None and p.start and p.end), None)
