@@ -2493,10 +2493,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             return      # (past a second share, only the amount's change is read)
         if gap.lstrip().startswith(")") and not scan[max(0, d.start - 3):d.start].rstrip().endswith("("):
             return      # `(trong đó 97 cuộc …, 45 cuộc đột xuất), đạt 104%`: said of what the bracket is about
-        upper = _range_end(scan, live, j, m.end, unit=None, r=r, text=text) if attribute == "change" else None
+        upper = _range_end(scan, live, j, m.end, unit=None, r=r, text=text) if attribute in ("change", "target") \
+            else None
         if upper is not None and ";" in gap:
             return      # `…; giảm từ 5 đến 10% số vụ tai nạn`: a range after `;` is a claim of its own
-        # (`tăng từ 18 đến 20%`: a change said as a range reads its unit at the upper end; its value is the lower)
+        # (`tăng từ 18 đến 20%`: a change said as a range reads its unit at the upper end; its value is the lower; so
+        # does a plan said as a range, `(Nghị quyết đề ra 8-8,5%)`, whose lower end is what meets it)
         unit = _unit_at(text, plain, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else (upper[1].end if upper else m.end)
         if attribute == "change" and _CHANGE_OBJECT.match(scan, end) and gm.group("dir").lower() in ("tăng", "giảm"):
@@ -2706,8 +2708,14 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = end
                 last = j
                 continue
-            d.target = {"value": m.value, "unit": uname or d.unit,
+            low = m.value
+            if upper is not None and upper[1].multiplier != 1.0 and m.multiplier == 1.0 and \
+                    scale(m.value, upper[1].multiplier) <= upper[1].value:
+                low = scale(m.value, upper[1].multiplier)    # `(mục tiêu 70-75 triệu đồng)`: the upper end's multiplier
+            d.target = {"value": low, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
+            if upper is not None:
+                _take(d, upper[0], consumed)
             per_period = _PER_PERIOD.match(scan, end)
             if per_period is not None:
                 end = per_period.end()   # `(chỉ tiêu … giao 500 đảng viên/năm), tăng 9,4%`: the plan's period, read past
