@@ -3282,7 +3282,33 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             found = _last_cue_in(scan, before[0], before[1], r)
             if found is not None:
                 return found[0], f"cues.toml [{found[1]}]{_CONTINUED}"
+        header = _bullets_header(scan, s_start)
+        if header is not None:
+            # `Mục tiêu đến năm 2030:` / `- Tỷ lệ lao động qua đào tạo đạt 75%.`: a heading that names a plan or an
+            # estimate and opens a list of bullets with its colon gives them its status
+            found = _last_cue_in(scan, _sentence_ending_at(scan, header[1]), header[1], r)
+            if found is not None:
+                return found[0], f"cues.toml [{found[1]}] of the line whose colon opens its list of bullets"
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
+
+
+def _bullets_header(scan: str, s_start: int) -> tuple[int, int] | None:
+    """For an item of a list of bullets, the start of the line whose closing colon opens the list and the colon's
+    position (only bullets between them); else None."""
+    line = scan.rfind("\n", 0, s_start) + 1
+    if not _BULLET_OPENS.match(scan, line):
+        return None
+    for _ in range(12):
+        if line == 0:
+            return None
+        prev = scan.rfind("\n", 0, line - 1) + 1
+        text = scan[prev:line].rstrip()
+        if text.endswith(":"):
+            return prev, prev + len(text) - 1
+        if text and not _BULLET_OPENS.match(scan, prev):
+            return None
+        line = prev
+    return None
 
 
 #: the next places or names of a ranking (`; tiếp theo là xã Hựu Thạnh 18.750 tỷ đồng và thị trấn Hậu Nghĩa`)
