@@ -474,6 +474,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _shared_rates(drafts)
     _respective_changes(drafts, text, masked, live, consumed, r)
     _respective_shares(drafts, masked, live, consumed, sentences)
+    _respective_targets(drafts, masked, live, consumed)
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
@@ -703,6 +704,41 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                 d.why["change"] = f"cues.toml [{name}]"
                 drop.add(id(live[j]))
             break
+    if drop:
+        drafts[:] = [d for d in drafts if id(d.number) not in drop]
+
+
+#: `(Nghị quyết: trên 85% và trên 90%)`: a second plan in the bracket that gave a figure its target
+_SECOND_PLAN = regex.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:(?:khoảng|gần|hơn|trên|dưới|tối\s+thiểu|ít\s+nhất)[^\S\n]+)?(?=\d)",
+                             regex.IGNORECASE)
+#: what may follow the second plan before its bracket closes: its unit, per year
+_PLAN_CLOSES = regex.compile(r"[^\S\n]*(?:%|[\p{L}/]+(?:[^\S\n]+\p{L}+){0,2})?(?:/năm)?[^\S\n]*\)", regex.IGNORECASE)
+
+
+def _respective_targets(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int]) -> None:
+    """`có 90,5% chi bộ và 92,3% đảng viên hoàn thành tốt nhiệm vụ (Nghị quyết: trên 85% và trên 90%)`: two figures
+    joined by `và`, then a bracket of two plans in the same unit: the plans are theirs in their order (the second
+    read the first plan as its own target; the second plan is no figure of its own)."""
+    if len(drafts) < 2:
+        return
+    at = {n.start: j for j, n in enumerate(live)}
+    drop: set[int] = set()
+    for k in range(1, len(drafts)):
+        a, b = drafts[k - 1], drafts[k]
+        if b.target is None or a.target is not None or a.kind != b.kind or a.unit != b.unit or a.attr_end > b.start:
+            continue
+        if _JOINED_FIGURE.fullmatch(scan, a.attr_end, b.start) is None:
+            continue
+        m = _SECOND_PLAN.match(scan, b.attr_end)
+        j = at.get(m.end()) if m is not None else None
+        if j is None or j in consumed or _PLAN_CLOSES.match(scan, live[j].end) is None:
+            continue
+        a.target, b.target = dict(b.target), {"value": live[j].value, "unit": b.target["unit"], "met": None}
+        for d in (a, b):
+            d.why["target"] = "the plans in a bracket after two figures, in their order"
+        _take(b, j, consumed)
+        b.attr_end = max(b.attr_end, live[j].end)
+        drop.add(id(live[j]))
     if drop:
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
 
