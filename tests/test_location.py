@@ -703,3 +703,20 @@ def test_a_gauging_station_named_after_its_district_places_its_reading() -> None
     text = "Tỉnh Lào Cai có rét đậm. Nhiệt độ thấp nhất tại trạm Bắc Hà là 2,8°C; tại trạm Kim Long là 9,1°C."
     assert where(text, "2,8") == "Bắc Hà"
     assert where("Tỉnh Lào Cai có 164 trạm Y tế xã đạt chuẩn.", "164") == "Lào Cai"
+
+
+def test_the_line_that_names_the_publishing_body_says_who_wrote_not_what_about() -> None:
+    """`Sở Công Thương tỉnh Bắc Giang` under the headline of the country's trade figures: the lead's `cả nước` and the
+    statistics office make them national, and only what the text places in the province is the province's; under a
+    headline that names no place and a lead that names none either, the body's province is the article's."""
+    national = ("Kim ngạch xuất nhập khẩu năm 2024 đạt kỷ lục\n\nThứ Hai, 13/01/2025 - 08:30\n\n"
+                "Sở Công Thương tỉnh Bắc Giang\n\n"
+                "Theo Tổng cục Thống kê, năm 2024 tổng kim ngạch xuất nhập khẩu của cả nước đạt 786,29 tỷ USD.\n\n"
+                "Quý IV/2024, kim ngạch xuất khẩu đạt 107,6 tỷ USD.\n\n"
+                "Tại tỉnh Bắc Giang, kim ngạch xuất khẩu năm 2024 đạt 32,5 tỷ USD.")
+    assert where(national, "107,6") == "Việt Nam"
+    assert where(national, "32,5") == "Bắc Giang"
+    own = ("Khối lượng rác thải thu gom năm 2023\n\nSở Tài nguyên và Môi trường thành phố Đà Nẵng\n"
+           "Ngày cập nhật: 22/02/2024\n\n"
+           "Năm 2023, rác thải được thu gom, vận chuyển về Bãi rác Khánh Sơn trung bình 1.126 tấn/ngày.")
+    assert where(own, "1.126") == "Đà Nẵng"

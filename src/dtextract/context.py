@@ -820,6 +820,14 @@ _COLUMN_GAP = regex.compile(r"[^\S\n]{3,}|\t")
 _PUBLISHER = regex.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
+#: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
+#: province says who wrote, not what the article is about
+_BODY_LINE = regex.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+                           r"Trang\s+thông\s+tin|Bộ\s+Chỉ\s+huy)(?:\s+\S+){0,8}?\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)"
+                           r"(?:\s+\p{Lu}[\p{L}-]*){1,4}")
+#: the line under the headline that names the body that publishes the article (`Sở Tài nguyên và Môi trường thành phố
+#: Đà Nẵng`)
+_BODY_UNDER_HEADLINE = regex.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BODY_LINE.pattern})[^\S\n]*(?=\n|$)")
 #: a portal named on the line under the headline, before its date (`Cổng thông tin điện tử huyện Thạch Hà - Cập nhật:
 #: 26/12/2024`): the body that publishes the article
 _PORTAL_LINE = regex.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+thông\s+tin(?:\s+điện\s+tử)?\s+"
@@ -1590,10 +1598,10 @@ class Context:
             return found[0].name if found else None   # (a province as the letterhead spells it: see _in_era)
         span = first.span(1)
         if _PUBLISHER.match(line) is None:
-            portal = _PORTAL_LINE.match(self.text, first.end())
+            portal = _PORTAL_LINE.match(self.text, first.end()) or _BODY_UNDER_HEADLINE.match(self.text, first.end())
             if portal is None:
                 return None
-            span = portal.span(1)   # a headline over the line of the portal that publishes it
+            span = portal.span(1)   # a headline over the line of the portal or the body that publishes it
         marks = [m for m in self._marks_in(*span) if m.level in ("province", "district")]
         if not marks:
             return None
@@ -1633,11 +1641,15 @@ class Context:
 
     def _title_before(self, lead: int) -> tuple[int, int] | None:
         """The headline: the nearest line of four words or more before the lead that is not a
-        dateline or a photo caption."""
+        dateline, a photo caption or (unless the article speaks of `tỉnh`) the name of the body that publishes it."""
         for s, e in reversed(self.paragraphs[max(0, lead - 3):lead]):
             line = self.text[s:e]
             if _DATE_IN_LINE.search(line) or len(line.split()) < 4 \
                     or self._is_caption(line) or _MASTHEAD.fullmatch(line):
+                continue
+            if _BODY_LINE.fullmatch(line.strip()) and not self._refers_back(0, self.paragraphs[lead][1]):
+                # `Sở Công Thương tỉnh Long An` over a lead of the country's trade: who wrote, not what about (over a
+                # lead that speaks of `tỉnh`, the province that `tỉnh` is)
                 continue
             return s, e
         return None
