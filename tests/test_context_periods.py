@@ -87,3 +87,13 @@ def test_the_report_year_dates_a_later_paragraph() -> None:
     # a school year, the next year, the past year or five years are no report year
     assert when("Trong năm học mới, huyện có thêm 21 trường đạt chuẩn.", "21", published="2025-12-20") is None
     assert when("Trong năm tới, huyện xây thêm 21 trường.", "21", published="2025-12-20") != ("2025-01-01", "2025-12-31")
+
+
+def test_the_year_of_the_plan_a_target_is_dates_it_past_the_day_of_the_meeting() -> None:
+    """`Hội nghị sáng 5/12, Bộ đặt chỉ tiêu năm 2025 đón 22 triệu lượt khách`: the target is for 2025; the meeting's
+    day dates nothing of it (the year of a plan an actual figure is measured against still names only the plan)."""
+    doc = extract("Hội nghị sáng 5/12, Bộ đặt chỉ tiêu năm 2025 đón 22 triệu lượt khách quốc tế.", published="2024-12-05")
+    fig = next(f for f in doc.figures if f.value == 22_000_000)
+    assert fig.status == "target" and (str(fig.period.start), str(fig.period.end)) == ("2025-01-01", "2025-12-31")
+    done = extract("Tính đến ngày 30/9/2024, kế hoạch vốn năm 2024 đã giải ngân 187 tỷ đồng.", published="2024-10-05")
+    assert str(done.figures[0].period.end) == "2024-09-30"

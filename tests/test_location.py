@@ -720,3 +720,14 @@ def test_the_line_that_names_the_publishing_body_says_who_wrote_not_what_about()
            "Ngày cập nhật: 22/02/2024\n\n"
            "Năm 2023, rác thải được thu gom, vận chuyển về Bãi rác Khánh Sơn trung bình 1.126 tấn/ngày.")
     assert where(own, "1.126") == "Đà Nẵng"
+
+
+def test_the_city_of_a_meeting_place_address_is_no_place_of_the_figures() -> None:
+    """`Hội nghị … ở số 80 Quán Sứ, Hà Nội` and `tổ chức tại Nhà hát (số 19 Hoàng Văn Thụ, quận Hồng Bàng)` say where a
+    meeting was held."""
+    text = ("Năm 2024, cả nước đón 17,5 triệu lượt khách quốc tế. Tại Hội nghị tổng kết sáng 5/12 ở số 80 Quán Sứ, "
+            "Hà Nội, Bộ Văn hóa, Thể thao và Du lịch đặt chỉ tiêu năm 2025 đón 22 triệu lượt khách quốc tế.")
+    assert where(text, "22 triệu", published="2024-12-05") == "Việt Nam"
+    venue = ("Năm 2024, thể thao Hải Phòng giành 120 huy chương. Tại lễ mừng công tổ chức tại Nhà hát thành phố (số 19 "
+             "Hoàng Văn Thụ, quận Hồng Bàng), UBND thành phố khen thưởng 286 tập thể.")
+    assert where(venue, "286") == "Hải Phòng"

@@ -727,6 +727,8 @@ _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
 #: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `)
+#: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
+_VENUE_BRACKETED = regex.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
 _STREET_ADDRESS = regex.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?$")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
@@ -1061,7 +1063,7 @@ class Context:
             # `giảm 6 vụ so với năm 2022 (33 vụ)`: the value in brackets after a baseline is the baseline's own
             d.why["period"] = "the baseline it gives the value of, in brackets"
             return _as_period(self.periods[j])
-        if last is not None and last.start >= s and (
+        if last is not None and last.start >= s and d.status != "target" and (
                 (_PLAN_NOUN_BEFORE.search(self.text, max(s, last.start - 30), last.start) and
                  not last.text.lower().startswith(("đến", "tới"))) or
                 (last.text.lower().startswith("giai đoạn") and
@@ -1069,7 +1071,8 @@ class Context:
             # `Tính đến ngày 31/8/2024, kế hoạch vốn năm 2024 đã giải ngân …`: the year a plan is for names the plan,
             # and the period before it dates the figure (so do the years of a programme: `tính đến ngày 15/10/2024,
             # dự án … cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025 đã đạt …`); a horizon after the plan noun is the
-            # target's own (`Theo Đề án … giai đoạn 2021-2025, mục tiêu đến năm 2025, giá trị … đạt 14.000 tỷ đồng`)
+            # target's own (`Theo Đề án … giai đoạn 2021-2025, mục tiêu đến năm 2025, giá trị … đạt 14.000 tỷ đồng`);
+            # so is the year of the plan a target is (`sáng 5/12, Bộ đặt chỉ tiêu năm 2025 đón 22 triệu lượt khách`)
             earlier = self._period_before(last.start)
             if earlier is not None and earlier.start >= s:
                 last = earlier
@@ -1195,6 +1198,14 @@ class Context:
         for m in self.provinces:
             if self._names_a_product(m):
                 continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is
+            if m.level != "national" and (address := _STREET_ADDRESS.search(self.text, max(0, m.start - 80),
+                                                                               m.start)) is not None \
+                    and (not self.text[:address.start()].rstrip().endswith("(") or
+                         _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())):
+                # `Hội nghị … ở số 80 Quán Sứ, Hà Nội, Bộ … đặt chỉ tiêu`, `lễ mừng công tổ chức tại Nhà hát thành phố (số
+                # 19 Hoàng Văn Thụ, quận Hồng Bàng)`: where a meeting is held, not what its figures are of (the address
+                # in brackets of what the figures are of says where it is: `Rạp Tháng Tám (số 2 …, quận Hồng Bàng) đón …`)
+                continue
             if m.level == "district":
                 options = [p for p in m.provinces if p in named] if len(m.provinces) > 1 else list(m.provinces)
                 if not options and not named:
