@@ -853,11 +853,13 @@ def test_a_sentence_that_states_a_figure_is_no_caption_of_the_table_below_it():
 
 def test_a_part_column_takes_the_unit_of_its_whole():
     """`Kinh phí (triệu đồng) | Trong đó nhân dân đóng góp`: the part is counted in its whole's unit and
-    multiplier; a column that is no part (`Số hộ hưởng lợi`) keeps its own."""
+    multiplier, and the whole's cell of its row is its total; a column that is no part (`Số hộ hưởng lợi`) keeps its
+    own."""
     text = ("Năm 2024, huyện Yên Thành làm đường giao thông nông thôn.\n"
             "TT | Xã | Kinh phí (triệu đồng) | Trong đó nhân dân đóng góp | Số hộ hưởng lợi\n"
             "1 | Bắc Thành | 4.350 | 1.280 | 420\n2 | Nam Thành | 4.120 | 1.150 | 380\n")
     by_text = _by_text(extract(text, published="2025-03-12"))
     part = by_text["1.280"]
-    assert (part.kind, part.unit, part.value) == ("money", "đồng", 1_280_000_000)
+    assert (part.kind, part.unit, part.value, part.total) == ("money", "đồng", 1_280_000_000, 4_350_000_000)
+    assert by_text["4.350"].total is None
     assert by_text["420"].kind == "count" and by_text["420"].unit == "hộ"

@@ -1404,12 +1404,15 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 break
         col_status.append(status)
         col_place.append(_place_of(bare, rules, patterns) if k != table.label_col else None)
+    whole_col: dict[int, int] = {}   # a `Trong đó` column -> the column it is a part of
     for k in range(1, n_cols):
         if col_unit[k][0] is None and _match(rules, "part_column", col_label[k]):
-            # (`Kinh phí (triệu đồng) | Trong đó nhân dân đóng góp`: a part is counted in its whole's unit)
-            whole = next((u for u, _bare in reversed(col_unit[:k]) if u is not None), None)
-            if whole is not None:
-                col_unit[k] = (whole, col_unit[k][1])
+            # (`Kinh phí (triệu đồng) | Trong đó nhân dân đóng góp`: a part is counted in its whole's unit, and the
+            # whole's cell of its row is its total)
+            w = next((j for j in range(k - 1, -1, -1) if col_unit[j][0] is not None), None)
+            if w is not None:
+                col_unit[k] = (col_unit[w][0], col_unit[k][1])
+                whole_col[k] = w
     money = [k for k in range(n_cols) if col_unit[k][0] is not None and _is_money(col_unit[k][0], rules)]
     for k in range(n_cols):
         if col_unit[k][0] is None and money and _match(rules, "funds_column", col_label[k]):
@@ -1564,6 +1567,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     numbered = [table.number_col is not None and grid[r][table.number_col] is not None
                 and bool(grid[r][table.number_col].text.strip()) for r in range(n_rows)]
     _totals(table, labels, is_part, numbered, values, rules)
+    for (r, k), fig in values.items():
+        whole = values.get((r, whole_col[k])) if k in whole_col else None
+        if whole is not None and whole["unit"] == fig["unit"] and abs(whole["value"]) >= abs(fig["value"]) \
+                and fig.get("total") is None:
+            fig["total"] = whole["value"]
     return out
 
 
