@@ -731,3 +731,13 @@ def test_the_city_of_a_meeting_place_address_is_no_place_of_the_figures() -> Non
     venue = ("Năm 2024, thể thao Hải Phòng giành 120 huy chương. Tại lễ mừng công tổ chức tại Nhà hát thành phố (số 19 "
              "Hoàng Văn Thụ, quận Hồng Bàng), UBND thành phố khen thưởng 286 tập thể.")
     assert where(venue, "286") == "Hải Phòng"
+
+
+def test_the_district_an_aside_gives_for_what_a_paragraph_opens_with_places_its_sentences() -> None:
+    """`Cầu Kênh Xáng (xã Thạnh Phú, huyện Mỹ Xuyên) dài 36 m …. Để làm đường dẫn, người dân đã hiến 1.200 m2 đất`: the
+    paragraph is about the bridge, in that district; a later paragraph of the province's total is the province's."""
+    text = ("Cổng TTĐT tỉnh Sóc Trăng\n\nNăm 2024, toàn tỉnh xây dựng 21 cây cầu nông thôn.\n\n"
+            "Cầu Kênh Xáng (xã Thạnh Phú, huyện Mỹ Xuyên) dài 36 m. Để làm đường dẫn vào cầu, người dân trong ấp đã "
+            "hiến 1.200 m2 đất.\n\nToàn tỉnh còn 140 cầu khỉ cần thay thế.")
+    assert where(text, "1.200") == "Mỹ Xuyên"
+    assert where(text, "140") == "Sóc Trăng"

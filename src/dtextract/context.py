@@ -727,6 +727,10 @@ _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
 #: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `)
+#: what a paragraph opens with, then the bracket that says where it is, up to its district (`Cầu Kênh Xáng (xã Thạnh
+#: Phú, huyện `)
+_WHERE_ASIDE_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
+                                     r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
 #: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
 _VENUE_BRACKETED = regex.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
 _STREET_ADDRESS = regex.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
@@ -1907,10 +1911,13 @@ class Context:
             if last_mark is not None:
                 # (a district that opens the paragraph as where it all happens, `Tại thành phố Hội An, đã tu bổ 28 di
                 # tích …. Mức hỗ trợ … từ 40% đến 75% …`, is the place of the sentences after it too)
-                opens = last_mark.level == "district" and last_mark.start < s and \
-                    _OPENING_PLACE.fullmatch(self.text, p_start, last_mark.start) is not None and \
-                    _LOCATIVE_OPENING.match(self.text, p_start) is not None and \
-                    _ADVERBIAL_END.match(self.text, last_mark.end) is not None
+                opens = last_mark.level == "district" and last_mark.start < s and ((
+                    _OPENING_PLACE.fullmatch(self.text, p_start, last_mark.start) is not None and
+                    _LOCATIVE_OPENING.match(self.text, p_start) is not None and
+                    _ADVERBIAL_END.match(self.text, last_mark.end) is not None) or
+                    _WHERE_ASIDE_OPENING.fullmatch(self.text, p_start, last_mark.start) is not None)
+                # (so is the district an aside gives for what the paragraph opens with: `Cầu Kênh Xáng (xã Thạnh Phú,
+                # huyện Mỹ Xuyên) dài 36 m …. Để làm đường dẫn, người dân đã hiến 1.200 m2 đất`)
                 return self._name(last_mark, own=opens)
         return self.main_place
 
