@@ -603,3 +603,14 @@ def test_a_bare_number_after_a_label_that_names_what_it_counts():
     doc = dtextract.extract("Có 60/62 đại biểu tham gia bỏ phiếu; số phiếu phát ra 60, số phiếu thu về 58.")
     got = {f.text: (f.unit, f.subject) for f in doc.figures}
     assert got["60"] == ("phiếu", "phiếu phát ra") and got["58"] == ("phiếu", "phiếu thu về")
+
+
+def test_things_counted_are_no_change_of_a_share() -> None:
+    """`đưa tỷ lệ hộ nghèo xuống dưới 2%, giảm ít nhất 1.500 hộ nghèo`: a share changes in points or percent; the
+    households are a figure of their own (a change in points still is the share's)."""
+    doc = dtextract.extract("Năm 2024, tỉnh phấn đấu đưa tỷ lệ hộ nghèo xuống dưới 2%, giảm ít nhất 1.500 hộ nghèo. Tỷ lệ hộ "
+                            "nghèo còn 3,1%, giảm 0,8 điểm phần trăm.", published="2024-03-01")
+    by_value = {f.value: f for f in doc.figures}
+    assert by_value[2].change is None and by_value[1500].unit == "hộ nghèo"
+    assert by_value[1500].approx == "at_least"
+    assert by_value[3.1].change is not None and by_value[3.1].change.value == 0.8

@@ -2702,6 +2702,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 # `86 khách hàng … giảm được khoảng 95 MW`: a change in a unit of measure (one the lexicon knows; not
                 # points, the change of a share) is no change of a count or a sum: a figure of its own
                 return
+            if d.kind == "percent" and unit is not None and unit.kind == "count" and \
+                    not unit.text.lower().startswith(("điểm", "%")):
+                # `đưa tỷ lệ hộ nghèo xuống dưới 2%, giảm ít nhất 1.500 hộ nghèo`: things counted are no change of a
+                # share (that is in points or percent): a figure of its own
+                return
             d.change, end = _against(change, yardstick), change_end
             _plan_of_baseline(d, text, scan, live, j, change_end, consumed, r)
             if about is not None and named is d:
