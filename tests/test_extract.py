@@ -614,3 +614,22 @@ def test_things_counted_are_no_change_of_a_share() -> None:
     assert by_value[2].change is None and by_value[1500].unit == "hộ nghèo"
     assert by_value[1500].approx == "at_least"
     assert by_value[3.1].change is not None and by_value[3.1].change.value == 0.8
+
+
+def test_a_share_after_a_threshold_that_says_which_things_are_counted_is_the_counts() -> None:
+    """`3.100 doanh nghiệp có quy mô vốn dưới 10 tỷ đồng, chiếm 73,8%`: the threshold says which firms are counted,
+    the share is of the count; the amount things come with (`với hơn 1,5 triệu tín đồ, chiếm 78%`) keeps its own."""
+    doc = dtextract.extract("Năm 2024, 4.200 doanh nghiệp giải thể, trong đó 3.100 doanh nghiệp có quy mô vốn dưới "
+                            "10 tỷ đồng, chiếm 73,8%. Tỉnh có 9 tôn giáo với hơn 1,5 triệu tín đồ, chiếm 78% dân số.")
+    by_text = {f.text: f for f in doc.figures}
+    assert by_text["3.100 doanh nghiệp"].percent == 73.8 and by_text["10 tỷ đồng"].percent is None
+    assert by_text["1,5 triệu tín đồ"].percent == 78 and by_text["9 tôn giáo"].percent is None
+
+
+def test_the_bracket_after_an_item_a_list_names_is_the_items() -> None:
+    """`Hai địa phương có chỉ số giảm là Hà Tĩnh (giảm 5,2%) và Quảng Bình (giảm 1,1%)`: the count of places has no
+    change; each place's bracket is its own figure."""
+    doc = dtextract.extract("Hai địa phương có chỉ số giảm là Hà Tĩnh (giảm 5,2%) và Quảng Bình (giảm 1,1%).")
+    by_text = {f.text: f for f in doc.figures}
+    assert by_text["Hai địa phương"].change is None
+    assert by_text["5,2%"].location == "Hà Tĩnh"
