@@ -92,7 +92,8 @@ def test_the_report_year_dates_a_later_paragraph() -> None:
 def test_the_year_of_the_plan_a_target_is_dates_it_past_the_day_of_the_meeting() -> None:
     """`Hội nghị sáng 5/12, Bộ đặt chỉ tiêu năm 2025 đón 22 triệu lượt khách`: the target is for 2025; the meeting's
     day dates nothing of it (the year of a plan an actual figure is measured against still names only the plan)."""
-    doc = extract("Hội nghị sáng 5/12, Bộ đặt chỉ tiêu năm 2025 đón 22 triệu lượt khách quốc tế.", published="2024-12-05")
+    doc = extract("Hội nghị sáng 5/12, Bộ đặt chỉ tiêu năm 2025 đón 22 triệu lượt khách quốc tế.",
+                  published="2024-12-05")
     fig = next(f for f in doc.figures if f.value == 22_000_000)
     assert fig.status == "target" and (str(fig.period.start), str(fig.period.end)) == ("2025-01-01", "2025-12-31")
     done = extract("Tính đến ngày 30/9/2024, kế hoạch vốn năm 2024 đã giải ngân 187 tỷ đồng.", published="2024-10-05")

@@ -608,8 +608,8 @@ def test_a_bare_number_after_a_label_that_names_what_it_counts():
 def test_things_counted_are_no_change_of_a_share() -> None:
     """`đưa tỷ lệ hộ nghèo xuống dưới 2%, giảm ít nhất 1.500 hộ nghèo`: a share changes in points or percent; the
     households are a figure of their own (a change in points still is the share's)."""
-    doc = dtextract.extract("Năm 2024, tỉnh phấn đấu đưa tỷ lệ hộ nghèo xuống dưới 2%, giảm ít nhất 1.500 hộ nghèo. Tỷ lệ hộ "
-                            "nghèo còn 3,1%, giảm 0,8 điểm phần trăm.", published="2024-03-01")
+    doc = dtextract.extract("Năm 2024, tỉnh phấn đấu đưa tỷ lệ hộ nghèo xuống dưới 2%, giảm ít nhất 1.500 hộ "
+                            "nghèo. Tỷ lệ hộ nghèo còn 3,1%, giảm 0,8 điểm phần trăm.", published="2024-03-01")
     by_value = {f.value: f for f in doc.figures}
     assert by_value[2].change is None and by_value[1500].unit == "hộ nghèo"
     assert by_value[1500].approx == "at_least"

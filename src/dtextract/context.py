@@ -726,13 +726,13 @@ _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
-#: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `)
 #: what a paragraph opens with, then the bracket that says where it is, up to its district (`Cầu Kênh Xáng (xã Thạnh
 #: Phú, huyện `)
 _WHERE_ASIDE_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
 #: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
 _VENUE_BRACKETED = regex.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
+#: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `)
 _STREET_ADDRESS = regex.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?$")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
@@ -829,8 +829,8 @@ _PUBLISHER = regex.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|C�
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
 _BODY_LINE = regex.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
-                           r"Trang\s+thông\s+tin|Bộ\s+Chỉ\s+huy)(?:\s+\S+){0,8}?\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)"
-                           r"(?:\s+\p{Lu}[\p{L}-]*){1,4}")
+                           r"Trang\s+thông\s+tin|Bộ\s+Chỉ\s+huy)(?:\s+\S+){0,8}?"
+                           r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4}")
 #: the line under the headline that names the body that publishes the article (`Sở Tài nguyên và Môi trường thành phố
 #: Đà Nẵng`)
 _BODY_UNDER_HEADLINE = regex.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BODY_LINE.pattern})[^\S\n]*(?=\n|$)")
@@ -1206,9 +1206,10 @@ class Context:
                                                                                m.start)) is not None \
                     and (not self.text[:address.start()].rstrip().endswith("(") or
                          _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())):
-                # `Hội nghị … ở số 80 Quán Sứ, Hà Nội, Bộ … đặt chỉ tiêu`, `lễ mừng công tổ chức tại Nhà hát thành phố (số
-                # 19 Hoàng Văn Thụ, quận Hồng Bàng)`: where a meeting is held, not what its figures are of (the address
-                # in brackets of what the figures are of says where it is: `Rạp Tháng Tám (số 2 …, quận Hồng Bàng) đón …`)
+                # `Hội nghị … ở số 80 Quán Sứ, Hà Nội, Bộ … đặt chỉ tiêu`, `lễ mừng công tổ chức tại Nhà hát thành phố
+                # (số 19 Hoàng Văn Thụ, quận Hồng Bàng)`: where a meeting is held, not what its figures are of (the
+                # address in brackets of what the figures are of says where it is: `Rạp Tháng Tám (số 2 …, quận Hồng
+                # Bàng) đón …`)
                 continue
             if m.level == "district":
                 options = [p for p in m.provinces if p in named] if len(m.provinces) > 1 else list(m.provinces)

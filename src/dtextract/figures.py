@@ -710,37 +710,10 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 
 #: `(Nghị quyết: trên 85% và trên 90%)`: a second plan in the bracket that gave a figure its target
-_SECOND_PLAN = regex.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:(?:khoảng|gần|hơn|trên|dưới|tối\s+thiểu|ít\s+nhất)[^\S\n]+)?(?=\d)",
-                             regex.IGNORECASE)
+_SECOND_PLAN = regex.compile(r"[^\S\n]*(?:,|và)[^\S\n]*"
+                             r"(?:(?:khoảng|gần|hơn|trên|dưới|tối\s+thiểu|ít\s+nhất)[^\S\n]+)?(?=\d)", regex.IGNORECASE)
 #: what may follow the second plan before its bracket closes: its unit, per year
 _PLAN_CLOSES = regex.compile(r"[^\S\n]*(?:%|[\p{L}/]+(?:[^\S\n]+\p{L}+){0,2})?(?:/năm)?[^\S\n]*\)", regex.IGNORECASE)
-
-
-#: an item a list names (after `là`, `:` or a comma), then the bracket that opens with its own figure
-_NAMED_ITEM_BRACKET = regex.compile(r"(?:(?<!\w)là|:|,)[^\S\n]*(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã)[^\S\n]+)?"
-                                    r"(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,3}[^\S\n]*\([^\S\n]*"
-                                    r"(?:(?:tăng|giảm|đạt|chiếm)[^\S\n]+)?$", regex.IGNORECASE)
-#: between a count and the threshold that says which of its things it counts (`3.100 doanh nghiệp có quy mô vốn dưới`,
-#: `25 mặt hàng đạt kim ngạch xuất khẩu trên`, `1.210/1.250 tàu cá từ`): the count's own modifier, no clause break
-#: (not the amount the things come with: `9 tôn giáo … với hơn 1,5 triệu tín đồ, chiếm khoảng 78% dân số`)
-_CRITERION_GAP = regex.compile(r"(?:(?!(?<!\w)(?:với|cho|và|gồm|tổng|trị\s+giá)(?!\w))[^,;.:()\n\d]){0,80}?"
-                               r"(?<!\w)(?:trên|dưới|từ|không\s+quá|tối\s+thiểu|ít\s+nhất)[^\S\n]*", regex.IGNORECASE)
-
-
-def _shares_of_the_counted(drafts: list[Draft], scan: str) -> None:
-    """`3.100 doanh nghiệp có quy mô vốn dưới 10 tỷ đồng, chiếm 73,8%`, `1.210/1.250 tàu cá từ 15 m trở lên đã lắp
-    thiết bị, đạt 96,8%`: a threshold that says which things a count counts is no figure a share is of; the share the
-    threshold read after it is the count's."""
-    for k in range(1, len(drafts)):
-        a, b = drafts[k - 1], drafts[k]
-        if a.kind != "count" or b.kind == "percent" or b.percent is None or a.percent is not None or a.attr_end > b.start:
-            continue
-        if _CRITERION_GAP.fullmatch(scan, a.end, b.number.start) is None:
-            continue
-        a.percent, b.percent = b.percent, None
-        a.why["percent"] = "the share read after the threshold that says which of its things it counts"
-        b.why.pop("percent", None)
-        a.attr_end = max(a.attr_end, b.attr_end)
 
 
 def _respective_targets(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int]) -> None:
@@ -769,6 +742,34 @@ def _respective_targets(drafts: list[Draft], scan: str, live: list[NumberMatch],
         drop.add(id(live[j]))
     if drop:
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
+
+
+#: an item a list names (after `là`, `:` or a comma), then the bracket that opens with its own figure
+_NAMED_ITEM_BRACKET = regex.compile(r"(?:(?<!\w)là|:|,)[^\S\n]*(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã)[^\S\n]+)?"
+                                    r"(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,3}[^\S\n]*\([^\S\n]*"
+                                    r"(?:(?:tăng|giảm|đạt|chiếm)[^\S\n]+)?$", regex.IGNORECASE)
+#: between a count and the threshold that says which of its things it counts (`3.100 doanh nghiệp có quy mô vốn dưới`,
+#: `25 mặt hàng đạt kim ngạch xuất khẩu trên`, `1.210/1.250 tàu cá từ`): the count's own modifier, no clause break
+#: (not the amount the things come with: `9 tôn giáo … với hơn 1,5 triệu tín đồ, chiếm khoảng 78% dân số`)
+_CRITERION_GAP = regex.compile(r"(?:(?!(?<!\w)(?:với|cho|và|gồm|tổng|trị\s+giá)(?!\w))[^,;.:()\n\d]){0,80}?"
+                               r"(?<!\w)(?:trên|dưới|từ|không\s+quá|tối\s+thiểu|ít\s+nhất)[^\S\n]*", regex.IGNORECASE)
+
+
+def _shares_of_the_counted(drafts: list[Draft], scan: str) -> None:
+    """`3.100 doanh nghiệp có quy mô vốn dưới 10 tỷ đồng, chiếm 73,8%`, `1.210/1.250 tàu cá từ 15 m trở lên đã lắp
+    thiết bị, đạt 96,8%`: a threshold that says which things a count counts is no figure a share is of; the share the
+    threshold read after it is the count's."""
+    for k in range(1, len(drafts)):
+        a, b = drafts[k - 1], drafts[k]
+        if a.kind != "count" or b.kind == "percent" or b.percent is None or a.percent is not None \
+                or a.attr_end > b.start:
+            continue
+        if _CRITERION_GAP.fullmatch(scan, a.end, b.number.start) is None:
+            continue
+        a.percent, b.percent = b.percent, None
+        a.why["percent"] = "the share read after the threshold that says which of its things it counts"
+        b.why.pop("percent", None)
+        a.attr_end = max(a.attr_end, b.attr_end)
 
 
 #: `…, lần lượt bằng 81%, 95% và 90% dự toán`, `…, đạt lần lượt 48%, 41% và 39% kế hoạch`: shares of the figures
@@ -2501,7 +2502,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 last = _last_before(live, j, pos)
                 continue
         if _NAMED_ITEM_BRACKET.search(scan, pos, m.start) is not None:
-            return      # `hai địa phương có IIP giảm là Hà Tĩnh (giảm 6,8%)`: the bracket after a named item is the item's
+            return      # `hai địa phương có IIP giảm là Hà Tĩnh (giảm 6,8%)`: the bracket after a named item is its
         gap = _shield_brackets(scan[pos:m.start])
         if _CLOSE_THEN_COMMA.match(gap) and _alone_in_bracket_after_words(scan, d, earlier):
             # `có tỷ lệ … thấp nhất tỉnh (61,2%), giảm 3,4% so với năm học 2022-2023`: a figure alone in the bracket

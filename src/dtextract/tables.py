@@ -997,8 +997,10 @@ def _states_a_figure(line: str, rules: _Rules) -> bool:
     >>> rules = _rules(load())
     >>> _states_a_figure("Năm 2024, toàn huyện bê tông hóa 48,6 km đường giao thông nông thôn.", rules)
     True
-    >>> _states_a_figure("Bảng 2. Diện tích lúa năm 2024 theo huyện.", rules), _states_a_figure("Kết quả như sau:", rules)
-    (False, False)
+    >>> _states_a_figure("Bảng 2. Diện tích lúa năm 2024 theo huyện.", rules)
+    False
+    >>> _states_a_figure("Kết quả như sau:", rules)
+    False
     """
     if not line.endswith((".", "!", "?")):
         return False
