@@ -19,7 +19,7 @@ from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
 from .figures import CLASSIFIERS as _CLASSIFIERS, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, \
-    _people, _sentence_of
+    _people, _sentence_of, bullets_header as _bullets_header
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -726,6 +726,19 @@ _NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
+def _after_open_bracket(text: str, pos: int) -> bool:
+    """Whether an opening bracket stands right before ``pos``, past whitespace (read back from ``pos``, not by
+    copying the text before it).
+
+    >>> _after_open_bracket("Xã Sơn Vĩ ( huyện", 12), _after_open_bracket("Xã Sơn Vĩ huyện", 10)
+    (True, False)
+    """
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == "("
+
+
 #: what a paragraph opens with, then the bracket that says where it is, up to its district (`Cầu Kênh Xáng (xã Thạnh
 #: Phú, huyện `)
 _WHERE_ASIDE_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
@@ -1128,20 +1141,7 @@ class Context:
     def _bullet_lead(self, pos: int) -> tuple[int, int] | None:
         """The start of the line whose closing colon opens the list of bullet lines that ``pos`` is on, and the
         colon's position, if it is on one: the bullets before it in between, nothing else."""
-        start = self.text.rfind("\n", 0, pos) + 1
-        if not _BULLET_LINE.match(self.text, start):
-            return None
-        for _ in range(_BULLETS_BACK):
-            if start == 0:
-                return None
-            prev = self.text.rfind("\n", 0, start - 1) + 1
-            line = self.text[prev:start].strip()
-            if line.endswith(":"):
-                return prev, self.text.rfind(":", prev, start)
-            if line and not _BULLET_LINE.match(self.text, prev):
-                return None
-            start = prev
-        return None
+        return _bullets_header(self.text, pos, _BULLET_LINE, _BULLETS_BACK)
 
     def _same_period_of(self, d: Draft, s: int) -> Period | None:
         """`cùng kỳ 2022 xuất siêu 41,3 triệu USD`: a `cùng kỳ` that states its year and is not a
@@ -1204,7 +1204,7 @@ class Context:
                 continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is
             if m.level != "national" and (address := _STREET_ADDRESS.search(self.text, max(0, m.start - 80),
                                                                                m.start)) is not None \
-                    and (not self.text[:address.start()].rstrip().endswith("(") or
+                    and (not _after_open_bracket(self.text, address.start()) or
                          _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())):
                 # `Hội nghị … ở số 80 Quán Sứ, Hà Nội, Bộ … đặt chỉ tiêu`, `lễ mừng công tổ chức tại Nhà hát thành phố
                 # (số 19 Hoàng Văn Thụ, quận Hồng Bàng)`: where a meeting is held, not what its figures are of (the
@@ -1359,7 +1359,7 @@ class Context:
         gap = self.text[m.end:d.number.start].rstrip()
         # (`huyện Cao Lộc (chiếm 38% số vụ)`, `huyện Tiền Hải (dưới 75%)`: the bracket that opens with the place's figure)
         gap = _BRACKET_LEAD.sub("", gap, count=1)
-        if gap.startswith(")") and self.text[:m.start].rstrip().endswith("("):
+        if gap.startswith(")") and _after_open_bracket(self.text, m.start):
             gap = gap[1:]   # `Xã Sơn Vĩ (huyện Mèo Vạc) có 21 bản`: the district a bracket gives the place before it
         cue = _cues(self.patterns).get("self_reference")
         s = _sentence_of(self.sentences, m.start)[0]

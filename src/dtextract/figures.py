@@ -3354,7 +3354,7 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             found = _last_cue_in(scan, before[0], before[1], r)
             if found is not None:
                 return found[0], f"cues.toml [{found[1]}]{_CONTINUED}"
-        header = _bullets_header(scan, s_start)
+        header = bullets_header(scan, s_start, _BULLET_OPENS, 12)
         if header is not None:
             # `Mục tiêu đến năm 2030:` / `- Tỷ lệ lao động qua đào tạo đạt 75%.`: a heading that names a plan or an
             # estimate and opens a list of bullets with its colon gives them its status
@@ -3364,20 +3364,24 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
 
 
-def _bullets_header(scan: str, s_start: int) -> tuple[int, int] | None:
-    """For an item of a list of bullets, the start of the line whose closing colon opens the list and the colon's
-    position (only bullets between them); else None."""
-    line = scan.rfind("\n", 0, s_start) + 1
-    if not _BULLET_OPENS.match(scan, line):
+def bullets_header(text: str, pos: int, bullet: regex.Pattern[str], reach: int) -> tuple[int, int] | None:
+    """For a position on a line that ``bullet`` opens, the start of the line whose closing colon opens its list of
+    bullets and the colon's position, within ``reach`` lines (only bullets and blank lines between them); else None.
+
+    >>> bullets_header("Mục tiêu:\\n- a 1\\n\\n- b 2", 14, _BULLET_OPENS, 12)
+    (0, 8)
+    """
+    line = text.rfind("\n", 0, pos) + 1
+    if not bullet.match(text, line):
         return None
-    for _ in range(12):
+    for _ in range(reach):
         if line == 0:
             return None
-        prev = scan.rfind("\n", 0, line - 1) + 1
-        text = scan[prev:line].rstrip()
-        if text.endswith(":"):
-            return prev, prev + len(text) - 1
-        if text and not _BULLET_OPENS.match(scan, prev):
+        prev = text.rfind("\n", 0, line - 1) + 1
+        said = text[prev:line].strip()
+        if said.endswith(":"):
+            return prev, text.rfind(":", prev, line)
+        if said and not bullet.match(text, prev):
             return None
         line = prev
     return None
