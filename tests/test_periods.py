@@ -738,3 +738,16 @@ def test_a_year_that_opens_what_was_done_since_runs_to_now_and_dates_no_later_ba
     got = {m.text: (str(m.period_start), str(m.period_end)) for m in find_periods(text, published="2024-10-10")}
     assert got["Từ năm 2008"] == ("2008-01-01", "2024-10-10")
     assert got["9 tháng đầu năm"] == ("2024-01-01", "2024-09-30")
+
+
+@pytest.mark.parametrize("text", ["Cà phê Robusta kỳ hạn giao tháng 5/2025 giảm 120 USD/tấn.",
+                                  "Giá Arabica giao tháng 3 tăng 2,1%.",
+                                  "hợp đồng kỳ hạn giao tháng 7/2025 lên 5.300 USD/tấn"])
+def test_the_month_that_names_a_futures_contract_is_no_period(text: str) -> None:
+    """`kỳ hạn tháng 5/2025` names the contract (its month of delivery): the price is of the session, not of that month."""
+    assert [m.text for m in find_periods(text, published="2025-03-12") if "tháng" in m.text] == []
+
+
+def test_a_month_after_other_words_of_delivery_is_still_a_period() -> None:
+    assert [m.text for m in find_periods("Dự án bàn giao tháng 5/2025 cho 120 hộ.", published="2025-03-12")] == \
+        ["tháng 5/2025"]

@@ -164,6 +164,11 @@ _NAME_BEFORE_YEAR = regex.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b
                                  r"|(?<!\p{L})(?:Bộ\s+tiêu\s+chí|Chương\s+trình|Chiến\s+lược|Đề\s+án|Quy\s+hoạch)"
                                  r"(?:\s+[\p{L},]+){0,12}?\s+giai\s+đoạn\s+$")
 _NAME_BEFORE_YEAR_REACH = 90
+#: a futures contract named by its month of delivery (`cà phê Robusta kỳ hạn giao tháng 3/2025`, `hợp đồng giao tháng
+#: 5`): the month names the contract; the price is of the session, not of that month
+_CONTRACT_BEFORE_MONTH = regex.compile(r"(?<!\p{L})(?:kỳ\s+hạn(?:\s+giao(?:\s+hàng)?)?|hợp\s+đồng(?:\s+kỳ\s+hạn)?"
+                                       r"\s+giao(?:\s+hàng)?|(?-i:Robusta|Arabica)\s+giao)\s+$", regex.IGNORECASE)
+_CONTRACT_REACH = 40
 #: How far back a baseline cue is looked for.
 _CUE_WINDOW = 40
 #: Lines, and characters, of the head of an article where a dateline is looked for.
@@ -201,8 +206,9 @@ class PeriodRule(BaseModel):
     span: Span
     #: ``span`` as is; ``as_of`` keeps only the end (an "up to" date); ``since`` ends at `published`;
     #: ``year_to`` runs from 1 January of the end's year to the end (`từ đầu năm đến ngày 20/10/2024`);
-    #: ``from_now`` runs from `published` to the end (`từ nay đến năm 2025`).
-    mode: Literal["span", "as_of", "since", "year_to", "from_now"] = "span"
+    #: ``from_now`` runs from `published` to the end (`từ nay đến năm 2025`); ``onward`` keeps only the start (a
+    #: level that applies from a day on, `từ ngày 1/7/2024, mức lương cơ sở là 2,34 triệu đồng`).
+    mode: Literal["span", "as_of", "since", "year_to", "from_now", "onward"] = "span"
     #: Whether a year this phrase states dates later yearless phrases.
     sets_year: bool = True
     case_sensitive: bool = False
@@ -566,6 +572,8 @@ def _apply_mode(mode: str, start: dt.date | None, end: dt.date | None, published
                 ) -> tuple[dt.date | None, dt.date | None]:
     if mode == "as_of":
         return None, end
+    if mode == "onward":
+        return start, None
     if mode == "year_to":
         return (dt.date(end.year, 1, 1) if end is not None else None), end
     if mode == "since":
@@ -766,6 +774,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
         spec, p = c.rule.spec, c.parts
         if spec.span == "year" and _NAME_BEFORE_YEAR.search(text, max(0, c.start - _NAME_BEFORE_YEAR_REACH), c.start):
             continue   # `Luật Đất đai năm 2024`: the year is part of a name, no period and no year context
+        if spec.span == "month" and _CONTRACT_BEFORE_MONTH.search(text, max(0, c.start - _CONTRACT_REACH), c.start):
+            continue   # `kỳ hạn tháng 5/2025`: the contract's name, no period and no year context
         if spec.span in _REPORTED:
             a, b = reported.get(_REPORTED[spec.span], (None, None))
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
