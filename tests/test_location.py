@@ -741,3 +741,20 @@ def test_the_district_an_aside_gives_for_what_a_paragraph_opens_with_places_its_
             "hiến 1.200 m2 đất.\n\nToàn tỉnh còn 140 cầu khỉ cần thay thế.")
     assert where(text, "1.200") == "Mỹ Xuyên"
     assert where(text, "140") == "Sóc Trăng"
+
+
+def test_the_sentences_after_one_about_the_country_in_its_paragraph_are_the_countrys() -> None:
+    """`… cả nước xuất khẩu 110.250 tấn hồ tiêu. … Mỹ là thị trường lớn nhất với 28,4% thị phần`: a paragraph goes on
+    about the country it opened with, in a provincial paper; not after a sentence that names the country only in a
+    bracket or as a yardstick, nor after one that speaks of the province."""
+    text = ("Giá hồ tiêu tại Đắk Nông tăng mạnh\n\nBáo Đắk Nông\n\n"
+            "Hiện giá tiêu đen tại Đắk Nông ở mức 148.000 đồng/kg.\n\n"
+            "Theo Hiệp hội Hồ tiêu, 5 tháng đầu năm 2024, cả nước xuất khẩu 110.250 tấn hồ tiêu. Mỹ tiếp tục là thị "
+            "trường lớn nhất với 28,4% thị phần.\n\n"
+            "Tổng dư nợ cho vay trên địa bàn đạt 27.648 tỷ đồng, tăng 4,1% (cả nước tăng 3,79%). Dư nợ ngắn hạn đạt "
+            "12.165 tỷ đồng.\n\n"
+            "Số giờ vận hành đạt 2.990 giờ/năm, cao hơn mức bình quân của các dự án điện gió trong cả nước. Riêng quý "
+            "III, sản lượng đạt 61,4 triệu kWh.")
+    assert where(text, "28,4%") == "Việt Nam"
+    assert where(text, "12.165") == "Đắk Nông"
+    assert where(text, "61,4") == "Đắk Nông"

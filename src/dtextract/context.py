@@ -224,6 +224,10 @@ _AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
 _BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
+#: a comparison that the clause before a place opens (`cao hơn mức bình quân của các dự án … trong `): the place is
+#: the yardstick's
+_YARDSTICK_CLAUSE = regex.compile(r"(?<!\w)(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn|so\s+với|bằng|gấp)(?!\w)[^,;:.()]*$",
+                                  regex.IGNORECASE)
 #: an abbreviation in brackets right after the words it shortens (`khu công nghiệp (KCN)`)
 _ABBREVIATION_BRACKET = regex.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\d&-]{1,8})\)")
 _CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
@@ -1907,6 +1911,14 @@ class Context:
             mark = self._uncompared_before(p_start, prev_start)
             if mark is not None:
                 return self._name(mark)
+        if self.main_place != _NATIONAL and not para_self_ref and p_start < s:
+            national = self._national_sentence_before(s, p_start)
+            if national is not None:
+                mark = self._uncompared_before(s, p_start)
+                if mark is None or mark.start < national:
+                    # `Theo VPSA, 5 tháng đầu năm, cả nước xuất khẩu 110.250 tấn …. Mỹ là thị trường lớn nhất với 28,4%
+                    # thị phần`: the sentences after one about the country, in its paragraph, go on about the country
+                    return _NATIONAL
         if self.main_place != _NATIONAL:
             last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
             if last_mark is not None:
@@ -2053,6 +2065,29 @@ class Context:
         while i >= 0 and found[i][1] > pos:   # one that runs past the figure is not before it
             i -= 1
         return found[i][0] if i >= 0 else None
+
+    def _national_sentence_before(self, pos: int, floor: int) -> int | None:
+        """The start of the last sentence that speaks of the whole country (locality cue ``national_sentence``) among
+        those that end by ``pos`` and start at or after ``floor``, else None. Not one that speaks of the province
+        (`trên địa bàn`, `toàn tỉnh`), names the country only in a bracket (`tăng 4,1% (cả nước tăng 3,79%)`) or only
+        as a yardstick."""
+        k = bisect.bisect_right(self.sentences, (pos, pos)) - 1
+        while k >= 0:
+            s, e = self.sentences[k]
+            if s < floor:
+                return None
+            if e <= pos and self._sentence_has("national_sentence", s, e) and not self._refers_back(s, e):
+                shielded = _PARENS.sub(lambda m: "_" * len(m.group()), self.text[s:e])
+                cues = _cues(self.patterns)
+                for m in cues["national_sentence"].finditer(shielded):
+                    before = shielded[max(0, m.start() - 80):m.start()]
+                    # (the country named as a yardstick, `cao hơn mức bình quân của các dự án … trong cả nước`, is no
+                    # country spoken of)
+                    if not ("yardstick" in cues and cues["yardstick"].search(before[-60:])) and \
+                            not _YARDSTICK_CLAUSE.search(before):
+                        return s
+            k -= 1
+        return None
 
     def _sentence_has(self, cue: str, s: int, e: int) -> bool:
         """Whether locality cue ``cue`` is found in the sentence ``[s, e)`` (found once per sentence: its figures
