@@ -758,3 +758,15 @@ def test_the_sentences_after_one_about_the_country_in_its_paragraph_are_the_coun
     assert where(text, "28,4%") == "Việt Nam"
     assert where(text, "12.165") == "Đắk Nông"
     assert where(text, "61,4") == "Đắk Nông"
+
+
+def test_the_city_where_an_event_was_held_is_not_what_the_article_is_about() -> None:
+    """`Báo cáo PAPI năm 2023 được UNDP công bố sáng 2/4 tại Hà Nội`: the venue of an announcement said after its verb is
+    where it happened; the report's figures are the country's."""
+    text = ("PAPI 2023: Người dân đánh giá cao hơn về thủ tục hành chính\n\n"
+            "Báo cáo Chỉ số PAPI năm 2023 được UNDP công bố sáng 2/4 tại Hà Nội. Năm nay có 19.536 người dân được phỏng "
+            "vấn trên toàn quốc.\n\nKhoảng 82% người được hỏi cho biết đã nhận kết quả đúng hẹn.")
+    assert where(text, "82%", published="2024-04-02") == "Việt Nam"
+    own = ("Hà Nội: Chỉ số PAPI tăng 3 bậc\n\nChỉ số PAPI năm 2023 của thành phố đạt 44,2 điểm, tăng 3 bậc. Lễ công bố "
+           "tổ chức sáng 2/4 tại Hà Nội.")
+    assert where(own, "44,2", published="2024-04-02") == "Hà Nội"

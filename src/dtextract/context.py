@@ -1481,7 +1481,9 @@ class Context:
                 marks = [x for x in self._marks_in(*span) if _STREET_ADDRESS.search(self.text, max(0, x.start - 80),
                                                                                       x.start) is None
                          and not (_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start)
-                                  and _VENUE_AFTER.match(self.text, x.end))]
+                                  and _VENUE_AFTER.match(self.text, x.end))
+                         and not (x.level == "province" and
+                                  _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))]
                 if provincial and span is not title:
                     dateline = next((x for x in self._datelines if x.level == "province" and span[0] <= x.start
                                      and (not marks or x.start < marks[0].start)), None)
@@ -2918,6 +2920,11 @@ _OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = regex.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
 _VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc|họp)\s", regex.IGNORECASE)
+#: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
+#: it was held, not what the article is about
+_VENUE_OF_EVENT = regex.compile(r"(?<!\w)(?:công\s+bố|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|ra\s+mắt|phát\s+động)"
+                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:tại|ở)\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$",
+                                regex.IGNORECASE)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
