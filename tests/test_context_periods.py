@@ -98,3 +98,14 @@ def test_the_year_of_the_plan_a_target_is_dates_it_past_the_day_of_the_meeting()
     assert fig.status == "target" and (str(fig.period.start), str(fig.period.end)) == ("2025-01-01", "2025-12-31")
     done = extract("Tính đến ngày 30/9/2024, kế hoạch vốn năm 2024 đã giải ngân 187 tỷ đồng.", published="2024-10-05")
     assert str(done.figures[0].period.end) == "2024-09-30"
+
+
+def test_a_day_in_brackets_right_after_a_figure_dates_it() -> None:
+    """`có thời điểm lên 11,4 g/l (ngày 28/3)`: the day the value was measured on, not the span the sentence opens with
+    (`Từ đầu tháng 3 đến nay`: from the month's first day to the article's date)."""
+    import dtextract
+    doc = dtextract.extract("Từ đầu tháng 3 đến nay, độ mặn dao động từ 6,5 đến 9,2 g/l, có thời điểm lên 11,4 g/l "
+                            "(ngày 28/3), cao nhất trong 5 năm.", published="2024-04-04")
+    got = {f.value: (str(f.period.start), str(f.period.end)) for f in doc.figures}
+    assert got[11.4] == ("2024-03-28", "2024-03-28")
+    assert got[6.5] == ("2024-03-01", "2024-04-04")

@@ -755,6 +755,9 @@ _STREET_ADDRESS = regex.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
 _PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
+#: a bracket that opens right after a figure, on a day (`11,4 g/l (ngày 28/3)`), and what closes it
+_DATE_BRACKET_OPEN = regex.compile(r"\s*\(\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?", regex.IGNORECASE)
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
 _NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: `và` right before a period phrase (searched in the gap between a figure and the phrase)
@@ -1050,6 +1053,13 @@ class Context:
             # `tính đến ngày 30/9/2024, … đã giải ngân 187,2/300 tỷ đồng kế hoạch vốn năm 2024`: the year of the plan
             # names the plan; the period before dates the figure
             inner = None
+        if nxt is not None and nxt.period_start is not None and nxt.period_start == nxt.period_end and \
+                _DATE_BRACKET_OPEN.fullmatch(self.text, d.attr_end, nxt.start) and \
+                _BRACKET_CLOSE.match(self.text, nxt.end) is not None:
+            # `có thời điểm lên 11,4 g/l (ngày 28/3)`: a day in brackets right after the figure is the day it was
+            # measured on
+            d.why["period"] = "the day in brackets right after it"
+            return _as_period(nxt)
         if inner is not None and _NEAR_AFTER.fullmatch(self.scan, d.end, inner.start) and not self._is_baseline(inner):
             # `đón 8.500 lượt khách trong 8 tháng đầu năm 2024, gấp đôi cùng kỳ`: the period right after the figure,
             # before the change its attributes go on to
