@@ -3301,6 +3301,11 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # copula gives; a clause after it that reports what was done is actual (`đặt mục tiêu đón 9 triệu
                 # lượt khách, đến nay đã đạt 80% kế hoạch năm`)
                 found = None
+            elif _AGAINST.search(scan, max(cut, cue[0] - 20), cue[0]) and \
+                    _DONE_AFTER_COMPARISON.search(scan, cue[1], pos):
+                # `so với mục tiêu của Đề án … ít nhất 1 triệu căn …, số căn đã hoàn thành mới đạt khoảng 4%`: the
+                # plan a result is measured against is the plan's; the clause that says what was done is actual
+                found = None
             elif _PURPOSE_OPENS.match(scan, s_start) and _DONE_AFTER_PURPOSE.match(scan, cue[1], pos):
                 # `Nhằm đạt chỉ tiêu 35 giường bệnh/vạn dân, năm 2024 tỉnh đã đầu tư thêm 120 giường bệnh`: the aim a
                 # purpose clause names is its own; the main clause after it that says done is actual
@@ -3507,6 +3512,8 @@ _DONE_SO_FAR = regex.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s
 _NOW_CLAUSE = regex.compile(r"\d[^;]*?,\s*(?:hiện(?:\s+nay|\s+tại)?|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)",
                             regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
+#: a clause after a comma that says what was done (`…, số căn đã hoàn thành mới đạt`)
+_DONE_AFTER_COMPARISON = regex.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)
 _AGAINST = regex.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in
 _BRACKET_REACH = 400
