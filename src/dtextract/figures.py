@@ -630,7 +630,9 @@ _JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L
                                # (`… và tỷ lệ khám sàng lọc đạt 81,3%`: the second's own name and verb)
                                r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,6}(?:\s+(?:đạt|là))?"
                                # `20.000 tấn gạo, trị giá 12 triệu USD`: a quantity and what it is worth
-                               r"|(?:\p{L}+\s*){0,3}?,\s*(?:trị giá|giá trị|kim ngạch)(?:\s+(?:đạt|là))?)\s*",
+                               r"|(?:\p{L}+\s*){0,3}?,\s*(?:trị giá|giá trị|kim ngạch)(?:\s+(?:đạt|là))?)\s*"
+                               # (what it is worth may be hedged: `trị giá khoảng 895 triệu USD`)
+                               r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|ước(?:\s+(?:đạt|khoảng))?)\s+)?",
                                regex.IGNORECASE)
 
 
