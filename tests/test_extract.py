@@ -230,6 +230,14 @@ def test_parts_after_trong_do(sentence: str, part: str, whole: float) -> None:
     assert close(covering(sentence, part).total, whole)
 
 
+def test_a_difference_against_a_baseline_is_no_whole_of_the_next_sentence() -> None:
+    """`… 1.126 lao động …, tăng 186 người so với năm 2022. Trong đó, Nhật Bản 612 người`: the parts the next sentence
+    lists are of the count, not of its rise."""
+    text = ("Năm 2023, toàn huyện có 1.126 lao động đi làm việc ở nước ngoài, vượt 12,6% kế hoạch, tăng 186 người so "
+            "với năm 2022. Trong đó, thị trường Nhật Bản 612 người, Đài Loan 348 người, Hàn Quốc 97 người.")
+    assert [close(covering(text, n).total, 1126) for n in ("612", "348", "97")] == [True, True, True]
+
+
 # == percent attached to a non-percent figure ======================================================
 ATTACHED = [
     ("Sở đã tiếp nhận 45.210 hồ sơ, đạt 62,4%.", "45.210", 62.4),

@@ -1322,6 +1322,11 @@ def _same_thing(a: str, b: str) -> bool:
     return (a.isupper() and a == _initials(b)) or (b.isupper() and b == _initials(a))
 
 
+#: a change verb right before a number (`tăng 186 người`), and a baseline right after its unit (`so với năm 2022`)
+_DIFFERENCE_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
+_COMPARED_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?so[^\S\n]+với(?!\w)", regex.IGNORECASE)
+
+
 def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
                       rx: regex.Pattern[str]) -> None:
     """`X, trong đó A, B`: the parts after the cue and their whole before it. Each part takes the figure before
@@ -1353,6 +1358,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 if d.start < reach:
                     break
                 aside = _in_bracket(scan, d.start) and 0 <= scan.find(")", d.start) < m.start()
+                if at_head and _DIFFERENCE_BEFORE.search(scan, max(0, d.start - 20), d.start) is not None and \
+                        _COMPARED_AFTER.match(scan, d.end) is not None:
+                    # `… có 1.126 lao động …, tăng 186 người so với năm 2022. Trong đó, thị trường Nhật Bản 612 người`:
+                    # a difference against a baseline is no whole the next sentence breaks down
+                    continue
                 if d.kind in ("count", "money", "measure") and not aside:
                     wholes.append(d)
                 elif _share_whole(d, scan) and not aside:
