@@ -863,3 +863,18 @@ def test_a_part_column_takes_the_unit_of_its_whole():
     assert (part.kind, part.unit, part.value, part.total) == ("money", "đồng", 1_280_000_000, 4_350_000_000)
     assert by_text["4.350"].total is None
     assert by_text["420"].kind == "count" and by_text["420"].unit == "hộ"
+
+
+def test_one_row_label_that_is_a_provinces_name_among_others_is_no_place() -> None:
+    """A table of measuring stations (`Vàm Kênh`, `Hòa Bình`, `Vàm Giồng`): the station that shares a province's name is
+    a station, and every row is of the article's province."""
+    cells = ["Trạm đo", "Tháng 01/2024", "Tháng 02/2024",
+             "Vàm Kênh", "16,8", "19,2",
+             "Hòa Bình", "10,4", "13,1",
+             "Vàm Giồng", "3,6", "5,3"]
+    text = ("Tiền Giang: vận hành hệ thống thủy lợi ngăn mặn\n\nNgày cập nhật 22/02/2024\n\n"
+            "Toàn tỉnh đã vận hành 42/45 cống trên tuyến đê biển, trữ ngọt cho khoảng 38.500 ha đất sản xuất.\n\n"
+            "Độ mặn lớn nhất tại một số trạm đo\n\nĐơn vị tính: g/l\n\n" + "\n\n".join(cells))
+    doc = extract(text)
+    assert {f.location for f in doc.figures if f.unit == "g/l"} == {"Tiền Giang"}
+    assert "Hòa Bình" in (fig(doc, 10.4).subject or "")

@@ -1445,6 +1445,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
 
     out: list[dict[str, Any]] = []
     place_rows = False
+    placed_rows: list[int] = []
+    lone_place: int | None = None
     # row structure: labels, part-of, totals
     labels: list[str] = []
     is_part: list[bool] = []
@@ -1459,8 +1461,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         is_part.append(part)
         if r >= hr and _place_of(_label_unit(label, rules)[1], rules, patterns):
             place_rows = True
+            placed_rows.append(r)
     stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
     place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
+    named_rows = sum(1 for r in range(hr, n_rows) if labels[r] and not is_part[r])
+    if len(placed_rows) == 1 and named_rows >= 3 and not place_column:
+        # `Vàm Kênh | … / Hòa Bình | … / Vàm Giồng | …`: one label among several others that happens to be a
+        # province's name (a station, a sluice) is no place: the rows are of the article's place
+        place_rows, lone_place = False, placed_rows[0]
     commune_column = bool(stub is not None and _match(rules, "commune_column", stub.text))
     # rows that name districts (two or more, so that a lone label that happens to be a district's name is no
     # place) are places although the header does not say so
@@ -1478,7 +1486,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         label_unit, label = _label_unit(labels[r], rules)
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         rest = bool(label) and _match(rules, "rest_row", label) is not None
-        row_place = _place_of(label, rules, patterns) or (
+        row_place = (_place_of(label, rules, patterns) if r != lone_place else None) or (
             label if label and not is_part[r] and not rest and not _match(rules, "total_row", label) and (
                 place_column or (district_rows >= 2 and _district_of(label, rules, patterns))) else None)
         if row_place is None and location and (rest or _match(rules, "whole_place_row", label) or (
