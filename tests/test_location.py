@@ -770,3 +770,12 @@ def test_the_city_where_an_event_was_held_is_not_what_the_article_is_about() -> 
     own = ("Hà Nội: Chỉ số PAPI tăng 3 bậc\n\nChỉ số PAPI năm 2023 của thành phố đạt 44,2 điểm, tăng 3 bậc. Lễ công bố "
            "tổ chức sáng 2/4 tại Hà Nội.")
     assert where(own, "44,2", published="2024-04-02") == "Hà Nội"
+
+
+def test_two_districts_that_name_an_offices_area_are_not_the_district_spoken_of() -> None:
+    """`Chi cục Thuế khu vực Tiền Hải - Kiến Xương` names the office's area: a later `trên địa bàn huyện` is the district
+    the headline is about."""
+    text = ("Huyện Kiến Xương thu ngân sách năm 2023 vượt 12,5% dự toán\n\n"
+            "Chiều 12/01, Chi cục Thuế khu vực Tiền Hải - Kiến Xương tổ chức hội nghị tổng kết công tác thuế năm 2023.\n\n"
+            "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn huyện đạt 642,8 tỷ đồng.")
+    assert where(text, "642,8", published="2024-01-15") == "Kiến Xương"

@@ -224,6 +224,9 @@ _AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
 _BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
 _OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]*\)")
+#: `khu vực` before a place, and a dash and a second name after it: two districts that name an office's area
+_AREA_NAMED = regex.compile(r"(?<!\w)khu\s+vực\s+\p{Lu}[^\n,;:.()]{0,30}$", regex.IGNORECASE)
+_PAIRED_AFTER = regex.compile(r"[^\S\n]*[-–][^\S\n]*\p{Lu}")
 #: a comparison that the clause before a place opens (`cao hơn mức bình quân của các dự án … trong `): the place is
 #: the yardstick's
 _YARDSTICK_CLAUSE = regex.compile(r"(?<!\w)(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn|so\s+với|bằng|gấp)(?!\w)[^,;:.()]*$",
@@ -1347,7 +1350,11 @@ class Context:
             i -= 1
             m = self._marks[i]
             if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end) \
-                    and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)):
+                    and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)) \
+                    and not (_PAIRED_AFTER.match(self.text, m.end) and
+                             _AREA_NAMED.search(self.text, max(0, m.start - 12), m.end)):
+                # (not the first of two districts that name an office's area, `Chi cục Thuế khu vực Tiền Hải - Kiến
+                # Xương`: a later `huyện` is neither of them by that name)
                 yield m
 
     def _listed_with_figure(self, m: _places.PlaceMention) -> bool:
