@@ -779,3 +779,12 @@ def test_two_districts_that_name_an_offices_area_are_not_the_district_spoken_of(
             "Chiều 12/01, Chi cục Thuế khu vực Tiền Hải - Kiến Xương tổ chức hội nghị tổng kết công tác thuế năm 2023.\n\n"
             "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn huyện đạt 642,8 tỷ đồng.")
     assert where(text, "642,8", published="2024-01-15") == "Kiến Xương"
+
+
+def test_a_place_said_right_after_a_figure_with_tai_is_its_own() -> None:
+    """`gồm 3.200 ha tại huyện Ba Tri và 2.650 ha tại huyện Thạnh Phú`: each amount is of the district said right after
+    it, not of the one the item before named."""
+    text = ("Bến Tre: hạn mặn ảnh hưởng lúa Đông Xuân\n\n"
+            "Diện tích lúa bị ảnh hưởng gồm 3.200 ha tại huyện Ba Tri và 2.650 ha tại huyện Thạnh Phú.")
+    assert where(text, "3.200") == "Ba Tri"
+    assert where(text, "2.650") == "Thạnh Phú"

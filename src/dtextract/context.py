@@ -1806,6 +1806,11 @@ class Context:
             return self._name(counted)
         if after and _IS_GAP.fullmatch(self.text[d.end:after[0].start]):
             return self._name(after[0], own=True)   # `Đứng thứ hai là Khánh Hòa`
+        if after and before and _AT_GAP.fullmatch(self.text, d.end, after[0].start) and \
+                not (len(after) > 1 and _AND_GAP.fullmatch(self.text, after[0].end, after[1].start)):
+            # `gồm 3.200 ha tại huyện Ba Tri và 2.650 ha tại huyện Thạnh Phú`: the place said right after a figure, with
+            # `tại`, is its own (the one before is the item's before it)
+            return self._name(after[0], own=True)
         sentence_self_ref = self._refers_back(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
         para_self_ref = sentence_self_ref or self._refers_back(p_start, p_end)
@@ -2930,6 +2935,9 @@ _BRACKETED_LIST_END = regex.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)
 _WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
 #: several units of a level named together (`các huyện Quỳnh Phụ, Hưng Hà`)
 _PLURAL_LEVEL = regex.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECASE)
+#: `tại`/`ở` alone between a figure and a place (`2.650 ha tại huyện Thạnh Phú`)
+_AT_GAP = regex.compile(r"[^\S\n]+(?:tại|ở)[^\S\n]+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|TP\.?)[^\S\n]+)?",
+                        regex.IGNORECASE)
 _IS_GAP = regex.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
 #: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
 _OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
