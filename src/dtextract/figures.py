@@ -3451,7 +3451,8 @@ _CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)"
 #: a clause that reports what is done (`; hiện đã đạt 60%`, `; đến ngày 30/9 giải ngân 500 tỷ đồng`) is no item of a
 #: list of targets (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
-                           r"vừa|đến nay|tới nay|giải ngân)(?!\w)", regex.IGNORECASE)
+                           r"vừa|đến nay|tới nay|giải ngân|mới(?=\s+(?:hoàn\s+thành|được)(?!\w)))(?!\w)",
+                           regex.IGNORECASE)
 
 
 def _closed_bracket_holds(scan: str, start: int, at: int, before: int) -> bool:
