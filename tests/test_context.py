@@ -36,6 +36,9 @@ CASES = [
     ("Năm 2024, đơn vị phấn đấu thu đạt 14.000 tỷ đồng.", "14.000 tỷ đồng", "thu"),
     # (an indicator before the rank is what is ranked)
     ("Chỉ số PAPI của tỉnh đứng thứ 5 trong khối các tỉnh miền núi.", "5", "Chỉ số PAPI của tỉnh"),
+    # the value in brackets after a baseline is the compared figure's value then, of the same thing
+    ("Mùa khô năm nay chỉ có 215 hộ thiếu nước cục bộ, giảm gần 90% so với năm 2020 (2.150 hộ).", "2.150 hộ",
+     "hộ thiếu nước cục bộ"),
 ]
 
 

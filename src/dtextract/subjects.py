@@ -252,6 +252,10 @@ _LEAD_EDGES = regex.compile(r"^(?:các|những)\s+|(?:\s+(?:lớn|cao|nhiều|ch
 _EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tương\s+ứng|tức\s+là)(?:\s+với)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
                                    regex.IGNORECASE)
 #: the head of a rate, which the count it comes to is not (`tỷ lệ trẻ em … đạt 21,4%, tương ứng 4.312 trẻ`: `trẻ em …`)
+#: a baseline and the bracket that opens after it (`so với năm 2020 (`, `so với cùng kỳ (`): the bracket gives the value
+#: then
+_BASELINE_BRACKET = regex.compile(r"(?<!\w)so\s+với\s+(?:[^\s()\d.;:,]+\s+){0,4}?(?:(?:19|20)\d{2}\s*)?\(\s*$",
+                                  regex.IGNORECASE)
 _RATE_HEAD = regex.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?=\p{L})", regex.IGNORECASE)
 #: the head of an indicator that measures something other than an area (`sản lượng`, `năng suất`, `giá trị`, `doanh
 #: thu`): an area said of the same thing is that thing's `diện tích`
@@ -981,9 +985,26 @@ class Subjects:
             return None
         return lead
 
+    def _baseline_value(self, d: Draft) -> str | None:
+        """`chỉ có 215 hộ thiếu nước, giảm gần 90% so với năm 2020 (2.150 hộ)`: the value in brackets after a baseline
+        is the value the figure compared was at then, of the same thing: that figure's subject; else None."""
+        s = self.structure
+        if _BASELINE_BRACKET.search(s.scan, max(0, d.number.start - 60), d.number.start) is None:
+            return None
+        opening = s.sentence(d.start)[0]
+        for g, subject in reversed(self.given):
+            if g.start < opening:
+                return None
+            if subject and g.unit.lower() == d.unit.lower() and g.kind == d.kind:
+                return subject
+        return None
+
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
               lead_of: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
         s = self.structure
+        base = self._baseline_value(d)
+        if base is not None:
+            return base, "baseline_value"
         shared = self._ranking_next(d)   # (before the whole's: the ranking's first item says it nearer)
         if shared is not None:
             return shared, "ranking_next"
