@@ -641,3 +641,10 @@ def test_the_bracket_after_an_item_a_list_names_is_the_items() -> None:
     by_text = {f.text: f for f in doc.figures}
     assert by_text["Hai địa phương"].change is None
     assert by_text["5,2%"].location == "Hà Tĩnh"
+
+
+def test_the_bracket_after_a_named_item_is_its_figure_not_a_share_of_the_count() -> None:
+    """`Ba bộ dẫn đầu là Ngân hàng Nhà nước Việt Nam (91,98%)`: the percent is the named item's, a figure of its own."""
+    text = "Ba bộ dẫn đầu là Ngân hàng Nhà nước Việt Nam (91,98%), Bộ Tư pháp (90,23%) và Bộ Tài chính (89,81%)."
+    assert covering(text, "Ba bộ").percent is None
+    assert covering(text, "91,98").value == 91.98

@@ -1083,6 +1083,8 @@ _BARE_SHARE_CLOSE = regex.compile(r"\s*\)")
 _WORDS_THEN_BRACKET = regex.compile(r"(?:[^\S\n]+\p{L}+){1,6}[^\S\n]*\([^\S\n]*")
 #: `412 cán bộ, công chức cấp xã hoàn thành xuất sắc nhiệm vụ (18,84%)`: the words of the count's clause, then the bracket
 _NAMING_WORDS_THEN_BRACKET = regex.compile(r"(?:,?[^\S\n]+\p{L}+){0,10}[^\S\n]*\([^\S\n]*")
+#: `là` and a name that runs to the bracket (`dẫn đầu là Ngân hàng Nhà nước Việt Nam (`): the bracket is the name's
+_NAME_THEN_BRACKET = regex.compile(r"(?<!\w)là[^\S\n]+(?-i:\p{Lu})[^()\n]*\([^\S\n]*$", regex.IGNORECASE)
 #: `312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`: brackets of changes before it in its sentence make a bare
 #: percent in brackets one more change
 _CHANGE_BRACKET_BEFORE = regex.compile(r"\(\s*(?:tăng|giảm)[^().;\n]*%\s*\)[^.\n]*$", regex.IGNORECASE)
@@ -1130,7 +1132,10 @@ def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], co
                 and _NAMING_WORDS_THEN_BRACKET.fullmatch(scan, part.end if part.change is not None else part.attr_end,
                                                         d.start) \
                 and _BARE_SHARE_CLOSE.match(scan, d.end) \
-                and not _CHANGE_BRACKET_BEFORE.search(scan, max(0, part.start - _BRACKET_REACH), part.start):
+                and not _CHANGE_BRACKET_BEFORE.search(scan, max(0, part.start - _BRACKET_REACH), part.start) \
+                and not _NAME_THEN_BRACKET.search(scan, part.end, d.start):
+            # (not the value of an item the count's clause names: `Ba bộ dẫn đầu là Ngân hàng Nhà nước Việt Nam
+            # (91,98%)`)
             why = "a percent alone in the brackets after a count and the words that say which: its share"
         else:
             why = None
