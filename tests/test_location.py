@@ -761,11 +761,11 @@ def test_the_sentences_after_one_about_the_country_in_its_paragraph_are_the_coun
 
 
 def test_the_city_where_an_event_was_held_is_not_what_the_article_is_about() -> None:
-    """`Báo cáo PAPI năm 2023 được UNDP công bố sáng 2/4 tại Hà Nội`: the venue of an announcement said after its verb is
-    where it happened; the report's figures are the country's."""
+    """`Báo cáo PAPI năm 2023 được UNDP công bố sáng 2/4 tại Hà Nội`: the venue of an announcement said after its verb
+    is where it happened; the report's figures are the country's."""
     text = ("PAPI 2023: Người dân đánh giá cao hơn về thủ tục hành chính\n\n"
-            "Báo cáo Chỉ số PAPI năm 2023 được UNDP công bố sáng 2/4 tại Hà Nội. Năm nay có 19.536 người dân được phỏng "
-            "vấn trên toàn quốc.\n\nKhoảng 82% người được hỏi cho biết đã nhận kết quả đúng hẹn.")
+            "Báo cáo Chỉ số PAPI năm 2023 được UNDP công bố sáng 2/4 tại Hà Nội. Năm nay có 19.536 người dân được "
+            "phỏng vấn trên toàn quốc.\n\nKhoảng 82% người được hỏi cho biết đã nhận kết quả đúng hẹn.")
     assert where(text, "82%", published="2024-04-02") == "Việt Nam"
     own = ("Hà Nội: Chỉ số PAPI tăng 3 bậc\n\nChỉ số PAPI năm 2023 của thành phố đạt 44,2 điểm, tăng 3 bậc. Lễ công bố "
            "tổ chức sáng 2/4 tại Hà Nội.")
@@ -773,10 +773,11 @@ def test_the_city_where_an_event_was_held_is_not_what_the_article_is_about() -> 
 
 
 def test_two_districts_that_name_an_offices_area_are_not_the_district_spoken_of() -> None:
-    """`Chi cục Thuế khu vực Tiền Hải - Kiến Xương` names the office's area: a later `trên địa bàn huyện` is the district
-    the headline is about."""
+    """`Chi cục Thuế khu vực Tiền Hải - Kiến Xương` names the office's area: a later `trên địa bàn huyện` is the
+    district the headline is about."""
     text = ("Huyện Kiến Xương thu ngân sách năm 2023 vượt 12,5% dự toán\n\n"
-            "Chiều 12/01, Chi cục Thuế khu vực Tiền Hải - Kiến Xương tổ chức hội nghị tổng kết công tác thuế năm 2023.\n\n"
+            "Chiều 12/01, Chi cục Thuế khu vực Tiền Hải - Kiến Xương tổ chức hội nghị tổng kết công tác thuế năm "
+            "2023.\n\n"
             "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn huyện đạt 642,8 tỷ đồng.")
     assert where(text, "642,8", published="2024-01-15") == "Kiến Xương"
 

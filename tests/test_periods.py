@@ -744,7 +744,8 @@ def test_a_year_that_opens_what_was_done_since_runs_to_now_and_dates_no_later_ba
                                   "Giá Arabica giao tháng 3 tăng 2,1%.",
                                   "hợp đồng kỳ hạn giao tháng 7/2025 lên 5.300 USD/tấn"])
 def test_the_month_that_names_a_futures_contract_is_no_period(text: str) -> None:
-    """`kỳ hạn tháng 5/2025` names the contract (its month of delivery): the price is of the session, not of that month."""
+    """`kỳ hạn tháng 5/2025` names the contract (its month of delivery): the price is of the session, not of that
+    month."""
     assert [m.text for m in find_periods(text, published="2025-03-12") if "tháng" in m.text] == []
 
 

@@ -2948,8 +2948,8 @@ _VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?(?:tổ\s+ch
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
 #: it was held, not what the article is about
 _VENUE_OF_EVENT = regex.compile(r"(?<!\w)(?:công\s+bố|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|ra\s+mắt|phát\s+động)"
-                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:tại|ở)\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$",
-                                regex.IGNORECASE)
+                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:tại|ở)\s+"
+                                r"(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$", regex.IGNORECASE)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")

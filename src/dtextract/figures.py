@@ -3529,9 +3529,9 @@ _DONE_SO_FAR = regex.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s
 #: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`)
 _NOW_CLAUSE = regex.compile(r"\d[^;]*?,\s*(?:hiện(?:\s+nay|\s+tại)?|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)",
                             regex.IGNORECASE)
-#: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
 #: a clause after a comma that says what was done (`…, số căn đã hoàn thành mới đạt`)
 _DONE_AFTER_COMPARISON = regex.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)
+#: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
 _AGAINST = regex.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in
 _BRACKET_REACH = 400

@@ -251,11 +251,11 @@ _LEAD_EDGES = regex.compile(r"^(?:các|những)\s+|(?:\s+(?:lớn|cao|nhiều|ch
 #: `…, tương đương 936.000 đồng`: a figure that restates the one before it
 _EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tương\s+ứng|tức\s+là)(?:\s+với)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
                                    regex.IGNORECASE)
-#: the head of a rate, which the count it comes to is not (`tỷ lệ trẻ em … đạt 21,4%, tương ứng 4.312 trẻ`: `trẻ em …`)
 #: a baseline and the bracket that opens after it (`so với năm 2020 (`, `so với cùng kỳ (`): the bracket gives the value
 #: then
 _BASELINE_BRACKET = regex.compile(r"(?<!\w)so\s+với\s+(?:[^\s()\d.;:,]+\s+){0,4}?(?:(?:19|20)\d{2}\s*)?\(\s*$",
                                   regex.IGNORECASE)
+#: the head of a rate, which the count it comes to is not (`tỷ lệ trẻ em … đạt 21,4%, tương ứng 4.312 trẻ`: `trẻ em …`)
 _RATE_HEAD = regex.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?=\p{L})", regex.IGNORECASE)
 #: the head of an indicator that measures something other than an area (`sản lượng`, `năng suất`, `giá trị`, `doanh
 #: thu`): an area said of the same thing is that thing's `diện tích`
