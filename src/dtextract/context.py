@@ -42,7 +42,8 @@ _SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
 _COPULA = regex.compile(
-    r"(?:\s+(?:ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
+    # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
+    r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
     r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
@@ -1771,6 +1772,11 @@ class Context:
         marks = self._marks_in(s, e)
         if self._schools:
             marks = [m for m in marks if m.start not in self._schools]
+        # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3, tại
+        # Hà Nội, Bộ Tài chính và JICA đã ký kết …`, is where it happened, not what the figures of the sentence are about)
+        marks = [m for m in marks if not (m.level == "province" and (
+            _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
+            (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and _VENUE_AFTER.match(self.text, m.end))))]
         paired = self._respectively(d, s, marks)
         if paired is None:
             paired = self._respectively_then_places(d, e, marks)
@@ -2944,10 +2950,10 @@ _OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = regex.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
-_VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc|họp)\s", regex.IGNORECASE)
+_VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc|họp|ký\s+kết)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
 #: it was held, not what the article is about
-_VENUE_OF_EVENT = regex.compile(r"(?<!\w)(?:công\s+bố|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|ra\s+mắt|phát\s+động)"
+_VENUE_OF_EVENT = regex.compile(r"(?<!\w)(?:công\s+bố|ký\s+kết|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|ra\s+mắt|phát\s+động)"
                                 r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:tại|ở)\s+"
                                 r"(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$", regex.IGNORECASE)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with

@@ -1178,7 +1178,8 @@ def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
                 break
             gap = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), scan[prev.attr_end:d.start])
             hit = _match_gap(gap, prev, r)
-            if hit is not None and hit[1] in ("change", "percent"):
+            if hit is not None and hit[1] in ("change", "percent") and \
+                    not (_COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, d.end)):
                 d.further_of = prev
             break
 
@@ -2036,6 +2037,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             _bracketed_part(scan, n, s_start, prior) or _colon_part(scan, n, s_start, prior) or \
             _shared_unit(text, scan, live, i, r) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
+            _named_items_on(text, n, s_start, prior) or \
             _index_value(scan, n, s_start, r)
         if unit is None:
             return None
@@ -2257,6 +2259,32 @@ def _named_item_after(text: str, n: NumberMatch, s_start: int, prior: list[Draft
     return Unit(last.unit, last.kind, n.end, n.end, "shared")
 
 
+def _named_items_on(text: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
+    """`huyện Tân Kỳ 12.500 khách hàng, huyện Anh Sơn 9.800, huyện Con Cuông 7.200`: a list of named items whose first
+    number has its unit goes on with bare numbers after the next names, and they count what the first counts (numbers
+    without a multiplier word only: `500 triệu đồng, Anh Sơn 450` is not read so)."""
+    if not prior or n.multiplier != 1:
+        return None
+    last = prior[-1]
+    if last.start < s_start or last.kind not in ("count", "measure", "money") or last.number.multiplier != 1 or \
+            last.end != last.attr_end or _LIST_ITEM_NAME_GAP.fullmatch(text, last.end, n.start) is None or \
+            _LIST_ITEM_NAME_BEFORE.search(text, max(s_start, last.start - 50), last.start) is None or \
+            not _BARE_ITEM_CLOSE.match(text, n.end):
+        return None
+    return Unit(last.unit, last.kind, n.end, n.end, "shared")
+
+
+_LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?"
+_ITEM_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
+#: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
+_LIST_ITEM_NAME_GAP = regex.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+){_LEVEL_WORD}{_ITEM_NAME}"
+                                    r"[^\S\n]*:?[^\S\n]*")
+#: the first item's name right before its figure (`: huyện Tân Kỳ `)
+_LIST_ITEM_NAME_BEFORE = regex.compile(rf"(?:^|[:,;(]|[^\S\n]và)[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*$")
+#: what may follow an item's bare number: the next item, the end of the clause or sentence
+_BARE_ITEM_CLOSE = regex.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
+
+
 #: `…, tiếp đến là Bình Dương (` / `) và Đồng Nai (`: a list going on with a name and the bracket of its bare number
 _NAMED_ITEM_THEN_BRACKET = regex.compile(
     r"[^\S\n]*\)?[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là|và)[^\S\n]+)?"
@@ -2338,6 +2366,13 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
 #: a share of an amount of money (not a volume named, `bằng 80% khối lượng gọi thầu`)
 _WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\s+công|xây\s+lắp))?(?=\s*(?:[.,;)]|$))|tiến\s+độ)(?!\w)",
                            regex.IGNORECASE)
+#: a share said as the part completed (`doanh thu 980 tỷ đồng, hoàn thành 104% kế hoạch`), and the plan it must name to be
+#: the figure's share, said bare or with its year or giver (not the work's progress, `hoàn thành 80% khối lượng`, nor a plan
+#: of something else, `thành lập 3 CĐCS, hoàn thành 100% chỉ tiêu thu kinh phí công đoàn`)
+_COMPLETED_GAP = regex.compile(r"(?<!\w)hoàn\s+thành\s*$", regex.IGNORECASE)
+_PLAN_NAMED = regex.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|cả\s+năm|"
+                         r"năm\s+nay|đề\s+ra|được\s+giao|(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*"
+                         r"\s*(?:[.,;()]|$)", regex.IGNORECASE)
 #: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
 _WHERE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
 _PLACE_NOUN = regex.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
@@ -2566,7 +2601,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 # a figure of its own; what is said after it is still the figure's
                 pos, last = signed.end(), j
                 continue
-            skip = _own_bracket(scan, pos, m.start, limit, base=d.percent is not None, unit=d.unit)
+            skip = _own_bracket(scan, pos, m.start, limit, base=d.percent is not None, unit=d.unit,
+                                money=d.kind == "money")
             if skip is None:
                 return
             pos = skip
@@ -2643,6 +2679,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             if d.kind == "money" and _WORK_DONE.match(scan, end):
                 return      # `tài trợ 2,25 triệu USD đã cơ bản hoàn thành, đạt 92% khối lượng`: the work's progress
+            if _COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, end):
+                return      # `hoàn thành 80% khối lượng`: what is completed is a share of a plan only when it names one
             if d.unit == "tuổi" and (d.value_max is not None or d.approx != "exact"):
                 return      # `ở độ tuổi từ 5 đến 15 tuổi, chiếm khoảng 42% số ca mắc`: the share of the age group's people
             named, _ = _other_figure_named(scan, end, m.start, d, earlier)
@@ -2921,13 +2959,14 @@ def _shield_brackets(gap: str) -> str:
 
 
 def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bool = False,
-                 unit: str = "") -> int | None:
+                 unit: str = "", money: bool = False) -> int | None:
     """Where the bracket that opens right after ``pos`` closes, when the number at ``number_start`` stands in
     it with a verb or period of its own (`(tháng 2/2023 đạt 250.199 tỷ đồng)`); else None. With ``base`` (a share
     was read just before), a bracket that holds only an amount is the value of the share's base, a figure of its
     own too (`chỉ đạt 38% dung tích thiết kế (196,3 triệu m3), thấp hơn 21,5 triệu m3 …`). A bracket that lists
     counts of the figure's own noun (``unit``) is its breakdown: `61 vụ ngộ độc (24 vụ do vi sinh vật, 11 vụ …),
-    giảm 11,6%`."""
+    giảm 11,6%`. With ``money``, a bracket that gives the amount in another currency is the same amount said again:
+    `120 triệu USD (khoảng 2.900 tỷ đồng), tăng 15%`."""
     gap = _shield_brackets(scan[pos:number_start])
     om = _OPEN_BRACKET.match(gap)
     if om is None and "(" in gap:
@@ -2941,9 +2980,16 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
         return None
     if not _ASIDE.search(scan, opened, number_start) and not (base and _BARE_AMOUNT.fullmatch(scan, opened, close)) \
             and not _lists_parts(scan, opened, number_start, close, unit) \
-            and not _NAMED_AMOUNT.fullmatch(scan, opened, number_start):
+            and not _NAMED_AMOUNT.fullmatch(scan, opened, number_start) \
+            and not (money and _CONVERTED.fullmatch(scan, opened, close)):
         return None
     return close + 1
+
+
+#: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu USD)`)
+_CONVERTED = regex.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?"
+                           r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s*(?:đồng|VNĐ|VND|USD|đô\s+la(?:\s+Mỹ)?|EUR|euro|"
+                           r"yên(?:\s+Nhật)?|JPY|won|KRW|nhân\s+dân\s+tệ|CNY|bảng\s+Anh|GBP|AUD|SGD)\s*", regex.IGNORECASE)
 
 
 #: an amount of the figure's things named by its own noun at a bracket's head (`286 con (tổng trọng lượng hơn 14,2 tấn),
