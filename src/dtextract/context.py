@@ -41,6 +41,17 @@ _SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít
                          regex.IGNORECASE | regex.DOTALL)
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
+#: the start of a level a change went from (`từ `, `từ 2.006,79 đồng/kWh lên `, `từ 1.200 hộ xuống còn `) at a clause's end
+_FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?(?P<to>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+[^\s\d,;:()]+){0,2}?\s+(?:lên|xuống|còn)"
+                                r"(?:\s+(?:còn|mức))*\s*)?$", regex.IGNORECASE)
+#: how much a change verb says it changed, no object of it (`giảm mạnh nhất, từ 24 vụ xuống còn 13 vụ`)
+_DEGREE_ONLY = regex.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|sâu|nhiều|ít|nhanh|chậm|rõ\s+rệt|đột\s+biến|vọt|đều)"
+                             r"(?:\s+nhất)?\s*)*", regex.IGNORECASE)
+#: the level a change went to, after the one it went from (`… lên 2.103,11`)
+_TO_AFTER = regex.compile(r"(?:/[^\s,;()]+)?[^\S\n]*(?:lên|xuống|còn)(?:[^\S\n]+(?:còn|mức))*[^\S\n]+\d", regex.IGNORECASE)
+#: the change verb (and what follows it) after the name of what changed: `Giá điện bình quân| tăng 4,8%`
+_CHANGE_VERB_TAIL = regex.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)(?!\w)(?P<rest>(?:[^,;:]|(?<=\d),(?=\d))*)$",
+                               regex.IGNORECASE)
 _COPULA = regex.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
     r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
@@ -2131,6 +2142,30 @@ class Context:
         return found
 
     # -- subject ------------------------------------------------------------------------------
+    def _moved_level_subject(self, d: Draft, before: str) -> str | None:
+        """`Giá điện bình quân tăng 4,8%, từ 2.006,79 đồng/kWh lên 2.103,11 đồng/kWh`, `Số hộ nghèo giảm từ 1.200 hộ
+        xuống còn 950 hộ`: the levels a change went from and to are of what changed, named before its verb (in the
+        clause before the comma, when `từ` opens the clause)."""
+        pair = _FROM_TO_BEFORE.search(before)
+        if pair is None or (pair.group("to") is None and _TO_AFTER.match(self.text, d.end) is None):
+            return None     # (`kéo giảm từ 5 đến 10%`: a range of the change, no level it went from)
+        head = before[:pair.start()]
+        if not _LETTER.search(head):
+            s = _sentence_of(self.sentences, d.start)[0]
+            comma = d.number.start - len(before) + pair.start()
+            comma = self.text.rfind(",", s, comma + 1)
+            if comma < 0 or self.text[comma:d.number.start - len(before) + pair.start()].strip(" ,"):
+                return None
+            head = self._clause_ending_at(s, comma, figure=True)
+        verb = _CHANGE_VERB_TAIL.search(head)
+        if verb is None:
+            return None
+        rest = verb.group("rest")
+        if _LETTER.search(rest) and not _DIGIT.search(rest) and not _DEGREE_ONLY.fullmatch(rest):
+            # `Mô hình giảm lượng giống gieo sạ từ 150-200 kg/ha xuống …`: the object of the verb is what changed
+            return _clean_pre(rest) or None
+        return _clean_pre(head[:verb.start()]) or None
+
     def _clause_before(self, d: Draft) -> str:
         return self._clause_ending_at(_sentence_of(self.sentences, d.start)[0], d.number.start, figure=True)
 
@@ -2218,6 +2253,10 @@ class Context:
 
     def _phrase_subject(self, d: Draft) -> str | None:
         before = _BUT.sub("", self._past_period(d.number.start, self._clause_before(d)))
+        if "từ" in before:
+            moved = self._moved_level_subject(d, before)
+            if moved:
+                return moved
         pre = _clean_pre(before)
         if d.kind == "rank":
             return self._rank_subject(d, pre)

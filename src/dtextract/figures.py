@@ -865,6 +865,18 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         if ahead is None:
             continue
         level = next((lm for lm in (rx.fullmatch(scan, x.attr_end, y.number.start) for rx in rxs) if lm), None)
+        if level is None and k + 1 < len(drafts) and _FROM_GAP.fullmatch(scan, x.attr_end, y.number.start):
+            # `tăng 4,8%, từ 2.006,79 đồng/kWh lên 2.103,11 đồng/kWh`: the change, then the level it started from and
+            # the one it led to; the change is the new level's
+            z = drafts[k + 1]
+            if z.change is None and z.unit == y.unit and y.change is None and y.percent is None and \
+                    _TO_GAP.fullmatch(scan, y.attr_end, z.number.start) and \
+                    (x.kind == "percent" or x.unit == z.unit):
+                z.change, _ = _change(ahead.group("dir").lower(), x.value, x.unit, x.approx, text, scan, x.end)
+                z.why["change"] = "a change, then the levels it went from and to"
+                at = _absorb(z, x, live, consumed, at)
+                drop.add(id(x))
+            continue
         if level is None or (y.kind == "percent" and "reach" in level.re.groupindex and level.group("reach")):
             continue    # (`tăng 7,5%, đạt 102% kế hoạch`: what a share reached is no level the change led to)
         y.change, _ = _change(ahead.group("dir").lower(), x.value, x.unit, x.approx, text, scan, x.end)
@@ -875,6 +887,9 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
+#: between a change and the level it went from (`, từ `), and between that and the level it went to (` lên `)
+_FROM_GAP = regex.compile(r"\s*,?\s*từ\s+(?:mức\s+)?", regex.IGNORECASE)
+_TO_GAP = regex.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))*\s+", regex.IGNORECASE)
 #: the units a rank moves by
 _RANK_STEPS = frozenset({"bậc", "hạng", "vị trí", "vị thứ"})
 #: a clause that is only a change (`; so với năm trước giảm 20 vụ`), read backwards from the number
