@@ -1350,8 +1350,8 @@ def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
 def _reference_date(table: Table, text: str, published: str | None, rules: _Rules, patterns: PatternSet
                     ) -> str | None:
     """The date that yearless column headers (``Quý I``, ``10 tháng``) are read against: the end of the
-    year the caption names, else of the last year stated in the lines just above the table, else
-    ``published``."""
+    year the caption names, else of the last year stated in the lines just above the table or in a header
+    cell, whichever is later, else ``published``."""
     if table.caption:
         years = rules.remember(("caption_years", table.caption, published), lambda: [
             int(m.period_end[:4]) for m in _periods.find_periods(table.caption, published=published, patterns=patterns)
@@ -1359,6 +1359,11 @@ def _reference_date(table: Table, text: str, published: str | None, rules: _Rule
         if years:
             return f"{years[-1]}-12-31"
     above = _STATED_YEAR.findall(text, max(0, table.start - 600), table.start)
+    # (a year a header cell states, `Kế hoạch năm 2024 | 6 tháng | % KH`, is the year of the yearless headers beside it,
+    # when it is later than the last year above, which may be a yardstick's: `tăng 12% so với năm 2023`)
+    header = [int(y) for c in table.cells if c.row < table.header_rows for y in _STATED_YEAR.findall(c.text)]
+    if header and (not above or max(header) > int(above[-1])):
+        return f"{max(header)}-12-31"
     if above:
         return f"{above[-1]}-12-31"
     return published
@@ -1428,7 +1433,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 col_period[k] = Period(text=col_label[k], start=_year_back(other.start),
                                        end=_year_back(other.end))
         elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
-            col_period[k] = next((p for p in col_period if p is not None), None)  # the period compared
+            # the period compared: of the nearest column before it that reports what was done (`Kế hoạch năm 2024 |
+            # 6 tháng | Tỷ lệ (%)`: the six months', not the plan's year), else of the first that has one
+            done = next((col_period[j] for j in range(k - 1, -1, -1)
+                         if col_period[j] is not None and col_status[j] == "actual"), None)
+            col_period[k] = done or next((p for p in col_period if p is not None), None)
     listed_units = _listed_units(table.unit, rules) if table.unit else None
     table_unit = _unit_of(table.unit, rules) if table.unit and listed_units is None else None
     if table_unit is None and table.caption and listed_units is None:
