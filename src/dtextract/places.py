@@ -453,6 +453,10 @@ def _names_after(folded: str, pos: int, next_name: regex.Pattern[str], reach: in
             pos = t.end()
 
 
+#: the next item of a list of places each followed by its figure: `huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha`
+_ITEM_FIGURE = r"[^\S\n]+(?:(?:với|có|là|đạt)[^\S\n]+)?(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*"
+_NEXT_FIGURED_ITEM = regex.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?"
+                                   r"(?P<w>" + _NAME_WORDS + r")(?=" + _ITEM_FIGURE + r")")
 #: the next item of a list of places with their figures: `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`
 _NEXT_ITEM = regex.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|thứ\s+\w+)\s+là\s+|và\s+)?"
                         r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
@@ -552,6 +556,9 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     # opens, each with its bracketed figure, that the gazetteer knows in the same province
                     provinces = set(g.districts[key][1])
                     _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120,
+                                 lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
+                    # (`huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha, Gio Linh 600 ha`: each with its figure after it)
+                    _names_after(folded, words[j - 1][1], _NEXT_FIGURED_ITEM, 80,
                                  lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
                     # `huyện Mộc Châu và Yên Châu`: one prefix for the names joined to it, each a district of the same
                     # province (not a province's own name: `huyện Mộc Châu, Sơn La` names where the district is)
