@@ -1585,9 +1585,10 @@ class Context:
     @functools.cached_property
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's or a water work's name (locality.toml
-        [product_of_place], [work_of_place], [park_of_place]), found once for the marks and the subjects."""
+        [product_of_place], [work_of_place], [route_of_places], [park_of_place]), found once for the marks and the
+        subjects."""
         return self._named_after(("product_of_place", "work_of_place"), 30) | \
-            self._named_after(("park_of_place",), 30, districts=True)
+            self._named_after(("route_of_places",), 60) | self._named_after(("park_of_place",), 30, districts=True)
 
     @functools.cached_property
     def _schools(self) -> frozenset[int]:
