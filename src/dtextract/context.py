@@ -41,6 +41,12 @@ _SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít
                          regex.IGNORECASE | regex.DOTALL)
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
+#: a figure's words, `và`, the next figure of the same kind, and a passive that ends their clause (`lúa và 120 ha rau màu
+#: bị ngập`): the passive is said of both
+_SHARED_PREDICATE = regex.compile(r"[^\S\n]*[^\d,;:.()\n]{0,40}?[^\S\n]+và[^\S\n]+\d[\d.,]*[^\S\n]*[^\d,;:.()\n]{1,40}?"
+                                  r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,40}?)[^\S\n]*"
+                                  r"(?=[,;:.()\n]|$)", regex.IGNORECASE)
+_PASSIVE_WORD = regex.compile(r"(?<!\w)(?:bị|được)(?!\w)", regex.IGNORECASE)
 #: the start of a level a change went from (`từ `, `từ 2.006,79 đồng/kWh lên `, `từ 1.200 hộ xuống còn `) at a clause's end
 _FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?(?P<to>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+[^\s\d,;:()]+){0,2}?\s+(?:lên|xuống|còn)"
                                 r"(?:\s+(?:còn|mức))*\s*)?$", regex.IGNORECASE)
@@ -2240,7 +2246,14 @@ class Context:
             # `38 xe chuyên dụng hoạt động với tần suất 2 lần/ngày`: what `với` names right before the next figure is
             # that figure's name, no part of this one's
             clause = " ".join(clause.split()[:len(self.text[start:named.start("with")].split())])
-        return _clean_post(clause, self.subjects.r.age)
+        post = _clean_post(clause, self.subjects.r.age)
+        if " và " in self.text[start:start + 60]:
+            shared = _SHARED_PREDICATE.match(self.text, start)
+            if shared is not None and not _PASSIVE_WORD.search(post):
+                # `850 ha lúa và 120 ha rau màu bị ngập`, `12 căn nhà và 3 phòng học bị sập`: what is said after the last
+                # of coordinated figures is said of each
+                return f"{post} {_subjects._SPACES.sub(' ', shared.group('pred'))}".strip()
+        return post
 
     def subject(self, d: Draft) -> str | None:
         """What the figure measures (:mod:`dtextract.subjects`; figures must be asked in text order)."""
