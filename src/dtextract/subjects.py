@@ -163,6 +163,10 @@ _CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", 
 
 #: how many words a label before a colon may have (`Vắc xin tụ huyết trùng trâu bò: 245.700 liều`)
 _LABEL_WORDS = 8
+#: a list's lead that names what is measured (`Mức trích lập …`, `Giá …`, `Sản lượng …`)
+_INDICATOR_LEAD = regex.compile(r"(?:mức|giá|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|kim\s+ngạch|doanh\s+thu|diện\s+tích|năng\s+suất|"
+                                r"lượng|chi\s+phí|lãi\s+suất|thu\s+nhập|tổng\s+(?:số|giá\s+trị|vốn)|giá\s+trị|số\s+lượng|"
+                                r"số\s+tiền|mức\s+giá|thuế\s+suất|công\s+suất|trữ\s+lượng)(?!\w)", regex.IGNORECASE)
 #: a bullet line's label names its figure however long (`- Chương trình mục tiêu quốc gia giảm nghèo bền vững: …`)
 _BULLET_LABEL_WORDS = 14
 _BULLET_MARK = regex.compile(r"[-–•+*·]")
@@ -985,6 +989,30 @@ class Subjects:
             return None
         return lead
 
+    def _kinds_after_lead(self, d: Draft, phrase: Callable[[Draft], str | None]) -> str | None:
+        """`Mức trích lập Quỹ bình ổn giá: xăng E5RON92 300 đồng/lít, xăng RON95 200 đồng/lít`: kinds of a thing listed
+        after a lead that names an indicator, each only named before its figure, are what the lead measures, of that
+        kind (places are items of their own: see ``_item``)."""
+        s = self.structure
+        opening = s.sentence(d.start)[0]
+        colon = s.scan.rfind(":", opening, d.number.start)
+        if colon < 0:
+            return None
+        seg = s.scan[colon + 1:d.number.start]
+        cut = max(seg.rfind(","), seg.rfind(";"))
+        if cut >= 0 and not _DIGIT.search(seg, 0, cut):
+            return None     # (the items before it have their figures)
+        item = _SPACES.sub(" ", s.text[colon + 1 + cut + 1:d.number.start]).strip()
+        if not item or len(item.split()) > 4 or item[:1].isdigit() or self._strip_places(item) != item:
+            return None
+        own = (phrase(d) or "").strip()
+        if own.lower() != item.lower():
+            return None     # (a verb or a copula in the item: it says more than a kind)
+        lead = self._list_lead(d)
+        if not lead or not _INDICATOR_LEAD.match(lead):
+            return None
+        return f"{lead} {item}"
+
     def _baseline_value(self, d: Draft) -> str | None:
         """`chỉ có 215 hộ thiếu nước, giảm gần 90% so với năm 2020 (2.150 hộ)`: the value in brackets after a baseline
         is the value the figure compared was at then, of the same thing: that figure's subject; else None."""
@@ -1087,6 +1115,9 @@ class Subjects:
                 if head and not self._only_places(head) and len(head.split()) <= _LABEL_WORDS + 4 and \
                         not any(c.isdigit() for c in head):
                     return head, "list_item"
+        kinds = self._kinds_after_lead(d, phrase)
+        if kinds is not None:
+            return kinds, "list_item"
         raised = self._raised_total(d)
         if raised:
             return raised, "raised_total"
