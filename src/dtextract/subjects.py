@@ -406,6 +406,11 @@ _DAY_PHRASE = regex.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+)
                             r"(?:ngày|đêm|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                             r"(?:\s*[/-]\s*\d{2,4})?(?![\d/-])(?!\s*(?:và|,|-|–)\s*\d)", regex.IGNORECASE)
 _DAY_PHRASE_WORD = regex.compile(r"\d\s*[/-]\s*\d")
+#: what a list's lead says is spread over the places it lists (`Thiệt hại về nhà ở tập trung chủ yếu tại các huyện:`)
+_SPREAD_LEAD = regex.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:tập\s+trung|phân\s+bố|xảy\s+ra)"
+                             r"(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+(?:các|một\s+số|những)\s+"
+                             r"(?:huyện|xã|phường|địa\s+phương|tỉnh|đơn\s+vị)[^\d:;.()]{0,30}?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
+                             regex.IGNORECASE)
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
 _COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
@@ -1070,10 +1075,12 @@ class Subjects:
                         return f"{whole_subject} {name}", "part_of_whole"
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
-                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
+                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start) or \
+                    _SPREAD_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
                 if lead is not None:
                     # `các địa phương có số lao động xuất cảnh cao là: thị xã Kỳ Anh 1.152 người, …`: the list's lead
-                    # names what its places count
+                    # names what its places count (so does what the lead says is spread over them: `Thiệt hại về nhà ở
+                    # tập trung tại các huyện: Hải Lăng 420 căn`)
                     return _SPACES.sub(" ", s.text[lead.start("what"):lead.end("what")]).strip(), "list_item"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
             placed = self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
@@ -1083,7 +1090,8 @@ class Subjects:
                 return shared, "list_item"    # (the item before in the same unit: not an indicator of another unit)
             indicator = self._indicator_before(name_start)
             if placed and not indicator and d.kind in ("money", "measure"):
-                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
+                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start) or \
+                    _SPREAD_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
                 if lead is not None:
                     # `Một số địa phương có số thu tiền sử dụng đất cao gồm: thành phố Việt Trì 1.042 tỷ đồng; …`: the
                     # amount the list's lead names after `số`, for each of its places
