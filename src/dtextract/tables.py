@@ -147,6 +147,8 @@ def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
 _LETTER_RX = regex.compile(r"\p{L}")
 #: a year stated in the text (`năm 2023`, `10/2023`, `quý I/2023`), for yearless headers below it
 _STATED_YEAR = regex.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
+#: a year in a header cell, bare or not (`Kế hoạch 2024`, `Năm 2023`, `6 tháng/2024`)
+_HEADER_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _WORD_RX = regex.compile(r"\S+")
 _YEAR_RX = regex.compile(r"(?:19|20)\d\d")
 _DIGIT_RX = regex.compile(r"\d")
@@ -1361,7 +1363,7 @@ def _reference_date(table: Table, text: str, published: str | None, rules: _Rule
     above = _STATED_YEAR.findall(text, max(0, table.start - 600), table.start)
     # (a year a header cell states, `Kế hoạch năm 2024 | 6 tháng | % KH`, is the year of the yearless headers beside it,
     # when it is later than the last year above, which may be a yardstick's: `tăng 12% so với năm 2023`)
-    header = [int(y) for c in table.cells if c.row < table.header_rows for y in _STATED_YEAR.findall(c.text)]
+    header = [int(y) for c in table.cells if c.row < table.header_rows for y in _HEADER_YEAR.findall(c.text)]
     if header and (not above or max(header) > int(above[-1])):
         return f"{max(header)}-12-31"
     if above:
