@@ -1413,8 +1413,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 # `Trong số 37 cơ sở vi phạm, có 21 nhà thuốc …`: the cue says the whole again, number and all
                 named = next((w for w in wholes if w.value == restated), None)
                 first = named or first
-                if named is not None and named is not inner and inner.unit.lower() == named.unit.lower():
-                    # (the number said again is the whole's, no figure of its own)
+                if named is not None and named is not inner and \
+                        inner.unit.lower().split()[:1] == named.unit.lower().split()[:1]:
+                    # (the number said again is the whole's, no figure of its own, whatever words its unit takes with
+                    # it: `17 vụ khai thác …` said again as `Trong số 17 vụ vi phạm`)
                     inner.restates = named
             near = _previous_sentence_start(sentences, s_start) if at_head else s_start
             if first is not None and first.start < near:
@@ -2294,8 +2296,9 @@ _ITEM_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 #: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
 _LIST_ITEM_NAME_GAP = regex.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+){_LEVEL_WORD}{_ITEM_NAME}"
                                     r"[^\S\n]*:?[^\S\n]*")
-#: the first item's name right before its figure (`: huyện Tân Kỳ `)
-_LIST_ITEM_NAME_BEFORE = regex.compile(rf"(?:^|[:,;(]|[^\S\n]và)[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*$")
+#: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `)
+_LIST_ITEM_NAME_BEFORE = regex.compile(rf"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như))[^\S\n]*"
+                                    rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*$")
 #: what may follow an item's bare number: the next item, the end of the clause or sentence
 _BARE_ITEM_CLOSE = regex.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
 
@@ -2330,7 +2333,11 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
     cues = [rx for _, rx in r.attributes_of.get("named", ())]
     if not cues:
         return None
-    clause_start = max(s_start, *(scan.rfind(c, s_start, start) + 1 for c in ",;:("))
+    # (a bracket closed before the number is an aside of the clause: `Số thuê bao băng rộng cố định (FTTH) đạt 5,84 triệu`)
+    before = scan[s_start:start]
+    if ")" in before:
+        before = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), before)
+    clause_start = s_start + max(0, *(before.rfind(c) + 1 for c in ",;:("))
     seg = scan[clause_start:start]
     if not _LINK_VERB_END.search(seg) and not _COUNT_LABEL.fullmatch(seg):
         return None
