@@ -53,6 +53,8 @@ _FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?(?P<to>\d[\d.
 #: how much a change verb says it changed, no object of it (`giảm mạnh nhất, từ 24 vụ xuống còn 13 vụ`)
 _DEGREE_ONLY = regex.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|sâu|nhiều|ít|nhanh|chậm|rõ\s+rệt|đột\s+biến|vọt|đều)"
                              r"(?:\s+nhất)?\s*)*", regex.IGNORECASE)
+#: the level a change led to, alone in its clause (`, lên `, `, xuống còn `)
+_UP_TO_BEFORE = regex.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
 #: the level a change went to, after the one it went from (`… lên 2.103,11`)
 _TO_AFTER = regex.compile(r"(?:/[^\s,;()]+)?[^\S\n]*(?:lên|xuống|còn)(?:[^\S\n]+(?:còn|mức))*[^\S\n]+\d", regex.IGNORECASE)
 #: the change verb (and what follows it) after the name of what changed: `Giá điện bình quân| tăng 4,8%`
@@ -2151,11 +2153,15 @@ class Context:
     # -- subject ------------------------------------------------------------------------------
     def _moved_level_subject(self, d: Draft, before: str) -> str | None:
         """`Giá điện bình quân tăng 4,8%, từ 2.006,79 đồng/kWh lên 2.103,11 đồng/kWh`, `Số hộ nghèo giảm từ 1.200 hộ
-        xuống còn 950 hộ`: the levels a change went from and to are of what changed, named before its verb (in the
-        clause before the comma, when `từ` opens the clause)."""
+        xuống còn 950 hộ`, `Dầu hỏa tăng 140 đồng, lên 19.420 đồng/lít`: the levels a change went from and to are of
+        what changed, named before its verb (in the clause before the comma, when `từ` or `lên` opens the clause)."""
         pair = _FROM_TO_BEFORE.search(before)
-        if pair is None or (pair.group("to") is None and _TO_AFTER.match(self.text, d.end) is None):
+        if pair is None and d.change is not None:
+            pair = _UP_TO_BEFORE.search(before)     # `Dầu hỏa tăng 140 đồng, lên 19.420 đồng/lít`: the level it led to
+        elif pair is not None and pair.group("to") is None and _TO_AFTER.match(self.text, d.end) is None:
             return None     # (`kéo giảm từ 5 đến 10%`: a range of the change, no level it went from)
+        if pair is None:
+            return None
         head = before[:pair.start()]
         if not _LETTER.search(head):
             s = _sentence_of(self.sentences, d.start)[0]
@@ -2267,7 +2273,7 @@ class Context:
 
     def _phrase_subject(self, d: Draft) -> str | None:
         before = _BUT.sub("", self._past_period(d.number.start, self._clause_before(d)))
-        if "từ" in before:
+        if "từ" in before or d.change is not None:
             moved = self._moved_level_subject(d, before)
             if moved:
                 return moved

@@ -856,6 +856,8 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         if id(x) in drop or y.change is not None or x.change is not None or x.percent is not None \
                 or x.total is not None or x.value_max is not None \
                 or not (x.kind == "percent" or x.unit == y.unit or (y.kind == "percent" and x.unit in _POINTS)
+                        # (`tăng 260 đồng, lên 19.270 đồng/lít`: a price's change said in money, without its per-unit)
+                        or (x.kind == "money" and "/" in y.unit and y.unit.split("/", 1)[0] == x.unit)
                         or (y.kind == "rank" and x.unit in _RANK_STEPS)):
             continue
         s_start, _ = _sentence_of(sentences, y.start)
@@ -2054,7 +2056,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             _bracketed_part(scan, n, s_start, prior) or _colon_part(scan, n, s_start, prior) or \
             _shared_unit(text, scan, live, i, r) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
-            _named_items_on(text, n, s_start, prior) or \
+            _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
             _index_value(scan, n, s_start, r)
         if unit is None:
             return None
@@ -2289,6 +2291,34 @@ def _named_items_on(text: str, n: NumberMatch, s_start: int, prior: list[Draft])
             not _BARE_ITEM_CLOSE.match(text, n.end):
         return None
     return Unit(last.unit, last.kind, n.end, n.end, "shared")
+
+
+def _unit_of_lead_bracket(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
+    """`Giá gas bán lẻ một số thương hiệu (đồng/bình 12kg): Petrolimex 470.000; Saigon Petro 446.000`: the bare numbers
+    of named items listed after a lead whose bracket, right before its colon, gives the unit are in that unit."""
+    if ":" not in scan[s_start:n.start]:
+        return None
+    lead = _LEAD_UNIT_LIST.search(scan, s_start, n.start)
+    if lead is None:
+        return None
+    unit = _unit_at(text, scan, lead.start("u"), r)
+    if unit is None or unit.end > lead.end("u") + 1:
+        return None
+    name, end = unit.text, unit.end
+    slash = _PER_SLASH.match(scan, unit.end) if unit.kind == "money" else None
+    word = _PER_WORD.match(scan, slash.end()) if slash is not None else None
+    if word is not None and word.end() <= lead.end("u"):
+        name, end = f"{name}/{text[word.start():word.end()]}", word.end()   # (a price's denominator: `đồng/bình`)
+    if not _UNIT_BRACKET_REST.fullmatch(scan, end, lead.end("u")):
+        return None     # (a bracket that names something, `(ICT index)`, gives no unit)
+    return Unit(name, unit.kind, n.end, n.end, "shared")
+
+
+#: what may follow the unit in a lead's bracket: nothing, or the size it is for (`đồng/bình 12kg`)
+_UNIT_BRACKET_REST = regex.compile(r"(?:[^\S\n]*\d[\d.,]*[^\S\n]*[^\W\d_]+)?[^\S\n]*")
+#: a lead's unit in brackets before its colon, then named items each with its number, up to the name of this one
+_LEAD_UNIT_LIST = regex.compile(r"\([^\S\n]*(?P<u>[^()\n\d][^()\n]{0,30}?)[^\S\n]*\)[^\S\n]*:[^\S\n]*"
+                                r"(?:[^\d;,:\n()]{1,40}?[^\S\n]+\d[\d.,]*[^\S\n]*[;,][^\S\n]*)*[^\d;,:\n()]{1,40}?[^\S\n]*$")
 
 
 _LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?"
