@@ -41,11 +41,15 @@ _SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít
                          regex.IGNORECASE | regex.DOTALL)
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
+_ITEM_WORD = r"(?!(?:để|cho|của|tại|ở|với|từ|được|bị|đã|là|trong|theo)(?!\w))[^\s\d,;:.()]+"
 #: a figure's words, `và`, the next figure of the same kind, and a passive that ends their clause (`lúa và 120 ha rau màu
 #: bị ngập`): the passive is said of both
-_SHARED_PREDICATE = regex.compile(r"[^\S\n]*[^\d,;:.()\n]{0,40}?[^\S\n]+và[^\S\n]+\d[\d.,]*[^\S\n]*[^\d,;:.()\n]{1,40}?"
-                                  r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,40}?)[^\S\n]*"
-                                  r"(?=[,;:.()\n]|$)", regex.IGNORECASE)
+_SHARED_PREDICATE = regex.compile(
+    # (the items' own words: nouns, no verb, preposition or purpose of their own)
+    r"(?:[^\S\n]*,?[^\S\n]*" + _ITEM_WORD + r"){0,8}?[^\S\n]+và[^\S\n]+(?:(?:gần|hơn|khoảng|trên)[^\S\n]+)?\d[\d.,]*"
+    r"(?:[^\S\n]*" + _ITEM_WORD + r"){1,8}?"
+    r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,60}?)[^\S\n]*"
+    r"(?=[,;:.()\n]|$)", regex.IGNORECASE)
 _PASSIVE_WORD = regex.compile(r"(?<!\w)(?:bị|được)(?!\w)", regex.IGNORECASE)
 #: the start of a level a change went from (`từ `, `từ 2.006,79 đồng/kWh lên `, `từ 1.200 hộ xuống còn `) at a clause's end
 _FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?(?P<to>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+[^\s\d,;:()]+){0,2}?\s+(?:lên|xuống|còn)"

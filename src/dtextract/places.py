@@ -456,6 +456,7 @@ def _names_after(folded: str, pos: int, next_name: regex.Pattern[str], reach: in
 #: the next item of a list of places each followed by its figure: `huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha`
 _ITEM_FIGURE = r"[^\S\n]+(?:(?:với|có|là|đạt)[^\S\n]+)?(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*"
 _NEXT_FIGURED_ITEM = regex.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?"
+                                   r"(?:(?:huyện|thị[^\S\n]+xã|thành[^\S\n]+phố|tp\.?|quận)[^\S\n]+)?"
                                    r"(?P<w>" + _NAME_WORDS + r")(?=" + _ITEM_FIGURE + r")")
 #: the next item of a list of places with their figures: `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`
 _NEXT_ITEM = regex.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|thứ\s+\w+)\s+là\s+|và\s+)?"

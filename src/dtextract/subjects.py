@@ -406,11 +406,15 @@ _DAY_PHRASE = regex.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+)
                             r"(?:ngày|đêm|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                             r"(?:\s*[/-]\s*\d{2,4})?(?![\d/-])(?!\s*(?:và|,|-|–)\s*\d)", regex.IGNORECASE)
 _DAY_PHRASE_WORD = regex.compile(r"\d\s*[/-]\s*\d")
-#: what a list's lead says is spread over the places it lists (`Thiệt hại về nhà ở tập trung chủ yếu tại các huyện:`)
+#: what a list's lead says is spread over the places it lists (`Thiệt hại về nhà ở tập trung chủ yếu tại các huyện:`) or
+#: given by place (`Thiệt hại theo địa phương:`)
 _SPREAD_LEAD = regex.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:tập\s+trung|phân\s+bố|xảy\s+ra)"
                              r"(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+(?:các|một\s+số|những)\s+"
-                             r"(?:huyện|xã|phường|địa\s+phương|tỉnh|đơn\s+vị)[^\d:;.()]{0,30}?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
-                             regex.IGNORECASE)
+                             r"(?:huyện|xã|phường|địa\s+phương|tỉnh|đơn\s+vị)[^\d:;.()]{0,30}?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)"
+                             # (`Thiệt hại theo địa phương: huyện Lục Yên khoảng 720 tỷ đồng, …`: what is given by place)
+                             r"|(?:^|(?<=[.;]\s*))(?!(?:kết\s+quả|tình\s+hình|số\s+liệu|thống\s+kê|cụ\s+thể)\s+(?:phân\s+|chia\s+)?theo)"
+                             r"(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:phân\s+|chia\s+)?theo\s+(?:từng\s+)?"
+                             r"(?:địa\s+phương|huyện|xã|đơn\s+vị(?:\s+hành\s+chính)?|địa\s+bàn)\s*:", regex.IGNORECASE)
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
 _COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
