@@ -57,6 +57,10 @@ _FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?(?P<to>\d[\d.
 #: how much a change verb says it changed, no object of it (`giảm mạnh nhất, từ 24 vụ xuống còn 13 vụ`)
 _DEGREE_ONLY = regex.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|sâu|nhiều|ít|nhanh|chậm|rõ\s+rệt|đột\s+biến|vọt|đều)"
                              r"(?:\s+nhất)?\s*)*", regex.IGNORECASE)
+#: the end of a list of places whose figures follow `lần lượt` (`thành phố Nam Định và huyện Xuân Trường lần lượt xếp thứ 3
+#: và 4`): each is an item with its own figure, no place a later `huyện` speaks of
+_RESPECTIVE_ITEM = regex.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?:(?:huyện|thành\s+phố|thị\s+xã|quận|tỉnh|TP\.?)[^\S\n]+)?"
+                                 r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})*[^\S\n]+(?:đều[^\S\n]+)?lần[^\S\n]+lượt(?!\w)")
 #: the level a change led to, alone in its clause (`, lên `, `, xuống còn `)
 _UP_TO_BEFORE = regex.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
 #: the level a change went to, after the one it went from (`… lên 2.103,11`)
@@ -1374,6 +1378,7 @@ class Context:
             i -= 1
             m = self._marks[i]
             if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end) \
+                    and not _RESPECTIVE_ITEM.match(self.text, m.end) \
                     and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)) \
                     and not (_PAIRED_AFTER.match(self.text, m.end) and
                              _AREA_NAMED.search(self.text, max(0, m.start - 12), m.end)):
@@ -1388,8 +1393,11 @@ class Context:
         if _ITEM_FIGURE.match(self.text, m.end) is None:
             return False
         s, e = _sentence_of(self.sentences, m.start)
+        # (the others may be said with theirs after `lần lượt`: `Dẫn đầu là huyện Giao Thủy với 92,8 điểm; thành phố Nam
+        # Định và huyện Xuân Trường lần lượt xếp thứ 3 và 4`)
         return any(o is not m and o.text.lower() != m.text.lower() and o.level != "national" and
-                   _ITEM_FIGURE.match(self.text, o.end) is not None for o in self._marks_in(s, e))
+                   (_ITEM_FIGURE.match(self.text, o.end) is not None or _RESPECTIVE_ITEM.match(self.text, o.end) is not None)
+                   for o in self._marks_in(s, e))
 
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
         """The first mark that names a province or district and starts at or after ``pos``."""
