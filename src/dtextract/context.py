@@ -1369,6 +1369,12 @@ class Context:
                 return district
         return m if m is not None and m.level == "district" else None
 
+    def district_spoken_of(self, pos: int) -> str | None:
+        """The district the text before ``pos`` spoke of last (see :meth:`_last_district`), or None: where a table of
+        communes placed at ``pos`` lies (`Huyện tổ chức chấm điểm 35 xã, thị trấn …` over `Xã Hải Minh | 93,75`)."""
+        m = self._last_district(pos)
+        return self._name(m, own=True) if m is not None else None
+
     def _referable_before(self, pos: int) -> Iterator[_places.PlaceMention]:
         """The marks ending before ``pos``, last first, that a bare `tỉnh`, `huyện` can speak of: a province or a
         district, not one named only as an item with its own figure (`thấp hơn Bắc Ninh (9,4%)`) or only to compare

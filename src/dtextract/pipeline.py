@@ -148,7 +148,10 @@ def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, pu
         ctx.main_place = main_place  # the article's, found in its first block
     claimed = [] if claimed is None else claimed
     for t in tables:
-        kws = _tables.figures_of(t, article, published=ctx.published, patterns=patterns, location=ctx.main_place)
+        at = t.start - offset
+        district = ctx.district_spoken_of(at) if 0 <= at <= len(text) else None
+        kws = _tables.figures_of(t, article, published=ctx.published, patterns=patterns, location=ctx.main_place,
+                                 commune_location=district)
         claimed.extend(_tables.claimed(t, kws))
         for kw in kws:
             fig = Figure(**kw)

@@ -1372,12 +1372,13 @@ def _reference_date(table: Table, text: str, published: str | None, rules: _Rule
 
 
 def figures_of(table: Table, text: str, *, published: str | None = None, location: str | None = None,
-               patterns: PatternSet | None = None) -> list[dict[str, Any]]:
+               patterns: PatternSet | None = None, commune_location: str | None = None) -> list[dict[str, Any]]:
     """The figures of a table's numeric cells, as keyword arguments of :class:`~dtextract.models.Figure`
     (``sentence`` is the row's line of text). Cells of row numbers, header cells, years in the header
     and text cells give none. ``location`` is the article's place, for figures whose row and column
-    name none (a table whose rows are places gives its other rows, a total, none); ``period`` is None
-    when the table does not say."""
+    name none (a table whose rows are places gives its other rows, a total, none); ``commune_location``, the
+    district the text before the table speaks of, is the place of rows that are its communes (else ``location``);
+    ``period`` is None when the table does not say."""
     patterns = patterns or load()
     rules = _rules(patterns)
     grid = table.grid()
@@ -1505,10 +1506,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             row_place = location  # `Toàn tỉnh`, `Các huyện còn lại`, or `Tổng cộng` under district rows: the article's province
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         # a commune (`Xã Hiệp An`, or any row under a `Xã, thị trấn` column) is no place a figure is of (FIGURES.md:
-        # a province, city or district): its cells are of the article's place, and the commune says which ones
+        # a province, city or district): its cells are of the district the text spoke of (or the article's place), and
+        # the commune says which ones
         commune = row_place is not None and row_place != location and (
             commune_column or _match(rules, "commune_row", label) is not None)
-        row_location = location if commune else row_place
+        row_location = (commune_location or location) if commune else row_place
         if not is_part[r]:
             parent_place = row_location
         place_of_row = row_location or (parent_place if is_part[r] else None)
