@@ -61,6 +61,11 @@ _DEGREE_ONLY = regex.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|s
 #: và 4`): each is an item with its own figure, no place a later `huyện` speaks of
 _RESPECTIVE_ITEM = regex.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?:(?:huyện|thành\s+phố|thị\s+xã|quận|tỉnh|TP\.?)[^\S\n]+)?"
                                  r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})*[^\S\n]+(?:đều[^\S\n]+)?lần[^\S\n]+lượt(?!\w)")
+#: a proper name's first two words (`Bộ Công Thương`, `Hà Nội`)
+_NAME_OPENS = regex.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
+#: a bare rate after `với` at the end of a clause that says what it is of (`Cổ tức … được chi trả bằng tiền với tỷ lệ `)
+_WITH_RATE = regex.compile(r"^(?P<what>.+?)\s+với\s+(?P<rate>(?:tỷ|tỉ)\s+lệ)(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))?\s*$",
+                           regex.IGNORECASE | regex.DOTALL)
 #: the level a change led to, alone in its clause (`, lên `, `, xuống còn `)
 _UP_TO_BEFORE = regex.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
 #: the level a change went to, after the one it went from (`… lên 2.103,11`)
@@ -2295,6 +2300,13 @@ class Context:
             moved = self._moved_level_subject(d, before)
             if moved:
                 return moved
+        if d.kind == "percent" and "với" in before:
+            rated = _WITH_RATE.search(before)
+            what = _clean_pre(rated.group("what")) if rated is not None else ""
+            if len(what.split()) >= 2 and not _NAME_OPENS.match(what):
+                # (not a body or a place that has the rate: `Bộ Công Thương dẫn đầu với tỷ lệ 83,48%`)
+                # `Cổ tức năm 2023 được chi trả bằng tiền với tỷ lệ 8%`: the rate of what the clause before `với` says
+                return f"{rated.group('rate').lower()} {what}"
         pre = _clean_pre(before)
         if d.kind == "rank":
             return self._rank_subject(d, pre)
