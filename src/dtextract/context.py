@@ -1847,7 +1847,10 @@ class Context:
                 # `thành phố Sầm Sơn đón 86.400 lượt khách; Khu di tích … Lam Kinh đón 42.700 lượt`: a place whose
                 # clause has its figure is not the place of a next `;` clause that names what it speaks of
                 before = [m for m in before if m.end <= opening]
-        after = [m for m in marks if m.start >= d.end and not self._compared(m)]
+        # (not a place said after the figure with a bracketed figure of its own: `23 vụ …, tập trung ở Anh Sơn (9 vụ)`
+        # spreads the figure over places, none of which is its own)
+        after = [m for m in marks if m.start >= d.end and not self._compared(m)
+                 and _WITH_OWN_FIGURE.match(self.text, m.end) is None]
         counted = next((m for m in marks if m.start < d.end < m.end and m.level == "district"), None)
         if counted is not None and d.value >= 2 and after and \
                 _AND_GAP.fullmatch(self.text, counted.end, after[0].start) is not None:

@@ -598,9 +598,29 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
             _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts, add, tail=_ITEM_TAIL,
                          seen={(x.start, x.end) for x in out})
+    if "(" in folded and ("tập trung" in folded or "phân bố" in folded):
+        for m in _SPREAD_OPEN.finditer(folded, timeout=timeout):
+            # `tập trung ở Anh Sơn (9 vụ), Tân Kỳ (6 vụ) và Quỳ Hợp (5 vụ)`: the places a spread names, each with its
+            # figure in brackets, whatever their names could also be
+            words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
+            named = _longest_name(words, 0, lambda k: k in g.districts and k not in g.by_key)
+            if named is None or words[named[0] - 1][1] != m.end("w"):
+                continue
+            j, key = named
+            seen = {(x.start, x.end) for x in out}
+            if (words[0][0], words[j - 1][1]) not in seen:
+                add(words[0][0], words[j - 1][1], key)
+            provinces = set(g.districts[key][1])
+            _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120,
+                         lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add, seen=seen)
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
     return out
+
+
+#: a spread over places named each with its bracketed figure: `tập trung ở Anh Sơn (`
+_SPREAD_OPEN = regex.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+"
+                             r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
 
 
 def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, timeout: float | None) -> None:
