@@ -889,6 +889,8 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
+#: a change verb right before a count (`giảm 6 kỳ`): the count is of times it went that way
+_COUNTED_BY_CHANGE = regex.compile(r"(?<!\w)(?:tăng|giảm)[^\S\n]+$", regex.IGNORECASE)
 #: between a change and the level it went from (`, từ `), and between that and the level it went to (` lên `)
 _FROM_GAP = regex.compile(r"\s*,?\s*từ\s+(?:mức\s+)?", regex.IGNORECASE)
 _TO_GAP = regex.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))*\s+", regex.IGNORECASE)
@@ -1062,6 +1064,10 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         if m is None or (m.start() > s_start and scan[m.start()] not in ";,"
                          and not m.group().lower().startswith(("và", "nhưng", "còn"))):
             continue
+        prev = drafts[k - 1]
+        if prev.unit.lower() == unit and prev.kind == "count" and \
+                _COUNTED_BY_CHANGE.search(scan, max(0, prev.number.start - 12), prev.number.start) is not None:
+            continue    # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change
         steps = unit in _RANK_STEPS     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
         # (`87,5% người được hỏi hài lòng với …, tăng 6,3 điểm phần trăm`: points are a share's change)
         points = unit in _POINTS
@@ -1072,6 +1078,7 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                   and scan.count(")", e.end, m.start()) <= scan.count("(", e.end, m.start())
                   and (e.kind == "rank" if steps else e.kind == "percent" if points
                        else e.kind == d.kind and _counts(e, unit))
+
                   and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
         if not owners:
             continue
@@ -2759,6 +2766,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
+            if d.kind == "count" and unit is not None and unit.text.lower() == d.unit.lower() and \
+                    _COUNTED_BY_CHANGE.search(scan, max(0, d.number.start - 12), d.number.start) is not None:
+                return   # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change of one
             if name == "change_over_norm_in_percent" and (unit is None or unit.kind != "percent" or d.kind == "percent"):
                 return   # a norm's gap in percent, of a figure that is no percent (else the number may be the norm's)
             if name == "change_over_named_yardstick" and not (
