@@ -590,14 +590,24 @@ def _wholes_before(drafts: list[Draft], starts: list[int], sentences: list[tuple
     return [d for d in drafts[bisect.bisect_left(starts, p_start):k] if d.kind in ("count", "money", "measure")]
 
 
+#: nouns that count things of any kind (`42 hạng mục`, `15 công trình`): parts counted by other nouns may add up to them
+_GENERIC_WHOLES = frozenset({"hạng mục", "công trình", "loại", "nhóm", "danh mục", "hạng mục công trình", "đầu mục",
+                             "phương tiện", "sản phẩm", "mô hình", "tiểu dự án"})
+
+
 def _parts_of_last(wholes: list[Draft], parts: list[Draft], why: str, *, exact: bool = False) -> None:
     """The ``parts`` that count what the last of ``wholes`` that they fit counts (same kind, same thing or its
     head noun) take it as their total, when they add up to no more than it (with ``exact``, to it)."""
     for whole in reversed(wholes):
         mine = [p for p in parts if p.kind == whole.kind and (_same_thing(whole.unit, p.unit) or
                                                               _head_of(p.unit, whole.unit))]
+        kinds = not mine and whole.kind == "count" and whole.unit.lower() in _GENERIC_WHOLES
+        if kinds:
+            # `gồm 42 hạng mục: 27 tuyến đường …, 11 cầu và 4 trạm bơm`: counts of the kinds of things a generic noun
+            # counts, when they add up to it exactly
+            mine = [p for p in parts if p.kind == "count"]
         total = sum(p.value for p in mine)
-        if mine and total <= whole.value * (1 + 1e-9) and (not exact or total >= whole.value * (1 - 1e-9)):
+        if mine and total <= whole.value * (1 + 1e-9) and (not (exact or kinds) or total >= whole.value * (1 - 1e-9)):
             for p in mine:
                 p.total, p.whole = whole.value, whole
                 p.why["total"] = why
