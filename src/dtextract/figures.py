@@ -899,6 +899,13 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
+def _in_change_clause(scan: str, start: int) -> bool:
+    """Whether the number at ``start`` is the amount of a clause that is only a change (`; so với năm trước tăng `)."""
+    m = _CHANGE_CLAUSE.search(scan, max(0, start - 80), start)
+    return m is not None and (m.start() == 0 or scan[m.start()] in ";," or
+                              m.group().lower().startswith(("và", "nhưng", "còn")))
+
+
 #: a change verb right before a count (`giảm 6 kỳ`): the count is of times it went that way
 _COUNTED_BY_CHANGE = regex.compile(r"(?<!\w)(?:tăng|giảm)[^\S\n]+$", regex.IGNORECASE)
 #: between a change and the level it went from (`, từ `), and between that and the level it went to (` lên `)
@@ -1075,9 +1082,10 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                          and not m.group().lower().startswith(("và", "nhưng", "còn"))):
             continue
         prev = drafts[k - 1]
-        if prev.unit.lower() == unit and prev.kind == "count" and \
+        if id(prev) not in drop and prev.unit.lower() == unit and prev.kind == "count" and \
                 _COUNTED_BY_CHANGE.search(scan, max(0, prev.number.start - 12), prev.number.start) is not None:
-            continue    # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change
+            continue    # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change (the
+            #             first no change itself: `tăng 30 học sinh và tăng 12 học sinh` are both changes)
         steps = unit in _RANK_STEPS     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
         # (`87,5% người được hỏi hài lòng với …, tăng 6,3 điểm phần trăm`: points are a share's change)
         points = unit in _POINTS
@@ -2777,8 +2785,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
             if d.kind == "count" and unit is not None and unit.text.lower() == d.unit.lower() and \
-                    _COUNTED_BY_CHANGE.search(scan, max(0, d.number.start - 12), d.number.start) is not None:
+                    _COUNTED_BY_CHANGE.search(scan, max(0, d.number.start - 12), d.number.start) is not None and \
+                    not _in_change_clause(scan, d.start):
                 return   # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change of one
+                #         (but `; so với năm trước tăng 30 học sinh và tăng 12 học sinh`: changes, chained)
             if name == "change_over_norm_in_percent" and (unit is None or unit.kind != "percent" or d.kind == "percent"):
                 return   # a norm's gap in percent, of a figure that is no percent (else the number may be the norm's)
             if name == "change_over_named_yardstick" and not (
