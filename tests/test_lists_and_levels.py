@@ -108,16 +108,17 @@ def test_places_listed_with_their_figures() -> None:
     assert [figs[t].location for t in ("9 vụ", "6 vụ", "5 vụ")] == ["Anh Sơn", "Tân Kỳ", "Quỳ Hợp"]
     assert figs["23 vụ khai thác"].location not in ("Tân Kỳ", "Quỳ Hợp")
     # districts ranked with their figures after `lần lượt` are not the district a later `huyện` speaks of
-    text = ("Huyện Hải Hậu đạt 91,35 điểm, xếp thứ 2. Dẫn đầu là huyện Giao Thủy với 92,8 điểm; thành phố Nam Định và "
-            "huyện Xuân Trường lần lượt xếp thứ 3 và 4.\n\nNăm 2024, toàn huyện có 214.560 người được cấp thẻ căn cước.")
+    text = ("Huyện Hải Hậu đạt 91,35 điểm, xếp thứ 2. Dẫn đầu là huyện Giao Thủy với 92,8 điểm; thành phố Nam Định "
+            "và huyện Xuân Trường lần lượt xếp thứ 3 và 4.\n\nNăm 2024, toàn huyện có 214.560 người được cấp thẻ "
+            "căn cước.")
     assert _figs(text)["214.560 người"].location == "Hải Hậu"
 
 
 def test_route_names_and_restated_wholes() -> None:
     figs = _figs("Tuyến đường sắt Hà Nội - Lào Cai vận chuyển 1,2 triệu lượt hành khách trong năm 2023.")
     assert figs["1,2 triệu lượt hành khách"].location not in ("Hà Nội", "Lào Cai")
-    figs = _figs("Tổ công tác lập biên bản 17 vụ khai thác cát trái phép. Trong số 17 vụ vi phạm, có 11 vụ do đối tượng "
-                 "ngoài huyện thực hiện.")
+    figs = _figs("Tổ công tác lập biên bản 17 vụ khai thác cát trái phép. Trong số 17 vụ vi phạm, có 11 vụ do đối "
+                 "tượng ngoài huyện thực hiện.")
     assert sum(f.value == 17 for f in figs.values()) == 1 and figs["11 vụ"].total == 17
     (fig,) = extract("Số thuê bao băng rộng cố định (FTTH) đạt 5,84 triệu.").figures
     assert fig.unit == "thuê bao"
@@ -131,5 +132,6 @@ def test_table_years_periods_and_commune_rows() -> None:
     assert str(cells[54e9].period.start) == "2024-01-01"      # a yearless header takes the header's year, not 2023
     assert cells[45].period.text == cells[54e9].period.text      # a comparison column: the period of what was done
     text = ("Huyện Hải Hậu tổ chức chấm điểm 35 xã, thị trấn. Kết quả một số đơn vị (đơn vị tính: điểm):\n"
-            "Xã, thị trấn\tNăm 2023\tNăm 2024\nXã Hải Minh\t80,25\t93,75\nXã Hải Xuân\t78,0\t90,5\nXã Hải Lộc\t69,5\t71,25\n")
+            "Xã, thị trấn\tNăm 2023\tNăm 2024\nXã Hải Minh\t80,25\t93,75\nXã Hải Xuân\t78,0\t90,5\n"
+            "Xã Hải Lộc\t69,5\t71,25\n")
     assert {f.location for f in extract(text).figures if f.unit == "điểm"} == {"Hải Hậu"}

@@ -41,41 +41,48 @@ _SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít
                          regex.IGNORECASE | regex.DOTALL)
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
 _BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
+#: a word of a listed item's own name: no verb, preposition or purpose of its own
 _ITEM_WORD = r"(?!(?:để|cho|của|tại|ở|với|từ|được|bị|đã|là|trong|theo)(?!\w))[^\s\d,;:.()]+"
-#: a figure's words, `và`, the next figure of the same kind, and a passive that ends their clause (`lúa và 120 ha rau màu
-#: bị ngập`): the passive is said of both
+#: a figure's words, `và`, the next figure of the same kind, and a passive that ends their clause (`lúa và 120 ha rau
+#: màu bị ngập`): the passive is said of both
 _SHARED_PREDICATE = regex.compile(
-    # (the items' own words: nouns, no verb, preposition or purpose of their own)
-    r"(?:[^\S\n]*,?[^\S\n]*" + _ITEM_WORD + r"){0,8}?[^\S\n]+và[^\S\n]+(?:(?:gần|hơn|khoảng|trên)[^\S\n]+)?\d[\d.,]*"
-    r"(?:[^\S\n]*" + _ITEM_WORD + r"){1,8}?"
-    r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,60}?)[^\S\n]*"
-    r"(?=[,;:.()\n]|$)", regex.IGNORECASE)
+    r"(?:[^\S\n]*,?[^\S\n]*" + _ITEM_WORD + r"){0,8}?[^\S\n]+và[^\S\n]+"
+    r"(?:(?:gần|hơn|khoảng|trên)[^\S\n]+)?\d[\d.,]*(?:[^\S\n]*" + _ITEM_WORD + r"){1,8}?"
+    r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])"
+    r"(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,60}?)[^\S\n]*(?=[,;:.()\n]|$)", regex.IGNORECASE)
 _PASSIVE_WORD = regex.compile(r"(?<!\w)(?:bị|được)(?!\w)", regex.IGNORECASE)
-#: the start of a level a change went from (`từ `, `từ 2.006,79 đồng/kWh lên `, `từ 1.200 hộ xuống còn `) at a clause's end
-_FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?(?P<to>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+[^\s\d,;:()]+){0,2}?\s+(?:lên|xuống|còn)"
-                                r"(?:\s+(?:còn|mức))*\s*)?$", regex.IGNORECASE)
+#: the start of a level a change went from (`từ `, `từ 2.006,79 đồng/kWh lên `, `từ 1.200 hộ xuống còn `) at a
+#: clause's end
+_FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?"
+                                r"(?P<to>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+[^\s\d,;:()]+){0,2}?"
+                                r"\s+(?:lên|xuống|còn)(?:\s+(?:còn|mức))*\s*)?$", regex.IGNORECASE)
 #: how much a change verb says it changed, no object of it (`giảm mạnh nhất, từ 24 vụ xuống còn 13 vụ`)
-_DEGREE_ONLY = regex.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|sâu|nhiều|ít|nhanh|chậm|rõ\s+rệt|đột\s+biến|vọt|đều)"
-                             r"(?:\s+nhất)?\s*)*", regex.IGNORECASE)
-#: the end of a list of places whose figures follow `lần lượt` (`thành phố Nam Định và huyện Xuân Trường lần lượt xếp thứ 3
-#: và 4`): each is an item with its own figure, no place a later `huyện` speaks of
-_RESPECTIVE_ITEM = regex.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]*(?:(?:huyện|thành\s+phố|thị\s+xã|quận|tỉnh|TP\.?)[^\S\n]+)?"
-                                 r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})*[^\S\n]+(?:đều[^\S\n]+)?lần[^\S\n]+lượt(?!\w)")
+_DEGREE_ONLY = regex.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|sâu|nhiều|ít|nhanh|chậm|rõ\s+rệt|đột\s+biến|vọt|"
+                             r"đều)(?:\s+nhất)?\s*)*", regex.IGNORECASE)
+#: the end of a list of places whose figures follow `lần lượt` (`thành phố Nam Định và huyện Xuân Trường lần lượt xếp
+#: thứ 3 và 4`): each is an item with its own figure, no place a later `huyện` speaks of
+_RESPECTIVE_ITEM = regex.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]*"
+                                 r"(?:(?:huyện|thành\s+phố|thị\s+xã|quận|tỉnh|TP\.?)[^\S\n]+)?"
+                                 r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})*"
+                                 r"[^\S\n]+(?:đều[^\S\n]+)?lần[^\S\n]+lượt(?!\w)")
 #: a proper name's first two words (`Bộ Công Thương`, `Hà Nội`)
 _NAME_OPENS = regex.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
-#: a bare rate after `với` at the end of a clause that says what it is of (`Cổ tức … được chi trả bằng tiền với tỷ lệ `)
+#: a bare rate after `với` at the end of a clause that says what it is of (`Cổ tức … được chi trả bằng tiền với tỷ
+#: lệ `)
 _WITH_RATE = regex.compile(r"^(?P<what>.+?)\s+với\s+(?P<rate>(?:tỷ|tỉ)\s+lệ)(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))?\s*$",
                            regex.IGNORECASE | regex.DOTALL)
 #: the level a change led to, alone in its clause (`, lên `, `, xuống còn `)
 _UP_TO_BEFORE = regex.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
 #: the level a change went to, after the one it went from (`… lên 2.103,11`)
-_TO_AFTER = regex.compile(r"(?:/[^\s,;()]+)?[^\S\n]*(?:lên|xuống|còn)(?:[^\S\n]+(?:còn|mức))*[^\S\n]+\d", regex.IGNORECASE)
+_TO_AFTER = regex.compile(r"(?:/[^\s,;()]+)?[^\S\n]*(?:lên|xuống|còn)(?:[^\S\n]+(?:còn|mức))*[^\S\n]+\d",
+                          regex.IGNORECASE)
 #: the change verb (and what follows it) after the name of what changed: `Giá điện bình quân| tăng 4,8%`
-_CHANGE_VERB_TAIL = regex.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)(?!\w)(?P<rest>(?:[^,;:]|(?<=\d),(?=\d))*)$",
-                               regex.IGNORECASE)
+_CHANGE_VERB_TAIL = regex.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)(?!\w)"
+                                  r"(?P<rest>(?:[^,;:]|(?<=\d),(?=\d))*)$", regex.IGNORECASE)
 _COPULA = regex.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
-    r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
+    r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|"
+    r"ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
     r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
@@ -1407,8 +1414,8 @@ class Context:
         # (the others may be said with theirs after `lần lượt`: `Dẫn đầu là huyện Giao Thủy với 92,8 điểm; thành phố Nam
         # Định và huyện Xuân Trường lần lượt xếp thứ 3 và 4`)
         return any(o is not m and o.text.lower() != m.text.lower() and o.level != "national" and
-                   (_ITEM_FIGURE.match(self.text, o.end) is not None or _RESPECTIVE_ITEM.match(self.text, o.end) is not None)
-                   for o in self._marks_in(s, e))
+                   (_ITEM_FIGURE.match(self.text, o.end) is not None or
+                    _RESPECTIVE_ITEM.match(self.text, o.end) is not None) for o in self._marks_in(s, e))
 
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
         """The first mark that names a province or district and starts at or after ``pos``."""
@@ -1818,8 +1825,8 @@ class Context:
         marks = self._marks_in(s, e)
         if self._schools:
             marks = [m for m in marks if m.start not in self._schools]
-        # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3, tại
-        # Hà Nội, Bộ Tài chính và JICA đã ký kết …`, is where it happened, not what the figures of the sentence are about)
+        # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3,
+        # tại Hà Nội, Bộ Tài chính và JICA đã ký kết …`, is where it happened, not what the sentence's figures are of)
         marks = [m for m in marks if not (m.level == "province" and (
             _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
             (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and _VENUE_AFTER.match(self.text, m.end))))]
@@ -2285,8 +2292,8 @@ class Context:
         if " và " in self.text[start:start + 60]:
             shared = _SHARED_PREDICATE.match(self.text, start)
             if shared is not None and not _PASSIVE_WORD.search(post):
-                # `850 ha lúa và 120 ha rau màu bị ngập`, `12 căn nhà và 3 phòng học bị sập`: what is said after the last
-                # of coordinated figures is said of each
+                # `850 ha lúa và 120 ha rau màu bị ngập`, `12 căn nhà và 3 phòng học bị sập`: what is said after the
+                # last of coordinated figures is said of each
                 return f"{post} {_subjects._SPACES.sub(' ', shared.group('pred'))}".strip()
         return post
 
@@ -3045,10 +3052,12 @@ _OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = regex.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
-_VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?)\s", regex.IGNORECASE)
+_VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?"
+                             r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
 #: it was held, not what the article is about
-_VENUE_OF_EVENT = regex.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|ra\s+mắt|phát\s+động)"
+_VENUE_OF_EVENT = regex.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|"
+                                r"ra\s+mắt|phát\s+động)"
                                 r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:tại|ở)\s+"
                                 r"(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$", regex.IGNORECASE)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with

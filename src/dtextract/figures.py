@@ -590,9 +590,10 @@ def _wholes_before(drafts: list[Draft], starts: list[int], sentences: list[tuple
     return [d for d in drafts[bisect.bisect_left(starts, p_start):k] if d.kind in ("count", "money", "measure")]
 
 
-#: nouns that count things of any kind (`42 hạng mục`, `15 công trình`): parts counted by other nouns may add up to them
-_GENERIC_WHOLES = frozenset({"hạng mục", "công trình", "loại", "nhóm", "danh mục", "hạng mục công trình", "đầu mục",
-                             "phương tiện", "sản phẩm", "mô hình", "tiểu dự án"})
+#: nouns that count things of any kind (`42 hạng mục`, `15 công trình`): parts counted by other nouns may add up to
+#: them
+_GENERIC_WHOLES = frozenset({"hạng mục", "công trình", "loại", "nhóm", "danh mục", "hạng mục công trình",
+                             "đầu mục", "phương tiện", "sản phẩm", "mô hình", "tiểu dự án"})
 
 
 def _parts_of_last(wholes: list[Draft], parts: list[Draft], why: str, *, exact: bool = False) -> None:
@@ -603,8 +604,8 @@ def _parts_of_last(wholes: list[Draft], parts: list[Draft], why: str, *, exact: 
                                                               _head_of(p.unit, whole.unit))]
         kinds = not mine and whole.kind == "count" and whole.unit.lower() in _GENERIC_WHOLES
         if kinds:
-            # `gồm 42 hạng mục: 27 tuyến đường …, 11 cầu và 4 trạm bơm`: counts of the kinds of things a generic noun
-            # counts, when they add up to it exactly
+            # `gồm 42 hạng mục: 27 tuyến đường …, 11 cầu và 4 trạm bơm`: counts of the kinds of things a generic
+            # noun counts, when they add up to it exactly
             mine = [p for p in parts if p.kind == "count"]
         total = sum(p.value for p in mine)
         if mine and total <= whole.value * (1 + 1e-9) and (not (exact or kinds) or total >= whole.value * (1 - 1e-9)):
@@ -866,7 +867,7 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         if id(x) in drop or y.change is not None or x.change is not None or x.percent is not None \
                 or x.total is not None or x.value_max is not None \
                 or not (x.kind == "percent" or x.unit == y.unit or (y.kind == "percent" and x.unit in _POINTS)
-                        # (`tăng 260 đồng, lên 19.270 đồng/lít`: a price's change said in money, without its per-unit)
+                        # (`tăng 260 đồng, lên 19.270 đồng/lít`: a price's change in money, without its per-unit)
                         or (x.kind == "money" and "/" in y.unit and y.unit.split("/", 1)[0] == x.unit)
                         or (y.kind == "rank" and x.unit in _RANK_STEPS)):
             continue
@@ -878,8 +879,8 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
             continue
         level = next((lm for lm in (rx.fullmatch(scan, x.attr_end, y.number.start) for rx in rxs) if lm), None)
         if level is None and k + 1 < len(drafts) and _FROM_GAP.fullmatch(scan, x.attr_end, y.number.start):
-            # `tăng 4,8%, từ 2.006,79 đồng/kWh lên 2.103,11 đồng/kWh`: the change, then the level it started from and
-            # the one it led to; the change is the new level's
+            # `tăng 4,8%, từ 2.006,79 đồng/kWh lên 2.103,11 đồng/kWh`: the change, then the level it started from
+            # and the one it led to; the change is the new level's
             z = drafts[k + 1]
             if z.change is None and z.unit == y.unit and y.change is None and y.percent is None and \
                     _TO_GAP.fullmatch(scan, y.attr_end, z.number.start) and \
@@ -900,7 +901,8 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
 
 
 def _in_change_clause(scan: str, start: int) -> bool:
-    """Whether the number at ``start`` is the amount of a clause that is only a change (`; so với năm trước tăng `)."""
+    """Whether the number at ``start`` is the amount of a clause that is only a change (`; so với năm trước
+    tăng `)."""
     m = _CHANGE_CLAUSE.search(scan, max(0, start - 80), start)
     return m is not None and (m.start() == 0 or scan[m.start()] in ";," or
                               m.group().lower().startswith(("và", "nhưng", "còn")))
@@ -1084,8 +1086,9 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         prev = drafts[k - 1]
         if id(prev) not in drop and prev.unit.lower() == unit and prev.kind == "count" and \
                 _COUNTED_BY_CHANGE.search(scan, max(0, prev.number.start - 12), prev.number.start) is not None:
-            continue    # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change (the
-            #             first no change itself: `tăng 30 học sinh và tăng 12 học sinh` are both changes)
+            # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change (the first no
+            # change itself: `tăng 30 học sinh và tăng 12 học sinh` are both changes)
+            continue
         steps = unit in _RANK_STEPS     # `xếp hạng 12/63, … nhưng giảm 1 bậc`: steps of a rank are the rank's change
         # (`87,5% người được hỏi hài lòng với …, tăng 6,3 điểm phần trăm`: points are a share's change)
         points = unit in _POINTS
@@ -1096,7 +1099,6 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                   and scan.count(")", e.end, m.start()) <= scan.count("(", e.end, m.start())
                   and (e.kind == "rank" if steps else e.kind == "percent" if points
                        else e.kind == d.kind and _counts(e, unit))
-
                   and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
         if not owners:
             continue
@@ -2304,9 +2306,9 @@ def _named_item_after(text: str, n: NumberMatch, s_start: int, prior: list[Draft
 
 
 def _named_items_on(text: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
-    """`huyện Tân Kỳ 12.500 khách hàng, huyện Anh Sơn 9.800, huyện Con Cuông 7.200`: a list of named items whose first
-    number has its unit goes on with bare numbers after the next names, and they count what the first counts (numbers
-    without a multiplier word only: `500 triệu đồng, Anh Sơn 450` is not read so)."""
+    """`huyện Tân Kỳ 12.500 khách hàng, huyện Anh Sơn 9.800, huyện Con Cuông 7.200`: a list of named items whose
+    first number has its unit goes on with bare numbers after the next names, and they count what the first counts
+    (numbers without a multiplier word only: `500 triệu đồng, Anh Sơn 450` is not read so)."""
     if not prior or n.multiplier != 1:
         return None
     last = prior[-1]
@@ -2319,8 +2321,8 @@ def _named_items_on(text: str, n: NumberMatch, s_start: int, prior: list[Draft])
 
 
 def _unit_of_lead_bracket(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
-    """`Giá gas bán lẻ một số thương hiệu (đồng/bình 12kg): Petrolimex 470.000; Saigon Petro 446.000`: the bare numbers
-    of named items listed after a lead whose bracket, right before its colon, gives the unit are in that unit."""
+    """`Giá gas bán lẻ một số thương hiệu (đồng/bình 12kg): Petrolimex 470.000; Saigon Petro 446.000`: the bare
+    numbers of named items listed after a lead whose bracket, right before its colon, gives the unit are in it."""
     if ":" not in scan[s_start:n.start]:
         return None
     lead = _LEAD_UNIT_LIST.search(scan, s_start, n.start)
@@ -2343,17 +2345,18 @@ def _unit_of_lead_bracket(text: str, scan: str, n: NumberMatch, s_start: int, r:
 _UNIT_BRACKET_REST = regex.compile(r"(?:[^\S\n]*\d[\d.,]*[^\S\n]*[^\W\d_]+)?[^\S\n]*")
 #: a lead's unit in brackets before its colon, then named items each with its number, up to the name of this one
 _LEAD_UNIT_LIST = regex.compile(r"\([^\S\n]*(?P<u>[^()\n\d][^()\n]{0,30}?)[^\S\n]*\)[^\S\n]*:[^\S\n]*"
-                                r"(?:[^\d;,:\n()]{1,40}?[^\S\n]+\d[\d.,]*[^\S\n]*[;,][^\S\n]*)*[^\d;,:\n()]{1,40}?[^\S\n]*$")
+                                r"(?:[^\d;,:\n()]{1,40}?[^\S\n]+\d[\d.,]*[^\S\n]*[;,][^\S\n]*)*"
+                                r"[^\d;,:\n()]{1,40}?[^\S\n]*$")
 
 
 _LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?"
 _ITEM_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 #: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
-_LIST_ITEM_NAME_GAP = regex.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+){_LEVEL_WORD}{_ITEM_NAME}"
-                                    r"[^\S\n]*:?[^\S\n]*")
+_LIST_ITEM_NAME_GAP = regex.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+                                    rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
 #: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `)
-_LIST_ITEM_NAME_BEFORE = regex.compile(rf"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như))[^\S\n]*"
-                                    rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*$")
+_LIST_ITEM_NAME_BEFORE = regex.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như))"
+                                       rf"[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*$")
 #: what may follow an item's bare number: the next item, the end of the clause or sentence
 _BARE_ITEM_CLOSE = regex.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
 
@@ -2388,7 +2391,8 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
     cues = [rx for _, rx in r.attributes_of.get("named", ())]
     if not cues:
         return None
-    # (a bracket closed before the number is an aside of the clause: `Số thuê bao băng rộng cố định (FTTH) đạt 5,84 triệu`)
+    # (a bracket closed before the number is an aside of the clause: `Số thuê bao băng rộng cố định (FTTH) đạt 5,84
+    # triệu`)
     before = scan[s_start:start]
     if ")" in before:
         before = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), before)
@@ -2443,13 +2447,14 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
 #: a share of an amount of money (not a volume named, `bằng 80% khối lượng gọi thầu`)
 _WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\s+công|xây\s+lắp))?(?=\s*(?:[.,;)]|$))|tiến\s+độ)(?!\w)",
                            regex.IGNORECASE)
-#: a share said as the part completed (`doanh thu 980 tỷ đồng, hoàn thành 104% kế hoạch`), and the plan it must name to be
-#: the figure's share, said bare or with its year or giver (not the work's progress, `hoàn thành 80% khối lượng`, nor a plan
-#: of something else, `thành lập 3 CĐCS, hoàn thành 100% chỉ tiêu thu kinh phí công đoàn`)
+#: a share said as the part completed (`doanh thu 980 tỷ đồng, hoàn thành 104% kế hoạch`), and the plan it must name
+#: to be the figure's share, said bare or with its year or giver (not the work's progress, `hoàn thành 80% khối lượng`,
+#: nor a plan of something else, `thành lập 3 CĐCS, hoàn thành 100% chỉ tiêu thu kinh phí công đoàn`)
 _COMPLETED_GAP = regex.compile(r"(?<!\w)hoàn\s+thành\s*$", regex.IGNORECASE)
-_PLAN_NAMED = regex.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|cả\s+năm|"
-                         r"năm\s+nay|đề\s+ra|được\s+giao|(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*"
-                         r"\s*(?:[.,;()]|$)", regex.IGNORECASE)
+_PLAN_NAMED = regex.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
+                         r"(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|cả\s+năm|năm\s+nay|đề\s+ra|được\s+giao|"
+                         r"(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*\s*(?:[.,;()]|$)",
+                         regex.IGNORECASE)
 #: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
 _WHERE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
 _PLACE_NOUN = regex.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
@@ -2757,7 +2762,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if d.kind == "money" and _WORK_DONE.match(scan, end):
                 return      # `tài trợ 2,25 triệu USD đã cơ bản hoàn thành, đạt 92% khối lượng`: the work's progress
             if _COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, end):
-                return      # `hoàn thành 80% khối lượng`: what is completed is a share of a plan only when it names one
+                return      # `hoàn thành 80% khối lượng`: what is completed is a plan's share only when it names one
             if d.unit == "tuổi" and (d.value_max is not None or d.approx != "exact"):
                 return      # `ở độ tuổi từ 5 đến 15 tuổi, chiếm khoảng 42% số ca mắc`: the share of the age group's people
             named, _ = _other_figure_named(scan, end, m.start, d, earlier)
@@ -2787,7 +2792,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if d.kind == "count" and unit is not None and unit.text.lower() == d.unit.lower() and \
                     _COUNTED_BY_CHANGE.search(scan, max(0, d.number.start - 12), d.number.start) is not None and \
                     not _in_change_clause(scan, d.start):
-                return   # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change of one
+                return   # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, no change of one
                 #         (but `; so với năm trước tăng 30 học sinh và tăng 12 học sinh`: changes, chained)
             if name == "change_over_norm_in_percent" and (unit is None or unit.kind != "percent" or d.kind == "percent"):
                 return   # a norm's gap in percent, of a figure that is no percent (else the number may be the norm's)
@@ -3068,10 +3073,12 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
     return close + 1
 
 
-#: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu USD)`)
+#: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu
+#: USD)`)
 _CONVERTED = regex.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?"
-                           r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s*(?:đồng|VNĐ|VND|USD|đô\s+la(?:\s+Mỹ)?|EUR|euro|"
-                           r"yên(?:\s+Nhật)?|JPY|won|KRW|nhân\s+dân\s+tệ|CNY|bảng\s+Anh|GBP|AUD|SGD)\s*", regex.IGNORECASE)
+                           r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s*"
+                           r"(?:đồng|VNĐ|VND|USD|đô\s+la(?:\s+Mỹ)?|EUR|euro|yên(?:\s+Nhật)?|JPY|won|KRW|"
+                           r"nhân\s+dân\s+tệ|CNY|bảng\s+Anh|GBP|AUD|SGD)\s*", regex.IGNORECASE)
 
 
 #: an amount of the figure's things named by its own noun at a bracket's head (`286 con (tổng trọng lượng hơn 14,2 tấn),

@@ -558,7 +558,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     provinces = set(g.districts[key][1])
                     _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120,
                                  lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
-                    # (`huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha, Gio Linh 600 ha`: each with its figure after it)
+                    # (`huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha`: each with its figure after it)
                     _names_after(folded, words[j - 1][1], _NEXT_FIGURED_ITEM, 80,
                                  lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
                     # `huyện Mộc Châu và Yên Châu`: one prefix for the names joined to it, each a district of the same
@@ -619,8 +619,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
 
 
 #: a spread over places named each with its bracketed figure: `tập trung ở Anh Sơn (`
-_SPREAD_OPEN = regex.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+"
-                             r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
+_SPREAD_OPEN = regex.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
+                             r"(?:ở|tại)\s+(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
 
 
 def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, timeout: float | None) -> None:

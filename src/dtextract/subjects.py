@@ -164,9 +164,10 @@ _CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", 
 #: how many words a label before a colon may have (`Vắc xin tụ huyết trùng trâu bò: 245.700 liều`)
 _LABEL_WORDS = 8
 #: a list's lead that names what is measured (`Mức trích lập …`, `Giá …`, `Sản lượng …`)
-_INDICATOR_LEAD = regex.compile(r"(?:mức|giá|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|kim\s+ngạch|doanh\s+thu|diện\s+tích|năng\s+suất|"
-                                r"lượng|chi\s+phí|lãi\s+suất|thu\s+nhập|tổng\s+(?:số|giá\s+trị|vốn)|giá\s+trị|số\s+lượng|"
-                                r"số\s+tiền|mức\s+giá|thuế\s+suất|công\s+suất|trữ\s+lượng)(?!\w)", regex.IGNORECASE)
+_INDICATOR_LEAD = regex.compile(r"(?:mức|giá|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|kim\s+ngạch|doanh\s+thu|diện\s+tích|"
+                                r"năng\s+suất|lượng|chi\s+phí|lãi\s+suất|thu\s+nhập|tổng\s+(?:số|giá\s+trị|vốn)|"
+                                r"giá\s+trị|số\s+lượng|số\s+tiền|mức\s+giá|thuế\s+suất|công\s+suất|trữ\s+lượng)(?!\w)",
+                                regex.IGNORECASE)
 #: a bullet line's label names its figure however long (`- Chương trình mục tiêu quốc gia giảm nghèo bền vững: …`)
 _BULLET_LABEL_WORDS = 14
 _BULLET_MARK = regex.compile(r"[-–•+*·]")
@@ -408,11 +409,13 @@ _DAY_PHRASE = regex.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+)
 _DAY_PHRASE_WORD = regex.compile(r"\d\s*[/-]\s*\d")
 #: what a list's lead says is spread over the places it lists (`Thiệt hại về nhà ở tập trung chủ yếu tại các huyện:`) or
 #: given by place (`Thiệt hại theo địa phương:`)
-_SPREAD_LEAD = regex.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:tập\s+trung|phân\s+bố|xảy\s+ra)"
-                             r"(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+(?:các|một\s+số|những)\s+"
-                             r"(?:huyện|xã|phường|địa\s+phương|tỉnh|đơn\s+vị)[^\d:;.()]{0,30}?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)"
-                             # (`Thiệt hại theo địa phương: huyện Lục Yên khoảng 720 tỷ đồng, …`: what is given by place)
-                             r"|(?:^|(?<=[.;]\s*))(?!(?:kết\s+quả|tình\s+hình|số\s+liệu|thống\s+kê|cụ\s+thể)\s+(?:phân\s+|chia\s+)?theo)"
+_SPREAD_LEAD = regex.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
+                             r"(?:tập\s+trung|phân\s+bố|xảy\s+ra)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
+                             r"(?:ở|tại)\s+(?:các|một\s+số|những)\s+(?:huyện|xã|phường|địa\s+phương|tỉnh|đơn\s+vị)"
+                             r"[^\d:;.()]{0,30}?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)"
+                             # (`Thiệt hại theo địa phương: huyện Lục Yên khoảng 720 tỷ đồng, …`: given by place)
+                             r"|(?:^|(?<=[.;]\s*))"
+                             r"(?!(?:kết\s+quả|tình\s+hình|số\s+liệu|thống\s+kê|cụ\s+thể)\s+(?:phân\s+|chia\s+)?theo)"
                              r"(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:phân\s+|chia\s+)?theo\s+(?:từng\s+)?"
                              r"(?:địa\s+phương|huyện|xã|đơn\s+vị(?:\s+hành\s+chính)?|địa\s+bàn)\s*:", regex.IGNORECASE)
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
