@@ -46,8 +46,9 @@ _ITEM_WORD = r"(?!(?:để|cho|của|tại|ở|với|từ|được|bị|đã|là
 #: a figure's words, `và`, the next figure of the same kind, and a passive that ends their clause (`lúa và 120 ha rau
 #: màu bị ngập`): the passive is said of both
 _SHARED_PREDICATE = regex.compile(
-    r"(?:[^\S\n]*,?[^\S\n]*" + _ITEM_WORD + r"){0,8}?[^\S\n]+và[^\S\n]+"
-    r"(?:(?:gần|hơn|khoảng|trên)[^\S\n]+)?\d[\d.,]*(?:[^\S\n]*" + _ITEM_WORD + r"){1,8}?"
+    # (each word after a space or a comma, so that a run of words splits one way only)
+    r"(?:(?:[^\S\n]+|[^\S\n]*,[^\S\n]*)" + _ITEM_WORD + r"){0,8}?[^\S\n]+và[^\S\n]+"
+    r"(?:(?:gần|hơn|khoảng|trên)[^\S\n]+)?\d[\d.,]*[^\S\n]*" + _ITEM_WORD + r"(?:[^\S\n]+" + _ITEM_WORD + r"){0,7}?"
     r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])"
     r"(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,60}?)[^\S\n]*(?=[,;:.()\n]|$)", regex.IGNORECASE)
 _PASSIVE_WORD = regex.compile(r"(?<!\w)(?:bị|được)(?!\w)", regex.IGNORECASE)
@@ -1396,7 +1397,7 @@ class Context:
             i -= 1
             m = self._marks[i]
             if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end) \
-                    and not _RESPECTIVE_ITEM.match(self.text, m.end) \
+                    and not _RESPECTIVE_ITEM.match(self.text, m.end, m.end + 160) \
                     and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)) \
                     and not (_PAIRED_AFTER.match(self.text, m.end) and
                              _AREA_NAMED.search(self.text, max(0, m.start - 12), m.end)):
@@ -1415,7 +1416,7 @@ class Context:
         # Định và huyện Xuân Trường lần lượt xếp thứ 3 và 4`)
         return any(o is not m and o.text.lower() != m.text.lower() and o.level != "national" and
                    (_ITEM_FIGURE.match(self.text, o.end) is not None or
-                    _RESPECTIVE_ITEM.match(self.text, o.end) is not None) for o in self._marks_in(s, e))
+                    _RESPECTIVE_ITEM.match(self.text, o.end, o.end + 160) is not None) for o in self._marks_in(s, e))
 
     def _province_after(self, pos: int) -> _places.PlaceMention | None:
         """The first mark that names a province or district and starts at or after ``pos``."""
@@ -2194,7 +2195,7 @@ class Context:
         pair = _FROM_TO_BEFORE.search(before)
         if pair is None and d.change is not None:
             pair = _UP_TO_BEFORE.search(before)     # `Dầu hỏa tăng 140 đồng, lên 19.420 đồng/lít`: the level it led to
-        elif pair is not None and pair.group("to") is None and _TO_AFTER.match(self.text, d.end) is None:
+        elif pair is not None and pair.group("to") is None and _TO_AFTER.match(self.text, d.end, d.end + 60) is None:
             return None     # (`kéo giảm từ 5 đến 10%`: a range of the change, no level it went from)
         if pair is None:
             return None
@@ -2289,8 +2290,9 @@ class Context:
             # that figure's name, no part of this one's
             clause = " ".join(clause.split()[:len(self.text[start:named.start("with")].split())])
         post = _clean_post(clause, self.subjects.r.age)
-        if " và " in self.text[start:start + 60]:
-            shared = _SHARED_PREDICATE.match(self.text, start)
+        if " và " in self.text[start:start + 60] and _PASSIVE_WORD.search(self.text, start, start + 240):
+            # (matched up to the sentence's end: asked for a literal it needs, `regex` would scan the rest of the text)
+            shared = _SHARED_PREDICATE.match(self.text, start, _sentence_of(self.sentences, max(0, start - 1))[1])
             if shared is not None and not _PASSIVE_WORD.search(post):
                 # `850 ha lúa và 120 ha rau màu bị ngập`, `12 căn nhà và 3 phòng học bị sập`: what is said after the
                 # last of coordinated figures is said of each

@@ -1223,7 +1223,7 @@ def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
             gap = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), scan[prev.attr_end:d.start])
             hit = _match_gap(gap, prev, r)
             if hit is not None and hit[1] in ("change", "percent") and \
-                    not (_COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, d.end)):
+                    not (_COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, d.end, d.end + 80)):
                 d.further_of = prev
             break
 
@@ -2315,7 +2315,7 @@ def _named_items_on(text: str, n: NumberMatch, s_start: int, prior: list[Draft])
     if last.start < s_start or last.kind not in ("count", "measure", "money") or last.number.multiplier != 1 or \
             last.end != last.attr_end or _LIST_ITEM_NAME_GAP.fullmatch(text, last.end, n.start) is None or \
             _LIST_ITEM_NAME_BEFORE.search(text, max(s_start, last.start - 50), last.start) is None or \
-            not _BARE_ITEM_CLOSE.match(text, n.end):
+            not _BARE_ITEM_CLOSE.match(text, n.end, n.end + 8):
         return None
     return Unit(last.unit, last.kind, n.end, n.end, "shared")
 
@@ -2761,7 +2761,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             if d.kind == "money" and _WORK_DONE.match(scan, end):
                 return      # `tài trợ 2,25 triệu USD đã cơ bản hoàn thành, đạt 92% khối lượng`: the work's progress
-            if _COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, end):
+            if _COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, end, end + 80):
                 return      # `hoàn thành 80% khối lượng`: what is completed is a plan's share only when it names one
             if d.unit == "tuổi" and (d.value_max is not None or d.approx != "exact"):
                 return      # `ở độ tuổi từ 5 đến 15 tuổi, chiếm khoảng 42% số ca mắc`: the share of the age group's people
