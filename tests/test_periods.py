@@ -84,7 +84,8 @@ PHRASES = [
     ("Ngày 8/8/2022, Thủ tướng chủ trì phiên họp thứ ba.", "Ngày 8/8/2022", "2022-08-08", "2022-08-08"),
     ("Nghị quyết số 52-NQ/TW ngày 27-9-2019 của Bộ Chính trị.", "ngày 27-9-2019", "2019-09-27", "2019-09-27"),
     ("Số liệu cập nhật 9/6/2023 cho thấy 80% hộ dân có tài khoản.", "9/6/2023", "2023-06-09", "2023-06-09"),
-    ("Chậm nhất trước 30/6, các sở phải gửi báo cáo.", "30/6", "2023-06-30", "2023-06-30"),
+    # a deadline without `ngày` is a deadline still: due by that day
+    ("Chậm nhất trước 30/6, các sở phải gửi báo cáo.", "trước 30/6", None, "2023-06-30"),
     ("Văn bản được ban hành ngày 30 tháng 6 năm 2023.", "ngày 30 tháng 6 năm 2023", "2023-06-30", "2023-06-30"),
     ("Ngày 01/11/2022 tỉnh tổ chức hội nghị.", "Ngày 01/11/2022", "2022-11-01", "2022-11-01"),
     ("Từ ngày 1/7 đến ngày 30/9/2022, tỉnh tiếp nhận 500 hồ sơ.", "Từ ngày 1/7 đến ngày 30/9/2022", "2022-07-01", "2022-09-30"),
