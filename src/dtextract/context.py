@@ -2291,8 +2291,10 @@ class Context:
             clause = " ".join(clause.split()[:len(self.text[start:named.start("with")].split())])
         post = _clean_post(clause, self.subjects.r.age)
         if " và " in self.text[start:start + 60] and _PASSIVE_WORD.search(self.text, start, start + 240):
-            # (matched up to the sentence's end: asked for a literal it needs, `regex` would scan the rest of the text)
-            shared = _SHARED_PREDICATE.match(self.text, start, _sentence_of(self.sentences, max(0, start - 1))[1])
+            # (matched within reach, in its sentence: asked for a literal it needs, `regex` would scan the rest of the
+            # text)
+            end = min(start + 300, _sentence_of(self.sentences, max(0, start - 1))[1])
+            shared = _SHARED_PREDICATE.match(self.text, start, end)
             if shared is not None and not _PASSIVE_WORD.search(post):
                 # `850 ha lúa và 120 ha rau màu bị ngập`, `12 căn nhà và 3 phòng học bị sập`: what is said after the
                 # last of coordinated figures is said of each

@@ -2323,9 +2323,10 @@ def _named_items_on(text: str, n: NumberMatch, s_start: int, prior: list[Draft])
 def _unit_of_lead_bracket(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
     """`Giá gas bán lẻ một số thương hiệu (đồng/bình 12kg): Petrolimex 470.000; Saigon Petro 446.000`: the bare
     numbers of named items listed after a lead whose bracket, right before its colon, gives the unit are in it."""
-    if ":" not in scan[s_start:n.start]:
+    start = max(s_start, n.start - _LEAD_LIST_REACH)     # (no search back to the start of a figure-dense line)
+    if scan.find(":", start, n.start) < 0:
         return None
-    lead = _LEAD_UNIT_LIST.search(scan, s_start, n.start)
+    lead = _LEAD_UNIT_LIST.search(scan, start, n.start)
     if lead is None:
         return None
     unit = _unit_at(text, scan, lead.start("u"), r)
@@ -2341,6 +2342,8 @@ def _unit_of_lead_bracket(text: str, scan: str, n: NumberMatch, s_start: int, r:
     return Unit(name, unit.kind, n.end, n.end, "shared")
 
 
+#: how far back from a bare number its lead's bracket and colon are looked for
+_LEAD_LIST_REACH = 400
 #: what may follow the unit in a lead's bracket: nothing, or the size it is for (`đồng/bình 12kg`)
 _UNIT_BRACKET_REST = regex.compile(r"(?:[^\S\n]*\d[\d.,]*[^\S\n]*[^\W\d_]+)?[^\S\n]*")
 #: a lead's unit in brackets before its colon, then named items each with its number, up to the name of this one

@@ -163,6 +163,8 @@ _CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", 
 
 #: how many words a label before a colon may have (`Vắc xin tụ huyết trùng trâu bò: 245.700 liều`)
 _LABEL_WORDS = 8
+#: how far back from an item its list's colon is looked for (eight items of some forty characters)
+_LIST_REACH = 400
 #: a list's lead that names what is measured (`Mức trích lập …`, `Giá …`, `Sản lượng …`)
 _INDICATOR_LEAD = regex.compile(r"(?:mức|giá|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|kim\s+ngạch|doanh\s+thu|diện\s+tích|"
                                 r"năng\s+suất|lượng|chi\s+phí|lãi\s+suất|thu\s+nhập|tổng\s+(?:số|giá\s+trị|vốn)|"
@@ -1007,7 +1009,8 @@ class Subjects:
         kind (places are items of their own: see ``_item``)."""
         s = self.structure
         opening = s.sentence(d.start)[0]
-        colon = s.scan.rfind(":", opening, d.number.start)
+        # (a list's items within reach of its colon: on a figure-dense line, no search back to the sentence's start)
+        colon = s.scan.rfind(":", max(opening, d.number.start - _LIST_REACH), d.number.start)
         if colon < 0:
             return None
         seg = s.scan[colon + 1:d.number.start]
