@@ -135,3 +135,13 @@ def test_table_years_periods_and_commune_rows() -> None:
             "Xã, thị trấn\tNăm 2023\tNăm 2024\nXã Hải Minh\t80,25\t93,75\nXã Hải Xuân\t78,0\t90,5\n"
             "Xã Hải Lộc\t69,5\t71,25\n")
     assert {f.location for f in extract(text).figures if f.unit == "điểm"} == {"Hải Hậu"}
+
+
+def test_an_amount_of_goods_names_what_was_done_to_it() -> None:
+    figs = _figs("Riêng huyện Vĩnh Cửu khai thác 7,6 triệu m³ đá, chiếm 43,6% sản lượng toàn tỉnh.")
+    assert figs["7,6 triệu m³"].subject == "đá khai thác"
+    figs = _figs("Bộ Tài chính xuất cấp không thu tiền 5.135,4 tấn gạo cho 6 địa phương.")
+    assert figs["5.135,4 tấn"].subject == "gạo xuất cấp không thu tiền"
+    # (an amount with no such verb before it is what is weighed)
+    (fig,) = extract("Sản lượng năm 2023 đạt 5.860 tấn chè.").figures
+    assert fig.subject == "chè"

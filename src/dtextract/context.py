@@ -72,6 +72,10 @@ _NAME_OPENS = regex.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
 #: lệ `)
 _WITH_RATE = regex.compile(r"^(?P<what>.+?)\s+với\s+(?P<rate>(?:tỷ|tỉ)\s+lệ)(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))?\s*$",
                            regex.IGNORECASE | regex.DOTALL)
+#: a verb of handling goods at the end of the words before an amount of them (`Công an tỉnh tạm giữ`, `khai thác`)
+_HANDLED_BY = regex.compile(r"(?<!\w)(?P<v>(?:khai\s+thác|tịch\s+thu|tạm\s+giữ|thu\s+giữ|bắt\s+giữ|xuất\s+cấp|thu\s+hoạch|"
+                            r"tiêu\s+hủy|thu\s+gom|nạo\s+vét|vận\s+chuyển|nhập\s+khẩu|xuất\s+khẩu)"
+                            r"(?:\s+(?:không\s+thu\s+tiền|trái\s+phép|thêm|được))?)\s*$", regex.IGNORECASE)
 #: the level a change led to, alone in its clause (`, lên `, `, xuống còn `)
 _UP_TO_BEFORE = regex.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
 #: the level a change went to, after the one it went from (`… lên 2.103,11`)
@@ -2530,6 +2534,10 @@ class Context:
             return _subjects._SPACES.sub(" ", f"{per.group('noun')} {per.group('rest')}").strip()
         if post and d.kind == "measure" and self._unit_of_measure(d.unit) and d.whole is None and "/" not in d.unit \
                 and d.unit.lower() not in _TIME_UNITS and not post.lower().startswith(d.unit.lower()) and _LETTER.match(post):
+            handled = _HANDLED_BY.search(pre) if pre and not _PREPOSITION_END.search(before) else None
+            if handled is not None and handled.group("v").lower() not in post.lower():
+                # `khai thác 7,6 triệu m³ đá`, `tạm giữ … hơn 4.500 m³ cát`: what is weighed, and what was done to it
+                return f"{post} {_subjects._SPACES.sub(' ', handled.group('v')).strip()}"
             return post     # `5.860 tấn chè`, `186,5 kg heroin`: what is weighed or poured, without its unit
         if post:
             named = _counted_as(unit, post)
