@@ -3335,7 +3335,9 @@ PROBE67_70_FACTS = [
     (_SITES, 11, {"kind": "count", "location": "Tân Châu"}),
     (_SITES.replace("(14 điểm)", "đạt 14 điểm"), 14, {"kind": "measure", "unit": "điểm"}),
     ("Gia Lai: Năm 2024, Hội đã trao 250 bộ quần áo cho học sinh nghèo.", 250, {"location": "Gia Lai"}),
-    ("Năm 2024, tỉnh xuất khẩu được 5.860 tấn chè, thu giữ 186,5 kg heroin.", 186.5, {"subject": "heroin"}),
+    # (what is weighed, without its unit; and what was done to it, when a verb of handling goods says it)
+    ("Năm 2024, tỉnh xuất khẩu được 5.860 tấn chè, thu giữ 186,5 kg heroin.", 186.5, {"subject": "heroin thu giữ"}),
+    ("Năm 2024, tỉnh có 5.860 tấn chè và 186,5 kg heroin.", 186.5, {"subject": "heroin"}),
     # (working days are one unit, what they measure is named before them)
     ("Thời gian giải quyết hồ sơ còn tối đa 15 ngày làm việc.", 15,
      {"unit": "ngày làm việc", "subject": "Thời gian giải quyết hồ sơ"}),
