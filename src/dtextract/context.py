@@ -2208,9 +2208,9 @@ class Context:
         head = before[:pair.start()]
         if not _LETTER.search(head):
             s = _sentence_of(self.sentences, d.start)[0]
-            comma = d.number.start - len(before) + pair.start()
-            comma = self.text.rfind(",", s, comma + 1)
-            if comma < 0 or self.text[comma:d.number.start - len(before) + pair.start()].strip(" ,"):
+            opened = d.number.start - len(before) + pair.start()     # (where `từ` or `lên` opens the clause)
+            comma = self.text.rfind(",", s, opened + 1)
+            if comma < 0 or self.text[comma:opened].strip(" ,"):
                 return None
             head = self._clause_ending_at(s, comma, figure=True)
         verb = _CHANGE_VERB_TAIL.search(head)

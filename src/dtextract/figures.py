@@ -882,7 +882,7 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
             # `tăng 4,8%, từ 2.006,79 đồng/kWh lên 2.103,11 đồng/kWh`: the change, then the level it started from
             # and the one it led to; the change is the new level's
             z = drafts[k + 1]
-            if z.change is None and z.unit == y.unit and y.change is None and y.percent is None and \
+            if z.change is None and z.unit == y.unit and y.percent is None and \
                     _TO_GAP.fullmatch(scan, y.attr_end, z.number.start) and \
                     (x.kind == "percent" or x.unit == z.unit):
                 z.change, _ = _change(ahead.group("dir").lower(), x.value, x.unit, x.approx, text, scan, x.end)
@@ -908,7 +908,13 @@ def _in_change_clause(scan: str, start: int) -> bool:
                               m.group().lower().startswith(("và", "nhưng", "còn")))
 
 
-#: a change verb right before a count (`giảm 6 kỳ`): the count is of times it went that way
+def _times_one_way(scan: str, d: Draft) -> bool:
+    """Whether ``d`` is a count said right after a change verb (`giảm 6 kỳ`): of the times it went that way."""
+    return d.kind == "count" and \
+        _COUNTED_BY_CHANGE.search(scan, max(0, d.number.start - 12), d.number.start) is not None
+
+
+#: a change verb right before a count (`giảm 6 kỳ`)
 _COUNTED_BY_CHANGE = regex.compile(r"(?<!\w)(?:tăng|giảm)[^\S\n]+$", regex.IGNORECASE)
 #: between a change and the level it went from (`, từ `), and between that and the level it went to (` lên `)
 _FROM_GAP = regex.compile(r"\s*,?\s*từ\s+(?:mức\s+)?", regex.IGNORECASE)
@@ -1084,8 +1090,7 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                          and not m.group().lower().startswith(("và", "nhưng", "còn"))):
             continue
         prev = drafts[k - 1]
-        if id(prev) not in drop and prev.unit.lower() == unit and prev.kind == "count" and \
-                _COUNTED_BY_CHANGE.search(scan, max(0, prev.number.start - 12), prev.number.start) is not None:
+        if id(prev) not in drop and prev.unit.lower() == unit and _times_one_way(scan, prev):
             # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, not a change (the first no
             # change itself: `tăng 30 học sinh và tăng 12 học sinh` are both changes)
             continue
@@ -1223,7 +1228,7 @@ def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
             gap = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), scan[prev.attr_end:d.start])
             hit = _match_gap(gap, prev, r)
             if hit is not None and hit[1] in ("change", "percent") and \
-                    not (_COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, d.end, d.end + 80)):
+                    not _completed_of_no_plan(gap, scan, d.end):
                 d.further_of = prev
             break
 
@@ -2454,6 +2459,15 @@ _WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\
 #: to be the figure's share, said bare or with its year or giver (not the work's progress, `hoàn thành 80% khối lượng`,
 #: nor a plan of something else, `thành lập 3 CĐCS, hoàn thành 100% chỉ tiêu thu kinh phí công đoàn`)
 _COMPLETED_GAP = regex.compile(r"(?<!\w)hoàn\s+thành\s*$", regex.IGNORECASE)
+
+
+def _completed_of_no_plan(gap: str, scan: str, end: int) -> bool:
+    """Whether ``gap`` ends in `hoàn thành` and the percent ending at ``end`` names no plan after it (see
+    _PLAN_NAMED): the work's progress or another thing's plan, no share of the figure's plan."""
+    return _COMPLETED_GAP.search(gap) is not None and not _PLAN_NAMED.match(scan, end, end + 80)
+
+
+#: the plan a completed share must name (see _COMPLETED_GAP)
 _PLAN_NAMED = regex.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
                          r"(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|cả\s+năm|năm\s+nay|đề\s+ra|được\s+giao|"
                          r"(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*\s*(?:[.,;()]|$)",
@@ -2764,7 +2778,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             if d.kind == "money" and _WORK_DONE.match(scan, end):
                 return      # `tài trợ 2,25 triệu USD đã cơ bản hoàn thành, đạt 92% khối lượng`: the work's progress
-            if _COMPLETED_GAP.search(gap) and not _PLAN_NAMED.match(scan, end, end + 80):
+            if _completed_of_no_plan(gap, scan, end):
                 return      # `hoàn thành 80% khối lượng`: what is completed is a plan's share only when it names one
             if d.unit == "tuổi" and (d.value_max is not None or d.approx != "exact"):
                 return      # `ở độ tuổi từ 5 đến 15 tuổi, chiếm khoảng 42% số ca mắc`: the share of the age group's people
@@ -2792,8 +2806,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
-            if d.kind == "count" and unit is not None and unit.text.lower() == d.unit.lower() and \
-                    _COUNTED_BY_CHANGE.search(scan, max(0, d.number.start - 12), d.number.start) is not None and \
+            if unit is not None and unit.text.lower() == d.unit.lower() and _times_one_way(scan, d) and \
                     not _in_change_clause(scan, d.start):
                 return   # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, no change of one
                 #         (but `; so với năm trước tăng 30 học sinh và tăng 12 học sinh`: changes, chained)

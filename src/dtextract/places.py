@@ -555,17 +555,14 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                 else:
                     # `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`: the items of a list a prefixed district
                     # opens, each with its bracketed figure, that the gazetteer knows in the same province
-                    provinces = set(g.districts[key][1])
-                    _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120,
-                                 lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
+                    in_provinces = _of_provinces(g, set(g.districts[key][1]))
+                    _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120, in_provinces, add)
                     # (`huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha`: each with its figure after it)
-                    _names_after(folded, words[j - 1][1], _NEXT_FIGURED_ITEM, 80,
-                                 lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add)
+                    _names_after(folded, words[j - 1][1], _NEXT_FIGURED_ITEM, 80, in_provinces, add)
                     # `huyện Mộc Châu và Yên Châu`: one prefix for the names joined to it, each a district of the same
                     # province (not a province's own name: `huyện Mộc Châu, Sơn La` names where the district is)
                     _names_after(folded, words[j - 1][1], _NEXT_NAME, 80,
-                                 lambda k: k in g.districts and k not in g.by_key
-                                 and bool(set(g.districts[k][1]) & provinces), add)
+                                 lambda k: k not in g.by_key and in_provinces(k), add)
             continue
         i = 0
         while i < len(words):   # bare names inside the run, left to right, longest first
@@ -610,12 +607,16 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             seen = {(x.start, x.end) for x in out}
             if (words[0][0], words[j - 1][1]) not in seen:
                 add(words[0][0], words[j - 1][1], key)
-            provinces = set(g.districts[key][1])
-            _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120,
-                         lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces), add, seen=seen)
+            _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120, _of_provinces(g, set(g.districts[key][1])), add,
+                         seen=seen)
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
     return out
+
+
+def _of_provinces(g: _Gazetteer, provinces: set[str]) -> Callable[[str], bool]:
+    """Whether a name's key is a district of one of ``provinces`` (the items of a list one of them opens)."""
+    return lambda k: k in g.districts and bool(set(g.districts[k][1]) & provinces)
 
 
 #: a spread over places named each with its bracketed figure: `tập trung ở Anh Sơn (`

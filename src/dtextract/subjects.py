@@ -1003,6 +1003,15 @@ class Subjects:
             return None
         return lead
 
+    def _what_places_have(self, d: Draft, name_start: int) -> str | None:
+        """What the lead of a list of places says each has (`các địa phương có số lao động xuất cảnh cao là:`), is spread
+        over them (`Thiệt hại về nhà ở tập trung tại các huyện:`) or is given by place (`Thiệt hại theo địa phương:`),
+        up to the item that starts at ``name_start``; or None."""
+        s = self.structure
+        opening = s.sentence(d.start)[0]
+        lead = _COUNT_IN_LEAD.search(s.scan, opening, name_start) or _SPREAD_LEAD.search(s.scan, opening, name_start)
+        return _SPACES.sub(" ", s.text[lead.start("what"):lead.end("what")]).strip() if lead is not None else None
+
     def _kinds_after_lead(self, d: Draft, phrase: Callable[[Draft], str | None]) -> str | None:
         """`Mức trích lập Quỹ bình ổn giá: xăng E5RON92 300 đồng/lít, xăng RON95 200 đồng/lít`: kinds of a thing listed
         after a lead that names an indicator, each only named before its figure, are what the lead measures, of that
@@ -1085,13 +1094,11 @@ class Subjects:
                         return f"{whole_subject} {name}", "part_of_whole"
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
-                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start) or \
-                    _SPREAD_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
-                if lead is not None:
+                lead = self._what_places_have(d, name_start)
+                if lead:
                     # `các địa phương có số lao động xuất cảnh cao là: thị xã Kỳ Anh 1.152 người, …`: the list's lead
-                    # names what its places count (so does what the lead says is spread over them: `Thiệt hại về nhà ở
-                    # tập trung tại các huyện: Hải Lăng 420 căn`)
-                    return _SPACES.sub(" ", s.text[lead.start("what"):lead.end("what")]).strip(), "list_item"
+                    # names what its places count
+                    return lead, "list_item"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
             placed = self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
                 _places.canonical(name, patterns=self.patterns, districts=True)
@@ -1100,12 +1107,11 @@ class Subjects:
                 return shared, "list_item"    # (the item before in the same unit: not an indicator of another unit)
             indicator = self._indicator_before(name_start)
             if placed and not indicator and d.kind in ("money", "measure"):
-                lead = _COUNT_IN_LEAD.search(s.scan, s.sentence(d.start)[0], name_start) or \
-                    _SPREAD_LEAD.search(s.scan, s.sentence(d.start)[0], name_start)
-                if lead is not None:
+                lead = self._what_places_have(d, name_start)
+                if lead:
                     # `Một số địa phương có số thu tiền sử dụng đất cao gồm: thành phố Việt Trì 1.042 tỷ đồng; …`: the
                     # amount the list's lead names after `số`, for each of its places
-                    return _SPACES.sub(" ", s.text[lead.start("what"):lead.end("what")]).strip(), "list_item"
+                    return lead, "list_item"
             if placed and (not indicator or indicator.lower() == d.unit.lower()):
                 # `… kiên cố hóa 120 km kênh mương. Các địa phương đạt khối lượng lớn gồm: huyện Thọ Xuân 18,4 km, Triệu
                 # Sơn 16,9 km`: places listed with a figure in a unit said with its indicator just before share it
