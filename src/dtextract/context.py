@@ -14,6 +14,7 @@ from typing import TypeVar
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from . import lazyre
 from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
@@ -24,67 +25,67 @@ from .models import Period
 from .patterns import PatternSet, match_timeout
 
 #: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
-_RANKED_IN_COUNTRY = regex.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
+_RANKED_IN_COUNTRY = lazyre.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
                                    regex.IGNORECASE)
 #: a headline that ranks a place (`Đà Nẵng giữ vị trí dẫn đầu`), over an opening that a ministry speaks
-_RANKED = regex.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:số \d+|thứ \w+|dẫn đầu)|xếp thứ \w+|top \d+)(?!\w)",
+_RANKED = lazyre.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:số \d+|thứ \w+|dẫn đầu)|xếp thứ \w+|top \d+)(?!\w)",
                         regex.IGNORECASE)
 #: after a dash: not the second part of a name whose first part ends right before it (`Cái Mép - Thị Vải`)
 _NOT_IN_A_NAME = r"(?!(?<=(?<!\w)\p{Lu}\p{Ll}*\s[-–]\s)\p{Lu}\p{Ll}*\s\p{Lu})"
 #: (not the decimal comma of 4,7; not the dash between lower-case words, `kinh tế - xã hội`, nor the one that joins the two
 #: parts of a name, `cảng Cái Mép - Thị Vải`, `Bà Rịa - Vũng Tàu`)
-_CLAUSE_BREAK = regex.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})" + _NOT_IN_A_NAME)
+_CLAUSE_BREAK = lazyre.compile(r"[;:(\[)\]“”\"]|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})" + _NOT_IN_A_NAME)
 #: `Một số địa phương có kết quả tốt như Bắc Ninh hoàn thành 9.820 căn`: what stands before `<adjective> như` describes
 #: the set the items are examples of, not what an item counts
-_SUCH_AS = regex.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít|nổi bật|điển hình|tiêu biểu|khá|mạnh|nhanh|chậm)"
+_SUCH_AS = lazyre.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít|nổi bật|điển hình|tiêu biểu|khá|mạnh|nhanh|chậm)"
                          r"\s+như\s+(?=\S)(?!(?i:xã|phường|thị\s+trấn|thôn|bản|ấp|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)\s+\p{Lu})",
                          regex.IGNORECASE | regex.DOTALL)
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
-_BUT = regex.compile(r"^.*\snhưng\s+", regex.DOTALL)
+_BUT = lazyre.compile(r"^.*\snhưng\s+", regex.DOTALL)
 #: a word of a listed item's own name: no verb, preposition or purpose of its own
 _ITEM_WORD = r"(?!(?:để|cho|của|tại|ở|với|từ|được|bị|đã|là|trong|theo)(?!\w))[^\s\d,;:.()]+"
 #: a figure's words, `và`, the next figure of the same kind, and a passive that ends their clause (`lúa và 120 ha rau
 #: màu bị ngập`): the passive is said of both
-_SHARED_PREDICATE = regex.compile(
+_SHARED_PREDICATE = lazyre.compile(
     # (each word after a space or a comma, so that a run of words splits one way only)
     r"(?:(?:[^\S\n]+|[^\S\n]*,[^\S\n]*)" + _ITEM_WORD + r"){0,8}?[^\S\n]+và[^\S\n]+"
     r"(?:(?:gần|hơn|khoảng|trên)[^\S\n]+)?\d[\d.,]*[^\S\n]*" + _ITEM_WORD + r"(?:[^\S\n]+" + _ITEM_WORD + r"){0,7}?"
     r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])"
     r"(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,60}?)[^\S\n]*(?=[,;:.()\n]|$)", regex.IGNORECASE)
-_PASSIVE_WORD = regex.compile(r"(?<!\w)(?:bị|được)(?!\w)", regex.IGNORECASE)
+_PASSIVE_WORD = lazyre.compile(r"(?<!\w)(?:bị|được)(?!\w)", regex.IGNORECASE)
 #: the start of a level a change went from (`từ `, `từ 2.006,79 đồng/kWh lên `, `từ 1.200 hộ xuống còn `) at a
 #: clause's end
-_FROM_TO_BEFORE = regex.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?"
+_FROM_TO_BEFORE = lazyre.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?"
                                 r"(?P<to>\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?(?:\s+[^\s\d,;:()]+){0,2}?"
                                 r"\s+(?:lên|xuống|còn)(?:\s+(?:còn|mức))*\s*)?$", regex.IGNORECASE)
 #: how much a change verb says it changed, no object of it (`giảm mạnh nhất, từ 24 vụ xuống còn 13 vụ`)
-_DEGREE_ONLY = regex.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|sâu|nhiều|ít|nhanh|chậm|rõ\s+rệt|đột\s+biến|vọt|"
+_DEGREE_ONLY = lazyre.compile(r"\s*(?:(?:mạnh(?:\s+mẽ)?|nhẹ|đáng\s+kể|sâu|nhiều|ít|nhanh|chậm|rõ\s+rệt|đột\s+biến|vọt|"
                              r"đều)(?:\s+nhất)?\s*)*", regex.IGNORECASE)
 #: the end of a list of places whose figures follow `lần lượt` (`thành phố Nam Định và huyện Xuân Trường lần lượt xếp
 #: thứ 3 và 4`): each is an item with its own figure, no place a later `huyện` speaks of
-_RESPECTIVE_ITEM = regex.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]*"
+_RESPECTIVE_ITEM = lazyre.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]*"
                                  r"(?:(?:huyện|thành\s+phố|thị\s+xã|quận|tỉnh|TP\.?)[^\S\n]+)?"
                                  r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})*"
                                  r"[^\S\n]+(?:đều[^\S\n]+)?lần[^\S\n]+lượt(?!\w)")
 #: a proper name's first two words (`Bộ Công Thương`, `Hà Nội`)
-_NAME_OPENS = regex.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
+_NAME_OPENS = lazyre.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
 #: a bare rate after `với` at the end of a clause that says what it is of (`Cổ tức … được chi trả bằng tiền với tỷ
 #: lệ `)
-_WITH_RATE = regex.compile(r"^(?P<what>.+?)\s+với\s+(?P<rate>(?:tỷ|tỉ)\s+lệ)(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))?\s*$",
+_WITH_RATE = lazyre.compile(r"^(?P<what>.+?)\s+với\s+(?P<rate>(?:tỷ|tỉ)\s+lệ)(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))?\s*$",
                            regex.IGNORECASE | regex.DOTALL)
 #: a verb of handling goods at the end of the words before an amount of them (`Công an tỉnh tạm giữ`, `khai thác`)
-_HANDLED_BY = regex.compile(r"(?<!\w)(?P<v>(?:khai\s+thác|tịch\s+thu|tạm\s+giữ|thu\s+giữ|bắt\s+giữ|xuất\s+cấp|thu\s+hoạch|"
+_HANDLED_BY = lazyre.compile(r"(?<!\w)(?P<v>(?:khai\s+thác|tịch\s+thu|tạm\s+giữ|thu\s+giữ|bắt\s+giữ|xuất\s+cấp|thu\s+hoạch|"
                             r"tiêu\s+hủy|thu\s+gom|nạo\s+vét|vận\s+chuyển|nhập\s+khẩu|xuất\s+khẩu)"
                             r"(?:\s+(?:không\s+thu\s+tiền|trái\s+phép|thêm|được))?)\s*$", regex.IGNORECASE)
 #: the level a change led to, alone in its clause (`, lên `, `, xuống còn `)
-_UP_TO_BEFORE = regex.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
+_UP_TO_BEFORE = lazyre.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
 #: the level a change went to, after the one it went from (`… lên 2.103,11`)
-_TO_AFTER = regex.compile(r"(?:/[^\s,;()]+)?[^\S\n]*(?:lên|xuống|còn)(?:[^\S\n]+(?:còn|mức))*[^\S\n]+\d",
+_TO_AFTER = lazyre.compile(r"(?:/[^\s,;()]+)?[^\S\n]*(?:lên|xuống|còn)(?:[^\S\n]+(?:còn|mức))*[^\S\n]+\d",
                           regex.IGNORECASE)
 #: the change verb (and what follows it) after the name of what changed: `Giá điện bình quân| tăng 4,8%`
-_CHANGE_VERB_TAIL = regex.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)(?!\w)"
+_CHANGE_VERB_TAIL = lazyre.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)(?!\w)"
                                   r"(?P<rest>(?:[^,;:]|(?<=\d),(?=\d))*)$", regex.IGNORECASE)
-_COPULA = regex.compile(
+_COPULA = lazyre.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
     r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|"
     r"ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
@@ -94,10 +95,10 @@ _COPULA = regex.compile(
     r"(?<!(?:chứng|địa|ba)\s)chỉ|đều|vẫn|cũng|lần lượt))+\s*$",
     regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
 #   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`; `bao gồm` goes whole or not at all, never leaving `bao`)
-_HEAD = regex.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
-_INDICATOR = regex.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
+_HEAD = lazyre.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
+_INDICATOR = lazyre.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"
                            r"kim ngạch|số|chỉ số|thu nhập|mức)\b", regex.IGNORECASE)
-_LEAD = regex.compile(r"^(?:"
+_LEAD = lazyre.compile(r"^(?:"
                       # a source tag at the head of a lead (`(Báo Bình Định) -`, `MOIT) -`, `Cổng TTĐT huyện X - 14/07/2023 -`)
                       r"\((?=[^()\n]{0,60}\))[^()\n]*?\p{L}[^()\n]*\)\s*(?:[-–]\s*)?|(?=[^\s()]{2,20}\))[^\s()]*?\p{L}[^\s()]*\)\s*[-–]\s*|"
                       r"(?:cổng|báo(?!\s+cáo)|trang|đài|tạp chí)(?!\w)[^-–\n\d]{0,60}?\s[-–]\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*)?|"
@@ -109,7 +110,7 @@ _LEAD = regex.compile(r"^(?:"
                       # a plan's cue and its horizon say when and how sure, not what is counted (`phấn đấu đến cuối
                       # năm 2024 toàn tỉnh có 205 HTX`)
                       r"dự kiến|phấn đấu|(?:tính )?đến (?:hết |cuối )?năm \d{4})[\s,]*", regex.IGNORECASE)
-_TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:(?:đầu|cuối|giữa)\s*)?"
+_TIME = lazyre.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:(?:đầu|cuối|giữa)\s*)?"
                       r"(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
                       # `Giải ngân vốn đầu tư công đến ngày 30/9/2025 đạt …`: a day, after the word that makes it a time
                       r"|\s*(?:đến hết|tính đến|đến|từ|vào)\s+(?:(?:đầu|cuối|giữa|hết)\s+)?ngày(?:\s*[\d/.-]+)?"
@@ -119,40 +120,40 @@ _TIME = regex.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+c�
 #: how many words the thing a size is of may have before a coordinated last one is taken for it
 _DIMENSION_THING_WORDS = 8
 #: the last preposition of place in a phrase, after which the thing it ends with is named (`Dự án được xây dựng trên khu đất`)
-_LAST_PREPOSITION = regex.compile(r".*(?<!\p{L})(?:trên|tại)\s+", regex.IGNORECASE | regex.DOTALL)
+_LAST_PREPOSITION = lazyre.compile(r".*(?<!\p{L})(?:trên|tại)\s+", regex.IGNORECASE | regex.DOTALL)
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
-_PERIOD_OPENING = regex.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
+_PERIOD_OPENING = lazyre.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
 #: between a place and a figure in the bracket after it (`Hải Phòng (tăng 9,1%)`, `tỉnh Cà Mau (sản lượng qua các cảng
 #: cá 10 tháng khoảng 41.700 tấn)`)
-_OWN_BRACKET = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*\([^()]{0,100}")   # (`tỉnh Nam Định lân cận (…`)
+_OWN_BRACKET = lazyre.compile(r"(?:\s+\p{Ll}+){0,2}\s*\([^()]{0,100}")   # (`tỉnh Nam Định lân cận (…`)
 #: a relative clause that describes the place before it (`tỉnh Nghệ An, nơi …`), and what ends it
-_OWN_RELATIVE = regex.compile(r"\s*(?:lân\s+cận\s*)?,\s*nơi(?!\w)", regex.IGNORECASE)
-_RELATIVE_ENDS = regex.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
+_OWN_RELATIVE = lazyre.compile(r"\s*(?:lân\s+cận\s*)?,\s*nơi(?!\w)", regex.IGNORECASE)
+_RELATIVE_ENDS = lazyre.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
-_COMPARED_BEFORE = regex.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
+_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
                                  regex.IGNORECASE)
 #: a place named as the field a rank or a superlative is within (`lớn nhất tỉnh Đắk Lắk`, `xếp thứ 3 trong tỉnh Đắk Lắk`,
 #: `dẫn đầu tỉnh Quảng Ninh`): the place ranked is another
-_DOMAIN_BEFORE = regex.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|dẫn\s+đầu|đứng\s+đầu|"
+_DOMAIN_BEFORE = lazyre.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|dẫn\s+đầu|đứng\s+đầu|"
                                r"(?:top|tốp)\s+\d+)\s+(?:(?:trong|của|toàn|cả|trên\s+địa\s+bàn)\s+)?$", regex.IGNORECASE)
 #: `như` that gives examples of a set (`các tỉnh … như`, `cao như`), up to the place, and what may stand between an
 #: example and its own number
-_SUCH_AS_BEFORE = regex.compile(r"(?<!\w)như\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|địa\s+phương)\s+)?"
+_SUCH_AS_BEFORE = lazyre.compile(r"(?<!\w)như\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|địa\s+phương)\s+)?"
                                 r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$", regex.IGNORECASE)
-_ITEM_NUMBER_GAP = regex.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
+_ITEM_NUMBER_GAP = lazyre.compile(r"\s*(?:[:(]\s*)?(?:\p{Ll}+\s+){0,3}")
 #: a person named before the place (`Anh Rơ Châm Thuyên (…, huyện Ia Grai)`, `Ông Nguyễn Văn Bảy, ở xã Vĩnh An, huyện Châu
 #: Thành`), or the people of the place (`Người dân xã Phúc Xuân, huyện Đại Từ cho biết,`), and from the place to a figure
 #: in what they say
-_SPEAKER_BEFORE = regex.compile(r"(?:(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
+_SPEAKER_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|ông|bà|anh|chị)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}"
                                 r"|(?<!\w)(?:[Nn]gười|[Nn]ông|[Nn]gư|[Dd]iêm|[Hh]ộ)\s+dân|(?<!\w)[Bb]à\s+con)"
                                 r"[^.;:\"“”]{0,60}$")
 #: a sentence that opens with a person (`Ông Rơ Mah Blơi ở …`, `Gia đình chị Lan ở …`)
-_PERSON_OPENS = regex.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|ông|bà|anh|chị)\s+\p{Lu}")
+_PERSON_OPENS = lazyre.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|ông|bà|anh|chị)\s+\p{Lu}")
 #: the verbs that introduce what a speaker says (those both a colon and a comma set off)
 _SAYS = r"cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thông\s+tin"
-_SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _SAYS + r"|nói|kể|cho\s+hay|bày\s+tỏ|phấn\s+khởi|"
+_SPEAKER_QUOTE = lazyre.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _SAYS + r"|nói|kể|cho\s+hay|bày\s+tỏ|phấn\s+khởi|"
                                r"vui\s+mừng|tâm\s+sự|cho\s+rằng|trao\s+đổi)\s*:\s*[\"“][^\"“”\n]*"
                                # (or told in the speaker's words without quotes: `Anh Nghĩa ở ấp 2, xã Tân Phú Thạnh
                                # (huyện Châu Thành A) cho biết, sau khi chuyển 1,2 ha lúa …`)
@@ -161,7 +162,7 @@ _SPEAKER_QUOTE = regex.compile(r"\)?\s*,?[^.;:\"“”\n]{0,40}?(?<!\w)(?:" + _S
 #: an authority that recognises or decides (`9 làng nghề được UBND tỉnh Ninh Bình công nhận`, `theo Quyết định số 215/QĐ-UBND
 #: ngày 5/2/2024 của UBND tỉnh An Giang`), or that is asked to (`UBND huyện đã đề xuất UBND tỉnh Quảng Nam đầu tư 3 khu tái
 #: định cư`): the issuer's place is not where the figures are
-_AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi|(?:đề\s+xuất|đề\s+nghị|kiến\s+nghị)(?:\s+(?:với|lên))?)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
+_AUTHORITY_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:được|bởi|(?:đề\s+xuất|đề\s+nghị|kiến\s+nghị)(?:\s+(?:với|lên))?)|(?<!\w)(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Kế\s+hoạch|Thông\s+báo|"
                                   r"Chỉ\s+thị)\s+(?:số\s+)?[\w/.\-]*(?:\s+ngày\s+[\d/.\-]+)?\s+của)\s+(?:Chủ\s+tịch\s+)?"
                                   r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân"
                                   # (`được Hội CCB tỉnh An Giang xếp thứ 2`: an association or a board that ranks or awards)
@@ -169,77 +170,77 @@ _AUTHORITY_BEFORE = regex.compile(r"(?:(?<!\w)(?:được|bởi|(?:đề\s+xuấ
 #: a partner's place (`huyện đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản tỉnh Thái Bình tổ chức 14 phiên`): the
 #: work is the one's who works with it
 _WORKS_WITH_WORDS = r"phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với"
-_PARTNER_BEFORE = regex.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + "|"
+_PARTNER_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + "|"
                                 # (a neighbour: `tranh chấp tại khu vực giáp ranh với huyện Ea Kar`)
                                 r"giáp\s+ranh(?:\s+với)?|(?:tiếp\s+)?giáp\s+với)\s+"
                                 r"[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a partner worked with (not a neighbour): one a later `huyện`, `tỉnh` can speak of
-_WORKS_WITH = regex.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
+_WORKS_WITH = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
-_CONTRASTED_BEFORE = regex.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
+_CONTRASTED_BEFORE = lazyre.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
 #: communes and the district the text puts them in right after them (`các xã Long Điền Đông, Điền Hải (`, `xã Xuân
 #: Quang, `)
-_COMMUNES_OF = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
-_NAME_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
+_COMMUNES_OF = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
+_NAME_SPLIT = lazyre.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
 #: a commune's name: up to four capitalised words
 _COMMUNE_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 #: a commune by its level word and its capitalised name
-_COMMUNE_NAMED = regex.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>" + _COMMUNE_NAME + ")")
+_COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>" + _COMMUNE_NAME + ")")
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
 #: (`lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương`): elsewhere, not where the next sentences' figures are
-_DESTINATION_BEFORE = regex.compile(r"(?<!\w)(?:(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
+_DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
                                     r"(?:đi|sang|ra|vào|tới|đến|về|cho)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
-_OWN_ITEM_LABEL = regex.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
+_OWN_ITEM_LABEL = lazyre.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
-_NOT_A_LABEL = regex.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|còn|với|gồm|trong|khoảng|gần|hơn|trên|dưới|được|đã|"
+_NOT_A_LABEL = lazyre.compile(r"(?<!\w)(?:tăng|giảm|đạt|là|có|chiếm|còn|với|gồm|trong|khoảng|gần|hơn|trên|dưới|được|đã|"
                              r"xuống|lên|từ|đến|bằng|gấp|vượt|riêng|lần lượt|tổng|năm|tháng|quý|"
                              # (the words that lead to a list's next item: `tiếp đến huyện Lạng Giang 4 CCN`)
                              r"tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|sau\s+đó|đứng\s+sau)(?!\w)", regex.IGNORECASE)
 #: a `;` clause that opens with a name of its own (`; Khu di tích quốc gia đặc biệt Lam Kinh đón …`)
-_NAMED_CLAUSE = regex.compile(r"[^\S\n]*(?!(?i:trong|riêng|còn|tuy|ngoài|bên|đồng|như|song|nhưng|xã|phường|thị|thôn|ấp|"
+_NAMED_CLAUSE = lazyre.compile(r"[^\S\n]*(?!(?i:trong|riêng|còn|tuy|ngoài|bên|đồng|như|song|nhưng|xã|phường|thị|thôn|ấp|"
                               r"bản|xóm|tổ|khu\s+phố)(?!\w))\p{L}+(?:[^\S\n]+\p{Ll}+){0,6}?[^\S\n]+\p{Lu}")
 #: a `;` clause that opens with its place as the item of a list (`; huyện B: 12 xã`, `; tại huyện B, …`): its place
 #: goes on with the items after it only as the list's
-_PLACE_CLAUSE_ITEM = regex.compile(r"\s*(?:tại\s+|ở\s+)?(?:huyện|thị\s+xã|thành\s+phố|quận|tỉnh|TP\.?)\s[^;:,]{1,40}[:,]",
+_PLACE_CLAUSE_ITEM = lazyre.compile(r"\s*(?:tại\s+|ở\s+)?(?:huyện|thị\s+xã|thành\s+phố|quận|tỉnh|TP\.?)\s[^;:,]{1,40}[:,]",
                                    regex.IGNORECASE)
 #: a commune, ward or hamlet by its name (`xã Thanh Lĩnh`)
-_LOCALITY_NAME = regex.compile(r"(?:xã|phường|thị\s+trấn|thôn|ấp|bản|xóm)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}")
+_LOCALITY_NAME = lazyre.compile(r"(?:xã|phường|thị\s+trấn|thôn|ấp|bản|xóm)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}")
 #: a body that assigns a target (`Tổng cục Thuế giao chỉ tiêu …`), from its name
-_ASSIGNS = regex.compile(r"[^;:.\d]{0,40}?\s(?:giao|phân\s+bổ)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|dự\s+toán)(?!\w)")
+_ASSIGNS = lazyre.compile(r"[^;:.\d]{0,40}?\s(?:giao|phân\s+bổ)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|dự\s+toán)(?!\w)")
 #: a town named by its level, right before its name
-_TOWN_BEFORE = regex.compile(r"(?<!\w)thị\s+trấn\s+$", regex.IGNORECASE)
+_TOWN_BEFORE = lazyre.compile(r"(?<!\w)thị\s+trấn\s+$", regex.IGNORECASE)
 #: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `,
 #: `Quyết định số 590/QĐ-TTg của Thủ tướng `)
-_DOCUMENT_OF = regex.compile(r"(?<!\w)(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|công\s+điện)"
+_DOCUMENT_OF = lazyre.compile(r"(?<!\w)(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|công\s+điện)"
                              r"[^;:]{0,70}?\s(?:của|do)\s+(?:Thủ\s+tướng\s+)?$", regex.IGNORECASE)
 #: an aside on a place right after it, between commas (`, nơi tập trung 60% dư nợ của tỉnh`, `, "thủ phủ" cói của tỉnh,`)
-_PLACE_ASIDE = regex.compile(r"^\s*,\s*(?:nơi\s[^,;:]*|[^,;:\d]{1,60}?(?=\s*,))")
+_PLACE_ASIDE = lazyre.compile(r"^\s*,\s*(?:nơi\s[^,;:]*|[^,;:\d]{1,60}?(?=\s*,))")
 #: a period said as a deadline (periods.toml [deadline_day])
-_DEADLINE = regex.compile(r"(?i:trước|chậm\s+nhất)(?!\w)")
+_DEADLINE = lazyre.compile(r"(?i:trước|chậm\s+nhất)(?!\w)")
 #: a plan noun right before a year (`kế hoạch vốn năm 2024`, `dự toán năm 2025`): the year the plan is for
-_PLAN_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|vốn\s+đầu\s+tư\s+công|dự toán|chỉ tiêu|mục tiêu)"
+_PLAN_NOUN_BEFORE = lazyre.compile(r"(?<!\w)(?:kế hoạch(?:\s+vốn)?|vốn\s+đầu\s+tư\s+công|dự toán|chỉ tiêu|mục tiêu)"
                                r"(?:\s+(?!(?:và|hoặc|nhưng|còn)(?!\w))\p{Ll}+){0,2}\s+$",   # (not `kế hoạch và đến hết năm`)
                                regex.IGNORECASE)
 #: a programme or project named before a span of years (`dự án đường bộ cao tốc Bắc - Nam phía Đông giai đoạn 2021-2025`)
-_PROGRAMME_BEFORE = regex.compile(r"(?<!\w)(?:dự\s+án|chương\s+trình|đề\s+án|quy\s+hoạch)(?:\s+[^\s,;.()]+){0,10}\s+$",
+_PROGRAMME_BEFORE = lazyre.compile(r"(?<!\w)(?:dự\s+án|chương\s+trình|đề\s+án|quy\s+hoạch)(?:\s+[^\s,;.()]+){0,10}\s+$",
                                   regex.IGNORECASE)
 #: `X có giá`, `X giá bán`: what a price is the price of, said before it
-_PRICED = regex.compile(r"(?P<what>\S.*?)\s+(?:có\s+|với\s+)?(?:mức\s+)?(?<!trị\s)giá(?:\s+(?:bán|mua|dao động|phổ biến))?",
+_PRICED = lazyre.compile(r"(?P<what>\S.*?)\s+(?:có\s+|với\s+)?(?:mức\s+)?(?<!trị\s)giá(?:\s+(?:bán|mua|dao động|phổ biến))?",
                         regex.IGNORECASE)
 #: words of a plan: a future figure in a passage that says them is a target
-_PLAN_WORDS = regex.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|nghị quyết|đề ra|dự toán)(?!\w)",
+_PLAN_WORDS = lazyre.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|nghị quyết|đề ra|dự toán)(?!\w)",
                             regex.IGNORECASE)
 #: words that say a figure is already so (`hiện đã có 320 hộ`), whatever year its clause speaks of
-_NOW_WORDS = regex.compile(r"(?<!\w)(?:đã|hiện(?!\s+(?:đại|hành|trạng|tượng|diện)(?!\w))|vừa|đến nay|tính đến)(?!\w)",
+_NOW_WORDS = lazyre.compile(r"(?<!\w)(?:đã|hiện(?!\s+(?:đại|hành|trạng|tượng|diện)(?!\w))|vừa|đến nay|tính đến)(?!\w)",
                         regex.IGNORECASE)   # (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
-_DETERMINER = regex.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_TRAILING = regex.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|"
+_DETERMINER = lazyre.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
+_TRAILING = lazyre.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
-_RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng|(?<!\w)(?:tụt|lên|xuống))"
+_RANK_TAIL = lazyre.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng|(?<!\w)(?:tụt|lên|xuống))"
                            # (an adjective of size ranks only with `thứ`, and in lower case: `Hải Đông`, `Cao Bằng`)
                            r"(?:\s+(?:thứ|số))?|(?<!\w)(?-i:lớn|cao|thấp|nhỏ|nhiều|đông)\s+thứ|(?<!\w)thứ)"
                            r"(?:\s+\w+(?:/\d+)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
@@ -247,137 +248,137 @@ _RANK_TAIL = regex.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạn
 
 
 #: what may stand before a place that opens a clause: spaces, punctuation, an administrative prefix
-_NOT_SPACE_OR_PREFIX = regex.compile(r"(?<![^\s,;:(])[^\s,;:(]+(?![^\s,;:(])(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
+_NOT_SPACE_OR_PREFIX = lazyre.compile(r"(?<![^\s,;:(])[^\s,;:(]+(?![^\s,;:(])(?<!(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?|Tỉnh|Thành phố|Huyện|"
                                      r"Quận|Thị xã|phố|các|Các|những|Những|hai|Hai|ba|Ba))")
 #: `đã kết nối đến 100% huyện`: the verb whose reach a share measures (`đáp ứng chưa đến 15% nhu cầu`: under it)
-_REACHES = regex.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?P<verb>\p{L}+(?:\s+\p{L}+)?)(?:\s+đồng\s+bộ)?"
+_REACHES = lazyre.compile(r"(?:^|\s)(?:đã\s+được\s+|được\s+|đã\s+)?(?P<verb>\p{L}+(?:\s+\p{L}+)?)(?:\s+đồng\s+bộ)?"
                          r"(?:\s+chưa)?\s+(?:đến|tới)\s*$",
                          regex.IGNORECASE)
-_CLAIM_VERB = regex.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng|là|có|hơn|gần|khoảng|trên|dưới|"
+_CLAIM_VERB = lazyre.compile(r"(?:đạt|tăng|giảm|lên|xuống|chiếm|bằng|là|có|hơn|gần|khoảng|trên|dưới|"
                             r"\p{L}+\s+(?:đạt|tăng|giảm|lên|xuống|là|có|hơn|gần|khoảng|trên|dưới))", regex.IGNORECASE)
-_DETERMINER_AT = regex.compile(r"\s*%?\s*(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_BULLET = regex.compile(r"^[-–•*+·]\s*")
-_DIGIT = regex.compile(r"\d")
+_DETERMINER_AT = lazyre.compile(r"\s*%?\s*(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
+_BULLET = lazyre.compile(r"^[-–•*+·]\s*")
+_DIGIT = lazyre.compile(r"\d")
 #: a name glued to its number that modifies a noun (`trạm 4G`, `mạng 5G`)
-_GLUED_NAME = regex.compile(r"\d+\p{L}[\p{L}\d]*")
+_GLUED_NAME = lazyre.compile(r"\d+\p{L}[\p{L}\d]*")
 #: what may stand between a bracket and the figure that opens it
-_LIST_MARK = regex.compile(r"[,;]")
+_LIST_MARK = lazyre.compile(r"[,;]")
 #: a bare verb of change, all a percent's clause says of it (`(giảm 1,08%)`), and the bracket it opens
-_BARE_CHANGE = regex.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|đi|khoảng|gần|hơn|trên))?", regex.IGNORECASE)
-_CHANGE_BRACKET_BEFORE = regex.compile(r"\(\s*(?:tăng|giảm)(?:\s+\p{L}+)?\s*$", regex.IGNORECASE)
-_AFTER_COPULA = regex.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
-_BRACKET_BEFORE = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
-_OPENS_BRACKET = regex.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
-_PARENS = regex.compile(r"\([^()]*\)")
+_BARE_CHANGE = lazyre.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|đi|khoảng|gần|hơn|trên))?", regex.IGNORECASE)
+_CHANGE_BRACKET_BEFORE = lazyre.compile(r"\(\s*(?:tăng|giảm)(?:\s+\p{L}+)?\s*$", regex.IGNORECASE)
+_AFTER_COPULA = lazyre.compile(r"\s(?:là|gồm)\s", regex.IGNORECASE)
+_BRACKET_BEFORE = lazyre.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$", regex.IGNORECASE)
+_OPENS_BRACKET = lazyre.compile(r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ)\s+)?", regex.IGNORECASE)
+_PARENS = lazyre.compile(r"\([^()]*\)")
 #: `khu vực` before a place, and a dash and a second name after it: two districts that name an office's area
-_AREA_NAMED = regex.compile(r"(?<!\w)khu\s+vực\s+\p{Lu}[^\n,;:.()]{0,30}$", regex.IGNORECASE)
-_PAIRED_AFTER = regex.compile(r"[^\S\n]*[-–][^\S\n]*\p{Lu}")
+_AREA_NAMED = lazyre.compile(r"(?<!\w)khu\s+vực\s+\p{Lu}[^\n,;:.()]{0,30}$", regex.IGNORECASE)
+_PAIRED_AFTER = lazyre.compile(r"[^\S\n]*[-–][^\S\n]*\p{Lu}")
 #: a comparison that the clause before a place opens (`cao hơn mức bình quân của các dự án … trong `): the place is
 #: the yardstick's
-_YARDSTICK_CLAUSE = regex.compile(r"(?<!\w)(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn|so\s+với|bằng|gấp)(?!\w)[^,;:.()]*$",
+_YARDSTICK_CLAUSE = lazyre.compile(r"(?<!\w)(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn|so\s+với|bằng|gấp)(?!\w)[^,;:.()]*$",
                                   regex.IGNORECASE)
 #: an abbreviation in brackets right after the words it shortens (`khu công nghiệp (KCN)`)
-_ABBREVIATION_BRACKET = regex.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\d&-]{1,8})\)")
-_CLAUSE_END = regex.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
+_ABBREVIATION_BRACKET = lazyre.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\d&-]{1,8})\)")
+_CLAUSE_END = lazyre.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
                          r"|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
-_SHARE_OF = regex.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
-_OVER_TOTAL = regex.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
+_SHARE_OF = lazyre.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+_OVER_TOTAL = lazyre.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
 #: a share said aside, between things counted and what they did: `(đạt 92,6%)`, `, chiếm 92,6%`
-_SHARE_ASIDE = regex.compile(r"\s*(?:\(\s*(?:đạt|chiếm|bằng)?\s*[\d.,]+\s*%\s*\)?"
+_SHARE_ASIDE = lazyre.compile(r"\s*(?:\(\s*(?:đạt|chiếm|bằng)?\s*[\d.,]+\s*%\s*\)?"
                              r"|,\s*(?:đạt|chiếm|bằng)\s+[\d.,]+\s*%)\s*",
                              regex.IGNORECASE)
 #: after such a share, the clause goes on with the things' verb (not a comma that ends it and starts another)
-_GOES_ON = regex.compile(r"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*)?"
+_GOES_ON = lazyre.compile(r"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*)?"
                          r"(?=(?:đã|đang|được|bị|chưa|vẫn|có|tổ\s+chức|thực\s+hiện|"
                          r"tham\s+gia|triển\s+khai|hoàn\s+thành|đạt\s+chuẩn|sử\s+dụng)(?!\w))", regex.IGNORECASE)
 #: `68,54% trong tổng số 168.000 hồ sơ`: a share of the set named after it
-_OF_A_SET = regex.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
-_COLON = regex.compile(r"[;:]")
+_OF_A_SET = lazyre.compile(r"\s*(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s+(?=\p{L})", regex.IGNORECASE)
+_COLON = lazyre.compile(r"[;:]")
 #: what a speaker's words open with when a comma, not a colon, sets them off (`Ông Hoàng, Phó Giám đốc Sở …, cho biết,`)
-_SAID_COMMA = regex.compile(r"(?<!\w)(?:" + _SAYS + r"|báo\s+cáo)\s*,")
+_SAID_COMMA = lazyre.compile(r"(?<!\w)(?:" + _SAYS + r"|báo\s+cáo)\s*,")
 #: the participants of an event, counted after it (`với sự tham gia của 24 đội và khoảng …`)
-_PARTICIPANTS = regex.compile(r"(?<!\w)sự\s+tham\s+gia\s+của(?:\s+[^,;.()]*?\s+(?:và|,))?"
+_PARTICIPANTS = lazyre.compile(r"(?<!\w)sự\s+tham\s+gia\s+của(?:\s+[^,;.()]*?\s+(?:và|,))?"
                               r"(?:\s+(?:khoảng|gần|hơn|trên|hàng|gần\s+như))*\s*$", regex.IGNORECASE)
 #: a preposition that ends the words before a figure (the figure is no object of the verb before it)
-_PREPOSITION_END = regex.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đến|tới|trên|về|vào)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+_PREPOSITION_END = lazyre.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đến|tới|trên|về|vào)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
                                  regex.IGNORECASE)
 #: a breakdown after a count's own words: its parts follow
-_BREAKDOWN_AFTER = regex.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
+_BREAKDOWN_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
                                  regex.IGNORECASE)
 #: how many words a verb before a count may have to be said after the count's own words
 _VERB_WORDS = 3
-_PUNCT_NEXT = regex.compile(r"\s*[,;.()]")
-_ABOUT = regex.compile(r"\bvề\s+(.+)$")
+_PUNCT_NEXT = lazyre.compile(r"\s*[,;.()]")
+_ABOUT = lazyre.compile(r"\bvề\s+(.+)$")
 #: the verb of money collected (`thu`, `thu được`, `thu về`): the money is `tiền thu …`
 _COLLECTS = r"thu(?:\s+(?:về|được))?"
-_BARE_COLLECTED = regex.compile(r"(?:đã\s+)?" + _COLLECTS, regex.IGNORECASE)
-_REVENUE_REACHES = regex.compile(r"(?<!\w)thu\s+đạt(?:\s+\p{L}+)?\s*$", regex.IGNORECASE)
+_BARE_COLLECTED = lazyre.compile(r"(?:đã\s+)?" + _COLLECTS, regex.IGNORECASE)
+_REVENUE_REACHES = lazyre.compile(r"(?<!\w)thu\s+đạt(?:\s+\p{L}+)?\s*$", regex.IGNORECASE)
 #: a rank's standing said after it: among all the teams (`toàn đoàn`, `chung cuộc`, with where), or in a group of bodies
 #: (`trong Khối thi đua số 2 của …`)
-_STANDING_AFTER = regex.compile(r"\s*(?P<s>(?P<all>(?:toàn\s+đoàn|chung\s+cuộc)(?!\w))(?:\s+(?:tại|trong|ở)\s.+)?"
+_STANDING_AFTER = lazyre.compile(r"\s*(?P<s>(?P<all>(?:toàn\s+đoàn|chung\s+cuộc)(?!\w))(?:\s+(?:tại|trong|ở)\s.+)?"
                                 r"|(?:trong|tại)\s+(?:các\s+)?(?:khối|cụm)\s.+)$", regex.IGNORECASE)
-_BEFORE_BREAK = regex.compile(r"[^,;:()\n]*")
+_BEFORE_BREAK = lazyre.compile(r"[^,;:()\n]*")
 #: a sentence that opens with the standing its ranks are in (`Kết quả toàn đoàn,`, `Xếp hạng chung cuộc,`)
-_STANDING_HEADING = regex.compile(r"\s*(?:[Kk]ết\s+quả|[Xx]ếp\s+hạng|[Xx]ếp\s+loại)\s+"
+_STANDING_HEADING = lazyre.compile(r"\s*(?:[Kk]ết\s+quả|[Xx]ếp\s+hạng|[Xx]ếp\s+loại)\s+"
                                   r"(?P<s>toàn\s+đoàn|chung\s+cuộc)\s*,")
 #: a claim of a share: `đạt`, `ở mức`, `là`, with a hedge (`đạt trên 85%`)
-_CLAIMED_SHARE = regex.compile(r"(?<!\w)(?:đạt|ở mức|là)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tỷ lệ|tỉ lệ))?\s*$",
+_CLAIMED_SHARE = lazyre.compile(r"(?<!\w)(?:đạt|ở mức|là)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|tỷ lệ|tỉ lệ))?\s*$",
                                regex.IGNORECASE)
 #: the most words of a claim that names a share (a longer lead is a sentence, not a name)
 _NAMED_CLAIM_WORDS = 8
 #: what a share is said of after it, when not what it counts: a plan, an estimate, a total, the population
-_BASE_NOUN = regex.compile(rf"(?:{_subjects.SHARE_BASES})(?!\w)", regex.IGNORECASE)
+_BASE_NOUN = lazyre.compile(rf"(?:{_subjects.SHARE_BASES})(?!\w)", regex.IGNORECASE)
 #: an indicator that is itself a rate (its share's noun after it is the base)
-_RATE_HEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
+_RATE_HEAD = lazyre.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|mức|tốc độ)(?!\w)", regex.IGNORECASE)
 #: the level word of a bare reference to a district (`UBND thị xã`, `Huyện có 45 trường`)
-_LEVEL_WORD = regex.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(?!\w)", regex.IGNORECASE)
+_LEVEL_WORD = lazyre.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(?!\w)", regex.IGNORECASE)
 #: a district mark named with its level word
-_LEVEL_OF_MARK = regex.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
+_LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: a preposition of place right before a place, and the words from it to a figure in the same clause chain
-_LOCATIVE_BEFORE = regex.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+$", regex.IGNORECASE)
-_SCENE_GAP = regex.compile(r"[^\d;:()\[\]“”\"\n]*")
+_LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+$", regex.IGNORECASE)
+_SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*")
 #: a figure and the comma after it: the next figure of the same item follows (its unit may hold a digit: `m3/ngày đêm`)
-_FIGURE_COMMA = regex.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
+_FIGURE_COMMA = lazyre.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
-_WITH_OWN_FIGURE = regex.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
+_WITH_OWN_FIGURE = lazyre.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a place's own figure after it in a list of places (`thành phố Tam Điệp 0,7011 điểm`, `huyện Kim Sơn đứng cuối với
 #: 0,5147 điểm`): no clause break and at most three words between
-_ITEM_FIGURE = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}\d")
+_ITEM_FIGURE = lazyre.compile(r"\s*(?:\p{Ll}+\s+){0,3}\d")
 #: a topic that opens a sentence of a report (`Về xã hội,`, `Về đăng ký doanh nghiệp,`)
-_TOPIC = regex.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
+_TOPIC = lazyre.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
 #: the documents a text cites by their numbers (`Nghị quyết số 185/2019/NQ-HĐND`, `Kế hoạch số 112/KH-UBND`)
 _CITED_DOCUMENTS = (r"Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|"
                     r"Chương\s+trình|Hướng\s+dẫn")
 #: a citation of a law or of a document by its number after a figure (`theo Nghị quyết số 185/2019/NQ-HĐND`, `theo Luật
 #: Hợp tác xã`); not a programme a number names (`xử lý theo Nghị quyết 42`), which says which ones
-_CITATION_AFTER = regex.compile(r"(?:^|\s)(?:theo|căn\s+cứ)\s+(?-i:(?:" + _CITED_DOCUMENTS + r")\s+(?:số(?!\w)|"
+_CITATION_AFTER = lazyre.compile(r"(?:^|\s)(?:theo|căn\s+cứ)\s+(?-i:(?:" + _CITED_DOCUMENTS + r")\s+(?:số(?!\w)|"
                                 r"\d[\d.]*[-/]\d*[\p{Lu}/])|Luật\s+\p{Lu})", regex.IGNORECASE)
 #: the same, cited by its number at the end of the words before a figure (its date and its copula after it)
-_CITATION_BEFORE = regex.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:" + _CITED_DOCUMENTS + r"))"
+_CITATION_BEFORE = lazyre.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:" + _CITED_DOCUMENTS + r"))"
                                  r"[^\S\n]+số[^\S\n]+[\w./-]+(?:[^\S\n]+ngày[^\S\n]+[\d/.-]+)?"
                                  r"(?=[^\S\n]*(?:(?:là|đạt|có)[^\S\n]*)?$)", regex.IGNORECASE)
 #: a noun between a unit and the period or thing it is per (`nước thải/ngày đêm`), then the words after
-_NOUN_PER = regex.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>\p{L}+)(?:\s+đêm)?(?!\w)(?P<rest>[^/]*)$",
+_NOUN_PER = lazyre.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>\p{L}+)(?:\s+đêm)?(?!\w)(?P<rest>[^/]*)$",
                           regex.IGNORECASE)
 #: what a place has most or least of, then `với` and the figure (`Xã Ea Phê có số đối tượng … đông nhất với`): `số`
 #: left out
-_MOST_WITH = regex.compile(r"(?<!\w)có\s+(?:số\s+(?:lượng\s+)?)?(?P<what>\p{L}[^,;:.()\d]{1,80}?)\s+(?:cao|lớn|nhiều|đông|"
+_MOST_WITH = lazyre.compile(r"(?<!\w)có\s+(?:số\s+(?:lượng\s+)?)?(?P<what>\p{L}[^,;:.()\d]{1,80}?)\s+(?:cao|lớn|nhiều|đông|"
                            r"thấp|ít|nhỏ|rộng|dài)\s+nhất(?:\s+(?:tỉnh|huyện|toàn\s+tỉnh|toàn\s+huyện))?\s*,?\s*"
                            r"(?:với|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 #: a place named by its level word right before what it has (`Xã Ea Phê có`, `huyện Tiên Du có`)
-_PLACE_OWNER = regex.compile(r"(?<!\w)(?i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?)"
+_PLACE_OWNER = lazyre.compile(r"(?<!\w)(?i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?)"
                              r"(?:\s+\p{Lu}[\p{L}'-]*)+\s*$")
 #: what people counted are said to be, right after their noun (`4.215 người là chuyên gia (52,9%)`); not a rank or a cause
 #: (`1.200 người là cao nhất`, `là do`)
-_IS_KIND = regex.compile(r"[^\S\n]+là[^\S\n]+(?!(?:cao|thấp|lớn|nhỏ|nhiều|ít|do|vì|nhờ|những|các|số|một|con\s+số|mức)(?!\w))"
+_IS_KIND = lazyre.compile(r"[^\S\n]+là[^\S\n]+(?!(?:cao|thấp|lớn|nhỏ|nhiều|ít|do|vì|nhờ|những|các|số|một|con\s+số|mức)(?!\w))"
                          r"(?P<k>\p{Ll}(?:[^,;:.()\d\n]|thứ[^\S\n]+\d{1,2}[^\S\n]+trở[^\S\n]+(?:lên|xuống)){1,50}?)"
                          r"(?=[^\S\n]*(?:[,;:.()]|$)|[^\S\n]+(?:và|chiếm)[^\S\n])")   # (`là con thứ 3 trở lên`)
 #: what was done on an area, said before it (`phun hóa chất diệt muỗi trên diện tích khoảng`)
-_ON_AREA = regex.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)?diện\s+tích(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+_ON_AREA = lazyre.compile(r"(?P<v>\p{L}[^,;:()\d]{1,60}?)\s+trên\s+(?:tổng\s+)?diện\s+tích(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                          regex.IGNORECASE)
 #: a body of the province named by its kind (`Công an tỉnh`, `Ban Chuyên án của Công an tỉnh`, `Sở Y tế tỉnh`)
-_PROVINCE_BODY = regex.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Chỉ\s+huy(?:\s+\p{L}+){0,4}|"
+_PROVINCE_BODY = lazyre.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Chỉ\s+huy(?:\s+\p{L}+){0,4}|"
                                r"Sở(?:\s+\p{L}+){1,5}|Chi\s+cục(?:\s+\p{L}+){1,5}|Ban(?:\s+\p{L}+){1,5}|"
                                r"Đội(?:\s+\p{L}+){1,5})\s+tỉnh)(?!\w)")
 
@@ -389,157 +390,157 @@ def _without_province_bodies(gap: str) -> str:
 
 #: a clause that opens a sentence by what it carries out, when or why (`Thực hiện Nghị quyết số 10-NQ/TU …,`, `Trước khi
 #: bão đổ bộ,`, `Do suy giảm đơn hàng,`)
-_OPENING_ADVERBIAL = regex.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|"
+_OPENING_ADVERBIAL = lazyre.compile(r"^\s*(?:[-–+•*]\s*)?(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng|căn\s+cứ|trước\s+khi|"
                                    r"sau\s+khi|khi|để|nhằm|do|vì|nhờ)"
                                    r"\s[^,;:\n]{1,150}?,\s*", regex.IGNORECASE)
 #: `cho` right before a count (and its qualifier): those a verb is done for
-_FOR_BEFORE = regex.compile(r"(?<!\w)cho\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+số)\s+)?$", regex.IGNORECASE)
+_FOR_BEFORE = lazyre.compile(r"(?<!\w)cho\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+số)\s+)?$", regex.IGNORECASE)
 #: some places, named by no name (`một số nơi`, `nhiều địa phương`, `có nơi`)
-_SOME_PLACES = regex.compile(r"(?:một\s+số|nhiều|các|những|có|một\s+vài|vài)\s+(?:nơi|địa\s+phương|điểm|khu\s+vực|vùng|trạm)",
+_SOME_PLACES = lazyre.compile(r"(?:một\s+số|nhiều|các|những|có|một\s+vài|vài)\s+(?:nơi|địa\s+phương|điểm|khu\s+vực|vùng|trạm)",
                              regex.IGNORECASE)
 #: how usual or how mean a level said before was (`Lượng mưa phổ biến`, `nhiệt độ trung bình`): not said of some places
-_COMMONLY = regex.compile(r"(?<!\w)(?:phổ\s+biến|trung\s+bình|bình\s+quân)(?!\w)", regex.IGNORECASE)
+_COMMONLY = lazyre.compile(r"(?<!\w)(?:phổ\s+biến|trung\s+bình|bình\s+quân)(?!\w)", regex.IGNORECASE)
 #: an organisation named with its place right before what it has (`KBNN Hải Lăng có`, `Chi cục Thuế Hoàng Mai có`)
-_NAMED_OWNER = regex.compile(r"(?<!\w)(?:\p{Lu}[\p{L}'-]*\s+)+\p{Lu}[\p{L}'-]*\s*$")
+_NAMED_OWNER = lazyre.compile(r"(?<!\w)(?:\p{Lu}[\p{L}'-]*\s+)+\p{Lu}[\p{L}'-]*\s*$")
 #: what a sentence says a place is, right before what it has (`… vẫn là địa phương có`, `là đơn vị có`)
-_PLACE_ROLE = regex.compile(r"(?<!\w)(?:là|trở\s+thành)\s+(?:địa\s+phương|đơn\s+vị|huyện|xã|tỉnh|quận|phường)\s*$",
+_PLACE_ROLE = lazyre.compile(r"(?<!\w)(?:là|trở\s+thành)\s+(?:địa\s+phương|đơn\s+vị|huyện|xã|tỉnh|quận|phường)\s*$",
                             regex.IGNORECASE)
 #: the superlative that ranks what the clause names, right before the figure (`hướng dẫn viên sử dụng tiếng Anh chiếm tỷ lệ cao
 #: nhất với`, `lao động Trung Quốc đông nhất với`)
-_TOP_WITH = regex.compile(r"\s+(?:chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+)?(?:cao|lớn|nhiều|đông)\s+nhất\s*,?\s*(?:với|là)"
+_TOP_WITH = lazyre.compile(r"\s+(?:chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+)?(?:cao|lớn|nhiều|đông)\s+nhất\s*,?\s*(?:với|là)"
                           r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 #: what a place has, named after its last `có` (`… huyện Hà Trung có trữ lượng được phê duyệt`)
-_HAS_A = regex.compile(r"(?<!\w)có\s+(?P<what>\p{L}[^()]*?)\s*$")
+_HAS_A = lazyre.compile(r"(?<!\w)có\s+(?P<what>\p{L}[^()]*?)\s*$")
 #: the comma then the verb that give the value of what was just named, at the end of the words before a figure
-_VALUE_AFTER_COMMA = regex.compile(r",\s*(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", regex.IGNORECASE)
+_VALUE_AFTER_COMMA = lazyre.compile(r",\s*(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", regex.IGNORECASE)
 #: a share's verb alone, all that its clause says before the share (`, chiếm khoảng 72%`)
-_BARE_SHARE_VERB = regex.compile(r"chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?", regex.IGNORECASE)
+_BARE_SHARE_VERB = lazyre.compile(r"chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?", regex.IGNORECASE)
 #: the name of the next item of a list after a figure's own words: `và tổng số …`, `, tỷ lệ …`
-_NEXT_INDICATOR = regex.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s|\s+với\s+(?:tổng|số lượng)\s",
+_NEXT_INDICATOR = lazyre.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng|tỷ lệ|tỉ lệ)\s|\s+với\s+(?:tổng|số lượng)\s",
                              regex.IGNORECASE)
 #: the verb of a multiple at the end of what it says is so many times (`cao gấp`, `tăng gấp`, `gấp`, `bằng`)
-_MULTIPLE_VERB = regex.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộng|dài|nặng|đông)(?:\s+hơn)?\s+)?(?<!\w)(?:gấp|bằng)\s*$",
+_MULTIPLE_VERB = lazyre.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộng|dài|nặng|đông)(?:\s+hơn)?\s+)?(?<!\w)(?:gấp|bằng)\s*$",
                                regex.IGNORECASE)
 #: what a multiple is of, after it: `2 lần so với năm trước`, `1,5 lần Quảng Ninh`, `gấp đôi năm 2023`
-_MULTIPLE_BASE = regex.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
+_MULTIPLE_BASE = lazyre.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
                                r"(?:\d{4}(?!\d))?)", regex.IGNORECASE)
 #: a part's qualifier after its unit (or after its attributes): whom it is for, where it is, what it belongs to, what
 #: caused it, what it is on (`38 sự cố trên lưới điện trung áp và 108 sự cố …`; not `trên địa bàn`, a place)
-_PART_QUALIFIER = regex.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của|do|trên(?![^\S\n]+(?:địa[^\S\n]+bàn|toàn|cả)(?!\w)))"
+_PART_QUALIFIER = lazyre.compile(r"[^\S\n]+(?P<q>(?:cho|ở|tại|thuộc|của|do|trên(?![^\S\n]+(?:địa[^\S\n]+bàn|toàn|cả)(?!\w)))"
                                 r"[^\S\n]+\p{L}[^,;.()\n]{1,50}?)(?=[^\S\n]*(?:[,;.()\n]|$|và[^\S\n]+\d))",
                                 regex.IGNORECASE)
 #: the verb of a move in rank or value ending a clause (`Chỉ số PCI của tỉnh tụt`)
-_MOVE_VERB_END = regex.compile(r"\s+(?:tăng|giảm|tụt)(?:\s+[\d.,]+\s+(?:bậc|hạng|điểm))?[\s,]*$", regex.IGNORECASE)
+_MOVE_VERB_END = lazyre.compile(r"\s+(?:tăng|giảm|tụt)(?:\s+[\d.,]+\s+(?:bậc|hạng|điểm))?[\s,]*$", regex.IGNORECASE)
 #: what a total's name opens with (`tổng số tiền`: `tiền` is all it names)
-_TOTAL_WORDS = regex.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
+_TOTAL_WORDS = lazyre.compile(r"^(?:tổng\s+)?(?:số\s+)?", regex.IGNORECASE)
 #: `9 tuyến đường bị sạt lở với tổng khối lượng đất đá khoảng 12.000 m3`: a figure's companion named after `với`
 #: (by more than `tổng số` and one word)
-_COMPANION_NAME = regex.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
+_COMPANION_NAME = lazyre.compile(r"\d[^\d]*?\svới\s+(?P<name>(?:tổng|số lượng)\s[^\d,;()]+)$", regex.IGNORECASE)
 #: `xây dựng 3 kho chứa với sức chứa 5.000 tấn/kho`, `38 xe hoạt động với tần suất 2 lần/ngày`: a measure named right
 #: after `với` by a noun of two to four words, after another figure of the clause
-_MEASURE_COMPANION = regex.compile(r"\d[^\d]*?\svới\s+"
+_MEASURE_COMPANION = lazyre.compile(r"\d[^\d]*?\svới\s+"
                                    r"(?P<name>(?!(?:tổng|số\s+lượng|sự|các|những)\s)\p{Ll}+(?:\s+\p{Ll}+){1,3}?)"
                                    r"(?:\s+(?:khoảng|gần|hơn|trên|từ|tối\s+đa|tối\s+thiểu|lên\s+(?:tới|đến)|là|đạt|"
                                    r"dự\s+kiến|ước|"
                                    r"bình\s+quân|trung\s+bình))*\s*$")
 #: the clause after a figure up to `với` and the words that name the next figure (`… hoạt động với tần suất 2 lần`)
-_NAMES_NEXT_FIGURE = regex.compile(r"[^,;:.()\n\d]*?(?P<with>\s+với\s+)(?:\p{L}+\s+){1,4}"
+_NAMES_NEXT_FIGURE = lazyre.compile(r"[^,;:.()\n\d]*?(?P<with>\s+với\s+)(?:\p{L}+\s+){1,4}"
                                    r"(?:(?:khoảng|gần|hơn|trên|tối\s+đa|tối\s+thiểu)\s+)?\d")
 #: a sum named by little more than its noun right after `với` (`với tổng vốn dự kiến khoảng`, `với tổng khối lượng`)
-_BARE_SUM_AFTER = regex.compile(r"\svới\s+(?P<name>tổng\s+(?:số\s+)?\p{L}+(?:\s+(?!dự\s+kiến|ước)\p{L}+)?)"
+_BARE_SUM_AFTER = lazyre.compile(r"\svới\s+(?P<name>tổng\s+(?:số\s+)?\p{L}+(?:\s+(?!dự\s+kiến|ước)\p{L}+)?)"
                                 r"(?:\s+(?:dự\s+kiến|ước(?:\s+tính)?|khoảng|gần|hơn|trên|là|lên\s+(?:tới|đến)))*\s*$",
                                 regex.IGNORECASE)
-_A_NUMBER = regex.compile(r"(?<![\p{L}\d])\d[\d.,]*(?![\p{L}\d])")
+_A_NUMBER = lazyre.compile(r"(?<![\p{L}\d])\d[\d.,]*(?![\p{L}\d])")
 #: a sum said after `với` of a count before it in the clause (`xử phạt 27 vụ với tổng số tiền`, `cho vay 612 lao động
 #: với số tiền`): the count's number, and the sum's name (a capital or an outlay is the things': subjects.toml
 #: [attributes])
-_SUM_COMPANION = regex.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P<name>(?:tổng\s+)?(?:số\s+)?"
+_SUM_COMPANION = lazyre.compile(r"(?P<count>\d[\d.,]*)[^\S\n][^\d]*?\svới\s+(?P<name>(?:tổng\s+)?(?:số\s+)?"
                                r"(?:tiền|giá\s+trị))\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|là|lên\s+(?:tới|đến))\s*)?$",
                                regex.IGNORECASE)
 #: an item of a list that names its own indicator after the last coordinator: `… và tổng số lao động đăng ký`
 #: who did what a count is the object of, then an aspect word and the verb (see ``Context._without_agent``)
-_AGENT_ASPECT = regex.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng|dự kiến)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
+_AGENT_ASPECT = lazyre.compile(r"^(?P<agent>\S.*?)\s+(?:đã|đang|sẽ|vừa|cũng|dự kiến)(?:\s+(?:đã|đang|được|tiếp tục|kịp thời))*"
                               r"\s+(?P<verb>\p{L}.*)$")
 #: a public office that handles cases, files or people (`Trung tâm Phục vụ hành chính công tỉnh`, `Ban Tiếp công dân`,
 #: `UBND huyện`): what it handles is named by the handling, not by the office
-_OFFICE = regex.compile(r"(?:các\s+)?(?:UBND|Ủy\s+ban|Sở|Phòng|Ban|Trung\s+tâm\s+(?:Phục\s+vụ|Hành\s+chính|"
+_OFFICE = lazyre.compile(r"(?:các\s+)?(?:UBND|Ủy\s+ban|Sở|Phòng|Ban|Trung\s+tâm\s+(?:Phục\s+vụ|Hành\s+chính|"
                         r"Dịch\s+vụ\s+việc\s+làm|Trợ\s+giúp)|Chi\s+cục|Cục|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát|"
                         r"Văn\s+phòng|Thanh\s+tra|Bộ\s+phận|Hội\s+đồng|Kho\s+bạc|Hải\s+quan|Đội|Bảo\s+hiểm\s+xã\s+hội|"
                         r"BHXH)(?!\w)")
 #: verbs of hosting or keeping (`đón`, `thu hút`, `quản lý`, `chăm sóc`): who does it names what is counted
-_HOSTS = regex.compile(r"(?:đón|thu\s+hút|quản\s+lý|chăm\s+sóc|có|phục\s+vụ|khai\s+thác|vận\s+hành|nuôi|"
+_HOSTS = lazyre.compile(r"(?:đón|thu\s+hút|quản\s+lý|chăm\s+sóc|có|phục\s+vụ|khai\s+thác|vận\s+hành|nuôi|"
                        r"lưu\s+giữ|bảo\s+quản)(?!\w)", regex.IGNORECASE)
 #: the money a verb of spending, collecting or raising moves (`giải ngân` capital, `trích` funds, `vận động` cash)
 _MONEY_OF_VERB = (
-    ("vốn", regex.compile(r"giải\s+ngân|đầu\s+tư|huy\s+động|cho\s+vay", regex.IGNORECASE)),
-    ("kinh phí", regex.compile(r"bố\s+trí|phân\s+bổ|trích|chi(?:\s+trả)?|cấp|dành|hỗ\s+trợ", regex.IGNORECASE)),
-    ("tiền", regex.compile(_COLLECTS + r"|vận\s+động(?:\s+(?:thêm|được))?|ủng\s+hộ|quyên\s+góp|nộp|bồi\s+thường",
+    ("vốn", lazyre.compile(r"giải\s+ngân|đầu\s+tư|huy\s+động|cho\s+vay", regex.IGNORECASE)),
+    ("kinh phí", lazyre.compile(r"bố\s+trí|phân\s+bổ|trích|chi(?:\s+trả)?|cấp|dành|hỗ\s+trợ", regex.IGNORECASE)),
+    ("tiền", lazyre.compile(_COLLECTS + r"|vận\s+động(?:\s+(?:thêm|được))?|ủng\s+hộ|quyên\s+góp|nộp|bồi\s+thường",
                            regex.IGNORECASE)),
 )
 #: the `với` that ends the words between a count and the sum said with it
-_WITH_END = regex.compile(r"\s*với\s*$")
+_WITH_END = lazyre.compile(r"\s*với\s*$")
 #: being fined, right before the sum (`bị phạt`, `bị xử phạt tiền`)
-_FINED = regex.compile(r"(?P<verb>bị\s+(?:xử\s+)?phạt)(?:\s+tiền)?\s*$")
+_FINED = lazyre.compile(r"(?P<verb>bị\s+(?:xử\s+)?phạt)(?:\s+tiền)?\s*$")
 #: where the one fined is, after its name (`tại tổ 5, phường Trần Lãm`, `ở xã …`, `có địa chỉ …`)
-_AT_ADDRESS = regex.compile(r"\s(?:tại|ở|có\s+địa\s+chỉ)\s")
+_AT_ADDRESS = lazyre.compile(r"\s(?:tại|ở|có\s+địa\s+chỉ)\s")
 #: an example's opening (`Điển hình là`, `Cụ thể,`)
-_EXAMPLE_OPENING = regex.compile(r"^\s*(?:(?:Điển\s+hình|Cụ\s+thể|Trong\s+đó|Đáng\s+chú\s+ý)\s*,?\s*(?:là\s+|như\s+)?)",
+_EXAMPLE_OPENING = lazyre.compile(r"^\s*(?:(?:Điển\s+hình|Cụ\s+thể|Trong\s+đó|Đáng\s+chú\s+ý)\s*,?\s*(?:là\s+|như\s+)?)",
                                  regex.IGNORECASE)
 #: an event that drew those counted (`Hội thi … thu hút`, `Giải chạy … đã quy tụ`)
-_DRAWS = regex.compile(r"(?P<event>\S.*?)\s+(?:đã\s+)?(?:thu\s+hút|quy\s+tụ)(?:\s+được)?"
+_DRAWS = lazyre.compile(r"(?P<event>\S.*?)\s+(?:đã\s+)?(?:thu\s+hút|quy\s+tụ)(?:\s+được)?"
                        r"(?:\s+(?:khoảng|gần|hơn|trên))?",
                        regex.IGNORECASE)
 #: at most so many words name such an event (a longer name runs on into who held it or why)
 _EVENT_WORDS = 8
 #: the year or month an event is of, after its name (`Cuộc thi Đại sứ Văn hóa đọc năm 2023`): a time, no part of it
-_EVENT_TIME = regex.compile(r"\s+(?:năm|tháng|quý)\s+[\dIVX/]+$", regex.IGNORECASE)
-_NOT_AN_EVENT = regex.compile(r"\d|(?<!\w)(?:do|dự kiến|được|đã)(?!\w)", regex.IGNORECASE)
+_EVENT_TIME = lazyre.compile(r"\s+(?:năm|tháng|quý)\s+[\dIVX/]+$", regex.IGNORECASE)
+_NOT_AN_EVENT = lazyre.compile(r"\d|(?<!\w)(?:do|dự kiến|được|đã)(?!\w)", regex.IGNORECASE)
 #: a sum that those counted after it hold: a debt, a loan, a deposit, a capital (`dư nợ`, `tiền gửi`, `vốn`)
-_HELD_SUM = regex.compile(r"(?:dư\s+nợ|nợ|cho\s+vay|tiền\s+gửi|vốn|nguồn\s+vốn|tiết\s+kiệm)(?!\w)", regex.IGNORECASE)
+_HELD_SUM = lazyre.compile(r"(?:dư\s+nợ|nợ|cho\s+vay|tiền\s+gửi|vốn|nguồn\s+vốn|tiết\s+kiệm)(?!\w)", regex.IGNORECASE)
 #: a count joined to the figure before it by `với` (`… 5.764 tỷ đồng với 98.350 khách hàng`)
-_WITH_COUNT = regex.compile(r"[^\S\n]*,?[^\S\n]*với[^\S\n]+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tổng\s+số)[^\S\n]+)?",
+_WITH_COUNT = lazyre.compile(r"[^\S\n]*,?[^\S\n]*với[^\S\n]+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tổng\s+số)[^\S\n]+)?",
                             regex.IGNORECASE)
 #: a doer and a verb of spending with no aspect word (`Nhà trường dành`, `Huyện chi`, `UBND tỉnh trích`)
-_SPENDS = regex.compile(r"^(?P<agent>\S.*?)\s+"
+_SPENDS = lazyre.compile(r"^(?P<agent>\S.*?)\s+"
                         r"(?P<verb>dành|chi|trích|bố\s+trí|phân\s+bổ|hỗ\s+trợ|đầu\s+tư|cấp|huy\s+động)$")
 #: in such a doer, a word that makes it one that receives, or a verb phrase (`Mỗi hộ được`, `đã chi`)
-_PASSIVE_OR_ASPECT = regex.compile(r"(?<!\w)(?:được|bị|đã|đang|sẽ|vừa|cũng|chi)(?!\w)", regex.IGNORECASE)
+_PASSIVE_OR_ASPECT = lazyre.compile(r"(?<!\w)(?:được|bị|đã|đang|sẽ|vừa|cũng|chi)(?!\w)", regex.IGNORECASE)
 #: a doer that needs a sum (`huyện cần`, `tỉnh còn cần`): the sum is named by what it is needed for
-_NEEDED_BY = regex.compile(r"^(?:(?P<agent>\S.*?)\s+)?(?:còn\s+)?(?P<verb>cần)$")
-_PLURAL = regex.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
+_NEEDED_BY = lazyre.compile(r"^(?:(?P<agent>\S.*?)\s+)?(?:còn\s+)?(?P<verb>cần)$")
+_PLURAL = lazyre.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
 #: what a sum is spent on, right after it: `cho …`, `để …`, `nhằm …`, `từ <source> để/cho …`, to the end of the clause
-_PURPOSE = regex.compile(r"[^\S\n]+(?P<p>(?:cho|để|nhằm|từ[^\S\n]+[^,;.:()\d\n]{1,50}?[^\S\n]+(?:để|cho))[^\S\n]+"
+_PURPOSE = lazyre.compile(r"[^\S\n]+(?P<p>(?:cho|để|nhằm|từ[^\S\n]+[^,;.:()\d\n]{1,50}?[^\S\n]+(?:để|cho))[^\S\n]+"
                          r"[^,;.:()\n]{2,100}?)(?=[^\S\n]*(?:[,;.:()\n]|$))")
 #: a number inside a purpose (`cho 4 dự án nhà ở xã hội`): a figure of its own, no word of the name
-_NUMBER_WORD = regex.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
+_NUMBER_WORD = lazyre.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 #: the clause before a count of people harmed: `làm chết`, `bị thương`, `làm bị thương`, `mất tích`
-_HARMED = regex.compile(r"(?:(?P<cause>\S.{0,60}?)\s+(?:đã\s+)?làm\s+|(?:đã\s+)?(?:làm\s+)?)"
+_HARMED = lazyre.compile(r"(?:(?P<cause>\S.{0,60}?)\s+(?:đã\s+)?làm\s+|(?:đã\s+)?(?:làm\s+)?)"
                        r"(?P<v>chết|tử\s+vong|bị\s+thương|mất\s+tích|bị\s+nạn)", regex.IGNORECASE)
 #: the noun that counts incidents, before what they were (`vụ tai nạn giao thông`), and how many figures back one is
 #: looked for; `xảy ra` after what happened
-_INCIDENT = regex.compile(r"(?i:vụ)\s+(?=\p{L})")
-_HAPPENED = regex.compile(r"\s+(?:đã\s+)?xảy\s+ra$", regex.IGNORECASE)
+_INCIDENT = lazyre.compile(r"(?i:vụ)\s+(?=\p{L})")
+_HAPPENED = lazyre.compile(r"\s+(?:đã\s+)?xảy\s+ra$", regex.IGNORECASE)
 _HARM_LOOKBACK = 4
 #: a doer that is an authority or a body spoken of by its kind, without a name: `tỉnh`, `UBND huyện`, `Ban Tổ chức`
-_BODY = regex.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
+_BODY = lazyre.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
                       r"|Ban\s+Tổ\s+chức|Công\s+ty|(?:toàn\s+)?ngành(?:\s+\p{Ll}+){0,2}|Sở|các\s+ngân\s+hàng|ngân\s+hàng|nhà\s+trường"
                       r"|đơn\s+vị|địa\s+phương|chúng\s+tôi", regex.IGNORECASE)
 #: a word of a name after the first: a capital then a small letter (`Nghi Sơn`; not an abbreviation, `PCCC`)
-_NAMED = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}")
-_AND_SPLIT = regex.compile(r"\s+và\s+")
-_OWN_NAME = regex.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
+_NAMED = lazyre.compile(r"(?<=\s)\p{Lu}\p{Ll}")
+_AND_SPLIT = lazyre.compile(r"\s+và\s+")
+_OWN_NAME = lazyre.compile(r"(?:,|\svà)\s+(?P<name>(?:tổng số|số lượng|tổng|tỷ lệ|tỉ lệ)\s[^\d,;]+)$", regex.IGNORECASE)
 #: a claim with its number (`đạt 0,6647 điểm`, `xếp thứ 27`) and a clause that ends in its own verb
-_CLAIM = regex.compile(r"(?<!\w)(?:đạt|là|chiếm|bằng|tăng|giảm|thứ|còn)\s+\d", regex.IGNORECASE)
+_CLAIM = lazyre.compile(r"(?<!\w)(?:đạt|là|chiếm|bằng|tăng|giảm|thứ|còn)\s+\d", regex.IGNORECASE)
 #: after `và`, a verb alone that goes on with the subject before (`… đạt 75% và có ít nhất 2.000 hướng dẫn viên`)
-_VERB_ONLY = regex.compile(r"\s*(?:có|đạt|còn|là)(?:\s+(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*",
+_VERB_ONLY = lazyre.compile(r"\s*(?:có|đạt|còn|là)(?:\s+(?:ít nhất|tối thiểu|khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*",
                            regex.IGNORECASE)
-_VERB_END = regex.compile(r"\p{L}.*\s(?:đạt|là|chiếm|bằng|tăng|giảm|xếp|đứng|có|ước đạt)\s*$", regex.IGNORECASE)
+_VERB_END = lazyre.compile(r"\p{L}.*\s(?:đạt|là|chiếm|bằng|tăng|giảm|xếp|đứng|có|ước đạt)\s*$", regex.IGNORECASE)
 
 
 #: The tail patterns above (anchored with ``$``) compiled to search backwards from the end of a
 #: phrase: the same match as a forward search (a property test holds them to it), without trying
 #: every position of a long phrase first.
-TAILS = {name: regex.compile(rx.pattern, rx.flags | regex.REVERSE)
+TAILS = {name: lazyre.compile(rx.pattern, rx.flags | regex.REVERSE)
          for name, rx in (("copula", _COPULA), ("time", _TIME), ("trailing", _TRAILING), ("rank", _RANK_TAIL))}
 
 
@@ -619,7 +620,7 @@ def _clean_pre(before: str) -> str:
 
 #: the last verb that says what a survey, a check or a report shows, or what someone says (`… cho thấy`, `… cho biết`),
 #: and the space after it
-_SHOWS = regex.compile(r"(?r)(?<!\w)(?:cho\s+thấy|cho\s+biết)\s+", regex.IGNORECASE)
+_SHOWS = lazyre.compile(r"(?r)(?<!\w)(?:cho\s+thấy|cho\s+biết)\s+", regex.IGNORECASE)
 #: what ``[.…\s]+$`` takes off a phrase's end: dots and every character the regex module calls white space
 _DOTS_AND_SPACE = ".…\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
                   "\u2028\u2029\u202f\u205f\u3000"
@@ -677,48 +678,48 @@ def _names_nothing(phrase: str) -> bool:
 #: who plans and the plan's cue before what a target counts (`tỉnh phấn đấu hoàn thành 12.500 căn`, `Vườn quốc gia Cúc
 #: Phương phấn đấu đón 110.000 lượt khách`): how sure, and whose plan, not what is counted (the verb after it is)
 _PLAN_CUE_WORDS = r"(?<!\w)phấn\s+đấu(?!\w)[\s,]*"
-_PLAN_CUE = regex.compile(r"^[^.;:\d]*?" + _PLAN_CUE_WORDS, regex.IGNORECASE)
+_PLAN_CUE = lazyre.compile(r"^[^.;:\d]*?" + _PLAN_CUE_WORDS, regex.IGNORECASE)
 #: (the cue alone, its planner kept, when the planner is what is counted)
-_PLAN_CUE_WORD = regex.compile(r"\s*" + _PLAN_CUE_WORDS, regex.IGNORECASE)
+_PLAN_CUE_WORD = lazyre.compile(r"\s*" + _PLAN_CUE_WORDS, regex.IGNORECASE)
 #: adverbials that open a sentence, each closed by a comma (`Đáng chú ý, trong 8 tháng năm 2024, `, `Ngay sau khi nhận hồ
 #: sơ, `, `Để giảm tải, `)
-_OPENING_ADVERBIALS = regex.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|ngay\s+(?:sau|khi)|để|đối\s+với|ở|tại|trong|qua|sau|"
+_OPENING_ADVERBIALS = lazyre.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|ngay\s+(?:sau|khi)|để|đối\s+với|ở|tại|trong|qua|sau|"
                                     r"theo|bên\s+cạnh(?:\s+đó)?|ngoài\s+ra|nhờ|từ|đến|tính\s+đến|hiện(?:\s+nay)?|năm|"
                                     r"tháng|quý|cụ\s+thể|riêng)(?!\w)[^,;:]{0,80},\s*)+", regex.IGNORECASE)
 #: words that open a clause of time, purpose or cause after the things counted (`trước khi`, `nhằm`, `do thiếu`): what
 #: follows says when, what for or why, not which ones
 #: what `do` opens when it gives a cause, not a doer (`do thiếu …`, `do ảnh hưởng …`)
 _CAUSE_WORDS = r"thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp"
-_CLAUSE_OPENER = regex.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|cho\s+thấy|"
+_CLAUSE_OPENER = lazyre.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|cho\s+thấy|"
                                rf"do\s+(?:{_CAUSE_WORDS}))"
                                r"(?!\w)", regex.IGNORECASE)
 #: `do` opening a reason that is a clause of its own, led by what happened or failed (`thu hồi 27 thẻ do vi phạm quy
 #: định`, `phải chia 2 ca do thiếu phòng học`): why something was done to the things, no part of their name
-_CAUSE_CLAUSE = regex.compile(rf"do\s+(?:{_CAUSE_WORDS}|vi\s+phạm|vướng|còn|có|phải|đã|đang|được|chậm)(?!\w)",
+_CAUSE_CLAUSE = lazyre.compile(rf"do\s+(?:{_CAUSE_WORDS}|vi\s+phạm|vướng|còn|có|phải|đã|đang|được|chậm)(?!\w)",
                               regex.IGNORECASE)
 #: the reason given after what has not happened (`… chưa thực hiện do chưa bố trí vốn`)
-_BECAUSE = regex.compile(r"\s+(?:do|vì|bởi)\s", regex.IGNORECASE)
+_BECAUSE = lazyre.compile(r"\s+(?:do|vì|bởi)\s", regex.IGNORECASE)
 #: `29 tàu chưa lắp đặt thiết bị`, `45 xã chưa có đường ô tô`, `48 mẫu không đạt`: what has not (yet) happened says which
 #: ones are counted (not `chưa kể`, `chưa tính`: what is left out; not `không quá`, `không chỉ`)
-_NOT_YET = regex.compile(r"(?:chưa|không)\s+(?!(?:kể|tính|bao\s+gồm|quá|dưới|vượt|chỉ|những|phải|thể)(?!\w))\p{L}",
+_NOT_YET = lazyre.compile(r"(?:chưa|không)\s+(?!(?:kể|tính|bao\s+gồm|quá|dưới|vượt|chỉ|những|phải|thể)(?!\w))\p{L}",
                          regex.IGNORECASE)
 #: the next figure of a list of percents, right after one: ` 7%`, `, 4,5%`
-_NEXT_PERCENT = regex.compile(r"[\s,;]*\d[\d.,]*\s*%")
+_NEXT_PERCENT = lazyre.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
 _NAMING_UNITS = frozenset({"điểm", "độ", "độ c", "°c"})
 _TEMPERATURE_UNITS = frozenset({"độ c", "°c"})
 #: the span of administrative levels a count reaches (`cơ quan nhà nước từ cấp tỉnh đến cấp huyện, cấp xã`): where, not
 #: what is counted
-_LEVEL_SPAN = regex.compile(r"\s+từ\s+cấp\s+\p{L}+\s+(?:đến|tới)\s+cấp\s+\p{L}+(?:\s*(?:,|và)\s*cấp\s+\p{L}+)*(?!\w)",
+_LEVEL_SPAN = lazyre.compile(r"\s+từ\s+cấp\s+\p{L}+\s+(?:đến|tới)\s+cấp\s+\p{L}+(?:\s*(?:,|và)\s*cấp\s+\p{L}+)*(?!\w)",
                          regex.IGNORECASE)
 #: `từ 60 triệu đồng trở lên`: the bound goes with the number (an approx), it names nothing
-_BOUND_AFTER = regex.compile(r"^trở\s+(?:lên|xuống)(?!\w)[\s,]*", regex.IGNORECASE)
+_BOUND_AFTER = lazyre.compile(r"^trở\s+(?:lên|xuống)(?!\w)[\s,]*", regex.IGNORECASE)
 #: a place that scopes what was just counted (`trên địa bàn huyện`, `tại xã Thanh Lĩnh`, `của tỉnh`): where, which
 #: the location says; what follows it goes on naming the things (`100% trường học trên địa bàn huyện đã thu học phí
 #: không dùng tiền mặt`). Not `trong`/`ngoài tỉnh`, which set things apart (`lao động trong tỉnh và ngoài tỉnh`).
 _SCOPE_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn)(?!\w)"
 _SCOPE_NAME = r"(?-i:\p{Lu}\p{L}*)(?:\s+(?-i:\p{Lu}\p{L}*)){0,3}"
-_SCOPE_FIRST = regex.compile(
+_SCOPE_FIRST = lazyre.compile(
     # (`tại`, `ở` with the place's name only: `tại các xã vùng sâu` describes which)
     r"^(?:(?:(?:trên\s+địa\s+bàn|thuộc|của)\s+(?:(?:các|toàn|cả)\s+)?|toàn\s+)" + _SCOPE_LEVEL +
     r"(?:\s+" + _SCOPE_NAME + r")?|(?:tại|ở)\s+" + _SCOPE_LEVEL + r"\s+" + _SCOPE_NAME + r")\s+(?!(?-i:\p{Lu}))"
@@ -737,16 +738,16 @@ _POST_STOP = {"là", "và", "so", "thì", "mà", "nhưng", "hay", "hoặc", "v�
               # what it depends on (`từ 3 đến 4 triệu đồng tùy thể loại`)
               "tùy", "tuỳ"}
 #: the rest of a list of names after a comma, up to the clause's end: `, Mông, Khơ Mú.`, `, Mông và Dao;`
-_NAME_LIST = regex.compile(r"(?:,[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2})*"
+_NAME_LIST = lazyre.compile(r"(?:,[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2})*"
                            r"(?:,|[^\S\n]+và)[^\S\n]+(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,2}(?=[^\S\n]*(?:[.;]|$))")
 #: names of places after their level (`ở các phường An Bình, Hưng Lợi, …`): where, not what is counted
-_PLACES_BEFORE = regex.compile(r"(?<!\w)(?:phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|tỉnh|thành\s+phố|TP\.?)"
+_PLACES_BEFORE = lazyre.compile(r"(?<!\w)(?:phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|tỉnh|thành\s+phố|TP\.?)"
                                r"(?:\s+(?-i:\p{Lu}\p{Ll}*))+$", regex.IGNORECASE)
 #: a name right before a comma (the first of a list of names)
-_NAME_BEFORE = regex.compile(r"(?<!\w)(?-i:\p{Lu}\p{Ll}*)$")
+_NAME_BEFORE = lazyre.compile(r"(?<!\w)(?-i:\p{Lu}\p{Ll}*)$")
 #: words a stop word opens that are no stop (`40 di tích xuống cấp nghiêm trọng`, degraded; `420 chương trình bằng tiếng
 #: dân tộc`, in a language; `bằng hình thức trực tuyến`, by a means)
-_STOP_WORD_COMPOUND = regex.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ngôn\s+ngữ|hình\s+thức|phương\s+thức)"
+_STOP_WORD_COMPOUND = lazyre.compile(r"(?:xuống\s+cấp|bằng\s+(?:tiếng|ngôn\s+ngữ|hình\s+thức|phương\s+thức)"
                                     # `4.018 lao động là người dân tộc thiểu số`: who the counted are, not a claim
                                     # (a class of people, not a role: `37 trường hợp là người đại diện theo pháp luật`)
                                     r"|là\s+(?:người\s+(?:dân\s+tộc|đồng\s+bào|khuyết\s+tật|cao\s+tuổi|nước\s+ngoài)|phụ\s+nữ|"
@@ -770,13 +771,13 @@ _NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đ�
 _MAX_WORDS = 14
 _LOOKBACK = 240
 #: the whole a share is of, right before a period phrase: `chiếm khoảng 33% tổng số từ đầu năm` (the period is the whole's)
-_OF_THE_WHOLE = regex.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}\s*$", regex.IGNORECASE)
+_OF_THE_WHOLE = lazyre.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}\s*$", regex.IGNORECASE)
 #: a sentence opening with a name and a bracket (`HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (`, `Xã Sơn Vĩ (`): the
 #: name's capitalised first word, then words without a clause break
 #: (the bracket may give the street address first: `Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng)`)
 #: (not a provincial body's: `Trung tâm Giống nông nghiệp tỉnh (số 101 đường Tôn Đức Thắng, TP Long Xuyên)` works for the
 #: province) (or its hamlet: `Hợp tác xã Nấm Bảo Thắng (thôn Bản Lẫu 2, xã Xuân Quang, huyện Bảo Thắng)`)
-_NAMED_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
+_NAMED_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
@@ -795,37 +796,37 @@ def _after_open_bracket(text: str, pos: int) -> bool:
 
 #: what a paragraph opens with, then the bracket that says where it is, up to its district (`Cầu Kênh Xáng (xã Thạnh
 #: Phú, huyện `)
-_WHERE_ASIDE_OPENING = regex.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
+_WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
 #: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
-_VENUE_BRACKETED = regex.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
+_VENUE_BRACKETED = lazyre.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
 #: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `)
-_STREET_ADDRESS = regex.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
+_STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?$")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
-_PLAN_WORD = regex.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
+_PLAN_WORD = lazyre.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
 #: a bracket that opens right after a figure, on a day (`11,4 g/l (ngày 28/3)`), and what closes it
-_DATE_BRACKET_OPEN = regex.compile(r"\s*\(\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?", regex.IGNORECASE)
-_BRACKET_CLOSE = regex.compile(r"\s*\)")
-_NEAR_AFTER = regex.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
+_DATE_BRACKET_OPEN = lazyre.compile(r"\s*\(\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?", regex.IGNORECASE)
+_BRACKET_CLOSE = lazyre.compile(r"\s*\)")
+_NEAR_AFTER = lazyre.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
 #                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
 #: `và` right before a period phrase (searched in the gap between a figure and the phrase)
-_AND_THEN = regex.compile(r"(?<!\w)và(?:\s+(?:phấn\s+đấu|dự\s+kiến|tiếp\s+tục|sẽ))?\s*$", regex.IGNORECASE)
+_AND_THEN = lazyre.compile(r"(?<!\w)và(?:\s+(?:phấn\s+đấu|dự\s+kiến|tiếp\s+tục|sẽ))?\s*$", regex.IGNORECASE)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
-_NEXT_ITEM = regex.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới|từ)?\s*\d")
+_NEXT_ITEM = lazyre.compile(r"\s*(?:là|đạt|:)\s*(?:khoảng|gần|hơn|trên|dưới|chỉ|mới|từ)?\s*\d")
 #: How far after a figure a period phrase of its clause may stand, and what ends the clause first.
 _CLAUSE_REACH = 160
 _CLAUSE_PUNCT = r"[;:()\[\]“”\"]|\.\s"
-_CLAUSE_STOP = regex.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng|riêng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
+_CLAUSE_STOP = lazyre.compile(_CLAUSE_PUNCT + r"|\d|\b(?:trong đó|gồm|nhưng|riêng)\b|(?<![\p{L}\s]\s)\bcòn\b")   # (`còn` after a
 #                                                  noun is `still`: `150 hài cốt còn thiếu thông tin trong năm 2023`)
-_SPACE_RUN = regex.compile(r"[^\S\n]*")
+_SPACE_RUN = lazyre.compile(r"[^\S\n]*")
 #: a period phrase followed by the comma that ends its clause
-_CLOSES_ITS_CLAUSE = regex.compile(r"[^\S\n]*[,;]")
+_CLOSES_ITS_CLAUSE = lazyre.compile(r"[^\S\n]*[,;]")
 #: how many words before a period phrase in its clause make it said mid-clause (after its verb), not as the opener
 _MID_CLAUSE_WORDS = 3
 #: an acronym in brackets after a name (`(CPPI)`, `(PAPI)`): part of the name, no break of the clause
-_ACRONYM_BRACKET = regex.compile(r"\([^\S\n]*\p{Lu}[\p{Lu}\d&-]{1,11}[^\S\n]*\)")
+_ACRONYM_BRACKET = lazyre.compile(r"\([^\S\n]*\p{Lu}[\p{Lu}\d&-]{1,11}[^\S\n]*\)")
 
 
 def _blank(m: regex.Match[str]) -> str:
@@ -833,23 +834,23 @@ def _blank(m: regex.Match[str]) -> str:
 
 
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
-_CLAUSE_STOP_BUT_FIGURES = regex.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
+_CLAUSE_STOP_BUT_FIGURES = lazyre.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
 #: nothing but the sentence's end after a phrase
-_SENTENCE_CLOSES = regex.compile(r"[\s.!?…]*")
+_SENTENCE_CLOSES = lazyre.compile(r"[\s.!?…]*")
 #: the number of a document a day dates (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`, `Nghị định 55/2023/NĐ-CP ngày`):
 #: the day the document was signed, no figure's period
-_DOCUMENT_BEFORE = regex.compile(r"(?:\d+/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d-]*|(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
+_DOCUMENT_BEFORE = lazyre.compile(r"(?:\d+/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d-]*|(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|"
                               r"kế\s+hoạch|thông\s+tư|công\s+văn|thông\s+báo|văn\s+bản)\s+số\s+\S+)\s*,?\s*$")
 #: the numbers of a cited document: its code (`20-NQ/TW`, `112/KH-CAT-PC03`), the number after its name (`Kế hoạch số
 #: 45`, `Nghị quyết 42`) and a Party plenum's (`Hội nghị Trung ương 5`)
-_CITED_NUMBER = regex.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&.-]*|(?<=(?-i:(?:" + _CITED_DOCUMENTS +
+_CITED_NUMBER = lazyre.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&.-]*|(?<=(?-i:(?:" + _CITED_DOCUMENTS +
                               r"|Thông\s+báo|Tờ\s+trình|(?:Hội\s+nghị|Nghị\s+quyết)\s+Trung\s+ương))\s+(?:số\s+)?)\d[\d./-]*")
 #: what items carried over from an earlier period say of it (`24 nhiệm vụ chuyển tiếp từ năm 2023`, `hồ sơ tồn đọng từ
 #: năm 2022`): where they come from, no figure's period
-_ORIGIN_BEFORE = regex.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
+_ORIGIN_BEFORE = lazyre.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
-_BASELINE_BEFORE = regex.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
+_BASELINE_BEFORE = lazyre.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 
 
@@ -873,54 +874,54 @@ def check_example(patterns: PatternSet, name: str, example, positive: bool) -> N
 
 _NATIONAL = "Việt Nam"
 #: a bullet line (`- Vốn ngân sách tỉnh cấp: 30 tỷ đồng;`), and how many lines back its list's lead may stand
-_BULLET_LINE = regex.compile(r"[^\S\n]*[-+•*–][^\S\n]")
+_BULLET_LINE = lazyre.compile(r"[^\S\n]*[-+•*–][^\S\n]")
 _BULLETS_BACK = 30
 #: a school year (`năm học 2024-2025`)
-_SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
+_SCHOOL_YEAR = lazyre.compile(r"năm\s+học", regex.IGNORECASE)
 #: a sentence that speaks of a province's district or commune level: the `địa phương` it counts are districts or communes
-_LOCAL_LEVEL = regex.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)", regex.IGNORECASE)
+_LOCAL_LEVEL = lazyre.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)", regex.IGNORECASE)
 #: a place then the date: the dateline of a provincial report
 _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma
-_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?!(?:Theo|Tại|Trong|Tính|Đến|Từ|Sau|Qua|Năm|Với|Để|Về)\s)"
+_DATELINE_BEFORE = lazyre.compile(r"(?:^|\n)[^\S\n]*(?!(?:Theo|Tại|Trong|Tính|Đến|Từ|Sau|Qua|Năm|Với|Để|Về)\s)"
                                  r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
                                  r"(?:ngày[^\S\n]+)?$")
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
-_FIRST_LINE = regex.compile(r"\s*([^\n]{1,120})")
+_FIRST_LINE = lazyre.compile(r"\s*([^\n]{1,120})")
 #: the second line of a letterhead in capitals that names the body's place (`ỦY BAN NHÂN DÂN` / `TỈNH HÀ TĨNH`)
 #: (its left column, when the national motto stands beside it: `HUYỆN LỤC NGẠN        Độc lập - Tự do - Hạnh phúc`)
-_BANNER_PLACE_LINE = regex.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60}?)"
+_BANNER_PLACE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60}?)"
                                    r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
 #: the gap between the two columns of a letterhead written side by side
-_COLUMN_GAP = regex.compile(r"[^\S\n]{3,}|\t")
-_PUBLISHER = regex.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+_COLUMN_GAP = lazyre.compile(r"[^\S\n]{3,}|\t")
+_PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
-_BODY_LINE = regex.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+_BODY_LINE = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin|Bộ\s+Chỉ\s+huy)(?:\s+\S+){0,8}?"
                            r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4}")
 #: the line under the headline that names the body that publishes the article (`Sở Tài nguyên và Môi trường thành phố
 #: Đà Nẵng`)
-_BODY_UNDER_HEADLINE = regex.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BODY_LINE.pattern})[^\S\n]*(?=\n|$)")
+_BODY_UNDER_HEADLINE = lazyre.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BODY_LINE.pattern})[^\S\n]*(?=\n|$)")
 #: a portal named on the line under the headline, before its date (`Cổng thông tin điện tử huyện Thạch Hà - Cập nhật:
 #: 26/12/2024`): the body that publishes the article
-_PORTAL_LINE = regex.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+thông\s+tin(?:\s+điện\s+tử)?\s+"
+_PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+thông\s+tin(?:\s+điện\s+tử)?\s+"
                              r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
 #: a party committee heading a report (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`, read in its cased form)
-_PARTY_COMMITTEE = regex.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",
+_PARTY_COMMITTEE = lazyre.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",
                                  regex.IGNORECASE)
 #: in a banner in capitals: a level word and the capitalised name after it, up to a dash or the line's end
-_BANNER_NAME = regex.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+")
+_BANNER_NAME = lazyre.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+")
 
 
 #: the kind or number of an official letter on a line of its own head (`BÁO CÁO`, `Số: 1275/BC-SCT`)
-_LETTER_KIND = regex.compile(r"(?m)^[^\S\n]*(?:BÁO[^\S\n]+CÁO|KẾ[^\S\n]+HOẠCH|THÔNG[^\S\n]+BÁO|Số[^\S\n]*:[^\S\n]*\d+/)")
+_LETTER_KIND = lazyre.compile(r"(?m)^[^\S\n]*(?:BÁO[^\S\n]+CÁO|KẾ[^\S\n]+HOẠCH|THÔNG[^\S\n]+BÁO|Số[^\S\n]*:[^\S\n]*\d+/)")
 #: how far down a letter's head reaches
 _LETTERHEAD_CHARS = 400
 #: the acronyms of the bodies that head an official letter, which stay in capitals (`UBND TỈNH …`, `HĐND HUYỆN …`)
-_BANNER_ACRONYM = regex.compile(r"(?<!\w)(?:ubnd|hđnd|ubmttq|mttq)(?!\w)")
+_BANNER_ACRONYM = lazyre.compile(r"(?<!\w)(?:ubnd|hđnd|ubmttq|mttq)(?!\w)")
 
 
 def _cased_banner(line: str) -> str:
@@ -937,11 +938,11 @@ def _cased_banner(line: str) -> str:
 
 
 #: the label a press release puts before its dateline on the same line (`Thông cáo báo chí - Hà Nội, ngày …`)
-_RELEASE_LABEL = regex.compile(r"\s*(?i:thông\s+cáo\s+báo\s+chí)\s*[-–:|]\s*")
-_DATELINE_AFTER = regex.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_RELEASE_LABEL = lazyre.compile(r"\s*(?i:thông\s+cáo\s+báo\s+chí)\s*[-–:|]\s*")
+_DATELINE_AFTER = lazyre.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
                                 r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 #: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
-_BARE_PROVINCE = regex.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
+_BARE_PROVINCE = lazyre.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
                             r"(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\w)")
 #: An article that names this many provinces (and does not speak of `tỉnh` in its lead) compares them:
 #: its unplaced figures are national.
@@ -951,35 +952,35 @@ _ONE_PROVINCE_MARKS = 3
 #: a noun in small letters after `bộ` (not `bộ, ngành`, `bộ trưởng`): `bộ` counts sets of that thing
 _A_THING_AFTER = r"[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}"
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries
-_SET_OF_THINGS = regex.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
+_SET_OF_THINGS = lazyre.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 #: a commune and the comma after it, right before its district (`xã Lai Cách, ` before `huyện Cẩm Giàng`)
 #: (or the communes listed after `các`, and the bracket that gives their district: `các xã Đạ Đờn, Phúc Thọ (`)
-_COMMUNE_THEN = regex.compile(
+_COMMUNE_THEN = lazyre.compile(
     r"(?:(?<!\w)(?:các|những)[^\S\n]+(?:xã|phường|thị\s+trấn)[^\S\n]+(?:" + _COMMUNE_NAME
     + r"[^\S\n]*(?:,|\svà)[^\S\n]*){1,8}" + _COMMUNE_NAME + "|" + _COMMUNE_NAMED.pattern + r")[^\S\n]*[,(][^\S\n]*$")
 #: a bracket that only labels what is named before it (`(giai đoạn 2)`, `(GRDP)`): words and at most a short number
 #: (not `(cũ)`: a former unit, `huyện Lục Ngạn (cũ)`, is no place of its own after the merger)
-_LABEL_ASIDE = regex.compile(r"\((?![^\S\n]*cũ[^\S\n]*\))[^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
+_LABEL_ASIDE = lazyre.compile(r"\((?![^\S\n]*cũ[^\S\n]*\))[^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
 #: the units a list has not named yet (`các huyện còn lại`, `những xã khác`), after the last one it named
-_OTHER_UNITS = regex.compile(r"[,;]\s*(?:các|những)\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|"
+_OTHER_UNITS = lazyre.compile(r"[,;]\s*(?:các|những)\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|"
                             r"đơn\s+vị)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))?\s+(?:còn\s+lại|khác)(?!\w)")
 _OTHER_UNITS_REACH = 80     # (how far before its figure an item's label is looked for)
 #: more provinces, ministries or countries than there are (some 200 countries): a count of something else (`4.120 bộ`)
 _MOST_BODIES = 200
 #: sets of things named earlier in the paragraph (`nâng tổng số bộ đèn … lên 68.540 bộ`): a bare `bộ` after them counts them
-_SETS_NAMED = regex.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
+_SETS_NAMED = lazyre.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
 #: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
 #: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`) or of an award by its level (`Chiến sĩ thi đua toàn
 #: quốc`): the country names the event or the award, not where its figure is
-_EVENT_NAME_BEFORE = regex.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
+_EVENT_NAME_BEFORE = lazyre.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
                                    r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị|"
                                    # (awards by their level: `danh hiệu Chiến sĩ thi đua toàn quốc`)
                                    r"Chiến\s+sĩ\s+thi\s+đua|Cờ\s+thi\s+đua|danh\s+hiệu)(?:\s+[\p{L}-]+){0,8}?\s+$"
                                    # (competitions by their level: `tham gia 62 giải thể thao khu vực, toàn quốc`)
                                    r"|(?<!\w)giải(?:[\s,]+(?:và\s+)?[\p{L}-]+){0,6}?[\s,]+(?:và\s+)?$")
 #: words of the whole country: an article that says them may be national whatever places it names
-_COUNTRY_WIDE = regex.compile(r"(?<!\w)(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc)(?!\w)", regex.IGNORECASE)
-_NUMBER_TOKEN = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")   # (not the `3` of `m3`, `CO2`)
+_COUNTRY_WIDE = lazyre.compile(r"(?<!\w)(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc)(?!\w)", regex.IGNORECASE)
+_NUMBER_TOKEN = lazyre.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")   # (not the `3` of `m3`, `CO2`)
 _LEAD_MIN_WORDS = 12
 
 
@@ -2929,7 +2930,7 @@ _BREAK_MARGIN = 16
 #: what may stand before a place that is the sentence's own: an adverbial that opens the sentence with it (`Tại thành
 #: phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`), or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
-_OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
+_OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
                             # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
                             r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|[Đđ]iển\s+hình|"
@@ -2952,12 +2953,12 @@ _OPENING_PLACE = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
-_LOCATIVE_OPENING = regex.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|(?:Về|Đến)\s+thăm)\s")
-_ADVERBIAL_END = regex.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
+_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|(?:Về|Đến)\s+thăm)\s")
+_ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
 #: what stands before a place that labels a line: a bullet, or nothing; after a bullet, the name of the place's body (`-
 #: Chi cục Thi hành án dân sự thành phố Hạ Long: giải quyết xong 2.134 việc`)
 #: (the place a bracket gives the bullet's name: `- Khu vực Hòn Gai (TP Hạ Long): 9.610 lượt`)
-_BULLET_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}"
+_BULLET_OPENING = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}"
                                 r"(?:[^\S\n]+|[^\S\n]*\([^\S\n]*))?)?")
 
 
@@ -2998,7 +2999,7 @@ def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: lis
 #: Every match of ``_CLAUSE_BREAK`` holds one of these characters (tests/test_speed_equivalence.py holds the
 #: pattern to it): where none stands, no clause break can.
 _BREAK_CHARS = ";:()[]“”\",-–"
-_BREAK_CHAR_BACK = regex.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
+_BREAK_CHAR_BACK = lazyre.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
 
 
 def _last_break_end(s: str) -> int:
@@ -3034,118 +3035,118 @@ def _last_break_end(s: str) -> int:
 
 
 #: location's small patterns, compiled once
-_RESPECTIVELY = regex.compile(r"\blần lượt\b")
+_RESPECTIVELY = lazyre.compile(r"\blần lượt\b")
 #: after a figure: the rest of its list of numbers, then `lần lượt là` (`2 và 3 lần lượt là`)
-_FIGURES_THEN_CUE = regex.compile(r"(?:\s*(?:,|và)\s*(?:thứ\s+)?\d[\d.,]*)*\s*,?\s*(?P<cue>lần\s+lượt\s+là)\s*")
+_FIGURES_THEN_CUE = lazyre.compile(r"(?:\s*(?:,|và)\s*(?:thứ\s+)?\d[\d.,]*)*\s*,?\s*(?P<cue>lần\s+lượt\s+là)\s*")
 #: before a figure: the numbers of its list said before it (`thứ 2 và ` before 3)
-_LIST_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:,|và)\s*(?:thứ\s+)?)+$")
+_LIST_BEFORE = lazyre.compile(r"(?:\d[\d.,]*\s*(?:,|và)\s*(?:thứ\s+)?)+$")
 #: before each place a `lần lượt là` lists, a word or two that names what it is (`đoàn`); between them, `,` or `và`
-_PLACE_ITEM_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,2}")
-_PLACE_NEXT_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:\p{Ll}+\s+){0,2}")
+_PLACE_ITEM_GAP = lazyre.compile(r"\s*(?:\p{Ll}+\s+){0,2}")
+_PLACE_NEXT_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và)\s*(?:\p{Ll}+\s+){0,2}")
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
-_THEN_ITS_PROVINCE = regex.compile(r"\)?\s*[,\-–(]\s*")
-_PLACES_THEN_FIGURES = regex.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
+_THEN_ITS_PROVINCE = lazyre.compile(r"\)?\s*[,\-–(]\s*")
+_PLACES_THEN_FIGURES = lazyre.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 #: how far before a figure the quote it stands in may open (characters)
 _QUOTE_REACH = 1500
 #: the opening of a bracket at the end of the words before a figure: `(`, then a share verb or a qualifier
-_BRACKET_LEAD = regex.compile(r"\((?:[^\S\n]*(?:chiếm|đạt|bằng|là))?(?:[^\S\n]*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?$",
+_BRACKET_LEAD = lazyre.compile(r"\((?:[^\S\n]*(?:chiếm|đạt|bằng|là))?(?:[^\S\n]*(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?$",
                               regex.IGNORECASE)
 #: between the places in brackets of named items (`HTX A (huyện Diễn Châu), HTX B (huyện Thanh Chương) và HTX C (…)`)
-_BRACKETED_ITEMS_GAP = regex.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*[^()\n;.:\d]{1,80}?\([^\S\n]*")
+_BRACKETED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*[^()\n;.:\d]{1,80}?\([^\S\n]*")
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
-_BRACKETED_LIST_END = regex.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
-_WORDS_ONLY = regex.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
+_BRACKETED_LIST_END = lazyre.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
+_WORDS_ONLY = lazyre.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
 #: several units of a level named together (`các huyện Quỳnh Phụ, Hưng Hà`)
-_PLURAL_LEVEL = regex.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECASE)
+_PLURAL_LEVEL = lazyre.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECASE)
 #: `tại`/`ở` alone between a figure and a place (`2.650 ha tại huyện Thạnh Phú`)
-_AT_GAP = regex.compile(r"[^\S\n]+(?:tại|ở)[^\S\n]+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|TP\.?)[^\S\n]+)?",
+_AT_GAP = lazyre.compile(r"[^\S\n]+(?:tại|ở)[^\S\n]+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|TP\.?)[^\S\n]+)?",
                         regex.IGNORECASE)
-_IS_GAP = regex.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
+_IS_GAP = lazyre.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
 #: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
-_OPENING_SOURCE = regex.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
+_OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
-_VENUE_BEFORE = regex.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
-_VENUE_AFTER = regex.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?"
+_VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
+_VENUE_AFTER = lazyre.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?"
                              r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
 #: it was held, not what the article is about
-_VENUE_OF_EVENT = regex.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|"
+_VENUE_OF_EVENT = lazyre.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|"
                                 r"ra\s+mắt|phát\s+động)"
                                 r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:tại|ở)\s+"
                                 r"(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$", regex.IGNORECASE)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
-_SOURCE_BEFORE = regex.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
-_LIST_WORD = regex.compile(r"\b(?:gồm|trong đó|như|là)\b")
+_SOURCE_BEFORE = lazyre.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
+_LIST_WORD = lazyre.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
-_SHARE_BASE = regex.compile(r"^(?:tổng\s+)?số\s+(?=\p{L})", regex.IGNORECASE)
+_SHARE_BASE = lazyre.compile(r"^(?:tổng\s+)?số\s+(?=\p{L})", regex.IGNORECASE)
 #: how far before a count its beneficiary's verb is looked for, and its last words kept (a doer named in small letters,
 #: `Trại giam công bố quyết định đặc xá cho`, is left out with the words before them)
 _GIVEN_REACH = 70
 _GIVEN_WORDS = 6
 #: a verb in small letters (an acronym may stand in it: `chi trả trợ cấp BHXH hằng tháng cho`), then `cho`, then the
 #: count (an approximation word may stand before it)
-_GIVEN_TO = regex.compile(r"(?<!\w)(?P<v>(?:(?:\p{Ll}+|\p{Lu}{2,}\w*),?[^\S\n]+){1,12}?)cho[^\S\n]+"
+_GIVEN_TO = lazyre.compile(r"(?<!\w)(?P<v>(?:(?:\p{Ll}+|\p{Lu}{2,}\w*),?[^\S\n]+){1,12}?)cho[^\S\n]+"
                           r"(?:(?:gần|hơn|khoảng|trên|tổng\s+số|tổng\s+cộng|"
                           r"các|mỗi|toàn\s+bộ|tất\s+cả|thêm)[^\S\n]+)?$")
 #: events counted right before `cho` (`45 lớp tập huấn cho`, `12 buổi tuyên truyền cho`): what they do for the count
-_EVENTS_FOR = regex.compile(r"[^\S\n]+(?:lớp|buổi|đợt|cuộc|chuyến|hội\s+nghị)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,11})"
+_EVENTS_FOR = lazyre.compile(r"[^\S\n]+(?:lớp|buổi|đợt|cuộc|chuyến|hội\s+nghị)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,11})"
                             r"[^\S\n]+cho[^\S\n]+(?:(?:gần|hơn|khoảng|trên|tổng\s+số|các|mỗi)[^\S\n]+)?")
 #: a word with a capital right before the words read (`Trung| tâm`), not an aspect word opening the sentence (`Đã`)
 #: the purpose of what was counted before, done for those counted next (`xuất cấp 1.500 tấn gạo từ nguồn dự trữ quốc gia để
 #: hỗ trợ cho 24.630 hộ`: `hỗ trợ`)
-_PURPOSE_FOR = regex.compile(r"[^,;:.()\d\n]{0,60}?(?<!\w)(?:để|nhằm)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,3}?)"
+_PURPOSE_FOR = lazyre.compile(r"[^,;:.()\d\n]{0,60}?(?<!\w)(?:để|nhằm)[^\S\n]+(?P<v>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,3}?)"
                              r"[^\S\n]+cho[^\S\n]+(?:(?:gần|hơn|khoảng|trên|tổng\s+số|các|mỗi)[^\S\n]+)?")
-_CAPITALISED_BEFORE = regex.compile(r"(?<!\w)(?!(?:Đã|Đang|Sẽ|Vừa|Được|Tiếp)(?!\w))\p{Lu}\p{L}*[^\S\n]+$")
+_CAPITALISED_BEFORE = lazyre.compile(r"(?<!\w)(?!(?:Đã|Đang|Sẽ|Vừa|Được|Tiếp)(?!\w))\p{Lu}\p{L}*[^\S\n]+$")
 #: a number right before the words read
-_NUMBER_BEFORE = regex.compile(r"\d[\d.,/]*[^\S\n]+$")
+_NUMBER_BEFORE = lazyre.compile(r"\d[\d.,/]*[^\S\n]+$")
 #: an aspect word before the verb (the words before it are its doer)
-_AUX_BEFORE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|được|tiếp\s+tục|còn|cũng|thêm)(?!\w)")
+_AUX_BEFORE_VERB = lazyre.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|được|tiếp\s+tục|còn|cũng|thêm)(?!\w)")
 #: a light verb right before a count, with the aspect or plan words before it (`đã tổ chức`, `phấn đấu tổ chức`): what is
 #: counted is named by its own noun (`14 đợt thanh tra`), not by the verb nor by who did it (not a passive: `đại hội đã
 #: được tổ chức tại 220 xã` counts the places it was held in); so is a part listed after `gồm` (`89 chủ thể OCOP, gồm 21
 #: doanh nghiệp, …`: `doanh nghiệp`, not `doanh nghiệp gồm`)
-_LIGHT_VERB_BEFORE = regex.compile(r"(?:^|\s)(?<!được\s)(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai|"
+_LIGHT_VERB_BEFORE = lazyre.compile(r"(?:^|\s)(?<!được\s)(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai|"
                                    r"(?:bao\s+)?gồm(?:\s+có)?)"
                                    r"(?:\s+(?:được|thêm|mới))*\s*$",
                                    regex.IGNORECASE)
 #: a light verb before the one that says what is done (`tổ chức tập huấn`, `thực hiện chi trả`)
-_LIGHT_VERB = regex.compile(r"^\s*(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)\s+(?=\p{L})")
+_LIGHT_VERB = lazyre.compile(r"^\s*(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)\s+(?=\p{L})")
 #: the last mark that ends a clause before a figure (a comma may join its verbs: `tư vấn, giới thiệu việc làm cho`)
-_CLAUSE_MARK_BEFORE = regex.compile(r"[;:()](?=[^;:()]*$)")
+_CLAUSE_MARK_BEFORE = lazyre.compile(r"[;:()](?=[^;:()]*$)")
 #: the units of government a count may count as parts of another (`6 huyện của tỉnh Hà Giang`, `12 xã thuộc huyện …`)
-_UNITS_OF_A_PLACE = regex.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|xã, phường|xã, thị trấn|"
+_UNITS_OF_A_PLACE = lazyre.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|xã, phường|xã, thị trấn|"
                                   r"xã, phường, thị trấn|huyện, thị xã|huyện, thành phố|huyện, thị xã, thành phố|"
                                   r"thôn|bản|ấp|tổ dân phố)", regex.IGNORECASE)
 #: `của`/`thuộc` right after such a count, before its owner
-_OWNER_RIGHT_AFTER = regex.compile(r"[^\S\n]+(?:của|thuộc)[^\S\n]+"
+_OWNER_RIGHT_AFTER = lazyre.compile(r"[^\S\n]+(?:của|thuộc)[^\S\n]+"
                                    r"(?:(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|TP\.?)[^\S\n]+)?")
 #: a national body a provincial one works with (`Sở đã phối hợp Cục An toàn thông tin (Bộ TT&TT) gỡ bỏ 97 trang web`):
 #: a partner, whose name does not make what they did the country's
-_PARTNER_BODY_BEFORE = regex.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|cùng))?|hợp\s+tác\s+với|cùng\s+với|"
+_PARTNER_BODY_BEFORE = lazyre.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|cùng))?|hợp\s+tác\s+với|cùng\s+với|"
                                      # (the body a thing is registered with or reported to: `đăng ký với Bộ Công Thương`)
                                      r"(?:đăng\s+ký|thông\s+báo|báo\s+cáo)\s+(?:với|lên))\s+[^,;.:]{0,80}$",
                                      regex.IGNORECASE)
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
 #: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
-_OWNER_AFTER = regex.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+"
+_OWNER_AFTER = lazyre.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+"
                              # (through the hamlet and the commune it names first: `tại bản Pá Hốc, xã Chiềng Khoa,
                              # huyện …`)
                              r"(?:(?:bản|thôn|xóm|ấp|khóm|buôn|làng|tổ[^\S\n]+dân[^\S\n]+phố|khu[^\S\n]+phố|xã|phường|"
                              r"thị[^\S\n]+trấn)[^\S\n]+[\p{Lu}\d][\p{L}\d]*(?:[^\S\n]+[\p{Lu}\d][\p{L}\d]*){0,3}"
                              r"[^\S\n]*,?[^\S\n]*){0,3}")
 #: the article-level look-ups' patterns, compiled once
-_COUNTRY_AFTER = regex.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
-_CAPTION = regex.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
-_SENTENCE_MARK = regex.compile(r"[.!?…]\s*$|[.!?…]\s")
-_PRESS_NAME = regex.compile(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}")
-_NOT_AZ = regex.compile(r"[^a-z]")
+_COUNTRY_AFTER = lazyre.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
+_CAPTION = lazyre.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
+_SENTENCE_MARK = lazyre.compile(r"[.!?…]\s*$|[.!?…]\s")
+_PRESS_NAME = lazyre.compile(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}")
+_NOT_AZ = lazyre.compile(r"[^a-z]")
 #: a paper's or portal's name on a line of its own (`Báo Đắk Lắk điện tử`): the masthead, not the headline
-_MASTHEAD = regex.compile(r"\s*(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+thông\s+tin|Trang\s+thông\s+tin)\s+"
+_MASTHEAD = lazyre.compile(r"\s*(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+thông\s+tin|Trang\s+thông\s+tin)\s+"
                           r"(?:điện\s+tử\s+)?(?:\p{Lu}[\w'’]*\s*){1,4}(?:điện\s+tử|online)?\s*")
-_DATE_IN_LINE = regex.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
-_INDEX_NAME = regex.compile(
+_DATE_IN_LINE = lazyre.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
+_INDEX_NAME = lazyre.compile(
     r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))")
 
 
@@ -3180,10 +3181,10 @@ def _last_ending_by(mentions: list[_M], starts: list[int], pos: int) -> _M | Non
 _MERGERS_IN_FORCE = "2025-07-01"
 #: the day a result was announced (`PCI năm 2023 do VCCI công bố sáng 8/5, Hải Dương đạt 66,35 điểm`): when it was made
 #: known, not the time it is of
-_ANNOUNCED_ON = regex.compile(r"(?<!\w)(?:công\s+bố|ban\s+hành|phát\s+hành|công\s+khai)\s+(?:vào\s+)?"
+_ANNOUNCED_ON = lazyre.compile(r"(?<!\w)(?:công\s+bố|ban\s+hành|phát\s+hành|công\s+khai)\s+(?:vào\s+)?"
                               r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:hôm\s+)?ngày\s+)?$", regex.IGNORECASE)
 #: a city named by its level word (`thành phố Huế`, `TP. Huế`)
-_CITY_PREFIX = regex.compile(r"(?:thành\s+phố|tp\.?)\s", regex.IGNORECASE)
+_CITY_PREFIX = lazyre.compile(r"(?:thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 
 
 def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet, *, merged: bool = True) -> _places.PlaceMention:

@@ -20,6 +20,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from . import lazyre
 from . import segment
 from . import trie as _trie
 from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
@@ -224,27 +225,27 @@ class Unit:
     rule: str
 
 
-_SPACE = regex.compile(r"[ \t]*")
-_BASELINE = regex.compile(r"\s*so\s+với\s+(?P<b>[^,;.()\n]{1,60}?)(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))",
+_SPACE = lazyre.compile(r"[ \t]*")
+_BASELINE = lazyre.compile(r"\s*so\s+với\s+(?P<b>[^,;.()\n]{1,60}?)(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))",
                           regex.IGNORECASE)
 #: after `gấp N lần` the baseline may follow without `so với`: `gấp 1,5 lần năm 2020`
-_BASELINE_OF_MULTIPLE = regex.compile(
+_BASELINE_OF_MULTIPLE = lazyre.compile(
     r"\s*(?:lần\s+)?(?P<b>(?:năm|cùng\s+k[ỳì]|quý|tháng|giai\s+đoạn|đầu\s+năm|cuối\s+năm|(?:mức\s+)?(?:trung\s+bình|bình\s+quân)"
     r"|giá\s+khởi\s+điểm|cả\s+nước|toàn\s+quốc)(?!\w)[^,;.()\n]{0,50}?)"
     r"(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))", regex.IGNORECASE)
 _TAIL_MAX = 80
-_PUNCT = regex.compile(r"[,;:.()!?]")   # (modifier words of a unit end at punctuation: `3 tiêu chí: số vụ giảm 12 vụ`)
-_WORD_END = regex.compile(r"(?=[\s,(;/])(?<=\S)")
-_LETTER = regex.compile(r"\p{L}")
-_ACRONYM = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
-_SPACES = regex.compile(r"\s+")
-_SEGMENT_STOP = regex.compile(r"[,;.:()!?\n\"“”]|\s\d")   # where the words a segmenter reads end
+_PUNCT = lazyre.compile(r"[,;:.()!?]")   # (modifier words of a unit end at punctuation: `3 tiêu chí: số vụ giảm 12 vụ`)
+_WORD_END = lazyre.compile(r"(?=[\s,(;/])(?<=\S)")
+_LETTER = lazyre.compile(r"\p{L}")
+_ACRONYM = lazyre.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
+_WORD = lazyre.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
+_SPACES = lazyre.compile(r"\s+")
+_SEGMENT_STOP = lazyre.compile(r"[,;.:()!?\n\"“”]|\s\d")   # where the words a segmenter reads end
 
 
 #: A run of white space or of characters a reader does not see (zero-width spaces, soft hyphens, bidi marks,
 #: controls): one space in a unit's name, whatever stands between its words in the text.
-_UNIT_GAP = regex.compile(r"[\s\p{Cf}\p{Cc}]+")
+_UNIT_GAP = lazyre.compile(r"[\s\p{Cf}\p{Cc}]+")
 
 
 def _unit_text(raw: str) -> str:
@@ -328,27 +329,27 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
 
 _OPEN_QUOTES = "\"“"
 #: a name in quotes right after a number: a few words of letters, the first its own word
-_QUOTED_UNIT = regex.compile(r"[\"“](?P<name>(?P<w>\p{L}+)(?:[^\S\n]+\p{L}+){0,5})[\"”]")
-_DIGIT_NEXT = regex.compile(r"[^\S\n]*\d")
+_QUOTED_UNIT = lazyre.compile(r"[\"“](?P<name>(?P<w>\p{L}+)(?:[^\S\n]+\p{L}+){0,5})[\"”]")
+_DIGIT_NEXT = lazyre.compile(r"[^\S\n]*\d")
 #: a decimal number right before a unit (`68,2 điểm`: a score)
-_DECIMAL_BEFORE = regex.compile(r"\d,\d+[^\S\n]*$")
+_DECIMAL_BEFORE = lazyre.compile(r"\d,\d+[^\S\n]*$")
 #: the word after `điểm` that makes it a place (`điểm thấm`, `điểm hiến máu`), not one a score goes on with
-_SITE_AFTER = regex.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao|thấp|tăng|giảm|là|đạt|của|trong|ở|tại|phần|cho|mỗi|"
+_SITE_AFTER = lazyre.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao|thấp|tăng|giảm|là|đạt|của|trong|ở|tại|phần|cho|mỗi|"
                            r"môn|trung|bình|tuyệt|chuẩn|sàn|liệt|ưu|xét|khi|nên|thì|mà|nhưng|hoặc|hay|còn|đã|sẽ|được|bị|"
                            r"do|vì|nếu|theo|từ|đến|tới|lên|xuống|này|đó|ra|về|thuộc|ít|nhiều|xuất|khá|giỏi|tối|đối|lần)(?!\p{L}))"
                            r"(?P<w>\p{Ll}+)")
 #: what makes the days after a number days of a kind, counted: a level, an index, the weather of the day
-_DAYS_OF_A_KIND = regex.compile(r"[^\S\n]+(?:có[^\S\n]+)?(?:chỉ[^\S\n]+số|chất[^\S\n]+lượng|ở[^\S\n]+mức|mưa(?:[^\S\n]+to)?|"
+_DAYS_OF_A_KIND = lazyre.compile(r"[^\S\n]+(?:có[^\S\n]+)?(?:chỉ[^\S\n]+số|chất[^\S\n]+lượng|ở[^\S\n]+mức|mưa(?:[^\S\n]+to)?|"
                                 r"nắng[^\S\n]+nóng|rét[^\S\n]+đậm|không[^\S\n]+khí)(?!\w)", regex.IGNORECASE)
 #: the gold and silver medals a list of medals names before its bronze ones (`2 Vàng, 2 Bạc, 2 Đồng`)
-_MEDALS_BEFORE = regex.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)")
+_MEDALS_BEFORE = lazyre.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)")
 #: `tại 18 điểm`, `tại 31/42 điểm`: a count of sites after a preposition of place, or after a verb of what happens at
 #: places (`làm ách tắc 214 điểm`, `sạt lở 35 điểm`, `lắp đặt 120 điểm`)
-_AT_SITES = regex.compile(r"(?<!\p{L})(?:tại|ở|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
+_AT_SITES = lazyre.compile(r"(?<!\p{L})(?:tại|ở|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
                           r"bố[^\S\n]+trí)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?[\d.]+(?:/[\d.]+)?[^\S\n]*$", regex.IGNORECASE)
-_CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
+_CLAUSE_ENDS = lazyre.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 #: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
-_SITES_COUNTED = regex.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
+_SITES_COUNTED = lazyre.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
                                regex.IGNORECASE)
 
 
@@ -508,13 +509,13 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     return drafts
 
 
-_NOT_SPACE = regex.compile(r"\S")
-_LINK_VERB_END = regex.compile(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên|(?:tăng|giảm)\s+từ|xuống(?:\s+còn)?|còn)\s*$",
+_NOT_SPACE = lazyre.compile(r"\S")
+_LINK_VERB_END = lazyre.compile(r"(?:là|đạt|có|khoảng|gần|hơn|trên|ước|chừng|tới|lên|(?:tăng|giảm)\s+từ|xuống(?:\s+còn)?|còn)\s*$",
                             flags=regex.IGNORECASE)   # (`Số xã giảm từ 161 xuống còn 139`: both levels count what `số` names)
-_SEMICOLON = regex.compile(";")
+_SEMICOLON = lazyre.compile(";")
 #: a clause that is only a label of what is counted (`số phiếu phát ra 60`, `tổng số đại biểu có mặt 58`): no verb links
 #: the number, the label says what it counts
-_COUNT_LABEL = regex.compile(r"\s*(?:tổng\s+)?số\s+\p{L}+(?:\s+\p{L}+){0,6}\s+", flags=regex.IGNORECASE)
+_COUNT_LABEL = lazyre.compile(r"\s*(?:tổng\s+)?số\s+\p{L}+(?:\s+\p{L}+){0,6}\s+", flags=regex.IGNORECASE)
 
 
 def _masked(scan: str, spans: list[tuple[int, int, str]]) -> str:
@@ -636,8 +637,8 @@ def _wholes_before_colon(drafts: list[Draft], starts: list[int], scan: str, sent
 #: `17,7 tỷ giao dịch với giá trị 295 triệu tỷ đồng`: a second figure joined to the first by `với`/`và`
 #: `tạm ngừng là 120 doanh nghiệp; giải thể là 45 doanh nghiệp, lần lượt tăng 5% và 9%`: two figures of clauses of
 #: their own in one sentence, which `lần lượt` pairs with the changes after them
-_LOOSE_JOIN = regex.compile(r"(?=[^.!?\n\d()]{0,100}\p{L})[^.!?\n\d()]{1,100}")   # (with words: not `5%, 7%`)
-_JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,8}?"   # (what the first counts)
+_LOOSE_JOIN = lazyre.compile(r"(?=[^.!?\n\d()]{0,100}\p{L})[^.!?\n\d()]{1,100}")   # (with words: not `5%, 7%`)
+_JOINED_FIGURE = lazyre.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,8}?"   # (what the first counts)
                                # (`… và tỷ lệ khám sàng lọc đạt 81,3%`: the second's own name and verb)
                                r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,6}(?:\s+(?:đạt|là))?"
                                # `20.000 tấn gạo, trị giá 12 triệu USD`: a quantity and what it is worth
@@ -648,7 +649,7 @@ _JOINED_FIGURE = regex.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L
 
 
 #: a further value of a list of changes: `, 3,2%`, ` và 3,2%`
-_MORE_PERCENTS = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(\d+(?:,\d+)?)\s*%")
+_MORE_PERCENTS = lazyre.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(\d+(?:,\d+)?)\s*%")
 
 
 def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
@@ -723,10 +724,10 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 
 #: `(Nghị quyết: trên 85% và trên 90%)`: a second plan in the bracket that gave a figure its target
-_SECOND_PLAN = regex.compile(r"[^\S\n]*(?:,|và)[^\S\n]*"
+_SECOND_PLAN = lazyre.compile(r"[^\S\n]*(?:,|và)[^\S\n]*"
                              r"(?:(?:khoảng|gần|hơn|trên|dưới|tối\s+thiểu|ít\s+nhất)[^\S\n]+)?(?=\d)", regex.IGNORECASE)
 #: what may follow the second plan before its bracket closes: its unit, per year
-_PLAN_CLOSES = regex.compile(r"[^\S\n]*(?:%|[\p{L}/]+(?:[^\S\n]+\p{L}+){0,2})?(?:/năm)?[^\S\n]*\)", regex.IGNORECASE)
+_PLAN_CLOSES = lazyre.compile(r"[^\S\n]*(?:%|[\p{L}/]+(?:[^\S\n]+\p{L}+){0,2})?(?:/năm)?[^\S\n]*\)", regex.IGNORECASE)
 
 
 def _respective_targets(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int]) -> None:
@@ -758,13 +759,13 @@ def _respective_targets(drafts: list[Draft], scan: str, live: list[NumberMatch],
 
 
 #: an item a list names (after `là`, `:` or a comma), then the bracket that opens with its own figure
-_NAMED_ITEM_BRACKET = regex.compile(r"(?:(?<!\w)là|:|,)[^\S\n]*(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã)[^\S\n]+)?"
+_NAMED_ITEM_BRACKET = lazyre.compile(r"(?:(?<!\w)là|:|,)[^\S\n]*(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã)[^\S\n]+)?"
                                     r"(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,3}[^\S\n]*\([^\S\n]*"
                                     r"(?:(?:tăng|giảm|đạt|chiếm)[^\S\n]+)?$", regex.IGNORECASE)
 #: between a count and the threshold that says which of its things it counts (`3.100 doanh nghiệp có quy mô vốn dưới`,
 #: `25 mặt hàng đạt kim ngạch xuất khẩu trên`, `1.210/1.250 tàu cá từ`): the count's own modifier, no clause break
 #: (not the amount the things come with: `9 tôn giáo … với hơn 1,5 triệu tín đồ, chiếm khoảng 78% dân số`)
-_CRITERION_GAP = regex.compile(r"(?:(?!(?<!\w)(?:với|cho|và|gồm|tổng|trị\s+giá)(?!\w))[^,;.:()\n\d]){0,80}?"
+_CRITERION_GAP = lazyre.compile(r"(?:(?!(?<!\w)(?:với|cho|và|gồm|tổng|trị\s+giá)(?!\w))[^,;.:()\n\d]){0,80}?"
                                r"(?<!\w)(?:trên|dưới|từ|không\s+quá|tối\s+thiểu|ít\s+nhất)[^\S\n]*", regex.IGNORECASE)
 
 
@@ -788,11 +789,11 @@ def _shares_of_the_counted(drafts: list[Draft], scan: str) -> None:
 #: `…, lần lượt bằng 81%, 95% và 90% dự toán`, `…, đạt lần lượt 48%, 41% và 39% kế hoạch`: shares of the figures
 #: before, said in their order (the last figure's noun phrase may run on, with no second list in it, and with an
 #: aside in brackets: `8.150 ha hồ tiêu được chứng nhận sản xuất bền vững (4C, hữu cơ...), lần lượt chiếm …`)
-_RESPECTIVE_SHARES = regex.compile(r"(?:(?:\s+\p{L}+){0,4}?|(?:\s+(?!và(?!\w))\p{L}+){5,10}?(?:\s*\([^()\n]{0,80}\))?)"
+_RESPECTIVE_SHARES = lazyre.compile(r"(?:(?:\s+\p{L}+){0,4}?|(?:\s+(?!và(?!\w))\p{L}+){5,10}?(?:\s*\([^()\n]{0,80}\))?)"
                                    r"\s*,?\s*(?:(?:lần\s+lượt|tương\s+ứng)\s+(?:bằng|đạt|chiếm)"
                                    r"|(?:bằng|đạt|chiếm)\s+(?:lần\s+lượt|tương\s+ứng))\s+", regex.IGNORECASE)
 #: between the items of a list: `, `, ` và `, `, và `
-_AND_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+_AND_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _respective_shares(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int],
@@ -827,11 +828,11 @@ def _respective_shares(drafts: list[Draft], scan: str, live: list[NumberMatch], 
 
 
 #: `lần lượt` right before the first of two figures: the changes after them are said in their order
-_ORDER_BEFORE = regex.compile(r"(?<!\w)(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|có))?\s*$", regex.IGNORECASE)
+_ORDER_BEFORE = lazyre.compile(r"(?<!\w)(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở\s+mức|có))?\s*$", regex.IGNORECASE)
 _POINTS = {"điểm phần trăm", "điểm %"}
-_WHILE = regex.compile(r"(?<!\w)(?:trong khi|còn)(?!\w)", regex.IGNORECASE)
+_WHILE = lazyre.compile(r"(?<!\w)(?:trong khi|còn)(?!\w)", regex.IGNORECASE)
 #: what stands right before a change said ahead of its level: `tăng`, `giảm` (and a qualifier)
-_CHANGE_AHEAD = regex.compile(r"(?<!\w)(?P<dir>tăng|giảm|tụt)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
+_CHANGE_AHEAD = lazyre.compile(r"(?<!\w)(?P<dir>tăng|giảm|tụt)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
                               regex.IGNORECASE)
 
 
@@ -915,14 +916,14 @@ def _times_one_way(scan: str, d: Draft) -> bool:
 
 
 #: a change verb right before a count (`giảm 6 kỳ`)
-_COUNTED_BY_CHANGE = regex.compile(r"(?<!\w)(?:tăng|giảm)[^\S\n]+$", regex.IGNORECASE)
+_COUNTED_BY_CHANGE = lazyre.compile(r"(?<!\w)(?:tăng|giảm)[^\S\n]+$", regex.IGNORECASE)
 #: between a change and the level it went from (`, từ `), and between that and the level it went to (` lên `)
-_FROM_GAP = regex.compile(r"\s*,?\s*từ\s+(?:mức\s+)?", regex.IGNORECASE)
-_TO_GAP = regex.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))*\s+", regex.IGNORECASE)
+_FROM_GAP = lazyre.compile(r"\s*,?\s*từ\s+(?:mức\s+)?", regex.IGNORECASE)
+_TO_GAP = lazyre.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))*\s+", regex.IGNORECASE)
 #: the units a rank moves by
 _RANK_STEPS = frozenset({"bậc", "hạng", "vị trí", "vị thứ"})
 #: a clause that is only a change (`; so với năm trước giảm 20 vụ`), read backwards from the number
-_CHANGE_CLAUSE = regex.compile(
+_CHANGE_CLAUSE = lazyre.compile(
     r"(?:^|[;,]|(?<!\w)(?:và|nhưng|còn))\s*(?:so\s+với\s+(?P<base>[^\d,;.()]{1,40}?)\s*,?\s*)?"
     # (`; số vụ cháy giảm 5 vụ so với cùng kỳ`: the clause may name what it counts first)
     r"(?:(?:số|tổng\s+số)\s+(?P<noun>\p{L}+(?:\s+\p{L}+){0,3}?)\s+)?(?P<dir>tăng|giảm)(?:\s+thêm)?\s+"
@@ -930,7 +931,7 @@ _CHANGE_CLAUSE = regex.compile(
 
 
 #: a sentence that opens with its yardstick: `So với cùng kỳ năm 2023, …`
-_YARDSTICK_OPENING = regex.compile(r"\s*so\s+với\s+(?P<base>[^,;.()\n]{1,50}?)\s*,\s*", regex.IGNORECASE)
+_YARDSTICK_OPENING = lazyre.compile(r"\s*so\s+với\s+(?P<base>[^,;.()\n]{1,50}?)\s*,\s*", regex.IGNORECASE)
 
 
 def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
@@ -967,10 +968,10 @@ def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
 
 #: between a figure and a count that says whose or from where its items are: `gian hàng của`, `vận động viên đến từ`,
 #: `lượt công dân với`, `bài dự thi của học sinh đến từ`
-_COMPLEMENT_OF = regex.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ(?:\s+[^;:.()\d\n]{1,80}?\s+và)?|(?P<with>với))\s+"
+_COMPLEMENT_OF = lazyre.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ(?:\s+[^;:.()\d\n]{1,80}?\s+và)?|(?P<with>với))\s+"
                                r"(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?", regex.IGNORECASE)
 #: between two items of a list of counts: `52 tỉnh, thành phố và 18 quốc gia`
-_LIST_GLUE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)
+_LIST_GLUE = lazyre.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)
 
 
 def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
@@ -1065,7 +1066,7 @@ def _change_items(mine: list[Draft], scan: str, live: list[NumberMatch], start: 
     return items or None
 
 
-_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_NEXT_WORD = lazyre.compile(r"\s+(\p{L}+)")
 
 
 def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
@@ -1126,20 +1127,20 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
-_BARE_SHARE_OPEN = regex.compile(r"\s*\(\s*$")
-_BARE_SHARE_CLOSE = regex.compile(r"\s*\)")
+_BARE_SHARE_OPEN = lazyre.compile(r"\s*\(\s*$")
+_BARE_SHARE_CLOSE = lazyre.compile(r"\s*\)")
 #: `1.219 mẫu đạt (98,6%)`: a few words that say which of the part, then the bracket
-_WORDS_THEN_BRACKET = regex.compile(r"(?:[^\S\n]+\p{L}+){1,6}[^\S\n]*\([^\S\n]*")
+_WORDS_THEN_BRACKET = lazyre.compile(r"(?:[^\S\n]+\p{L}+){1,6}[^\S\n]*\([^\S\n]*")
 #: `412 cán bộ, công chức cấp xã hoàn thành xuất sắc nhiệm vụ (18,84%)`: the words of the count's clause, then the bracket
-_NAMING_WORDS_THEN_BRACKET = regex.compile(r"(?:,?[^\S\n]+\p{L}+){0,10}[^\S\n]*\([^\S\n]*")
+_NAMING_WORDS_THEN_BRACKET = lazyre.compile(r"(?:,?[^\S\n]+\p{L}+){0,10}[^\S\n]*\([^\S\n]*")
 #: `là` and a name that runs to the bracket (`dẫn đầu là Ngân hàng Nhà nước Việt Nam (`): the bracket is the name's
-_NAME_THEN_BRACKET = regex.compile(r"(?<!\w)là[^\S\n]+(?-i:\p{Lu})[^()\n]*\([^\S\n]*$", regex.IGNORECASE)
+_NAME_THEN_BRACKET = lazyre.compile(r"(?<!\w)là[^\S\n]+(?-i:\p{Lu})[^()\n]*\([^\S\n]*$", regex.IGNORECASE)
 #: `312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`: brackets of changes before it in its sentence make a bare
 #: percent in brackets one more change
-_CHANGE_BRACKET_BEFORE = regex.compile(r"\(\s*(?:tăng|giảm)[^().;\n]*%\s*\)[^.\n]*$", regex.IGNORECASE)
-_DECIMALS = regex.compile(r"[,.](\d+)$")
+_CHANGE_BRACKET_BEFORE = lazyre.compile(r"\(\s*(?:tăng|giảm)[^().;\n]*%\s*\)[^.\n]*$", regex.IGNORECASE)
+_DECIMALS = lazyre.compile(r"[,.](\d+)$")
 #: the share cue that ends a clause before its percent (`…, đạt 75,2%`)
-_SHARE_CUE_END = regex.compile(r"(?:[,(]|\s)\s*(?:(?:đạt|chiếm|bằng|tương\s+đương)(?:\s+tỷ\s+lệ)?|tỷ\s+lệ)\s*$", regex.IGNORECASE)
+_SHARE_CUE_END = lazyre.compile(r"(?:[,(]|\s)\s*(?:(?:đạt|chiếm|bằng|tương\s+đương)(?:\s+tỷ\s+lệ)?|tỷ\s+lệ)\s*$", regex.IGNORECASE)
 
 
 def _shares_of_parts(drafts: list[Draft], scan: str, live: list[NumberMatch], consumed: set[int]) -> list[Draft]:
@@ -1234,10 +1235,10 @@ def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
 
 
 #: what a rank is out of, after `21/63`: `tỉnh, thành phố`, `địa phương`, `bộ, ngành`, `quốc gia và vùng lãnh thổ`
-_RANK_FIELD = regex.compile(r"\s+(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương|bộ(?:\s*,\s*ngành)?|"
+_RANK_FIELD = lazyre.compile(r"\s+(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương|bộ(?:\s*,\s*ngành)?|"
                             r"quốc gia(?:\s+và\s+vùng\s+lãnh\s+thổ)?|nền kinh tế)(?:\s+(?:cả nước|trong cả nước|"
                             r"toàn quốc|trực thuộc Trung ương))?(?!\w)", regex.IGNORECASE)
-_ANY_BRACKET = regex.compile(r"\([^()\n]*\)")
+_ANY_BRACKET = lazyre.compile(r"\([^()\n]*\)")
 
 
 def _in_bracket(scan: str, pos: int) -> bool:
@@ -1287,7 +1288,7 @@ def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
 
 
 #: the head nouns of counts of people (`người dân`, `cụ`, `học sinh`, `đảng viên`)
-_PEOPLE_HEADS = regex.compile(
+_PEOPLE_HEADS = lazyre.compile(
     r"(?:người|cụ|em|cháu|trẻ|bé|học\s+sinh|sinh\s+viên|học\s+viên|thí\s+sinh|giáo\s+viên|giảng\s+viên|bác\s+sĩ|"
     r"y\s+sĩ|y\s+tá|điều\s+dưỡng|dược\s+sĩ|nhân\s+viên|cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đoàn\s+viên|"
     r"hội\s+viên|thành\s+viên|cử\s+tri|đại\s+biểu|khách|du\s+khách|chuyên\s+gia|vận\s+động\s+viên|VĐV|nạn\s+nhân|"
@@ -1348,9 +1349,9 @@ def _initials(unit: str) -> str:
 
 #: a classifier before the noun it counts (`146 cây cầu … huyện Cầu Kè có 31 cầu`)
 _CLASSIFIER_WORDS = r"cây|con|chiếc|ngôi"
-_CLASSIFIER_FIRST = regex.compile(rf"^(?:{_CLASSIFIER_WORDS})\s+(?=\w)", regex.IGNORECASE)
+_CLASSIFIER_FIRST = lazyre.compile(rf"^(?:{_CLASSIFIER_WORDS})\s+(?=\w)", regex.IGNORECASE)
 #: a noun that counts things by their codes or kinds (`mã sản phẩm`, `loại phân bón`), or a classifier before their noun
-_COUNTED_BY = regex.compile(rf"^(?:mã|loại|{_CLASSIFIER_WORDS})\s+(?=\w)", regex.IGNORECASE)
+_COUNTED_BY = lazyre.compile(rf"^(?:mã|loại|{_CLASSIFIER_WORDS})\s+(?=\w)", regex.IGNORECASE)
 
 
 def without_classifier(unit: str) -> str:
@@ -1378,8 +1379,8 @@ def _same_thing(a: str, b: str) -> bool:
 
 
 #: a change verb right before a number (`tăng 186 người`), and a baseline right after its unit (`so với năm 2022`)
-_DIFFERENCE_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
-_COMPARED_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?so[^\S\n]+với(?!\w)", regex.IGNORECASE)
+_DIFFERENCE_BEFORE = lazyre.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
+_COMPARED_AFTER = lazyre.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?so[^\S\n]+với(?!\w)", regex.IGNORECASE)
 
 
 def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
@@ -1627,7 +1628,7 @@ def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: 
 
 #: a sentence that opens by saying how the figures after it partition a whole (`Phân theo địa phương,`, `Chia theo
 #: loại hình,`)
-_PARTITION_OPENING = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?i:phân|chia|xét|tính)[^\S\n]+theo(?!\w)")
+_PARTITION_OPENING = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?i:phân|chia|xét|tính)[^\S\n]+theo(?!\w)")
 
 
 def _adds_up(total: float, whole: float) -> bool:
@@ -1643,7 +1644,7 @@ def _cue_names(cue: str, unit: str) -> bool:
 #: how many sentences back a part cue that names money looks for its amount
 _MONEY_CUE_SENTENCES = 5
 #: the words of a part cue that name an amount of money (`Trong tổng số tiền trên`, `Trong tổng kinh phí này`)
-_MONEY_CUE = regex.compile(r"(?<!\w)(?:tiền|kinh\s+phí|vốn|ngân\s+sách)(?!\w)", regex.IGNORECASE)
+_MONEY_CUE = lazyre.compile(r"(?<!\w)(?:tiền|kinh\s+phí|vốn|ngân\s+sách)(?!\w)", regex.IGNORECASE)
 
 
 def _cue_names_whole(cue: str, whole: Draft) -> bool:
@@ -1678,15 +1679,15 @@ def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Dr
     return d.kind != whole.kind or _counts_alike(d, whole)
 
 
-_COLON_NEXT = regex.compile(r"\s*:")
-_CLAUSE_VERB = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được|đạt|tăng|giảm|là|chiếm|có)(?!\w)", regex.IGNORECASE)
-_NUMBER_ITEM = regex.compile(r"[^\S\n]*(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
+_COLON_NEXT = lazyre.compile(r"\s*:")
+_CLAUSE_VERB = lazyre.compile(r"(?<!\w)(?:đã|đang|sẽ|được|đạt|tăng|giảm|là|chiếm|có)(?!\w)", regex.IGNORECASE)
+_NUMBER_ITEM = lazyre.compile(r"[^\S\n]*(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 #: (a page may set a blank line after each bullet line, and after the colon's line: `Cụ thể:` then a blank line)
-_BULLET_LINE = regex.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n(?:[ \t]*\n)?|$)")
+_BULLET_LINE = lazyre.compile(r"[ \t]*(?P<mark>[-–•+*·])[ \t]+[^\n]*(?:\n(?:[ \t]*\n)?|$)")
 #: the same line's opening only, for asking whether a line is a bullet without reading the rest of it (a figure-dense
 #: bullet line asks once per figure)
-_BULLET_OPENS = regex.compile(r"[ \t]*[-–•+*·][ \t]")
-_REST_OF_LINE = regex.compile(r"[^\n]*?:[ \t]*\n(?:[ \t]*\n)?")
+_BULLET_OPENS = lazyre.compile(r"[ \t]*[-–•+*·][ \t]")
+_REST_OF_LINE = lazyre.compile(r"[^\n]*?:[ \t]*\n(?:[ \t]*\n)?")
 
 
 def _bullets_after(scan: str, pos: int) -> int:
@@ -1704,13 +1705,13 @@ def _bullets_after(scan: str, pos: int) -> int:
         end = at = line.end()
     return end
 #: `2.861 cơ sở lưu trú với 39.450 phòng`: a second figure that goes with the first
-_COMPANION = regex.compile(r"(?:\s+\p{L}+){0,5}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
+_COMPANION = lazyre.compile(r"(?:\s+\p{L}+){0,5}?\s*,?\s*(?:với|gồm)\s+(?:\p{L}+\s+){0,3}?", regex.IGNORECASE)
 #: `thụ lý 1.102 vụ/2.087 bị cáo`: a count said after another's slash, of another noun, counts what goes with those
-_SLASH_COMPANION = regex.compile(r"[^\S\n]*/[^\S\n]*")
+_SLASH_COMPANION = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 #: `3.200 lượt học sinh của 27 trường`, `15 em thuộc 3 trường`: a second figure that counts whose the first one's are
-_OWNER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
-_LEAD_WORDS = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
-_TRAIL_WORDS = regex.compile(r"[ \t]+(\p{L}+[ \t]+\p{L}+)")
+_OWNER = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
+_LEAD_WORDS = lazyre.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
+_TRAIL_WORDS = lazyre.compile(r"[ \t]+(\p{L}+[ \t]+\p{L}+)")
 
 
 def _shared_head(a: str, b: str) -> bool:
@@ -1745,7 +1746,7 @@ _SITE_LOOKBACK = 12
 #: how many sentences back it looks
 _SITE_SENTENCES = 3
 #: words before a bare `điểm` in its sentence that make it a score
-_SCORE_WORDS = regex.compile(r"(?<!\w)(?:(?<!\d\s)điểm|đạt|được|chấm|thi|xét)(?!\w)", regex.IGNORECASE)   # (not a count's)
+_SCORE_WORDS = lazyre.compile(r"(?<!\w)(?:(?<!\d\s)điểm|đạt|được|chấm|thi|xét)(?!\w)", regex.IGNORECASE)   # (not a count's)
 
 
 def _head_of(head: str, unit: str) -> bool:
@@ -1792,7 +1793,7 @@ def _same_rate(part: Draft, whole: Draft, scan: str) -> bool:
 
 
 #: the name of a rate that opens a clause: `tỷ lệ hộ`, `tỷ trọng kinh tế`
-_RATE_NAME = regex.compile(r"(?<!\w)(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+\p{L}+", regex.IGNORECASE)
+_RATE_NAME = lazyre.compile(r"(?<!\w)(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+\p{L}+", regex.IGNORECASE)
 
 
 def _share_whole(d: Draft, scan: str) -> bool:
@@ -1803,18 +1804,18 @@ def _share_whole(d: Draft, scan: str) -> bool:
 
 
 #: a group a rate is taken among (`trong đảng viên`, `ở nữ giới`, `của khu vực nông thôn`)
-_GROUP_NAMED = regex.compile(r"(?<!\w)(?:trong|ở|tại|của|đối\s+với)\s+\p{L}", regex.IGNORECASE)
+_GROUP_NAMED = lazyre.compile(r"(?<!\w)(?:trong|ở|tại|của|đối\s+với)\s+\p{L}", regex.IGNORECASE)
 #: the things a percent is a share of, named right after it (`100% trường phổ thông`), not its yardstick (`so với`)
-_SHARE_OF_THINGS = regex.compile(r"[^\S\n]+(?!(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu|tổng|số)"
+_SHARE_OF_THINGS = lazyre.compile(r"[^\S\n]+(?!(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu|tổng|số)"
                                  r"(?!\w))\p{Ll}")
 #: a rate of growth or change said before a percent, in its clause
-_GROWTH_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm|tốc\s+độ|cao\s+hơn|thấp\s+hơn|vượt|gấp)(?!\w)[^,;:()]{0,40}$",
+_GROWTH_BEFORE = lazyre.compile(r"(?<!\w)(?:tăng|giảm|tốc\s+độ|cao\s+hơn|thấp\s+hơn|vượt|gấp)(?!\w)[^,;:()]{0,40}$",
                                regex.IGNORECASE)
 
 
 #: a sentence that opens by pointing back at the figure before it (`Tỷ lệ này cao hơn bình quân chung của tỉnh`): it speaks
 #: of the same thing, and a breakdown after it reaches back past it
-_SAID_OF_IT = regex.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ|con\s+số|mức|kết\s+quả|số\s+liệu)\s+(?:này|trên)(?!\w)", regex.IGNORECASE)
+_SAID_OF_IT = lazyre.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ|con\s+số|mức|kết\s+quả|số\s+liệu)\s+(?:này|trên)(?!\w)", regex.IGNORECASE)
 
 
 def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, sentences: list[tuple[int, int]],
@@ -1877,7 +1878,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
 
 
 #: an average per period said before a figure (`Trung bình mỗi tháng có khoảng`)
-_PER_PERIOD_AVERAGE = regex.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)"
+_PER_PERIOD_AVERAGE = lazyre.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)"
                                     r"[^.;:\d]{0,40}$", regex.IGNORECASE)
 
 
@@ -1922,13 +1923,13 @@ def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
 
 
 #: what one item is worth: `mỗi suất 1,5 triệu đồng`, `2.000 suất mức 500.000 đồng` (N items at a level each)
-_PER_ITEM = regex.compile(r"(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:là|được|có|trị giá))?\s*:?\s*$"
+_PER_ITEM = lazyre.compile(r"(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:là|được|có|trị giá))?\s*:?\s*$"
                           # (what each holds, item by item: `mỗi suất gồm 5 mét vải lụa và 500.000 đồng tiền mặt`)
                           r"|(?<!\w)mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:bao\s+)?gồm\s+[^;.:()]{0,40}?(?:,|\s+và)\s+$"
                           r"|\d\s+\p{L}+(?:\s+\p{L}+)?\s+(?:mức|loại)\s*$", regex.IGNORECASE)
 #: where a part's clause opens: after a list's punctuation or a part cue (searched backwards: the last)
-_CLAUSE_OPENING = regex.compile(r"(?:[,;:]|(?<!\w)(?:trong đó|gồm|bao gồm))\s*", regex.IGNORECASE | regex.REVERSE)
-_FIRST_TWO_WORDS = regex.compile(r"\p{L}+\s+\p{L}+")
+_CLAUSE_OPENING = lazyre.compile(r"(?:[,;:]|(?<!\w)(?:trong đó|gồm|bao gồm))\s*", regex.IGNORECASE | regex.REVERSE)
+_FIRST_TWO_WORDS = lazyre.compile(r"\p{L}+\s+\p{L}+")
 
 
 def _said_alike(part: Draft, whole: Draft, scan: str) -> bool:
@@ -1979,7 +1980,7 @@ _SET_NOUNS = frozenset({"đơn vị", "địa phương", "em", "cháu", "ngườ
 
 
 #: what closes the set named at a sentence's head: a comma, or `có` (`trong số 27 hài cốt quy tập được có 4 hài cốt …`)
-_SET_CLOSED = regex.compile(r",|(?<!\w)có(?!\w)", regex.IGNORECASE)
+_SET_CLOSED = lazyre.compile(r",|(?<!\w)có(?!\w)", regex.IGNORECASE)
 
 
 def _wholes_of_set(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], rx: regex.Pattern[str]) -> None:
@@ -2012,7 +2013,7 @@ def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[i
 
 
 # (one line: a range never spans a break; `từ 12 m đến dưới 15 m`: a half-open range is a range too)
-_RANGE = regex.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới)(?:[^\S\n]+(?:dưới|hết))?)[^\S\n]*", regex.IGNORECASE)
+_RANGE = lazyre.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới)(?:[^\S\n]+(?:dưới|hết))?)[^\S\n]*", regex.IGNORECASE)
 
 
 def _range_end(scan: str, live: list[NumberMatch], i: int, pos: int, *, unit: Unit | None, r: Rules, text: str):
@@ -2120,9 +2121,9 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
 
 
 #: what was achieved: `tuyển được 139/146 chỉ tiêu`
-_ACHIEVED_BEFORE = regex.compile(r"(?<!\w)được\s+$", regex.IGNORECASE)
+_ACHIEVED_BEFORE = lazyre.compile(r"(?<!\w)được\s+$", regex.IGNORECASE)
 #: a quota of places named by what they are for, right after `chỉ tiêu` (`1.652/1.700 chỉ tiêu nhập học`)
-_QUOTA_NAMED = regex.compile(r"[^\S\n]+(?:tuyển\s+sinh|nhập\s+học|tuyển\s+dụng|tuyển\s+quân|tuyển\s+mới|đào\s+tạo)(?!\w)",
+_QUOTA_NAMED = lazyre.compile(r"[^\S\n]+(?:tuyển\s+sinh|nhập\s+học|tuyển\s+dụng|tuyển\s+quân|tuyển\s+mới|đào\s+tạo)(?!\w)",
                              regex.IGNORECASE)
 
 
@@ -2169,12 +2170,12 @@ def _labelled_by_unit(scan: str, n: NumberMatch, s_start: int, last: Draft) -> U
 
 
 #: the words that say which of the things counted a bare number counts (`thuê bao di động `), then its verb, if any
-_LABEL_OF_UNIT = regex.compile(r"\p{L}+(?:[^\S\n]+\p{L}+){1,5}?[^\S\n]+(?:(?:là|đạt|có)[^\S\n]+)?")
+_LABEL_OF_UNIT = lazyre.compile(r"\p{L}+(?:[^\S\n]+\p{L}+){1,5}?[^\S\n]+(?:(?:là|đạt|có)[^\S\n]+)?")
 
 
 #: one item of a bracketed breakdown with bare numbers: `tố cáo đúng một phần 5` (a label of words, then a whole number)
-_LABELLED_COUNT = regex.compile(r"\s*(?:và\s+)?(?P<label>\p{L}[\p{L}\s]{0,60}?)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s*")
-_BREAKDOWN_ITEMS = regex.compile(r"[,;]")
+_LABELLED_COUNT = lazyre.compile(r"\s*(?:và\s+)?(?P<label>\p{L}[\p{L}\s]{0,60}?)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s*")
+_BREAKDOWN_ITEMS = lazyre.compile(r"[,;]")
 _BREAKDOWN_REACH = 300      # (characters: a bracket of a few labelled counts)
 
 
@@ -2211,8 +2212,8 @@ def _colon_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> 
 
 
 #: where the list a colon opens ends: its sentence's end or a line break
-_LIST_END = regex.compile(r"\.(?!\d)|\n|$")
-_COLON_ITEMS = regex.compile(r"[,;]|\s+và\s+(?=\p{L})")
+_LIST_END = lazyre.compile(r"\.(?!\d)|\n|$")
+_COLON_ITEMS = lazyre.compile(r"[,;]|\s+và\s+(?=\p{L})")
 
 
 def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
@@ -2249,12 +2250,12 @@ def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | No
 
 
 #: between numbers of a list that share the unit after the last: `410.000, 205.000 và 186.000 lượt khách`
-_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và|hoặc|lên|xuống(?:\s+còn)?)\s*")   # (`từ 14 lên 20 chuyến`: the pair too)
+_LIST_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và|hoặc|lên|xuống(?:\s+còn)?)\s*")   # (`từ 14 lên 20 chuyến`: the pair too)
 
 
 #: a list's items named before their numbers: `Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`
-_ITEM_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.,])\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*:?[^\S\n]*$")
-_NAMED_ITEM_GAP = regex.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+_ITEM_NAME_BEFORE = lazyre.compile(r"(?<![\p{L}\d.,])\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*:?[^\S\n]*$")
+_NAMED_ITEM_GAP = lazyre.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                                 r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*:?[^\S\n]*")
 
 
@@ -2281,7 +2282,7 @@ def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules
 
 
 #: `lần lượt` (with a verb or `là` after it) right before the first number of a list
-_RESPECTIVELY_BEFORE = regex.compile(r"(?<!\w)lần\s+lượt(?:\s+(?:là|\p{L}+(?:\s+\p{L}+)?))?\s*$", regex.IGNORECASE)
+_RESPECTIVELY_BEFORE = lazyre.compile(r"(?<!\w)lần\s+lượt(?:\s+(?:là|\p{L}+(?:\s+\p{L}+)?))?\s*$", regex.IGNORECASE)
 
 
 def _listed_after(scan: str, n: NumberMatch, prior: list[Draft]) -> Unit | None:
@@ -2350,9 +2351,9 @@ def _unit_of_lead_bracket(text: str, scan: str, n: NumberMatch, s_start: int, r:
 #: how far back from a bare number its lead's bracket and colon are looked for
 _LEAD_LIST_REACH = 400
 #: what may follow the unit in a lead's bracket: nothing, or the size it is for (`đồng/bình 12kg`)
-_UNIT_BRACKET_REST = regex.compile(r"(?:[^\S\n]*\d[\d.,]*[^\S\n]*[^\W\d_]+)?[^\S\n]*")
+_UNIT_BRACKET_REST = lazyre.compile(r"(?:[^\S\n]*\d[\d.,]*[^\S\n]*[^\W\d_]+)?[^\S\n]*")
 #: a lead's unit in brackets before its colon, then named items each with its number, up to the name of this one
-_LEAD_UNIT_LIST = regex.compile(r"\([^\S\n]*(?P<u>[^()\n\d][^()\n]{0,30}?)[^\S\n]*\)[^\S\n]*:[^\S\n]*"
+_LEAD_UNIT_LIST = lazyre.compile(r"\([^\S\n]*(?P<u>[^()\n\d][^()\n]{0,30}?)[^\S\n]*\)[^\S\n]*:[^\S\n]*"
                                 r"(?:[^\d;,:\n()]{1,40}?[^\S\n]+\d[\d.,]*[^\S\n]*[;,][^\S\n]*)*"
                                 r"[^\d;,:\n()]{1,40}?[^\S\n]*$")
 
@@ -2360,17 +2361,17 @@ _LEAD_UNIT_LIST = regex.compile(r"\([^\S\n]*(?P<u>[^()\n\d][^()\n]{0,30}?)[^\S\n
 _LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?"
 _ITEM_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 #: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
-_LIST_ITEM_NAME_GAP = regex.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+_LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                                     rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
 #: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `)
-_LIST_ITEM_NAME_BEFORE = regex.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như))"
+_LIST_ITEM_NAME_BEFORE = lazyre.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như))"
                                        rf"[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*$")
 #: what may follow an item's bare number: the next item, the end of the clause or sentence
-_BARE_ITEM_CLOSE = regex.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
+_BARE_ITEM_CLOSE = lazyre.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
 
 
 #: `…, tiếp đến là Bình Dương (` / `) và Đồng Nai (`: a list going on with a name and the bracket of its bare number
-_NAMED_ITEM_THEN_BRACKET = regex.compile(
+_NAMED_ITEM_THEN_BRACKET = lazyre.compile(
     r"[^\S\n]*\)?[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là|và)[^\S\n]+)?"
     r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận)[^\S\n]+)?\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
     r"[^\S\n]*\([^\S\n]*")
@@ -2453,12 +2454,12 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
 
 #: what a share of the work done names after its percent (`đạt 92% khối lượng.`, `đạt 80% tiến độ`): progress, never
 #: a share of an amount of money (not a volume named, `bằng 80% khối lượng gọi thầu`)
-_WORK_DONE = regex.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\s+công|xây\s+lắp))?(?=\s*(?:[.,;)]|$))|tiến\s+độ)(?!\w)",
+_WORK_DONE = lazyre.compile(r"\s*(?:khối\s+lượng(?:\s+(?:công\s+việc|thi\s+công|xây\s+lắp))?(?=\s*(?:[.,;)]|$))|tiến\s+độ)(?!\w)",
                            regex.IGNORECASE)
 #: a share said as the part completed (`doanh thu 980 tỷ đồng, hoàn thành 104% kế hoạch`), and the plan it must name
 #: to be the figure's share, said bare or with its year or giver (not the work's progress, `hoàn thành 80% khối lượng`,
 #: nor a plan of something else, `thành lập 3 CĐCS, hoàn thành 100% chỉ tiêu thu kinh phí công đoàn`)
-_COMPLETED_GAP = regex.compile(r"(?<!\w)hoàn\s+thành\s*$", regex.IGNORECASE)
+_COMPLETED_GAP = lazyre.compile(r"(?<!\w)hoàn\s+thành\s*$", regex.IGNORECASE)
 
 
 def _completed_of_no_plan(gap: str, scan: str, end: int) -> bool:
@@ -2468,22 +2469,22 @@ def _completed_of_no_plan(gap: str, scan: str, end: int) -> bool:
 
 
 #: the plan a completed share must name (see _COMPLETED_GAP)
-_PLAN_NAMED = regex.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
+_PLAN_NAMED = lazyre.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)"
                          r"(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|cả\s+năm|năm\s+nay|đề\s+ra|được\s+giao|"
                          r"(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*\s*(?:[.,;()]|$)",
                          regex.IGNORECASE)
 #: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
-_WHERE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
-_PLACE_NOUN = regex.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
+_WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
+_PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
                             r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
 #: 12 trường`): a purpose, read past; so is a count of whom the money came from (`tiếp nhận 12,86 tỷ đồng từ 415 lượt
 #: tập thể, cá nhân …, tăng gấp 3 lần`)
-_PURPOSE_GAP = regex.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:thực\s+hiện|xây\s+dựng|triển\s+khai|phục\s+vụ|"
+_PURPOSE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:thực\s+hiện|xây\s+dựng|triển\s+khai|phục\s+vụ|"
                              r"đầu\s+tư|hỗ\s+trợ|làm|mua|cho)[^\S\n]+(?:các[^\S\n]+|cho[^\S\n]+)?"
                              r"|[^\S\n]+từ[^\S\n]+", regex.IGNORECASE)
 #: `từ` right before a number: a bound whose `trở lên`/`trở xuống` may come later in the clause
-_FROM_END = regex.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
+_FROM_END = lazyre.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
 def _times_counted(scan: str, s_start: int, d: Draft) -> bool:
     """`vận động 3 lần`, `giảm 2 lần phun thuốc`: times counted. `lần` is a multiple only after a word of comparing
     (`gấp`, `tăng`, `vượt`), and after any but `gấp` not when an act follows it: `giảm 2 lần phun` counts sprayings."""
@@ -2494,14 +2495,14 @@ def _times_counted(scan: str, s_start: int, d: Draft) -> bool:
 
 
 #: a word after `N lần` that names an act (`lần phun thuốc`, `lần kiểm tra`), not a baseline or the clause going on
-_ACT_AFTER_TIMES = regex.compile(
+_ACT_AFTER_TIMES = lazyre.compile(
     r"[^\S\n]+(?!(?:so|với|năm|tháng|quý|kỳ|cùng|mức|trung|bình|con|giá|trước|ngoái|đầu|khi|sau|và|nhưng|lên|xuống|"
     r"trở|thì|đạt|là|còn|nữa|rưỡi|ở|tại|trong|của|từ|đến|tới|nên|do|vì|mà|hơn|như|lượt|ra|vào|về|qua|sang|cho|mỗi|"
     r"ngoài|khiến|làm|gây|"
     # (a limit exceeded: `vượt 3,4 lần quy chuẩn`, `tiêu chuẩn`, `ngưỡng`, `giới hạn`, `định mức`, `chỉ tiêu`)
     r"quy|tiêu|ngưỡng|giới|định|chỉ)(?!\w))(?-i:\p{Ll})")
 #: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`, `vượt 3,4 lần`)
-_TIMES_BEFORE = regex.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
+_TIMES_BEFORE = lazyre.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
                               # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)
                               r"|vượt(?:\s+(?:quy\s+chuẩn|tiêu\s+chuẩn|mức\s+cho\s+phép|ngưỡng|giới\s+hạn)(?:\s+\p{L}+){0,3}?)?)"
                               r"(?:\s+(?:gấp|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|đến|từ))*\s*$", regex.IGNORECASE)
@@ -2558,10 +2559,10 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
 
 
 #: what a change is of, said after it: `giảm 12,5% về số doanh nghiệp`, `tăng 1,7% … về số dự án`, `về vốn`
-_ABOUT_WHAT = regex.compile(r"\s+về\s+(?:số\s+(?:lượng\s+)?)?(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)", regex.IGNORECASE)
-_ALLOTTED_TO = regex.compile(r"(?<!\w)giao\s+cho\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?\p{Lu}")
-_ANOTHER_NUMBER = regex.compile(r"\s*(?:,|và)\s*\d")
-_ABOUT_CUT = regex.compile(r"\s+về\s+.*$", regex.IGNORECASE)
+_ABOUT_WHAT = lazyre.compile(r"\s+về\s+(?:số\s+(?:lượng\s+)?)?(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)", regex.IGNORECASE)
+_ALLOTTED_TO = lazyre.compile(r"(?<!\w)giao\s+cho\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?\p{Lu}")
+_ANOTHER_NUMBER = lazyre.compile(r"\s*(?:,|và)\s*\d")
+_ABOUT_CUT = lazyre.compile(r"\s+về\s+.*$", regex.IGNORECASE)
 _AMOUNT_WORDS = ("vốn", "giá trị", "kim ngạch", "doanh thu", "tiền")
 
 
@@ -2607,12 +2608,12 @@ def _alone_in_bracket_after_words(scan: str, d: Draft, earlier: Sequence[Draft])
 
 
 #: the opening of a bracket right before a figure; its close, then a comma
-_BRACKET_RIGHT_BEFORE = regex.compile(r"\([^\S\n]*$")
-_CLOSE_THEN_COMMA = regex.compile(r"\s*\)\s*,")
+_BRACKET_RIGHT_BEFORE = lazyre.compile(r"\([^\S\n]*$")
+_CLOSE_THEN_COMMA = lazyre.compile(r"\s*\)\s*,")
 
 
 #: a change's rate in brackets after its amount, with its sign (`(+2,39%)`), and the baseline after it
-_SIGNED_RATE_BRACKET = regex.compile(r"[^\S\n]*\([^\S\n]*[+\-−–][^\S\n]*(?P<n>\d[\d.,]*)[^\S\n]*%[^\S\n]*\)"
+_SIGNED_RATE_BRACKET = lazyre.compile(r"[^\S\n]*\([^\S\n]*[+\-−–][^\S\n]*(?P<n>\d[\d.,]*)[^\S\n]*%[^\S\n]*\)"
                                      r"(?:[^\S\n]*so[^\S\n]+với[^,;.()\d\n]{1,40})?")
 
 
@@ -2958,7 +2959,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
 
 
 #: a plan said per period of time: `500 đảng viên/năm`
-_PER_PERIOD = regex.compile(r"[^\S\n]*/[^\S\n]*(?:năm|quý|tháng|tuần|ngày)(?!\w)", regex.IGNORECASE)
+_PER_PERIOD = lazyre.compile(r"[^\S\n]*/[^\S\n]*(?:năm|quý|tháng|tuần|ngày)(?!\w)", regex.IGNORECASE)
 
 
 def _word_after(plain: str, pos: int, word: str) -> int | None:
@@ -2972,7 +2973,7 @@ def _word_after(plain: str, pos: int, word: str) -> int | None:
     return end
 
 
-_RATE_SLASH = regex.compile(r"^\s*(?:/|trên|mỗi)\s*", regex.IGNORECASE)
+_RATE_SLASH = lazyre.compile(r"^\s*(?:/|trên|mỗi)\s*", regex.IGNORECASE)
 
 
 def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
@@ -3003,13 +3004,13 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
 
 
 #: a noun that names a size, right before a cut of a figure's tail (`2 công viên quy mô`, `3 hồ chứa dung tích`)
-_SIZE_NAMED = regex.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|"
+_SIZE_NAMED = lazyre.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|"
                             r"trọng\s+tải|sức\s+chứa)\s*$", regex.IGNORECASE)
 #: a verb of keeping or growing right before `trên` (`38 hộ nuôi trên 100 con`): the amount kept is over a threshold
-_HOLDS_BEFORE = regex.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s+tác|quản\s+lý)\s*$", regex.IGNORECASE)
+_HOLDS_BEFORE = lazyre.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s+tác|quản\s+lý)\s*$", regex.IGNORECASE)
 #: the slash before a price's or an amount's denominator, and one word of it (FIGURES.md §3, Rates)
-_PER_SLASH = regex.compile(r"[^\S\n]*/[^\S\n]*")
-_PER_WORD = regex.compile(r"[^\W\d_][\w²³]*")
+_PER_SLASH = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
+_PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
 
 
 def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
@@ -3032,26 +3033,26 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
 
 
 #: a share claimed just before a percent figure: `chiếm 97%`, `chiếm tỷ trọng khoảng 97%`
-_SHARE_CLAIM = regex.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$",
+_SHARE_CLAIM = lazyre.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$",
                              regex.IGNORECASE)
 #: a change that says it is the share's own (`tăng 2% về tỷ trọng`)
-_RATE_OF_WHAT = regex.compile(r"\s*(?:về\s+)?(?:tỷ|tỉ)\s+(?:trọng|lệ)", regex.IGNORECASE)
+_RATE_OF_WHAT = lazyre.compile(r"\s*(?:về\s+)?(?:tỷ|tỉ)\s+(?:trọng|lệ)", regex.IGNORECASE)
 _ATTRIBUTE_OF = {"per": "kind"}
-_PLAN_BASELINE = regex.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|yêu cầu)", regex.IGNORECASE)
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
-_BRACKET_AFTER = regex.compile(r"[^\d,;.()\n]{0,80}\(\s*")   # (the parts must add up to the figure: a long gap is safe)
-_DIGITLESS_BRACKET = regex.compile(r"\([^()\d\n]{0,40}\)")
+_PLAN_BASELINE = lazyre.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán|yêu cầu)", regex.IGNORECASE)
+_OPEN_BRACKET = lazyre.compile(r"\s*\(\s*")
+_BRACKET_AFTER = lazyre.compile(r"[^\d,;.()\n]{0,80}\(\s*")   # (the parts must add up to the figure: a long gap is safe)
+_DIGITLESS_BRACKET = lazyre.compile(r"\([^()\d\n]{0,40}\)")
 _OWN_WORDS = "đạt|là|có|ước|tháng|năm|quý|kỳ"
-_OWN_VERB = regex.compile(rf"(?<!\w)(?:{_OWN_WORDS})(?!\w)", regex.IGNORECASE)
+_OWN_VERB = lazyre.compile(rf"(?<!\w)(?:{_OWN_WORDS})(?!\w)", regex.IGNORECASE)
 #: a bracket the attributes after it step over: its figure has a verb or period of its own, or is a part of the
 #: figure before it (`(trong đó 812 lượt tàu nước ngoài)`)
-_ASIDE = regex.compile(rf"(?<!\w)(?:{_OWN_WORDS}|trong đó|trong số đó|gồm)(?!\w)", regex.IGNORECASE)
+_ASIDE = lazyre.compile(rf"(?<!\w)(?:{_OWN_WORDS}|trong đó|trong số đó|gồm)(?!\w)", regex.IGNORECASE)
 
 
 #: modifier words after a figure that open a quote before the next number (`ha lúa áp dụng quy trình "1 phải`), and the
 #: quote's close
-_QUOTE_OPENED = regex.compile(r'[^\S\n]*(?:\p{L}+[^\S\n]+){0,8}["“][^"“”\n]{0,30}')
-_QUOTE_CLOSE = regex.compile(r'["”]')
+_QUOTE_OPENED = lazyre.compile(r'[^\S\n]*(?:\p{L}+[^\S\n]+){0,8}["“][^"“”\n]{0,30}')
+_QUOTE_CLOSE = lazyre.compile(r'["”]')
 
 
 def _shield_brackets(gap: str) -> str:
@@ -3091,7 +3092,7 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
 
 #: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu
 #: USD)`)
-_CONVERTED = regex.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?"
+_CONVERTED = lazyre.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?"
                            r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s*"
                            r"(?:đồng|VNĐ|VND|USD|đô\s+la(?:\s+Mỹ)?|EUR|euro|yên(?:\s+Nhật)?|JPY|won|KRW|"
                            r"nhân\s+dân\s+tệ|CNY|bảng\s+Anh|GBP|AUD|SGD)\s*", regex.IGNORECASE)
@@ -3099,7 +3100,7 @@ _CONVERTED = regex.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tư
 
 #: an amount of the figure's things named by its own noun at a bracket's head (`286 con (tổng trọng lượng hơn 14,2 tấn),
 #: giảm 71%`): a figure of its own, stepped over
-_NAMED_AMOUNT = regex.compile(r"\s*(?:tổng\s+)?(?:trọng\s+lượng|khối\s+lượng|giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|"
+_NAMED_AMOUNT = lazyre.compile(r"\s*(?:tổng\s+)?(?:trọng\s+lượng|khối\s+lượng|giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|"
                               r"diện\s+tích|công\s+suất)(?:\s+\p{L}+){0,3}?\s*(?:(?:là|đạt|khoảng|gần|hơn|trên)\s+)*",
                               regex.IGNORECASE)
 
@@ -3120,13 +3121,13 @@ def _lists_parts(scan: str, opened: int, number_start: int, close: int, unit: st
 
 
 #: a number and the word after it (the noun it counts)
-_PART_NOUN = regex.compile(r"\d[\d.,]*\s+(?P<noun>\p{L}+)")
+_PART_NOUN = lazyre.compile(r"\d[\d.,]*\s+(?P<noun>\p{L}+)")
 #: another item of a list: a comma, `;` or `và`, then a number
-_NEXT_ITEM = regex.compile(r"(?:[,;]|\s+và)\s+\d")
+_NEXT_ITEM = lazyre.compile(r"(?:[,;]|\s+và)\s+\d")
 
 
 #: a bracket's content that is only an amount: `196,3 triệu m3`, `khoảng 5.500 tỷ đồng`
-_BARE_AMOUNT = regex.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s+[\p{L}\d/]+){1,3}\s*")
+_BARE_AMOUNT = lazyre.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s+[\p{L}\d/]+){1,3}\s*")
 
 
 def _last_before(live: list[NumberMatch], j: int, pos: int) -> int:
@@ -3172,18 +3173,18 @@ def _match_gap(gap: str, d: Draft, r: Rules):
 
 
 _GAP_MEMO_SIZE = 4096
-_ANY_DIGIT = regex.compile(r"\d")
+_ANY_DIGIT = lazyre.compile(r"\d")
 #: words that start a clause of their own between two commas (then the second comma ends no noun phrase)
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
 #: (nor the `có` of a relative that says which things are counted, right after their noun: `127 quyết định xử phạt có sai
 #: sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm 2,3%`)
-_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+chuẩn)|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã"
+_CLAUSE_WORD = lazyre.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+chuẩn)|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã"
                              r"|(?<!liền\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
 #: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's
 #: thing names it
-_PASSIVE_OPEN = regex.compile(r"(?<!\w)được\s", regex.IGNORECASE)
+_PASSIVE_OPEN = lazyre.compile(r"(?<!\w)được\s", regex.IGNORECASE)
 
 
 def _read_gap(gap: str, has_total: bool, r: Rules):
@@ -3212,18 +3213,18 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
 
 
 #: a purpose said after a figure (`để hoàn thành`, `nhằm đạt`)
-_PURPOSE_IN_GAP = regex.compile(r"(?<!\w)(?:để|nhằm)\s+(?:hoàn\s+thành|đạt|thực\s+hiện)(?!\w)", regex.IGNORECASE)
+_PURPOSE_IN_GAP = lazyre.compile(r"(?<!\w)(?:để|nhằm)\s+(?:hoàn\s+thành|đạt|thực\s+hiện)(?!\w)", regex.IGNORECASE)
 
 
 #: one to three words in small letters between two commas, none a verb of a cue: a noun listed with the one before
-_LISTED_NOUN = regex.compile(r"[^\S\n]*(?!(?:chiếm|tăng|giảm|đạt|bằng|là|và|với|gấp|vượt|trong|riêng)(?!\w))"
+_LISTED_NOUN = lazyre.compile(r"[^\S\n]*(?!(?:chiếm|tăng|giảm|đạt|bằng|là|và|với|gấp|vượt|trong|riêng)(?!\w))"
                              r"\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,2}(?=[^\S\n]*,)")
 #: what ends the modifier words after a figure: `với` (another noun follows), `nhưng`, `song`, `trong khi` (another
 #: clause, with a subject of its own: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`)
 #: (not `đối với`, towards: `127 văn bản … đối với thương nhân, giảm 6%`)
 #: (not the `với` of a verb that takes it, `gắn với`, `gắn liền với`, `cùng với`: `215 hợp tác xã tham gia chuỗi liên kết
 #: gắn với tiêu thụ sản phẩm (chiếm 30,2%)` is one noun phrase)
-_MODIFIERS_END = regex.compile(r"(?<!\w)(?:(?<!(?:đối|so|gắn|liền|cùng)\s)với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
+_MODIFIERS_END = lazyre.compile(r"(?<!\w)(?:(?<!(?:đối|so|gắn|liền|cùng)\s)với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
 
 
 def _tail_cuts(gap: str):
@@ -3277,7 +3278,7 @@ _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
 _PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 #: a plan named with its value as a change's baseline: `so với mục tiêu 50%`, `so với kế hoạch năm là 1.200 tỷ đồng`
-_PLAN_VALUE = regex.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)[^\d]{0,40}?(?:là\s+)?$", regex.IGNORECASE)
+_PLAN_VALUE = lazyre.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)[^\d]{0,40}?(?:là\s+)?$", regex.IGNORECASE)
 
 
 def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j: int, end: int, consumed: set[int],
@@ -3300,12 +3301,12 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
 
 
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
-_CHANGE_OBJECT = regex.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
+_CHANGE_OBJECT = lazyre.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
 #: the noun a change or a share names as what it is of (`tăng 8,2% số lượt tuần tra`, `đạt 96,3% số hộ`)
-_CHANGE_OBJECT_NOUN = regex.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)",
+_CHANGE_OBJECT_NOUN = lazyre.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)",
                                     regex.IGNORECASE)
 #: the words that end what a change names, up to its baseline (`số lượt tuần tra` before ` so với năm 2022`)
-_UP_TO_BASELINE = regex.compile(r"[^,;.()\d]{0,40}?(?=\s+so\s+với\s)", regex.IGNORECASE)
+_UP_TO_BASELINE = lazyre.compile(r"[^,;.()\d]{0,40}?(?=\s+so\s+với\s)", regex.IGNORECASE)
 
 
 def _approx_word(word: str | None, r: Rules) -> str:
@@ -3320,16 +3321,16 @@ def _approx_word(word: str | None, r: Rules) -> str:
 #: the words that open a breakdown of what was said before (`Trong đó, …`, `Cụ thể:`)
 _BREAKDOWN_WORDS = "trong đó|trong số đó|cụ thể|bao gồm"
 #: a sentence that goes on with the one before it (`… ước tăng 3,02%. Trong đó, khu vực dịch vụ tăng 3,84%`)
-_CONTINUES = regex.compile(rf"\s*(?:{_BREAKDOWN_WORDS})(?!\w)", regex.IGNORECASE)
+_CONTINUES = lazyre.compile(rf"\s*(?:{_BREAKDOWN_WORDS})(?!\w)", regex.IGNORECASE)
 #: a clause that opens with an indicator of its own (`; tỷ lệ thất nghiệp … ở mức 3,1%`) is a claim of its own
-_OWN_INDICATOR = regex.compile(r"\s*(?:tỷ lệ|tỉ lệ|số|tổng|chỉ số|doanh thu|kim ngạch|giá trị|sản lượng|thu nhập|lượng|"
+_OWN_INDICATOR = lazyre.compile(r"\s*(?:tỷ lệ|tỉ lệ|số|tổng|chỉ số|doanh thu|kim ngạch|giá trị|sản lượng|thu nhập|lượng|"
                                r"tốc độ|mức)(?!\w)", regex.IGNORECASE)
-_PARTS_OPENED = regex.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm)(?!\w)", regex.IGNORECASE)
-_AFTER_UNIT = regex.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
+_PARTS_OPENED = lazyre.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm)(?!\w)", regex.IGNORECASE)
+_AFTER_UNIT = lazyre.compile(r"\s+(?:\S+\s+){0,1}?(?=\S)")
 
 
 #: between a count and the size that defines its class (`3.843 tàu có chiều dài từ 15 m trở lên`): words, no break
-_CLASS_GAP = regex.compile(r"[^\S\n]+(?:[\p{L}]+[^\S\n]+){1,6}từ[^\S\n]+")
+_CLASS_GAP = lazyre.compile(r"[^\S\n]+(?:[\p{L}]+[^\S\n]+){1,6}từ[^\S\n]+")
 
 
 def _thresholds_hand_on(drafts: list[Draft], scan: str) -> None:
@@ -3366,15 +3367,15 @@ def _status_of_wholes(drafts: list[Draft]) -> None:
 
 #: the heading of a report's section of plans (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024`, `4. Kế hoạch năm 2025`, `II. NHIỆM VỤ
 #: TRỌNG TÂM QUÝ IV/2023`): a numbered line of its own, without a sentence's end or a colon
-_PLAN_HEADING = regex.compile(r"^[^\S\n]*(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|"
+_PLAN_HEADING = lazyre.compile(r"^[^\S\n]*(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|"
                               r"mục\s+tiêu)(?!\w)[^\n:;.]{0,70}$", regex.IGNORECASE | regex.MULTILINE)
 #: the heading of any numbered section, or the list of recipients that closes a formal letter
-_NEXT_SECTION = regex.compile(r"^[^\S\n]*(?:(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*\p{Lu}[^\n:;.]{0,80}$|Nơi\s+nhận)",
+_NEXT_SECTION = lazyre.compile(r"^[^\S\n]*(?:(?P<num>[IVX]{1,4}|\d{1,2})[.)][^\S\n]*\p{Lu}[^\n:;.]{0,80}$|Nơi\s+nhận)",
                               regex.MULTILINE)
 #: a clause in a plan section that reports what was done (`tỷ lệ giải ngân` there names the rate planned)
-_DONE_IN_PLAN = regex.compile(r"(?<!\w)(?:đã|vừa|đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại)(?!\w)", regex.IGNORECASE)
+_DONE_IN_PLAN = lazyre.compile(r"(?<!\w)(?:đã|vừa|đến\s+nay|tới\s+nay|hiện\s+nay|hiện\s+tại)(?!\w)", regex.IGNORECASE)
 #: a request to another body, which says what is, not what is planned (`Đề nghị Bộ Tài chính … cho 2 dự án mới`)
-_REQUEST = regex.compile(r"[\s\-–•+*]*(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?!\w)", regex.IGNORECASE)
+_REQUEST = lazyre.compile(r"[\s\-–•+*]*(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)(?!\w)", regex.IGNORECASE)
 
 
 def _plan_sections(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]]) -> None:
@@ -3561,14 +3562,14 @@ def bullets_header(text: str, pos: int, bullet: regex.Pattern[str], reach: int) 
 
 
 #: the next places or names of a ranking (`; tiếp theo là xã Hựu Thạnh 18.750 tỷ đồng và thị trấn Hậu Nghĩa`)
-_NEXT_ITEM_IS = regex.compile(r"[^\S\n]*(?i:tiếp\s+(?:theo|đến|sau)|sau\s+đó|kế\s+đến)\s+là\s+"
+_NEXT_ITEM_IS = lazyre.compile(r"[^\S\n]*(?i:tiếp\s+(?:theo|đến|sau)|sau\s+đó|kế\s+đến)\s+là\s+"
                               r"(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+)?\p{Lu}[^;:]*$")
 #: a clause of a few words and no number before the figure's (`; nhãn khoảng`), that opens with no doer of its own (not
 #: `; tỉnh xuất siêu khoảng 9,7 tỷ USD`, `; Việt Nam hiện đứng thứ 11`)
-_ELLIPTICAL = regex.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))(?-i:\p{Ll})\p{L}*"
+_ELLIPTICAL = lazyre.compile(r"[^\S\n]*(?!(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|toàn|cả|tổng)(?!\w))(?-i:\p{Ll})\p{L}*"
                             r"(?:[^\S\n]+\p{L}+){0,5}[^\S\n]*", regex.IGNORECASE)
 #: the header line of a breakdown (`Trong đó:`, `Trong mức tăng chung của toàn nền kinh tế:`, `Cụ thể như sau:`)
-_PARTS_HEADER = regex.compile(rf"[^\S\n]*(?:{_BREAKDOWN_WORDS}|trong mức tăng|trong tổng)(?!\w)"
+_PARTS_HEADER = lazyre.compile(rf"[^\S\n]*(?:{_BREAKDOWN_WORDS}|trong mức tăng|trong tổng)(?!\w)"
                               r"[^\n]{0,80}:[^\S\n]*$", regex.IGNORECASE)
 
 
@@ -3597,16 +3598,16 @@ def _before_parts_list(scan: str, s_start: int) -> tuple[int, int] | None:
 
 #: before a figure: the level another is compared with, a past value whatever the claim's status (asked of every
 #: figure, so read backwards from it: a figure without it is answered at its own position)
-_COMPARED_LEVEL = regex.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?mức(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?"
+_COMPARED_LEVEL = lazyre.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?mức(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?"
                                 r"(?:\s+(?:bình\s+quân|chung))?\s*$", regex.IGNORECASE | regex.REVERSE)
 #: after a cue that opens its sentence: a time phrase up to a comma (`Ước cả năm 2026,`, `Dự kiến năm 2027,`)
-_OPENING_ADVERBIAL = regex.compile(r"(?:[^,;:.\d\n]|\d{1,2}(?:\s*(?:đến|-|–)\s*\d{1,2})?\s+(?:tháng|ngày|giờ|tuần)|(?:19|20)\d\d"
+_OPENING_ADVERBIAL = lazyre.compile(r"(?:[^,;:.\d\n]|\d{1,2}(?:\s*(?:đến|-|–)\s*\d{1,2})?\s+(?:tháng|ngày|giờ|tuần)|(?:19|20)\d\d"
                                    r"|\d{1,2}\s*/\s*(?:19|20)\d\d){0,30}?,")
 #: the verb of an item's own claim
-_CLAIM_VERB = regex.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)", regex.IGNORECASE)
+_CLAIM_VERB = lazyre.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)", regex.IGNORECASE)
 #: a clause that reports what is done (`; hiện đã đạt 60%`, `; đến ngày 30/9 giải ngân 500 tỷ đồng`) is no item of a
 #: list of targets (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
-_SAYS_DONE = regex.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
+_SAYS_DONE = lazyre.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
                            r"vừa|đến nay|tới nay|giải ngân|mới(?=\s+(?:hoàn\s+thành|được)(?!\w)))(?!\w)",
                            regex.IGNORECASE)
 
@@ -3617,13 +3618,13 @@ def _closed_bracket_holds(scan: str, start: int, at: int, before: int) -> bool:
 
 
 #: a sentence that opens with its purpose (`Để đạt …`, `Nhằm hoàn thành …`)
-_PURPOSE_OPENS = regex.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:để|nhằm)\s", regex.IGNORECASE)
+_PURPOSE_OPENS = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:để|nhằm)\s", regex.IGNORECASE)
 #: after a purpose clause's cue, its close, then a main clause that says what was done (`…, năm 2024 tỉnh đã đầu tư`)
-_DONE_AFTER_PURPOSE = regex.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa)(?!\w)[^,;]*$", regex.IGNORECASE)
+_DONE_AFTER_PURPOSE = lazyre.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa)(?!\w)[^,;]*$", regex.IGNORECASE)
 #: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
-_PLAN_IS = regex.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
+_PLAN_IS = lazyre.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
-_DONE_AFTER_PLAN = regex.compile(r"\d[^;]*?[,;]\s*"
+_DONE_AFTER_PLAN = lazyre.compile(r"\d[^;]*?[,;]\s*"
                                  r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*)?"
                                  r"(?:[^\d,;.:]*\s)?(?:đã|giải ngân|thực hiện|hoàn thành|thu được|đạt được)(?!\w)",
                                  regex.IGNORECASE)
@@ -3661,29 +3662,29 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
 
 
 #: `chiếm tỷ lệ cao nhất với 581 người (55%)`: a sentence about shares, before the amount whose share is in brackets
-_SHARE_LEAD = regex.compile(r"(?<!\w)chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)[^.;:\d\n]*\s$", regex.IGNORECASE)
+_SHARE_LEAD = lazyre.compile(r"(?<!\w)chiếm\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)[^.;:\d\n]*\s$", regex.IGNORECASE)
 _SHARE_LEAD_REACH = 120
-_PERCENT_CLOSES = regex.compile(r"[^\S\n]*%[^\S\n]*\)")
+_PERCENT_CLOSES = lazyre.compile(r"[^\S\n]*%[^\S\n]*\)")
 #: a bracket opened right after a figure
-_BARE_OPEN = regex.compile(r"[^\S\n]*\([^\S\n]*")
+_BARE_OPEN = lazyre.compile(r"[^\S\n]*\([^\S\n]*")
 #: the cue of a part right before its number (`trong đó 286`)
-_PART_CUE_BEFORE = regex.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)[\s,:]*(?:có\s+)?$",
+_PART_CUE_BEFORE = lazyre.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)[\s,:]*(?:có\s+)?$",
                               regex.IGNORECASE)
 #: an amount or a count with a bare percent in brackets after it (`320 tỷ đồng (102,3%)`)
-_ITEM_SHARE = regex.compile(r"\d[^\S\n]*\p{L}[\p{L}/ ]{0,20}\([^\S\n]*(?:(?:bằng|đạt|chiếm)[^\S\n]+)?\d[\d.,]*[^\S\n]*%"
+_ITEM_SHARE = lazyre.compile(r"\d[^\S\n]*\p{L}[\p{L}/ ]{0,20}\([^\S\n]*(?:(?:bằng|đạt|chiếm)[^\S\n]+)?\d[\d.,]*[^\S\n]*%"
                             r"[^()\n]{0,30}\)")   # (`18,5 tỷ đồng (bằng 9,2% dự toán), 42 tỷ đồng (12,6%)`)
 #: a bracket that says a change (`(giảm 7,96%)`, `(tăng 12 vụ)`)
-_CHANGE_IN_BRACKET = regex.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)", regex.IGNORECASE)
+_CHANGE_IN_BRACKET = lazyre.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)", regex.IGNORECASE)
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
-_DONE_SO_FAR = regex.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
+_DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
 #: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`)
-_NOW_CLAUSE = regex.compile(r"\d[^;]*?,\s*(?:hiện(?:\s+nay|\s+tại)?|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)",
+_NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:hiện(?:\s+nay|\s+tại)?|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)",
                             regex.IGNORECASE)
 #: a clause after a comma that says what was done (`…, số căn đã hoàn thành mới đạt`)
-_DONE_AFTER_COMPARISON = regex.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)
+_DONE_AFTER_COMPARISON = lazyre.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
-_AGAINST = regex.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
+_AGAINST = lazyre.compile(r"(?<!\w)(?:thấp hơn|cao hơn|vượt|so với|bằng|chưa đạt|không đạt)\s*$", regex.IGNORECASE)
 #: how far back a figure looks for the bracket it stands in
 _BRACKET_REACH = 400
 
@@ -3716,7 +3717,7 @@ _cue_memo = threading.local()
 
 
 #: a colon that opens a list (not one that opens a quote: `Ông Niê nhấn mạnh: "Năm 2024, huyện phấn đấu …; …"`)
-_LIST_COLON = regex.compile(r':(?![^\S\n]*["“])')
+_LIST_COLON = lazyre.compile(r':(?![^\S\n]*["“])')
 
 
 def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:

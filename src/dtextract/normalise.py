@@ -20,6 +20,7 @@ import unicodedata
 
 import regex
 
+from . import lazyre
 from .patterns import match_timeout
 
 _MAP: dict[int, str] = {}
@@ -37,7 +38,7 @@ _MAP[0xFF0F] = "/"
 _MAP[0x066A] = "%"
 #: The characters _MAP rewrites: a text usually has few, so they are found and replaced one by one
 #: (``str.translate`` would look up every character of the text).
-_MAPPED = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in sorted(_MAP)) + "]")
+_MAPPED = lazyre.compile("[" + "".join(regex.escape(chr(cp)) for cp in sorted(_MAP)) + "]")
 
 #: Characters a reader does not see: every format character (zero-width space, joiners, word
 #: joiner, soft hyphen, LRM/RLM, bidi embeddings, overrides and isolates, byte order mark …) and
@@ -46,8 +47,8 @@ _INVISIBLE = r"[\p{Cf}\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 #: What a run of them is in the scan view inside a number (`194\u200b.360`): not a space, which
 #: would split the number in two; the number reader (:data:`dtextract.numerals.DIGITS`) skips it.
 NUMBER_GAP = "\u200b"
-_ANY_INVISIBLE = regex.compile(_INVISIBLE)
-_INVISIBLE_RUN = regex.compile(rf"(?<=\d(?:{_INVISIBLE}*[.,])?)(?P<inside>{_INVISIBLE}+)(?=(?:[.,]{_INVISIBLE}*)?\d)"
+_ANY_INVISIBLE = lazyre.compile(_INVISIBLE)
+_INVISIBLE_RUN = lazyre.compile(rf"(?<=\d(?:{_INVISIBLE}*[.,])?)(?P<inside>{_INVISIBLE}+)(?=(?:[.,]{_INVISIBLE}*)?\d)"
                                rf"|{_INVISIBLE}+")
 
 
@@ -63,8 +64,8 @@ def nfc(text: str) -> str:
 
 
 #: a non-breaking, thin or figure space between digit groups groups thousands: `1 000 000`
-_SPACED_GROUPS = regex.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])")
-_GROUP_SPACE = regex.compile(r"[\u00a0\u202f\u2009\u2007]")
+_SPACED_GROUPS = lazyre.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])")
+_GROUP_SPACE = lazyre.compile(r"[\u00a0\u202f\u2009\u2007]")
 
 
 def scan_view(text: str) -> str:
@@ -85,14 +86,14 @@ def scan_view(text: str) -> str:
 
 
 _ABBREV = ("TP", "Tp", "TS", "ThS", "PGS", "GS", "BS", "KS", "CN", "Th.S", "TT", "St", "v.v", "Mr", "Ms", "Dr", "ông", "bà")
-_BOUNDARY = regex.compile(
+_BOUNDARY = lazyre.compile(
     r"\n\s*"                                              # a line break ends a sentence
     r"|[.!?…]\K[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])"       # end punctuation, then a capital or digit
     r"|;\K\s*(?=\n)",                                       # (\K: the match starts after the mark)
 )
 
 
-_LAST_WORD = regex.compile(r"([\w.]+)\.$")
+_LAST_WORD = lazyre.compile(r"([\w.]+)\.$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation, Overflow, localcontext
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from . import lazyre
 from . import trie
 from .normalise import NUMBER_GAP
 from .patterns import PatternSet, load, match_timeout
@@ -187,23 +188,23 @@ def _number_matches(scan: str, patterns: PatternSet | None) -> list[tuple[int, r
     return out
 
 
-_DIGITS_ONLY = regex.compile(r"[\d.,]+")
-_GROUPED = {sep: regex.compile(r"\d{1,3}(?:" + regex.escape(sep) + r"\d{3})*") for sep in ".,"}
+_DIGITS_ONLY = lazyre.compile(r"[\d.,]+")
+_GROUPED = {sep: lazyre.compile(r"\d{1,3}(?:" + regex.escape(sep) + r"\d{3})*") for sep in ".,"}
 #: english_style: a numeral with separators; one no convention tells apart (a dotted date, `4.0`);
 #: one only English style reads; one only Vietnamese style reads.
-_NUMERAL = regex.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
+_NUMERAL = lazyre.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
 #: numerals that tell no style: dotted dates, versions (`4.0`), and the hotlines written with a dot after their
 #: prefix (`tổng đài 1900.9068`, `1800.1234`), which read as an English decimal, and any numeral whose first group
 #: opens with a zero before another digit (`0238.3844`, `0912.345`: a phone number or a code, no quantity in
 #: either style)
-_NOT_A_STYLE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}(?:\.\d{2,4})?|0\d+[.,][\d.,]*")
-_ENGLISH_ONLY = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
-_VIETNAMESE_ONLY = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
+_NOT_A_STYLE = lazyre.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}(?:\.\d{2,4})?|0\d+[.,][\d.,]*")
+_ENGLISH_ONLY = lazyre.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
+_VIETNAMESE_ONLY = lazyre.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
 #: before a capitalised number word: a letter or comma, so it stands inside a sentence (a name)
-_AFTER_WORD = regex.compile(r"[\p{L},]\s*$")
+_AFTER_WORD = lazyre.compile(r"[\p{L},]\s*$")
 #: after a capitalised number word: a capitalised word that is no body counted (`Ba Chẽ`, `Hai Bà Trưng`; not `Hai Bộ`,
 #: `Ba Sở`)
-_NAME_GOES_ON = regex.compile(r"[^\S\n]+(?!(?:Bộ|Sở|Ban|Cục|Viện|Hội|Đoàn|Phòng|Chi|Tổ|Đội|Nhà|Trường|Công|Tỉnh|Huyện|Xã)"
+_NAME_GOES_ON = lazyre.compile(r"[^\S\n]+(?!(?:Bộ|Sở|Ban|Cục|Viện|Hội|Đoàn|Phòng|Chi|Tổ|Đội|Nhà|Trường|Công|Tỉnh|Huyện|Xã)"
                               r"(?!\p{L}))(?-i:\p{Lu})")
 
 
@@ -393,7 +394,7 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
 
 
 #: a letter or digit glued to a hyphen right before a numeral (`36C-568.21`, `QL-1.234`)
-_GLUED_BEFORE = regex.compile(r"[\p{L}\d]-")
+_GLUED_BEFORE = lazyre.compile(r"[\p{L}\d]-")
 
 
 def _heading_number(text: str, m) -> bool:
@@ -419,7 +420,7 @@ def paragraph_styles(text: str) -> list[tuple[int, bool]]:
     return [(a, en > vn if en != vn else article) for a, en, vn in counts]
 
 
-_LINE_BREAK = regex.compile(r"\n")
+_LINE_BREAK = lazyre.compile(r"\n")
 
 
 @_overflow_is_infinity

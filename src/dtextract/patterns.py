@@ -40,6 +40,7 @@ from typing import Any, TypeVar
 import regex
 from pydantic import BaseModel, ValidationError
 
+from . import lazyre
 from .errors import PatternError
 
 M = TypeVar("M", bound=BaseModel)
@@ -322,7 +323,7 @@ class PatternSet:
 
 
 #: The pieces of a regex that matter to its compiled size (see :func:`regex_size`), one match each.
-_REGEX_TOKEN = regex.compile(r"""
+_REGEX_TOKEN = lazyre.compile(r"""
     (?P<skip>\(\?\#[^)]*\)                  # a comment
       | \(\?[a-zA-Z^-]*\))                  # inline flags (?i)
     | (?P<open>\(\?P?<(?![=!])\w*>           # (?P<name> (?<name>
@@ -469,14 +470,15 @@ def search_to_end(rx: regex.Pattern[str], s: str) -> regex.Match[str] | None:
 @functools.lru_cache(maxsize=64)
 def backwards(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """``rx`` compiled to match backwards (``regex.REVERSE``), once; None for a user's guarded pattern."""
-    return regex.compile(rx.pattern, rx.flags | regex.REVERSE) if isinstance(rx, regex.Pattern) else None
+    real = lazyre.real(rx)
+    return regex.compile(real.pattern, real.flags | regex.REVERSE) if real is not None else None
 
 
 @functools.lru_cache(maxsize=64)
 def _backwards_from_end(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """:func:`backwards` of a pattern anchored at the end; None for one that is not (it may have been edited
     to end otherwise)."""
-    tail = rx.pattern.rstrip() if isinstance(rx, regex.Pattern) else ""
+    tail = rx.pattern.rstrip() if lazyre.real(rx) is not None else ""
     if not tail.endswith("$") or tail.endswith("\\$") or _top_level_bar(tail) \
             or rx.flags & (regex.VERBOSE | regex.MULTILINE):
         return None

@@ -69,6 +69,7 @@ from typing import Any, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from . import lazyre
 from .errors import PatternError
 from .patterns import DEFAULT_FLAGS, PatternSet, load, match_timeout
 from .windows import anchor_spans, check_words, finditer_in, fold, having, merge, odd_cases
@@ -115,7 +116,7 @@ MACROS: dict[str, str] = {
     "WORD_END": r"(?![\p{L}\p{N}])",
     "UNTIL": r"(?:(?:tính|cho)\s+)?(?:đến|tới)",
 }
-_MACRO_RX = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
+_MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
@@ -145,7 +146,7 @@ _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 #: Right before a phrase, marks it as not dating the facts around it: the baseline of a
 #: comparison (``so với năm 2022``, ``gấp 2 lần năm 2023``, ``bằng 95% năm 2023``, ``cao hơn năm 2023``)
 #: or the purpose of a plan (``kinh phí cho năm 2023``).
-_NON_DATING_CUE = regex.compile(
+_NON_DATING_CUE = lazyre.compile(
     r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
     r"|(?<![\p{L}])(?:gấp|bằng)\s+(?:(?:gần|hơn|khoảng|xấp\s+xỉ)\s+)?(?:đôi|rưỡi|[\d.,]+\s*(?:lần|%))\s+(?:(?:của|so\s+với)\s+)?"
     # (`cao hơn mức tăng 2,1% của quý I/2023`: the level compared with, and its value)
@@ -153,11 +154,11 @@ _NON_DATING_CUE = regex.compile(
     r"|(?<![\p{L}])(?:cho|sang|chuẩn\s+bị)\s+)$", regex.IGNORECASE)
 #: a bracketed aside that gives another period's value (``(năm 2023 là 63,2%)``, ``(cuối năm 2023 là 1,98%)``): its
 #: phrase dates that value only
-_ASIDE_VALUE = regex.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
+_ASIDE_VALUE = lazyre.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 #: a name right before a year: a law's (`Luật Phòng, chống bạo lực gia đình năm 2022`, `Bộ luật Lao động năm 2019`,
 #: `Hiến pháp năm 2013`: a capitalised title and a few words without digits or full stops) or an event's edition
 #: (`Đại hội Thể dục thể thao toàn quốc lần thứ X năm 2026`)
-_NAME_BEFORE_YEAR = regex.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b)|Hiến\s+pháp|Pháp\s+lệnh)(?:\s+[\p{L},]+){0,10}?\s+$"
+_NAME_BEFORE_YEAR = lazyre.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b)|Hiến\s+pháp|Pháp\s+lệnh)(?:\s+[\p{L},]+){0,10}?\s+$"
                                  r"|(?<!\p{L})lần\s+thứ\s+[\p{L}\d]+\s+$"
                                  # (the horizon in the name of a set of criteria or a programme: `đạt Bộ tiêu chí quốc
                                  # gia về y tế xã giai đoạn đến năm 2030`)
@@ -166,7 +167,7 @@ _NAME_BEFORE_YEAR = regex.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b
 _NAME_BEFORE_YEAR_REACH = 90
 #: a futures contract named by its month of delivery (`cà phê Robusta kỳ hạn giao tháng 3/2025`, `hợp đồng giao tháng
 #: 5`): the month names the contract; the price is of the session, not of that month
-_CONTRACT_BEFORE_MONTH = regex.compile(r"(?<!\p{L})(?:kỳ\s+hạn(?:\s+giao(?:\s+hàng)?)?|hợp\s+đồng(?:\s+kỳ\s+hạn)?"
+_CONTRACT_BEFORE_MONTH = lazyre.compile(r"(?<!\p{L})(?:kỳ\s+hạn(?:\s+giao(?:\s+hàng)?)?|hợp\s+đồng(?:\s+kỳ\s+hạn)?"
                                        r"\s+giao(?:\s+hàng)?|(?-i:Robusta|Arabica)\s+giao)\s+$", regex.IGNORECASE)
 _CONTRACT_REACH = 40
 #: How far back a baseline cue is looked for.
@@ -712,7 +713,7 @@ class _ImpliedYears:
 
 
 #: The words between the items of a list of like phrases: quý I và quý II/2023, tháng 6, tháng 7/2023.
-_LIST_GAP = regex.compile(r"\s*(?:,|;|và|hoặc|hay|cùng|đến|tới|-|–)\s*(?:(?:và|cả)\s+)?")
+_LIST_GAP = lazyre.compile(r"\s*(?:,|;|và|hoặc|hay|cùng|đến|tới|-|–)\s*(?:(?:và|cả)\s+)?")
 
 
 def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
@@ -910,7 +911,7 @@ def resolve_baseline(phrase: str, *, year: int | None, current: tuple[str | None
     return (mentions[0].period_start, mentions[0].period_end) if mentions else (None, None)
 
 
-_LAST_YEAR = regex.compile(r"\s*năm\s+(?:trước|ngoái)\s*", flags=regex.IGNORECASE)
+_LAST_YEAR = lazyre.compile(r"\s*năm\s+(?:trước|ngoái)\s*", flags=regex.IGNORECASE)
 
 
 def _head(text: str) -> str:

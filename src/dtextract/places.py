@@ -49,6 +49,7 @@ from typing import Any, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import lazyre
 from . import patterns as _patterns
 from . import trie
 from .errors import PatternError
@@ -81,8 +82,8 @@ _DISTRICT_PREFIX = (r"(?i:huyện(?:\s+(?:đảo|vùng\s+cao|miền\s+núi|biên
                     r"|trạm(?:\s+(?:khí\s+tượng|thủy\s+văn|quan\s+trắc))?"
                     # (so does a district's branch of a provincial body)
                     r"|" + _BRANCH_WORDS + r")")
-_BRANCH = regex.compile(r"(?i:" + _BRANCH_WORDS + r")")
-_PROVINCE_PREFIX = regex.compile(_PREFIX)
+_BRANCH = lazyre.compile(r"(?i:" + _BRANCH_WORDS + r")")
+_PROVINCE_PREFIX = lazyre.compile(_PREFIX)
 
 #: Common Vietnamese surnames. ``Đoàn`` is left out: it is more often "delegation"
 #: or "Union" (``Đoàn Hà Nội``) than the surname.
@@ -90,7 +91,7 @@ _SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
              "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Trương", "Lương", "Đào", "Mai", "Lâm", "Phùng",
              "Tạ", "Cao", "Hà", "Lưu", "Chu", "Tô", "Triệu", "Vương", "Thái", "Quách", "Tăng", "Kiều")
 #: A surname and up to two capitalised words, ending just before a candidate name.
-_PERSON_LEAD = regex.compile(r"(?<!\w)(?:" + "|".join(_SURNAMES) + r")(?:\s+\p{Lu}\w*){0,2}\s+$")
+_PERSON_LEAD = lazyre.compile(r"(?<!\w)(?:" + "|".join(_SURNAMES) + r")(?:\s+\p{Lu}\w*){0,2}\s+$")
 #: How far back the person check looks (surname + two words + spaces).
 _PERSON_WINDOW = 40
 
@@ -158,7 +159,7 @@ class PlaceMention:
 # -- normalisation ---------------------------------------------------------------
 # The vowel pairs whose tone mark moved between the old and the new spelling:
 # oa, oe, uy at the end of a syllable ("hoá" -> "hóa", "thuỷ" -> "thủy").
-_TONED_SECOND = regex.compile(r"([oO])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ])(?!\w)|([uU])([ýỳỷỹỵÝỲỶỸỴ])(?!\w)")
+_TONED_SECOND = lazyre.compile(r"([oO])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ])(?!\w)|([uU])([ýỳỷỹỵÝỲỶỸỴ])(?!\w)")
 
 
 def _move_tone(m: regex.Match[str]) -> str:
@@ -189,7 +190,7 @@ def fold_tones(text: str) -> str:
     return out.translate(_ETH) if "Ð" in out or "ð" in out else out
 
 
-_NON_WORD = regex.compile(r"[\W_]+")
+_NON_WORD = lazyre.compile(r"[\W_]+")
 
 
 def _key(name: str) -> str:
@@ -198,7 +199,7 @@ def _key(name: str) -> str:
 
 
 #: the Central Highlands' `Đắk`/`Đăk`, also written `Đak` (`Đak Đoa`, `Đak Pơ`): one word for the gazetteer
-_DAK = regex.compile(r"(?<!\w)đak(?!\w)")
+_DAK = lazyre.compile(r"(?<!\w)đak(?!\w)")
 
 
 def _word_key(word: str) -> str:
@@ -212,7 +213,7 @@ def _word_key(word: str) -> str:
     return "đăk" if key == "đak" else key
 
 
-_SEPARATOR = regex.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")
+_SEPARATOR = lazyre.compile(r"(\s*[-‐‑–—]\s*|\.\s*|\s+)")
 
 
 def _atoms(spelling: str) -> list[str]:
@@ -406,27 +407,27 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
 _NAME_WORD = r"(?!(?:TP|Tp|TX|Tx)\b)\p{Lu}[\p{L}\p{M}'’]*"
 #: A run of capitalised words (a district name is at most four).
 _NAME_WORDS = _NAME_WORD + r"(?:(?:[^\S\n]+|[^\S\n]*[-‐‑–—][^\S\n]*)" + _NAME_WORD + r"){0,5}"
-_DISTRICT_RX = regex.compile(
+_DISTRICT_RX = lazyre.compile(
     r"\b(?=\p{Lu}|[hHqQtT])(?:(?P<pre>" + _DISTRICT_PREFIX + r")(?:\s*(?P<pw>" + _NAME_WORDS + r")"
     r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
     r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
 assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
 #: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
-_LINE_LABEL = regex.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
+_LINE_LABEL = lazyre.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
 #: a commune named by its level, then a name alone in brackets (`xã Đại Phác (Văn Yên)`)
-_COMMUNE_BRACKET = regex.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)[^\S\n]+" + _NAME_WORDS
+_COMMUNE_BRACKET = lazyre.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)[^\S\n]+" + _NAME_WORDS
                                  + r"[^\S\n]*\([^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*\)")
-_NAME_WORD_SPLIT = regex.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
-_WORD_SPAN = regex.compile(r"[^\s\-‐‑–—]+")
+_NAME_WORD_SPLIT = lazyre.compile(r"[^\S\n]*[-‐‑–—][^\S\n]*|[^\S\n]+")
+_WORD_SPAN = lazyre.compile(r"[^\s\-‐‑–—]+")
 
 
 #: a unit below the district named just before a name: ``xã Cam Lộ`` is a commune (since 2025 many bear the name
 #: of the district they replaced), not huyện Cam Lộ; ``thị xã`` is a district's own prefix, ``hợp tác xã`` a cooperative
-_LOWER_UNIT_BEFORE = regex.compile(r"(?i:(?<!(?:thị|tác)\s)xã|phường|thôn|ấp|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+$")
+_LOWER_UNIT_BEFORE = lazyre.compile(r"(?i:(?<!(?:thị|tác)\s)xã|phường|thôn|ấp|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+$")
 #: a prefix that counts (`các huyện`, `hai huyện`): it governs every name of the list after it
-_PLURAL = regex.compile(r"(?i:các|những|hai|ba|bốn|năm|\d+)\s+$")
+_PLURAL = lazyre.compile(r"(?i:các|những|hai|ba|bốn|năm|\d+)\s+$")
 #: the next name of such a list: `, Đức Trọng`, `và Lâm Hà`
-_NEXT_NAME = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<w>" + _NAME_WORDS + r")")
+_NEXT_NAME = lazyre.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<w>" + _NAME_WORDS + r")")
 
 
 def _names_after(folded: str, pos: int, next_name: regex.Pattern[str], reach: int | None, names: Callable[[str], bool],
@@ -455,11 +456,11 @@ def _names_after(folded: str, pos: int, next_name: regex.Pattern[str], reach: in
 
 #: the next item of a list of places each followed by its figure: `huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha`
 _ITEM_FIGURE = r"[^\S\n]+(?:(?:với|có|là|đạt)[^\S\n]+)?(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*"
-_NEXT_FIGURED_ITEM = regex.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?"
+_NEXT_FIGURED_ITEM = lazyre.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?"
                                    r"(?:(?:huyện|thị[^\S\n]+xã|thành[^\S\n]+phố|tp\.?|quận)[^\S\n]+)?"
                                    r"(?P<w>" + _NAME_WORDS + r")(?=" + _ITEM_FIGURE + r")")
 #: the next item of a list of places with their figures: `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`
-_NEXT_ITEM = regex.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|thứ\s+\w+)\s+là\s+|và\s+)?"
+_NEXT_ITEM = lazyre.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|thứ\s+\w+)\s+là\s+|và\s+)?"
                         r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
 
 
@@ -476,7 +477,7 @@ def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[st
 #: a street, road or company whose name holds a place: `đại lộ Hòa Bình`, `cao tốc Cần Thơ - Cà Mau` (each name of the
 #: route), `Công ty Cổ phần Đô thị Cần Thơ`; not `thành phố`, nor a company whose words before the name say where it
 #: works (`Công ty đầu tư tại Cần Thơ`)
-_IN_A_NAME = regex.compile(
+_IN_A_NAME = lazyre.compile(
     r"(?:(?i:đại\s+lộ|cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|(?<!\w)đoạn)|(?<!\w)[đĐ]ường|(?<!(?i:thành|khu)\s)(?<!\w)[pP]hố|"
     # (a reservoir, a canal, a dam, a power plant or a pumping station named after a place: `hồ chứa nước Cam Ranh`,
     # `kênh chính Phú Ninh`; works that serve more than the place, unlike a lake, `hồ Ba Bể`)
@@ -500,12 +501,12 @@ def _names_no_district(folded: str, start: int, found: list[PlaceMention]) -> bo
 
 
 #: a house number before a name: the name is its street's (`Co.opmart Cần Thơ (số 1 Hòa Bình)`)
-_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<!\w)[sS]ố[^\S\n]+\d{1,4}[A-Za-z]?(?:/\d+)*[^\S\n]+$")
+_HOUSE_NUMBER_BEFORE = lazyre.compile(r"(?<!\w)[sS]ố[^\S\n]+\d{1,4}[A-Za-z]?(?:/\d+)*[^\S\n]+$")
 
 
 #: the names listed after communes counted or named by their level (`Còn 4 xã đạt dưới 50% dự toán gồm: Tân Lập, Kim Sơn`):
 #: communes, whatever district bears the same name
-_COMMUNE_LIST_BEFORE = regex.compile(r"(?<!\w)(?<!(?:thị|tác)\s)(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?(?<!\w)"
+_COMMUNE_LIST_BEFORE = lazyre.compile(r"(?<!\w)(?<!(?:thị|tác)\s)(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?(?<!\w)"
                                      r"(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}(?:,|\svà)\s*){0,12}$"
                                      # (`Tại các xã Ea Kly, Ea Yông, Krông Búk`: the names a plural level lists)
                                      r"|(?<!\w)(?i:các|những)\s+(?:xã|phường|thị\s+trấn)\s+"
@@ -620,7 +621,7 @@ def _of_provinces(g: _Gazetteer, provinces: set[str]) -> Callable[[str], bool]:
 
 
 #: a spread over places named each with its bracketed figure: `tập trung ở Anh Sơn (`
-_SPREAD_OPEN = regex.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
+_SPREAD_OPEN = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
                              r"(?:ở|tại)\s+(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
 
 
@@ -655,28 +656,28 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
 #: how far before `tiếp đến là` a ranking's first item may be named
 _RANKING_REACH = 160
 #: what ends a sentence between a ranking's first item and `tiếp đến là` (not the point of `1.120`)
-_SENTENCE_END = regex.compile(r"\.(?!\d)|[!?\n]")
+_SENTENCE_END = lazyre.compile(r"\.(?!\d)|[!?\n]")
 #: a colon that opens a list whose first item starts with a name (or `tiếp đến là`, that goes on with one: `huyện Văn Yên
 #: … nhiều nhất với 42 tấn; tiếp đến là Lục Yên 35 tấn, Yên Bình 28,5 tấn`), its level word said once before the first
 #: name only (`gồm: huyện Thọ Xuân 18,4 km, Triệu Sơn 16,9 km`)
-_COLON_ITEMS = regex.compile(r"(?::|(?<!\w)tiếp[^\S\n]+(?:đến|theo)[^\S\n]+là)[^\S\n]*"
+_COLON_ITEMS = lazyre.compile(r"(?::|(?<!\w)tiếp[^\S\n]+(?:đến|theo)[^\S\n]+là)[^\S\n]*"
                              r"(?:(?:huyện|quận|thị[^\S\n]+xã)[^\S\n]+)?(?=\p{Lu})")
 
 
 #: a list announced by a plural level (`Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha`,
 #: `ở 9 huyện: Hoàng Su Phì 6 sản phẩm, Bắc Quang 5 sản phẩm`)
-_LEVEL_LIST = regex.compile(r"(?<!\w)(?i:các|những|một\s+số|nhiều|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)"
+_LEVEL_LIST = lazyre.compile(r"(?<!\w)(?i:các|những|một\s+số|nhiều|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:huyện|quận|thị\s+xã)"
                             r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|quận|huyện))*"
                             r"(?:[^.;:\n\d]{0,60}?(?:\s+(?:gồm(?:\s+có)?|là|như)\s*:?|\s*:)\s*"
                             # (or the names right after the level word: `tại các huyện Thiệu Hóa (420 ha), Yên Định (380
                             # ha), Hoằng Hóa (310 ha)`)
                             r"|[^\S\n]+(?=\p{Lu}))")
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
-_ITEM_TAIL = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+(?:/\p{L}+)*){0,2})?[^\S\n]*"
+_ITEM_TAIL = lazyre.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+(?:/\p{L}+)*){0,2})?[^\S\n]*"
                            r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")
 
 #: a run of capitalised words, read as the name that opens a list's item
-_NAME_RUN = regex.compile(r"(?P<w>" + _NAME_WORDS + r")")
+_NAME_RUN = lazyre.compile(r"(?P<w>" + _NAME_WORDS + r")")
 
 
 def item_names(text: str, pos: int) -> list[tuple[int, int]]:
@@ -692,9 +693,9 @@ def item_names(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-_LEADING_PREFIX = regex.compile(r"^" + _PREFIX + r"\s*")
-_LEADING_DISTRICT_PREFIX = regex.compile(r"^" + _DISTRICT_PREFIX + r"\s*")
-_LEADING_LEVEL = regex.compile(r"^\W*(?:" + _DISTRICT_PREFIX + r"|" + _PREFIX + r")\s+")
+_LEADING_PREFIX = lazyre.compile(r"^" + _PREFIX + r"\s*")
+_LEADING_DISTRICT_PREFIX = lazyre.compile(r"^" + _DISTRICT_PREFIX + r"\s*")
+_LEADING_LEVEL = lazyre.compile(r"^\W*(?:" + _DISTRICT_PREFIX + r"|" + _PREFIX + r")\s+")
 
 
 def without_level(name: str) -> str:

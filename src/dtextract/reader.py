@@ -57,6 +57,7 @@ from pathlib import Path
 
 import regex
 
+from . import lazyre
 from .errors import InputError
 
 __all__ = ["Decoded", "EncodingGuessWarning", "TextRepairWarning", "decode", "read_path", "read_stdin",
@@ -83,7 +84,7 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
 #: Control characters (category Cc) other than the whitespace ones (tab, LF, VT, FF, CR).
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL = lazyre.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class EncodingGuessWarning(UserWarning):
@@ -239,14 +240,14 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _NUCLEI = frozenset(
     "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi "
     "ươ ưu yê iêu yêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu".split())
-_SYLLABLE = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+_SYLLABLE = lazyre.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
                           r"(?P<v>[aăâeêioôơuưy]{1,3})(?:ch|ng|nh|[cmnpt])?")
 #: Stripped from both ends of a word before it is judged.
 _EDGE = string.punctuation + string.digits + "“”‘’…–—"
 #: Letters that Unicode Vietnamese text has and that no legacy code read as Windows-1252 gives.
-_UNICODE_ONLY = regex.compile(r"[\u1ea0-\u1ef9ăĂđĐơƠưƯĩĨũŨ]")
+_UNICODE_ONLY = lazyre.compile(r"[\u1ea0-\u1ef9ăĂđĐơƠưƯĩĨũŨ]")
 #: Characters that TCVN3 or VNI codes show as when they are read as Windows-1252.
-_LEGACY_HINT = regex.compile(r"[\u00a1-\u00ff\u0081\u008d\u008f\u0090\u009d]")
+_LEGACY_HINT = lazyre.compile(r"[\u00a1-\u00ff\u0081\u008d\u008f\u0090\u009d]")
 
 
 def _is_syllable(word: str) -> bool:

@@ -11,6 +11,8 @@ import functools
 
 import regex
 
+from . import lazyre
+
 _tokenize = None
 
 
@@ -66,7 +68,7 @@ def preload() -> None:
     _load()("hồ sơ")
 
 
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = lazyre.compile(r"\p{L}")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -19,16 +19,17 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lazyre
 from .normalise import nfc, scan_view, sentence_spans
 
 #: What ends a clause inside a sentence: `;`, `:`, a comma that is not a decimal comma, a dash between spaces.
-_CLAUSE_BREAK = regex.compile(r"[;:]|(?<!\d),|,(?!\d)|\s[-–]\s")
-_CLAUSE_BREAK_BACK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
+_CLAUSE_BREAK = lazyre.compile(r"[;:]|(?<!\d),|,(?!\d)|\s[-–]\s")
+_CLAUSE_BREAK_BACK = lazyre.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 #: Every clause break holds one of these (tests/test_speed_equivalence.py holds the pattern to it).
 _BREAK_CHARS = ";:,-–"
-_BREAK_CHAR_BACK = regex.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
-_LINE = regex.compile(r"[^\n]+")
-_BRACKET_CHARS = regex.compile(r"[()\n]")
+_BREAK_CHAR_BACK = lazyre.compile("[" + regex.escape(_BREAK_CHARS) + "]", regex.REVERSE)   # the last of them
+_LINE = lazyre.compile(r"[^\n]+")
+_BRACKET_CHARS = lazyre.compile(r"[()\n]")
 #: how far back (characters) a clause may start before the position it holds
 CLAUSE_REACH = 400
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from . import lazyre
 from . import figures as _figures
 from . import trie
 from .figures import _BASELINE, _OWN_VERB, Draft
@@ -54,10 +55,10 @@ class _Entry(BaseModel):
 #: gồm: mầm non 98.450 trẻ`)
 _GENERIC_PEOPLE = frozenset({"người", "đối tượng", "em"})
 #: the word right after a figure, if it is a lower-case word of the same line (what the figure's own phrase names)
-_WORD_AFTER = regex.compile(r"[^\S\n]+(?P<w>\p{Ll}+)")
+_WORD_AFTER = lazyre.compile(r"[^\S\n]+(?P<w>\p{Ll}+)")
 #: a count's things said to be done to or by them right after their noun (`214 doanh nghiệp được tư vấn`, `125/125 xã
 #: đã triển khai`)
-_SAID_AFTER_UNIT = regex.compile(r"[^\S\n]+(?:[^\s\d,;:.()]+[^\S\n]+){0,3}?(?:được|đã|đang|bị)[^\S\n]+\p{Ll}")
+_SAID_AFTER_UNIT = lazyre.compile(r"[^\S\n]+(?:[^\s\d,;:.()]+[^\S\n]+){0,3}?(?:được|đã|đang|bị)[^\S\n]+\p{Ll}")
 
 
 @dataclass(frozen=True)
@@ -147,18 +148,18 @@ def rules(patterns: PatternSet) -> Rules:
 
 
 #: `nâng tổng số (xã đạt chuẩn) lên`, `đưa tổng số … lên`: a new total, right before its number
-_RAISES_TOTAL = regex.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?:\s+(?P<what>[^\d,;.()]{1,60}?))?\s+(?:lên|thành)"
+_RAISES_TOTAL = lazyre.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?:\s+(?P<what>[^\d,;.()]{1,60}?))?\s+(?:lên|thành)"
                               r"(?:\s+(?:gần|hơn|khoảng|trên))?\s+$", regex.IGNORECASE)
 #: units of area: a figure in one measures the area of what its clause names (`1.240 ha bắp`: `diện tích bắp`)
 AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
-_NUMBERS = regex.compile(r"\d[\d.,]*")
-_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+_NUMBERS = lazyre.compile(r"\d[\d.,]*")
+_NUMBER = lazyre.compile(r"\d+(?:[.,]\d+)*")
 #: what ends an item of a list right after its figure
-_ITEM_END = regex.compile(r"\s*(?:[,;.)]|và\s|$)")
+_ITEM_END = lazyre.compile(r"\s*(?:[,;.)]|và\s|$)")
 #: the words that open or join a part of a whole (`gồm`, `trong đó`, `ở`, `tại`), and nothing more
-_PART_WORDS = regex.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|có|ở|tại|và|riêng)(?!\w)", regex.IGNORECASE)
+_PART_WORDS = lazyre.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|có|ở|tại|và|riêng)(?!\w)", regex.IGNORECASE)
 #: a claim's verb that opens what is left before a figure (`đạt tỉ lệ 0,69 doanh nghiệp/1.000 dân`)
-_CLAIM_START = regex.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", regex.IGNORECASE)
+_CLAIM_START = lazyre.compile(r"^(?:đạt|là|có|ở mức|ước đạt)\s+", regex.IGNORECASE)
 
 
 #: how many words a label before a colon may have (`Vắc xin tụ huyết trùng trâu bò: 245.700 liều`)
@@ -166,13 +167,13 @@ _LABEL_WORDS = 8
 #: how far back from an item its list's colon is looked for (eight items of some forty characters)
 _LIST_REACH = 400
 #: a list's lead that names what is measured (`Mức trích lập …`, `Giá …`, `Sản lượng …`)
-_INDICATOR_LEAD = regex.compile(r"(?:mức|giá|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|kim\s+ngạch|doanh\s+thu|diện\s+tích|"
+_INDICATOR_LEAD = lazyre.compile(r"(?:mức|giá|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|kim\s+ngạch|doanh\s+thu|diện\s+tích|"
                                 r"năng\s+suất|lượng|chi\s+phí|lãi\s+suất|thu\s+nhập|tổng\s+(?:số|giá\s+trị|vốn)|"
                                 r"giá\s+trị|số\s+lượng|số\s+tiền|mức\s+giá|thuế\s+suất|công\s+suất|trữ\s+lượng)(?!\w)",
                                 regex.IGNORECASE)
 #: a bullet line's label names its figure however long (`- Chương trình mục tiêu quốc gia giảm nghèo bền vững: …`)
 _BULLET_LABEL_WORDS = 14
-_BULLET_MARK = regex.compile(r"[-–•+*·]")
+_BULLET_MARK = lazyre.compile(r"[-–•+*·]")
 
 
 def _names_unit(phrase: str, unit: str) -> bool:
@@ -193,7 +194,7 @@ def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     for a user's guarded pattern, or one whose look-aheads may read more than one character past a match
     (only a final ``(?!\\w)`` is allowed): there a lead could hold a match that ends before its end and
     that the whole sentence does not."""
-    if not isinstance(rx, regex.Pattern):
+    if lazyre.real(rx) is None:
         return None
     ahead = rx.pattern.count("(?=") + rx.pattern.count("(?!")
     if ahead != (1 if rx.pattern.rstrip().endswith("(?!\\w)") else 0):
@@ -206,19 +207,19 @@ def _words(words: list[str]) -> str:
     return trie.alternation([r"\s+" if c == " " else regex.escape(c) for c in w] for w in words if w)
 
 
-_ORG = regex.compile(r"^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tỉnh|Thành phố|TP|Huyện|Quận|Thị xã|Ban|Cục|Tổng cục|Ngân hàng)\b")
-_ABBREVIATION = regex.compile(r"\s*\([^()]{1,8}\)\s*$")
-_SPECIAL_REGION = regex.compile(r"^Đặc khu Hành chính\s+")
-_SPACES = regex.compile(r"\s+")
-_LETTER = regex.compile(r"\p{L}")
+_ORG = lazyre.compile(r"^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tỉnh|Thành phố|TP|Huyện|Quận|Thị xã|Ban|Cục|Tổng cục|Ngân hàng)\b")
+_ABBREVIATION = lazyre.compile(r"\s*\([^()]{1,8}\)\s*$")
+_SPECIAL_REGION = lazyre.compile(r"^Đặc khu Hành chính\s+")
+_SPACES = lazyre.compile(r"\s+")
+_LETTER = lazyre.compile(r"\p{L}")
 #: the longest subject kept (characters) and how far before a figure a list item's name is looked for
 _MAX_SUBJECT = 200
 _ITEM_REACH = 120
-_CLAUSE_END = regex.compile(r"[,;:.()\n]|\s\d")
+_CLAUSE_END = lazyre.compile(r"[,;:.()\n]|\s\d")
 #: what a phrase's edges shed: punctuation, and the joining words it cannot open or end on
-_EDGE_OPEN = regex.compile(r"(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+", regex.IGNORECASE)
+_EDGE_OPEN = lazyre.compile(r"(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+", regex.IGNORECASE)
 #: (asked backwards from the end, `(?r)`: forwards the engine would try it at every position)
-_EDGE_CLOSE = regex.compile(r"(?r)(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
+_EDGE_CLOSE = lazyre.compile(r"(?r)(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
                             regex.IGNORECASE)
 
 
@@ -240,66 +241,66 @@ def _trim_edges(phrase: str) -> str:
     return phrase
 
 
-_ABBREVIATION_AFTER = regex.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
+_ABBREVIATION_AFTER = lazyre.compile(r"\(\s*[\p{Lu}\d&-]{2,10}\s*\)")
 _KINDS_WITH_INDICATOR = ("percent", "money", "measure", "rank")
 #: a name and nothing else: capitalised words, acronyms (`VNPT`, `Viettel`, `Công ty Cấp nước`)
-_PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*")
+_PROPER_NAME = lazyre.compile(r"\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*)*")
 #: a topic that says how what follows is broken down, not what it counts (`Về địa bàn,`, `Đối với từng lĩnh vực,`)
-_BREAKDOWN_TOPIC = regex.compile(r"(?:từng\s+|các\s+)?(?:địa\s+bàn|địa\s+phương|lĩnh\s+vực|ngành(?:\s+nghề)?|loại\s+hình|"
+_BREAKDOWN_TOPIC = lazyre.compile(r"(?:từng\s+|các\s+)?(?:địa\s+bàn|địa\s+phương|lĩnh\s+vực|ngành(?:\s+nghề)?|loại\s+hình|"
                                  r"quy\s+mô|cơ\s+cấu|khu\s+vực|đối\s+tượng|thời\s+gian|tiến\s+độ|kết\s+quả)",
                                  regex.IGNORECASE)
 #: a topic the sentence opens with (`Về thị phần băng rộng,`, `Đối với dư nợ tín dụng,`)
-_FRONTED_TOPIC = regex.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
+_FRONTED_TOPIC = lazyre.compile(r"\s*(?:về|đối với)\s+(?P<t>[^,;:.\d()]{3,60}),", regex.IGNORECASE)
 #: `điện cho công nghiệp chiếm 38,2%`: the clause's own noun phrase is what a share measures
-_SHARE_BEFORE = regex.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+_SHARE_BEFORE = lazyre.compile(r"(?<!\w)(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
 #: what a list's lead says around what it names: `Các …`, `… lớn nhất là`
-_LEAD_EDGES = regex.compile(r"^(?:các|những)\s+|(?:\s+(?:lớn|cao|nhiều|chính|chủ yếu)(?:\s+nhất)?)?(?:\s+(?:là|gồm(?:\s+có)?))?\s*$",
+_LEAD_EDGES = lazyre.compile(r"^(?:các|những)\s+|(?:\s+(?:lớn|cao|nhiều|chính|chủ yếu)(?:\s+nhất)?)?(?:\s+(?:là|gồm(?:\s+có)?))?\s*$",
                             regex.IGNORECASE)
 #: `…, tương đương 936.000 đồng`: a figure that restates the one before it
-_EQUIVALENT_BEFORE = regex.compile(r",\s*(?:tương\s+đương|tương\s+ứng|tức\s+là)(?:\s+với)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
+_EQUIVALENT_BEFORE = lazyre.compile(r",\s*(?:tương\s+đương|tương\s+ứng|tức\s+là)(?:\s+với)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
                                    regex.IGNORECASE)
 #: a baseline and the bracket that opens after it (`so với năm 2020 (`, `so với cùng kỳ (`): the bracket gives the value
 #: then
-_BASELINE_BRACKET = regex.compile(r"(?<!\w)so\s+với\s+(?:[^\s()\d.;:,]+\s+){0,4}?(?:(?:19|20)\d{2}\s*)?\(\s*$",
+_BASELINE_BRACKET = lazyre.compile(r"(?<!\w)so\s+với\s+(?:[^\s()\d.;:,]+\s+){0,4}?(?:(?:19|20)\d{2}\s*)?\(\s*$",
                                   regex.IGNORECASE)
 #: the head of a rate, which the count it comes to is not (`tỷ lệ trẻ em … đạt 21,4%, tương ứng 4.312 trẻ`: `trẻ em …`)
-_RATE_HEAD = regex.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?=\p{L})", regex.IGNORECASE)
+_RATE_HEAD = lazyre.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?=\p{L})", regex.IGNORECASE)
 #: the head of an indicator that measures something other than an area (`sản lượng`, `năng suất`, `giá trị`, `doanh
 #: thu`): an area said of the same thing is that thing's `diện tích`
-_NOT_AN_AREA = regex.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất|giá\s+trị(?:\s+sản\s+xuất)?|doanh\s+thu|"
+_NOT_AN_AREA = lazyre.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất|giá\s+trị(?:\s+sản\s+xuất)?|doanh\s+thu|"
                              r"kim\s+ngạch(?:\s+xuất\s+khẩu)?|giá(?:\s+bán)?)\s+(?=\p{L})", regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
-_NUMBER_NEXT = regex.compile(r"\s*\d")
+_NUMBER_NEXT = lazyre.compile(r"\s*\d")
 #: a rate's head noun
-_RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
+_RATE_OF = lazyre.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
 #: the clause of a figure opens after a comma and names something before its verb: `, phụ nữ có thai … đạt`
-_COMMA_ITEM = regex.compile(r",\s*\p{Ll}[^,;:()\d]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_COMMA_ITEM = lazyre.compile(r",\s*\p{Ll}[^,;:()\d]*?\s(?:đạt|là|chiếm|ở mức)\s*(?:khoảng|gần|hơn|trên)?\s*$")
 #: the end of a list's lead, the last before a figure: `… có chỉ số tăng cao như:`, `gồm:`, `cụ thể:`, a colon
-_LIST_LEAD_END = regex.compile(r"(?<!\w)(?:như|gồm(?:\s+có)?|bao\s+gồm|cụ\s+thể)\s*:?\s*|:\s*",
+_LIST_LEAD_END = lazyre.compile(r"(?<!\w)(?:như|gồm(?:\s+có)?|bao\s+gồm|cụ\s+thể)\s*:?\s*|:\s*",
                                regex.IGNORECASE | regex.REVERSE)
 #: the noun of the set a share is of, right after it (`26% gia đình thể thao`, `100% các xã`)
-_SET_AFTER = regex.compile(r"[^\S\n]+(?:(?:các|những|số)[^\S\n]+)?(?=(?-i:\p{Ll}))")
+_SET_AFTER = lazyre.compile(r"[^\S\n]+(?:(?:các|những|số)[^\S\n]+)?(?=(?-i:\p{Ll}))")
 #: what a share is of when it is no set of things: a plan, a total, a population (`đạt 85% kế hoạch`, `1,2% tổng dư
 #: nợ`; context.py reads a claim's base with it)
 SHARE_BASES = r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP"
 #: ... and, after a share, a comparison, a time or a work's volume or value
-_BASE_OF_SHARE = regex.compile(rf"(?:{SHARE_BASES}|so với|năm|tháng|quý|khối lượng|giá trị)(?!\w)", regex.IGNORECASE)
+_BASE_OF_SHARE = lazyre.compile(rf"(?:{SHARE_BASES}|so với|năm|tháng|quý|khối lượng|giá trị)(?!\w)", regex.IGNORECASE)
 #: an indicator that is a sum of money (`kim ngạch xuất khẩu`, `doanh thu`, `vốn đầu tư`)
-_SUM_HEAD = regex.compile(r"(?:kim ngạch|doanh thu|doanh số|vốn|tổng vốn|thu|chi|giá trị|kinh phí|dư nợ|lợi nhuận)"
+_SUM_HEAD = lazyre.compile(r"(?:kim ngạch|doanh thu|doanh số|vốn|tổng vốn|thu|chi|giá trị|kinh phí|dư nợ|lợi nhuận)"
                           r"(?!\w)", regex.IGNORECASE)
 #: an indicator that is a quantity (`sản lượng tiêu thụ`, `diện tích gieo trồng`)
-_QUANTITY_HEAD = regex.compile(r"(?:sản lượng|tổng sản lượng|lượng|khối lượng|diện tích|năng suất|công suất)(?!\w)",
+_QUANTITY_HEAD = lazyre.compile(r"(?:sản lượng|tổng sản lượng|lượng|khối lượng|diện tích|năng suất|công suất)(?!\w)",
                                regex.IGNORECASE)
 #: words that say an item's value, not its name (`hạt điều nhân 98 nghìn tấn, trị giá 612 triệu USD`)
-_VALUE_WORDS = regex.compile(r"(?:trị giá|giá trị|tương đương|tương ứng|đạt|tăng|giảm|chiếm|bằng)", regex.IGNORECASE)
+_VALUE_WORDS = lazyre.compile(r"(?:trị giá|giá trị|tương đương|tương ứng|đạt|tăng|giảm|chiếm|bằng)", regex.IGNORECASE)
 #: what sets a figure apart from the list it stands in (`trong đó`, `riêng`, `còn`)
 _APART_WORDS = r"trong đó|riêng|còn"
-_SET_APART = regex.compile(rf"(?<!\w)(?:{_APART_WORDS})(?!\w)", regex.IGNORECASE)
+_SET_APART = lazyre.compile(rf"(?<!\w)(?:{_APART_WORDS})(?!\w)", regex.IGNORECASE)
 #: where a clause with a subject of its own starts, searched backwards: after a `;`, a part cue, a contrast
-_NEW_SUBJECT = regex.compile(rf"(?:;|(?<!\w)(?:{_APART_WORDS}|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
+_NEW_SUBJECT = lazyre.compile(rf"(?:;|(?<!\w)(?:{_APART_WORDS}|gồm)(?!\w))\s*", regex.IGNORECASE | regex.REVERSE)
 #: a phrase that opens with a verb or an aggregate (`thuộc nhóm thấp nhất`, `bình quân 6 tháng`) names no new
 #: subject: it goes on speaking of the indicator before it
-_CONTINUES = regex.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
+_CONTINUES = lazyre.compile(r"(?:thuộc|bình quân|trung bình|tính chung|lũy kế|luỹ kế|cộng dồn|chung|cả)(?!\w)",
                            regex.IGNORECASE)
 _START = operator.itemgetter(0)
 #: how far past a position a pattern that reads forward is matched (`regex` may scan to the end of the text
@@ -307,111 +308,111 @@ _START = operator.itemgetter(0)
 _NEAR = 160
 #: a noun of one to three words after a comma, then `và` and more (`vận tải, kho bãi và dịch vụ hỗ trợ`): a list inside
 #: the phrase, up to its `và`
-_LISTED_AND = regex.compile(r",[^\S\n]*(?-i:\p{Ll}+)(?:[^\S\n]+(?-i:\p{Ll}+)){0,2}[^\S\n]+và[^\S\n]+")
+_LISTED_AND = lazyre.compile(r",[^\S\n]*(?-i:\p{Ll}+)(?:[^\S\n]+(?-i:\p{Ll}+)){0,2}[^\S\n]+và[^\S\n]+")
 #: words that say how many or how much of a thing, not which one (`toàn huyện`, `các xã`)
 _DETERMINERS = frozenset({"toàn", "các", "những", "mỗi", "cả", "tất", "từng", "mọi", "nhiều", "một"})
 #: words of grammar, not of a name (`được`, `đã`, `là`)
 _FUNCTION_WORDS = frozenset({"được", "đã", "đang", "sẽ", "bị", "là", "có", "và", "với", "của", "cho", "tại", "ở"})
 #: the two words before a comma (not after a number: `12 triệu vé, mỗi vé`), and the two after it
-_PAIR_BEFORE = regex.compile(r"(?<![\w-]|\d[^\S\n])(\w+)[^\S\n]+(\w+)[^\S\n]*$")
-_PAIR_AFTER = regex.compile(r",[^\S\n]*(\w+)[^\S\n]+(\w+)(?![\w-])")
-_DIGIT = regex.compile(r"\d")
-_CONTRIBUTION = regex.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gần|hơn|được))?", regex.IGNORECASE)
-_BRACKETED_FIGURE = regex.compile(r"\(\s*\d")
-_AND_A_COUNT = regex.compile(r"(?:\s*,\s+|\s+và\s+(?:có\s+)?)\d[\d.,/]*")
-_NO_PREDICATE = regex.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
+_PAIR_BEFORE = lazyre.compile(r"(?<![\w-]|\d[^\S\n])(\w+)[^\S\n]+(\w+)[^\S\n]*$")
+_PAIR_AFTER = lazyre.compile(r",[^\S\n]*(\w+)[^\S\n]+(\w+)(?![\w-])")
+_DIGIT = lazyre.compile(r"\d")
+_CONTRIBUTION = lazyre.compile(r"(?:đóng góp|góp)(?:\s+(?:thêm|khoảng|gần|hơn|được))?", regex.IGNORECASE)
+_BRACKETED_FIGURE = lazyre.compile(r"\(\s*\d")
+_AND_A_COUNT = lazyre.compile(r"(?:\s*,\s+|\s+và\s+(?:có\s+)?)\d[\d.,/]*")
+_NO_PREDICATE = lazyre.compile(r"\s*(?:[,;:.()…]|$|và(?!\w)|\d)")
 #: after a share of a `lần lượt` list: the rest of the list's shares, then the whole they are shares of
-_SHARE_OF_AFTER_LIST = regex.compile(
+_SHARE_OF_AFTER_LIST = lazyre.compile(
     r"(?:[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*\d+(?:[.,]\d+)*[^\S\n]*%)*[^\S\n]+(?P<of>(?:số|tổng\s+số|tổng|diện\s+tích|"
     r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|thị\s+phần)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
     regex.IGNORECASE)
 #: the level a subject is said of, at its end (`tỷ lệ … ở cấp tỉnh`, `… khối xã, phường`)
-_LEVEL_IN_SUBJECT = regex.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối|tuyến|bậc)\s+\p{L}+(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
+_LEVEL_IN_SUBJECT = lazyre.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối|tuyến|bậc)\s+\p{L}+(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
 #: the whole's own scope at a subject's end (`… toàn tỉnh`), which a part of it names anew
-_WHOLE_SCOPE = regex.compile(r"\s+(?:toàn|cả|chung\s+toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|ngành|quốc)$|\s+chung$",
+_WHOLE_SCOPE = lazyre.compile(r"\s+(?:toàn|cả|chung\s+toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|ngành|quốc)$|\s+chung$",
                              regex.IGNORECASE)
 #: an extreme said alone after a comma, right before its number (`, thấp nhất 500.000 đồng`), and one said in a subject
-_EXTREME_BEFORE = regex.compile(r"[,;]\s*(?P<ext>(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất)"
+_EXTREME_BEFORE = lazyre.compile(r"[,;]\s*(?P<ext>(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất)"
                                 # (where it was reached: `cao nhất tại huyện A Lưới 415 mm`)
                                 r"(?:\s+(?:tại|ở)\s+[^,;:()\d]{1,40}?)?(?:\s+(?:là|đạt|chỉ|chỉ\s+có))?\s*"
                                 r"(?:(?:khoảng|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
 #: the head nouns of an amount or a quantity that its parts, named by their kind only, measure too
-_PART_HEAD = regex.compile(r"(?:sản\s+lượng|kim\s+ngạch|doanh\s+thu|giá\s+trị|dư\s+nợ)"
+_PART_HEAD = lazyre.compile(r"(?:sản\s+lượng|kim\s+ngạch|doanh\s+thu|giá\s+trị|dư\s+nợ)"
                            r"(?:\s+(?:xuất\s+nhập\s+khẩu|xuất\s+khẩu|nhập\s+khẩu|bán\s+lẻ))?\s", regex.IGNORECASE)
 #: how many words a part's own name has at most when it names only its kind (`thịt trâu, bò`)
 _PART_KIND_WORDS = 4
 #: what was reached at times, right before a figure (`, có thời điểm hơn`, `; có lúc lên tới`, `, cao điểm có ngày`)
-_AT_TIMES = regex.compile(r"[,;]\s*(?:có\s+(?:thời\s+điểm|lúc|ngày|hôm)|(?:vào\s+)?(?:thời\s+điểm\s+)?cao\s+điểm"
+_AT_TIMES = lazyre.compile(r"[,;]\s*(?:có\s+(?:thời\s+điểm|lúc|ngày|hôm)|(?:vào\s+)?(?:thời\s+điểm\s+)?cao\s+điểm"
                           r"(?:\s+có\s+(?:ngày|lúc))?)(?:\s+(?:lên\s+(?:đến|tới)|đạt|là|tới))?"
                           r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?$", regex.IGNORECASE)
 #: the mean a figure before was said as, which the other extreme's clause replaces (`lượng mưa trung bình toàn tỉnh 220 mm,
 #: cao nhất tại huyện A Lưới 415 mm`)
-_MEAN = regex.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)(?:\s+(?:chung\s+)?(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|vùng))?"
+_MEAN = lazyre.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)(?:\s+(?:chung\s+)?(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|vùng))?"
                       r"(?!\w)", regex.IGNORECASE)
-_EXTREME = regex.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất(?!\w)", regex.IGNORECASE)
+_EXTREME = lazyre.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất(?!\w)", regex.IGNORECASE)
 #: what another figure of the clause is named by, after `với` (`11 công viên, vườn hoa với tổng diện tích 96,5 ha`): no
 #: predicate of the count before it
-_COMPANION_AFTER = regex.compile(r"\s+với\s+(?:tổng|số\s+lượng|quy\s+mô|diện\s+tích|kinh\s+phí|vốn|giá\s+trị|công\s+suất)"
+_COMPANION_AFTER = lazyre.compile(r"\s+với\s+(?:tổng|số\s+lượng|quy\s+mô|diện\s+tích|kinh\s+phí|vốn|giá\s+trị|công\s+suất)"
                                  r"(?!\w)", regex.IGNORECASE)
 #: what a list of places before `lần lượt` is ranked by: `có số trẻ tiêm nhiều nhất`, `có nhiều HTX nhất`, `số ca mắc thấp`
-_RANKED_BY = regex.compile(
+_RANKED_BY = lazyre.compile(
     r"(?:(?<!\w)(?:nhiều|ít)\s+(?P<ind>[^,;:.()\d\n]{1,40}?)\s+nhất"
     r"|(?:(?<!\w)có\s+|(?<!\w)(?=(?:số|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|lượng)\s))(?P<ind>[^,;:.()\d\n]{2,60}?)\s+"
     r"(?:lớn|nhiều|cao|đông|thấp|ít|mạnh|sôi\s+nổi)(?:\s+nhất)?)(?=\s*(?:,|là(?!\w)|lần\s+lượt|với(?!\w)|$))",
     regex.IGNORECASE)
 #: between the figures of a list after `lần lượt`: a comma or `và`, and nothing else
-_LIST_GAP = regex.compile(r"(?:\s*/\s*\p{L}+\d?)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
+_LIST_GAP = lazyre.compile(r"(?:\s*/\s*\p{L}+\d?)?\s*(?:,|và|,\s*và)\s*", regex.IGNORECASE)
 #: between two numbers of one list: a unit, then a comma or `và`
-_BETWEEN_NUMBERS = regex.compile(r"[^\d;:()]*(?:,|(?<!\w)và)\s*", regex.IGNORECASE)
+_BETWEEN_NUMBERS = lazyre.compile(r"[^\d;:()]*(?:,|(?<!\w)và)\s*", regex.IGNORECASE)
 #: the noun an item has after `có`/`với` (`có giá`, `với số học viên`), when it names an indicator
-_ITEM_INDICATOR = regex.compile(r"(?:giá|số|mức|lượng|tổng|tỷ lệ|tỉ lệ|diện tích|sản lượng|năng suất|doanh thu|"
+_ITEM_INDICATOR = lazyre.compile(r"(?:giá|số|mức|lượng|tổng|tỷ lệ|tỉ lệ|diện tích|sản lượng|năng suất|doanh thu|"
                                 r"kim ngạch|tốc độ)(?!\w)", regex.IGNORECASE)
 #: the verb between a list and the noun that each of its items has (`Cà chua và dưa leo có giá`)
-_ITEMS_VERB = regex.compile(r"\s(?:có|với)\s+(?=\p{L})", regex.IGNORECASE)
+_ITEMS_VERB = lazyre.compile(r"\s(?:có|với)\s+(?=\p{L})", regex.IGNORECASE)
 #: a comma segment before a list that is no item: a time phrase or an opening adverbial
-_LEAD_SEGMENT = regex.compile(r"(?:theo|trong|tại|tính|cụ thể|riêng|ngoài ra|đến|năm|tháng|quý|hiện)(?!\w)",
+_LEAD_SEGMENT = lazyre.compile(r"(?:theo|trong|tại|tính|cụ thể|riêng|ngoài ra|đến|năm|tháng|quý|hiện)(?!\w)",
                                regex.IGNORECASE)
 #: the `và` before a list's last item
-_LAST_AND = regex.compile(r"\s+và\s+", regex.IGNORECASE)
+_LAST_AND = lazyre.compile(r"\s+và\s+", regex.IGNORECASE)
 #: `Số học sinh tiểu học`: a count's opening noun phrase is the head its items share
-_COUNTED = regex.compile(r"(?:tổng số|số lượng|số|các|những)\s+\p{L}+(?:\s+(?:sinh|viên|dân|khách|vực|hộ|nhân))?",
+_COUNTED = lazyre.compile(r"(?:tổng số|số lượng|số|các|những)\s+\p{L}+(?:\s+(?:sinh|viên|dân|khách|vực|hộ|nhân))?",
                          regex.IGNORECASE)
 _ITEM_WORDS = 8
 #: the most items a `lần lượt` list pairs with its figures (a longer run of numbers is a list of its own)
 _LIST_ITEMS = 12
 #: an administrative level word left at the end of a subject once the place's name after it is cut
-_LEVEL_LEFT = regex.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s)(?:tỉnh|huyện|thành phố|thị xã|quận|xã)\s*$",
+_LEVEL_LEFT = lazyre.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s)(?:tỉnh|huyện|thành phố|thị xã|quận|xã)\s*$",
                             regex.IGNORECASE)
 #: a bracket that held a place alone, once the place is blanked out
-_EMPTIED_BRACKET = regex.compile(r"\(\s*(?:(?i:bao\s+gồm|gồm|cả|thuộc|tại|ở)\s+)*"
+_EMPTIED_BRACKET = lazyre.compile(r"\(\s*(?:(?i:bao\s+gồm|gồm|cả|thuộc|tại|ở)\s+)*"
                                  r"(?:(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?)\s*)?\)")
 #: `toàn` (the whole of) right before a blanked-out place (its space and the blank)
-_WHOLE_OF_BLANK = regex.compile(r"(?<!\p{L})(?<!(?i:hoàn|an)\s)(?i:toàn|cả)(?=\s\s|\s*$)")
+_WHOLE_OF_BLANK = lazyre.compile(r"(?<!\p{L})(?<!(?i:hoàn|an)\s)(?i:toàn|cả)(?=\s\s|\s*$)")
 #: the words of a list of places once the places are blanked out (`các huyện [Kỳ Anh] và [Cẩm Xuyên]`)
-_LIST_WORDS = regex.compile(r"^(?:[\s,]|(?<!\p{L})(?i:các|những|và|cùng|hai|ba|huyện|quận|thị\s+xã|xã|phường)(?!\p{L}))*")
+_LIST_WORDS = lazyre.compile(r"^(?:[\s,]|(?<!\p{L})(?i:các|những|và|cùng|hai|ba|huyện|quận|thị\s+xã|xã|phường)(?!\p{L}))*")
 #: a word that introduces the items after it (`còn thấp như [xã A]`), at the end of a phrase whose items are blanked
-_INTRODUCES_ITEMS = regex.compile(r"(?<!\p{L})(?i:như|gồm|gồm có|là)[\s,:()]*$")
+_INTRODUCES_ITEMS = lazyre.compile(r"(?<!\p{L})(?i:như|gồm|gồm có|là)[\s,:()]*$")
 #: a place's level word before its name (`tỉnh An Giang`, `TP. Đà Lạt`)
-_LEVEL_PREFIX = regex.compile(r"^(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+|^(?:TP|Tp|TX)\.?\s*")
-_OF_NOTHING = regex.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
+_LEVEL_PREFIX = lazyre.compile(r"^(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+|^(?:TP|Tp|TX)\.?\s*")
+_OF_NOTHING = lazyre.compile(r"\s+(?:của|tại|ở|trên địa bàn)(?:\s+(?:tỉnh|thành phố|huyện|toàn tỉnh))?\s*$",
                             regex.IGNORECASE)
 #: a bracket that opens with the parts of what is before it (`(gồm 9 tuyến …`)
-_PARTS_BRACKET = regex.compile(r"\(\s*(?:bao\s+)?gồm(?:\s+có)?(?!\w)", regex.IGNORECASE)
+_PARTS_BRACKET = lazyre.compile(r"\(\s*(?:bao\s+)?gồm(?:\s+có)?(?!\w)", regex.IGNORECASE)
 #: a thing named by a proper name that has the indicator after it (`Trung tâm Logistics Kim Thành có diện tích …`; not
 #: `Các tỉnh còn lại có tỷ lệ …`)
-_OWNER_HAS = regex.compile(r"(?<!\S)(?P<owner>\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,6}?\s+\p{Lu}[\p{L}\d]*)\s+có\s+$")
+_OWNER_HAS = lazyre.compile(r"(?<!\S)(?P<owner>\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,6}?\s+\p{Lu}[\p{L}\d]*)\s+có\s+$")
 #: an owner that names a level of government or the place spoken of, not a thing (`Huyện có diện tích …`)
-_GENERIC_OWNER = regex.compile(r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|toàn|cả|địa\s+phương|"
+_GENERIC_OWNER = lazyre.compile(r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|toàn|cả|địa\s+phương|"
                                r"đơn\s+vị|ngành|chúng\s+tôi|gia\s+đình|hiện|năm|tháng)(?!\w)", regex.IGNORECASE)
 #: a day said by its date inside a subject (`vào ngày 22/9/2023`, `trong ngày 2/9`, `ngày 15-3`)
 #: (not one of a list of days, `các ngày 29/4 và 30/4`, which says which days the figure is of)
-_DAY_PHRASE = regex.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+)?(?<!\w)(?<!(?:các|những|hai)\s)"
+_DAY_PHRASE = lazyre.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+)?(?<!\w)(?<!(?:các|những|hai)\s)"
                             r"(?:ngày|đêm|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                             r"(?:\s*[/-]\s*\d{2,4})?(?![\d/-])(?!\s*(?:và|,|-|–)\s*\d)", regex.IGNORECASE)
-_DAY_PHRASE_WORD = regex.compile(r"\d\s*[/-]\s*\d")
+_DAY_PHRASE_WORD = lazyre.compile(r"\d\s*[/-]\s*\d")
 #: what a list's lead says is spread over the places it lists (`Thiệt hại về nhà ở tập trung chủ yếu tại các huyện:`) or
 #: given by place (`Thiệt hại theo địa phương:`)
-_SPREAD_LEAD = regex.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
+_SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
                              r"(?:tập\s+trung|phân\s+bố|xảy\s+ra)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
                              r"(?:ở|tại)\s+(?:các|một\s+số|những)\s+(?:huyện|xã|phường|địa\s+phương|tỉnh|đơn\s+vị)"
                              r"[^\d:;.()]{0,30}?\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)"
@@ -422,7 +423,7 @@ _SPREAD_LEAD = regex.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}
                              r"(?:địa\s+phương|huyện|xã|đơn\s+vị(?:\s+hành\s+chính)?|địa\s+bàn)\s*:", regex.IGNORECASE)
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
-_COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
+_COUNT_IN_LEAD = lazyre.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
                                r"(?:\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?)?"
                                # (`Các huyện có đàn bò lớn gồm:`: the places that have much of what they count; not
                                # `có kết quả cao như`: how well, no thing counted)
@@ -432,36 +433,36 @@ _COUNT_IN_LEAD = regex.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?
                                r"|(?<!\w)có\s+(?:nhiều|ít)(?:\s+nhất)?\s+(?P<what>\p{Ll}[\p{L}\s]{1,60}?))"
                                r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
                                regex.IGNORECASE)
-_SHARE_VERB = regex.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
-_WORDS = regex.compile(r"\p{L}+")
+_SHARE_VERB = lazyre.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
+_WORDS = lazyre.compile(r"\p{L}+")
 #: words of a comparison: a bracket after them gives what is compared with
-_COMPARING = regex.compile(r"(?<!\w)(?:hơn|nhất|so|là|đạt)(?!\w)", regex.IGNORECASE)
+_COMPARING = lazyre.compile(r"(?<!\w)(?:hơn|nhất|so|là|đạt)(?!\w)", regex.IGNORECASE)
 #: words a later item of a run of counts may repeat of the list's head besides its subject's (`Số hộ … tại`)
 _RUN_FILLERS = frozenset({"số", "tổng", "tại", "của", "ở", "và", "các", "trên", "địa", "bàn"})
 #: a list item's words right before its bracket: after the list's last separator, 1-8 words, no figure
-_ITEM_PHRASE = regex.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s+(?P<item>\p{L}[\p{L}\s/-]{0,60}?\p{L})\s*\(?$",
+_ITEM_PHRASE = lazyre.compile(r"(?:^|[,;:]|\s(?:và|là|gồm(?:\s+có)?|như))\s+(?P<item>\p{L}[\p{L}\s/-]{0,60}?\p{L})\s*\(?$",
                              regex.IGNORECASE)
 #: where a sentence's list of named items opens: `… là`, `… gồm (có)` (a colon's heading is _list_heading's)
 #: the words that lead from one item of a ranked list to the next, which name nothing: `Tiếp đến là huyện A 26 vụ`
-_CONNECTIVE = regex.compile(r"^[\s,;]*(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+đến|đứng\s+(?:đầu|sau|thứ\s+\w+)|dẫn\s+đầu|"
+_CONNECTIVE = lazyre.compile(r"^[\s,;]*(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+đến|đứng\s+(?:đầu|sau|thứ\s+\w+)|dẫn\s+đầu|"
                             r"thấp\s+nhất|cao\s+nhất|cuối\s+cùng)(?:\s+(?:là|với))?[\s,]*)+$", regex.IGNORECASE)
 #: the words that go on with a ranking after its first item (`…, tiếp đến là`, `kế đến là`, `theo sau là`)
-_RANK_NEXT = regex.compile(r"(?<!\w)(?:tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|theo\s+sau)(?:\s+là)?(?!\w)", regex.IGNORECASE)
+_RANK_NEXT = lazyre.compile(r"(?<!\w)(?:tiếp\s+(?:đến|theo)|kế\s+(?:đến|tiếp)|theo\s+sau)(?:\s+là)?(?!\w)", regex.IGNORECASE)
 #: what separates the items of a ranking, and the qualifier before an item's number
-_RANK_ITEM_SPLIT = regex.compile(r"[,;]|\s(?:và|là)\s", regex.IGNORECASE)
-_RANK_ITEM_QUALIFIER = regex.compile(r"(?:\s(?:với|có|đạt|hơn|gần|khoảng|trên|xấp\s+xỉ))+\s*$", regex.IGNORECASE)
+_RANK_ITEM_SPLIT = lazyre.compile(r"[,;]|\s(?:và|là)\s", regex.IGNORECASE)
+_RANK_ITEM_QUALIFIER = lazyre.compile(r"(?:\s(?:với|có|đạt|hơn|gần|khoảng|trên|xấp\s+xỉ))+\s*$", regex.IGNORECASE)
 #: a list of places led by what they have most of: `Các địa phương có số ca mắc cao: …`, `Các huyện có nhiều HTX nhất là
 #: …`, `Các địa phương đón nhiều khách nhất gồm: …` (``a``/``b``: what is counted; ``v``: the verb that counts it)
-_MOST_LEAD = regex.compile(
+_MOST_LEAD = lazyre.compile(
     r"\W*(?:(?:các|những|một\s+số)\s+)?(?:địa\s+phương|huyện|xã|tỉnh|thành\s+phố|quận|phường|thị\s+xã|thị\s+trấn|đơn\s+vị"
     r"|nơi|trường|cơ\s+sở)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|quận|phường|xã|huyện))*\s+"
     r"(?:(?:có|ghi\s+nhận)\s+(?:(?:số|lượng|tổng\s+số)\s+(?P<a>[^\d,:;()]+?)|(?P<c>(?:quy\s+mô|sản\s+lượng|diện\s+tích)\s+"
     r"[^\d,:;()]+?))\s+(?:cao|lớn|nhiều|đông|thấp|ít)(?:\s+nhất)?"
     r"|(?P<v>[^\d,:;()]+?\s+)?nhiều\s+(?P<b>[^\d,:;()]+?)\s+nhất)\s*(?:(?:là|gồm(?:\s+có)?|như)\s*)?:?\s",
     regex.IGNORECASE)
-_LIST_OPENS = regex.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
+_LIST_OPENS = lazyre.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
 #: a bracket that holds only a share verb before its number: `(chiếm 89%)`
-_SHARE_VERB_ONLY = regex.compile(r"\(\s*(?:(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?|khoảng|gần|hơn|trên)\s*",
+_SHARE_VERB_ONLY = lazyre.compile(r"\(\s*(?:(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?|khoảng|gần|hơn|trên)\s*",
                               regex.IGNORECASE)
 
 
@@ -476,24 +477,24 @@ def _value_bracket(s: Structure, pos: int) -> tuple[int, int] | None:
 
 
 #: a commune, ward, township or hamlet by its name or number (`xã Thanh Thủy`, `phường 3`, `tổ dân phố số 5`)
-_LOCALITY = regex.compile(r"(?<![\p{L}\d])(?<!(?i:thị|tác)\s)(?:[xX]ã|[pP]hường|[tT]hị\s+trấn|[tT]hôn|[ấẤ]p|[xX]óm|[kK]hóm|"
+_LOCALITY = lazyre.compile(r"(?<![\p{L}\d])(?<!(?i:thị|tác)\s)(?:[xX]ã|[pP]hường|[tT]hị\s+trấn|[tT]hôn|[ấẤ]p|[xX]óm|[kK]hóm|"
                           r"[tT]ổ\s+dân\s+phố)[^\S\n]+(?:số[^\S\n]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}"
                           r"(?:[^\S\n]+\d(?=[^\S\n]*\())?|\d{1,2})(?![\p{L}\d])")   # (`xã Sơn Kim 1 (huyện …)`)
 #: a list announced by a plural level below the district (`Một số xã dẫn đầu gồm:`, `ở 3 phường:`)
-_LOCALITY_LIST = regex.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
+_LOCALITY_LIST = lazyre.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
                                r"(?i:xã|phường|thị\s+trấn|thôn|bản|ấp)(?!\p{L})[^.;:\n\d]{0,60}?"
                                r"(?P<close>[^\S\n]+(?i:gồm(?:[^\S\n]+có)?|là)[^\S\n]*:?|[^\S\n]*:)[^\S\n]*")
 
 
 #: a subject that only says an item stands high or low, after a claim verb, with or without an indicator's head
 #: (`đạt cao nhất`, `tỷ lệ cao`, `thấp nhất`; not `ít nhất`, at least)
-_RANKED_ONLY = regex.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(?P<head>\p{L}+(?:\s+\p{L}+)?)\s+)??"
+_RANKED_ONLY = lazyre.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(?P<head>\p{L}+(?:\s+\p{L}+)?)\s+)??"
                              r"(?:cao|thấp|lớn|nhỏ)(?:\s+nhất)?(?:\s+là)?"
                              # (or that it leads, `dẫn đầu toàn tỉnh với 96,02%`)
                              r"|dẫn\s+đầu(?:\s+(?:toàn\s+tỉnh|cả\s+nước|toàn\s+quốc|khu\s+vực|toàn\s+thành\s+phố))?",
                              regex.IGNORECASE)
 #: the base a share names right after it (`38% số hồ sơ`, `15% tổng …`)
-_BASE_AFTER = regex.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
+_BASE_AFTER = lazyre.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
 #: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
 _WORTH_WORDS = frozenset({"trị giá", "giá trị", "tổng trị giá", "với trị giá"})
 #: the money an undertaking takes, named bare (`… 27 dự án ứng phó với biến đổi khí hậu với tổng vốn 5.680 tỷ đồng`): of
@@ -506,17 +507,17 @@ _FUNDS_OF_WORDS = 12
 #: viên`), and what ends that count's clause
 _MEMBERS_REACH = 90
 #: what joins two counts of one noun into one whole the members after them belong to (`11 trường … và 142 trường`)
-_JOINED_COUNTS = regex.compile(r"[^;:.\d\n]{0,80}?(?:\s+và|\s*,)\s+", regex.IGNORECASE)
-_CLAUSE_MARK = regex.compile(r"[;:.()]|(?<!\w)(?:trong\s+đó|còn|nhưng)(?!\w)", regex.IGNORECASE)
-_WITH_OR_BRACKET = regex.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", regex.IGNORECASE)
+_JOINED_COUNTS = lazyre.compile(r"[^;:.\d\n]{0,80}?(?:\s+và|\s*,)\s+", regex.IGNORECASE)
+_CLAUSE_MARK = lazyre.compile(r"[;:.()]|(?<!\w)(?:trong\s+đó|còn|nhưng)(?!\w)", regex.IGNORECASE)
+_WITH_OR_BRACKET = lazyre.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", regex.IGNORECASE)
 #: the thing that has it, the whole clause before `có`/`đạt` (`Khu tái định cư có diện tích 3,2 ha`, `Bưu điện huyện
 #: Bảo Thắng đạt tổng doanh thu 21,36 tỷ đồng`): a noun phrase of a few words, no number, no verb of its own
-_OWNER_OF = regex.compile(r"\s*(?P<owner>\p{L}[\p{L}\d'-]*(?:\s+[\p{L}\d'-]+){0,7}?)\s+(?:hiện\s+|đã\s+)?(?:có|đạt)\s+$",
+_OWNER_OF = lazyre.compile(r"\s*(?P<owner>\p{L}[\p{L}\d'-]*(?:\s+[\p{L}\d'-]+){0,7}?)\s+(?:hiện\s+|đã\s+)?(?:có|đạt)\s+$",
                           regex.IGNORECASE)
 #: `tổng` right before the attribute's noun: part of what the text calls it (`tổng doanh thu`)
-_TOTAL_BEFORE = regex.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
+_TOTAL_BEFORE = lazyre.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
 #: words that make the clause before `có` more than a thing's name: a verb, a time, a quantifier, a connective
-_NOT_AN_OWNER = regex.compile(r"(?<!\w)(?:\d+|năm|tháng|quý|hiện\s+nay|được|bị|đã|sẽ|đang|là|và|với|của|các|những|nhiều|"
+_NOT_AN_OWNER = lazyre.compile(r"(?<!\w)(?:\d+|năm|tháng|quý|hiện\s+nay|được|bị|đã|sẽ|đang|là|và|với|của|các|những|nhiều|"
                               r"một\s+số|số|bình\s+quân|tổng|trong|tại|ở|nếu|khi|nhằm|để|phấn\s+đấu|dự\s+kiến)(?!\w)",
                               regex.IGNORECASE)
 
@@ -541,7 +542,7 @@ def _strip_tail_place(phrase: str) -> str:
 
 
 #: an indicator that is a size (an area, a length, a capacity), which no sum of money measures
-_SIZE_INDICATOR = regex.compile(r"(?:tổng\s+)?(?:diện\s+tích|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|công\s+suất|"
+_SIZE_INDICATOR = lazyre.compile(r"(?:tổng\s+)?(?:diện\s+tích|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|công\s+suất|"
                                 r"trọng\s+tải|sức\s+chứa)(?!\w)", regex.IGNORECASE)
 
 

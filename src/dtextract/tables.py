@@ -29,6 +29,7 @@ from typing import Any
 
 import regex
 
+from . import lazyre
 from . import figures as _figures
 from . import periods as _periods
 from . import places as _places
@@ -144,24 +145,24 @@ def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
     return r.search(s) if r is not None else None
 
 
-_LETTER_RX = regex.compile(r"\p{L}")
+_LETTER_RX = lazyre.compile(r"\p{L}")
 #: a year stated in the text (`năm 2023`, `10/2023`, `quý I/2023`), for yearless headers below it
-_STATED_YEAR = regex.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
+_STATED_YEAR = lazyre.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
 #: a year in a header cell, bare or not (`Kế hoạch 2024`, `Năm 2023`, `6 tháng/2024`)
-_HEADER_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
-_WORD_RX = regex.compile(r"\S+")
-_YEAR_RX = regex.compile(r"(?:19|20)\d\d")
-_DIGIT_RX = regex.compile(r"\d")
-_NUMBER_PERCENT_RX = regex.compile(r"\d\s*%$")
-_NAM_END_RX = regex.compile(r"(?i)năm\s*$")
+_HEADER_YEAR = lazyre.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+_WORD_RX = lazyre.compile(r"\S+")
+_YEAR_RX = lazyre.compile(r"(?:19|20)\d\d")
+_DIGIT_RX = lazyre.compile(r"\d")
+_NUMBER_PERCENT_RX = lazyre.compile(r"\d\s*%$")
+_NAM_END_RX = lazyre.compile(r"(?i)năm\s*$")
 
 # -- reading a cell -------------------------------------------------------------------------------
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-_CELL_NUMBER = regex.compile(
+_CELL_NUMBER = lazyre.compile(
     rf"^(?P<pre>[^\d\n]{{0,20}}?)\s*(?P<sign>[-−])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?"
     rf"(?:\s+(?P<unit>[^\d\s][^\d\n]{{0,24}}?))?\s*(?P<post>\*{{0,3}})$")
-_EMPTY_CELL = regex.compile(r"^\s*(?:[-–—.…x×*]{1,3}|\(\*\))?\s*$")
+_EMPTY_CELL = lazyre.compile(r"^\s*(?:[-–—.…x×*]{1,3}|\(\*\))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -339,7 +340,7 @@ def _spread_flat_headers(t: Table, grid: list[list[Cell | None]]) -> None:
 #: A cell as a reader found it: (text, rowspan, colspan, is a header cell).
 RawCell = tuple[str, int, int, bool]
 
-_WS = regex.compile(r"\s+")
+_WS = lazyre.compile(r"\s+")
 
 
 def render(rows: list[list[RawCell]]) -> tuple[str, list[Cell]]:
@@ -408,12 +409,12 @@ def with_caption(t: Table, text: str, *, patterns: PatternSet | None = None) -> 
 
 # -- finding tables in plain text -------------------------------------------------------------------
 
-_LINE = regex.compile(r"[^\n]*")
-_PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_SPACES2 = regex.compile(r"(?:\t| {2,}|\u00a0{1,})")
+_LINE = lazyre.compile(r"[^\n]*")
+_PIPE_RULE = lazyre.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACES2 = lazyre.compile(r"(?:\t| {2,}|\u00a0{1,})")
 #: (a dash alone is an empty cell: `4 Huyện Kỳ Sơn 20 4 - -`)
-_TRAILING = regex.compile(rf"(?:[ \t\u00a0]+(?:{_NUM}|[-–](?![\S])))+[ \t\u00a0]*$")
-_TOKEN = regex.compile(rf"(?<![\S])(?:{_NUM})(?![\S])")
+_TRAILING = lazyre.compile(rf"(?:[ \t\u00a0]+(?:{_NUM}|[-–](?![\S])))+[ \t\u00a0]*$")
+_TOKEN = lazyre.compile(rf"(?<![\S])(?:{_NUM})(?![\S])")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -701,7 +702,7 @@ def _find_trailing(text: str, lines: list[tuple[int, int]], rules: _Rules, used:
 
 
 #: a row's number before its label (`1 Huyện Nam Đàn …`, `2. Lúa …`), a capital letter after it
-_ROW_NUMBER = regex.compile(r"[^\S\n]*(\d{1,3})\.?[^\S\n]+(?=\p{Lu})")
+_ROW_NUMBER = lazyre.compile(r"[^\S\n]*(\d{1,3})\.?[^\S\n]+(?=\p{Lu})")
 
 
 def _numbered_rows(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -751,7 +752,7 @@ def _capitalised_heads(text: str, s: int, e: int, width: int) -> list[tuple[int,
 
 
 #: a word with a capital that opens a header's label (`Diện` of `Diện tích`), not a run of capitals (`GRDP`)
-_CAPITAL_WORD = regex.compile(r"(?<!\S)\p{Lu}(?=\p{Ll})")
+_CAPITAL_WORD = lazyre.compile(r"(?<!\S)\p{Lu}(?=\p{Ll})")
 
 
 def _stub_cells(text: str, start: int, end: int, numbered: bool, rules: _Rules) -> list[tuple[int, tuple[int, int]]]:
@@ -942,7 +943,7 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
 
 #: where a sentence ends inside a line: after a small letter's full stop, before a capital (`… chủ thể. Số sản
 #: phẩm`; not `TP. Hồ Chí Minh`)
-_SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
+_SENTENCE_BREAK = lazyre.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
 
 
 def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int, rules: _Rules) -> None:
@@ -988,7 +989,7 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
 
 
 #: a number and the word after it (`48,6 km`), not a section or table number (`2. Kết quả`)
-_NUMBER_THEN_WORD = regex.compile(r"(?<![\p{L}\d])\d[\d.,]*(?<=\d)[^\S\n]+(?=\p{L})")
+_NUMBER_THEN_WORD = lazyre.compile(r"(?<![\p{L}\d])\d[\d.,]*(?<=\d)[^\S\n]+(?=\p{L})")
 
 
 def _states_a_figure(line: str, rules: _Rules) -> bool:
@@ -1025,7 +1026,7 @@ def _add_column_units(t: Table, pairs: str) -> None:
 
 
 #: `đơn vị (tính)` before a column's name in a caption's `column: unit` pair
-_UNIT_OF_COLUMN = regex.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\s+(?=\p{L})", regex.IGNORECASE)
+_UNIT_OF_COLUMN = lazyre.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\s+(?=\p{L})", regex.IGNORECASE)
 
 
 def find_tables(text: str, *, patterns: PatternSet | None = None) -> list[Table]:
@@ -1049,8 +1050,8 @@ def find_tables(text: str, *, patterns: PatternSet | None = None) -> list[Table]
 
 # -- figures -----------------------------------------------------------------------------------------
 
-_PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*$")
-_BARE_YEAR = regex.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])")
+_PAREN = lazyre.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_BARE_YEAR = lazyre.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])")
 
 
 @dataclass
@@ -1097,7 +1098,7 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
 
 
 #: the separators of a unit line that lists one unit per column (`Đơn vị tính: vụ, người`; `ĐVT: tấn; triệu đồng`)
-_UNIT_LIST_SEP = regex.compile(r"\s*[,;]\s*|\s+và\s+")
+_UNIT_LIST_SEP = lazyre.compile(r"\s*[,;]\s*|\s+và\s+")
 
 
 def _listed_units(phrase: str, rules: _Rules) -> list[tuple[str, _Unit]] | None:
@@ -1121,7 +1122,7 @@ def _column_unit(units: list[tuple[str, _Unit]], label: str) -> _Unit | None:
 
 
 #: a digit that is a number of its own (not the power of `m2`)
-_LONE_DIGIT = regex.compile(r"(?<!\p{L})\d")
+_LONE_DIGIT = lazyre.compile(r"(?<!\p{L})\d")
 
 
 def _clean_label(label: str, rules: _Rules) -> tuple[str, bool]:
@@ -1163,7 +1164,7 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
 
 
 #: a column or row label that names a time (`Tuần trước`, `Tháng 10`, `Năm 2024`), not what is counted
-_TIME_LABEL = regex.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
+_TIME_LABEL = lazyre.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
 
 
 def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
@@ -1303,9 +1304,9 @@ def _listed_in_caption(caption: str, col: str, col_labels: list[str], rules: _Ru
 
 
 #: a caption that opens with a list (`Diện tích, năng suất, …`, `Lượng mưa và số ngày mưa …`)
-_LISTED_NAME = regex.compile(r"^[^,]{2,30}?(?:,|\svà\s)")
+_LISTED_NAME = lazyre.compile(r"^[^,]{2,30}?(?:,|\svà\s)")
 #: what the listed names measure, up to its period, its places or a figure (`lúa` of `lúa vụ Đông Xuân 2023-2024`)
-_CAPTION_THING = regex.compile(r"\s+(?P<t>(?:(?!(?:vụ|năm|tháng|quý|giai\s+đoạn|một\s+số|các|của|tại|theo|trên|phân\s+theo)(?!\w))"
+_CAPTION_THING = lazyre.compile(r"\s+(?P<t>(?:(?!(?:vụ|năm|tháng|quý|giai\s+đoạn|một\s+số|các|của|tại|theo|trên|phân\s+theo)(?!\w))"
                                r"\p{L}[\p{L}-]*\s*){1,4}?)(?=\s+(?:vụ|năm|tháng|quý|giai\s+đoạn|một\s+số|các|của|tại|theo|trên|"
                                r"phân\s+theo)(?!\w)|\s*\d|\s*[(:]|\s*$)", regex.IGNORECASE)
 
@@ -1335,7 +1336,7 @@ def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
         _label_unit(label, rules)[1], districts=True, patterns=patterns) is not None)
 
 
-_SPACELESS = regex.compile(r"[\s'’-]+")
+_SPACELESS = lazyre.compile(r"[\s'’-]+")
 
 
 def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
@@ -1615,7 +1616,7 @@ def claimed(table: Table, figures: list[dict[str, Any]]) -> list[tuple[int, int]
     return sorted(out)
 
 
-_TOTAL_WORD = regex.compile(r"^(?:tổng\s+số|tổng\s+cộng|tổng)\s+", regex.IGNORECASE)
+_TOTAL_WORD = lazyre.compile(r"^(?:tổng\s+số|tổng\s+cộng|tổng)\s+", regex.IGNORECASE)
 
 
 def _same_indicator(label: str, whole: str) -> bool:
