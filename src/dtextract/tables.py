@@ -844,14 +844,13 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
             i = next_num[i] - 45
             continue
         # a header: 3+ consecutive short text lines, none a number, followed soon by number lines
-        if is_num[i] or len(strip[i]) > 60 or _match(rules, "unit_line", strip[i]) \
-                or _match(rules, "table_number", strip[i]):
+        if is_num[i] or len(strip[i]) > 60 or _caption_line(strip[i], rules):
             i += 1
             continue
         h = i
         while h < n and not is_num[h] and len(strip[h]) <= 60 and not _match(rules, "row_number", strip[h]) \
                 and h - i < 20:
-            if _match(rules, "unit_line", strip[h]) or _match(rules, "table_number", strip[h]):
+            if _caption_line(strip[h], rules):
                 i = h + 1  # what is above a unit line (a caption) is no header cell: the header starts below it
             h += 1
         if h - i < 3 or h >= n:
@@ -890,6 +889,19 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
             used[q] = True
         i = last + 1
     return out
+
+
+def _yardstick_before(rules: _Rules, s: str, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` ends in what names a comparison's yardstick (the ``yardstick_before`` entry)."""
+    r = rules.rx.get("yardstick_before")
+    return r is not None and r.search(s, a, b) is not None
+
+
+def _caption_line(line: str, rules: _Rules) -> bool:
+    """Whether a short line above cells written one per line is no header cell: a unit line, a table's number, or
+    a caption that states the unit in brackets (`Kiều hối theo quốc gia gửi về (ĐVT: triệu USD)`)."""
+    return bool(_match(rules, "unit_line", line) or _match(rules, "table_number", line)
+                or ("(" in line and _match(rules, "unit_in_caption", line)))
 
 
 def _line_cell(text: str, item: tuple[int, int, int], row: int, col: int) -> Cell:
@@ -1242,6 +1254,12 @@ def _read_period(label: str, rules: _Rules, published: str | None, patterns: Pat
     return None
 
 
+def _whole_year(p: Period) -> bool:
+    """Whether ``p`` is one calendar year (`Năm 2023`)."""
+    return bool(p.start and p.end) and str(p.start)[5:] == "01-01" and str(p.end)[5:] == "12-31" \
+        and str(p.start)[:4] == str(p.end)[:4]
+
+
 def _year_back(iso) -> str:
     """An ISO date (or a :class:`datetime.date`) one year earlier, as ISO text (29 February becomes 28 February)."""
     y, m, d = str(iso).split("-")
@@ -1340,7 +1358,12 @@ _SPACELESS = lazyre.compile(r"[\s'’-]+")
 
 
 def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
+    numbered = _match(rules, "numbered_place", label)
+    if numbered is not None:
+        label = numbered.group("place")
     name = _places.canonical(label, patterns=patterns) or _places.canonical(label, patterns=patterns, districts=True)
+    if numbered is not None and not name:
+        return None
     if name:
         # (`Huyện Duy Xuyên` is the district Duy Xuyên; a spelling of the name's own, `Đakrông`, is kept)
         own = _places.without_level(label)
@@ -1358,13 +1381,18 @@ def _reference_date(table: Table, text: str, published: str | None, rules: _Rule
     if table.caption:
         years = rules.remember(("caption_years", table.caption, published), lambda: [
             int(m.period_end[:4]) for m in _periods.find_periods(table.caption, published=published, patterns=patterns)
-            if m.explicit_year and m.period_end])
+            if m.explicit_year and m.period_end and not _yardstick_before(rules, table.caption, 0, m.start)])
         if years:
             return f"{years[-1]}-12-31"
-    above = _STATED_YEAR.findall(text, max(0, table.start - 600), table.start)
+    # (a year that names the yardstick of a comparison, `tăng 12,3% so với cùng kỳ năm 2023`, is not the year the text
+    # reports on)
+    lo = max(0, table.start - 600)
+    above = [m.group(1) for m in _STATED_YEAR.finditer(text, lo, table.start)
+             if not _yardstick_before(rules, text, max(lo, m.start() - 40), m.start())]
     # (a year a header cell states, `Kế hoạch năm 2024 | 6 tháng | % KH`, is the year of the yearless headers beside it,
     # when it is later than the last year above, which may be a yardstick's: `tăng 12% so với năm 2023`)
-    header = [int(y) for c in table.cells if c.row < table.header_rows for y in _HEADER_YEAR.findall(c.text)]
+    header = [int(m.group(1)) for c in table.cells if c.row < table.header_rows for m in _HEADER_YEAR.finditer(c.text)
+              if not _yardstick_before(rules, c.text, 0, m.start())]
     if header and (not above or max(header) > int(above[-1])):
         return f"{max(header)}-12-31"
     if above:
@@ -1579,12 +1607,18 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
+            period = col_period[k] or row_period or caption_period
+            if row_period is not None and col_period[k] is not None and _whole_year(col_period[k]) \
+                    and not _whole_year(row_period) and not _HEADER_YEAR.search(label):
+                # (quarters as rows and years as columns, `Quý I | 110 | 125` under `Năm 2023 | Năm 2024`: a cell is
+                # its row's quarter of its column's year)
+                period = _col_period(label, rules, str(col_period[k].end), patterns) or period
             fig = dict(
                 text=text[a:b], start=a, end=b, sentence=text[row_start:row_end] if row_end > row_start else text[a:b],
                 kind=kind, value=v.value * u.multiplier,
                 value_max=v.value_max * u.multiplier if v.value_max is not None else None,
                 unit=u.unit, approx=v.approx, subject=subject,
-                period=col_period[k] or row_period or caption_period, location=place, status=col_status[k],
+                period=period, location=place, status=col_status[k],
                 rule=f"table:{table.layout or 'grid'}")
             values[(r, k)] = fig
             out.append(fig)

@@ -1,0 +1,65 @@
+"""Which year a table's yearless rows take, and a table's place and unit from its labels and caption (rules from
+probe sets 217-222, each written from a language fact and checked here on tables of its own)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from dtextract import extract
+
+
+def _figs(text: str, **kw):
+    return {f.text: f for f in extract(text, **kw).figures}
+
+
+def _dates(f):
+    return (f.period.start, f.period.end) if f.period else None
+
+
+def test_quarters_as_rows_under_years_as_columns_are_that_years_quarters() -> None:
+    text = ("Kiều hối về Nghệ An theo quý\n\nBảng: Kiều hối theo quý (Đơn vị tính: triệu USD)\n"
+            "Quý | Năm 2023 | Năm 2024\nQuý I | 110 | 125\nQuý II | 105 | 130\nQuý III | 98 | 120\n")
+    figs = _figs(text)
+    assert _dates(figs["110"]) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
+    assert _dates(figs["130"]) == (dt.date(2024, 4, 1), dt.date(2024, 6, 30))
+    assert figs["130"].value == 130e6 and figs["130"].unit == "USD"
+    # (rows that are whole years themselves keep the column's reading: a year under a year is no part of it)
+    figs = _figs("Chỉ tiêu | Năm 2023 | Năm 2024\nKhách quốc tế | 1.200 | 1.450\nKhách nội địa | 8.300 | 9.100\n")
+    assert _dates(figs["1.450"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_comparisons_yardstick_year_does_not_date_the_months_below_it() -> None:
+    text = ("Từ đầu năm đến nay, lực lượng CSGT tỉnh Nam Định đã xử lý 4.520 trường hợp vi phạm, tăng 12,3% so với "
+            "cùng kỳ năm 2023. Kết quả theo tháng như sau:\n\nTháng | Số trường hợp vi phạm | Tiền phạt (triệu đồng)\n"
+            "Tháng 1 | 1.420 | 3.150\nTháng 2 | 1.380 | 2.980\n")
+    figs = _figs(text, published="2024-04-05")
+    assert _dates(figs["1.420"]) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    # a year the text reports on still dates them
+    text = ("Năm 2023, tỉnh Nam Định xử lý 15.200 trường hợp vi phạm.\n\nTháng | Số trường hợp vi phạm | Tiền phạt (triệu đồng)\n"
+            "Tháng 1 | 1.420 | 3.150\nTháng 2 | 1.380 | 2.980\n")
+    assert _dates(_figs(text, published="2024-04-05")["1.420"]) == (dt.date(2023, 1, 1), dt.date(2023, 1, 31))
+    # and a header column of the same months a year before is that year's
+    text = ("Lũy kế 9 tháng, sân bay Phù Cát đón 1,2 triệu lượt khách.\n\nSản lượng khách theo tháng\n"
+            "Đơn vị tính: lượt khách\nTháng\nHành khách\nCùng kỳ 2023\nTháng 7\n145.000\n135.000\nTháng 8\n152.000\n141.000\n")
+    figs = _figs(text, published="2024-10-10")
+    assert _dates(figs["145.000"]) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))
+    assert _dates(figs["135.000"]) == (dt.date(2023, 7, 1), dt.date(2023, 7, 31))
+
+
+def test_a_caption_with_its_unit_in_brackets_is_no_header_cell_of_one_cell_per_line_rows() -> None:
+    text = ("Nghệ An thu hút kiều hối.\n\nKiều hối theo quốc gia gửi về (ĐVT: triệu USD)\nQuốc gia\nNăm 2023\nNăm 2024\n"
+            "Hoa Kỳ\n110\n125\nNhật Bản\n105\n130\n")
+    figs = _figs(text)
+    assert [(f.value, f.unit) for f in figs.values()] == [(110e6, "USD"), (125e6, "USD"), (105e6, "USD"), (130e6, "USD")]
+    assert _dates(figs["125"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_row_named_by_a_units_number_takes_the_place_it_covers() -> None:
+    text = ("Kết quả bầu cử đại biểu HĐND tỉnh Quảng Nam\n\nĐơn vị bầu cử | Số cử tri | Tỷ lệ đi bầu (%)\n"
+            "Số 1 - Huyện Duy Xuyên | 85.420 | 99,12\nSố 2 - Huyện Điện Bàn | 120.330 | 98,85\n"
+            "Đơn vị số 3 (huyện Đại Lộc) | 96.150 | 99,40\n")
+    figs = _figs(text)
+    assert [f.location for f in figs.values()] == ["Duy Xuyên"] * 2 + ["Điện Bàn"] * 2 + ["Đại Lộc"] * 2
+    assert figs["85.420"].unit == "cử tri" and figs["99,12"].unit == "%"
+    # (a number with no place after it names none)
+    figs = _figs("Kết quả bầu cử tỉnh Quảng Nam\n\nTổ bầu cử | Số cử tri\nSố 1 | 1.420\nSố 2 | 1.380\n")
+    assert {f.location for f in figs.values()} <= {"Quảng Nam", None}
