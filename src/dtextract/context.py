@@ -897,6 +897,8 @@ _COLUMN_GAP = lazyre.compile(r"[^\S\n]{3,}|\t")
 _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
+#: a provincial department's banner (`SỞ Y TẾ HÀ NỘI`, `CỤC THỐNG KÊ BẮC NINH`), as :func:`_cased_banner` writes it
+_DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục)\s+\p{Ll}[^\n.:!?,;]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
 _BODY_LINE = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
@@ -1690,6 +1692,12 @@ class Context:
             # `TRANG THÔNG TIN ĐIỆN TỬ HUYỆN NAM TRỰC - TỈNH NAM ĐỊNH`: a banner in capitals, read as it is spoken
             line = _cased_banner(line)
             found = [m for m in _places.find_places(line, patterns=self.patterns) if m.level in ("province", "district")]
+            if not found and _DEPARTMENT_BANNER.match(line):
+                # `SỞ GIAO THÔNG VẬN TẢI HẢI PHÒNG`: a provincial department's name ends in its province, with or
+                # without `tỉnh` (`Sở Y tế Hà Nội`); in capitals no level word marks the name, so it is read at the end
+                titled = line.strip().title()
+                return next((m.name for m in _places.find_places(titled, patterns=self.patterns)
+                             if m.level == "province" and m.end == len(titled)), None)
             if _PUBLISHER.match(line) is None:
                 if not found or _PARTY_COMMITTEE.match(line) is None:
                     return None

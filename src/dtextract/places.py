@@ -382,7 +382,7 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
         bare = m.group(fn)
         if bare is not None and _names_no_district(folded, m.start(), found):
             continue    # (a person's name, or a commune or ward that bears a province's name: `phường Hòa Bình`)
-        if bare is None and _IN_A_NAME.search(folded, max(0, m.start() - 60), m.start()) is not None:
+        if bare is None and _in_a_name_prefixed(folded, m.start()):
             continue    # (`cao tốc TP. Hồ Chí Minh - Thủ Dầu Một`, `đoạn Vân Phong - Nha Trang`)
         name = g.by_key[_key(bare if bare is not None else m.group(pn))]
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
@@ -484,6 +484,17 @@ _IN_A_NAME = lazyre.compile(
     r"(?<!\w)(?i:hồ\s+(?:chứa(?:\s+nước)?|thủy\s+lợi)|kênh(?:\s+chính)?|đập|(?:nhà\s+máy\s+)?thủy\s+điện|trạm\s+bơm)|"
     r"(?<!\w)Công\s+ty(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
     r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
+
+
+def _in_a_name_prefixed(folded: str, start: int) -> bool:
+    """Whether the place written with its prefix at ``start`` (`tỉnh Quảng Ninh`, `TP. Hồ Chí Minh`) is part of the name
+    of a route or works (:data:`_IN_A_NAME`). A street is named by a bare name (`đường Quảng Ninh`), so `đường` right
+    before `tỉnh` is no street: it ends a word (`Sữa học đường tỉnh Quảng Ninh`, a school programme) or is the class of
+    road whose own name is a number (`đường tỉnh 338`), and the province after it is the one the text speaks of."""
+    m = _IN_A_NAME.search(folded, max(0, start - 60), start)
+    if m is None:
+        return False
+    return not (folded[m.start():m.end()].rstrip().lower() == "đường" and folded[start:start + 5].lower() == "tỉnh ")
 
 
 #: the directions (as word keys) that, after a district's name, make the name of a commune of it (`Long Điền Tây`)
