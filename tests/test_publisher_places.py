@@ -30,3 +30,18 @@ def test_duong_before_tinh_is_no_street_named_after_the_province() -> None:
             "hội nghị sơ kết chương trình theo quyết định của UBND tỉnh.\n\nTính đến tháng 5/2024, Chương trình đã triển khai "
             "tại 412 cơ sở giáo dục mầm non và tiểu học.\n")
     assert _places(text) == ["Quảng Ninh"]
+
+
+def test_a_districts_body_under_its_superior_in_a_letterhead_reports_on_the_district() -> None:
+    head = "SỞ Y TẾ TỈNH NGHỆ AN\nTRUNG TÂM Y TẾ HUYỆN QUỲNH LƯU\nSố: 287/BC-TTYT\n\nBÁO CÁO\nKết quả tiêm chủng năm 2024\n\n"
+    assert _places(head + "Năm 2024, toàn huyện tiêm cho 3.126 trẻ, đạt 96% kế hoạch của tỉnh.\n") == ["Quỳnh Lưu"]
+    # (a provincial body under the department is the province's)
+    head = "SỞ Y TẾ TỈNH NGHỆ AN\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\nSố: 287/BC-CDC\n\nBÁO CÁO\nKết quả tiêm chủng năm 2024\n\n"
+    assert _places(head + "Năm 2024, toàn tỉnh tiêm cho 43.126 trẻ.\n") == ["Nghệ An"]
+
+
+def test_where_a_report_is_released_is_no_place_of_its_figures() -> None:
+    text = ("Thương mại điện tử năm 2023 đạt 20,5 tỷ USD\n\nSáng 23/4, tại Hà Nội, Cục Thương mại điện tử và Kinh tế số "
+            "công bố Sách trắng Thương mại điện tử Việt Nam năm 2024. Theo đó, năm 2023 doanh thu bán lẻ thương mại điện tử "
+            "B2C của Việt Nam đạt 20,5 tỷ USD.\n")
+    assert set(_places(text)) == {"Việt Nam"}

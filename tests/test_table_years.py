@@ -63,3 +63,13 @@ def test_a_row_named_by_a_units_number_takes_the_place_it_covers() -> None:
     # (a number with no place after it names none)
     figs = _figs("Kết quả bầu cử tỉnh Quảng Nam\n\nTổ bầu cử | Số cử tri\nSố 1 | 1.420\nSố 2 | 1.380\n")
     assert {f.location for f in figs.values()} <= {"Quảng Nam", None}
+
+
+def test_a_units_number_and_the_place_beside_it_in_two_cells() -> None:
+    text = ("Kết quả bầu cử đại biểu HĐND tỉnh Quảng Nam\n\nĐơn vị bầu cử | Địa bàn | Số cử tri | Tỷ lệ đi bầu (%)\n"
+            "Số 1 | Huyện Duy Xuyên | 85.420 | 99,12\nSố 2 | Huyện Điện Bàn | 120.330 | 98,85\n")
+    figs = _figs(text)
+    assert [f.location for f in figs.values()] == ["Duy Xuyên"] * 2 + ["Điện Bàn"] * 2
+    # (a text cell beside a number that is no place leaves the row as it was)
+    figs = _figs("Kết quả bầu cử tỉnh Quảng Nam\n\nTổ | Ghi chú | Số cử tri\nSố 1 | Đủ | 1.420\nSố 2 | Thiếu | 1.380\n")
+    assert {f.location for f in figs.values()} <= {"Quảng Nam", None}

@@ -892,6 +892,11 @@ _FIRST_LINE = lazyre.compile(r"\s*([^\n]{1,120})")
 #: (its left column, when the national motto stands beside it: `HUYỆN LỤC NGẠN        Độc lập - Tự do - Hạnh phúc`)
 _BANNER_PLACE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60}?)"
                                    r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
+#: the second line of a letterhead in capitals that names a district's body under its superior (`SỞ Y TẾ TỈNH NGHỆ AN` /
+#: `TRUNG TÂM Y TẾ HUYỆN QUỲNH LƯU`, `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN …`), its left column when the motto stands beside it
+_SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|BỆNH VIỆN|BAN|CHI CỤC|HẠT|ĐỘI|UBND|ỦY BAN NHÂN DÂN)"
+                                   r"[^\S\n][^\n\p{Ll}]{0,60}?(?:HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ)[^\S\n]+(?-i:\p{Lu})"
+                                   r"[^\n\p{Ll}]{1,40}?)(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
 #: the gap between the two columns of a letterhead written side by side
 _COLUMN_GAP = lazyre.compile(r"[^\S\n]{3,}|\t")
 _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
@@ -1698,6 +1703,14 @@ class Context:
                 titled = line.strip().title()
                 return next((m.name for m in _places.find_places(titled, patterns=self.patterns)
                              if m.level == "province" and m.end == len(titled)), None)
+            lower = _SUBORDINATE_LINE.match(self.text, first.end()) if place_line is None else None
+            if lower is not None and all(m.level == "province" for m in found):
+                # `SỞ Y TẾ TỈNH NGHỆ AN` over `TRUNG TÂM Y TẾ HUYỆN QUỲNH LƯU`: a letterhead names the superior body
+                # first and the body that writes under it; a district's body reports on its district
+                own = [m for m in _places.find_places(_cased_banner(lower.group(1)), patterns=self.patterns)
+                       if m.level == "district"]
+                if own:
+                    return own[-1].name
             if _PUBLISHER.match(line) is None:
                 if not found or _PARTY_COMMITTEE.match(line) is None:
                     return None
@@ -3076,7 +3089,8 @@ _OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
 _VENUE_AFTER = lazyre.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?"
-                             r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?)\s", regex.IGNORECASE)
+                             r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"
+                             r"sơ\s+kết)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
 #: it was held, not what the article is about
 _VENUE_OF_EVENT = lazyre.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|"

@@ -1498,6 +1498,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # `Toàn tỉnh | | 143.518`: a total row's label written across the number column
             c = grid[r][table.number_col]
         label, part = _clean_label(c.text if c is not None else "", rules)
+        beside = grid[r][table.label_col + 1] if table.label_col is not None and table.label_col + 1 < n_cols else None
+        if r >= hr and label and beside is not None and beside.role == "content" and _LETTER_RX.search(beside.text) \
+                and _match(rules, "numbered_place", f"{label} - {beside.text.strip()}") \
+                and _place_of(f"{label} - {beside.text.strip()}", rules, patterns):
+            # `Số 2 | Thị xã Hồng Lĩnh | 29.875`: a unit's number, and the place it covers in the cell beside it
+            label = f"{label} - {beside.text.strip()}"
         labels.append(label)
         is_part.append(part)
         if r >= hr and _place_of(_label_unit(label, rules)[1], rules, patterns):
