@@ -73,3 +73,31 @@ def test_a_units_number_and_the_place_beside_it_in_two_cells() -> None:
     # (a text cell beside a number that is no place leaves the row as it was)
     figs = _figs("Kết quả bầu cử tỉnh Quảng Nam\n\nTổ | Ghi chú | Số cử tri\nSố 1 | Đủ | 1.420\nSố 2 | Thiếu | 1.380\n")
     assert {f.location for f in figs.values()} <= {"Quảng Nam", None}
+
+
+def test_a_date_alone_over_a_column_is_an_as_of_date_and_a_note_after_the_unit_is_no_unit() -> None:
+    text = ("Đến 30/6/2024, các chỉ tiêu ngoại tệ trên địa bàn tỉnh như sau:\n"
+            "Bảng 1. Một số chỉ tiêu ngoại tệ (Đơn vị tính: tỷ đồng, quy đổi)\n"
+            "TT | Chỉ tiêu | 31/12/2023 | 30/6/2024\n1 | Huy động vốn ngoại tệ | 1.842 | 1.967\n"
+            "2 | Dư nợ cho vay ngoại tệ | 612 | 574\n")
+    figs = _figs(text)
+    assert (figs["1.967"].value, figs["1.967"].unit) == (1967e9, "đồng")
+    assert _dates(figs["612"]) == (None, dt.date(2023, 12, 31))
+    # (a month over a column is the month)
+    figs = _figs("Chỉ tiêu | Tháng 5/2024 | Tháng 6/2024\nHuy động vốn | 1.842 | 1.967\nDư nợ | 612 | 574\n")
+    assert _dates(figs["1.967"]) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+
+
+def test_a_months_row_takes_no_unit_from_its_label() -> None:
+    text = ("Quý III năm 2024, Đội CSGT lập biên bản 3.684 trường hợp vi phạm, tăng 6,3% so với quý III năm 2023.\n\n"
+            "Bảng 1. Kết quả xử lý vi phạm theo tháng\nTháng | Trường hợp vi phạm | Tiền phạt (triệu đồng)\n"
+            "Tháng 7 | 1.152 | 1.987,5\nTháng 8 | 1.236 | 2.104,0\n")
+    figs = _figs(text)
+    assert (figs["1.152"].kind, figs["1.152"].unit) == ("count", "trường hợp")
+    assert _dates(figs["1.236"]) == (dt.date(2024, 8, 1), dt.date(2024, 8, 31))
+
+
+def test_with_no_year_and_no_date_a_same_period_yardstick_says_the_year() -> None:
+    text = ("Quý I, toàn tỉnh xử lý 4.520 trường hợp vi phạm, tăng 12,3% so với cùng kỳ năm 2023.\n\n"
+            "Tháng | Số trường hợp vi phạm | Tiền phạt (triệu đồng)\nTháng 1 | 1.420 | 3.150\nTháng 2 | 1.380 | 2.980\n")
+    assert _dates(_figs(text)["1.420"]) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))

@@ -148,6 +148,8 @@ def _match(rules: _Rules, name: str, s: str) -> regex.Match[str] | None:
 _LETTER_RX = lazyre.compile(r"\p{L}")
 #: a year stated in the text (`năm 2023`, `10/2023`, `quý I/2023`), for yearless headers below it
 _STATED_YEAR = lazyre.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
+#: the year of the same period a year before, a comparison's yardstick (`so với cùng kỳ năm 2023`)
+_SAME_PERIOD_YEAR = lazyre.compile(r"(?i)(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 #: a year in a header cell, bare or not (`Kế hoạch 2024`, `Năm 2023`, `6 tháng/2024`)
 _HEADER_YEAR = lazyre.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _WORD_RX = lazyre.compile(r"\S+")
@@ -1250,6 +1252,9 @@ def _read_period(label: str, rules: _Rules, published: str | None, patterns: Pat
              if m.period_start or m.period_end]
     if found:
         m = found[-1]
+        if m.period_start and m.period_start == m.period_end and _match(rules, "date_column", label):
+            # `31/12/2023 | 30/6/2024` over balances: what stands at a date (as `đến 30/6/2024` says), not what a day did
+            return Period(text=m.text, start=None, end=m.period_end)
         return Period(text=m.text, start=m.period_start, end=m.period_end)
     return None
 
@@ -1397,6 +1402,12 @@ def _reference_date(table: Table, text: str, published: str | None, rules: _Rule
         return f"{max(header)}-12-31"
     if above:
         return f"{above[-1]}-12-31"
+    if published is None:
+        # (FIGURES.md: with no period and no date of publication, a yardstick says which year it is: `so với cùng kỳ năm
+        # 2023` speaks of 2024)
+        same = [int(m.group(1)) for m in _SAME_PERIOD_YEAR.finditer(text, lo, table.start)]
+        if same:
+            return f"{same[-1] + 1}-12-31"
     return published
 
 
@@ -1470,8 +1481,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             done = next((col_period[j] for j in range(k - 1, -1, -1)
                          if col_period[j] is not None and col_status[j] == "actual"), None)
             col_period[k] = done or next((p for p in col_period if p is not None), None)
-    listed_units = _listed_units(table.unit, rules) if table.unit else None
-    table_unit = _unit_of(table.unit, rules) if table.unit and listed_units is None else None
+    stated = table.unit
+    if stated and ("," in stated or ";" in stated or "(" in stated):
+        note = _match(rules, "unit_note", stated)
+        if note is not None:
+            stated = stated[:note.start()].strip() or stated   # (`tỷ đồng, quy đổi`: how the values are stated)
+    listed_units = _listed_units(stated, rules) if stated else None
+    table_unit = _unit_of(stated, rules) if stated and listed_units is None else None
     if table_unit is None and table.caption and listed_units is None:
         # (`Giá một số mặt hàng tại chợ (đồng/kg):`: the unit in brackets ends the caption, before its colon)
         table_unit = _unit_of(_label_unit(table.caption.strip().rstrip(":").strip(), rules)[0], rules)
@@ -1576,7 +1592,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # `Tuyến tỉnh`)
                 of_col = None if _TIME_LABEL.match(col_bare or "") else _implied_unit(col_bare, rules)
                 counted = of_col if of_col is not None and _match(rules, "count_label", col_bare) else None
-                u = counted or (None if place_of_row else _implied_unit(label, rules)) or of_col or _Unit("", "count")
+                # (nor does a row's time, `Tháng 7`: the cells of a month are what the column counts)
+                u = counted or (None if place_of_row or row_period is not None and _TIME_LABEL.match(label or "")
+                                else _implied_unit(label, rules)) or of_col or _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
             elif col_bare and _match(rules, "rank_label", col_bare) and float(v.value).is_integer():
