@@ -145,3 +145,18 @@ def test_an_amount_of_goods_names_what_was_done_to_it() -> None:
     # (an amount with no such verb before it is what is weighed)
     (fig,) = extract("Năm 2023, toàn huyện có 5.860 tấn chè.").figures
     assert fig.subject == "chè"
+
+
+def test_changes_in_the_units_of_a_list_of_counts_are_each_ones_in_order() -> None:
+    text = ("Quý III, xảy ra 68 vụ tai nạn, làm chết 45 người, bị thương 39 người, giảm lần lượt 9 vụ, 6 người và 11 người "
+            "so với cùng kỳ năm 2023.")
+    figs = _figs(text)
+    assert set(figs) == {"68 vụ tai nạn", "45 người", "39 người"}
+    assert [(f.change.direction, f.change.value, f.change.unit, f.change.baseline) for f in figs.values()] == [
+        ("decrease", 9, "vụ", "cùng kỳ năm 2023"), ("decrease", 6, "người", "cùng kỳ năm 2023"),
+        ("decrease", 11, "người", "cùng kỳ năm 2023")]
+    # (without `lần lượt`, the units say the order; units that differ pair nothing)
+    figs = _figs("Xảy ra 68 vụ, làm chết 45 người, bị thương 39 người; giảm 9 vụ, 6 người và 11 người so với cùng kỳ.")
+    assert figs["39 người"].change.value == 11
+    figs = _figs("Xảy ra 12 vụ cháy, thiệt hại 3 tỷ đồng, giảm 2 vụ, 5 người.")
+    assert figs["3 tỷ đồng"].change is None

@@ -474,6 +474,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
             dropped.append((n, "no unit: nothing says what it counts"))
     _shared_rates(drafts)
     _respective_changes(drafts, text, masked, live, consumed, r)
+    _changes_in_their_units(drafts, text, masked, live, consumed)
     _respective_shares(drafts, masked, live, consumed, sentences)
     _respective_targets(drafts, masked, live, consumed)
     _shares_of_the_counted(drafts, masked)
@@ -719,6 +720,64 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                 d.why["change"] = f"cues.toml [{name}]"
                 drop.add(id(live[j]))
             break
+    if drop:
+        drafts[:] = [d for d in drafts if id(d.number) not in drop]
+
+
+#: between a list of figures and the changes said of them in order: `…, giảm lần lượt `, `; tương ứng tăng `
+_CHANGES_CUE = lazyre.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?P<order>lần[^\S\n]+lượt|tương[^\S\n]+ứng)[^\S\n]+)?"
+                             r"(?P<dir>tăng|giảm)(?:[^\S\n]+(?P<order2>lần[^\S\n]+lượt|tương[^\S\n]+ứng))?[^\S\n]+",
+                             regex.IGNORECASE)
+#: between two changes of such a list
+_CHANGES_SEP = lazyre.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*", regex.IGNORECASE)
+
+
+def _same_unit_head(unit: str, said: str) -> bool:
+    """Whether a change said in ``said`` (`9 vụ`) is in the unit of a figure in ``unit`` (`68 vụ tai nạn`)."""
+    return bool(said) and (unit == said or unit.startswith(said + " "))
+
+
+def _changes_in_their_units(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int]
+                            ) -> None:
+    """`xảy ra 68 vụ, làm chết 45 người, bị thương 39 người, giảm lần lượt 9 vụ, 6 người và 11 người so với cùng kỳ`:
+    counts listed, then as many changes in the same units, in the same order: each change is the figure's of its place
+    in the list (what each is counted in says so, with or without `lần lượt`), against the baseline after the last;
+    the changes are no figures of their own."""
+    if len(drafts) < 4:
+        return
+    at = {n.start: j for j, n in enumerate(live)}
+    drop: set[int] = set()
+    k = 0
+    while k < len(drafts):
+        cue = _CHANGES_CUE.match(scan, drafts[k].attr_end or drafts[k].end, drafts[k].end + 40) \
+            if drafts[k].change is None and k + 1 < len(drafts) else None
+        if cue is None or cue.end() != drafts[k + 1].start:
+            k += 1
+            continue
+        # the changes: figures right after the cue, one after another
+        changes = [drafts[k + 1]]
+        while k + 1 + len(changes) < len(drafts) and _CHANGES_SEP.fullmatch(
+                scan, changes[-1].end, drafts[k + 1 + len(changes)].start):
+            changes.append(drafts[k + 1 + len(changes)])
+        n = len(changes)
+        figures = drafts[k + 1 - n:k + 1] if n >= 2 and k + 1 - n >= 0 else []
+        if not figures or any(f.change is not None or f.kind == "percent" or not _same_unit_head(f.unit, c.unit)
+                              or c.change is not None for f, c in zip(figures, changes)) \
+                or any(_LOOSE_JOIN.fullmatch(scan, f.attr_end or f.end, g.start) is None
+                       for f, g in zip(figures, figures[1:])):
+            k += 1
+            continue
+        direction = cue.group("dir").lower()
+        end = changes[-1].attr_end or changes[-1].end
+        for f, c in zip(figures, changes):
+            f.change, last = _change(direction, c.value, c.unit, c.approx, text, scan, end)
+            j = at.get(c.number.start)
+            if j is not None:
+                _take(f, j, consumed)
+            f.why["change"] = "a change in the figure's unit, in the order of the list"
+            drop.add(id(c.number))
+        figures[-1].attr_end = max(figures[-1].attr_end, last)
+        k += 1 + n
     if drop:
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
 
