@@ -101,3 +101,22 @@ def test_with_no_year_and_no_date_a_same_period_yardstick_says_the_year() -> Non
     text = ("Quý I, toàn tỉnh xử lý 4.520 trường hợp vi phạm, tăng 12,3% so với cùng kỳ năm 2023.\n\n"
             "Tháng | Số trường hợp vi phạm | Tiền phạt (triệu đồng)\nTháng 1 | 1.420 | 3.150\nTháng 2 | 1.380 | 2.980\n")
     assert _dates(_figs(text)["1.420"]) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+
+
+def test_a_row_that_names_one_body_counts_what_its_column_says() -> None:
+    text = ("Tình hình sử dụng giường bệnh năm 2024\nBệnh viện | Giường kế hoạch | Giường thực kê\n"
+            "Bệnh viện Đa khoa tỉnh | 850 | 1.020\nBệnh viện Sản Nhi | 400 | 480\nTrung tâm Y tế huyện Lục Yên | 150 | 170\n")
+    assert {f.unit for f in extract(text).figures} == {"giường"}
+    # (rows that are kinds of what is counted keep their own noun)
+    figs = _figs("Nhân lực y tế\nChỉ tiêu | Năm 2023 | Năm 2024\nBác sĩ | 1.200 | 1.300\nDược sĩ đại học | 150 | 170\n")
+    assert (figs["1.300"].unit, figs["170"].unit) == ("bác sĩ", "dược sĩ đại học")
+
+
+def test_a_plans_columns_to_a_horizon_are_targets_up_to_its_end() -> None:
+    text = ("Một số chỉ tiêu quy hoạch tỉnh Bắc Ninh\nChỉ tiêu | Hiện trạng 2023 | Quy hoạch đến năm 2030\n"
+            "Dân số (nghìn người) | 1.488 | 1.900\nTỷ lệ đô thị hóa (%) | 52 | 75\n")
+    figs = _figs(text)
+    assert (figs["75"].status, _dates(figs["75"])) == ("target", (None, dt.date(2030, 12, 31)))
+    assert (figs["52"].status, _dates(figs["52"])) == ("actual", (dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
+    figs = _figs("Nghiệp vụ | 6 tháng 2023 | 6 tháng 2024\nNhân thọ | 1.250 | 1.180\nPhi nhân thọ | 980 | 1.060\n")
+    assert _dates(figs["1.060"]) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))

@@ -1216,6 +1216,20 @@ def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
     return _leading_unit(label, rules)
 
 
+#: a word of a proper name after a count noun: capitalised (`Sản`, `Đa`, `Y`), not an acronym (`THPT`, `FDI`)
+_NAME_WORD_AFTER = lazyre.compile(r"[^\S\n]+(?-i:\p{Lu}(?!\p{Lu}))")
+
+
+def _named_body(label: str | None, rules: _Rules) -> bool:
+    """Whether a row label is a count noun that names one body by its proper name (`Bệnh viện Đa khoa tỉnh`, `Trung tâm
+    Y tế huyện Lục Yên`, `Trường THPT Chu Văn An` is not: an acronym says which kind): the noun is the body's, no unit
+    of the row's cells."""
+    if not label:
+        return False
+    m = rules.unit_rx.match(label.strip())
+    return m is not None and _NAME_WORD_AFTER.match(label.strip(), m.end()) is not None
+
+
 def _leading_unit(label: str, rules: _Rules) -> _Unit | None:
     """A label that starts with a unit of the lexicon (`Điểm trung bình` → điểm, `Doanh nghiệp thành lập
     mới` → doanh nghiệp): that unit."""
@@ -1593,8 +1607,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 of_col = None if _TIME_LABEL.match(col_bare or "") else _implied_unit(col_bare, rules)
                 counted = of_col if of_col is not None and _match(rules, "count_label", col_bare) else None
                 # (nor does a row's time, `Tháng 7`: the cells of a month are what the column counts)
+                # (nor does a named body, `Bệnh viện Sản Nhi`: the row is one hospital, its cells count the column's beds)
                 u = counted or (None if place_of_row or row_period is not None and _TIME_LABEL.match(label or "")
-                                else _implied_unit(label, rules)) or of_col or _Unit("", "count")
+                                or _named_body(label, rules) else _implied_unit(label, rules)) or of_col or _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
             elif col_bare and _match(rules, "rank_label", col_bare) and float(v.value).is_integer():
