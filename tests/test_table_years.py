@@ -120,3 +120,16 @@ def test_a_plans_columns_to_a_horizon_are_targets_up_to_its_end() -> None:
     assert (figs["52"].status, _dates(figs["52"])) == ("actual", (dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
     figs = _figs("Nghiệp vụ | 6 tháng 2023 | 6 tháng 2024\nNhân thọ | 1.250 | 1.180\nPhi nhân thọ | 980 | 1.060\n")
     assert _dates(figs["1.060"]) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_column_of_places_beside_the_labels_places_each_row() -> None:
+    text = ("Năm 2024, tỉnh Bình Dương vận hành 4 nhà máy xử lý rác.\n\n"
+            "Nhà máy\tĐịa bàn\tCông suất (tấn/ngày)\tVốn đầu tư (tỷ đồng)\n"
+            "Nhà máy xử lý rác Nam Bình Dương\tThị xã Bến Cát\t1.200\t850\n"
+            "Nhà máy đốt rác phát điện Tân Uyên\tThành phố Tân Uyên\t600\t1.100\n")
+    figs = _figs(text)
+    assert [(f.location, f.subject) for f in (figs["1.200"], figs["1.100"])] == [
+        ("Bến Cát", "Nhà máy xử lý rác Nam Bình Dương công suất"), ("Tân Uyên", "Nhà máy đốt rác phát điện Tân Uyên vốn đầu tư")]
+    # (communes in such a column are no figure's place: FIGURES.md names provinces, cities and districts)
+    text = text.replace("Thị xã Bến Cát", "Xã An Tây").replace("Thành phố Tân Uyên", "Xã Bạch Đằng")
+    assert {f.location for f in extract(text).figures} == {"Bình Dương"}

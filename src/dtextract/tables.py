@@ -1376,6 +1376,26 @@ def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
 _SPACELESS = lazyre.compile(r"[\s'’-]+")
 
 
+def _side_places(table: Table, grid, col_label: list[str], rules: _Rules, patterns: PatternSet) -> dict[int, str]:
+    """The place of each row from a column of places that is not the label column (its header a place column's,
+    `Địa bàn`, `Huyện`; two rows or more name a place the gazetteer knows): row -> place."""
+    for k in range(table.n_cols):
+        if k in (table.label_col, table.number_col, table.unit_col) or not _match(rules, "place_column", col_label[k]):
+            continue
+        found = {}
+        for r in range(table.header_rows, table.n_rows):
+            c = grid[r][k]
+            text = c.text.strip() if c is not None and c.row == r and c.role == "content" else ""
+            # (a district or province the gazetteer knows: a commune, `Xã Sín Thầu`, lies in the district the text
+            # spoke of, see figures_of)
+            if _LETTER_RX.search(text) and not _match(rules, "commune_row", text) and (
+                    _places.canonical(text, patterns=patterns) or _places.canonical(text, patterns=patterns, districts=True)):
+                found[r] = _place_of(text, rules, patterns)
+        if len(found) >= 2:
+            return found
+    return {}
+
+
 def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     numbered = _match(rules, "numbered_place", label)
     if numbered is not None:
@@ -1551,6 +1571,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     # place) are places although the header does not say so
     district_rows = sum(1 for r in range(hr, n_rows) if not is_part[r] and _district_of(labels[r], rules, patterns))
     place_rows = place_rows or place_column or district_rows >= 2
+    # a column of places beside the labels (`Nhà máy | Địa bàn | Công suất`: `… | Thị xã Bến Cát | 1.200`): where each
+    # row's body stands is the row's place
+    side_places = _side_places(table, grid, col_label, rules, patterns) if not place_column else {}
     default_place = None if place_rows or any(col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
     parent_place: str | None = None
@@ -1569,6 +1592,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if row_place is None and location and (rest or _match(rules, "whole_place_row", label) or (
                 (place_column or district_rows >= 2) and _match(rules, "total_row", label))):
             row_place = location  # `Toàn tỉnh`, `Các huyện còn lại`, or `Tổng cộng` under district rows: the article's province
+        label_place = row_place     # (a place the label itself names: the subject then leaves the label out)
+        if row_place is None and r in side_places:
+            row_place = side_places[r]
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         # a commune (`Xã Hiệp An`, or any row under a `Xã, thị trấn` column) is no place a figure is of (FIGURES.md:
         # a province, city or district): its cells are of the district the text spoke of (or the article's place), and
@@ -1626,13 +1652,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if row_period is not None and col_bare and not col_place[k]:
                 subject_parts += [col_bare, _col_phrase(label, rules)]  # years as rows: `Khách quốc tế năm 2021`
             else:
-                if label and not row_place:
+                if label and not label_place:
                     subject_parts.append(label)
                 if col_bare and not col_place[k]:
                     subject_parts.append(_col_phrase(col_bare, rules))
-            if (not subject_parts or (row_place and not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
+            if (not subject_parts or (label_place and not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
                     and table.caption:
-                listed = col_listed[k] if row_place else None
+                listed = col_listed[k] if label_place else None
                 if listed is not None:
                     subject_parts = [listed]
                 else:
