@@ -133,3 +133,11 @@ def test_a_column_of_places_beside_the_labels_places_each_row() -> None:
     # (communes in such a column are no figure's place: FIGURES.md names provinces, cities and districts)
     text = text.replace("Thị xã Bến Cát", "Xã An Tây").replace("Thành phố Tân Uyên", "Xã Bạch Đằng")
     assert {f.location for f in extract(text).figures} == {"Bình Dương"}
+
+
+def test_a_column_of_the_whole_country_beside_the_provinces_own() -> None:
+    text = ("Điểm trung bình các môn thi tốt nghiệp THPT của tỉnh Nam Định\nĐơn vị tính: điểm\n"
+            "Môn thi\tNăm 2023\tNăm 2024\tCả nước 2024\nToán\t7,12\t7,45\t6,45\nNgữ văn\t7,35\t7,62\t7,23\n")
+    figs = _figs(text)
+    assert [figs[t].location for t in ("7,12", "7,45", "6,45")] == ["Nam Định", "Nam Định", "Việt Nam"]
+    assert _dates(figs["6,45"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))

@@ -150,6 +150,10 @@ _LETTER_RX = lazyre.compile(r"\p{L}")
 _STATED_YEAR = lazyre.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
 #: the year of the same period a year before, a comparison's yardstick (`so với cùng kỳ năm 2023`)
 _SAME_PERIOD_YEAR = lazyre.compile(r"(?i)(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+#: the country's name as the gazetteer gives it (places.toml), a place of the level above every province
+_NATIONAL = "Việt Nam"
+#: the year after a place in a column header (`Cả nước 2024`, `Nam Định năm 2024`)
+_YEAR_AFTER_PLACE = lazyre.compile(r"(?i)[\s,(]+(?:năm\s+)?(?:19|20)\d\d\)?\s*$")
 #: a year in a header cell, bare or not (`Kế hoạch 2024`, `Năm 2023`, `6 tháng/2024`)
 _HEADER_YEAR = lazyre.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 _WORD_RX = lazyre.compile(r"\S+")
@@ -1487,7 +1491,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 status = st
                 break
         col_status.append(status)
-        col_place.append(_place_of(bare, rules, patterns) if k != table.label_col else None)
+        place = _place_of(bare, rules, patterns) if k != table.label_col and bare else None
+        if place is None and k != table.label_col and bare and col_period[k] is not None:
+            # (`Cả nước 2024`, `Nam Định năm 2024`: a place and the year of its cells)
+            place = _place_of(_YEAR_AFTER_PLACE.sub("", bare).strip(), rules, patterns)
+        col_place.append(place)
     whole_col: dict[int, int] = {}   # a `Trong đó` column -> the column it is a part of
     for k in range(1, n_cols):
         if col_unit[k][0] is None and _match(rules, "part_column", col_label[k]):
@@ -1574,7 +1582,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     # a column of places beside the labels (`Nhà máy | Địa bàn | Công suất`: `… | Thị xã Bến Cát | 1.200`): where each
     # row's body stands is the row's place
     side_places = _side_places(table, grid, col_label, rules, patterns) if not place_column else {}
-    default_place = None if place_rows or any(col_place) else location
+    # (columns by place leave no cell to the article's place; a column of the whole country beside the province's own,
+    # `Năm 2024 | Cả nước 2024`, leaves the others to it)
+    default_place = None if place_rows or any(p and p != _NATIONAL for p in col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
     parent_place: str | None = None
     for r in range(hr, n_rows):
