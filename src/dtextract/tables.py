@@ -194,6 +194,9 @@ def _read_cell(s: str, rules: _Rules) -> _Value | None:
     m = _CELL_NUMBER.match(stripped)
     if not m:
         return None
+    years = _match(rules, "year_range_header", stripped) if "-" in stripped or "–" in stripped else None
+    if years is not None and 0 < int(years.group("year2")) - int(years.group("year")) <= 30:
+        return None     # (`2021-2025`: a period, the label of its row or column, no number)
     approx = "exact"
     pre = m.group("pre")
     if pre.strip():
@@ -1256,6 +1259,9 @@ def _col_period(label: str, rules: _Rules, published: str | None, patterns: Patt
 
 
 def _read_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
+    years = _match(rules, "year_range_header", label)
+    if years is not None and int(years.group("year")) <= int(years.group("year2")):
+        return Period(text=label.strip(), start=f"{years.group('year')}-01-01", end=f"{years.group('year2')}-12-31")
     year = _year_of(label, rules)
     if year is not None:
         return Period(text=label.strip(), start=f"{year}-01-01", end=f"{year}-12-31")
