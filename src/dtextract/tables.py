@@ -1480,6 +1480,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     col_period: list[Period | None] = []
     reference = _reference_date(table, text, published, rules, patterns)
     col_status: list[str] = []
+    planned = bool(table.caption) and _match(rules, "plan_caption", " ".join(table.caption.split())) is not None
     col_place: list[str | None] = []
     for k in range(n_cols):
         unit, bare = _label_unit(col_label[k], rules)
@@ -1496,6 +1497,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if rx.search(col_label[k]):
                 status = st
                 break
+        if status == "actual" and planned and not _match(rules, "done_column", col_label[k]):
+            status = "target"   # (a plan's table, `Một số chỉ tiêu chủ yếu … của Quy hoạch tỉnh`)
         col_status.append(status)
         place = _place_of(bare, rules, patterns) if k != table.label_col and bare else None
         if place is None and k != table.label_col and bare and col_period[k] is not None:
