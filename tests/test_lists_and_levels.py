@@ -160,3 +160,13 @@ def test_changes_in_the_units_of_a_list_of_counts_are_each_ones_in_order() -> No
     assert figs["39 người"].change.value == 11
     figs = _figs("Xảy ra 12 vụ cháy, thiệt hại 3 tỷ đồng, giảm 2 vụ, 5 người.")
     assert figs["3 tỷ đồng"].change is None
+
+
+def test_a_capacity_named_bare_is_that_of_the_works_named_before_its_bracket_or_voi() -> None:
+    figs = _figs("Khu xử lý chất thải Thanh Thủy (công suất 300 tấn/ngày) đã đi vào hoạt động.")
+    assert figs["300 tấn"].subject == "công suất Khu xử lý chất thải Thanh Thủy"
+    figs = _figs("Năm 2024, tỉnh khởi công Nhà máy xử lý rác thải phát điện với công suất 500 tấn/ngày.")
+    assert figs["500 tấn"].subject == "công suất nhà máy xử lý rác thải phát điện"
+    # (a place before the bracket is the location, no owner)
+    figs = _figs("Huyện Tân Uyên (diện tích 612 km²) có 12 xã.")
+    assert not (figs["612 km²"].subject or "").endswith("Tân Uyên")

@@ -514,6 +514,12 @@ _WITH_OR_BRACKET = lazyre.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", rege
 #: Bảo Thắng đạt tổng doanh thu 21,36 tỷ đồng`): a noun phrase of a few words, no number, no verb of its own
 _OWNER_OF = lazyre.compile(r"\s*(?P<owner>\p{L}[\p{L}\d'-]*(?:\s+[\p{L}\d'-]+){0,7}?)\s+(?:hiện\s+|đã\s+)?(?:có|đạt)\s+$",
                           regex.IGNORECASE)
+#: works named right before a bracket or a `với` that gives their size or capacity (`Khu xử lý chất thải Thanh Thủy (`,
+#: `Nhà máy xử lý rác thải phát điện với `): the works, from their kind's noun, a few words with no verb or number
+_WORKS_BEFORE = lazyre.compile(r"(?<!\w)(?P<owner>(?i:nhà\s+máy|khu\s+xử\s+lý|khu\s+liên\s+hợp|hệ\s+thống|trạm|lò\s+đốt|bãi\s+chôn\s+lấp|"
+                              r"bãi\s+rác|hồ\s+chứa|công\s+trình|cầu|cảng|sân\s+bay|cảng\s+hàng\s+không)"
+                              r"(?:[^\S\n]+(?!(?i:với|có|đạt|là|được|đã|sẽ|đang|tại|ở|của)(?!\w))[\p{L}'-]+){1,8}?)"
+                              r"[^\S\n]*(?:\(|,?[^\S\n]+với[^\S\n]+)(?:tổng[^\S\n]+)?$")
 #: `tổng` right before the attribute's noun: part of what the text calls it (`tổng doanh thu`)
 _TOTAL_BEFORE = lazyre.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
 #: words that make the clause before `có` more than a thing's name: a verb, a time, a quantifier, a connective
@@ -679,6 +685,10 @@ class Subjects:
         said = total.start() if total is not None else said
         clause_start = max(sentence_start, *(scan.rfind(c, sentence_start, said) + 1 for c in ",;:(\n"))
         owner = _OWNER_OF.fullmatch(scan, clause_start, said)
+        if owner is None:
+            # (`Khu xử lý chất thải Thanh Thủy (công suất 300 tấn/ngày)`, `khởi công Nhà máy xử lý rác thải với công suất
+            # 500 tấn/ngày`: works named right before the bracket or the `với` that gives their size)
+            owner = _WORKS_BEFORE.search(scan, max(sentence_start, said - 100), said)
         if owner is None or _NOT_AN_OWNER.search(owner.group("owner")) is not None or \
                 _GENERIC_OWNER.match(owner.group("owner")) is not None or self._only_places(owner.group("owner")) or \
                 not self._strip_places(owner.group("owner")).strip(" ,").split()[0][:1].isalpha():
