@@ -14,6 +14,7 @@ in <= 10 s).
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -49,11 +50,14 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--_child"]:
         child(int(argv[1]), argv[2])
         return 0
-    runs = 1
-    if argv[:1] == ["--runs"]:
-        runs, argv = int(argv[1]), argv[2:]
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sizes", nargs="*", type=int, metavar="N",
+                    help="how many percentages on the line (default: 20000 and 100000)")
+    ap.add_argument("--runs", type=int, default=1, help="runs of each size; the best is reported (default 1)")
+    args = ap.parse_args(argv)
+    runs = args.runs
     for style in ("bare", "list"):
-        for n in [int(a) for a in argv] or [20_000, 100_000]:
+        for n in args.sizes or [20_000, 100_000]:
             results = []
             for _ in range(runs):
                 done = subprocess.run([sys.executable, __file__, "--_child", str(n), style], capture_output=True,
