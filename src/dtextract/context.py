@@ -872,7 +872,7 @@ def check_example(patterns: PatternSet, name: str, example, positive: bool) -> N
         ("does not show the cue" if positive else f"must not show the cue, found {found.group()!r}")
 
 
-_NATIONAL = "Việt Nam"
+_NATIONAL = _places.NATIONAL_NAME
 #: a bullet line (`- Vốn ngân sách tỉnh cấp: 30 tỷ đồng;`), and how many lines back its list's lead may stand
 _BULLET_LINE = lazyre.compile(r"[^\S\n]*[-+•*–][^\S\n]")
 _BULLETS_BACK = 30

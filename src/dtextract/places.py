@@ -55,8 +55,11 @@ from . import trie
 from .errors import PatternError
 from .patterns import PatternSet
 
+#: the country's name as places.toml spells it: the place of what is said of the whole country
+NATIONAL_NAME = "Việt Nam"
+
 __all__ = ["PlaceEntry", "DistrictEntry", "PlaceMention", "find_places", "canonical", "name_in_era", "gazetteer",
-           "district_provinces", "check_example", "check_district_example", "fold_tones", "ERAS"]
+           "district_provinces", "check_example", "check_district_example", "fold_tones", "ERAS", "NATIONAL_NAME"]
 
 #: The two sets of provincial units: before and after the merger of 1 July 2025.
 ERAS = ("pre2025", "post2025")

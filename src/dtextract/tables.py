@@ -150,8 +150,6 @@ _LETTER_RX = lazyre.compile(r"\p{L}")
 _STATED_YEAR = lazyre.compile(r"(?i)(?:(?<!\w)năm\s+|\d/|[IV]/)((?:19|20)\d\d)(?!\d)")
 #: the year of the same period a year before, a comparison's yardstick (`so với cùng kỳ năm 2023`)
 _SAME_PERIOD_YEAR = lazyre.compile(r"(?i)(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
-#: the country's name as the gazetteer gives it (places.toml), a place of the level above every province
-_NATIONAL = "Việt Nam"
 #: the year after a place in a column header (`Cả nước 2024`, `Nam Định năm 2024`)
 _YEAR_AFTER_PLACE = lazyre.compile(r"(?i)[\s,(]+(?:năm\s+)?(?:19|20)\d\d\)?\s*$")
 #: a year in a header cell, bare or not (`Kế hoạch 2024`, `Năm 2023`, `6 tháng/2024`)
@@ -1593,7 +1591,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     side_places = _side_places(table, grid, col_label, rules, patterns) if not place_column else {}
     # (columns by place leave no cell to the article's place; a column of the whole country beside the province's own,
     # `Năm 2024 | Cả nước 2024`, leaves the others to it)
-    default_place = None if place_rows or any(p and p != _NATIONAL for p in col_place) else location
+    default_place = None if place_rows or any(p and p != _places.NATIONAL_NAME for p in col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
     parent_place: str | None = None
     for r in range(hr, n_rows):
