@@ -170,3 +170,14 @@ def test_a_capacity_named_bare_is_that_of_the_works_named_before_its_bracket_or_
     # (a place before the bracket is the location, no owner)
     figs = _figs("Huyện Tân Uyên (diện tích 612 km²) có 12 xã.")
     assert not (figs["612 km²"].subject or "").endswith("Tân Uyên")
+
+
+def test_what_is_spread_over_places_named_right_after_names_their_bracketed_counts() -> None:
+    figs = _figs("Đại lý bảo hiểm tập trung chủ yếu ở TP Hà Tĩnh (1.240 người), huyện Cẩm Xuyên (402 người) và thị xã "
+                 "Hồng Lĩnh (315 người).")
+    assert [(figs[t].subject, figs[t].location) for t in ("402 người", "315 người")] == [
+        ("Đại lý bảo hiểm", "Cẩm Xuyên"), ("Đại lý bảo hiểm", "Hồng Lĩnh")]
+    # (a set said before, `Các dự án …`, is named where it was said, not by the words that refer back to it)
+    figs = _figs("Năm 2024, tỉnh có 12 dự án nhà ở xã hội. Các dự án tập trung ở thành phố Thanh Hóa (5 dự án), "
+                 "thị xã Nghi Sơn (4 dự án).")
+    assert figs["4 dự án"].subject != "Các dự án"

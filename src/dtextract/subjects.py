@@ -420,7 +420,14 @@ _SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60
                              r"|(?:^|(?<=[.;]\s*))"
                              r"(?!(?:kết\s+quả|tình\s+hình|số\s+liệu|thống\s+kê|cụ\s+thể)\s+(?:phân\s+|chia\s+)?theo)"
                              r"(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:phân\s+|chia\s+)?theo\s+(?:từng\s+)?"
-                             r"(?:địa\s+phương|huyện|xã|đơn\s+vị(?:\s+hành\s+chính)?|địa\s+bàn)\s*:", regex.IGNORECASE)
+                             r"(?:địa\s+phương|huyện|xã|đơn\s+vị(?:\s+hành\s+chính)?|địa\s+bàn)\s*:"
+                             # (`Đại lý bảo hiểm tập trung chủ yếu ở TP Hà Tĩnh (1.240 người), huyện Cẩm Xuyên (402 người)`:
+                             # the places named right after, each with its number in brackets)
+                             # (not a set said before, `Các dự án tập trung ở …`: what it refers to is named there)
+                             r"|(?:^|(?<=[.;]\s*))(?!(?:các|những)\s)(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:tập\s+trung|phân\s+bố)"
+                             r"(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+"
+                             r"(?=(?:(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường)\s+)?(?-i:\p{Lu})[^()\n]{0,40}\(\s*\d)",
+                             regex.IGNORECASE)
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
 _COUNT_IN_LEAD = lazyre.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
