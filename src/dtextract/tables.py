@@ -1326,6 +1326,11 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     m = _match(rules, "caption_tail", caption)
     if m and m.start() > 0:
         caption = caption[:m.start()]
+    period = rules.rx.get("caption_period")
+    if period is not None:
+        # (`Kết quả sản xuất muối năm 2024 của các huyện`: the year is the cells' period, not what they measure)
+        cut = " ".join(period.sub(" ", caption).split())
+        caption = cut if _LETTER_RX.search(cut) else caption
     return _label_unit(caption.strip(), rules)[1]
 
 
