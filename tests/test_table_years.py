@@ -141,3 +141,14 @@ def test_a_column_of_the_whole_country_beside_the_provinces_own() -> None:
     figs = _figs(text)
     assert [figs[t].location for t in ("7,12", "7,45", "6,45")] == ["Nam Định", "Nam Định", "Việt Nam"]
     assert _dates(figs["6,45"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_ages_over_rows_are_age_groups_not_values() -> None:
+    text = ("Năm 2024, huyện tổ chức mừng thọ cho 2.450 người cao tuổi.\n\nKết quả mừng thọ năm 2024\nĐộ tuổi\n"
+            "Số người được mừng thọ (người)\nQuà tặng (nghìn đồng/người)\n70 tuổi\n820\n500\n75 tuổi\n610\n500\n"
+            "Từ 100 tuổi trở lên\n12\n2.000\n")
+    figs = extract(text).figures
+    assert "70 tuổi" not in {f.text for f in figs}
+    by = {f.text: f for f in figs}
+    assert (by["820"].unit, by["12"].unit) == ("người", "người") and "70 tuổi" in by["820"].subject
+    assert by["2.000"].value == 2_000_000

@@ -220,6 +220,8 @@ def _read_cell(s: str, rules: _Rules) -> _Value | None:
         rest = " ".join(words).lower()
         if words and rest not in rules.unit_info and rest.split("/")[0] not in rules.unit_info:
             return None  # a number followed by words: text for the prose rules
+        if rest == "tuổi" and not pre.strip() and float(a).is_integer():
+            return None  # (`70 tuổi`: an age group, the label of its row or column, as `Từ 100 tuổi trở lên` is)
     lead = len(s) - len(s.lstrip())
     return _Value(a, b, approx, lead, lead + len(stripped.rstrip("*").rstrip()), bool(m.group("pct")), unit)
 
