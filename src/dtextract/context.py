@@ -1012,6 +1012,7 @@ class Context:
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
     _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
+    _national_before: dict[tuple[int, int], int | None] = field(default_factory=dict)   # (pos, floor) -> its answer
     _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
     _located: dict[int, str | None] = field(default_factory=dict)  # id(draft) -> the location attach gave it
     _communes: dict[str, _places.PlaceMention] | None = None   # a commune's name -> its district, as the text says
@@ -2185,7 +2186,13 @@ class Context:
         """The start of the last sentence that speaks of the whole country (locality cue ``national_sentence``) among
         those that end by ``pos`` and start at or after ``floor``, else None. Not one that speaks of the province
         (`trên địa bàn`, `toàn tỉnh`), names the country only in a bracket (`tăng 4,1% (cả nước tăng 3,79%)`) or only
-        as a yardstick."""
+        as a yardstick. (Asked once per sentence and paragraph: the figures of a sentence share the answer.)"""
+        key = (pos, floor)
+        if key not in self._national_before:
+            self._national_before[key] = self._find_national_sentence_before(pos, floor)
+        return self._national_before[key]
+
+    def _find_national_sentence_before(self, pos: int, floor: int) -> int | None:
         k = bisect.bisect_right(self.sentences, (pos, pos)) - 1
         while k >= 0:
             s, e = self.sentences[k]
