@@ -77,6 +77,7 @@ class Rules:
     dimension_nouns: dict[str, str]          # its noun (`dài` -> `chiều dài`)
     attribute: regex.Pattern[str]            # a size, a capacity or an income a thing has (`tổng diện tích`)
     members: regex.Pattern[str]              # `với` before a count of the members of what was counted before it
+    payment: regex.Pattern[str]              # a verb of payment (`hỗ trợ`, `trợ cấp`): what a bare `mức` is the rate of
 
     def joins(self, s: str, comma: int, *, parallel: int | None = None) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
@@ -144,6 +145,7 @@ def rules(patterns: PatternSet) -> Rules:
         dimension_nouns=sizes,
         attribute=patterns.regex("subjects", "attributes", rf"(?:tổng\s+)?{_words(entries['attributes'].words)}(?!\w)"),
         members=patterns.regex("subjects", "members", entries["members"].pattern),
+        payment=patterns.regex("subjects", "rates", entries["rates"].pattern),
     )
 
 
@@ -529,6 +531,14 @@ _WORKS_BEFORE = lazyre.compile(r"(?<!\w)(?P<owner>(?i:nhà\s+máy|khu\s+xử\s+l
                               r"[^\S\n]*(?:\(|,?[^\S\n]+với[^\S\n]+)(?:tổng[^\S\n]+)?$")
 #: `tổng` right before the attribute's noun: part of what the text calls it (`tổng doanh thu`)
 _TOTAL_BEFORE = lazyre.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
+#: `mức` alone right before a figure, opening its clause or bracket (`, mức 2 triệu đồng/hộ`; not `với mức …`, which
+#: ends the phrase that names it)
+_BARE_RATE = lazyre.compile(r"(?:^|[,;:(])\s*mức\s+$", regex.IGNORECASE)
+#: where what a verb of payment pays for ends: a number, its beneficiary or place, a break
+_PAID_FOR_END = lazyre.compile(r"\d|(?<!\w)(?:cho|với|tại|ở|của|theo|hơn|khoảng|gần|trên)(?!\w)|[,;:.()\n]",
+                               regex.IGNORECASE)
+#: words a verb's object may hold: lower-case words only (not a name, not a number)
+_LOWER_WORDS = lazyre.compile(r"(?:\p{Ll}+\s*)*")
 #: words that make the clause before `có` more than a thing's name: a verb, a time, a quantifier, a connective
 _NOT_AN_OWNER = lazyre.compile(r"(?<!\w)(?:\d+|năm|tháng|quý|hiện\s+nay|được|bị|đã|sẽ|đang|là|và|với|của|các|những|nhiều|"
                               r"một\s+số|số|bình\s+quân|tổng|trong|tại|ở|nếu|khi|nhằm|để|phấn\s+đấu|dự\s+kiến)(?!\w)",
@@ -596,7 +606,8 @@ class Subjects:
            lead: Callable[[Draft], str] | None = None) -> tuple[str | None, str]:
         """The subject of ``d`` and the name of the rule that gave it (``phrase``: the words the figure's clause
         says of it; ``lead``: the words of its clause before it, cleaned)."""
-        subject, rule = self._find(d, phrase, lead)
+        rate = self._rate_of_payment(d)
+        subject, rule = (rate, "rate") if rate is not None else self._find(d, phrase, lead)
         back = self.r.back_reference.fullmatch(subject.strip()) if subject else None
         if back is not None:
             # (`Đến nay, tỷ lệ này đã đạt 81,6%` read as an indicator: it names the one before)
@@ -638,6 +649,26 @@ class Subjects:
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
+
+    def _rate_of_payment(self, d: Draft) -> str | None:
+        """`hỗ trợ 325 hộ, mức 2 triệu đồng/hộ`: `mức` alone before an amount is the rate of the payment its sentence
+        names before it with a verb of payment (`mức hỗ trợ`), and of what the verb says is paid for, up to its first
+        number or its beneficiary (`hỗ trợ chi phí mai táng cho 52 người`: `mức hỗ trợ chi phí mai táng`); else None."""
+        scan = self.structure.scan
+        if d.kind != "money" or _BARE_RATE.search(scan, max(0, d.number.start - 12), d.number.start) is None:
+            return None
+        sentence_start = self.structure.sentence(d.start)[0]
+        verb = None
+        for verb in self.r.payment.finditer(scan, sentence_start, d.number.start - 4):
+            pass
+        if verb is None:
+            return None
+        end = _PAID_FOR_END.search(scan, verb.end(), d.number.start)
+        what = scan[verb.end():end.start() if end is not None else verb.end()]
+        words = what.split()
+        if len(words) > 4 or _LOWER_WORDS.fullmatch(what.strip()) is None:
+            words = []
+        return " ".join(["mức", self.structure.text[verb.start():verb.end()].lower(), *words])
 
     def _part_with_head(self, d: Draft, subject: str | None) -> str | None:
         """`Sản lượng thịt hơi xuất chuồng … 198.700 tấn; trong đó thịt lợn 121.500 tấn`: a part of an amount or a
