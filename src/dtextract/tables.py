@@ -259,8 +259,9 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
     grid = t.grid()
 
     def value_cell(c: Cell | None) -> bool:
+        # (not a year, nor a span of months or a quarter by its number: `9 tháng`, `Quý 3` head a column)
         return c is not None and not c.header and _is_number_cell(c.text, rules) \
-            and _year_of(c.text, rules) is None
+            and _year_of(c.text, rules) is None and _match(rules, "period_cell", c.text) is None
 
     # a row that only says "Đơn vị tính: …" gives the unit; a one-cell row before the header is a caption
     for r in range(n_rows):
