@@ -179,6 +179,9 @@ _WORKS_WITH = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
 _CONTRASTED_BEFORE = lazyre.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
+#: a clause about now after a comma (`…, hiện đạt`, `…, nhưng hiện nay mới`): what the sentence says is so today
+_NOW_AFTER_HORIZON = lazyre.compile(r"[,;]\s*(?:(?:nhưng|song|mà|còn|trong\s+khi)\s+)?(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|"
+                                   r"đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w)))(?!\w)", regex.IGNORECASE)
 #: communes and the district the text puts them in right after them (`các xã Long Điền Đông, Điền Hải (`, `xã Xuân
 #: Quang, `)
 _COMMUNES_OF = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
@@ -900,10 +903,16 @@ _SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|B�
 #: the gap between the two columns of a letterhead written side by side
 _COLUMN_GAP = lazyre.compile(r"[^\S\n]{3,}|\t")
 _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+                           # (a national body's branch or office in the province: `Ngân hàng Chính sách xã hội chi
+                           # nhánh tỉnh Quảng Trị`, `Bảo hiểm xã hội tỉnh …`, `Kho bạc Nhà nước tỉnh …`, `Cục Thuế tỉnh …`)
+                           r"Ngân\s+hàng|Chi\s+nhánh|Bảo\s+hiểm\s+xã\s+hội|BHXH|Kho\s+bạc|Cục|Chi\s+cục|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
 #: a provincial department's banner (`SỞ Y TẾ HÀ NỘI`, `CỤC THỐNG KÊ BẮC NINH`), as :func:`_cased_banner` writes it
-_DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục)\s+\p{Ll}[^\n.:!?,;]*$")
+#: (and a province's own portal, or a branch named by its province: `CỔNG THÔNG TIN ĐIỆN TỬ QUẢNG TRỊ`, `NGÂN HÀNG CHÍNH
+#: SÁCH XÃ HỘI CHI NHÁNH QUẢNG TRỊ`)
+_DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục|Cổng\s+thông\s+tin|Trang\s+thông\s+tin|"
+                                   r"[^\n]*?\schi\s+nhánh)\s+\p{Ll}[^\n.:!?,;]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
 _BODY_LINE = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
@@ -1175,6 +1184,13 @@ class Context:
             # sentence) dates that clause; the figure's own clause names its own
             d.why["period"] = "a period phrase later in its clause (the one before closes another clause)"
             return _as_period(nxt)
+        if last is not None and last.start >= s and d.status == "actual" and \
+                last.text.lower().startswith(("đến", "tới")) and \
+                _NOW_AFTER_HORIZON.search(self.scan, last.end, d.number.start) is not None:
+            # `phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 45%, hiện đạt 42,3%`: a clause about now, after a target's
+            # horizon, is not dated by it
+            d.why["period"] = "none: a clause about now, after a target's horizon"
+            return None
         if last is not None and last.start >= s:
             d.why["period"] = "the last period phrase before it in its sentence"
             return _as_period(last)
@@ -1641,7 +1657,8 @@ class Context:
         """The starts of the places that are part of a product's or a water work's name (locality.toml
         [product_of_place], [work_of_place], [route_of_places], [park_of_place]), found once for the marks and the
         subjects."""
-        return self._named_after(("product_of_place", "work_of_place"), 30) | \
+        # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`)
+        return self._named_after(("product_of_place",), 30) | self._named_after(("work_of_place",), 30, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
             self._named_after(("park_of_place",), 30, districts=True)
 
@@ -2111,7 +2128,8 @@ class Context:
                 continue
             s, e = _sentence_of(self.sentences, m.start)
             source = _OPENING_SOURCE.match(self.text, s, e)
-            if source is not None and source.end() > m.end and cue.search(self.text, source.end(), e) is not None:
+            # (from the source's comma: `, huyện được bố trí …` opens with the district)
+            if source is not None and source.end() > m.end and cue.search(self.text, source.end() - 1, e) is not None:
                 out.add(m.start)
         return frozenset(out)
 

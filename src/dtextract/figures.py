@@ -978,6 +978,8 @@ def _times_one_way(scan: str, d: Draft) -> bool:
 _COUNTED_BY_CHANGE = lazyre.compile(r"(?<!\w)(?:tăng|giảm)[^\S\n]+$", regex.IGNORECASE)
 #: between a change and the level it went from (`, từ `), and between that and the level it went to (` lên `)
 _FROM_GAP = lazyre.compile(r"\s*,?\s*từ\s+(?:mức\s+)?", regex.IGNORECASE)
+#: a change verb that goes on to the level reached (`tăng lên`, `giảm xuống (còn)`), not by how much (`tăng thêm`)
+_TO_LEVEL = lazyre.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
 _TO_GAP = lazyre.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))*\s+", regex.IGNORECASE)
 #: the units a rank moves by
 _RANK_STEPS = frozenset({"bậc", "hạng", "vị trí", "vị thứ"})
@@ -2866,6 +2868,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         elif attribute == "change":
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
+            if unit is not None and _TO_LEVEL.search(gm.group()) is not None and (
+                    unit.text.lower() == d.unit.lower() or (unit.kind == "percent" and d.kind == "percent")):
+                return   # `đạt 9.000 lượt, tăng lên 12.000 lượt`: `lên`/`xuống` before the figure's own unit give the
+                #         new level it reached, a figure of its own, not the change
             if unit is not None and unit.text.lower() == d.unit.lower() and _times_one_way(scan, d) and \
                     not _in_change_clause(scan, d.start):
                 return   # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, no change of one
@@ -3524,10 +3530,11 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
         if found is not None and found[0] == "target":
             cue = cues.last_cue(pos, cut)
             if (_PLAN_IS.search(scan, cue[0], cue[1]) and _DONE_AFTER_PLAN.search(scan, cue[1], pos)) or \
-                    _DONE_SO_FAR.search(scan, cue[1], pos):
+                    _DONE_SO_FAR.search(scan, cue[1], pos) or _NOW_CLAUSE.search(scan, cue[1], pos):
                 # `Kế hoạch vốn năm 2024 là 1.200 tỷ đồng, giải ngân được 800 tỷ đồng`: the plan is the amount the
                 # copula gives; a clause after it that reports what was done is actual (`đặt mục tiêu đón 9 triệu
-                # lượt khách, đến nay đã đạt 80% kế hoạch năm`)
+                # lượt khách, đến nay đã đạt 80% kế hoạch năm`); so is one that opens with now, after the target's figure
+                # (`phấn đấu đến năm 2025 đạt 45%, hiện đạt 42,3%`)
                 found = None
             elif _AGAINST.search(scan, max(cut, cue[0] - 20), cue[0]) and \
                     _DONE_AFTER_COMPARISON.search(scan, cue[1], pos):
@@ -3738,8 +3745,11 @@ _CHANGE_IN_BRACKET = lazyre.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+h
 _DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
 #: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`)
-_NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:hiện(?:\s+nay|\s+tại)?|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)",
-                            regex.IGNORECASE)
+#: (after a contrast: `…, nhưng hiện mới đạt`, `…, trong khi hiện nay`)
+#: (`hiện` as the adverb now, before a verb: not the noun in `hiện vật`, `hiện trạng`)
+_NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:(?:nhưng|song|mà|trong\s+khi)\s+)?"
+                            r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w))|"
+                            r"(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)", regex.IGNORECASE)
 #: a clause after a comma that says what was done (`…, số căn đã hoàn thành mới đạt`)
 _DONE_AFTER_COMPARISON = lazyre.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets
