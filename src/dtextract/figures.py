@@ -1424,18 +1424,33 @@ def without_classifier(unit: str) -> str:
     return _CLASSIFIER_FIRST.sub("", unit.strip().lower(), count=1)
 
 
+#: words that make a noun count something else (`lượt người` counts visits, `hộ dân` households), unlike a word that only
+#: classes it (`nhà ga` = `ga`, `trẻ em` = `em`)
+_COUNTING_WORDS = frozenset({"lượt", "lần", "đợt", "suất", "phần", "bộ", "cặp", "đôi", "nhóm", "hộ", "tổ", "đoàn",
+                             "gia", "số", "ca", "vụ"})
+
+
 def _same_thing(a: str, b: str) -> bool:
-    """Whether two units count the same thing: equal, one is the other's initials (`HS` for `hồ sơ`), or one is
-    the first noun the other coordinates (`vụ` of `vụ, việc`).
+    """Whether two units count the same thing: equal, one is the other's initials (`HS` for `hồ sơ`), one is
+    the first noun the other coordinates (`vụ` of `vụ, việc`), or one is the other without its first word (`ga` of
+    `nhà ga`).
 
     >>> _same_thing("hồ sơ", "HS"), _same_thing("xã", "thôn, xóm"), _same_thing("vụ", "vụ, việc")
     (True, False, True)
+    >>> _same_thing("nhà ga", "ga"), _same_thing("trẻ em", "em"), _same_thing("xe buýt", "xe")
+    (True, True, False)
+    >>> _same_thing("lượt người", "người")
+    False
     """
     a, b = a.strip(), b.strip()
     if a.lower() == b.lower():
         return True
     if "," in a or "," in b:
         return a.split(",")[0].strip().lower() == b.split(",")[0].strip().lower()
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    if long.endswith(" " + short) and long.split()[0] not in _COUNTING_WORDS and \
+            len(long.split()) == len(short.split()) + 1:
+        return True     # `ga` of `nhà ga`, `em` of `trẻ em`: the noun said without the word that classes it
     return (a.isupper() and a == _initials(b)) or (b.isupper() and b == _initials(a))
 
 
@@ -2151,7 +2166,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             _shared_unit(text, scan, live, i, r) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
-            _index_value(scan, n, s_start, r)
+            _unit_of_lead_count(text, scan, n, s_start, r) or _index_value(scan, n, s_start, r)
         if unit is None:
             return None
     elif value_max is None:
@@ -2407,6 +2422,31 @@ def _unit_of_lead_bracket(text: str, scan: str, n: NumberMatch, s_start: int, r:
     if not _UNIT_BRACKET_REST.fullmatch(scan, end, lead.end("u")):
         return None     # (a bracket that names something, `(ICT index)`, gives no unit)
     return Unit(name, unit.kind, n.end, n.end, "shared")
+
+
+def _unit_of_lead_count(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
+    """`Số trạm BTS của các doanh nghiệp lần lượt là: Viettel 1.250, VNPT 980, MobiFone 640`: the bare numbers of named
+    items listed after a lead that opens with `Số <noun>` (`Tổng số`, `Số lượng`) and ends with `lần lượt là` or a colon
+    count that noun (FIGURES.md §3, lists that share one indicator)."""
+    if n.multiplier != 1:
+        return None
+    lead = _LEAD_COUNT_LIST.search(scan, max(s_start, n.start - _LEAD_LIST_REACH), n.start)
+    if lead is None:
+        return None
+    unit = _unit_at(text, scan, lead.start("u"), r)
+    if unit is None or unit.kind != "count" or unit.end > lead.end("u") + 1:
+        return None
+    return Unit(unit.text, unit.kind, n.end, n.end, "shared")
+
+
+#: a lead `Số <noun> … lần lượt là:` (or a colon), then named items (capitalised) each with its bare number, up to the
+#: name of this one
+_LEAD_COUNT_LIST = lazyre.compile(r"(?<!\w)(?:[Ss]ố(?:\s+lượng)?|[Tt]ổng\s+số)\s+"
+                                 # (the lead may give its year: `năm 2024`)
+                                 r"(?P<u>\p{Ll}(?:[^\d;:\n()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)"
+                                 r"(?:\s+lần\s+lượt(?:\s+là)?[^\S\n]*:?|[^\S\n]*:)[^\S\n]*"
+                                 r"(?:\p{Lu}[^\d;,:\n()]{0,40}?[^\S\n]+\d[\d.,]*[^\S\n]*(?:[;,]|[^\S\n]+và)[^\S\n]*)*"
+                                 r"\p{Lu}[^\d;,:\n()]{0,40}?[^\S\n]+$")
 
 
 #: how far back from a bare number its lead's bracket and colon are looked for
@@ -2869,7 +2909,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if growth:
                 return   # the change of a growth rate: a percent figure of its own
             if unit is not None and _TO_LEVEL.search(gm.group()) is not None and (
-                    unit.text.lower() == d.unit.lower() or (unit.kind == "percent" and d.kind == "percent")):
+                    unit.text.lower() in (d.unit.lower(), d.unit.lower().split("/")[0]) or
+                    (unit.kind == "percent" and d.kind == "percent")):
                 return   # `đạt 9.000 lượt, tăng lên 12.000 lượt`: `lên`/`xuống` before the figure's own unit give the
                 #         new level it reached, a figure of its own, not the change
             if unit is not None and unit.text.lower() == d.unit.lower() and _times_one_way(scan, d) and \
@@ -3545,6 +3586,14 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `Nhằm đạt chỉ tiêu 35 giường bệnh/vạn dân, năm 2024 tỉnh đã đầu tư thêm 120 giường bệnh`: the aim a
                 # purpose clause names is its own; the main clause after it that says done is actual
                 found = None
+            elif (purpose := _PURPOSE_BEFORE.search(scan, max(cut, cue[0] - 24), cue[0])) is not None and \
+                    _PURPOSE_CLOSED.match(scan, cue[1], pos) is not None and \
+                    (prior := cues.last_before(purpose.start(), cut)) is not None:
+                # `Theo ước tính của WB, để đạt mục tiêu đến năm 2030, Việt Nam cần huy động khoảng 14-15 tỷ USD`: the aim
+                # a purpose clause names is not what the main clause after it claims; a cue before the purpose governs
+                # (with none, what is needed to reach the aim is part of the plan: `Để hoàn thành chỉ tiêu năm 2023, …
+                # cần phát triển thêm khoảng 5.600 người`)
+                found = prior
         if found is not None and found[0] in ("estimate", "forecast"):
             cue = cues.last_cue(pos, cut)
             if cue is not None and _NOW_CLAUSE.search(scan, cue[1], pos):
@@ -3685,6 +3734,10 @@ def _closed_bracket_holds(scan: str, start: int, at: int, before: int) -> bool:
 
 #: a sentence that opens with its purpose (`Để đạt …`, `Nhằm hoàn thành …`)
 _PURPOSE_OPENS = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:để|nhằm)\s", regex.IGNORECASE)
+#: a purpose clause's opening right before a target cue, mid-sentence (`, để đạt mục tiêu`), and its close after the cue
+_PURPOSE_BEFORE = lazyre.compile(r"(?<!\w)(?:để|nhằm)(?:\s+(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện))?\s*$",
+                                regex.IGNORECASE)
+_PURPOSE_CLOSED = lazyre.compile(r"[^,;]*,[^,;]*$")
 #: after a purpose clause's cue, its close, then a main clause that says what was done (`…, năm 2024 tỉnh đã đầu tư`)
 _DONE_AFTER_PURPOSE = lazyre.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa)(?!\w)[^,;]*$", regex.IGNORECASE)
 #: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
