@@ -92,3 +92,69 @@ def test_a_provinces_plan_cited_as_the_source_does_not_place_what_it_gives_the_d
             "Theo Quy hoạch tỉnh Ninh Thuận thời kỳ 2021-2030, huyện được bố trí thêm 5 dự án điện gió với tổng công suất "
             "820 MW.\n")
     assert [f.location for f in _figures(text)] == ["Thuận Nam"] * 3
+
+
+def test_a_ministrys_letterhead_reports_for_the_country_not_for_its_datelines_city() -> None:
+    head = ("BỘ TÀI CHÍNH\nỦY BAN CHỨNG KHOÁN NHÀ NƯỚC\nSố: 486/BC-UBCK\nHà Nội, ngày 18 tháng 10 năm 2024\n\nBÁO CÁO\n"
+            "Tình hình phát hành trái phiếu doanh nghiệp 9 tháng năm 2024\n\n")
+    body = "Lũy kế 9 tháng năm 2024, có 312 đợt phát hành riêng lẻ với tổng giá trị 318.450 tỷ đồng.\n"
+    assert {f.location for f in _figures(head + body)} == {"Việt Nam"}
+    # (a ministry's provincial office under it writes of its province)
+    head = ("BỘ TƯ PHÁP\nCỤC THI HÀNH ÁN DÂN SỰ TỈNH BẮC GIANG\nSố: 1187/BC-CTHADS\nBắc Giang, ngày 20 tháng 4 năm 2024\n\n"
+            "BÁO CÁO\nKết quả thi hành án dân sự 6 tháng\n\n")
+    assert {f.location for f in _figures(head + "Trong 6 tháng, toàn tỉnh thụ lý 9.862 việc.\n")} == {"Bắc Giang"}
+
+
+def test_a_mass_organisations_district_branch_under_its_province_reports_on_the_district() -> None:
+    text = ("HỘI LHPN TỈNH QUẢNG NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HỘI LHPN HUYỆN ĐẠI LỘC           Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 45/BC-HPN                    Đại Lộc, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả công tác hội năm 2024\n\n"
+            "Năm 2024, các cơ sở hội đã kết nạp mới 320 hội viên. Hội đã vận động 85 hội viên thoát nghèo.\n")
+    assert [f.location for f in _figures(text)] == ["Đại Lộc"] * 2
+
+
+def test_a_province_with_a_hyphen_in_a_banner_is_named_whole() -> None:
+    body = "\n\nSản xuất khí tăng trưởng\n\nNăm 2024, sản lượng khí đạt 5,2 tỷ m3. Toàn tỉnh có 12 nhà máy.\n"
+    for banner in ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BÀ RỊA - VŨNG TÀU", "UBND TỈNH BÀ RỊA-VŨNG TÀU"):
+        assert {f.location for f in _figures(banner + body)} == {"Bà Rịa - Vũng Tàu"}
+    assert {f.location for f in _figures("CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ PHÚ MỸ - TỈNH BÀ RỊA - VŨNG TÀU" + body)} == \
+        {"Phú Mỹ"}
+
+
+def test_the_district_a_paragraph_says_its_subject_lies_in_places_the_figures_after() -> None:
+    text = ("Nơi con chữ bám bản\n\nĐIỆN BIÊN - Trường PTDTBT THCS Sín Thầu nằm ở xã biên giới Sín Thầu của huyện Mường "
+            "Nhé. Năm học này, trường có 420 học sinh, trong đó 380 em ở bán trú.\n")
+    assert [f.location for f in _figures(text)] == ["Mường Nhé"] * 2
+    # (a list of districts is no one place: `thuộc các huyện Phú Tân và U Minh`)
+    text = ("Trồng rừng ngập mặn\n\nCÀ MAU - Năm 2024, tỉnh trồng 1.050 ha rừng; số còn lại thuộc các huyện Phú Tân và U "
+            "Minh. Tỷ lệ cây sống đạt bình quân 82%.\n")
+    assert _by_value(text)[82].location == "Cà Mau"
+
+
+def test_bare_numbers_of_named_items_after_a_lead_so_noun_count_that_noun() -> None:
+    found = _by_value("Số trạm BTS của các doanh nghiệp lần lượt là: Viettel 1.250, VNPT 980, MobiFone 640.")
+    assert [(found[v].unit, found[v].kind) for v in (1250, 980, 640)] == [("trạm BTS", "count")] * 3
+    found = _by_value("Số xã đạt chuẩn nông thôn mới năm 2024: Phú Ninh 10, Thăng Bình 12.")
+    assert found[12].unit == "xã" and found[12].location == "Thăng Bình"
+
+
+def test_a_share_of_gdp_is_not_dated_by_the_year_of_the_gdp() -> None:
+    (figure,) = _figures("Đến cuối tháng 7/2024, vốn hóa thị trường đạt 7,1 triệu tỷ đồng, tương đương 68% GDP năm 2023.")
+    assert figure.percent == 68 and str(figure.period.end) == "2024-07-31"
+
+
+def test_an_aim_in_a_purpose_clause_does_not_make_what_is_needed_a_target_over_an_earlier_cue() -> None:
+    found = _by_value("Theo ước tính của Ngân hàng Thế giới, để đạt mục tiêu đến năm 2030, Việt Nam cần huy động khoảng "
+                      "14-15 tỷ USD cho điện gió ngoài khơi.")
+    assert found[14e9].status == "estimate"
+    # (with no cue before it, what is needed to reach the aim is part of the plan)
+    found = _by_value("Để hoàn thành chỉ tiêu năm 2023, trong quý IV/2023 toàn tỉnh cần phát triển thêm khoảng 5.600 người "
+                      "tham gia BHYT.")
+    assert found[5600].status == "target"
+
+
+def test_parts_named_without_their_classifier_are_parts_of_the_whole() -> None:
+    found = _by_value("Tuyến dài 19,7 km với 14 nhà ga, trong đó 3 ga ngầm và 11 ga trên cao.")
+    assert found[14].unit == "nhà ga" and found[3].total == 14 and found[11].total == 14
+    found = _by_value("Lượng khách còn 35.000-40.000 lượt/ngày vào ngày thường và tăng lên trên 60.000 lượt vào cuối tuần.")
+    assert found[35000].change is None and found[60000].approx == "over"

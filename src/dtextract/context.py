@@ -774,7 +774,14 @@ _NOT_A_SUBJECT = _FUNCTION | {"thuộc", "mới", "chỉ", "còn", "vẫn", "đ�
 _MAX_WORDS = 14
 _LOOKBACK = 240
 #: the whole a share is of, right before a period phrase: `chiếm khoảng 33% tổng số từ đầu năm` (the period is the whole's)
-_OF_THE_WHOLE = lazyre.compile(r"(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}\s*$", regex.IGNORECASE)
+#: (or the product a share is of: `tương đương 68% GDP năm 2023` dates the GDP)
+_OF_THE_WHOLE = lazyre.compile(r"(?:(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}|%\s*(?-i:GDP|GRDP))\s*$", regex.IGNORECASE)
+#: where a thing is said to lie, right before a district (`nằm ở xã biên giới xa nhất của huyện`, `thuộc địa bàn huyện`)
+_LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:ở|tại|trên)|tọa\s+lạc\s+(?:ở|tại)|thuộc)"
+                          # (one district, not a list: `thuộc các huyện Phú Tân và U Minh`)
+                          r"(?:\s+(?!(?:các|những|và|hoặc)(?!\w))[^\s,;.()\d]+){0,7}?"
+                          r"(?:\s+(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?))?\s*$",
+                          regex.IGNORECASE)
 #: a sentence opening with a name and a bracket (`HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (`, `Xã Sơn Vĩ (`): the
 #: name's capitalised first word, then words without a clause break
 #: (the bracket may give the street address first: `Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng)`)
@@ -897,7 +904,9 @@ _BANNER_PLACE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|
                                    r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
 #: the second line of a letterhead in capitals that names a district's body under its superior (`SỞ Y TẾ TỈNH NGHỆ AN` /
 #: `TRUNG TÂM Y TẾ HUYỆN QUỲNH LƯU`, `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN …`), its left column when the motto stands beside it
-_SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|BỆNH VIỆN|BAN|CHI CỤC|HẠT|ĐỘI|UBND|ỦY BAN NHÂN DÂN)"
+_SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|BỆNH VIỆN|BAN|CHI CỤC|HẠT|ĐỘI|UBND|ỦY BAN NHÂN DÂN|"
+                                   # (a mass organisation's district branch: `HỘI LHPN HUYỆN ĐẠI LỘC`, `HUYỆN ĐOÀN …`)
+                                   r"HỘI|ĐOÀN|LIÊN ĐOÀN|MẶT TRẬN|ỦY BAN MTTQ|UBMTTQ|BẢO HIỂM XÃ HỘI|BHXH|CÔNG AN)"
                                    r"[^\S\n][^\n\p{Ll}]{0,60}?(?:HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ)[^\S\n]+(?-i:\p{Lu})"
                                    r"[^\n\p{Ll}]{1,40}?)(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
 #: the gap between the two columns of a letterhead written side by side
@@ -908,6 +917,15 @@ _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|C�
                            r"Ngân\s+hàng|Chi\s+nhánh|Bảo\s+hiểm\s+xã\s+hội|BHXH|Kho\s+bạc|Cục|Chi\s+cục|"
                            r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
+#: the first line of a letterhead in capitals that names a ministry, the Government or a national body (`BỘ TÀI CHÍNH`,
+#: `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC`, `TỔNG CỤC THỐNG KÊ`), and no province, district or branch on it or the line under it:
+#: a national body's own letter
+_NATIONAL_BANNER = lazyre.compile(r"\s*(?-i:BỘ\s+(?!CHỈ\s+HUY|CHQS|TƯ\s+LỆNH)\p{Lu}|CHÍNH\s+PHỦ|TỔNG\s+CỤC\s+\p{Lu}|"
+                                 r"NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC|(?:ỦY|UỶ)\s+BAN\s+[^\n\p{Ll}]{0,40}?NHÀ\s+NƯỚC|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC)"
+                                 # (nor under it, on the letterhead's second line: `BỘ TƯ PHÁP` / `CỤC THI HÀNH ÁN DÂN SỰ TỈNH
+                                 # BẮC GIANG`, `NGÂN HÀNG NHÀ NƯỚC VIỆT NAM` / `CHI NHÁNH TỈNH NGHỆ AN`)
+                                 r"(?![^\n]*\n?[^\n]*?(?-i:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|CHI\s+NHÁNH|KHU\s+VỰC))"
+                                 r"[^\n\p{Ll}]*\n")
 #: a provincial department's banner (`SỞ Y TẾ HÀ NỘI`, `CỤC THỐNG KÊ BẮC NINH`), as :func:`_cased_banner` writes it
 #: (and a province's own portal, or a branch named by its province: `CỔNG THÔNG TIN ĐIỆN TỬ QUẢNG TRỊ`, `NGÂN HÀNG CHÍNH
 #: SÁCH XÃ HỘI CHI NHÁNH QUẢNG TRỊ`)
@@ -929,7 +947,9 @@ _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Tran
 _PARTY_COMMITTEE = lazyre.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",
                                  regex.IGNORECASE)
 #: in a banner in capitals: a level word and the capitalised name after it, up to a dash or the line's end
-_BANNER_NAME = lazyre.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+")
+#: (a name with a hyphen goes on past it, `TỈNH BÀ RỊA - VŨNG TÀU`, unless a level word follows: `THỊ XÃ PHÚ MỸ - TỈNH …`)
+_BANNER_NAME = lazyre.compile(r"(?<=(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận)\s)[^-–|]+"
+                              r"(?:[-–](?!\s*(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\w))[^-–|]+)*")
 
 
 #: the kind or number of an official letter on a line of its own head (`BÁO CÁO`, `Số: 1275/BC-SCT`)
@@ -937,6 +957,8 @@ _LETTER_KIND = lazyre.compile(r"(?m)^[^\S\n]*(?:BÁO[^\S\n]+CÁO|KẾ[^\S\n]+HO�
 #: how far down a letter's head reaches
 _LETTERHEAD_CHARS = 400
 #: the acronyms of the bodies that head an official letter, which stay in capitals (`UBND TỈNH …`, `HĐND HUYỆN …`)
+#: the first letter of each word (after a space or a hyphen: `bà rịa-vũng tàu`)
+_WORD_START = lazyre.compile(r"(?<!\w)\w")
 _BANNER_ACRONYM = lazyre.compile(r"(?<!\w)(?:ubnd|hđnd|ubmttq|mttq)(?!\w)")
 
 
@@ -947,9 +969,11 @@ def _cased_banner(line: str) -> str:
     'Trang thông tin điện tử huyện Nam Trực - tỉnh Nam Định'
     >>> _cased_banner("UBND TỈNH QUẢNG NINH")
     'UBND tỉnh Quảng Ninh'
+    >>> _cased_banner("UBND TỈNH BÀ RỊA - VŨNG TÀU"), _cased_banner("UBND TỈNH BÀ RỊA-VŨNG TÀU")
+    ('UBND tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Bà Rịa-Vũng Tàu')
     """
     low = _BANNER_ACRONYM.sub(lambda m: m.group().upper(), line.lower())
-    low = _BANNER_NAME.sub(lambda m: " ".join(w[:1].upper() + w[1:] for w in m.group().split(" ")), low)
+    low = _BANNER_NAME.sub(lambda m: _WORD_START.sub(lambda w: w.group().upper(), m.group()), low)
     return low[:1].upper() + low[1:]
 
 
@@ -1626,6 +1650,10 @@ class Context:
         publisher = self._publisher_place
         if publisher is not None:
             return publisher
+        if _NATIONAL_BANNER.match(self.text) is not None:
+            # `BỘ TÀI CHÍNH` / `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC` over `Hà Nội, ngày 18 tháng 10 năm 2024`: a ministry's or a
+            # national body's letter reports for the country; its dateline is where the body sits
+            return _NATIONAL
         dateline = self._dateline_place()
         if dateline is not None and lead_span is not None and (provincial or _BARE_PROVINCE.search(self.text, *lead_span)):
             return dateline   # `Phú Thọ, ngày 8/9/2022` over a lead that speaks of `tỉnh`
@@ -2061,9 +2089,12 @@ class Context:
                     _OPENING_PLACE.fullmatch(self.text, p_start, last_mark.start) is not None and
                     _LOCATIVE_OPENING.match(self.text, p_start) is not None and
                     _ADVERBIAL_END.match(self.text, last_mark.end) is not None) or
-                    _WHERE_ASIDE_OPENING.fullmatch(self.text, p_start, last_mark.start) is not None)
+                    _WHERE_ASIDE_OPENING.fullmatch(self.text, p_start, last_mark.start) is not None or
+                    _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None)
                 # (so is the district an aside gives for what the paragraph opens with: `Cầu Kênh Xáng (xã Thạnh Phú,
-                # huyện Mỹ Xuyên) dài 36 m …. Để làm đường dẫn, người dân đã hiến 1.200 m2 đất`)
+                # huyện Mỹ Xuyên) dài 36 m …. Để làm đường dẫn, người dân đã hiến 1.200 m2 đất`; and the district the
+                # paragraph says its subject lies in: `Trường … nằm ở xã biên giới của huyện Mường Nhé. … trường có 420 học
+                # sinh`)
                 return self._name(last_mark, own=opens)
         return self.main_place
 
