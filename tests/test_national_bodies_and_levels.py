@@ -158,3 +158,15 @@ def test_parts_named_without_their_classifier_are_parts_of_the_whole() -> None:
     assert found[14].unit == "nhà ga" and found[3].total == 14 and found[11].total == 14
     found = _by_value("Lượng khách còn 35.000-40.000 lượt/ngày vào ngày thường và tăng lên trên 60.000 lượt vào cuối tuần.")
     assert found[35000].change is None and found[60000].approx == "over"
+
+
+def test_provinces_listed_after_a_level_named_cap_xa_are_provinces() -> None:
+    found = _by_value("Các địa phương giảm nhiều đơn vị cấp xã nhất là Thanh Hóa (57 xã), Hà Nội (64 xã), Hải Dương (45 xã).")
+    assert [found[v].location for v in (57, 64, 45)] == ["Thanh Hóa", "Hà Nội", "Hải Dương"]
+
+
+def test_the_year_of_the_base_a_share_is_of_gives_no_year_to_later_periods() -> None:
+    text = ("Quảng Bình tinh giản biên chế\n\nNgày đăng: 18/7/2024\n\nLũy kế giai đoạn 2021-2024, tỉnh đã tinh giản 1.106 "
+            "biên chế, bằng 10,4% số biên chế giao năm 2021.\n\nVề tuyển dụng, 6 tháng đầu năm, các sở đã tuyển dụng 312 "
+            "viên chức.\n")
+    assert str(_by_value(text)[312].period.start) == "2024-01-01"

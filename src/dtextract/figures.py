@@ -2441,7 +2441,7 @@ def _unit_of_lead_count(text: str, scan: str, n: NumberMatch, s_start: int, r: R
 
 #: a lead `Số <noun> … lần lượt là:` (or a colon), then named items (capitalised) each with its bare number, up to the
 #: name of this one
-_LEAD_COUNT_LIST = lazyre.compile(r"(?<!\w)(?:[Ss]ố(?:\s+lượng)?|[Tt]ổng\s+số)\s+"
+_LEAD_COUNT_LIST = lazyre.compile(r"(?<!\w)(?<!\p{L}\s)(?:[Ss]ố(?:\s+lượng)?|[Tt]ổng\s+số)\s+"    # (not `một số`, `tỷ số`)
                                  # (the lead may give its year: `năm 2024`)
                                  r"(?P<u>\p{Ll}(?:[^\d;:\n()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)"
                                  r"(?:\s+lần\s+lượt(?:\s+là)?[^\S\n]*:?|[^\S\n]*:)[^\S\n]*"
@@ -3079,7 +3079,8 @@ def _word_after(plain: str, pos: int, word: str) -> int | None:
     return end
 
 
-_RATE_SLASH = lazyre.compile(r"^\s*(?:/|trên|mỗi)\s*", regex.IGNORECASE)
+#: (or the verb of a contest for one place: `8 thí sinh cạnh tranh 1 chỉ tiêu`, a rate per place)
+_RATE_SLASH = lazyre.compile(r"^\s*(?:/|trên|mỗi|(?:cạnh\s+tranh|tranh)\s+(?:cho\s+)?(?:1|một)\s+)\s*", regex.IGNORECASE)
 
 
 def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:

@@ -149,7 +149,9 @@ _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 #: (``Quyết định số 1726/QĐ-TTg ngày 29/12/2023``).
 _NON_DATING_CUE = lazyre.compile(
     r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
+    # (and the base a share is of, named at some length: `bằng 10,4% số biên chế giao năm 2021`)
     r"|(?<![\p{L}])(?:gấp|bằng)\s+(?:(?:gần|hơn|khoảng|xấp\s+xỉ)\s+)?(?:đôi|rưỡi|[\d.,]+\s*(?:lần|%))\s+(?:(?:của|so\s+với)\s+)?"
+    r"(?:(?:tổng\s+)?số(?:\s+\p{L}+){1,5}\s+)?"
     # (`cao hơn mức tăng 2,1% của quý I/2023`: the level compared with, and its value)
     r"|(?<![\p{L}])(?:cao|thấp)\s+hơn\s+(?:(?:mức|tốc\s+độ)(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?\s+(?:[\d.,]+\s*%\s+)?(?:của\s+)?)?"
     r"|(?<![\p{L}])(?:cho|sang|chuẩn\s+bị)\s+"

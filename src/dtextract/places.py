@@ -520,7 +520,8 @@ _HOUSE_NUMBER_BEFORE = lazyre.compile(r"(?<!\w)[sS]ố[^\S\n]+\d{1,4}[A-Za-z]?(?
 
 #: the names listed after communes counted or named by their level (`Còn 4 xã đạt dưới 50% dự toán gồm: Tân Lập, Kim Sơn`):
 #: communes, whatever district bears the same name
-_COMMUNE_LIST_BEFORE = lazyre.compile(r"(?<!\w)(?<!(?:thị|tác)\s)(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?(?<!\w)"
+#: (not the level named as such: `Các địa phương giảm nhiều đơn vị cấp xã nhất là Thanh Hóa (57 xã)` lists provinces)
+_COMMUNE_LIST_BEFORE = lazyre.compile(r"(?<!\w)(?<!(?:thị|tác|cấp)\s)(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?(?<!\w)"
                                      r"(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}(?:,|\svà)\s*){0,12}$"
                                      # (`Tại các xã Ea Kly, Ea Yông, Krông Búk`: the names a plural level lists)
                                      r"|(?<!\w)(?i:các|những)\s+(?:xã|phường|thị\s+trấn)\s+"
