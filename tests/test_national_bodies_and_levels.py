@@ -170,3 +170,37 @@ def test_the_year_of_the_base_a_share_is_of_gives_no_year_to_later_periods() -> 
             "biên chế, bằng 10,4% số biên chế giao năm 2021.\n\nVề tuyển dụng, 6 tháng đầu năm, các sở đã tuyển dụng 312 "
             "viên chức.\n")
     assert str(_by_value(text)[312].period.start) == "2024-01-01"
+
+
+def test_a_table_row_named_by_a_districts_body_is_the_districts_and_keeps_the_bodys_kind() -> None:
+    text = ("Kết quả giải quyết án hình sự 9 tháng năm 2024 tỉnh Quảng Ngãi\n\nĐơn vị tính: vụ\n"
+            "Đơn vị | Thụ lý | Đã giải quyết\nTAND huyện Sơn Hà | 45 | 41\nTAND huyện Ba Tơ | 38 | 35\n"
+            "Sở Tư pháp tỉnh | 12 | 10\n")
+    found = _by_value(text)
+    assert (found[38].location, found[38].subject) == ("Ba Tơ", "TAND thụ lý")
+    # (a provincial body's row beside them stays the province's)
+    assert found[12].location == "Quảng Ngãi"
+
+
+def test_a_unit_with_a_flat_power_in_a_header_bracket_and_a_posting_date_above_a_table() -> None:
+    text = ("Sản lượng nước tiêu thụ năm 2024\n\nNgày đăng: 20/1/2025\n\n"
+            "Công ty | Sản lượng (nghìn m3) | Doanh thu (tỷ đồng)\nCông ty Phú Thọ | 25.400 | 210,5\n"
+            "Công ty Việt Trì | 12.800 | 105,2\n")
+    found = _by_value(text)
+    assert (found[25_400_000].unit, found[25_400_000].kind) == ("m3", "measure")
+    # (the page's posting date is no caption: the cells are of the year the headline names)
+    assert str(found[25_400_000].period.start) == "2024-01-01"
+
+
+def test_places_listed_before_lan_luot_leave_the_indicator_named_before_them() -> None:
+    found = _by_value("Số lao động ngành dệt may tại Bình Dương, Đồng Nai và Long An lần lượt là 320.000, 280.000 và "
+                      "150.000 người.")
+    assert [(found[v].subject, found[v].location) for v in (320000, 150000)] == \
+        [("lao động ngành dệt may", "Bình Dương"), ("lao động ngành dệt may", "Long An")]
+
+
+def test_a_provinces_decision_applied_by_a_district_does_not_make_the_sentence_the_provinces() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PA\n\nHỗ trợ tiền điện cho hộ nghèo\n\n"
+            "Năm 2024 huyện đã hỗ trợ tiền điện cho 3.250 hộ nghèo. Theo Quyết định của UBND tỉnh, mỗi hộ được hỗ trợ "
+            "30 kWh/tháng.\n")
+    assert [f.location for f in _figures(text)] == ["Krông Pa"] * 2

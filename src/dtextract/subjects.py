@@ -531,6 +531,13 @@ _WORKS_BEFORE = lazyre.compile(r"(?<!\w)(?P<owner>(?i:nhà\s+máy|khu\s+xử\s+l
                               r"[^\S\n]*(?:\(|,?[^\S\n]+với[^\S\n]+)(?:tổng[^\S\n]+)?$")
 #: `tổng` right before the attribute's noun: part of what the text calls it (`tổng doanh thu`)
 _TOTAL_BEFORE = lazyre.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
+#: the indicator a clause names before the places it lists (`Số lao động ngành dệt may tại `, `Tỷ lệ hộ nghèo của các
+#: huyện `), without `Số`
+_INDICATOR_BEFORE_PLACES = lazyre.compile(r"\s*(?:(?:tổng\s+)?số\s+)?(?P<ind>\p{L}[^,;:\d()]{2,80}?)\s+(?:tại|ở|của)\s+"
+                                         r"(?:(?:các|những)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|địa\s+phương)\s+)?"
+                                         r"(?=(?-i:\p{Lu}))", regex.IGNORECASE)
+#: what joins the names of a list, once the names are blanked out
+_LIST_GLUE = lazyre.compile(r"[\s,]+|(?<!\w)(?:và|TP\.?|thành\s+phố|tỉnh|huyện|quận|thị\s+xã)(?!\w)", regex.IGNORECASE)
 #: `mức` alone right before a figure, opening its clause or bracket (`, mức 2 triệu đồng/hộ`; not `với mức …`, which
 #: ends the phrase that names it)
 _BARE_RATE = lazyre.compile(r"(?:^|[,;:(])\s*mức\s+$", regex.IGNORECASE)
@@ -870,6 +877,11 @@ class Subjects:
         items = self._items_before(clause_start, cue.start(), n) if n >= 2 else None
         if items is None:
             shared = self._share_of_after_list(d)
+            lead = _INDICATOR_BEFORE_PLACES.match(s.scan, clause_start, cue.start()) if shared is None else None
+            if lead is not None and not _LIST_GLUE.sub("", self._strip_places(s.text[lead.end():cue.start()])):
+                # `Số lao động ngành dệt may tại Bình Dương, Đồng Nai và Long An lần lượt là …`: the places are the list
+                # (each figure's location); what they have is named before them
+                shared = _SPACES.sub(" ", s.text[lead.start("ind"):lead.end("ind")]).strip()
             if shared is None:
                 # `Các huyện có số lượng lao động xuất cảnh lớn là A, B và C với lần lượt …`: what the places are ranked
                 # by is what their figures measure

@@ -963,6 +963,11 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
     return rows
 
 
+#: a line that says when the page was posted or updated: the page's date, no caption of a table under it
+_DATELINE_LINE = lazyre.compile(r"\W*(?:(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:ngày|lúc))?\s*:?\s*\d"
+                                r"|(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+                                r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\(GMT\+7\))?)?\W*$)",
+                                regex.IGNORECASE)
 #: where a sentence ends inside a line: after a small letter's full stop, before a capital (`… chủ thể. Số sản
 #: phẩm`; not `TP. Hồ Chí Minh`)
 _SENTENCE_BREAK = lazyre.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
@@ -978,6 +983,8 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
         k -= 1
         if not line:
             continue
+        if _DATELINE_LINE.match(line):
+            continue    # `Ngày đăng: 20/1/2025`, `Thứ Hai, 20/1/2025 08:15`: when the page was posted, no caption
         seen += 1
         per_column = _match(rules, "unit_per_column", line)
         if per_column is not None and not t.column_units:
@@ -1160,6 +1167,12 @@ def _clean_label_uncached(label: str, rules: _Rules) -> tuple[str, bool]:
     return label.strip(" -–•*"), False
 
 
+#: the name of a district's government, which stands for the district itself in a row label
+_DISTRICT_ITSELF = lazyre.compile(r"(?i:UBND|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân)")
+#: a power written flat after a unit's letters (`m3`, `km2`)
+_FLAT_POWER = lazyre.compile(r"(?<=\p{L})[23](?!\w)")
+
+
 def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
     return rules.remember(("_label_unit", label), lambda: _label_unit_uncached(label, rules))
 
@@ -1167,7 +1180,9 @@ def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
 def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
     """A unit stated in a label's trailing brackets (``(người)``, ``(tỷ đồng)``, ``(%)``), and the label without it."""
     m = _PAREN.search(label)
-    if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and not _DIGIT_RX.search(m.group(1)) \
+    # (a digit only as a power written flat after its letters, `m3`, `km2`: a unit, not a year or a count)
+    if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and \
+            not _DIGIT_RX.search(_FLAT_POWER.sub("", m.group(1))) \
             and (m.group(1).strip() == "%" or m.group(1).split()[0].lower() in rules.multipliers
                  or m.group(1).strip().lower() in rules.unit_info or m.group(1).islower()):
         return m.group(1), label[:m.start()].rstrip()
@@ -1413,7 +1428,8 @@ def _side_places(table: Table, grid, col_label: list[str], rules: _Rules, patter
 
 
 def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
-    numbered = _match(rules, "numbered_place", label)
+    # (`Số 1 - Huyện Duy Xuyên`: a unit's number, then its place; `TAND huyện Sơn Hà`: a district's body, its district)
+    numbered = _match(rules, "numbered_place", label) or _match(rules, "district_body", label)
     if numbered is not None:
         label = numbered.group("place")
     name = _places.canonical(label, patterns=patterns) or _places.canonical(label, patterns=patterns, districts=True)
@@ -1580,7 +1596,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         labels.append(label)
         is_part.append(part)
         if r >= hr and _place_of(_label_unit(label, rules)[1], rules, patterns):
-            place_rows = True
+            # (a district's body, `UBND huyện Đức Hòa`, beside the province's, `Sở Y tế`: the others stay the province's)
+            place_rows = place_rows or _match(rules, "district_body", label) is None
             placed_rows.append(r)
     stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
     place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
@@ -1618,6 +1635,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 (place_column or district_rows >= 2) and _match(rules, "total_row", label))):
             row_place = location  # `Toàn tỉnh`, `Các huyện còn lại`, or `Tổng cộng` under district rows: the article's province
         label_place = row_place     # (a place the label itself names: the subject then leaves the label out)
+        # (but a district's body, `TAND huyện Sơn Hà`, keeps its kind in the subject: `TAND thụ lý`)
+        body = _match(rules, "district_body", label) if label and label_place else None
+        body_name = label[:body.start("place")].strip() if body is not None else None
+        if body_name and _DISTRICT_ITSELF.fullmatch(body_name):
+            body_name = None    # (`UBND huyện Đức Hòa`: the district's government is the district)
         if row_place is None and r in side_places:
             row_place = side_places[r]
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
@@ -1679,9 +1701,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             else:
                 if label and not label_place:
                     subject_parts.append(label)
+                elif body_name:
+                    subject_parts.append(body_name)
                 if col_bare and not col_place[k]:
                     subject_parts.append(_col_phrase(col_bare, rules))
-            if (not subject_parts or (label_place and not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
+            if (not subject_parts or (label_place and not body_name and
+                                      not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
                     and table.caption:
                 listed = col_listed[k] if label_place else None
                 if listed is not None:
