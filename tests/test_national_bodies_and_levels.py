@@ -204,3 +204,13 @@ def test_a_provinces_decision_applied_by_a_district_does_not_make_the_sentence_t
             "Năm 2024 huyện đã hỗ trợ tiền điện cho 3.250 hộ nghèo. Theo Quyết định của UBND tỉnh, mỗi hộ được hỗ trợ "
             "30 kWh/tháng.\n")
     assert [f.location for f in _figures(text)] == ["Krông Pa"] * 2
+
+
+def test_a_lunar_date_gives_no_month_of_the_calendar() -> None:
+    text = ("Ngày đăng: 16/2/2024\n\nTrong 7 ngày nghỉ Tết (từ ngày 8/2 đến 14/2/2024, tức từ 29 tháng Chạp đến mùng 5 "
+            "tháng Giêng), tỉnh đón 325.000 lượt khách.\n")
+    (figure,) = _figures(text)
+    assert (str(figure.period.start), str(figure.period.end)) == ("2024-02-08", "2024-02-14")
+    # (`tháng Giêng` alone in a year is still read as January)
+    (figure,) = _figures("Năm 2024, tháng Giêng tỉnh đón 120.000 lượt khách.")
+    assert str(figure.period.start) == "2024-01-01"

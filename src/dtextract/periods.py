@@ -175,6 +175,11 @@ _NAME_BEFORE_YEAR_REACH = 90
 _CONTRACT_BEFORE_MONTH = lazyre.compile(r"(?<!\p{L})(?:kỳ\s+hạn(?:\s+giao(?:\s+hàng)?)?|hợp\s+đồng(?:\s+kỳ\s+hạn)?"
                                        r"\s+giao(?:\s+hàng)?|(?-i:Robusta|Arabica)\s+giao)\s+$", regex.IGNORECASE)
 _CONTRACT_REACH = 40
+#: a month of the lunar calendar: `tháng Giêng`, `tháng Chạp` after a day (`mùng 5 tháng Giêng`, `29 tháng Chạp`), or any
+#: month said `âm lịch`
+_LUNAR_MONTH = lazyre.compile(r"tháng\s+(?-i:Giêng|Chạp)$", regex.IGNORECASE)
+_DAY_BEFORE_MONTH = lazyre.compile(r"(?:(?<!\w)(?:mùng|mồng)\s+\S+|(?<![\d/.])\d{1,2})\s+$", regex.IGNORECASE)
+_LUNAR_AFTER = lazyre.compile(r"\s*(?:âm\s+lịch|\(âm\s+lịch\))", regex.IGNORECASE)
 #: How far back a baseline cue is looked for.
 _CUE_WINDOW = 40
 #: Lines, and characters, of the head of an article where a dateline is looked for.
@@ -782,6 +787,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             continue   # `Luật Đất đai năm 2024`: the year is part of a name, no period and no year context
         if spec.span == "month" and _CONTRACT_BEFORE_MONTH.search(text, max(0, c.start - _CONTRACT_REACH), c.start):
             continue   # `kỳ hạn tháng 5/2025`: the contract's name, no period and no year context
+        if spec.span == "month" and (_LUNAR_AFTER.match(text, c.end) or (
+                _LUNAR_MONTH.match(text, c.start, c.end) and _DAY_BEFORE_MONTH.search(text, max(0, c.start - 14), c.start))):
+            continue   # `mùng 5 tháng Giêng`, `29 tháng Chạp`, `tháng 7 âm lịch`: a lunar date, no month of the calendar
         if spec.span in _REPORTED:
             a, b = reported.get(_REPORTED[spec.span], (None, None))
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
