@@ -924,8 +924,8 @@ _NATIONAL_BANNER = lazyre.compile(r"\s*(?-i:BỘ\s+(?!CHỈ\s+HUY|CHQS|TƯ\s+L�
                                  r"NGÂN\s+HÀNG\s+NHÀ\s+NƯỚC|(?:ỦY|UỶ)\s+BAN\s+[^\n\p{Ll}]{0,40}?NHÀ\s+NƯỚC|KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC)"
                                  # (nor under it, on the letterhead's second line: `BỘ TƯ PHÁP` / `CỤC THI HÀNH ÁN DÂN SỰ TỈNH
                                  # BẮC GIANG`, `NGÂN HÀNG NHÀ NƯỚC VIỆT NAM` / `CHI NHÁNH TỈNH NGHỆ AN`)
-                                 r"(?![^\n]*\n?[^\n]*?(?-i:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|CHI\s+NHÁNH|KHU\s+VỰC))"
-                                 r"[^\n\p{Ll}]*\n")
+                                 r"(?![^\n]{0,160}\n?[^\n]{0,160}?(?-i:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|CHI\s+NHÁNH|KHU\s+VỰC))"
+                                 r"[^\n\p{Ll}]{0,160}\n")
 #: a provincial department's banner (`SỞ Y TẾ HÀ NỘI`, `CỤC THỐNG KÊ BẮC NINH`), as :func:`_cased_banner` writes it
 #: (and a province's own portal, or a branch named by its province: `CỔNG THÔNG TIN ĐIỆN TỬ QUẢNG TRỊ`, `NGÂN HÀNG CHÍNH
 #: SÁCH XÃ HỘI CHI NHÁNH QUẢNG TRỊ`)

@@ -545,7 +545,7 @@ _BARE_RATE = lazyre.compile(r"(?:^|[,;:(])\s*mức\s+$", regex.IGNORECASE)
 _PAID_FOR_END = lazyre.compile(r"\d|(?<!\w)(?:cho|với|tại|ở|của|theo|hơn|khoảng|gần|trên)(?!\w)|[,;:.()\n]",
                                regex.IGNORECASE)
 #: words a verb's object may hold: lower-case words only (not a name, not a number)
-_LOWER_WORDS = lazyre.compile(r"(?:\p{Ll}+\s*)*")
+_LOWER_WORDS = lazyre.compile(r"\p{Ll}+(?:\s+\p{Ll}+)*")
 #: words that make the clause before `có` more than a thing's name: a verb, a time, a quantifier, a connective
 _NOT_AN_OWNER = lazyre.compile(r"(?<!\w)(?:\d+|năm|tháng|quý|hiện\s+nay|được|bị|đã|sẽ|đang|là|và|với|của|các|những|nhiều|"
                               r"một\s+số|số|bình\s+quân|tổng|trong|tại|ở|nếu|khi|nhằm|để|phấn\s+đấu|dự\s+kiến)(?!\w)",
@@ -673,7 +673,7 @@ class Subjects:
         end = _PAID_FOR_END.search(scan, verb.end(), d.number.start)
         what = scan[verb.end():end.start() if end is not None else verb.end()]
         words = what.split()
-        if len(words) > 4 or _LOWER_WORDS.fullmatch(what.strip()) is None:
+        if len(words) > 4 or (words and _LOWER_WORDS.fullmatch(what.strip()) is None):
             words = []
         return " ".join(["mức", self.structure.text[verb.start():verb.end()].lower(), *words])
 
