@@ -214,3 +214,18 @@ def test_a_lunar_date_gives_no_month_of_the_calendar() -> None:
     # (`tháng Giêng` alone in a year is still read as January)
     (figure,) = _figures("Năm 2024, tháng Giêng tỉnh đón 120.000 lượt khách.")
     assert str(figure.period.start) == "2024-01-01"
+
+
+def test_a_portal_written_in_title_case_and_a_tables_date_cells_are_read_as_they_are() -> None:
+    text = ("Cổng Thông tin điện tử tỉnh Quảng Bình\nTín dụng chính sách xã hội 9 tháng năm 2024\n\n"
+            "(QBP) - Chiều 7/10, Ban đại diện Ngân hàng Chính sách xã hội tỉnh tổ chức phiên họp. Tổng dư nợ đạt 5.874 tỷ "
+            "đồng.\n")
+    assert [f.location for f in _figures(text)] == ["Quảng Bình"]
+    # (dates alone on their lines as a table's header cells are no dateline; the bare date under the byline is)
+    text = ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI - CHI NHÁNH TỈNH HÀ TĨNH\n\nNguồn vốn ủy thác tăng mạnh\n\n"
+            "Nguồn vốn ủy thác của một số huyện (đơn vị tính: tỷ đồng):\nĐơn vị\n31/12/2023\n30/9/2024\nKỳ Anh\n21,4\n27,9\n"
+            "Hương Sơn\n18,7\n23,2\n\nTừ đầu năm đến nay, chi nhánh đã cho vay 2.186 lượt khách hàng.\n\nMinh Châu\n"
+            "21/10/2024\n")
+    doc = extract(text)
+    assert doc.published == "2024-10-21"
+    assert str(_by_value(text)[2186].period.start) == "2024-01-01"

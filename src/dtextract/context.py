@@ -911,11 +911,13 @@ _SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|B�
                                    r"[^\n\p{Ll}]{1,40}?)(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
 #: the gap between the two columns of a letterhead written side by side
 _COLUMN_GAP = lazyre.compile(r"[^\S\n]{3,}|\t")
-_PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
+#: a line that names the body or portal that publishes the article and its place (`Sở … tỉnh X`, `Cổng thông tin điện tử
+#: tỉnh X`, also written `Cổng Thông tin …`)
+_PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+(?i:thông\s+tin)|"
                            # (a national body's branch or office in the province: `Ngân hàng Chính sách xã hội chi
                            # nhánh tỉnh Quảng Trị`, `Bảo hiểm xã hội tỉnh …`, `Kho bạc Nhà nước tỉnh …`, `Cục Thuế tỉnh …`)
                            r"Ngân\s+hàng|Chi\s+nhánh|Bảo\s+hiểm\s+xã\s+hội|BHXH|Kho\s+bạc|Cục|Chi\s+cục|"
-                           r"Trang\s+thông\s+tin)\s[^\n.:!?]*"
+                           r"Trang\s+(?i:thông\s+tin))\s[^\n.:!?]*"
                            r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
 #: the first line of a letterhead in capitals that names a ministry, the Government or a national body (`BỘ TÀI CHÍNH`,
 #: `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC`, `TỔNG CỤC THỐNG KÊ`), and no province, district or branch on it or the line under it:
@@ -933,15 +935,15 @@ _DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục|
                                    r"[^\n]*?\schi\s+nhánh)\s+\p{Ll}[^\n.:!?,;]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
-_BODY_LINE = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+thông\s+tin|"
-                           r"Trang\s+thông\s+tin|Bộ\s+Chỉ\s+huy)(?:\s+\S+){0,8}?"
+_BODY_LINE = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+(?i:thông\s+tin)|"
+                           r"Trang\s+(?i:thông\s+tin)|Bộ\s+Chỉ\s+huy)(?:\s+\S+){0,8}?"
                            r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4}")
 #: the line under the headline that names the body that publishes the article (`Sở Tài nguyên và Môi trường thành phố
 #: Đà Nẵng`)
 _BODY_UNDER_HEADLINE = lazyre.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BODY_LINE.pattern})[^\S\n]*(?=\n|$)")
 #: a portal named on the line under the headline, before its date (`Cổng thông tin điện tử huyện Thạch Hà - Cập nhật:
 #: 26/12/2024`): the body that publishes the article
-_PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+thông\s+tin(?:\s+điện\s+tử)?\s+"
+_PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+(?i:thông\s+tin)(?:\s+điện\s+tử)?\s+"
                              r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
 #: a party committee heading a report (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`, read in its cased form)
 _PARTY_COMMITTEE = lazyre.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",

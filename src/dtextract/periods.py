@@ -967,6 +967,10 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
             except ValueError:
                 continue
             found.append((order, m.start(), day.isoformat(), rule.name))
+    # (a date alone on its line beside another date or a number alone on theirs is a table's cell written one per line,
+    # `Đơn vị` / `31/12/2023` / `30/9/2024` / `Kỳ Anh` / `21,4`: no dateline)
+    found = [f for f in found if not _BESIDE_CELL.search(head, max(0, f[1] - 40), f[1])
+             and not _CELL_AFTER.match(head, head.find("\n", f[1]) if head.find("\n", f[1]) >= 0 else len(head))]
     if not found:
         return None
     starts = sorted(f[1] for f in found)
@@ -974,6 +978,11 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     found = [f for f in found if f[1] not in decoys] or found
     best = min(found)
     return best[2], best[3]
+
+
+#: a date or a number alone on the line right before a date line, or right after it (cells written one per line)
+_BESIDE_CELL = lazyre.compile(r"(?m)^[^\S\n]*(?:\d{1,2}/\d{1,2}/\d{4}|[\d.,]+)[^\S\n]*\n[^\S\n]*$")
+_CELL_AFTER = lazyre.compile(r"\n[^\S\n]*(?:\d{1,2}/\d{1,2}/\d{4}|[\d.,]+)[^\S\n]*(?:\n|$)")
 
 
 def _headline_between(head: str, a: int, b: int) -> bool:
