@@ -19,8 +19,8 @@ from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
 from .structure import Structure
-from .figures import CLASSIFIERS as _CLASSIFIERS, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, Draft, \
-    _people, _sentence_of, bullets_header as _bullets_header
+from .figures import CLASSIFIERS as _CLASSIFIERS, NOW_ADVERB, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, \
+    Draft, _people, _sentence_of, bullets_header as _bullets_header
 from .models import Period
 from .patterns import PatternSet, match_timeout
 
@@ -180,8 +180,8 @@ _WORKS_WITH = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d
 _CONTRASTED_BEFORE = lazyre.compile(r"(?<!\w)trong\s+khi(?:\s+(?:đó|của|ở|tại))?\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
 #: a clause about now after a comma (`…, hiện đạt`, `…, nhưng hiện nay mới`): what the sentence says is so today
-_NOW_AFTER_HORIZON = lazyre.compile(r"[,;]\s*(?:(?:nhưng|song|mà|còn|trong\s+khi)\s+)?(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|"
-                                   r"đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w)))(?!\w)", regex.IGNORECASE)
+_NOW_AFTER_HORIZON = lazyre.compile(rf"[,;]\s*(?:(?:nhưng|song|mà|còn|trong\s+khi)\s+)?{NOW_ADVERB}(?!\w)",
+                                   regex.IGNORECASE)
 #: communes and the district the text puts them in right after them (`các xã Long Điền Đông, Điền Hải (`, `xã Xuân
 #: Quang, `)
 _COMMUNES_OF = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")

@@ -732,11 +732,6 @@ _CHANGES_CUE = lazyre.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?P<order>lần[^\S\n]+l�
 _CHANGES_SEP = lazyre.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*", regex.IGNORECASE)
 
 
-def _same_unit_head(unit: str, said: str) -> bool:
-    """Whether a change said in ``said`` (`9 vụ`) is in the unit of a figure in ``unit`` (`68 vụ tai nạn`)."""
-    return bool(said) and (unit == said or unit.startswith(said + " "))
-
-
 def _changes_in_their_units(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int]
                             ) -> None:
     """`xảy ra 68 vụ, làm chết 45 người, bị thương 39 người, giảm lần lượt 9 vụ, 6 người và 11 người so với cùng kỳ`:
@@ -761,7 +756,8 @@ def _changes_in_their_units(drafts: list[Draft], text: str, scan: str, live: lis
             changes.append(drafts[k + 1 + len(changes)])
         n = len(changes)
         figures = drafts[k + 1 - n:k + 1] if n >= 2 and k + 1 - n >= 0 else []
-        if not figures or any(f.change is not None or f.kind == "percent" or not _same_unit_head(f.unit, c.unit)
+        if not figures or any(f.change is not None or f.kind == "percent" or not c.unit
+                              or not (f.unit == c.unit or _head_of(c.unit, f.unit))
                               or c.change is not None for f, c in zip(figures, changes)) \
                 or any(_LOOSE_JOIN.fullmatch(scan, f.attr_end or f.end, g.start) is None
                        for f, g in zip(figures, figures[1:])):
@@ -3798,12 +3794,12 @@ _CHANGE_IN_BRACKET = lazyre.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+h
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
 _DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
-#: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`)
-#: (after a contrast: `…, nhưng hiện mới đạt`, `…, trong khi hiện nay`)
-#: (`hiện` as the adverb now, before a verb: not the noun in `hiện vật`, `hiện trạng`)
+#: `hiện` as the adverb now: `hiện nay`, `hiện tại`, or `hiện` before a verb (not the noun in `hiện vật`, `hiện trạng`)
+NOW_ADVERB = r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w)))"
+#: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`), after a contrast too
+#: (`…, nhưng hiện mới đạt`, `…, trong khi hiện nay`)
 _NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:(?:nhưng|song|mà|trong\s+khi)\s+)?"
-                            r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w))|"
-                            r"(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)", regex.IGNORECASE)
+                            rf"(?:{NOW_ADVERB}|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)", regex.IGNORECASE)
 #: a clause after a comma that says what was done (`…, số căn đã hoàn thành mới đạt`)
 _DONE_AFTER_COMPARISON = lazyre.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets

@@ -970,7 +970,7 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     # (a date alone on its line beside another date or a number alone on theirs is a table's cell written one per line,
     # `Đơn vị` / `31/12/2023` / `30/9/2024` / `Kỳ Anh` / `21,4`: no dateline)
     found = [f for f in found if not _BESIDE_CELL.search(head, max(0, f[1] - 40), f[1])
-             and not _CELL_AFTER.match(head, head.find("\n", f[1]) if head.find("\n", f[1]) >= 0 else len(head))]
+             and not _CELL_AFTER.match(head, _line_end(head, f[1]))]
     if not found:
         return None
     starts = sorted(f[1] for f in found)
@@ -978,6 +978,12 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     found = [f for f in found if f[1] not in decoys] or found
     best = min(found)
     return best[2], best[3]
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line that holds ``pos`` ends (its line break, or the end of ``text``)."""
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
 
 
 #: a date or a number alone on the line right before a date line, or right after it (cells written one per line)
