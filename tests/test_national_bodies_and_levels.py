@@ -111,6 +111,10 @@ def test_a_mass_organisations_district_branch_under_its_province_reports_on_the_
             "Số: 45/BC-HPN                    Đại Lộc, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả công tác hội năm 2024\n\n"
             "Năm 2024, các cơ sở hội đã kết nạp mới 320 hội viên. Hội đã vận động 85 hội viên thoát nghèo.\n")
     assert [f.location for f in _figures(text)] == ["Đại Lộc"] * 2
+    # (its executive committee, `BCH`, heads the letter the same way)
+    text = ("HỘI LHPN TỈNH ĐỒNG THÁP\nBCH HỘI LHPN HUYỆN THÁP MƯỜI\nSố: 47/BC-HPN\nTháp Mười, ngày 28 tháng 6 năm 2024\n\n"
+            "BÁO CÁO\nKết quả ủy thác cho vay\n\nHội quản lý 68 tổ tiết kiệm và vay vốn với 2.914 hộ còn dư nợ.\n")
+    assert [f.location for f in _figures(text)] == ["Tháp Mười"] * 2
 
 
 def test_a_province_with_a_hyphen_in_a_banner_is_named_whole() -> None:

@@ -905,8 +905,9 @@ _BANNER_PLACE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|
 #: the second line of a letterhead in capitals that names a district's body under its superior (`SỞ Y TẾ TỈNH NGHỆ AN` /
 #: `TRUNG TÂM Y TẾ HUYỆN QUỲNH LƯU`, `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN …`), its left column when the motto stands beside it
 _SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|BỆNH VIỆN|BAN|CHI CỤC|HẠT|ĐỘI|UBND|ỦY BAN NHÂN DÂN|"
-                                   # (a mass organisation's district branch: `HỘI LHPN HUYỆN ĐẠI LỘC`, `HUYỆN ĐOÀN …`)
-                                   r"HỘI|ĐOÀN|LIÊN ĐOÀN|MẶT TRẬN|ỦY BAN MTTQ|UBMTTQ|BẢO HIỂM XÃ HỘI|BHXH|CÔNG AN)"
+                                   # (a mass organisation's district branch: `HỘI LHPN HUYỆN ĐẠI LỘC`, `HUYỆN ĐOÀN …`, and its executive
+                                   # committee, `BCH HỘI LHPN HUYỆN THÁP MƯỜI`: BCH is Ban Chấp hành)
+                                   r"HỘI|ĐOÀN|LIÊN ĐOÀN|MẶT TRẬN|ỦY BAN MTTQ|UBMTTQ|BẢO HIỂM XÃ HỘI|BHXH|CÔNG AN|BCH)"
                                    r"[^\S\n][^\n\p{Ll}]{0,60}?(?:HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ)[^\S\n]+(?-i:\p{Lu})"
                                    r"[^\n\p{Ll}]{1,40}?)(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
 #: the gap between the two columns of a letterhead written side by side
@@ -3220,7 +3221,8 @@ _OWNER_AFTER = lazyre.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(
 _COUNTRY_AFTER = lazyre.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
 _CAPTION = lazyre.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
 _SENTENCE_MARK = lazyre.compile(r"[.!?…]\s*$|[.!?…]\s")
-_PRESS_NAME = lazyre.compile(r"[\w.-]+\.(?:vn|com|net)\b|\bBáo\s+(?:\p{Lu}\w*\s*){1,3}")
+#: a site's address, or a paper's name (also in capitals, a masthead: `BÁO THÁI BÌNH ĐIỆN TỬ`, not `BÁO CÁO`)
+_PRESS_NAME = lazyre.compile(r"[\w.-]+\.(?:vn|com|net)\b|\b(?:Báo|BÁO(?!\s+CÁO))\s+(?:\p{Lu}\w*\s*){1,3}")
 _NOT_AZ = lazyre.compile(r"[^a-z]")
 #: a paper's or portal's name on a line of its own (`Báo Đắk Lắk điện tử`): the masthead, not the headline
 _MASTHEAD = lazyre.compile(r"\s*(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+thông\s+tin|Trang\s+thông\s+tin)\s+"
