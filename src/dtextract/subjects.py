@@ -427,9 +427,15 @@ _SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60
                              # the places named right after, each with its number in brackets)
                              # (not a set said before, `Các dự án tập trung ở …`: what it refers to is named there)
                              r"|(?:^|(?<=[.;]\s*))(?!(?:các|những)\s)(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:tập\s+trung|phân\s+bố)"
-                             r"(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+"
-                             r"(?=(?:(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường)\s+)?(?-i:\p{Lu})[^()\n]{0,40}\(\s*\d)",
+                             # (`tập trung đông nhất tại Hà Giang (42,6 nghìn em)`, `tại các huyện Mường Tè (21 thôn)`)
+                             r"(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+"
+                             r"(?=(?:(?:các\s+)?(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường|tỉnh)\s+)?(?-i:\p{Lu})"
+                             r"[^()\n]{0,40}\(\s*(?:chiếm\s+)?\d)",
                              regex.IGNORECASE)
+#: a verb that spreads what a sentence names over the places after it (`tập trung chủ yếu ở`, `phân bố tại`)
+_SPREAD_OPENS = lazyre.compile(r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều|đông|chính)(?:\s+nhất)?)?\s+(?:ở|tại)\s")
+#: an adverbial of place or time that opens a sentence before its comma (`Tại các địa bàn giáp biên, `)
+_WHERE_OPENS = lazyre.compile(r"^(?:Tại|Ở|Trên|Trong|Qua|Theo|Tính\s+đến|Đến)\s[^,]{1,60},\s*")
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
 _COUNT_IN_LEAD = lazyre.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(?P<what>\p{Ll}[\p{L}\s]{1,60}?)"
@@ -1070,8 +1076,17 @@ class Subjects:
         up to the item that starts at ``name_start``; or None."""
         s = self.structure
         opening = s.sentence(d.start)[0]
-        lead = _COUNT_IN_LEAD.search(s.scan, opening, name_start) or _SPREAD_LEAD.search(s.scan, opening, name_start)
-        return _SPACES.sub(" ", s.text[lead.start("what"):lead.end("what")]).strip() if lead is not None else None
+        lead = _COUNT_IN_LEAD.search(s.scan, opening, name_start)
+        if lead is None:
+            # (the spread's lead looks ahead to the first place's bracket, `tập trung ở huyện Văn Lãng (11 vụ)`, which
+            # the first item's own figure opens)
+            lead = _SPREAD_LEAD.search(s.scan, opening, d.number.end)
+            if lead is not None and lead.end() > name_start:
+                lead = None
+        if lead is None:
+            return None
+        # (`Tại các địa bàn giáp biên, số vụ vi phạm tập trung …`: where it is said opens the sentence, not what)
+        return _SPACES.sub(" ", _WHERE_OPENS.sub("", s.text[lead.start("what"):lead.end("what")])).strip()
 
     def _kinds_after_lead(self, d: Draft, phrase: Callable[[Draft], str | None]) -> str | None:
         """`Mức trích lập Quỹ bình ổn giá: xăng E5RON92 300 đồng/lít, xăng RON95 200 đồng/lít`: kinds of a thing listed
@@ -1167,6 +1182,12 @@ class Subjects:
             if shared:
                 return shared, "list_item"    # (the item before in the same unit: not an indicator of another unit)
             indicator = self._indicator_before(name_start)
+            if placed and d.kind == "percent" and _SPREAD_OPENS.search(s.scan, s.sentence(d.start)[0], name_start):
+                lead = self._what_places_have(d, name_start)
+                if lead:
+                    # `Doanh nghiệp được hỗ trợ tập trung chủ yếu ở quận Ninh Kiều (chiếm 41%), quận Bình Thủy (18%)`:
+                    # the shares of what the sentence says is spread over the places
+                    return lead, "list_item"
             if placed and not indicator and d.kind in ("money", "measure"):
                 lead = self._what_places_have(d, name_start)
                 if lead:
