@@ -24,3 +24,30 @@ def test_a_provincial_papers_masthead_in_capitals_names_its_province() -> None:
     assert {f.location for f in _figures(_LEAD.replace("Theo báo cáo", "(TBO) - Theo báo cáo"))} == {"Thái Bình"}
     # (`BÁO CÁO` heads a report, it names no paper)
     assert {f.location for f in _figures("BÁO CÁO HÀ NAM" + _LEAD)} == {None}
+
+
+def test_a_ratio_column_names_a_place_rows_cells_in_its_own_words() -> None:
+    text = ("Kết quả xây dựng cơ sở dữ liệu đất đai\n\nĐến 30/9/2024, toàn tỉnh đã cập nhật hồ sơ như sau:\n\n"
+            "Bảng 1. Kết quả cập nhật hồ sơ địa chính theo huyện\nĐơn vị | Số thửa đã cập nhật | Tỷ lệ (%)\n"
+            "Huyện Ba Tơ | 12.450 | 85,2\nHuyện Sơn Hà | 9.870 | 78,4\n")
+    found = _by_value(text)
+    assert (found[85.2].subject.lower(), found[85.2].location) == ("tỷ lệ", "Ba Tơ")
+    assert found[12450].subject.lower() == "số thửa đã cập nhật"
+    # (a column named by a year alone still takes what the caption names)
+    text = ("Bảng 2. Diện tích lúa theo huyện\nĐơn vị tính: ha\nHuyện | Năm 2023 | Năm 2024\n"
+            "Huyện Ba Tơ | 1.250 | 1.310\nHuyện Sơn Hà | 980 | 1.020\n")
+    assert _by_value(text)[1310].subject.lower() == "diện tích lúa năm 2024"
+
+
+def test_double_digit_growth_is_no_count() -> None:
+    assert [f.value for f in _figures("Năm 2024, ngành đường sắt đạt mức tăng trưởng hai con số, doanh thu đạt 5.200 "
+                                      "tỷ đồng.")] == [5.2e12]
+    assert [f.value for f in _figures("Xuất khẩu tôm kỳ vọng tăng trưởng 2 con số trong năm 2025.")] == []
+
+
+def test_the_peak_months_of_a_campaign_are_not_the_first_months_of_the_year() -> None:
+    found = _figures("Năm 2024, chiến dịch hè diễn ra sôi nổi. Trong 2 tháng cao điểm, toàn huyện có 1.200 lượt đoàn "
+                     "viên tham gia.")
+    # (the year said before, not January and February)
+    assert [(f.period.text, f.period.start.isoformat(), f.period.end.isoformat()) for f in found] == \
+        [("Năm 2024", "2024-01-01", "2024-12-31")]

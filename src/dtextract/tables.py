@@ -1393,7 +1393,12 @@ def _names_indicator(col_bare: str | None, period: Period | None, status: str | 
     # 2023`, is no period of the label)
     return bool(col_bare) and (period is None or not period.text or period.text.lower() not in col_bare.lower()) \
         and status in (None, "actual") and (
-        len(col_bare.split()) >= 3 or _match(rules, "count_label", col_bare) is not None)
+        len(col_bare.split()) >= 3 or _match(rules, "count_label", col_bare) is not None or
+        _RATIO_LABEL.match(col_bare) is not None)
+
+
+#: a column named by a ratio (`Tỷ lệ (%)`, `Tỷ trọng`): what a place row's cell is, in the column's own words
+_RATIO_LABEL = lazyre.compile(r"\s*(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)", regex.IGNORECASE)
 
 
 def _district_of(label: str, rules: _Rules, patterns: PatternSet) -> bool:
