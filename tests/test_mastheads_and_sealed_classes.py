@@ -51,3 +51,15 @@ def test_the_peak_months_of_a_campaign_are_not_the_first_months_of_the_year() ->
     # (the year said before, not January and February)
     assert [(f.period.text, f.period.start.isoformat(), f.period.end.isoformat()) for f in found] == \
         [("Năm 2024", "2024-01-01", "2024-12-31")]
+
+
+def test_the_body_that_signs_an_article_on_its_last_line_places_it_when_nothing_before_does() -> None:
+    body = ("Mía đường Kbang được mùa, được giá\n\nCập nhật: 15/03/2024\n\nNiên vụ 2023-2024, diện tích mía đạt 4.250 ha, "
+            "năng suất bình quân đạt 65 tấn/ha.\n\nHuyện hỗ trợ 1,2 tỷ đồng cho các hộ trồng mía.\n\n")
+    for signature in ("Cổng thông tin điện tử huyện Kbang", "Nguồn: Cổng TTĐT huyện Kbang",
+                      "Văn Minh - Phòng NN&PTNT huyện Kbang"):
+        assert {f.location for f in _figures(body + signature + "\n")} == {"Kbang"}, signature
+    # (not when the article speaks of the whole country)
+    text = ("Xuất khẩu gạo lập kỷ lục\n\nNăm 2024, cả nước xuất khẩu 9 triệu tấn gạo.\n\n"
+            "Nguồn: Cổng TTĐT tỉnh An Giang\n")
+    assert {f.location for f in _figures(text)} == {"Việt Nam"}

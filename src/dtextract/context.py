@@ -946,6 +946,15 @@ _BODY_UNDER_HEADLINE = lazyre.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BOD
 #: 26/12/2024`): the body that publishes the article
 _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+(?i:thông\s+tin)(?:\s+điện\s+tử)?\s+"
                              r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
+#: how far from its end an article's signature may stand, and its last lines
+_SIGNATURE_REACH = 240
+_LAST_LINES = lazyre.compile(r"(?m)^[^\S\n]*([^\n]{1,120}?)[^\S\n]*$")
+#: a line that only names the body or portal that wrote the article, after `Nguồn:` or `Theo` if it has them
+#: (or after its writer's name and a dash: `Văn Minh - Phòng NN&PTNT huyện Kbang`)
+_SIGNATURE = lazyre.compile(r"(?:(?:Nguồn|Theo)\s*:?\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–]\s+)?"
+                           r"((?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Phòng|Trung\s+tâm|Hội|"
+                           r"(?:Cổng|Trang)\s+(?i:thông\s+tin|TTĐT|TT)|Đài)(?:\s+\S+){0,8}?"
+                           r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4})\s*[.)]?\s*$")
 #: a party committee heading a report (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`, read in its cased form)
 _PARTY_COMMITTEE = lazyre.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",
                                  regex.IGNORECASE)
@@ -1671,6 +1680,10 @@ class Context:
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
             # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
             return one.pop()
+        signature = self._signature_place() if not any(m.level == "national" for m in self._marks) else None
+        if signature is not None:
+            # `Cổng TTĐT huyện Kbang` on the last line of an article whose lead names no place: who wrote it is where
+            return signature
         # an article that compares provinces, or speaks of national bodies, reports on the country
         if any(m.level == "national" for m in self._marks) or \
                 ("national_lead" in cues and cues["national_lead"].search(self.text, timeout=match_timeout(self.text))):
@@ -1779,6 +1792,21 @@ class Context:
         # (the body's own place comes first: `UBND huyện A, tỉnh B`; a district's own portal, `Cổng thông tin điện tử
         # huyện Phong Điền`: the district itself, see _name)
         return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
+
+    def _signature_place(self) -> str | None:
+        """The place of the body or portal that signs the article on one of its last lines (`Cổng thông tin điện tử
+        huyện Kbang`, `Nguồn: Phòng Nông nghiệp và PTNT huyện Kbang`): who wrote it, when nothing before says where it
+        is about."""
+        tail_start = max(0, len(self.text) - _SIGNATURE_REACH)
+        for line in reversed(list(_LAST_LINES.finditer(self.text, tail_start))):
+            body = _SIGNATURE.match(line.group(1))
+            if body is None:
+                continue
+            a = line.start(1) + body.start(1)
+            marks = [m for m in self._marks_in(a, line.end(1)) if m.level in ("province", "district")]
+            if marks:
+                return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
+        return None
 
     @functools.cached_property
     def _letterhead(self) -> bool:
