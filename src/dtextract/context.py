@@ -946,6 +946,9 @@ _BODY_UNDER_HEADLINE = lazyre.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BOD
 #: 26/12/2024`): the body that publishes the article
 _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+(?i:thông\s+tin)(?:\s+điện\s+tử)?\s+"
                              r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
+#: what joins the items of a list of places, and how many provinces make a list that compares them
+_LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
+_PROVINCE_LIST = 3
 #: how far from its end an article's signature may stand, and its last lines
 _SIGNATURE_REACH = 240
 _LAST_LINES = lazyre.compile(r"(?m)^[^\S\n]*([^\n]{1,120}?)[^\S\n]*$")
@@ -1626,7 +1629,9 @@ class Context:
                         # `Phú Thọ, ngày 9/9/2025 – Theo Ban Chỉ huy … tỉnh, … Ban Chỉ đạo quốc gia`: a lead that speaks of
                         # `tỉnh` after its dateline speaks of the dateline's province
                         return dateline.name
-                if not marks:
+                if not marks or self._lists_provinces(marks):
+                    # (`Năm tỉnh Cà Mau, Sóc Trăng, Bạc Liêu, Kiên Giang và Bến Tre chiếm 65% kim ngạch …`: a list of
+                    # provinces compares them, it names no one province the article is about)
                     continue
                 m = marks[0]
                 if m.level == "district" and self._in_organisation_name(m) and \
@@ -1792,6 +1797,17 @@ class Context:
         # (the body's own place comes first: `UBND huyện A, tỉnh B`; a district's own portal, `Cổng thông tin điện tử
         # huyện Phong Điền`: the district itself, see _name)
         return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
+
+    def _lists_provinces(self, marks: list[_places.PlaceMention]) -> bool:
+        """Whether the first of ``marks`` opens a list of three provinces or more (`Cà Mau, Sóc Trăng, Bạc Liêu và Kiên
+        Giang`), joined by commas and `và` alone."""
+        n = 1
+        for a, b in zip(marks, marks[1:]):
+            if a.level != "province" or b.level != "province" or \
+                    _LIST_JOIN.fullmatch(self.text, a.end, b.start) is None:
+                break
+            n += 1
+        return n >= _PROVINCE_LIST
 
     def _signature_place(self) -> str | None:
         """The place of the body or portal that signs the article on one of its last lines (`Cổng thông tin điện tử
