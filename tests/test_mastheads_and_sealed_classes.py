@@ -63,3 +63,12 @@ def test_the_body_that_signs_an_article_on_its_last_line_places_it_when_nothing_
     text = ("Xuất khẩu gạo lập kỷ lục\n\nNăm 2024, cả nước xuất khẩu 9 triệu tấn gạo.\n\n"
             "Nguồn: Cổng TTĐT tỉnh An Giang\n")
     assert {f.location for f in _figures(text)} == {"Việt Nam"}
+
+
+def test_a_loan_free_of_interest_is_no_interest_rate() -> None:
+    for text in ("Công ty cho nông dân vay không lãi suất 15 tỷ đồng để mua phân bón.",
+                 "Công ty ứng trước không lãi suất 15 tỷ đồng cho nông dân mua phân bón."):
+        (figure,) = _figures(text)
+        assert figure.subject != "lãi suất" and "không lãi suất" in figure.subject, figure.subject
+    # (a rate is still one)
+    assert _by_value("Lãi suất cho vay hộ nghèo là 6,6%/năm.")[6.6].subject.lower().startswith("lãi suất")
