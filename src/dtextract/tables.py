@@ -1339,10 +1339,12 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     if m:
         caption = caption[m.end():].lstrip(" .:-–")
     m = _match(rules, "caption_head", caption)
-    if m and m.end() < len(caption):
+    headed = bool(m and m.end() < len(caption))
+    if headed:
         caption = caption[m.end():]
     m = _match(rules, "caption_tail", caption)
-    if m and m.start() > 0:
+    if m and (m.start() > 0 or headed):
+        # (`Kết quả tại một số quận (tính đến 30/6/2024):`: a heading that only says where the rows are names nothing)
         caption = caption[:m.start()]
     period = rules.rx.get("caption_period")
     if period is not None:
@@ -1721,7 +1723,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     # (a column named as the caption names its cells, `Giải ngân` under `Kết quả giải ngân …`, is not
                     # said twice)
                     subject_parts = [p for p in subject_parts if p.lower() not in indicator.lower()]
-                    subject_parts.insert(0, indicator)
+                    if indicator:
+                        subject_parts.insert(0, indicator)
             if commune:
                 subject_parts.append(label)
             subject = " ".join(subject_parts) or None
