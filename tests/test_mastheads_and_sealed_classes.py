@@ -72,3 +72,13 @@ def test_a_loan_free_of_interest_is_no_interest_rate() -> None:
         assert figure.subject != "lãi suất" and "không lãi suất" in figure.subject, figure.subject
     # (a rate is still one)
     assert _by_value("Lãi suất cho vay hộ nghèo là 6,6%/năm.")[6.6].subject.lower().startswith("lãi suất")
+
+
+def test_bare_numbers_in_brackets_after_a_superlative_share_the_figure_before() -> None:
+    found = _figures("Cả nước đã cấp 1.126.480 hộ chiếu, nhiều nhất là Hà Nội (125.300), TP Hồ Chí Minh (98.200) và "
+                     "Nghệ An (41.600).")
+    assert [(f.value, f.unit, f.location) for f in found] == [
+        (1126480, "hộ chiếu", "Việt Nam"), (125300, "hộ chiếu", "Hà Nội"), (98200, "hộ chiếu", "TP. Hồ Chí Minh"),
+        (41600, "hộ chiếu", "Nghệ An")]
+    found = _by_value("Có 21 tỉnh có tỷ số trên 112 bé trai/100 bé gái, cao nhất là Bắc Ninh (119,7) và Sơn La (116,9).")
+    assert (found[119.7].unit, found[119.7].location) == ("bé trai/100 bé gái", "Bắc Ninh")

@@ -2372,12 +2372,13 @@ def _listed_after(scan: str, n: NumberMatch, prior: list[Draft]) -> Unit | None:
 def _named_item_after(text: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
     """`TP Hồ Chí Minh có mức sinh thấp nhất cả nước với 1,39 con/phụ nữ, tiếp đến là Bình Dương (1,45) và Đồng Nai
     (1,52)`: a bare number alone in the brackets after a name that the list goes on with, right after a figure of its
-    sentence, is what that figure is."""
+    sentence, is what that figure is (and so after a superlative that opens the list: `Cả nước cấp 1.126.480 hộ chiếu,
+    nhiều nhất là Hà Nội (125.300), TP Hồ Chí Minh (98.200)`)."""
     if not prior or n.multiplier != 1:
         return None
     last = prior[-1]
     if last.start < s_start or last.kind not in ("count", "measure", "money") or \
-            _NAMED_ITEM_THEN_BRACKET.fullmatch(text, last.end, n.start) is None or \
+            _NAMED_ITEM_THEN_BRACKET.fullmatch(text, max(last.end, last.attr_end), n.start) is None or \
             not _BARE_SHARE_CLOSE.match(text, n.end):
         return None
     return Unit(last.unit, last.kind, n.end, n.end, "shared")
@@ -2469,7 +2470,9 @@ _BARE_ITEM_CLOSE = lazyre.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
 
 #: `…, tiếp đến là Bình Dương (` / `) và Đồng Nai (`: a list going on with a name and the bracket of its bare number
 _NAMED_ITEM_THEN_BRACKET = lazyre.compile(
-    r"[^\S\n]*\)?[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là|và)[^\S\n]+)?"
+    # (or the first of them after a superlative: `…, nhiều nhất là Hà Nội (`, `cao nhất là Bắc Ninh (`)
+    r"[^\S\n]*\)?[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là|và|"
+    r"(?:(?:nhiều|cao|lớn|thấp|ít|đông)\s+nhất|dẫn\s+đầu|đứng\s+đầu)(?:\s+(?:là|thuộc\s+về|ở|tại))?[^\S\n]*:?)[^\S\n]+)?"
     r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận)[^\S\n]+)?\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
     r"[^\S\n]*\([^\S\n]*")
 
