@@ -82,3 +82,18 @@ def test_bare_numbers_in_brackets_after_a_superlative_share_the_figure_before() 
         (41600, "hộ chiếu", "Nghệ An")]
     found = _by_value("Có 21 tỉnh có tỷ số trên 112 bé trai/100 bé gái, cao nhất là Bắc Ninh (119,7) và Sơn La (116,9).")
     assert (found[119.7].unit, found[119.7].location) == ("bé trai/100 bé gái", "Bắc Ninh")
+
+
+def test_a_world_price_is_of_no_place_and_a_time_zone_names_none() -> None:
+    text = ("Giá vàng hôm nay 12/12\n\nNgày đăng: 12/12/2024\n\nLúc 9h sáng nay (giờ Hà Nội), giá vàng thế giới giao ngay ở "
+            "mức 2.712 USD/ounce.\n\nTại An Giang, giá vàng miếng niêm yết ở mức 86,5 triệu đồng/lượng.\n")
+    found = _by_value(text)
+    assert found[2712].location is None
+    assert found[86.5e6].location == "An Giang"
+    # (a difference between the home price and the world's is the home market's)
+    found = _by_value("Tại An Giang, chênh lệch giá vàng trong nước so với giá thế giới lên tới 18 triệu đồng/lượng.")
+    assert found[18e6].location == "An Giang"
+
+
+def test_a_bay_named_after_a_city_is_no_place_of_its_figures() -> None:
+    assert [f.location for f in _figures("Năm 2024, tàu du lịch trên vịnh Hạ Long đón 2,8 triệu lượt khách.")] == [None]

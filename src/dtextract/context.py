@@ -946,6 +946,10 @@ _BODY_UNDER_HEADLINE = lazyre.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BOD
 #: 26/12/2024`): the body that publishes the article
 _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Trang)\s+(?i:thông\s+tin)(?:\s+điện\s+tử)?\s+"
                              r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
+#: a world price (`giá vàng thế giới`, `giá dầu thô quốc tế`), and what makes a clause speak of the home market or
+#: compare it with the world's
+_WORLD_PRICE = lazyre.compile(r"(?<!\w)[Gg]iá(?:\s+[^\s\d.,;:()]+){0,4}?\s+(?:thế\s+giới|quốc\s+tế)(?!\w)")
+_HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+với)(?!\w)", regex.IGNORECASE)
 #: what joins the items of a list of places, and how many provinces make a list that compares them
 _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
 _PROVINCE_LIST = 3
@@ -1703,11 +1707,12 @@ class Context:
 
     @functools.cached_property
     def _products(self) -> frozenset[int]:
-        """The starts of the places that are part of a product's or a water work's name (locality.toml
-        [product_of_place], [work_of_place], [route_of_places], [park_of_place]), found once for the marks and the
-        subjects."""
+        """The starts of the places that are part of a product's or a water work's name, or of a time zone's (locality.toml
+        [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place]), found once for the
+        marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`)
-        return self._named_after(("product_of_place",), 30) | self._named_after(("work_of_place",), 30, levelled=True) | \
+        return self._named_after(("product_of_place", "time_of_place"), 30) | \
+            self._named_after(("work_of_place",), 30, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
             self._named_after(("park_of_place",), 30, districts=True)
 
@@ -1945,6 +1950,13 @@ class Context:
         if "national_yardstick" in cues and self._is_yardstick_value(d, s, cues["national_yardstick"]):
             return _NATIONAL
         marks = self._marks_in(s, e)
+        if d.kind == "percent" or d.kind == "money" and "/" in d.unit:
+            clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
+            world = _WORLD_PRICE.search(self.text, clause, d.number.start)
+            if world is not None and not any(clause <= m.start < d.number.start for m in marks) and \
+                    not _HOME_MARKET.search(self.text, clause, d.number.start):
+                # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
+                return None
         if self._schools:
             marks = [m for m in marks if m.start not in self._schools]
         # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3,
