@@ -972,8 +972,11 @@ class Subjects:
         if any(not x or _NUMBERS.search(x) or len(x.split()) > _ITEM_WORDS or self.r.stops.search(x.replace(",", " "))
                for x in listed):
             return None
-        if any(x[0].isupper() for x in listed[1:]) or self._only_places(" ".join(listed[1:])):
-            return None     # places or names (`Viettel, VNPT`): the place and list rules answer
+        if any(x[0].isupper() and not self.r.heads.fullmatch(x) for x in listed[1:]) or \
+                self._only_places(" ".join(listed[1:])):
+            # places or names (`Viettel, VNPT`): the place and list rules answer; not an indicator named by its
+            # acronym (`chỉ số SAIDI và SAIFI lần lượt là 365 phút và 3,8 lần`)
+            return None
         first, second = listed[0].split(), listed[1].split()
         low = [w.lower() for w in first]
         if self.r.heads.match(listed[1]):
