@@ -97,3 +97,10 @@ def test_a_world_price_is_of_no_place_and_a_time_zone_names_none() -> None:
 
 def test_a_bay_named_after_a_city_is_no_place_of_its_figures() -> None:
     assert [f.location for f in _figures("Năm 2024, tàu du lịch trên vịnh Hạ Long đón 2,8 triệu lượt khách.")] == [None]
+
+
+def test_a_headline_that_ranks_a_province_over_a_lead_about_the_country_is_national() -> None:
+    text = ("Xuất khẩu thủy sản năm 2023: Cà Mau dẫn đầu, thị trường Mỹ giảm mạnh\n\n"
+            "Theo số liệu của Tổng cục Hải quan, năm 2023, kim ngạch xuất khẩu thủy sản của cả nước đạt 9,01 tỷ USD.\n\n"
+            "Xuất khẩu sang Nhật Bản đạt 1,51 tỷ USD.\n")
+    assert {f.location for f in _figures(text)} == {"Việt Nam"}
