@@ -104,3 +104,9 @@ def test_a_headline_that_ranks_a_province_over_a_lead_about_the_country_is_natio
             "Theo số liệu của Tổng cục Hải quan, năm 2023, kim ngạch xuất khẩu thủy sản của cả nước đạt 9,01 tỷ USD.\n\n"
             "Xuất khẩu sang Nhật Bản đạt 1,51 tỷ USD.\n")
     assert {f.location for f in _figures(text)} == {"Việt Nam"}
+
+
+def test_goods_a_mill_or_trader_handles_are_named_with_the_verb() -> None:
+    assert _by_value("Các nhà máy đường trên địa bàn đã ép 1.482.600 tấn mía.")[1482600].subject == "mía ép"
+    assert _by_value("Các doanh nghiệp đã thu mua 12.000 tấn cà phê.")[12000].subject == "cà phê thu mua"
+    assert _by_value("Nhà máy sản xuất 25.600 tấn đường.")[25600].subject == "đường sản xuất"

@@ -73,9 +73,12 @@ _NAME_OPENS = lazyre.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
 #: lệ `)
 _WITH_RATE = lazyre.compile(r"^(?P<what>.+?)\s+với\s+(?P<rate>(?:tỷ|tỉ)\s+lệ)(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))?\s*$",
                            regex.IGNORECASE | regex.DOTALL)
-#: a verb of handling goods at the end of the words before an amount of them (`Công an tỉnh tạm giữ`, `khai thác`)
+#: a verb of handling goods at the end of the words before an amount of them (`Công an tỉnh tạm giữ`, `khai thác`,
+#: `các nhà máy đã ép`)
 _HANDLED_BY = lazyre.compile(r"(?<!\w)(?P<v>(?:khai\s+thác|tịch\s+thu|tạm\s+giữ|thu\s+giữ|bắt\s+giữ|xuất\s+cấp|thu\s+hoạch|"
-                            r"tiêu\s+hủy|thu\s+gom|nạo\s+vét|vận\s+chuyển|nhập\s+khẩu|xuất\s+khẩu)"
+                            r"tiêu\s+hủy|thu\s+gom|nạo\s+vét|vận\s+chuyển|nhập\s+khẩu|xuất\s+khẩu|"
+                            # (a mill's or a trader's: `đã ép 1.482.600 tấn mía`, `thu mua 12.000 tấn cà phê`)
+                            r"ép|thu\s+mua|tiêu\s+thụ|sản\s+xuất|chế\s+biến)"
                             r"(?:\s+(?:không\s+thu\s+tiền|trái\s+phép|thêm|được))?)\s*$", regex.IGNORECASE)
 #: the level a change led to, alone in its clause (`, lên `, `, xuống còn `)
 _UP_TO_BEFORE = lazyre.compile(r"^\s*(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s*$", regex.IGNORECASE)
