@@ -110,3 +110,20 @@ def test_goods_a_mill_or_trader_handles_are_named_with_the_verb() -> None:
     assert _by_value("Các nhà máy đường trên địa bàn đã ép 1.482.600 tấn mía.")[1482600].subject == "mía ép"
     assert _by_value("Các doanh nghiệp đã thu mua 12.000 tấn cà phê.")[12000].subject == "cà phê thu mua"
     assert _by_value("Nhà máy sản xuất 25.600 tấn đường.")[25600].subject == "đường sản xuất"
+
+
+def test_a_mass_organisations_letterhead_names_its_province_whatever_its_recipients_say() -> None:
+    for banner in ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "LĐLĐ TỈNH BÌNH DƯƠNG"):
+        text = (f"{banner}\nSố: 125/BC-LĐLĐ\n\nBÁO CÁO\nKết quả chăm lo Tết cho người lao động\n\n"
+                "Năm 2025, các cấp công đoàn trao 25.000 suất quà với tổng trị giá 15 tỷ đồng.\n\n"
+                "Nơi nhận:\n- Tổng LĐLĐ Việt Nam;\n- Lưu VP.\n")
+        assert {f.location for f in _figures(text)} == {"Bình Dương"}, banner
+
+
+def test_a_sites_owner_on_its_last_line_signs_it_unless_its_lead_speaks_of_the_country() -> None:
+    body = ("Trang thông tin điện tử Sở Văn hóa, Thể thao và Du lịch\n\nChiếu phim phục vụ vùng sâu\n\n"
+            "Năm 2024, đội chiếu phim lưu động tổ chức 320 buổi chiếu.\n\n"
+            "Tại liên hoan toàn quốc, cả nước có 12 đội chiếu phim đạt giải.\n\n"
+            "Bản quyền thuộc Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk\n")
+    found = _by_value(body)
+    assert (found[320].location, found[12].location) == ("Đắk Lắk", "Việt Nam")

@@ -961,10 +961,17 @@ _SIGNATURE_REACH = 240
 _LAST_LINES = lazyre.compile(r"(?m)^[^\S\n]*([^\n]{1,120}?)[^\S\n]*$")
 #: a line that only names the body or portal that wrote the article, after `Nguồn:` or `Theo` if it has them
 #: (or after its writer's name and a dash: `Văn Minh - Phòng NN&PTNT huyện Kbang`)
-_SIGNATURE = lazyre.compile(r"(?:(?:Nguồn|Theo)\s*:?\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–]\s+)?"
+#: (or after who owns the site: `Bản quyền thuộc Sở …`, `Cơ quan chủ quản: …`)
+_SIGNATURE = lazyre.compile(r"(?:(?:Nguồn|Theo)\s*:?\s*|(?:©\s*)?Bản\s+quyền(?:\s+thuộc)?(?:\s+về)?\s*:?\s*|"
+                           r"Cơ\s+quan\s+chủ\s+quản\s*:?\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–]\s+)?"
                            r"((?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Phòng|Trung\s+tâm|Hội|"
                            r"(?:Cổng|Trang)\s+(?i:thông\s+tin|TTĐT|TT)|Đài)(?:\s+\S+){0,8}?"
                            r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4})\s*[.)]?\s*$")
+#: a mass organisation or a firm heading a letter in capitals, read in its cased form (`LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH
+#: DƯƠNG`, `LĐLĐ TỈNH …`, `HỘI NÔNG DÂN TỈNH …`, `TỈNH ĐOÀN …`, `CÔNG TY ĐIỆN LỰC …`)
+_MASS_BODY = lazyre.compile(r"(?:Liên\s+đoàn|LĐLĐ|Hội|Công\s+đoàn|Mặt\s+trận|Ủy\s+ban\s+MTTQ|UBMTTQ|Tỉnh\s+đoàn|"
+                           r"Thành\s+đoàn|Huyện\s+đoàn|Đoàn|Công\s+ty|Tổng\s+công\s+ty)\s[^\n.:!?]*"
+                           r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$", regex.IGNORECASE)
 #: a party committee heading a report (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`, read in its cased form)
 _PARTY_COMMITTEE = lazyre.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",
                                  regex.IGNORECASE)
@@ -1694,9 +1701,11 @@ class Context:
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
             # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
             return one.pop()
-        signature = self._signature_place() if not any(m.level == "national" for m in self._marks) else None
+        signature = self._signature_place() if lead_span is None or not any(
+            m.level == "national" for m in self._marks_in(*lead_span)) else None
         if signature is not None:
-            # `Cổng TTĐT huyện Kbang` on the last line of an article whose lead names no place: who wrote it is where
+            # `Cổng TTĐT huyện Kbang` on the last line of an article whose lead names no place, nor the country: who
+            # wrote it is where (a later `cả nước` compares)
             return signature
         # an article that compares provinces, or speaks of national bodies, reports on the country
         if any(m.level == "national" for m in self._marks) or \
@@ -1788,7 +1797,7 @@ class Context:
                        if m.level == "district"]
                 if own:
                     return own[-1].name
-            if _PUBLISHER.match(line) is None:
+            if _PUBLISHER.match(line) is None and _MASS_BODY.match(line) is None:
                 if not found or _PARTY_COMMITTEE.match(line) is None:
                     return None
                 # `ĐẢNG BỘ TỈNH BẮC GIANG` over `HUYỆN ỦY LỤC NGẠN`: a party committee writes under its superior's
