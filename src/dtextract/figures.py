@@ -2246,8 +2246,10 @@ _LABEL_OF_UNIT = lazyre.compile(r"\p{L}+(?:[^\S\n]+\p{L}+){1,5}?[^\S\n]+(?:(?:l�
 
 
 #: one item of a bracketed breakdown with bare numbers: `tố cáo đúng một phần 5` (a label of words, then a whole number)
-_LABELLED_COUNT = lazyre.compile(r"\s*(?:và\s+)?(?P<label>\p{L}[\p{L}\s]{0,60}?)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s*")
-_BREAKDOWN_ITEMS = lazyre.compile(r"[,;]")
+#: (or the number first, then what kind of the host's things it counts: `45 trường (40 công lập, 5 tư thục)`)
+_LABELLED_COUNT = lazyre.compile(r"\s*(?:và\s+)?(?:(?P<label>\p{L}[\p{L}\s]{0,60}?)\s+(?P<n>\d{1,3}(?:\.\d{3})*)"
+                                 r"|(?P<n>\d{1,3}(?:\.\d{3})*)\s+(?P<label>\p{Ll}[\p{L}\s]{0,30}?))\s*")
+_BREAKDOWN_ITEMS = lazyre.compile(r"[,;]|\s+và\s+(?=\d)")
 _BREAKDOWN_REACH = 300      # (characters: a bracket of a few labelled counts)
 
 
@@ -2290,8 +2292,9 @@ _COLON_ITEMS = lazyre.compile(r"[,;]|\s+và\s+(?=\p{L})")
 
 def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
     """`giải quyết 16 vụ việc (tố cáo đúng 2, tố cáo đúng một phần 5, tố cáo sai 9)`: a bare number in a bracket right
-    after a count, every item of which is a label and a whole number, the numbers adding up to that count, counts what
-    the count counts (FIGURES.md §3, a bracketed breakdown; the unit is elided)."""
+    after a count, every item of which is a label and a whole number (or a number and the kind it counts, `45 trường
+    (40 công lập, 5 tư thục)`), the numbers adding up to that count, counts what the count counts (FIGURES.md §3, a
+    bracketed breakdown; the unit is elided)."""
     if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer():
         return None
     open_at = scan.rfind("(", max(s_start, n.start - _BREAKDOWN_REACH), n.start)
