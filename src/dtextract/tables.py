@@ -1342,15 +1342,16 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     headed = bool(m and m.end() < len(caption))
     if headed:
         caption = caption[m.end():]
+    period = rules.rx.get("caption_period")
+    if period is not None:
+        # (`Kết quả sản xuất muối năm 2024 của các huyện`, `Số trẻ theo huyện (tính đến 31/12/2024)`: the period is the
+        # cells', not what they measure; cut first, so that the words on the rows end the caption)
+        cut = " ".join(period.sub(" ", caption).split())
+        caption = cut if _LETTER_RX.search(cut) else caption
     m = _match(rules, "caption_tail", caption)
     if m and (m.start() > 0 or headed):
         # (`Kết quả tại một số quận (tính đến 30/6/2024):`: a heading that only says where the rows are names nothing)
         caption = caption[:m.start()]
-    period = rules.rx.get("caption_period")
-    if period is not None:
-        # (`Kết quả sản xuất muối năm 2024 của các huyện`: the year is the cells' period, not what they measure)
-        cut = " ".join(period.sub(" ", caption).split())
-        caption = cut if _LETTER_RX.search(cut) else caption
     return _label_unit(caption.strip(), rules)[1]
 
 
