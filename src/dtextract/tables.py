@@ -1180,6 +1180,8 @@ def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
 def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
     """A unit stated in a label's trailing brackets (``(người)``, ``(tỷ đồng)``, ``(%)``), and the label without it."""
     m = _PAREN.search(label)
+    if m and any(rx.fullmatch(m.group(1).strip()) for _, rx in rules.statuses):
+        m = None    # (`Tết 2025 (dự kiến)`, `(ước thực hiện)`: what the cells are, no unit)
     # (a digit only as a power written flat after its letters, `m3`, `km2`: a unit, not a year or a count)
     if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and \
             not _DIGIT_RX.search(_FLAT_POWER.sub("", m.group(1))) \
