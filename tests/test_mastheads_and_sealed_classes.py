@@ -127,3 +127,11 @@ def test_a_sites_owner_on_its_last_line_signs_it_unless_its_lead_speaks_of_the_c
             "Bản quyền thuộc Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk\n")
     found = _by_value(body)
     assert (found[320].location, found[12].location) == ("Đắk Lắk", "Việt Nam")
+
+
+def test_growth_rates_of_one_thing_in_each_of_its_measures() -> None:
+    found = _by_value("Năm 2024, giao dịch thanh toán qua QR tăng 62,5% về số lượng và 43,6% về giá trị so với năm 2023.")
+    assert (found[62.5].subject, found[43.6].subject) == (
+        "giao dịch thanh toán qua QR về số lượng", "giao dịch thanh toán qua QR về giá trị")
+    found = _by_value("Xuất khẩu gạo giảm 5% về lượng nhưng tăng 8% về trị giá.")
+    assert (found[5].subject, found[8].subject) == ("Xuất khẩu gạo về lượng", "Xuất khẩu gạo về trị giá")

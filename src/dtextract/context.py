@@ -69,6 +69,11 @@ _RESPECTIVE_ITEM = lazyre.compile(r"(?:[^\S\n]*(?:,|và)[^\S\n]*"
                                  r"[^\S\n]+(?:đều[^\S\n]+)?lần[^\S\n]+lượt(?!\w)")
 #: a proper name's first two words (`Bộ Công Thương`, `Hà Nội`)
 _NAME_OPENS = lazyre.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
+#: the clause before a growth rate of one measure (subjects.ASPECT_AFTER): what grew, its verb, and the rates of its
+#: other measures said before (`… tăng 62,5% về số lượng và `)
+_GROWN_BY_ASPECT = lazyre.compile(r"^(?P<what>\S.*?)\s+(?:đã\s+|đều\s+|cũng\s+)?(?:tăng|giảm)(?:\s+(?:lần\s+lượt|tương\s+ứng|"
+                                 r"khoảng|gần|hơn|trên|mạnh))*\s*(?:\d[\d.,]*\s*%\s*về\s+[\p{L}\s]+?(?:,|\s+và)\s*)*$",
+                                 regex.IGNORECASE | regex.DOTALL)
 #: a bare rate after `với` at the end of a clause that says what it is of (`Cổ tức … được chi trả bằng tiền với tỷ
 #: lệ `)
 _WITH_RATE = lazyre.compile(r"^(?P<what>.+?)\s+với\s+(?P<rate>(?:tỷ|tỉ)\s+lệ)(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))?\s*$",
@@ -2470,6 +2475,14 @@ class Context:
 
     def _phrase_subject(self, d: Draft) -> str | None:
         before = _BUT.sub("", self._past_period(d.number.start, self._clause_before(d)))
+        if d.kind == "percent" and "về" in self.text[d.end:d.end + 6]:
+            aspect = _subjects.ASPECT_AFTER.match(self.text, d.end)
+            grown = _GROWN_BY_ASPECT.match(before) if aspect is not None else None
+            what = _clean_pre(grown.group("what")) if grown is not None else ""
+            if what and _LETTER.search(what):
+                # `giao dịch thanh toán qua QR tăng 62,5% về số lượng và 43,6% về giá trị`: how much what grew by in
+                # each of its measures
+                return f"{what} về {_subjects._SPACES.sub(' ', aspect.group('a')).strip()}"
         if "từ" in before or d.change is not None:
             moved = self._moved_level_subject(d, before)
             if moved:

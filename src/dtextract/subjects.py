@@ -436,6 +436,10 @@ _SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60
                              regex.IGNORECASE)
 #: a verb that spreads what a sentence names over the places after it (`tập trung chủ yếu ở`, `phân bố tại`)
 _SPREAD_OPENS = lazyre.compile(r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều|đông|chính)(?:\s+nhất)?)?\s+(?:ở|tại)\s")
+#: the measure a growth rate is of, right after it (`62,5% về số lượng`, `43,6% về giá trị`)
+ASPECT_AFTER = lazyre.compile(r"\s+về\s+(?P<a>số\s+lượng|giá\s+trị|lượng|trị\s+giá|khối\s+lượng|kim\s+ngạch|doanh\s+số|"
+                             r"sản\s+lượng)(?!\w)", regex.IGNORECASE)
+_ASPECT_TAIL = lazyre.compile(r"\s+về\s+[\p{L}\s]+$")
 #: an adverbial of place or time that opens a sentence before its comma (`Tại các địa bàn giáp biên, `)
 _WHERE_OPENS = lazyre.compile(r"^(?:Tại|Ở|Trên|Trong|Qua|Theo|Tính\s+đến|Đến)\s[^,]{1,60},\s*")
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
@@ -1243,6 +1247,10 @@ class Subjects:
             return respective, "respectively"
         if d.further_of is not None:
             host_subject = self._subject_of.get(id(d.further_of))
+            aspect = ASPECT_AFTER.match(s.text, d.end) if host_subject else None
+            if aspect is not None and _ASPECT_TAIL.search(host_subject):
+                # `giảm 5% về lượng nhưng tăng 8% về trị giá`: the same thing, in its other measure
+                return f"{_ASPECT_TAIL.sub('', host_subject)} về {_SPACES.sub(' ', aspect.group('a'))}", "further_rate"
             if host_subject:
                 baseline = _BASELINE.match(s.scan, d.end)
                 return (f"{host_subject} so với {baseline.group('b').strip()}" if baseline else host_subject), \
@@ -1326,7 +1334,7 @@ class Subjects:
         if contribution:
             return contribution, "contribution"
         if d.kind in _KINDS_WITH_INDICATOR:
-            if got and self.r.heads.search(got):
+            if got and self.r.heads.search(got) and not (d.kind == "percent" and ASPECT_AFTER.match(s.text, d.end)):
                 indicator = self._indicator_of(got)
                 at = got.find(indicator)
                 owner = _OWNER_HAS.search(got, 0, at) if at > 0 else None
