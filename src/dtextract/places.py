@@ -458,7 +458,8 @@ def _names_after(folded: str, pos: int, next_name: regex.Pattern[str], reach: in
 
 
 #: the next item of a list of places each followed by its figure: `huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha`
-_ITEM_FIGURE = r"[^\S\n]+(?:(?:với|có|là|đạt)[^\S\n]+)?(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*"
+#: (`huyện Thái Thụy còn 2.415 trường hợp, Tiền Hải 1.987 …`: what is left, too)
+_ITEM_FIGURE = r"[^\S\n]+(?:(?:với|có|là|đạt|còn)[^\S\n]+)?(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*"
 _NEXT_FIGURED_ITEM = lazyre.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?"
                                    r"(?:(?:huyện|thị[^\S\n]+xã|thành[^\S\n]+phố|tp\.?|quận)[^\S\n]+)?"
                                    r"(?P<w>" + _NAME_WORDS + r")(?=" + _ITEM_FIGURE + r")")
