@@ -135,3 +135,10 @@ def test_growth_rates_of_one_thing_in_each_of_its_measures() -> None:
         "giao dịch thanh toán qua QR về số lượng", "giao dịch thanh toán qua QR về giá trị")
     found = _by_value("Xuất khẩu gạo giảm 5% về lượng nhưng tăng 8% về trị giá.")
     assert (found[5].subject, found[8].subject) == ("Xuất khẩu gạo về lượng", "Xuất khẩu gạo về trị giá")
+
+
+def test_people_are_no_part_of_a_count_of_events() -> None:
+    found = _by_value("Toàn tỉnh xảy ra 45 vụ tai nạn giao thông, trong đó 12 người chết.")
+    assert found[12].total is None
+    # (people of people are, whatever word counts them)
+    assert _by_value("Đơn vị có 412 cán bộ, trong đó 72 bác sĩ.")[72].total == 412

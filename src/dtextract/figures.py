@@ -1341,7 +1341,13 @@ def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
         return False    # an average is no sum of parts (`mức 500.000 đồng/suất`, `năng suất 62,1 tạ/ha`)
     if whole.kind in ("money", "measure") or same_unit:
         return _same_thing(part.unit, whole.unit) or _scale(part.unit, whole.unit) is not None
+    if _EVENTS.match(whole.unit) and _people(part.unit):
+        return False    # (`45 vụ tai nạn, trong đó 12 người chết`: people are no part of a count of events)
     return True
+
+
+#: counts of events (`vụ`, `vụ việc`, `cuộc`, `đợt`, `buổi`, `chuyến`), of which people are no part
+_EVENTS = lazyre.compile(r"(?:vụ|vụ\s+việc|việc|cuộc|đợt|buổi|chuyến)(?!\w)", regex.IGNORECASE)
 
 
 #: the head nouns of counts of people (`người dân`, `cụ`, `học sinh`, `đảng viên`)
