@@ -121,7 +121,7 @@ _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
                "first_half", "second_half", "report_month", "report_quarter", "report_week", "past_months",
-               "years_to_month", "month_to_year", "week"]
+               "years_to_month", "years_to_quarter", "month_to_year", "week"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -132,7 +132,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
     "report_quarter": frozenset(), "report_week": frozenset(), "past_months": frozenset("n"),
-    "years_to_month": frozenset({"y", "m2"}), "month_to_year": frozenset({"m", "y2"}), "week": frozenset("n"),
+    "years_to_month": frozenset({"y", "m2"}), "years_to_quarter": frozenset({"y", "q2"}),
+    "month_to_year": frozenset({"m", "y2"}), "week": frozenset("n"),
 }
 _KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "q2", "n", "rel", "past", "sep", "mw"})
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -209,8 +210,8 @@ class PeriodRule(BaseModel):
     #: (``trong tuần``, ``tuần này``) the week of the nearest earlier range of days a week long;
     #: ``past_months`` (n) the n months before a report (the year's first n when it is written at their end);
     #: ``years_to_month`` (y, m2, y2?) from 1 January of one year to the end of a month (`từ năm 2021 đến hết
-    #: tháng 7/2024`); ``month_to_year`` (m, y?, y2) from a month to the end of a year (`từ tháng 3/2022 đến hết
-    #: năm 2023`);
+    #: tháng 7/2024`), ``years_to_quarter`` (y, q2, y2?) to the end of a quarter (`từ năm 2021 đến hết quý IV/2024`);
+    #: ``month_to_year`` (m, y?, y2) from a month to the end of a year (`từ tháng 3/2022 đến hết năm 2023`);
     #: ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
     #: :func:`find_published` only (never a period).
@@ -442,7 +443,7 @@ def _parse(rule: Rule, m: regex.Match[str]) -> _Parts | None:
         return None
     if (p.q is not None and not 1 <= p.q <= 4) or \
             (p.n is not None and not 1 <= p.n <= (53 if rule.spec.span == "week" else 12)) or \
-            (p.q2 is not None and (p.q is None or not p.q < p.q2 <= 4)):
+            (p.q2 is not None and not (p.q < p.q2 <= 4 if p.q is not None else 1 <= p.q2 <= 4)):
         return None
     mw = groups.get("mw")
     if mw is not None:
@@ -513,6 +514,10 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     if span == "years_to_month":
         assert p.y is not None and p.m2 is not None
         a, b = dt.date(p.y, 1, 1), month_end(p.y2 if p.y2 is not None else p.y, p.m2)
+        return (a, b) if a <= b else None
+    if span == "years_to_quarter":     # `từ năm 2021 đến hết quý IV/2024`: 1 January to the end of the quarter
+        assert p.y is not None and p.q2 is not None
+        a, b = dt.date(p.y, 1, 1), month_end(p.y2 if p.y2 is not None else p.y, 3 * p.q2)
         return (a, b) if a <= b else None
     if span == "month_to_year":
         assert p.m is not None and p.y2 is not None
