@@ -142,3 +142,11 @@ def test_people_are_no_part_of_a_count_of_events() -> None:
     assert found[12].total is None
     # (people of people are, whatever word counts them)
     assert _by_value("Đơn vị có 412 cán bộ, trong đó 72 bác sĩ.")[72].total == 412
+
+
+def test_a_lead_that_opens_with_a_list_of_provinces_names_no_one_province_the_article_is_about() -> None:
+    text = ("Xuất khẩu tôm 9 tháng tăng mạnh\n\nNgày đăng: 10/10/2024\n\nNăm tỉnh Cà Mau, Sóc Trăng, Bạc Liêu, Kiên Giang và "
+            "Bến Tre chiếm 65% kim ngạch xuất khẩu tôm 9 tháng năm 2024.\n\nMỹ là thị trường lớn nhất với 620 triệu USD. "
+            "Dự báo cả năm đạt 4 tỷ USD.\n")
+    found = _by_value(text)
+    assert (found[620e6].location, found[4e9].location) == ("Việt Nam", "Việt Nam")
