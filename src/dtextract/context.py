@@ -922,12 +922,13 @@ _SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|B�
 _COLUMN_GAP = lazyre.compile(r"[^\S\n]{3,}|\t")
 #: a line that names the body or portal that publishes the article and its place (`Sở … tỉnh X`, `Cổng thông tin điện tử
 #: tỉnh X`, also written `Cổng Thông tin …`)
+#: the rest of a line that ends with a body's province or district (`… tỉnh Quảng Trị`), after the body's first word
+_PLACE_AT_LINE_END = r"\s[^\n.:!?]*(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$"
 _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+(?i:thông\s+tin)|"
                            # (a national body's branch or office in the province: `Ngân hàng Chính sách xã hội chi
                            # nhánh tỉnh Quảng Trị`, `Bảo hiểm xã hội tỉnh …`, `Kho bạc Nhà nước tỉnh …`, `Cục Thuế tỉnh …`)
                            r"Ngân\s+hàng|Chi\s+nhánh|Bảo\s+hiểm\s+xã\s+hội|BHXH|Kho\s+bạc|Cục|Chi\s+cục|"
-                           r"Trang\s+(?i:thông\s+tin))\s[^\n.:!?]*"
-                           r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$")
+                           r"Trang\s+(?i:thông\s+tin))" + _PLACE_AT_LINE_END)
 #: the first line of a letterhead in capitals that names a ministry, the Government or a national body (`BỘ TÀI CHÍNH`,
 #: `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC`, `TỔNG CỤC THỐNG KÊ`), and no province, district or branch on it or the line under it:
 #: a national body's own letter
@@ -944,9 +945,10 @@ _DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục|
                                    r"[^\n]*?\schi\s+nhánh)\s+\p{Ll}[^\n.:!?,;]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
+#: a body's name after its first word, up to its place: a few words, the level, the capitalised name
+_BODY_PLACE = r"(?:\s+\S+){0,8}?\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4}"
 _BODY_LINE = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Cổng\s+(?i:thông\s+tin)|"
-                           r"Trang\s+(?i:thông\s+tin)|Bộ\s+Chỉ\s+huy)(?:\s+\S+){0,8}?"
-                           r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4}")
+                           r"Trang\s+(?i:thông\s+tin)|Bộ\s+Chỉ\s+huy)" + _BODY_PLACE)
 #: the line under the headline that names the body that publishes the article (`Sở Tài nguyên và Môi trường thành phố
 #: Đà Nẵng`)
 _BODY_UNDER_HEADLINE = lazyre.compile(rf"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*({_BODY_LINE.pattern})[^\S\n]*(?=\n|$)")
@@ -970,13 +972,12 @@ _LAST_LINES = lazyre.compile(r"(?m)^[^\S\n]*([^\n]{1,120}?)[^\S\n]*$")
 _SIGNATURE = lazyre.compile(r"(?:(?:Nguồn|Theo)\s*:?\s*|(?:©\s*)?Bản\s+quyền(?:\s+thuộc)?(?:\s+về)?\s*:?\s*|"
                            r"Cơ\s+quan\s+chủ\s+quản\s*:?\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–]\s+)?"
                            r"((?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Phòng|Trung\s+tâm|Hội|"
-                           r"(?:Cổng|Trang)\s+(?i:thông\s+tin|TTĐT|TT)|Đài)(?:\s+\S+){0,8}?"
-                           r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?:\s+\p{Lu}[\p{L}-]*){1,4})\s*[.)]?\s*$")
+                           r"(?:Cổng|Trang)\s+(?i:thông\s+tin|TTĐT|TT)|Đài)" + _BODY_PLACE + r")\s*[.)]?\s*$")
 #: a mass organisation or a firm heading a letter in capitals, read in its cased form (`LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH
 #: DƯƠNG`, `LĐLĐ TỈNH …`, `HỘI NÔNG DÂN TỈNH …`, `TỈNH ĐOÀN …`, `CÔNG TY ĐIỆN LỰC …`)
 _MASS_BODY = lazyre.compile(r"(?:Liên\s+đoàn|LĐLĐ|Hội|Công\s+đoàn|Mặt\s+trận|Ủy\s+ban\s+MTTQ|UBMTTQ|Tỉnh\s+đoàn|"
-                           r"Thành\s+đoàn|Huyện\s+đoàn|Đoàn|Công\s+ty|Tổng\s+công\s+ty)\s[^\n.:!?]*"
-                           r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n.:!?]*$", regex.IGNORECASE)
+                           r"Thành\s+đoàn|Huyện\s+đoàn|Đoàn|Công\s+ty|Tổng\s+công\s+ty)" + _PLACE_AT_LINE_END,
+                           regex.IGNORECASE)
 #: a party committee heading a report (`ĐẢNG BỘ TỈNH …`, `HUYỆN ỦY …`, read in its cased form)
 _PARTY_COMMITTEE = lazyre.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Thị\s+ủy|Quận\s+ủy)\s",
                                  regex.IGNORECASE)

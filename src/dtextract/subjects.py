@@ -414,6 +414,9 @@ _DAY_PHRASE = lazyre.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+
                             r"(?:ngày|đêm|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                             r"(?:\s*[/-]\s*\d{2,4})?(?![\d/-])(?!\s*(?:và|,|-|–)\s*\d)", regex.IGNORECASE)
 _DAY_PHRASE_WORD = lazyre.compile(r"\d\s*[/-]\s*\d")
+#: a verb that spreads what a sentence names over the places after it (`tập trung chủ yếu ở`, `phân bố tại`, `tập trung
+#: đông nhất tại`)
+_SPREAD_VERB = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
 #: what a list's lead says is spread over the places it lists (`Thiệt hại về nhà ở tập trung chủ yếu tại các huyện:`) or
 #: given by place (`Thiệt hại theo địa phương:`)
 _SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
@@ -428,14 +431,13 @@ _SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60
                              # (`Đại lý bảo hiểm tập trung chủ yếu ở TP Hà Tĩnh (1.240 người), huyện Cẩm Xuyên (402 người)`:
                              # the places named right after, each with its number in brackets)
                              # (not a set said before, `Các dự án tập trung ở …`: what it refers to is named there)
-                             r"|(?:^|(?<=[.;]\s*))(?!(?:các|những)\s)(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+(?:tập\s+trung|phân\s+bố)"
+                             r"|(?:^|(?<=[.;]\s*))(?!(?:các|những)\s)(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
                              # (`tập trung đông nhất tại Hà Giang (42,6 nghìn em)`, `tại các huyện Mường Tè (21 thôn)`)
-                             r"(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+"
+                             + _SPREAD_VERB + r"\s+"
                              r"(?=(?:(?:các\s+)?(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường|tỉnh)\s+)?(?-i:\p{Lu})"
                              r"[^()\n]{0,40}\(\s*(?:chiếm\s+)?\d)",
                              regex.IGNORECASE)
-#: a verb that spreads what a sentence names over the places after it (`tập trung chủ yếu ở`, `phân bố tại`)
-_SPREAD_OPENS = lazyre.compile(r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều|đông|chính)(?:\s+nhất)?)?\s+(?:ở|tại)\s")
+_SPREAD_OPENS = lazyre.compile(_SPREAD_VERB + r"\s")
 #: the measure a growth rate is of, right after it (`62,5% về số lượng`, `43,6% về giá trị`)
 ASPECT_AFTER = lazyre.compile(r"\s+về\s+(?P<a>số\s+lượng|giá\s+trị|lượng|trị\s+giá|khối\s+lượng|kim\s+ngạch|doanh\s+số|"
                              r"sản\s+lượng)(?!\w)", regex.IGNORECASE)
