@@ -14,7 +14,7 @@ from typing import TypeVar
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from . import lazyre
+from . import lazyre, rxcache
 from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
@@ -3319,7 +3319,7 @@ _INDEX_NAME = lazyre.compile(
 @functools.lru_cache(maxsize=1024)
 def _tag_rx(tag: str) -> regex.Pattern[str]:
     """A provincial paper's tag (places.toml ``press``) as a whole word, any case."""
-    return regex.compile(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", flags=regex.IGNORECASE)
+    return rxcache.compile(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", regex.IGNORECASE)
 
 
 _M = TypeVar("_M", _periods.PeriodMention, _places.PlaceMention)

@@ -5,13 +5,16 @@ The modules of the core hold some six hundred patterns at module level. Compilin
 :class:`LazyPattern` that holds the source and compiles on first use. After that, its ``search``,
 ``match`` and the other methods are the compiled pattern's own bound methods, so later calls cost the
 same as on a :class:`regex.Pattern`. ``.pattern`` is answered without compiling, so a pattern can be
-built from another one's source at import.
+built from another one's source at import. Compiling goes through :mod:`dtextract.rxcache`, which keeps
+compiled patterns on disk between runs.
 """
 from __future__ import annotations
 
 from typing import Any
 
 import regex
+
+from . import rxcache
 
 #: The methods bound onto a pattern once it is compiled (so that reaching them skips ``__getattr__``).
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer")
@@ -30,7 +33,7 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         rx = self._compiled
         if rx is None:
-            rx = self._compiled = regex.compile(self.pattern, self._flags, **self._kwargs)
+            rx = self._compiled = rxcache.compile(self.pattern, self._flags, **self._kwargs)
             for name in _METHODS:
                 setattr(self, name, getattr(rx, name))
         return rx

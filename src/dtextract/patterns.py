@@ -40,7 +40,8 @@ from typing import Any, TypeVar
 import regex
 from pydantic import BaseModel, ValidationError
 
-from . import lazyre
+from . import lazyre, rxcache
+from .rxcache import cache_dir
 from .errors import PatternError
 
 M = TypeVar("M", bound=BaseModel)
@@ -101,17 +102,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise PatternError("pattern file is not UTF-8 text", path=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         raise PatternError(f"not valid TOML: {exc}", path=str(path)) from None
-
-
-def cache_dir() -> Path | None:
-    """Where the pattern files, once parsed, are kept between runs (reading the TOML is a twentieth of a cold
-    start): ``$DTEXTRACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/dtextract``, else ``~/.cache/dtextract``; None when
-    ``DTEXTRACT_CACHE_DIR`` is set empty (no cache)."""
-    own = os.environ.get("DTEXTRACT_CACHE_DIR")
-    if own is not None:
-        return Path(own) if own else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "dtextract"
 
 
 def _read_layer(layer: Path) -> list[tuple[Path, dict[str, Any]]]:
@@ -441,7 +431,7 @@ def compile_checked(pattern: str, *, flags: int = DEFAULT_FLAGS, where: str = ""
         raise PatternError(f"entry [{name}]: regex too big to compile (its repeats expand to about {size:,} "
                            f"elements; at most {MAX_REGEX_SIZE:,})", path=where or None)
     try:
-        rx = regex.compile(pattern, flags)
+        rx = rxcache.compile(pattern, flags)
     except (regex.error, TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise PatternError(f"entry [{name}]: regex does not compile: {exc}", path=where or None) from None
     if not probe:
@@ -471,7 +461,7 @@ def search_to_end(rx: regex.Pattern[str], s: str) -> regex.Match[str] | None:
 def backwards(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """``rx`` compiled to match backwards (``regex.REVERSE``), once; None for a user's guarded pattern."""
     real = lazyre.real(rx)
-    return regex.compile(real.pattern, real.flags | regex.REVERSE) if real is not None else None
+    return rxcache.compile(real.pattern, real.flags | regex.REVERSE) if real is not None else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -57,7 +57,7 @@ from pathlib import Path
 
 import regex
 
-from . import lazyre
+from . import lazyre, rxcache
 from .errors import InputError
 
 __all__ = ["Decoded", "EncodingGuessWarning", "TextRepairWarning", "decode", "read_path", "read_stdin",
@@ -326,7 +326,7 @@ def _legacy() -> _Legacy:
         except UnicodeDecodeError:
             tcvn3[byte] = v
     vni = dict(data["vni"]["sequences"])
-    vni_rx = regex.compile("|".join(regex.escape(k) for k in sorted(vni, key=len, reverse=True)))
+    vni_rx = rxcache.compile("|".join(regex.escape(k) for k in sorted(vni, key=len, reverse=True)))
     viscii = {int(k, 16): v for k, v in data["viscii"]["bytes"].items()}
     return _Legacy(tcvn3, vni, vni_rx, viscii)
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from . import lazyre
+from . import lazyre, rxcache
 from . import figures as _figures
 from . import trie
 from .figures import _BASELINE, _OWN_VERB, Draft
@@ -1582,7 +1582,7 @@ class Subjects:
         """The last phrase before ``pos`` (this sentence, then those before) that starts with ``unit``'s noun."""
         if not unit or not _LETTER.match(unit):
             return None
-        rx = regex.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE)
+        rx = rxcache.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE)
         s = self.structure
         spans = [(s.sentence(pos)[0], pos), *s.sentences_before(pos)]
         for a, b in spans:
