@@ -967,10 +967,11 @@ _PROVINCE_LIST = 3
 _SIGNATURE_REACH = 240
 _LAST_LINES = lazyre.compile(r"(?m)^[^\S\n]*([^\n]{1,120}?)[^\S\n]*$")
 #: a line that only names the body or portal that wrote the article, after `Nguồn:` or `Theo` if it has them
-#: (or after its writer's name and a dash: `Văn Minh - Phòng NN&PTNT huyện Kbang`)
+#: (or after its writer's name and a dash: `Văn Minh - Phòng NN&PTNT huyện Kbang`, or in brackets after it: `Hoàng Minh
+#: (Trung tâm Văn hóa - Thông tin và Thể thao huyện Mỹ Đức)`)
 #: (or after who owns the site: `Bản quyền thuộc Sở …`, `Cơ quan chủ quản: …`)
 _SIGNATURE = lazyre.compile(r"(?:(?:Nguồn|Theo)\s*:?\s*|(?:©\s*)?Bản\s+quyền(?:\s+thuộc)?(?:\s+về)?\s*:?\s*|"
-                           r"Cơ\s+quan\s+chủ\s+quản\s*:?\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–]\s+)?"
+                           r"Cơ\s+quan\s+chủ\s+quản\s*:?\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–]\s+|\s*\(\s*))?"
                            r"((?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục|Chi\s+cục|Văn\s+phòng|Ban|Phòng|Trung\s+tâm|Hội|"
                            r"(?:Cổng|Trang)\s+(?i:thông\s+tin|TTĐT|TT)|Đài)" + _BODY_PLACE + r")\s*[.)]?\s*$")
 #: a mass organisation or a firm heading a letter in capitals, read in its cased form (`LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH
@@ -3231,7 +3232,8 @@ _OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
-_VENUE_AFTER = lazyre.compile(r"\s*,\s*[^,.;\n]{3,100}?\s(?:đã\s+)?"
+#: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`)
+_VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*Thể\s+thao\s)){3,100}?\s(?:đã\s+)?"
                              r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"
                              r"sơ\s+kết)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where

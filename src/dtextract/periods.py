@@ -776,6 +776,18 @@ def _year_just_past(published: dt.date | None) -> int | None:
     return published.year if published.month >= 11 else None
 
 
+#: what stands between two cells of a table's head, flattened or one per line
+_CELL_GAP = lazyre.compile(r"[\s|]*")
+
+
+def _days_of_year(dates: tuple[dt.date | None, dt.date | None] | None) -> str | None:
+    """The days of the year a span covers, its year left out (`01-01..09-30` for `9 tháng năm 2024` and for `9 tháng
+    năm 2023`): what two phrases of one span over two years share."""
+    if dates is None or dates[0] is None or dates[1] is None:
+        return None
+    return f"{dates[0]:%m-%d}..{dates[1]:%m-%d}"
+
+
 def _scan(text: str, *, published: dt.date | None, default_year: int | None, patterns: PatternSet | None
           ) -> list[PeriodMention]:
     rule_list = [r for r in rules(patterns) if r.spec.span != "dateline"]
@@ -784,6 +796,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                                    if c.rule.spec.span == "same_period" and c.parts.y is not None])
     shared = _shared_years(text, chosen)
     context: int | None = None  # year stated by the nearest earlier dating phrase
+    setter: tuple[str, str, str | None] | None = None   # the span, mode and days of the phrase that stated it
+    setter_end = 0                                         # and where that phrase ends
     reported: dict[str, tuple[dt.date, dt.date]] = {}  # "month"/"quarter": the nearest earlier such phrase's dates
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
@@ -853,7 +867,12 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             # article reports on: the bare `11 tháng` after it keeps the year said before; nor is a plan's horizon
             # years ahead, `nâng tỷ lệ che phủ lên 28% vào năm 2030`, nor a span that has not begun, `nhu cầu trong
             # tháng 1/2025 tăng` in an article of November 2024)
-            context = _stated_year(p)
+            this = (spec.span, spec.mode, _days_of_year(dates))
+            if not (this == setter and context is not None and _stated_year(p) < context
+                    and _CELL_GAP.fullmatch(text, setter_end, c.start)):
+                # (the same span of an earlier year in the next cell is its comparison, `9 tháng năm 2024 | 9 tháng năm
+                # 2023` as a table's column heads: what follows is still of the year said first)
+                context, setter, setter_end = _stated_year(p), this, c.end
     return out
 
 

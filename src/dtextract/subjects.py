@@ -275,6 +275,9 @@ _NOT_AN_AREA = lazyre.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất
                              r"kim\s+ngạch(?:\s+xuất\s+khẩu)?|giá(?:\s+bán)?)\s+(?=\p{L})", regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = lazyre.compile(r"\s*\d")
+#: a few words and a number after a noun: in `công an huyện 420 người, bộ đội biên phòng 380 người`, what stands after
+#: the comma before a number of the same unit is the next item's label
+_WORDS_TO_NUMBER = lazyre.compile(r"[^,;:()\d\n]{0,40}?\d[\d.,]*[^\S\n]+")
 #: a rate's head noun
 _RATE_OF = lazyre.compile(r"(?:tỷ|tỉ)\s+lệ(?!\w)", regex.IGNORECASE)
 #: the clause of a figure opens after a comma and names something before its verb: `, phụ nữ có thai … đạt`
@@ -1740,7 +1743,8 @@ class Subjects:
         """`5 bộ, cơ quan đạt …`: nouns coordinated after the unit stay in the subject."""
         s = self.structure
         m = self.r.coordinated.match(s.scan, d.end, d.end + _NEAR)
-        if m is None or not got.lower().startswith(d.unit.lower()) or _NUMBER_NEXT.match(s.scan, m.end()):
+        if m is None or not got.lower().startswith(d.unit.lower()) or _NUMBER_NEXT.match(s.scan, m.end()) or \
+                self._next_item_of_unit(d, m.end()):
             return got      # (`công nghiệp 120 doanh nghiệp, dịch vụ 200 doanh nghiệp`: the next item's label)
         joined = _SPACES.sub(" ", s.text[d.end:m.end()])
         rest = got[len(d.unit):]
@@ -1748,6 +1752,15 @@ class Subjects:
             return got
         tail = self._phrase_after(m.end())
         return f"{d.unit}{joined}{(' ' + tail) if tail else ''}"
+
+    def _next_item_of_unit(self, d: Draft, pos: int) -> bool:
+        """Whether a number of ``d``'s unit follows ``pos`` after a few words (`…, bộ đội biên phòng 380 người`): the
+        words are the label of the next item of a list, not nouns coordinated with the unit."""
+        m = _WORDS_TO_NUMBER.match(self.structure.scan, pos)
+        if m is None:
+            return False
+        unit = self.structure.scan[m.end():m.end() + len(d.unit) + 1]
+        return unit[:len(d.unit)].lower() == d.unit.lower() and not unit[len(d.unit):].isalnum()
 
     def _shared_predicate(self, d: Draft, got: str) -> str:
         """`Có 11/15 khoản thu và 9/10 huyện đạt trên 50% dự toán`, `120 hộ, 300 nhân khẩu bị ảnh hưởng`: counts

@@ -1,0 +1,53 @@
+"""Rules from the probe sets 277-282 (opened at the fifty-fourth stop) and from the error classes of the sets written
+in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_writer_with_a_district_body_in_brackets_signs_for_the_district() -> None:
+    text = ("Hội Lim năm 2024 đón hơn 200.000 lượt khách\n\nSau 3 ngày, lễ hội đã đón hơn 200.000 lượt khách, tăng 5% so "
+            "với năm trước. Ban Tổ chức đã xử lý 14 trường hợp vi phạm.\n\n"
+            "Thu Hà (Trung tâm Văn hóa - Thông tin và Thể thao huyện Tiên Du)\n15/02/2024\n")
+    assert {f.location for f in _by_value(text).values()} == {"Tiên Du"}
+    # (a bracket that names no body is no signature)
+    assert {f.location for f in _by_value(text.replace("(Trung tâm Văn hóa - Thông tin và Thể thao huyện Tiên Du)",
+                                                       "(tổng hợp)")).values()} == {None}
+
+
+def test_the_next_items_label_is_not_coordinated_with_a_unit() -> None:
+    text = ("Huyện huy động 900 người tham gia, trong đó công an xã 300 người, bộ đội biên phòng 250 người, "
+            "đoàn viên thanh niên 350 người.")
+    found = _by_value(text)
+    assert "bộ đội" not in found[300].subject and "công an xã" in found[300].subject
+    assert "đoàn viên" not in found[250].subject and "bộ đội biên phòng" in found[250].subject
+    # (nouns of one class after a comma still stand together with the unit: no number of that unit follows)
+    assert extract("Năm nay có 1.200 cán bộ, chiến sĩ tham gia diễn tập.").figures[0].subject.startswith(
+        "cán bộ, chiến sĩ")
+
+
+def test_a_ministry_with_a_comma_in_its_name_holds_a_meeting_at_a_venue() -> None:
+    text = ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nTổng kết công tác gia đình: nhiều kết quả nổi bật\n\nSáng 20/12, tại Hà "
+            "Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị tổng kết công tác gia đình. Theo báo cáo của Vụ Gia "
+            "đình, tính đến tháng 11/2024, cả nước có 2.150 câu lạc bộ gia đình phát triển bền vững.\n\nBộ đã công nhận "
+            "589 mô hình phòng, chống bạo lực gia đình.\n")
+    assert {f.location for f in _by_value(text).values()} == {"Việt Nam"}
+    # (a provincial body holding a meeting in its own city: the venue is no reason for a national place)
+    text = ("Sáng 20/12, tại TP Thanh Hóa, Sở Y tế tổ chức hội nghị tổng kết. Năm 2024, toàn tỉnh có 640 trạm y tế xã "
+            "đạt chuẩn.\n")
+    assert _by_value(text)[640].location == "Thanh Hóa"
+
+
+def test_a_table_heads_earlier_year_is_a_comparison_not_the_year_of_what_follows() -> None:
+    text = ("Kết quả cấp phép 9 tháng năm 2024\n\nĐơn vị tính: giấy phép\nNội dung | 9 tháng năm 2024 | 9 tháng năm "
+            "2023\nGiấy phép in | 11 | 9\nGiấy phép xuất bản | 161 | 143\n\nTừ tháng 7 đến tháng 9, Thanh tra Sở kiểm tra 15 cơ sở in.\n")
+    found = _by_value(text, published="2024-10-07")
+    assert (str(found[15].period.start), str(found[15].period.end)) == ("2024-07-01", "2024-09-30")
+    assert str(found[9].period.start) == "2023-01-01"
+    # (an earlier year said in a sentence of its own does date what follows it)
+    text = "Năm 2024 tỉnh đón 3 triệu lượt khách.\n\nNăm 2023, tỉnh thu 120 tỷ đồng. Trong tháng 12, tỉnh thu 14 tỷ đồng."
+    assert str(_by_value(text, published="2024-12-30")[14e9].period.start) == "2023-12-01"
