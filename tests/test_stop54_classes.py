@@ -51,3 +51,31 @@ def test_a_table_heads_earlier_year_is_a_comparison_not_the_year_of_what_follows
     # (an earlier year said in a sentence of its own does date what follows it)
     text = "Năm 2024 tỉnh đón 3 triệu lượt khách.\n\nNăm 2023, tỉnh thu 120 tỷ đồng. Trong tháng 12, tỉnh thu 14 tỷ đồng."
     assert str(_by_value(text, published="2024-12-30")[14e9].period.start) == "2023-12-01"
+
+
+def test_a_surname_after_a_province_opens_a_persons_name() -> None:
+    text = "Phó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh cho biết năm 2024 công ty nộp ngân sách 250 tỷ đồng."
+    assert extract(text).figures[0].location == "Hà Tĩnh"
+    text = "Giám đốc Sở Tài chính Hà Tĩnh Trần Đức Thọ cho biết năm 2024 tỉnh có 25 hợp tác xã."
+    assert extract(text).figures[0].location == "Hà Tĩnh"
+    # (a district after its province, with no surname between them, is still a place)
+    assert extract("Tỉnh Hà Tĩnh, huyện Đức Thọ có 25 hợp tác xã.").figures[0].location in ("Đức Thọ", "Hà Tĩnh")
+
+
+def test_a_national_plans_name_does_not_make_a_figure_national() -> None:
+    text = ("Lâm Đồng: Cảng hàng không Liên Khương đón 1,2 triệu lượt khách\n\nThực hiện Quy hoạch tổng thể phát triển hệ "
+            "thống cảng hàng không, sân bay toàn quốc, năm 2024 Cảng hàng không Liên Khương đón 1,2 triệu lượt khách, "
+            "tăng 12%.\n")
+    assert {f.location for f in extract(text).figures} == {"Lâm Đồng"}
+    # (a programme named before what the sentence says of the country leaves the country its own)
+    text = "Theo Chương trình Chống lao Quốc gia, mỗi năm cả nước có khoảng 172.000 người mắc lao mới."
+    assert extract(text).figures[0].location == "Việt Nam"
+
+
+def test_the_ends_of_a_route_are_not_where_its_figures_are() -> None:
+    text = ("Cảng hàng không Phù Cát (Bình Định) đón 1,5 triệu lượt khách năm 2024.\n\nHiện đường bay Phù Cát - Hà Nội "
+            "khai thác 42 chuyến/tuần. Vietjet mở thêm đường bay đi Cần Thơ với tần suất 7 chuyến/tuần.\n")
+    found = _by_value(text)
+    assert found[42].location != "Hà Nội" and found[7].location != "Cần Thơ"
+    # (a place after `đi` that is no route's end still places: `đi Hà Nội` of people is not a route)
+    assert extract("Huyện Mê Linh (Hà Nội) có 1.200 lao động đi làm việc.").figures[0].location in ("Mê Linh", "Hà Nội")

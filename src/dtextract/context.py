@@ -1046,14 +1046,30 @@ _MOST_BODIES = 200
 #: sets of things named earlier in the paragraph (`nâng tổng số bộ đèn … lên 68.540 bộ`): a bare `bộ` after them counts them
 _SETS_NAMED = lazyre.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
 #: the name of a festival, contest, games or congress before `toàn quốc` (`Liên hoan Sân khấu cải lương toàn quốc`, `Giải
-#: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`) or of an award by its level (`Chiến sĩ thi đua toàn
-#: quốc`): the country names the event or the award, not where its figure is
+#: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`), of an award by its level (`Chiến sĩ thi đua toàn
+#: quốc`) or of a national plan: the country names the event, the award or the plan, not where its figure is
 _EVENT_NAME_BEFORE = lazyre.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
                                    r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị|"
                                    # (awards by their level: `danh hiệu Chiến sĩ thi đua toàn quốc`)
                                    r"Chiến\s+sĩ\s+thi\s+đua|Cờ\s+thi\s+đua|danh\s+hiệu)(?:\s+[\p{L}-]+){0,8}?\s+$"
                                    # (competitions by their level: `tham gia 62 giải thể thao khu vực, toàn quốc`)
-                                   r"|(?<!\w)giải(?:[\s,]+(?:và\s+)?[\p{L}-]+){0,6}?[\s,]+(?:và\s+)?$")
+                                   r"|(?<!\w)giải(?:[\s,]+(?:và\s+)?[\p{L}-]+){0,6}?[\s,]+(?:và\s+)?$"
+                                   # (a national plan's name: `Quy hoạch … cảng hàng không, sân bay toàn quốc`)
+                                   r"|(?<!\w)(?:Quy\s+hoạch|quy\s+hoạch|Chiến\s+lược|Đề\s+án|Chương\s+trình|Kế\s+hoạch)"
+                                   # (a name holds no verb or time word: `Theo Chương trình Chống lao Quốc gia, mỗi năm cả nước`)
+                                   r"(?:[\s,]+(?:và\s+)?(?!(?:mỗi|năm|tháng|ước|có|là|đạt|hiện|đã|sẽ|của|với|thì)(?!\w))"
+                                   r"[\p{L}-]+){0,14}?\s+$")
+#: a route by its ends (`đường bay Phù Cát - Hà Nội`, `tuyến Quy Nhơn - Tuy Phước`) or its destination (`đường bay đi
+#: Cần Thơ`, `chuyến tàu đến Đà Nẵng`): the words before the destination, before the origin, and what follows the origin
+_ROUTE_NOUN = (r"(?<!\w)(?:đường\s+bay|tuyến(?:\s+bay|\s+xe(?:\s+buýt|\s+khách)?|\s+tàu|\s+đường)?|chuyến\s+bay|chuyến\s+tàu|"
+               r"chặng)(?:\s+(?:quốc\s+tế|nội\s+địa|mới|thẳng|trực\s+tiếp|thường\s+lệ))*")
+_ROUTE_TO = lazyre.compile(_ROUTE_NOUN + r"(?:\s+(?:từ\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?"
+                           r"\s*(?:[-–]\s*|\s(?:đi|đến|tới)\s+)(?:(?:thành\s+phố|TP\.?)\s+)?$")
+_ROUTE_FROM = lazyre.compile(_ROUTE_NOUN + r"\s+(?:từ\s+)?(?:(?:thành\s+phố|TP\.?)\s+)?$")
+_ROUTE_ON = lazyre.compile(r"\s*(?:[-–]|(?:đi|đến|tới)\s)\s*\p{Lu}")
+_ROUTE_REACH = 60
+#: how far before `toàn quốc` such a name may start
+_NAME_REACH = 100
 #: words of the whole country: an article that says them may be national whatever places it names
 _COUNTRY_WIDE = lazyre.compile(r"(?<!\w)(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc)(?!\w)", regex.IGNORECASE)
 _NUMBER_TOKEN = lazyre.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")   # (not the `3` of `m3`, `CO2`)
@@ -1336,6 +1352,14 @@ class Context:
     # sentence, an item of a `lần lượt` list, a count of provinces or ministries = the country),
     # a back-reference (`tỉnh này`) to the province named last, the paragraph's place (in a
     # provincial article), else the article's main place (`_main_place`), else `--location`.
+    def _route_end(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` is an end of a route a figure is of (`đường bay Phù Cát - Hà Nội`, `tuyến xe buýt Quy Nhơn - Tuy
+        Phước`, `đường bay đi Cần Thơ`): where the route goes, not where its figure is."""
+        before = self.text[max(0, m.start - _ROUTE_REACH):m.start]
+        if _ROUTE_TO.search(before):
+            return True
+        return _ROUTE_FROM.search(before) is not None and _ROUTE_ON.match(self.text, m.end) is not None
+
     @functools.cached_property
     def _marks(self) -> list[_places.PlaceMention]:
         """The place mentions that can locate a figure, in text order, named as the location field
@@ -1360,6 +1384,8 @@ class Context:
                 # address in brackets of what the figures are of says where it is: `Rạp Tháng Tám (số 2 …, quận Hồng
                 # Bàng) đón …`)
                 continue
+            if m.level != "national" and self._route_end(m):
+                continue    # `đường bay Phù Cát - Hà Nội`, `mở đường bay đi Cần Thơ`: an end of a route, not where it is
             if m.level == "district":
                 options = [p for p in m.provinces if p in named] if len(m.provinces) > 1 else list(m.provinces)
                 if not options and not named:
@@ -1377,7 +1403,8 @@ class Context:
                 before = self.text[max(0, m.start - 60):m.start]
                 if "yardstick" in cues and cues["yardstick"].search(before):
                     continue
-                if _EVENT_NAME_BEFORE.search(before) or before.rstrip(" ").endswith(('"', "“")):
+                if _EVENT_NAME_BEFORE.search(self.text, max(0, m.start - _NAME_REACH), m.start) or \
+                        before.rstrip(" ").endswith(('"', "“")):
                     # `tại Liên hoan Sân khấu cải lương toàn quốc`: a national event's name, not where; so is a slogan
                     # that opens with it (`Phong trào "Cả nước chung tay vì người nghèo"`)
                     continue
