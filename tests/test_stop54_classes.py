@@ -79,3 +79,14 @@ def test_the_ends_of_a_route_are_not_where_its_figures_are() -> None:
     assert found[42].location != "Hà Nội" and found[7].location != "Cần Thơ"
     # (a place after `đi` that is no route's end still places: `đi Hà Nội` of people is not a route)
     assert extract("Huyện Mê Linh (Hà Nội) có 1.200 lao động đi làm việc.").figures[0].location in ("Mê Linh", "Hà Nội")
+
+
+def test_a_unit_line_that_lists_units_gives_them_to_the_columns_in_order() -> None:
+    text = ("Kết quả sản xuất muối năm 2024\nĐơn vị tính: ha, tấn\nHuyện | Diện tích | Sản lượng\nBạc Liêu | 1.200 | 85.000"
+            "\nĐông Hải | 950 | 62.000\n")
+    found = _by_value(text)
+    assert (found[950].unit, found[950].kind) == ("ha", "measure")
+    assert (found[85000].unit, found[85000].kind) == ("tấn", "measure")
+    # (more units than columns of numbers: no order to read them in)
+    text = text.replace("ha, tấn", "ha, tấn, triệu đồng")
+    assert _by_value(text)[950].unit != "ha"

@@ -1045,13 +1045,22 @@ def _is_money(unit: str, rules: _Rules) -> bool:
 
 
 def _add_column_units(t: Table, pairs: str) -> None:
-    """``column: unit`` pairs split by ``;`` (`Diện tích: ha; Năng suất: tạ/ha`) into ``t.column_units``; a name said
-    as the unit of a column (`đơn vị công suất: MWp`) is that column's."""
+    """``column: unit`` pairs split by ``;`` (`Diện tích: ha; Năng suất: tạ/ha`), or ``column (unit)`` pairs split by
+    commas (`diện tích (ha), sản lượng (tấn)`), into ``t.column_units``; a name said as the unit of a column (`đơn vị
+    công suất: MWp`) is that column's."""
+    if ":" not in pairs:
+        # `diện tích (ha), sản lượng (tấn)`: each column's name with its unit in brackets
+        for m in _BRACKETED_PAIR.finditer(pairs):
+            t.column_units[" ".join(m.group(1).split()).lower()] = m.group(2).strip()
+        return
     for pair in pairs.split(";"):
         name, _, unit = pair.partition(":")
         name = _UNIT_OF_COLUMN.sub("", " ".join(name.split()))
         if name.strip() and unit.strip():
             t.column_units[name.lower()] = unit.strip()
+
+
+_BRACKETED_PAIR = lazyre.compile(r"([^,;()]+?)\s*\(([^()]+)\)")
 
 
 #: `đơn vị (tính)` before a column's name in a caption's `column: unit` pair
@@ -1516,10 +1525,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     col_place: list[str | None] = []
     for k in range(n_cols):
         unit, bare = _label_unit(col_label[k], rules)
-        if unit is None and table.column_units:
-            # (`Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha`: the unit the line gives this column by its name)
-            named = " ".join(col_label[k].split()).lower()
-            unit = next((u for name, u in table.column_units.items() if named.startswith(name)), None)
+        if table.column_units and (unit is None or unit.lower() not in table.column_units.values()):
+            # (`Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha`: the unit the line gives this column by its name, also
+            # after the word of its status: `Kế hoạch sản lượng`)
+            named = f" {' '.join(col_label[k].split()).lower()} "
+            unit = next((u for name, u in sorted(table.column_units.items(), key=lambda x: -len(x[0]))
+                         if named.startswith(f" {name} ") or f" {name} " in named), unit)
         if unit is None and _match(rules, "compare_column", col_label[k]):
             unit = "%"
         col_unit.append((unit, bare))
@@ -1577,6 +1588,15 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
     # `Đơn vị tính: vụ, người` over `Số vụ | Số người chết`: each column takes the listed unit it names
     col_table_unit = [_column_unit(listed_units, col_label[k]) if listed_units else table_unit for k in range(n_cols)]
+    if listed_units and not any(col_table_unit):
+        # `Đơn vị tính: ha, tấn` over `Diện tích | Sản lượng`: no column names its unit, so the units stand in the order
+        # of the columns that hold numbers (when there are as many)
+        numeric = [k for k in range(n_cols) if k != table.label_col and any(
+            c is not None and c.role == "content" and c.col == k and any(ch.isdigit() for ch in c.text)
+            for row in grid[hr:] for c in row)]
+        if len(numeric) == len(listed_units):
+            for k, (_w, u) in zip(numeric, listed_units):
+                col_table_unit[k] = u
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
     # (by the labels without their units: `Lượng mưa (mm)` is listed as `lượng mưa`)
     bare_labels = [bare or "" for _unit, bare in col_unit]
