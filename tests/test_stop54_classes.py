@@ -90,3 +90,14 @@ def test_a_unit_line_that_lists_units_gives_them_to_the_columns_in_order() -> No
     # (more units than columns of numbers: no order to read them in)
     text = text.replace("ha, tấn", "ha, tấn, triệu đồng")
     assert _by_value(text)[950].unit != "ha"
+
+
+def test_a_table_one_cell_per_line_with_years_as_row_labels() -> None:
+    text = ("Diện tích và sản lượng hồ tiêu của tỉnh qua các năm như sau:\n\nNăm\nDiện tích (ha)\nSản lượng (tấn)\n2022\n"
+            "15.200\n38.500\n2023\n15.800\n40.100\nKế hoạch 2025\n16.500\n42.000\n\nNgành nông nghiệp đặt mục tiêu nâng "
+            "giá trị xuất khẩu.\n")
+    found = _by_value(text, published="2024-05-01")
+    assert (found[38500].unit, str(found[38500].period.start)) == ("tấn", "2022-01-01")
+    assert (found[15800].unit, str(found[15800].period.start)) == ("ha", "2023-01-01")
+    # (the row of a year's plan holds targets)
+    assert (found[42000].status, found[40100].status) == ("target", "actual")

@@ -922,6 +922,18 @@ def _line_cell(text: str, item: tuple[int, int, int], row: int, col: int) -> Cel
     return Cell(text[a:b], a, max(a, b), row, col)
 
 
+def _row_status(label: str | None, row_period: Period | None, status: str, rules: _Rules) -> str:
+    """A cell's status: its column's, or, in a table of years as rows, its row's (`Kế hoạch 2025`, `Ước 2024`: that
+    year's plan or estimate)."""
+    if status != "actual" or row_period is None or not label:
+        return status
+    return next((st for st, rx in rules.statuses if rx.search(label)), status)
+
+
+#: a year alone, which may label a row
+_YEAR_LABEL = lazyre.compile(r"(?:19|20)\d\d")
+
+
 def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int, corner: bool = True
                ) -> list[list[tuple[int, int]]]:
     """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells. Without
@@ -942,8 +954,8 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
                 row.append((0, k))
                 k += 1
             col = 1
-        if k >= n or is_num[k] or len(strip[k]) > _SHORT:
-            break
+        if k >= n or (is_num[k] and not _YEAR_LABEL.fullmatch(strip[k])) or len(strip[k]) > _SHORT:
+            break   # (a row's label may be a year alone: `Năm | Diện tích (ha)` over `2022 | 15.200`)
         if not row and k + 1 < n and not is_num[k + 1] and _bare_part(strip[k], rules):
             rows.append([(label_col, k)])  # `Trong đó:` on a line of its own: the rows below are parts
             k += 1
@@ -1764,7 +1776,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 kind=kind, value=v.value * u.multiplier,
                 value_max=v.value_max * u.multiplier if v.value_max is not None else None,
                 unit=u.unit, approx=v.approx, subject=subject,
-                period=period, location=place, status=col_status[k],
+                period=period, location=place, status=_row_status(label, row_period, col_status[k], rules),
                 rule=f"table:{table.layout or 'grid'}")
             values[(r, k)] = fig
             out.append(fig)
