@@ -101,3 +101,27 @@ def test_a_table_one_cell_per_line_with_years_as_row_labels() -> None:
     assert (found[15800].unit, str(found[15800].period.start)) == ("ha", "2023-01-01")
     # (the row of a year's plan holds targets)
     assert (found[42000].status, found[40100].status) == ("target", "actual")
+
+
+def test_the_year_a_record_was_set_does_not_date_what_follows() -> None:
+    text = ("Mực nước sông Gianh tại Mai Hóa là 6,85 m, thấp hơn đỉnh lũ lịch sử năm 2020 là 1,2 m. Ngày 17/10, mực nước "
+            "giảm còn 5,1 m.")
+    assert str(_by_value(text, published="2024-10-25")[5.1].period.start) == "2024-10-17"
+    # (a year said of the facts themselves still dates the day after it)
+    text = "Năm 2020, mực nước đỉnh lũ là 8,05 m. Ngày 17/10, mực nước giảm còn 5,1 m."
+    assert str(_by_value(text, published="2024-10-25")[5.1].period.start) == "2020-10-17"
+
+
+def test_a_national_certificate_or_relic_level_makes_no_article_national() -> None:
+    text = ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TP ĐÀ NẴNG\n\nĐánh giá, cấp chứng chỉ kỹ năng nghề quốc gia cho 1.250 người "
+            "lao động\n\nNăm 2024, Trung tâm đã cấp chứng chỉ kỹ năng nghề quốc gia cho 1.250 người lao động, tăng 15% so "
+            "với năm 2023.\n\nTỷ lệ đạt yêu cầu là 92,4%.\n")
+    assert {f.location for f in extract(text).figures} == {"Đà Nẵng"}
+
+
+def test_in_places_an_amount_is_of_the_indicator_before_it() -> None:
+    text = ("Tỉnh Quảng Bình có mưa to, lượng mưa phổ biến 80-150 mm, có nơi trên 200 mm như: Tuyên Hóa 215 mm, Minh Hóa "
+            "198 mm.")
+    found = _by_value(text)
+    assert found[200].subject == found[215].subject == "lượng mưa"
+    assert found[215].location == "Tuyên Hóa"

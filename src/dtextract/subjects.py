@@ -275,6 +275,10 @@ _NOT_AN_AREA = lazyre.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất
                              r"kim\s+ngạch(?:\s+xuất\s+khẩu)?|giá(?:\s+bán)?)\s+(?=\p{L})", regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = lazyre.compile(r"\s*\d")
+#: `có nơi`, `nơi cao nhất` (in places, the highest place): where an amount was measured, not what it is of; and the
+#: `phổ biến` (commonly) of the amount said before it
+_IN_PLACES = lazyre.compile(r"(?:có\s+)?nơi(?:\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất)?", regex.IGNORECASE)
+_COMMONLY = lazyre.compile(r"\s+phổ\s+biến(?:\s+(?:từ|ở\s+mức))?\s*$", regex.IGNORECASE)
 #: a few words and a number after a noun: in `công an huyện 420 người, bộ đội biên phòng 380 người`, what stands after
 #: the comma before a number of the same unit is the next item's label
 _WORDS_TO_NUMBER = lazyre.compile(r"[^,;:()\d\n]{0,40}?\d[\d.,]*[^\S\n]+")
@@ -670,6 +674,14 @@ class Subjects:
                 what = _SPACES.sub(" ", topic.group("t")).strip()
                 subject = f"diện tích {what}" if d.unit.lower() in AREA_UNITS else f"{d.unit} {what}"
                 rule = "topic"
+        if subject and _IN_PLACES.fullmatch(subject.strip()):
+            # `lượng mưa phổ biến 80-150 mm, có nơi trên 200 mm`: `có nơi` says where, the amount is of the indicator of
+            # the figure of its unit before it in the sentence (not that figure's `phổ biến`, commonly)
+            sentence_start = self.structure.sentence(d.start)[0]
+            before = next((s for g, s in reversed(self.given) if g.start >= sentence_start and g.unit == d.unit and s
+                           and not _IN_PLACES.fullmatch(s.strip())), None)
+            if before is not None:
+                subject, rule = _COMMONLY.sub("", before), "in_places"
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
         return subject, rule
