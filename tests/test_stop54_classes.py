@@ -125,3 +125,13 @@ def test_in_places_an_amount_is_of_the_indicator_before_it() -> None:
     found = _by_value(text)
     assert found[200].subject == found[215].subject == "lượng mưa"
     assert found[215].location == "Tuyên Hóa"
+
+
+def test_a_change_after_a_bracketed_share_is_the_figures_own() -> None:
+    found = _by_value("Dư nợ cho vay đạt 48.250 tỷ đồng (chiếm 52% tổng dư nợ), tăng 6,8% so với cuối năm 2023.")
+    figure = found[48250e9]
+    assert (figure.percent, figure.change.value, figure.change.unit) == (52, 6.8, "%")
+    assert 6.8 not in found
+    # (a bracket with a figure and a verb of its own still holds a figure of its own)
+    found = _by_value("Dư nợ đạt 48.250 tỷ đồng (cuối năm 2023 đạt 45.100 tỷ đồng), tăng 6,8% so với cuối năm 2023.")
+    assert found[48250e9].change.value == 6.8 and 45100e9 in found

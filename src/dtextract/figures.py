@@ -2925,8 +2925,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     not _in_change_clause(scan, d.start):
                 return   # `giá xăng giảm 6 kỳ, tăng 4 kỳ`: counts of the times each way, siblings, no change of one
                 #         (but `; so với năm trước tăng 30 học sinh và tăng 12 học sinh`: changes, chained)
-            if name == "change_over_norm_in_percent" and (unit is None or unit.kind != "percent" or d.kind == "percent"):
-                return   # a norm's gap in percent, of a figure that is no percent (else the number may be the norm's)
+            times = unit is not None and unit.text.lower() == "lần" and d.unit.lower() != "lần"
+            if name == "change_over_norm_in_percent" and not times and (
+                    unit is None or unit.kind != "percent" or d.kind == "percent"):
+                return   # a norm's gap in percent, of a figure that is no percent (else the number may be the norm's); or
+                #         in times (`cao hơn mức chi trả thông thường khoảng 1,5 lần`: times are never the norm's value)
             if name == "change_over_named_yardstick" and not (
                     unit is not None and (unit.kind == "percent" or _same_thing(unit.text, d.unit) or
                                           _same_thing(unit.text, d.unit.split("/")[0]))):
@@ -3064,6 +3067,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             per_period = _PER_PERIOD.match(scan, end)
             if per_period is not None:
                 end = per_period.end()   # `(chỉ tiêu … giao 500 đảng viên/năm), tăng 9,4%`: the plan's period, read past
+        if attribute == "percent" and "(" in gap and ")" not in gap[gap.rfind("("):]:
+            closed = _BASE_TO_CLOSE.match(scan, end)
+            if closed is not None:
+                end = closed.end()  # `48.250 tỷ đồng (chiếm 52% tổng dư nợ), tăng 6,8%`: the share's base closes its
+                #                     bracket; what is said after it is of the figure still
         _take(d, j, consumed)
         d.notes.append(name)
         d.why[_ATTRIBUTE_OF.get(attribute, attribute)] = f"cues.toml [{name}]"
@@ -3072,6 +3080,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         d.attr_end = end
 
 
+#: the words of a share's base up to the bracket it stands in closes (`52% tổng dư nợ)`)
+_BASE_TO_CLOSE = lazyre.compile(r"[^\d()\n,;:]{0,60}\)")
 #: a plan said per period of time: `500 đảng viên/năm`
 _PER_PERIOD = lazyre.compile(r"[^\S\n]*/[^\S\n]*(?:năm|quý|tháng|tuần|ngày)(?!\w)", regex.IGNORECASE)
 
