@@ -135,3 +135,12 @@ def test_a_change_after_a_bracketed_share_is_the_figures_own() -> None:
     # (a bracket with a figure and a verb of its own still holds a figure of its own)
     found = _by_value("Dư nợ đạt 48.250 tỷ đồng (cuối năm 2023 đạt 45.100 tỷ đồng), tăng 6,8% so với cuối năm 2023.")
     assert found[48250e9].change.value == 6.8 and 45100e9 in found
+
+
+def test_in_an_article_on_the_country_a_paragraph_that_opens_where_it_happens_stays_there() -> None:
+    text = ("Thu ngân sách cả nước 10 tháng đạt 1,7 triệu tỷ đồng\n\nTheo Bộ Tài chính, 10 tháng năm 2024, tổng thu ngân "
+            "sách nhà nước cả nước đạt 1,7 triệu tỷ đồng, bằng 100,1% dự toán.\n\nỞ Hà Nội, thu ngân sách đạt 380.000 tỷ "
+            "đồng. Thu từ đất đạt 45.000 tỷ đồng.\n\nCả nước có 920.000 doanh nghiệp đang hoạt động.\n")
+    found = _by_value(text)
+    assert found[45000e9].location == "Hà Nội"
+    assert found[920000].location == "Việt Nam"

@@ -2203,7 +2203,23 @@ class Context:
                 # paragraph says its subject lies in: `Trường … nằm ở xã biên giới của huyện Mường Nhé. … trường có 420 học
                 # sinh`)
                 return self._name(last_mark, own=opens)
+        elif p_start < s:
+            opening = self._locative_opening(p_start, s)
+            if opening is not None:
+                # `Tại TP Hồ Chí Minh, thu ngân sách đạt 420.000 tỷ đồng …. Thu nội địa đạt 310.000 tỷ đồng`: in an
+                # article on the country, a paragraph that opens where it happens goes on about that place
+                return self._name(opening)
         return self.main_place
+
+    def _locative_opening(self, p_start: int, s: int) -> _places.PlaceMention | None:
+        """The place a paragraph opens with as where it all happens (`Tại TP Hồ Chí Minh,`, `Ở Hà Nội,`) when it is the
+        last place named before ``s`` in the paragraph, else None."""
+        last = self._uncompared_before(s, p_start)
+        if last is None or _LOCATIVE_OPENING.match(self.text, p_start) is None or \
+                _OPENING_PLACE.fullmatch(self.text, p_start, last.start) is None or \
+                _ADVERBIAL_END.match(self.text, last.end) is None:
+            return None
+        return last
 
     def _commune_district(self, start: int, end: int) -> _places.PlaceMention | None:
         """The district of the first commune named between ``start`` and ``end`` whose district the text gave earlier
