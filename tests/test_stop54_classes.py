@@ -144,3 +144,11 @@ def test_in_an_article_on_the_country_a_paragraph_that_opens_where_it_happens_st
     found = _by_value(text)
     assert found[45000e9].location == "Hà Nội"
     assert found[920000].location == "Việt Nam"
+
+
+def test_places_listed_by_what_they_did_most_of_share_that_indicator() -> None:
+    text = ("Mỗi suất quà trị giá 500.000 đồng. Các địa phương vận động được nhiều tiền, hàng là: Cái Bè (1,2 tỷ đồng), "
+            "Cai Lậy (980 triệu đồng), Chợ Gạo (750 triệu đồng).")
+    found = _by_value(text)
+    assert found[980e6].subject == found[750e6].subject == "tiền, hàng vận động"
+    assert found[980e6].location == "Cai Lậy"

@@ -463,6 +463,12 @@ _COUNT_IN_LEAD = lazyre.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(
                                r"|(?<!\w)có\s+(?:nhiều|ít)(?:\s+nhất)?\s+(?P<what>\p{Ll}[\p{L}\s]{1,60}?))"
                                r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
                                regex.IGNORECASE)
+#: a list of places whose lead says what they did most of (`Các địa phương vận động được nhiều tiền, hàng là:`): what,
+#: and the verb that did it
+_DONE_MOST_LEAD = lazyre.compile(r"(?<!\w)(?:các|những)\s+(?:địa\s+phương|đơn\s+vị|huyện|xã|phường|tỉnh|thị\s+xã|"
+                                r"thành\s+phố)\s+(?P<verb>\p{Ll}+(?:\s+\p{Ll}+){0,2}?)\s+(?:được\s+)?(?:nhiều|lớn|cao)"
+                                r"(?:\s+nhất)?\s+(?P<what>\p{Ll}[\p{Ll}\s,]{0,40}?)"
+                                r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)", regex.IGNORECASE)
 _SHARE_VERB = lazyre.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 _WORDS = lazyre.compile(r"\p{L}+")
 #: words of a comparison: a bracket after them gives what is compared with
@@ -1110,6 +1116,12 @@ class Subjects:
             if lead is not None and lead.end() > name_start:
                 lead = None
         if lead is None:
+            done = _DONE_MOST_LEAD.search(s.scan, opening, name_start)
+            if done is not None and done.group("what").strip():
+                # `Các địa phương vận động được nhiều tiền, hàng là: Cái Bè (1,2 tỷ đồng), …`: what the places did most
+                # of, done by that verb
+                return _SPACES.sub(" ", f"{s.text[done.start('what'):done.end('what')]} "
+                                        f"{s.text[done.start('verb'):done.end('verb')]}").strip()
             return None
         # (`Tại các địa bàn giáp biên, số vụ vi phạm tập trung …`: where it is said opens the sentence, not what)
         return _SPACES.sub(" ", _WHERE_OPENS.sub("", s.text[lead.start("what"):lead.end("what")])).strip()
