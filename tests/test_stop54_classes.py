@@ -152,3 +152,11 @@ def test_places_listed_by_what_they_did_most_of_share_that_indicator() -> None:
     found = _by_value(text)
     assert found[980e6].subject == found[750e6].subject == "tiền, hàng vận động"
     assert found[980e6].location == "Cai Lậy"
+
+
+def test_named_items_after_a_lead_that_names_their_group_share_its_indicator() -> None:
+    text = ("Điểm chuẩn cao nhất thuộc về các trường: THPT Phan Châu Trinh (42,5 điểm), THPT Hoàng Hoa Thám (40,25 điểm), "
+            "THPT Trần Phú (39,75 điểm).")
+    assert {f.subject for f in extract(text).figures} == {"Điểm chuẩn"}
+    text = "Chỉ tiêu tuyển sinh của các trường như sau: THPT Phan Châu Trinh 630 học sinh, THPT Trần Phú 585 học sinh."
+    assert _by_value(text)[585].subject.startswith("Chỉ tiêu tuyển sinh")

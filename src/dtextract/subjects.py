@@ -497,6 +497,11 @@ _MOST_LEAD = lazyre.compile(
     r"|(?P<v>[^\d,:;()]+?\s+)?nhiều\s+(?P<b>[^\d,:;()]+?)\s+nhất)\s*(?:(?:là|gồm(?:\s+có)?|như)\s*)?:?\s",
     regex.IGNORECASE)
 _LIST_OPENS = lazyre.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
+#: the group a list's lead says its items belong to, after its indicator (`Điểm chuẩn cao nhất thuộc về các trường:`,
+#: `Chỉ tiêu tuyển sinh của các trường như sau:`): the items' names say which, the indicator is before it
+_LEAD_GROUP_TAIL = lazyre.compile(r"(?:\s+(?:lớn|cao|thấp|nhiều|ít)(?:\s+nhất)?)?\s+(?:thuộc\s+về|của|ở|tại)\s+"
+                                 r"(?:các|những|một\s+số)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+như\s+sau)?\s*$",
+                                 regex.IGNORECASE)
 #: a bracket that holds only a share verb before its number: `(chiếm 89%)`
 _SHARE_VERB_ONLY = lazyre.compile(r"\(\s*(?:(?:chiếm|bằng|tương đương|tương ứng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?|khoảng|gần|hơn|trên)\s*",
                               regex.IGNORECASE)
@@ -1096,7 +1101,7 @@ class Subjects:
         colon = s.scan.rfind(":", opening, d.number.start)
         if colon < 0:
             return None
-        lead = _LEAD_EDGES.sub("", _SPACES.sub(" ", s.text[opening:colon])).strip()
+        lead = _LEAD_EDGES.sub("", _LEAD_GROUP_TAIL.sub("", _SPACES.sub(" ", s.text[opening:colon]))).strip()
         if not lead or not _LETTER.search(lead) or any(c.isdigit() for c in lead) or len(lead.split()) > _LABEL_WORDS \
                 or self._only_places(lead) or self._strip_places(lead) != lead:
             return None
@@ -1256,6 +1261,14 @@ class Subjects:
                 opening = s.sentence(d.start)[0]
                 opened = _LIST_OPENS.search(s.scan, opening, name_start)
                 head = _trim_edges(_SPACES.sub(" ", s.text[opening:opened.start()])).strip() if opened else ""
+                if not head:
+                    # (or a lead up to its colon that says the group the items belong to: `Điểm chuẩn cao nhất thuộc về
+                    # các trường: THPT Phan Châu Trinh (42,5 điểm)`, the indicator before it)
+                    colon = s.scan.rfind(":", opening, name_start)
+                    grouped = _LEAD_GROUP_TAIL.search(_SPACES.sub(" ", s.text[opening:colon])) if colon > 0 else None
+                    head = _SPACES.sub(" ", s.text[opening:colon])[:grouped.start()].strip() if grouped else ""
+                else:
+                    head = _LEAD_GROUP_TAIL.sub("", head).strip()
                 if head and not self._only_places(head) and len(head.split()) <= _LABEL_WORDS + 4 and \
                         not any(c.isdigit() for c in head):
                     return head, "list_item"
