@@ -1676,7 +1676,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if row_place is None and location and (rest or _match(rules, "whole_place_row", label) or (
                 (place_column or district_rows >= 2) and _match(rules, "total_row", label))):
             row_place = location  # `Toàn tỉnh`, `Các huyện còn lại`, or `Tổng cộng` under district rows: the article's province
-        label_place = row_place     # (a place the label itself names: the subject then leaves the label out)
+        # (a place the label itself names: the subject then leaves the label out; not the rest of the places, `Các xã còn
+        # lại`, which says which of the article's place's cells these are)
+        label_place = row_place if not rest else None
         # (but a district's body, `TAND huyện Sơn Hà`, keeps its kind in the subject: `TAND thụ lý`)
         body = _match(rules, "district_body", label) if label and label_place else None
         body_name = label[:body.start("place")].strip() if body is not None else None
