@@ -160,3 +160,10 @@ def test_named_items_after_a_lead_that_names_their_group_share_its_indicator() -
     assert {f.subject for f in extract(text).figures} == {"Điểm chuẩn"}
     text = "Chỉ tiêu tuyển sinh của các trường như sau: THPT Phan Châu Trinh 630 học sinh, THPT Trần Phú 585 học sinh."
     assert _by_value(text)[585].subject.startswith("Chỉ tiêu tuyển sinh")
+
+
+def test_a_table_cell_with_a_plus_sign_is_a_figure() -> None:
+    text = ("Tình hình tai nạn giao thông năm 2024\nChỉ tiêu | Năm 2024 | So với năm 2023\nSố vụ | 412 | -35\n"
+            "Số người chết | 198 | +12\nSố người bị thương | 286 | -20\n")
+    found = {f.text: f.value for f in extract(text).figures}
+    assert (found["+12"], found["-35"]) == (12, -35)

@@ -164,7 +164,7 @@ _NAM_END_RX = lazyre.compile(r"(?i)năm\s*$")
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _CELL_NUMBER = lazyre.compile(
-    rf"^(?P<pre>[^\d\n]{{0,20}}?)\s*(?P<sign>[-−])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?"
+    rf"^(?P<pre>[^\d\n+]{{0,20}}?)\s*(?P<sign>[-−+])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?"
     rf"(?:\s+(?P<unit>[^\d\s][^\d\n]{{0,24}}?))?\s*(?P<post>\*{{0,3}})$")
 _EMPTY_CELL = lazyre.compile(r"^\s*(?:[-–—.…x×*]{1,3}|\(\*\))?\s*$")
 
@@ -208,8 +208,8 @@ def _read_cell(s: str, rules: _Rules) -> _Value | None:
     if a is None:
         return None
     b = parse_digits(m.group("b")) if m.group("b") else None
-    if m.group("sign") and not pre.strip():
-        a = -a
+    if m.group("sign") and m.group("sign") != "+" and not pre.strip():
+        a = -a      # (`-35`; `+12` is 12, its sign said)
     if b is not None and b < a:
         return None
     unit = m.group("unit")
