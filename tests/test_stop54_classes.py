@@ -167,3 +167,11 @@ def test_a_table_cell_with_a_plus_sign_is_a_figure() -> None:
             "Số người chết | 198 | +12\nSố người bị thương | 286 | -20\n")
     found = {f.text: f.value for f in extract(text).figures}
     assert (found["+12"], found["-35"]) == (12, -35)
+
+
+def test_an_item_named_by_another_of_the_kind_before_it_is_that_indicator() -> None:
+    text = ("Từ ngày 1/7/2024, mức lương tối thiểu tháng vùng I là 4.960.000 đồng, vùng II là 4.410.000 đồng, vùng III "
+            "là 3.860.000 đồng và vùng IV là 3.450.000 đồng.")
+    found = _by_value(text)
+    assert found[4410000].subject == "mức lương tối thiểu tháng vùng II"
+    assert found[3450000].subject == "mức lương tối thiểu tháng vùng IV"

@@ -275,6 +275,9 @@ _NOT_AN_AREA = lazyre.compile(r"(?:tổng\s+)?(?:sản\s+lượng|năng\s+suất
                              r"kim\s+ngạch(?:\s+xuất\s+khẩu)?|giá(?:\s+bán)?)\s+(?=\p{L})", regex.IGNORECASE)
 #: a number right after a word: the word labels the next item of a list
 _NUMBER_NEXT = lazyre.compile(r"\s*\d")
+#: a label that is a kind and its number or letter (`vùng II`, `loại 1`, `hạng A`), alone or ending a subject
+_KIND_LABEL = lazyre.compile(r"(?P<kind>\p{Ll}+)\s+(?P<id>[IVX]{1,4}|\d{1,2}|[A-D])", regex.IGNORECASE)
+_KIND_ENDING = lazyre.compile(r"(?<!\w)(?P<kind>\p{Ll}+)\s+(?P<id>[IVX]{1,4}|\d{1,2}|[A-D])$", regex.IGNORECASE)
 #: `có nơi`, `nơi cao nhất` (in places, the highest place): where an amount was measured, not what it is of; and the
 #: `phổ biến` (commonly) of the amount said before it
 _IN_PLACES = lazyre.compile(r"(?:có\s+)?nơi(?:\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất)?", regex.IGNORECASE)
@@ -685,6 +688,19 @@ class Subjects:
                 what = _SPACES.sub(" ", topic.group("t")).strip()
                 subject = f"diện tích {what}" if d.unit.lower() in AREA_UNITS else f"{d.unit} {what}"
                 rule = "topic"
+        label = _KIND_LABEL.fullmatch(subject.strip()) if subject else None
+        if label is not None:
+            # `mức lương tối thiểu tháng vùng I là 4.960.000 đồng, vùng II là 4.410.000 đồng`: an item named by another
+            # of the kind the figure before it in the sentence ends with is that indicator, for this one
+            sentence_start = self.structure.sentence(d.start)[0]
+            for g, said in reversed(self.given):
+                if g.start < sentence_start:
+                    break
+                kin = _KIND_ENDING.search(said or "")
+                if kin is not None and kin.group("kind").lower() == label.group("kind").lower() and \
+                        kin.group("id") != label.group("id") and kin.start() > 0:
+                    subject, rule = f"{said[:kin.start()].rstrip()} {subject.strip()}", "kind_of_item_before"
+                    break
         if subject and _IN_PLACES.fullmatch(subject.strip()):
             # `lượng mưa phổ biến 80-150 mm, có nơi trên 200 mm`: `có nơi` says where, the amount is of the indicator of
             # the figure of its unit before it in the sentence (not that figure's `phổ biến`, commonly)
