@@ -175,3 +175,11 @@ def test_an_item_named_by_another_of_the_kind_before_it_is_that_indicator() -> N
     found = _by_value(text)
     assert found[4410000].subject == "mức lương tối thiểu tháng vùng II"
     assert found[3450000].subject == "mức lương tối thiểu tháng vùng IV"
+
+
+def test_a_firm_named_after_its_province_places_the_article_that_reports_on_it() -> None:
+    text = ("Công ty Xổ số kiến thiết Bình Dương nộp ngân sách hơn 1.600 tỷ đồng\n\nNgày 11/1, Công ty TNHH MTV Xổ số kiến "
+            "thiết Bình Dương tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Lộc Hà.\n\n"
+            "Năm 2023 công ty phát hành 572 triệu vé, tiêu thụ được 548,6 triệu vé.\n")
+    # (`Nguyễn Lộc Hà` is a person, whatever place is named later in the text)
+    assert {f.location for f in extract(text).figures} == {"Bình Dương"}

@@ -1068,6 +1068,12 @@ _ROUTE_TO = lazyre.compile(_ROUTE_NOUN + r"(?:\s+(?:từ\s+)?\p{Lu}[\p{L}.]*(?:\
 _ROUTE_FROM = lazyre.compile(_ROUTE_NOUN + r"\s+(?:từ\s+)?(?:(?:thành\s+phố|TP\.?)\s+)?$")
 _ROUTE_ON = lazyre.compile(r"\s*(?:[-–]|(?:đi|đến|tới)\s)\s*\p{Lu}")
 _ROUTE_REACH = 60
+#: a firm's name, up to a word that goes on the sentence (`Công ty TNHH MTV Xổ số kiến thiết Bình Dương`), and the
+#: runs of capitalised words in it
+_FIRM_NAME = lazyre.compile(r"(?<!\w)(?:Tổng\s+)?[Cc]ông\s+ty(?P<name>(?:[^\S\n]+(?!(?:tại|ở|của|đã|đang|sẽ|và|với|cho|"
+                            r"trên|vào|đến|từ|có|là|thuộc|nộp|đạt|tổ\s+chức|được|cùng|phát|tiêu|thu|bán)(?!\w))"
+                            r"[\p{L}.&-]+){1,10})")
+_CAPITALISED_RUN = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*)*")
 #: how far before `toàn quốc` such a name may start
 _NAME_REACH = 100
 #: words of the whole country: an article that says them may be national whatever places it names
@@ -1352,6 +1358,19 @@ class Context:
     # sentence, an item of a `lần lượt` list, a count of provinces or ministries = the country),
     # a back-reference (`tỉnh này`) to the province named last, the paragraph's place (in a
     # provincial article), else the article's main place (`_main_place`), else `--location`.
+    def _firm_place(self, start: int, end: int) -> str | None:
+        """The province a firm named between ``start`` and ``end`` bears at the end of its name (`Công ty TNHH MTV Xổ số
+        kiến thiết Bình Dương`), else None."""
+        for firm in _FIRM_NAME.finditer(self.text, start, end):
+            for run in reversed(list(_CAPITALISED_RUN.finditer(firm.group("name")))):
+                words = run.group().split()
+                for k in range(len(words)):
+                    name = _places.canonical(" ".join(words[k:]), patterns=self.patterns)
+                    entry = _places.gazetteer(patterns=self.patterns).get(name or "")
+                    if entry is not None and entry.level == "province":
+                        return self._era_name(name)
+        return None
+
     def _route_end(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is an end of a route a figure is of (`đường bay Phù Cát - Hà Nội`, `tuyến xe buýt Quy Nhơn - Tuy
         Phước`, `đường bay đi Cần Thơ`): where the route goes, not where its figure is."""
@@ -1735,6 +1754,12 @@ class Context:
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
             # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
             return one.pop()
+        firm = self._firm_place(0, lead_span[1] if lead_span is not None else min(len(self.text), _LETTERHEAD_CHARS))
+        if firm is not None and all(m.name == firm for m in self._marks if m.level != "national") and \
+                not any(m.level == "national" for m in self._marks):
+            # `Công ty Xổ số kiến thiết Bình Dương nộp ngân sách hơn 1.600 tỷ đồng`: a firm named after its province,
+            # which the headline and lead report on, in an article that names no other place, reports the province's
+            return firm
         signature = self._signature_place() if lead_span is None or not any(
             m.level == "national" for m in self._marks_in(*lead_span)) else None
         if signature is not None:

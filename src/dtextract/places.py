@@ -361,10 +361,14 @@ def _is_person(folded: str, start: int, found: list[PlaceMention]) -> bool:
     """Whether the bare name at ``start`` follows a surname and so is part of a person's name."""
     lo = max(0, start - _PERSON_WINDOW)
     m = _PERSON_LEAD.search(folded, lo, start)
-    if m is not None and found and found[-1].end > m.start():
+    if m is None:
+        return False
+    # the place found last before the name (the list may hold places found after it too)
+    before = next((p for p in reversed(found) if p.start < start), None)
+    if before is not None and before.end > m.start():
         # "Hà Nội Đà Nẵng": the lead-in words are a place just found, not a person; but a surname after that place
         # still opens a name ("Phó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh")
-        m = _PERSON_LEAD.search(folded, found[-1].end, start)
+        m = _PERSON_LEAD.search(folded, before.end, start)
     return m is not None
 
 
