@@ -183,3 +183,12 @@ def test_a_firm_named_after_its_province_places_the_article_that_reports_on_it()
             "Năm 2023 công ty phát hành 572 triệu vé, tiêu thụ được 548,6 triệu vé.\n")
     # (`Nguyễn Lộc Hà` is a person, whatever place is named later in the text)
     assert {f.location for f in extract(text).figures} == {"Bình Dương"}
+
+
+def test_a_plan_column_that_names_no_indicator_is_the_plan_of_the_column_before_it() -> None:
+    text = ("Bảng 1. Kết quả sản xuất muối theo địa bàn\nĐơn vị tính: diện tích (ha); sản lượng (tấn)\nĐịa bàn | Diện tích | "
+            "Sản lượng 6 tháng | Kế hoạch năm 2024 | Đạt so với kế hoạch (%)\nNinh Hải | 1.240 | 98.600 | 140.000 | 70,4\n"
+            "Thuận Nam | 1.985 | 236.500 | 330.000 | 71,7\n")
+    plan = _by_value(text, published="2024-07-05")[140000]
+    assert (plan.unit, plan.kind, plan.status) == ("tấn", "measure", "target")
+    assert "kế hoạch sản lượng năm 2024" in plan.subject

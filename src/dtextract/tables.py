@@ -930,6 +930,12 @@ def _row_status(label: str | None, row_period: Period | None, status: str, rules
     return next((st for st, rx in rules.statuses if rx.search(label)), status)
 
 
+#: a column label that is only a plan's or an estimate's word and its year (`Kế hoạch năm 2024`, `Ước thực hiện 2024`)
+_PLAN_ONLY = lazyre.compile(r"\W*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|ước(?:\s+(?:thực\s+hiện|tính|đạt|th))?|ưth)"
+                           r"(?:\s+(?:năm|cả\s+năm|giao))?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\W*",
+                           regex.IGNORECASE)
+_PLAN_WORD = lazyre.compile(r"\W*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|ước(?:\s+(?:thực\s+hiện|tính|đạt|th))?|ưth)",
+                           regex.IGNORECASE)
 #: a year alone, which may label a row
 _YEAR_LABEL = lazyre.compile(r"(?:19|20)\d\d")
 
@@ -1569,6 +1575,21 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if w is not None:
                 col_unit[k] = (col_unit[w][0], col_unit[k][1])
                 whole_col[k] = w
+    for k in range(1, n_cols):
+        if col_unit[k][0] is None and col_status[k] != "actual" and _PLAN_ONLY.fullmatch(" ".join(col_label[k].split())):
+            # (`Sản lượng 6 tháng | Kế hoạch năm 2024`: a plan or an estimate that names no indicator is of the column
+            # before it, in its unit)
+            w = k - 1   # (the column right before it; one with no unit of its own leaves it to the table's)
+            if w != table.label_col and col_unit[w][0] is not None and col_unit[w][0] != "%":
+                # (and it names that column's indicator after its own word: `kế hoạch sản lượng năm 2024`)
+                indicator = col_unit[w][1] or ""
+                if col_period[w] is not None and col_period[w].text:
+                    indicator = regex.sub(regex.escape(col_period[w].text), "", indicator, flags=regex.IGNORECASE)
+                own = col_unit[k][1] or col_label[k]
+                word = _PLAN_WORD.match(own)
+                named = f"{own[:word.end()]} {' '.join(indicator.split()).lower()}{own[word.end():]}" \
+                    if word is not None and indicator.strip() else own
+                col_unit[k] = (col_unit[w][0], " ".join(named.split()))
     money = [k for k in range(n_cols) if col_unit[k][0] is not None and _is_money(col_unit[k][0], rules)]
     for k in range(n_cols):
         if col_unit[k][0] is None and money and _match(rules, "funds_column", col_label[k]):
