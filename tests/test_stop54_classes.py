@@ -192,3 +192,11 @@ def test_a_plan_column_that_names_no_indicator_is_the_plan_of_the_column_before_
     plan = _by_value(text, published="2024-07-05")[140000]
     assert (plan.unit, plan.kind, plan.status) == ("tấn", "measure", "target")
     assert "kế hoạch sản lượng năm 2024" in plan.subject
+
+
+def test_the_destinations_a_route_list_connects_are_not_where_its_figures_are() -> None:
+    text = ("Cảng hàng không Đồng Hới đón hơn 520 nghìn lượt khách\n\nHiện cảng khai thác 4 đường bay nội địa kết nối Hà "
+            "Nội, TP Hồ Chí Minh, Hải Phòng, Cần Thơ với tần suất bình quân 12 chuyến/ngày. Phấn đấu mở thêm 2 đường bay "
+            "đến Đà Nẵng và Hải Phòng; sản lượng hành khách đạt trên 250.000 lượt.\n")
+    found = _by_value(text)
+    assert found[12].location not in ("Cần Thơ", "Hà Nội") and found[250000].location != "Hải Phòng"

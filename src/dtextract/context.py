@@ -1064,10 +1064,13 @@ _EVENT_NAME_BEFORE = lazyre.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|
 _ROUTE_NOUN = (r"(?<!\w)(?:đường\s+bay|tuyến(?:\s+bay|\s+xe(?:\s+buýt|\s+khách)?|\s+tàu|\s+đường)?|chuyến\s+bay|chuyến\s+tàu|"
                r"chặng)(?:\s+(?:quốc\s+tế|nội\s+địa|mới|thẳng|trực\s+tiếp|thường\s+lệ))*")
 _ROUTE_TO = lazyre.compile(_ROUTE_NOUN + r"(?:\s+(?:từ\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?"
-                           r"\s*(?:[-–]\s*|\s(?:đi|đến|tới)\s+)(?:(?:thành\s+phố|TP\.?)\s+)?$")
+                           r"\s*(?:[-–]\s*|\s(?:đi|đến|tới|kết\s+nối(?:\s+với)?|nối)\s+)"
+                           # (the destinations listed: `kết nối Hà Nội, TP Hồ Chí Minh, Hải Phòng, Cần Thơ`)
+                           r"(?:(?:thành\s+phố|TP\.?)\s+)?(?:\p{Lu}[^,.;:()\n\d]{0,30}(?:,|\s+và)\s+){0,6}"
+                           r"(?:(?:thành\s+phố|TP\.?)\s+)?$")
 _ROUTE_FROM = lazyre.compile(_ROUTE_NOUN + r"\s+(?:từ\s+)?(?:(?:thành\s+phố|TP\.?)\s+)?$")
 _ROUTE_ON = lazyre.compile(r"\s*(?:[-–]|(?:đi|đến|tới)\s)\s*\p{Lu}")
-_ROUTE_REACH = 60
+_ROUTE_REACH = 160
 #: a firm's name, up to a word that goes on the sentence (`Công ty TNHH MTV Xổ số kiến thiết Bình Dương`), and the
 #: runs of capitalised words in it
 _FIRM_NAME = lazyre.compile(r"(?<!\w)(?:Tổng\s+)?[Cc]ông\s+ty(?P<name>(?:[^\S\n]+(?!(?:tại|ở|của|đã|đang|sẽ|và|với|cho|"
