@@ -200,3 +200,12 @@ def test_the_destinations_a_route_list_connects_are_not_where_its_figures_are() 
             "đến Đà Nẵng và Hải Phòng; sản lượng hành khách đạt trên 250.000 lượt.\n")
     found = _by_value(text)
     assert found[12].location not in ("Cần Thơ", "Hà Nội") and found[250000].location != "Hải Phòng"
+
+
+def test_a_clause_that_goes_on_as_the_one_before_it_leaves_out_what_its_share_is_of() -> None:
+    text = ("Khu vực miền Nam có 21 công ty, doanh thu chiếm 84,2% tổng doanh thu xổ số; khu vực miền Trung có 14 công ty, "
+            "chiếm 9,1%; khu vực miền Bắc có 28 công ty tham gia Hội đồng xổ số miền Bắc, chiếm 6,7%.")
+    found = _by_value(text)
+    assert 9.1 in found and 6.7 in found and found[14].percent is None
+    # (a share right after a count of its own is the count's)
+    assert _by_value("Toàn tỉnh có 1.250 hộ nghèo, chiếm 2,1% tổng số hộ.")[1250].percent == 2.1

@@ -20,7 +20,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from . import lazyre
+from . import lazyre, rxcache
 from . import segment
 from . import trie as _trie
 from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
@@ -2877,6 +2877,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             else:
                 d.total = m.value
         elif attribute == "percent":
+            if d.kind == "count" and d.percent is None and _BARE_SHARE_GAP.fullmatch(gap) and \
+                    _share_said_of_another(scan, d):
+                # `miền Nam có 21 công ty, doanh thu chiếm 84,2% …; miền Trung có 14 công ty, chiếm 9,1%`: a clause
+                # that goes on as the one before it did leaves out what it is a share of, and that is not the count
+                return
             if d.percent is not None and d.kind != "percent" and unit and unit.kind == "percent" and \
                     d.change is None and not stepped and ";" not in gap:
                 # `486,7 tỷ đồng, bằng 81,1% dự toán tỉnh giao, bằng 73,7% dự toán huyện giao, tăng 12,4% so với cùng kỳ`:
@@ -3078,6 +3083,21 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         pos = end
         last = j
         d.attr_end = end
+
+
+#: a share said after a count, with words of the count's clause and a comma between (`14 công ty, chiếm 9,1%`, `28 công ty
+#: tham gia Hội đồng …, chiếm 6,7%`)
+_BARE_SHARE_GAP = lazyre.compile(r"[^\d;:()]{0,80}?,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?", regex.IGNORECASE)
+
+
+def _share_said_of_another(scan: str, d: Draft) -> bool:
+    """Whether an earlier clause of ``d``'s sentence counts ``d``'s noun and then names another thing as what has a share
+    (`21 công ty, doanh thu chiếm 84,2%`): in a clause like it, a share after the count is of that other thing too."""
+    lo = max(scan.rfind(".", 0, d.start), scan.rfind("\n", 0, d.start), d.start - 400) + 1
+    if not d.unit or "chiếm" not in scan[lo:d.start]:
+        return False
+    rx = rxcache.compile(rf"(?<!\w){regex.escape(d.unit)}\s*,\s*(?:\p{{Ll}}+\s+){{1,3}}?chiếm(?!\w)")
+    return rx.search(scan, lo, d.start) is not None
 
 
 #: the words of a share's base up to the bracket it stands in closes (`52% tổng dư nợ)`)
