@@ -209,3 +209,10 @@ def test_a_clause_that_goes_on_as_the_one_before_it_leaves_out_what_its_share_is
     assert 9.1 in found and 6.7 in found and found[14].percent is None
     # (a share right after a count of its own is the count's)
     assert _by_value("Toàn tỉnh có 1.250 hộ nghèo, chiếm 2,1% tổng số hộ.")[1250].percent == 2.1
+
+
+def test_the_year_a_multiple_is_of_is_its_baseline_not_its_period() -> None:
+    text = ("Năm 2023, doanh thu của công ty tăng 11,4% so với năm 2022 và gấp hơn 1,5 lần năm 2021, đứng thứ 3 trong 14 "
+            "công ty xổ số khu vực miền Trung.")
+    found = _by_value(text)
+    assert str(found[1.5].period.start) == str(found[3].period.start) == "2023-01-01"

@@ -868,7 +868,8 @@ _CITED_NUMBER = lazyre.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&
 _ORIGIN_BEFORE = lazyre.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
-_BASELINE_BEFORE = lazyre.compile(r"(?:so\s+với|gấp\s+(?:[\d.,]+\s+lần|đôi|rưỡi)|bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
+_BASELINE_BEFORE = lazyre.compile(r"(?:so\s+với|gấp\s+(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?(?:[\d.,]+\s+lần|đôi|rưỡi)|"
+                                  r"bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 
 
