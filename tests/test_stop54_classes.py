@@ -216,3 +216,11 @@ def test_the_year_a_multiple_is_of_is_its_baseline_not_its_period() -> None:
             "công ty xổ số khu vực miền Trung.")
     found = _by_value(text)
     assert str(found[1.5].period.start) == str(found[3].period.start) == "2023-01-01"
+
+
+def test_units_of_one_level_counted_together_are_the_counts_own() -> None:
+    text = ("Đến 30/9/2024, có 4/21 xã, thị trấn được công nhận không có tệ nạn ma túy (kế hoạch năm 2024 là 6 xã).")
+    found = _by_value(text)
+    assert found[4].target is not None and found[4].target.value == 6 and 6 not in found
+    # (`trên` after a size named a few words before it is over, not per)
+    assert _by_value("Tại huyện Lộc Ninh, 12/16 xã, thị trấn có diện tích cao su trên 1.000 ha.")[12].kind == "count"

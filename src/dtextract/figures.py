@@ -2739,6 +2739,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
     """
     plain = scan if plain is None else plain
     pos = d.attr_end
+    if d.unit.lower() in _ADMIN_UNITS:
+        joined = _ADMIN_JOINED.match(scan, pos)
+        if joined is not None:
+            pos = joined.end()      # `4/21 xã, thị trấn được công nhận (kế hoạch năm 2024 là 6 xã)`: units of one level
     last = i
     stepped = False     # past a second share
     growth = d.kind == "percent" and _is_growth_rate(scan, d, r)
@@ -3085,6 +3089,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         d.attr_end = end
 
 
+#: the administrative units that are counted together, `xã, thị trấn`, `xã, phường, thị trấn`: the ones after a count's
+#: unit are its own
+_ADMIN_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"})
+_ADMIN_JOINED = lazyre.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố))+(?!\w)(?!\s+\p{Lu})")
 #: a share said after a count, with words of the count's clause and a comma between (`14 công ty, chiếm 9,1%`, `28 công ty
 #: tham gia Hội đồng …, chiếm 6,7%`)
 _BARE_SHARE_GAP = lazyre.compile(r"[^\d;:()]{0,80}?,\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?", regex.IGNORECASE)
@@ -3148,9 +3156,10 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
         d.why["kind"] = "a unit with a denominator is a rate"
 
 
-#: a noun that names a size, right before a cut of a figure's tail (`2 công viên quy mô`, `3 hồ chứa dung tích`)
+#: a noun that names a size, right before a cut of a figure's tail (`2 công viên quy mô`, `3 hồ chứa dung tích`), or a few
+#: words before `trên` (`12/16 xã có diện tích cao su trên 1.000 ha`)
 _SIZE_NAMED = lazyre.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất|chiều\s+(?:dài|rộng|cao|sâu)|dung\s+tích|"
-                            r"trọng\s+tải|sức\s+chứa)\s*$", regex.IGNORECASE)
+                            r"trọng\s+tải|sức\s+chứa)(?:\s+(?-i:\p{Ll}+)){0,3}?\s*$", regex.IGNORECASE)
 #: a verb of keeping or growing right before `trên` (`38 hộ nuôi trên 100 con`): the amount kept is over a threshold
 _HOLDS_BEFORE = lazyre.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s+tác|quản\s+lý)\s*$", regex.IGNORECASE)
 #: the slash before a price's or an amount's denominator, and one word of it (FIGURES.md §3, Rates)
