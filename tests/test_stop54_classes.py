@@ -224,3 +224,13 @@ def test_units_of_one_level_counted_together_are_the_counts_own() -> None:
     assert found[4].target is not None and found[4].target.value == 6 and 6 not in found
     # (`trên` after a size named a few words before it is over, not per)
     assert _by_value("Tại huyện Lộc Ninh, 12/16 xã, thị trấn có diện tích cao su trên 1.000 ha.")[12].kind == "count"
+
+
+def test_a_table_one_cell_per_line_with_years_as_column_heads() -> None:
+    text = ("Số lượng chợ, siêu thị trên địa bàn tỉnh qua các năm như sau:\n\nĐơn vị tính: cơ sở\nLoại hình\n2022\n2023\n"
+            "2024\nChợ hạng I\n4\n5\n5\nChợ hạng II\n18\n19\n21\nSiêu thị\n12\n15\n17\n\nNăm 2025, tỉnh phấn đấu có thêm 3 "
+            "siêu thị.\n")
+    cells = [f for f in extract(text, published="2025-01-10").figures if f.unit == "cơ sở"]
+    assert len(cells) == 9
+    assert {(f.value, str(f.period.start)) for f in cells if f.subject.startswith("Chợ hạng II")} == {
+        (18, "2022-01-01"), (19, "2023-01-01"), (21, "2024-01-01")}

@@ -858,8 +858,9 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
             i += 1
             continue
         h = i
-        while h < n and not is_num[h] and len(strip[h]) <= 60 and not _match(rules, "row_number", strip[h]) \
-                and h - i < 20:
+        # (a header cell may be a year alone after the first: `Chỉ tiêu | 2022 | 2023 | 2024`, one per line)
+        while h < n and (not is_num[h] or (h > i and _YEAR_LABEL.fullmatch(strip[h]))) and len(strip[h]) <= 60 \
+                and not _match(rules, "row_number", strip[h]) and h - i < 20:
             if _caption_line(strip[h], rules):
                 i = h + 1  # what is above a unit line (a caption) is no header cell: the header starts below it
             h += 1
