@@ -234,3 +234,11 @@ def test_a_table_one_cell_per_line_with_years_as_column_heads() -> None:
     assert len(cells) == 9
     assert {(f.value, str(f.period.start)) for f in cells if f.subject.startswith("Chợ hạng II")} == {
         (18, "2022-01-01"), (19, "2023-01-01"), (21, "2024-01-01")}
+
+
+def test_a_unit_line_with_a_unit_for_most_columns_and_pairs_for_the_others() -> None:
+    text = ("Kết quả thi hành án dân sự 12 tháng\nĐơn vị tính: việc; tiền: triệu đồng\nĐơn vị | Số việc thụ lý | Số tiền "
+            "thụ lý | Tỷ lệ về tiền (%)\nHuyện Kim Sơn | 1.250 | 85.400 | 41,4\nHuyện Yên Mô | 860 | 61.200 | 38,2\n")
+    found = _by_value(text)
+    assert (found[85400e6].kind, found[85400e6].unit) == ("money", "đồng")
+    assert (found[1250].unit, found[41.4].unit) == ("việc", "%")

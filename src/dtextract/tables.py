@@ -1077,6 +1077,8 @@ def _add_column_units(t: Table, pairs: str) -> None:
         name = _UNIT_OF_COLUMN.sub("", " ".join(name.split()))
         if name.strip() and unit.strip():
             t.column_units[name.lower()] = unit.strip()
+        elif name.strip() and not unit and t.unit is None:
+            t.unit = name.strip()   # (`Đơn vị tính: việc; tiền: triệu đồng`: the unit of the columns the pairs leave)
 
 
 _BRACKETED_PAIR = lazyre.compile(r"([^,;()]+?)\s*\(([^()]+)\)")
@@ -1544,7 +1546,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     col_place: list[str | None] = []
     for k in range(n_cols):
         unit, bare = _label_unit(col_label[k], rules)
-        if table.column_units and (unit is None or unit.lower() not in table.column_units.values()):
+        if table.column_units and (unit is None or (unit.lower() not in table.column_units.values() and
+                                                    unit != "%" and "(" not in col_label[k])):
             # (`Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha`: the unit the line gives this column by its name, also
             # after the word of its status: `Kế hoạch sản lượng`)
             named = f" {' '.join(col_label[k].split()).lower()} "
