@@ -160,7 +160,9 @@ APPROX = [
     ("Gần như 100% hộ dân đã có điện lưới quốc gia.", "100", "nearly"),
     ("Có hơn 4.500 học sinh tham gia cuộc thi.", "4.500", "over"),
     ("Có trên 90% hồ sơ được xử lý trực tuyến.", "90", "over"),
-    ("Ngoài 300 người tham dự trực tiếp còn có khách mời.", "300", "over"),
+    # (`ngoài` inside a clause is over; opening one, `Ngoài … còn …`, it is besides: the count is exact)
+    ("Hội nghị có ngoài 300 người tham dự trực tiếp.", "300", "over"),
+    ("Ngoài 300 người tham dự trực tiếp còn có khách mời.", "300", "exact"),
     ("Mỗi tháng tiếp nhận hơn 1.000 hồ sơ một chút.", "1.000", "over"),
     ("Tỷ lệ hộ nghèo toàn tỉnh còn dưới 2%.", "2", "under"),
     ("Thời gian chờ chưa đến 15 phút.", "15", "under"),

@@ -470,7 +470,7 @@ _COUNT_IN_LEAD = lazyre.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(
 #: and the verb that did it
 _DONE_MOST_LEAD = lazyre.compile(r"(?<!\w)(?:các|những)\s+(?:địa\s+phương|đơn\s+vị|huyện|xã|phường|tỉnh|thị\s+xã|"
                                 r"thành\s+phố)\s+(?P<verb>\p{Ll}+(?:\s+\p{Ll}+){0,2}?)\s+(?:được\s+)?(?:nhiều|lớn|cao)"
-                                r"(?:\s+nhất)?\s+(?P<what>\p{Ll}[\p{Ll}\s,]{0,40}?)"
+                                r"(?:\s+nhất)?\s+(?P<what>(?!(?:là|gồm|như)(?!\w))\p{Ll}[\p{Ll}\s,]{0,40}?)"
                                 r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)", regex.IGNORECASE)
 _SHARE_VERB = lazyre.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 _WORDS = lazyre.compile(r"\p{L}+")
