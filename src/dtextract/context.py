@@ -1357,11 +1357,6 @@ class Context:
     def _is_baseline(self, m: _periods.PeriodMention) -> bool:
         return bool(_BASELINE_BEFORE.search(self.scan, max(0, m.start - 30), m.start))
 
-    # -- location -----------------------------------------------------------------------------
-    # A figure's place, in order: the place its own words name (the nearest mark before it in its
-    # sentence, an item of a `lần lượt` list, a count of provinces or ministries = the country),
-    # a back-reference (`tỉnh này`) to the province named last, the paragraph's place (in a
-    # provincial article), else the article's main place (`_main_place`), else `--location`.
     def _firm_place(self, start: int, end: int) -> str | None:
         """The province a firm named between ``start`` and ``end`` bears at the end of its name (`Công ty TNHH MTV Xổ số
         kiến thiết Bình Dương`), else None."""
@@ -1383,6 +1378,11 @@ class Context:
             return True
         return _ROUTE_FROM.search(before) is not None and _ROUTE_ON.match(self.text, m.end) is not None
 
+    # -- location -----------------------------------------------------------------------------
+    # A figure's place, in order: the place its own words name (the nearest mark before it in its
+    # sentence, an item of a `lần lượt` list, a count of provinces or ministries = the country),
+    # a back-reference (`tỉnh này`) to the province named last, the paragraph's place (in a
+    # provincial article), else the article's main place (`_main_place`), else `--location`.
     @functools.cached_property
     def _marks(self) -> list[_places.PlaceMention]:
         """The place mentions that can locate a figure, in text order, named as the location field

@@ -931,13 +931,13 @@ def _row_status(label: str | None, row_period: Period | None, status: str, rules
     return next((st for st, rx in rules.statuses if rx.search(label)), status)
 
 
-#: a column label that is only a plan's or an estimate's word and its year (`Kế hoạch năm 2024`, `Ước thực hiện 2024`)
-_PLAN_ONLY = lazyre.compile(r"\W*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|ước(?:\s+(?:thực\s+hiện|tính|đạt|th))?|ưth)"
-                           r"(?:\s+(?:năm|cả\s+năm|giao))?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\W*",
-                           regex.IGNORECASE)
+#: the word of a plan's or an estimate's column (`Kế hoạch`, `Ước thực hiện`), and a label that is only that word and its
+#: year (`Kế hoạch năm 2024`, `Ước thực hiện 2024`)
 _PLAN_WORD = lazyre.compile(r"\W*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|ước(?:\s+(?:thực\s+hiện|tính|đạt|th))?|ưth)",
                            regex.IGNORECASE)
-#: a year alone, which may label a row
+_PLAN_ONLY = lazyre.compile(_PLAN_WORD.pattern + r"(?:\s+(?:năm|cả\s+năm|giao))?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\W*",
+                           regex.IGNORECASE)
+#: a year alone, which may label a row or head a column
 _YEAR_LABEL = lazyre.compile(r"(?:19|20)\d\d")
 
 
