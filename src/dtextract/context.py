@@ -1360,12 +1360,13 @@ class Context:
     def _firm_place(self, start: int, end: int) -> str | None:
         """The province a firm named between ``start`` and ``end`` bears at the end of its name (`Công ty TNHH MTV Xổ số
         kiến thiết Bình Dương`), else None."""
+        gaz = _places.gazetteer(patterns=self.patterns)
         for firm in _FIRM_NAME.finditer(self.text, start, end):
             for run in reversed(list(_CAPITALISED_RUN.finditer(firm.group("name")))):
                 words = run.group().split()
                 for k in range(len(words)):
                     name = _places.canonical(" ".join(words[k:]), patterns=self.patterns)
-                    entry = _places.gazetteer(patterns=self.patterns).get(name or "")
+                    entry = gaz.get(name or "")
                     if entry is not None and entry.level == "province":
                         return self._era_name(name)
         return None

@@ -692,10 +692,7 @@ class Subjects:
         if label is not None:
             # `mức lương tối thiểu tháng vùng I là 4.960.000 đồng, vùng II là 4.410.000 đồng`: an item named by another
             # of the kind the figure before it in the sentence ends with is that indicator, for this one
-            sentence_start = self.structure.sentence(d.start)[0]
-            for g, said in reversed(self.given):
-                if g.start < sentence_start:
-                    break
+            for _g, said in self._given_in_sentence(d):
                 kin = _KIND_ENDING.search(said or "")
                 if kin is not None and kin.group("kind").lower() == label.group("kind").lower() and \
                         kin.group("id") != label.group("id") and kin.start() > 0:
@@ -704,8 +701,7 @@ class Subjects:
         if subject and _IN_PLACES.fullmatch(subject.strip()):
             # `lượng mưa phổ biến 80-150 mm, có nơi trên 200 mm`: `có nơi` says where, the amount is of the indicator of
             # the figure of its unit before it in the sentence (not that figure's `phổ biến`, commonly)
-            sentence_start = self.structure.sentence(d.start)[0]
-            before = next((s for g, s in reversed(self.given) if g.start >= sentence_start and g.unit == d.unit and s
+            before = next((s for g, s in self._given_in_sentence(d) if g.unit == d.unit and s
                            and not _IN_PLACES.fullmatch(s.strip())), None)
             if before is not None:
                 subject, rule = _COMMONLY.sub("", before), "in_places"
