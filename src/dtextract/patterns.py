@@ -29,7 +29,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import sys
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
@@ -126,12 +125,11 @@ def _read_layer(layer: Path) -> list[tuple[Path, dict[str, Any]]]:
     parsed = [(p, _read_toml(p)) for p in paths]
     if cached is not None:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
-            part.write_text(json.dumps([(p.name, doc) for p, doc in parsed], ensure_ascii=False), encoding="utf-8")
-            os.replace(part, cached)
-        except (OSError, TypeError, ValueError):
-            pass      # a read-only home, a value JSON cannot hold: read the TOML every time
+            data = json.dumps([(p.name, doc) for p, doc in parsed], ensure_ascii=False).encode("utf-8")
+        except (TypeError, ValueError):
+            data = None     # a value JSON cannot hold: read the TOML every time
+        if data is not None:
+            rxcache.replace_file(cached, data)   # (a read-only home: the same)
     return parsed
 
 

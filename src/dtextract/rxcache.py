@@ -99,25 +99,35 @@ def read(path: Path) -> dict[_Key, regex.Pattern[str]]:
     return data
 
 
-def write(path: Path, patterns: dict[_Key, regex.Pattern[str]]) -> bool:
-    """Write ``patterns`` to ``path`` at once (a temporary file renamed over it, readable by the user
-    only); False when that cannot be done."""
+def replace_file(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` at once: a temporary file beside it, readable by the user only, renamed over it (a
+    reader sees the old file or the new one, never half of one); False when that cannot be done. The cache folder's
+    files are all written so."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError:
         return False
     try:
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(patterns, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(data)
         os.replace(tmp, path)
-    except Exception:  # noqa: BLE001 - pickling or writing failed: leave the old file, drop the temporary
+    except OSError:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         return False
     return True
+
+
+def write(path: Path, patterns: dict[_Key, regex.Pattern[str]]) -> bool:
+    """Write ``patterns`` to ``path`` (:func:`replace_file`); False when that cannot be done."""
+    try:
+        data = pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - a pattern that does not pickle: leave the old file
+        return False
+    return replace_file(path, data)
 
 
 class Store:
