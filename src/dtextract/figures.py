@@ -2555,6 +2555,11 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         d.kind = "count"    # `xét nghiệm 1,26 triệu lần`, `vận động 3 lần`: times counted, no multiple of a thing
         d.why["kind"] = "a count of times (`lần` not after `gấp`)"
         _rate(d, text, scan, r)     # (`thu gom 2 lần/ngày`: times per a span, a frequency)
+        if d.kind == "count" and d.unit.lower() == "lần" and not float(d.value).is_integer():
+            # `Hệ số nợ phải trả trên vốn chủ sở hữu là 0,59 lần`, `SAIFI đạt 2,31 lần`: no act happens a fraction of a
+            # time; a fraction of `lần` is a ratio, measured
+            d.kind = "measure"
+            d.why["kind"] = "a ratio (a fraction of `lần`, not after `gấp`)"
     d.status = _status(scan, s_start, d, r, s_end)
     d.why.setdefault("kind", f"units.toml [{d.rule}]" if d.rule not in ("rank", "elided", "shared", "index") else d.rule)
     d.why.setdefault("unit", d.why["kind"])
@@ -3126,6 +3131,8 @@ def _word_after(plain: str, pos: int, word: str) -> int | None:
 
 
 #: (or the verb of a contest for one place: `8 thí sinh cạnh tranh 1 chỉ tiêu`, a rate per place)
+#: one word between a counted noun and the slash of its denominator (`xe hàng/ngày`)
+_KIND_OF_THING = lazyre.compile(r"[^\S\n]+(?P<w>(?-i:\p{Ll})+)")
 _RATE_SLASH = lazyre.compile(r"^\s*(?:/|trên|mỗi|(?:cạnh\s+tranh|tranh)\s+(?:cho\s+)?(?:1|một)\s+)\s*", regex.IGNORECASE)
 
 
@@ -3145,6 +3152,12 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
             m = rx.match(tail, cut)
             if m:
                 denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
+                kind_of = _KIND_OF_THING.fullmatch(text, d.attr_end, d.attr_end + m.start()) \
+                    if d.kind == "count" and tail[m.start():m.start() + 1] == "/" else None
+                if kind_of is not None:
+                    # `450 lượt xe hàng/ngày`, `45 toa hàng/ngày`: the word written against the slash says which things
+                    # are counted (cargo trucks) and is of the unit; a material weighed is not (`tấn mía/ngày`: tấn)
+                    d.unit, d.end = f"{d.unit} {kind_of.group('w')}", kind_of.end()
                 d.kind, d.unit, d.attr_end = "measure", f"{d.unit}/{denominator}", d.attr_end + m.end()
                 # (a denominator of people, `1.000 dân`, names what is counted per head: the subject runs to it;
                 # one of time or area, `tấn/ngày`, does not)

@@ -1,0 +1,36 @@
+"""Rules from the probe sets 307-318 (opened at the fifty-fifth stop) and from the error classes of the sets written
+in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_fraction_of_times_is_a_ratio_measured() -> None:
+    found = _by_value("Năm 2024, hệ số khả năng thanh toán nợ đến hạn của các doanh nghiệp đạt 1,74 lần; đoàn đã kiểm "
+                      "tra 12 lần.")
+    assert (found[1.74].kind, found[1.74].unit) == ("measure", "lần")
+    assert found[1.74].subject.startswith("hệ số khả năng thanh toán")
+    # (whole times are acts counted, and a fraction after `gấp` is a multiple)
+    assert found[12].kind == "count"
+    assert extract("Doanh thu năm 2024 gấp 2,5 lần năm 2020.").figures[0].kind == "multiple"
+
+
+def test_a_plan_of_the_year_in_billions_is_no_year() -> None:
+    found = _by_value("Năm 2024, lợi nhuận sau thuế ước đạt 94,3 tỷ đồng (kế hoạch năm 118 tỷ đồng).")
+    assert found[94.3e9].target is not None and found[94.3e9].target.value == 118e9
+    # (the year before `tỷ lệ` is a year, not a number of billions)
+    assert [f.value for f in extract("Phấn đấu cuối 2024 tỷ lệ hộ nghèo giảm trên 4%.").figures] == [4]
+
+
+def test_a_counted_things_kind_written_against_the_slash_is_of_the_unit() -> None:
+    found = _by_value("Bình quân mỗi ngày có khoảng 450 lượt xe hàng/ngày qua cửa khẩu; nhà máy đường có công suất "
+                      "18.000 tấn mía/ngày.")
+    assert (found[450].kind, found[450].unit) == ("measure", "lượt xe hàng/ngày")
+    # (a material weighed is not of its unit)
+    assert found[18000].unit == "tấn/ngày"
+    # (nor a word after a space before the slash)
+    assert _by_value("Cửa khẩu thông quan 450 lượt xe / ngày.")[450].unit == "lượt xe/ngày"
