@@ -34,3 +34,19 @@ def test_a_counted_things_kind_written_against_the_slash_is_of_the_unit() -> Non
     assert found[18000].unit == "tấn/ngày"
     # (nor a word after a space before the slash)
     assert _by_value("Cửa khẩu thông quan 450 lượt xe / ngày.")[450].unit == "lượt xe/ngày"
+
+
+def test_a_change_said_of_every_item_is_each_items() -> None:
+    text = ("Sáng nay, giá cà phê tại Đắk Lắk là 120.500 đồng/kg, Gia Lai 120.300 đồng/kg, Lâm Đồng 119.800 đồng/kg, "
+            "cùng tăng 1.500 đồng/kg so với hôm qua.")
+    found = _by_value(text)
+    assert sorted(found) == [119800, 120300, 120500]
+    assert all(f.change is not None and (f.change.direction, f.change.value) == ("increase", 1500)
+               for f in found.values())
+    # (without `cùng`/`đều` the change is the last item's only)
+    found = _by_value(text.replace("cùng tăng", "tăng"))
+    assert found[119800].change is not None and found[120500].change is None
+    # (nor is it of a figure of another unit before the list)
+    found = _by_value("Toàn tỉnh có 12.000 ha cà phê; giá tại Đắk Lắk 120.500 đồng/kg, Gia Lai 120.300 đồng/kg, đều "
+                      "giảm 500 đồng/kg.")
+    assert found[12000].change is None and found[120500].change.direction == "decrease"

@@ -482,6 +482,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _changes_of_heads(drafts, masked)
+    _changes_said_of_all(drafts, masked, sentences)
     _thresholds_hand_on(drafts, scan)
     _wholes(drafts, scan, sentences, r)
     if any(d.restates is not None for d in drafts):
@@ -1124,6 +1125,33 @@ def _change_items(mine: list[Draft], scan: str, live: list[NumberMatch], start: 
 
 
 _NEXT_WORD = lazyre.compile(r"\s+(\p{L}+)")
+
+
+#: a change said of every item of the list before it: `…, Lâm Đồng 119.800 đồng/kg, cùng tăng 1.500 đồng/kg`, `đều giảm`
+_CHANGE_OF_ALL = lazyre.compile(r"(?:[^\S\n]*/[^\s,;]+)*[^\S\n]*,[^\S\n]*(?:cùng|đều)[^\S\n]+(?:tăng|giảm)(?!\w)", regex.IGNORECASE)
+#: what may stand between two items of such a list: a comma or `và` and the next item's label, no verb, figure or break
+_ITEM_GAP = lazyre.compile(r"[^\S\n]*(?:,|và|;)[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]*){0,6}(?:là[^\S\n]+|:[^\S\n]*)?",
+                          regex.IGNORECASE)
+
+
+def _changes_said_of_all(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]]) -> None:
+    """`Giá cà phê tại Đắk Lắk là 120.500 đồng/kg, Gia Lai 120.300 đồng/kg, Lâm Đồng 119.800 đồng/kg, cùng tăng 1.500
+    đồng/kg so với hôm qua`: a change that `cùng` or `đều` says of the whole list is the change of each item before
+    it (items of one kind and unit, each after the one before with only its label between)."""
+    for k, d in enumerate(drafts):
+        if d.change is None or k == 0 or _CHANGE_OF_ALL.match(scan, d.end) is None:
+            continue
+        s_start, _ = _sentence_of(sentences, d.start)
+        j = k
+        while j > 0:
+            e = drafts[j - 1]
+            if e.start < s_start or e.change is not None or e.kind != d.kind or e.unit != d.unit or \
+                    _ITEM_GAP.fullmatch(scan, e.attr_end, drafts[j].start) is None:
+                break
+            j -= 1
+        for e in drafts[j:k]:
+            e.change = dict(d.change)
+            e.why["change"] = "a change said of every item of its list (`cùng tăng`, `đều giảm`)"
 
 
 def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],

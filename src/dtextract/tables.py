@@ -1543,6 +1543,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     reference = _reference_date(table, text, published, rules, patterns)
     col_status: list[str] = []
     planned = bool(table.caption) and _match(rules, "plan_caption", " ".join(table.caption.split())) is not None
+    estimated = _match(rules, "estimate_caption", " ".join(table.caption.split())) if table.caption else None
+    caption_year = _STATED_YEAR.search(table.caption) if estimated is not None else None
     col_place: list[str | None] = []
     for k in range(n_cols):
         unit, bare = _label_unit(col_label[k], rules)
@@ -1564,6 +1566,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 break
         if status == "actual" and planned and not _match(rules, "done_column", col_label[k]):
             status = "target"   # (a plan's table, `Một số chỉ tiêu chủ yếu … của Quy hoạch tỉnh`)
+        elif status == "actual" and estimated is not None and not _match(rules, "done_column", col_label[k]) and (
+                col_period[k] is None or caption_year is None or str(col_period[k].end.year) == caption_year.group(1)):
+            # (`Kết quả sản xuất năm 2024 (ước tính):`: the cells of the caption's own time are estimates; a column of
+            # another year or of what was done keeps its own)
+            status = "estimate"
         col_status.append(status)
         place = _place_of(bare, rules, patterns) if k != table.label_col and bare else None
         if place is None and k != table.label_col and bare and col_period[k] is not None:
