@@ -50,3 +50,16 @@ def test_a_change_said_of_every_item_is_each_items() -> None:
     found = _by_value("Toàn tỉnh có 12.000 ha cà phê; giá tại Đắk Lắk 120.500 đồng/kg, Gia Lai 120.300 đồng/kg, đều "
                       "giảm 500 đồng/kg.")
     assert found[12000].change is None and found[120500].change.direction == "decrease"
+
+
+def test_a_number_before_a_places_name_is_part_of_a_name() -> None:
+    found = _by_value("Năm 2024, Công ty Xuất nhập khẩu 2-9 Đắk Lắk xuất khẩu 120.000 tấn cà phê; Kho bạc Nhà nước khu "
+                      "vực 3 Hà Nội có 40 cán bộ.")
+    assert sorted(found) == [40, 120000]
+    # (a capitalised word that is no place may still be what is counted: medals, a document's name)
+    assert [f.unit for f in extract("Đội tuyển giành 2 Vàng, 3 Bạc.").figures] == ["Vàng", "Bạc"]
+
+
+def test_gia_lai_districts_are_spelled_as_the_state_writes_them() -> None:
+    found = _by_value("Năm 2024, huyện Đăk Đoa có 12.000 ha cà phê, huyện Đăk Pơ có 300 ha.")
+    assert (found[12000].location, found[300].location) == ("Đak Đoa", "Đak Pơ")

@@ -2664,7 +2664,7 @@ PROBE40_FACTS = [
 # `Đak` is the same word as `Đắk` for the gazetteer.
 PROBE41_FACTS = [
     ("Năm 2024, toàn tỉnh Gia Lai xảy ra 120 vụ tai nạn giao thông. Huyện Chư Sê dẫn đầu với 30 vụ. "
-     "Tiếp đến là huyện Đak Đoa 26 vụ.", 26, {"subject": "vụ tai nạn giao thông", "location": "Đăk Đoa"}),
+     "Tiếp đến là huyện Đak Đoa 26 vụ.", 26, {"subject": "vụ tai nạn giao thông", "location": "Đak Đoa"}),
     # an item of a list labelled before its number is what its label says (not the next item's label)
     ("Năm 2024, tỉnh có 320 doanh nghiệp thành lập mới. Phân theo ngành: công nghiệp 120 doanh nghiệp, dịch vụ 200 "
      "doanh nghiệp.", 120, {"subject": "doanh nghiệp công nghiệp"}),

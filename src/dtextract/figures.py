@@ -21,6 +21,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from . import lazyre, rxcache
+from . import places as _places
 from . import segment
 from . import trie as _trie
 from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
@@ -107,6 +108,7 @@ class Rules:
     nonfigure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its `requires`
     nonfigure_odd: frozenset[str] | None = None   # see windows.odd_cases
     qualifier_unless: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # name -> its `unless_after`
+    patterns: PatternSet | None = None      # the set the rules were read from (its gazetteer names places)
 
     @functools.cached_property
     def attributes_of(self) -> dict[str, list[tuple[str, regex.Pattern[str]]]]:
@@ -171,6 +173,7 @@ def rules(patterns: PatternSet) -> Rules:
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
         not_units=frozenset(w.lower() for w in units["not_units"].words) if "not_units" in units else frozenset(),
         nonfigure_words=nonfig_words, nonfigure_odd=odd_cases(w for ws in nonfig_words.values() for w in ws),
+        patterns=patterns,
     )
 
 
@@ -318,6 +321,12 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         if not w0 or not _LETTER.match(w0):
             return None
     end = p + len(w0)
+    if w0[:1].isupper():
+        name = _TITLE_WORDS.match(scan, p)
+        if name is not None and _places.canonical(name.group(), patterns=r.patterns, districts=True) is not None:
+            # `Công ty CP Xây dựng số 1 Quảng Ninh`, `Công ty Xuất nhập khẩu 2-9 Đắk Lắk`: a number before a place's name
+            # is part of a name; no place is a thing counted
+            return None
     if w0.lower() in r.classifiers and len(words) > 1 and words[1].lower() not in r.not_units \
             and _LETTER.match(words[1]):
         nxt = text.find(words[1], end)
@@ -328,6 +337,8 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
 
 
 _OPEN_QUOTES = "\"“"
+#: a run of capitalised words (`Quảng Ninh`, `Đắk Lắk`, `M'Drắk`)
+_TITLE_WORDS = lazyre.compile(r"(?-i:\p{Lu}[\p{Ll}'’]*\p{L}*)(?:[^\S\n]+(?-i:\p{Lu}[\p{Ll}'’]*\p{L}*)){0,3}")
 #: a name in quotes right after a number: a few words of letters, the first its own word
 _QUOTED_UNIT = lazyre.compile(r"[\"“](?P<name>(?P<w>\p{L}+)(?:[^\S\n]+\p{L}+){0,5})[\"”]")
 _DIGIT_NEXT = lazyre.compile(r"[^\S\n]*\d")
