@@ -63,3 +63,24 @@ def test_a_number_before_a_places_name_is_part_of_a_name() -> None:
 def test_gia_lai_districts_are_spelled_as_the_state_writes_them() -> None:
     found = _by_value("Năm 2024, huyện Đăk Đoa có 12.000 ha cà phê, huyện Đăk Pơ có 300 ha.")
     assert (found[12000].location, found[300].location) == ("Đak Đoa", "Đak Pơ")
+
+
+def test_a_province_in_a_bodys_name_is_not_where_its_work_in_a_district_is() -> None:
+    text = ("Huyện Nhơn Trạch: nhiều vụ cháy trong mùa khô\n\nNgày đăng: 12/04/2024\n\nTừ đầu năm đến nay, trên địa bàn "
+            "huyện Nhơn Trạch xảy ra 9 vụ cháy.\n\nPhòng Cảnh sát PCCC và CNCH Công an tỉnh Đồng Nai đã kiểm tra 145 cơ "
+            "sở, xử phạt 12 cơ sở vi phạm.\n\nCông an huyện đã tổ chức 30 buổi tuyên truyền.\n")
+    assert {f.location for f in extract(text).figures} == {"Nhơn Trạch"}
+    # (unless the sentence speaks of the whole province)
+    found = _by_value(text.replace("đã kiểm tra 145 cơ sở", "đã kiểm tra 145 cơ sở trên toàn tỉnh"))
+    assert found[145].location == "Đồng Nai"
+    # (and a body that opens its sentence as the source reports its own work, where it is)
+    text = ("Công an huyện Yên Lạc: đăng ký xe tại cấp huyện\n\nNgày đăng: 20/12/2023\n\nNăm 2023, Công an huyện Yên Lạc "
+            "đăng ký 3.200 xe.\n\nTheo Trung tâm Đăng kiểm xe cơ giới tỉnh Vĩnh Phúc, 11 tháng năm 2023 trung tâm đã "
+            "kiểm định 21.463 lượt xe.\n")
+    assert _by_value(text)[21463].location == "Vĩnh Phúc"
+
+
+def test_the_area_a_figure_happened_in_said_after_it_is_its_place() -> None:
+    text = ("Huyện Krông Pắc: trợ giúp pháp lý\n\nCập nhật: 12/11/2024\n\nTrong 10 tháng năm 2024, Trung tâm Trợ giúp pháp "
+            "lý nhà nước tỉnh Đắk Lắk đã thực hiện 56 vụ việc trợ giúp pháp lý cho người dân trên địa bàn huyện Krông Pắc.\n")
+    assert _by_value(text)[56].location == "Krông Pắc"

@@ -394,6 +394,15 @@ _PROVINCE_BODY = lazyre.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Ch
                                r"Đội(?:\s+\p{L}+){1,5})\s+tỉnh)(?!\w)")
 
 
+#: a body whose name runs on to a province after it (`Công an tỉnh`, `Trung tâm Trợ giúp pháp lý nhà nước tỉnh`, `Chi
+#: nhánh Ngân hàng Chính sách xã hội tỉnh`): its first word, capitalised, and the words of its name, no verb's clause break
+_BODY_NAMED_BEFORE = lazyre.compile(
+    r"(?<!\w)(?-i:Công\s+an|Sở|Trung\s+tâm|Chi\s+cục|Cục|Ban|Đội|Phòng|Bộ\s+Chỉ\s+huy|Hội|Liên\s+đoàn|Ngân\s+hàng|"
+    r"Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Thanh\s+tra|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Chi\s+nhánh|Quỹ|Văn\s+phòng|"
+    r"Điện\s+lực|Cảnh\s+sát|Thi\s+hành\s+án)(?:[^\S\n]+(?!(?:đã|đang|sẽ|vừa|có|là|của|tại|ở|cho|với|và)(?!\w))"
+    r"[\p{L}&\d.-]+){0,10}?[^\S\n]+$")
+
+
 def _without_province_bodies(gap: str) -> str:
     """``gap`` with the bodies of the province it names blanked (:data:`_PROVINCE_BODY`)."""
     return _PROVINCE_BODY.sub(" ", gap) if "tỉnh" in gap else gap
@@ -2056,6 +2065,14 @@ class Context:
         # huyện`: a province named only in whose report it is does not place what the sentence says of `the district`)
         if self._source_provinces:
             before = [m for m in before if not self._in_opening_source(m)]
+        if before and self._district_article_province is not None:
+            # (`Phòng Cảnh sát PCCC và CNCH Công an tỉnh Đồng Nai đã kiểm tra 145 cơ sở` in an article on huyện Nhơn
+            # Trạch: the province in a body's name says whose body it is, not where its work was; the article's
+            # district, when the sentence says nothing of the whole province)
+            before = [m for m in before if not (
+                m.level == "province" and m.name == self._district_article_province and
+                _BODY_NAMED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None and
+                not self._refers_back(s, e) and not self._in_source_opening(s, m))]
         if before:
             semi = self.text.rfind(";", before[-1].end, d.number.start)
             opening = max(s, self.text.rfind(";", s, before[-1].start) + 1)
@@ -2292,6 +2309,21 @@ class Context:
             # its own clause's figure; so has a place goods are sent to)
             mark = self._province_before(mark.start)
         return mark if mark is not None and mark.start >= floor else None
+
+    @functools.cached_property
+    def _district_article_province(self) -> str | None:
+        """The province of the article's main place when that is a district (of one province only), else None."""
+        if self.main_place in (None, _NATIONAL):
+            return None
+        provinces = _places.district_provinces(self.main_place, patterns=self.patterns)
+        return provinces[0] if len(provinces) == 1 and _places.canonical(
+            self.main_place, patterns=self.patterns) is None else None
+
+    def _in_source_opening(self, s: int, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` stands in the source the sentence at ``s`` opens with (`Theo Trung tâm Đăng kiểm … Vĩnh Phúc,
+        trung tâm đã kiểm định …`: the body then speaks of its own work, which is where the body is)."""
+        opening = _OPENING_SOURCE.match(self.text, s)
+        return opening is not None and m.end <= opening.end()
 
     def _in_opening_source(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is a province named only in the source its sentence opens with, in a sentence that speaks of
@@ -3370,7 +3402,9 @@ _PARTNER_BODY_BEFORE = lazyre.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+(?:với|c
                                      regex.IGNORECASE)
 #: between a figure and the place its own words give it: its unit's words, then `của`, `tại` or `ở` (no clause break)
 #: (one place: not the first of a list, `tại các huyện Trảng Bom, Thống Nhất và thành phố Long Khánh`)
-_OWNER_AFTER = lazyre.compile(r"[^\S\n]*(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)[^\S\n]+"
+_OWNER_AFTER = lazyre.compile(r"[^\S\n]*(?:(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,4}(?:của|tại|ở)"
+                             # (`56 vụ việc trợ giúp pháp lý trên địa bàn huyện Krông Pắc`: the area it happened in)
+                             r"|(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,6}trên[^\S\n]+địa[^\S\n]+bàn)[^\S\n]+"
                              # (through the hamlet and the commune it names first: `tại bản Pá Hốc, xã Chiềng Khoa,
                              # huyện …`)
                              r"(?:(?:bản|thôn|xóm|ấp|khóm|buôn|làng|tổ[^\S\n]+dân[^\S\n]+phố|khu[^\S\n]+phố|xã|phường|"
