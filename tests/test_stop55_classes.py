@@ -84,3 +84,14 @@ def test_the_area_a_figure_happened_in_said_after_it_is_its_place() -> None:
     text = ("Huyện Krông Pắc: trợ giúp pháp lý\n\nCập nhật: 12/11/2024\n\nTrong 10 tháng năm 2024, Trung tâm Trợ giúp pháp "
             "lý nhà nước tỉnh Đắk Lắk đã thực hiện 56 vụ việc trợ giúp pháp lý cho người dân trên địa bàn huyện Krông Pắc.\n")
     assert _by_value(text)[56].location == "Krông Pắc"
+
+
+def test_a_first_column_of_years_and_a_part_of_a_year_labels_the_rows() -> None:
+    text = ("Số đơn đăng ký nhãn hiệu của tỉnh qua các năm như sau:\n\n"
+            "Năm | Số đơn nộp | Số văn bằng được cấp | Tăng/giảm (%)\n2021 | 245 | 180 | 5,2\n2022 | 268 | 201 | 9,4\n"
+            "2023 | 221 | 176 | -17,6\n"
+            "9 tháng năm 2024 | 190 | 150 | 12,1\n")
+    found = _by_value(text)
+    assert sorted(found) == [-17.6, 5.2, 9.4, 12.1, 150, 176, 180, 190, 201, 221, 245, 268]   # (no year, no column lost)
+    assert (found[245].period.start.isoformat(), found[190].period.end.isoformat()) == ("2021-01-01", "2024-09-30")
+    assert found[190].unit == "đơn"

@@ -304,8 +304,12 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
             continue
         if t.label_col is None and col_cells and (
                 sum(not _is_number_cell(c.text, rules) for c in col_cells) >= max(1, len(col_cells) // 2)
-                or (k == 0 and len(col_cells) >= 2 and all(_year_of(c.text, rules) for c in col_cells))):
-            t.label_col = k  # (a first column of years: years as rows)
+                or (k == 0 and len(col_cells) >= 2 and all(_year_of(c.text, rules) or _match(rules, "period_cell", c.text)
+                                                           or _match(rules, "year_range_header", c.text)
+                                                           for c in col_cells)
+                    and any(_year_of(c.text, rules) for c in col_cells))):
+            # (a first column of years: years as rows, the last perhaps a part of a year, `9 tháng năm 2024`)
+            t.label_col = k
     for c in cells:
         if c.role == "caption":
             continue
