@@ -95,3 +95,17 @@ def test_a_first_column_of_years_and_a_part_of_a_year_labels_the_rows() -> None:
     assert sorted(found) == [-17.6, 5.2, 9.4, 12.1, 150, 176, 180, 190, 201, 221, 245, 268]   # (no year, no column lost)
     assert (found[245].period.start.isoformat(), found[190].period.end.isoformat()) == ("2021-01-01", "2024-09-30")
     assert found[190].unit == "đơn"
+
+
+def test_a_part_that_is_only_a_partners_name_is_the_wholes_to_that_partner() -> None:
+    found = _by_value("Năm 2024, vải thiều xuất khẩu đạt 38.000 tấn, trong đó thị trường Trung Quốc 30.000 tấn, Nhật Bản "
+                      "1.200 tấn, Mỹ 800 tấn.")
+    assert found[1200].subject == "vải thiều xuất khẩu Nhật Bản" and found[1200].total == 38000
+    # (a product's initials are no partner: the part names itself)
+    assert "xuất khẩu" not in _by_value("Năm 2024, nhà máy sản xuất 1,2 triệu tấn sản phẩm, trong đó LPG 98 nghìn tấn.")[
+        98000].subject
+
+
+def test_ripe_is_no_nine() -> None:
+    assert [f.value for f in extract("Vải thiều chín sớm có giá 45.000 đồng/kg, vải chín muộn 30.000 đồng/kg.").figures] \
+        == [45000, 30000]

@@ -611,6 +611,12 @@ _SIZE_INDICATOR = lazyre.compile(r"(?:tổng\s+)?(?:diện\s+tích|chiều\s+(?:
                                 r"trọng\s+tải|sức\s+chứa)(?!\w)", regex.IGNORECASE)
 
 
+#: a partner's name: capitalised words (`Nhật Bản`, `Hoa Kỳ`; not a product's initials, `LPG`)
+_PARTNER_NAME = lazyre.compile(r"(?:thị[^\S\n]+trường[^\S\n]+)?(?-i:\p{Lu}\p{Ll}+)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}+)){0,3}")
+#: the word that names a partner a market, right before its name (`thị trường Trung Quốc`)
+_MARKET_BEFORE = lazyre.compile(r"(?<!\w)thị[^\S\n]+trường[^\S\n]+$", regex.IGNORECASE)
+
+
 @dataclass
 class Subjects:
     """Subjects of one article's figures, asked in text order (a bracket's host comes before it)."""
@@ -1267,6 +1273,13 @@ class Subjects:
                 if placed:
                     return _area_of(indicator, d.unit), "list_item"
                 return f"{indicator} của {_SPECIAL_REGION.sub('', _ABBREVIATION.sub('', name))}", "list_item"
+            whole_subject = self._subject_of.get(id(d.whole)) if d.whole is not None else None
+            if not placed and whole_subject and d.kind != "percent" and self._strip_places(name) == name \
+                    and _PARTNER_NAME.fullmatch(name):
+                # `vải thiều xuất khẩu đạt 38.000 tấn, trong đó thị trường Trung Quốc 30.000 tấn, Nhật Bản 1.200 tấn`:
+                # a part that is only a partner's name is the whole's, to that partner
+                market = _MARKET_BEFORE.search(s.text, max(0, name_start - 12), name_start)
+                return f"{whole_subject} {market.group().strip() + ' ' if market else ''}{name}", "part_of_whole"
             if not placed and self._strip_places(name) == name:
                 # `Thị trường xuất khẩu chủ yếu của tỉnh là Trung Quốc (chiếm 89%), tiếp đến là Hàn Quốc (4%)`: what
                 # the sentence says its named items are
