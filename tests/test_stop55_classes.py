@@ -109,3 +109,14 @@ def test_a_part_that_is_only_a_partners_name_is_the_wholes_to_that_partner() -> 
 def test_ripe_is_no_nine() -> None:
     assert [f.value for f in extract("Vải thiều chín sớm có giá 45.000 đồng/kg, vải chín muộn 30.000 đồng/kg.").figures] \
         == [45000, 30000]
+
+
+def test_ranges_of_ages_under_an_age_corner_label_the_rows() -> None:
+    lines = ("Tỷ lệ người biết chữ theo độ tuổi (Đơn vị tính: %)\n\nĐộ tuổi\nMức độ 1\nMức độ 2\n15-25\n99,2\n98,1\n"
+             "15-35\n98,7\n97,3\n15-60\n97,5\n95,8\n")
+    piped = ("Tỷ lệ người biết chữ theo độ tuổi (%):\n\nĐộ tuổi | Mức độ 1 | Mức độ 2\n15-25 | 99,2 | 98,1\n"
+             "15-35 | 98,7 | 97,3\n15-60 | 97,5 | 95,8\n")
+    for text in (lines, piped):
+        found = _by_value(text)
+        assert sorted(found) == [95.8, 97.3, 97.5, 98.1, 98.7, 99.2]      # (no age is a figure)
+        assert "15-35" in found[97.3].subject and "2" in found[97.3].subject

@@ -307,8 +307,11 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
                 or (k == 0 and len(col_cells) >= 2 and all(_year_of(c.text, rules) or _match(rules, "period_cell", c.text)
                                                            or _match(rules, "year_range_header", c.text)
                                                            for c in col_cells)
-                    and any(_year_of(c.text, rules) for c in col_cells))):
-            # (a first column of years: years as rows, the last perhaps a part of a year, `9 tháng năm 2024`)
+                    and any(_year_of(c.text, rules) for c in col_cells))
+                or (k == 0 and _AGE_CORNER.search(header_text[k]) is not None
+                    and all(_AGE_RANGE.fullmatch(c.text.strip()) for c in col_cells))):
+            # (a first column of years: years as rows, the last perhaps a part of a year, `9 tháng năm 2024`; or of
+            # ages under `Độ tuổi`: `15-25`)
             t.label_col = k
     for c in cells:
         if c.role == "caption":
@@ -943,6 +946,10 @@ _PLAN_ONLY = lazyre.compile(_PLAN_WORD.pattern + r"(?:\s+(?:năm|cả\s+năm|gia
                            regex.IGNORECASE)
 #: a year alone, which may label a row or head a column
 _YEAR_LABEL = lazyre.compile(r"(?:19|20)\d\d")
+#: a corner cell over row labels that are ages (`Độ tuổi`, `Nhóm tuổi`), and such a label: a range of ages (`15-25`)
+_AGE_CORNER = lazyre.compile(r"(?<!\w)tuổi(?!\w)", regex.IGNORECASE)
+_AGE_RANGE = lazyre.compile(r"(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,3}(?:\s+tuổi)?|(?:trên|dưới|từ)\s+\d{1,3}(?:\s+tuổi)?(?:\s+trở\s+lên)?",
+                           regex.IGNORECASE)
 
 
 def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int, corner: bool = True
@@ -951,6 +958,8 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
     ``corner`` the header has no cell over the row labels (an empty corner cell a flattened table drops)."""
     width = h - i + (0 if corner else 1)
     has_number_col = corner and bool(_match(rules, "row_number_column", strip[i]))
+    # (under a corner cell of ages, `Độ tuổi`, a row's label may be a range of ages: `15-25`)
+    ages = corner and _AGE_CORNER.search(strip[i]) is not None
     label_col = 1 if has_number_col else 0
     rows: list[list[tuple[int, int]]] = []
     n = len(strip)
@@ -965,7 +974,8 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
                 row.append((0, k))
                 k += 1
             col = 1
-        if k >= n or (is_num[k] and not _YEAR_LABEL.fullmatch(strip[k])) or len(strip[k]) > _SHORT:
+        if k >= n or (is_num[k] and not _YEAR_LABEL.fullmatch(strip[k]) and not (
+                ages and _AGE_RANGE.fullmatch(strip[k]))) or len(strip[k]) > _SHORT:
             break   # (a row's label may be a year alone: `Năm | Diện tích (ha)` over `2022 | 15.200`)
         if not row and k + 1 < n and not is_num[k + 1] and _bare_part(strip[k], rules):
             rows.append([(label_col, k)])  # `Trong đó:` on a line of its own: the rows below are parts
