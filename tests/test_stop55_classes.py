@@ -120,3 +120,12 @@ def test_ranges_of_ages_under_an_age_corner_label_the_rows() -> None:
         found = _by_value(text)
         assert sorted(found) == [95.8, 97.3, 97.5, 98.1, 98.7, 99.2]      # (no age is a figure)
         assert "15-35" in found[97.3].subject and "2" in found[97.3].subject
+
+
+def test_a_bracket_of_labels_and_bare_numbers_breaks_a_count_down_and_is_stepped_over() -> None:
+    found = _by_value("Năm 2025, toàn tỉnh có 1.850 thanh niên nhập ngũ (Quân đội 1.650, Công an 200), đạt 100% chỉ tiêu.")
+    assert sorted(found) == [200, 1650, 1850]
+    assert (found[1650].unit, found[1650].total) == ("thanh niên", 1850) and "Quân đội" in found[1650].subject
+    assert found[1850].percent == 100
+    # (numbers that do not add up to the count are no breakdown of it)
+    assert 1650 not in _by_value("Năm 2025, toàn tỉnh có 1.850 thanh niên nhập ngũ (Quân đội 1.650, Công an 150).")

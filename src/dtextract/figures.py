@@ -2335,6 +2335,11 @@ _LIST_END = lazyre.compile(r"\.(?!\d)|\n|$")
 _COLON_ITEMS = lazyre.compile(r"[,;]|\s+và\s+(?=\p{L})")
 
 
+#: between a count and the bracket that breaks it down: nothing, or the few words of its own phrase (`1.850 thanh niên
+#: nhập ngũ (Quân đội 1.650, Công an 200)`)
+_COUNTS_OWN_WORDS = lazyre.compile(r"(?:[^\S\n]+(?-i:\p{Ll})+){0,4}[^\S\n]*")
+
+
 def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
     """`giải quyết 16 vụ việc (tố cáo đúng 2, tố cáo đúng một phần 5, tố cáo sai 9)`: a bare number in a bracket right
     after a count, every item of which is a label and a whole number (or a number and the kind it counts, `45 trường
@@ -2346,7 +2351,8 @@ def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft])
     if open_at < 0 or scan.find(")", open_at, n.start) >= 0:
         return None
     last = next((d for d in reversed(prior) if d.end <= open_at), None)
-    if last is None or last.kind != "count" or last.start < s_start or scan[last.end:open_at].strip():
+    if last is None or last.kind != "count" or last.start < s_start or \
+            _COUNTS_OWN_WORDS.fullmatch(scan, last.end, open_at) is None:
         return None
     close_at = scan.find(")", n.start, n.start + _BREAKDOWN_REACH)
     if close_at < 0 or "\n" in scan[open_at:close_at] or "(" in scan[open_at + 1:close_at]:
@@ -3275,7 +3281,8 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
     was read just before), a bracket that holds only an amount is the value of the share's base, a figure of its
     own too (`chỉ đạt 38% dung tích thiết kế (196,3 triệu m3), thấp hơn 21,5 triệu m3 …`). A bracket that lists
     counts of the figure's own noun (``unit``) is its breakdown: `61 vụ ngộ độc (24 vụ do vi sinh vật, 11 vụ …),
-    giảm 11,6%`. With ``money``, a bracket that gives the amount in another currency is the same amount said again:
+    giảm 11,6%`; so is one of labels and bare whole numbers, `1.850 thanh niên (Quân đội 1.650, Công an 200), đạt
+    100% chỉ tiêu`. With ``money``, a bracket that gives the amount in another currency is the same amount said again:
     `120 triệu USD (khoảng 2.900 tỷ đồng), tăng 15%`."""
     gap = _shield_brackets(scan[pos:number_start])
     om = _OPEN_BRACKET.match(gap)
@@ -3290,6 +3297,7 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
         return None
     if not _ASIDE.search(scan, opened, number_start) and not (base and _BARE_AMOUNT.fullmatch(scan, opened, close)) \
             and not _lists_parts(scan, opened, number_start, close, unit) \
+            and _labelled_total(scan[opened:close], _BREAKDOWN_ITEMS) is None \
             and not _NAMED_AMOUNT.fullmatch(scan, opened, number_start) \
             and not (money and _CONVERTED.fullmatch(scan, opened, close)):
         return None
