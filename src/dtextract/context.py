@@ -403,6 +403,23 @@ _BODY_NAMED_BEFORE = lazyre.compile(
     r"[\p{L}&\d.-]+){0,10}?[^\S\n]+$")
 
 
+#: between two figures of a bare run: spaces only; after one that is not the run's last: spaces, then a number
+_RUN_GAP = lazyre.compile(r"[^\S\n]+")
+_RUN_GOES_ON = lazyre.compile(r"[^\S\n]+\d")
+
+
+def _in_bare_run(text: str, before: Draft, d: Draft) -> bool:
+    """Whether ``d`` goes on a run of bare figures right after ``before`` (see :meth:`Context.attach_as`), and is not
+    its last: what stands after the run may be the last figure's own."""
+    return (d.kind == before.kind and d.unit == before.unit and d.rule == before.rule and d.approx == before.approx
+            and d.attr_end == d.end and before.attr_end == before.end
+            and _RUN_GAP.fullmatch(text, before.end, d.start) is not None
+            and _RUN_GOES_ON.match(text, d.end) is not None
+            and all(x is None for x in (d.change, d.percent, d.total, d.target, d.whole, d.further_of, d.per,
+                                        d.value_max, before.change, before.percent, before.total, before.target,
+                                        before.whole, before.further_of, before.per, before.value_max)))
+
+
 def _without_province_bodies(gap: str) -> str:
     """``gap`` with the bodies of the province it names blanked (:data:`_PROVINCE_BODY`)."""
     return _PROVINCE_BODY.sub(" ", gap) if "tỉnh" in gap else gap
@@ -1166,6 +1183,24 @@ class Context:
         subject = self.subject(d)
         location = self._located[id(d)] = self.location(d)   # (a part after it reads its whole's here)
         return {"subject": subject, "period": period, "location": location}
+
+    def attach_as(self, d: Draft, like: Draft, fields: dict, status: tuple[str, str]) -> dict | None:
+        """The context fields of ``d`` when it goes on a run of bare figures after ``like`` (whose fields and status
+        before and after :meth:`attach` are given): `Tỷ lệ: 5% 7% 3% …`, numbers of one kind and unit with nothing but
+        spaces between them and another number after, none with an attribute of its own. Such a run is one node of the
+        sentence: what its first figure is of, when and where, so is each of the others (FIGURES.md §3, a list shares
+        its head's indicator), and it is worked out once (a figure-dense line costs a look-up per figure, not the
+        rules' passes). None when ``d`` does not go on such a run."""
+        if not _in_bare_run(self.text, like, d) or d.status != status[0]:
+            return None
+        d.status = status[1]
+        for key in ("status", "subject", "period"):
+            if key in like.why:
+                d.why[key] = like.why[key]
+        self.subjects.given.append((d, fields["subject"]))
+        self.subjects._subject_of[id(d)] = fields["subject"]
+        self._located[id(d)] = fields["location"]
+        return dict(fields)
 
     def _not_begun(self, d: Draft, period: Period) -> bool:
         """Whether ``d``'s own period (`năm 2026` in an article of December 2025) begins after the article's date, so

@@ -167,11 +167,18 @@ def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, pu
     if trace is not None:
         trace.update(structure=ctx.structure, drafts=drafts, dropped=dropped)
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
+    run: tuple[figures.Draft, dict, tuple[str, str]] | None = None   # the last figure, its fields and statuses
     for d in drafts:
         span = figures._sentence_of(sentences, d.start)
         if span not in sentence_text:
             sentence_text[span] = text[span[0]:span[1]]
-        context_fields = ctx.attach(d)  # first: it resolves the change's baseline period into d.change
+        context_fields = ctx.attach_as(d, *run) if run is not None else None   # (a run of bare figures: once)
+        if context_fields is None:
+            status = d.status
+            context_fields = ctx.attach(d)  # first: it resolves the change's baseline period into d.change
+            run = (d, context_fields, (status, d.status))
+        else:
+            run = (d, run[1], run[2])
         fig = Figure(
             text=text[d.start:d.end], start=d.start + offset, end=d.end + offset, sentence=sentence_text[span],
             kind=d.kind, value=d.value, value_max=d.value_max, unit=d.unit, approx=d.approx, total=d.total,
