@@ -129,3 +129,21 @@ def test_a_bracket_of_labels_and_bare_numbers_breaks_a_count_down_and_is_stepped
     assert found[1850].percent == 100
     # (numbers that do not add up to the count are no breakdown of it)
     assert 1650 not in _by_value("Năm 2025, toàn tỉnh có 1.850 thanh niên nhập ngũ (Quân đội 1.650, Công an 150).")
+
+
+def test_a_day_named_for_the_country_does_not_make_an_article_national() -> None:
+    text = ("BÁO QUẢNG NINH ĐIỆN TỬ\n\nHưởng ứng Ngày Quyền của người tiêu dùng Việt Nam 15/3: tiếp nhận 125 đơn khiếu "
+            "nại\n\nCập nhật: 15/03/2024 08:10\n\nNhân dịp Ngày Quyền của người tiêu dùng Việt Nam năm 2024, Sở Công "
+            "Thương cho biết năm 2023 đã tiếp nhận 125 đơn khiếu nại, giải quyết thành công 110 vụ việc.\n\nThanh tra "
+            "Sở đã kiểm tra 86 cơ sở kinh doanh.\n")
+    assert {f.location for f in extract(text).figures} == {"Quảng Ninh"}
+    # (the country as what the lead speaks of still makes it national)
+    text = text.replace("Nhân dịp Ngày Quyền của người tiêu dùng Việt Nam năm 2024, Sở Công Thương cho biết năm 2023",
+                        "Theo Bộ Công Thương, năm 2023 cả nước")
+    assert _by_value(text)[110].location == "Việt Nam"
+
+
+def test_a_clinical_target_level_is_no_plan() -> None:
+    found = _by_value("Năm 2024, tỷ lệ người bệnh đái tháo đường đạt đường huyết mục tiêu là 48%; mục tiêu năm 2025 là "
+                      "55%.")
+    assert found[48].status == "actual" and found[48].target is not None and found[48].target.value == 55

@@ -1836,7 +1836,8 @@ class Context:
         return self._named_after(("product_of_place", "time_of_place"), 30) | \
             self._named_after(("work_of_place",), 30, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
-            self._named_after(("park_of_place",), 30, districts=True)
+            self._named_after(("park_of_place",), 30, districts=True) | \
+            self._named_after(("event_of_country",), 80, national=True)
 
     @functools.cached_property
     def _schools(self) -> frozenset[int]:
@@ -1845,15 +1846,16 @@ class Context:
         return self._named_after(("school_of_place",), 40, districts=True)
 
     def _named_after(self, names: tuple[str, ...], reach: int, *, districts: bool = False,
-                     levelled: bool = False) -> frozenset[int]:
-        """The starts of the places (``districts`` only, or any but the country) named without their level word (or,
-        ``levelled``, with it) right after a match of one of the locality.toml entries ``names``, searched ``reach``
-        characters before them."""
+                     levelled: bool = False, national: bool = False) -> frozenset[int]:
+        """The starts of the places (``districts`` only, the country by its name only with ``national``, or any but
+        the country) named without their level word (or, ``levelled``, with it) right after a match of one of the
+        locality.toml entries ``names``, searched ``reach`` characters before them."""
         cues = [c for c in (_cues(self.patterns).get(name) for name in names) if c]
         if not cues:
             return frozenset()
         return frozenset(m.start for m in self.provinces
-                         if (m.level == "district" if districts else m.level != "national")
+                         if (m.level == "district" if districts else
+                             m.level == "national" and m.text == _NATIONAL if national else m.level != "national")
                          and (levelled or _places.without_level(m.text) == m.text.strip())
                          and any(cue.search(self.text, max(0, m.start - reach), m.start) is not None for cue in cues))
 

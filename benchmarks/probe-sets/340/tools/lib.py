@@ -1,0 +1,92 @@
+"""Helpers for probe set 340: write article + gold TOML, check every anchor (once; number whole inside)."""
+import json, re, unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def P(text, start=None, end=None, inh=False):
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inh:
+        d["inherited"] = True
+    return d
+
+
+def F(anchor, number, value, kind, unit, subject=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject:
+        d["subject"] = subject
+    d.update(kw)
+    return d
+
+
+def C(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def T(value, unit, met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+def q(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {q(x)}" for k, x in v.items() if x is not None) + " }"
+    raise TypeError(v)
+
+
+ORDER = ["anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent", "change",
+         "target", "status", "subject", "period", "location", "optional"]
+
+
+def emit(name, text, comments, figs, published=None, location=None):
+    text = unicodedata.normalize("NFC", text)
+    problems = []
+    for f in figs:
+        a = f["anchor"]
+        c = text.count(a)
+        if c != 1:
+            problems.append(f"anchor x{c}: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", a):
+            problems.append(f"number {f['number']!r} not whole in {a!r}")
+        extra = set(f) - set(ORDER)
+        if extra:
+            problems.append(f"unknown keys {extra}")
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = [f"# {c}" for c in comments]
+    out.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        out.append(f'published = "{published}"')
+    if location:
+        out.append(f"location = {q(location)}")
+    for f in figs:
+        out.append("")
+        out.append("[[figures]]")
+        for k in ORDER:
+            if k in f and f[k] is not None:
+                out.append(f"{k} = {q(f[k])}")
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(out) + "\n", encoding="utf-8")
+    req = sum(1 for f in figs if not f.get("optional"))
+    inh = sum(1 for f in figs if f.get("period", {}).get("inherited"))
+    print(f"{name}: {len(text)} chars, {len(figs)} figures ({req} required, {inh} inherited periods)")
+    for p in problems:
+        print("  PROBLEM", p)
+    if not 1200 <= len(text) <= 1800:
+        print("  LENGTH out of range")
