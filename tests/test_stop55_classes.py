@@ -147,3 +147,13 @@ def test_a_clinical_target_level_is_no_plan() -> None:
     found = _by_value("Năm 2024, tỷ lệ người bệnh đái tháo đường đạt đường huyết mục tiêu là 48%; mục tiêu năm 2025 là "
                       "55%.")
     assert found[48].status == "actual" and found[48].target is not None and found[48].target.value == 55
+
+
+def test_an_article_may_close_with_its_date_under_the_byline() -> None:
+    body = "\n\n".join(f"Đoạn {k}: thị xã đã kiểm tra {k * 10 + 7} doanh nghiệp sử dụng lao động nước ngoài trên địa "
+                       f"bàn, phát hiện {k + 2} doanh nghiệp vi phạm về giấy phép lao động." for k in range(1, 17))
+    text = f"Trang thông tin điện tử thị xã Phú Mỹ\n\nQuản lý lao động nước ngoài\n\n{body}\n\nNgọc Trâm (Phòng LĐ-TB&XH)\n22/11/2024\n"
+    assert len(text) > 2000 and extract(text).published == "2024-11-22"
+    # (a date in the article's last sentence is no dateline)
+    text = text.replace("\n\nNgọc Trâm (Phòng LĐ-TB&XH)\n22/11/2024\n", " Ngày 22/11/2024, đoàn kết thúc kiểm tra.\n")
+    assert extract(text).published is None

@@ -998,12 +998,46 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     found = [f for f in found if not _BESIDE_CELL.search(head, max(0, f[1] - 40), f[1])
              and not _CELL_AFTER.match(head, _line_end(head, f[1]))]
     if not found:
-        return None
+        return _closing_dateline(text, len(head), patterns)
     starts = sorted(f[1] for f in found)
     decoys = {a for a in starts if any(b > a and _headline_between(head, a, b) for b in starts)}
     found = [f for f in found if f[1] not in decoys] or found
     best = min(found)
     return best[2], best[3]
+
+
+#: the datelines an article may close with, after its byline (`Ngọc Trâm (Phòng LĐ-TB&XH)` / `22/11/2024`): a date on a
+#: line of its own, a byline with its date, a labelled date; within the last TAIL_CHARS characters
+_CLOSING_RULES = ("dateline_line", "dateline_byline", "dateline_label")
+TAIL_CHARS = 300
+
+
+def _closing_dateline(text: str, head_end: int, patterns: PatternSet | None) -> tuple[str, str] | None:
+    """(ISO date, entry name) of the dateline that closes an article whose head holds none: the last of the closing
+    entries' matches in its last lines, past the head (a portal that prints the date under the author's name)."""
+    start = max(head_end, len(text) - TAIL_CHARS)
+    if start >= len(text):
+        return None
+    start = text.find("\n", start - 1) + 1 if start > head_end else start   # (whole lines only)
+    tail = text[start:]
+    if not tail.strip():
+        return None
+    best: tuple[int, str, str] | None = None
+    reader = _Reader(tail)
+    for rule in rules(patterns):
+        if rule.spec.span != "dateline" or rule.name not in _CLOSING_RULES:
+            continue
+        for m in reader.matches(rule):
+            try:
+                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if _BESIDE_CELL.search(tail, max(0, m.start() - 40), m.start()) or \
+                    _CELL_AFTER.match(tail, _line_end(tail, m.start())):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), day.isoformat(), rule.name)
+    return (best[1], best[2]) if best else None
 
 
 def _line_end(text: str, pos: int) -> int:
