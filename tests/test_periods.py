@@ -356,8 +356,11 @@ DATELINES = [
     ("Tiêu đề\nThứ Hai, 08/08/2022, đồng chí Bí thư làm việc với tỉnh.", None),
     ("Tiêu đề\nBộ đã cập nhật dữ liệu đến 30/6/2023 cho các tỉnh.", None),
     ("Tiêu đề\n31/02/2022\nNội dung.", None),
-    # too far down to be a dateline
-    ("Tiêu đề\n" + "Một câu văn dài của bài viết.\n" * 200 + "29/04/2022\n", None),
+    # too far down to be the head's dateline, and not the closing one: body text follows it
+    ("Tiêu đề\n" + "Một câu văn dài của bài viết.\n" * 200 + "29/04/2022\n" + "Một câu văn dài của bài viết.\n" * 20,
+     None),
+    # the line that closes the article, under its last paragraph (a portal that prints the date at the end)
+    ("Tiêu đề\n" + "Một câu văn dài của bài viết.\n" * 200 + "29/04/2022\n", "2022-04-29"),
     ("", None),
 ]
 
