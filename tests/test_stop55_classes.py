@@ -157,3 +157,12 @@ def test_an_article_may_close_with_its_date_under_the_byline() -> None:
     # (a date in the article's last sentence is no dateline)
     text = text.replace("\n\nNgọc Trâm (Phòng LĐ-TB&XH)\n22/11/2024\n", " Ngày 22/11/2024, đoàn kết thúc kiểm tra.\n")
     assert extract(text).published is None
+
+
+def test_a_rate_in_a_row_labels_brackets_is_its_unit() -> None:
+    text = ("Tình hình sốt xuất huyết 9 tháng năm 2024\n\nChỉ tiêu | 9 tháng năm 2023 | 9 tháng năm 2024 | So sánh (%)\n"
+            "Số ca mắc (ca) | 1.250 | 980 | 78,4\nTỷ lệ mắc (ca/100.000 dân) | 85,2 | 66,7 | 78,3\n"
+            "Số ca tử vong (ca) | 2 | 1 | 50,0\n")
+    found = _by_value(text)
+    assert (found[66.7].kind, found[66.7].unit) == ("measure", "ca/100.000 dân")
+    assert found[78.3].unit == "%"      # (the comparison column's cells are percents still)

@@ -1226,15 +1226,20 @@ def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
     m = _PAREN.search(label)
     if m and any(rx.fullmatch(m.group(1).strip()) for _, rx in rules.statuses):
         m = None    # (`Tết 2025 (dự kiến)`, `(ước thực hiện)`: what the cells are, no unit)
-    # (a digit only as a power written flat after its letters, `m3`, `km2`: a unit, not a year or a count)
+    # (a digit only as a power written flat after its letters, `m3`, `km2`, or in a rate's denominator, `ca/100.000
+    # dân`: a unit, not a year or a count)
     if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and \
-            not _DIGIT_RX.search(_FLAT_POWER.sub("", m.group(1))) \
+            not _DIGIT_RX.search(_FLAT_POWER.sub("", _PER_NUMBER.sub("/", m.group(1)))) \
             and (m.group(1).strip() == "%" or m.group(1).split()[0].lower() in rules.multipliers
                  or m.group(1).strip().lower() in rules.unit_info or m.group(1).islower()):
         return m.group(1), label[:m.start()].rstrip()
     if label.rstrip().endswith("%") and not _NUMBER_PERCENT_RX.search(label):
         return "%", label.rstrip()[:-1].rstrip(" ,(")
     return None, label
+
+
+#: the number of a rate's denominator (`ca/100.000 dân`, `bác sĩ/1 vạn dân`): a unit's, not a count or a year
+_PER_NUMBER = lazyre.compile(r"/\s*\d[\d.,]*\s+(?=\p{L})")
 
 
 def _rate(label: str, rules: _Rules) -> str | None:
