@@ -166,3 +166,10 @@ def test_a_rate_in_a_row_labels_brackets_is_its_unit() -> None:
     found = _by_value(text)
     assert (found[66.7].kind, found[66.7].unit) == ("measure", "ca/100.000 dân")
     assert found[78.3].unit == "%"      # (the comparison column's cells are percents still)
+
+
+def test_the_lead_of_a_list_of_places_names_what_its_first_item_counts() -> None:
+    found = _by_value("Năm 2024, số ca mắc tập trung tại các huyện Chư Sê 320 ca, Đak Đoa 210 ca; toàn tỉnh có 45 quỹ tín "
+                      "dụng nhân dân, nhiều nhất là Thái Bình 12 quỹ, Nam Định 9 quỹ.")
+    assert found[320].subject == found[210].subject and "tập trung" not in found[320].subject
+    assert found[12].subject == found[9].subject

@@ -611,6 +611,11 @@ _SIZE_INDICATOR = lazyre.compile(r"(?:tổng\s+)?(?:diện\s+tích|chiều\s+(?:
                                 r"trọng\s+tải|sức\s+chứa)(?!\w)", regex.IGNORECASE)
 
 
+#: the end of a list's lead right before its first item: where the items are (`tại các huyện`), which of them
+#: (`nhiều nhất là`), or `gồm`
+_LIST_LEAD_BEFORE = lazyre.compile(
+    r"(?:(?:ở|tại|trên)\s+(?:các|một\s+số|những|nhiều)\s+(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|địa\s+phương)"
+    r"|(?:nhiều|cao|lớn|ít|thấp)\s+nhất\s+(?:là|thuộc\s+về)|gồm(?:\s+có)?\s*:?)\s+$", regex.IGNORECASE)
 #: a partner's name: capitalised words (`Nhật Bản`, `Hoa Kỳ`; not a product's initials, `LPG`)
 _PARTNER_NAME = lazyre.compile(r"(?:thị[^\S\n]+trường[^\S\n]+)?(?-i:\p{Lu}\p{Ll}+)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}+)){0,3}")
 #: the word that names a partner a market, right before its name (`thị trường Trung Quốc`)
@@ -1216,8 +1221,13 @@ class Subjects:
                 # `Hà Nam với 727.215 người`: what the list counts was named before with the same noun,
                 # unless the item says it itself (`tỉnh Phú Thọ có 1.250 doanh nghiệp thành lập mới`)
                 own = self._strip_places(phrase(d) or "").strip()
-                if _CONNECTIVE.fullmatch(own[len(d.unit):] if own.lower().startswith(d.unit.lower()) else own):
-                    own = ""     # `Tiếp đến là huyện Đak Đoa 26 vụ`: the words that lead to the item name nothing
+                if _CONNECTIVE.fullmatch(own[len(d.unit):] if own.lower().startswith(d.unit.lower()) else own) or \
+                        (_LIST_LEAD_BEFORE.search(s.scan, max(0, name_start - 40), name_start) is not None
+                         and self._is_place(name_start, name_start + len(name))):
+                    # `Tiếp đến là huyện Đak Đoa 26 vụ`: the words that lead to the item name nothing; nor do those of the
+                    # list's lead before its first place (`Số ca mắc tập trung tại các huyện Chư Sê 320 ca, …`, `nhiều
+                    # nhất là Thái Bình 12 quỹ, …`): they say what every item counts
+                    own = ""
                 elif own.lower() == f"{d.unit} {name}".lower():
                     # `Các thị trường khách quốc tế lớn nhất là: Pháp (142.000 lượt)`: an item that is only a name
                     # counts what the list's lead names, of that name
