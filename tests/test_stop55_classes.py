@@ -173,3 +173,14 @@ def test_the_lead_of_a_list_of_places_names_what_its_first_item_counts() -> None
                       "dụng nhân dân, nhiều nhất là Thái Bình 12 quỹ, Nam Định 9 quỹ.")
     assert found[320].subject == found[210].subject and "tập trung" not in found[320].subject
     assert found[12].subject == found[9].subject
+
+
+def test_counted_things_named_together_on_the_unit_line_are_every_columns_unit() -> None:
+    text = ("Kết quả giải quyết án năm 2024\n\nĐơn vị tính: vụ, việc\n\nLoại án | Thụ lý | Đã giải quyết | Tỷ lệ (%)\n"
+            "Hình sự | 1.250 | 1.180 | 94,4\nDân sự | 2.300 | 2.050 | 89,1\nHành chính | 120 | 98 | 81,7\n")
+    found = _by_value(text)
+    assert (found[2300].unit, found[98].unit, found[89.1].unit) == ("vụ, việc", "vụ, việc", "%")
+    # (units that rows name are the rows' own)
+    text = ("Tai nạn giao thông năm 2024\n\nĐơn vị tính: vụ, người\n\nChỉ tiêu | Năm 2023 | Năm 2024\nSố vụ | 12 | 9\n"
+            "Số người chết | 5 | 3\nSố người bị thương | 8 | 4\n")
+    assert _by_value(text)[5].unit == "người"

@@ -1660,6 +1660,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if len(numeric) == len(listed_units):
             for k, (_w, u) in zip(numeric, listed_units):
                 col_table_unit[k] = u
+        elif all(u is not None and u.kind == "count" for _w, u in listed_units) and not any(
+                regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", c.text, regex.IGNORECASE)
+                for row in grid for c in row if c is not None and c.role != "content" for w, _u in listed_units):
+            # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
+            # and matters) that no label names are the unit of every column, as one (`vụ, người` over rows `Số vụ`,
+            # `Số người chết` is each row's own)
+            whole = _unit_of(stated, rules)
+            col_table_unit = [whole] * n_cols
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
     # (by the labels without their units: `Lượng mưa (mm)` is listed as `lượng mưa`)
     bare_labels = [bare or "" for _unit, bare in col_unit]
