@@ -1651,7 +1651,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
     # `Đơn vị tính: vụ, người` over `Số vụ | Số người chết`: each column takes the listed unit it names
     col_table_unit = [_column_unit(listed_units, col_label[k]) if listed_units else table_unit for k in range(n_cols)]
-    if listed_units and not any(col_table_unit):
+    if listed_units and not any(col_table_unit) and not any(
+            regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", c.text, regex.IGNORECASE)
+            for row in grid for c in row if c is not None and c.role == "row_header" for w, _u in listed_units):
+        # (units that the rows name are the rows' own: `Đơn vị tính: vụ, người` over `Số vụ`, `Số người chết`)
         # `Đơn vị tính: ha, tấn` over `Diện tích | Sản lượng`: no column names its unit, so the units stand in the order
         # of the columns that hold numbers (when there are as many)
         numeric = [k for k in range(n_cols) if k != table.label_col and any(
@@ -1660,14 +1663,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if len(numeric) == len(listed_units):
             for k, (_w, u) in zip(numeric, listed_units):
                 col_table_unit[k] = u
-        elif all(u is not None and u.kind == "count" for _w, u in listed_units) and not any(
-                regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", c.text, regex.IGNORECASE)
-                for row in grid for c in row if c is not None and c.role != "content" for w, _u in listed_units):
+        elif all(u is not None and u.kind == "count" for _w, u in listed_units):
             # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
-            # and matters) that no label names are the unit of every column, as one (`vụ, người` over rows `Số vụ`,
-            # `Số người chết` is each row's own)
-            whole = _unit_of(stated, rules)
-            col_table_unit = [whole] * n_cols
+            # and matters) are the unit of every column, as one
+            col_table_unit = [_unit_of(stated, rules)] * n_cols
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
     # (by the labels without their units: `Lượng mưa (mm)` is listed as `lượng mưa`)
     bare_labels = [bare or "" for _unit, bare in col_unit]
