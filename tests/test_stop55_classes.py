@@ -184,3 +184,12 @@ def test_counted_things_named_together_on_the_unit_line_are_every_columns_unit()
     text = ("Tai nạn giao thông năm 2024\n\nĐơn vị tính: vụ, người\n\nChỉ tiêu | Năm 2023 | Năm 2024\nSố vụ | 12 | 9\n"
             "Số người chết | 5 | 3\nSố người bị thương | 8 | 4\n")
     assert _by_value(text)[5].unit == "người"
+
+
+def test_a_columns_comparison_base_does_not_date_its_cells() -> None:
+    text = ("Chỉ số giá tiêu dùng tháng 01/2025 của tỉnh\n\nĐơn vị tính: %\n\nNhóm hàng | So với kỳ gốc 2019 | So với cùng "
+            "tháng năm trước | So với tháng trước\nChỉ số chung | 112,45 | 103,21 | 100,85\nLương thực | 118,20 | 104,10 | "
+            "101,20\nThực phẩm | 115,30 | 105,40 | 102,10\n")
+    found = _by_value(text)
+    assert {(f.period.start.isoformat(), f.period.end.isoformat()) for f in found.values()} == {("2025-01-01",
+                                                                                                "2025-01-31")}

@@ -944,6 +944,9 @@ _PLAN_WORD = lazyre.compile(r"\W*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiê
                            regex.IGNORECASE)
 _PLAN_ONLY = lazyre.compile(_PLAN_WORD.pattern + r"(?:\s+(?:năm|cả\s+năm|giao))?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\W*",
                            regex.IGNORECASE)
+#: a column label that opens with what its cells are compared with (`So với kỳ gốc 2019`, `So cùng kỳ`)
+_COMPARED_WITH = lazyre.compile(r"\W*so(?:\s+với)?\s+(?:kỳ\s+gốc|cùng|tháng|quý|năm|kế\s+hoạch|kh|dự\s+toán|bình\s+quân)(?!\w)",
+                               regex.IGNORECASE)
 #: a year alone, which may label a row or head a column
 _YEAR_LABEL = lazyre.compile(r"(?:19|20)\d\d")
 #: a corner cell over row labels that are ages (`Độ tuổi`, `Nhóm tuổi`), and such a label: a range of ages (`15-25`)
@@ -1577,7 +1580,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if unit is None and _match(rules, "compare_column", col_label[k]):
             unit = "%"
         col_unit.append((unit, bare))
-        col_period.append(_col_period(col_label[k], rules, reference, patterns))
+        # (a column of a comparison with a base, `So với kỳ gốc 2019`, `So với tháng trước`: the base's time is the
+        # yardstick's, not the cells'; they are of the table's own time)
+        col_period.append(None if _COMPARED_WITH.match(col_label[k]) else
+                          _col_period(col_label[k], rules, reference, patterns))
         status = "actual"
         for st, rx in rules.statuses:
             if rx.search(col_label[k]):
