@@ -982,21 +982,7 @@ def _find_published(text: str, patterns: PatternSet | None) -> tuple[str, str] |
     entry order (a labelled one before a bare date line), after dropping a page header's date: one
     that a headline separates from a later dateline with no body text in between."""
     head = _head(text)
-    found: list[tuple[int, int, str, str]] = []   # (entry order, start, ISO date, entry name)
-    reader = _Reader(head)
-    for order, rule in enumerate(rules(patterns)):
-        if rule.spec.span != "dateline":
-            continue
-        for m in reader.matches(rule):
-            try:
-                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            except ValueError:
-                continue
-            found.append((order, m.start(), day.isoformat(), rule.name))
-    # (a date alone on its line beside another date or a number alone on theirs is a table's cell written one per line,
-    # `Đơn vị` / `31/12/2023` / `30/9/2024` / `Kỳ Anh` / `21,4`: no dateline)
-    found = [f for f in found if not _BESIDE_CELL.search(head, max(0, f[1] - 40), f[1])
-             and not _CELL_AFTER.match(head, _line_end(head, f[1]))]
+    found = list(_datelines(head, patterns))
     if not found:
         return _closing_dateline(text, len(head), patterns)
     starts = sorted(f[1] for f in found)
@@ -1022,22 +1008,28 @@ def _closing_dateline(text: str, head_end: int, patterns: PatternSet | None) -> 
     tail = text[start:]
     if not tail.strip():
         return None
-    best: tuple[int, str, str] | None = None
-    reader = _Reader(tail)
-    for rule in rules(patterns):
-        if rule.spec.span != "dateline" or rule.name not in _CLOSING_RULES:
+    last = max(_datelines(tail, patterns, _CLOSING_RULES), key=lambda f: f[1], default=None)
+    return (last[2], last[3]) if last else None
+
+
+def _datelines(text: str, patterns: PatternSet | None, only: tuple[str, ...] | None = None
+               ) -> Iterator[tuple[int, int, str, str]]:
+    """(entry order, start, ISO date, entry name) of the dateline entries' matches in ``text`` (``only`` those entries),
+    but a date alone on its line beside another date or a number alone on theirs: a table's cell written one per line
+    (`Đơn vị` / `31/12/2023` / `30/9/2024` / `Kỳ Anh` / `21,4`), no dateline."""
+    reader = _Reader(text)
+    for order, rule in enumerate(rules(patterns)):
+        if rule.spec.span != "dateline" or (only is not None and rule.name not in only):
             continue
         for m in reader.matches(rule):
             try:
                 day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
-            if _BESIDE_CELL.search(tail, max(0, m.start() - 40), m.start()) or \
-                    _CELL_AFTER.match(tail, _line_end(tail, m.start())):
+            if _BESIDE_CELL.search(text, max(0, m.start() - 40), m.start()) or \
+                    _CELL_AFTER.match(text, _line_end(text, m.start())):
                 continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), day.isoformat(), rule.name)
-    return (best[1], best[2]) if best else None
+            yield order, m.start(), day.isoformat(), rule.name
 
 
 def _line_end(text: str, pos: int) -> int:
