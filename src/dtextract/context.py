@@ -1197,8 +1197,7 @@ class Context:
         for key in ("status", "subject", "period"):
             if key in like.why:
                 d.why[key] = like.why[key]
-        self.subjects.given.append((d, fields["subject"]))
-        self.subjects._subject_of[id(d)] = fields["subject"]
+        self.subjects.record(d, fields["subject"])
         self._located[id(d)] = fields["location"]
         return dict(fields)
 

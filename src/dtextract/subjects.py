@@ -716,9 +716,14 @@ class Subjects:
                            and not _IN_PLACES.fullmatch(s.strip())), None)
             if before is not None:
                 subject, rule = _COMMONLY.sub("", before), "in_places"
+        self.record(d, subject)
+        return subject, rule
+
+    def record(self, d: Draft, subject: str | None) -> None:
+        """Keep ``subject`` as ``d``'s, for the figures after it (:meth:`of` does; so does a figure whose subject is
+        its run's, `Context.attach_as`)."""
         self.given.append((d, subject))
         self._subject_of[id(d)] = subject
-        return subject, rule
 
     def _rate_of_payment(self, d: Draft) -> str | None:
         """`hỗ trợ 325 hộ, mức 2 triệu đồng/hộ`: `mức` alone before an amount is the rate of the payment its sentence
