@@ -193,3 +193,8 @@ def test_a_columns_comparison_base_does_not_date_its_cells() -> None:
     found = _by_value(text)
     assert {(f.period.start.isoformat(), f.period.end.isoformat()) for f in found.values()} == {("2025-01-01",
                                                                                                 "2025-01-31")}
+
+
+def test_a_digit_in_a_parameters_name_is_no_number_of_the_lead() -> None:
+    found = _by_value("Năm 2024, nồng độ BOD5 trung bình là 12,5 mg/l; nồng độ NH4+ tại điểm đo là 0,45 mg/l.")
+    assert "BOD5" in found[12.5].subject and "NH4+" in found[0.45].subject

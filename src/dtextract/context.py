@@ -403,6 +403,8 @@ _BODY_NAMED_BEFORE = lazyre.compile(
     r"[\p{L}&\d.-]+){0,10}?[^\S\n]+$")
 
 
+#: a digit that opens a number, not one that ends a name's letters (`BOD5`, `PM2.5`, `NH4+`)
+_NUMBER_OPENS = lazyre.compile(r"(?<![\p{L}\d.,])\d")
 #: between two figures of a bare run: spaces only; after one that is not the run's last: spaces, then a number
 _RUN_GAP = lazyre.compile(r"[^\S\n]+")
 _RUN_GOES_ON = lazyre.compile(r"[^\S\n]+\d")
@@ -2910,7 +2912,8 @@ class Context:
             # … có 20.000 buồng và 1.500 cơ sở`, `Trước khi bão đổ bộ, …`, leads no item)
             head = _OPENING_ADVERBIAL.sub("", head, count=1)
             head_start = d.number.start - len(head)
-            digit = _DIGIT.search(self._uncited(head_start, head_start + len(head)))   # (not `ngày 15/4/2024`)
+            # (not `ngày 15/4/2024`; nor a digit in a name, `BOD5`, `PM2.5`: a number of its own)
+            digit = _NUMBER_OPENS.search(self._uncited(head_start, head_start + len(head)))
             head = self._past_period(head_start + (digit.start() if digit else len(head)),
                                      head[:digit.start()] if digit else head)
             head_start = (digit.start() if digit else len(head)) + head_start - len(head)
