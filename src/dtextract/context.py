@@ -2110,7 +2110,7 @@ class Context:
             before = [m for m in before if not (
                 m.level == "province" and m.name == self._district_article_province and
                 _BODY_NAMED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None and
-                not self._refers_back(s, e) and not self._in_source_opening(s, m))]
+                not self._refers_back(s, e) and self._opening_source_of(m, s, e) is None)]
         if before:
             semi = self.text.rfind(";", before[-1].end, d.number.start)
             opening = max(s, self.text.rfind(";", s, before[-1].start) + 1)
@@ -2357,11 +2357,11 @@ class Context:
         return provinces[0] if len(provinces) == 1 and _places.canonical(
             self.main_place, patterns=self.patterns) is None else None
 
-    def _in_source_opening(self, s: int, m: _places.PlaceMention) -> bool:
-        """Whether ``m`` stands in the source the sentence at ``s`` opens with (`Theo Trung tâm Đăng kiểm … Vĩnh Phúc,
-        trung tâm đã kiểm định …`: the body then speaks of its own work, which is where the body is)."""
-        opening = _OPENING_SOURCE.match(self.text, s)
-        return opening is not None and m.end <= opening.end()
+    def _opening_source_of(self, m: _places.PlaceMention, s: int, e: int) -> regex.Match[str] | None:
+        """The source the sentence ``s``..``e`` opens with (`Theo Trung tâm Đăng kiểm … Vĩnh Phúc, …`) when ``m`` stands
+        in it, else None: the body whose report it is (which then speaks of its own work, where the body is)."""
+        source = _OPENING_SOURCE.match(self.text, s, e)
+        return source if source is not None and source.end() > m.end else None
 
     def _in_opening_source(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is a province named only in the source its sentence opens with, in a sentence that speaks of
@@ -2381,9 +2381,9 @@ class Context:
             if m.level != "province":
                 continue
             s, e = _sentence_of(self.sentences, m.start)
-            source = _OPENING_SOURCE.match(self.text, s, e)
+            source = self._opening_source_of(m, s, e)
             # (from the source's comma: `, huyện được bố trí …` opens with the district)
-            if source is not None and source.end() > m.end and cue.search(self.text, source.end() - 1, e) is not None:
+            if source is not None and cue.search(self.text, source.end() - 1, e) is not None:
                 out.add(m.start)
         return frozenset(out)
 

@@ -3175,9 +3175,9 @@ def _word_after(plain: str, pos: int, word: str) -> int | None:
     return end
 
 
-#: (or the verb of a contest for one place: `8 thí sinh cạnh tranh 1 chỉ tiêu`, a rate per place)
 #: one word between a counted noun and the slash of its denominator (`xe hàng/ngày`)
 _KIND_OF_THING = lazyre.compile(r"[^\S\n]+(?P<w>(?-i:\p{Ll})+)")
+#: (or the verb of a contest for one place: `8 thí sinh cạnh tranh 1 chỉ tiêu`, a rate per place)
 _RATE_SLASH = lazyre.compile(r"^\s*(?:/|trên|mỗi|(?:cạnh\s+tranh|tranh)\s+(?:cho\s+)?(?:1|một)\s+)\s*", regex.IGNORECASE)
 
 

@@ -1002,9 +1002,11 @@ def _closing_dateline(text: str, head_end: int, patterns: PatternSet | None) -> 
     """(ISO date, entry name) of the dateline that closes an article whose head holds none: the last of the closing
     entries' matches in its last lines, past the head (a portal that prints the date under the author's name)."""
     start = max(head_end, len(text) - TAIL_CHARS)
-    if start >= len(text):
-        return None
-    start = text.find("\n", start - 1) + 1 if start > head_end else start   # (whole lines only)
+    if start > head_end:
+        line = text.find("\n", start - 1)     # (whole lines only; a last line longer than the tail holds no dateline,
+        if line < 0:                            # and a text on one line is not read again from its start)
+            return None
+        start = line + 1
     tail = text[start:]
     if not tail.strip():
         return None
