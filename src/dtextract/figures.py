@@ -2717,6 +2717,16 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
     return None
 
 
+def _owned_by(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
+    """The figure right before ``d`` whose owners ``d`` counts (`968 cá thể thuộc 64 loài`, `3.200 lượt học sinh của 27
+    trường`), when it has no change yet; else None."""
+    head = earlier[-1] if earlier else None
+    if head is None or head.change is not None or head.kind not in ("count", "measure", "money") or d.kind != "count" \
+            or _OWNER.fullmatch(scan, head.attr_end, d.start) is None:
+        return None
+    return head
+
+
 #: what a change is of, said after it: `giảm 12,5% về số doanh nghiệp`, `tăng 1,7% … về số dự án`, `về vốn`
 _ABOUT_WHAT = lazyre.compile(r"\s+về\s+(?:số\s+(?:lượng\s+)?)?(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)", regex.IGNORECASE)
 _ALLOTTED_TO = lazyre.compile(r"(?<!\w)giao\s+cho\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?\p{Lu}")
@@ -3035,6 +3045,15 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 owner.change = _against(change, yardstick)
                 owner.why["change"] = f"cues.toml [{name}], counted in its noun"
                 _take(owner, j, consumed)
+                return
+            head = _owned_by(scan, d, earlier)
+            if head is not None and not (unit is not None and _same_thing(unit.text.lower(), d.unit.lower())):
+                # `tiếp nhận 968 cá thể thuộc 64 loài, tăng gần gấp đôi`: the count of whose (`thuộc`, `của`) the
+                # figure before is says who they belong to; a change after it is the figure's it qualifies (unless it
+                # counts the owners themselves: `…, tăng 5 loài`)
+                head.change = _against(change, yardstick)
+                head.why["change"] = f"cues.toml [{name}], of the figure its owners' count qualifies"
+                _take(head, j, consumed)
                 return
             about = _ABOUT_WHAT.match(scan, end)
             if about is not None:       # `giảm 12,5% về số doanh nghiệp so với tháng trước`: the baseline after it

@@ -1,0 +1,21 @@
+"""Rules from the probe sets 367-372 (opened at the fifty-sixth stop) and from the error classes of the sets written
+in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_change_after_the_owners_count_is_the_owned_figures() -> None:
+    found = _by_value("Năm 2024, huyện đã hỗ trợ 320 hộ thuộc 12 xã, tăng 15% so với năm 2023.")
+    assert found[320].change is not None and found[320].change.value == 15
+    assert found[12].change is None
+    found = _by_value("Năm 2024, trường tiếp nhận 3.200 lượt học sinh của 27 trường, tăng gần gấp đôi năm 2023.")
+    assert (found[3200].change.value, found[3200].change.unit) == (2, "lần")
+    # (a change counted in the owners' noun is theirs)
+    found = _by_value("Năm 2024, trung tâm tiếp nhận 968 cá thể thuộc 64 loài, tăng 5 loài so với năm 2023.")
+    assert found[64].change is not None and found[64].change.value == 5
+    assert found[968].change is None
