@@ -19,3 +19,14 @@ def test_a_change_after_the_owners_count_is_the_owned_figures() -> None:
     found = _by_value("Năm 2024, trung tâm tiếp nhận 968 cá thể thuộc 64 loài, tăng 5 loài so với năm 2023.")
     assert found[64].change is not None and found[64].change.value == 5
     assert found[968].change is None
+
+
+def test_a_district_placed_in_its_province_is_the_paragraphs_place() -> None:
+    text = ("Năm 2024, UBND xã Tân Lập (huyện Mộc Châu, tỉnh Sơn La) có 5 công chức. Cả năm, xã tiếp nhận 5.860 hồ sơ, "
+            "tăng 6,3% so với năm 2023.\n\nTỉnh Sơn La có 12 huyện.")
+    found = _by_value(text)
+    assert found[5].location == found[5860].location == "Mộc Châu"
+    # (a province named on its own goes on being the place)
+    assert found[12].location == "Sơn La"
+    found = _by_value("Năm 2024, tỉnh Sơn La có 5 công chức. Cả năm, tỉnh tiếp nhận 5.860 hồ sơ.")
+    assert found[5860].location == "Sơn La"

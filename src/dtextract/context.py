@@ -2190,9 +2190,7 @@ class Context:
             return self._name(after[0], own=True)
         if before:
             last = before[-1]
-            if len(before) > 1 and last.level == "province" and before[-2].level == "district" and \
-                    before[-2].name == last.name and _LEVEL_OF_MARK.match(before[-2].text) and \
-                    _THEN_ITS_PROVINCE.fullmatch(self.text, before[-2].end, last.start):
+            if len(before) > 1 and self._placed_in_province(before[-2], last):
                 # `Tại huyện Mộc Châu, tỉnh Sơn La, có …`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`: the district,
                 # its province said after it only to place it (a district named by its level: `chợ đầu mối Hóc Môn
                 # (TP Hồ Chí Minh)` is a market's name)
@@ -2274,6 +2272,13 @@ class Context:
                     return _NATIONAL
         if self.main_place != _NATIONAL:
             last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
+            if last_mark is not None and last_mark.level == "province":
+                # (`UBND xã Hòa Tiến (huyện Hòa Vang, thành phố Đà Nẵng) duy trì …. Ước cả năm, xã tiếp nhận 5.860 hồ
+                # sơ`: the district, its province said after it only to place it, as in the figure's own sentence)
+                district = self._province_before(last_mark.start)
+                if district is not None and district.start >= p_start and \
+                        self._placed_in_province(district, last_mark):
+                    return self._name(district, own=True)
             if last_mark is not None:
                 # (a district that opens the paragraph as where it all happens, `Tại thành phố Hội An, đã tu bổ 28 di
                 # tích …. Mức hỗ trợ … từ 40% đến 75% …`, is the place of the sentences after it too)
@@ -2334,6 +2339,13 @@ class Context:
         without one."""
         commune = _COMMUNE_THEN.search(self.text, max(start, end - 60), end)
         return commune.start() if commune is not None else end
+
+    def _placed_in_province(self, district: _places.PlaceMention, province: _places.PlaceMention) -> bool:
+        """Whether ``province`` is said right after ``district`` (named by its level) only to place it: `huyện Mộc
+        Châu, tỉnh Sơn La`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`."""
+        return province.level == "province" and district.level == "district" and district.name == province.name \
+            and _LEVEL_OF_MARK.match(district.text) is not None \
+            and _THEN_ITS_PROVINCE.fullmatch(self.text, district.end, province.start) is not None
 
     def _uncompared_before(self, pos: int, floor: int) -> _places.PlaceMention | None:
         """The last place mark before ``pos`` that starts at or after ``floor``, past those named only to compare with."""
