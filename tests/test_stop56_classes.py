@@ -30,3 +30,12 @@ def test_a_district_placed_in_its_province_is_the_paragraphs_place() -> None:
     assert found[12].location == "Sơn La"
     found = _by_value("Năm 2024, tỉnh Sơn La có 5 công chức. Cả năm, tỉnh tiếp nhận 5.860 hồ sơ.")
     assert found[5860].location == "Sơn La"
+
+
+def test_the_sentence_that_introduces_a_table_after_a_percent_is_its_caption() -> None:
+    text = ("Năm 2023, khách quốc tế chi tiêu bình quân 1.690 USD/lượt, trong đó chi cho các dịch vụ về đêm chiếm khoảng "
+            "22%. Kết quả tại một số địa phương:\n\nĐịa phương\tSố tuyến phố đi bộ\tLượt khách về đêm năm 2023 (triệu "
+            "lượt)\nHà Nội\t12\t18,4\nQuảng Ninh\t5\t4,6\n")
+    found = _by_value(text)
+    assert found[18.4e6].subject == "lượt khách về đêm năm 2023"
+    assert found[4.6e6].location == "Quảng Ninh"

@@ -1004,9 +1004,9 @@ _DATELINE_LINE = lazyre.compile(r"\W*(?:(?:ngày\s+)?(?:đăng|cập\s+nhật|xu
                                 r"|(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
                                 r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*\(GMT\+7\))?)?\W*$)",
                                 regex.IGNORECASE)
-#: where a sentence ends inside a line: after a small letter's full stop, before a capital (`… chủ thể. Số sản
-#: phẩm`; not `TP. Hồ Chí Minh`)
-_SENTENCE_BREAK = lazyre.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
+#: where a sentence ends inside a line: after a small letter's, a percent's or a bracket's full stop, before a capital
+#: (`… chủ thể. Số sản phẩm`, `… chiếm khoảng 22%. Kết quả tại một số địa phương:`; not `TP. Hồ Chí Minh`)
+_SENTENCE_BREAK = lazyre.compile(r"(?<=(?:\p{Ll}|%|\))[.!?])\s+(?=\p{Lu})")
 
 
 def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int, rules: _Rules) -> None:
