@@ -703,7 +703,10 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                 continue
             direction = _SPACES.sub(" ", m.group("dir").lower())
             second = _SPACES.sub(" ", m.group("dir2").lower()) if m.group("dir2") else direction
-            more, after = [], scan.find("%", m.start("y")) + 1
+            # (the changes' unit: percent, or points said once after the second, `2,1 và 1,5 điểm phần trăm`)
+            points = m.group("points")
+            unit = "%" if points is None else "điểm" if points.lower() == "điểm" else "điểm phần trăm"
+            more, after = [], m.end("points") if points is not None else scan.find("%", m.start("y")) + 1
             if not m.group("dir2") and not m.group("y_of"):
                 # `… là 1.268 doanh nghiệp; … là 654 doanh nghiệp; … là 297 doanh nghiệp, lần lượt tăng 5,1%, 9,8% và
                 # 3,2%`: a longer list of changes pairs with as many figures before it
@@ -718,14 +721,14 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
             if more:
                 end = after
                 for f, j in zip(figures, [jx, jy, *more]):
-                    f.change, end = _change(direction, live[j].value, "%", "exact", text, scan, after)
+                    f.change, end = _change(direction, live[j].value, unit, "exact", text, scan, after)
                     _take(f, j, consumed)
                     f.why["change"] = f"cues.toml [{name}]"
                     drop.add(id(live[j]))
                 b.attr_end = max(b.attr_end, end)
                 break
-            a.change, _ = _change(direction, live[jx].value, "%", "exact", text, scan, m.end())
-            b.change, end = _change(second, live[jy].value, "%", "exact", text, scan, m.end())
+            a.change, _ = _change(direction, live[jx].value, unit, "exact", text, scan, m.end())
+            b.change, end = _change(second, live[jy].value, unit, "exact", text, scan, m.end())
             b.attr_end = max(b.attr_end, end)
             for d, j in ((a, jx), (b, jy)):
                 _take(d, j, consumed)
