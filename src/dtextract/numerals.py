@@ -196,8 +196,9 @@ _NUMERAL = lazyre.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
 #: numerals that tell no style: dotted dates, versions (`4.0`), and the hotlines written with a dot after their
 #: prefix (`tổng đài 1900.9068`, `1800.1234`), which read as an English decimal, and any numeral whose first group
 #: opens with a zero before another digit (`0238.3844`, `0912.345`: a phone number or a code, no quantity in
-#: either style)
-_NOT_A_STYLE = lazyre.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}(?:\.\d{2,4})?|0\d+[.,][\d.,]*")
+#: either style), nor a shopping day named by its doubled day and month (`ngày hội mua sắm 9.9`, `siêu sale 11.11`)
+_NOT_A_STYLE = lazyre.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}(?:\.\d{2,4})?|0\d+[.,][\d.,]*"
+                              r"|([1-9]|1[0-2])\.\1")
 _ENGLISH_ONLY = lazyre.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
 _VIETNAMESE_ONLY = lazyre.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
 #: before a capitalised number word: a letter or comma, so it stands inside a sentence (a name)
