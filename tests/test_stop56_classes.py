@@ -39,3 +39,13 @@ def test_the_sentence_that_introduces_a_table_after_a_percent_is_its_caption() -
     found = _by_value(text)
     assert found[18.4e6].subject == "lượt khách về đêm năm 2023"
     assert found[4.6e6].location == "Quảng Ninh"
+
+
+def test_a_row_labels_bracket_of_no_unit_under_a_unit_line_is_a_kind() -> None:
+    text = ("Đơn vị tính: triệu con\nLoại giống | Năm 2023 | Năm 2024\nCá rô phi (đơn tính) | 1.250 | 1.420\n"
+            "Tôm sú (giống) | 850 | 910\nCá tra (tấn) | 40 | 45\nSố trại giống (trại) | 12 | 15\n")
+    found = _by_value(text)
+    assert (found[1.25e9].unit, found[910e6].unit) == ("con", "con")
+    assert found[1.25e9].subject.startswith("Cá rô phi (đơn tính)")
+    # (a unit the lexicon knows, or the noun the label counts named again, is the row's unit)
+    assert (found[40].unit, found[15].unit) == ("tấn", "trại")

@@ -1241,6 +1241,22 @@ def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
     return None, label
 
 
+def _names_a_unit(bracket: str, label: str, rules: _Rules) -> bool:
+    """Whether a label's bracket names a unit outright: `%`, a rate (`%/năm`, `đồng/kg`), an amount (`tỷ đồng`), a unit
+    the lexicon knows (`người`, `ha`), or the noun the label counts named again (`Số bãi chôn lấp (bãi)`), not only
+    words a unit could be read from (`Cá rô phi (đơn tính)`, `Tôm sú (giống)`)."""
+    words = bracket.split()
+    while words and words[0].lower() in rules.multipliers:
+        words.pop(0)
+    low = " ".join(words).lower()
+    if not low:
+        return bool(bracket.split())
+    head = low.split("/")[0].strip()
+    return low in ("%", "phần trăm") or "/" in low or low in rules.unit_info or head in rules.unit_info or \
+        (" " in head and rules.unit_info.get(head.split()[0], ("",))[0] == "measure") or \
+        f" {low} " in f" {label.lower()} "
+
+
 #: the number of a rate's denominator (`ca/100.000 dân`, `bác sĩ/1 vạn dân`): a unit's, not a count or a year
 _PER_NUMBER = lazyre.compile(r"/\s*\d[\d.,]*\s+(?=\p{L})")
 
@@ -1732,6 +1748,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         row_start = min(c.start for c in row_cells if c.end >= c.start)
         row_end = max(c.end for c in row_cells)
         label_unit, label = _label_unit(labels[r], rules)
+        if label_unit is not None and (table.unit is not None or table.column_units) and \
+                not _names_a_unit(label_unit, label, rules):
+            # (`Đơn vị tính: triệu con` over `Cá rô phi (đơn tính)`, `Tôm sú (giống)`: under a table's unit line, a
+            # bracket of words the lexicon does not know as a unit says which kind the row is, not what it counts in)
+            label_unit, label = None, labels[r]
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         rest = bool(label) and _match(rules, "rest_row", label) is not None
         row_place = (_place_of(label, rules, patterns) if r != lone_place else None) or (
