@@ -49,3 +49,10 @@ def test_a_row_labels_bracket_of_no_unit_under_a_unit_line_is_a_kind() -> None:
     assert found[1.25e9].subject.startswith("Cá rô phi (đơn tính)")
     # (a unit the lexicon knows, or the noun the label counts named again, is the row's unit)
     assert (found[40].unit, found[15].unit) == ("tấn", "trại")
+
+
+def test_a_table_cell_times_its_units_multiplier_is_the_number_written() -> None:
+    text = ("Kết quả các hội chợ năm 2024:\n\nHội chợ\nSố gian hàng\nDoanh thu (tỷ đồng)\nHội chợ OCOP\n320\n15,6\n"
+            "Hội chợ nông sản\n150\n8,2\nHội chợ Xuân\n120\n64,9\n")
+    values = [f.value for f in extract(text).figures if f.kind == "money"]
+    assert values == [15_600_000_000, 8_200_000_000, 64_900_000_000]

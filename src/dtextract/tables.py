@@ -34,7 +34,7 @@ from . import figures as _figures
 from . import periods as _periods
 from . import places as _places
 from .models import Period
-from .numerals import parse_digits
+from .numerals import parse_digits, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, load
 
 __all__ = ["Cell", "Table", "find_tables", "figures_of", "build_table", "render", "shifted", "with_caption",
@@ -1860,8 +1860,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 period = _col_period(label, rules, str(col_period[k].end), patterns) or period
             fig = dict(
                 text=text[a:b], start=a, end=b, sentence=text[row_start:row_end] if row_end > row_start else text[a:b],
-                kind=kind, value=v.value * u.multiplier,
-                value_max=v.value_max * u.multiplier if v.value_max is not None else None,
+                kind=kind, value=scale(v.value, u.multiplier),      # (in decimals: `8,2` tỷ is 8 200 000 000)
+                value_max=scale(v.value_max, u.multiplier) if v.value_max is not None else None,
                 unit=u.unit, approx=v.approx, subject=subject,
                 period=period, location=place, status=_row_status(label, row_period, col_status[k], rules),
                 rule=f"table:{table.layout or 'grid'}")
