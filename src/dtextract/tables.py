@@ -955,6 +955,11 @@ _AGE_RANGE = lazyre.compile(r"(?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,3}(?:\s+tuổi
                            regex.IGNORECASE)
 
 
+#: a sentence that introduces what follows (`Kết quả thực hiện các chỉ tiêu … 6 tháng đầu năm 2024:`): no row's label (a
+#: document's letterhead above it, `UBND TỈNH …`, `BÁO CÁO`, is then no header of the table under it)
+_INTRODUCES = lazyre.compile(r"[^\n]{30,}:")
+
+
 def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: int, corner: bool = True
                ) -> list[list[tuple[int, int]]]:
     """The rows after a header of lines ``i .. h-1``: per row, (column, line index) of its cells. Without
@@ -978,7 +983,7 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
                 k += 1
             col = 1
         if k >= n or (is_num[k] and not _YEAR_LABEL.fullmatch(strip[k]) and not (
-                ages and _AGE_RANGE.fullmatch(strip[k]))) or len(strip[k]) > _SHORT:
+                ages and _AGE_RANGE.fullmatch(strip[k]))) or len(strip[k]) > _SHORT or _INTRODUCES.fullmatch(strip[k]):
             break   # (a row's label may be a year alone: `Năm | Diện tích (ha)` over `2022 | 15.200`)
         if not row and k + 1 < n and not is_num[k + 1] and _bare_part(strip[k], rules):
             rows.append([(label_col, k)])  # `Trong đó:` on a line of its own: the rows below are parts
@@ -988,7 +993,8 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
             cell = strip[k]
             if row and col > label_col and (
                     (has_number_col and not is_num[k] and _match(rules, "row_number", cell))
-                    or len(cell) > _SHORT or (not is_num[k] and _match(rules, "part_row", cell))):
+                    or len(cell) > _SHORT or _INTRODUCES.fullmatch(cell)
+                    or (not is_num[k] and _match(rules, "part_row", cell))):
                 break
             row.append((col, k))
             col += 1
