@@ -56,3 +56,16 @@ def test_a_table_cell_times_its_units_multiplier_is_the_number_written() -> None
             "Hội chợ nông sản\n150\n8,2\nHội chợ Xuân\n120\n64,9\n")
     values = [f.value for f in extract(text).figures if f.kind == "money"]
     assert values == [15_600_000_000, 8_200_000_000, 64_900_000_000]
+
+
+def test_a_city_that_names_an_event_is_no_narrower_place() -> None:
+    text = ("UBND TỈNH ĐẮK LẮK\nSỞ CÔNG THƯƠNG\n\nNăm 2024, Sở đã phối hợp tổ chức Lễ hội Cà phê Buôn Ma Thuột lần thứ 9 "
+            "với 320 gian hàng của 280 doanh nghiệp.")
+    found = _by_value(text)
+    assert found[320].location == found[280].location == "Đắk Lắk"
+    # (a province that names an event is where it is held)
+    found = _by_value("Lễ hội Pháo hoa quốc tế Đà Nẵng năm 2024 thu hút hơn 75.000 lượt khách mua vé.")
+    assert found[75000].location == "Đà Nẵng"
+    # (a city said as where, not in a name, is the place)
+    found = _by_value("UBND TỈNH ĐẮK LẮK\n\nNăm 2024, thành phố Buôn Ma Thuột có 320 gian hàng bán cà phê.")
+    assert found[320].location == "Buôn Ma Thuột"

@@ -1830,15 +1830,22 @@ class Context:
 
     @functools.cached_property
     def _products(self) -> frozenset[int]:
-        """The starts of the places that are part of a product's or a water work's name, or of a time zone's (locality.toml
-        [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place]), found once for the
-        marks and the subjects."""
+        """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
+        (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
+        [event_of_place]), found once for the marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`)
         return self._named_after(("product_of_place", "time_of_place"), 30) | \
             self._named_after(("work_of_place",), 30, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
             self._named_after(("park_of_place",), 30, districts=True) | \
-            self._named_after(("event_of_country",), 80, national=True)
+            self._named_after(("event_of_country",), 80, national=True) | self._events_named_after
+
+    @functools.cached_property
+    def _events_named_after(self) -> frozenset[int]:
+        """The starts of the cities and districts that name an event (locality.toml [event_of_place]: `Lễ hội Cà phê Buôn
+        Ma Thuột`, `Festival Huế`): the event is the province's, and what the article says of it is the province's (a
+        province that names an event, `Lễ hội Pháo hoa quốc tế Đà Nẵng`, is where it is held)."""
+        return self._named_after(("event_of_place",), 80, districts=True)
 
     @functools.cached_property
     def _schools(self) -> frozenset[int]:
