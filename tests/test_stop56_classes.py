@@ -69,3 +69,13 @@ def test_a_city_that_names_an_event_is_no_narrower_place() -> None:
     # (a city said as where, not in a name, is the place)
     found = _by_value("UBND TỈNH ĐẮK LẮK\n\nNăm 2024, thành phố Buôn Ma Thuột có 320 gian hàng bán cà phê.")
     assert found[320].location == "Buôn Ma Thuột"
+
+
+def test_where_goods_were_bought_from_is_no_place_of_the_figures() -> None:
+    text = ("Năm 2024, các cơ sở nuôi tôm của tỉnh Bạc Liêu nhập hơn 1,2 tỷ con tôm giống từ Ninh Thuận và Bình Thuận. "
+            "Toàn tỉnh có 120 trại sản xuất giống.")
+    found = _by_value(text)
+    assert found[1.2e9].location == found[120].location == "Bạc Liêu"
+    # (where they were sent is the same: no place of the buyer's figures; a place said as where is)
+    found = _by_value("Năm 2024, Ninh Thuận có 120 trại sản xuất giống, bán 8 tỷ con giống cho Bạc Liêu.")
+    assert found[120].location == "Ninh Thuận"
