@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -18,6 +19,7 @@ from . import lazyre, rxcache
 from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
+from . import windows as _windows
 from .structure import Structure
 from .figures import CLASSIFIERS as _CLASSIFIERS, NOW_ADVERB, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, \
     Draft, _people, _sentence_of, bullets_header as _bullets_header
@@ -912,6 +914,54 @@ def _cues(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
             for name, c in patterns.entries("locality", _Cue).items()}
 
 
+#: Words one of which every match of a locality cue takes in (read off its pattern), as (exact, any case): a
+#: sentence or a paragraph that holds none is not searched (the cue's regex tries each of its positions, a look for
+#: a word costs a hundredth of that). Each was read off the built-in pattern of the digest given (sha1 of the
+#: pattern, first 16 digits); a cue whose pattern is another (edited, or a user's) is searched as it is, until its
+#: words are read off again and its digest is updated (tests/test_context.py holds the built-in cues to theirs).
+_CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*)[Tt]ỉnh\s+(?:đã|…)`
+    "self_reference": ("31dddc78875628b2", ("ỉnh",), ()),
+    # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:^|[.;,]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)(?=…)`
+    "district_reference": ("b7039062495353df", ("uyện", "hị xã", "uận"), ()),
+    # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên)`
+    "back_reference": ("aad3d70a88500b46", ("này", "trên"), ()),
+    # `(?i:cả nước|toàn quốc|trên toàn quốc|trên cả nước|nước ta)` | `(?i:cả nước)…` | `(?i:trái\s+phiếu)\s+Chính\s+phủ`
+    "national_sentence": ("68b574b49a180293", ("Chính",), ("nước", "quốc")),
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(patterns: PatternSet) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]]:
+    """The cues of :data:`_CUE_WORDS` whose pattern is the one their words were read off: name -> (exact words, words
+    in any case, the characters that keep the latter from being looked for in lower case: :func:`windows.odd_cases`)."""
+    out = {}
+    for name, c in patterns.entries("locality", _Cue).items():
+        proven = _CUE_WORDS.get(name)
+        if proven is not None and hashlib.sha1(c.pattern.encode()).hexdigest()[:16] == proven[0]:
+            odd = _windows.odd_cases(proven[2]) if proven[2] else frozenset()
+            if odd is not None:
+                out[name] = (proven[1], proven[2], odd)
+    return out
+
+
+def _cue_may_match(words: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] | None, text: str, s: int,
+                   e: int) -> bool:
+    """Whether a cue with ``words`` (from :func:`_cue_words`; None: unknown) may match within ``text[s:e]``."""
+    if words is None:
+        return True
+    exact, any_case, odd = words
+    if any(text.find(w, s, e) >= 0 for w in exact):
+        return True
+    if any_case:
+        span = text[s:e]
+        if any(c in span for c in odd):
+            return True
+        span = span.lower()
+        return any(w in span for w in any_case)
+    return False
+
+
 def check_example(patterns: PatternSet, name: str, example, positive: bool) -> None:
     """Checker for ``patterns/locality.toml``: the cue is (or is not) found in the example."""
     found = _cues(patterns)[name].search(example)
@@ -1674,8 +1724,12 @@ class Context:
         key = (p_start, p_end)
         if key not in self._self_ref:
             cue = _cues(self.patterns).get("self_reference")
-            para = self.text[p_start:p_end]
-            self._self_ref[key] = bool(cue and cue.search(para, timeout=match_timeout(para)))
+            if cue is None or not _cue_may_match(_cue_words(self.patterns).get("self_reference"), self.text, p_start,
+                                                 p_end):
+                self._self_ref[key] = False
+            else:
+                para = self.text[p_start:p_end]
+                self._self_ref[key] = cue.search(para, timeout=match_timeout(para)) is not None
         return self._self_ref[key]
 
     def _is_caption(self, line: str) -> bool:
@@ -2490,8 +2544,8 @@ class Context:
         found = self._sentence_cue.get(key)
         if found is None:
             rx = _cues(self.patterns)[cue]
-            found = self._sentence_cue[key] = bool(
-                rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
+            found = self._sentence_cue[key] = _cue_may_match(_cue_words(self.patterns).get(cue), self.text, s, e) and \
+                bool(rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
         return found
 
     # -- subject ------------------------------------------------------------------------------
