@@ -267,3 +267,28 @@ def test_a_cue_is_searched_wherever_it_may_match(text: str, data) -> None:
     for name in words:
         if not context._cue_may_match(words[name], text, s, e):
             assert cues[name].search(text[s:e]) is None and cues[name].search(text, s, e) is None, (name, text[s:e])
+
+
+def test_what_the_scan_view_blanks_python_does_not_print() -> None:
+    # normalise._may_hold_invisible tells a text without invisible characters by str.isprintable
+    import sys
+
+    from dtextract import normalise
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    found = regex.findall(normalise._INVISIBLE, every)
+    assert found and not any(c.isprintable() for c in found)
+    assert not normalise._may_hold_invisible("Tỷ lệ\n5%") and normalise._may_hold_invisible("5\u200b%\n")
+
+
+LABEL_TEXT = st.lists(st.sampled_from(["Đức Hòa", "Thạch Hà", "TP", "Tx", "Hưng-Yên", " ", "  ", "\u00a0", "\n", "\r",
+                                       "\u2028", ":", ": ", "a", "Cứng hóa 86 km", "-", "–", "’", "'"]),
+                      max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LABEL_TEXT)
+def test_line_labels_are_found_as_a_whole_scan_finds_them(text: str) -> None:
+    from dtextract import places
+
+    assert [m.span() for m in places._line_labels(text, None)] == [m.span() for m in places._LINE_LABEL.finditer(text)]

@@ -1184,6 +1184,7 @@ class Context:
     _datelines: list[_places.PlaceMention] = field(default_factory=list)   # set with `_marks`
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
+    _placing: dict[tuple[int, int], list[_places.PlaceMention]] = field(default_factory=dict)  # see _placing_marks
     _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
     _national_before: dict[tuple[int, int], int | None] = field(default_factory=dict)   # (pos, floor) -> its answer
     _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
@@ -2123,6 +2124,22 @@ class Context:
         k = len(_NUMBER_TOKEN.findall(self.text[joint.end():d.number.start]))
         return self._name(chain[k], own=True) if k < len(chain) else None
 
+    def _placing_marks(self, s: int, e: int) -> list[_places.PlaceMention]:
+        """The marks of the sentence ``[s, e)`` that may place its figures (worked out once for the sentence: its
+        figures share them)."""
+        found = self._placing.get((s, e))
+        if found is None:
+            marks = self._marks_in(s, e)
+            if self._schools:
+                marks = [m for m in marks if m.start not in self._schools]
+            # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3,
+            # tại Hà Nội, Bộ Tài chính và JICA đã ký kết …`, is where it happened, not what the sentence's figures are of)
+            found = self._placing[(s, e)] = [m for m in marks if not (m.level == "province" and (
+                _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
+                (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and
+                 _VENUE_AFTER.match(self.text, m.end))))]
+        return found
+
     def location(self, d: Draft) -> str | None:
         cues = _cues(self.patterns)
         s, e = _sentence_of(self.sentences, d.start)
@@ -2136,13 +2153,7 @@ class Context:
                     not _HOME_MARKET.search(self.text, clause, d.number.start):
                 # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
                 return None
-        if self._schools:
-            marks = [m for m in marks if m.start not in self._schools]
-        # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3,
-        # tại Hà Nội, Bộ Tài chính và JICA đã ký kết …`, is where it happened, not what the sentence's figures are of)
-        marks = [m for m in marks if not (m.level == "province" and (
-            _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
-            (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and _VENUE_AFTER.match(self.text, m.end))))]
+        marks = self._placing_marks(s, e)
         paired = self._respectively(d, s, marks)
         if paired is None:
             paired = self._respectively_then_places(d, e, marks)

@@ -422,6 +422,24 @@ _DISTRICT_RX = lazyre.compile(
 assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
 #: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
 _LINE_LABEL = lazyre.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
+
+
+def _line_labels(folded: str, timeout: float | None) -> Iterator[regex.Match[str]]:
+    """``_LINE_LABEL.finditer(folded)``: a match opens a line (``^`` holds at the text's start and after ``\\n``
+    only) and takes in the colon after its name, on that line (no part of it reads a line break), so only the lines
+    that hold a colon are tried, each at its start."""
+    line = -1
+    colon = folded.find(":")
+    while colon >= 0:
+        start = folded.rfind("\n", 0, colon) + 1
+        if start != line:
+            line = start
+            m = _LINE_LABEL.match(folded, start, timeout=timeout)
+            if m is not None:
+                yield m
+        colon = folded.find(":", colon + 1)
+
+
 #: a commune named by its level, then a name alone in brackets (`xã Đại Phác (Văn Yên)`)
 _COMMUNE_BRACKET = lazyre.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)[^\S\n]+" + _NAME_WORDS
                                  + r"[^\S\n]*\([^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*\)")
@@ -600,7 +618,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     add(start, words[j - 1][1], key)
                     i = j - 1
             i += 1
-    for m in _LINE_LABEL.finditer(folded, timeout=timeout):
+    for m in _line_labels(folded, timeout):
         # `Thạch Hà: Cứng hóa hơn 86 km đường …`: a headline (or a line) labelled with the district it is about,
         # whether or not its name could stand bare in a sentence
         key = _word_key(m.group("w"))
