@@ -292,3 +292,15 @@ def test_line_labels_are_found_as_a_whole_scan_finds_them(text: str) -> None:
     from dtextract import places
 
     assert [m.span() for m in places._line_labels(text, None)] == [m.span() for m in places._LINE_LABEL.finditer(text)]
+
+
+DATELINE_TEXT = st.lists(st.sampled_from(["Nam Định", "Hải Phòng", "Theo", "TP.", ", ", ",", "ngày ", " ", "\n", "\n\n",
+                                          "\u00a0", "10/3/2024", "a", "Tỷ lệ"]), max_size=20).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DATELINE_TEXT, st.data())
+def test_a_dateline_before_a_date_is_found_as_a_search_from_the_start_finds_it(text: str, data) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    assert context._dateline_before(text, end) == (context._DATELINE_BEFORE.search(text, 0, end) is not None), \
+        (text, end)

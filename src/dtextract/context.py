@@ -983,6 +983,16 @@ _DATELINE_REACH = 300
 _DATELINE_BEFORE = lazyre.compile(r"(?:^|\n)[^\S\n]*(?!(?:Theo|Tại|Trong|Tính|Đến|Từ|Sau|Qua|Năm|Với|Để|Về)\s)"
                                  r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
                                  r"(?:ngày[^\S\n]+)?$")
+
+
+def _dateline_before(text: str, end: int) -> bool:
+    """Whether ``_DATELINE_BEFORE.search(text, 0, end)`` finds one: a match opens at the text's start or at a line
+    break, reads no line break after it and ends at ``end`` (or before a line break there), so it can only open at the
+    last line break before ``end - 1`` (or at the start, when there is none): searched from there, the regex does not
+    try every position of the text's head first."""
+    return _DATELINE_BEFORE.search(text, max(0, text.rfind("\n", 0, max(0, end - 1))), end) is not None
+
+
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
 _FIRST_LINE = lazyre.compile(r"\s*([^\n]{1,120})")
 #: the second line of a letterhead in capitals that names the body's place (`ỦY BAN NHÂN DÂN` / `TỈNH HÀ TĨNH`)
@@ -1200,7 +1210,7 @@ class Context:
         ctx = cls(text, scan, sentences, published, patterns)
         # (the date of a dateline, `Nam Định, ngày 10/3/2024 - …`, is the article's, no figure's period)
         ctx.periods = [m for m in _periods.find_periods(text, published=published, patterns=patterns)
-                       if not (m.start < _DATELINE_REACH and _DATELINE_BEFORE.search(text, 0, m.start))]
+                       if not (m.start < _DATELINE_REACH and _dateline_before(text, m.start))]
         ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)
                               and not ctx._dates_a_document(m)
                               and not (m.period_start == m.period_end and
