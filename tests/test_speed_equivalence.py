@@ -209,3 +209,98 @@ def test_trim_edges_on_phrases() -> None:
     assert subjects._trim_edges(", và tỷ lệ hộ nghèo của") == "tỷ lệ hộ nghèo"
     assert subjects._trim_edges("của các hộ có") == "các hộ"
     assert subjects._trim_edges("hộ vàng") == "hộ vàng"
+
+
+
+COUNTED_TEXT = st.lists(st.sampled_from(["các", "Các", "CÁC", "những", "một", "số", "Một Số", "nhiều", "hai", "năm",
+                                         "mười", "12", "3", "x", "a5", "huyện", "Huyện", "HUYỆN", "quận", "thị", "xã",
+                                         "thị xã", "trấn", "phường", "thôn", "bản", "ấp", "cấp", "ſáu", "sáu", "gồm",
+                                         "là", "như", ":", ",", ".", ";", " ", "  ", "\n", "\u00a0", "\x1c", "Hưng Hà",
+                                         "Đông", "3.850 ha", "\U00010d42"]), max_size=40).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(COUNTED_TEXT)
+def test_counted_lists_are_found_as_a_whole_scan_finds_them(text: str) -> None:
+    from dtextract import places
+
+    for rx, levels in ((places._LEVEL_LIST, ("huyện", "quận", "thị")),
+                       (subjects._LOCALITY_LIST, ("xã", "phường", "thị", "thôn", "bản", "ấp"))):
+        assert [m.span() for m in places.finditer_counted(rx, text, levels)] == \
+            [m.span() for m in rx.finditer(text)], text
+
+
+def test_counted_lists_on_lists() -> None:
+    from dtextract import places
+
+    for text in ["Các huyện có diện tích lớn gồm: Hưng Hà 3.850 ha, Đông Hưng 3.120 ha",
+                 "ở 9 huyện: Hoàng Su Phì 6 sản phẩm", "tại các huyện Thiệu Hóa (420 ha), Yên Định (380 ha)",
+                 "Một số xã dẫn đầu gồm: Hải Đông 9,2 km", "ở 3 phường: A, B", "một   số\nthị xã: A", "x12 huyện: A"]:
+        for rx, levels in ((places._LEVEL_LIST, ("huyện", "quận", "thị")),
+                           (subjects._LOCALITY_LIST, ("xã", "phường", "thị", "thôn", "bản", "ấp"))):
+            assert [m.span() for m in places.finditer_counted(rx, text, levels)] == \
+                [m.span() for m in rx.finditer(text)], text
+
+
+def test_the_built_in_locality_cues_keep_their_words() -> None:
+    # context._CUE_WORDS were read off these patterns: edited, a cue is searched whole until its words are read again
+    from dtextract import api
+
+    assert set(context._cue_words(api.load_patterns())) == set(context._CUE_WORDS)
+
+
+CUE_TEXT = st.lists(st.sampled_from(["toàn", "Toàn", "tỉnh", "Tỉnh", "TỈNH", "huyện", "Huyện", "thị xã", "quận",
+                                     "này", "trên", "nói", "cả", "nước", "NƯỚC", "Cả Nước", "toàn quốc", "ta",
+                                     "trái phiếu", "Chính", "phủ", "đã", "có", "UBND", "của", "địa bàn", ",", ".",
+                                     " ", "  ", "\n", "bình quân", "đạt", "5%"]), max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(CUE_TEXT, st.data())
+def test_a_cue_is_searched_wherever_it_may_match(text: str, data) -> None:
+    from dtextract import api
+
+    patterns = api.load_patterns()
+    words, cues = context._cue_words(patterns), context._cues(patterns)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    for name in words:
+        if not context._cue_may_match(words[name], text, s, e):
+            assert cues[name].search(text[s:e]) is None and cues[name].search(text, s, e) is None, (name, text[s:e])
+
+
+def test_what_the_scan_view_blanks_python_does_not_print() -> None:
+    # normalise._may_hold_invisible tells a text without invisible characters by str.isprintable
+    import sys
+
+    from dtextract import normalise
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    found = regex.findall(normalise._INVISIBLE, every)
+    assert found and not any(c.isprintable() for c in found)
+    assert not normalise._may_hold_invisible("Tỷ lệ\n5%") and normalise._may_hold_invisible("5\u200b%\n")
+
+
+LABEL_TEXT = st.lists(st.sampled_from(["Đức Hòa", "Thạch Hà", "TP", "Tx", "Hưng-Yên", " ", "  ", "\u00a0", "\n", "\r",
+                                       "\u2028", ":", ": ", "a", "Cứng hóa 86 km", "-", "–", "’", "'"]),
+                      max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LABEL_TEXT)
+def test_line_labels_are_found_as_a_whole_scan_finds_them(text: str) -> None:
+    from dtextract import places
+
+    assert [m.span() for m in places._line_labels(text, None)] == [m.span() for m in places._LINE_LABEL.finditer(text)]
+
+
+DATELINE_TEXT = st.lists(st.sampled_from(["Nam Định", "Hải Phòng", "Theo", "TP.", ", ", ",", "ngày ", " ", "\n", "\n\n",
+                                          "\u00a0", "10/3/2024", "a", "Tỷ lệ"]), max_size=20).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DATELINE_TEXT, st.data())
+def test_a_dateline_before_a_date_is_found_as_a_search_from_the_start_finds_it(text: str, data) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    assert context._dateline_before(text, end) == (context._DATELINE_BEFORE.search(text, 0, end) is not None), \
+        (text, end)

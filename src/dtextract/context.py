@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -18,6 +19,7 @@ from . import lazyre, rxcache
 from . import periods as _periods
 from . import places as _places
 from . import subjects as _subjects
+from . import windows as _windows
 from .structure import Structure
 from .figures import CLASSIFIERS as _CLASSIFIERS, NOW_ADVERB, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, \
     Draft, _people, _sentence_of, bullets_header as _bullets_header
@@ -912,6 +914,54 @@ def _cues(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
             for name, c in patterns.entries("locality", _Cue).items()}
 
 
+#: Words one of which every match of a locality cue takes in (read off its pattern), as (exact, any case): a
+#: sentence or a paragraph that holds none is not searched (the cue's regex tries each of its positions, a look for
+#: a word costs a hundredth of that). Each was read off the built-in pattern of the digest given (sha1 of the
+#: pattern, first 16 digits); a cue whose pattern is another (edited, or a user's) is searched as it is, until its
+#: words are read off again and its digest is updated (tests/test_context.py holds the built-in cues to theirs).
+_CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*)[Tt]ỉnh\s+(?:đã|…)`
+    "self_reference": ("31dddc78875628b2", ("ỉnh",), ()),
+    # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:^|[.;,]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)(?=…)`
+    "district_reference": ("b7039062495353df", ("uyện", "hị xã", "uận"), ()),
+    # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên)`
+    "back_reference": ("aad3d70a88500b46", ("này", "trên"), ()),
+    # `(?i:cả nước|toàn quốc|trên toàn quốc|trên cả nước|nước ta)` | `(?i:cả nước)…` | `(?i:trái\s+phiếu)\s+Chính\s+phủ`
+    "national_sentence": ("68b574b49a180293", ("Chính",), ("nước", "quốc")),
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(patterns: PatternSet) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]]:
+    """The cues of :data:`_CUE_WORDS` whose pattern is the one their words were read off: name -> (exact words, words
+    in any case, the characters that keep the latter from being looked for in lower case: :func:`windows.odd_cases`)."""
+    out = {}
+    for name, c in patterns.entries("locality", _Cue).items():
+        proven = _CUE_WORDS.get(name)
+        if proven is not None and hashlib.sha1(c.pattern.encode()).hexdigest()[:16] == proven[0]:
+            odd = _windows.odd_cases(proven[2]) if proven[2] else frozenset()
+            if odd is not None:
+                out[name] = (proven[1], proven[2], odd)
+    return out
+
+
+def _cue_may_match(words: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] | None, text: str, s: int,
+                   e: int) -> bool:
+    """Whether a cue with ``words`` (from :func:`_cue_words`; None: unknown) may match within ``text[s:e]``."""
+    if words is None:
+        return True
+    exact, any_case, odd = words
+    if any(text.find(w, s, e) >= 0 for w in exact):
+        return True
+    if any_case:
+        span = text[s:e]
+        if any(c in span for c in odd):
+            return True
+        span = span.lower()
+        return any(w in span for w in any_case)
+    return False
+
+
 def check_example(patterns: PatternSet, name: str, example, positive: bool) -> None:
     """Checker for ``patterns/locality.toml``: the cue is (or is not) found in the example."""
     found = _cues(patterns)[name].search(example)
@@ -933,6 +983,16 @@ _DATELINE_REACH = 300
 _DATELINE_BEFORE = lazyre.compile(r"(?:^|\n)[^\S\n]*(?!(?:Theo|Tại|Trong|Tính|Đến|Từ|Sau|Qua|Năm|Với|Để|Về)\s)"
                                  r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*,[^\S\n]*"
                                  r"(?:ngày[^\S\n]+)?$")
+
+
+def _dateline_before(text: str, end: int) -> bool:
+    """Whether ``_DATELINE_BEFORE.search(text, 0, end)`` finds one: a match opens at the text's start or at a line
+    break, reads no line break after it and ends at ``end`` (or before a line break there), so it can only open at the
+    last line break before ``end - 1`` (or at the start, when there is none): searched from there, the regex does not
+    try every position of the text's head first."""
+    return _DATELINE_BEFORE.search(text, max(0, text.rfind("\n", 0, max(0, end - 1))), end) is not None
+
+
 #: the first line of an article, and a provincial body named on it (`Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp`)
 _FIRST_LINE = lazyre.compile(r"\s*([^\n]{1,120})")
 #: the second line of a letterhead in capitals that names the body's place (`ỦY BAN NHÂN DÂN` / `TỈNH HÀ TĨNH`)
@@ -1134,6 +1194,7 @@ class Context:
     _datelines: list[_places.PlaceMention] = field(default_factory=list)   # set with `_marks`
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
+    _placing: dict[tuple[int, int], list[_places.PlaceMention]] = field(default_factory=dict)  # see _placing_marks
     _cue_spans: dict[tuple[str, int, int], list[tuple[int, int]]] = field(default_factory=dict)  # its matches
     _national_before: dict[tuple[int, int], int | None] = field(default_factory=dict)   # (pos, floor) -> its answer
     _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
@@ -1149,7 +1210,7 @@ class Context:
         ctx = cls(text, scan, sentences, published, patterns)
         # (the date of a dateline, `Nam Định, ngày 10/3/2024 - …`, is the article's, no figure's period)
         ctx.periods = [m for m in _periods.find_periods(text, published=published, patterns=patterns)
-                       if not (m.start < _DATELINE_REACH and _DATELINE_BEFORE.search(text, 0, m.start))]
+                       if not (m.start < _DATELINE_REACH and _dateline_before(text, m.start))]
         ctx.usable_periods = [m for m in ctx.periods if (m.period_start or m.period_end) and not ctx._is_baseline(m)
                               and not ctx._dates_a_document(m)
                               and not (m.period_start == m.period_end and
@@ -1674,8 +1735,12 @@ class Context:
         key = (p_start, p_end)
         if key not in self._self_ref:
             cue = _cues(self.patterns).get("self_reference")
-            para = self.text[p_start:p_end]
-            self._self_ref[key] = bool(cue and cue.search(para, timeout=match_timeout(para)))
+            if cue is None or not _cue_may_match(_cue_words(self.patterns).get("self_reference"), self.text, p_start,
+                                                 p_end):
+                self._self_ref[key] = False
+            else:
+                para = self.text[p_start:p_end]
+                self._self_ref[key] = cue.search(para, timeout=match_timeout(para)) is not None
         return self._self_ref[key]
 
     def _is_caption(self, line: str) -> bool:
@@ -2077,6 +2142,22 @@ class Context:
         k = len(_NUMBER_TOKEN.findall(self.text[joint.end():d.number.start]))
         return self._name(chain[k], own=True) if k < len(chain) else None
 
+    def _placing_marks(self, s: int, e: int) -> list[_places.PlaceMention]:
+        """The marks of the sentence ``[s, e)`` that may place its figures (worked out once for the sentence: its
+        figures share them)."""
+        found = self._placing.get((s, e))
+        if found is None:
+            marks = self._marks_in(s, e)
+            if self._schools:
+                marks = [m for m in marks if m.start not in self._schools]
+            # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3,
+            # tại Hà Nội, Bộ Tài chính và JICA đã ký kết …`, is where it happened, not what the sentence's figures are of)
+            found = self._placing[(s, e)] = [m for m in marks if not (m.level == "province" and (
+                _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
+                (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and
+                 _VENUE_AFTER.match(self.text, m.end))))]
+        return found
+
     def location(self, d: Draft) -> str | None:
         cues = _cues(self.patterns)
         s, e = _sentence_of(self.sentences, d.start)
@@ -2090,13 +2171,7 @@ class Context:
                     not _HOME_MARKET.search(self.text, clause, d.number.start):
                 # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
                 return None
-        if self._schools:
-            marks = [m for m in marks if m.start not in self._schools]
-        # (the city an agreement was signed or an event held in, `Hiệp định vay được ký kết tại Hà Nội`, `Ngày 15/3,
-        # tại Hà Nội, Bộ Tài chính và JICA đã ký kết …`, is where it happened, not what the sentence's figures are of)
-        marks = [m for m in marks if not (m.level == "province" and (
-            _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
-            (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and _VENUE_AFTER.match(self.text, m.end))))]
+        marks = self._placing_marks(s, e)
         paired = self._respectively(d, s, marks)
         if paired is None:
             paired = self._respectively_then_places(d, e, marks)
@@ -2510,8 +2585,8 @@ class Context:
         found = self._sentence_cue.get(key)
         if found is None:
             rx = _cues(self.patterns)[cue]
-            found = self._sentence_cue[key] = bool(
-                rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
+            found = self._sentence_cue[key] = _cue_may_match(_cue_words(self.patterns).get(cue), self.text, s, e) and \
+                bool(rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
         return found
 
     # -- subject ------------------------------------------------------------------------------

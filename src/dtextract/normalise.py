@@ -39,6 +39,8 @@ _MAP[0x066A] = "%"
 #: The characters _MAP rewrites: a text usually has few, so they are found and replaced one by one
 #: (``str.translate`` would look up every character of the text).
 _MAPPED = lazyre.compile("[" + "".join(regex.escape(chr(cp)) for cp in sorted(_MAP)) + "]")
+#: (each looked for on its own first: a text that holds none, the most, is not scanned by the regex)
+_MAPPED_CHARS = tuple(chr(cp) for cp in sorted(_MAP))
 
 #: Characters a reader does not see: every format character (zero-width space, joiners, word
 #: joiner, soft hyphen, LRM/RLM, bidi embeddings, overrides and isolates, byte order mark …) and
@@ -50,6 +52,13 @@ NUMBER_GAP = "\u200b"
 _ANY_INVISIBLE = lazyre.compile(_INVISIBLE)
 _INVISIBLE_RUN = lazyre.compile(rf"(?<=\d(?:{_INVISIBLE}*[.,])?)(?P<inside>{_INVISIBLE}+)(?=(?:[.,]{_INVISIBLE}*)?\d)"
                                rf"|{_INVISIBLE}+")
+
+
+def _may_hold_invisible(text: str) -> bool:
+    """False when ``text`` holds no character of :data:`_INVISIBLE`: each is one Python does not print (a test holds
+    them to it), and a text with none of those but line breaks is told in one pass of ``str.isprintable``, where the
+    regex would try each of its positions."""
+    return not text.replace("\n", " ").isprintable()
 
 
 def _invisible(m: regex.Match[str]) -> str:
@@ -78,8 +87,9 @@ def scan_view(text: str) -> str:
     """
     if any(c in text for c in "\u00a0\u202f\u2009\u2007"):
         text = _SPACED_GROUPS.sub(lambda m: _GROUP_SPACE.sub(".", m.group()), text, timeout=match_timeout(text))
-    out = _MAPPED.sub(lambda m: _MAP[ord(m.group())], text, timeout=match_timeout(text))
-    if _ANY_INVISIBLE.search(out, timeout=match_timeout(out)):
+    out = _MAPPED.sub(lambda m: _MAP[ord(m.group())], text, timeout=match_timeout(text)) \
+        if any(c in text for c in _MAPPED_CHARS) else text
+    if _may_hold_invisible(out) and _ANY_INVISIBLE.search(out, timeout=match_timeout(out)):
         out = _INVISIBLE_RUN.sub(_invisible, out, timeout=match_timeout(out))
     assert len(out) == len(text)
     return out

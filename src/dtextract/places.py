@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 import weakref
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -51,7 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import lazyre
 from . import patterns as _patterns
-from . import trie
+from . import trie, windows
 from .errors import PatternError
 from .patterns import PatternSet
 
@@ -422,6 +422,24 @@ _DISTRICT_RX = lazyre.compile(
 assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
 #: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
 _LINE_LABEL = lazyre.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
+
+
+def _line_labels(folded: str, timeout: float | None) -> Iterator[regex.Match[str]]:
+    """``_LINE_LABEL.finditer(folded)``: a match opens a line (``^`` holds at the text's start and after ``\\n``
+    only) and takes in the colon after its name, on that line (no part of it reads a line break), so only the lines
+    that hold a colon are tried, each at its start."""
+    line = -1
+    colon = folded.find(":")
+    while colon >= 0:
+        start = folded.rfind("\n", 0, colon) + 1
+        if start != line:
+            line = start
+            m = _LINE_LABEL.match(folded, start, timeout=timeout)
+            if m is not None:
+                yield m
+        colon = folded.find(":", colon + 1)
+
+
 #: a commune named by its level, then a name alone in brackets (`xã Đại Phác (Văn Yên)`)
 _COMMUNE_BRACKET = lazyre.compile(r"(?<!\w)(?:(?<!thị\s)xã|phường|thị\s+trấn)[^\S\n]+" + _NAME_WORDS
                                  + r"[^\S\n]*\([^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*\)")
@@ -600,7 +618,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     add(start, words[j - 1][1], key)
                     i = j - 1
             i += 1
-    for m in _LINE_LABEL.finditer(folded, timeout=timeout):
+    for m in _line_labels(folded, timeout):
         # `Thạch Hà: Cứng hóa hơn 86 km đường …`: a headline (or a line) labelled with the district it is about,
         # whether or not its name could stand bare in a sentence
         key = _word_key(m.group("w"))
@@ -613,7 +631,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             if key in g.districts and not any(x.start == m.start("w") for x in out):
                 add(m.start("w"), m.end("w"), key)
     if "huyện" in folded or "quận" in folded or "thị xã" in folded:
-        for m in _LEVEL_LIST.finditer(folded, timeout=timeout):
+        for m in finditer_counted(_LEVEL_LIST, folded, ("huyện", "quận", "thị"), timeout=timeout):
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
             _names_after(folded, m.end(), _NAME_RUN, None, lambda k: k in g.districts, add, tail=_ITEM_TAIL,
                          seen={(x.start, x.end) for x in out})
@@ -693,6 +711,74 @@ _LEVEL_LIST = lazyre.compile(r"(?<!\w)(?i:các|những|một\s+số|nhiều|\d+|
                             # (or the names right after the level word: `tại các huyện Thiệu Hóa (420 ha), Yên Định (380
                             # ha), Hoằng Hóa (310 ha)`)
                             r"|[^\S\n]+(?=\p{Lu}))")
+#: the counts that open a list announced by a plural level (:data:`_LEVEL_LIST`, ``subjects._LOCALITY_LIST``), but a run
+#: of digits and `một số`
+_DIGIT = lazyre.compile(r"\d")
+COUNT_WORDS = ("các", "những", "nhiều", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_COUNT_ODD = windows.odd_cases([*COUNT_WORDS, "một", "số"])
+
+
+def finditer_counted(rx: regex.Pattern[str], text: str, levels: tuple[str, ...], *,
+                     timeout: float | None = None) -> Iterator[regex.Match[str]]:
+    """``rx.finditer(text)`` for a regex each of whose matches opens with a count (a word of :data:`COUNT_WORDS`, `một
+    số` or a run of digits, in any case), white space, then a level word that starts with one of ``levels`` (lower
+    case: `huyện`, `thị`): such a list is rare, and a regex that tries every position of an article for it costs
+    more than the rest of the article's places. So the positions a match can open at are found from the level words
+    (with ``str.find`` in the text in lower case) and the count before each, and only they are tried, in order, each
+    after the last match's end: the matches a whole-text scan finds, as it finds them at those positions.
+
+    >>> rx = regex.compile(r"(?<!\\w)(?i:các|\\d+)\\s+huyện:")
+    >>> [m.group() for m in finditer_counted(rx, "Có 12 huyện: A; các  huyện: B; xhuyện:", ("huyện",))]
+    ['12 huyện:', 'các  huyện:']
+    """
+    folded = windows.fold(text, _odd_cases_counted(levels))
+    if folded is None:   # (a letter the lower case would hide from a case-insensitive match: the whole scan)
+        yield from rx.finditer(text, timeout=timeout)
+        return
+    last = 0
+    for start in sorted(_count_starts(folded, levels)):
+        if start >= last:
+            m = rx.match(text, start, timeout=timeout)
+            if m is not None:
+                yield m
+                last = m.end()
+
+
+@functools.lru_cache(maxsize=16)
+def _odd_cases_counted(levels: tuple[str, ...]) -> frozenset[str] | None:
+    """:func:`windows.odd_cases` of ``levels`` and the count words."""
+    odd = windows.odd_cases(levels)
+    return None if odd is None or _COUNT_ODD is None else odd | _COUNT_ODD
+
+
+def _count_starts(folded: str, levels: tuple[str, ...]) -> set[int]:
+    """Where a count (:func:`finditer_counted`) may open before a word of ``levels`` in ``folded``: the level word after
+    white space (``str.isspace`` holds for each character ``\\s`` matches), the count right before that space: the
+    start of each count word it ends with, each position in its run of digits, `một` before `số`."""
+    out: set[int] = set()
+    for word in levels:
+        p = folded.find(word)
+        while p >= 0:
+            if p > 0 and folded[p - 1].isspace():
+                end = p - 1
+                while end > 0 and folded[end - 1].isspace():
+                    end -= 1
+                if end > 0 and _DIGIT.match(folded, end - 1):   # (the regex module knows digits Python may not yet)
+                    k = end - 1
+                    while k > 0 and _DIGIT.match(folded, k - 1):
+                        k -= 1
+                    out.update(range(k, end))
+                out.update(end - len(w) for w in COUNT_WORDS if folded.endswith(w, 0, end))
+                if folded.endswith("số", 0, end):
+                    k = end - 2
+                    while k > 0 and folded[k - 1].isspace():
+                        k -= 1
+                    if k < end - 2 and folded.endswith("một", 0, k):
+                        out.add(k - 3)
+            p = folded.find(word, p + 1)
+    return out
+
+
 #: what ends a listed name's item: its figure (`3.850 ha`, `(71,5%)`), then the separator before the next name
 _ITEM_TAIL = lazyre.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)|(?:với\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+(?:[^\S\n]*%|[^\S\n]+\p{L}+(?:/\p{L}+)*){0,2})?[^\S\n]*"
                            r"(?:,|;|và)[^\S\n]*(?:và[^\S\n]+)?")

@@ -641,7 +641,7 @@ class Subjects:
         # a commune, ward or hamlet names where, like a province or a district, though it is no figure's location
         scan = self.structure.scan
         localities = [m.span() for m in _LOCALITY.finditer(scan)]
-        for m in _LOCALITY_LIST.finditer(scan):
+        for m in _places.finditer_counted(_LOCALITY_LIST, scan, ("xã", "phường", "thị", "thôn", "bản", "ấp")):
             # `Một số xã dẫn đầu gồm: Hải Đông 9,2 km, Hải Lộc 7,8 km`: the names that open the items of the list
             localities += _places.item_names(scan, m.end())
         localities = [(a, b) for a, b in localities if not any(p.start < b and a < p.end for p in self.places)]
