@@ -1508,7 +1508,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
     `với`: `2.861 cơ sở lưu trú với 39.450 phòng, trong đó 168 khách sạn`). A sentence that opens with the cue
     looks for the whole in the two sentences before it. A part takes its whole's estimate or forecast when its
     own clause says none."""
-    for s_start, s_end in sentences:
+    for i, (s_start, s_end) in enumerate(sentences):
+        if not _figure_within(starts, sentences[max(0, i - _MONEY_CUE_SENTENCES)][0], s_end):
+            # (a cue takes its whole from the figures at most _MONEY_CUE_SENTENCES sentences back, and its inner figure
+            # from its own words: with none from there to the sentence's end, no cue of it has a whole to give, and
+            # the sentence is not searched for one)
+            continue
         for m in rx.finditer(scan, s_start, s_end):
             k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
             opened_bracket = scan.rfind("(", s_start, m.start())
@@ -2061,6 +2066,12 @@ def _said_alike(part: Draft, whole: Draft, scan: str) -> bool:
     after = _TRAIL_WORDS.match(scan, part.end)
     wa = _TRAIL_WORDS.match(scan, whole.end) if after is not None else None
     return wa is not None and wa.group(1).lower() == after.group(1).lower()
+
+
+def _figure_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether a figure starts in ``[start, end)`` (``starts``: the figures' starts, sorted)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
