@@ -108,6 +108,8 @@ class Rules:
     nonfigure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its `requires`
     nonfigure_odd: frozenset[str] | None = None   # see windows.odd_cases
     qualifier_unless: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # name -> its `unless_after`
+    qualifier_any: regex.Pattern[str] | None = None   # where any of ``qualifiers`` matches (see _any_of)
+    status_any: regex.Pattern[str] | None = None      # where any of ``statuses`` matches
     patterns: PatternSet | None = None      # the set the rules were read from (its gazetteer names places)
 
     @functools.cached_property
@@ -145,12 +147,15 @@ def rules(patterns: PatternSet) -> Rules:
              for name, r in entries.items() if r.position == "before"]
     unless = {name: patterns.regex("qualifiers", name, rf"(?:{r.unless_after})", flags=_flags(r))
               for name, r in entries.items() if r.unless_after}
+    quals_any = _any_of(patterns, "qualifiers", {name: r for name, r in entries.items() if r.position == "before"},
+                        r"(?:^|[\s(“\"'])(?:{})\s*$")
     quals_after = [(name, r.approx, patterns.regex("qualifiers", name, rf"\s*(?:{r.pattern})(?!\w)", flags=_flags(r)),
                     patterns.regex("qualifiers", name + ".from", rf"[^,;:.!?()\d\n]{{0,{r.reach_after_from}}}?(?<=\s)"
                                    rf"(?:{r.pattern})(?!\w)", flags=_flags(r)) if r.reach_after_from else None)
                    for name, r in entries.items() if r.position == "after"]
     attrs, statuses, rank = [], [], None
-    for name, r in patterns.entries("cues", CueRule).items():
+    cue_entries = patterns.entries("cues", CueRule)
+    for name, r in cue_entries.items():
         if r.attribute:
             attrs.append((name, r.attribute, patterns.regex("cues", name, rf"(?:{r.pattern})", flags=_flags(r))))
         elif r.status:
@@ -167,6 +172,8 @@ def rules(patterns: PatternSet) -> Rules:
     unit_rx = patterns.regex("units", "phrases", unit_pattern(info))
     return Rules(
         nonfigures=nonfig, qualifiers=quals, qualifiers_after=quals_after, qualifier_unless=unless,
+        qualifier_any=quals_any, status_any=_any_of(patterns, "cues", {n: r for n, r in cue_entries.items()
+                                                                  if not r.attribute and r.status}),
         attributes=attrs, statuses=statuses,
         rank=rank,
         unit_rx=unit_rx, unit_info=info,
@@ -175,6 +182,27 @@ def rules(patterns: PatternSet) -> Rules:
         nonfigure_words=nonfig_words, nonfigure_odd=odd_cases(w for ws in nonfig_words.values() for w in ws),
         patterns=patterns,
     )
+
+
+#: what in a pattern could refer to a group by its number or make the pattern mean otherwise inside a bigger one:
+#: a backreference, a call, a conditional, a global flag (any `(?` but a plain group, a lookaround, an atomic or named
+#: group, scoped flags)
+_NOT_COMBINABLE = lazyre.compile(r"\\[1-9gk]|\(\?(?![:=!>]|<[=!]|P<\w+>|[a-zA-Z]*(?:-[a-zA-Z]+)?:)")
+
+
+def _any_of(patterns: PatternSet, stem: str, entries: dict[str, _Rule], wrap: str = "{}") -> regex.Pattern[str] | None:
+    """One regex that matches where any of ``entries`` of ``stem`` does: their patterns as one alternation, set in
+    ``wrap`` as each is. A text it does not match is matched by none of them, and need not be asked of each in turn.
+    None when they cannot be put together without changing what one means: a user's entry, flags that differ, a
+    backreference or the like (:data:`_NOT_COMBINABLE`)."""
+    if not entries or len({_flags(r) for r in entries.values()}) != 1 or \
+            any(patterns.from_user(stem, name) or _NOT_COMBINABLE.search(r.pattern) for name, r in entries.items()):
+        return None
+    alternation = "|".join(f"(?:{r.pattern})" for r in entries.values())
+    try:
+        return rxcache.compile(wrap.format(f"(?:{alternation})"), _flags(next(iter(entries.values()))))
+    except (regex.error, ValueError, OverflowError, RecursionError):
+        return None
 
 
 def unit_pattern(words: Iterable[str]) -> str:
@@ -380,6 +408,8 @@ def _qualifier(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | N
     last = before.rstrip()[-1:]
     if not last or last.isdigit() or last in "%,;":
         return None  # no qualifier ends in a digit or a list's punctuation: no rule need look
+    if r.qualifier_any is not None and search_to_end(r.qualifier_any, before) is None:
+        return None  # (most figures have none: one look for any, not one for each)
     best, best_at = None, len(before) + 1
     for name, approx, rx in r.qualifiers:
         m = search_to_end(rx, before)
@@ -1511,7 +1541,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
     `với`: `2.861 cơ sở lưu trú với 39.450 phòng, trong đó 168 khách sạn`). A sentence that opens with the cue
     looks for the whole in the two sentences before it. A part takes its whole's estimate or forecast when its
     own clause says none."""
-    for s_start, s_end in sentences:
+    for i, (s_start, s_end) in enumerate(sentences):
+        if not _figure_within(starts, sentences[max(0, i - _MONEY_CUE_SENTENCES)][0], s_end):
+            # (a cue takes its whole from the figures at most _MONEY_CUE_SENTENCES sentences back, and its inner figure
+            # from its own words: with none from there to the sentence's end, no cue of it has a whole to give, and
+            # the sentence is not searched for one)
+            continue
         for m in rx.finditer(scan, s_start, s_end):
             k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
             opened_bracket = scan.rfind("(", s_start, m.start())
@@ -2064,6 +2099,12 @@ def _said_alike(part: Draft, whole: Draft, scan: str) -> bool:
     after = _TRAIL_WORDS.match(scan, part.end)
     wa = _TRAIL_WORDS.match(scan, whole.end) if after is not None else None
     return wa is not None and wa.group(1).lower() == after.group(1).lower()
+
+
+def _figure_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether a figure starts in ``[start, end)`` (``starts``: the figures' starts, sorted)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> int:
@@ -3667,7 +3708,8 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
         found = _last_cue_in(scan, open_at, pos, r)
         return (found[0], f"cues.toml [{found[1]}] within its bracket") if found else ("actual", "its own bracket")
     after = _AFTER_UNIT.match(scan, d.end, min(len(scan), d.end + 40))
-    if after:
+    if after and (r.status_any is None or r.status_any.match(scan, after.end(), min(len(scan), after.end() + 20))):
+        # (one look for any cue, then which: most figures have none after their unit)
         for name, status, rx in r.statuses:
             if rx.match(scan, after.end(), min(len(scan), after.end() + 20)):
                 return status, f"cues.toml [{name}] after its unit"
@@ -3972,12 +4014,19 @@ _cue_memo = threading.local()
 _LIST_COLON = lazyre.compile(r':(?![^\S\n]*["“])')
 
 
-def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
-    """The status cues of the sentence that starts at ``s_start`` (memoised per text and sentence)."""
+def _cue_memo_of(scan: str, r: Rules) -> dict:
+    """This thread's memo of status cues, for ``scan`` and ``r`` (emptied when either changes; it holds them, so
+    that their identities are not reused while it is kept)."""
     memo = _cue_memo.__dict__
     if memo.get("scan") is not scan or memo.get("rules") is not r:
         memo.clear()
-        memo.update(scan=scan, rules=r, sentences={})
+        memo.update(scan=scan, rules=r, sentences={}, stretches={})
+    return memo
+
+
+def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
+    """The status cues of the sentence that starts at ``s_start`` (memoised per text and sentence)."""
+    memo = _cue_memo_of(scan, r)
     cues = memo["sentences"].get(s_start)
     if cues is None:
         found = sorted((m.start(), m.end(), status, name) for name, status, rx in r.statuses
@@ -3990,7 +4039,17 @@ def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
 
 
 def _last_cue_in(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | None:
-    """The status of the last status cue in ``scan[start:end]`` (a short stretch), with the cue's entry."""
+    """The status of the last status cue in ``scan[start:end]`` (a short stretch), with the cue's entry.
+
+    (Memoised per text and stretch: the figures of a list ask it of the same sentence before the list, one by one.)"""
+    stretches = _cue_memo_of(scan, r)["stretches"]
+    key = (start, end)
+    if key not in stretches:
+        stretches[key] = _find_last_cue(scan, start, end, r)
+    return stretches[key]
+
+
+def _find_last_cue(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | None:
     best, best_at = None, -1
     for name, status, rx in r.statuses:
         for m in rx.finditer(scan, start, end):
