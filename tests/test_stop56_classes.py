@@ -19,6 +19,8 @@ def test_a_change_after_the_owners_count_is_the_owned_figures() -> None:
     found = _by_value("Năm 2024, trung tâm tiếp nhận 968 cá thể thuộc 64 loài, tăng 5 loài so với năm 2023.")
     assert found[64].change is not None and found[64].change.value == 5
     assert found[968].change is None
+    found = _by_value("Năm 2024, cuộc thi thu hút 26.500 bài dự thi của 315 trường học, tăng 20 trường so với năm trước.")
+    assert found[315].change is not None and found[26500].change is None
 
 
 def test_a_district_placed_in_its_province_is_the_paragraphs_place() -> None:

@@ -3091,10 +3091,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 _take(owner, j, consumed)
                 return
             head = _owned_by(scan, d, earlier)
-            if head is not None and not (unit is not None and _same_thing(unit.text.lower(), d.unit.lower())):
+            if head is not None and (unit is None or unit.kind == "percent" or uname.lower() == "lần" or
+                                     _counts(head, uname.lower())):
                 # `tiếp nhận 968 cá thể thuộc 64 loài, tăng gần gấp đôi`: the count of whose (`thuộc`, `của`) the
-                # figure before is says who they belong to; a change after it is the figure's it qualifies (unless it
-                # counts the owners themselves: `…, tăng 5 loài`)
+                # figure before is says who they belong to; a change after it in percent, in times or in the figure's
+                # own noun is the figure's it qualifies (not one counted in another noun, the owners': `…, tăng 5
+                # loài`, `26.500 bài dự thi của 315 trường học, tăng 20 trường`)
                 head.change = _against(change, yardstick)
                 head.why["change"] = f"cues.toml [{name}], of the figure its owners' count qualifies"
                 _take(head, j, consumed)
