@@ -81,3 +81,12 @@ def test_where_goods_were_bought_from_is_no_place_of_the_figures() -> None:
     # (where they were sent is the same: no place of the buyer's figures; a place said as where is)
     found = _by_value("Năm 2024, Ninh Thuận có 120 trại sản xuất giống, bán 8 tỷ con giống cho Bạc Liêu.")
     assert found[120].location == "Ninh Thuận"
+
+
+def test_what_was_so_by_a_past_year_is_a_result() -> None:
+    found = _by_value("Đến năm 2023, toàn tỉnh có 1.250 nhà văn hóa thôn.", published="2024-10-10")
+    assert found[1250].status == "actual"
+    # (a year not yet past, or a plan said before it, keeps the target)
+    assert _by_value("Đến năm 2025, toàn tỉnh có 1.500 nhà văn hóa thôn.", published="2024-10-10")[1500].status == "target"
+    found = _by_value("Mục tiêu đến năm 2023, toàn tỉnh có 1.250 nhà văn hóa thôn.", published="2024-10-10")
+    assert found[1250].status == "target"

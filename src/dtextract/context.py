@@ -1234,6 +1234,9 @@ class Context:
         if d.status == "actual" and period is not None and self._not_begun(d, period):
             d.status = "target" if self._planned(d) else "forecast"
             d.why["status"] = f"its period ({period.text}) begins after the article's date"
+        elif d.status == "target" and period is not None and self._reached_by_then(d, period):
+            d.status = "actual"
+            d.why["status"] = f"its period ({period.text}) ended in a year before the article's"
         if d.change and d.change.get("baseline"):
             year = period.end.year if period and period.end else \
                 int(self.published[:4]) if self.published else None
@@ -1263,6 +1266,16 @@ class Context:
         self.subjects.record(d, fields["subject"])
         self._located[id(d)] = fields["location"]
         return dict(fields)
+
+    def _reached_by_then(self, d: Draft, period: Period) -> bool:
+        """Whether ``d`` is a target only by its `đến năm Y` while Y is a year before the article's (`Đến năm 2023, toàn
+        tỉnh có 1.250 nhà văn hóa thôn` in 2024: what was there by then is told as reached), and its sentence names no
+        plan before it (`mục tiêu đến năm 2023 là …` stays a target)."""
+        if not self.published or period.start is not None or period.end is None or \
+                period.end.year >= int(self.published[:4]) or _BY_YEAR.fullmatch(period.text) is None:
+            return False
+        s, _ = _sentence_of(self.sentences, d.start)
+        return _PLAN_SAID.search(self.text, s, d.start) is None
 
     def _not_begun(self, d: Draft, period: Period) -> bool:
         """Whether ``d``'s own period (`năm 2026` in an article of December 2025) begins after the article's date, so
@@ -3448,6 +3461,11 @@ _LIST_BEFORE = lazyre.compile(r"(?:\d[\d.,]*\s*(?:,|và)\s*(?:thứ\s+)?)+$")
 _PLACE_ITEM_GAP = lazyre.compile(r"\s*(?:\p{Ll}+\s+){0,2}")
 _PLACE_NEXT_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và)\s*(?:\p{Ll}+\s+){0,2}")
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
+#: a period said as what is so by a year (`Đến năm 2023`, `đến năm 2020`)
+_BY_YEAR = lazyre.compile(r"\s*(?:cho\s+)?đến\s+năm\s+\d{4}\s*", regex.IGNORECASE)
+#: the words of a plan, a target or a forecast
+_PLAN_SAID = lazyre.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|định\s+hướng|quy\s+hoạch|"
+                           r"chiến\s+lược|đề\s+án|nghị\s+quyết|chương\s+trình|sẽ)(?!\w)", regex.IGNORECASE)
 _THEN_ITS_PROVINCE = lazyre.compile(r"\)?\s*[,\-–(]\s*")
 _PLACES_THEN_FIGURES = lazyre.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 #: how far before a figure the quote it stands in may open (characters)
