@@ -90,3 +90,13 @@ def test_what_was_so_by_a_past_year_is_a_result() -> None:
     assert _by_value("Đến năm 2025, toàn tỉnh có 1.500 nhà văn hóa thôn.", published="2024-10-10")[1500].status == "target"
     found = _by_value("Mục tiêu đến năm 2023, toàn tỉnh có 1.250 nhà văn hóa thôn.", published="2024-10-10")
     assert found[1250].status == "target"
+
+
+def test_a_place_a_distance_is_measured_from_is_no_place_of_the_figures() -> None:
+    text = ("BÁO LONG AN\n\nNăm 2024, cảng cạn nằm cách TP Hồ Chí Minh 30 km, có diện tích 40 ha.\n\n"
+            "Tỉnh Long An có 20 cụm công nghiệp.")
+    found = _by_value(text)
+    assert found[30].location == found[40].location == "Long An"
+    # (a distance from a district's centre says the place lies in it)
+    found = _by_value("Năm 2024, trường ở xã Mường Lống, cách trung tâm huyện Kỳ Sơn khoảng 45 km, đón 486 học sinh.")
+    assert found[486].location == "Kỳ Sơn"

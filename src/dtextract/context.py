@@ -1910,11 +1910,13 @@ class Context:
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
-        [event_of_place]), or goods' origin ([origin_of_goods]), found once for the marks and the subjects."""
+        [event_of_place]), goods' origin ([origin_of_goods]) or a distance's point of reference ([distance_from_place]),
+        found once for the marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`)
         return self._named_after(("product_of_place", "time_of_place"), 30) | \
             self._named_after(("work_of_place",), 30, levelled=True) | \
             self._named_after(("origin_of_goods",), 80, levelled=True) | \
+            self._named_after(("distance_from_place",), 40, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
             self._named_after(("park_of_place",), 30, districts=True) | \
             self._named_after(("event_of_country",), 80, national=True) | self._events_named_after
