@@ -100,3 +100,12 @@ def test_a_place_a_distance_is_measured_from_is_no_place_of_the_figures() -> Non
     # (a distance from a district's centre says the place lies in it)
     found = _by_value("Năm 2024, trường ở xã Mường Lống, cách trung tâm huyện Kỳ Sơn khoảng 45 km, đón 486 học sinh.")
     assert found[486].location == "Kỳ Sơn"
+
+
+def test_a_table_cell_said_out_of_a_whole_is_a_part_of_it() -> None:
+    text = ("Bảng: Kết quả xây dựng đời sống văn hóa năm 2024\nXã | Gia đình văn hóa | Thôn văn hóa | Ngày công nhận\n"
+            "Xã Đồng Văn | 2.180 | 10/12 | 3/12\nXã Tề Lỗ | 1.950 | 7/8 | 15/3\n")
+    found = _by_value(text)
+    assert (found[10].total, found[7].total, found[10].unit) == (12, 8, "thôn")
+    # (a day and month under a column of dates is no part of a whole)
+    assert 3 not in found and 15 not in found

@@ -164,7 +164,8 @@ _NAM_END_RX = lazyre.compile(r"(?i)năm\s*$")
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _CELL_NUMBER = lazyre.compile(
-    rf"^(?P<pre>[^\d\n+]{{0,20}}?)\s*(?P<sign>[-−+])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM}))?\s*(?P<pct>%)?"
+    rf"^(?P<pre>[^\d\n+]{{0,20}}?)\s*(?P<sign>[-−+])?(?P<a>{_NUM})(?:\s*[-–]\s*(?P<b>{_NUM})|\s*/\s*(?P<of>{_NUM}))?"
+    rf"\s*(?P<pct>%)?"
     rf"(?:\s+(?P<unit>[^\d\s][^\d\n]{{0,24}}?))?\s*(?P<post>\*{{0,3}})$")
 _EMPTY_CELL = lazyre.compile(r"^\s*(?:[-–—.…x×*]{1,3}|\(\*\))?\s*$")
 
@@ -178,6 +179,7 @@ class _Value:
     end: int
     percent: bool
     unit: str | None = None  # a unit written in the cell (`5,2 tỷ USD`): a known unit word, maybe after a multiplier
+    of: float | None = None  # the whole a cell's number is said out of (`8/9`: 8 of 9)
 
 
 def _cell_value(s: str, rules: _Rules) -> _Value | None:
@@ -212,6 +214,9 @@ def _read_cell(s: str, rules: _Rules) -> _Value | None:
         a = -a      # (`-35`; `+12` is 12, its sign said)
     if b is not None and b < a:
         return None
+    of = parse_digits(m.group("of")) if m.group("of") else None
+    if of is not None and (of < a or m.group("pct") or a < 0):
+        return None     # (`15/3`: a day and month, no part of a whole)
     unit = m.group("unit")
     if unit is not None:
         words = unit.split()
@@ -223,7 +228,7 @@ def _read_cell(s: str, rules: _Rules) -> _Value | None:
         if rest == "tuổi" and not pre.strip() and float(a).is_integer():
             return None  # (`70 tuổi`: an age group, the label of its row or column, as `Từ 100 tuổi trở lên` is)
     lead = len(s) - len(s.lstrip())
-    return _Value(a, b, approx, lead, lead + len(stripped.rstrip("*").rstrip()), bool(m.group("pct")), unit)
+    return _Value(a, b, approx, lead, lead + len(stripped.rstrip("*").rstrip()), bool(m.group("pct")), unit, of)
 
 
 def _is_number_cell(s: str, rules: _Rules) -> bool:
@@ -944,6 +949,8 @@ _PLAN_WORD = lazyre.compile(r"\W*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiê
                            regex.IGNORECASE)
 _PLAN_ONLY = lazyre.compile(_PLAN_WORD.pattern + r"(?:\s+(?:năm|cả\s+năm|giao))?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\W*",
                            regex.IGNORECASE)
+#: a column of dates (`Ngày khởi công`, `Thời điểm`): its `3/12` is a day, no part of a whole
+_DATE_COLUMN = lazyre.compile(r"(?<!\w)(?:ngày|thời\s+điểm|thời\s+gian|hạn)(?!\w)", regex.IGNORECASE)
 #: a column label that opens with what its cells are compared with (`So với kỳ gốc 2019`, `So cùng kỳ`)
 _COMPARED_WITH = lazyre.compile(r"\W*so(?:\s+với)?\s+(?:kỳ\s+gốc|cùng|tháng|quý|năm|kế\s+hoạch|kh|dự\s+toán|bình\s+quân)(?!\w)",
                                regex.IGNORECASE)
@@ -1796,8 +1803,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if c.role != "content" or c.row != r:
                 continue
             v = _cell_value(c.text, rules)
-            if v is None:
-                continue
+            if v is None or (v.of is not None and _DATE_COLUMN.search(col_label[k])):
+                continue    # (`3/12` under `Ngày khởi công`: a date)
             col_u, col_bare = col_unit[k]
             of_column = _unit_of(col_u, rules)
             # (a column of percents, `Tỷ lệ % so với KH`, holds percents whatever each row counts)
@@ -1871,6 +1878,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 unit=u.unit, approx=v.approx, subject=subject,
                 period=period, location=place, status=_row_status(label, row_period, col_status[k], rules),
                 rule=f"table:{table.layout or 'grid'}")
+            if v.of is not None:
+                fig["total"] = scale(v.of, u.multiplier)     # `8/9` thôn văn hóa: 8 of the 9
             values[(r, k)] = fig
             out.append(fig)
     numbered = [table.number_col is not None and grid[r][table.number_col] is not None
