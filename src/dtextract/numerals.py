@@ -55,6 +55,7 @@ class _Words(BaseModel):
     model_config = ConfigDict(extra="forbid")
     words: dict[str, float] | list[str] = {}
     standalone: list[str] = []
+    standalone_after_bound: list[str] = []
     ten: list[str] = []
     times_ten: list[str] = []
     zero_tens: list[str] = []
@@ -80,6 +81,8 @@ class Vocabulary:
     ordinal_words: dict[str, float] = field(default_factory=dict)
     #: units written straight after the digits (`100ha`, `250W`), in their own case
     attached_units: frozenset[str] = frozenset()
+    #: words that stand alone as a number only after a bound (`ít nhất một mô hình`)
+    standalone_after_bound: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -94,6 +97,8 @@ def vocabulary(patterns: PatternSet | None = None) -> Vocabulary:
     return Vocabulary(
         digits={k.lower(): int(v) for k, v in words("digit_words").items()},
         standalone=frozenset(w.lower() for w in e["digit_words"].standalone) if "digit_words" in e else frozenset(),
+        standalone_after_bound=frozenset(w.lower() for w in e["digit_words"].standalone_after_bound)
+        if "digit_words" in e else frozenset(),
         ten=frozenset(e["tens"].ten) if "tens" in e else frozenset(),
         times_ten=frozenset(e["tens"].times_ten) if "tens" in e else frozenset(),
         zero_tens=frozenset(e["tens"].zero_tens) if "tens" in e else frozenset(),
@@ -422,6 +427,8 @@ def paragraph_styles(text: str) -> list[tuple[int, bool]]:
 
 
 _LINE_BREAK = lazyre.compile(r"\n")
+#: a bound right before a number word (`ít nhất một`, `tối thiểu một`): `một` is one there, not `a`
+_BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)\s+$", regex.IGNORECASE)
 
 
 @_overflow_is_infinity
@@ -476,7 +483,8 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                 continue  # capitalised inside a sentence: a name (quận Hai Bà Trưng, Ba Đình), not a number; nor
                 #           where a capitalised word goes on with it, at a sentence's start too (`Ba Chẽ phát triển`)
             ws = words_text.lower().split()
-            if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not wmult:
+            if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not wmult and not (
+                    ws[0] in v.standalone_after_bound and _BOUND_BEFORE.search(scan, max(0, m.start() - 16), m.start())):
                 continue
             base = _parse_words_exact(words_text, patterns)
             if base is None:
