@@ -1845,8 +1845,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts.append(label)
                 elif body_name:
                     subject_parts.append(body_name)
-                if col_bare and not col_place[k]:
-                    subject_parts.append(_col_phrase(col_bare, rules))
+                if col_bare and not col_place[k] and not (label and _match(rules, "value_column", col_bare)):
+                    subject_parts.append(_col_phrase(col_bare, rules))   # (not `Số lượng`, which names nothing)
             if (not subject_parts or (label_place and not body_name and
                                       not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
                     and table.caption:
