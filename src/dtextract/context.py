@@ -612,7 +612,10 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     if opener is not None:  # `14 trạm làm lạnh trước khi chuyển về nhà máy`: a clause of its own, no part of the name
         post = post[:opener.start()]
     for _ in range(3):
-        post = _cut_tail("trailing", post)
+        cut = _cut_tail("trailing", post)
+        if cut == post:     # (nothing more to cut: the next round would ask the same)
+            break
+        post = cut
     scope = _SCOPE_FIRST.match(post)
     if scope is not None and post[scope.end():].split(" ", 1)[0].lower() not in _POST_STOP:
         post = post[scope.end():]
@@ -692,17 +695,27 @@ def _clean_words(before: str) -> str:
 
 
 def _clean_plain(before: str) -> str:
-    pre = _cut_tail("rank", _BULLET.sub("", _SUCH_AS.sub("", _BUT.sub("", before.strip()))))
-    pre = _cut_tail("copula", pre).strip()
-    pre = _cut_tail("time", pre).strip()
+    # (the rounds below mostly ask a tail pattern again of a phrase it left as it was: each answer is kept)
+    cuts: dict[tuple[str, str], str] = {}
+
+    def cut(name: str, s: str) -> str:
+        key = (name, s)
+        out = cuts.get(key)
+        if out is None:
+            out = cuts[key] = _cut_tail(name, s)
+        return out
+
+    pre = cut("rank", _BULLET.sub("", _SUCH_AS.sub("", _BUT.sub("", before.strip()))))
+    pre = cut("copula", pre).strip()
+    pre = cut("time", pre).strip()
     for _ in range(3):
         was = pre
         pre = _LEAD.sub("", pre).strip()
-        pre = _cut_tail("copula", pre).strip()
-        pre = _cut_tail("time", pre).strip()
+        pre = cut("copula", pre).strip()
+        pre = cut("time", pre).strip()
         if pre == was:
             break
-    pre = _cut_tail("trailing", pre).strip()
+    pre = cut("trailing", pre).strip()
     # what is left of `… sử dụng ít (mới gần 18%)` is `mới`: function words alone name nothing
     return "" if _names_nothing(pre) else pre
 
@@ -1160,6 +1173,8 @@ _ROUTE_TO = lazyre.compile(_ROUTE_NOUN + r"(?:\s+(?:từ\s+)?\p{Lu}[\p{L}.]*(?:\
 _ROUTE_FROM = lazyre.compile(_ROUTE_NOUN + r"\s+(?:từ\s+)?(?:(?:thành\s+phố|TP\.?)\s+)?$")
 _ROUTE_ON = lazyre.compile(r"\s*(?:[-–]|(?:đi|đến|tới)\s)\s*\p{Lu}")
 _ROUTE_REACH = 160
+#: a word each of :data:`_ROUTE_NOUN`'s nouns holds, as it spells them (case-sensitive: neither regex ignores case)
+_ROUTE_WORDS = ("đường", "tuyến", "chuyến", "chặng")
 #: a firm's name, up to a word that goes on the sentence (`Công ty TNHH MTV Xổ số kiến thiết Bình Dương`), and the
 #: runs of capitalised words in it
 _FIRM_NAME = lazyre.compile(r"(?<!\w)(?:Tổng\s+)?[Cc]ông\s+ty(?P<name>(?:[^\S\n]+(?!(?:tại|ở|của|đã|đang|sẽ|và|với|cho|"
@@ -1481,6 +1496,8 @@ class Context:
         """Whether ``m`` is an end of a route a figure is of (`đường bay Phù Cát - Hà Nội`, `tuyến xe buýt Quy Nhơn - Tuy
         Phước`, `đường bay đi Cần Thơ`): where the route goes, not where its figure is."""
         before = self.text[max(0, m.start - _ROUTE_REACH):m.start]
+        if not any(w in before for w in _ROUTE_WORDS):
+            return False    # (most places have no route before them: no need to try the regexes at each position)
         if _ROUTE_TO.search(before):
             return True
         return _ROUTE_FROM.search(before) is not None and _ROUTE_ON.match(self.text, m.end) is not None
