@@ -336,3 +336,27 @@ def test_look_backs_before_a_name_answer_as_the_forward_search(text: str, data) 
         (places._IN_A_NAME.search(text, max(0, start - 60), start) is not None), (text, start)
     assert places._commune_listed_before(text, start) == \
         (places._COMMUNE_LIST_BEFORE.search(text, max(0, start - 160), start) is not None), (text, start)
+
+
+BACKWARD_CUE_TEXT = st.lists(st.sampled_from(["toàn", "Toàn", "tỉnh", "Tỉnh", "huyện", "Huyện", "thị xã", "quận", "của",
+                                              "cả", "Cả", "nước", "cả nước", "toàn quốc", "nước ta", "trên", "địa bàn",
+                                              "UBND", "HĐND", "Công an", "Sở", "khen của", "dẫn đầu", "thứ 3", "so với",
+                                              "chiếm 5%", "nhóm", "Giải", "đã", "có", "hiện có", "Đà", "hồ chứa",
+                                              "thủy điện", "sông", "Đạm", "kênh", "cửa khẩu", "gạo", "cà phê", "bánh",
+                                              "chè", "na", "Nam", "Định", ",", ".", ";", " ", "  ", "\n", "“", "-", "5"]),
+                             max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(BACKWARD_CUE_TEXT, st.data())
+def test_a_cue_asked_backwards_matches_where_the_forward_search_does(text: str, data) -> None:
+    from dtextract import api
+
+    patterns = api.load_patterns()
+    cues, found = context._cues(patterns), context._cues_found(patterns)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    for name in context._BACKWARD_CUES:
+        assert found[name] is not cues[name]
+        assert (found[name].search(text, s, e) is None) == (cues[name].search(text, s, e) is None), (name, text, s, e)
+        assert (found[name].search(text[s:e]) is None) == (cues[name].search(text[s:e]) is None), (name, text[s:e])

@@ -25,6 +25,7 @@ from .figures import CLASSIFIERS as _CLASSIFIERS, NOW_ADVERB, TIME_UNITS as _TIM
     Draft, _people, _sentence_of, bullets_header as _bullets_header
 from .models import Period
 from .patterns import PatternSet, match_timeout
+from .patterns import backwards as _backwards
 
 #: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
 _RANKED_IN_COUNTRY = lazyre.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
@@ -927,6 +928,25 @@ def _cues(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
             for name, c in patterns.entries("locality", _Cue).items()}
 
 
+#: The locality cues that, where only whether they match is asked, are asked backwards (``regex.REVERSE``): a match
+#: is found backwards when and only when one is found forwards, and these answer sooner from the end of the span or
+#: window than from each of its positions in turn (measured on the built-in patterns: `self_reference` over a sentence
+#: or a paragraph, the place's look-back windows of `work_of_place`, ...; the others answer no sooner backwards).
+_BACKWARD_CUES = frozenset({"self_reference", "national_sentence", "district_reference", "work_of_place",
+                            "product_of_place"})
+
+
+@functools.lru_cache(maxsize=8)
+def _cues_found(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
+    """:func:`_cues` to ask only whether they match: those of :data:`_BACKWARD_CUES` compiled backwards (a user's
+    guarded pattern as it is), the others as they are. Never for a match's span or groups."""
+    out = {}
+    for name, rx in _cues(patterns).items():
+        back = _backwards(rx) if name in _BACKWARD_CUES else None
+        out[name] = back if back is not None else rx
+    return out
+
+
 #: Words one of which every match of a locality cue takes in (read off its pattern), as (exact, any case): a
 #: sentence or a paragraph that holds none is not searched (the cue's regex tries each of its positions, a look for
 #: a word costs a hundredth of that). Each was read off the built-in pattern of the digest given (sha1 of the
@@ -1698,7 +1718,7 @@ class Context:
         gap = _BRACKET_LEAD.sub("", gap, count=1)
         if gap.startswith(")") and _after_open_bracket(self.text, m.start):
             gap = gap[1:]   # `Xã Sơn Vĩ (huyện Mèo Vạc) có 21 bản`: the district a bracket gives the place before it
-        cue = _cues(self.patterns).get("self_reference")
+        cue = _cues_found(self.patterns).get("self_reference")   # (whether it matches only)
         s = _sentence_of(self.sentences, m.start)[0]
         opening = max(s, self.text.rfind(";", s, m.start) + 1)     # (`…; riêng tại huyện Lạc Dương, …`)
         line = self.text.rfind("\n", 0, m.start) + 1
@@ -1751,7 +1771,7 @@ class Context:
         """Whether a span speaks of 'the province' without naming it (cached per span)."""
         key = (p_start, p_end)
         if key not in self._self_ref:
-            cue = _cues(self.patterns).get("self_reference")
+            cue = _cues_found(self.patterns).get("self_reference")   # (whether it matches only)
             if cue is None or not _cue_may_match(_cue_words(self.patterns).get("self_reference"), self.text, p_start,
                                                  p_end):
                 self._self_ref[key] = False
@@ -1798,7 +1818,7 @@ class Context:
             if title is not None and not provincial and \
                     all(m.level == "national" for m in self._marks_in(*opening)) and (
                     (_RANKED_IN_COUNTRY.search(self.text, *title) and "national_sentence" in cues and
-                     cues["national_sentence"].search(self.text, *lead_span)) or
+                     _cues_found(self.patterns)["national_sentence"].search(self.text, *lead_span)) or
                     (_RANKED.search(self.text, *title) and "ministry" in cues and
                      cues["ministry"].search(self.text, *opening))):
                 # `Nam Định dẫn đầu cả nước về điểm thi` over a lead about the country's results: the
@@ -1941,7 +1961,7 @@ class Context:
         """The starts of the places (``districts`` only, the country by its name only with ``national``, or any but
         the country) named without their level word (or, ``levelled``, with it) right after a match of one of the
         locality.toml entries ``names``, searched ``reach`` characters before them."""
-        cues = [c for c in (_cues(self.patterns).get(name) for name in names) if c]
+        cues = [c for c in (_cues_found(self.patterns).get(name) for name in names) if c]
         if not cues:
             return frozenset()
         return frozenset(m.start for m in self.provinces
@@ -2601,7 +2621,7 @@ class Context:
         key = (cue, s, e)
         found = self._sentence_cue.get(key)
         if found is None:
-            rx = _cues(self.patterns)[cue]
+            rx = _cues_found(self.patterns)[cue]   # (whether it matches only)
             found = self._sentence_cue[key] = _cue_may_match(_cue_words(self.patterns).get(cue), self.text, s, e) and \
                 bool(rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
         return found
