@@ -304,3 +304,59 @@ def test_a_dateline_before_a_date_is_found_as_a_search_from_the_start_finds_it(t
     end = data.draw(st.integers(0, len(text)))
     assert context._dateline_before(text, end) == (context._DATELINE_BEFORE.search(text, 0, end) is not None), \
         (text, end)
+
+
+LOCALITY_TEXT = st.lists(st.sampled_from(["xã", "Xã", "XÃ", "phường", "Phường", "thị trấn", "Thị  trấn", "thị xã", "thôn",
+                                          "Thôn", "thông", "ấp", "Ấp", "cấp", "xóm", "khóm", "Khóm", "tổ dân phố",
+                                          "Tổ dân phố", "tổng", "tác", "số", "Sơn Kim", "Hải Đông", "1", "12", " (", "a",
+                                          " ", "  ", "\n", "\u00a0", "-", "İ", "ẞ"]), max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LOCALITY_TEXT)
+def test_localities_are_found_as_a_whole_scan_finds_them(text: str) -> None:
+    assert subjects._localities(text) == [m.span() for m in subjects._LOCALITY.finditer(text)], text
+
+
+NAME_BEFORE_TEXT = st.lists(st.sampled_from(["đường", "Đường", "đại lộ", "cao tốc", "đoạn", "phố", "Phố", "thành phố",
+                                             "khu phố", "hồ chứa nước", "kênh chính", "đập", "thủy điện", "trạm bơm",
+                                             "Công ty", "Công ty Cổ phần Đô thị", "đầu tư tại", "Cần Thơ", "Hà", "Nam",
+                                             "xã", "phường", "thị trấn", "cấp", "gồm", "là", "như", ":", "các",
+                                             "Những", ",", " và ", "-", "–", " ", "  ", "\n", "a", "5", "."]),
+                            max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(NAME_BEFORE_TEXT, st.data())
+def test_look_backs_before_a_name_answer_as_the_forward_search(text: str, data) -> None:
+    from dtextract import places
+
+    start = data.draw(st.integers(0, len(text)))
+    assert places._in_a_name(text, start) == \
+        (places._IN_A_NAME.search(text, max(0, start - 60), start) is not None), (text, start)
+    assert places._commune_listed_before(text, start) == \
+        (places._COMMUNE_LIST_BEFORE.search(text, max(0, start - 160), start) is not None), (text, start)
+
+
+BACKWARD_CUE_TEXT = st.lists(st.sampled_from(["toàn", "Toàn", "tỉnh", "Tỉnh", "huyện", "Huyện", "thị xã", "quận", "của",
+                                              "cả", "Cả", "nước", "cả nước", "toàn quốc", "nước ta", "trên", "địa bàn",
+                                              "UBND", "HĐND", "Công an", "Sở", "khen của", "dẫn đầu", "thứ 3", "so với",
+                                              "chiếm 5%", "nhóm", "Giải", "đã", "có", "hiện có", "Đà", "hồ chứa",
+                                              "thủy điện", "sông", "Đạm", "kênh", "cửa khẩu", "gạo", "cà phê", "bánh",
+                                              "chè", "na", "Nam", "Định", ",", ".", ";", " ", "  ", "\n", "“", "-", "5"]),
+                             max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(BACKWARD_CUE_TEXT, st.data())
+def test_a_cue_asked_backwards_matches_where_the_forward_search_does(text: str, data) -> None:
+    from dtextract import api
+
+    patterns = api.load_patterns()
+    cues, found = context._cues(patterns), context._cues_found(patterns)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    for name in context._BACKWARD_CUES:
+        assert found[name] is not cues[name]
+        assert (found[name].search(text, s, e) is None) == (cues[name].search(text, s, e) is None), (name, text, s, e)
+        assert (found[name].search(text[s:e]) is None) == (cues[name].search(text[s:e]) is None), (name, text[s:e])

@@ -25,6 +25,7 @@ from .figures import CLASSIFIERS as _CLASSIFIERS, NOW_ADVERB, TIME_UNITS as _TIM
     Draft, _people, _sentence_of, bullets_header as _bullets_header
 from .models import Period
 from .patterns import PatternSet, match_timeout
+from .patterns import backwards as _backwards
 
 #: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
 _RANKED_IN_COUNTRY = lazyre.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
@@ -612,7 +613,10 @@ def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     if opener is not None:  # `14 trạm làm lạnh trước khi chuyển về nhà máy`: a clause of its own, no part of the name
         post = post[:opener.start()]
     for _ in range(3):
-        post = _cut_tail("trailing", post)
+        cut = _cut_tail("trailing", post)
+        if cut == post:     # (nothing more to cut: the next round would ask the same)
+            break
+        post = cut
     scope = _SCOPE_FIRST.match(post)
     if scope is not None and post[scope.end():].split(" ", 1)[0].lower() not in _POST_STOP:
         post = post[scope.end():]
@@ -692,17 +696,27 @@ def _clean_words(before: str) -> str:
 
 
 def _clean_plain(before: str) -> str:
-    pre = _cut_tail("rank", _BULLET.sub("", _SUCH_AS.sub("", _BUT.sub("", before.strip()))))
-    pre = _cut_tail("copula", pre).strip()
-    pre = _cut_tail("time", pre).strip()
+    # (the rounds below mostly ask a tail pattern again of a phrase it left as it was: each answer is kept)
+    cuts: dict[tuple[str, str], str] = {}
+
+    def cut(name: str, s: str) -> str:
+        key = (name, s)
+        out = cuts.get(key)
+        if out is None:
+            out = cuts[key] = _cut_tail(name, s)
+        return out
+
+    pre = cut("rank", _BULLET.sub("", _SUCH_AS.sub("", _BUT.sub("", before.strip()))))
+    pre = cut("copula", pre).strip()
+    pre = cut("time", pre).strip()
     for _ in range(3):
         was = pre
         pre = _LEAD.sub("", pre).strip()
-        pre = _cut_tail("copula", pre).strip()
-        pre = _cut_tail("time", pre).strip()
+        pre = cut("copula", pre).strip()
+        pre = cut("time", pre).strip()
         if pre == was:
             break
-    pre = _cut_tail("trailing", pre).strip()
+    pre = cut("trailing", pre).strip()
     # what is left of `… sử dụng ít (mới gần 18%)` is `mới`: function words alone name nothing
     return "" if _names_nothing(pre) else pre
 
@@ -912,6 +926,25 @@ class _Cue(BaseModel):
 def _cues(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
     return {name: patterns.regex("locality", name, c.pattern, flags=regex.UNICODE)
             for name, c in patterns.entries("locality", _Cue).items()}
+
+
+#: The locality cues that, where only whether they match is asked, are asked backwards (``regex.REVERSE``): a match
+#: is found backwards when and only when one is found forwards, and these answer sooner from the end of the span or
+#: window than from each of its positions in turn (measured on the built-in patterns: `self_reference` over a sentence
+#: or a paragraph, the place's look-back windows of `work_of_place`, ...; the others answer no sooner backwards).
+_BACKWARD_CUES = frozenset({"self_reference", "national_sentence", "district_reference", "work_of_place",
+                            "product_of_place"})
+
+
+@functools.lru_cache(maxsize=8)
+def _cues_found(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
+    """:func:`_cues` to ask only whether they match: those of :data:`_BACKWARD_CUES` compiled backwards (a user's
+    guarded pattern as it is), the others as they are. Never for a match's span or groups."""
+    out = {}
+    for name, rx in _cues(patterns).items():
+        back = _backwards(rx) if name in _BACKWARD_CUES else None
+        out[name] = back if back is not None else rx
+    return out
 
 
 #: Words one of which every match of a locality cue takes in (read off its pattern), as (exact, any case): a
@@ -1160,6 +1193,8 @@ _ROUTE_TO = lazyre.compile(_ROUTE_NOUN + r"(?:\s+(?:từ\s+)?\p{Lu}[\p{L}.]*(?:\
 _ROUTE_FROM = lazyre.compile(_ROUTE_NOUN + r"\s+(?:từ\s+)?(?:(?:thành\s+phố|TP\.?)\s+)?$")
 _ROUTE_ON = lazyre.compile(r"\s*(?:[-–]|(?:đi|đến|tới)\s)\s*\p{Lu}")
 _ROUTE_REACH = 160
+#: a word each of :data:`_ROUTE_NOUN`'s nouns holds, as it spells them (case-sensitive: neither regex ignores case)
+_ROUTE_WORDS = ("đường", "tuyến", "chuyến", "chặng")
 #: a firm's name, up to a word that goes on the sentence (`Công ty TNHH MTV Xổ số kiến thiết Bình Dương`), and the
 #: runs of capitalised words in it
 _FIRM_NAME = lazyre.compile(r"(?<!\w)(?:Tổng\s+)?[Cc]ông\s+ty(?P<name>(?:[^\S\n]+(?!(?:tại|ở|của|đã|đang|sẽ|và|với|cho|"
@@ -1494,6 +1529,8 @@ class Context:
         """Whether ``m`` is an end of a route a figure is of (`đường bay Phù Cát - Hà Nội`, `tuyến xe buýt Quy Nhơn - Tuy
         Phước`, `đường bay đi Cần Thơ`): where the route goes, not where its figure is."""
         before = self.text[max(0, m.start - _ROUTE_REACH):m.start]
+        if not any(w in before for w in _ROUTE_WORDS):
+            return False    # (most places have no route before them: no need to try the regexes at each position)
         if _ROUTE_TO.search(before):
             return True
         return _ROUTE_FROM.search(before) is not None and _ROUTE_ON.match(self.text, m.end) is not None
@@ -1694,7 +1731,7 @@ class Context:
         gap = _BRACKET_LEAD.sub("", gap, count=1)
         if gap.startswith(")") and _after_open_bracket(self.text, m.start):
             gap = gap[1:]   # `Xã Sơn Vĩ (huyện Mèo Vạc) có 21 bản`: the district a bracket gives the place before it
-        cue = _cues(self.patterns).get("self_reference")
+        cue = _cues_found(self.patterns).get("self_reference")   # (whether it matches only)
         s = _sentence_of(self.sentences, m.start)[0]
         opening = max(s, self.text.rfind(";", s, m.start) + 1)     # (`…; riêng tại huyện Lạc Dương, …`)
         line = self.text.rfind("\n", 0, m.start) + 1
@@ -1747,7 +1784,7 @@ class Context:
         """Whether a span speaks of 'the province' without naming it (cached per span)."""
         key = (p_start, p_end)
         if key not in self._self_ref:
-            cue = _cues(self.patterns).get("self_reference")
+            cue = _cues_found(self.patterns).get("self_reference")   # (whether it matches only)
             if cue is None or not _cue_may_match(_cue_words(self.patterns).get("self_reference"), self.text, p_start,
                                                  p_end):
                 self._self_ref[key] = False
@@ -1794,7 +1831,7 @@ class Context:
             if title is not None and not provincial and \
                     all(m.level == "national" for m in self._marks_in(*opening)) and (
                     (_RANKED_IN_COUNTRY.search(self.text, *title) and "national_sentence" in cues and
-                     cues["national_sentence"].search(self.text, *lead_span)) or
+                     _cues_found(self.patterns)["national_sentence"].search(self.text, *lead_span)) or
                     (_RANKED.search(self.text, *title) and "ministry" in cues and
                      cues["ministry"].search(self.text, *opening))):
                 # `Nam Định dẫn đầu cả nước về điểm thi` over a lead about the country's results: the
@@ -1939,7 +1976,7 @@ class Context:
         """The starts of the places (``districts`` only, the country by its name only with ``national``, or any but
         the country) named without their level word (or, ``levelled``, with it) right after a match of one of the
         locality.toml entries ``names``, searched ``reach`` characters before them."""
-        cues = [c for c in (_cues(self.patterns).get(name) for name in names) if c]
+        cues = [c for c in (_cues_found(self.patterns).get(name) for name in names) if c]
         if not cues:
             return frozenset()
         return frozenset(m.start for m in self.provinces
@@ -2599,7 +2636,7 @@ class Context:
         key = (cue, s, e)
         found = self._sentence_cue.get(key)
         if found is None:
-            rx = _cues(self.patterns)[cue]
+            rx = _cues_found(self.patterns)[cue]   # (whether it matches only)
             found = self._sentence_cue[key] = _cue_may_match(_cue_words(self.patterns).get(cue), self.text, s, e) and \
                 bool(rx.search(self.text[s:e]) if cue == "national_sentence" else rx.search(self.text, s, e))
         return found

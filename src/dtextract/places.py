@@ -511,6 +511,16 @@ _IN_A_NAME = lazyre.compile(
     r"(?<!\w)(?i:hồ\s+(?:chứa(?:\s+nước)?|thủy\s+lợi)|kênh(?:\s+chính)?|đập|(?:nhà\s+máy\s+)?thủy\s+điện|trạm\s+bơm)|"
     r"(?<!\w)Công\s+ty(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
     r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
+#: :data:`_IN_A_NAME` asked backwards from the name (`$` holds only there): a forward search tries every position of
+#: its window first (whether one matches is the same either way; a property test holds it to the forward search)
+_IN_A_NAME_BACK = lazyre.compile(_IN_A_NAME.pattern, regex.REVERSE)
+#: how far before a name :data:`_IN_A_NAME` is looked for
+_IN_A_NAME_REACH = 60
+
+
+def _in_a_name(folded: str, start: int) -> bool:
+    """Whether :data:`_IN_A_NAME` matches right before ``start`` (within :data:`_IN_A_NAME_REACH`)."""
+    return _IN_A_NAME_BACK.search(folded, max(0, start - _IN_A_NAME_REACH), start) is not None
 
 
 def _in_a_name_prefixed(folded: str, start: int) -> bool:
@@ -518,9 +528,9 @@ def _in_a_name_prefixed(folded: str, start: int) -> bool:
     of a route or works (:data:`_IN_A_NAME`). A street is named by a bare name (`đường Quảng Ninh`), so `đường` right
     before `tỉnh` is no street: it ends a word (`Sữa học đường tỉnh Quảng Ninh`, a school programme) or is the class of
     road whose own name is a number (`đường tỉnh 338`), and the province after it is the one the text speaks of."""
-    m = _IN_A_NAME.search(folded, max(0, start - 60), start)
-    if m is None:
+    if not _in_a_name(folded, start):   # (the common case, asked backwards; the match itself is the forward one)
         return False
+    m = _IN_A_NAME.search(folded, max(0, start - _IN_A_NAME_REACH), start)
     return not (folded[m.start():m.end()].rstrip().lower() == "đường" and folded[start:start + 5].lower() == "tỉnh ")
 
 
@@ -533,8 +543,8 @@ def _names_no_district(folded: str, start: int, found: list[PlaceMention]) -> bo
     district (`xã Cam Lộ`) or is part of the name of a street, a road or a company (:data:`_IN_A_NAME`)."""
     return _is_person(folded, start, found) or \
         _LOWER_UNIT_BEFORE.search(folded, max(0, start - 16), start) is not None or \
-        _IN_A_NAME.search(folded, max(0, start - 60), start) is not None or \
-        _COMMUNE_LIST_BEFORE.search(folded, max(0, start - 160), start) is not None or \
+        _in_a_name(folded, start) or \
+        _commune_listed_before(folded, start) or \
         _HOUSE_NUMBER_BEFORE.search(folded, max(0, start - 16), start) is not None
 
 
@@ -550,6 +560,17 @@ _COMMUNE_LIST_BEFORE = lazyre.compile(r"(?<!\w)(?<!(?:thị|tác|cấp)\s)(?:xã
                                      # (`Tại các xã Ea Kly, Ea Yông, Krông Búk`: the names a plural level lists)
                                      r"|(?<!\w)(?i:các|những)\s+(?:xã|phường|thị\s+trấn)\s+"
                                      r"(?:\p{Lu}[^,.;:()\n\d]{0,30}(?:,|\svà)\s*){1,12}$")
+#: the level words one of which every match of :data:`_COMMUNE_LIST_BEFORE` holds, as it spells them (in either
+#: alternative, case-sensitive: `thị\s+trấn` by its `trấn`)
+_COMMUNE_LEVEL_WORDS = ("xã", "phường", "trấn")
+
+
+def _commune_listed_before(folded: str, start: int) -> bool:
+    """Whether :data:`_COMMUNE_LIST_BEFORE` matches right before ``start``: only asked when its window holds a level
+    word (most hold none, and the regex would try each of their 160 positions; backwards it backtracks worse)."""
+    lo = max(0, start - 160)
+    return any(folded.find(w, lo, start) >= 0 for w in _COMMUNE_LEVEL_WORDS) and \
+        _COMMUNE_LIST_BEFORE.search(folded, lo, start) is not None
 
 
 def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMention],

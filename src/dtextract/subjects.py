@@ -524,6 +524,34 @@ def _value_bracket(s: Structure, pos: int) -> tuple[int, int] | None:
 _LOCALITY = lazyre.compile(r"(?<![\p{L}\d])(?<!(?i:thị|tác)\s)(?:[xX]ã|[pP]hường|[tT]hị\s+trấn|[tT]hôn|[ấẤ]p|[xX]óm|[kK]hóm|"
                           r"[tT]ổ\s+dân\s+phố)[^\S\n]+(?:số[^\S\n]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}"
                           r"(?:[^\S\n]+\d(?=[^\S\n]*\())?|\d{1,2})(?![\p{L}\d])")   # (`xã Sơn Kim 1 (huyện …)`)
+#: the level words a match of :data:`_LOCALITY` opens with, in lower case (the first syllable of a longer one): the only
+#: positions it is tried at
+_LOCALITY_OPENINGS = ("xã", "phường", "thị", "thôn", "ấp", "xóm", "khóm", "tổ")
+
+
+def _localities(scan: str) -> list[tuple[int, int]]:
+    """The spans of ``_LOCALITY.finditer(scan)``. A match opens with one of its level words (:data:`_LOCALITY_OPENINGS`,
+    the first letter in either case), and the regex, whose look-behinds come first, costs more tried at every position
+    of an article than the rest of ``Subjects``' set-up; so it is tried only where a level word stands (found in the
+    text in lower case), in order, each after the last match's end: the matches the whole scan finds."""
+    low = scan.lower()
+    if len(low) != len(scan):   # (a letter whose lower case is longer: offsets would not carry over)
+        return [m.span() for m in _LOCALITY.finditer(scan)]
+    starts = set()
+    for word in _LOCALITY_OPENINGS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    out: list[tuple[int, int]] = []
+    last = 0
+    for at in sorted(starts):
+        if at >= last:
+            m = _LOCALITY.match(scan, at)
+            if m is not None:
+                out.append(m.span())
+                last = m.end()
+    return out
 #: a list announced by a plural level below the district (`Một số xã dẫn đầu gồm:`, `ở 3 phường:`)
 _LOCALITY_LIST = lazyre.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
                                r"(?i:xã|phường|thị\s+trấn|thôn|bản|ấp)(?!\p{L})[^.;:\n\d]{0,60}?"
@@ -640,7 +668,7 @@ class Subjects:
         self.r = rules(self.patterns)
         # a commune, ward or hamlet names where, like a province or a district, though it is no figure's location
         scan = self.structure.scan
-        localities = [m.span() for m in _LOCALITY.finditer(scan)]
+        localities = _localities(scan)
         for m in _places.finditer_counted(_LOCALITY_LIST, scan, ("xã", "phường", "thị", "thôn", "bản", "ấp")):
             # `Một số xã dẫn đầu gồm: Hải Đông 9,2 km, Hải Lộc 7,8 km`: the names that open the items of the list
             localities += _places.item_names(scan, m.end())
