@@ -109,3 +109,12 @@ def test_a_table_cell_said_out_of_a_whole_is_a_part_of_it() -> None:
     assert (found[10].total, found[7].total, found[10].unit) == (12, 8, "thôn")
     # (a day and month under a column of dates is no part of a whole)
     assert 3 not in found and 15 not in found
+
+
+def test_places_and_facilities_are_no_part_of_a_count_of_people() -> None:
+    found = _by_value("Trong số 3.840 phạm nhân được đặc xá, có 2.150 người thuộc 12 trại giam và 31 tỉnh, thành phố.")
+    assert found[2150].total == 3840
+    assert found[12].total is None and found[31].total is None
+    # (cases are counted as people: `trường hợp` is no school)
+    found = _by_value("Năm 2024, có 1.932 người được hỗ trợ, trong đó 1.215 trường hợp là người cao tuổi.")
+    assert found[1215].total == 1932

@@ -2029,9 +2029,18 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         if counted is not None:
             return counted
     # (a rate, `8,46 tỷ đồng/doanh nghiệp`, is what each one holds: no whole of parts)
-    return first if first is None or "/" not in first.unit else None
+    if first is None or "/" in first.unit:
+        return None
+    if part.kind == "count" and first.kind == "count" and _people(first.unit) and \
+            _PLACES_AND_FACILITIES.fullmatch(part.unit) is not None:
+        return None     # `Trong số 3.840 phạm nhân …, có 2.150 người thuộc 12 trại giam`: places and facilities are no
+        #                 part of a count of people (prizes may be: `103 học sinh đoạt giải, trong đó 12 giải Nhất`)
+    return first
 
 
+#: the units of places and of facilities people are held or taught in (`12 trại giam`, `31 tỉnh, thành phố`, `5 trường`)
+_PLACES_AND_FACILITIES = lazyre.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|bản|ấp|"
+                                       r"trại(?:\s+giam)?|trường(?:\s+học)?|cơ\s+sở|địa\s+phương)(?:\s*,\s*[\p{L} ]+)?", regex.IGNORECASE)
 #: an average per period said before a figure (`Trung bình mỗi tháng có khoảng`)
 _PER_PERIOD_AVERAGE = lazyre.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)"
                                     r"[^.;:\d]{0,40}$", regex.IGNORECASE)
