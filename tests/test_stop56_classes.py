@@ -118,3 +118,12 @@ def test_places_and_facilities_are_no_part_of_a_count_of_people() -> None:
     # (cases are counted as people: `trường hợp` is no school)
     found = _by_value("Năm 2024, có 1.932 người được hỗ trợ, trong đó 1.215 trường hợp là người cao tuổi.")
     assert found[1215].total == 1932
+
+
+def test_a_span_with_an_as_of_date_in_brackets_runs_to_that_date() -> None:
+    found = _by_value("Giai đoạn 2021-2025 (tính đến 30/9), tỉnh đã hỗ trợ 1.250 người.", published="2024-11-20")
+    period = found[1250].period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2021-01-01", "2024-09-30")
+    # (a date outside the span is no point in it)
+    period = _by_value("Năm 2023 (tính đến 30/9/2024), tỉnh cấp 320 giấy phép.", published="2024-11-20")[320].period
+    assert period.end.isoformat() != "2024-09-30" or period.start is None

@@ -898,7 +898,33 @@ def find_periods(text: str, *, published: str | None = None, patterns: PatternSe
     đến nay None 2023-07-15 now
     """
     pub = _parse_iso(published, "published")
-    return _scan(text, published=pub, default_year=pub.year if pub else None, patterns=patterns)
+    return _spans_so_far(text, _scan(text, published=pub, default_year=pub.year if pub else None, patterns=patterns))
+
+
+#: the bracket between a span and the as-of date that says how far into it the figures go, and the one after it
+_OPEN_BRACKET = lazyre.compile(r"[^\S\n]*\([^\S\n]*")
+_CLOSE_BRACKET = lazyre.compile(r"[^\S\n]*\)")
+
+
+def _spans_so_far(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """A span followed by an as-of date in brackets that falls in it (`Giai đoạn 2021-2025 (tính đến 30/9)`, `năm 2024
+    (đến ngày 15/11)`) is one period: from the span's start to that date, the part of the span gone by."""
+    out: list[PeriodMention] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if b is not None and a.period_start and a.period_end and b.period_start is None and b.period_end and \
+                a.period_start <= b.period_end <= a.period_end and \
+                _OPEN_BRACKET.fullmatch(text, a.end, b.start) is not None and \
+                (close := _CLOSE_BRACKET.match(text, b.end)) is not None:
+            out.append(PeriodMention(text[a.start:close.end()], a.start, close.end(), a.period_start, b.period_end,
+                                     a.rule, a.explicit_year))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def resolve_baseline(phrase: str, *, year: int | None, current: tuple[str | None, str | None] | None = None,
