@@ -127,3 +127,12 @@ def test_a_span_with_an_as_of_date_in_brackets_runs_to_that_date() -> None:
     # (a date outside the span is no point in it)
     period = _by_value("Năm 2023 (tính đến 30/9/2024), tỉnh cấp 320 giấy phép.", published="2024-11-20")[320].period
     assert period.end.isoformat() != "2024-09-30" or period.start is None
+
+
+def test_a_share_of_a_plan_said_in_money_is_the_amounts() -> None:
+    found = _by_value("Năm 2024, tỉnh đã chi 45 tỷ đồng hỗ trợ 1.200 học sinh, đạt 78% kế hoạch (kế hoạch 58 tỷ đồng).")
+    assert (found[45e9].percent, found[45e9].target.value) == (78, 58e9)
+    assert found[1200].percent is None and found[1200].target is None
+    # (a plan in the count's own noun is the count's)
+    found = _by_value("Năm 2024, tỉnh chi 45 tỷ đồng cấp 1.200 thẻ, đạt 78% kế hoạch (1.540 thẻ).")
+    assert found[1200].percent == 78 and found[45e9].percent is None

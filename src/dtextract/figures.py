@@ -2780,6 +2780,24 @@ def _owned_by(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
     return head
 
 
+#: after a share of a plan, the plan's value in money (`… kế hoạch (kế hoạch 58 tỷ đồng)`, `… kế hoạch vốn năm (58 tỷ
+#: đồng)`)
+_MONEY_PLAN_AFTER = lazyre.compile(r"[^.;:\n()\d]{0,40}\(\s*(?:(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|KH)[^()\d]{0,20})?"
+                                  r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD)(?!\w)", regex.IGNORECASE)
+
+
+def _amount_of_the_plan(scan: str, end: int, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
+    """The amount of money in ``d``'s sentence before it that a share of a plan said in money (its value in brackets
+    after the share that ends at ``end``) is of, when ``d`` counts things; else None."""
+    if d.kind != "count" or _MONEY_PLAN_AFTER.match(scan, end) is None:
+        return None
+    payer = next((e for e in reversed(earlier) if e.kind == "money"), None)
+    if payer is None or payer.percent is not None or payer.target is not None or \
+            scan.find(";", payer.end, d.start) >= 0:
+        return None
+    return payer
+
+
 #: what a change is of, said after it: `giảm 12,5% về số doanh nghiệp`, `tăng 1,7% … về số dự án`, `về vốn`
 _ABOUT_WHAT = lazyre.compile(r"\s+về\s+(?:số\s+(?:lượng\s+)?)?(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)", regex.IGNORECASE)
 _ALLOTTED_TO = lazyre.compile(r"(?<!\w)giao\s+cho\s+(?:tỉnh\s+|huyện\s+|thành\s+phố\s+)?\p{Lu}")
@@ -3014,6 +3032,16 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return      # `hoàn thành 80% khối lượng`: what is completed is a plan's share only when it names one
             if d.unit == "tuổi" and (d.value_max is not None or d.approx != "exact"):
                 return      # `ở độ tuổi từ 5 đến 15 tuổi, chiếm khoảng 42% số ca mắc`: the share of the age group's people
+            payer = _amount_of_the_plan(scan, end, d, earlier)
+            if payer is not None:
+                # `chi 45 tỷ đồng hỗ trợ 1.200 học sinh, đạt 78% kế hoạch (kế hoạch 58 tỷ đồng)`: a share of a plan
+                # said in money is the amount's, not the count's between them; what follows goes on about the amount
+                payer.percent = m.value
+                payer.why["percent"] = f"cues.toml [{name}], of the amount its plan is said in"
+                _take(payer, j, consumed)
+                d, pos, last, growth = payer, end, j, False
+                d.attr_end = max(d.attr_end, end)
+                continue
             named, _ = _other_figure_named(scan, end, m.start, d, earlier)
             if named is not None and named.percent is None and named.total is None:
                 # `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ theo phương án`: the share of the figure it names
