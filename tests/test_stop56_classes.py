@@ -136,3 +136,11 @@ def test_a_share_of_a_plan_said_in_money_is_the_amounts() -> None:
     # (a plan in the count's own noun is the count's)
     found = _by_value("Năm 2024, tỉnh chi 45 tỷ đồng cấp 1.200 thẻ, đạt 78% kế hoạch (1.540 thẻ).")
     assert found[1200].percent == 78 and found[45e9].percent is None
+
+
+def test_a_list_of_named_items_opened_after_tai_or_with_a_verb_shares_its_unit() -> None:
+    for text in ("Số trẻ ra lớp tại huyện Ba Vì 3.200 trẻ, huyện Phúc Thọ 2.800, huyện Đan Phượng 2.150.",
+                 "Năm 2024, huyện Ba Vì có 3.200 trẻ, huyện Phúc Thọ 2.800, huyện Đan Phượng 2.150."):
+        found = _by_value(text)
+        assert (found[2800].unit, found[2150].unit) == ("trẻ", "trẻ"), text
+        assert found[2150].location == "Đan Phượng"

@@ -2568,9 +2568,11 @@ _ITEM_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 #: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
 _LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                                     rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
-#: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `)
-_LIST_ITEM_NAME_BEFORE = lazyre.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như))"
-                                       rf"[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*$")
+#: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `, `tại huyện Ba Vì `)
+_LIST_ITEM_NAME_BEFORE = lazyre.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như|tại|ở))"
+                                       rf"[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?"
+                                       # (the first item may say its verb: `huyện Ba Vì có 3.200 trẻ, huyện Phúc Thọ 2.800`)
+                                       r"(?:[^\S\n]+(?:có|đạt|là))?[^\S\n]*$")
 #: what may follow an item's bare number: the next item, the end of the clause or sentence
 _BARE_ITEM_CLOSE = lazyre.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
 
