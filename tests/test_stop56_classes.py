@@ -144,3 +144,13 @@ def test_a_list_of_named_items_opened_after_tai_or_with_a_verb_shares_its_unit()
         found = _by_value(text)
         assert (found[2800].unit, found[2150].unit) == ("trẻ", "trẻ"), text
         assert found[2150].location == "Đan Phượng"
+
+
+def test_the_ends_of_a_stretch_of_provinces_are_no_place_of_the_figures() -> None:
+    text = ("Ban Chỉ đạo quốc gia về phòng chống thiên tai cho biết đã sơ tán 12.500 hộ dân tại 6 tỉnh từ Quảng Trị đến "
+            "Bình Định.\n\nTại Quảng Ngãi, mưa lớn làm 3 người chết.")
+    found = _by_value(text)
+    assert found[12500].location != "Quảng Trị" and found[3].location == "Quảng Ngãi"
+    # (a place said alone after `từ` is still where: `khách từ Hà Nội` is no stretch)
+    found = _by_value("Năm 2024, Hà Nội đón 1.200 đoàn khách.")
+    assert found[1200].location == "Hà Nội"

@@ -1947,8 +1947,8 @@ class Context:
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
-        [event_of_place]), goods' origin ([origin_of_goods]) or a distance's point of reference ([distance_from_place]),
-        found once for the marks and the subjects."""
+        [event_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference ([distance_from_place]) or
+        the ends of a stretch of provinces, found once for the marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`)
         return self._named_after(("product_of_place", "time_of_place"), 30) | \
             self._named_after(("work_of_place",), 30, levelled=True) | \
@@ -1956,7 +1956,20 @@ class Context:
             self._named_after(("distance_from_place",), 40, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
             self._named_after(("park_of_place",), 30, districts=True) | \
-            self._named_after(("event_of_country",), 80, national=True) | self._events_named_after
+            self._named_after(("event_of_country",), 80, national=True) | self._events_named_after | \
+            self._stretch_ends
+
+    @functools.cached_property
+    def _stretch_ends(self) -> frozenset[int]:
+        """The starts of two provinces that bound a stretch of the country (`6 tỉnh từ Quảng Trị đến Bình Định`): a figure
+        over it is of none of them."""
+        provinces = [m for m in self.provinces if m.level == "province"]
+        out = set()
+        for a, b in zip(provinces, provinces[1:]):
+            if _STRETCH_FROM.search(self.text, max(0, a.start - 12), a.start) is not None and \
+                    _STRETCH_TO.fullmatch(self.text, a.end, b.start) is not None:
+                out.update((a.start, b.start))
+        return frozenset(out)
 
     @functools.cached_property
     def _events_named_after(self) -> frozenset[int]:
@@ -3500,6 +3513,9 @@ _LIST_BEFORE = lazyre.compile(r"(?:\d[\d.,]*\s*(?:,|và)\s*(?:thứ\s+)?)+$")
 _PLACE_ITEM_GAP = lazyre.compile(r"\s*(?:\p{Ll}+\s+){0,2}")
 _PLACE_NEXT_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và)\s*(?:\p{Ll}+\s+){0,2}")
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
+#: the words that open and join the two ends of a stretch of provinces (`từ Quảng Trị đến Bình Định`)
+_STRETCH_FROM = lazyre.compile(r"(?<!\w)từ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
+_STRETCH_TO = lazyre.compile(r"\s*(?:đến|tới|[-–])\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", regex.IGNORECASE)
 #: a period said as what is so by a year (`Đến năm 2023`, `đến năm 2020`)
 _BY_YEAR = lazyre.compile(r"\s*(?:cho\s+)?đến\s+năm\s+\d{4}\s*", regex.IGNORECASE)
 #: the words of a plan, a target or a forecast
