@@ -260,6 +260,8 @@ def parse_digits_exact(s: str, *, english: bool = False, before_multiplier: bool
     (Decimal('4.1'), Decimal('1055568'))
     """
     s = s.strip()
+    if s.isascii() and s.isdigit() and len(s) <= 40:   # (0-9 alone, most numbers: what the steps below come to)
+        return Decimal(s)
     if not s or len(s) > 40 or not _DIGITS_ONLY.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None  # (over 40 characters is no statistic, and would not fit a float)
     dots, commas = s.count("."), s.count(",")
@@ -471,9 +473,14 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                                       before_multiplier=bool(mult_text))
             if base is None:
                 continue
-            mult = _multiplier(mult_text, v)
             if m.start(g_minus) >= 0:
                 base = -base
+            if not mult_text:   # (most numbers: the multiplier is one; the product rounds as the context does)
+                value = base * _ONE
+                if abs(value) <= _MAX:
+                    out.append(NumberMatch(m.start(), m.end(), float(value), "digits", m.end(g_digits), 1.0))
+                continue
+            mult = _multiplier(mult_text, v)
             if _sane(base * mult, mult):
                 out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end(g_digits),
                                        float(mult)))
@@ -516,10 +523,14 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
 
 def _sane(*numbers: Decimal) -> bool:
     """Whether every number is within ±MAX_VALUE (not inf, not nan)."""
-    return all(abs(x) <= _MAX for x in numbers)
+    for x in numbers:
+        if not abs(x) <= _MAX:
+            return False
+    return True
 
 
 _MAX = Decimal(repr(MAX_VALUE))
+_ONE = Decimal(1)
 
 
 def _multiplier(text: str | None, v: Vocabulary) -> Decimal:
