@@ -70,6 +70,20 @@ def test_anchored_period_rules_on_generated_text(words: list[str]) -> None:
         assert _near(rule, text) == _full(rule, text), (rule.name, text)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS, "THÁNG", "Năm", "NĂM", "nĂm", "Nay", "QUÝ", "ſ", "İ", "\u212a"]), max_size=60),
+       st.sampled_from([" ", ""]))
+def test_plain_word_anchors_hit_where_the_regex_does(words: list[str], glue: str) -> None:
+    # (an anchor that is a plain word is found with str.find in the text in lower case: the same hits as the regex)
+    text = glue.join(words)
+    reader = periods._Reader(text)
+    for rule in ANCHORED:
+        reader.matches(rule)
+    assert any(word for rule in ANCHORED for word in rule.anchor_words)
+    for anchor, hits in reader._anchored.items():
+        assert hits == [m.span() for m in anchor.finditer(text)], (anchor.pattern, text)
+
+
 def test_windows_merge_and_clip() -> None:
     assert merge([], 10, 100) == []
     assert merge([(0, 1)], 10, 5) == [(0, 5)]

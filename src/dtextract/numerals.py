@@ -179,11 +179,32 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
 _DIGIT_FORM, _APPROX_FORM, _ORDINAL_FORM, _WORD_FORM, _MULTIPLE_FORM = range(5)
 
 
+@functools.lru_cache(maxsize=8)
+def _form_guards(patterns: PatternSet | None = None) -> tuple[regex.Pattern[str] | None, ...]:
+    """For each form of :func:`number_regexes`, a regex that finds something in every text where the form finds a
+    number, or None. The forms read only after a lead (`đứng thứ nhất`, `gấp đôi`) open with a look-behind that the
+    engine tries at almost every letter, and they rarely match; the guard (the last word of a lead, the gap, the word
+    itself) opens with a literal, which the engine finds fast. Where the form matches, a whole lead ends right before
+    the gap and the word, and so does its last word: where the guard finds nothing, the form finds nothing."""
+    v = vocabulary(patterns)
+    s = _GAP
+    guards: list[regex.Pattern[str] | None] = [None] * 5
+    ps = patterns or load()
+    for form, leads, words in ((_ORDINAL_FORM, v.ordinal_lead, v.ordinal_words),
+                               (_MULTIPLE_FORM, v.multiple_lead, v.multiple_words)):
+        if leads and words:
+            tails = {lead.rsplit(" ", 1)[-1] or lead for lead in leads}   # (a suffix of a lead is in the text too)
+            guards[form] = ps.regex("numbers", "multipliers", rf"(?:{_alt(tails)}){s}+(?:{_alt(words)})(?!\w)")
+    return tuple(guards)
+
+
 def _number_matches(scan: str, patterns: PatternSet | None) -> list[tuple[int, regex.Match[str]]]:
     """(form, match) of every number candidate, in text order, none overlapping: where two overlap
     the earlier wins, and at the same start the form listed first (as one alternation would)."""
     timeout = match_timeout(scan)
+    guards = _form_guards(patterns)
     found = sorted((m.start(), form, m) for form, rx in enumerate(number_regexes(patterns))
+                   if guards[form] is None or guards[form].search(scan, timeout=timeout) is not None
                    for m in rx.finditer(scan, timeout=timeout))
     out, end = [], -1
     for start, form, m in found:
@@ -244,6 +265,8 @@ def parse_digits_exact(s: str, *, english: bool = False, before_multiplier: bool
     (Decimal('4.1'), Decimal('1055568'))
     """
     s = s.strip()
+    if s.isascii() and s.isdigit() and len(s) <= 40:   # (0-9 alone, most numbers: what the steps below come to)
+        return Decimal(s)
     if not s or len(s) > 40 or not _DIGITS_ONLY.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None  # (over 40 characters is no statistic, and would not fit a float)
     dots, commas = s.count("."), s.count(",")
@@ -457,9 +480,14 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                                       before_multiplier=bool(mult_text))
             if base is None:
                 continue
-            mult = _multiplier(mult_text, v)
             if m.start(g_minus) >= 0:
                 base = -base
+            if not mult_text:   # (most numbers: the multiplier is one; the product rounds as the context does)
+                value = base * _ONE
+                if abs(value) <= _MAX:
+                    out.append(NumberMatch(m.start(), m.end(), float(value), "digits", m.end(g_digits), 1.0))
+                continue
+            mult = _multiplier(mult_text, v)
             if _sane(base * mult, mult):
                 out.append(NumberMatch(m.start(), m.end(), float(base * mult), "digits", m.end(g_digits),
                                        float(mult)))
@@ -503,10 +531,14 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
 
 def _sane(*numbers: Decimal) -> bool:
     """Whether every number is within ±MAX_VALUE (not inf, not nan)."""
-    return all(abs(x) <= _MAX for x in numbers)
+    for x in numbers:
+        if not abs(x) <= _MAX:
+            return False
+    return True
 
 
 _MAX = Decimal(repr(MAX_VALUE))
+_ONE = Decimal(1)
 
 
 def _multiplier(text: str | None, v: Vocabulary) -> Decimal:

@@ -57,6 +57,57 @@ def anchor_spans(anchors: Sequence[regex.Pattern[str]], text: str, *, timeout: f
     return sorted(h for anchor in anchors for h in cache[anchor])
 
 
+#: Flags under which a pattern of letters alone matches just those letters, case aside, one character each.
+_PLAIN_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0 | regex.MULTILINE | regex.DOTALL | regex.VERBOSE
+
+
+def plain_word(rx: regex.Pattern[str]) -> str | None:
+    """The word ``rx`` is when its pattern is letters alone (an anchor ``tháng``), in lower case if it ignores
+    case; else None. Its hits are then found fastest with :func:`word_spans`.
+
+    >>> plain_word(regex.compile("tháng", regex.I)), plain_word(regex.compile(r"đầu\\s+năm", regex.I))
+    ('tháng', None)
+    """
+    p = rx.pattern
+    if not isinstance(p, str) or not p.isalpha() or rx.flags & ~_PLAIN_FLAGS:
+        return None
+    if rx.flags & regex.IGNORECASE and p != p.lower():
+        return None
+    return p
+
+
+def word_spans(rx: regex.Pattern[str], word: str, text: str, folded: str | None) -> list[tuple[int, int]]:
+    """The (start, end) of every hit of ``rx``, the plain word ``word`` (:func:`plain_word`), in ``text``: those
+    ``rx.finditer`` gives, found with ``str.find``, which is several times faster than the regex engine's
+    case-insensitive search. A regex that ignores case is looked for in ``folded``, the text in lower case from
+    :func:`fold` with :func:`odd_cases` of ``word`` (so every hit of the regex is ``word`` there); a place where
+    the text itself is written otherwise than ``word`` is a hit only if ``rx`` matches there.
+
+    >>> rx = regex.compile("năm", regex.I)
+    >>> text = "Năm nay, năm 2023; NĂMnăm"
+    >>> word_spans(rx, "năm", text, text.lower()) == [m.span() for m in rx.finditer(text)]
+    True
+    """
+    hits: list[tuple[int, int]] = []
+    n = len(word)
+    if not rx.flags & regex.IGNORECASE:
+        i = text.find(word)
+        while i >= 0:
+            hits.append((i, i + n))
+            i = text.find(word, i + n)
+        return hits
+    if folded is None:
+        raise ValueError("a word that ignores case is looked for in the folded text")
+    i = folded.find(word)
+    while i >= 0:
+        if text.startswith(word, i) or rx.match(text, i) is not None:
+            hits.append((i, i + n))
+            i = folded.find(word, i + n)
+        else:
+            i = folded.find(word, i + 1)
+    return hits
+
+
 def merge(spans: Iterable[tuple[int, int]], reach: int, length: int) -> list[tuple[int, int]]:
     """Windows ``reach`` characters around ``spans`` (sorted by start), merged where they come
     within :data:`LOOKAHEAD` of each other, clipped to ``[0, length]``.
