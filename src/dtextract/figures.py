@@ -3051,25 +3051,21 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return      # `hoàn thành 80% khối lượng`: what is completed is a plan's share only when it names one
             if d.unit == "tuổi" and (d.value_max is not None or d.approx != "exact"):
                 return      # `ở độ tuổi từ 5 đến 15 tuổi, chiếm khoảng 42% số ca mắc`: the share of the age group's people
-            payer = _amount_of_the_plan(scan, end, d, earlier)
-            if payer is not None:
-                # `chi 45 tỷ đồng hỗ trợ 1.200 học sinh, đạt 78% kế hoạch (kế hoạch 58 tỷ đồng)`: a share of a plan
-                # said in money is the amount's, not the count's between them; what follows goes on about the amount
-                payer.percent = m.value
-                payer.why["percent"] = f"cues.toml [{name}], of the amount its plan is said in"
-                _take(payer, j, consumed)
-                d, pos, last, growth = payer, end, j, False
-                d.attr_end = max(d.attr_end, end)
-                continue
-            named, _ = _other_figure_named(scan, end, m.start, d, earlier)
-            if named is not None and named.percent is None and named.total is None:
-                # `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ theo phương án`: the share of the figure it names
-                named.percent = m.value
-                named.why["percent"] = f"cues.toml [{name}], of the figure the words after it name"
-                _take(named, j, consumed)
+            # `chi 45 tỷ đồng hỗ trợ 1.200 học sinh, đạt 78% kế hoạch (kế hoạch 58 tỷ đồng)`: a share of a plan said in
+            # money is the amount's, not the count's between them; `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ
+            # theo phương án`: the share of the figure the words after it name
+            other, whose = _amount_of_the_plan(scan, end, d, earlier), "of the amount its plan is said in"
+            if other is None:
+                named, _ = _other_figure_named(scan, end, m.start, d, earlier)
+                if named is not None and named.percent is None and named.total is None:
+                    other, whose = named, "of the figure the words after it name"
+            if other is not None:
+                other.percent = m.value
+                other.why["percent"] = f"cues.toml [{name}], {whose}"
+                _take(other, j, consumed)
                 # (what follows the share goes on about that figure: `khám cho 318.452 học sinh tại 712 trường …, đạt
                 # 96,7% tổng số học sinh, tăng 2,3% so với năm học trước`)
-                d, pos, last, growth = named, end, j, False
+                d, pos, last, growth = other, end, j, False
                 d.attr_end = max(d.attr_end, end)
                 continue
             d.percent = m.value
