@@ -1949,15 +1949,17 @@ class Context:
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
         [event_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference ([distance_from_place]) or
         the ends of a stretch of provinces, found once for the marks and the subjects."""
-        # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`)
+        # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`; an event only
+        # after a city or district, `Lễ hội Cà phê Buôn Ma Thuột`, `Festival Huế`: the event and what the article says of
+        # it are the province's, and a province that names one, `Lễ hội Pháo hoa quốc tế Đà Nẵng`, is where it is held)
         return self._named_after(("product_of_place", "time_of_place"), 30) | \
             self._named_after(("work_of_place",), 30, levelled=True) | \
             self._named_after(("origin_of_goods",), 80, levelled=True) | \
             self._named_after(("distance_from_place",), 40, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
             self._named_after(("park_of_place",), 30, districts=True) | \
-            self._named_after(("event_of_country",), 80, national=True) | self._events_named_after | \
-            self._stretch_ends
+            self._named_after(("event_of_country",), 80, national=True) | \
+            self._named_after(("event_of_place",), 80, districts=True) | self._stretch_ends
 
     @functools.cached_property
     def _stretch_ends(self) -> frozenset[int]:
@@ -1970,13 +1972,6 @@ class Context:
                     _STRETCH_TO.fullmatch(self.text, a.end, b.start) is not None:
                 out.update((a.start, b.start))
         return frozenset(out)
-
-    @functools.cached_property
-    def _events_named_after(self) -> frozenset[int]:
-        """The starts of the cities and districts that name an event (locality.toml [event_of_place]: `Lễ hội Cà phê Buôn
-        Ma Thuột`, `Festival Huế`): the event is the province's, and what the article says of it is the province's (a
-        province that names an event, `Lễ hội Pháo hoa quốc tế Đà Nẵng`, is where it is held)."""
-        return self._named_after(("event_of_place",), 80, districts=True)
 
     @functools.cached_property
     def _schools(self) -> frozenset[int]:
@@ -3512,7 +3507,6 @@ _LIST_BEFORE = lazyre.compile(r"(?:\d[\d.,]*\s*(?:,|và)\s*(?:thứ\s+)?)+$")
 #: before each place a `lần lượt là` lists, a word or two that names what it is (`đoàn`); between them, `,` or `và`
 _PLACE_ITEM_GAP = lazyre.compile(r"\s*(?:\p{Ll}+\s+){0,2}")
 _PLACE_NEXT_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và)\s*(?:\p{Ll}+\s+){0,2}")
-#: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 #: the words that open and join the two ends of a stretch of provinces (`từ Quảng Trị đến Bình Định`)
 _STRETCH_FROM = lazyre.compile(r"(?<!\w)từ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
 _STRETCH_TO = lazyre.compile(r"\s*(?:đến|tới|[-–])\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", regex.IGNORECASE)
@@ -3521,6 +3515,7 @@ _BY_YEAR = lazyre.compile(r"\s*(?:cho\s+)?đến\s+năm\s+\d{4}\s*", regex.IGNOR
 #: the words of a plan, a target or a forecast
 _PLAN_SAID = lazyre.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|định\s+hướng|quy\s+hoạch|"
                            r"chiến\s+lược|đề\s+án|nghị\s+quyết|chương\s+trình|sẽ)(?!\w)", regex.IGNORECASE)
+#: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
 _THEN_ITS_PROVINCE = lazyre.compile(r"\)?\s*[,\-–(]\s*")
 _PLACES_THEN_FIGURES = lazyre.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 #: how far before a figure the quote it stands in may open (characters)

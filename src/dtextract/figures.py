@@ -2772,31 +2772,25 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
     return None
 
 
-def _averaged_from(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
-    """The amount right before ``d`` that ``d`` averages per day or month (`thu gom 2,7 triệu tấn rác, bình quân 7.400
-    tấn/ngày`), when it has no change yet: a change said after the average is the amount's; else None."""
+def _qualified_by(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
+    """The figure right before ``d`` that ``d`` only qualifies, when it has no change yet: a change said after ``d`` is
+    that figure's (:func:`_attributes`). ``d`` counts whose it is (`968 cá thể thuộc 64 loài`, `3.200 lượt học sinh
+    của 27 trường`), or is its average per a time unit (`thu gom 2,7 triệu tấn rác, bình quân 7.400 tấn/ngày`)."""
     head = earlier[-1] if earlier else None
-    if head is None or head.change is not None or head.kind not in ("count", "measure", "money") or \
-            not d.unit.lower().startswith(head.unit.lower() + "/") or \
-            _AVERAGE_ASIDE.fullmatch(scan, head.attr_end, d.start) is None:
+    if head is None or head.change is not None or head.kind not in ("count", "measure", "money"):
         return None
-    return head
+    if d.kind == "count" and _OWNER.fullmatch(scan, head.attr_end, d.start) is not None:
+        return head
+    if d.unit.lower().startswith(head.unit.lower() + "/") and \
+            _AVERAGE_ASIDE.fullmatch(scan, head.attr_end, d.start) is not None:
+        return head
+    return None
 
 
 #: between an amount and its average per a time unit: `, bình quân `, `, trung bình mỗi ngày `
 _AVERAGE_ASIDE = lazyre.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?,[^\S\n]*(?:bình\s+quân|trung\s+bình)"
                                r"(?:[^\S\n]+mỗi[^\S\n]+\p{L}+)?(?:[^\S\n]+(?:là|đạt|khoảng|gần|hơn|trên))?[^\S\n]*",
                                regex.IGNORECASE)
-
-
-def _owned_by(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
-    """The figure right before ``d`` whose owners ``d`` counts (`968 cá thể thuộc 64 loài`, `3.200 lượt học sinh của 27
-    trường`), when it has no change yet; else None."""
-    head = earlier[-1] if earlier else None
-    if head is None or head.change is not None or head.kind not in ("count", "measure", "money") or d.kind != "count" \
-            or _OWNER.fullmatch(scan, head.attr_end, d.start) is None:
-        return None
-    return head
 
 
 #: after a share of a plan, the plan's value in money (`… kế hoạch (kế hoạch 58 tỷ đồng)`, `… kế hoạch vốn năm (58 tỷ
@@ -3142,16 +3136,15 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 owner.why["change"] = f"cues.toml [{name}], counted in its noun"
                 _take(owner, j, consumed)
                 return
-            head = _owned_by(scan, d, earlier) or _averaged_from(scan, d, earlier)
+            head = _qualified_by(scan, d, earlier)
             if head is not None and (unit is None or unit.kind == "percent" or uname.lower() == "lần" or
                                      _counts(head, uname.lower())):
-                # `tiếp nhận 968 cá thể thuộc 64 loài, tăng gần gấp đôi`: the count of whose (`thuộc`, `của`) the
-                # figure before is says who they belong to (and an average per day of the amount before is an aside of
-                # it: `2,7 triệu tấn rác, bình quân 7.400 tấn/ngày, tăng 5,3%`); a change after it in percent, in times or in the figure's
-                # own noun is the figure's it qualifies (not one counted in another noun, the owners': `…, tăng 5
-                # loài`, `26.500 bài dự thi của 315 trường học, tăng 20 trường`)
+                # `tiếp nhận 968 cá thể thuộc 64 loài, tăng gần gấp đôi`, `2,7 triệu tấn rác, bình quân 7.400 tấn/ngày,
+                # tăng 5,3%`: a change after the count of whose the figure before is, or after its average, in percent,
+                # in times or in the figure's own noun is the figure's (not one counted in another noun, the owners':
+                # `…, tăng 5 loài`, `26.500 bài dự thi của 315 trường học, tăng 20 trường`)
                 head.change = _against(change, yardstick)
-                head.why["change"] = f"cues.toml [{name}], of the figure its owners' count qualifies"
+                head.why["change"] = f"cues.toml [{name}], of the figure the one before the change qualifies"
                 _take(head, j, consumed)
                 return
             about = _ABOUT_WHAT.match(scan, end)

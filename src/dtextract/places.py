@@ -756,13 +756,7 @@ def finditer_counted(rx: regex.Pattern[str], text: str, levels: tuple[str, ...],
     if folded is None:   # (a letter the lower case would hide from a case-insensitive match: the whole scan)
         yield from rx.finditer(text, timeout=timeout)
         return
-    last = 0
-    for start in sorted(_count_starts(folded, levels)):
-        if start >= last:
-            m = rx.match(text, start, timeout=timeout)
-            if m is not None:
-                yield m
-                last = m.end()
+    yield from windows.matches_at(rx, text, _count_starts(folded, levels), timeout=timeout)
 
 
 @functools.lru_cache(maxsize=16)

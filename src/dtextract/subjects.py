@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict
 from . import lazyre, rxcache
 from . import figures as _figures
 from . import trie
+from . import windows as _windows
 from .figures import _BASELINE, _OWN_VERB, Draft
 from .patterns import DEFAULT_FLAGS, PatternSet, backwards, search_to_end
 from . import places as _places
@@ -543,15 +544,7 @@ def _localities(scan: str) -> list[tuple[int, int]]:
         while at >= 0:
             starts.add(at)
             at = low.find(word, at + 1)
-    out: list[tuple[int, int]] = []
-    last = 0
-    for at in sorted(starts):
-        if at >= last:
-            m = _LOCALITY.match(scan, at)
-            if m is not None:
-                out.append(m.span())
-                last = m.end()
-    return out
+    return [m.span() for m in _windows.matches_at(_LOCALITY, scan, starts)]
 #: a list announced by a plural level below the district (`Một số xã dẫn đầu gồm:`, `ở 3 phường:`)
 _LOCALITY_LIST = lazyre.compile(r"(?<!\p{L})(?i:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
                                r"(?i:xã|phường|thị\s+trấn|thôn|bản|ấp)(?!\p{L})[^.;:\n\d]{0,60}?"

@@ -147,6 +147,23 @@ def finditer_in(rx: regex.Pattern[str], text: str, windows: Iterable[tuple[int, 
             continue
 
 
+def matches_at(rx: regex.Pattern[str], text: str, starts: Iterable[int], *,
+               timeout: float | None = None) -> Iterator[regex.Match[str]]:
+    """The matches of ``rx`` in ``text`` that open at ``starts``, tried in order, each after the last match's end: for a
+    regex none of whose matches opens anywhere else, what ``rx.finditer(text)`` finds, without trying every position.
+
+    >>> [m.group() for m in matches_at(regex.compile(r"xã \\w+"), "xã A, xã B", [6, 0, 3])]
+    ['xã A', 'xã B']
+    """
+    last = 0
+    for at in sorted(starts):
+        if at >= last:
+            m = rx.match(text, at, timeout=timeout)
+            if m is not None:
+                yield m
+                last = m.end()
+
+
 def odd_cases(words: Iterable[str]) -> frozenset[str] | None:
     """The characters a case-insensitive regex matches to a letter of ``words`` (lower case) whose own
     lower case is not that letter: ``ſ`` for ``s``, ``İ`` for ``i`` (the Kelvin sign is fine: its lower case
