@@ -521,6 +521,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _shares_of_the_counted(drafts, masked)
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
+    _changes_naming_their_figures(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _changes_of_heads(drafts, masked)
     _changes_said_of_all(drafts, masked, sentences)
@@ -1076,6 +1077,51 @@ _COMPLEMENT_OF = lazyre.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+t
 _LIST_GLUE = lazyre.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)
 
 
+def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch],
+                                  consumed: set[int], sentences: list[tuple[int, int]]) -> None:
+    """`… xảy ra 5.712 vụ, làm chết 2.589 người, bị thương 4.316 người, giảm 9,6% số vụ, giảm 7,2% số người chết và
+    giảm 11,4% số người bị thương so với cùng kỳ năm 2023`: a percent in a clause that is only a change and names
+    what changed (`số người chết`) is the change of the figure of its sentence before it that counts that, said with
+    the words after the noun (`làm chết`); no figure of its own. The changes of one sentence share the baseline
+    said once, before the first (`so với năm 2022 giảm …`) or after the last."""
+    drop: set[int] = set()
+    at: dict[int, int] | None = None
+    given: dict[int, list[Draft]] = {}
+    for k, p in enumerate(drafts):
+        if k == 0 or p.kind != "percent" or p.change is not None or p.total is not None or p.target is not None \
+                or p.value_max is not None or p.percent is not None:
+            continue
+        s_start, _ = _sentence_of(sentences, p.start)
+        verb = _CHANGE_CLAUSE.search(scan, max(s_start, p.number.start - 80), p.number.start)
+        if verb is None or verb.group("noun") or not (
+                verb.start() == s_start or scan[verb.start()] in ";," or
+                verb.group().lower().startswith(("và", "nhưng", "còn"))):
+            continue
+        obj = _CHANGE_OBJECT_NOUN.match(scan, p.end)
+        earlier = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop]
+        if obj is None or not earlier:
+            continue
+        owner = _named_by(obj.group("n"), earlier[-1], earlier[:-1], scan)
+        if owner is None or owner.change is not None or owner.kind == "percent":
+            continue
+        to_baseline = _UP_TO_BASELINE.match(scan, obj.end())
+        owner.change, _ = _change(verb.group("dir").lower(), p.value, "%", p.approx, text, scan,
+                                  to_baseline.end() if to_baseline else obj.end())
+        if verb.group("base"):
+            _against(owner.change, text[verb.start("base"):verb.end("base")])
+        owner.why["change"] = "a change in percent that names what changed (`giảm 7,2% số người chết`)"
+        at = _absorb(owner, p, live, consumed, at)
+        drop.add(id(p))
+        given.setdefault(s_start, []).append(owner)
+    for owners in given.values():
+        base = next((o.change for o in owners if o.change["baseline"]), None)
+        for o in owners:
+            if base is not None and o.change["baseline"] is None:
+                o.change["baseline"] = base["baseline"]
+    if drop:
+        drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
 def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
                                 sentences: list[tuple[int, int]]) -> None:
     """`… xảy ra 24 vụ, làm chết 15 người, bị thương 19 người. So với cùng kỳ năm 2023, giảm 6 vụ, giảm 3 người chết
@@ -1108,12 +1154,8 @@ def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live:
             counting = [o for o in owners if _counts(o, unit)]
             if len(said) == len(counting):
                 pairs += list(zip(counting, said))
-            elif len(said) == 1 and counting:
-                noun = _NEXT_WORD.match(scan, said[0].end)
-                picked = [o for o in counting if noun and regex.search(
-                    rf"(?<!\w){regex.escape(noun.group(1))}\s+$", scan[max(ps, o.start - 20):o.start], regex.IGNORECASE)]
-                if len(picked) == 1:
-                    pairs.append((picked[0], said[0]))
+            elif len(said) == 1 and counting and (picked := _said_of(scan, counting, said[0].end)) is not None:
+                pairs.append((picked, said[0]))
         if len(pairs) < len(items):
             continue        # a change with no figure of its own noun before: the sentence stays as it is
         base = _SPACES.sub(" ", text[opening.start("base"):opening.end("base")]).strip()
@@ -1156,10 +1198,13 @@ def _change_items(mine: list[Draft], scan: str, live: list[NumberMatch], start: 
         if verb is None or d.kind not in ("count", "measure"):
             return None
         items.append(_ChangeItem(verb.group("dir").lower(), d.value, d.unit, d.approx, d.end, d, True))
-        if d.change is None or (d.change["unit"] == "%" and _in_bracket(scan, d.end + 2)):
+        if d.change is None:
             continue
-        # a change joined to it (`giảm 7 vụ, giảm 2 người chết`): a change said of its own noun too
+        # a change joined to it (`giảm 7 vụ, giảm 2 người chết`): a change said of its own noun too; its size in
+        # percent in brackets (`giảm 35 người chết (giảm 37,23%)`) is none
         n = next((live[j] for j in d.taken if live[j].value == d.change["value"]), None)
+        if d.change["unit"] == "%" and (n is None or _in_bracket(scan, n.start)):
+            continue
         if n is None or d.change["unit"] == "%":
             return None
         unit_end = _SPACE.match(scan, n.end).end() + len(d.change["unit"])
@@ -1168,7 +1213,24 @@ def _change_items(mine: list[Draft], scan: str, live: list[NumberMatch], start: 
     return items or None
 
 
-_NEXT_WORD = lazyre.compile(r"\s+(\p{L}+)")
+#: the words after a change's unit that say which of its things (`chết` of `giảm 9 người chết`, `bị thương`)
+_NEXT_WORDS = lazyre.compile(r"[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?")
+
+
+def _said_of(scan: str, owners: Sequence[Draft], end: int) -> Draft | None:
+    """Of several figures counting a change's noun, the one said with the words after the change's unit (which ends at
+    ``end``): `giảm 9 người chết` of `làm chết 41 người`, `tăng 27 người bị thương` of `bị thương 156 người`; None
+    when not exactly one."""
+    if len(owners) < 2:
+        return None
+    words = _NEXT_WORDS.match(scan, end)
+    if words is None:
+        return None
+    for said in ([f"{words.group(1)} {words.group(2)}"] if words.group(2) else []) + [words.group(1)]:
+        picked = [o for o in owners if _said_with(scan, o, said)]
+        if len(picked) == 1:
+            return picked[0]
+    return None
 
 
 #: a change said of every item of the list before it: `…, Lâm Đồng 119.800 đồng/kg, cùng tăng 1.500 đồng/kg`, `đều giảm`
@@ -1237,8 +1299,11 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
                   and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
         if not owners:
             continue
-        base = _SPACES.sub(" ", m.group("base")).strip() if m.group("base") else None
-        first = owners[0] if chained else owners[-1]    # (a lone change: the nearest figure counting its noun)
+        # (the yardstick from the text: a period in it is masked in the scan)
+        base = _SPACES.sub(" ", text[m.start("base"):m.end("base")]).strip() if m.group("base") else None
+        # (a lone change: the nearest figure counting its noun, or the one said with the words after it, `giảm 9
+        # người chết` of `làm chết 41 người`)
+        first = owners[0] if chained else _said_of(scan, owners, d.end) or owners[-1]
         first.change, _ = _change(m.group("dir").lower(), d.value, d.unit, d.approx, text, scan, d.end)
         if first.change["baseline"] is None:
             first.change["baseline"] = base
@@ -2831,17 +2896,41 @@ def _other_figure_named(scan: str, end: int, number_start: int, d: Draft, earlie
     return named, obj
 
 
-def _named_by(noun: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
+def _named_by(noun: str, d: Draft, earlier: Sequence[Draft], scan: str | None = None) -> Draft | None:
     """The figure of the sentence (``d`` or one before it) that ``noun`` names: an amount of money for `vốn`,
-    `giá trị` …; else the last one counting ``noun``'s first words (`doanh nghiệp`, `dự án`); else None."""
+    `giá trị` …; else the last one counting ``noun``'s first words (`doanh nghiệp`, `dự án`); else None. With
+    ``scan``, words of ``noun`` after what the figures count pick the figure said with them: `số người chết` names
+    `làm chết 41 người`, not `bị thương 33 người`."""
     noun = noun.lower()
+    counting = []
     for e in (d, *reversed(earlier)):
         if noun.startswith(_AMOUNT_WORDS):
             if e.kind == "money":
                 return e
         elif e.kind == "count" and (noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun)):
-            return e
-    return None
+            if scan is None:
+                return e
+            counting.append(e)
+    unit = counting[0].unit.lower() if counting else ""
+    rest = noun[len(unit):].strip() if noun.startswith(unit + " ") else ""
+    if rest and len(counting) > 1 and all(e.unit.lower() == unit for e in counting):
+        said = [e for e in counting if _said_with(scan, e, rest)]
+        if len(said) == 1:
+            return said[0]
+    return counting[0] if counting else None
+
+
+#: the clause before a figure, back to its comma or semicolon
+_CLAUSE_BEFORE = lazyre.compile(r"[^,;:.\n]{0,30}$")
+
+
+def _said_with(scan: str, e: Draft, words: str) -> bool:
+    """Whether ``words`` are said with the figure ``e``: in its clause before it (`làm chết 41 người` for `chết`), or
+    right after it (`41 người chết`)."""
+    rx = regex.compile(rf"(?<!\w){regex.escape(words)}(?!\w)", regex.IGNORECASE)
+    before = _CLAUSE_BEFORE.search(scan, max(0, e.number.start - 30), e.number.start)
+    return (before is not None and rx.search(scan, before.start(), e.number.start) is not None) or \
+        rx.match(scan, _SPACE.match(scan, e.end).end()) is not None
 
 
 def _opened_after(scan: str, start: int, pos: int) -> bool:
@@ -3980,8 +4069,10 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
         return False
     if _SHARE_LEAD.search(scan, max(0, d.start - _SHARE_LEAD_REACH), d.start) is not None:
         return True
-    if d.kind not in ("count", "money", "measure") or d.change:
-        return False    # (`giảm 27 vụ (7,96%)`: the change said again in percent; `xếp thứ 2 (91,87%)`: a score)
+    if d.kind not in ("count", "money", "measure") or d.change or _times_one_way(scan, d):
+        # (`giảm 27 vụ (7,96%)`: the change said again in percent, after the figure's or as the count after its verb,
+        # `tăng 19 vụ (9,74%), giảm 4 người chết (2,74%)`; `xếp thứ 2 (91,87%)`: a score)
+        return False
     if d.total and abs(d.value / d.total * 100 - m.value) <= 0.5:
         return True     # what it is of its own total: `55/60 phiếu "tín nhiệm cao" (91,67%)`
     if _BARE_OPEN.fullmatch(scan, d.attr_end, m.start) is None:

@@ -120,8 +120,8 @@ _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "report_month", "report_quarter", "report_week", "past_months",
-               "years_to_month", "years_to_quarter", "month_to_year", "week"]
+               "first_half", "second_half", "report_month", "report_quarter", "report_week", "report_holiday",
+               "past_months", "years_to_month", "years_to_quarter", "month_to_year", "week"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -131,7 +131,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
-    "report_quarter": frozenset(), "report_week": frozenset(), "past_months": frozenset("n"),
+    "report_quarter": frozenset(), "report_week": frozenset(), "report_holiday": frozenset(),
+    "past_months": frozenset("n"),
     "years_to_month": frozenset({"y", "m2"}), "years_to_quarter": frozenset({"y", "q2"}),
     "month_to_year": frozenset({"m", "y2"}), "week": frozenset("n"),
 }
@@ -209,7 +210,8 @@ class PeriodRule(BaseModel):
     #: ``report_month`` (``trong tháng``, ``tháng này``) the month of the nearest earlier month phrase
     #: that states its year (the month a monthly report is about), else undated; ``report_quarter``
     #: (``trong quý``, ``quý này``) likewise the quarter of the nearest earlier quarter phrase; ``report_week``
-    #: (``trong tuần``, ``tuần này``) the week of the nearest earlier range of days a week long;
+    #: (``trong tuần``, ``tuần này``) the week of the nearest earlier range of days a week long; ``report_holiday``
+    #: (``trong dịp lễ``, ``kỳ nghỉ Tết``) the nearest earlier range of days a holiday may last, else no period;
     #: ``past_months`` (n) the n months before a report (the year's first n when it is written at their end);
     #: ``years_to_month`` (y, m2, y2?) from 1 January of one year to the end of a month (`từ năm 2021 đến hết
     #: tháng 7/2024`), ``years_to_quarter`` (y, q2, y2?) to the end of a quarter (`từ năm 2021 đến hết quý IV/2024`);
@@ -244,8 +246,7 @@ class PeriodRule(BaseModel):
 
     @model_validator(mode="after")
     def _coherent(self) -> "PeriodRule":
-        if self.span in ("dateline", "same_period", "year_list", "report_month", "report_quarter", "report_week") \
-                and self.mode != "span":
+        if self.span in ("dateline", "same_period", "year_list", *_REPORTED) and self.mode != "span":
             raise ValueError(f"span {self.span!r} takes no mode")
         return self
 
@@ -496,7 +497,7 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     """Start and end of a span; (None, None) when the year is unknown; None when impossible."""
     if span == "now":
         return published, published
-    if span in ("same_period", "report_month", "report_quarter", "report_week"):
+    if span == "same_period" or span in _REPORTED:
         return None, None
     if span == "years" or span == "school_year":
         assert p.y is not None and p.y2 is not None
@@ -774,7 +775,10 @@ def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
 
 
 #: the spans that stand for the month, quarter or week spoken of last (`trong tháng`, `quý này`, `trong tuần`)
-_REPORTED = {"report_month": "month", "report_quarter": "quarter", "report_week": "week"}
+_REPORTED = {"report_month": "month", "report_quarter": "quarter", "report_week": "week",
+             "report_holiday": "holiday"}
+#: how many days a holiday's range may span (`từ 8/2 đến 14/2`: Tết; `từ 27/4 đến 1/5`: the May Day break)
+_HOLIDAY_DAYS = (1, 15)
 
 
 def _year_just_past(published: dt.date | None) -> int | None:
@@ -825,6 +829,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 _LUNAR_MONTH.match(text, c.start, c.end) and _DAY_BEFORE_MONTH.search(text, max(0, c.start - 14), c.start))):
             continue   # `mùng 5 tháng Giêng`, `29 tháng Chạp`, `tháng 7 âm lịch`: a lunar date, no month of the calendar
         if spec.span in _REPORTED:
+            if spec.span == "report_holiday" and "holiday" not in reported:
+                continue    # (`dịp Tết` with no range of days before it: the holiday's dates are not said)
             a, b = reported.get(_REPORTED[spec.span], (None, None))
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
             continue
@@ -874,6 +880,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             elif (spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None
                   and 5 <= (dates[1] - dates[0]).days <= 7) or (spec.span == "week" and dates[0] is not None):
                 reported["week"] = (dates[0], dates[1])     # `Tuần 20 (từ 13/5 đến 19/5/2024)`, `tuần 41`
+            if spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
+                    and _HOLIDAY_DAYS[0] <= (dates[1] - dates[0]).days <= _HOLIDAY_DAYS[1]:
+                reported["holiday"] = (dates[0], dates[1])  # `5 ngày nghỉ lễ (từ 27/4 đến 1/5/2024)`
         if explicit and spec.sets_year and not _does_not_date(text, c) and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
                 and dates[1] > published) and not (published is not None and _stated_year(p) > published.year + 1) \

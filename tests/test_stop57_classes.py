@@ -1,0 +1,63 @@
+"""Rules from the probe sets 391-396 (opened at the fifty-seventh stop) and from the error classes of the sets written
+in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_change_said_with_its_noun_goes_to_the_figure_said_with_it() -> None:
+    found = _by_value("Năm 2024, thành phố xảy ra 36 vụ cháy, làm chết 12 người, bị thương 20 người, giảm 8 vụ, "
+                      "giảm 3 người chết so với năm 2023.")
+    assert found[36].change.value == 8
+    assert (found[12].change.value, found[12].change.direction) == (3, "decrease")
+    assert found[20].change is None
+    found = _by_value("Năm 2024, thành phố xảy ra 36 vụ cháy, làm chết 12 người, bị thương 20 người, giảm 8 vụ, "
+                      "tăng 4 người bị thương so với năm 2023.")
+    assert found[12].change is None
+    assert (found[20].change.value, found[20].change.direction) == (4, "increase")
+
+
+def test_a_count_after_a_change_verb_has_no_share_in_its_bracket() -> None:
+    found = _by_value("Quý I/2024, tỉnh xảy ra 120 vụ cháy, làm chết 14 người; so với quý I/2023, tăng 11 vụ (10,09%), "
+                      "giảm 3 người chết (17,65%).")
+    assert found[120].change.value == 11 and found[120].change.direction == "increase"
+    assert found[14].change.value == 3
+    assert 11 not in found and 3 not in found
+    # (the bracket is the change again in percent: a figure of its own, not a share of a part)
+    assert found[10.09].kind == "percent" and found[10.09].percent is None
+
+
+def test_changes_in_percent_that_name_what_changed_go_to_their_figures() -> None:
+    found = _by_value("Năm 2024, toàn tỉnh xảy ra 412 vụ, làm chết 150 người, bị thương 301 người; so với năm 2023 "
+                      "tăng 2,1% số vụ, giảm 3,4% số người chết và giảm 1,2% số người bị thương.")
+    assert [(found[v].change.value, found[v].change.direction) for v in (412, 150, 301)] == \
+        [(2.1, "increase"), (3.4, "decrease"), (1.2, "decrease")]
+    assert {found[v].change.baseline for v in (412, 150, 301)} == {"năm 2023"}
+    assert not {2.1, 3.4, 1.2} & set(found)
+
+
+def test_a_yardstick_with_a_year_is_the_changes_baseline_as_written() -> None:
+    found = _by_value("Năm 2024, tỉnh có 36 vụ cháy, làm chết 12 người, bị thương 20 người; so với dịp lễ năm 2023, "
+                      "tăng 8 vụ, giảm 3 người chết và tăng 4 người bị thương.")
+    assert found[36].change.baseline == "dịp lễ năm 2023"
+
+
+def test_a_holiday_named_without_its_dates_is_the_range_said_before() -> None:
+    text = ("Trong 5 ngày nghỉ lễ (từ 27/4 đến 1/5/2024), toàn tỉnh xảy ra 21 vụ tai nạn giao thông. Riêng ngày 1/5 "
+            "xảy ra 6 vụ.\n\nTrong dịp lễ, lực lượng chức năng đã xử lý 5.812 trường hợp vi phạm.")
+    found = _by_value(text, published="2024-05-02")
+    period = found[5812].period
+    assert (str(period.start), str(period.end)) == ("2024-04-27", "2024-05-01")
+    text = ("Từ ngày 8/2 đến hết ngày 14/2/2024, toàn tỉnh xảy ra 9 vụ tai nạn giao thông. Những ngày Tết, lực lượng "
+            "chức năng đã xử lý 3.128 trường hợp vi phạm.")
+    period = _by_value(text, published="2024-02-15")[3128].period
+    assert (str(period.start), str(period.end)) == ("2024-02-08", "2024-02-14")
+    # (not a holiday of its own year, nor a yardstick, nor a holiday with no range before it)
+    text = ("Từ ngày 27/4 đến 1/5/2024 xảy ra 21 vụ tai nạn. Năm 2023, dịp lễ năm 2023 có 18 vụ tai nạn.")
+    assert _by_value(text, published="2024-05-02")[18].period.text != "dịp lễ"
+    found = _by_value("Trong dịp lễ, lực lượng chức năng đã xử lý 5.812 trường hợp vi phạm.", published="2024-05-02")
+    assert found[5812].period is None or found[5812].period.start != "2024-04-27"
