@@ -61,3 +61,40 @@ def test_a_holiday_named_without_its_dates_is_the_range_said_before() -> None:
     assert _by_value(text, published="2024-05-02")[18].period.text != "dịp lễ"
     found = _by_value("Trong dịp lễ, lực lượng chức năng đã xử lý 5.812 trường hợp vi phạm.", published="2024-05-02")
     assert found[5812].period is None or found[5812].period.start != "2024-04-27"
+
+
+def test_a_same_period_column_with_its_year_is_the_same_part_of_that_year() -> None:
+    text = ("Biểu 1. Một số chỉ tiêu\nChỉ tiêu | Đơn vị tính | Cùng kỳ năm 2023 | Ước thực hiện 9 tháng năm 2024\n"
+            "Số trang trại | Trang trại | 41 | 46\nLao động | Người | 1.210 | 1.375\n")
+    found = _by_value(text)
+    assert (str(found[41].period.start), str(found[41].period.end)) == ("2023-01-01", "2023-09-30")
+    assert (str(found[1375].period.start), str(found[1375].period.end)) == ("2024-01-01", "2024-09-30")
+    # (beside whole years, the whole year it names)
+    text = ("Chỉ tiêu | Đơn vị tính | Cùng kỳ năm 2023 | Năm 2024\nSố trang trại | Trang trại | 41 | 46\n"
+            "Lao động | Người | 1.210 | 1.375\n")
+    assert str(_by_value(text)[41].period.end) == "2023-12-31"
+
+
+def test_a_classifier_in_a_row_labels_bracket_is_the_rows_unit_under_a_unit_line() -> None:
+    text = ("Đơn vị tính: lượt\nNội dung | Năm 2023 | Năm 2024\nBạn đọc đến thư viện | 35.000 | 41.260\n"
+            "Sách trao tặng (bản) | 8.000 | 9.450\nThẻ cấp mới (thẻ) | 610 | 725\n")
+    found = _by_value(text)
+    assert (found[41260].unit, found[9450].unit, found[725].unit) == ("lượt", "bản", "thẻ")
+
+
+def test_a_note_in_brackets_that_closes_a_sentence_dates_its_figures() -> None:
+    found = _by_value("Kho tài liệu số lớn nhất là Hà Nội với khoảng 412.000 trang, Đà Nẵng 215.000 trang và Cần Thơ "
+                      "98.000 trang (số liệu tính đến tháng 6/2024).", published="2024-10-10")
+    assert {str(found[v].period.end) for v in (412000, 215000, 98000)} == {"2024-06-30"}
+    # (a bracket of a figure's own is no note on the sentence)
+    found = _by_value("Thư viện có khoảng 412.000 trang tài liệu số (năm 2023 là 380.000 trang).")
+    assert found[412000].period is None
+
+
+def test_a_list_opened_by_a_bare_district_names_its_other_districts() -> None:
+    found = _by_value("Trong quý, Thư viện tỉnh Lâm Đồng luân chuyển 9.800 bản sách, trong đó Đà Lạt 1.500 bản, "
+                      "Bảo Lộc 1.450 bản, Đức Trọng 1.200 bản, Lâm Hà 1.050 bản.")
+    assert [found[v].location for v in (1500, 1450, 1200, 1050)] == ["Đà Lạt", "Bảo Lộc", "Đức Trọng", "Lâm Hà"]
+    # (a person's name that is also a district's is none outside such a list)
+    found = _by_value("Năm 2024, tỉnh Lâm Đồng có 9.800 hộ trồng cà phê; ông Lâm Hà có 1.050 cây.")
+    assert found[1050].location == "Lâm Đồng"

@@ -897,6 +897,10 @@ def _blank(m: regex.Match[str]) -> str:
 
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
 _CLAUSE_STOP_BUT_FIGURES = lazyre.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
+#: a note in brackets that opens with its period (`(tính đến tháng 6/2024)`) or says it is about the data (`(số liệu …`)
+_NOTE_OPENS = lazyre.compile(r"\([^\S\n]*(?:(?:số\s+liệu|thống\s+kê)(?:[^\S\n]+tính)?[^\S\n]+)?$", regex.IGNORECASE)
+#: the note's bracket closing, then the sentence's end
+_NOTE_CLOSES_SENTENCE = lazyre.compile(r"[^\S\n]*\)[\s.!?…]*")
 #: nothing but the sentence's end after a phrase
 _SENTENCE_CLOSES = lazyre.compile(r"[\s.!?…]*")
 #: the number of a document a day dates (`Quyết định số 125/QĐ-UBND ngày 10/01/2024`, `Nghị định 55/2023/NĐ-CP ngày`):
@@ -1447,6 +1451,13 @@ class Context:
             # `Huyện đã mở 64 lớp học nghề và đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.`: the period
             # phrase that closes a sentence dates the figures coordinated before it that have none of their own
             d.why["period"] = "the period phrase that closes its sentence"
+            return _as_period(nxt)
+        note = _NOTE_OPENS.search(self.text, max(s, nxt.start - 30), nxt.start) if nxt is not None else None
+        if note is not None and _NOTE_CLOSES_SENTENCE.fullmatch(self.text, nxt.end, e) and \
+                "(" not in self.text[d.attr_end:note.start()]:
+            # `…, Đà Nẵng 215.000 trang và Thừa Thiên Huế 198.000 trang (số liệu tính đến tháng 6/2024).`: a note in
+            # brackets that closes the sentence says when all its figures were counted
+            d.why["period"] = "the period in the note in brackets that closes its sentence"
             return _as_period(nxt)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
         if last is not None and last.start >= p_start:

@@ -586,6 +586,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                                 provinces=provinces))
 
     bare_districts, bare_firsts = g.bare_districts, g.bare_firsts
+    bare_ends: list[tuple[int, str]] = []     # where each bare name ends, and its key
     for m in _DISTRICT_RX.finditer(folded, timeout=timeout):
         pre, pw, qn, bw = m.groups()   # (a lookup by name costs more than the whole tuple)
         if qn is not None:
@@ -597,6 +598,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                 key = _word_key(bw)   # one word, the most common run: look it up at once
                 if key in bare_districts and not _names_no_district(folded, m.start(), found):
                     add(m.start(), m.end(), key)
+                    bare_ends.append((m.end(), key))
                 continue
             keys = [_word_key(w) for w in _WORD_SPAN.findall(bw)]
             if not any(k in bare_firsts for k in keys):   # no bare name can start in the run
@@ -637,6 +639,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                         i = j       # `xã Long Điền Tây`: a commune named after the district and a direction
                         continue
                     add(start, words[j - 1][1], key)
+                    bare_ends.append((words[j - 1][1], key))
                     i = j - 1
             i += 1
     for m in _line_labels(folded, timeout):
@@ -669,6 +672,19 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             if (words[0][0], words[j - 1][1]) not in seen:
                 add(words[0][0], words[j - 1][1], key)
             _names_after(folded, words[j - 1][1], _NEXT_ITEM, 120, _of_provinces(g, set(g.districts[key][1])), add,
+                         seen=seen)
+    if bare_ends:
+        # `trong đó Đà Lạt 1.500 bản, Bảo Lộc 1.450 bản, Đức Trọng 1.200 bản`: the items of a list a bare name opens,
+        # each with its figure after it, that the gazetteer knows in the same province (whatever else their names
+        # could be)
+        seen = {(x.start, x.end) for x in out}
+
+        def add_new(start: int, end: int, key: str) -> None:
+            seen.add((start, end))
+            add(start, end, key)
+
+        for end, key in bare_ends:
+            _names_after(folded, end, _NEXT_FIGURED_ITEM, 80, _of_provinces(g, set(g.districts[key][1])), add_new,
                          seen=seen)
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)

@@ -23,6 +23,7 @@ The cue words live in ``patterns/tables.toml``.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from typing import Any
@@ -1256,7 +1257,7 @@ def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
 
 def _names_a_unit(bracket: str, label: str, rules: _Rules) -> bool:
     """Whether a label's bracket names a unit outright: `%`, a rate (`%/năm`, `đồng/kg`), an amount (`tỷ đồng`), a unit
-    the lexicon knows (`người`, `ha`), or the noun the label counts named again (`Số bãi chôn lấp (bãi)`), not only
+    the lexicon knows (`người`, `ha`), a classifier (`bản`, `thẻ`), or the noun the label counts named again (`Số bãi chôn lấp (bãi)`), not only
     words a unit could be read from (`Cá rô phi (đơn tính)`, `Tôm sú (giống)`)."""
     words = bracket.split()
     while words and words[0].lower() in rules.multipliers:
@@ -1266,6 +1267,7 @@ def _names_a_unit(bracket: str, label: str, rules: _Rules) -> bool:
         return bool(bracket.split())
     head = low.split("/")[0].strip()
     return low in ("%", "phần trăm") or "/" in low or low in rules.unit_info or head in rules.unit_info or \
+        low in rules.classifiers or \
         (" " in head and rules.unit_info.get(head.split()[0], ("",))[0] == "measure") or \
         f" {low} " in f" {label.lower()} "
 
@@ -1386,6 +1388,23 @@ def _whole_year(p: Period) -> bool:
     """Whether ``p`` is one calendar year (`Năm 2023`)."""
     return bool(p.start and p.end) and str(p.start)[5:] == "01-01" and str(p.end)[5:] == "12-31" \
         and str(p.start)[:4] == str(p.end)[:4]
+
+
+def _same_part_of_year(named: Period, others: list[Period | None]) -> Period:
+    """A `cùng kỳ năm 2023` column's period (``named``, read as the whole year it names): the part of a year the first
+    other column with a period spans (`6 tháng đầu năm 2024`), in that year; ``named`` when that is a whole year or
+    runs over two."""
+    other = next((p for p in others if p is not None and p.start and p.end), None)
+    if other is None or not (named.start and named.end):
+        return named
+    start, end, year = str(other.start), str(other.end), str(named.start)[:4]
+    if start[:4] != end[:4] or (start[5:], end[5:]) == ("01-01", "12-31"):
+        return named
+    try:
+        shifted = (dt.date.fromisoformat(year + start[4:]), dt.date.fromisoformat(year + end[4:]))
+    except ValueError:
+        return named    # (29 February in a common year)
+    return Period(text=named.text, start=shifted[0], end=shifted[1])
 
 
 def _year_back(iso) -> str:
@@ -1667,6 +1686,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if other is not None:
                 col_period[k] = Period(text=col_label[k], start=_year_back(other.start),
                                        end=_year_back(other.end))
+        elif col_period[k] is not None and _match(rules, "same_period_before", col_label[k]):
+            # `Cùng kỳ năm 2023 | Ước thực hiện 6 tháng đầu năm 2024`: the same part of the year it names
+            col_period[k] = _same_part_of_year(col_period[k], [col_period[j] for j in range(n_cols) if j != k])
         elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
             # the period compared: of the nearest column before it that reports what was done (`Kế hoạch năm 2024 |
             # 6 tháng | Tỷ lệ (%)`: the six months', not the plan's year), else of the first that has one
