@@ -98,3 +98,27 @@ def test_a_list_opened_by_a_bare_district_names_its_other_districts() -> None:
     # (a person's name that is also a district's is none outside such a list)
     found = _by_value("Năm 2024, tỉnh Lâm Đồng có 9.800 hộ trồng cà phê; ông Lâm Hà có 1.050 cây.")
     assert found[1050].location == "Lâm Đồng"
+
+
+def test_a_papers_province_tag_over_a_lead_on_one_of_its_districts() -> None:
+    text = ("Thứ sáu, 14/6/2024, 07:30 (GMT+7)\n\nLàng gốm chật vật tìm thợ trẻ\n\nHà Nội - Hơn 60% hộ dân ở làng gốm "
+            "Kim Lan, huyện Gia Lâm làm nghề, song phần lớn là người cao tuổi.\n\nLàng có khoảng 1.300 hộ, doanh thu năm "
+            "2023 đạt trên 150 tỷ đồng.")
+    found = _by_value(text)
+    assert {found[v].location for v in (60, 1300, 150e9)} == {"Gia Lâm"}
+    # (a tag over a lead that names no district is the province's)
+    text = ("Thứ sáu, 14/6/2024, 07:30 (GMT+7)\n\nLàng gốm chật vật tìm thợ trẻ\n\nHà Nội - Hơn 60% hộ dân ở các làng "
+            "nghề làm nghề, song phần lớn là người cao tuổi.\n\nCác làng có khoảng 1.300 hộ.")
+    assert _by_value(text)[1300].location == "Hà Nội"
+
+
+def test_a_district_that_opens_a_sentence_as_where_is_the_place_of_the_next() -> None:
+    text = ("Năm 2023, toàn tỉnh Quảng Nam có 56 làng nghề. Tại huyện Tây Giang, hợp tác xã dệt thổ cẩm hiện có 42 thành "
+            "viên. Năm 2023, doanh thu của hợp tác xã đạt gần 1,2 tỷ đồng.")
+    found = _by_value(text)
+    assert (found[56].location, found[42].location, found[1.2e9].location) == ("Quảng Nam", "Tây Giang", "Tây Giang")
+    # (an aside that places what `Riêng` sets apart is its own sentence's place only)
+    text = ("Năm 2023, toàn tỉnh Quảng Nam có 56 làng nghề. Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy "
+            "Xuyên) hiện còn 28 hộ dệt. Thu nhập của lao động làng nghề đạt 5,8 triệu đồng/người/tháng.")
+    found = _by_value(text)
+    assert (found[28].location, found[5.8e6].location) == ("Duy Xuyên", "Quảng Nam")

@@ -897,6 +897,8 @@ def _blank(m: regex.Match[str]) -> str:
 
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
 _CLAUSE_STOP_BUT_FIGURES = lazyre.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
+#: the dash after a national paper's place tag that opens its lead (`Hà Nội - `, `TP HCM – `)
+_TAG_DASH = lazyre.compile(r"[^\S\n]*[-–—][^\S\n]")
 #: a note in brackets that opens with its period (`(tính đến tháng 6/2024)`) or says it is about the data (`(số liệu …`)
 _NOTE_OPENS = lazyre.compile(r"\([^\S\n]*(?:(?:số\s+liệu|thống\s+kê)(?:[^\S\n]+tính)?[^\S\n]+)?$", regex.IGNORECASE)
 #: the note's bracket closing, then the sentence's end
@@ -1879,6 +1881,14 @@ class Context:
                     # provinces compares them, it names no one province the article is about)
                     continue
                 m = marks[0]
+                if m.level == "province" and span is not title and len(marks) > 1 and \
+                        not self.text[span[0]:m.start].strip() and _TAG_DASH.match(self.text, m.end) and \
+                        marks[1].level == "district" and marks[1].name == m.name and \
+                        not self._in_organisation_name(marks[1]) and \
+                        _sentence_of(self.sentences, marks[1].start)[0] <= m.start:
+                    # `Hà Nội - Hơn 70% hộ dân ở làng sơn mài Hạ Thái, huyện Thường Tín làm nghề …`: a national paper's
+                    # tag says which province the story is from; the district its first sentence names, what it is about
+                    return marks[1].provinces[0]
                 if m.level == "district" and self._in_organisation_name(m) and \
                         any(x.level == "province" and x.name == m.name for x in marks):
                     # `Theo Cảng vụ Hàng hải Quy Nhơn, … của tỉnh Bình Định`: the district names the body
@@ -2257,6 +2267,12 @@ class Context:
         # huyện`: a province named only in whose report it is does not place what the sentence says of `the district`)
         if self._source_provinces:
             before = [m for m in before if not self._in_opening_source(m)]
+        if before and before[0].level == "province" and before[0].name == self._district_article_province and \
+                _TAG_DASH.match(self.text, before[0].end) and \
+                not self.text[self.text.rfind("\n", 0, before[0].start) + 1:before[0].start].strip():
+            # (`Hà Nội - Hơn 70% hộ dân ở làng sơn mài Hạ Thái, huyện Thường Tín …`: the paper's tag of the province
+            # whose district the article is about places nothing)
+            before = before[1:]
         if before and self._district_article_province is not None:
             # (`Phòng Cảnh sát PCCC và CNCH Công an tỉnh Đồng Nai đã kiểm tra 145 cơ sở` in an article on huyện Nhơn
             # Trạch: the province in a body's name says whose body it is, not where its work was; the article's
@@ -2363,8 +2379,11 @@ class Context:
                 return first.name
             # (`thị xã Quế Võ 2.150 bộ, các huyện còn lại 2.800 bộ`: the rest of the units, after the district named
             # last, are no one district: the province)
-            return self._name(first, own=self._in_own_clause(last, d) and _OTHER_UNITS.search(
-                self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH), d.number.start) is None)
+            # (a district said as where the sentence happens, `Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy
+            # Xuyên) hiện còn 28 hộ dệt`, is the place of its figures too)
+            return self._name(first, own=(self._in_own_clause(last, d) or self._opens_as_where(last, s)) and
+                              _OTHER_UNITS.search(self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH),
+                                                  d.number.start) is None)
         speaker = self._speaker_place(d, s)
         if speaker is not None:
             return self._name(speaker, own=True)
@@ -2436,13 +2455,13 @@ class Context:
             if last_mark is not None:
                 # (a district that opens the paragraph as where it all happens, `Tại thành phố Hội An, đã tu bổ 28 di
                 # tích …. Mức hỗ trợ … từ 40% đến 75% …`, is the place of the sentences after it too)
-                opens = last_mark.level == "district" and last_mark.start < s and ((
-                    _OPENING_PLACE.fullmatch(self.text, p_start, last_mark.start) is not None and
-                    _LOCATIVE_OPENING.match(self.text, p_start) is not None and
-                    _ADVERBIAL_END.match(self.text, last_mark.end) is not None) or
-                    _WHERE_ASIDE_OPENING.fullmatch(self.text, p_start, last_mark.start) is not None or
+                opens = last_mark.level == "district" and last_mark.start < s and (
+                    self._opens_as_where(last_mark, p_start) or
+                    self._opens_as_where(last_mark, _sentence_of(self.sentences, last_mark.start)[0], asides=False) or
                     _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None)
-                # (so is the district an aside gives for what the paragraph opens with: `Cầu Kênh Xáng (xã Thạnh Phú,
+                # (so is one that opens a sentence of the paragraph before, `Tại huyện Tây Giang, hợp tác xã … có 42
+                # thành viên. Năm 2023, doanh thu của hợp tác xã đạt …`; and the district an aside gives for what the
+                # paragraph opens with: `Cầu Kênh Xáng (xã Thạnh Phú,
                 # huyện Mỹ Xuyên) dài 36 m …. Để làm đường dẫn, người dân đã hiến 1.200 m2 đất`; and the district the
                 # paragraph says its subject lies in: `Trường … nằm ở xã biên giới của huyện Mường Nhé. … trường có 420 học
                 # sinh`)
@@ -2454,6 +2473,17 @@ class Context:
                 # article on the country, a paragraph that opens where it happens goes on about that place
                 return self._name(opening)
         return self.main_place
+
+    def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
+        """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what
+        follows happens: `Tại huyện Tây Giang, …`; with ``asides``, also as the aside that places what it opens with,
+        `Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy Xuyên) …` (which, opening a sentence, is that sentence's
+        only: `Riêng` sets it apart from the rest)."""
+        return m.level == "district" and m.start >= start and ((
+            _OPENING_PLACE.fullmatch(self.text, start, m.start) is not None and
+            _LOCATIVE_OPENING.match(self.text, start) is not None and
+            _ADVERBIAL_END.match(self.text, m.end) is not None) or
+            (asides and _WHERE_ASIDE_OPENING.fullmatch(self.text, start, m.start) is not None))
 
     def _locative_opening(self, p_start: int, s: int) -> _places.PlaceMention | None:
         """The place a paragraph opens with as where it all happens (`Tại TP Hồ Chí Minh,`, `Ở Hà Nội,`) when it is the

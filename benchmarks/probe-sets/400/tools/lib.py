@@ -1,0 +1,96 @@
+"""Write one article and its gold TOML; check anchors, numbers, length, NFC."""
+import json, re, sys, unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def s(v):
+    return json.dumps(v, ensure_ascii=False)
+
+
+def val(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return repr(v) if isinstance(v, float) else str(v)
+    if isinstance(v, str):
+        return s(v)
+    if isinstance(v, dict):
+        parts = [f"{k} = {val(x)}" for k, x in v.items() if x is not None]
+        return "{ " + ", ".join(parts) + " }"
+    raise TypeError(v)
+
+
+ORDER = ["anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent", "change",
+         "target", "status", "subject", "period", "location", "optional"]
+
+
+def write(name, text, figures, published=None, location=None, comments=()):
+    text = unicodedata.normalize("NFC", text.strip("\n") + "\n")
+    n = len(text)
+    problems = []
+    if not (1200 <= n <= 1800):
+        problems.append(f"length {n}")
+    lines = [f"# {c}" for c in comments]
+    lines.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        lines.append(f'published = "{published}"')
+    if location:
+        lines.append(f"location = {s(location)}")
+    for f in figures:
+        a, num = f["anchor"], f["number"]
+        c = text.count(a)
+        if c != 1:
+            problems.append(f"anchor {a!r} occurs {c} times")
+        if not re.search(r"(?<![\w.,])" + re.escape(num) + r"(?!\w|[.,]\d)", a):
+            problems.append(f"number {num!r} not whole in {a!r}")
+        if "period" in f and f["period"]:
+            p = f["period"]
+            if not p.get("inherited") and p["text"] not in text:
+                problems.append(f"period text {p['text']!r} not in article")
+        lines.append("")
+        lines.append("[[figures]]")
+        for k in ORDER:
+            if k in f and f[k] is not None:
+                lines.append(f"{k} = {val(f[k])}")
+        for k in f:
+            if k not in ORDER:
+                problems.append(f"unknown key {k}")
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    req = sum(1 for f in figures if not f.get("optional"))
+    print(f"{name}: {n} chars, {len(figures)} figures ({req} required)")
+    for p in problems:
+        print("  PROBLEM:", p)
+    return not problems
+
+
+def P(text, start, end, inherited=False):
+    d = {"text": text, "start": start, "end": end}
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def C(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def T(value, unit, met=None):
+    return {"value": value, "unit": unit, "met": met}
+
+
+def F(anchor, number, value, kind, unit, subject=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject is not None:
+        d["subject"] = subject
+    d.update(kw)
+    return d
