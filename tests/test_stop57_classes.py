@@ -122,3 +122,25 @@ def test_a_district_that_opens_a_sentence_as_where_is_the_place_of_the_next() ->
             "Xuyên) hiện còn 28 hộ dệt. Thu nhập của lao động làng nghề đạt 5,8 triệu đồng/người/tháng.")
     found = _by_value(text)
     assert (found[28].location, found[5.8e6].location) == ("Duy Xuyên", "Quảng Nam")
+
+
+def test_offices_forms_and_land_named_by_numbers_are_no_figures() -> None:
+    found = _by_value("Năm 2024, Phòng Công chứng số 3 công chứng 8.500 hợp đồng; Sở cấp 12.450 Phiếu lý lịch tư pháp "
+                      "số 1 và 3.210 phiếu số 2.")
+    assert set(found) == {8500, 12450, 3210}
+    found = _by_value("Năm 2024, huyện chuyển đổi 35 ha đất hai lúa sang trồng ngô.")
+    assert set(found) == {35}
+
+
+def test_first_in_a_ranking_said_in_words_is_a_rank_with_no_share() -> None:
+    found = _by_value("Năm 2023, ngành điều Việt Nam giữ vị trí số một thế giới về xuất khẩu nhân điều, chiếm hơn 80% "
+                      "thị phần toàn cầu.")
+    assert (found[1].kind, found[1].percent) == ("rank", None)
+    assert found[80].kind == "percent" and found[80].approx == "over"
+
+
+def test_three_amounts_with_their_units_take_three_changes_in_order() -> None:
+    found = _by_value("Năm 2024, phà vận chuyển 19,8 triệu lượt khách, 10,6 triệu lượt xe máy và 1,1 triệu lượt ô tô, "
+                      "tăng lần lượt 3%, 2,5% và 6,2% so với cùng kỳ.")
+    assert [found[v].change.value for v in (19.8e6, 10.6e6, 1.1e6)] == [3, 2.5, 6.2]
+    assert not {3, 2.5, 6.2} & set(found)

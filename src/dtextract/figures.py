@@ -746,8 +746,11 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                     after = x.end()
             figures = drafts[k - 1 - len(more):k + 1] if k - 1 - len(more) >= 0 else []
             if more and (not (m.group("order") or m.group("order2")) or not figures or any(
-                    f.change is not None or id(f.number) in drop or f.attr_end > g.start or
-                    _LOOSE_JOIN.fullmatch(scan, f.attr_end, g.start) is None for f, g in zip(figures, figures[1:]))):
+                    f.change is not None or id(f.number) in drop or f.attr_end > g.start or (
+                        _LOOSE_JOIN.fullmatch(scan, f.attr_end, g.start) is None and
+                        # (`19,8 triệu lượt khách, 10,6 triệu lượt xe máy và …`: amounts with their units, a comma between)
+                        not (f.kind != "percent" and _AND_GAP.fullmatch(scan, f.attr_end, g.start)))
+                    for f, g in zip(figures, figures[1:]))):
                 continue   # (three changes for two figures: the order names figures this pass cannot see)
             if more:
                 end = after
@@ -3114,6 +3117,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             else:
                 d.total = m.value
         elif attribute == "percent":
+            if d.kind == "rank":
+                return      # (`giữ vị trí số một thế giới …, chiếm hơn 80% thị phần`: a place in a ranking is no whole)
             if d.kind == "count" and d.percent is None and _BARE_SHARE_GAP.fullmatch(gap) and \
                     _share_said_of_another(scan, d):
                 # `miền Nam có 21 công ty, doanh thu chiếm 84,2% …; miền Trung có 14 công ty, chiếm 9,1%`: a clause

@@ -451,7 +451,9 @@ def paragraph_styles(text: str) -> list[tuple[int, bool]]:
 
 _LINE_BREAK = lazyre.compile(r"\n")
 #: a bound right before a number word (`ít nhất một`, `tối thiểu một`): `một` is one there, not `a`
-_BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)\s+$", regex.IGNORECASE)
+#: (and after a rank's position, `giữ vị trí số một thế giới`: first)
+_BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|vị\s+trí\s+số|hạng\s+số)\s+$",
+                               regex.IGNORECASE)
 
 
 @_overflow_is_infinity
