@@ -144,3 +144,32 @@ def test_three_amounts_with_their_units_take_three_changes_in_order() -> None:
                       "tăng lần lượt 3%, 2,5% và 6,2% so với cùng kỳ.")
     assert [found[v].change.value for v in (19.8e6, 10.6e6, 1.1e6)] == [3, 2.5, 6.2]
     assert not {3, 2.5, 6.2} & set(found)
+
+
+def test_a_lead_that_lists_districts_is_about_their_province() -> None:
+    text = ("LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG NAM\n\nLiên minh Hợp tác xã tỉnh: 9 tháng thành lập mới 19 hợp tác xã\n\n"
+            "Trong 9 tháng năm 2024, Liên minh Hợp tác xã tỉnh đã hỗ trợ thành lập mới 19 hợp tác xã, đạt 76% kế hoạch "
+            "năm, tập trung ở các địa phương: Điện Bàn (5 hợp tác xã), Duy Xuyên (4), Thăng Bình (4).\n\n"
+            "Đến nay, toàn tỉnh có 428 hợp tác xã và 956 tổ hợp tác. Liên minh đã đưa 46 hợp tác xã tham gia hội chợ.")
+    found = _by_value(text)
+    assert (found[428].location, found[46].location) == ("Quảng Nam", "Quảng Nam")
+    assert (found[5].location, found[5].status) == ("Điện Bàn", "actual")
+
+
+def test_a_meeting_held_by_a_body_with_a_comma_in_its_name_is_only_its_venue() -> None:
+    text = ("BỘ Y TẾ\nTin tức - Sự kiện\n\nTổng kết công tác phòng, chống HIV/AIDS năm 2023\n\nNgày 28/2, tại Hà Nội, Cục "
+            "Phòng, chống HIV/AIDS (Bộ Y tế) tổ chức Hội nghị tổng kết công tác năm 2023.\n\nTrong 11 tháng năm 2023, "
+            "toàn quốc phát hiện mới 10.961 người nhiễm HIV.\n\nNam giới chiếm 83,7% số người nhiễm HIV mới.")
+    found = _by_value(text)
+    assert (found[10961].location, found[83.7].location) == ("Việt Nam", "Việt Nam")
+
+
+def test_a_paragraph_that_opens_with_a_province_goes_on_about_it() -> None:
+    text = ("Theo Cục Lâm nghiệp, cả nước có 155.290 ha rừng ngập mặn.\n\nKiên Giang hiện đứng thứ 3 vùng về diện tích "
+            "rừng ngập mặn. Dự án đã trồng mới 1.350 ha tại ba huyện, trong đó An Minh 610 ha, An Biên 480 ha, Kiên "
+            "Lương 260 ha. Tổng vốn dự án khoảng 4,6 triệu EUR.\n\nNgân hàng Thế giới ước tính Việt Nam có thể bán 57 "
+            "triệu tín chỉ carbon mỗi năm.")
+    found = _by_value(text, published="2024-12-10")
+    assert (found[1350].location, found[4.6e6].location) == ("Kiên Giang", "Kiên Giang")
+    assert [found[v].location for v in (610, 480, 260)] == ["An Minh", "An Biên", "Kiên Lương"]
+    assert found[155290].location == found[57e6].location == "Việt Nam"

@@ -897,6 +897,8 @@ def _blank(m: regex.Match[str]) -> str:
 
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
 _CLAUSE_STOP_BUT_FIGURES = lazyre.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
+#: what follows a province that opens a paragraph as its subject: its verb, not a list (`Kiên Giang hiện đứng thứ 3`)
+_PLACE_AS_SUBJECT = lazyre.compile(r"[^\S\n]+(?!(?:và|cùng|với|hoặc)(?!\w))\p{Ll}")
 #: the dash after a national paper's place tag that opens its lead (`Hà Nội - `, `TP HCM – `)
 _TAG_DASH = lazyre.compile(r"[^\S\n]*[-–—][^\S\n]")
 #: a note in brackets that opens with its period (`(tính đến tháng 6/2024)`) or says it is about the data (`(số liệu …`)
@@ -1091,6 +1093,8 @@ _HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+v�
 #: what joins the items of a list of places, and how many provinces make a list that compares them
 _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
 _PROVINCE_LIST = 3
+#: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
+_LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*")
 #: how far from its end an article's signature may stand, and its last lines
 _SIGNATURE_REACH = 240
 _LAST_LINES = lazyre.compile(r"(?m)^[^\S\n]*([^\n]{1,120}?)[^\S\n]*$")
@@ -2084,11 +2088,12 @@ class Context:
 
     def _lists_provinces(self, marks: list[_places.PlaceMention]) -> bool:
         """Whether the first of ``marks`` opens a list of three provinces or more (`Cà Mau, Sóc Trăng, Bạc Liêu và Kiên
-        Giang`), joined by commas and `và` alone."""
+        Giang`), joined by commas and `và` alone, or of three districts or more, each with its figure in brackets if
+        any (`tập trung ở các địa phương: Điện Bàn (5 hợp tác xã), Duy Xuyên (4), Thăng Bình (4)`)."""
         n = 1
         for a, b in zip(marks, marks[1:]):
-            if a.level != "province" or b.level != "province" or \
-                    _LIST_JOIN.fullmatch(self.text, a.end, b.start) is None:
+            if a.level != b.level or a.level not in ("province", "district") or \
+                    (_LIST_JOIN if a.level == "province" else _LISTED_JOIN).fullmatch(self.text, a.end, b.start) is None:
                 break
             n += 1
         return n >= _PROVINCE_LIST
@@ -2489,6 +2494,13 @@ class Context:
         """The place a paragraph opens with as where it all happens (`Tại TP Hồ Chí Minh,`, `Ở Hà Nội,`) when it is the
         last place named before ``s`` in the paragraph, else None."""
         last = self._uncompared_before(s, p_start)
+        first = next(iter(self._marks_in(p_start, s)), None) if last is not None else None
+        if first is not None and first.level == "province" and not self.text[p_start:first.start].strip() and \
+                _PLACE_AS_SUBJECT.match(self.text, first.end) is not None and last.name == first.name:
+            # `Kiên Giang hiện đứng thứ 3 vùng … . Dự án … đã trồng mới 1.350 ha tại …, trong đó An Minh 610 ha, …. Tổng
+            # vốn dự án khoảng 4,6 triệu EUR`: a paragraph that opens with a province as what it speaks of goes on about
+            # it, past its own districts
+            return first
         if last is None or _LOCATIVE_OPENING.match(self.text, p_start) is None or \
                 _OPENING_PLACE.fullmatch(self.text, p_start, last.start) is None or \
                 _ADVERBIAL_END.match(self.text, last.end) is None:
@@ -3580,8 +3592,8 @@ _OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
-#: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`)
-_VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*Thể\s+thao\s)){3,100}?\s(?:đã\s+)?"
+#: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`, `Cục Phòng, chống HIV/AIDS`)
+_VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chống)\s)){3,100}?\s(?:đã\s+)?"
                              r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"
                              r"sơ\s+kết)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where

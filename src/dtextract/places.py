@@ -486,6 +486,9 @@ _ITEM_FIGURE = r"[^\S\n]+(?:(?:với|có|là|đạt|còn)[^\S\n]+)?(?:(?:khoản
 _NEXT_FIGURED_ITEM = lazyre.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?"
                                    r"(?:(?:huyện|thị[^\S\n]+xã|thành[^\S\n]+phố|tp\.?|quận)[^\S\n]+)?"
                                    r"(?P<w>" + _NAME_WORDS + r")(?=" + _ITEM_FIGURE + r")")
+#: the item of such a list right before a name (`trong đó An Minh 610 ha, ` before `Kiên Lương 260 ha`), its name first
+_PREV_FIGURED_ITEM = lazyre.compile(r"(?:^|[,;:]|(?<!\w)(?:đó|gồm|là))[^\S\n]*(?P<w>" + _NAME_WORDS + r")" + _ITEM_FIGURE +
+                                   r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?$")
 #: the next item of a list of places with their figures: `huyện Mộc Châu (71,5%), tiếp đến là Yên Châu (66,2%)`
 _NEXT_ITEM = lazyre.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|thứ\s+\w+)\s+là\s+|và\s+)?"
                         r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
@@ -586,7 +589,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                                 provinces=provinces))
 
     bare_districts, bare_firsts = g.bare_districts, g.bare_firsts
-    bare_ends: list[tuple[int, str]] = []     # where each bare name ends, and its key
+    bare_ends: list[tuple[int, int, str]] = []     # where each bare name starts and ends, and its key
     for m in _DISTRICT_RX.finditer(folded, timeout=timeout):
         pre, pw, qn, bw = m.groups()   # (a lookup by name costs more than the whole tuple)
         if qn is not None:
@@ -598,7 +601,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                 key = _word_key(bw)   # one word, the most common run: look it up at once
                 if key in bare_districts and not _names_no_district(folded, m.start(), found):
                     add(m.start(), m.end(), key)
-                    bare_ends.append((m.end(), key))
+                    bare_ends.append((m.start(), m.end(), key))
                 continue
             keys = [_word_key(w) for w in _WORD_SPAN.findall(bw)]
             if not any(k in bare_firsts for k in keys):   # no bare name can start in the run
@@ -639,7 +642,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                         i = j       # `xã Long Điền Tây`: a commune named after the district and a direction
                         continue
                     add(start, words[j - 1][1], key)
-                    bare_ends.append((words[j - 1][1], key))
+                    bare_ends.append((start, words[j - 1][1], key))
                     i = j - 1
             i += 1
     for m in _line_labels(folded, timeout):
@@ -683,9 +686,18 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             seen.add((start, end))
             add(start, end, key)
 
-        for end, key in bare_ends:
-            _names_after(folded, end, _NEXT_FIGURED_ITEM, 80, _of_provinces(g, set(g.districts[key][1])), add_new,
-                         seen=seen)
+        for start, end, key in bare_ends:
+            in_provinces = _of_provinces(g, set(g.districts[key][1]))
+            _names_after(folded, end, _NEXT_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
+            # (and the items before it: `trong đó An Minh 610 ha, An Biên 480 ha, Kiên Lương 260 ha`)
+            while (prev := _PREV_FIGURED_ITEM.search(folded, max(0, start - 80), start)) is not None:
+                words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *prev.span("w"))]
+                named = _longest_name(words, 0, in_provinces)
+                if named is None or words[named[0] - 1][1] != prev.end("w"):
+                    break
+                if (prev.start("w"), prev.end("w")) not in seen:
+                    add_new(prev.start("w"), prev.end("w"), named[1])
+                start = prev.start("w")
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
     return out
