@@ -1889,7 +1889,10 @@ class Context:
                         not self.text[span[0]:m.start].strip() and _TAG_DASH.match(self.text, m.end) and \
                         marks[1].level == "district" and marks[1].name == m.name and \
                         not self._in_organisation_name(marks[1]) and \
-                        _sentence_of(self.sentences, marks[1].start)[0] <= m.start:
+                        _sentence_of(self.sentences, marks[1].start)[0] <= m.start and \
+                        self.text.rfind("(", m.end, marks[1].start) <= self.text.rfind(")", m.end, marks[1].start):
+                    # (not a district an aside gives a site, `An Giang - Lượng khách về Khu du lịch quốc gia Núi Sam (TP
+                    # Châu Đốc) tăng mạnh`: where the site is, in an article on the province's pilgrims)
                     # `Hà Nội - Hơn 70% hộ dân ở làng sơn mài Hạ Thái, huyện Thường Tín làm nghề …`: a national paper's
                     # tag says which province the story is from; the district its first sentence names, what it is about
                     return marks[1].provinces[0]
