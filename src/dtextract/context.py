@@ -1872,7 +1872,9 @@ class Context:
                          and not (_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start)
                                   and _VENUE_AFTER.match(self.text, x.end))
                          and not (x.level == "province" and
-                                  _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))]
+                                  _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
+                         # (nor a place named to compare with: `đứng thứ 3 toàn quốc, chỉ sau TP Hồ Chí Minh`)
+                         and not (x.level != "national" and self._compared(x))]
                 if provincial and span is not title:
                     dateline = next((x for x in self._datelines if x.level == "province" and span[0] <= x.start
                                      and (not marks or x.start < marks[0].start)), None)
@@ -2134,6 +2136,13 @@ class Context:
             for tag in entry.press:
                 if _tag_rx(tag).search(top):
                     return self._era_name(name)
+        cue = _cues(self.patterns).get("press_tag")
+        tag = cue.search(top) if cue is not None else None
+        if tag is not None:
+            # `(BTN) - Sáng 12/3, …`: a tag spelled from the province's initials, as provincial papers write theirs
+            named = _initials_tags(self.patterns).get(tag.group("tag"), ())
+            if len(named) == 1:
+                return self._era_name(next(iter(named)))
         tags = " ".join(_PRESS_NAME.findall(top))
         folded = _NOT_AZ.sub("", _ascii(tags.lower()))
         if folded:
@@ -3684,6 +3693,21 @@ _INDEX_NAME = lazyre.compile(
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=8)
+def _initials_tags(patterns: PatternSet) -> dict[str, frozenset[str]]:
+    """The tags a province's own paper may sign with, spelled from the initials of its name (`Tây Ninh`: `BTN` for Báo
+    Tây Ninh, `TNO` for its online edition, `TNĐT` for its electronic one), each with the provinces they may stand for
+    (initials two provinces share stand for both: no guess)."""
+    out: dict[str, set[str]] = {}
+    for name, entry in _places.gazetteer(patterns=patterns).items():
+        if entry.level != "province":
+            continue
+        initials = "".join(w[0] for w in regex.split(r"[\s\-–]+", name.removeprefix("TP.").strip()) if w).upper()
+        for tag in (f"B{initials}", f"{initials}O", f"{initials}ĐT"):
+            out.setdefault(tag, set()).add(name)
+    return {tag: frozenset(names) for tag, names in out.items()}
+
+
 def _tag_rx(tag: str) -> regex.Pattern[str]:
     """A provincial paper's tag (places.toml ``press``) as a whole word, any case."""
     return rxcache.compile(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", regex.IGNORECASE)
