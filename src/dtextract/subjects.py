@@ -84,7 +84,9 @@ class Rules:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
         both sides of it (`khối bộ, ngành`, `cấp tỉnh, cấp huyện`, `người dân, doanh nghiệp`), or, given where the
         clause opens (``parallel``), two words said in parallel (:func:`_parallel`); else None."""
-        if self.coordinated_before.search(s, max(0, comma - 40), comma) is not None:
+        # (``coordinated_before`` runs backwards and ends in ``\s*$``: any match ends at ``comma``, so it is asked there
+        # alone; a search would try each of the forty positions before it as well)
+        if self.coordinated_before.match(s, max(0, comma - 40), comma) is not None:
             m = self.coordinated.match(s, comma, comma + _NEAR)
             if m is not None:
                 return m.end()
