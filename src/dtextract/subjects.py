@@ -209,6 +209,21 @@ def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     return backwards(rx)
 
 
+def _asked_once(ask: Callable[[Draft], str | None], d: Draft) -> Callable[[Draft], str | None]:
+    """``ask`` that answers for ``d`` from its first answer: the rules of :meth:`Subjects._find` may each want the
+    words a figure's clause says of it, which cost more to find than most rules, and nothing they depend on changes
+    while one figure's subject is found."""
+    answer: list[str | None] = []
+
+    def once(x: Draft) -> str | None:
+        if x is not d:
+            return ask(x)
+        if not answer:
+            answer.append(ask(d))
+        return answer[0]
+    return once
+
+
 def _words(words: list[str]) -> str:
     """A trie alternation of ``words``, a space matching any run of white space."""
     return trie.alternation([r"\s+" if c == " " else regex.escape(c) for c in w] for w in words if w)
@@ -683,7 +698,7 @@ class Subjects:
         """The subject of ``d`` and the name of the rule that gave it (``phrase``: the words the figure's clause
         says of it; ``lead``: the words of its clause before it, cleaned)."""
         rate = self._rate_of_payment(d)
-        subject, rule = (rate, "rate") if rate is not None else self._find(d, phrase, lead)
+        subject, rule = (rate, "rate") if rate is not None else self._find(d, _asked_once(phrase, d), lead)
         back = self.r.back_reference.fullmatch(subject.strip()) if subject else None
         if back is not None:
             # (`Đến nay, tỷ lệ này đã đạt 81,6%` read as an indicator: it names the one before)
