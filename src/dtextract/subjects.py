@@ -1615,7 +1615,9 @@ class Subjects:
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
         is the contribution of what the figure before it in its clause chain measures."""
-        if not got or _CONTRIBUTION.fullmatch(_trim_edges(got.replace(d.unit, " ")).strip()) is None:
+        # (it opens with `góp`, `đóng góp`: a phrase without `góp` is no contribution, and most phrases are asked)
+        if not got or "góp" not in got.lower() or \
+                _CONTRIBUTION.fullmatch(_trim_edges(got.replace(d.unit, " ")).strip()) is None:
             return None
         if not self.given:
             return None
