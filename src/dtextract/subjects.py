@@ -84,7 +84,9 @@ class Rules:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
         both sides of it (`khối bộ, ngành`, `cấp tỉnh, cấp huyện`, `người dân, doanh nghiệp`), or, given where the
         clause opens (``parallel``), two words said in parallel (:func:`_parallel`); else None."""
-        if self.coordinated_before.search(s, max(0, comma - 40), comma) is not None:
+        # (``coordinated_before`` runs backwards and ends in ``\s*$``: any match ends at ``comma``, so it is asked there
+        # alone; a search would try each of the forty positions before it as well)
+        if self.coordinated_before.match(s, max(0, comma - 40), comma) is not None:
             m = self.coordinated.match(s, comma, comma + _NEAR)
             if m is not None:
                 return m.end()
@@ -205,6 +207,21 @@ def _reversed(rx: regex.Pattern[str]) -> regex.Pattern[str] | None:
     if ahead != (1 if rx.pattern.rstrip().endswith("(?!\\w)") else 0):
         return None
     return backwards(rx)
+
+
+def _asked_once(ask: Callable[[Draft], str | None], d: Draft) -> Callable[[Draft], str | None]:
+    """``ask`` that answers for ``d`` from its first answer: the rules of :meth:`Subjects._find` may each want the
+    words a figure's clause says of it, which cost more to find than most rules, and nothing they depend on changes
+    while one figure's subject is found."""
+    answer: list[str | None] = []
+
+    def once(x: Draft) -> str | None:
+        if x is not d:
+            return ask(x)
+        if not answer:
+            answer.append(ask(d))
+        return answer[0]
+    return once
 
 
 def _words(words: list[str]) -> str:
@@ -681,7 +698,7 @@ class Subjects:
         """The subject of ``d`` and the name of the rule that gave it (``phrase``: the words the figure's clause
         says of it; ``lead``: the words of its clause before it, cleaned)."""
         rate = self._rate_of_payment(d)
-        subject, rule = (rate, "rate") if rate is not None else self._find(d, phrase, lead)
+        subject, rule = (rate, "rate") if rate is not None else self._find(d, _asked_once(phrase, d), lead)
         back = self.r.back_reference.fullmatch(subject.strip()) if subject else None
         if back is not None:
             # (`Đến nay, tỷ lệ này đã đạt 81,6%` read as an indicator: it names the one before)
@@ -1598,7 +1615,9 @@ class Subjects:
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
         is the contribution of what the figure before it in its clause chain measures."""
-        if not got or _CONTRIBUTION.fullmatch(_trim_edges(got.replace(d.unit, " ")).strip()) is None:
+        # (it opens with `góp`, `đóng góp`: a phrase without `góp` is no contribution, and most phrases are asked)
+        if not got or "góp" not in got.lower() or \
+                _CONTRIBUTION.fullmatch(_trim_edges(got.replace(d.unit, " ")).strip()) is None:
             return None
         if not self.given:
             return None
