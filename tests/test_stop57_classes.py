@@ -173,3 +173,10 @@ def test_a_paragraph_that_opens_with_a_province_goes_on_about_it() -> None:
     assert (found[1350].location, found[4.6e6].location) == ("Kiên Giang", "Kiên Giang")
     assert [found[v].location for v in (610, 480, 260)] == ["An Minh", "An Biên", "Kiên Lương"]
     assert found[155290].location == found[57e6].location == "Việt Nam"
+
+
+def test_a_national_marker_capitalised_in_a_name_is_no_place() -> None:
+    found = _by_value("Năm 2024, Trung tâm Thánh Mẫu Toàn quốc La Vang ở huyện Hải Lăng, tỉnh Quảng Trị đón 2,1 triệu "
+                      "lượt khách.")
+    assert found[2.1e6].location != "Việt Nam"
+    assert _by_value("Năm 2024, Toàn quốc có 12 trường đạt chuẩn.")[12].location == "Việt Nam"

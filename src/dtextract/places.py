@@ -393,6 +393,9 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
         if bare is None and _in_a_name_prefixed(folded, m.start()):
             continue    # (`cao tốc TP. Hồ Chí Minh - Thủ Dầu Một`, `đoạn Vân Phong - Nha Trang`)
         name = g.by_key[_key(bare if bare is not None else m.group(pn))]
+        if g.entries[name].level == "national" and _CAPITALISED_IN_NAME.match(text, m.start()) and \
+                _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue    # (`Trung tâm Thánh Mẫu Toàn quốc La Vang`: a word of a name, capitalised with it)
         found.append(PlaceMention(name=name, text=text[m.start():m.end()], start=m.start(), end=m.end(),
                                   level=g.entries[name].level))
     if not districts or not g.districts:
@@ -411,6 +414,10 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
     return merged
 
 
+#: a national marker capitalised as a word of a name (`Toàn quốc`, `Cả nước`), and the capitalised word of the name
+#: right before it, in the middle of a sentence
+_CAPITALISED_IN_NAME = lazyre.compile(r"(?-i:\p{Lu}\p{Ll}+)")
+_NAME_WORD_BEFORE = lazyre.compile(r"(?<![.!?:\n][^\S\n]*)(?<!^[^\S\n]*)(?-i:\p{Lu}\p{Ll}*)[^\S\n]+$")
 #: One word of a place name, capitalised (``Mèo``, ``H'Drai``, ``M'Đrắk``), not a prefix.
 _NAME_WORD = r"(?!(?:TP|Tp|TX|Tx)\b)\p{Lu}[\p{L}\p{M}'’]*"
 #: A run of capitalised words (a district name is at most four).
