@@ -176,7 +176,25 @@ def test_a_paragraph_that_opens_with_a_province_goes_on_about_it() -> None:
 
 
 def test_a_national_marker_capitalised_in_a_name_is_no_place() -> None:
-    found = _by_value("Năm 2024, Trung tâm Thánh Mẫu Toàn quốc La Vang ở huyện Hải Lăng, tỉnh Quảng Trị đón 2,1 triệu "
-                      "lượt khách.")
+    found = _by_value("Năm 2024, Trung tâm Thánh Mẫu Toàn quốc La Vang đón 2,1 triệu lượt khách.")
     assert found[2.1e6].location != "Việt Nam"
     assert _by_value("Năm 2024, Toàn quốc có 12 trường đạt chuẩn.")[12].location == "Việt Nam"
+
+
+def test_what_is_collected_is_an_amount_in_the_tables_money_unit() -> None:
+    text = ("Kết quả thu phí năm 2024:\nĐơn vị tính: triệu đồng\nQuận | Số thu quý III/2024 | Số thu 9 tháng năm 2024\n"
+            "Hoàn Kiếm | 4.250 | 11.800\nBa Đình | 2.130 | 6.420\n")
+    found = _by_value(text)
+    assert (found[4.25e9].kind, found[4.25e9].unit) == ("money", "đồng")
+    assert found[6.42e9].location == "Ba Đình"
+
+
+def test_a_unit_line_of_two_kinds_gives_the_unnamed_column_the_other() -> None:
+    text = ("Kết quả chi trả năm 2024:\nĐơn vị tính: người; triệu đồng\nĐối tượng | Số người hưởng | Kinh phí chi trả | "
+            "Qua tài khoản (%)\nNgười cao tuổi | 1.200 | 540 | 27,5\nNgười khuyết tật | 860 | 612 | 21,3\n")
+    found = _by_value(text)
+    assert (found[1200].unit, found[540e6].unit, found[27.5].unit) == ("người", "đồng", "%")
+    # (the same things counted twice over, `vụ, việc`, are every column's)
+    text = ("Đơn vị tính: vụ, việc\nLoại án | Thụ lý | Đã giải quyết | Còn lại | Tỷ lệ giải quyết (%)\n"
+            "Hình sự | 1.358 | 1.331 | 27 | 98,01\nDân sự | 2.186 | 1.885 | 301 | 86,23\n")
+    assert _by_value(text)[1331].unit == "vụ, việc"

@@ -1203,6 +1203,22 @@ def _listed_units(phrase: str, rules: _Rules) -> list[tuple[str, _Unit]] | None:
     return [(w, u) for w, u in units if u is not None]
 
 
+def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None]) -> bool:
+    """Whether a unit line lists units no column named (``given``: each column's, or None), all of other kinds than
+    those named (`người; triệu đồng` with `người` named), not the same things counted twice over (`vụ, việc`)."""
+    named = {id(u) for u in given if u is not None}
+    kinds = {u.kind for u in given if u is not None}
+    left = [u for _w, u in units if id(u) not in named]
+    return bool(left) and not any(u.kind in kinds for u in left)
+
+
+def _numeric_columns(table: Table, grid: list[list[Cell | None]], hr: int, n_cols: int) -> list[int]:
+    """The columns (other than the labels') that hold a number in a row below the header."""
+    return [k for k in range(n_cols) if k != table.label_col and any(
+        c is not None and c.role == "content" and c.col == k and any(ch.isdigit() for ch in c.text)
+        for row in grid[hr:] for c in row)]
+
+
 def _column_unit(units: list[tuple[str, _Unit]], label: str) -> _Unit | None:
     """Which of a unit line's ``units`` a column's ``label`` names (`Số người chết` → `người`), the longest first;
     None when it names none (the column's own words then say what it counts)."""
@@ -1714,9 +1730,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         # (units that the rows name are the rows' own: `Đơn vị tính: vụ, người` over `Số vụ`, `Số người chết`)
         # `Đơn vị tính: ha, tấn` over `Diện tích | Sản lượng`: no column names its unit, so the units stand in the order
         # of the columns that hold numbers (when there are as many)
-        numeric = [k for k in range(n_cols) if k != table.label_col and any(
-            c is not None and c.role == "content" and c.col == k and any(ch.isdigit() for ch in c.text)
-            for row in grid[hr:] for c in row)]
+        numeric = _numeric_columns(table, grid, hr, n_cols)
         if len(numeric) == len(listed_units):
             for k, (_w, u) in zip(numeric, listed_units):
                 col_table_unit[k] = u
@@ -1724,6 +1738,17 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
             # and matters) are the unit of every column, as one
             col_table_unit = [_unit_of(stated, rules)] * n_cols
+    elif listed_units and any(col_table_unit) and _other_kinds_left(listed_units, col_table_unit):
+        # `Đơn vị tính: người; triệu đồng` over `Số người hưởng | Kinh phí chi trả`: the columns that name none of the
+        # units take those of other kinds that no column named, in their order (when there are as many)
+        named = {id(u) for u in col_table_unit if u is not None}
+        left = [u for _w, u in listed_units if id(u) not in named]
+        # (a column whose label gives its own unit, `Qua tài khoản (%)`, takes none)
+        unnamed = [k for k in _numeric_columns(table, grid, hr, n_cols)
+                   if col_table_unit[k] is None and col_unit[k][0] is None]
+        if len(unnamed) == len(left):
+            for k, u in zip(unnamed, left):
+                col_table_unit[k] = u
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
     # (by the labels without their units: `Lượng mưa (mm)` is listed as `lượng mưa`)
     bare_labels = [bare or "" for _unit, bare in col_unit]
