@@ -198,3 +198,17 @@ def test_a_unit_line_of_two_kinds_gives_the_unnamed_column_the_other() -> None:
     text = ("Đơn vị tính: vụ, việc\nLoại án | Thụ lý | Đã giải quyết | Còn lại | Tỷ lệ giải quyết (%)\n"
             "Hình sự | 1.358 | 1.331 | 27 | 98,01\nDân sự | 2.186 | 1.885 | 301 | 86,23\n")
     assert _by_value(text)[1331].unit == "vụ, việc"
+
+
+def test_since_the_start_of_a_quarter_runs_to_the_publication_date() -> None:
+    found = _by_value("Từ đầu quý III/2024 đến nay, toàn tỉnh tiêm phòng cúm gia cầm cho 1,2 triệu con.",
+                      published="2024-09-20")
+    assert (str(found[1.2e6].period.start), str(found[1.2e6].period.end)) == ("2024-07-01", "2024-09-20")
+
+
+def test_an_average_change_is_the_figures_and_another_indicators_change_its_own() -> None:
+    found = _by_value("Đến cuối năm 2024, công ty có 125.000 khách hàng, tăng bình quân 8,6%/năm giai đoạn 2021-2024.",
+                      published="2025-01-10")
+    assert found[125000].change.value == 8.6 and 8.6 not in found
+    found = _by_value("Phấn đấu đến năm 2025, mỗi xã có ít nhất 1 tủ sách cộng đồng và số lượt bạn đọc tăng 10%/năm.")
+    assert found[1].change is None and found[10].kind == "percent"

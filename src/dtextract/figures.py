@@ -3643,7 +3643,9 @@ _LISTED_NOUN = lazyre.compile(r"[^\S\n]*(?!(?:chiếm|tăng|giảm|đạt|bằng
 #: (not `đối với`, towards: `127 văn bản … đối với thương nhân, giảm 6%`)
 #: (not the `với` of a verb that takes it, `gắn với`, `gắn liền với`, `cùng với`: `215 hợp tác xã tham gia chuỗi liên kết
 #: gắn với tiêu thụ sản phẩm (chiếm 30,2%)` is one noun phrase)
-_MODIFIERS_END = lazyre.compile(r"(?<!\w)(?:(?<!(?:đối|so|gắn|liền|cùng)\s)với|nhưng|song|trong khi)(?!\w)", regex.IGNORECASE)
+#: (nor `và số …`, another indicator with a verb of its own: `mỗi xã có ít nhất 1 tủ sách … và số lượt bạn đọc tăng 10%`)
+_MODIFIERS_END = lazyre.compile(r"(?<!\w)(?:(?<!(?:đối|so|gắn|liền|cùng)\s)với|nhưng|song|trong khi"
+                               r"|và\s+(?:tổng\s+)?số(?=\s+\p{L}))(?!\w)", regex.IGNORECASE)
 
 
 def _tail_cuts(gap: str):
