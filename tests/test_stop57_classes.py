@@ -212,3 +212,17 @@ def test_an_average_change_is_the_figures_and_another_indicators_change_its_own(
     assert found[125000].change.value == 8.6 and 8.6 not in found
     found = _by_value("Phấn đấu đến năm 2025, mỗi xã có ít nhất 1 tủ sách cộng đồng và số lượt bạn đọc tăng 10%/năm.")
     assert found[1].change is None and found[10].kind == "percent"
+
+
+def test_a_rate_of_what_a_count_owns_is_no_change_of_the_count() -> None:
+    found = _by_value("Lương hưu của 12.500 người được điều chỉnh tăng 15% từ ngày 1/7/2024.")
+    assert found[12500].change is None and found[15].kind == "percent"
+    found = _by_value("Năm 2024, huyện hỗ trợ 320 hộ của 12 xã, tăng 15% so với năm 2023.")
+    assert found[320].change.value == 15
+
+
+def test_a_change_said_again_after_tuc_and_a_cane_grade_between() -> None:
+    found = _by_value("Mức trợ cấp tăng từ 360.000 đồng lên 500.000 đồng/tháng, tức tăng 38,9%.")
+    assert found[500000].change.value == 38.9 and 38.9 not in found
+    found = _by_value("Giá mía đạt 1.200.000 đồng/tấn (10 CCS), cao hơn niên vụ trước 150.000 đồng/tấn.")
+    assert found[1200000].change.value == 150000 and set(found) == {1200000}

@@ -3060,6 +3060,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         name, attribute, gm = hit
         if stepped and attribute != "change":
             return      # (past a second share, only the amount's change is read)
+        if attribute == "change" and d.kind == "count" and _PERCENT_NEXT.match(scan, m.end) and \
+                _OWNERS_COUNT.search(scan, max(0, d.number.start - 20), d.number.start) is not None and \
+                not (earlier and earlier[-1].end > max(scan.rfind(c, 0, d.number.start) for c in ",;.\n")):
+            # `Lương hưu của 12.500 người được điều chỉnh tăng 15%`: a rate of what they own, not of them (what they
+            # own said as a figure, `hỗ trợ 320 hộ của 12 xã, tăng 15%`, takes it: _qualified_by)
+            return
         if gap.lstrip().startswith(")") and not scan[max(0, d.start - 3):d.start].rstrip().endswith("("):
             return      # `(trong đó 97 cuộc …, 45 cuộc đột xuất), đạt 104%`: said of what the bracket is about
         upper = _range_end(scan, live, j, m.end, unit=None, r=r, text=text) if attribute in ("change", "target") \
@@ -3631,6 +3637,9 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
     return None
 
 
+#: a count said as whose a thing is (`lương hưu của 12.500 người`), and a percent right after a number
+_OWNERS_COUNT = lazyre.compile(r"(?<!\w)của\s+(?:(?:khoảng|gần|hơn|trên|gần\s+như)\s+)?$", regex.IGNORECASE)
+_PERCENT_NEXT = lazyre.compile(r"[^\S\n]*%")
 #: a purpose said after a figure (`để hoàn thành`, `nhằm đạt`)
 _PURPOSE_IN_GAP = lazyre.compile(r"(?<!\w)(?:để|nhằm)\s+(?:hoàn\s+thành|đạt|thực\s+hiện)(?!\w)", regex.IGNORECASE)
 
