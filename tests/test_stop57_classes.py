@@ -226,3 +226,11 @@ def test_a_change_said_again_after_tuc_and_a_cane_grade_between() -> None:
     assert found[500000].change.value == 38.9 and 38.9 not in found
     found = _by_value("Giá mía đạt 1.200.000 đồng/tấn (10 CCS), cao hơn niên vụ trước 150.000 đồng/tấn.")
     assert found[1200000].change.value == 150000 and set(found) == {1200000}
+
+
+def test_a_period_in_a_closed_aside_and_a_lunar_day_date_nothing_after() -> None:
+    found = _by_value("Năm 2023, bảo tàng đón 85.000 lượt khách (năm 2022 là 61.000 lượt). Trong số này có 12.000 lượt "
+                      "khách quốc tế.")
+    assert found[12000].period.text == "Năm 2023" and found[61000].period.text == "năm 2022"
+    found = _by_value("Lễ hội đền Hùng năm 2024 diễn ra vào ngày 10 tháng 3 âm lịch, thu hút 1,2 triệu lượt khách.")
+    assert found[1.2e6].period.text == "năm 2024"

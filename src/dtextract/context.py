@@ -1466,6 +1466,10 @@ class Context:
             d.why["period"] = "the period in the note in brackets that closes its sentence"
             return _as_period(nxt)
         p_start = _sentence_of(self.paragraphs, d.start)[0] if self.paragraphs else s
+        while last is not None and last.start >= p_start and self._in_aside_closed(last, p_start, s):
+            # `Năm 2023, bảo tàng đón 85.000 lượt khách (năm 2022 là 61.000 lượt). Trong số này có 12.000 lượt khách quốc
+            # tế`: a period in a bracket closed before the sentence dates only what the bracket said
+            last = self._period_before(last.start)
         if last is not None and last.start >= p_start:
             d.why["period"] = "the last period phrase before it in its paragraph (inferred)"
             return _as_period(last, inferred=True)
@@ -1479,6 +1483,11 @@ class Context:
                 ("" if said else " (inferred)")
             return _as_period(last, inferred=not said)
         return None
+
+    def _in_aside_closed(self, m: _periods.PeriodMention, floor: int, before: int) -> bool:
+        """Whether the period ``m`` stands in a bracket opened after ``floor`` and closed before ``before``."""
+        opened = self.text.rfind("(", floor, m.start)
+        return opened > self.text.rfind(")", floor, m.start) and 0 <= self.text.find(")", m.end, before)
 
     def _clause_start(self, pos: int, floor: int) -> int:
         """Where the clause holding ``pos`` opens: after the last `,`, `;`, `:` or `(` before it, not before ``floor``."""

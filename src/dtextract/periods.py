@@ -825,6 +825,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             continue   # `Luật Đất đai năm 2024`: the year is part of a name, no period and no year context
         if spec.span == "month" and _CONTRACT_BEFORE_MONTH.search(text, max(0, c.start - _CONTRACT_REACH), c.start):
             continue   # `kỳ hạn tháng 5/2025`: the contract's name, no period and no year context
+        if spec.span in ("day", "days") and _LUNAR_AFTER.match(text, c.end):
+            continue   # `ngày 10 tháng 3 âm lịch`: a day of the lunar calendar, no day of the calendar
         if spec.span == "month" and (_LUNAR_AFTER.match(text, c.end) or (
                 _LUNAR_MONTH.match(text, c.start, c.end) and _DAY_BEFORE_MONTH.search(text, max(0, c.start - 14), c.start))):
             continue   # `mùng 5 tháng Giêng`, `29 tháng Chạp`, `tháng 7 âm lịch`: a lunar date, no month of the calendar
