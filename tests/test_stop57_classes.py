@@ -234,3 +234,17 @@ def test_a_period_in_a_closed_aside_and_a_lunar_day_date_nothing_after() -> None
     assert found[12000].period.text == "Năm 2023" and found[61000].period.text == "năm 2022"
     found = _by_value("Lễ hội đền Hùng năm 2024 diễn ra vào ngày 10 tháng 3 âm lịch, thu hút 1,2 triệu lượt khách.")
     assert found[1.2e6].period.text == "năm 2024"
+
+
+def test_per_month_in_a_year_and_a_quakes_magnitude() -> None:
+    found = _by_value("Thu nhập bình quân một người một tháng năm 2024 đạt 4,9 triệu đồng.")
+    assert (str(found[4.9e6].period.start), str(found[4.9e6].period.end)) == ("2024-01-01", "2024-12-31")
+    found = _by_value("Ngày 12/5/2024, tại huyện Kon Plông xảy ra trận động đất có độ lớn 4,2 độ richter.")
+    assert (found[4.2].kind, found[4.2].unit) == ("measure", "độ richter")
+
+
+def test_a_place_in_the_brackets_that_close_a_row_label_is_the_rows() -> None:
+    text = ("Mực nước một số hồ chứa ngày 15/10/2024:\nĐơn vị tính: m\nHồ chứa | Mực nước | Mực nước dâng bình thường\n"
+            "Hồ Trị An (Đồng Nai) | 61,2 | 62,0\nHồ Thác Mơ (Bình Phước) | 217,5 | 218,0\n")
+    found = _by_value(text)
+    assert (found[61.2].location, found[218].location) == ("Đồng Nai", "Bình Phước")

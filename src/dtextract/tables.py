@@ -1553,6 +1553,16 @@ def _side_places(table: Table, grid, col_label: list[str], rules: _Rules, patter
     return {}
 
 
+#: the brackets that close a label (`Hồ Trị An (Đồng Nai)`)
+_CLOSING_BRACKET = lazyre.compile(r"\(\s*([^()]{2,40}?)\s*\)\s*$")
+
+
+def _bracketed_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
+    """The province or district the brackets that close ``label`` name, alone (`Hồ Trị An (Đồng Nai)`), else None."""
+    m = _CLOSING_BRACKET.search(label)
+    return _place_of(m.group(1), rules, patterns) if m is not None and m.start() > 0 else None
+
+
 def _find_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     # (`Số 1 - Huyện Duy Xuyên`: a unit's number, then its place; `TAND huyện Sơn Hà`: a district's body, its district)
     numbered = _match(rules, "numbered_place", label) or _match(rules, "district_body", label)
@@ -1831,6 +1841,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             body_name = None    # (`UBND huyện Đức Hòa`: the district's government is the district)
         if row_place is None and r in side_places:
             row_place = side_places[r]
+        if row_place is None and label and "(" in label:
+            # `Hồ Trị An (Đồng Nai)`: a place in the brackets that close the label says where the row's thing is
+            row_place = _bracketed_place(label, rules, patterns)
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         # a commune (`Xã Hiệp An`, or any row under a `Xã, thị trấn` column) is no place a figure is of (FIGURES.md:
         # a province, city or district): its cells are of the district the text spoke of (or the article's place), and
