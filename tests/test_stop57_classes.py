@@ -248,3 +248,10 @@ def test_a_place_in_the_brackets_that_close_a_row_label_is_the_rows() -> None:
             "Hồ Trị An (Đồng Nai) | 61,2 | 62,0\nHồ Thác Mơ (Bình Phước) | 217,5 | 218,0\n")
     found = _by_value(text)
     assert (found[61.2].location, found[218].location) == ("Đồng Nai", "Bình Phước")
+
+
+def test_a_census_moment_with_its_hour_is_an_as_of_date_and_a_zero_led_code_no_count() -> None:
+    found = _by_value("Tại thời điểm 0 giờ ngày 1/4/2024, dân số toàn tỉnh là 1.320.500 người.")
+    assert (found[1320500].period.start, str(found[1320500].period.end)) == (None, "2024-04-01")
+    found = _by_value("Năm 2024, diện tích bơ 034 trồng xen cà phê đạt 1.250 ha.")
+    assert set(found) == {1250}
