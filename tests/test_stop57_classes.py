@@ -255,3 +255,10 @@ def test_a_census_moment_with_its_hour_is_an_as_of_date_and_a_zero_led_code_no_c
     assert (found[1320500].period.start, str(found[1320500].period.end)) == (None, "2024-04-01")
     found = _by_value("Năm 2024, diện tích bơ 034 trồng xen cà phê đạt 1.250 ha.")
     assert set(found) == {1250}
+
+
+def test_the_places_a_figure_is_spread_over_count_what_it_counts() -> None:
+    found = _by_value("Tổng đàn trâu của tỉnh đạt 125.000 con, tập trung ở các huyện: Bảo Lạc 18.500 con, Nguyên Bình "
+                      "15.200 con, Hà Quảng 12.800 con.")
+    assert {found[v].subject for v in (18500, 15200, 12800)} == {found[125000].subject}
+    assert found[15200].location == "Nguyên Bình"

@@ -1222,6 +1222,21 @@ class Subjects:
             return None
         return f"{lead} {item}"
 
+    def _spread_over_places(self, d: Draft, name_start: int) -> str | None:
+        """`Tổng đàn trâu của tỉnh đạt 125.000 con, tập trung ở các huyện: Bảo Lạc 18.500 con, …`: the places a figure
+        is said to be spread over count what it counts; its subject, for a place's count in its unit; else None."""
+        s = self.structure
+        opening = s.sentence(d.start)[0]
+        cue = _SPREAD_OPENS.search(s.scan, opening, name_start)
+        if cue is None:
+            return None
+        for g, subject in reversed(self.given):
+            if g.start < opening:
+                return None
+            if g.end <= cue.start() and subject and g.kind == d.kind and g.unit.lower() == d.unit.lower():
+                return subject
+        return None
+
     def _baseline_value(self, d: Draft) -> str | None:
         """`chỉ có 215 hộ thiếu nước, giảm gần 90% so với năm 2020 (2.150 hộ)`: the value in brackets after a baseline
         is the value the figure compared was at then, of the same thing: that figure's subject; else None."""
@@ -1289,6 +1304,9 @@ class Subjects:
                     # `các địa phương có số lao động xuất cảnh cao là: thị xã Kỳ Anh 1.152 người, …`: the list's lead
                     # names what its places count
                     return lead, "list_item"
+                spread = self._spread_over_places(d, name_start)
+                if spread:
+                    return spread, "list_item"
                 return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
             placed = self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
                 _places.canonical(name, patterns=self.patterns, districts=True)
