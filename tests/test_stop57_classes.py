@@ -262,3 +262,8 @@ def test_the_places_a_figure_is_spread_over_count_what_it_counts() -> None:
                       "15.200 con, Hà Quảng 12.800 con.")
     assert {found[v].subject for v in (18500, 15200, 12800)} == {found[125000].subject}
     assert found[15200].location == "Nguyên Bình"
+
+
+def test_a_population_is_counted_in_people_without_the_word_again() -> None:
+    found = _by_value("Dân số trung bình năm 2024 của tỉnh là 1.320.500 người.")
+    assert found[1320500].subject == "Dân số trung bình năm 2024 của tỉnh"

@@ -653,7 +653,13 @@ def _counted_as(unit: str, words: str) -> str:
         return words
     if unit and " " not in unit and words.split()[1:2] == [unit]:
         return words
+    if unit and _people(unit) and _POPULATION.match(words):
+        return words    # (`Dân số trung bình năm 2024 của tỉnh là 1.320.500 người`: a population is counted in people)
     return f"{unit} {words}".strip()
+
+
+#: a noun that is itself a number of people (`dân số`, `lực lượng lao động`)
+_POPULATION = lazyre.compile(r"(?:dân\s+số|lực\s+lượng\s+lao\s+động)(?!\w)", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
