@@ -267,3 +267,12 @@ def test_the_places_a_figure_is_spread_over_count_what_it_counts() -> None:
 def test_a_population_is_counted_in_people_without_the_word_again() -> None:
     found = _by_value("Dân số trung bình năm 2024 của tỉnh là 1.320.500 người.")
     assert found[1320500].subject == "Dân số trung bình năm 2024 của tỉnh"
+
+
+def test_a_papers_section_path_before_its_dateline_and_a_column_of_workdays() -> None:
+    text = ("BÁO BÌNH DƯƠNG | Xã hội | Thứ Ba, 12/03/2024 - 14:20\n\nCháy lớn tại công ty sản xuất mút xốp\n\n"
+            "Lực lượng chức năng đã giải cứu 8 công nhân mắc kẹt.")
+    assert str(extract(text).published) == "2024-03-12"
+    text = ("Kết quả làm đường giao thông nông thôn năm 2024:\nHuyện | Đường bê tông (km) | Đất hiến (m2) | Ngày công\n"
+            "Bảo Lâm | 12,5 | 3.200 | 1.450\nDi Linh | 9,8 | 2.100 | 980\n")
+    assert _by_value(text)[1450].unit == "ngày công"

@@ -1302,7 +1302,8 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
 
 
 #: a column or row label that names a time (`Tuần trước`, `Tháng 10`, `Năm 2024`), not what is counted
-_TIME_LABEL = lazyre.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
+#: (not the days of work given, `Ngày công`: a count of them)
+_TIME_LABEL = lazyre.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày(?!\s+công(?!\w))|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
 
 
 def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
