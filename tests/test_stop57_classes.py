@@ -276,3 +276,10 @@ def test_a_papers_section_path_before_its_dateline_and_a_column_of_workdays() ->
     text = ("Kết quả làm đường giao thông nông thôn năm 2024:\nHuyện | Đường bê tông (km) | Đất hiến (m2) | Ngày công\n"
             "Bảo Lâm | 12,5 | 3.200 | 1.450\nDi Linh | 9,8 | 2.100 | 980\n")
     assert _by_value(text)[1450].unit == "ngày công"
+
+
+def test_values_listed_in_one_unit_share_the_noun_said_after_the_last() -> None:
+    found = _by_value("Năm 2024, các huyện Bảo Lâm, Di Linh và Lâm Hà lần lượt bê tông hóa 12,5 km, 9,8 km và 7,2 km "
+                      "đường giao thông nông thôn.")
+    assert {found[v].subject for v in (12.5, 9.8, 7.2)} == {"đường giao thông nông thôn"}
+    assert [found[v].location for v in (12.5, 9.8, 7.2)] == ["Bảo Lâm", "Di Linh", "Lâm Hà"]

@@ -10,7 +10,7 @@ import datetime as _dt
 import gc
 from collections.abc import Iterator
 
-from . import context, figures, tables as _tables
+from . import context, figures, lazyre, tables as _tables
 from .models import Change, Document, Figure, Target, iso_date
 from .normalise import nfc, scan_view, sentence_spans
 from .patterns import PatternSet, load
@@ -168,6 +168,7 @@ def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, pu
         trace.update(structure=ctx.structure, drafts=drafts, dropped=dropped)
     sentence_text: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its figures
     run: tuple[figures.Draft, dict, tuple[str, str]] | None = None   # the last figure, its fields and statuses
+    first_new = len(out)
     for d in drafts:
         span = figures._sentence_of(sentences, d.start)
         if span not in sentence_text:
@@ -188,7 +189,26 @@ def _extract_block(article: str, offset: int, end: int, out: list[Figure], *, pu
         )
         fig.check_span(article)
         out.append(fig)
+    _share_the_last_items_noun(out, first_new, article)
     return ctx
+
+
+#: between two values of a list said in one unit: `12,5 km, 9,8 km và 7,2 km`
+_VALUE_JOIN = lazyre.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*")
+
+
+def _share_the_last_items_noun(out: list[Figure], first: int, article: str) -> None:
+    """`các huyện Bảo Lâm, Di Linh và Lâm Hà lần lượt bê tông hóa 12,5 km, 9,8 km và 7,2 km đường giao thông nông
+    thôn`: values listed in one unit, the noun said once after the last, all measure it; a value whose subject is
+    only its unit takes the subject of the one after it (from ``out[first:]``, the figures of one block)."""
+    for k in range(len(out) - 2, first - 1, -1):
+        a, b = out[k], out[k + 1]
+        if (a.subject is not None and a.subject.lower() != a.unit.lower()) or a.unit.lower() not in a.text.lower():
+            continue    # (a bare number borrows its unit from the last, `14.250, 7.830 và 6.120 đơn vị máu`, and
+            #             its own words, if any, say what it is)
+        if b.subject and b.subject.lower() != b.unit.lower() and a.kind == b.kind and a.unit == b.unit and \
+                a.sentence == b.sentence and _VALUE_JOIN.fullmatch(article, a.end, b.start) is not None:
+            a.subject = b.subject
 
 
 def _blanked(scan: str, spans: list[tuple[int, int]]) -> str:
