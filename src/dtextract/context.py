@@ -1908,10 +1908,10 @@ class Context:
                         not self._in_organisation_name(marks[1]) and \
                         _sentence_of(self.sentences, marks[1].start)[0] <= m.start and \
                         self.text.rfind("(", m.end, marks[1].start) <= self.text.rfind(")", m.end, marks[1].start):
-                    # (not a district an aside gives a site, `An Giang - Lượng khách về Khu du lịch quốc gia Núi Sam (TP
-                    # Châu Đốc) tăng mạnh`: where the site is, in an article on the province's pilgrims)
                     # `Hà Nội - Hơn 70% hộ dân ở làng sơn mài Hạ Thái, huyện Thường Tín làm nghề …`: a national paper's
                     # tag says which province the story is from; the district its first sentence names, what it is about
+                    # (not a district an aside gives a site, `An Giang - Lượng khách về Khu du lịch quốc gia Núi Sam (TP
+                    # Châu Đốc) tăng mạnh`: where the site is, in an article on the province's pilgrims)
                     return marks[1].provinces[0]
                 if m.level == "district" and self._in_organisation_name(m) and \
                         any(x.level == "province" and x.name == m.name for x in marks):
@@ -2413,7 +2413,9 @@ class Context:
             # last, are no one district: the province)
             # (a district said as where the sentence happens, `Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy
             # Xuyên) hiện còn 28 hộ dệt`, is the place of its figures too)
-            return self._name(first, own=(self._in_own_clause(last, d) or self._opens_as_where(last, s)) and
+            # (unless the sentence speaks of the whole province: `Ở huyện Phù Yên, …; toàn tỉnh có 3.200 hộ nghèo`)
+            return self._name(first, own=(self._in_own_clause(last, d) or (
+                self._opens_as_where(last, s) and not self._refers_back(s, e))) and
                               _OTHER_UNITS.search(self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH),
                                                   d.number.start) is None)
         speaker = self._speaker_place(d, s)

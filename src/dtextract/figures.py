@@ -2930,7 +2930,7 @@ _CLAUSE_BEFORE = lazyre.compile(r"[^,;:.\n]{0,30}$")
 def _said_with(scan: str, e: Draft, words: str) -> bool:
     """Whether ``words`` are said with the figure ``e``: in its clause before it (`làm chết 41 người` for `chết`), or
     right after it (`41 người chết`)."""
-    rx = regex.compile(rf"(?<!\w){regex.escape(words)}(?!\w)", regex.IGNORECASE)
+    rx = rxcache.compile(rf"(?<!\w){regex.escape(words)}(?!\w)", regex.IGNORECASE)
     before = _CLAUSE_BEFORE.search(scan, max(0, e.number.start - 30), e.number.start)
     return (before is not None and rx.search(scan, before.start(), e.number.start) is not None) or \
         rx.match(scan, _SPACE.match(scan, e.end).end()) is not None
@@ -3638,7 +3638,7 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
 
 
 #: a count said as whose a thing is (`lương hưu của 12.500 người`), and a percent right after a number
-_OWNERS_COUNT = lazyre.compile(r"(?<!\w)của\s+(?:(?:khoảng|gần|hơn|trên|gần\s+như)\s+)?$", regex.IGNORECASE)
+_OWNERS_COUNT = lazyre.compile(r"(?<!\w)của\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
 _PERCENT_NEXT = lazyre.compile(r"[^\S\n]*%")
 #: a purpose said after a figure (`để hoàn thành`, `nhằm đạt`)
 _PURPOSE_IN_GAP = lazyre.compile(r"(?<!\w)(?:để|nhằm)\s+(?:hoàn\s+thành|đạt|thực\s+hiện)(?!\w)", regex.IGNORECASE)
