@@ -283,3 +283,12 @@ def test_values_listed_in_one_unit_share_the_noun_said_after_the_last() -> None:
                       "đường giao thông nông thôn.")
     assert {found[v].subject for v in (12.5, 9.8, 7.2)} == {"đường giao thông nông thôn"}
     assert [found[v].location for v in (12.5, 9.8, 7.2)] == ["Bảo Lâm", "Di Linh", "Lâm Hà"]
+
+
+def test_about_a_range_and_bare_numbers_after_the_places_a_count_names() -> None:
+    found = _by_value("Năm 2024, tỷ lệ thanh toán không dùng tiền mặt đạt khoảng từ 20 đến 25%.")
+    assert (found[20].value_max, found[20].approx) == (25, "about")
+    found = _by_value("Năm 2024, toàn tỉnh có 1.250 tình nguyện viên tham gia, nhiều nhất là các huyện Lục Ngạn (320), "
+                      "Lục Nam (285) và Yên Thế (210).")
+    assert [(found[v].unit, found[v].location) for v in (320, 285, 210)] == \
+        [("tình nguyện viên", "Lục Ngạn"), ("tình nguyện viên", "Lục Nam"), ("tình nguyện viên", "Yên Thế")]

@@ -2648,8 +2648,12 @@ _BARE_ITEM_CLOSE = lazyre.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
 #: `…, tiếp đến là Bình Dương (` / `) và Đồng Nai (`: a list going on with a name and the bracket of its bare number
 _NAMED_ITEM_THEN_BRACKET = lazyre.compile(
     # (or the first of them after a superlative: `…, nhiều nhất là Hà Nội (`, `cao nhất là Bắc Ninh (`)
+    # (the figure's own words before the comma: `1.250 tình nguyện viên tham gia, nhiều nhất là các huyện Lục Ngạn (`)
+    r"(?:[^\S\n]+\p{Ll}+){0,4}?"
     r"[^\S\n]*\)?[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là|và|"
     r"(?:(?:nhiều|cao|lớn|thấp|ít|đông)\s+nhất|dẫn\s+đầu|đứng\s+đầu)(?:\s+(?:là|thuộc\s+về|ở|tại))?[^\S\n]*:?)[^\S\n]+)?"
+    r"(?:(?:các|những)[^\S\n]+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|địa\s+phương)(?:,[^\S\n]*(?:thành\s+phố|thị\s+xã))?"
+    r"[^\S\n]*:?[^\S\n]+)?"
     r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận)[^\S\n]+)?\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
     r"[^\S\n]*\([^\S\n]*")
 
