@@ -1897,7 +1897,7 @@ class Context:
                         # `Phú Thọ, ngày 9/9/2025 – Theo Ban Chỉ huy … tỉnh, … Ban Chỉ đạo quốc gia`: a lead that speaks of
                         # `tỉnh` after its dateline speaks of the dateline's province
                         return dateline.name
-                if not marks or self._lists_provinces(marks):
+                if not marks or self._lists_places(marks):
                     # (`Năm tỉnh Cà Mau, Sóc Trăng, Bạc Liêu, Kiên Giang và Bến Tre chiếm 65% kim ngạch …`: a list of
                     # provinces compares them, it names no one province the article is about)
                     continue
@@ -2106,7 +2106,7 @@ class Context:
         # huyện Phong Điền`: the district itself, see _name)
         return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
 
-    def _lists_provinces(self, marks: list[_places.PlaceMention]) -> bool:
+    def _lists_places(self, marks: list[_places.PlaceMention]) -> bool:
         """Whether the first of ``marks`` opens a list of three provinces or more (`Cà Mau, Sóc Trăng, Bạc Liêu và Kiên
         Giang`), joined by commas and `và` alone, or of three districts or more, each with its figure in brackets if
         any (`tập trung ở các địa phương: Điện Bàn (5 hợp tác xã), Duy Xuyên (4), Thăng Bình (4)`)."""

@@ -501,6 +501,20 @@ _NEXT_ITEM = lazyre.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[,;]\s*)?(?:(?:tiếp\s+
                         r"(?P<w>" + _NAME_WORDS + r")(?=\s*\()")
 
 
+def _names_before(folded: str, pos: int, prev_name: regex.Pattern[str], reach: int, names: Callable[[str], bool],
+                  add, *, seen: Container[tuple[int, int]] = ()) -> None:
+    """:func:`_names_after` backwards: ``prev_name`` searched in the ``reach`` characters before ``pos`` (its match
+    ending there) is the name before when ``names`` accepts its whole group ``w``. Stops at the first that is none."""
+    while (m := prev_name.search(folded, max(0, pos - reach), pos)) is not None:
+        words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
+        named = _longest_name(words, 0, names)
+        if named is None or words[named[0] - 1][1] != m.end("w"):
+            return
+        if m.span("w") not in seen:
+            add(*m.span("w"), named[1])
+        pos = m.start("w")
+
+
 def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[str], bool]) -> tuple[int, str] | None:
     """``(j, key)`` for the longest run ``words[i:j]`` (start, end, key) whose joined key ``names`` accepts, else
     None."""
@@ -697,14 +711,7 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             in_provinces = _of_provinces(g, set(g.districts[key][1]))
             _names_after(folded, end, _NEXT_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
             # (and the items before it: `trong đó An Minh 610 ha, An Biên 480 ha, Kiên Lương 260 ha`)
-            while (prev := _PREV_FIGURED_ITEM.search(folded, max(0, start - 80), start)) is not None:
-                words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *prev.span("w"))]
-                named = _longest_name(words, 0, in_provinces)
-                if named is None or words[named[0] - 1][1] != prev.end("w"):
-                    break
-                if (prev.start("w"), prev.end("w")) not in seen:
-                    add_new(prev.start("w"), prev.end("w"), named[1])
-                start = prev.start("w")
+            _names_before(folded, start, _PREV_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
     return out

@@ -1203,13 +1203,14 @@ def _listed_units(phrase: str, rules: _Rules) -> list[tuple[str, _Unit]] | None:
     return [(w, u) for w, u in units if u is not None]
 
 
-def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None]) -> bool:
-    """Whether a unit line lists units no column named (``given``: each column's, or None), all of other kinds than
-    those named (`người; triệu đồng` with `người` named), not the same things counted twice over (`vụ, việc`)."""
+def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None]) -> list[_Unit]:
+    """The units of a unit line that no column named (``given``: each column's, or None), in their order, when all are
+    of other kinds than those named (`người; triệu đồng` with `người` named); else none (`vụ, việc`: the same things
+    counted twice over)."""
     named = {id(u) for u in given if u is not None}
     kinds = {u.kind for u in given if u is not None}
     left = [u for _w, u in units if id(u) not in named]
-    return bool(left) and not any(u.kind in kinds for u in left)
+    return [] if any(u.kind in kinds for u in left) else left
 
 
 def _numeric_columns(table: Table, grid: list[list[Cell | None]], hr: int, n_cols: int) -> list[int]:
@@ -1273,8 +1274,8 @@ def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
 
 def _names_a_unit(bracket: str, label: str, rules: _Rules) -> bool:
     """Whether a label's bracket names a unit outright: `%`, a rate (`%/năm`, `đồng/kg`), an amount (`tỷ đồng`), a unit
-    the lexicon knows (`người`, `ha`), a classifier (`bản`, `thẻ`), or the noun the label counts named again (`Số bãi chôn lấp (bãi)`), not only
-    words a unit could be read from (`Cá rô phi (đơn tính)`, `Tôm sú (giống)`)."""
+    the lexicon knows (`người`, `ha`), a classifier (`bản`, `thẻ`), or the noun the label counts named again (`Số bãi
+    chôn lấp (bãi)`), not only words a unit could be read from (`Cá rô phi (đơn tính)`, `Tôm sú (giống)`)."""
     words = bracket.split()
     while words and words[0].lower() in rules.multipliers:
         words.pop(0)
@@ -1749,11 +1750,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
             # and matters) are the unit of every column, as one
             col_table_unit = [_unit_of(stated, rules)] * n_cols
-    elif listed_units and any(col_table_unit) and _other_kinds_left(listed_units, col_table_unit):
+    elif listed_units and any(col_table_unit) and (left := _other_kinds_left(listed_units, col_table_unit)):
         # `Đơn vị tính: người; triệu đồng` over `Số người hưởng | Kinh phí chi trả`: the columns that name none of the
         # units take those of other kinds that no column named, in their order (when there are as many)
-        named = {id(u) for u in col_table_unit if u is not None}
-        left = [u for _w, u in listed_units if id(u) not in named]
         # (a column whose label gives its own unit, `Qua tài khoản (%)`, takes none)
         unnamed = [k for k in _numeric_columns(table, grid, hr, n_cols)
                    if col_table_unit[k] is None and col_unit[k][0] is None]
