@@ -1046,6 +1046,12 @@ _FIRST_LINE = lazyre.compile(r"\s*([^\n]{1,120})")
 #: (its left column, when the national motto stands beside it: `HUYỆN LỤC NGẠN        Độc lập - Tự do - Hạnh phúc`)
 _BANNER_PLACE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60}?)"
                                    r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
+#: the second line of a letterhead in capitals that names a commune, ward or town (`ỦY BAN NHÂN DÂN` / `XÃ TÂN ĐỨC`,
+#: `ĐẢNG ỦY` / `PHƯỜNG HÒA HẢI`): a place below the location field's level, its left column when the motto stands beside it
+_COMMUNE_BANNER_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*(?:XÃ|PHƯỜNG|THỊ TRẤN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60}?"
+                                      r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
+#: the first line of a commune's letterhead: the body whose place the next line names
+_COMMUNE_BODY = lazyre.compile(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ")
 #: the second line of a letterhead in capitals that names a district's body under its superior (`SỞ Y TẾ TỈNH NGHỆ AN` /
 #: `TRUNG TÂM Y TẾ HUYỆN QUỲNH LƯU`, `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN …`), its left column when the motto stands beside it
 _SUBORDINATE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TRUNG TÂM|PHÒNG|BỆNH VIỆN|BAN|CHI CỤC|HẠT|ĐỘI|UBND|ỦY BAN NHÂN DÂN|"
@@ -2066,6 +2072,16 @@ class Context:
         line = first.group(1)
         if line.isupper():
             line = _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]   # (the body's column, not the national motto's)
+            if _COMMUNE_BANNER_LINE.match(self.text, first.end()) is not None and \
+                    _COMMUNE_BODY.fullmatch(line.strip()):
+                # `ỦY BAN NHÂN DÂN` over `XÃ TÂN ĐỨC`: a commune's own report is about the commune, and a commune
+                # stands for its district (the superior it answers, `Công văn … của UBND huyện Phú Bình`), else for its
+                # province when the report names no district
+                own = [m for m in self._marks if m.level in ("district", "province")]
+                district = next((m for m in own if m.level == "district"), None)
+                if district is not None:
+                    return district.provinces[0]
+                return own[0].name if own else None
             place_line = _BANNER_PLACE_LINE.match(self.text, first.end())
             if place_line is not None:
                 line = f"{line} {place_line.group(1)}"   # `ỦY BAN NHÂN DÂN` over `TỈNH HÀ TĨNH`: one body's name

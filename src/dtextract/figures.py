@@ -1693,6 +1693,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     # đó …; trên 6 triệu dữ liệu đăng ký kết hôn`: the whole's noun again, a sibling of the whole; not
                     # `…; 35 cơ sở y tế đã kết nối`: a clause with its own verb)
                     end = scan.find(";", end + 1, s_end)
+                if 0 <= end and wholes and _completes_whole(drafts[k + 1:], m.end(), s_end, wholes[0], scan):
+                    end = s_end    # `36.700 ha, trong đó tôm - lúa 28.900 ha; quảng canh 7.500 ha; thâm canh 265 ha`
             end = s_end if end < 0 else end
             if _COLON_NEXT.match(scan, m.end(), m.end() + 5):
                 end = max(end, _bullets_after(scan, m.end()))   # `Trong đó:` then `- A: 500 hộ;` line by line
@@ -1775,6 +1777,30 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 elif nested:
                     part.total, part.whole = held
 
+
+def _completes_whole(after: list[Draft], start: int, s_end: int, whole: Draft, scan: str) -> bool:
+    """Whether the figures from ``start`` to the sentence's end, across its `;`, are all of ``whole``'s unit and add up
+    to it (to within a twentieth below, rounding above): the `;` items after a `trong đó` that complete the whole are its
+    parts, not its siblings (`gần 36.700 ha nuôi tôm, trong đó tôm - lúa khoảng 28.900 ha; quảng canh cải tiến hơn 7.500
+    ha; thâm canh 265 ha`). Shares said of them may stand between; any other figure says the list is of something else."""
+    items = []
+    for d in after:
+        if d.start >= s_end:
+            break
+        if d.start < start or _in_bracket(scan, d.start):
+            continue
+        if d.kind == "percent":
+            continue
+        if d.kind != whole.kind or d.unit.lower() != whole.unit.lower():
+            return False
+        items.append(d)
+    total = sum(d.value for d in items)
+    return len(items) >= 2 and (1 - _PARTS_SHORT) * whole.value <= total <= (1 + _PARTS_OVER) * whole.value
+
+
+#: how far the parts of a whole may fall short of it, and pass it by rounding, and still be all of it
+_PARTS_SHORT = 0.05
+_PARTS_OVER = 0.01
 
 #: how far after a cue inside a list of parts the first part of its own list stands
 _NESTED_REACH = 30
@@ -2715,6 +2741,8 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
             break
     if d.kind in ("count", "measure"):
         _rate(d, text, scan, r)
+        if d.kind == "count":
+            _rate_said_around(d, text, scan, s_start, r)
     elif d.kind == "money":
         _money_rate(d, text, scan, r)
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start), plain=scan)
@@ -3427,6 +3455,61 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     if d.kind == "count" and "/" in d.unit:
         d.kind = "measure"      # `1,85 con/phụ nữ`: a count per something is a rate (FIGURES.md §3, Rates)
         d.why["kind"] = "a unit with a denominator is a rate"
+
+
+#: up to two words that qualify a counted noun before a rate's denominator (`giường [bệnh] trên 1 vạn dân`)
+_NOUN_WORDS = lazyre.compile(r"(?:[^\S\n]+(?-i:\p{Ll}+)){0,2}?(?=[^\S\n]*(?:/|(?:trên|mỗi)[^\S\n]))")
+#: the next item of a list of counts, up to where its unit's words end (`và 14,2 bác sĩ`, `, 19 bác sĩ`)
+_NEXT_COUNT_ITEM = lazyre.compile(r"[^\S\n]*(?:,|và)[^\S\n]*\d[\d.,]*(?:[^\S\n]+(?-i:\p{Ll}+)){1,3}?"
+                                  r"(?=[^\S\n]*(?:/|trên|mỗi)[^\S\n]*\d)")
+
+
+_RATE_REACH = 400
+_NUMBER_BEFORE = lazyre.compile(r"\d[^\S\n]*$")
+
+
+def _rate_said_around(d: Draft, text: str, scan: str, s_start: int, r: Rules) -> None:
+    """A count of things stated as a rate outside its own words: the indicator before it in its clause names the
+    counted noun per a population (`Số giường bệnh trên 1 vạn dân … đạt 32,0 giường`), or a list of such counts ends
+    in one denominator that all its items share (`đạt 32,5 giường bệnh và 14,2 bác sĩ trên 1 vạn dân`: no bed is
+    counted in a fraction, so the first item is the same rate); a fraction of things is the rate of them its
+    paragraph named before. The denominator joins the unit; the figure is a measure (FIGURES.md §3, Rates)."""
+    rates = r.attributes_of.get("rate", ())
+    if not rates or not d.unit:
+        return
+    noun = regex.escape(without_classifier(d.unit).split()[0])
+    lo = max(s_start, scan.rfind(";", 0, d.start) + 1)
+    fraction = None if float(d.value).is_integer() else d.value
+    if fraction is not None:
+        # (no bed is counted in a fraction: `năm 2023 các chỉ số này mới đạt 28,6 giường` is the rate its paragraph
+        # named before, `32 giường bệnh/vạn dân`)
+        lo = max(scan.rfind("\n", 0, s_start) + 1, s_start - _RATE_REACH)
+    found: tuple[str, int, int] | None = None
+    for m in regex.finditer(rf"(?<!\w)(?i:{noun})(?!\w)", scan, pos=lo, endpos=d.start):
+        if fraction is None and _NUMBER_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
+            continue    # (another figure's own rate, `đạt 3,4 bác sĩ/vạn dân, … cần thêm 15 bác sĩ`, names no indicator)
+        words = _NOUN_WORDS.match(scan, m.end(), d.start)
+        at = words.end() if words is not None else m.end()
+        for name, rx in rates:
+            hit = rx.match(scan, at)
+            if hit is not None and hit.end() <= d.start:
+                found = (name, hit.start(), hit.end())
+                break
+        if found is not None:
+            break
+    if found is None and fraction is not None:
+        item = _NEXT_COUNT_ITEM.match(scan, d.attr_end)
+        for name, rx in rates if item is not None else ():
+            hit = rx.match(scan, item.end())
+            if hit is not None:
+                found = (name, hit.start(), hit.end())
+                break
+    if found is None:
+        return
+    name, a, b = found
+    denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[a:b]))
+    d.kind, d.unit = "measure", f"{d.unit}/{denominator}"
+    d.why["unit"] = d.why["kind"] = f"cues.toml [{name}] (said around the figure)"
 
 
 #: a noun that names a size, right before a cut of a figure's tail (`2 công viên quy mô`, `3 hồ chứa dung tích`), or a few

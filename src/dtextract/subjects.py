@@ -639,6 +639,17 @@ def _said_of_things(subject: str, unit: str, opening: str) -> str | None:
     return "" if rest in opening else None
 
 
+#: where a name (a noun and the words that qualify it) ends and what is said of it begins: a verb of voice, tense or
+#: being, a preposition, a conjunction (`tổ | được tập huấn`, `tổ | đã tổ chức`, `tổ | so với cuối năm`)
+_PREDICATE_AFTER_NAME = regex.compile(r"\s+(?=(?:được|bị|đã|đang|sẽ|vẫn|là|có|không|chưa|với|so|tại|(?<!nhà\s+)ở|trên|cho|"
+                                      r"để|do|và|hoặc|thì|mà|này|đó|nhiều|ít|từ|đến|trong|tham gia|bình quân|"
+                                      r"trung bình)(?!\w))")
+
+
+#: a capitalised word after a noun: the two are a proper name (`Phòng Văn hóa`, `Tổ Công tác 701`)
+_PROPER_AFTER = regex.compile(r"\s+(?-i:\p{Lu})")
+
+
 def _strip_tail_place(phrase: str) -> str:
     """`nhập khẩu của tỉnh` once its place is cut: `nhập khẩu`."""
     return _OF_NOTHING.sub("", phrase.strip())
@@ -2090,6 +2101,27 @@ class Subjects:
             self._names[key] = names[shortest] if one else None
         return self._names[key]
 
+    def _unit_name(self, unit: str) -> str | None:
+        """The one thing the article names with the noun ``unit`` and words after it (`1.528 tổ công nghệ số
+        cộng đồng`): when it names one only (the others longer forms of it) and more than once."""
+        key = "\0" + unit
+        if key not in self._names:
+            names: dict[str, str] = {}
+            said: dict[str, int] = {}
+            s = self.structure
+            for m in regex.finditer(rf"(?<!\w)(?i:{regex.escape(unit)})(?!\w)", s.scan):
+                words = _trim_edges(_SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
+                words = _PREDICATE_AFTER_NAME.split(words, maxsplit=1)[0]
+                if _PROPER_AFTER.match(words, len(unit)):
+                    continue    # (`Phòng Văn hóa - Thông tin`: an office's proper name, no thing counted in `phòng`)
+                if len(words.split()) >= len(unit.split()) + 2 and self.r.back_reference.search(words) is None:
+                    names.setdefault(words.lower(), words)
+                    said[words.lower()] = said.get(words.lower(), 0) + 1
+            shortest = min(names, key=len) if names else None
+            one = shortest is not None and sum(said.values()) >= 2 and all(n.startswith(shortest) for n in names)
+            self._names[key] = names[shortest] if one else None
+        return self._names[key]
+
     def _clean(self, subject: str | None, d: Draft, *, fuller: bool = True) -> str | None:
         if not subject:
             return None
@@ -2115,6 +2147,10 @@ class Subjects:
         if cleaned.count("(") > cleaned.count(")") and subject.rstrip().endswith(")"):
             cleaned += ")"               # `tổng sản phẩm trên địa bàn (GRDP)`: the edge trim took its bracket
         unit = d.unit.lower()
+        if fuller and d.kind == "count" and cleaned.lower() == unit and (named := self._unit_name(unit)):
+            # `huyện Bát Xát (236 tổ)` in an article on `tổ công nghệ số cộng đồng`: a bare unit noun stands for the
+            # one thing of that noun the article names, when it names one only and more than once
+            return named
         if unit in AREA_UNITS and cleaned.lower().startswith(unit + " "):
             # `gieo cấy 75.200 ha lúa`: an area of a crop or a land is that area (`diện tích lúa`)
             cleaned = "diện tích " + cleaned[len(unit) + 1:]

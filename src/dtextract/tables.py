@@ -1060,6 +1060,11 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
                 _add_column_units(t, pairs.group("pairs"))
                 line = f"{line[:pairs.start()].rstrip()}{line[pairs.end():]}"
             inner = _match(rules, "unit_in_caption", line)
+            if inner is None and t.unit is None:
+                # (or a unit alone in the caption's last bracket, `(USD/tấn)`; other words there are no unit)
+                inner = _match(rules, "unit_bracket_in_caption", line)
+                if inner is not None and not _lexicon_unit(inner.group("unit"), rules):
+                    inner = None
             if inner is not None and t.unit is None:
                 t.unit = inner.group("unit")
                 line = f"{line[:inner.start()].rstrip()}{line[inner.end():]}"
@@ -1151,6 +1156,22 @@ class _Unit:
     multiplier: float = 1.0
 
 
+def _lexicon_unit(phrase: str, rules: _Rules) -> bool:
+    """Whether ``phrase`` is a unit the lexicon knows, after any multiplier (`nghìn tấn`, `USD/tấn`, `%`)."""
+    words = phrase.strip().split()
+    while words and words[0].lower() in rules.multipliers:
+        words.pop(0)
+    low = " ".join(words).lower()
+    return low in ("%", "phần trăm") or (bool(low) and (low in rules.unit_info or
+                                                         low.split("/")[0].strip() in rules.unit_info))
+
+
+#: a percent and the whole it is of (`% thiết kế`, `% dung tích`, `% kế hoạch`)
+_PERCENT_OF = lazyre.compile(r"(?:%|phần\s+trăm)[^\S\n]+(?:so\s+với[^\S\n]+)?\p{Ll}[\p{L}\s]{0,30}$")
+#: `tỷ lệ` (a rate) opening a unit phrase: a noun, not the multiplier `tỷ` and a unit `lệ`
+_RATE_NOUN = lazyre.compile(r"(?i:tỷ|tỉ|tỳ)[^\S\n]+lệ(?!\w)[^\S\n]*:?")
+
+
 def _unit_of(phrase: str | None, rules: _Rules) -> _Unit | None:
     return rules.remember(("_unit_of", phrase), lambda: _unit_of_uncached(phrase, rules))
 
@@ -1160,6 +1181,9 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
     if not phrase:
         return None
     u = phrase.strip().strip("()").strip()
+    rate = _RATE_NOUN.match(u)
+    if rate is not None:
+        u = u[rate.end():].strip()      # `tỷ lệ %`: the noun `tỷ lệ` (a rate), no multiplier `tỷ`
     if not u or len(u) > 40 or _LONE_DIGIT.search(u.replace("1 vạn", "").split("/")[0]):
         return None     # (a number of its own; not the power of `m2`, `m3`)
     words = u.split()
@@ -1169,8 +1193,8 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
     if not words:
         return None
     rest = " ".join(words)
-    if rest in ("%", "phần trăm"):
-        return _Unit("%", "percent", 1.0)
+    if rest in ("%", "phần trăm") or _PERCENT_OF.match(rest):
+        return _Unit("%", "percent", 1.0)   # (`% thiết kế`, `% so với kế hoạch`: a percent of what it names)
     low = rest.lower()
     head = low.split("/")[0].strip()
     info = rules.unit_info.get(low) or rules.unit_info.get(head)
@@ -1178,7 +1202,9 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
         kind, canon, _ = info
         unit = canon or rest
         if "/" in low and kind != "percent":
-            unit, kind = (canon or head) + rest[len(head):] if not canon else canon + low[len(head):], \
+            # (an acronym keeps its capitals, `USD/tấn`; other words are written small, `đồng/kg`)
+            written = head if not rest[:len(head)].isupper() else rest[:len(head)]
+            unit, kind = (canon or written) + rest[len(head):] if not canon else canon + low[len(head):], \
                 ("money" if kind == "money" else "measure")
         return _Unit(unit if kind != "money" or "/" in unit else (canon or rest), kind, mult)
     first = rules.unit_info.get(head.split()[0]) if " " in head else None

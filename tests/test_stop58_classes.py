@@ -1,0 +1,134 @@
+"""Rules from the probe sets 433-438 (opened at the fifty-eighth stop) and from the error classes of the sets written
+in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+_COMMUNE_REPORT = """ỦY BAN NHÂN DÂN
+XÃ KHÔI KỲ
+Số: 45/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Khôi Kỳ, ngày 10 tháng 7 năm 2024
+
+BÁO CÁO
+Kết quả công tác giảm nghèo 6 tháng đầu năm 2024
+
+Thực hiện Công văn số 102/UBND-LĐTBXH ngày 02/7/2024 của UBND huyện {district}, UBND xã Khôi Kỳ báo cáo như sau:
+Trong 6 tháng đầu năm, toàn xã có 38 hộ thoát nghèo; số hộ nghèo còn 112 hộ, chiếm 4,2% tổng số hộ.
+"""
+
+
+def test_a_communes_own_report_is_about_the_district_it_answers() -> None:
+    found = _by_value(_COMMUNE_REPORT.format(district="Đại Từ"))
+    assert found[38].location == "Đại Từ" and found[112].location == "Đại Từ"
+    # (the same report in a province's letterhead is about the province)
+    found = _by_value(_COMMUNE_REPORT.format(district="Đại Từ").replace("XÃ KHÔI KỲ", "TỈNH THÁI NGUYÊN", 1))
+    assert found[38].location == "Thái Nguyên"
+
+
+def test_a_communes_report_that_names_no_district_takes_its_province() -> None:
+    text = _COMMUNE_REPORT.replace("của UBND huyện {district}", "của UBND tỉnh Thái Nguyên")
+    assert _by_value(text)[38].location == "Thái Nguyên"
+    # (and no place at all when it names none)
+    text = _COMMUNE_REPORT.replace("của UBND huyện {district}", "của cấp trên")
+    assert _by_value(text)[38].location is None
+
+
+def test_a_bare_unit_noun_stands_for_the_one_thing_the_article_names_with_it() -> None:
+    text = ("Đến nay, toàn tỉnh đã thành lập 1.528 tổ công nghệ số cộng đồng, tăng 318 tổ so với năm 2023. Các huyện "
+            "có nhiều tổ nhất là Văn Bàn (236 tổ) và Bảo Yên (198 tổ). Năm 2025, tỉnh phấn đấu 100% tổ công nghệ số "
+            "cộng đồng được tập huấn.")
+    found = _by_value(text)
+    assert found[236].subject == "tổ công nghệ số cộng đồng"
+    assert found[198].subject == "tổ công nghệ số cộng đồng"
+    # (two different things of that noun: the bare one stays bare)
+    text = text.replace("100% tổ công nghệ số cộng đồng", "100% tổ an ninh trật tự cơ sở")
+    assert _by_value(text)[236].subject != "tổ công nghệ số cộng đồng"
+
+
+def test_a_unit_noun_before_a_capitalised_word_is_a_proper_name() -> None:
+    text = ("Phòng Văn hóa - Thông tin huyện cho biết năm 2024 huyện có 85 cơ sở lưu trú với 1.650 phòng. Phòng Văn hóa "
+            "- Thông tin đề nghị các cơ sở nâng cấp 120 phòng.")
+    assert "Văn hóa" not in (_by_value(text)[1650].subject or "")
+
+
+def test_a_count_named_by_a_rate_before_it_is_that_rate() -> None:
+    found = _by_value("Năm 2023, số giường bệnh trên 1 vạn dân (không tính giường trạm y tế xã) đạt 32,0 giường, "
+                      "vượt chỉ tiêu được giao.")
+    assert (found[32].kind, found[32].unit) == ("measure", "giường/1 vạn dân")
+    # (a rate said after the last item of a list is every item's; a fraction of beds is no count)
+    found = _by_value("Năm 2024, ngành y tế phấn đấu đạt 32,5 giường bệnh và 14,2 bác sĩ trên 1 vạn dân.")
+    assert (found[32.5].kind, found[32.5].unit) == ("measure", "giường bệnh/1 vạn dân")
+    assert found[14.2].kind == "measure"
+    # (a fraction of things is the rate its paragraph named before)
+    found = _by_value("Đến năm 2025, tỉnh phấn đấu đạt 32 giường bệnh/vạn dân; năm 2023 chỉ số này mới đạt 28,6 giường.")
+    assert (found[28.6].kind, found[28.6].unit) == ("measure", "giường/vạn dân")
+
+
+def test_a_whole_count_is_no_rate_of_another_figures_unit() -> None:
+    found = _by_value("Đến cuối tháng 9/2024, trung tâm có 62 bác sĩ, đạt 3,4 bác sĩ/vạn dân, trong khi nhu cầu cần "
+                      "thêm từ 15 đến 20 bác sĩ.")
+    assert (found[15].kind, found[15].unit) == ("count", "bác sĩ")
+    assert (found[62].kind, found[62].unit) == ("count", "bác sĩ")
+    found = _by_value("Tỉnh có 2.500 giường bệnh và 9,1 bác sĩ/vạn dân.")
+    assert found[2500].kind == "count"
+
+
+def test_parts_after_semicolons_that_complete_the_whole_are_its_parts() -> None:
+    found = _by_value("Đến nay, toàn huyện có gần 36.700 ha nuôi tôm, trong đó diện tích tôm - lúa khoảng 28.900 ha, "
+                      "chiếm 78,7%; diện tích nuôi tôm quảng canh cải tiến hơn 7.500 ha; nuôi thâm canh, siêu thâm canh "
+                      "265 ha.")
+    assert (found[28900].total, found[7500].total, found[265].total) == (36700, 36700, 36700)
+    # (items that leave most of the whole untold are siblings after the `;`)
+    found = _by_value("Toàn tỉnh có 36.700 ha lúa, trong đó lúa chất lượng cao 28.900 ha; diện tích ngô 2.500 ha.")
+    assert found[28900].total == 36700 and found[2500].total is None
+
+
+def test_a_tables_unit_in_its_captions_last_bracket() -> None:
+    text = ("Bảng: Giá gạo xuất khẩu theo chủng loại (USD/tấn)\nChủng loại\tTháng 6/2023\tTháng 6/2024\n"
+            "Gạo 5% tấm\t508\t585\nGạo nếp\t640\t712")
+    found = _by_value(text)
+    assert (found[712].kind, found[712].unit) == ("money", "USD/tấn")
+    # (a bracket of other words gives no unit)
+    text = "Kết quả tiếp công dân (lũy kế)\nĐơn vị | Số lượt | Số vụ việc\nHuyện A | 120 | 86\nHuyện B | 95 | 70"
+    assert _by_value(text)[120].kind == "count"
+
+
+def test_a_rate_noun_in_a_bracket_is_no_multiplier() -> None:
+    text = ("Tỷ lệ hoàn thành kế hoạch theo năm (tỷ lệ %)\nNăm\tKế hoạch\tHoàn thành\n2023\t100\t62,5\n"
+            "2024\t100\t71,3")
+    found = _by_value(text)
+    assert (found[62.5].kind, found[62.5].unit) == ("percent", "%")
+    assert not [v for v in found if v > 1000]
+
+
+def test_a_byline_after_a_papers_initials_dates_the_article() -> None:
+    text = ("Đối thoại giải quyết khiếu nại đất đai\nBBG - Thu Hương | 06:45, 08/11/2024\n\n"
+            "Từ đầu năm đến nay, tỉnh đã tổ chức 23 buổi đối thoại với người dân.")
+    doc = extract(text)
+    assert str(doc.published) == "2024-11-08"
+    assert str(doc.figures[0].period.end) == "2024-11-08"
+
+
+def test_a_percent_of_a_named_whole_in_a_column_header_is_a_percent() -> None:
+    text = ("Dung tích các hồ chứa thủy lợi đến ngày 30/6/2024\nHồ chứa | Dung tích (triệu m3) | Tỷ lệ (% thiết kế)\n"
+            "Hồ Ia Mơr | 120,5 | 68,2\nHồ Ayun Hạ | 198,4 | 80,1")
+    found = _by_value(text)
+    assert (found[68.2].kind, found[68.2].unit) == ("percent", "%")
+    assert found[120500000].unit == "m3"
+
+
+def test_more_or_less_than_the_long_term_average_is_a_change_against_it() -> None:
+    found = _by_value("Tháng 5/2024, lượng mưa tại Buôn Ma Thuột là 210 mm, nhiều hơn TBNC là 40 mm; nhiệt độ trung "
+                      "bình là 24,8°C, cao hơn TBNC 1,2°C.")
+    assert (found[210].change.value, found[210].change.direction, found[210].change.baseline) == (40, "increase", "TBNC")
+    assert found[24.8].change.value == 1.2
+    assert 40 not in found and 1.2 not in found
+    # (more than no yardstick is no change: `nhiều hơn 14 hộ` alone)
+    assert _by_value("Năm 2024, xã có 120 hộ nuôi tôm, nhiều hơn 14 hộ.")[120].change is None
