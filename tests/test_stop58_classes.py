@@ -132,3 +132,50 @@ def test_more_or_less_than_the_long_term_average_is_a_change_against_it() -> Non
     assert 40 not in found and 1.2 not in found
     # (more than no yardstick is no change: `nhiều hơn 14 hộ` alone)
     assert _by_value("Năm 2024, xã có 120 hộ nuôi tôm, nhiều hơn 14 hộ.")[120].change is None
+
+
+def test_what_a_story_says_of_a_person_stays_in_the_district_that_placed_them() -> None:
+    text = ("Cà Mau đẩy mạnh nuôi tôm siêu thâm canh\nNăm 2024, toàn tỉnh Cà Mau có 2.100 ha nuôi tôm siêu thâm canh.\n\n"
+            "Gia đình ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện Đầm Dơi có 3 ao nuôi tôm. Vụ này, gia đình "
+            "ông thu hoạch gần 28 tấn tôm, lãi khoảng 1,4 tỷ đồng.")
+    found = _by_value(text)
+    assert found[2100].location == "Cà Mau"
+    assert (found[28].location, found[1400000000].location) == ("Đầm Dơi", "Đầm Dơi")
+    # (a family at large is no person said again: the province)
+    text = text.replace("Vụ này, gia đình ông thu hoạch", "Bình quân mỗi hộ nuôi tôm trong tỉnh thu hoạch")
+    assert _by_value(text)[28].location == "Cà Mau"
+
+
+def test_a_districts_own_body_as_the_source_reports_on_the_district() -> None:
+    text = ("Quảng Ngãi: Diêm dân được mùa\nGiá muối tại Quảng Ngãi tăng mạnh trong tháng 5.\n\nTheo UBND thị xã Đức "
+            "Phổ, cánh đồng muối Sa Huỳnh hiện có khoảng 110 ha với hơn 400 hộ diêm dân. Năm nay sản lượng đạt 9.600 "
+            "tấn.")
+    found = _by_value(text)
+    assert {found[v].location for v in (110, 400, 9600)} == {"Đức Phổ"}
+    # (a province's department reporting on the province: the province)
+    text = text.replace("UBND thị xã Đức Phổ", "Sở Nông nghiệp và Phát triển nông thôn tỉnh")
+    assert _by_value(text)[110].location == "Quảng Ngãi"
+
+
+def test_a_district_named_bare_with_its_province_in_brackets_is_the_figures_place() -> None:
+    text = ("Nắng nóng ở Tây Nguyên\nNgày 25/4, nhiệt độ cao nhất tại Ea H'leo (Đắk Lắk) 36,8°C, Ayun Pa (Gia Lai) "
+            "37,2°C.")
+    found = _by_value(text)
+    assert (found[36.8].location, found[37.2].location) == ("Ea H'leo", "Ayun Pa")
+    # (a list of districts that shares one bracket is spread over them: the province)
+    text = ("Công ty đang quản lý 9.865 ha đất tại các huyện Chư Sê, Chư Pưh và Phú Thiện (tỉnh Gia Lai), trong đó "
+            "diện tích vườn cây cao su 8.420 ha.")
+    assert _by_value(text)[8420].location == "Gia Lai"
+
+
+def test_a_year_ranked_before_dates_nothing() -> None:
+    text = ("Năm 2023 nóng thứ hai\nNhiệt độ trung bình năm 2023 trên cả nước cao hơn trung bình nhiều năm 0,8°C, là "
+            "năm nóng thứ hai, sau năm 2019.\n\nTrong năm, cả nước ghi nhận 112 trạm có nhiệt độ vượt giá trị lịch sử.")
+    assert str(_by_value(text)[112].period.start) == "2023-01-01"
+
+
+def test_a_street_address_with_its_city_in_brackets_is_a_venue() -> None:
+    text = ("Cổng Thông tin điện tử tỉnh Nghệ An\n\nHội Khuyến học tỉnh tổng kết năm 2023\n\nSáng 15/1, tại Hội trường "
+            "số 2, số 16 đường Trường Thi (thành phố Vinh), Hội Khuyến học tỉnh Nghệ An tổ chức hội nghị tổng kết năm "
+            "2023.\n\nNăm 2023, toàn tỉnh có 586.420 hội viên khuyến học.")
+    assert _by_value(text)[586420].location == "Nghệ An"

@@ -835,6 +835,11 @@ _LOOKBACK = 240
 #: (or the product a share is of: `tương đương 68% GDP năm 2023` dates the GDP)
 _OF_THE_WHOLE = lazyre.compile(r"(?:(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}|%\s*(?-i:GDP|GRDP))\s*$", regex.IGNORECASE)
 #: where a thing is said to lie, right before a district (`nằm ở xã biên giới xa nhất của huyện`, `thuộc địa bàn huyện`)
+#: a person or a household named, as the subject of a story (`Gia đình ông Nguyễn Văn Tư`, `anh Lê Minh`, `hộ bà Hai`)
+_PERSON_NAMED = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|gia\s+đình|hộ)\s+(?:(?i:ông|bà|anh|chị)\s+)?\p{Lu}\p{Ll}*")
+#: the same person or household said again, by the word that named them (`gia đình ông`, `ông`, `anh`, `chị`; not a
+#: family at large, `gửi về gia đình`)
+_PERSON_AGAIN = lazyre.compile(r"(?<!\w)(?i:gia\s+đình\s+)?(?i:ông|bà|anh|chị|cô|chú)(?!\w)")
 _LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:ở|tại|trên)|tọa\s+lạc\s+(?:ở|tại)|thuộc)"
                           # (one district, not a list: `thuộc các huyện Phú Tân và U Minh`)
                           r"(?:\s+(?!(?:các|những|và|hoặc)(?!\w))[^\s,;.()\d]+){0,7}?"
@@ -868,8 +873,9 @@ _WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}\([^\S\n]
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
 #: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
 _VENUE_BRACKETED = lazyre.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
-#: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `)
-_STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
+#: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `; the street
+#: word and a bracket: `số 16 đường Trường Thi (thành phố Vinh)`)
+_STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|phố|ngõ|hẻm)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*[,(]\s*"
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?$")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
@@ -1785,6 +1791,8 @@ class Context:
             return not (cue and cue.search(_without_province_bodies(_PLACE_ASIDE.sub("", gap))))
         if cue and cue.search(_without_province_bodies(gap)):
             return False
+        if ";" not in gap and self._district_reports(m, s):
+            return True
         if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
             # `HTX Nông nghiệp dịch vụ Công bằng Ea Kiết (huyện Cư M'gar) với 1.200 ha …, năm 2023 xuất khẩu hơn 3.000
             # tấn …`: the place a bracket gives the name that opens the sentence is where all it says happens
@@ -2508,7 +2516,9 @@ class Context:
                 opens = last_mark.level == "district" and last_mark.start < s and (
                     self._opens_as_where(last_mark, p_start) or
                     self._opens_as_where(last_mark, _sentence_of(self.sentences, last_mark.start)[0], asides=False) or
-                    _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None)
+                    _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None or
+                    self._person_placed(last_mark, s, d.start) or
+                    self._district_reports(last_mark, _sentence_of(self.sentences, last_mark.start)[0]))
                 # (so is one that opens a sentence of the paragraph before, `Tại huyện Tây Giang, hợp tác xã … có 42
                 # thành viên. Năm 2023, doanh thu của hợp tác xã đạt …`; and the district an aside gives for what the
                 # paragraph opens with: `Cầu Kênh Xáng (xã Thạnh Phú,
@@ -2523,6 +2533,24 @@ class Context:
                 # article on the country, a paragraph that opens where it happens goes on about that place
                 return self._name(opening)
         return self.main_place
+
+    def _district_reports(self, m: _places.PlaceMention, s: int) -> bool:
+        """Whether the district ``m`` ends the name of its own body, the source the sentence at ``s`` opens with: `Theo
+        UBND thị xã Đức Phổ, cánh đồng muối Sa Huỳnh hiện có khoảng 110 ha`. A district's body reports on its district
+        (what it says there and in the sentences after it in its paragraph)."""
+        if m.level != "district" or _LEVEL_OF_MARK.match(m.text) is None:
+            return False
+        source = self._opening_source_of(m, s, len(self.text))
+        return source is not None and not self.text[m.end:source.end() - 1].strip() and \
+            _DISTRICT_BODY.search(self.text, source.start(), m.start) is not None
+
+    def _person_placed(self, m: _places.PlaceMention, s: int, pos: int) -> bool:
+        """Whether the district ``m`` places a person or a household its sentence names (`Gia đình ông Nguyễn Văn Tư ở
+        ấp Tân Điền, xã Tân Trung, huyện Đầm Dơi có 3 ao`) and the sentence at ``s`` speaks of them again before
+        ``pos`` (`Vụ này, gia đình ông thu hoạch gần 28 tấn tôm`): what is said of them is in that district."""
+        opening = _sentence_of(self.sentences, m.start)[0]
+        return m.start < s and _PERSON_NAMED.search(self.text, opening, m.start) is not None and \
+            _PERSON_AGAIN.search(self.text, s, pos) is not None
 
     def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what
@@ -2585,7 +2613,11 @@ class Context:
         """Whether ``province`` is said right after ``district`` (named by its level) only to place it: `huyện Mộc
         Châu, tỉnh Sơn La`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`."""
         return province.level == "province" and district.level == "district" and district.name == province.name \
-            and _LEVEL_OF_MARK.match(district.text) is not None \
+            and (_LEVEL_OF_MARK.match(district.text) is not None or (
+                # (or named bare where a place is said, `tại Ea H'leo (Đắk Lắk) 36,8°C, Ayun Pa (Gia Lai) 37,2°C`: not
+                # after a thing it names, `chợ đầu mối Hóc Môn (TP Hồ Chí Minh)`)
+                _PLACE_SAID_BEFORE.search(self.text, max(0, district.start - 24), district.start) is not None and
+                self.text[district.end:province.start].strip().startswith("("))) \
             and _THEN_ITS_PROVINCE.fullmatch(self.text, district.end, province.start) is not None
 
     def _uncompared_before(self, pos: int, floor: int) -> _places.PlaceMention | None:
@@ -3614,6 +3646,10 @@ _BY_YEAR = lazyre.compile(r"\s*(?:cho\s+)?đến\s+năm\s+\d{4}\s*", regex.IGNOR
 _PLAN_SAID = lazyre.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|định\s+hướng|quy\s+hoạch|"
                            r"chiến\s+lược|đề\s+án|nghị\s+quyết|chương\s+trình|sẽ)(?!\w)", regex.IGNORECASE)
 #: between a district and the province it belongs to, said to place it: `, `, `), `, ` - `, ` (`
+#: what stands before a district named bare with its province in brackets: a preposition of place, a colon, or the
+#: bracket of the item before (`tại Ea H'leo (Đắk Lắk) 36,8°C, Ayun Pa (Gia Lai) 37,2°C`; not the last of a list that
+#: shares one bracket, `các huyện Chư Sê, Chư Pưh và Phú Thiện (tỉnh Gia Lai)`)
+_PLACE_SAID_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:tại|ở|là)\s+|:\s*|\)[^()\n]{0,12}(?:,|;|và)\s*)$", regex.IGNORECASE)
 _THEN_ITS_PROVINCE = lazyre.compile(r"\)?\s*[,\-–(]\s*")
 _PLACES_THEN_FIGURES = lazyre.compile(r"\s*,?\s*(?:với|có|đạt)\s+", regex.IGNORECASE)
 #: how far before a figure the quote it stands in may open (characters)
@@ -3633,6 +3669,9 @@ _AT_GAP = lazyre.compile(r"[^\S\n]+(?:tại|ở)[^\S\n]+(?:(?:huyện|thị\s+x�
                         regex.IGNORECASE)
 _IS_GAP = lazyre.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
 #: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
+#: a district's own body, named as a report's source (`UBND huyện …`, `Phòng Nông nghiệp huyện …`, `Hạt Kiểm lâm …`)
+_DISTRICT_BODY = lazyre.compile(r"(?<!\w)(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Phòng|Hạt|Trung\s+tâm|"
+                                r"Ban\s+Chỉ\s+huy|Công\s+an|Huyện\s+ủy|Thị\s+ủy)\s")
 _OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
