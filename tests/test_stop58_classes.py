@@ -179,3 +179,23 @@ def test_a_street_address_with_its_city_in_brackets_is_a_venue() -> None:
             "số 2, số 16 đường Trường Thi (thành phố Vinh), Hội Khuyến học tỉnh Nghệ An tổ chức hội nghị tổng kết năm "
             "2023.\n\nNăm 2023, toàn tỉnh có 586.420 hội viên khuyến học.")
     assert _by_value(text)[586420].location == "Nghệ An"
+
+
+def test_a_stretch_of_the_calendar_is_no_part_of_a_subject() -> None:
+    found = _by_value("Tỉnh phấn đấu 6 tháng cuối năm 2024 hoàn thành thêm 2.100 căn nhà ở xã hội.")
+    assert "2024" not in found[2100].subject and "hoàn thành" in found[2100].subject
+    assert _by_value("Số hộ thoát nghèo năm 2024 của huyện là 320 hộ.")[320].subject == "hộ thoát nghèo của huyện"
+
+
+def test_nouns_coordinated_after_a_unit_share_what_is_said_of_it() -> None:
+    found = _by_value("Năm 2024, toàn tỉnh đã tiêm phòng dại cho 154.800 con chó, mèo, đạt 78% tổng đàn.")
+    assert found[154800].subject == "con chó, mèo được tiêm phòng dại"
+
+
+def test_an_allotted_resource_column_is_no_plan() -> None:
+    text = ("Công suất sử dụng giường bệnh năm 2024\nBệnh viện | Giường được giao | Giường thực kê | Công suất (%)\n"
+            "Bệnh viện Đa khoa tỉnh | 1.100 | 1.380 | 126,3\nBệnh viện Sản - Nhi | 500 | 620 | 118,7")
+    assert _by_value(text)[1100].status == "actual"
+    text = ("Kết quả thu ngân sách năm 2024 (tỷ đồng)\nHuyện | Tỉnh giao | Thực hiện\nHuyện A | 1.100 | 1.380\n"
+            "Huyện B | 500 | 620")
+    assert _by_value(text)[1100000000000].status == "target"

@@ -442,6 +442,12 @@ _DAY_PHRASE = lazyre.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+
                             r"(?:ngày|đêm|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}"
                             r"(?:\s*[/-]\s*\d{2,4})?(?![\d/-])(?!\s*(?:và|,|-|–)\s*\d)", regex.IGNORECASE)
 _DAY_PHRASE_WORD = lazyre.compile(r"\d\s*[/-]\s*\d")
+_YEAR_DIGITS = lazyre.compile(r"(?:19|20)\d\d|tháng|quý", regex.IGNORECASE)
+#: a stretch of the calendar inside a subject's words, after its first word (`căn [6 tháng cuối năm 2024] hoàn thành
+#: thêm`): when, not what (not a baseline's, `so với năm 2022`, nor a plan's, `kế hoạch năm 2024`)
+_SPAN_PHRASE = lazyre.compile(r"(?<=\w\s+)(?<!(?:so\s+với|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|đến)\s+)"
+                             r"(?:trong\s+)?(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+(?:I{1,3}|IV)(?:\s*/\s*\d{4}"
+                             r"|\s+năm\s+\d{4})?|(?:cả\s+)?năm\s+\d{4})(?=\s+\p{Ll})", regex.IGNORECASE)
 #: a verb that spreads what a sentence names over the places after it (`tập trung chủ yếu ở`, `phân bố tại`, `tập trung
 #: đông nhất tại`)
 _SPREAD_VERB = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
@@ -646,6 +652,8 @@ _PREDICATE_AFTER_NAME = regex.compile(r"\s+(?=(?:được|bị|đã|đang|sẽ|v
                                       r"trung bình)(?!\w))")
 
 
+#: what a subject says was done to the things it counts (` được tiêm phòng dại`, ` bị chết`)
+_DONE_TO = regex.compile(r"\s+(?:được|bị)\s")
 #: a capitalised word after a noun: the two are a proper name (`Phòng Văn hóa`, `Tổ Công tác 701`)
 _PROPER_AFTER = regex.compile(r"\s+(?-i:\p{Lu})")
 
@@ -1897,7 +1905,10 @@ class Subjects:
         if rest.startswith(joined):
             return got
         tail = self._phrase_after(m.end())
-        return f"{d.unit}{joined}{(' ' + tail) if tail else ''}"
+        # (with nothing said after the coordinated nouns, what the subject said was done to the unit is done to them all:
+        # `tiêm phòng dại cho 154.800 con chó, mèo` is `con chó, mèo được tiêm phòng dại`)
+        done_to = rest if _DONE_TO.match(rest) else ""
+        return f"{d.unit}{joined}{(' ' + tail) if tail else done_to}"
 
     def _next_item_of_unit(self, d: Draft, pos: int) -> bool:
         """Whether a number of ``d``'s unit follows ``pos`` after a few words (`…, bộ đội biên phòng 380 người`): the
@@ -2134,6 +2145,9 @@ class Subjects:
         if _DAY_PHRASE_WORD.search(subject):
             # `Lượng mưa lớn nhất được ghi nhận vào ngày 22/9/2023`: a day says when (the period), not what
             subject = _SPACES.sub(" ", _DAY_PHRASE.sub(" ", subject)).strip()
+        if _YEAR_DIGITS.search(subject):
+            # (and so does a stretch of months or a year between its words: `căn 6 tháng cuối năm 2024 hoàn thành thêm`)
+            subject = _SPACES.sub(" ", _SPAN_PHRASE.sub(" ", subject)).strip()
         # (a commune stays: `hộ của xã Khánh Yên` in an article about that commune says which households)
         cleaned = _SPACES.sub(" ", self._strip_places(subject, localities=False))
         if cleaned != subject:      # `tỷ lệ hộ nghèo cao nhất tỉnh [Hà Giang]`: the level word its place's name left

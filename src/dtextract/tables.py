@@ -1536,14 +1536,14 @@ def _place_of(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
 
 def _names_indicator(col_bare: str | None, period: Period | None, status: str | None, rules: _Rules) -> bool:
     """Whether a column label names what its cells measure by itself (`Số thanh niên nhập ngũ (người)`, `Số xã`), so
-    that a place row's figure needs no caption: three words or more, or `Số …`, that are neither a period nor a plan
-    or estimate."""
+    that a place row's figure needs no caption: three words or more, `Số …`, or a qualified amount (`Tiền phạt`), that
+    are neither a period nor a plan or estimate."""
     # (a period the label only shares with the columns before it, `Tỷ lệ che phủ rừng (%)` after `Thực hiện năm
     # 2023`, is no period of the label)
     return bool(col_bare) and (period is None or not period.text or period.text.lower() not in col_bare.lower()) \
         and status in (None, "actual") and (
         len(col_bare.split()) >= 3 or _match(rules, "count_label", col_bare) is not None or
-        _RATIO_LABEL.match(col_bare) is not None)
+        _match(rules, "quantity_label", col_bare) is not None or _RATIO_LABEL.match(col_bare) is not None)
 
 
 #: a column named by a ratio (`Tỷ lệ (%)`, `Tỷ trọng`): what a place row's cell is, in the column's own words
