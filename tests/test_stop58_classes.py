@@ -199,3 +199,40 @@ def test_an_allotted_resource_column_is_no_plan() -> None:
     text = ("Kết quả thu ngân sách năm 2024 (tỷ đồng)\nHuyện | Tỉnh giao | Thực hiện\nHuyện A | 1.100 | 1.380\n"
             "Huyện B | 500 | 620")
     assert _by_value(text)[1100000000000].status == "target"
+
+
+def test_a_plan_columns_bracket_under_a_unit_line_names_its_column_not_a_unit() -> None:
+    text = ("Kết quả một số chỉ tiêu thể dục thể thao quần chúng theo địa bàn\nĐơn vị tính: %\nĐịa bàn | Người tập luyện "
+            "thường xuyên | Kế hoạch năm 2023 (người tập luyện)\nThành phố Tây Ninh | 42,5 | 42,0\nHòa Thành | 39,7 | 39,0")
+    found = _by_value(text)
+    assert (found[42].kind, found[42].unit, found[42].status) == ("percent", "%", "target")
+
+
+def test_the_rows_a_caption_counts_are_no_indicator() -> None:
+    text = ("Kết quả của 4 đơn vị dẫn đầu như sau:\nĐơn vị tính: huy chương\nĐơn vị | HCV | HCB\n"
+            "Thành phố Hải Dương | 48 | 36\nThị xã Kinh Môn | 29 | 31")
+    assert _by_value(text)[48].subject == "HCV"
+
+
+def test_a_headline_that_ranks_a_province_over_a_national_event_held_there() -> None:
+    text = ("Bế mạc Đại hội Thể thao toàn quốc lần thứ IX: Hà Nội dẫn đầu toàn đoàn\n\nTối 20/12, tại Cung Thể thao Quần "
+            "Ngựa (Hà Nội), Bộ Văn hóa, Thể thao và Du lịch tổ chức Lễ bế mạc Đại hội Thể thao toàn quốc lần thứ IX năm "
+            "2022. Đại hội có hơn 10.000 vận động viên của 65 đoàn tranh tài ở 43 môn.")
+    assert _by_value(text)[10000].location == "Việt Nam"
+
+
+def test_floor_area_keeps_its_floor_in_the_unit() -> None:
+    found = _by_value("Năm 2024, diện tích nhà ở bình quân đạt 27,5 m2 sàn/người.")
+    assert (found[27.5].kind, found[27.5].unit) == ("measure", "m2 sàn/người")
+
+
+def test_who_forecasts_is_no_part_of_the_subject() -> None:
+    found = _by_value("Các chuyên gia dự báo giá heo hơi có thể duy trì ở mức 63.000-67.000 đồng/kg.")
+    assert found[63000].subject.startswith("giá heo hơi")
+
+
+def test_a_balance_column_named_with_its_date_is_as_of_that_date() -> None:
+    text = ("Đến 30/9/2024, dư nợ các chương trình như sau:\nĐơn vị tính: triệu đồng\nChương trình | Dư nợ 31/12/2023 | "
+            "Dư nợ 30/9/2024\nCho vay hộ nghèo | 812.450 | 845.210\nCho vay hộ cận nghèo | 596.380 | 641.025")
+    period = _by_value(text)[845210000000].period
+    assert (period.start, str(period.end)) == (None, "2024-09-30")

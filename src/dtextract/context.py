@@ -1875,14 +1875,16 @@ class Context:
             first_sentence = _sentence_of(self.sentences, lead_span[0])
             opening = (lead_span[0], min(lead_span[1], first_sentence[1]))
             if title is not None and not provincial and \
-                    all(m.level == "national" for m in self._marks_in(*opening)) and (
+                    all(m.level == "national" or _VENUE_BRACKETED.search(self.text, max(0, m.start - 80), m.start)
+                        for m in self._marks_in(*opening)) and (
                     (_RANKED_IN_COUNTRY.search(self.text, *title) and "national_sentence" in cues and
                      _cues_found(self.patterns)["national_sentence"].search(self.text, *lead_span)) or
                     (_RANKED.search(self.text, *title) and "ministry" in cues and
                      cues["ministry"].search(self.text, *opening))):
                 # `Nam Định dẫn đầu cả nước về điểm thi` over a lead about the country's results: the
                 # headline ranks one province in a national report (the lead may say `cả nước` itself: `Cà Mau dẫn
-                # đầu` over `Theo số liệu của Tổng cục Hải quan, … của cả nước đạt 9,01 tỷ USD`)
+                # đầu` over `Theo số liệu của Tổng cục Hải quan, … của cả nước đạt 9,01 tỷ USD`; and name where it was
+                # held in brackets: `tại Cung Thể thao Quần Ngựa (Hà Nội), Bộ Văn hóa, Thể thao và Du lịch tổ chức …`)
                 return _NATIONAL
             for span in (title, opening, lead_span):
                 if span is None:

@@ -3485,7 +3485,7 @@ def _rate_said_around(d: Draft, text: str, scan: str, s_start: int, r: Rules) ->
         # named before, `32 giường bệnh/vạn dân`)
         lo = max(scan.rfind("\n", 0, s_start) + 1, s_start - _RATE_REACH)
     found: tuple[str, int, int] | None = None
-    for m in regex.finditer(rf"(?<!\w)(?i:{noun})(?!\w)", scan, pos=lo, endpos=d.start):
+    for m in rxcache.compile(rf"(?<!\w){noun}(?!\w)", regex.IGNORECASE).finditer(scan, lo, d.start):
         if fraction is None and _NUMBER_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
             continue    # (another figure's own rate, `đạt 3,4 bác sĩ/vạn dân, … cần thêm 15 bác sĩ`, names no indicator)
         words = _NOUN_WORDS.match(scan, m.end(), d.start)

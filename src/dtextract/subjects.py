@@ -444,7 +444,7 @@ _DAY_PHRASE = lazyre.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+
 _DAY_PHRASE_WORD = lazyre.compile(r"\d\s*[/-]\s*\d")
 _YEAR_DIGITS = lazyre.compile(r"(?:19|20)\d\d|tháng|quý", regex.IGNORECASE)
 #: a stretch of the calendar inside a subject's words, after its first word (`căn [6 tháng cuối năm 2024] hoàn thành
-#: thêm`): when, not what (not a baseline's, `so với năm 2022`, nor a plan's, `kế hoạch năm 2024`)
+#: thêm`): when, not what (one that opens it may name the period's figure, `quý III thu`: the gold of some sets keeps it) (not a baseline's, `so với năm 2022`, nor a plan's, `kế hoạch năm 2024`)
 _SPAN_PHRASE = lazyre.compile(r"(?<=\w\s+)(?<!(?:so\s+với|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|đến)\s+)"
                              r"(?:trong\s+)?(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+(?:I{1,3}|IV)(?:\s*/\s*\d{4}"
                              r"|\s+năm\s+\d{4})?|(?:cả\s+)?năm\s+\d{4})(?=\s+\p{Ll})", regex.IGNORECASE)
@@ -485,9 +485,11 @@ _COUNT_IN_LEAD = lazyre.compile(r"(?:(?<!\w)(?<!một\s)số\s+(?:lượng\s+)?(
                                # (`Các huyện có đàn bò lớn gồm:`: the places that have much of what they count; not
                                # `có kết quả cao như`: how well, no thing counted)
                                r"|(?<!\w)có\s+(?!(?:số|kết\s+quả|thành\s+tích|tiến\s+độ|chuyển\s+biến)(?!\w))"
-                               r"(?P<what>\p{Ll}[\p{L}\s]{1,60}?)\s+(?:cao|lớn|nhiều|thấp|ít)(?:\s+nhất)?"
+                               r"(?P<what>\p{Ll}[\p{L}\s]{1,60}?)\s+(?:(?:tăng|giảm)\s+)?(?:cao|lớn|nhiều|thấp|ít|mạnh)(?:\s+nhất)?"
                                # (`Các xã có nhiều quân nhân trở về là:`: `nhiều` before the things)
                                r"|(?<!\w)có\s+(?:nhiều|ít)(?:\s+nhất)?\s+(?P<what>\p{Ll}[\p{L}\s]{1,60}?))"
+                               # (`… có chi phí bình quân tăng cao so với cùng kỳ như:`: how much it grew, against when)
+                               r"(?:\s+so\s+với(?:\s+[\p{L}\d/]+){1,4}?)?"
                                r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)",
                                regex.IGNORECASE)
 #: a list of places whose lead says what they did most of (`Các địa phương vận động được nhiều tiền, hàng là:`): what,
@@ -647,15 +649,17 @@ def _said_of_things(subject: str, unit: str, opening: str) -> str | None:
 
 #: where a name (a noun and the words that qualify it) ends and what is said of it begins: a verb of voice, tense or
 #: being, a preposition, a conjunction (`tổ | được tập huấn`, `tổ | đã tổ chức`, `tổ | so với cuối năm`)
-_PREDICATE_AFTER_NAME = regex.compile(r"\s+(?=(?:được|bị|đã|đang|sẽ|vẫn|là|có|không|chưa|với|so|tại|(?<!nhà\s+)ở|trên|cho|"
+_PREDICATE_AFTER_NAME = lazyre.compile(r"\s+(?=(?:được|bị|đã|đang|sẽ|vẫn|là|có|không|chưa|với|so|tại|(?<!nhà\s+)ở|trên|cho|"
                                       r"để|do|và|hoặc|thì|mà|này|đó|nhiều|ít|từ|đến|trong|tham gia|bình quân|"
                                       r"trung bình)(?!\w))")
 
 
-#: what a subject says was done to the things it counts (` được tiêm phòng dại`, ` bị chết`)
-_DONE_TO = regex.compile(r"\s+(?:được|bị)\s")
+#: a body or a person, then a verb of saying or forecasting, opening a subject: the source, not what the figure is of (`Bộ Nông nghiệp và Phát triển nông thôn dự báo | xuất khẩu gạo`, `Hiệp hội … cho biết | doanh thu`)
+_SAYER_OPENS = lazyre.compile(r"(?-i:(?:Các\s+)?[Cc]huyên\s+gia|Bộ|Sở|Cục|Tổng\s+cục|Hiệp\s+hội|Ủy\s+ban|UBND|Ban|Viện|Trung\s+tâm|Ngân\s+hàng|Chi\s+cục|"
+                              r"Ông|Bà)\s(?:\S+\s+){0,10}?(?:dự\s+báo|ước\s+tính|cho\s+biết|nhận\s+định|thông\s+tin|"
+                              r"khẳng\s+định)\s+(?P<what>\S.*)$")
 #: a capitalised word after a noun: the two are a proper name (`Phòng Văn hóa`, `Tổ Công tác 701`)
-_PROPER_AFTER = regex.compile(r"\s+(?-i:\p{Lu})")
+_PROPER_AFTER = lazyre.compile(r"\s+(?-i:\p{Lu})")
 
 
 def _strip_tail_place(phrase: str) -> str:
@@ -1905,10 +1909,9 @@ class Subjects:
         if rest.startswith(joined):
             return got
         tail = self._phrase_after(m.end())
-        # (with nothing said after the coordinated nouns, what the subject said was done to the unit is done to them all:
+        # (with nothing said after the coordinated nouns, what the subject said of the unit is said of them all:
         # `tiêm phòng dại cho 154.800 con chó, mèo` is `con chó, mèo được tiêm phòng dại`)
-        done_to = rest if _DONE_TO.match(rest) else ""
-        return f"{d.unit}{joined}{(' ' + tail) if tail else done_to}"
+        return f"{d.unit}{joined}{(' ' + tail) if tail else rest}"
 
     def _next_item_of_unit(self, d: Draft, pos: int) -> bool:
         """Whether a number of ``d``'s unit follows ``pos`` after a few words (`…, bộ đội biên phòng 380 người`): the
@@ -2120,7 +2123,7 @@ class Subjects:
             names: dict[str, str] = {}
             said: dict[str, int] = {}
             s = self.structure
-            for m in regex.finditer(rf"(?<!\w)(?i:{regex.escape(unit)})(?!\w)", s.scan):
+            for m in rxcache.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE).finditer(s.scan):
                 words = _trim_edges(_SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
                 words = _PREDICATE_AFTER_NAME.split(words, maxsplit=1)[0]
                 if _PROPER_AFTER.match(words, len(unit)):
@@ -2145,6 +2148,11 @@ class Subjects:
         if _DAY_PHRASE_WORD.search(subject):
             # `Lượng mưa lớn nhất được ghi nhận vào ngày 22/9/2023`: a day says when (the period), not what
             subject = _SPACES.sub(" ", _DAY_PHRASE.sub(" ", subject)).strip()
+        said = _SAYER_OPENS.match(subject)
+        if said is not None and _LETTER.search(said.group("what")):
+            # `Bộ Nông nghiệp và Phát triển nông thôn dự báo xuất khẩu gạo`: who forecasts or says it is the source; what
+            # is said of is the subject
+            subject = said.group("what")
         if _YEAR_DIGITS.search(subject):
             # (and so does a stretch of months or a year between its words: `căn 6 tháng cuối năm 2024 hoàn thành thêm`)
             subject = _SPACES.sub(" ", _SPAN_PHRASE.sub(" ", subject)).strip()

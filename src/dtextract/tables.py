@@ -1672,6 +1672,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     col_place: list[str | None] = []
     for k in range(n_cols):
         unit, bare = _label_unit(col_label[k], rules)
+        if unit is not None and table.unit is not None and not _names_a_unit(unit, bare, rules):
+            # (`Đơn vị tính: %` over `Kế hoạch năm 2023 (người tập luyện)`: under a unit line, a bracket of words the
+            # lexicon does not know as a unit says which column the plan is of, not what the cells count)
+            unit, bare = None, col_label[k]
         if table.column_units and (unit is None or (unit.lower() not in table.column_units.values() and
                                                     unit != "%" and "(" not in col_label[k])):
             # (`Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha`: the unit the line gives this column by its name, also
