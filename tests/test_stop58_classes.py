@@ -236,3 +236,17 @@ def test_a_balance_column_named_with_its_date_is_as_of_that_date() -> None:
             "Dư nợ 30/9/2024\nCho vay hộ nghèo | 812.450 | 845.210\nCho vay hộ cận nghèo | 596.380 | 641.025")
     period = _by_value(text)[845210000000].period
     assert (period.start, str(period.end)) == (None, "2024-09-30")
+
+
+def test_a_venue_named_by_what_it_is_is_no_place_of_the_article() -> None:
+    text = ("Trao 450 suất học bổng cho học sinh miền núi\n\n(QNO) - Sáng 8/9, tại Trường Phổ thông Dân tộc nội trú THCS Nam "
+            "Trà My, Tỉnh đoàn phối hợp Hội Khuyến học tỉnh tổ chức Lễ trao học bổng năm 2024.\n\nTại buổi lễ, 450 học "
+            "sinh có hoàn cảnh khó khăn được nhận học bổng với tổng trị giá 1,35 tỷ đồng.")
+    assert _by_value(text)[1350000000].location == "Quảng Nam"
+
+
+def test_a_headline_comparing_provinces_over_one_ranked_in_the_country_is_national() -> None:
+    text = ("Các tỉnh phía Bắc dẫn đầu thu hút FDI năm 2024\n\nBắc Ninh lần đầu vượt TP HCM và Hà Nội, trở thành địa "
+            "phương thu hút vốn đầu tư nước ngoài lớn nhất cả nước.\n\nNăm 2024, tổng vốn FDI "
+            "đăng ký đạt 38,23 tỷ USD, giảm 3% so với năm 2023.")
+    assert _by_value(text)[38230000000].location == "Việt Nam"

@@ -30,6 +30,9 @@ from .patterns import backwards as _backwards
 #: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
 _RANKED_IN_COUNTRY = lazyre.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
                                    regex.IGNORECASE)
+#: a headline that speaks of provinces in the plural (`Các tỉnh phía Bắc dẫn đầu …`, `Nhiều địa phương …`)
+_PROVINCES_COMPARED = lazyre.compile(r"(?<!\w)(?:các|nhiều|những|\d+)\s+(?:tỉnh|địa\s+phương|tỉnh,\s*thành(?:\s+phố)?)(?!\w)",
+                                     regex.IGNORECASE)
 #: a headline that ranks a place (`Đà Nẵng giữ vị trí dẫn đầu`), over an opening that a ministry speaks
 _RANKED = lazyre.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|vị trí (?:số \d+|thứ \w+|dẫn đầu)|xếp thứ \w+|top \d+)(?!\w)",
                         regex.IGNORECASE)
@@ -834,12 +837,12 @@ _LOOKBACK = 240
 #: the whole a share is of, right before a period phrase: `chiếm khoảng 33% tổng số từ đầu năm` (the period is the whole's)
 #: (or the product a share is of: `tương đương 68% GDP năm 2023` dates the GDP)
 _OF_THE_WHOLE = lazyre.compile(r"(?:(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}|%\s*(?-i:GDP|GRDP))\s*$", regex.IGNORECASE)
-#: where a thing is said to lie, right before a district (`nằm ở xã biên giới xa nhất của huyện`, `thuộc địa bàn huyện`)
 #: a person or a household named, as the subject of a story (`Gia đình ông Nguyễn Văn Tư`, `anh Lê Minh`, `hộ bà Hai`)
 _PERSON_NAMED = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|gia\s+đình|hộ)\s+(?:(?i:ông|bà|anh|chị)\s+)?\p{Lu}\p{Ll}*")
 #: the same person or household said again, by the word that named them (`gia đình ông`, `ông`, `anh`, `chị`; not a
 #: family at large, `gửi về gia đình`)
 _PERSON_AGAIN = lazyre.compile(r"(?<!\w)(?i:gia\s+đình\s+)?(?i:ông|bà|anh|chị|cô|chú)(?!\w)")
+#: where a thing is said to lie, right before a district (`nằm ở xã biên giới xa nhất của huyện`, `thuộc địa bàn huyện`)
 _LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:ở|tại|trên)|tọa\s+lạc\s+(?:ở|tại)|thuộc)"
                           # (one district, not a list: `thuộc các huyện Phú Tân và U Minh`)
                           r"(?:\s+(?!(?:các|những|và|hoặc)(?!\w))[^\s,;.()\d]+){0,7}?"
@@ -1886,6 +1889,11 @@ class Context:
                 # đầu` over `Theo số liệu của Tổng cục Hải quan, … của cả nước đạt 9,01 tỷ USD`; and name where it was
                 # held in brackets: `tại Cung Thể thao Quần Ngựa (Hà Nội), Bộ Văn hóa, Thể thao và Du lịch tổ chức …`)
                 return _NATIONAL
+            if title is not None and not provincial and not self._marks_in(*title) and \
+                    _PROVINCES_COMPARED.search(self.text, *title) and _RANKED_IN_COUNTRY.search(self.text, *opening):
+                # `Các tỉnh phía Bắc dẫn đầu thu hút FDI năm 2024` over `Bắc Ninh … trở thành địa phương thu hút vốn đầu tư
+                # nước ngoài lớn nhất cả nước`: a headline that compares provinces, over one ranked in the country
+                return _NATIONAL
             for span in (title, opening, lead_span):
                 if span is None:
                     continue
@@ -1900,7 +1908,8 @@ class Context:
                 # nghị sơ kết …`)
                 marks = [x for x in self._marks_in(*span) if _STREET_ADDRESS.search(self.text, max(0, x.start - 80),
                                                                                       x.start) is None
-                         and not (_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start)
+                         and not ((_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start) or
+                                   _VENUE_NAMED_BEFORE.search(self.text, max(0, x.start - 100), x.start))
                                   and _VENUE_AFTER.match(self.text, x.end))
                          and not (x.level == "province" and
                                   _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
@@ -3670,14 +3679,20 @@ _PLURAL_LEVEL = lazyre.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNOREC
 _AT_GAP = lazyre.compile(r"[^\S\n]+(?:tại|ở)[^\S\n]+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|TP\.?)[^\S\n]+)?",
                         regex.IGNORECASE)
 _IS_GAP = lazyre.compile(r"\s*(?:là|thuộc về)(?:\s+(?:đoàn|đơn\s+vị|đội))?\s*")   # (`Xếp thứ 2 là đoàn thị xã Kỳ Anh`)
-#: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
 #: a district's own body, named as a report's source (`UBND huyện …`, `Phòng Nông nghiệp huyện …`, `Hạt Kiểm lâm …`)
 _DISTRICT_BODY = lazyre.compile(r"(?<!\w)(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Phòng|Hạt|Trung\s+tâm|"
                                 r"Ban\s+Chỉ\s+huy|Công\s+an|Huyện\s+ủy|Thị\s+ủy)\s")
+#: the source a sentence opens with, up to its comma (`Theo báo cáo của Sở Công Thương tỉnh Quảng Trị,`)
 _OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{3,120},")
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
+#: a venue named by what it is, its name ending in a place, before the body that holds an event there (`tại Trường Phổ
+#: thông Dân tộc nội trú THCS Nam Trà My, Tỉnh đoàn … tổ chức …`): the place names the venue
+_VENUE_NAMED_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:Trường|Hội\s+trường|Nhà\s+văn\s+hóa|Nhà\s+văn\s+hoá|"
+                                     r"Trung\s+tâm|Sân\s+vận\s+động|Nhà\s+thi\s+đấu|Cung|Khu|Công\s+viên|Quảng\s+trường|"
+                                     r"Bảo\s+tàng|Khách\s+sạn|Đình|Chùa|Đền)\s[^,;.()\n]{0,80}?(?:huyện\s+|thị\s+xã\s+|"
+                                     r"thành\s+phố\s+|TP\.?\s+)?$")
 #: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`, `Cục Phòng, chống HIV/AIDS`)
 _VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chống)\s)){3,100}?\s(?:đã\s+)?"
                              r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"

@@ -3464,7 +3464,9 @@ _NEXT_COUNT_ITEM = lazyre.compile(r"[^\S\n]*(?:,|và)[^\S\n]*\d[\d.,]*(?:[^\S\n]
                                   r"(?=[^\S\n]*(?:/|trên|mỗi)[^\S\n]*\d)")
 
 
+#: how far back in its paragraph a fraction of things looks for the rate it is of (characters)
 _RATE_REACH = 400
+#: a number right before a noun: the noun is that number's unit, no indicator's name
 _NUMBER_BEFORE = lazyre.compile(r"\d[^\S\n]*$")
 
 

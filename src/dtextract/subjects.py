@@ -444,7 +444,8 @@ _DAY_PHRASE = lazyre.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+
 _DAY_PHRASE_WORD = lazyre.compile(r"\d\s*[/-]\s*\d")
 _YEAR_DIGITS = lazyre.compile(r"(?:19|20)\d\d|tháng|quý", regex.IGNORECASE)
 #: a stretch of the calendar inside a subject's words, after its first word (`căn [6 tháng cuối năm 2024] hoàn thành
-#: thêm`): when, not what (one that opens it may name the period's figure, `quý III thu`: the gold of some sets keeps it) (not a baseline's, `so với năm 2022`, nor a plan's, `kế hoạch năm 2024`)
+#: thêm`): when, not what; not a baseline's (`so với năm 2022`) nor a plan's (`kế hoạch năm 2024`); one that opens the
+#: subject stays (`quý III thu`: it names which quarter's figure the words are)
 _SPAN_PHRASE = lazyre.compile(r"(?<=\w\s+)(?<!(?:so\s+với|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|đến)\s+)"
                              r"(?:trong\s+)?(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+(?:I{1,3}|IV)(?:\s*/\s*\d{4}"
                              r"|\s+năm\s+\d{4})?|(?:cả\s+)?năm\s+\d{4})(?=\s+\p{Ll})", regex.IGNORECASE)
@@ -652,12 +653,11 @@ def _said_of_things(subject: str, unit: str, opening: str) -> str | None:
 _PREDICATE_AFTER_NAME = lazyre.compile(r"\s+(?=(?:được|bị|đã|đang|sẽ|vẫn|là|có|không|chưa|với|so|tại|(?<!nhà\s+)ở|trên|cho|"
                                       r"để|do|và|hoặc|thì|mà|này|đó|nhiều|ít|từ|đến|trong|tham gia|bình quân|"
                                       r"trung bình)(?!\w))")
-
-
-#: a body or a person, then a verb of saying or forecasting, opening a subject: the source, not what the figure is of (`Bộ Nông nghiệp và Phát triển nông thôn dự báo | xuất khẩu gạo`, `Hiệp hội … cho biết | doanh thu`)
-_SAYER_OPENS = lazyre.compile(r"(?-i:(?:Các\s+)?[Cc]huyên\s+gia|Bộ|Sở|Cục|Tổng\s+cục|Hiệp\s+hội|Ủy\s+ban|UBND|Ban|Viện|Trung\s+tâm|Ngân\s+hàng|Chi\s+cục|"
-                              r"Ông|Bà)\s(?:\S+\s+){0,10}?(?:dự\s+báo|ước\s+tính|cho\s+biết|nhận\s+định|thông\s+tin|"
-                              r"khẳng\s+định)\s+(?P<what>\S.*)$")
+#: a body, experts or a person, then a verb of saying or forecasting, opening a subject: the source, not what the
+#: figure is of (`Bộ Nông nghiệp và Phát triển nông thôn dự báo | xuất khẩu gạo`, `Các chuyên gia dự báo | giá heo hơi`)
+_SAYER_OPENS = lazyre.compile(r"(?-i:(?:Các\s+)?[Cc]huyên\s+gia|Bộ|Sở|Cục|Tổng\s+cục|Hiệp\s+hội|Ủy\s+ban|UBND|Ban|Viện|"
+                              r"Trung\s+tâm|Ngân\s+hàng|Chi\s+cục|Ông|Bà)\s(?:\S+\s+){0,10}?(?:dự\s+báo|ước\s+tính|"
+                              r"cho\s+biết|nhận\s+định|thông\s+tin|khẳng\s+định)\s+(?P<what>\S.*)$")
 #: a capitalised word after a noun: the two are a proper name (`Phòng Văn hóa`, `Tổ Công tác 701`)
 _PROPER_AFTER = lazyre.compile(r"\s+(?-i:\p{Lu})")
 

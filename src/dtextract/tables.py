@@ -1063,7 +1063,7 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
             if inner is None and t.unit is None:
                 # (or a unit alone in the caption's last bracket, `(USD/tấn)`; other words there are no unit)
                 inner = _match(rules, "unit_bracket_in_caption", line)
-                if inner is not None and not _lexicon_unit(inner.group("unit"), rules):
+                if inner is not None and not _names_a_unit(inner.group("unit"), line[:inner.start()], rules):
                     inner = None
             if inner is not None and t.unit is None:
                 t.unit = inner.group("unit")
@@ -1154,16 +1154,6 @@ class _Unit:
     unit: str
     kind: str
     multiplier: float = 1.0
-
-
-def _lexicon_unit(phrase: str, rules: _Rules) -> bool:
-    """Whether ``phrase`` is a unit the lexicon knows, after any multiplier (`nghìn tấn`, `USD/tấn`, `%`)."""
-    words = phrase.strip().split()
-    while words and words[0].lower() in rules.multipliers:
-        words.pop(0)
-    low = " ".join(words).lower()
-    return low in ("%", "phần trăm") or (bool(low) and (low in rules.unit_info or
-                                                         low.split("/")[0].strip() in rules.unit_info))
 
 
 #: a percent and the whole it is of (`% thiết kế`, `% dung tích`, `% kế hoạch`)
