@@ -250,3 +250,17 @@ def test_a_headline_comparing_provinces_over_one_ranked_in_the_country_is_nation
             "phương thu hút vốn đầu tư nước ngoài lớn nhất cả nước.\n\nNăm 2024, tổng vốn FDI "
             "đăng ký đạt 38,23 tỷ USD, giảm 3% so với năm 2023.")
     assert _by_value(text)[38230000000].location == "Việt Nam"
+
+
+def test_exact_parts_after_semicolons_must_add_up_exactly() -> None:
+    found = _by_value("Hội thi nhận 67 giải pháp, trong đó lĩnh vực nông nghiệp có 24 giải pháp; cơ khí 18 giải pháp; giáo "
+                      "dục 13 giải pháp; y tế 7 giải pháp và môi trường 4 giải pháp.")
+    assert found[7].total is None
+
+
+def test_an_article_naming_one_province_only_is_about_it() -> None:
+    text = ("Doanh nghiệp dệt nhuộm bị phạt 1,32 tỷ đồng vì xả thải vượt chuẩn\n\nCông ty dệt nhuộm tại KCN Tân Kim xả "
+            "nước thải vượt quy chuẩn nhiều lần ra kênh.\n\nNgày 14/11, Chủ tịch UBND tỉnh Long An ký quyết định xử phạt "
+            "1,32 tỷ đồng đối với công ty. Nhà máy xả khoảng 1.800 m³ nước thải mỗi ngày.\n\nNăm 2022, công ty từng bị "
+            "phạt 450 triệu đồng; Sở Tài nguyên và Môi trường Long An đã kiểm tra 12 lần.")
+    assert _by_value(text)[1800].location == "Long An"

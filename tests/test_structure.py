@@ -4267,7 +4267,7 @@ PROBE133_138_FACTS = [
      "Trong đó, người cao tuổi 3.128 người, trẻ em mồ côi 96 em.", 96, {"subject": "trẻ em mồ côi"}),
     # (people counted by `người` under a whole of another people noun are the whole's, of the label's kind)
     ("Năm 2023, các cơ quan đã chuyển đổi vị trí công tác 587 công chức, viên chức; trong đó cấp tỉnh 203 người, cấp "
-     "huyện 384 người.", 203, {"total": 587, "subject": "công chức, viên chức cấp tỉnh"}),
+     "huyện 384 người.", 203, {"total": 587, "subject": "công chức, viên chức chuyển đổi vị trí công tác cấp tỉnh"}),
     # a classifier before the whole's noun (`cây cầu`) leaves the same thing the parts count
     ("Đến cuối năm 2023, tỉnh Trà Vinh hoàn thành 146/220 cây cầu. Trong số 146 cây cầu đã hoàn thành, huyện Cầu Kè có "
      "31 cầu, huyện Trà Cú 27 cầu.", 31, {"total": 146, "subject": "cây cầu đã hoàn thành"}),

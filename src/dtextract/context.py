@@ -1177,7 +1177,7 @@ _BARE_PROVINCE = lazyre.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột 
 #: its unplaced figures are national.
 _MANY_PROVINCES = 3
 #: how many mentions of places that all lie in one province make an article about it (when its lead names none)
-_ONE_PROVINCE_MARKS = 3
+_ONE_PROVINCE_MARKS = 2
 #: a noun in small letters after `bộ` (not `bộ, ngành`, `bộ trưởng`): `bộ` counts sets of that thing
 _A_THING_AFTER = r"[^\S\n]+(?!(?:ngành|cơ\s+quan|ngang|và|trưởng)(?!\w))\p{Ll}"
 #: `250 bộ quần áo`, `1.200 bộ sách giáo khoa`: `bộ` then a noun in small letters is a set of things, not ministries

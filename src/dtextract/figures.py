@@ -1780,7 +1780,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
 
 def _completes_whole(after: list[Draft], start: int, s_end: int, whole: Draft, scan: str) -> bool:
     """Whether the figures from ``start`` to the sentence's end, across its `;`, are all of ``whole``'s unit and add up
-    to it (to within a twentieth below, rounding above): the `;` items after a `trong đó` that complete the whole are its
+    to it (exact numbers to rounding, approximate ones to within a twentieth below): the `;` items after a `trong đó` that complete the whole are its
     parts, not its siblings (`gần 36.700 ha nuôi tôm, trong đó tôm - lúa khoảng 28.900 ha; quảng canh cải tiến hơn 7.500
     ha; thâm canh 265 ha`). Shares said of them may stand between; any other figure says the list is of something else."""
     items = []
@@ -1795,12 +1795,18 @@ def _completes_whole(after: list[Draft], start: int, s_end: int, whole: Draft, s
             return False
         items.append(d)
     total = sum(d.value for d in items)
+    if all(d.approx == "exact" and d.number.multiplier == 1 for d in [whole, *items]):
+        # (exact numbers add up exactly: `67 giải pháp …; y tế 7 và môi trường 4` leaves one out, and are siblings; not
+        # those rounded to a multiplier, `2,3 triệu tấn`)
+        return len(items) >= 2 and abs(total - whole.value) <= _PARTS_ROUNDING * whole.value
     return len(items) >= 2 and (1 - _PARTS_SHORT) * whole.value <= total <= (1 + _PARTS_OVER) * whole.value
 
 
-#: how far the parts of a whole may fall short of it, and pass it by rounding, and still be all of it
+#: how far approximate parts (`gần`, `khoảng`, `hơn`) may fall short of their whole, and pass it, and still be all of it
 _PARTS_SHORT = 0.05
 _PARTS_OVER = 0.01
+#: how far exact parts may miss their whole by rounding
+_PARTS_ROUNDING = 0.005
 
 #: how far after a cue inside a list of parts the first part of its own list stands
 _NESTED_REACH = 30

@@ -444,11 +444,12 @@ _DAY_PHRASE = lazyre.compile(r"(?:(?<!\w)(?:vào|trong|tính\s+đến|đến)\s+
 _DAY_PHRASE_WORD = lazyre.compile(r"\d\s*[/-]\s*\d")
 _YEAR_DIGITS = lazyre.compile(r"(?:19|20)\d\d|tháng|quý", regex.IGNORECASE)
 #: a stretch of the calendar inside a subject's words, after its first word (`căn [6 tháng cuối năm 2024] hoàn thành
-#: thêm`): when, not what; not a baseline's (`so với năm 2022`) nor a plan's (`kế hoạch năm 2024`); one that opens the
-#: subject stays (`quý III thu`: it names which quarter's figure the words are)
+#: thêm`): when, not what; not a baseline's (`so với năm 2022`), nor a plan's (`kế hoạch năm 2024`), nor the one a
+#: baseline is set against (`Doanh thu du lịch năm 2024 so với năm 2023`); one that opens the subject stays (`quý III
+#: thu`: it names which quarter's figure the words are)
 _SPAN_PHRASE = lazyre.compile(r"(?<=\w\s+)(?<!(?:so\s+với|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|đến)\s+)"
                              r"(?:trong\s+)?(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+(?:I{1,3}|IV)(?:\s*/\s*\d{4}"
-                             r"|\s+năm\s+\d{4})?|(?:cả\s+)?năm\s+\d{4})(?=\s+\p{Ll})", regex.IGNORECASE)
+                             r"|\s+năm\s+\d{4})?|(?:cả\s+)?năm\s+\d{4})(?=\s+\p{Ll})(?!.*(?<!\w)so\s+với\s)", regex.IGNORECASE)
 #: a verb that spreads what a sentence names over the places after it (`tập trung chủ yếu ở`, `phân bố tại`, `tập trung
 #: đông nhất tại`)
 _SPREAD_VERB = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
@@ -1910,7 +1911,8 @@ class Subjects:
             return got
         tail = self._phrase_after(m.end())
         # (with nothing said after the coordinated nouns, what the subject said of the unit is said of them all:
-        # `tiêm phòng dại cho 154.800 con chó, mèo` is `con chó, mèo được tiêm phòng dại`)
+        # `tiêm phòng dại cho 154.800 con chó, mèo` is `con chó, mèo được tiêm phòng dại`, `chuyển đổi vị trí công tác
+        # 587 công chức, viên chức` is `công chức, viên chức chuyển đổi vị trí công tác`)
         return f"{d.unit}{joined}{(' ' + tail) if tail else rest}"
 
     def _next_item_of_unit(self, d: Draft, pos: int) -> bool:
