@@ -30,6 +30,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
+from . import lazyre
+
 try:  # the case variants the regex module's IGNORECASE matches to a character
     from regex._regex import get_all_cases as _all_cases
 except ImportError:  # pragma: no cover - a regex release without it: words never skip a window
@@ -361,10 +363,10 @@ def _group(p: str, i: int) -> tuple[list[str] | None, int, bool]:
                 raise _Unsure
             j = close + 1
         else:
-            m = regex.match(r"\?([a-zA-Z]*)(?:-([a-zA-Z]+))?:", p[j:])
+            m = _SCOPED_FLAGS.match(p, j)
             if m is None or "x" in m.group(1).lower() or not set(m.group(1) + (m.group(2) or "")) <= set("imsu"):
                 raise _Unsure          # (a global flag, a comment, a conditional, a call, a branch reset)
-            j += m.end()
+            j = m.end()
     words, j = _alternation(p, j)
     if j >= len(p) or p[j] != ")":
         raise _Unsure
@@ -390,7 +392,9 @@ def _class_end(p: str, i: int) -> int:
     raise _Unsure
 
 
-_QUANTIFIER = regex.compile(r"(?:[*+?]|\{(\d*)(?:,(\d*))?\})[?+]?")
+_QUANTIFIER = lazyre.compile(r"(?:[*+?]|\{(\d*)(?:,(\d*))?\})[?+]?")
+#: a group with flags of its own (`(?-i:`, `(?i:`), from its `?`
+_SCOPED_FLAGS = lazyre.compile(r"\?([a-zA-Z]*)(?:-([a-zA-Z]+))?:")
 
 
 def _quantifier(p: str, i: int) -> tuple[int, bool, int]:
