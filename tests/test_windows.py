@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -183,3 +184,59 @@ def test_a_rule_whose_words_lead_in_a_lookbehind_spans_from_them() -> None:
              if name == "numbered_units"]
     assert spans == [("metro số 1", "numbered_units"), ("Đội Quản lý thị trường số 3", "numbered_units")]
     assert "lead" in next(r for r in _NONFIG_RULES.nonfigures if r.name == "numbered_units").rx.groupindex
+
+
+# -- words read from a pattern: a cue regex is not run over a sentence that holds none of them ----------------------
+
+from dtextract.windows import required_words  # noqa: E402
+
+
+@pytest.mark.parametrize("pattern,flags,words", [
+    (r"(?<!\w)(?:dự kiến|Dự\s+báo)(?!\w)", regex.I, ("dự kiến", "báo")),
+    (r"(?<=số\s)\d+", 0, None),                       # nothing but a class: no word
+    (r"ab+c", 0, ("ab",)),                           # `abbc`: `abc` need not be in it
+    (r"x?yz|w", 0, ("yz", "w")),
+    (r"(?:ước)?\s*đạt", regex.I, ("đạt",)),          # an optional group tells nothing
+    (r"(?=mục)tiêu|(?<=kế )hoạch", regex.I, ("tiêu", "hoạch")),   # lookarounds consume nothing
+    (r"(?-i:Km)\s?\d", regex.I, ("km",)),
+    (r"(?P<w>tăng){1,3}", regex.I, ("tăng",)),
+    (r"(?:tăng){0,3}x", regex.I, ("x",)),
+    (r"a|\d", 0, None),                              # an alternative without a literal
+    (r"(a)\1", 0, None),                             # a backreference: not read
+    (r"(?x) a b", 0, None),                          # a global flag: not read
+    (r"[(]gồm", 0, ("gồm",)),
+    (r"\(gồm", 0, ("(gồm",)),
+])
+def test_required_words_of_a_pattern(pattern: str, flags: int, words) -> None:
+    assert required_words(regex.compile(pattern, flags)) == words
+
+
+_CUE_REGEXES = [(name, rx) for name, _, rx in _NONFIG_RULES.statuses] + \
+    [(name, rx) for name, attribute, rx in _NONFIG_RULES.attributes if attribute == "whole"]
+
+
+def test_the_costly_cues_have_words() -> None:
+    words = dict((name, required_words(rx)) for name, rx in _CUE_REGEXES)
+    assert words["status_target"] and words["total_within"]
+
+
+def _holds_a_word(rx, text: str) -> None:
+    words = required_words(rx)
+    if words is None:
+        return
+    folded = fold(text, odd_cases(words))
+    for m in rx.finditer(text):
+        assert folded is None or any(w in folded[m.start():m.end()] for w in words), (rx.pattern[:80], m.group())
+
+
+@pytest.mark.parametrize("name,rx", _CUE_REGEXES + [(r.name, r.rx) for r in _NONFIG_RULES.nonfigures],
+                         ids=[n for n, _ in _CUE_REGEXES] + [r.name for r in _NONFIG_RULES.nonfigures])
+def test_every_match_of_a_rule_holds_one_of_its_words(name, rx) -> None:
+    stem = "cues" if any(rx is c for _, c in _CUE_REGEXES) else "nonfigures"
+    entry = _PS.raw(stem)[name].data
+    for example in [*entry.get("examples", []), *entry.get("negative_examples", [])]:
+        text = example["text"] if isinstance(example, dict) else example
+        for variant in (text, text.upper(), text.title()):
+            _holds_a_word(rx, variant)
+    for path in SAMPLES:
+        _holds_a_word(rx, nfc(path.read_text(encoding="utf-8")))

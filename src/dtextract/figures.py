@@ -26,7 +26,7 @@ from . import segment
 from . import trie as _trie
 from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout, search_to_end
-from .windows import check_words, finditer_in, fold, having, merge, odd_cases
+from .windows import check_words, finditer_in, fold, having, merge, odd_cases, required_words
 
 # -- rule data ------------------------------------------------------------------------------
 
@@ -124,6 +124,18 @@ class Rules:
     def gap_memo(self) -> dict[tuple[str, bool], tuple[str, str, regex.Match[str]] | None]:
         """:func:`_match_gap`'s answers by (gap, whether the figure has a total already)."""
         return {}
+
+    @functools.cached_property
+    def words_of(self) -> dict[regex.Pattern[str], tuple[str, ...] | None]:
+        """:func:`windows.required_words` of the cue regexes scanned sentence by sentence (the status cues, the cue
+        of parts after a whole), by regex: a sentence that holds none of a regex's words is not scanned with it."""
+        return {rx: required_words(rx) for rx in [rx for _, _, rx in self.statuses] +
+                [rx for _, attribute, rx in self.attributes if attribute == "whole"]}
+
+    @functools.cached_property
+    def cue_odd(self) -> frozenset[str] | None:
+        """The characters that keep a text from being read in lower case for :attr:`words_of` (windows.odd_cases)."""
+        return odd_cases(w for words in self.words_of.values() if words for w in words)
 
     @functools.cached_property
     def gap_attributes(self) -> list[tuple[str, str, regex.Pattern[str]]]:
@@ -592,7 +604,8 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
     entries = dict(r.attributes_of.get("whole", ()))
     starts = [d.start for d in drafts]
     if "total_within" in entries:
-        _wholes_after_cue(drafts, starts, scan, sentences, entries["total_within"])
+        rx = entries["total_within"]
+        _wholes_after_cue(drafts, starts, scan, sentences, rx, r.words_of.get(rx), _folded_of(_cue_memo_of(scan, r)))
         _shares_of_a_share(drafts, scan)
         _siblings_that_add_up(drafts, sentences)
         _wholes_by_sum(drafts, sentences, scan)
@@ -1602,7 +1615,7 @@ _COMPARED_AFTER = lazyre.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?so[^\S\n]+v�
 
 
 def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
-                      rx: regex.Pattern[str]) -> None:
+                      rx: regex.Pattern[str], words: tuple[str, ...] | None = None, folded: str | None = None) -> None:
     """`X, trong đó A, B`: the parts after the cue and their whole before it. Each part takes the figure before
     the cue that counts the same thing (same unit, not below it; of two, the one said with the same verb:
     `làm chết 178 người … làm chết 171 người`), else the figure the cue follows (past a companion joined by
@@ -1615,6 +1628,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             # from its own words: with none from there to the sentence's end, no cue of it has a whole to give, and
             # the sentence is not searched for one)
             continue
+        if not _may_match(words, folded, s_start, s_end):
+            continue    # (no word the cue's every match holds: see _may_match)
         for m in rx.finditer(scan, s_start, s_end):
             k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
             opened_bracket = scan.rfind("(", s_start, m.start())
@@ -4266,12 +4281,34 @@ _LIST_COLON = lazyre.compile(r':(?![^\S\n]*["“])')
 
 def _cue_memo_of(scan: str, r: Rules) -> dict:
     """This thread's memo of status cues, for ``scan`` and ``r`` (emptied when either changes; it holds them, so
-    that their identities are not reused while it is kept)."""
+    that their identities are not reused while it is kept), with ``scan`` in lower case for :func:`_may_match`
+    (``folded``: None until asked for, then the text or False)."""
     memo = _cue_memo.__dict__
     if memo.get("scan") is not scan or memo.get("rules") is not r:
         memo.clear()
-        memo.update(scan=scan, rules=r, sentences={}, stretches={})
+        memo.update(scan=scan, rules=r, sentences={}, stretches={}, folded=None)
     return memo
+
+
+def _folded_of(memo: dict) -> str | None:
+    """The memo's text in lower case (:func:`windows.fold`), folded when first asked for; None if it cannot be."""
+    if memo["folded"] is None:
+        memo["folded"] = fold(memo["scan"], memo["rules"].cue_odd) or False
+    return memo["folded"] or None
+
+
+def _may_match(words: tuple[str, ...] | None, folded: str | None, start: int, end: int) -> bool:
+    """Whether a cue regex whose matches each hold one of ``words`` (:attr:`Rules.words_of`) may match in
+    ``start``..``end``: always, unless ``folded`` (the text in lower case) shows none of them there.
+
+    (A regex scan of a sentence tries every position, lookbehinds and all; most sentences hold no word of most
+    cues, and ``str.find`` tells so far faster.)"""
+    if words is None or folded is None:
+        return True
+    for w in words:
+        if folded.find(w, start, end) >= 0:
+            return True
+    return False
 
 
 def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
@@ -4279,7 +4316,9 @@ def _sentence_cues(scan: str, s_start: int, s_end: int, r: Rules) -> _Cues:
     memo = _cue_memo_of(scan, r)
     cues = memo["sentences"].get(s_start)
     if cues is None:
+        folded, words = _folded_of(memo), r.words_of
         found = sorted((m.start(), m.end(), status, name) for name, status, rx in r.statuses
+                       if _may_match(words[rx], folded, s_start, s_end)
                        for m in rx.finditer(scan, s_start, s_end))
         semicolons = [s_start + q.start() for q in _SEMICOLON.finditer(scan[s_start:s_end])]
         colon = _LIST_COLON.search(scan, s_start, s_end)
@@ -4292,16 +4331,19 @@ def _last_cue_in(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] |
     """The status of the last status cue in ``scan[start:end]`` (a short stretch), with the cue's entry.
 
     (Memoised per text and stretch: the figures of a list ask it of the same sentence before the list, one by one.)"""
-    stretches = _cue_memo_of(scan, r)["stretches"]
+    memo = _cue_memo_of(scan, r)
+    stretches = memo["stretches"]
     key = (start, end)
     if key not in stretches:
-        stretches[key] = _find_last_cue(scan, start, end, r)
+        stretches[key] = _find_last_cue(scan, start, end, r, _folded_of(memo))
     return stretches[key]
 
 
-def _find_last_cue(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | None:
+def _find_last_cue(scan: str, start: int, end: int, r: Rules, folded: str | None = None) -> tuple[str, str] | None:
     best, best_at = None, -1
     for name, status, rx in r.statuses:
+        if not _may_match(r.words_of[rx], folded, start, end):
+            continue
         for m in rx.finditer(scan, start, end):
             if m.start() > best_at:
                 best, best_at = (status, name), m.start()

@@ -30,6 +30,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
+from . import lazyre
+
 try:  # the case variants the regex module's IGNORECASE matches to a character
     from regex._regex import get_all_cases as _all_cases
 except ImportError:  # pragma: no cover - a regex release without it: words never skip a window
@@ -226,3 +228,183 @@ def check_words(words: list[str]) -> list[str]:
         if not w or w != w.lower():
             raise ValueError(f"each word of requires is non-empty and in lower case, not {w!r}")
     return words
+
+
+class _Unsure(Exception):
+    """A construct :func:`required_words` does not read: it claims nothing of that pattern."""
+
+
+#: escapes of a letter that match one character of a class (or a control character), and those that match none
+_CLASS_ESCAPES = frozenset("dDwWsSXtnrfva")
+_ZERO_WIDTH_ESCAPES = frozenset("bBAZGmM")
+
+
+def required_words(rx: regex.Pattern[str]) -> tuple[str, ...] | None:
+    """Words (lower case) one of which every match of ``rx`` holds in the text it consumes (not only in a
+    lookaround), read from its pattern: where none of them is in a stretch of text (in its lower case, see
+    :func:`fold`), ``rx`` matches nothing there. None when the pattern does not show such words (an
+    alternative without a literal) or uses what this reading does not know (verbose or global flags,
+    conditionals, backreferences: it then claims nothing).
+
+    >>> required_words(regex.compile(r"(?<!\\w)(?:dự kiến|Dự\\s+báo)(?!\\w)", regex.I))
+    ('dự kiến', 'báo')
+    >>> required_words(regex.compile(r"(?<=số\\s)\\d+")) is None
+    True
+    """
+    if not isinstance(rx.pattern, str) or rx.flags & (regex.VERBOSE | regex.FULLCASE):
+        return None
+    try:
+        words, end = _alternation(rx.pattern, 0)
+    except _Unsure:
+        return None
+    if end != len(rx.pattern) or words is None or not all(words):
+        return None
+    return tuple(words)
+
+
+def _alternation(p: str, i: int) -> tuple[list[str] | None, int]:
+    """The words one of which any match of the alternation at ``p[i:]`` (up to its closing bracket) holds."""
+    out: list[str] | None = []
+    while True:
+        words, i = _sequence(p, i)
+        if words is None or out is None:
+            out = None
+        else:
+            out.extend(w for w in words if w not in out)
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        return out, i
+
+
+def _sequence(p: str, i: int) -> tuple[list[str] | None, int]:
+    """The most telling words of one alternative: a run of literal characters it consumes one after another,
+    or the words of a group it must match."""
+    found: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            found.append(["".join(run)])
+            run.clear()
+
+    n = len(p)
+    while i < n and p[i] not in "|)":
+        c = p[i]
+        words: list[str] | None = None
+        literal: str | None = None
+        zero_width = False
+        if c == "(":
+            words, i, zero_width = _group(p, i)
+        elif c == "[":
+            i = _class_end(p, i)
+        elif c == "\\":
+            e = p[i + 1:i + 2]
+            if not e:
+                raise _Unsure
+            if not e.isalnum():
+                literal = e
+                i += 2
+            elif e in "pPN" and p.startswith("{", i + 2) and p.find("}", i + 3) > 0:
+                i = p.find("}", i + 3) + 1
+            elif e in _CLASS_ESCAPES or e in _ZERO_WIDTH_ESCAPES:
+                zero_width = e in _ZERO_WIDTH_ESCAPES
+                i += 2
+            else:
+                raise _Unsure      # (a backreference, a code point, an escape this reading does not know)
+        elif c in "*+?{":
+            raise _Unsure          # (a quantifier with nothing before it, or a brace that is none)
+        elif c in "^$":
+            zero_width = True
+            i += 1
+        elif c == ".":
+            i += 1
+        else:
+            literal = c.lower()
+            if len(literal) != 1:
+                raise _Unsure      # (`İ`: its lower case is two characters, none of the text's)
+            i += 1
+        least, quantified, i = _quantifier(p, i)
+        if zero_width:
+            flush()
+        elif literal is not None:
+            if least == 0:
+                flush()
+            else:
+                run.append(literal)
+                if quantified:     # (`ab+c`: `ab` is in the text, `abc` need not be)
+                    flush()
+        else:
+            flush()
+            if words is not None and least >= 1:
+                found.append(words)
+    flush()
+    if not found:
+        return None, i
+    # (the words whose shortest is longest tell most)
+    return max(found, key=lambda ws: (min(len(w) for w in ws), -len(ws))), i
+
+
+def _group(p: str, i: int) -> tuple[list[str] | None, int, bool]:
+    """A bracket at ``p[i]``: (its words, where it ends, whether it is a lookaround)."""
+    j = i + 1
+    look = False
+    if p.startswith("?", j):
+        rest = p[j + 1:j + 4]
+        if rest[:1] in ("=", "!"):
+            look, j = True, j + 2
+        elif rest[:2] in ("<=", "<!"):
+            look, j = True, j + 3
+        elif rest[:1] == ":" or rest[:1] == ">":
+            j += 2
+        elif rest[:2] == "P<" or (rest[:1] == "<" and rest[1:2] not in ("=", "!")):
+            close = p.find(">", j)
+            if close < 0:
+                raise _Unsure
+            j = close + 1
+        else:
+            m = _SCOPED_FLAGS.match(p, j)
+            if m is None or "x" in m.group(1).lower() or not set(m.group(1) + (m.group(2) or "")) <= set("imsu"):
+                raise _Unsure          # (a global flag, a comment, a conditional, a call, a branch reset)
+            j = m.end()
+    words, j = _alternation(p, j)
+    if j >= len(p) or p[j] != ")":
+        raise _Unsure
+    return (None if look else words), j + 1, look
+
+
+def _class_end(p: str, i: int) -> int:
+    """Where the character class that opens at ``p[i]`` ends."""
+    j = i + 1
+    if p.startswith("^", j):
+        j += 1
+    if p.startswith("]", j):
+        j += 1
+    while j < len(p):
+        if p[j] == "\\":
+            j += 2
+        elif p[j] == "[":
+            raise _Unsure              # (a nested set)
+        elif p[j] == "]":
+            return j + 1
+        else:
+            j += 1
+    raise _Unsure
+
+
+_QUANTIFIER = lazyre.compile(r"(?:[*+?]|\{(\d*)(?:,(\d*))?\})[?+]?")
+#: a group with flags of its own (`(?-i:`, `(?i:`), from its `?`
+_SCOPED_FLAGS = lazyre.compile(r"\?([a-zA-Z]*)(?:-([a-zA-Z]+))?:")
+
+
+def _quantifier(p: str, i: int) -> tuple[int, bool, int]:
+    """The least repeat of the quantifier at ``p[i]``, whether there is one, and where it ends."""
+    if i >= len(p) or p[i] not in "*+?{":
+        return 1, False, i
+    m = _QUANTIFIER.match(p, i)
+    if m is None:
+        raise _Unsure
+    q = m.group()
+    if q[0] in "*?":
+        return 0, True, m.end()
+    return (1 if q[0] == "+" else int(m.group(1) or 0)), True, m.end()
