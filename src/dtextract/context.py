@@ -2182,10 +2182,11 @@ class Context:
         that spells the province."""
         top = self.text[:400]
         gaz = _places.gazetteer(patterns=self.patterns)
-        for name, entry in gaz.items():
-            for tag in entry.press:
-                if _tag_rx(tag).search(top):
-                    return self._era_name(name)
+        if _any_press_tag(self.patterns).search(top) is not None:   # (most heads show none: one search, not one per tag)
+            for name, entry in gaz.items():
+                for tag in entry.press:
+                    if _tag_rx(tag).search(top):
+                        return self._era_name(name)
         cue = _cues(self.patterns).get("press_tag")
         tag = cue.search(top) if cue is not None else None
         if tag is not None:
@@ -3781,7 +3782,6 @@ _INDEX_NAME = lazyre.compile(
     r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))")
 
 
-@functools.lru_cache(maxsize=1024)
 @functools.lru_cache(maxsize=8)
 def _initials_tags(patterns: PatternSet) -> dict[str, frozenset[str]]:
     """The tags a province's own paper may sign with, spelled from the initials of its name (`Tây Ninh`: `BTN` for Báo
@@ -3797,9 +3797,22 @@ def _initials_tags(patterns: PatternSet) -> dict[str, frozenset[str]]:
     return {tag: frozenset(names) for tag, names in out.items()}
 
 
+@functools.lru_cache(maxsize=1024)
 def _tag_rx(tag: str) -> regex.Pattern[str]:
     """A provincial paper's tag (places.toml ``press``) as a whole word, any case."""
     return rxcache.compile(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _any_press_tag(patterns: PatternSet) -> regex.Pattern[str]:
+    """Every :func:`_tag_rx` of the gazetteer in one pattern: it finds a match where and only where one of them does
+    (each is the alternation's branch, between the same look-arounds, any case), so a head where it finds none needs
+    no search for each tag."""
+    tags = [tag for entry in _places.gazetteer(patterns=patterns).values() for tag in entry.press]
+    if not tags:
+        return rxcache.compile(r"(?!)")
+    return rxcache.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(tag) for tag in tags) + r")(?![\w])",
+                           regex.IGNORECASE)
 
 
 _M = TypeVar("_M", _periods.PeriodMention, _places.PlaceMention)
