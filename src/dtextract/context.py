@@ -1115,6 +1115,14 @@ _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Tran
 #: compare it with the world's
 _WORLD_PRICE = lazyre.compile(r"(?<!\w)[Gg]iá(?:\s+[^\s\d.,;:()]+){0,4}?\s+(?:thế\s+giới|quốc\s+tế)(?!\w)")
 _HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+với)(?!\w)", regex.IGNORECASE)
+
+
+def _may_name_world_price(text: str, s: int, e: int) -> bool:
+    """Whether :data:`_WORLD_PRICE` may match within ``text[s:e]``: each of its matches holds `iá` and `thế` or `quốc`,
+    in the case the pattern writes them (a look for them costs little; the search tried each `giá` of a long clause)."""
+    return text.find("iá", s, e) >= 0 and (text.find("thế", s, e) >= 0 or text.find("quốc", s, e) >= 0)
+
+
 #: what joins the items of a list of places, and how many provinces make a list that compares them
 _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
 _PROVINCE_LIST = 3
@@ -2319,7 +2327,8 @@ class Context:
         marks = self._marks_in(s, e)
         if d.kind == "percent" or d.kind == "money" and "/" in d.unit:
             clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
-            world = _WORLD_PRICE.search(self.text, clause, d.number.start)
+            world = _WORLD_PRICE.search(self.text, clause, d.number.start) \
+                if _may_name_world_price(self.text, clause, d.number.start) else None
             if world is not None and not any(clause <= m.start < d.number.start for m in marks) and \
                     not _HOME_MARKET.search(self.text, clause, d.number.start):
                 # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
