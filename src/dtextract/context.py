@@ -604,6 +604,13 @@ def _cut_tail(name: str, s: str) -> str:
     return s[:m.start()] if m else s
 
 
+def _has_tail(name: str, s: str) -> bool:
+    """Whether tail pattern ``name`` matches at the end of ``s``: asked as :func:`_cut_tail` asks it (at the end
+    first), not by a backward search that tries every position of ``s``."""
+    rx = TAILS[name]
+    return rx.match(s) is not None or (s[-1:].isspace() and rx.search(s) is not None)
+
+
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
 def _clean_post(post: str, age: regex.Pattern[str] | None = None) -> str:
     """The words after a figure that say what it counts, or "" (``age``: the subjects rule for an age bound
@@ -3056,7 +3063,7 @@ class Context:
                     if named and _LETTER.search(named) and not self._only_place(named):
                         return named
             return pre or _clean_pre(self._previous_clause(d)) or None
-        if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
+        if pre and _INDICATOR.match(pre) and _has_tail("copula", before):
             return _HEAD.sub("", pre) or pre
         on_area = _ON_AREA.search(before) if d.kind == "measure" and d.unit.lower() in _subjects.AREA_UNITS and \
             "diện" in before else None
