@@ -323,6 +323,28 @@ _PREPOSITION_END = lazyre.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đ�
 #: a breakdown after a count's own words: its parts follow
 _BREAKDOWN_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
                                  regex.IGNORECASE)
+#: what every match of ``_BREAKDOWN_AFTER`` holds, in lower case: its bracket, or the first letters of its word
+_BREAKDOWN_MARKS = ("(", "trong", "gồm", "bao")
+_SPACE_RUN = lazyre.compile(r"\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_odd() -> frozenset[str] | None:
+    return _windows.odd_cases(_BREAKDOWN_MARKS[1:])
+
+
+def _breakdown_after(scan: str, pos: int) -> bool:
+    """Whether ``_BREAKDOWN_AFTER`` matches at ``pos``. Its match takes at most 61 characters before its bracket or its
+    `,` and white space, so what it holds of :data:`_BREAKDOWN_MARKS` ends before the white space after those 61
+    characters and 5 more; a stretch (in lower case) without any of them is not asked (the match tries each of its 61
+    ends with each word: a look for the words costs a tenth of that)."""
+    reach = _SPACE_RUN.match(scan, min(len(scan), pos + 61)).end() + 5
+    folded = _windows.fold(scan[pos:reach], _breakdown_odd())
+    if folded is not None and not any(mark in folded for mark in _BREAKDOWN_MARKS):
+        return False
+    return _BREAKDOWN_AFTER.match(scan, pos) is not None
+
+
 #: how many words a verb before a count may have to be said after the count's own words
 _VERB_WORDS = 3
 _PUNCT_NEXT = lazyre.compile(r"\s*[,;.()]")
@@ -3134,7 +3156,7 @@ class Context:
             return named
         unit = d.unit
         given = self._given_to(d) if d.kind == "count" and d.whole is None and \
-            not _BREAKDOWN_AFTER.match(self.scan, d.end) else None
+            not _breakdown_after(self.scan, d.end) else None
         if given is not None:
             # `Trạm đã tổ chức 45 lớp tập huấn cho 1.350 lượt nông dân`: whom a verb is done for, counted, are the ones
             # it is done to (`lượt nông dân được tập huấn`)
@@ -3178,7 +3200,7 @@ class Context:
                 # tổ chức`)
                 return f"{named} {event}"
             if d.kind == "count" and pre and d.whole is None and not _PREPOSITION_END.search(before) and \
-                    not _BREAKDOWN_AFTER.match(self.scan, d.end):
+                    not _breakdown_after(self.scan, d.end):
                 verb = self._without_agent(pre, d.unit)
                 if verb != pre and len(verb.split()) <= _VERB_WORDS and verb.islower() and \
                         not _LIGHT_VERB_BEFORE.search(verb) and \
