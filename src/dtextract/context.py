@@ -2871,7 +2871,7 @@ class Context:
         # a subject is a phrase, not a page: look back at most _LOOKBACK characters
         seg = self.text[max(s, pos - _LOOKBACK):pos]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
-        shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
+        shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg) if "(" in seg else seg   # (each match opens with it)
         cut = _last_break_end(shield)
         if not figure:
             return seg[cut:]
