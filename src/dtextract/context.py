@@ -2235,11 +2235,12 @@ class Context:
             named = _initials_tags(self.patterns).get(tag.group("tag"), ())
             if len(named) == 1:
                 return self._era_name(next(iter(named)))
-        tags = " ".join(_PRESS_NAME.findall(top))
+        # (every match holds one of these as it is written: a head with none has no site or paper name to read)
+        tags = " ".join(_PRESS_NAME.findall(top)) if any(w in top for w in _PRESS_NAME_WORDS) else ""
         folded = _NOT_AZ.sub("", _ascii(tags.lower()))
         if folded:
-            for name, entry in gaz.items():
-                if entry.level == "province" and _ascii(name.lower()).replace(" ", "") in folded:
+            for name, spelt in _provinces_spelt(self.patterns):
+                if spelt in folded:
                     return self._era_name(name)
         return None
 
@@ -3815,6 +3816,8 @@ _CAPTION = lazyre.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh ho
 _SENTENCE_MARK = lazyre.compile(r"[.!?…]\s*$|[.!?…]\s")
 #: a site's address, or a paper's name (also in capitals, a masthead: `BÁO THÁI BÌNH ĐIỆN TỬ`, not `BÁO CÁO`)
 _PRESS_NAME = lazyre.compile(r"[\w.-]+\.(?:vn|com|net)\b|\b(?:Báo|BÁO(?!\s+CÁO))\s+(?:\p{Lu}\w*\s*){1,3}")
+#: what every match of ``_PRESS_NAME`` holds (the pattern is case-sensitive)
+_PRESS_NAME_WORDS = (".vn", ".com", ".net", "Báo", "BÁO")
 _NOT_AZ = lazyre.compile(r"[^a-z]")
 #: a paper's or portal's name on a line of its own (`Báo Đắk Lắk điện tử`): the masthead, not the headline
 _MASTHEAD = lazyre.compile(r"\s*(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+thông\s+tin|Trang\s+thông\s+tin)\s+"
@@ -3912,6 +3915,14 @@ def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet, *, merged: 
 
 def _as_period(m: _periods.PeriodMention, *, inferred: bool = False) -> Period:
     return Period(text=m.text, start=m.period_start, end=m.period_end, inferred=inferred)
+
+
+@functools.lru_cache(maxsize=8)
+def _provinces_spelt(patterns: PatternSet) -> tuple[tuple[str, str], ...]:
+    """The gazetteer's provinces, in its order, each with its name as a site spells it (`Thanh Hóa`: `thanhhoa`):
+    worked out once, not for each article."""
+    return tuple((name, _ascii(name.lower()).replace(" ", ""))
+                 for name, entry in _places.gazetteer(patterns=patterns).items() if entry.level == "province")
 
 
 def _ascii(s: str) -> str:
