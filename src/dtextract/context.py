@@ -323,6 +323,28 @@ _PREPOSITION_END = lazyre.compile(r"(?<!\w)(?:cho|tại|ở|với|của|từ|đ�
 #: a breakdown after a count's own words: its parts follow
 _BREAKDOWN_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)(?!\w))",
                                  regex.IGNORECASE)
+#: what every match of ``_BREAKDOWN_AFTER`` holds, in lower case: its bracket, or the first letters of its word
+_BREAKDOWN_MARKS = ("(", "trong", "gồm", "bao")
+_SPACE_RUN = lazyre.compile(r"\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_odd() -> frozenset[str] | None:
+    return _windows.odd_cases(_BREAKDOWN_MARKS[1:])
+
+
+def _breakdown_after(scan: str, pos: int) -> bool:
+    """Whether ``_BREAKDOWN_AFTER`` matches at ``pos``. Its match takes at most 61 characters before its bracket or its
+    `,` and white space, so what it holds of :data:`_BREAKDOWN_MARKS` ends before the white space after those 61
+    characters and 5 more; a stretch (in lower case) without any of them is not asked (the match tries each of its 61
+    ends with each word: a look for the words costs a tenth of that)."""
+    reach = _SPACE_RUN.match(scan, min(len(scan), pos + 61)).end() + 5
+    folded = _windows.fold(scan[pos:reach], _breakdown_odd())
+    if folded is not None and not any(mark in folded for mark in _BREAKDOWN_MARKS):
+        return False
+    return _BREAKDOWN_AFTER.match(scan, pos) is not None
+
+
 #: how many words a verb before a count may have to be said after the count's own words
 _VERB_WORDS = 3
 _PUNCT_NEXT = lazyre.compile(r"\s*[,;.()]")
@@ -422,10 +444,14 @@ def _in_bare_run(text: str, before: Draft, d: Draft) -> bool:
     return (d.kind == before.kind and d.unit == before.unit and d.rule == before.rule and d.approx == before.approx
             and d.attr_end == d.end and before.attr_end == before.end
             and _RUN_GAP.fullmatch(text, before.end, d.start) is not None
-            and _RUN_GOES_ON.match(text, d.end) is not None
-            and all(x is None for x in (d.change, d.percent, d.total, d.target, d.whole, d.further_of, d.per,
-                                        d.value_max, before.change, before.percent, before.total, before.target,
-                                        before.whole, before.further_of, before.per, before.value_max)))
+            and _RUN_GOES_ON.match(text, d.end) is not None and _bare(d) and _bare(before))
+
+
+def _bare(d: Draft) -> bool:
+    """Whether ``d`` has none of the attributes that keep a figure off a bare run (asked field by field: a generator
+    over them cost more than the rest of :func:`_in_bare_run` on a figure-dense line)."""
+    return d.change is None and d.percent is None and d.total is None and d.target is None and d.whole is None and \
+        d.further_of is None and d.per is None and d.value_max is None
 
 
 def _without_province_bodies(gap: str) -> str:
@@ -598,6 +624,13 @@ def _cut_tail(name: str, s: str) -> str:
     rx = TAILS[name]
     m = rx.match(s) or (rx.search(s) if s[-1:].isspace() else None)
     return s[:m.start()] if m else s
+
+
+def _has_tail(name: str, s: str) -> bool:
+    """Whether tail pattern ``name`` matches at the end of ``s``: asked as :func:`_cut_tail` asks it (at the end
+    first), not by a backward search that tries every position of ``s``."""
+    rx = TAILS[name]
+    return rx.match(s) is not None or (s[-1:].isspace() and rx.search(s) is not None)
 
 
 @functools.lru_cache(maxsize=4096)   # pure; a figure-dense list repeats its short clauses
@@ -1111,6 +1144,14 @@ _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Tran
 #: compare it with the world's
 _WORLD_PRICE = lazyre.compile(r"(?<!\w)[Gg]iá(?:\s+[^\s\d.,;:()]+){0,4}?\s+(?:thế\s+giới|quốc\s+tế)(?!\w)")
 _HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+với)(?!\w)", regex.IGNORECASE)
+
+
+def _may_name_world_price(text: str, s: int, e: int) -> bool:
+    """Whether :data:`_WORLD_PRICE` may match within ``text[s:e]``: each of its matches holds `iá` and `thế` or `quốc`,
+    in the case the pattern writes them (a look for them costs little; the search tried each `giá` of a long clause)."""
+    return text.find("iá", s, e) >= 0 and (text.find("thế", s, e) >= 0 or text.find("quốc", s, e) >= 0)
+
+
 #: what joins the items of a list of places, and how many provinces make a list that compares them
 _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
 _PROVINCE_LIST = 3
@@ -2182,10 +2223,11 @@ class Context:
         that spells the province."""
         top = self.text[:400]
         gaz = _places.gazetteer(patterns=self.patterns)
-        for name, entry in gaz.items():
-            for tag in entry.press:
-                if _tag_rx(tag).search(top):
-                    return self._era_name(name)
+        if _any_press_tag(self.patterns).search(top) is not None:   # (most heads show none: one search, not one per tag)
+            for name, entry in gaz.items():
+                for tag in entry.press:
+                    if _tag_rx(tag).search(top):
+                        return self._era_name(name)
         cue = _cues(self.patterns).get("press_tag")
         tag = cue.search(top) if cue is not None else None
         if tag is not None:
@@ -2193,11 +2235,12 @@ class Context:
             named = _initials_tags(self.patterns).get(tag.group("tag"), ())
             if len(named) == 1:
                 return self._era_name(next(iter(named)))
-        tags = " ".join(_PRESS_NAME.findall(top))
+        # (every match holds one of these as it is written: a head with none has no site or paper name to read)
+        tags = " ".join(_PRESS_NAME.findall(top)) if any(w in top for w in _PRESS_NAME_WORDS) else ""
         folded = _NOT_AZ.sub("", _ascii(tags.lower()))
         if folded:
-            for name, entry in gaz.items():
-                if entry.level == "province" and _ascii(name.lower()).replace(" ", "") in folded:
+            for name, spelt in _provinces_spelt(self.patterns):
+                if spelt in folded:
                     return self._era_name(name)
         return None
 
@@ -2314,7 +2357,8 @@ class Context:
         marks = self._marks_in(s, e)
         if d.kind == "percent" or d.kind == "money" and "/" in d.unit:
             clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
-            world = _WORLD_PRICE.search(self.text, clause, d.number.start)
+            world = _WORLD_PRICE.search(self.text, clause, d.number.start) \
+                if _may_name_world_price(self.text, clause, d.number.start) else None
             if world is not None and not any(clause <= m.start < d.number.start for m in marks) and \
                     not _HOME_MARKET.search(self.text, clause, d.number.start):
                 # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
@@ -2828,7 +2872,7 @@ class Context:
         # a subject is a phrase, not a page: look back at most _LOOKBACK characters
         seg = self.text[max(s, pos - _LOOKBACK):pos]
         # a closed parenthesis belongs to its clause: `tổng sản phẩm (GRDP) tăng`
-        shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg)
+        shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg) if "(" in seg else seg   # (each match opens with it)
         cut = _last_break_end(shield)
         if not figure:
             return seg[cut:]
@@ -3042,7 +3086,7 @@ class Context:
                     if named and _LETTER.search(named) and not self._only_place(named):
                         return named
             return pre or _clean_pre(self._previous_clause(d)) or None
-        if TAILS["copula"].search(before) and pre and _INDICATOR.match(pre):
+        if pre and _INDICATOR.match(pre) and _has_tail("copula", before):
             return _HEAD.sub("", pre) or pre
         on_area = _ON_AREA.search(before) if d.kind == "measure" and d.unit.lower() in _subjects.AREA_UNITS and \
             "diện" in before else None
@@ -3113,7 +3157,7 @@ class Context:
             return named
         unit = d.unit
         given = self._given_to(d) if d.kind == "count" and d.whole is None and \
-            not _BREAKDOWN_AFTER.match(self.scan, d.end) else None
+            not _breakdown_after(self.scan, d.end) else None
         if given is not None:
             # `Trạm đã tổ chức 45 lớp tập huấn cho 1.350 lượt nông dân`: whom a verb is done for, counted, are the ones
             # it is done to (`lượt nông dân được tập huấn`)
@@ -3157,7 +3201,7 @@ class Context:
                 # tổ chức`)
                 return f"{named} {event}"
             if d.kind == "count" and pre and d.whole is None and not _PREPOSITION_END.search(before) and \
-                    not _BREAKDOWN_AFTER.match(self.scan, d.end):
+                    not _breakdown_after(self.scan, d.end):
                 verb = self._without_agent(pre, d.unit)
                 if verb != pre and len(verb.split()) <= _VERB_WORDS and verb.islower() and \
                         not _LIGHT_VERB_BEFORE.search(verb) and \
@@ -3772,6 +3816,8 @@ _CAPTION = lazyre.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh ho
 _SENTENCE_MARK = lazyre.compile(r"[.!?…]\s*$|[.!?…]\s")
 #: a site's address, or a paper's name (also in capitals, a masthead: `BÁO THÁI BÌNH ĐIỆN TỬ`, not `BÁO CÁO`)
 _PRESS_NAME = lazyre.compile(r"[\w.-]+\.(?:vn|com|net)\b|\b(?:Báo|BÁO(?!\s+CÁO))\s+(?:\p{Lu}\w*\s*){1,3}")
+#: what every match of ``_PRESS_NAME`` holds (the pattern is case-sensitive)
+_PRESS_NAME_WORDS = (".vn", ".com", ".net", "Báo", "BÁO")
 _NOT_AZ = lazyre.compile(r"[^a-z]")
 #: a paper's or portal's name on a line of its own (`Báo Đắk Lắk điện tử`): the masthead, not the headline
 _MASTHEAD = lazyre.compile(r"\s*(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+thông\s+tin|Trang\s+thông\s+tin)\s+"
@@ -3781,7 +3827,6 @@ _INDEX_NAME = lazyre.compile(
     r"(?i)\bchỉ số\b[^:;,.]*?(?:\([^)]*\))?(?=\s*(?:[:;,.]|năm\s+\d|các năm|xếp|đứng|tăng|giảm|$))")
 
 
-@functools.lru_cache(maxsize=1024)
 @functools.lru_cache(maxsize=8)
 def _initials_tags(patterns: PatternSet) -> dict[str, frozenset[str]]:
     """The tags a province's own paper may sign with, spelled from the initials of its name (`Tây Ninh`: `BTN` for Báo
@@ -3797,9 +3842,22 @@ def _initials_tags(patterns: PatternSet) -> dict[str, frozenset[str]]:
     return {tag: frozenset(names) for tag, names in out.items()}
 
 
+@functools.lru_cache(maxsize=1024)
 def _tag_rx(tag: str) -> regex.Pattern[str]:
     """A provincial paper's tag (places.toml ``press``) as a whole word, any case."""
     return rxcache.compile(r"(?<![\w.])" + regex.escape(tag) + r"(?![\w])", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _any_press_tag(patterns: PatternSet) -> regex.Pattern[str]:
+    """Every :func:`_tag_rx` of the gazetteer in one pattern: it finds a match where and only where one of them does
+    (each is the alternation's branch, between the same look-arounds, any case), so a head where it finds none needs
+    no search for each tag."""
+    tags = [tag for entry in _places.gazetteer(patterns=patterns).values() for tag in entry.press]
+    if not tags:
+        return rxcache.compile(r"(?!)")
+    return rxcache.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(tag) for tag in tags) + r")(?![\w])",
+                           regex.IGNORECASE)
 
 
 _M = TypeVar("_M", _periods.PeriodMention, _places.PlaceMention)
@@ -3857,6 +3915,14 @@ def _in_era(m: _places.PlaceMention, era: str, patterns: PatternSet, *, merged: 
 
 def _as_period(m: _periods.PeriodMention, *, inferred: bool = False) -> Period:
     return Period(text=m.text, start=m.period_start, end=m.period_end, inferred=inferred)
+
+
+@functools.lru_cache(maxsize=8)
+def _provinces_spelt(patterns: PatternSet) -> tuple[tuple[str, str], ...]:
+    """The gazetteer's provinces, in its order, each with its name as a site spells it (`Thanh Hóa`: `thanhhoa`):
+    worked out once, not for each article."""
+    return tuple((name, _ascii(name.lower()).replace(" ", ""))
+                 for name, entry in _places.gazetteer(patterns=patterns).items() if entry.level == "province")
 
 
 def _ascii(s: str) -> str:
