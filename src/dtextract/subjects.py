@@ -743,7 +743,7 @@ class Subjects:
     _sentence_phrases: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     _names: dict[str, str | None] = field(default_factory=dict)     # head -> the one name the article gives it
     _before: dict[tuple, str | None] = field(default_factory=dict)  # _indicator_before's answers (see there)
-    _back_reference_in: dict[tuple[int, int], bool] = field(default_factory=dict)   # sentence -> any match
+    _back_reference_at: dict[tuple[int, int], int] = field(default_factory=dict)   # sentence -> its first match
     _stripped: dict[tuple[str, bool], str] = field(default_factory=dict)    # _strip_places's answers
 
     def __post_init__(self) -> None:
@@ -1724,17 +1724,19 @@ class Subjects:
         return f"đóng góp của {_lower_first(subject)}"
 
     def _back_references(self, lead: str, sentence: tuple[int, int]) -> Iterator[regex.Match[str]]:
-        """``back_reference.finditer(lead)``, ``lead`` the start of ``sentence`` up to a figure. A sentence in
-        which the pattern finds nothing has none in a lead either, but one that ends where the lead ends (an
-        assertion after it may fail on the sentence's next character): only that is tried, anchored there."""
+        """``back_reference.finditer(lead)``, ``lead`` the start of ``sentence`` up to a figure. A lead holds no
+        match that starts before the sentence's first (a match there would be the sentence's too, found first), and
+        none at all when the sentence's first starts at or after the lead's end, but one that ends where the lead
+        ends (an assertion after it may fail on the sentence's next character): only that is tried, anchored there.
+        (The first match is found once a sentence: the figures before a sentence's `tỷ lệ này` ask no scan.)"""
         rx = self.r.back_reference
         back = _reversed(rx)
         if back is not None and sentence[0] + len(lead) <= sentence[1]:
-            found = self._back_reference_in.get(sentence)
-            if found is None:
-                found = self._back_reference_in[sentence] = \
-                    rx.search(self.structure.scan[sentence[0]:sentence[1]]) is not None
-            if not found and back.match(lead) is None:
+            first = self._back_reference_at.get(sentence)
+            if first is None:
+                m = rx.search(self.structure.scan[sentence[0]:sentence[1]])
+                first = self._back_reference_at[sentence] = m.start() if m is not None else sentence[1] - sentence[0]
+            if first >= len(lead) and back.match(lead) is None:
                 return iter(())
         return rx.finditer(lead)
 
