@@ -79,6 +79,8 @@ class Rules:
     attribute: regex.Pattern[str]            # a size, a capacity or an income a thing has (`tổng diện tích`)
     members: regex.Pattern[str]              # `với` before a count of the members of what was counted before it
     payment: regex.Pattern[str]              # a verb of payment (`hỗ trợ`, `trợ cấp`): what a bare `mức` is the rate of
+    #: the last words of the coordinated nouns (see :func:`_last_words`), or None: ``coordinated_before`` asked always
+    noun_ends: frozenset[str] | None = None
 
     def joins(self, s: str, comma: int, *, parallel: int | None = None) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
@@ -86,11 +88,55 @@ class Rules:
         clause opens (``parallel``), two words said in parallel (:func:`_parallel`); else None."""
         # (``coordinated_before`` runs backwards and ends in ``\s*$``: any match ends at ``comma``, so it is asked there
         # alone; a search would try each of the forty positions before it as well)
-        if self.coordinated_before.match(s, max(0, comma - 40), comma) is not None:
+        start = max(0, comma - 40)
+        if self._may_end_noun(s, start, comma) and self.coordinated_before.match(s, start, comma) is not None:
             m = self.coordinated.match(s, comma, comma + _NEAR)
             if m is not None:
                 return m.end()
         return _parallel(s, comma, parallel) if parallel is not None else None
+
+    def _may_end_noun(self, s: str, start: int, end: int) -> bool:
+        """Whether the word ``s[start:end]`` ends with (before white space) is the last word of a coordinated noun, as
+        ``coordinated_before`` would need to match there: that pattern, read backwards, tries each of its two hundred
+        nouns from their ends (some 8 µs a comma), a set answers no for most commas at once. (A match's last word is the
+        whole run of word characters before the white space: the noun's word before it ends at a non-word character
+        or at the noun's start, where ``(?<!\\w)`` holds.)"""
+        if self.noun_ends is None:
+            return True
+        m = _WORD_AT_END.match(s, start, end)
+        return m is not None and _folded(m.group(1)) in self.noun_ends
+
+
+#: the run of word characters right before the white space at the end (read backwards)
+_WORD_AT_END = lazyre.compile(r"(?r)(\w+)\s*$")
+
+
+def _folded(word: str) -> str:
+    """``word`` folded as an IGNORECASE match compares it: ``str.casefold``, save `İ`, which the regex module takes for
+    `i` and casefold makes `i` and a combining dot."""
+    return word.replace("İ", "i").casefold()
+
+
+def _holds(text: str, start: int, end: int, *words: str) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` (lower case) in any case, as an IGNORECASE pattern finds them:
+    asked before a pattern that cannot match without one of them (``str.find`` over a stretch that the pattern would try
+    its alternatives at each position of; most stretches hold none)."""
+    low = _folded(text[start:end])
+    return any(w in low for w in words)
+
+
+def _last_words(words: list[str]) -> frozenset[str] | None:
+    """The last words of ``words`` (their last runs of word characters), folded (:func:`_folded`); None when one of
+    them does not end with a word character (its last word is not what a comma follows)."""
+    ends = set()
+    for w in words:
+        if not w:
+            continue    # (:func:`_words` leaves out empty words)
+        m = _WORD_AT_END.match(w)
+        if m is None or m.end(1) != len(w):
+            return None
+        ends.add(_folded(m.group(1)))
+    return frozenset(ends)
 
 
 def _parallel(s: str, comma: int, opening: int) -> int | None:
@@ -151,6 +197,7 @@ def rules(patterns: PatternSet) -> Rules:
         attribute=patterns.regex("subjects", "attributes", rf"(?:tổng\s+)?{_words(entries['attributes'].words)}(?!\w)"),
         members=patterns.regex("subjects", "members", entries["members"].pattern),
         payment=patterns.regex("subjects", "rates", entries["rates"].pattern),
+        noun_ends=_last_words(entries["coordinated_nouns"].words),
     )
 
 
@@ -696,7 +743,8 @@ class Subjects:
     _sentence_phrases: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     _names: dict[str, str | None] = field(default_factory=dict)     # head -> the one name the article gives it
     _before: dict[tuple, str | None] = field(default_factory=dict)  # _indicator_before's answers (see there)
-    _back_reference_in: dict[tuple[int, int], bool] = field(default_factory=dict)   # sentence -> any match
+    _back_reference_at: dict[tuple[int, int], int] = field(default_factory=dict)   # sentence -> its first match
+    _stripped: dict[tuple[str, bool], str] = field(default_factory=dict)    # _strip_places's answers
 
     def __post_init__(self) -> None:
         self.r = rules(self.patterns)
@@ -1143,6 +1191,8 @@ class Subjects:
             return None
         s = self.structure
         opening = s.sentence(d.start)[0]
+        if not _holds(s.scan, opening, d.number.start, "tiếp", "kế", "theo"):
+            return None     # (no word that :data:`_RANK_NEXT` opens with)
         went_on = None
         for went_on in _RANK_NEXT.finditer(s.scan, opening, d.number.start):
             pass
@@ -1265,7 +1315,9 @@ class Subjects:
         """`chỉ có 215 hộ thiếu nước, giảm gần 90% so với năm 2020 (2.150 hộ)`: the value in brackets after a baseline
         is the value the figure compared was at then, of the same thing: that figure's subject; else None."""
         s = self.structure
-        if _BASELINE_BRACKET.search(s.scan, max(0, d.number.start - 60), d.number.start) is None:
+        start = max(0, d.number.start - 60)
+        if s.scan.find("(", start, d.number.start) < 0 or \
+                _BASELINE_BRACKET.search(s.scan, start, d.number.start) is None:     # (no bracket, no match)
             return None
         opening = s.sentence(d.start)[0]
         for g, subject in reversed(self.given):
@@ -1609,7 +1661,8 @@ class Subjects:
         """`có thêm 9 xã đạt chuẩn, nâng tổng số lên 120 xã`: the new total counts what the figure before it in its
         sentence counts (in the same unit); `nâng tổng số xã đạt chuẩn lên 120 xã` names it itself."""
         s = self.structure
-        m = _RAISES_TOTAL.search(s.scan, max(s.sentence(d.start)[0], d.number.start - 80), d.number.start)
+        start = max(s.sentence(d.start)[0], d.number.start - 80)
+        m = _RAISES_TOTAL.search(s.scan, start, d.number.start) if _holds(s.scan, start, d.number.start, "tổng") else None
         if m is None:
             return None
         named = _SPACES.sub(" ", s.text[m.start("what"):m.end("what")]).strip()
@@ -1671,17 +1724,19 @@ class Subjects:
         return f"đóng góp của {_lower_first(subject)}"
 
     def _back_references(self, lead: str, sentence: tuple[int, int]) -> Iterator[regex.Match[str]]:
-        """``back_reference.finditer(lead)``, ``lead`` the start of ``sentence`` up to a figure. A sentence in
-        which the pattern finds nothing has none in a lead either, but one that ends where the lead ends (an
-        assertion after it may fail on the sentence's next character): only that is tried, anchored there."""
+        """``back_reference.finditer(lead)``, ``lead`` the start of ``sentence`` up to a figure. A lead holds no
+        match that starts before the sentence's first (a match there would be the sentence's too, found first), and
+        none at all when the sentence's first starts at or after the lead's end, but one that ends where the lead
+        ends (an assertion after it may fail on the sentence's next character): only that is tried, anchored there.
+        (The first match is found once a sentence: the figures before a sentence's `tỷ lệ này` ask no scan.)"""
         rx = self.r.back_reference
         back = _reversed(rx)
         if back is not None and sentence[0] + len(lead) <= sentence[1]:
-            found = self._back_reference_in.get(sentence)
-            if found is None:
-                found = self._back_reference_in[sentence] = \
-                    rx.search(self.structure.scan[sentence[0]:sentence[1]]) is not None
-            if not found and back.match(lead) is None:
+            first = self._back_reference_at.get(sentence)
+            if first is None:
+                m = rx.search(self.structure.scan[sentence[0]:sentence[1]])
+                first = self._back_reference_at[sentence] = m.start() if m is not None else sentence[1] - sentence[0]
+            if first >= len(lead) and back.match(lead) is None:
                 return iter(())
         return rx.finditer(lead)
 
@@ -1779,7 +1834,9 @@ class Subjects:
         does, counted by the same noun."""
         s = self.structure
         sentence_start, _ = s.sentence(d.start)
-        if _AT_TIMES.search(s.scan, max(sentence_start, d.number.start - 40), d.number.start) is None:
+        start = max(sentence_start, d.number.start - 40)
+        opens = s.scan.find(",", start, d.number.start) >= 0 or s.scan.find(";", start, d.number.start) >= 0
+        if not opens or _AT_TIMES.search(s.scan, start, d.number.start) is None:     # (it opens with `,` or `;`)
             return None
         noun = d.unit.split("/")[0].split()[:1]
         prev, given = next(self._given_in_sentence(d), (None, None))
@@ -1791,7 +1848,9 @@ class Subjects:
         nhất tại huyện A Lưới 415 mm`) measures the same thing at that extreme."""
         s = self.structure
         sentence_start, _ = s.sentence(d.start)
-        m = _EXTREME_BEFORE.search(s.scan, max(sentence_start, d.number.start - 72), d.number.start)
+        start = max(sentence_start, d.number.start - 72)
+        m = _EXTREME_BEFORE.search(s.scan, start, d.number.start) if _holds(s.scan, start, d.number.start, "nhất") \
+            else None
         if m is None:
             return None
         for _, given in self._given_in_unit(d):
@@ -2019,7 +2078,10 @@ class Subjects:
                 not _LETTER.search(own) or any(c.isdigit() for c in own):
             return None
         sentence_start = s.sentence(d.start)[0]
-        lead = _LIST_LEAD_END.search(s.scan, sentence_start, d.number.start)
+        # (a lead ends with `:` or one of the words :data:`_LIST_LEAD_END` names)
+        lead = _LIST_LEAD_END.search(s.scan, sentence_start, d.number.start) \
+            if s.scan.find(":", sentence_start, d.number.start) >= 0 or \
+            _holds(s.scan, sentence_start, d.number.start, "như", "gồm", "cụ") else None
         if lead is None or lead.start() <= sentence_start or \
                 any(c.isdigit() for c in s.scan[sentence_start:lead.start()]) or \
                 _SET_APART.search(s.scan, lead.end(), d.number.start) is not None:
@@ -2072,7 +2134,15 @@ class Subjects:
 
     def _strip_places(self, phrase: str, *, localities: bool = True) -> str:
         """``phrase`` with the places it names blanked out: provinces and districts, and (``localities``) the
-        communes, wards and hamlets, which an item of a list names as it would a district."""
+        communes, wards and hamlets, which an item of a list names as it would a district. (Asked again for the same
+        phrase by half the calls: the article's places are fixed, so each answer is kept.)"""
+        key = (phrase, localities)
+        out = self._stripped.get(key)
+        if out is None:
+            out = self._stripped[key] = self._blank_places(phrase, localities)
+        return out
+
+    def _blank_places(self, phrase: str, localities: bool) -> str:
         out = phrase
         blanked = False
         for t in (self._place_texts if localities else self._named_places):
