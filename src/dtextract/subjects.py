@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -708,6 +708,19 @@ _SAYER_OPENS = lazyre.compile(r"(?-i:(?:Các\s+)?[Cc]huyên\s+gia|Bộ|Sở|Cụ
                               r"cho\s+biết|nhận\s+định|thông\s+tin|khẳng\s+định)\s+(?P<what>\S.*)$")
 #: a capitalised word after a noun: the two are a proper name (`Phòng Văn hóa`, `Tổ Công tác 701`)
 _PROPER_AFTER = lazyre.compile(r"\s+(?-i:\p{Lu})")
+
+
+def _one_name(said: Iterable[str]) -> str | None:
+    """The one name in ``said`` (what an article calls a thing each time it names it): the shortest, when every other is
+    a longer form of it and the names were said twice or more; else None (two different names, or one said once)."""
+    names: dict[str, str] = {}
+    count = 0
+    for words in said:
+        names.setdefault(words.lower(), words)
+        count += 1
+    shortest = min(names, key=len) if names else None
+    one = shortest is not None and count >= 2 and all(n.startswith(shortest) for n in names)
+    return names[shortest] if one else None
 
 
 def _strip_tail_place(phrase: str) -> str:
@@ -2172,19 +2185,14 @@ class Subjects:
         that rate, even where the name comes after it. Two different names, or a name said once, leave it bare."""
         key = head.lower()
         if key not in self._names:
-            names: dict[str, str] = {}
-            said = 0
-            s = self.structure
-            for m in self.r.heads.finditer(s.scan):
+            found = []
+            for m in self.r.heads.finditer(self.structure.scan):
                 if m.group().lower() != key:
                     continue
-                words = _trim_edges(_SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
+                words = self._named_from(m)
                 if len(words) > len(head) + 2 and self.r.back_reference.search(words) is None:
-                    names.setdefault(words.lower(), words)
-                    said += 1
-            shortest = min(names, key=len) if names else None
-            one = shortest is not None and said >= 2 and all(n.startswith(shortest) for n in names)
-            self._names[key] = names[shortest] if one else None
+                    found.append(words)
+            self._names[key] = _one_name(found)
         return self._names[key]
 
     def _unit_name(self, unit: str) -> str | None:
@@ -2192,21 +2200,21 @@ class Subjects:
         cộng đồng`): when it names one only (the others longer forms of it) and more than once."""
         key = "\0" + unit
         if key not in self._names:
-            names: dict[str, str] = {}
-            said: dict[str, int] = {}
-            s = self.structure
-            for m in rxcache.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE).finditer(s.scan):
-                words = _trim_edges(_SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
-                words = _PREDICATE_AFTER_NAME.split(words, maxsplit=1)[0]
+            found = []
+            noun = rxcache.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE)
+            for m in noun.finditer(self.structure.scan):
+                words = _PREDICATE_AFTER_NAME.split(self._named_from(m), maxsplit=1)[0]
                 if _PROPER_AFTER.match(words, len(unit)):
                     continue    # (`Phòng Văn hóa - Thông tin`: an office's proper name, no thing counted in `phòng`)
                 if len(words.split()) >= len(unit.split()) + 2 and self.r.back_reference.search(words) is None:
-                    names.setdefault(words.lower(), words)
-                    said[words.lower()] = said.get(words.lower(), 0) + 1
-            shortest = min(names, key=len) if names else None
-            one = shortest is not None and sum(said.values()) >= 2 and all(n.startswith(shortest) for n in names)
-            self._names[key] = names[shortest] if one else None
+                    found.append(words)
+            self._names[key] = _one_name(found)
         return self._names[key]
+
+    def _named_from(self, m: regex.Match[str]) -> str:
+        """The phrase the noun matched by ``m`` opens, up to where a phrase stops (:meth:`_stop`)."""
+        s = self.structure
+        return _trim_edges(_SPACES.sub(" ", s.text[m.start():self._stop(s.scan, m.end())])).strip()
 
     def _clean(self, subject: str | None, d: Draft, *, fuller: bool = True) -> str | None:
         if not subject:
@@ -2222,8 +2230,8 @@ class Subjects:
             subject = _SPACES.sub(" ", _DAY_PHRASE.sub(" ", subject)).strip()
         said = _SAYER_OPENS.match(subject)
         if said is not None and _LETTER.search(said.group("what")):
-            # `Bộ Nông nghiệp và Phát triển nông thôn dự báo xuất khẩu gạo`: who forecasts or says it is the source; what
-            # is said of is the subject
+            # `Bộ Nông nghiệp và Phát triển nông thôn dự báo xuất khẩu gạo`: who forecasts or says it is the source;
+            # what is said of is the subject
             subject = said.group("what")
         if _YEAR_DIGITS.search(subject):
             # (and so does a stretch of months or a year between its words: `căn 6 tháng cuối năm 2024 hoàn thành thêm`)
