@@ -1157,6 +1157,9 @@ _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
 _PROVINCE_LIST = 3
 #: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
 _LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*")
+#: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
+_LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|,?[^\S\n]+và)[^\S\n]*(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|TP\.?|"
+                               r"tỉnh)[^\S\n]+)?", regex.IGNORECASE)
 #: how far from its end an article's signature may stand, and its last lines
 _SIGNATURE_REACH = 240
 _LAST_LINES = lazyre.compile(r"(?m)^[^\S\n]*([^\n]{1,120}?)[^\S\n]*$")
@@ -1983,6 +1986,13 @@ class Context:
                         any(x.level == "province" and x.name == m.name for x in marks):
                     # `Theo Cảng vụ Hàng hải Quy Nhơn, … của tỉnh Bình Định`: the district names the body
                     return m.name
+                if m.level == "district" and span is title and len(marks) > 1 and marks[1].level == "district" and \
+                        marks[1].name == m.name and marks[1].provinces[:1] != m.provinces[:1] and \
+                        _LIST_JOIN.fullmatch(self.text, m.end, marks[1].start) is not None:
+                    # `Kinh Môn, Chí Linh khẩn trương khôi phục vùng cá lồng sau bão` over a lead on `tỉnh Hải Dương`: a
+                    # headline that names two districts side by side reports on both, so on the province they lie in (a
+                    # district's mark is named by its province; ``provinces`` holds the district)
+                    return m.name
                 if m.level == "district" and not provincial and span is not lead_span:
                     return m.provinces[0]   # the district itself: see _name
                 if m.level == "district" and span is title and not self.text[title[0]:m.start].strip():
@@ -2766,6 +2776,14 @@ class Context:
                 or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None \
                 or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
+            if not found:
+                # (a list goes on as it began: `phối hợp với UBND các huyện Tây Giang, Nam Giang, Đông Giang và thành phố
+                # Hội An tổ chức 14 lớp`, every place of it a partner)
+                i = bisect.bisect_left(self._mark_starts, m.start)
+                prev = self._marks[i - 1] if i > 0 else None
+                if prev is not None and prev.start >= s and prev.end <= m.start and \
+                        _LIST_GOES_ON.fullmatch(self.text, prev.end, m.start) is not None:
+                    found = self._compared_memo[m.start] = self._compared(prev)
         return found
 
     def _partner(self, m: _places.PlaceMention) -> bool:

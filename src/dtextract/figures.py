@@ -2678,8 +2678,9 @@ _LEAD_UNIT_LIST = lazyre.compile(r"\([^\S\n]*(?P<u>[^()\n\d][^()\n]{0,30}?)[^\S\
                                 r"[^\d;,:\n()]{1,40}?[^\S\n]*$")
 
 
-_LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?"
-_ITEM_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
+_LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|môn|ngành)[^\S\n]+)?"
+#: (a proper name, `Anh Sơn`, or a name written in sentence case, `Lịch sử`, `Địa lý`: a school subject, a sector)
+_ITEM_NAME = r"\p{Lu}\p{L}*(?:(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|(?:[^\S\n]+\p{Ll}\p{L}*){1,3})"
 #: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
 _LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                                     rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")

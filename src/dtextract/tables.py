@@ -1779,6 +1779,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if len(unnamed) == len(left):
             for k, u in zip(unnamed, left):
                 col_table_unit[k] = u
+        elif len(left) == 1 and left[0].kind == "money":
+            # `Đơn vị tính: thửa; tỷ đồng` over `Số thửa trúng | Giá khởi điểm | Tiền trúng đấu giá`: one unit of money
+            # left is that of every column that names an amount of money
+            for k in unnamed:
+                if _match(rules, "money_label", col_label[k]):
+                    col_table_unit[k] = left[0]
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
     # (by the labels without their units: `Lượng mưa (mm)` is listed as `lượng mưa`)
     bare_labels = [bare or "" for _unit, bare in col_unit]

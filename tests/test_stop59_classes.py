@@ -1,0 +1,68 @@
+"""Rules from the probe sets 463-474 (opened at the fifty-ninth stop) and from the error classes of the sets written
+in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_town_of_a_district_is_not_a_district_of_its_own() -> None:
+    # (Cát Bà is a town and an island of huyện Cát Hải, no district-level unit)
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÁT HẢI\n\nTừ đầu năm đến nay, khách du lịch đến Cát Bà đạt 2,1 triệu lượt. "
+            "Thị trấn Cát Bà hiện có 3 nhà máy nước.")
+    found = _by_value(text, "2024-10-01")
+    assert found[2_100_000].location == "Cát Hải" and found[3].location == "Cát Hải"
+
+
+def test_a_headline_naming_two_districts_side_by_side_is_about_their_province() -> None:
+    text = ("Yên Thế, Lục Ngạn đẩy mạnh trồng rừng gỗ lớn\n\n(BBG) - Năm 2024, ngành lâm nghiệp tỉnh Bắc Giang đặt "
+            "nhiều chỉ tiêu mới.\n\nToàn tỉnh trồng được 9.200 ha rừng tập trung, trong đó huyện Lục Ngạn 2.100 ha.")
+    found = _by_value(text, "2024-12-20")
+    assert found[9200].location == "Bắc Giang"
+    assert found[2100].location == "Lục Ngạn"
+    # (a headline naming one district is about it)
+    found = _by_value(text.replace("Yên Thế, Lục Ngạn", "Lục Ngạn", 1), "2024-12-20")
+    assert found[9200].location == "Lục Ngạn"
+
+
+def test_every_place_of_a_list_of_partners_is_a_partner() -> None:
+    text = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH QUẢNG NAM\n\nNăm 2023, Sở phối hợp với UBND các huyện Tây Giang, "
+            "Nam Giang, Đông Giang và thành phố Hội An tổ chức 14 lớp tập huấn cho 685 học viên.")
+    found = _by_value(text, "2024-03-15")
+    assert found[14].location == "Quảng Nam" and found[685].location == "Quảng Nam"
+    # (places a figure is of, not worked with, keep theirs)
+    text = text.replace("Sở phối hợp với UBND các huyện Tây Giang, Nam Giang, Đông Giang và thành phố Hội An tổ chức",
+                        "tại huyện Nam Giang, Sở tổ chức")
+    assert _by_value(text, "2024-03-15")[14].location == "Nam Giang"
+
+
+def test_a_money_unit_of_a_unit_line_goes_to_every_column_that_names_money() -> None:
+    text = ("Kết quả đấu giá quyền sử dụng đất 6 tháng đầu năm 2024\nĐơn vị tính: thửa; tỷ đồng\n"
+            "Xã | Số thửa đưa ra | Số thửa trúng | Giá khởi điểm | Tiền trúng đấu giá\n"
+            "Đông La | 40 | 38 | 84,2 | 187,6\nLa Phù | 36 | 32 | 79,9 | 202,8\n")
+    found = _by_value(text, "2024-07-15")
+    assert found[84_200_000_000].unit == "đồng" and found[187_600_000_000].kind == "money"
+    assert found[38].unit == "thửa"
+    # (a column that names no amount of money does not take it)
+    text = text.replace("Giá khởi điểm", "Diện tích đất").replace("Tiền trúng đấu giá", "Số hộ tham gia")
+    found = _by_value(text, "2024-07-15")
+    assert not any(f.kind == "money" for f in found.values())
+
+
+def test_a_columns_bracketed_unit_of_places_stands_under_a_unit_line_of_people() -> None:
+    text = ("Bảng 1. Tình hình đối tượng tại các cơ sở năm 2024\nĐơn vị tính: người\n"
+            "Cơ sở | Công suất (chỗ) | Đang nuôi dưỡng\nTrung tâm Bảo trợ xã hội | 250 | 231\n"
+            "Cơ sở cai nghiện | 200 | 143\n")
+    found = _by_value(text, "2024-10-01")
+    assert found[250].unit == "chỗ" and found[231].unit == "người"
+
+
+def test_bare_numbers_after_sentence_case_names_go_on_with_the_list() -> None:
+    text = ("Năm 2024, toàn tỉnh có 312 điểm 10, trong đó môn Giáo dục công dân có 256 điểm 10, Lịch sử 31, Địa lý 18 "
+            "và Toán 7.")
+    found = _by_value(text, "2024-07-20")
+    assert found[31].unit == "điểm 10" and found[18].unit == "điểm 10" and found[7].unit == "điểm 10"
+    assert found[31].total == 312
