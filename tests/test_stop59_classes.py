@@ -23,8 +23,11 @@ def test_a_headline_naming_two_districts_side_by_side_is_about_their_province() 
     found = _by_value(text, "2024-12-20")
     assert found[9200].location == "Bắc Giang"
     assert found[2100].location == "Lục Ngạn"
-    # (a headline naming one district is about it)
+    # (a headline naming one district is about it; what the whole province did stays the province's)
     found = _by_value(text.replace("Yên Thế, Lục Ngạn", "Lục Ngạn", 1), "2024-12-20")
+    assert found[9200].location == "Bắc Giang" and found[2100].location == "Lục Ngạn"
+    found = _by_value(text.replace("Yên Thế, Lục Ngạn", "Lục Ngạn", 1).replace("Toàn tỉnh trồng", "Huyện trồng"),
+                      "2024-12-20")
     assert found[9200].location == "Lục Ngạn"
 
 

@@ -1158,6 +1158,8 @@ _PROVINCE_LIST = 3
 #: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
 _LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*")
 #: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
+#: the whole province, said as such (`toàn tỉnh`, `cả tỉnh`, `trên địa bàn tỉnh`), not a province's body (`UBND tỉnh`)
+_WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)")
 _LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|,?[^\S\n]+và)[^\S\n]*(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|TP\.?|"
                                r"tỉnh)[^\S\n]+)?", regex.IGNORECASE)
 #: how far from its end an article's signature may stand, and its last lines
@@ -2597,6 +2599,13 @@ class Context:
                 # `Tại TP Hồ Chí Minh, thu ngân sách đạt 420.000 tỷ đồng …. Thu nội địa đạt 310.000 tỷ đồng`: in an
                 # article on the country, a paragraph that opens where it happens goes on about that place
                 return self._name(opening)
+        if self.main_place not in (None, _NATIONAL) and \
+                _WHOLE_PROVINCE.search(self.text, s, d.number.start) is not None:
+            whose = _places.district_provinces(self.main_place, patterns=self.patterns)
+            if len(whose) == 1 and _places.canonical(self.main_place, patterns=self.patterns) is None:
+                # `Lục Ngạn đẩy mạnh trồng rừng …. Toàn tỉnh trồng được 9.200 ha`: in an article about a district, the
+                # whole province is the province the district lies in
+                return self._era_name(whose[0])
         return self.main_place
 
     def _district_reports(self, m: _places.PlaceMention, s: int) -> bool:
