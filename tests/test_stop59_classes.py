@@ -69,3 +69,30 @@ def test_bare_numbers_after_sentence_case_names_go_on_with_the_list() -> None:
     found = _by_value(text, "2024-07-20")
     assert found[31].unit == "điểm 10" and found[18].unit == "điểm 10" and found[7].unit == "điểm 10"
     assert found[31].total == 312
+
+
+def test_a_communes_own_portal_stands_for_its_district() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ KỲ XUÂN\nHuyện Kỳ Anh - Tỉnh Hà Tĩnh\nĐăng lúc: 15:10 - 25/10/2024\n\n"
+            "Kỳ Xuân: Thu Quỹ phòng, chống thiên tai 9 tháng\n\n9 tháng năm 2024, xã Kỳ Xuân thu Quỹ phòng, chống thiên "
+            "tai được 126,3 triệu đồng. Xã dự trữ 3,5 tấn gạo.")
+    found = _by_value(text)
+    assert found[126_300_000].location == "Kỳ Anh" and found[3.5].location == "Kỳ Anh"
+    # (a district's portal stays the district's, a province's the province's)
+    found = _by_value(text.replace("XÃ KỲ XUÂN", "TỈNH HÀ TĨNH", 1).replace("Huyện Kỳ Anh - Tỉnh Hà Tĩnh\n", ""))
+    assert found[126_300_000].location == "Hà Tĩnh"
+
+
+def test_the_street_address_of_a_body_named_by_its_province_places_nothing() -> None:
+    text = ("Theo Trung tâm Dịch vụ việc làm Hà Nội (số 215 Trung Kính, quận Cầu Giấy), quý I/2024 đơn vị tổ chức "
+            "32 phiên giao dịch việc làm.")
+    assert _by_value(text, "2024-04-20")[32].location == "Hà Nội"
+    # (a venue's address does say where its figures are)
+    text = "Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng) năm 2024 đã đón 126.000 lượt khán giả."
+    assert _by_value(text, "2024-12-20")[126_000].location == "Hồng Bàng"
+
+
+def test_bare_names_listed_after_a_district_are_its_provinces_districts() -> None:
+    text = ("Năm 2024, thành phố Hà Nội tổ chức nhiều phiên giao dịch việc làm lưu động. Sóc Sơn, Ba Vì và Mỹ Đức lần "
+            "lượt có 4, 3 và 2 phiên.")
+    found = _by_value(text, "2024-12-20")
+    assert [found[v].location for v in (4, 3, 2)] == ["Sóc Sơn", "Ba Vì", "Mỹ Đức"]

@@ -1092,6 +1092,9 @@ _BANNER_PLACE_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*((?:TỈNH|THÀNH PHỐ|
 #: `ĐẢNG ỦY` / `PHƯỜNG HÒA HẢI`): a place below the location field's level, its left column when the motto stands beside it
 _COMMUNE_BANNER_LINE = lazyre.compile(r"[^\S\n]*\n[^\S\n]*(?:XÃ|PHƯỜNG|THỊ TRẤN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,60}?"
                                       r"(?=[^\S\n]{3,}|\t|[^\S\n]*\n)")
+#: a commune's own portal, its name in capitals on the first line (`CỔNG THÔNG TIN ĐIỆN TỬ XÃ KỲ XUÂN`)
+_COMMUNE_PORTAL = lazyre.compile(r"(?:CỔNG|TRANG)[^\S\n]+THÔNG[^\S\n]+TIN(?:[^\S\n]+ĐIỆN[^\S\n]+TỬ)?[^\S\n]+"
+                                 r"(?:XÃ|PHƯỜNG|THỊ[^\S\n]+TRẤN)[^\S\n]+(?-i:\p{Lu})[^\n\p{Ll}]{1,40}")
 #: the first line of a commune's letterhead: the body whose place the next line names
 _COMMUNE_BODY = lazyre.compile(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ")
 #: the second line of a letterhead in capitals that names a district's body under its superior (`SỞ Y TẾ TỈNH NGHỆ AN` /
@@ -2144,11 +2147,12 @@ class Context:
         line = first.group(1)
         if line.isupper():
             line = _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]   # (the body's column, not the national motto's)
-            if _COMMUNE_BANNER_LINE.match(self.text, first.end()) is not None and \
-                    _COMMUNE_BODY.fullmatch(line.strip()):
+            if (_COMMUNE_BANNER_LINE.match(self.text, first.end()) is not None and
+                    _COMMUNE_BODY.fullmatch(line.strip())) or _COMMUNE_PORTAL.fullmatch(line.strip()):
                 # `ỦY BAN NHÂN DÂN` over `XÃ TÂN ĐỨC`: a commune's own report is about the commune, and a commune
                 # stands for its district (the superior it answers, `Công văn … của UBND huyện Phú Bình`), else for its
-                # province when the report names no district
+                # province when the report names no district; so is a commune's own portal (`CỔNG THÔNG TIN ĐIỆN TỬ XÃ
+                # KỲ XUÂN` over `Huyện Kỳ Anh - Tỉnh Hà Tĩnh`)
                 own = [m for m in self._marks if m.level in ("district", "province")]
                 district = next((m for m in own if m.level == "district"), None)
                 if district is not None:
@@ -2358,8 +2362,17 @@ class Context:
             found = self._placing[(s, e)] = [m for m in marks if not (m.level == "province" and (
                 _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
                 (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and
-                 _VENUE_AFTER.match(self.text, m.end))))]
+                 _VENUE_AFTER.match(self.text, m.end)))) and not self._seat_of_provincial_body(m, marks, s)]
         return found
+
+    def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
+        """Whether ``m`` is the district of the street address in brackets after a body named by its province
+        (`Trung tâm Dịch vụ việc làm Hà Nội (số 215 Trung Kính, quận Cầu Giấy)`): where the body sits, not what its
+        figures are of (a venue's address, `Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng)`, does place it)."""
+        if m.level != "district" or _STREET_ADDRESS.search(self.text, max(s, m.start - 80), m.start) is None:
+            return False
+        opened = self.text.rfind("(", s, m.start)
+        return opened > 0 and any(x.level == "province" and not self.text[x.end:opened].strip() for x in marks)
 
     def location(self, d: Draft) -> str | None:
         cues = _cues(self.patterns)

@@ -714,6 +714,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             _names_before(folded, start, _PREV_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
+    if out and ("," in folded or " và " in folded):
+        _listed_after(folded, g, out, add)
     return out
 
 
@@ -755,6 +757,25 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
                 add(a, b, key)
 
 
+def _listed_after(folded: str, g: _Gazetteer, out: list[PlaceMention], add) -> None:
+    """`Sóc Sơn, Ba Vì và Mỹ Đức lần lượt có 4, 3 và 3 phiên`: the names listed right after a district, by commas and
+    `và` alone, are districts when each is one of its province (a list names things of one kind)."""
+    ends = {x.end for x in out}
+    for x in list(out):
+        if not x.provinces:
+            continue
+        listed: list[tuple[int, int, str]] = []
+        _names_after(folded, x.end, _NEXT_LISTED_NAME, _LISTED_NAME_REACH, _of_provinces(g, set(x.provinces)),
+                     lambda a, b, k: listed.append((a, b, k)))
+        for a, b, key in listed:
+            if b not in ends and key not in g.by_key and not _names_no_district(folded, a, out):
+                add(a, b, key)
+                ends.add(b)
+
+
+#: the next name of a list of bare names (`, Ba Vì`, ` và Mỹ Đức`), and how far it may reach
+_NEXT_LISTED_NAME = lazyre.compile(r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)(?P<w>" + _NAME_WORDS + r")")
+_LISTED_NAME_REACH = 40
 #: how far before `tiếp đến là` a ranking's first item may be named
 _RANKING_REACH = 160
 #: what ends a sentence between a ranking's first item and `tiếp đến là` (not the point of `1.120`)
