@@ -96,3 +96,28 @@ def test_bare_names_listed_after_a_district_are_its_provinces_districts() -> Non
             "lượt có 4, 3 và 2 phiên.")
     found = _by_value(text, "2024-12-20")
     assert [found[v].location for v in (4, 3, 2)] == ["Sóc Sơn", "Ba Vì", "Mỹ Đức"]
+
+
+def test_a_share_of_the_economy_or_the_population_measures_what_its_clause_names() -> None:
+    text = ("Tính đến ngày 31/12/2023, nợ công ở mức khoảng 37% GDP, nợ Chính phủ khoảng 34% GDP. Năm 2023, số người "
+            "hiến máu tương đương khoảng 1,6% dân số.")
+    found = _by_value(text, "2024-03-01")
+    assert found[34].subject == "nợ Chính phủ so với GDP"
+    assert found[1.6].subject.lower() == "số người hiến máu so với dân số"
+    # (a rate named as such needs no base; a share of a set of people is of that set)
+    found = _by_value("Năm 2024, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số, khoảng 15% dân số có bảo hiểm "
+                      "thương mại.", "2024-03-01")
+    assert found[93].subject == "tỷ lệ bao phủ BHYT"
+    assert "so với" not in found[15].subject
+
+
+def test_credentials_said_together_are_one_qualifier() -> None:
+    text = ("Tỷ lệ lao động qua đào tạo năm 2023 ước đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 27,6%, tăng 0,7 điểm "
+            "phần trăm so với năm 2022.")
+    subject = _by_value(text, "2024-01-10")[27.6].subject
+    assert "bằng cấp, chứng chỉ" in subject and subject.lower().startswith("tỷ lệ lao động qua đào tạo")
+
+
+def test_a_programme_named_by_its_goal_plans_nothing() -> None:
+    text = "Năm 2023, ngân sách trung ương bố trí 1.250 tỷ đồng cho Chương trình mục tiêu chống xuống cấp di tích."
+    assert _by_value(text, "2024-01-10")[1_250_000_000_000].status == "actual"

@@ -364,6 +364,20 @@ _SET_AFTER = lazyre.compile(r"[^\S\n]+(?:(?:các|những|số)[^\S\n]+)?(?=(?-i:
 SHARE_BASES = r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP"
 #: ... and, after a share, a comparison, a time or a work's volume or value
 _BASE_OF_SHARE = lazyre.compile(rf"(?:{SHARE_BASES}|so với|năm|tháng|quý|khối lượng|giá trị)(?!\w)", regex.IGNORECASE)
+#: a whole a share is measured against that is no set of things, right after the share (`34% GDP`, `1,6% dân số`)
+#: (the phrase ends there: not `15% dân số có bảo hiểm y tế`, the share of a set of people)
+_BASE_AFTER_SHARE = lazyre.compile(r"[^\S\n]*(?P<base>GDP|GRDP|dân[^\S\n]+số)(?=[^\S\n]*(?:[,.;:)(]|$)|[^\S\n]+(?:so[^\S\n]+với|"
+                                   r"tăng|giảm|và|vào|mỗi|hằng|hàng|năm[^\S\n]+\d{4})(?!\w))")
+#: the words of a claim between what it measures and its number (`ở mức khoảng`, `ước khoảng`, `tương đương`)
+_CLAIM_TAIL = lazyre.compile(r"(?i)(?:[^\S\n]+(?:ước(?:[^\S\n]+(?:tính|đạt))?|dự[^\S\n]+kiến|ở[^\S\n]+mức|mức|khoảng|gần|"
+                             r"hơn|trên|xấp[^\S\n]+xỉ|chiếm|tương[^\S\n]+đương|bằng|đạt|là|còn|lên|xuống|chỉ|vào))+"
+                             r"[^\S\n]*$")
+#: a rate named as such (`Tỷ lệ người tập luyện …`, `tỷ trọng …`)
+_RATE_NAMED = lazyre.compile(r"(?i)(?:tỷ|tỉ)[^\S\n]+(?:lệ|trọng)(?!\w)")
+#: a claim's verb alone, naming nothing it measures (`đóng góp`, `chiếm`)
+_CLAIM_VERB = lazyre.compile(r"(?i)đóng[^\S\n]+góp|góp[^\S\n]+phần|chiếm|tương[^\S\n]+đương|bằng|đạt|tăng|giảm")
+#: a clause that opens with its time, not with what it measures (`đến năm 2030`, `năm 2023`)
+_TIME_LEAD = lazyre.compile(r"(?i)(?:đến|tới|năm|tháng|quý|giai[^\S\n]+đoạn|trong|tính[^\S\n]+đến|hiện|nay)(?!\w)")
 #: an indicator that is a sum of money (`kim ngạch xuất khẩu`, `doanh thu`, `vốn đầu tư`)
 _SUM_HEAD = lazyre.compile(r"(?:kim ngạch|doanh thu|doanh số|vốn|tổng vốn|thu|chi|giá trị|kinh phí|dư nợ|lợi nhuận)"
                           r"(?!\w)", regex.IGNORECASE)
@@ -1560,6 +1574,10 @@ class Subjects:
         contribution = self._contribution(d, got)
         if contribution:
             return contribution, "contribution"
+        if d.kind == "percent" and d.whole is None:
+            of_base = self._share_of_base(d, sentence_start)
+            if of_base:
+                return of_base, "share_of_base"
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got) and not (d.kind == "percent" and ASPECT_AFTER.match(s.text, d.end)):
                 indicator = self._indicator_of(got)
@@ -1719,6 +1737,30 @@ class Subjects:
     def _given_in_unit(self, d: Draft) -> Iterator[tuple[Draft, str | None]]:
         """The figures given a subject before ``d`` in its sentence, in ``d``'s unit, last first (among the last few)."""
         return ((prev, subject) for prev, subject in self._given_in_sentence(d) if prev.unit == d.unit)
+
+    def _share_of_base(self, d: Draft, sentence_start: int) -> str | None:
+        """`nợ Chính phủ khoảng 34% GDP`, `Số người hiến máu tương đương khoảng 1,6% dân số`: a share of a whole that
+        is no set of things (the economy's output, the population) measures what its clause names before it against
+        that whole, not the whole: `nợ Chính phủ so với GDP`. None when the clause names nothing before the share but
+        its time (`đến năm 2030 đạt 2,5% dân số`)."""
+        s = self.structure
+        base = _BASE_AFTER_SHARE.match(s.text, d.end)
+        if base is None:
+            return None
+        opened = max(sentence_start, *(s.scan.rfind(c, sentence_start, d.number.start) + 1 for c in ";:("))
+        comma = s.scan.rfind(",", opened, d.number.start)
+        while comma >= 0 and self.r.joins(s.text, comma, parallel=opened) is not None:
+            comma = s.scan.rfind(",", opened, comma)    # (`thể dục, thể thao`: one noun phrase through its comma)
+        lead = _CLAIM_TAIL.sub("", s.text[max(opened, comma + 1):d.number.start]).strip()
+        if not lead or not _LETTER.search(lead) or _TIME_LEAD.match(lead) or any(c.isdigit() for c in lead) or \
+                _CLAIM_VERB.fullmatch(lead):
+            return None     # (`…, đóng góp khoảng 10,2% GDP`: a claim that names nothing; see _contribution)
+        rate = _RATE_NAMED.search(lead)
+        if rate is not None:
+            # (`Tỷ lệ người tập luyện … đạt 37,8% dân số`: a rate names what it is a share of; the actor before it is
+            # no part of it, `tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số`)
+            return lead[rate.start():]
+        return f"{lead} so với {' '.join(base.group('base').split())}"
 
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`
