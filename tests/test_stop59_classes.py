@@ -119,5 +119,71 @@ def test_credentials_said_together_are_one_qualifier() -> None:
 
 
 def test_a_programme_named_by_its_goal_plans_nothing() -> None:
-    text = "Năm 2023, ngân sách trung ương bố trí 1.250 tỷ đồng cho Chương trình mục tiêu chống xuống cấp di tích."
-    assert _by_value(text, "2024-01-10")[1_250_000_000_000].status == "actual"
+    text = ("Năm 2023, ngân sách trung ương bố trí 1.250 tỷ đồng cho Chương trình mục tiêu chống xuống cấp, tu bổ di "
+            "tích, hỗ trợ tu bổ 118 di tích tại 42 tỉnh, thành phố.")
+    found = _by_value(text, "2024-01-10")
+    assert found[118].status == "actual" and found[42].status == "actual"
+    # (a goal set for the programme is a plan)
+    text = "Chương trình đặt mục tiêu đến năm 2025 tu bổ 200 di tích."
+    assert _by_value(text, "2024-01-10")[200].status == "target"
+
+
+def test_rows_of_a_kind_of_what_a_column_counts_count_it_in_every_column() -> None:
+    text = ("Kết quả rà soát an toàn hồ chứa năm 2024\nLoại hồ | Số hồ | Có quy trình vận hành | Hư hỏng, xuống cấp\n"
+            "Hồ lớn | 12 | 11 | 3\nHồ vừa | 38 | 35 | 9\nCộng | 50 | 46 | 12\n")
+    found = _by_value(text, "2024-10-01")
+    assert found[35].unit == "hồ" and found[9].unit == "hồ" and found[46].unit == "hồ"
+    # (rows that are no kind of it take nothing from it)
+    text = text.replace("Hồ lớn", "Vùng núi").replace("Hồ vừa", "Vùng đồng bằng")
+    assert _by_value(text, "2024-10-01")[35].unit != "hồ"
+
+
+def test_a_time_said_first_leaves_a_set_named_again_at_the_head() -> None:
+    text = ("Toàn tỉnh hiện có 1.061 hồ chứa thủy lợi với tổng dung tích khoảng 2,1 tỷ m3. Tính đến ngày 15/12/2023, "
+            "trong số này có 625 hồ đã tích đầy nước, 348 hồ tích được trên một nửa dung tích và 88 hồ tích dưới một "
+            "nửa dung tích.")
+    found = _by_value(text, "2023-12-20")
+    assert [found[v].total for v in (625, 348, 88)] == [1061, 1061, 1061]
+    # (an opening that says more than its time is no head: the parts of `trong đó` there are that clause's)
+    text = "Hiện toàn tỉnh có 88 làng nghề, trong đó 28 làng nghề truyền thống; có 176 sản phẩm OCOP, trong đó 41 sản phẩm 4 sao."
+    assert _by_value(text, "2023-12-20")[41].total == 176
+
+
+def test_a_sum_of_money_said_only_as_such_is_the_money_of_what_was_counted() -> None:
+    found = _by_value("Năm 2023, có 14 doanh nghiệp nợ lương của 4.126 người lao động với số tiền 23,47 tỷ đồng.",
+                      "2024-01-10")
+    assert found[23_470_000_000].subject == "số tiền nợ lương"
+    found = _by_value("Năm 2024, tỉnh có 1.462 giao dịch nộp phí, lệ phí trực tuyến, tổng số tiền gần 9,6 tỷ đồng.",
+                      "2024-12-10")
+    assert found[9_600_000_000].subject == "tổng số tiền nộp phí, lệ phí trực tuyến"
+    # (a sum that names what it is keeps its own name)
+    found = _by_value("Năm 2023, xử phạt 120 vụ, thu tiền phạt 2,5 tỷ đồng.", "2024-01-10")
+    assert "tiền phạt" in found[2_500_000_000].subject
+    # (things acted on: the money is the deed's, not theirs)
+    found = _by_value("Năm 2024, Sở kiến nghị xử phạt 5 doanh nghiệp khai thác vượt công suất với tổng số tiền hơn 1,2 "
+                      "tỷ đồng.", "2024-12-10")
+    assert "khai thác" not in found[1_200_000_000].subject
+
+
+def test_a_sentence_of_clauses_over_a_table_names_it_in_its_last() -> None:
+    text = ("Năm 2023, tổng diện tích cây công nghiệp lâu năm toàn tỉnh đạt 208.750 ha. Ba cây chủ lực là cà phê, hồ tiêu "
+            "và điều; diện tích tại một số địa phương như sau:\n\nĐơn vị tính: ha\n\nĐịa phương\nCà phê\nHồ tiêu\n"
+            "Đắk Mil\n22.640\n6.150\nĐắk Song\n18.300\n9.870\n")
+    found = _by_value(text, "2024-01-10")
+    assert found[22_640].subject.lower() == "diện tích cà phê" and found[9870].subject.lower() == "diện tích hồ tiêu"
+
+
+def test_a_price_per_a_unit_of_measure_said_with_moi_keeps_it_in_its_unit() -> None:
+    found = _by_value("Năm 2024, mức giá thấp nhất là 2,3 triệu đồng mỗi m2 tại xã Thạnh An.", "2024-11-01")
+    assert found[2_300_000].unit == "đồng/m2" and "mỗi" not in (found[2_300_000].subject or "")
+    # (`mỗi` before a time or a recipient says when or whose, no unit)
+    found = _by_value("Năm 2024, mức thưởng là 1,5 triệu đồng mỗi tập thể và 800.000 đồng mỗi tháng.", "2024-11-01")
+    assert found[1_500_000].unit == "đồng" and found[800_000].unit == "đồng"
+
+
+def test_a_qualifier_before_a_respectively_list_is_each_items() -> None:
+    found = _by_value("Năm 2023 và 2024, số người hiến máu lần lượt khoảng 1.400 và 1.700 người.", "2024-12-01")
+    assert found[1400].approx == "about" and found[1700].approx == "about"
+    # (not a qualifier of one figure before a companion of its own)
+    found = _by_value("Năm 2024, số hộ nghèo giảm còn khoảng 1.400 hộ và 1.700 nhân khẩu.", "2024-12-01")
+    assert found[1700].approx == "exact"

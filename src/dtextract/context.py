@@ -299,6 +299,8 @@ _ABBREVIATION_BRACKET = lazyre.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\
 _CLAUSE_END = lazyre.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
                          r"|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
 _SHARE_OF = lazyre.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
+#: the denominator of a price said with `mỗi` after its unit (`mỗi lít`, `mỗi m2`), read into the unit
+_EACH_DENOMINATOR = lazyre.compile(r"[^\S\n]+mỗi[^\S\n]+\S+(?:[^\S\n]+\S+)?")
 _OVER_TOTAL = lazyre.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
 #: a share said aside, between things counted and what they did: `(đạt 92,6%)`, `, chiếm 92,6%`
@@ -3171,7 +3173,8 @@ class Context:
                 if named is not None and _sentence_of(self.sentences, g.start) == _sentence_of(self.sentences, d.start):
                     return f"{alone} {given[len(named):].strip()}"
         after = self.text[d.end:d.attr_end] if d.attr_end > d.end else ""
-        skip = _OVER_TOTAL.match(after)
+        # (`200 đồng mỗi lít`: the denominator `mỗi` gives a price is its unit's, no word of what it measures)
+        skip = _OVER_TOTAL.match(after) or (_EACH_DENOMINATOR.fullmatch(after) if "/" in d.unit else None)
         post = self._post(d.end + (skip.end() if skip else 0))
         if not post and d.kind == "count" and _SHARE_ASIDE.fullmatch(after):
             # `189/204 xã (đạt 92,6%) tổ chức cai nghiện …`, `162/175 hệ thống, chiếm 92,6%, đã triển khai …`: a share

@@ -1614,6 +1614,12 @@ _DIFFERENCE_BEFORE = lazyre.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|kho�
 _COMPARED_AFTER = lazyre.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?so[^\S\n]+với(?!\w)", regex.IGNORECASE)
 
 
+#: a sentence's opening that says only its time, then a comma (`Tính đến ngày 15/12/2023, `, `Đến nay, `)
+_TIME_OPENING = lazyre.compile(r"(?i)[^\S\n]*(?:tính[^\S\n]+đến|đến|tới|trong|hiện(?:[^\S\n]+nay)?|từ[^\S\n]+đầu|năm|tháng|quý)"
+                               r"(?:[^\S\n]+(?:ngày|tháng|năm|quý|nay|đầu|cuối|hết|qua|này|[IV]+(?:/\d{4})?|\d[\d/.]*))*"
+                               r"[^\S\n]*,[^\S\n]*")
+
+
 def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentences: list[tuple[int, int]],
                       rx: regex.Pattern[str], words: tuple[str, ...] | None = None, folded: str | None = None) -> None:
     """`X, trong đó A, B`: the parts after the cue and their whole before it. Each part takes the figure before
@@ -1634,7 +1640,9 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
             opened_bracket = scan.rfind("(", s_start, m.start())
             in_bracket = opened_bracket >= 0 and scan.find(")", opened_bracket, m.start()) < 0
-            at_head = not scan[s_start:m.start()].strip(" ,:;-–\t")
+            # (a time said first, `Tính đến ngày 15/12/2023, trong số này có 625 hồ …`, leaves the cue at the head)
+            at_head = not scan[s_start:m.start()].strip(" ,:;-–\t") or \
+                _TIME_OPENING.fullmatch(scan, s_start, m.start()) is not None
             reach = _previous_sentence_start(sentences, _previous_sentence_start(sentences, s_start)) if at_head \
                 else s_start
             if at_head and _MONEY_CUE.search(m.group()):
@@ -2746,6 +2754,12 @@ def _named_before(text: str, scan: str, start: int, s_start: int, r: Rules) -> U
     return None
 
 
+#: between two items of a `lần lượt` list (`, `, ` và `), and the cue with a qualifier right before its first item
+_LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]+và)[^\S\n]*")
+_RESPECTIVELY_QUALIFIED = lazyre.compile(r"(?i)(?<!\w)lần[^\S\n]+lượt(?:[^\S\n]+(?:là|đạt|có|ở[^\S\n]+mức))?[^\S\n]*:?"
+                                         r"[^\S\n]+(?:khoảng|gần|hơn|trên|xấp[^\S\n]+xỉ|ước(?:[^\S\n]+đạt)?)[^\S\n]*$")
+
+
 def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch], i: int, consumed: set[int],
             s_start: int, s_end: int, r: Rules, prior: Sequence[Draft] = ()) -> Draft:
     q = _qualifier(scan, d.start, d.number.end, r)
@@ -2754,6 +2768,12 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         d.why["approx"] = f"qualifiers.toml [{q[0]}]"
     if d.number.form == "approx":
         d.approx = "about"
+    if d.approx == "exact" and prior and prior[-1].approx not in ("exact", None) and \
+            prior[-1].start >= s_start and _LIST_GOES_ON.fullmatch(scan, prior[-1].end, d.start) is not None and \
+            _RESPECTIVELY_QUALIFIED.search(scan, max(s_start, prior[-1].start - 40), prior[-1].start) is not None:
+        # `lần lượt khoảng 1.400 và 1.700 người`: the qualifier said before a `lần lượt` list is each item's
+        d.approx = prior[-1].approx
+        d.why["approx"] = "its list's, said before the first item"
     opened_by_from = d.approx == "exact" and _FROM_END.search(scan, max(0, d.start - 4), d.start) is not None
     for name, approx, rx, rx_from in r.qualifiers_after:
         if d.approx == "exact" and (rx.match(scan, d.end, d.end + 30) or opened_by_from and rx_from is not None
@@ -3544,6 +3564,8 @@ _SIZE_NAMED = lazyre.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất
 _HOLDS_BEFORE = lazyre.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s+tác|quản\s+lý)\s*$", regex.IGNORECASE)
 #: the slash before a price's or an amount's denominator, and one word of it (FIGURES.md §3, Rates)
 _PER_SLASH = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
+_PER_EACH = lazyre.compile(r"[^\S\n]+mỗi[^\S\n]+")
+_TIME_WORD = lazyre.compile(r"(?i)giây|phút|giờ|ngày|tuần|tháng|quý|năm|kỳ|vụ|mùa")
 _PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
 
 
@@ -3551,12 +3573,20 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     """`23.500 đồng/lít`, `96 triệu đồng/ha`, `1.440.000 đồng/học sinh/tháng`: money per a unit (one or two of them,
     each a word or a unit of the lexicon, `học sinh`) keeps its denominator in its unit (kind money)."""
     pos, parts = d.attr_end, []
-    for _ in range(2):
+    for i in range(2):
+        # (the first denominator may be said with `mỗi`: `687,2 triệu đồng mỗi m2`, `200 đồng mỗi lít`)
         slash = _PER_SLASH.match(scan, pos)
+        each = _PER_EACH.match(scan, pos) if slash is None and i == 0 else None
+        slash = slash or each
         word = _PER_WORD.match(scan, slash.end()) if slash is not None else None
         if word is None:
             break
         named = r.unit_rx.match(scan, word.start())
+        if each is not None and (named is None or named.end() != word.end() or _TIME_WORD.fullmatch(named.group()) or
+                                 r.unit_info.get(named.group().lower(), ("",))[0] != "measure"):
+            # (`mỗi` before a unit of measure only: `mức thưởng 800.000 đồng mỗi cá nhân`, `60.000 đồng mỗi tháng` say
+            # whose or when, in the subject)
+            break
         end = named.end() if named is not None and named.end() > word.end() else word.end()
         parts.append(_SPACES.sub(" ", text[word.start():end]))
         pos = end

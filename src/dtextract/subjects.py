@@ -364,18 +364,43 @@ _SET_AFTER = lazyre.compile(r"[^\S\n]+(?:(?:các|những|số)[^\S\n]+)?(?=(?-i:
 SHARE_BASES = r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng|dân số|cùng kỳ|GRDP|GDP"
 #: ... and, after a share, a comparison, a time or a work's volume or value
 _BASE_OF_SHARE = lazyre.compile(rf"(?:{SHARE_BASES}|so với|năm|tháng|quý|khối lượng|giá trị)(?!\w)", regex.IGNORECASE)
+#: a sum of money named only as such right before its number (`với tổng số tiền hơn`, `số tiền`)
+#: (after a comma or `với`, that join it to the count before: not `phạt tiền`, `xử phạt … tổng số tiền`)
+_MONEY_NOUN_BEFORE = lazyre.compile(r"(?i)(?:,|(?<!\w)với)[^\S\n]*(?P<noun>(?:tổng[^\S\n]+)?số[^\S\n]+tiền|tổng[^\S\n]+tiền)"
+                                    r"(?:[^\S\n]+(?:là|đạt|khoảng|gần|hơn|trên|xấp[^\S\n]+xỉ))*[^\S\n]*$")
+#: what may stand in a clause before a count whose things a sum of money after it is of: nothing, or a verb of having
+#: or being, with its time and the one who has them (`Năm 2023, có 14 doanh nghiệp`, `tỉnh có 1.462 giao dịch`, `là 968`)
+_STATED_BEFORE_COUNT = lazyre.compile(r"(?i)[^\S\n]*(?:[^,;:()]{0,60}?(?<!\w)(?:có|là|đạt|ghi[^\S\n]+nhận|tiếp[^\S\n]+nhận|"
+                                      r"phát[^\S\n]+sinh|thực[^\S\n]+hiện)(?:[^\S\n]+(?:được|khoảng|gần|hơn|trên))?)?"
+                                      r"[^\S\n]*")
+#: a clause of its own between a count and the sum of money after it (`…, xử phạt vi phạm hành chính với tổng số tiền`)
+_CLAUSE_AFTER_COUNT = lazyre.compile(r",[^\S\n]*(?!với|tổng|số|đạt|chiếm|tăng|giảm|bằng)(?P<deed>\p{Ll}+[^\S\n]+\p{Ll}+[^,\d]*?)"
+                                     r"[^\S\n]+với[^\S\n]*$")
+#: a deed that pays or collects money, right before the things it was done to (`xử phạt `, `đã chi trả cho `, `cho vay `):
+#: the sum said after them is its sum
+_MONEY_DEED_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?P<deed>xử[^\S\n]+phạt|phạt|cho[^\S\n]+vay|giải[^\S\n]+ngân(?:[^\S\n]+cho[^\S\n]+vay)?|"
+                                    r"chi[^\S\n]+trả|hỗ[^\S\n]+trợ|bồi[^\S\n]+thường|truy[^\S\n]+thu|thu|nộp|hoàn(?:[^\S\n]+thuế)?|"
+                                    r"trao|tặng)(?:[^\S\n]+(?:cho|đối[^\S\n]+với|với))?[^\S\n]*$")
 #: a whole a share is measured against that is no set of things, right after the share (`34% GDP`, `1,6% dân số`)
 #: (the phrase ends there: not `15% dân số có bảo hiểm y tế`, the share of a set of people)
-_BASE_AFTER_SHARE = lazyre.compile(r"[^\S\n]*(?P<base>GDP|GRDP|dân[^\S\n]+số)(?=[^\S\n]*(?:[,.;:)(]|$)|[^\S\n]+(?:so[^\S\n]+với|"
+#: (or a total, `70% tổng sản lượng khai thác`, which the share is `trong`)
+_BASE_AFTER_SHARE = lazyre.compile(r"[^\S\n]*(?P<base>GDP|GRDP|dân[^\S\n]+số|tổng(?:[^\S\n]+(?-i:\p{Ll}+)){1,6}?)"
+                                   r"(?=[^\S\n]*(?:[,.;:)(]|$)|[^\S\n]+(?:so[^\S\n]+với|"
                                    r"tăng|giảm|và|vào|mỗi|hằng|hàng|năm[^\S\n]+\d{4})(?!\w))")
 #: the words of a claim between what it measures and its number (`ở mức khoảng`, `ước khoảng`, `tương đương`)
 _CLAIM_TAIL = lazyre.compile(r"(?i)(?:[^\S\n]+(?:ước(?:[^\S\n]+(?:tính|đạt))?|dự[^\S\n]+kiến|ở[^\S\n]+mức|mức|khoảng|gần|"
-                             r"hơn|trên|xấp[^\S\n]+xỉ|chiếm|tương[^\S\n]+đương|bằng|đạt|là|còn|lên|xuống|chỉ|vào))+"
+                             r"hơn|trên|xấp[^\S\n]+xỉ|chiếm|tương[^\S\n]+đương|bằng|đạt|là|còn|lên|xuống|chỉ|vào|từ|dưới|"
+                             r"ít[^\S\n]+nhất|tối[^\S\n]+(?:thiểu|đa)|không[^\S\n]+quá))+"
                              r"[^\S\n]*$")
+#: a word that sets the clause's thing apart from the rest, before it (`riêng`, `trong đó`)
+_SET_APART = lazyre.compile(r"(?i)^(?:riêng|trong[^\S\n]+đó|còn)[^\S\n]+")
 #: a rate named as such (`Tỷ lệ người tập luyện …`, `tỷ trọng …`)
 _RATE_NAMED = lazyre.compile(r"(?i)(?:tỷ|tỉ)[^\S\n]+(?:lệ|trọng)(?!\w)")
 #: a claim's verb alone, naming nothing it measures (`đóng góp`, `chiếm`)
 _CLAIM_VERB = lazyre.compile(r"(?i)đóng[^\S\n]+góp|góp[^\S\n]+phần|chiếm|tương[^\S\n]+đương|bằng|đạt|tăng|giảm")
+#: a lead that names no thing measured against a total: a goal or a number said again (`phấn đấu giải quyết`, `con số
+#: này`)
+_NO_PHRASE_OF_A_TOTAL = lazyre.compile(r"(?i)(?<!\w)(?:phấn[^\S\n]+đấu|mục[^\S\n]+tiêu|này|đó|con[^\S\n]+số)(?!\w)")
 #: a clause that opens with its time, not with what it measures (`đến năm 2030`, `năm 2023`)
 _TIME_LEAD = lazyre.compile(r"(?i)(?:đến|tới|năm|tháng|quý|giai[^\S\n]+đoạn|trong|tính[^\S\n]+đến|hiện|nay)(?!\w)")
 #: an indicator that is a sum of money (`kim ngạch xuất khẩu`, `doanh thu`, `vốn đầu tư`)
@@ -1578,6 +1603,10 @@ class Subjects:
             of_base = self._share_of_base(d, sentence_start)
             if of_base:
                 return of_base, "share_of_base"
+        if d.kind == "money":
+            sum_of = self._sum_of_counted(d, sentence_start)
+            if sum_of:
+                return sum_of, "sum_of_counted"
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got) and not (d.kind == "percent" and ASPECT_AFTER.match(s.text, d.end)):
                 indicator = self._indicator_of(got)
@@ -1738,6 +1767,40 @@ class Subjects:
         """The figures given a subject before ``d`` in its sentence, in ``d``'s unit, last first (among the last few)."""
         return ((prev, subject) for prev, subject in self._given_in_sentence(d) if prev.unit == d.unit)
 
+    def _sum_of_counted(self, d: Draft, sentence_start: int) -> str | None:
+        """A sum of money said only as `(tổng) số tiền`, joined by a comma or `với` to a count in its sentence, is the money
+        of what the clause says of the counted things: of the things themselves when the clause only has them (`có 14
+        doanh nghiệp nợ lương … với số tiền 23,47 tỷ đồng` → `số tiền nợ lương`; `1.462 giao dịch nộp phí, lệ phí …,
+        tổng số tiền …` → `tổng số tiền nộp phí, lệ phí …`), else of what was done to them (`xử phạt 11 trường hợp với số
+        tiền` → `số tiền xử phạt`; `đã chi trả cho 1.097 hộ, số tiền` → `số tiền chi trả`), or of the clause said
+        between them (`23 trường hợp …, xử phạt vi phạm hành chính với tổng số tiền` → `tổng số tiền xử phạt vi phạm
+        hành chính`)."""
+        s = self.structure
+        noun = _MONEY_NOUN_BEFORE.search(s.text, max(sentence_start, d.number.start - 40), d.number.start)
+        if noun is None:
+            return None
+        money = " ".join(noun.group("noun").split())
+        for prev, subject in reversed(self.given[-_LIST_ITEMS:]):
+            if prev.start < sentence_start:
+                return None
+            if prev.kind != "count" or prev.end > d.start:
+                continue
+            between = _CLAUSE_AFTER_COUNT.search(s.text, prev.end, noun.start("noun"))
+            if between is not None:
+                return f"{money} {' '.join(between.group('deed').split())}"
+            clause = max(sentence_start, *(s.scan.rfind(c, sentence_start, prev.start) + 1 for c in ",;:("))
+            if _STATED_BEFORE_COUNT.fullmatch(s.text, clause, prev.start):
+                rest = (subject or "")[len(prev.unit):].strip(" ,") \
+                    if (subject or "").lower().startswith(prev.unit.lower()) else ""
+                if not rest or not _LETTER.search(rest) or "số tiền" in rest.lower():
+                    continue    # (`… của 4.126 người lao động`: a count that says no more than its noun)
+                return f"{money} {rest}"
+            if any(clause <= g.start < prev.start for g, _ in self.given[-_LIST_ITEMS:]):
+                continue    # (`14 doanh nghiệp nợ lương của 4.126 người lao động`: the count before it says what)
+            deed = _MONEY_DEED_BEFORE.search(s.text, max(clause, prev.start - 40), prev.start)
+            return f"{money} {' '.join(deed.group('deed').split()).lower()}" if deed is not None else None
+        return None
+
     def _share_of_base(self, d: Draft, sentence_start: int) -> str | None:
         """`nợ Chính phủ khoảng 34% GDP`, `Số người hiến máu tương đương khoảng 1,6% dân số`: a share of a whole that
         is no set of things (the economy's output, the population) measures what its clause names before it against
@@ -1752,15 +1815,18 @@ class Subjects:
         while comma >= 0 and self.r.joins(s.text, comma, parallel=opened) is not None:
             comma = s.scan.rfind(",", opened, comma)    # (`thể dục, thể thao`: one noun phrase through its comma)
         lead = _CLAIM_TAIL.sub("", s.text[max(opened, comma + 1):d.number.start]).strip()
+        lead = _SET_APART.sub("", lead)     # (`riêng vắc xin dại đạt ít nhất 70% tổng đàn chó`: what is set apart)
         if not lead or not _LETTER.search(lead) or _TIME_LEAD.match(lead) or any(c.isdigit() for c in lead) or \
-                _CLAIM_VERB.fullmatch(lead):
+                _CLAIM_VERB.fullmatch(lead) or (base.group("base").lower().startswith("tổng") and (
+                    _NO_PHRASE_OF_A_TOTAL.search(lead) or len(lead.split()) > 8)):
             return None     # (`…, đóng góp khoảng 10,2% GDP`: a claim that names nothing; see _contribution)
         rate = _RATE_NAMED.search(lead)
         if rate is not None:
             # (`Tỷ lệ người tập luyện … đạt 37,8% dân số`: a rate names what it is a share of; the actor before it is
             # no part of it, `tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số`)
             return lead[rate.start():]
-        return f"{lead} so với {' '.join(base.group('base').split())}"
+        whole = " ".join(base.group("base").split())
+        return f"{lead} {'trong' if whole.lower().startswith('tổng') else 'so với'} {whole}"
 
     def _contribution(self, d: Draft, got: str | None) -> str | None:
         """`Khu vực dịch vụ tăng 8,49%, đóng góp 51,64% vào mức tăng chung`: a share said only as `đóng góp`

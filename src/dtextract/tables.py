@@ -1323,6 +1323,14 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
 _TIME_LABEL = lazyre.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày(?!\s+công(?!\w))|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
 
 
+def _kind_of_counted(label: str | None, nouns: list[str]) -> _Unit | None:
+    """The noun of ``nouns`` (what the table's `Số <noun>` columns count) that a row label opens with, a kind of that
+    thing (`Hồ lớn` under `Số hồ`), as the unit of the row's cells that name none; else None."""
+    low = f"{' '.join((label or '').split()).lower()} "
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if low.startswith(f"{n.lower()} ")), None)
+    return _Unit(noun, "count") if noun is not None else None
+
+
 def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
     return rules.remember(("_implied_unit", label), lambda: _implied_unit_uncached(label, rules))
 
@@ -1474,6 +1482,10 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     m = _match(rules, "table_number", caption)
     if m:
         caption = caption[m.end():].lstrip(" .:-–")
+    if ";" in caption:
+        # (`Ba cây chủ lực là cà phê, hồ tiêu và điều; diện tích tại một số địa phương như sau:`: a sentence of clauses
+        # over a table names the table in its last)
+        caption = caption.rsplit(";", 1)[1].strip() or caption
     m = _match(rules, "caption_head", caption)
     headed = bool(m and m.end() < len(caption))
     if headed:
@@ -1791,6 +1803,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     col_listed = [_listed_in_caption(table.caption, bare, bare_labels, rules) if table.caption and bare else None
                   for _unit, bare in col_unit]
 
+    # the nouns the table's `Số <noun>` columns count (`Số hồ`): a row of a kind of that noun (`Hồ lớn`) counts it in
+    # the columns that name no unit (`Có quy trình vận hành`, `Đã cắm mốc chỉ giới`)
+    counted_nouns = [u.unit for u in (_implied_unit(col_label[k], rules) for k in range(n_cols)
+                                      if k != table.label_col and _match(rules, "count_label", col_label[k]))
+                     if u is not None and u.kind == "count" and u.unit]
     out: list[dict[str, Any]] = []
     place_rows = False
     placed_rows: list[int] = []
@@ -1910,7 +1927,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # (nor does a row's time, `Tháng 7`: the cells of a month are what the column counts)
                 # (nor does a named body, `Bệnh viện Sản Nhi`: the row is one hospital, its cells count the column's beds)
                 u = counted or (None if place_of_row or row_period is not None and _TIME_LABEL.match(label or "")
-                                or _named_body(label, rules) else _implied_unit(label, rules)) or of_col or _Unit("", "count")
+                                or _named_body(label, rules) else _implied_unit(label, rules)) or of_col or \
+                    _kind_of_counted(label, counted_nouns) or (
+                        _match(rules, "total_row", label or "") is not None and   # (`Cộng`: the sum of such rows)
+                        next(filter(None, (_kind_of_counted(x, counted_nouns) for x in labels)), None)) or \
+                    _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
             elif col_bare and _match(rules, "rank_label", col_bare) and float(v.value).is_integer():
