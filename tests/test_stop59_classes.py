@@ -187,3 +187,21 @@ def test_a_qualifier_before_a_respectively_list_is_each_items() -> None:
     # (not a qualifier of one figure before a companion of its own)
     found = _by_value("Năm 2024, số hộ nghèo giảm còn khoảng 1.400 hộ và 1.700 nhân khẩu.", "2024-12-01")
     assert found[1700].approx == "exact"
+
+
+def test_a_change_by_volume_is_the_amounts_not_its_worths() -> None:
+    text = ("Riêng tháng 12/2023, xuất khẩu cao su ước đạt 245.000 tấn, trị giá 337 triệu USD, tăng 8,6% về lượng so "
+            "với tháng 11/2023.")
+    found = _by_value(text, "2024-01-10")
+    assert found[245_000].change is not None and found[245_000].change.value == 8.6
+    assert found[337_000_000].change is None
+    # (a change said with no `về lượng` stays the worth's)
+    found = _by_value(text.replace(" về lượng", ""), "2024-01-10")
+    assert found[337_000_000].change is not None and found[245_000].change is None
+
+
+def test_a_multiple_said_first_is_the_change_of_the_level_it_led_to() -> None:
+    found = _by_value("Năm 2024, xuất khẩu cua, ghẹ tăng gấp 2,6 lần, lên 107 triệu USD.", "2025-01-10")
+    assert 2.6 not in found
+    change = found[107_000_000].change
+    assert change is not None and (change.direction, change.value, change.unit) == ("increase", 2.6, "lần")

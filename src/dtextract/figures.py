@@ -536,6 +536,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_naming_their_figures(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _changes_of_heads(drafts, masked)
+    _changes_by_volume(drafts, masked)
     _changes_said_of_all(drafts, masked, sentences)
     _thresholds_hand_on(drafts, scan)
     _wholes(drafts, scan, sentences, r)
@@ -949,7 +950,8 @@ _ORDER_BEFORE = lazyre.compile(r"(?<!\w)(?:lần\s+lượt|tương\s+ứng)(?:\s
 _POINTS = {"điểm phần trăm", "điểm %"}
 _WHILE = lazyre.compile(r"(?<!\w)(?:trong khi|còn)(?!\w)", regex.IGNORECASE)
 #: what stands right before a change said ahead of its level: `tăng`, `giảm` (and a qualifier)
-_CHANGE_AHEAD = lazyre.compile(r"(?<!\w)(?P<dir>tăng|giảm|tụt)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
+#: (a multiple too: `tăng gấp 2,6 lần, lên 107 triệu USD`)
+_CHANGE_AHEAD = lazyre.compile(r"(?<!\w)(?P<dir>tăng|giảm|tụt)(?:\s+thêm)?(?:\s+gấp)?\s+(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$",
                               regex.IGNORECASE)
 
 
@@ -985,6 +987,7 @@ def _levels_after_changes(drafts: list[Draft], text: str, scan: str, live: list[
         if id(x) in drop or y.change is not None or x.change is not None or x.percent is not None \
                 or x.total is not None or x.value_max is not None \
                 or not (x.kind == "percent" or x.unit == y.unit or (y.kind == "percent" and x.unit in _POINTS)
+                        or (x.kind == "multiple" and y.kind != "percent")
                         # (`tăng 260 đồng, lên 19.270 đồng/lít`: a price's change in money, without its per-unit)
                         or (x.kind == "money" and "/" in y.unit and y.unit.split("/", 1)[0] == x.unit)
                         or (y.kind == "rank" and x.unit in _RANK_STEPS)):
@@ -1083,6 +1086,28 @@ def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
         head.change, d.change = d.change, None
         head.why["change"] = "cues.toml [change], said after the counts that say whose its items are"
         d.why.pop("change", None)
+
+
+def _changes_by_volume(drafts: list[Draft], scan: str) -> None:
+    """`xuất khẩu 245.000 tấn, trị giá 337 triệu USD, tăng 8,6% về lượng so với tháng 11/2023`: a change said to be by
+    volume (`về lượng`) after an amount and what it is worth is the amount's, not the worth's (a change of each, `giảm 5%
+    về lượng nhưng tăng 8% về trị giá`, is cues.toml [changes_respectively])."""
+    for k, d in enumerate(drafts):
+        if k == 0 or d.change is None or d.kind != "money" or \
+                _BY_VOLUME.search(scan, d.end, max(d.end, d.attr_end)) is None:
+            continue
+        head = drafts[k - 1]
+        if head.change is None and head.kind in ("count", "measure") and head.attr_end <= d.number.start and \
+                _WORTH_OF.fullmatch(scan, head.attr_end, d.number.start) is not None:
+            head.change, d.change = d.change, None
+            head.why["change"] = "a change by volume, after the amount and what it is worth"
+            d.why.pop("change", None)
+
+
+#: a change said to be by volume, and what joins an amount to what it is worth (`, trị giá `, ` với kim ngạch `)
+_BY_VOLUME = lazyre.compile(r"(?i)(?<!\w)về[^\S\n]+(?:số[^\S\n]+|khối[^\S\n]+|sản[^\S\n]+)?lượng(?!\w)")
+_WORTH_OF = lazyre.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:với[^\S\n]+)?(?:trị[^\S\n]+giá|giá[^\S\n]+trị|kim[^\S\n]+ngạch)"
+                           r"(?:[^\S\n]+(?:khoảng|gần|hơn|trên|đạt|ước[^\S\n]+đạt|ước))?[^\S\n]*")
 
 
 #: between a figure and a count that says whose or from where its items are: `gian hàng của`, `vận động viên đến từ`,
@@ -4245,7 +4270,11 @@ def _share_in_brackets(scan: str, d: Draft, m: NumberMatch) -> bool:
     ending = scan.find(".", close)
     # (two are enough: a long line of items is not read again for each of them)
     items = _ITEM_SHARE.finditer(scan, opening, ending if ending >= 0 else len(scan))
-    return len(list(itertools.islice(items, 2))) == 2
+    if len(list(itertools.islice(items, 2))) == 2:
+        return True
+    # (or the other item says its share in words: `giải ngân 2.795 tỷ đồng (45%), trong khi vốn sự nghiệp chỉ đạt 817 tỷ
+    # đồng, tương đương 26,4%`)
+    return _ITEM_SHARE_SAID.search(scan, close, ending if ending >= 0 else len(scan)) is not None
 
 
 #: `chiếm tỷ lệ cao nhất với 581 người (55%)`: a sentence about shares, before the amount whose share is in brackets
@@ -4260,6 +4289,9 @@ _PART_CUE_BEFORE = lazyre.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|g
 #: an amount or a count with a bare percent in brackets after it (`320 tỷ đồng (102,3%)`)
 _ITEM_SHARE = lazyre.compile(r"\d[^\S\n]*\p{L}[\p{L}/ ]{0,20}\([^\S\n]*(?:(?:bằng|đạt|chiếm)[^\S\n]+)?\d[\d.,]*[^\S\n]*%"
                             r"[^()\n]{0,30}\)")   # (`18,5 tỷ đồng (bằng 9,2% dự toán), 42 tỷ đồng (12,6%)`)
+#: an amount or a count with its share said after a comma (`817 tỷ đồng, tương đương 26,4%`)
+_ITEM_SHARE_SAID = lazyre.compile(r"\d[^\S\n]*\p{L}[\p{L}/ ]{0,20},[^\S\n]*(?:tương[^\S\n]+đương|chiếm|bằng|đạt)[^\S\n]+"
+                                  r"(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*[^\S\n]*%", regex.IGNORECASE)
 #: a bracket that says a change (`(giảm 7,96%)`, `(tăng 12 vụ)`)
 _CHANGE_IN_BRACKET = lazyre.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)", regex.IGNORECASE)
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
