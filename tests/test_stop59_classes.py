@@ -205,3 +205,39 @@ def test_a_multiple_said_first_is_the_change_of_the_level_it_led_to() -> None:
     assert 2.6 not in found
     change = found[107_000_000].change
     assert change is not None and (change.direction, change.value, change.unit) == ("increase", 2.6, "lần")
+
+
+def test_a_persons_home_province_places_nothing() -> None:
+    text = ("Năm 2024, một công ty ở Bình Dương nợ lương 1.100 công nhân. Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa), công "
+            "nhân tổ may, cho biết mỗi người chỉ được tạm ứng 2 triệu đồng/tháng.")
+    assert _by_value(text, "2024-02-01")[2_000_000].location == "Bình Dương"
+
+
+def test_bare_bracketed_numbers_after_places_count_what_the_lead_says_they_have() -> None:
+    text = ("Năm 2024, các địa phương dẫn đầu về số người nộp thuế sử dụng hóa đơn từ máy tính tiền là TP Hồ Chí Minh "
+            "(14.275), Hà Nội (11.902) và Đà Nẵng (3.120).")
+    found = _by_value(text, "2024-12-01")
+    assert found[11_902].unit == "người nộp thuế" and found[11_902].location == "Hà Nội"
+    # (a lead that says no number of anything gives no unit)
+    assert 12 not in _by_value("Năm 2024, các địa phương tiêu biểu là Hà Nội (12), Huế (9).", "2024-12-01")
+
+
+def test_a_share_in_brackets_is_its_amounts_when_another_item_says_its_share() -> None:
+    text = ("Năm 2024, vốn đầu tư đã giải ngân 2.795 tỷ đồng (45%), trong khi vốn sự nghiệp chỉ đạt 817 tỷ đồng, tương "
+            "đương 26,4%.")
+    found = _by_value(text, "2024-12-01")
+    assert found[2_795_000_000_000].percent == 45 and 45 not in found
+
+
+def test_a_gap_of_a_measure_to_a_yardstick_is_its_change() -> None:
+    text = ("Năm 2024, ranh mặn xâm nhập vào sông chính từ 55 đến 62 km, sâu hơn cùng kỳ năm 2023 khoảng 5-8 km. Số vụ "
+            "tai nạn là 120 vụ, nhiều hơn cùng kỳ năm 2023 15 vụ.")
+    found = _by_value(text, "2024-12-01")
+    assert found[55].change is not None and found[55].change.direction == "increase"
+    assert found[120].change is not None and found[120].change.value == 15
+
+
+def test_what_was_done_by_a_day_after_a_plan_is_done() -> None:
+    text = ("Năm 2024 Hà Nội được giao tuyển dụng 4.850 giáo viên, tính đến ngày 20/8 đã tuyển được 2.236 người.")
+    found = _by_value(text, "2024-08-25")
+    assert found[4850].status == "target" and found[2236].status == "actual"

@@ -1163,6 +1163,8 @@ _PROVINCE_LIST = 3
 #: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
 _LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*")
 #: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
+#: the word that names a person's home place before it (`quê Thanh Hóa`, `quê quán ở Nghệ An`)
+_HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên[^\S\n]+quán)(?:[^\S\n]+ở)?[^\S\n]+$")
 #: the whole province, said as such (`toàn tỉnh`, `cả tỉnh`, `trên địa bàn tỉnh`), not a province's body (`UBND tỉnh`)
 _WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)")
 _LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|,?[^\S\n]+và)[^\S\n]*(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|TP\.?|"
@@ -2364,7 +2366,9 @@ class Context:
             found = self._placing[(s, e)] = [m for m in marks if not (m.level == "province" and (
                 _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
                 (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and
-                 _VENUE_AFTER.match(self.text, m.end)))) and not self._seat_of_provincial_body(m, marks, s)]
+                 _VENUE_AFTER.match(self.text, m.end)))) and not self._seat_of_provincial_body(m, marks, s)
+                # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
+                and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)]
         return found
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:

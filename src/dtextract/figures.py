@@ -2408,7 +2408,8 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             _shared_unit(text, scan, live, i, r) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
-            _unit_of_lead_count(text, scan, n, s_start, r) or _index_value(scan, n, s_start, r)
+            _unit_of_lead_count(text, scan, n, s_start, r) or _unit_of_place_list(text, scan, n, s_start, r) or \
+            _index_value(scan, n, s_start, r)
         if unit is None:
             return None
     elif value_max is None:
@@ -2689,6 +2690,36 @@ def _unit_of_lead_count(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     if unit is None or unit.kind != "count" or unit.end > lead.end("u") + 1:
         return None
     return Unit(unit.text, unit.kind, n.end, n.end, "shared")
+
+
+def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
+    """`Các địa phương dẫn đầu về số người nộp thuế … là TP Hồ Chí Minh (14.275), Hà Nội (11.902)`, `Một số địa phương
+    còn nhiều biên chế chưa tuyển như Hà Nội (4.816), Nghệ An (2.310)`: a bare whole number alone in the brackets after
+    a name, in a list a lead opens with `là`/`như`/`gồm`/a colon, counts what the lead says the places have the number
+    (`số …`) or much (`nhiều …`) of (FIGURES.md §3, lists that share one indicator)."""
+    if n.multiplier != 1 or not float(n.value).is_integer() or \
+            _BARE_IN_BRACKETS.fullmatch(scan, n.end, min(len(scan), n.end + 3)) is None and \
+            _BARE_IN_BRACKETS.match(scan, n.end) is None:
+        return None
+    item = _NAMED_BRACKET_BEFORE.search(scan, max(s_start, n.start - 60), n.start)
+    if item is None:
+        return None
+    lead = _PLACE_LIST_LEAD.search(scan, s_start, item.start() + 1)
+    if lead is None:
+        return None
+    unit = _unit_at(text, scan, lead.start("u"), r)
+    if unit is None or unit.kind != "count" or unit.end > lead.end("u") + 1:
+        return None
+    return Unit(unit.text, unit.kind, n.end, n.end, "shared")
+
+
+#: what closes a bare number's bracket, the name before its opening, and a list's lead that says what its places have the
+#: number or much of, up to `là`/`như`/`gồm`/a colon, then any items before
+_BARE_IN_BRACKETS = lazyre.compile(r"[^\S\n]*\)")
+_NAMED_BRACKET_BEFORE = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*\([^\S\n]*$")
+_PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\S\n]+lượng)?|nhiều)[^\S\n]+"
+                                  r"(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,80}?)[^\S\n]+(?:là|như|gồm)[^\S\n]*:?[^\S\n]+"
+                                  r"(?:[^;:()\n\d]{1,40}\([^()\n]{1,20}\)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
 #: a lead `Số <noun> … lần lượt là:` (or a colon), then named items (capitalised) each with its bare number, up to the
@@ -3863,7 +3894,7 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "ít hơn", "tụt", "rút ngắn", "hụt", "hụt thu"}
+_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "hẹp hơn", "ít hơn", "tụt", "rút ngắn", "hụt", "hụt thu"}
 _FASTER = frozenset({"nhanh hơn", "sớm hơn"})
 _SLOWER = frozenset({"chậm hơn", "muộn hơn"})
 #: units of time (context.py reads the words after them as theirs: `15 ngày làm việc`, `5-6 năm như trước`)
@@ -4295,7 +4326,9 @@ _ITEM_SHARE_SAID = lazyre.compile(r"\d[^\S\n]*\p{L}[\p{L}/ ]{0,20},[^\S\n]*(?:t�
 #: a bracket that says a change (`(giảm 7,96%)`, `(tăng 12 vụ)`)
 _CHANGE_IN_BRACKET = lazyre.compile(r"\(\s*(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?!\w)", regex.IGNORECASE)
 #: after a plan's value, a clause that says what has been done so far (`, đến nay đã đạt …`)
-_DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+nay(?!\w)[^\d;]*?(?<!\w)đã(?!\w)",
+#: (or up to a day said as such: `, tính đến ngày 20/8 đã tuyển được`)
+_DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\s+đến)\s+(?:nay(?!\w)|(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}"
+                             r"(?:/\d{4})?(?!\d))[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
 #: `hiện` as the adverb now: `hiện nay`, `hiện tại`, or `hiện` before a verb (not the noun in `hiện vật`, `hiện trạng`)
 NOW_ADVERB = r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w)))"
