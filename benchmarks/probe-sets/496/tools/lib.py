@@ -1,0 +1,136 @@
+"""Helpers for probe set 496 (school enrolment, classrooms, teacher shortages).
+
+Each genN.py holds one article's text and its hand-made figures and calls emit(), which writes
+articles/p496-N.txt and gold/p496-N.toml and checks: NFC, 1 200-1 800 characters, every anchor
+once in the article, the number standing in its anchor as a whole number (the scorer takes the
+first whole occurrence), and value/number equal to 1 or a word multiplier.
+"""
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = "496"
+WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+         "chín": 9, "mười": 10}
+MULTS = (1, 1e3, 1e4, 1e6, 1e9, 1e12)
+
+
+def per(text, start=None, end=None, inherited=False):
+    """A period; start/end as ISO dates or None."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def inh(p):
+    """The same period, stated in another sentence (not scored)."""
+    d = dict(p)
+    d["inherited"] = True
+    return d
+
+
+def chg(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def tgt(value, unit, met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+ORDER = ("anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+         "change", "target", "status", "subject", "period", "location", "optional", "note")
+
+
+def fig(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject:
+        d["subject"] = subject
+    if period:
+        d["period"] = period
+    for k in ("value_max", "approx", "total", "percent", "change", "target", "status",
+              "location", "optional"):
+        if k in kw:
+            d[k] = kw.pop(k)
+    assert not kw, kw
+    return {k: d[k] for k in ORDER if k in d}
+
+
+def _q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def _val(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return _q(v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e16:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_val(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def parse_num(s):
+    s = s.strip()
+    if s.lower() in WORDS:
+        return WORDS[s.lower()]
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s) or re.fullmatch(r"\d+(,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(s)
+
+
+def emit(n, text, comments, figures, published=None, location=None):
+    name = f"p{SET}-{n}"
+    text = unicodedata.normalize("NFC", text)
+    problems = []
+    if not 1200 <= len(text) <= 1800:
+        problems.append(f"length {len(text)} outside 1200-1800")
+    for f in figures:
+        a = unicodedata.normalize("NFC", f["anchor"])
+        c = text.count(a)
+        if c != 1:
+            problems.append(f"anchor occurs {c} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", a):
+            problems.append(f"number {f['number']!r} not whole in anchor {a!r}")
+        base = parse_num(f["number"])
+        ratio = f["value"] / base if base else (1 if f["value"] == 0 else 0)
+        if not any(abs(ratio - m) <= 1e-9 * m for m in MULTS):
+            problems.append(f"value/number ratio {ratio}: {a!r}")
+        if "value_max" in f and f["value_max"] <= f["value"]:
+            problems.append(f"value_max not above value: {a!r}")
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = [f"# {c}" for c in comments]
+    out.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        out.append(f'published = "{published}"')
+    if location:
+        out.append(f"location = {_q(location)}")
+    for f in figures:
+        out.append("")
+        out.append("[[figures]]")
+        for k, v in f.items():
+            out.append(f"{k} = {_val(v)}")
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(out) + "\n", encoding="utf-8")
+    req = sum(1 for f in figures if not f.get("optional"))
+    ih = sum(1 for f in figures if f.get("period", {}).get("inherited"))
+    print(f"{name}: {len(text)} chars, {len(figures)} figures ({req} required, {ih} inherited periods)")
+    for p in problems:
+        print("  PROBLEM", p)
+    if problems:
+        sys.exit(1)
