@@ -104,10 +104,10 @@ def test_a_share_of_the_economy_or_the_population_measures_what_its_clause_names
     found = _by_value(text, "2024-03-01")
     assert found[34].subject == "nợ Chính phủ so với GDP"
     assert found[1.6].subject.lower() == "số người hiến máu so với dân số"
-    # (a rate named as such needs no base; a share of a set of people is of that set)
+    # (a rate named as such is of its whole, without the one who strives for it; a share of a set of people is of it)
     found = _by_value("Năm 2024, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số, khoảng 15% dân số có bảo hiểm "
                       "thương mại.", "2024-03-01")
-    assert found[93].subject == "tỷ lệ bao phủ BHYT"
+    assert found[93].subject == "tỷ lệ bao phủ BHYT dân số"
     assert "so với" not in found[15].subject
 
 

@@ -226,7 +226,10 @@ _PLACE_CLAUSE_ITEM = lazyre.compile(r"\s*(?:tại\s+|ở\s+)?(?:huyện|thị\s+
 #: a commune, ward or hamlet by its name (`xã Thanh Lĩnh`)
 _LOCALITY_NAME = lazyre.compile(r"(?:xã|phường|thị\s+trấn|thôn|ấp|bản|xóm)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}")
 #: a body that assigns a target (`Tổng cục Thuế giao chỉ tiêu …`), from its name
-_ASSIGNS = lazyre.compile(r"[^;:.\d]{0,40}?\s(?:giao|phân\s+bổ)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|dự\s+toán)(?!\w)")
+#: (or gives the place it: `Bộ Công an đã hỗ trợ tỉnh 85 tỷ đồng`, `Trung ương phân bổ cho tỉnh 300 tỷ đồng`)
+_ASSIGNS = lazyre.compile(r"[^;:.\d]{0,40}?\s(?:(?:giao|phân\s+bổ)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|dự\s+toán)|"
+                          r"(?:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí|tặng|trao)(?:\s+thêm)?\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|"
+                          r"huyện|địa\s+phương)(?:\s+\p{Lu}\p{L}*)*)(?!\w)")
 #: a town named by its level, right before its name
 _TOWN_BEFORE = lazyre.compile(r"(?<!\w)thị\s+trấn\s+$", regex.IGNORECASE)
 #: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `,
@@ -1165,6 +1168,10 @@ _LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*"
 #: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
 #: the word that names a person's home place before it (`quê Thanh Hóa`, `quê quán ở Nghệ An`)
 _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên[^\S\n]+quán)(?:[^\S\n]+ở)?[^\S\n]+$")
+#: a letterhead whose body is the one its first line names: the letter's number or the national motto comes next (not
+#: a body under it, `CỤC HẢI QUAN TỈNH QUẢNG BÌNH` / `CHI CỤC HẢI QUAN CỬA KHẨU CHA LO`, which reports on its own place)
+#: (a province's department under it is the province's too: `UBND TỈNH ĐIỆN BIÊN` / `SỞ CÔNG THƯƠNG` / `Số: …`)
+_OWN_LETTER = lazyre.compile(r"[^\n]*\n(?:[^\S\n]*SỞ[^\S\n][^\n]*\n)?[^\S\n]*(?:Số|SỐ|CỘNG[^\S\n]+HÒA|CỘNG[^\S\n]+HOÀ)(?!\w)")
 #: the whole province, said as such (`toàn tỉnh`, `cả tỉnh`, `trên địa bàn tỉnh`), not a province's body (`UBND tỉnh`)
 _WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)")
 _LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|,?[^\S\n]+và)[^\S\n]*(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|TP\.?|"
@@ -1306,6 +1313,7 @@ class Context:
     periods: list[_periods.PeriodMention] = field(default_factory=list)
     usable_periods: list[_periods.PeriodMention] = field(default_factory=list)  # not change baselines
     main_place: str | None = None
+    user_place: bool = False        # whether main_place is the one `--location` gave, none found in the text
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     structure: Structure | None = None
     subjects: _subjects.Subjects | None = None
@@ -1340,7 +1348,9 @@ class Context:
         ctx.provinces = [_in_era(m, era, patterns, merged=merged) for m in _places.find_places(text, patterns=patterns)]
         ctx.structure = Structure.of(text, scan, sentences)
         ctx.paragraphs = ctx.structure.paragraphs
-        ctx.main_place = ctx._main_place() or default_location
+        found = ctx._main_place()
+        ctx.main_place = found or default_location
+        ctx.user_place = found is None and default_location is not None    # (the place `--location` gave)
         ctx.subjects = _subjects.Subjects(ctx.structure, patterns,   # (a product's place stays in its name)
                                           [m for m in ctx.provinces if m.level != "national"
                                            and not ctx._names_a_product(m)])
@@ -1913,6 +1923,10 @@ class Context:
             # `UBND HUYỆN CẨM XUYÊN` over `Số: 412/BC-UBND`, or `Cổng thông tin điện tử huyện Phù Cát` under the
             # headline: a district's own report or portal is about the district, whatever provincial office it answers
             # or names (`Văn phòng Điều phối nông thôn mới tỉnh`, `được UBND tỉnh công nhận`)
+            return publisher
+        if publisher is not None and self._letterhead and _OWN_LETTER.match(self.text) is not None:
+            # `ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG` / `Số: 58/BC-UBND` over a report whose first paragraph names its districts
+            # (`tại huyện Trần Đề và huyện Long Phú lần lượt là …`): a province's own letter reports on the province
             return publisher
         lead_span: tuple[int, int] | None = None
         title: tuple[int, int] | None = None
@@ -2618,8 +2632,9 @@ class Context:
                 # `Tại TP Hồ Chí Minh, thu ngân sách đạt 420.000 tỷ đồng …. Thu nội địa đạt 310.000 tỷ đồng`: in an
                 # article on the country, a paragraph that opens where it happens goes on about that place
                 return self._name(opening)
-        if self.main_place not in (None, _NATIONAL) and \
+        if self.main_place not in (None, _NATIONAL) and not self.user_place and self._publisher_place is None and \
                 _WHOLE_PROVINCE.search(self.text, s, d.number.start) is not None:
+            # (not in a district's own portal or letter, which reports on the district; nor where the user said the place)
             whose = _places.district_provinces(self.main_place, patterns=self.patterns)
             if len(whose) == 1 and _places.canonical(self.main_place, patterns=self.patterns) is None:
                 # `Lục Ngạn đẩy mạnh trồng rừng …. Toàn tỉnh trồng được 9.200 ha`: in an article about a district, the

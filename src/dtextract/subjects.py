@@ -1603,7 +1603,7 @@ class Subjects:
             of_base = self._share_of_base(d, sentence_start)
             if of_base:
                 return of_base, "share_of_base"
-        if d.kind == "money":
+        if d.kind == "money" and "/" not in d.unit:     # (`với số tiền 20 triệu đồng/hộ`: a rate, each one's)
             sum_of = self._sum_of_counted(d, sentence_start)
             if sum_of:
                 return sum_of, "sum_of_counted"
@@ -1820,12 +1820,12 @@ class Subjects:
                 _CLAIM_VERB.fullmatch(lead) or (base.group("base").lower().startswith("tổng") and (
                     _NO_PHRASE_OF_A_TOTAL.search(lead) or len(lead.split()) > 8)):
             return None     # (`…, đóng góp khoảng 10,2% GDP`: a claim that names nothing; see _contribution)
+        whole = " ".join(base.group("base").split())
         rate = _RATE_NAMED.search(lead)
         if rate is not None:
-            # (`Tỷ lệ người tập luyện … đạt 37,8% dân số`: a rate names what it is a share of; the actor before it is
-            # no part of it, `tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số`)
-            return lead[rate.start():]
-        whole = " ".join(base.group("base").split())
+            # (`Tỷ lệ bao phủ bảo hiểm y tế đạt 93,2% dân số`: a rate names what it is a share of, the whole said after
+            # it; the actor before it is no part of it, `tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93% dân số`)
+            return f"{lead[rate.start():]} {whole}"
         return f"{lead} {'trong' if whole.lower().startswith('tổng') else 'so với'} {whole}"
 
     def _contribution(self, d: Draft, got: str | None) -> str | None:

@@ -1690,8 +1690,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         col_unit.append((unit, bare))
         # (a column of a comparison with a base, `So với kỳ gốc 2019`, `So với tháng trước`: the base's time is the
         # yardstick's, not the cells'; they are of the table's own time)
+        # (`Kế hoạch 2024 (km)`: the year of a header that says its unit in brackets, read without them)
         col_period.append(None if _COMPARED_WITH.match(col_label[k]) else
-                          _col_period(col_label[k], rules, reference, patterns))
+                          _col_period(col_label[k], rules, reference, patterns) or (
+                              _col_period(bare, rules, reference, patterns) if bare and bare != col_label[k] else None))
         status = "actual"
         for st, rx in rules.statuses:
             if rx.search(col_label[k]):
