@@ -241,3 +241,20 @@ def test_what_was_done_by_a_day_after_a_plan_is_done() -> None:
     text = ("Năm 2024 Hà Nội được giao tuyển dụng 4.850 giáo viên, tính đến ngày 20/8 đã tuyển được 2.236 người.")
     found = _by_value(text, "2024-08-25")
     assert found[4850].status == "target" and found[2236].status == "actual"
+
+
+def test_names_listed_as_communes_with_their_figures_are_no_districts() -> None:
+    text = ("Cổng thông tin điện tử huyện Thanh Chương\n\nThanh Chương: 6 tháng đầu năm 2024, 72,4% hồ sơ cấp xã được "
+            "nộp trực tuyến\n\nMột số xã có tỷ lệ hồ sơ trực tuyến cao như Thanh Đồng (91,2%), Thanh Ngọc (88,7%), Đồng "
+            "Văn (86,05%). Huyện đã chọn hai xã Thanh Đồng và Đồng Văn làm điểm, hỗ trợ 1,86 tỷ đồng.")
+    found = _by_value(text, "2024-07-10")
+    assert found[86.05].location == "Thanh Chương" and found[1_860_000_000].location == "Thanh Chương"
+
+
+def test_a_change_after_the_sources_a_count_came_from_is_the_counts() -> None:
+    found = _by_value("Quý III/2024, thị trường đón gần 4.100 căn từ 7 dự án, giảm 11% so với quý trước.", "2024-10-20")
+    assert found[4100].change is not None and found[7].change is None
+    # (a range after `từ` is no source)
+    found = _by_value("Chi phí tiêm đủ 5 mũi vắc xin khoảng từ 1,2 đến 1,5 triệu đồng, cao hơn gấp đôi so với điểm tiêm "
+                      "công lập.", "2024-10-20")
+    assert found[5].change is None

@@ -1075,8 +1075,8 @@ def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
         joined = _COMPLEMENT_OF.fullmatch(scan, head.attr_end, first.number.start) \
             if head.change is None and head.kind in ("count", "money", "measure") and \
             head.attr_end <= first.number.start else None
-        if joined is None:
-            continue
+        if joined is None or (joined.group("from") is not None and first.value_max is not None):
+            continue    # (`khoảng từ 1,2 đến 1,5 triệu đồng`: a range after `từ`, no source counted)
         unit = d.change.get("unit") or ""
         # (`với` joins a companion as often as a complement, `186 chuyến tàu với 214.000 lượt khách, tăng 2,3 lần`: only a
         # change in the head's own unit is the head's there)
@@ -1112,7 +1112,9 @@ _WORTH_OF = lazyre.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:với[^\S\n]+)?(?:trị[^\
 
 #: between a figure and a count that says whose or from where its items are: `gian hàng của`, `vận động viên đến từ`,
 #: `lượt công dân với`, `bài dự thi của học sinh đến từ`
-_COMPLEMENT_OF = lazyre.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ(?:\s+[^;:.()\d\n]{1,80}?\s+và)?|(?P<with>với))\s+"
+#: (or from how many sources they come: `gần 4.100 căn từ 7 dự án, giảm 11%`)
+_COMPLEMENT_OF = lazyre.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+từ(?:\s+[^;:.()\d\n]{1,80}?\s+và)?|"
+                               r"(?P<from>từ)|(?P<with>với))\s+"
                                r"(?:(?:khoảng|gần|hơn|trên|hàng)\s+)?", regex.IGNORECASE)
 #: between two items of a list of counts: `52 tỉnh, thành phố và 18 quốc gia`
 _LIST_GLUE = lazyre.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)

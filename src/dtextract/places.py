@@ -581,8 +581,14 @@ _HOUSE_NUMBER_BEFORE = lazyre.compile(r"(?<!\w)[sS]ố[^\S\n]+\d{1,4}[A-Za-z]?(?
 #: (not the level named as such: `Các địa phương giảm nhiều đơn vị cấp xã nhất là Thanh Hóa (57 xã)` lists provinces)
 _COMMUNE_LIST_BEFORE = lazyre.compile(r"(?<!\w)(?<!(?:thị|tác|cấp)\s)(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?(?<!\w)"
                                      r"(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}(?:,|\svà)\s*){0,12}$"
-                                     # (`Tại các xã Ea Kly, Ea Yông, Krông Búk`: the names a plural level lists)
-                                     r"|(?<!\w)(?i:các|những)\s+(?:xã|phường|thị\s+trấn)\s+"
+                                     # (communes said as such, each item with its figure in brackets: `Một số xã có tỷ
+                                     # lệ … cao như Thanh Đồng (91,2%), Đồng Văn (86,05%)`)
+                                     r"|(?<!\w)(?i:các|những|một\s+số|nhiều)\s+(?:xã|phường|thị\s+trấn)(?!\w)[^.;\n]{0,60}?"
+                                     r"(?<!\w)(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}\s*\([^()\n]{1,20}\)"
+                                     r"(?:,|\svà)\s*){0,12}$"
+                                     # (`Tại các xã Ea Kly, Ea Yông, Krông Búk`: the names a plural level lists; a count of
+                                     # them too, `hai xã Thanh Đồng và Đồng Văn`)
+                                     r"|(?<!\w)(?i:các|những|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:xã|phường|thị\s+trấn)\s+"
                                      r"(?:\p{Lu}[^,.;:()\n\d]{0,30}(?:,|\svà)\s*){1,12}$")
 #: the level words one of which every match of :data:`_COMMUNE_LIST_BEFORE` holds, as it spells them (in either
 #: alternative, case-sensitive: `thị\s+trấn` by its `trấn`)
