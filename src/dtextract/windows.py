@@ -139,10 +139,14 @@ def finditer_in(rx: regex.Pattern[str], text: str, windows: Iterable[tuple[int, 
     that cannot finish in one window loses only that window's matches.
     """
     n = len(text)
+    # (a keyword argument costs a regex call about what a short search does: passed only when it says something)
+    keywords = {"overlapped": True} if overlapped else {}
+    if timeout is not None:
+        keywords["timeout"] = timeout
     for a, b in windows:
         end = min(n, b + LOOKAHEAD)
         try:
-            for m in rx.finditer(text, a, end, overlapped=overlapped, timeout=timeout):
+            for m in rx.finditer(text, a, end, **keywords) if keywords else rx.finditer(text, a, end):
                 if m.end() <= b or end == n:
                     yield m
         except TimeoutError:
