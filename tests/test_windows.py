@@ -240,3 +240,107 @@ def test_every_match_of_a_rule_holds_one_of_its_words(name, rx) -> None:
             _holds_a_word(rx, variant)
     for path in SAMPLES:
         _holds_a_word(rx, nfc(path.read_text(encoding="utf-8")))
+
+
+# -- where matches open: a rule that opens with words is tried only where they stand --------------------------------
+
+from dtextract.figures import _DIGIT, _DIGIT_RUN  # noqa: E402
+from dtextract.windows import RUN_START, finditer_at, lead_starts, lead_words  # noqa: E402
+
+
+@pytest.mark.parametrize("pattern,flags,leads", [
+    (r"(?<!\w)(?:hai|ba)\s+năm|(?<![\d.,])\d+ ngày|[Ss]ố \d", regex.I, (("hai", "ba", "số "), "run")),
+    (r"(?=\d|hai)(?:(?<![\d.,])(?:\d++a|\d+b)|hai\s)", regex.I, (("hai",),  "run")),   # (the lookbehind before a group)
+    (r"(?<!x)\d", 0, ((), "any")),                          # (a lookbehind that lets a digit stand before)
+    (r"Năm\s+\d|(?-i:Quý)", regex.I, (("năm", "quý"), "")),
+    (r"(?P<a>tháng|quý){1,2}", regex.I, (("tháng", "quý"), "")),
+    (r"ab+c|\(x", 0, (("ab", "(x"), "")),                    # (a repeated character ends the word)
+    (r"(?:ước)?\s*đạt", regex.I, None),                      # an optional group: what follows may open
+    (r"\s*đạt", regex.I, None),                               # a class of letters or spaces: anywhere
+    (r"a?b", 0, None),
+    (r"(?=x)", 0, None),                                      # no match consumes anything
+    (r"\Gab", 0, None),                                       # where a search starts moves with it
+    (r"(?x) a b", 0, None),
+    (r"(?r)ab", 0, None),
+    (r"[a-c]x", 0, None),                                      # (a range)
+])
+def test_lead_words_of_a_pattern(pattern: str, flags: int, leads) -> None:
+    assert lead_words(regex.compile(pattern, flags)) == leads
+
+
+LED = [(rule.name, rule.rx, rule.leads) for rule in _NONFIG_RULES.nonfigures if rule.leads is not None]
+
+
+def _led_same(rx, leads, text: str, windows=None) -> None:
+    windows = windows or [(0, len(text))]
+    full = [m.span() for m in finditer_in(rx, text, windows)]
+    lowered = text.lower()
+    words, how, odd = leads
+    if len(lowered) != len(text) or any(c in text for c in odd):
+        return   # (such a text is searched whole)
+    digits = [m.start() for m in (_DIGIT_RUN if how == RUN_START else _DIGIT).finditer(text)] if how else []
+    tried = [m.span() for m in finditer_at(rx, text, windows, lead_starts(words, lowered, windows, digits))]
+    assert tried == full, (rx.pattern[:80], text[:200])
+
+
+def test_the_rules_that_open_with_words_are_known() -> None:
+    names = {name for name, _, _ in LED}
+    assert {"periods", "durations", "phone_numbers", "ordinal_names", "both_sides"} <= names
+
+
+@pytest.mark.parametrize("name,rx,leads", LED, ids=[w[0] for w in LED])
+def test_rules_tried_at_their_openings_find_every_example(name, rx, leads) -> None:
+    entry = _PS.raw("nonfigures")[name].data
+    for example in [*entry.get("examples", []), *entry.get("negative_examples", [])]:
+        text = example["text"] if isinstance(example, dict) else example
+        for variant in (text, text.upper(), text.title(), "x" + text, "1" + text):
+            _led_same(rx, leads, variant)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_rules_tried_at_their_openings_on_the_samples(path: Path) -> None:
+    text = nfc(path.read_text(encoding="utf-8"))
+    windows = merge([m.span() for m in _DIGIT.finditer(text)], 60, len(text))
+    for _, rx, leads in LED:
+        _led_same(rx, leads, text)
+        _led_same(rx, leads, text, windows)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(NONFIG_WORDS + ["năm", "Năm", "quý", "thứ", "Hai", "ba", "bảy", "mười một", "ngày",
+                                                "hotline", "ĐT:", "0912 345 678", "19", "20", "2024", "12", "tháng",
+                                                "cấp", "bên", "ngã", "“", "”", '"', "Ba", "số", "9999"]),
+                max_size=60), st.sampled_from([" ", "", "  ", "\n"]))
+def test_rules_tried_at_their_openings_on_generated_text(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    for _, rx, leads in LED:
+        _led_same(rx, leads, text)
+
+
+def _scanned_excluded(scan: str, nums) -> list[tuple[int, int, str]]:
+    """figures.excluded_spans with every rule scanned over its windows, none tried at its openings alone."""
+    from dtextract.figures import match_timeout
+    out = []
+    folded = fold(scan, _NONFIG_RULES.nonfigure_odd)
+    for rule in _NONFIG_RULES.nonfigures:
+        windows = merge([(n.start, n.end) for n in nums], rule.reach, len(scan))
+        words = _NONFIG_RULES.nonfigure_words.get(rule.name)
+        led = "lead" in rule.rx.groupindex
+        for m in finditer_in(rule.rx, scan, having(windows, folded, words) if words else windows,
+                             timeout=match_timeout(scan)):
+            start = m.start("lead") if led and m.start("lead") >= 0 else m.start()
+            if m.end() > start:
+                out.append((start, m.end(), rule.name))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    nfc(p.read_text(encoding="utf-8")) for p in SAMPLES[:8]] + [
+    "Năm 2023, tỉnh İstanbul có 5 ngày nghỉ, hai năm qua",      # (lower case would lengthen the text)
+    "ſố năm 2023 có 6 tháng đầu năm, ba bên ký kết",             # (`ſ` is an `s` to a regex that ignores case)
+    "Tỷ lệ: " + " ".join(f"{k % 9 + 1}%" for k in range(400)),   # (a text crowded with numbers)
+], ids=lambda t: t[:20])
+def test_excluded_spans_as_a_scan_of_every_rule_finds_them(text: str) -> None:
+    from dtextract.numerals import find_numbers
+    nums = find_numbers(text, patterns=_PS)
+    assert figures.excluded_spans(text, _NONFIG_RULES, nums) == _scanned_excluded(text, nums)

@@ -26,7 +26,8 @@ from . import segment
 from . import trie as _trie
 from .numerals import NumberMatch, find_numbers, paragraph_styles, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, match_timeout, search_to_end
-from .windows import check_words, finditer_in, fold, having, merge, odd_cases, required_words
+from .windows import (CROWDED, RUN_START, check_words, finditer_at, finditer_in, fold, having, lead_starts,
+                      lead_words, merge, odd_cases, required_words)
 
 # -- rule data ------------------------------------------------------------------------------
 
@@ -88,6 +89,18 @@ class NonFigure:
     @functools.cached_property
     def rx(self) -> regex.Pattern[str]:
         return self.compile()
+
+    @functools.cached_property
+    def leads(self) -> tuple[tuple[str, ...], str, frozenset[str]] | None:
+        """Where the rule's matches open (:func:`windows.lead_words`: words, digits), with the characters that keep a
+        text from being read in lower case for those words (:func:`windows.odd_cases`); None when that is not known,
+        or when every match opens with a digit (the regex engine rules out a position without one at once)."""
+        rx = lazyre.real(self.rx)
+        found = lead_words(rx) if rx is not None else None
+        if found is None or all(w[0].isdigit() for w in found[0]):
+            return None
+        odd = odd_cases(found[0])
+        return None if odd is None else (*found, odd)
 
 
 @dataclass(frozen=True)
@@ -283,6 +296,8 @@ _LETTER = lazyre.compile(r"\p{L}")
 _ACRONYM = lazyre.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
 _WORD = lazyre.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
 _SPACES = lazyre.compile(r"\s+")
+_DIGIT = lazyre.compile(r"\d")
+_DIGIT_RUN = lazyre.compile(r"(?<!\d)\d")   # (the first digit of a run)
 _SEGMENT_STOP = lazyre.compile(r"[,;.:()!?\n\"“”]|\s\d")   # where the words a segmenter reads end
 
 
@@ -475,6 +490,9 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
     anchors = [(n.start, n.end) for n in nums]
     windows: dict[int, list[tuple[int, int]]] = {}  # by reach: rules mostly share one
     folded = fold(scan, r.nonfigure_odd) if r.nonfigure_words else None
+    lowered: str | None = None     # the text in lower case for the rules that open with words (None: not yet)
+    odd_in: dict[str, bool] = {}   # whether the text holds a character that keeps it from being read so
+    digits: dict[str, list[int]] = {}   # the digits a rule opens at (any, or the first of a run), by how
     for rule in r.nonfigures:
         reach = rule.reach
         if reach not in windows:
@@ -483,8 +501,31 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
         spans = having(windows[reach], folded, words) if words else windows[reach]
         if not spans:
             continue   # not even compiled
+        leads = rule.leads
+        if leads is not None and leads[1] and len(nums) * CROWDED > len(scan):
+            leads = None   # (a rule that opens at digits too, in a text crowded with numbers, is scanned whole)
+        if leads is not None:
+            if lowered is None:
+                lowered = folded if folded is not None else scan.lower()
+                if len(lowered) != len(scan):
+                    lowered = ""
+            for c in leads[2]:
+                if c not in odd_in:
+                    odd_in[c] = c in scan
+            if not lowered or any(odd_in[c] for c in leads[2]):
+                leads = None   # (a text whose lower case is not offset for offset the same, see windows.fold)
+        if leads is not None:
+            # (a rule that opens with words is tried only where they, or its digits, stand: the regex engine tries it
+            # at every position and rules out few of them fast, see windows.lead_words)
+            lead, how, _ = leads
+            if how and how not in digits:
+                digits[how] = [m.start() for m in (_DIGIT_RUN if how == RUN_START else _DIGIT).finditer(scan)]
+            found = finditer_at(rule.rx, scan, spans, lead_starts(lead, lowered, spans, digits.get(how, ())),
+                                timeout=t)
+        else:
+            found = finditer_in(rule.rx, scan, spans, timeout=t)
         led = "lead" in rule.rx.groupindex
-        for m in finditer_in(rule.rx, scan, spans, timeout=t):
+        for m in found:
             # (a rule that reads its words in a lookbehind, to start at its number, names them `lead`: the span
             # covers them, as if the match began there)
             start = m.start("lead") if led and m.start("lead") >= 0 else m.start()

@@ -26,7 +26,9 @@ of an anchor hit (the rule's examples check that its ``reach`` is enough):
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
+from time import monotonic
 
 import regex
 
@@ -412,3 +414,261 @@ def _quantifier(p: str, i: int) -> tuple[int, bool, int]:
     if q[0] in "*?":
         return 0, True, m.end()
     return (1 if q[0] == "+" else int(m.group(1) or 0)), True, m.end()
+
+
+# -- where a match can open: a rule whose matches open at words is tried only there ------------------------------
+
+#: How a match may open at a digit (:func:`lead_words`): at any character ``\d`` matches, or only at the first of a run.
+ANY_DIGIT, RUN_START = "any", "run"
+#: a negative lookbehind of one character class that holds ``\d`` (`(?<!\d)`, `(?<![\d.,])`): no digit stands before
+_NO_DIGIT_BEFORE = lazyre.compile(r"\(\?<!(?:\\d|\[(?!\^)(?:[^\]\\]|\\.)*?\\d(?:[^\]\\]|\\.)*\])\)")
+#: flags under which a pattern is not read for where its matches open: verbose, backwards, full case folding (a letter
+#: may match two), set operations in classes (V1), a `\d` of ASCII or locale digits (a run's first may follow another)
+_LEAD_FLAGS = regex.VERBOSE | regex.REVERSE | regex.FULLCASE | regex.V1 | regex.ASCII | regex.LOCALE
+#: A window whose openings (:func:`finditer_at`) stand fewer characters apart than this on average is scanned whole: a
+#: regex is tried at one position for about what the engine's scan costs over twenty (a line of figures, `5% 7% 3% …`)
+CROWDED = 20
+#: how many words a run of classes may multiply into (`[Ss]ố`: `số`) before the words stop at the class
+_MAX_LEADS = 16
+
+
+def lead_words(rx: regex.Pattern[str]) -> tuple[tuple[str, ...], str] | None:
+    """Where every match of ``rx`` opens, read from its pattern: (words, digits). A match opens where the text in
+    lower case (:func:`fold`) begins with one of ``words``, or at a character ``\\d`` matches when ``digits`` is
+    :data:`ANY_DIGIT` (at the first of a run of them when :data:`RUN_START`, for an opening digit after a lookbehind
+    that no digit may stand in: `(?<![\\d.,])\\d`; "" when no match opens at a digit). None when the pattern does not
+    show it (a branch that opens with a class of letters, an optional part or a construct this reading does not know).
+    What a match consumes first tells where it opens; lookarounds before it consume nothing. A regex engine tries a
+    rule at every position of the text, and a rule that opens with a word is slow to try (`(?:năm|quý|tháng)`, case
+    aside, costs tens of times what `\\d` costs to rule out): it is cheaper to try it at these positions alone
+    (:func:`finditer_at`).
+
+    >>> lead_words(regex.compile(r"(?<!\\w)(?:hai|ba)\\s+năm|(?<![\\d.,])\\d+ ngày|[Ss]ố \\d", regex.I))
+    (('hai', 'ba', 'số '), 'run')
+    >>> lead_words(regex.compile(r"(?:tăng)?\\s*\\d")) is None
+    True
+    """
+    p = rx.pattern
+    if not isinstance(p, str) or rx.flags & _LEAD_FLAGS or "\\G" in p:
+        return None   # (`\\G` holds where a search starts: trying one position would move it)
+    try:
+        words, digits, end = _lead_alternation(p, 0)
+    except _Unsure:
+        return None
+    if end != len(p):
+        return None
+    return tuple(words), digits
+
+
+def _lead_alternation(p: str, i: int, no_digit_before: bool = False) -> tuple[list[str], str, int]:
+    """The words and digits any branch of the alternation at ``p[i:]`` (up to its closing bracket) opens with
+    (``no_digit_before``: a lookbehind before it lets no digit stand before its opening)."""
+    words: list[str] = []
+    digits = ""
+    while True:
+        w, d, i = _lead_sequence(p, i, no_digit_before)
+        words.extend(x for x in w if x not in words)
+        if d:
+            digits = ANY_DIGIT if ANY_DIGIT in (d, digits) else RUN_START
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        return words, digits, i
+
+
+def _lead_sequence(p: str, i: int, no_digit_before: bool) -> tuple[list[str], str, int]:
+    """What one branch opens with (its first consumed item; a run of literal characters from it is one word), and
+    where the branch ends."""
+    n = len(p)
+    words: list[str] = []
+    digits = ""
+    while True:           # the lookarounds and zero-width escapes before the first consumed item
+        if i >= n or p[i] in "|)":
+            raise _Unsure                    # (a branch that consumes nothing)
+        c = p[i]
+        if c == "(" and p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            m = _NO_DIGIT_BEFORE.match(p, i)
+            no_digit_before |= m is not None
+            _, i, _ = _group(p, i)
+        elif c == "\\" and p[i + 1:i + 2] in ("b", "B"):
+            i += 2
+        elif c in "^$":
+            i += 1
+        else:
+            break
+        if i < n and p[i] in "*+?{":
+            raise _Unsure                    # (a quantified lookaround)
+    c = p[i]
+    if c == "(":
+        words, digits, i = _consumed_group(p, i, no_digit_before)
+    elif c == "\\" and p[i + 1:i + 2] == "d":
+        digits, i = (RUN_START if no_digit_before else ANY_DIGIT), i + 2
+        least, _, i = _quantifier(p, i)
+        if least == 0:
+            raise _Unsure
+    else:
+        words, i = _literal_run(p, i)
+    return words, digits, _branch_end(p, i)
+
+
+def _consumed_group(p: str, i: int, no_digit_before: bool) -> tuple[list[str], str, int]:
+    """A group that a branch opens with (not a lookaround): what its own branches open with, and its end."""
+    j = i + 1
+    if p.startswith("?", j):
+        rest = p[j + 1:j + 3]
+        if rest[:1] in (":", ">"):
+            j += 2
+        elif rest[:2] == "P<" or (rest[:1] == "<" and rest[1:2] not in ("=", "!")):
+            close = p.find(">", j)
+            if close < 0:
+                raise _Unsure
+            j = close + 1
+        else:
+            m = _SCOPED_FLAGS.match(p, j)
+            if m is None or "x" in m.group(1).lower() or not set(m.group(1) + (m.group(2) or "")) <= set("imsu"):
+                raise _Unsure
+            j = m.end()
+    words, digits, j = _lead_alternation(p, j, no_digit_before)
+    if j >= len(p) or p[j] != ")":
+        raise _Unsure
+    least, _, j = _quantifier(p, j + 1)
+    if least == 0:
+        raise _Unsure                        # (an optional group: what follows may open the match)
+    return words, digits, j
+
+
+def _literal_run(p: str, i: int) -> tuple[list[str], int]:
+    """The words a branch opening at ``p[i]`` with a literal character (or a class of them) opens with: the literal
+    characters that follow one another, in lower case (a class multiplies them: `[Ss]ố` is `số`)."""
+    prefixes = [""]
+    n = len(p)
+    while i < n:
+        c = p[i]
+        j = i
+        if c == "[":
+            chars = _plain_class(p, i)
+            j = _class_end(p, i)
+        elif c == "\\":
+            e = p[i + 1:i + 2]
+            if not e or e.isalnum():
+                break                        # (a class escape, a backreference: the run ends)
+            chars, j = [e], i + 2
+        elif c in "()|.*+?{^$":
+            break
+        else:
+            chars, j = [c], i + 1
+        if chars is None:
+            break
+        lowered = []
+        for ch in chars:
+            low = ch.lower()
+            if len(low) != 1:
+                raise _Unsure                # (`İ`: its lower case is two characters)
+            if low not in lowered:
+                lowered.append(low)
+        least, quantified, j = _quantifier(p, j)
+        if least == 0 or len(prefixes) * len(lowered) > _MAX_LEADS:
+            break
+        prefixes = [w + ch for w in prefixes for ch in lowered]
+        i = j
+        if quantified:
+            break                            # (`ab+c`: the text holds `ab`, not always `abc`)
+    if prefixes == [""]:
+        raise _Unsure                        # (nothing literal opens the branch: `.`, `\\w`, an optional character)
+    return prefixes, i
+
+
+def _plain_class(p: str, i: int) -> list[str] | None:
+    """The characters of the class at ``p[i]`` when it lists plain characters only (`[Ss]`, `[-–]`); else None."""
+    end = _class_end(p, i)
+    body = p[i + 1:end - 1]
+    if not body or body.startswith("^"):
+        return None
+    out = []
+    k = 0
+    while k < len(body):
+        ch = body[k]
+        if ch == "\\":
+            e = body[k + 1:k + 2]
+            if not e or e.isalnum():
+                return None
+            out.append(e)
+            k += 2
+        elif ch == "-" and 0 < k < len(body) - 1 or ch in "[]&~|":
+            return None                      # (a range, a set operation)
+        else:
+            out.append(ch)
+            k += 1
+    return out
+
+
+def _branch_end(p: str, i: int) -> int:
+    """Where the branch that goes on at ``p[i]`` ends (at its `|` or the bracket that closes it)."""
+    n = len(p)
+    while i < n and p[i] not in "|)":
+        c = p[i]
+        if c == "(":
+            _, i, _ = _group(p, i)
+        elif c == "[":
+            i = _class_end(p, i)
+        elif c == "\\":
+            e = p[i + 1:i + 2]
+            if not e:
+                raise _Unsure
+            if e in "pPN" and p.startswith("{", i + 2) and p.find("}", i + 3) > 0:
+                i = p.find("}", i + 3) + 1
+            else:
+                i += 2
+        else:
+            i += 1
+    return i
+
+
+def lead_starts(words: Sequence[str], folded: str, windows: Sequence[tuple[int, int]],
+                digits: Sequence[int] = ()) -> list[int]:
+    """The positions within the searched stretches of ``windows`` (with their :data:`LOOKAHEAD`) where ``folded``
+    (from :func:`fold`) begins with one of ``words``, and those of ``digits`` (sorted) there, in order."""
+    n = len(folded)
+    out: list[int] = []
+    for a, b in windows:
+        end = b + LOOKAHEAD if b + LOOKAHEAD < n else n
+        for w in words:
+            k = folded.find(w, a, end)
+            while k >= 0:
+                out.append(k)
+                k = folded.find(w, k + 1, end)
+        if digits:
+            out.extend(digits[bisect_left(digits, a):bisect_left(digits, end)])
+    return sorted(set(out))
+
+
+def finditer_at(rx: regex.Pattern[str], text: str, windows: Iterable[tuple[int, int]], starts: Sequence[int], *,
+                timeout: float | None = None) -> Iterator[regex.Match[str]]:
+    """What :func:`finditer_in` gives, for a regex each of whose matches opens at one of ``starts`` (sorted, from
+    :func:`lead_starts`) and consumes a character: it is tried at those positions alone, each after the last match's
+    end, as a scan tries them (a window crowded with them, :data:`CROWDED`, is scanned as :func:`finditer_in` does).
+    ``timeout`` bounds the time spent on each window (a window that runs out of it loses the matches left in it, as
+    in :func:`finditer_in`)."""
+    n = len(text)
+    k = 0
+    for a, b in windows:
+        end = min(n, b + LOOKAHEAD)
+        k = bisect_left(starts, a, k)
+        stop = bisect_left(starts, end, k)
+        if (stop - k) * CROWDED > end - a:
+            k = stop
+            yield from finditer_in(rx, text, ((a, b),), timeout=timeout)
+            continue
+        last = a
+        deadline = None if timeout is None else monotonic() + timeout
+        for at in starts[k:stop]:
+            if at < last:
+                continue
+            if deadline is not None and monotonic() > deadline:
+                break
+            m = rx.match(text, at, end)
+            if m is not None:
+                last = m.end()
+                if last <= b or end == n:
+                    yield m
+        k = stop
