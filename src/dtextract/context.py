@@ -1165,7 +1165,6 @@ _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
 _PROVINCE_LIST = 3
 #: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
 _LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*")
-#: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
 #: the word that names a person's home place before it (`quê Thanh Hóa`, `quê quán ở Nghệ An`)
 _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên[^\S\n]+quán)(?:[^\S\n]+ở)?[^\S\n]+$")
 #: a letterhead whose body is the one its first line names: the letter's number or the national motto comes next (not
@@ -1174,6 +1173,7 @@ _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên
 _OWN_LETTER = lazyre.compile(r"[^\n]*\n(?:[^\S\n]*SỞ[^\S\n][^\n]*\n)?[^\S\n]*(?:Số|SỐ|CỘNG[^\S\n]+HÒA|CỘNG[^\S\n]+HOÀ)(?!\w)")
 #: the whole province, said as such (`toàn tỉnh`, `cả tỉnh`, `trên địa bàn tỉnh`), not a province's body (`UBND tỉnh`)
 _WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)")
+#: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
 _LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|,?[^\S\n]+và)[^\S\n]*(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|TP\.?|"
                                r"tỉnh)[^\S\n]+)?", regex.IGNORECASE)
 #: how far from its end an article's signature may stand, and its last lines

@@ -2740,9 +2740,7 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     còn nhiều biên chế chưa tuyển như Hà Nội (4.816), Nghệ An (2.310)`: a bare whole number alone in the brackets after
     a name, in a list a lead opens with `là`/`như`/`gồm`/a colon, counts what the lead says the places have the number
     (`số …`) or much (`nhiều …`) of (FIGURES.md §3, lists that share one indicator)."""
-    if n.multiplier != 1 or not float(n.value).is_integer() or \
-            _BARE_IN_BRACKETS.fullmatch(scan, n.end, min(len(scan), n.end + 3)) is None and \
-            _BARE_IN_BRACKETS.match(scan, n.end) is None:
+    if n.multiplier != 1 or not float(n.value).is_integer() or _BARE_IN_BRACKETS.match(scan, n.end) is None:
         return None
     item = _NAMED_BRACKET_BEFORE.search(scan, max(s_start, n.start - 60), n.start)
     if item is None:
@@ -3663,9 +3661,10 @@ _SIZE_NAMED = lazyre.compile(r"(?<!\w)(?:quy\s+mô|diện\s+tích|công\s+suất
 _HOLDS_BEFORE = lazyre.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s+tác|quản\s+lý)\s*$", regex.IGNORECASE)
 #: the slash before a price's or an amount's denominator, and one word of it (FIGURES.md §3, Rates)
 _PER_SLASH = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
+_PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
+#: `mỗi` before a price's denominator (`đồng mỗi m2`), and the times that, after it, say when and not per what
 _PER_EACH = lazyre.compile(r"[^\S\n]+mỗi[^\S\n]+")
 _TIME_WORD = lazyre.compile(r"(?i)giây|phút|giờ|ngày|tuần|tháng|quý|năm|kỳ|vụ|mùa")
-_PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
 
 
 def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
