@@ -2727,8 +2727,12 @@ def _unit_of_lead_count(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     if n.multiplier != 1:
         return None
     lead = _LEAD_COUNT_LIST.search(scan, max(s_start, n.start - _LEAD_LIST_REACH), n.start)
-    if lead is None:
-        return None
+    return _counted_in_lead(text, scan, lead, n, r) if lead is not None else None
+
+
+def _counted_in_lead(text: str, scan: str, lead: regex.Match[str], n: NumberMatch, r: Rules) -> Unit | None:
+    """The count noun a list's lead names in its group ``u`` (the unit there, no more than the group), as the unit of
+    the bare number ``n`` that one of its items has; None when the group opens with no count noun."""
     unit = _unit_at(text, scan, lead.start("u"), r)
     if unit is None or unit.kind != "count" or unit.end > lead.end("u") + 1:
         return None
@@ -2746,12 +2750,7 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     if item is None:
         return None
     lead = _PLACE_LIST_LEAD.search(scan, s_start, item.start() + 1)
-    if lead is None:
-        return None
-    unit = _unit_at(text, scan, lead.start("u"), r)
-    if unit is None or unit.kind != "count" or unit.end > lead.end("u") + 1:
-        return None
-    return Unit(unit.text, unit.kind, n.end, n.end, "shared")
+    return _counted_in_lead(text, scan, lead, n, r) if lead is not None else None
 
 
 #: what closes a bare number's bracket, the name before its opening, and a list's lead that says what its places have the

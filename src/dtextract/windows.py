@@ -361,22 +361,30 @@ def _group(p: str, i: int) -> tuple[list[str] | None, int, bool]:
             look, j = True, j + 2
         elif rest[:2] in ("<=", "<!"):
             look, j = True, j + 3
-        elif rest[:1] == ":" or rest[:1] == ">":
-            j += 2
-        elif rest[:2] == "P<" or (rest[:1] == "<" and rest[1:2] not in ("=", "!")):
-            close = p.find(">", j)
-            if close < 0:
-                raise _Unsure
-            j = close + 1
         else:
-            m = _SCOPED_FLAGS.match(p, j)
-            if m is None or "x" in m.group(1).lower() or not set(m.group(1) + (m.group(2) or "")) <= set("imsu"):
-                raise _Unsure          # (a global flag, a comment, a conditional, a call, a branch reset)
-            j = m.end()
+            j = _group_body(p, j)
     words, j = _alternation(p, j)
     if j >= len(p) or p[j] != ")":
         raise _Unsure
     return (None if look else words), j + 1, look
+
+
+def _group_body(p: str, j: int) -> int:
+    """Where the body of a group that is no lookaround begins, ``p[j]`` the `?` after its bracket: past `?:`, `?>`, a
+    name (`?P<n>`, `?<n>`) or scoped flags (`?i:`); raises :class:`_Unsure` for any other construct (a global flag, a
+    comment, a conditional, a call, a branch reset, verbose or flags this reading does not know)."""
+    rest = p[j + 1:j + 3]
+    if rest[:1] in (":", ">"):
+        return j + 2
+    if rest[:2] == "P<" or (rest[:1] == "<" and rest[1:2] not in ("=", "!")):
+        close = p.find(">", j)
+        if close < 0:
+            raise _Unsure
+        return close + 1
+    m = _SCOPED_FLAGS.match(p, j)
+    if m is None or "x" in m.group(1).lower() or not set(m.group(1) + (m.group(2) or "")) <= set("imsu"):
+        raise _Unsure
+    return m.end()
 
 
 def _class_end(p: str, i: int) -> int:
@@ -515,19 +523,7 @@ def _consumed_group(p: str, i: int, no_digit_before: bool) -> tuple[list[str], s
     """A group that a branch opens with (not a lookaround): what its own branches open with, and its end."""
     j = i + 1
     if p.startswith("?", j):
-        rest = p[j + 1:j + 3]
-        if rest[:1] in (":", ">"):
-            j += 2
-        elif rest[:2] == "P<" or (rest[:1] == "<" and rest[1:2] not in ("=", "!")):
-            close = p.find(">", j)
-            if close < 0:
-                raise _Unsure
-            j = close + 1
-        else:
-            m = _SCOPED_FLAGS.match(p, j)
-            if m is None or "x" in m.group(1).lower() or not set(m.group(1) + (m.group(2) or "")) <= set("imsu"):
-                raise _Unsure
-            j = m.end()
+        j = _group_body(p, j)
     words, digits, j = _lead_alternation(p, j, no_digit_before)
     if j >= len(p) or p[j] != ")":
         raise _Unsure
