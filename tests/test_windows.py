@@ -244,7 +244,7 @@ def test_every_match_of_a_rule_holds_one_of_its_words(name, rx) -> None:
 
 # -- where matches open: a rule that opens with words is tried only where they stand --------------------------------
 
-from dtextract.figures import _DIGIT, _DIGIT_RUN  # noqa: E402
+from dtextract.figures import _ANY_DIGIT, _DIGIT_RUN  # noqa: E402
 from dtextract.windows import RUN_START, finditer_at, lead_starts, lead_words  # noqa: E402
 
 
@@ -278,7 +278,7 @@ def _led_same(rx, leads, text: str, windows=None) -> None:
     words, how, odd = leads
     if len(lowered) != len(text) or any(c in text for c in odd):
         return   # (such a text is searched whole)
-    digits = [m.start() for m in (_DIGIT_RUN if how == RUN_START else _DIGIT).finditer(text)] if how else []
+    digits = [m.start() for m in (_DIGIT_RUN if how == RUN_START else _ANY_DIGIT).finditer(text)] if how else []
     tried = [m.span() for m in finditer_at(rx, text, windows, lead_starts(words, lowered, windows, digits))]
     assert tried == full, (rx.pattern[:80], text[:200])
 
@@ -300,7 +300,7 @@ def test_rules_tried_at_their_openings_find_every_example(name, rx, leads) -> No
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
 def test_rules_tried_at_their_openings_on_the_samples(path: Path) -> None:
     text = nfc(path.read_text(encoding="utf-8"))
-    windows = merge([m.span() for m in _DIGIT.finditer(text)], 60, len(text))
+    windows = merge([m.span() for m in _ANY_DIGIT.finditer(text)], 60, len(text))
     for _, rx, leads in LED:
         _led_same(rx, leads, text)
         _led_same(rx, leads, text, windows)

@@ -330,7 +330,6 @@ _BREAKDOWN_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?:\(|,?\s*(?:trong\s+đó|
                                  regex.IGNORECASE)
 #: what every match of ``_BREAKDOWN_AFTER`` holds, in lower case: its bracket, or the first letters of its word
 _BREAKDOWN_MARKS = ("(", "trong", "gồm", "bao")
-_SPACE_RUN = lazyre.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=1)

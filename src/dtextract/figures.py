@@ -296,8 +296,7 @@ _LETTER = lazyre.compile(r"\p{L}")
 _ACRONYM = lazyre.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
 _WORD = lazyre.compile(r"[\p{L}][\p{L}\p{M}\d²³°/-]*")
 _SPACES = lazyre.compile(r"\s+")
-_DIGIT = lazyre.compile(r"\d")
-_DIGIT_RUN = lazyre.compile(r"(?<!\d)\d")   # (the first digit of a run)
+_DIGIT_RUN = lazyre.compile(r"(?<!\d)\d")   # (the first digit of a run; any digit: _ANY_DIGIT)
 _SEGMENT_STOP = lazyre.compile(r"[,;.:()!?\n\"“”]|\s\d")   # where the words a segmenter reads end
 
 
@@ -519,7 +518,7 @@ def excluded_spans(scan: str, r: Rules, nums: list[NumberMatch]) -> list[tuple[i
             # at every position and rules out few of them fast, see windows.lead_words)
             lead, how, _ = leads
             if how and how not in digits:
-                digits[how] = [m.start() for m in (_DIGIT_RUN if how == RUN_START else _DIGIT).finditer(scan)]
+                digits[how] = [m.start() for m in (_DIGIT_RUN if how == RUN_START else _ANY_DIGIT).finditer(scan)]
             found = finditer_at(rule.rx, scan, spans, lead_starts(lead, lowered, spans, digits.get(how, ())),
                                 timeout=t)
         else:
@@ -3661,9 +3660,10 @@ _HOLDS_BEFORE = lazyre.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s
 #: the slash before a price's or an amount's denominator, and one word of it (FIGURES.md §3, Rates)
 _PER_SLASH = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 _PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
-#: `mỗi` before a price's denominator (`đồng mỗi m2`), and the times that, after it, say when and not per what
+#: `mỗi` before a price's denominator (`đồng mỗi m2`), and the times that, after it, say when and not per what (the units
+#: of time and the terms and seasons of a year)
 _PER_EACH = lazyre.compile(r"[^\S\n]+mỗi[^\S\n]+")
-_TIME_WORD = lazyre.compile(r"(?i)giây|phút|giờ|ngày|tuần|tháng|quý|năm|kỳ|vụ|mùa")
+_WHEN_AFTER_EACH = frozenset({"kỳ", "vụ", "mùa"})
 
 
 def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
@@ -3679,7 +3679,8 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
         if word is None:
             break
         named = r.unit_rx.match(scan, word.start())
-        if each is not None and (named is None or named.end() != word.end() or _TIME_WORD.fullmatch(named.group()) or
+        if each is not None and (named is None or named.end() != word.end() or
+                                 named.group().lower() in TIME_UNITS | _WHEN_AFTER_EACH or
                                  r.unit_info.get(named.group().lower(), ("",))[0] != "measure"):
             # (`mỗi` before a unit of measure only: `mức thưởng 800.000 đồng mỗi cá nhân`, `60.000 đồng mỗi tháng` say
             # whose or when, in the subject)

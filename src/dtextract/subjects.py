@@ -392,8 +392,6 @@ _CLAIM_TAIL = lazyre.compile(r"(?i)(?:[^\S\n]+(?:ước(?:[^\S\n]+(?:tính|đạ
                              r"hơn|trên|xấp[^\S\n]+xỉ|chiếm|tương[^\S\n]+đương|bằng|đạt|là|còn|lên|xuống|chỉ|vào|từ|dưới|"
                              r"ít[^\S\n]+nhất|tối[^\S\n]+(?:thiểu|đa)|không[^\S\n]+quá))+"
                              r"[^\S\n]*$")
-#: a word that sets the clause's thing apart from the rest, before it (`riêng`, `trong đó`)
-_SET_APART = lazyre.compile(r"(?i)^(?:riêng|trong[^\S\n]+đó|còn)[^\S\n]+")
 #: a rate named as such (`Tỷ lệ người tập luyện …`, `tỷ trọng …`)
 _RATE_NAMED = lazyre.compile(r"(?i)(?:tỷ|tỉ)[^\S\n]+(?:lệ|trọng)(?!\w)")
 #: a claim's verb alone, naming nothing it measures (`đóng góp`, `chiếm`)
@@ -1815,7 +1813,8 @@ class Subjects:
         while comma >= 0 and self.r.joins(s.text, comma, parallel=opened) is not None:
             comma = s.scan.rfind(",", opened, comma)    # (`thể dục, thể thao`: one noun phrase through its comma)
         lead = _CLAIM_TAIL.sub("", s.text[max(opened, comma + 1):d.number.start]).strip()
-        lead = _SET_APART.sub("", lead)     # (`riêng vắc xin dại đạt ít nhất 70% tổng đàn chó`: what is set apart)
+        # (`riêng vắc xin dại đạt ít nhất 70% tổng đàn chó`: the word that sets it apart, :data:`_SET_APART`, is no part)
+        lead = _SET_APART.sub("", lead)
         if not lead or not _LETTER.search(lead) or _TIME_LEAD.match(lead) or any(c.isdigit() for c in lead) or \
                 _CLAIM_VERB.fullmatch(lead) or (base.group("base").lower().startswith("tổng") and (
                     _NO_PHRASE_OF_A_TOTAL.search(lead) or len(lead.split()) > 8)):

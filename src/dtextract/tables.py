@@ -1836,6 +1836,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # (a district's body, `UBND huyện Đức Hòa`, beside the province's, `Sở Y tế`: the others stay the province's)
             place_rows = place_rows or _match(rules, "district_body", label) is None
             placed_rows.append(r)
+    # (what the rows of a kind of it count, the sum of such rows counts too: `Cộng`)
+    rows_counted = next(filter(None, (_kind_of_counted(x, counted_nouns) for x in labels)), None) if counted_nouns \
+        else None
     stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
     place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
     named_rows = sum(1 for r in range(hr, n_rows) if labels[r] and not is_part[r])
@@ -1931,8 +1934,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 u = counted or (None if place_of_row or row_period is not None and _TIME_LABEL.match(label or "")
                                 or _named_body(label, rules) else _implied_unit(label, rules)) or of_col or \
                     _kind_of_counted(label, counted_nouns) or (
-                        _match(rules, "total_row", label or "") is not None and   # (`Cộng`: the sum of such rows)
-                        next(filter(None, (_kind_of_counted(x, counted_nouns) for x in labels)), None)) or \
+                        rows_counted if _match(rules, "total_row", label or "") is not None else None) or \
                     _Unit("", "count")
             if v.percent:
                 u = _Unit("%", "percent")
