@@ -356,9 +356,12 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return None
     if _ACRONYM.fullmatch(first):          # an acronym: TTHC, CCCD, IOC
         return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "acronym")
-    if first.lower() in r.classifiers and _CLAUSE_ENDS.match(scan, p + len(first)):
-        # a classifier that ends its clause (`chỉ tiêu là 30 căn.`) counts what it classifies, named before
-        return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "classifiers")
+    head = first.split("/", 1)[0]
+    if head.lower() in r.classifiers and (_CLAUSE_ENDS.match(scan, p + len(head)) or
+                                          _PER_SLASH.match(scan, p + len(head))):
+        # a classifier that ends its clause (`chỉ tiêu là 30 căn.`) counts what it classifies, named before; so does one
+        # before a rate's denominator (`41,6 ca/vạn dân`, `4 chuyến/ngày`: the rate reads what follows the slash)
+        return Unit(_unit_text(text[p:p + len(head)]), "count", p, p + len(head), "classifiers")
     if not allow_segment:
         return None
     sm = _SEGMENT_STOP.search(scan, p, min(len(scan), p + 60))
@@ -1411,7 +1414,11 @@ _WORDS_THEN_BRACKET = lazyre.compile(r"(?:[^\S\n]+\p{L}+){1,6}[^\S\n]*\([^\S\n]*
 #: `412 cán bộ, công chức cấp xã hoàn thành xuất sắc nhiệm vụ (18,84%)`: the words of the count's clause, then the bracket
 _NAMING_WORDS_THEN_BRACKET = lazyre.compile(r"(?:,?[^\S\n]+\p{L}+){0,10}[^\S\n]*\([^\S\n]*")
 #: `là` and a name that runs to the bracket (`dẫn đầu là Ngân hàng Nhà nước Việt Nam (`): the bracket is the name's
-_NAME_THEN_BRACKET = lazyre.compile(r"(?<!\w)là[^\S\n]+(?-i:\p{Lu})[^()\n]*\([^\S\n]*$", regex.IGNORECASE)
+_NAME_THEN_BRACKET = lazyre.compile(r"(?<!\w)là[^\S\n]+(?-i:\p{Lu})[^()\n]*\([^\S\n]*$"
+                                   # (or a name of two words or more right before the bracket: `thấp nhất là hai huyện
+                                   # miền núi Hương Khê (38,2%) và Vũ Quang (35,7%)`, the item the count's words name)
+                                   r"|(?<!\w)(?-i:\p{Lu}\p{Ll}+)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){1,3}[^\S\n]*\([^\S\n]*$",
+                                   regex.IGNORECASE)
 #: `312 vụ tai nạn (giảm 7,96%), làm chết 118 người (7,09%)`: brackets of changes before it in its sentence make a bare
 #: percent in brackets one more change
 _CHANGE_BRACKET_BEFORE = lazyre.compile(r"\(\s*(?:tăng|giảm)[^().;\n]*%\s*\)[^.\n]*$", regex.IGNORECASE)
@@ -1506,7 +1513,8 @@ def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
             gap = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), scan[prev.attr_end:d.start])
             hit = _match_gap(gap, prev, r)
             if hit is not None and hit[1] in ("change", "percent") and \
-                    not _completed_of_no_plan(gap, scan, d.end):
+                    not _completed_of_no_plan(gap, scan, d.end) and not _NAME_THEN_BRACKET.search(scan, prev.attr_end, d.start):
+                # (a bracket after a name is the named item's: `hai huyện miền núi Hương Khê (38,2%)`)
                 d.further_of = prev
             break
 

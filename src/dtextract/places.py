@@ -780,8 +780,10 @@ def _listed_after(folded: str, g: _Gazetteer, out: list[PlaceMention], add) -> N
 
 
 #: the next name of a list of bare names (`, Ba Vì`, ` và Mỹ Đức`), and how far it may reach
-_NEXT_LISTED_NAME = lazyre.compile(r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)(?P<w>" + _NAME_WORDS + r")")
-_LISTED_NAME_REACH = 40
+#: (each may be followed by its figure in brackets: `hai huyện miền núi Hương Khê (38,2%) và Vũ Quang (35,7%)`)
+_NEXT_LISTED_NAME = lazyre.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]*và[^\S\n]+)"
+                                  r"(?P<w>" + _NAME_WORDS + r")")
+_LISTED_NAME_REACH = 72
 #: how far before `tiếp đến là` a ranking's first item may be named
 _RANKING_REACH = 160
 #: what ends a sentence between a ranking's first item and `tiếp đến là` (not the point of `1.120`)

@@ -497,7 +497,7 @@ _ITEM_WORDS = 8
 #: the most items a `lần lượt` list pairs with its figures (a longer run of numbers is a list of its own)
 _LIST_ITEMS = 12
 #: an administrative level word left at the end of a subject once the place's name after it is cut
-_LEVEL_LEFT = lazyre.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|\d)\s)(?<=\s)(?:tỉnh|huyện|thành phố|thị xã|quận|xã)\s*$",
+_LEVEL_LEFT = lazyre.compile(r"(?<!(?:toàn|cấp|các|những|mỗi|tác|\d)\s)(?<=\s)(?:tỉnh|huyện|thành phố|thị xã|quận|xã)\s*$",
                             regex.IGNORECASE)
 #: a bracket that held a place alone, once the place is blanked out
 _EMPTIED_BRACKET = lazyre.compile(r"\(\s*(?:(?i:bao\s+gồm|gồm|cả|thuộc|tại|ở)\s+)*"
@@ -1607,6 +1607,11 @@ class Subjects:
                 return sum_of, "sum_of_counted"
         if d.kind in _KINDS_WITH_INDICATOR:
             if got and self.r.heads.search(got) and not (d.kind == "percent" and ASPECT_AFTER.match(s.text, d.end)):
+                if d.kind == "percent" and self._members_after(d, got):
+                    # `ít nhất 50% HTX tham gia liên kết theo chuỗi giá trị`: the noun right after a share names the
+                    # members it counts, and what follows says which; an indicator's word inside that (`giá trị`,
+                    # `vốn vay`) is of the predicate, not what the share measures
+                    return got, "share_members"
                 indicator = self._indicator_of(got)
                 at = got.find(indicator)
                 owner = _OWNER_HAS.search(got, 0, at) if at > 0 else None
@@ -1859,6 +1864,17 @@ class Subjects:
             if first >= len(lead) and back.match(lead) is None:
                 return iter(())
         return rx.finditer(lead)
+
+    def _members_after(self, d: Draft, got: str) -> bool:
+        """Whether ``got``, a share's phrase, is the words right after it and opens with a counted noun of the unit
+        lexicon (no indicator's head): the members the share counts, with what says which of them."""
+        s = self.structure
+        gap = s.text[d.end:d.end + 4]
+        at = d.end + len(gap) - len(gap.lstrip())
+        if not s.text.startswith(got, at) or self.r.heads.match(got) is not None:
+            return False
+        unit = _figures._unit_at(s.text, s.scan, at, _figures.rules(self.patterns), allow_segment=False)
+        return unit is not None and unit.kind == "count" and unit.end < at + len(got.rstrip())
 
     def _indicator_of(self, phrase: str) -> str:
         """The indicator a phrase names: the head-noun phrase (two words or more) it opens with, else its last

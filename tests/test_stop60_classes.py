@@ -1,0 +1,88 @@
+"""Rules from the probe sets 505-510 (the last stop's measure, opened at the sixtieth stop) and from the error classes of
+the sets written in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_classifier_before_a_rate_denominator_keeps_the_denominator() -> None:
+    # (`ca` counts cases; the rate is per ten thousand people, `vạn dân`, two words)
+    found = _by_value("Năm 2024, tỷ lệ mắc sốt xuất huyết là 41,6 ca/vạn dân.")
+    assert found[41.6].unit == "ca/vạn dân" and found[41.6].kind == "measure"
+    found = _by_value("Tuyến xe buýt số 3 chạy 24 chuyến/ngày.")
+    assert found[24].unit == "chuyến/ngày"
+
+
+def test_a_day_and_its_night_is_one_denominator() -> None:
+    found = _by_value("Nhà máy nước Cần Thơ 2 có công suất 50.000 m³/ngày đêm.")
+    assert found[50_000].unit == "m³/ngày đêm"
+    # (the thing measured between the unit and the slash is what is measured)
+    found = _by_value("Các khu công nghiệp xử lý khoảng 180.000 m3 nước thải/ngày đêm.")
+    assert found[180_000].unit == "m3/ngày đêm" and found[180_000].subject == "nước thải"
+
+
+def test_a_two_word_denominator_of_a_price_is_kept_whole() -> None:
+    found = _by_value("Giá thuê đất bình quân 45 USD/m²/chu kỳ thuê.")
+    assert found[45].unit == "USD/m²/chu kỳ"
+
+
+def test_players_and_medals_by_their_initials_are_counted_nouns() -> None:
+    found = _by_value("Giải năm nay có 16 đội với 352 cầu thủ tham gia.")
+    assert found[352].unit == "cầu thủ"
+    found = _by_value("Tại SEA Games 32, đoàn Việt Nam giành 136 HCV, 105 HCB và 118 HCĐ.")
+    assert [found[v].unit for v in (136, 105, 118)] == ["HCV", "HCB", "HCĐ"]
+
+
+def test_chua_den_before_a_number_is_no_word_of_what_is_measured() -> None:
+    found = _by_value("Phát triển cụm công nghiệp: tỷ lệ lấp đầy chưa đến 53%")
+    assert found[53].subject == "tỷ lệ lấp đầy" and found[53].approx == "under"
+    # (`chưa đạt chuẩn` says which ones are counted: it stays)
+    found = _by_value("Năm 2024, tỷ lệ trường chưa đạt chuẩn là 20%.")
+    assert found[20].subject == "tỷ lệ trường chưa đạt chuẩn"
+
+
+def test_the_commune_word_of_hop_tac_xa_is_no_place() -> None:
+    found = _by_value("Toàn tỉnh Đồng Tháp có 247 hợp tác xã (HTX) nông nghiệp đang hoạt động.")
+    assert found[247].subject.startswith("hợp tác xã") and found[247].location == "Đồng Tháp"
+
+
+def test_a_share_followed_by_its_members_and_what_they_do_measures_those_members() -> None:
+    found = _by_value("Mục tiêu đến năm 2030 có 5.000 HTX nông nghiệp, trong đó ít nhất 50% HTX tham gia liên kết theo "
+                      "chuỗi giá trị.")
+    assert found[50].subject == "HTX tham gia liên kết theo chuỗi giá trị"
+    found = _by_value("Hiện khoảng 70% HTX nông nghiệp chưa tiếp cận được vốn vay.")
+    assert found[70].subject == "HTX nông nghiệp chưa tiếp cận được vốn vay"
+    # (a share of a plan names the plan after it, an indicator's head: as before)
+    found = _by_value("Năm 2024, tỷ lệ giải ngân đạt 50% kế hoạch vốn.")
+    assert "giải ngân" in found[50].subject
+
+
+def test_a_bracket_after_a_name_is_the_named_item_s_not_the_count_s_before_it() -> None:
+    text = ("Năm 2024, tỷ lệ dân số nông thôn dùng nước sạch của Hà Tĩnh cao nhất là thị xã Kỳ Anh (82,4%); thấp nhất là "
+            "hai huyện miền núi Hương Khê (38,2%) và Vũ Quang (35,7%).")
+    found = _by_value(text)
+    assert found[38.2].kind == "percent" and found[38.2].location == "Hương Khê"
+    assert found[35.7].location == "Vũ Quang"
+    assert "tỷ lệ dân số nông thôn dùng nước sạch" in found[38.2].subject
+    # (a share in brackets right after a count and the words that say which is still the count's)
+    found = _by_value("Năm 2024, có 412 cán bộ, công chức hoàn thành xuất sắc nhiệm vụ (18,84%).")
+    assert found[412].percent == 18.84 and 18.84 not in {f.value for f in found.values() if f is not found[412]}
+
+
+def test_numbers_of_names_are_no_figures() -> None:
+    # a hamlet or a group listed after another by its word and number
+    values = {f.value for f in extract("Đề nghị bà con thôn 1, thôn 3 và tổ 5 khẩn trương đăng ký lắp đặt.").figures}
+    assert 5 not in values
+    # a pipeline named after a river and its number, a substation by its name and number, before a size or a time
+    found = _by_value("Tuyến ống nước sông Đà 2 dài 47 km.")
+    assert set(found) == {47}
+    # a slogan of a movement in quotes
+    found = _by_value('Hưởng ứng phong trào "Mỗi tuần 15 phút diệt lăng quăng", người dân đã dọn vệ sinh 1.200 hộ.')
+    assert 15 not in found and 1200 in found
+    # an army hospital by its number
+    found = _by_value("Các bác sĩ Bệnh viện Trung ương Quân đội 108 hôm 31/5 đã khám cho 300 người.")
+    assert set(found) == {300}
