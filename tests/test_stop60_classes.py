@@ -86,3 +86,52 @@ def test_numbers_of_names_are_no_figures() -> None:
     # an army hospital by its number
     found = _by_value("Các bác sĩ Bệnh viện Trung ương Quân đội 108 hôm 31/5 đã khám cho 300 người.")
     assert set(found) == {300}
+
+
+def test_a_share_named_by_la_and_its_members_measures_those_members() -> None:
+    found = _by_value("Các KCN tạo việc làm cho khoảng 4,2 triệu lao động trực tiếp, trong đó khoảng 60% là lao động nữ.")
+    assert found[60].subject == "lao động nữ"
+    # (the whole said first, `Trong số …`, names whose share it is)
+    found = _by_value("Trong số thí sinh trúng tuyển, khoảng 64% là học sinh tỉnh Bình Định.")
+    assert found[64].subject.startswith("thí sinh trúng tuyển là học sinh")
+    # (`là` before a judgement is no member: the share keeps its indicator)
+    found = _by_value("Tỷ lệ hộ nghèo năm 2024 là 5%, là mức thấp nhất từ trước đến nay.")
+    assert found[5].subject == "Tỷ lệ hộ nghèo"
+
+
+def test_a_body_of_a_place_before_a_colon_is_who_not_what() -> None:
+    found = _by_value("TAND tỉnh Bắc Giang: Giải quyết 96,2% số vụ, việc")
+    assert found[96.2].subject == "số vụ, việc" and found[96.2].location == "Bắc Giang"
+    # (an acronym alone before the colon names the indicator)
+    found = _by_value("BHYT: 95,2% dân số tham gia.")
+    assert found[95.2].subject == "BHYT"
+
+
+def test_teams_are_no_part_of_a_count_of_people() -> None:
+    found = _by_value("Lễ hội có 1.500 nghệ nhân, diễn viên tham gia, trong đó có 15 đội cồng chiêng.")
+    assert found[15].total is None
+    # (people are parts of people; businesses and households of taxpayers)
+    found = _by_value("Giải thu hút 9.200 vận động viên, trong đó có hơn 1.300 người nước ngoài.")
+    assert found[1300].total == 9200
+    found = _by_value("Toàn tỉnh có 4.875 người nộp thuế, trong đó 1.126 doanh nghiệp và 3.749 hộ.")
+    assert found[1126].total == 4875
+
+
+def test_medal_columns_keep_their_initials_and_a_rank_column_holds_ranks() -> None:
+    text = ("Bảng 1. Thành tích các môn trọng điểm 9 tháng năm 2024\nMôn | Số VĐV | HCV | HCB\nVật | 18 | 12 | 9\n"
+            "Điền kinh | 22 | 8 | 11")
+    found = _by_value(text, "2024-10-05")
+    assert found[12].unit == "HCV" and found[18].unit == "VĐV"
+    text = ("Bảng tổng sắp huy chương\nĐơn vị tính: huy chương\nĐơn vị | HCV | HCB | Xếp hạng toàn đoàn\n"
+            "TP Tam Kỳ | 68 | 52 | 1\nThị xã Điện Bàn | 55 | 49 | 2")
+    found = _by_value(text, "2024-10-05")
+    assert found[2].kind == "rank" and found[55].unit == "huy chương"
+
+
+def test_bare_districts_listed_with_bracketed_figures_are_districts() -> None:
+    found = _by_value("Năm 2024, tỉnh Đắk Lắk có 12 đội cồng chiêng. Các địa phương có nhiều đội nhất là Krông Bông (3 "
+                      "đội), Lắk (4 đội), Buôn Đôn (2 đội).")
+    assert found[4].location == "Lắk" and found[2].location == "Buôn Đôn"
+    found = _by_value("Năm 2024, tỉnh Sóc Trăng có 92 chiếc ghe Ngo, nhiều nhất là Mỹ Xuyên (21 chiếc), Trần Đề (16 chiếc), "
+                      "Châu Thành (14 chiếc).")
+    assert found[14].location == "Châu Thành"

@@ -1571,7 +1571,15 @@ def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
         return _same_thing(part.unit, whole.unit) or _scale(part.unit, whole.unit) is not None
     if _EVENTS.match(whole.unit) and _people(part.unit):
         return False    # (`45 vụ tai nạn, trong đó 12 người chết`: people are no part of a count of events)
+    if _people(whole.unit) and _GROUPS.match(part.unit) and not _people(part.unit):
+        return False    # (`1.500 nghệ nhân, diễn viên tham gia, trong đó có 15 đội cồng chiêng`: groups of people are
+        # no part of a count of people)
     return True
+
+
+#: counts of teams and groups (`đội`, `đoàn`, `nhóm`, `câu lạc bộ`) and of places, which no count of people has for parts
+#: (a count of taxpayers or of members may have businesses and households for parts: not those)
+_GROUPS = lazyre.compile(r"(?:đội|đoàn|nhóm|tổ(?!\s+chức)|câu\s+lạc\s+bộ|CLB|quốc\s+gia|tỉnh|huyện|xã)(?!\w)", regex.IGNORECASE)
 
 
 #: counts of events (`vụ`, `vụ việc`, `cuộc`, `đợt`, `buổi`, `chuyến`), of which people are no part

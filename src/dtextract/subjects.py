@@ -88,6 +88,9 @@ class Rules:
         clause opens (``parallel``), two words said in parallel (:func:`_parallel`); else None."""
         # (``coordinated_before`` runs backwards and ends in ``\s*$``: any match ends at ``comma``, so it is asked there
         # alone; a search would try each of the forty positions before it as well)
+        pair = _CASES_PAIR.match(s, max(0, comma - 2))
+        if pair is not None:
+            return pair.end()       # `96,2% số vụ, việc`: cases and matters, one noun of the courts
         start = max(0, comma - 40)
         if self._may_end_noun(s, start, comma) and self.coordinated_before.match(s, start, comma) is not None:
             m = self.coordinated.match(s, comma, comma + _NEAR)
@@ -671,6 +674,16 @@ _RANKED_ONLY = lazyre.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(
                              regex.IGNORECASE)
 #: the base a share names right after it (`38% số hồ sơ`, `15% tổng …`)
 _BASE_AFTER = lazyre.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
+#: `vụ, việc` (cases and matters), said as one noun with its comma
+_CASES_PAIR = lazyre.compile(r"(?<!\w)vụ,[^\S\n]*việc(?!\w)", regex.IGNORECASE)
+#: a word of capitals alone (`TAND`, `UBND`: a body, once its place is cut)
+_ACRONYM_ONLY = lazyre.compile(r"(?-i:\p{Lu}{2,}[\p{Lu}\d]*)")
+#: a sentence that opens with the whole a share is of (`Trong số thí sinh trúng tuyển, khoảng 64% là …`)
+_AMONG_OPENING = lazyre.compile(r"[^\S\n]*(?:Trong|Trên)[^\S\n]+(?:tổng[^\S\n]+)?số[^\S\n]+(?P<x>(?!\d)[^,;:.()\d\n]{2,60}?)"
+                                r"[^\S\n]*,[^\S\n]*(?:(?:có|thì)[^\S\n]+)?(?:(?:khoảng|gần|hơn|trên|chỉ|có)[^\S\n]+)*$",
+                                regex.IGNORECASE)
+#: `là` right after a share, before what it names (`60% là lao động nữ`)
+_IS_AFTER = lazyre.compile(r"[^\S\n]+là[^\S\n]+", regex.IGNORECASE)
 #: the words that name a sum only as what something is worth (`trị giá 302 triệu USD`)
 _WORTH_WORDS = frozenset({"trị giá", "giá trị", "tổng trị giá", "với trị giá"})
 #: the money an undertaking takes, named bare (`… 27 dự án ứng phó với biến đổi khí hậu với tổng vốn 5.680 tỷ đồng`): of
@@ -1522,6 +1535,9 @@ class Subjects:
         label = self._label(d)
         if label and self._only_places(label):
             label = None    # `Ninh Bình: 100% xã đạt chuẩn`: a place before the colon is where, not what
+        elif label and _ACRONYM_ONLY.fullmatch(_SPACES.sub(" ", self._strip_places(label)).strip()) and \
+                self._strip_places(label) != label:
+            label = None    # `TAND tỉnh Bắc Giang: Giải quyết 96,2% số vụ, việc`: a body of a place is who, not what
         if label:
             if d.kind == "count" and _SAID_AFTER_UNIT.match(s.scan, d.end) is not None:
                 # `- Hỗ trợ tư vấn: 214 doanh nghiệp được tư vấn về pháp lý, tài chính`: what the count's own words say
@@ -1594,6 +1610,10 @@ class Subjects:
                 fuller = self._unit_phrase_before(d.number.start, d.unit)
                 if fuller and len(fuller.split()) >= len(d.unit.split()) + 2:   # (not a kind of it: `giải Ba`)
                     got = fuller
+        if d.kind == "percent":
+            members = self._members_named_after(d)
+            if members:
+                return members, "share_members"
         contribution = self._contribution(d, got)
         if contribution:
             return contribution, "contribution"
@@ -1864,6 +1884,25 @@ class Subjects:
             if first >= len(lead) and back.match(lead) is None:
                 return iter(())
         return rx.finditer(lead)
+
+    def _members_named_after(self, d: Draft) -> str | None:
+        """`trong đó khoảng 60% là lao động nữ`: a share that `là` names by a counted noun and the words that say which
+        measures those members (the noun's phrase, to where it stops)."""
+        s = self.structure
+        m = _IS_AFTER.match(s.scan, d.end)
+        if m is None:
+            return None
+        unit = _figures._unit_at(s.text, s.scan, m.end(), _figures.rules(self.patterns), allow_segment=False)
+        if unit is None or unit.kind != "count":
+            return None
+        sentence_start, sentence_end = s.sentence(d.start)
+        stop = self._stop(s.scan, unit.end, sentence_end)
+        members = _SPACES.sub(" ", s.text[m.end():stop]).strip()
+        among = _AMONG_OPENING.match(s.scan, sentence_start, d.start)
+        if members and among is not None:
+            # `Trong số thí sinh trúng tuyển, khoảng 64% là học sinh tỉnh Bình Định`: the share of those said first
+            return f"{_SPACES.sub(' ', s.text[among.start('x'):among.end('x')]).strip()} là {members}"
+        return members or None
 
     def _members_after(self, d: Draft, got: str) -> bool:
         """Whether ``got``, a share's phrase, is the words right after it and opens with a counted noun of the unit

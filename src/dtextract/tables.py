@@ -1354,7 +1354,7 @@ def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
             return known
         words = segment.words(rest)
         if words:
-            return _Unit(words[0].lower(), "count")
+            return _Unit(_unit_case(words[0]), "count")
         return None
     if den:
         cue = rules.rx.get("rate_head")
@@ -1392,7 +1392,17 @@ def _leading_unit(label: str, rules: _Rules) -> _Unit | None:
         return _Unit("%", "percent")
     if kind == "money":
         return None  # `Đồng …` heading a label names no amount
-    return _Unit(canonical or word, kind)
+    return _Unit(canonical or _unit_case(m.group()), kind)
+
+
+def _unit_case(words: str) -> str:
+    """A unit read from a label, in small letters but its initials (`Doanh nghiệp` → doanh nghiệp, `HCV`, `VĐV` stay):
+    an acronym is written in capitals wherever it stands.
+
+    >>> _unit_case("Doanh nghiệp"), _unit_case("HCV"), _unit_case("VĐV")
+    ('doanh nghiệp', 'HCV', 'VĐV')
+    """
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in words.split())
 
 
 def _col_period(label: str, rules: _Rules, published: str | None, patterns: PatternSet) -> Period | None:
