@@ -4140,7 +4140,7 @@ PROBE121_126_FACTS = [
     ("Năm 2024, Tòa án đã giải quyết 4.120 vụ, việc. Trong đó, án hình sự thụ lý 860 vụ/1.540 bị cáo.", 1540,
      {"total": None}),
     # the thing a rate measures, said between its unit and what it is per
-    ("Trạm xử lý khoảng 24.000 m3 nước thải/ngày đêm.", 24000, {"subject": "nước thải", "unit": "m3/ngày"}),
+    ("Trạm xử lý khoảng 24.000 m3 nước thải/ngày đêm.", 24000, {"subject": "nước thải", "unit": "m3/ngày đêm"}),
     # an item of a list of places that says what it measures is not of an indicator of the sentences before
     ("Giá trị sản xuất lâm nghiệp ước đạt 2.150 tỷ đồng.\n\nHuyện Na Hang dẫn đầu với 1.260 ha rừng trồng mới; huyện "
      "Lâm Bình 940 ha.", 940, {"subject": "diện tích rừng trồng mới", "location": "Lâm Bình"}),

@@ -302,8 +302,8 @@ _ABBREVIATION_BRACKET = lazyre.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\
 _CLAUSE_END = lazyre.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
                          r"|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
 _SHARE_OF = lazyre.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
-#: the denominator of a price said with `mỗi` after its unit (`mỗi lít`, `mỗi m2`), read into the unit
-_EACH_DENOMINATOR = lazyre.compile(r"[^\S\n]+mỗi[^\S\n]+\S+(?:[^\S\n]+\S+)?")
+#: the denominator of a price said with `mỗi` or `một` after its unit (`mỗi lít`, `một kg`), read into the unit
+_EACH_DENOMINATOR = lazyre.compile(r"[^\S\n]+(?:mỗi|một)[^\S\n]+\S+(?:[^\S\n]+\S+)?")
 _OVER_TOTAL = lazyre.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
 #: a share said aside, between things counted and what they did: `(đạt 92,6%)`, `, chiếm 92,6%`
@@ -916,7 +916,9 @@ _VENUE_BRACKETED = lazyre.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*
 #: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `; the street
 #: word and a bracket: `số 16 đường Trường Thi (thành phố Vinh)`)
 _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|phố|ngõ|hẻm)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*[,(]\s*"
-                                r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?$")
+                                r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?"
+                                # (and the district after the ward, to the province: `số 349 Đội Cấn, Ba Đình, Hà Nội`)
+                                r"(?:(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?\p{Lu}[^,;:()\n]{0,30},\s*)?$")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
 _PLAN_WORD = lazyre.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
@@ -2014,6 +2016,14 @@ class Context:
                     # `Kinh Môn, Chí Linh khẩn trương khôi phục vùng cá lồng sau bão` over a lead on `tỉnh Hải Dương`: a
                     # headline that names two districts side by side reports on both, so on the province they lie in (a
                     # district's mark is named by its province; ``provinces`` holds the district)
+                    return m.name
+                if m.level == "district" and span is title and _RANKED.search(self.text, *title) and \
+                        self.text[title[0]:m.start].rstrip().endswith(":") and \
+                        any(x.level == "province" and x.name == m.name for x in self._marks_in(*opening)):
+                    # `Bế mạc Đại hội Thể dục thể thao tỉnh lần thứ IX: TP Tam Kỳ dẫn đầu với 68 HCV` over a lead on the
+                    # games of `tỉnh Quảng Nam`: a headline on the province's event, then the district it ranks first,
+                    # is about the province (a district's mark is named by its province; a headline that opens with
+                    # the district, `Đông Triều xếp thứ ba toàn đoàn tại …`, is about the district)
                     return m.name
                 if m.level == "district" and not provincial and span is not lead_span:
                     return m.provinces[0]   # the district itself: see _name

@@ -593,6 +593,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _sites_by_head(drafts, scan, sentences)
     drafts = _shares_of_parts(drafts, masked, live, consumed)
     _further_rates(drafts, masked, r)
+    _shares_of_money_paid(drafts, masked)
     if dropped is not None:
         taken = {id(d.number) for d in drafts}
         host_of = {j: d for d in drafts for j in d.taken}
@@ -1496,6 +1497,28 @@ def _is_share_of(share: Draft, part: Draft, scan: str) -> bool:
     decimal = _DECIMALS.search(scan, share.number.start, share.number.number_end)
     decimals = len(decimal.group(1)) if decimal else 0
     return abs(share.value - 100 * part.value / part.total) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+#: a sum paid or given to recipients counted right after it (`chi trả 412,8 tỷ đồng cho 593 hộ`)
+_PAID_TO = lazyre.compile(r"[^\S\n]+(?:cho|tới|đến)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?", regex.IGNORECASE)
+#: a share of money after the count's words (`, đạt 84,9% kinh phí bồi thường`, `bằng 85,6% tổng kinh phí`)
+_SHARE_OF_MONEY = lazyre.compile(r"[\d.,]+[^\S\n]*%[^\S\n]+(?:(?:tổng|số)[^\S\n]+)?(?:kinh[^\S\n]+phí|vốn|dự[^\S\n]+toán|"
+                                 r"số[^\S\n]+tiền|tiền|ngân[^\S\n]+sách)(?!\w)", regex.IGNORECASE)
+
+
+def _shares_of_money_paid(drafts: list[Draft], scan: str) -> None:
+    """`đã chi trả 412,8 tỷ đồng cho 593 hộ, đạt 84,9% kinh phí bồi thường`: a share of money said after the count of
+    those a sum was paid to is the sum's share (of the money to pay), not the count's (FIGURES.md §3: a share belongs to
+    the figure it measures)."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if d.kind != "count" or d.percent is None or prev.kind != "money" or prev.percent is not None or \
+                "/" in prev.unit or _PAID_TO.fullmatch(scan, prev.attr_end, d.start) is None:
+            continue
+        if _SHARE_OF_MONEY.search(scan, d.end, d.attr_end + 40) is None:
+            continue
+        prev.percent, d.percent = d.percent, None
+        prev.why["percent"] = "a share of money said after the count of those it was paid to"
+        d.why.pop("percent", None)
 
 
 def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
@@ -3676,9 +3699,9 @@ _HOLDS_BEFORE = lazyre.compile(r"(?<!\w)(?:nuôi|trồng|có|sở\s+hữu|canh\s
 #: the slash before a price's or an amount's denominator, and one word of it (FIGURES.md §3, Rates)
 _PER_SLASH = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 _PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
-#: `mỗi` before a price's denominator (`đồng mỗi m2`), and the times that, after it, say when and not per what (the units
-#: of time and the terms and seasons of a year)
-_PER_EACH = lazyre.compile(r"[^\S\n]+mỗi[^\S\n]+")
+#: `mỗi` or `một` before a price's denominator (`đồng mỗi m2`, `đồng một kg`), and the times that, after it, say when
+#: and not per what (the units of time and the terms and seasons of a year)
+_PER_EACH = lazyre.compile(r"[^\S\n]+(?:mỗi|một)[^\S\n]+")
 _WHEN_AFTER_EACH = frozenset({"kỳ", "vụ", "mùa"})
 
 

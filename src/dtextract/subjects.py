@@ -676,6 +676,9 @@ _RANKED_ONLY = lazyre.compile(r"(?:(?:đạt|có|giữ|ở\s+mức|là)\s+)?(?:(
 _BASE_AFTER = lazyre.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
 #: `vụ, việc` (cases and matters), said as one noun with its comma
 _CASES_PAIR = lazyre.compile(r"(?<!\w)vụ,[^\S\n]*việc(?!\w)", regex.IGNORECASE)
+#: the words of a bound before a number, its `hơn` read as the approximation (`không cao [hơn]`, `chưa [đến]`)
+_DEGREE_ONLY = lazyre.compile(r"(?:không|chưa)(?:[^\S\n]+(?:cao|lớn|nhiều|thấp|nhỏ|ít|quá|đến|tới|vượt|đầy))?"
+                              r"(?:[^\S\n]+hơn)?", regex.IGNORECASE)
 #: a word of capitals alone (`TAND`, `UBND`: a body, once its place is cut)
 _ACRONYM_ONLY = lazyre.compile(r"(?-i:\p{Lu}{2,}[\p{Lu}\d]*)")
 #: a sentence that opens with the whole a share is of (`Trong số thí sinh trúng tuyển, khoảng 64% là …`)
@@ -1596,8 +1599,9 @@ class Subjects:
                 said = _RATE_HEAD.sub("", said)
             return said, "equivalent"
         got = phrase(d)
-        if got and not _LETTER.search(got):
+        if got and (not _LETTER.search(got) or _DEGREE_ONLY.fullmatch(got.strip())):
             got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
+            # (nor does how far a number is from a bound: `Xăng E5RON92: không cao hơn 23.580 đồng/lít`)
         if d.kind == "count" and got:
             got = self._shared_predicate(d, self._coordinated(d, got))
             shared = self._run_subject(d, got)
