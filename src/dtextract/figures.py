@@ -4414,8 +4414,8 @@ _DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\
 #: `hiện` as the adverb now: `hiện nay`, `hiện tại`, or `hiện` before a verb (not the noun in `hiện vật`, `hiện trạng`)
 NOW_ADVERB = r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w)))"
 #: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`), after a contrast too
-#: (`…, nhưng hiện mới đạt`, `…, trong khi hiện nay`)
-_NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:(?:nhưng|song|mà|trong\s+khi)\s+)?"
+#: (`…, nhưng hiện mới đạt`, `…, trong khi hiện nay`; `…, trong khi tỷ lệ hiện nay mới`: what is contrasted named first)
+_NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:(?:nhưng|song|mà)\s+|trong\s+khi\s+(?:\p{L}+\s+){0,4}?)?"
                             rf"(?:{NOW_ADVERB}|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)", regex.IGNORECASE)
 #: a clause after a comma that says what was done (`…, số căn đã hoàn thành mới đạt`)
 _DONE_AFTER_COMPARISON = lazyre.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)

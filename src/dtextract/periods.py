@@ -121,7 +121,7 @@ _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
                "first_half", "second_half", "report_month", "report_quarter", "report_week", "report_holiday",
-               "past_months", "years_to_month", "years_to_quarter", "month_to_year", "week"]
+               "past_months", "years_to_month", "years_to_quarter", "years_to_day", "month_to_year", "week"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -134,6 +134,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "report_quarter": frozenset(), "report_week": frozenset(), "report_holiday": frozenset(),
     "past_months": frozenset("n"),
     "years_to_month": frozenset({"y", "m2"}), "years_to_quarter": frozenset({"y", "q2"}),
+    "years_to_day": frozenset({"y", "d2", "m2"}),
     "month_to_year": frozenset({"m", "y2"}), "week": frozenset("n"),
 }
 _KNOWN_GROUPS = frozenset({"d", "m", "y", "d2", "m2", "y2", "q", "q2", "n", "rel", "past", "sep", "mw"})
@@ -217,7 +218,8 @@ class PeriodRule(BaseModel):
     #: (``trong dịp lễ``, ``kỳ nghỉ Tết``) the nearest earlier range of days a holiday may last, else no period;
     #: ``past_months`` (n) the n months before a report (the year's first n when it is written at their end);
     #: ``years_to_month`` (y, m2, y2?) from 1 January of one year to the end of a month (`từ năm 2021 đến hết
-    #: tháng 7/2024`), ``years_to_quarter`` (y, q2, y2?) to the end of a quarter (`từ năm 2021 đến hết quý IV/2024`);
+    #: tháng 7/2024`), ``years_to_quarter`` (y, q2, y2?) to the end of a quarter (`từ năm 2021 đến hết quý IV/2024`),
+    #: ``years_to_day`` (y, d2, m2, y2?) to a day (`từ năm 2022 đến ngày 30/11/2024`);
     #: ``month_to_year`` (m, y?, y2) from a month to the end of a year (`từ tháng 3/2022 đến hết năm 2023`);
     #: ``now`` the publication date; ``same_period`` (y?) a ``cùng kỳ``
     #: baseline, left undated; ``dateline`` (d, m, y) the article's own date, read by
@@ -527,6 +529,13 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     if span == "years_to_quarter":     # `từ năm 2021 đến hết quý IV/2024`: 1 January to the end of the quarter
         assert p.y is not None and p.q2 is not None
         a, b = dt.date(p.y, 1, 1), month_end(p.y2 if p.y2 is not None else p.y, 3 * p.q2)
+        return (a, b) if a <= b else None
+    if span == "years_to_day":      # `từ năm 2022 đến ngày 30/11/2024`: 1 January to the day
+        assert p.y is not None and p.d2 is not None and p.m2 is not None
+        end_year = p.y2 if p.y2 is not None else p.y
+        if not _valid_day(p.d2, p.m2, end_year):
+            return None
+        a, b = dt.date(p.y, 1, 1), dt.date(end_year, p.m2, p.d2)
         return (a, b) if a <= b else None
     if span == "month_to_year":
         assert p.m is not None and p.y2 is not None

@@ -1968,9 +1968,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts.append(body_name)
                 if col_bare and not col_place[k] and not (label and _match(rules, "value_column", col_bare)):
                     subject_parts.append(_col_phrase(col_bare, rules))   # (not `Số lượng`, which names nothing)
-            if (not subject_parts or (label_place and not body_name and
-                                      not _names_indicator(col_bare, col_period[k], col_status[k], rules))) \
+            if (not subject_parts or (label_place and not body_name and (
+                    col_listed[k] is not None or not _names_indicator(col_bare, col_period[k], col_status[k], rules)))) \
                     and table.caption:
+                # (a caption that lists the columns' names, then what they measure, names each: `Diện tích, năng suất
+                # lúa …` over `Diện tích | Năng suất`, even where the label alone names an amount)
                 listed = col_listed[k] if label_place else None
                 if listed is not None:
                     subject_parts = [listed]
