@@ -135,3 +135,59 @@ def test_bare_districts_listed_with_bracketed_figures_are_districts() -> None:
     found = _by_value("Năm 2024, tỉnh Sóc Trăng có 92 chiếc ghe Ngo, nhiều nhất là Mỹ Xuyên (21 chiếc), Trần Đề (16 chiếc), "
                       "Châu Thành (14 chiếc).")
     assert found[14].location == "Châu Thành"
+
+
+def test_a_name_said_to_be_a_locality_or_ranked_with_its_figure_is_a_district() -> None:
+    found = _by_value("Năm 2023, Hà Nội có 27.000 ha rừng. Trong đó, Ba Vì là địa phương có diện tích rừng lớn nhất với "
+                      "10.480 ha, tiếp đến là Sóc Sơn 4.620 ha.")
+    assert found[10_480].location == "Ba Vì" and found[4620].location == "Sóc Sơn"
+    found = _by_value("Năm 2024, tỷ lệ hộ dùng nước sạch của Hà Giang cao nhất là Vị Xuyên (85,2%), Hoàng Su Phì (70,1%); "
+                      "thấp nhất là Bắc Quang với 38,6%.")
+    assert found[85.2].location == "Vị Xuyên" and found[38.6].location == "Bắc Quang"
+
+
+def test_places_listed_before_lan_luot_after_what_they_suffered() -> None:
+    found = _by_value("Năm 2023, dịch tả lợn châu Phi xảy ra ở Nghệ An. Các huyện Yên Thành, Diễn Châu và Quỳnh Lưu bị "
+                      "thiệt hại nặng nhất, với số lợn tiêu hủy lần lượt là 5.214 con, 4.870 con và 3.925 con.")
+    assert [found[v].location for v in (5214, 4870, 3925)] == ["Yên Thành", "Diễn Châu", "Quỳnh Lưu"]
+
+
+def test_a_district_after_its_commune_where_something_happened_places_it() -> None:
+    found = _by_value("Năm 2024, Hà Tĩnh xảy ra 12 vụ cháy rừng. Ngày 12/5, vụ cháy tại tiểu khu 229 thuộc xã Thạch "
+                      "Điền, huyện Thạch Hà, thiêu rụi ước khoảng 15 ha rừng thông.")
+    assert found[15].location == "Thạch Hà" and found[12].location == "Hà Tĩnh"
+
+
+def test_a_district_namesake_among_local_names_is_no_district() -> None:
+    text = ("Năm 2023, Đà Nẵng có 5 trạm xử lý nước thải (Hòa Cường 80.000 m³/ngày đêm, Phú Lộc 40.000 m³/ngày đêm, "
+            "Thọ Quang 20.000 m³/ngày đêm). Sở vẫn nhận 74 phản ánh về mùi hôi tại trạm Hòa Cường và Phú Lộc.")
+    found = _by_value(text)
+    assert found[40_000].location == "Đà Nẵng" and found[74].location == "Đà Nẵng"
+
+
+def test_a_street_address_and_a_ranked_district_in_a_headline_place_nothing() -> None:
+    text = ("Giải ngân vốn Chương trình MTQG 1719 đạt gần 64% sau 3 năm\n\nSáng 4/12, tại trụ sở Ủy ban Dân tộc (số 349 "
+            "Đội Cấn, Ba Đình, Hà Nội), Ban Chỉ đạo Trung ương họp đánh giá kết quả.\n\nChương trình đã hỗ trợ nhà ở "
+            "cho 68.532 hộ.")
+    assert _by_value(text, "2024-12-05")[68_532].location == "Việt Nam"
+    text = ("Bế mạc Đại hội Thể dục thể thao tỉnh lần thứ IX: TP Tam Kỳ dẫn đầu với 68 HCV\n\nĐại hội Thể dục thể thao "
+            "tỉnh Quảng Nam lần thứ IX đã bế mạc tối 25/8 tại Nhà thi đấu đa năng tỉnh (số 2 Hùng Vương, TP Tam Kỳ). "
+            "Đại hội có 3.850 vận động viên.\n\nBan Tổ chức đã trao 1.236 bộ huy chương các loại.")
+    found = _by_value(text, "2022-08-26")
+    assert found[1236].location == "Quảng Nam" and found[68].location == "Tam Kỳ"
+
+
+def test_a_share_of_money_after_the_count_of_those_paid_is_the_sum_s() -> None:
+    found = _by_value("Đến nay, huyện đã chi trả 412,8 tỷ đồng cho 593 hộ, đạt 84,9% kinh phí bồi thường.")
+    assert found[412_800_000_000].percent == 84.9 and found[593].percent is None
+
+
+def test_a_price_per_mot_kg_is_a_rate() -> None:
+    found = _by_value("Giá lợn hơi đạt 62.000 đồng một kg.")
+    assert found[62_000].unit == "đồng/kg" and found[62_000].subject == "Giá lợn hơi"
+
+
+def test_a_target_does_not_reach_a_clause_that_says_what_is_so_now() -> None:
+    found = _by_value("Tỉnh đặt mục tiêu đến năm 2025 có ít nhất 50% người trưởng thành sử dụng thanh toán số, trong khi "
+                      "tỷ lệ hiện nay mới khoảng 8,3%.")
+    assert found[50].status == "target" and found[8.3].status == "actual"

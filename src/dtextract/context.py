@@ -379,7 +379,9 @@ _LEVEL_WORD = lazyre.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(
 #: a district mark named with its level word
 _LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: a preposition of place right before a place, and the words from it to a figure in the same clause chain
-_LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+$", regex.IGNORECASE)
+_LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+"
+                                  # (the commune said first, the district after it: `thuộc xã Thạch Điền, huyện …`)
+                                  r"(?:(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*)?$", regex.IGNORECASE)
 _SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*")
 #: a figure and the comma after it: the next figure of the same item follows (its unit may hold a digit: `m3/ngày đêm`)
 _FIGURE_COMMA = lazyre.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
@@ -1873,7 +1875,7 @@ class Context:
             # `Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: "Gia đình tôi có 2,5 ha cà phê"`: a speaker's
             # own figures are of the place the text gives for the speaker
             return True
-        if _SCENE_GAP.fullmatch(gap) and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 20), m.start):
+        if _SCENE_GAP.fullmatch(gap) and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 56), m.start):
             # `một số điểm tại lòng hồ thuộc huyện Vĩnh Cửu có mật độ tảo tăng cao, hàm lượng phốt pho đạt 0,12 mg/l`:
             # the sentence's first figure after a place said with a preposition of place, only commas between, is said
             # of that place (not a place inside a name: `Riêng dịp Lễ hội Hoa Lư, các điểm du lịch đón …`)
@@ -2329,6 +2331,7 @@ class Context:
                 break
             chain.insert(0, x)
         if len(chain) < 2 or not (_WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]) or
+                                  _WORDS_THEN_WITH.fullmatch(self.text, chain[-1].end, at) or
                                   _BRACKETED_LIST_END.fullmatch(self.text, chain[-1].end, at)):
             return self._respectively_after(d, at, marks)
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
@@ -3788,6 +3791,9 @@ _BRACKETED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
 _BRACKETED_LIST_END = lazyre.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
 _WORDS_ONLY = lazyre.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
+#: (or what the places suffered, then `, với` and what the figures measure: `Các huyện A, B và C bị thiệt hại nặng nhất,
+#: với số lợn tiêu hủy lần lượt là …`)
+_WORDS_THEN_WITH = lazyre.compile(r"[\s\p{L}]*,\s*với\s[\s\p{L}]*", regex.IGNORECASE)
 #: several units of a level named together (`các huyện Quỳnh Phụ, Hưng Hà`)
 _PLURAL_LEVEL = lazyre.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECASE)
 #: `tại`/`ở` alone between a figure and a place (`2.650 ha tại huyện Thạnh Phú`)

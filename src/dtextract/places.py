@@ -718,11 +718,78 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             _names_after(folded, end, _NEXT_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
             # (and the items before it: `trong đó An Minh 610 ha, An Biên 480 ha, Kiên Lương 260 ha`)
             _names_before(folded, start, _PREV_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
+    if " là " in folded:
+        _claimed_localities(folded, g, found, out, add, timeout)
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
     if out and ("," in folded or " và " in folded):
         _listed_after(folded, g, out, add)
+    if out and bare_ends:
+        out = _without_local_namesakes(folded, found, out)
     return out
+
+
+def _without_local_namesakes(folded: str, found: list[PlaceMention], out: list[PlaceMention]) -> list[PlaceMention]:
+    """``out`` without the bare district names that are items of a list of other, unknown names with their figures,
+    of a province the text never names while it names another (`5 trạm … (Hòa Cường 80.000 m³/ngày đêm, Phú Lộc
+    40.000 m³/ngày đêm, …)` in an article on Đà Nẵng: a ward's plant, not huyện Phú Lộc of Thừa Thiên Huế; a list names
+    things of one kind)."""
+    named = {x.name for x in found if x.level == "province"}
+    if not named:
+        return out
+    known = {x.start for x in found} | {x.start for x in out}
+    keep = []
+    for x in out:
+        if x.level == "district" and not set(x.provinces) & named and _BARE_NAME.fullmatch(x.text):
+            before = _PREV_UNKNOWN_ITEM.search(folded, max(0, x.start - 80), x.start)
+            if before is not None and before.start("w") not in known:
+                continue
+        keep.append(x)
+    return keep
+
+
+#: a name as written without its level word (`Phú Lộc`, not `huyện Phú Lộc`)
+_BARE_NAME = lazyre.compile(r"(?!" + _DISTRICT_PREFIX + r"\b)" + _NAME_WORDS)
+#: the item of a list right before a name: another name and its figure (`(Hòa Cường 80.000 m³/ngày đêm, `)
+#: (or joined to it by `và` alone: `tại trạm Hòa Cường và Phú Lộc`)
+_PREV_UNKNOWN_ITEM = lazyre.compile(r"(?:^|[(,;:]|(?<!\w)(?:đó|gồm|là))[^\S\n]*(?P<w>" + _NAME_WORDS + r")" + _ITEM_FIGURE +
+                                    r"(?:[^\S\n]*[^\s\d,;()]+){0,3}?[^\S\n]*,[^\S\n]*$"
+                                    r"|(?<![\p{L}])(?P<w>" + _NAME_WORDS + r")[^\S\n]+và[^\S\n]+$")
+
+
+def _claimed_localities(folded: str, g: _Gazetteer, found: list[PlaceMention], out: list[PlaceMention], add,
+                        timeout: float | None) -> None:
+    """`Ba Vì là địa phương có diện tích rừng lớn nhất`, `thấp nhất là Bắc Quang với 38,6%`, `cao nhất là Vị Xuyên
+    (85,2%)`: a name the sentence says is a locality, or that a ranking names with its figure, is the district of
+    that name of a province the text names (whatever else the name could be: a name is bare only where it is
+    distinctive)."""
+    provinces = {x.name for x in found if x.level == "province"} | {p for x in out for p in x.provinces}
+    if not provinces:
+        return
+    known = {(x.start, x.end) for x in out}
+    names = _of_provinces(g, provinces)
+    for rx in (_CLAIMED_LOCALITY, _RANKED_PLACE):
+        for m in rx.finditer(folded, timeout=timeout):
+            words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
+            named = _longest_name(words, 0, lambda k: k not in g.by_key and names(k))
+            if named is None or words[named[0] - 1][1] != m.end("w"):
+                continue
+            j, key = named
+            start, end = words[0][0], words[j - 1][1]
+            if (start, end) in known or any(x.start <= start < x.end for x in out) or \
+                    _names_no_district(folded, start, out):
+                continue
+            known.add((start, end))
+            add(start, end, key)
+
+
+#: a name said to be a locality (`Ba Vì là địa phương …`, `Mèo Vạc là một trong 6 huyện …`)
+_CLAIMED_LOCALITY = lazyre.compile(r"(?<![\p{L}\d])(?P<w>" + _NAME_WORDS + r")[^\S\n]+(?:cũng[^\S\n]+|vẫn[^\S\n]+)?là"
+                                   r"[^\S\n]+(?:(?:một|1)[^\S\n]+trong[^\S\n]+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                                   r"[^\S\n]+)?(?:địa[^\S\n]+phương|huyện|thị[^\S\n]+xã|đơn[^\S\n]+vị)(?![\p{L}])")
+#: a name a ranking gives with its figure (`cao nhất là Vị Xuyên (85,2%)`, `thấp nhất là Bắc Quang với 38,6%`)
+_RANKED_PLACE = lazyre.compile(r"(?<![\p{L}])(?:nhất|đầu)[^\S\n]+là[^\S\n]+(?P<w>" + _NAME_WORDS + r")"
+                               r"(?=[^\S\n]*\([^\S\n]*\d|[^\S\n]+với[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d)")
 
 
 def _of_provinces(g: _Gazetteer, provinces: set[str]) -> Callable[[str], bool]:
