@@ -191,3 +191,44 @@ def test_a_target_does_not_reach_a_clause_that_says_what_is_so_now() -> None:
     found = _by_value("Tỉnh đặt mục tiêu đến năm 2025 có ít nhất 50% người trưởng thành sử dụng thanh toán số, trong khi "
                       "tỷ lệ hiện nay mới khoảng 8,3%.")
     assert found[50].status == "target" and found[8.3].status == "actual"
+
+
+def test_a_number_joined_by_va_to_a_change_is_another_figure_s_change() -> None:
+    found = _by_value("Năm 2024, toàn tỉnh xảy ra 5 vụ ngộ độc thực phẩm với 58 người mắc, giảm 1 vụ và 39 người mắc so "
+                      "với năm 2023.")
+    assert found[5].change.value == 1 and found[58].change.value == 39 and 39 not in found
+    assert found[58].change.direction == "decrease"
+    # (an amount named by the verb, `vốn tăng thêm`, opens no change of a list)
+    found = _by_value("Ban đã điều chỉnh cho 31 lượt dự án, gồm 19 lượt dự án FDI với tổng vốn tăng thêm 97,3 triệu USD "
+                      "và 12 lượt dự án trong nước.")
+    assert 12 in found and found[19].change is None
+
+
+def test_a_count_of_the_province_s_localities_is_no_national_count() -> None:
+    found = _by_value("Năm 2024, Nghệ An thu ngân sách 21.000 tỷ đồng. Trong tổng số 21 huyện, thành phố, thị xã, chỉ có "
+                      "3 địa phương đạt trên 50% kế hoạch thu.")
+    assert found[3].location == "Nghệ An"
+
+
+def test_tx_is_an_abbreviation_and_a_road_through_a_district_places_there() -> None:
+    found = _by_value("Năm 2024, Bình Dương có 25 dự án nhà ở xã hội. Các dự án tập trung tại TP. Thuận An (8 dự án), "
+                      "TX. Bến Cát (6 dự án) và TP. Thủ Dầu Một (4 dự án).")
+    assert found[6].location == "Bến Cát"
+    found = _by_value("Năm 2024, Thanh Hóa kiểm tra 120 cơ sở. Ngày 12/3, đoàn kiểm tra xe tải trên Quốc lộ 1A đoạn qua "
+                      "huyện Quảng Xương, phát hiện 1,2 tấn nầm lợn không có hóa đơn.")
+    assert found[1.2].location == "Quảng Xương"
+    found = _by_value("Năm 2024, Thái Bình thu 2.100 tỷ đồng tiền sử dụng đất. Các địa phương có số thu lớn là Vũ Thư (412 "
+                      "tỷ đồng), Thái Thụy (365 tỷ đồng).")
+    assert found[412_000_000_000].location == "Vũ Thư"
+
+
+def test_a_bound_after_a_figure_bounds_what_that_one_measures() -> None:
+    found = _by_value("Để phát triển bền vững, tỉnh hỗ trợ 50% chi phí chuyển đổi sang lồng HDPE, tối đa 30 triệu đồng/hộ.")
+    assert found[30_000_000].subject == "mức hỗ trợ tối đa" and found[30_000_000].approx == "at_most"
+    found = _by_value("Từ đầu năm các hãng thức ăn đã tăng giá liên tiếp 3 lần, mỗi lần 1.000-1.500 đồng/kg.")
+    assert found[1000].subject.endswith("mỗi lần") and found[1000].subject != "mỗi lần"
+
+
+def test_a_quota_more_than_filled_is_the_plan() -> None:
+    found = _by_value("Toàn xã kết nạp 24/20 đoàn viên mới theo chỉ tiêu huyện giao.")
+    assert found[24].target.value == 20 and 20 not in found

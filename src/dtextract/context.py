@@ -379,7 +379,7 @@ _LEVEL_WORD = lazyre.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(
 #: a district mark named with its level word
 _LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: a preposition of place right before a place, and the words from it to a figure in the same clause chain
-_LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|trên\s+địa\s+bàn|địa\s+bàn)\s+"
+_LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|đoạn\s+qua|trên\s+địa\s+bàn|địa\s+bàn)\s+"
                                   # (the commune said first, the district after it: `thuộc xã Thạch Điền, huyện …`)
                                   r"(?:(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*)?$", regex.IGNORECASE)
 _SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*")
@@ -1073,7 +1073,10 @@ _BULLETS_BACK = 30
 #: a school year (`năm học 2024-2025`)
 _SCHOOL_YEAR = lazyre.compile(r"năm\s+học", regex.IGNORECASE)
 #: a sentence that speaks of a province's district or commune level: the `địa phương` it counts are districts or communes
-_LOCAL_LEVEL = lazyre.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)", regex.IGNORECASE)
+_LOCAL_LEVEL = lazyre.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)"
+                              # (or a count of the province's districts said as the whole: `Trong tổng số 21 huyện,
+                              # thành phố, thị xã, chỉ có 3 địa phương …`)
+                              r"|(?<!\w)(?:tổng\s+số|trong\s+số|trên)\s+\d+\s+(?:huyện|quận|xã|phường)(?!\w)", regex.IGNORECASE)
 #: a place then the date: the dateline of a provincial report
 _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma

@@ -576,6 +576,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _shares_of_the_counted(drafts, masked)
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
     _changes_said_after(drafts, text, masked, live, consumed, sentences)
+    _changes_listed_after_a_change(drafts, text, masked, live, consumed, sentences)
     _changes_naming_their_figures(drafts, text, masked, live, consumed, sentences)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
     _changes_of_heads(drafts, masked)
@@ -1403,6 +1404,40 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
             second.taken.extend(d.taken)
         elif chained:
             continue        # nowhere to put its own change: it stays a figure
+        drop.add(id(d))
+    if drop:
+        drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
+#: a change in one noun that opens its clause, then `và` before the next number (`, giảm 1 vụ và ` before `39 người`;
+#: not an amount named by the verb, `với tổng vốn tăng thêm 97,3 triệu USD và 12 lượt dự án`)
+_CHANGE_THEN_AND = lazyre.compile(r"[,;][^\S\n]*(?:so[^\S\n]+với[^\S\n]+[^\d,;.()]{1,40}?[^\S\n]+)?(?P<dir>tăng|giảm)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?"
+                                  r"\d[\d.,]*(?P<unit>(?:[^\S\n]+\p{L}+){1,3}?)[^\S\n]+và[^\S\n]+$", regex.IGNORECASE)
+
+
+def _changes_listed_after_a_change(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch],
+                                   consumed: set[int], sentences: list[tuple[int, int]]) -> None:
+    """`5 vụ ngộ độc với 58 người mắc, giảm 1 vụ và 39 người mắc so với năm 2023`: a number joined by `và` to a change
+    in another noun goes on with that change (`giảm … và …`, one verb for both): it is the change of the figure of its
+    sentence before them that counts its noun and has none (FIGURES.md §3, one of each). Such a number is no figure."""
+    drop: set[int] = set()
+    at: dict[int, int] | None = None
+    for k, d in enumerate(drafts):
+        if k == 0 or d.kind not in ("count", "measure") or d.change is not None or d.total is not None or \
+                d.percent is not None:
+            continue
+        s_start, _ = _sentence_of(sentences, d.start)
+        m = _CHANGE_THEN_AND.search(scan, max(s_start, d.start - 60), d.start)
+        if m is None or m.group("unit").strip().lower() == d.unit.lower():
+            continue    # (`tăng 30 học sinh và 12 học sinh`: the same noun, no other figure's change)
+        owners = [e for e in drafts[:k] if e.start >= s_start and e.end <= m.start() and e.change is None and
+                  e.kind == d.kind and id(e) not in drop and _counts(e, d.unit.lower())]
+        if not owners:
+            continue
+        owner = owners[-1]
+        owner.change, _ = _change(m.group("dir").lower(), d.value, d.unit, d.approx, text, scan, d.end)
+        owner.why["change"] = "a number joined by và to the change of another figure: this one's change"
+        at = _absorb(owner, d, live, consumed, at)
         drop.add(id(d))
     if drop:
         drafts[:] = [d for d in drafts if id(d) not in drop]

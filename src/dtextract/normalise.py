@@ -95,7 +95,7 @@ def scan_view(text: str) -> str:
     return out
 
 
-_ABBREV = ("TP", "Tp", "TS", "ThS", "PGS", "GS", "BS", "KS", "CN", "Th.S", "TT", "St", "v.v", "Mr", "Ms", "Dr", "ông", "bà")
+_ABBREV = ("TP", "Tp", "TX", "Tx", "TS", "ThS", "PGS", "GS", "BS", "KS", "CN", "Th.S", "TT", "St", "v.v", "Mr", "Ms", "Dr", "ông", "bà")
 _BOUNDARY = lazyre.compile(
     r"\n\s*"                                              # a line break ends a sentence
     r"|[.!?…]\K[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])"       # end punctuation, then a capital or digit

@@ -787,8 +787,9 @@ def _claimed_localities(folded: str, g: _Gazetteer, found: list[PlaceMention], o
 _CLAIMED_LOCALITY = lazyre.compile(r"(?<![\p{L}\d])(?P<w>" + _NAME_WORDS + r")[^\S\n]+(?:cũng[^\S\n]+|vẫn[^\S\n]+)?là"
                                    r"[^\S\n]+(?:(?:một|1)[^\S\n]+trong[^\S\n]+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                                    r"[^\S\n]+)?(?:địa[^\S\n]+phương|huyện|thị[^\S\n]+xã|đơn[^\S\n]+vị)(?![\p{L}])")
-#: a name a ranking gives with its figure (`cao nhất là Vị Xuyên (85,2%)`, `thấp nhất là Bắc Quang với 38,6%`)
-_RANKED_PLACE = lazyre.compile(r"(?<![\p{L}])(?:nhất|đầu)[^\S\n]+là[^\S\n]+(?P<w>" + _NAME_WORDS + r")"
+#: a name a ranking gives with its figure (`cao nhất là Vị Xuyên (85,2%)`, `thấp nhất là Bắc Quang với 38,6%`, `Các địa
+#: phương có số thu lớn là Vũ Thư (412 tỷ đồng)`)
+_RANKED_PLACE = lazyre.compile(r"(?<![\p{L}])(?:nhất|đầu|lớn|cao|thấp|nhiều|ít)[^\S\n]+là[^\S\n]+(?P<w>" + _NAME_WORDS + r")"
                                r"(?=[^\S\n]*\([^\S\n]*\d|[^\S\n]+với[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d)")
 
 

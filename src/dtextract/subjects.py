@@ -678,7 +678,13 @@ _BASE_AFTER = lazyre.compile(r"\s+(?:số|tổng|của)\s", regex.IGNORECASE)
 _CASES_PAIR = lazyre.compile(r"(?<!\w)vụ,[^\S\n]*việc(?!\w)", regex.IGNORECASE)
 #: the words of a bound before a number, its `hơn` read as the approximation (`không cao [hơn]`, `chưa [đến]`)
 _DEGREE_ONLY = lazyre.compile(r"(?:không|chưa)(?:[^\S\n]+(?:cao|lớn|nhiều|thấp|nhỏ|ít|quá|đến|tới|vượt|đầy))?"
-                              r"(?:[^\S\n]+hơn)?", regex.IGNORECASE)
+                              r"(?:[^\S\n]+hơn)?"
+                              # (or a bound or a share of each time alone: `…, tối đa 30 triệu đồng/hộ`, `mỗi lần`)
+                              r"|tối[^\S\n]+(?:đa|thiểu)|ít[^\S\n]+nhất|nhiều[^\S\n]+nhất|mỗi[^\S\n]+(?:lần|đợt|kỳ)",
+                              regex.IGNORECASE)
+#: a verb of paying or giving right before a figure (`hỗ trợ 50% …`, `cho vay 200 triệu đồng`)
+_PAYS_BEFORE = lazyre.compile(r"(?<!\w)(?P<v>hỗ[^\S\n]+trợ|chi[^\S\n]+trả|bồi[^\S\n]+thường|cho[^\S\n]+vay|trợ[^\S\n]+cấp|"
+                              r"thưởng|phạt)[^\S\n]+(?:(?:khoảng|gần|hơn|trên|đến|tới)[^\S\n]+)?$", regex.IGNORECASE)
 #: a word of capitals alone (`TAND`, `UBND`: a body, once its place is cut)
 _ACRONYM_ONLY = lazyre.compile(r"(?-i:\p{Lu}{2,}[\p{Lu}\d]*)")
 #: a sentence that opens with the whole a share is of (`Trong số thí sinh trúng tuyển, khoảng 64% là …`)
@@ -1599,9 +1605,24 @@ class Subjects:
                 said = _RATE_HEAD.sub("", said)
             return said, "equivalent"
         got = phrase(d)
-        if got and (not _LETTER.search(got) or _DEGREE_ONLY.fullmatch(got.strip())):
+        if got and _DEGREE_ONLY.fullmatch(got.strip()):
+            # how far a number is from a bound names nothing (`Xăng E5RON92: không cao hơn 23.580 đồng/lít`); a bound
+            # after another figure of its sentence bounds what that one measures (`hỗ trợ 50% chi phí chuyển đổi …,
+            # tối đa 30 triệu đồng/hộ`)
+            prev, said = self.given[-1] if self.given else (None, None)
+            bound = got.strip()
+            got = None
+            if prev is not None and said and prev.start >= sentence_start and \
+                    _DEGREE_ONLY.fullmatch(said.split(" ")[-1]) is None and bound.split()[0].lower() in ("tối", "mỗi"):
+                verb = _PAYS_BEFORE.search(self.structure.scan, max(sentence_start, prev.start - 30), prev.start)
+                if verb is not None:
+                    # (`hỗ trợ 50% kinh phí xây dựng, tối đa 300 triệu đồng`: the most the support may be)
+                    return f"mức {_SPACES.sub(' ', self.structure.text[verb.start('v'):verb.end('v')])} {bound}", "bounded"
+                if said.lower().startswith(prev.unit.lower() + " "):
+                    said = said[len(prev.unit) + 1:]    # (`3 lần tăng giá …, mỗi lần …`: what each time did)
+                return f"{said} {bound}", "bounded"
+        if got and not _LETTER.search(got):
             got = None          # `5% 7% 3%`: numbers name nothing (and a figure-dense line stays linear)
-            # (nor does how far a number is from a bound: `Xăng E5RON92: không cao hơn 23.580 đồng/lít`)
         if d.kind == "count" and got:
             got = self._shared_predicate(d, self._coordinated(d, got))
             shared = self._run_subject(d, got)
