@@ -232,3 +232,16 @@ def test_a_bound_after_a_figure_bounds_what_that_one_measures() -> None:
 def test_a_quota_more_than_filled_is_the_plan() -> None:
     found = _by_value("Toàn xã kết nạp 24/20 đoàn viên mới theo chỉ tiêu huyện giao.")
     assert found[24].target.value == 20 and 20 not in found
+
+
+def test_a_number_said_again_by_its_unit_alone_measures_what_it_did_before() -> None:
+    found = extract("Năm 2024, TP Hồ Chí Minh thu hồi khoảng 372 ha đất. Trong số 372 ha, TP Thủ Đức, huyện Hóc Môn, Củ "
+                    "Chi và Bình Chánh lần lượt thu hồi 46,9 ha, 98,3 ha, 121,6 ha và 105,2 ha.").figures
+    again = [f for f in found if f.value == 372][-1]
+    assert again.subject == "diện tích đất"
+    assert next(f for f in found if f.value == 46.9).subject == "diện tích đất"
+
+
+def test_the_thing_measured_before_two_denominators_is_the_subject() -> None:
+    found = _by_value("Mỗi hộ tái định cư được hỗ trợ 30 kg gạo/nhân khẩu/tháng.")
+    assert found[30].unit == "kg/nhân khẩu/tháng" and found[30].subject == "gạo"

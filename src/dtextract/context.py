@@ -404,7 +404,9 @@ _CITATION_BEFORE = lazyre.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:
                                  r"[^\S\n]+số[^\S\n]+[\w./-]+(?:[^\S\n]+ngày[^\S\n]+[\d/.-]+)?"
                                  r"(?=[^\S\n]*(?:(?:là|đạt|có)[^\S\n]*)?$)", regex.IGNORECASE)
 #: a noun between a unit and the period or thing it is per (`nước thải/ngày đêm`), then the words after
-_NOUN_PER = lazyre.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>\p{L}+(?:\s+đêm)?)(?!\w)(?P<rest>[^/]*)$",
+_NOUN_PER = lazyre.compile(r"(?P<noun>[^/\d]+?)/(?!(?:một|mỗi)(?!\w))(?P<per>\p{L}+(?:\s+(?:đêm|khẩu|dân|gia\s+đình))?"
+                          # (a second denominator: `30 kg gạo/nhân khẩu/tháng`)
+                          r"(?:/\p{L}+)?)(?!\w)(?P<rest>[^/]*)$",
                           regex.IGNORECASE)
 #: what a place has most or least of, then `với` and the figure (`Xã Ea Phê có số đối tượng … đông nhất với`): `số`
 #: left out

@@ -881,6 +881,10 @@ class Subjects:
                 what = _SPACES.sub(" ", topic.group("t")).strip()
                 subject = f"diện tích {what}" if d.unit.lower() in AREA_UNITS else f"{d.unit} {what}"
                 rule = "topic"
+            else:
+                said = self._said_again(d)
+                if said is not None:
+                    subject, rule = said, "said_again"
         label = _KIND_LABEL.fullmatch(subject.strip()) if subject else None
         if label is not None:
             # `mức lương tối thiểu tháng vùng I là 4.960.000 đồng, vùng II là 4.410.000 đồng`: an item named by another
@@ -900,6 +904,19 @@ class Subjects:
                 subject, rule = _COMMONLY.sub("", before), "in_places"
         self.record(d, subject)
         return subject, rule
+
+    def _said_again(self, d: Draft) -> str | None:
+        """`… thu hồi khoảng 372 ha đất. Trong số 372 ha, …`: a number its clause names only by its unit, that says again
+        the value and unit of a figure of its own sentence or of the two before, measures what that one does."""
+        start = self.structure.sentence(d.start)[0]
+        before = min([start, *(a for a, _ in self.structure.sentences_before(d.start, 2))])
+        for g, said in reversed(self.given[-_LIST_ITEMS:]):
+            if g.start < before:
+                break
+            if g.value == d.value and g.unit.lower() == d.unit.lower() and said and \
+                    said.strip().lower() != d.unit.lower():
+                return said
+        return None
 
     def record(self, d: Draft, subject: str | None) -> None:
         """Keep ``subject`` as ``d``'s, for the figures after it (:meth:`of` does; so does a figure whose subject is
