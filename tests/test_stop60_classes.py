@@ -245,3 +245,16 @@ def test_a_number_said_again_by_its_unit_alone_measures_what_it_did_before() -> 
 def test_the_thing_measured_before_two_denominators_is_the_subject() -> None:
     found = _by_value("Mỗi hộ tái định cư được hỗ trợ 30 kg gạo/nhân khẩu/tháng.")
     assert found[30].unit == "kg/nhân khẩu/tháng" and found[30].subject == "gạo"
+
+
+def test_items_that_each_say_their_label_and_verb_share_the_last_unit() -> None:
+    found = _by_value("Năm học này, mầm non thiếu 74, tiểu học thiếu 81 và THCS thiếu 31 giáo viên.")
+    assert found[74].unit == "giáo viên" and found[81].unit == "giáo viên"
+    assert "tiểu học" in found[81].subject
+
+
+def test_a_bare_number_of_a_rate_named_by_its_two_nouns_is_in_that_rate() -> None:
+    found = _by_value("Tỷ lệ giáo viên/lớp ở bậc tiểu học chỉ đạt 1,21.")
+    assert found[1.21].unit == "giáo viên/lớp" and found[1.21].kind == "measure"
+    found = _by_value("Năm 2024, tỷ lệ bác sĩ/vạn dân của tỉnh là 9,8.")
+    assert found[9.8].unit == "bác sĩ/vạn dân"

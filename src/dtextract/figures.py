@@ -2525,7 +2525,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
             _unit_of_lead_count(text, scan, n, s_start, r) or _unit_of_place_list(text, scan, n, s_start, r) or \
-            _index_value(scan, n, s_start, r)
+            _index_value(scan, n, s_start, r) or _unit_of_named_rate(text, scan, n, s_start)
         if unit is None:
             return None
     elif value_max is None:
@@ -2714,15 +2714,54 @@ def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules
     if n.multiplier != 1 and not listed:
         return None
     named = _ITEM_NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+    # (items that each say their label and the same verb before their number: `mầm non thiếu 74, tiểu học thiếu 81 và
+    # THCS thiếu 31 giáo viên`)
+    verb = _VERB_BEFORE.search(scan, max(0, n.start - 20), n.start)
+    said = verb.group("v").lower() if verb is not None and verb.group("v").lower() not in _NOT_ITEM_VERBS else None
     j = i
     while j + 1 < len(live) and (_LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
-                                 named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start)) \
+                                 named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start) or
+                                 said is not None and _same_verb_item(scan, live[j].end, live[j + 1].start, said)) \
             and live[j + 1].multiplier == n.multiplier:
         j += 1
         unit = _unit_at(text, scan, live[j].end, r, allow_segment=listed)
         if unit is not None:
             return Unit(unit.text, unit.kind, n.end, n.end, "shared")
     return None
+
+
+#: the word right before a number, and the words that are no verb an item says (prepositions, qualifiers, copulas)
+_VERB_BEFORE = lazyre.compile(r"(?<!\w)(?P<v>\p{Ll}+)[^\S\n]+$")
+_NOT_ITEM_VERBS = frozenset({"là", "có", "với", "và", "của", "trong", "từ", "đến", "tới", "khoảng", "gần", "hơn", "trên",
+                             "dưới", "mới", "chỉ", "còn", "được", "cho", "tại", "ở", "năm", "tháng", "ngày", "số", "lên",
+                             "xuống", "quý", "lượt", "đợt", "thứ"})
+#: the gap between two items that each say a label and a verb: `, tiểu học thiếu ` (no number, a few words)
+_ITEM_LABEL_GAP = lazyre.compile(r"[^\S\n]*(?:,|;|và|,[^\S\n]*và)[^\S\n]+(?P<w>(?:[\p{L}][\p{L}\d]*[^\S\n]+){1,4}?)"
+                                 r"(?P<v>\p{Ll}+)[^\S\n]+")
+
+
+def _same_verb_item(scan: str, a: int, b: int, verb: str) -> bool:
+    """Whether ``scan[a:b]`` goes on to the next item of a list whose items each say their label and ``verb`` before
+    their number."""
+    m = _ITEM_LABEL_GAP.fullmatch(scan, a, b)
+    return m is not None and m.group("v").lower() == verb
+
+
+#: a rate named by its two nouns before a bare number of its clause (`Tỷ lệ giáo viên/lớp ở bậc tiểu học chỉ đạt 1,21`)
+_NAMED_RATE = lazyre.compile(r"(?<!\w)(?:tỷ|tỉ)[^\S\n]+lệ[^\S\n]+(?P<u>\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]*/[^\S\n]*\p{L}+(?:[^\S\n]+(?:dân|khẩu))?)"
+                             r"(?![^\S\n]*/)[^\d;:()\n]{0,60}?(?<!\w)(?:đạt|là|ở\s+mức|còn|mới\s+có)[^\S\n]+$", regex.IGNORECASE)
+
+
+def _unit_of_named_rate(text: str, scan: str, n: NumberMatch, s_start: int) -> Unit | None:
+    """`Tỷ lệ giáo viên/lớp ở bậc tiểu học chỉ đạt 1,21`: a bare number its clause's rate names by its two nouns is in
+    that rate's unit (FIGURES.md §3, Rates: a measure whose unit keeps its denominator)."""
+    if n.multiplier != 1:
+        return None
+    m = _NAMED_RATE.search(scan, max(s_start, n.start - 100), n.start)
+    if m is None:
+        return None
+    return Unit(_SPACES.sub(" ", text[m.start("u"):m.end("u")]).replace(" /", "/").replace("/ ", "/"), "measure",
+                n.end, n.end, "named_rate")
 
 
 #: `lần lượt` (with a verb or `là` after it) right before the first number of a list
