@@ -258,3 +258,12 @@ def test_a_bare_number_of_a_rate_named_by_its_two_nouns_is_in_that_rate() -> Non
     assert found[1.21].unit == "giáo viên/lớp" and found[1.21].kind == "measure"
     found = _by_value("Năm 2024, tỷ lệ bác sĩ/vạn dân của tỉnh là 9,8.")
     assert found[9.8].unit == "bác sĩ/vạn dân"
+
+
+def test_every_item_of_a_list_of_world_prices_is_of_no_place() -> None:
+    text = ("Liên Bộ Công Thương - Tài chính vừa có Công văn về việc điều hành kinh doanh xăng dầu trong cả nước. Theo đó, "
+            "bình quân giá thành phẩm xăng dầu thế giới trong kỳ là 95,8 USD/thùng "
+            "xăng RON92; 98,7 USD/thùng xăng RON95, tăng 2,6% so với kỳ trước; 102,4 USD/thùng dầu điêzen; 87,5 USD/thùng "
+            "dầu hỏa và 503,2 USD/tấn dầu madút.")
+    found = _by_value("Giá xăng giảm nhẹ\n\n" + text, "2024-04-04")
+    assert all(found[v].location is None for v in (95.8, 98.7, 102.4, 87.5, 503.2))

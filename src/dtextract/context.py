@@ -1158,6 +1158,8 @@ _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Tran
                              r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+\p{Lu}[^\n\-–|:,.]*)")
 #: a world price (`giá vàng thế giới`, `giá dầu thô quốc tế`), and what makes a clause speak of the home market or
 #: compare it with the world's
+#: an item of a `;` list that is only its figure and what it is of, then `và` (`87,5 USD/thùng dầu hỏa và `)
+_ITEM_THEN_AND = lazyre.compile(r"\s*\d[\d.,]*\s+\S+(?:\s+[^\s\d;]+){0,5}\s+và\s+")
 _WORLD_PRICE = lazyre.compile(r"(?<!\w)[Gg]iá(?:\s+[^\s\d.,;:()]+){0,4}?\s+(?:thế\s+giới|quốc\s+tế)(?!\w)")
 _HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+với)(?!\w)", regex.IGNORECASE)
 
@@ -2418,11 +2420,17 @@ class Context:
             return _NATIONAL
         marks = self._marks_in(s, e)
         if d.kind == "percent" or d.kind == "money" and "/" in d.unit:
-            clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
+            clause = own = max(s, self.text.rfind(";", s, d.number.start) + 1)
+            if clause > s and (not self.text[clause:d.number.start].strip(" \t-–+•") or
+                               _ITEM_THEN_AND.fullmatch(self.text, clause, d.number.start)) and \
+                    not any(s <= m.start < d.number.start for m in marks):
+                # (`… giá thành phẩm xăng dầu thế giới … là 95,8 USD/thùng xăng RON92; 98,7 USD/thùng xăng RON95; …`: a
+                # `;` item that is only its figure goes on with the sentence's first clause)
+                clause = s
             world = _WORLD_PRICE.search(self.text, clause, d.number.start) \
                 if _may_name_world_price(self.text, clause, d.number.start) else None
             if world is not None and not any(clause <= m.start < d.number.start for m in marks) and \
-                    not _HOME_MARKET.search(self.text, clause, d.number.start):
+                    not _HOME_MARKET.search(self.text, own, d.number.start):
                 # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
                 return None
         marks = self._placing_marks(s, e)
