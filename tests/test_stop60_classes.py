@@ -267,3 +267,13 @@ def test_every_item_of_a_list_of_world_prices_is_of_no_place() -> None:
             "dầu hỏa và 503,2 USD/tấn dầu madút.")
     found = _by_value("Giá xăng giảm nhẹ\n\n" + text, "2024-04-04")
     assert all(found[v].location is None for v in (95.8, 98.7, 102.4, 87.5, 503.2))
+
+
+def test_the_days_of_a_year_are_what_is_counted_not_a_period() -> None:
+    found = _by_value("Tỉnh phấn đấu đến năm 2025 có ít nhất 80% số ngày trong năm có chỉ số chất lượng không khí ở mức tốt.")
+    assert found[80].period.text == "đến năm 2025" and found[80].status == "target"
+
+
+def test_a_reduction_of_an_amount_named_by_its_noun_is_its_own_claim() -> None:
+    found = _by_value("Mục tiêu đến năm 2025, 100% xã được cảnh báo sớm, đạt 95% và giảm ít nhất 50% thiệt hại về người.")
+    assert found[95].change is None and found[50].approx == "at_least"

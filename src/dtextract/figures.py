@@ -4083,7 +4083,9 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
 
 
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
-_CHANGE_OBJECT = lazyre.compile(r"\s+(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}", regex.IGNORECASE)
+_CHANGE_OBJECT = lazyre.compile(r"\s+(?:(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}|"
+                                 # (an amount named by its noun: `giảm ít nhất 50% thiệt hại về người`)
+                                 r"(?:thiệt\s+hại|diện\s+tích|khối\s+lượng|chi\s+phí)(?!\w))", regex.IGNORECASE)
 #: the noun a change or a share names as what it is of (`tăng 8,2% số lượt tuần tra`, `đạt 96,3% số hộ`)
 _CHANGE_OBJECT_NOUN = lazyre.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)",
                                     regex.IGNORECASE)
