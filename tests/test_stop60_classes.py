@@ -277,3 +277,10 @@ def test_the_days_of_a_year_are_what_is_counted_not_a_period() -> None:
 def test_a_reduction_of_an_amount_named_by_its_noun_is_its_own_claim() -> None:
     found = _by_value("Mục tiêu đến năm 2025, 100% xã được cảnh báo sớm, đạt 95% và giảm ít nhất 50% thiệt hại về người.")
     assert found[95].change is None and found[50].approx == "at_least"
+
+
+def test_a_value_column_over_place_rows_names_its_cells_rather_than_nothing() -> None:
+    text = ("Năm 2023, Chiến dịch thu hút 68.450 lượt đoàn viên tham gia. Kết quả tại một số địa phương như sau:\n\n"
+            "Quận, huyện\nTình nguyện viên (lượt)\nGiá trị (triệu đồng)\nHải Châu\n9.820\n3.150\nThanh Khê\n8.640\n2.470\n")
+    found = _by_value(text, "2023-09-01")
+    assert found[3_150_000_000].subject == "giá trị" and found[3_150_000_000].location == "Hải Châu"

@@ -1983,6 +1983,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts = [p for p in subject_parts if p.lower() not in indicator.lower()]
                     if indicator:
                         subject_parts.insert(0, indicator)
+            if not subject_parts and col_bare and not col_place[k]:
+                # (`Giá trị (triệu đồng)` over place rows, and a caption that names nothing: the column's word rather
+                # than no subject)
+                subject_parts.append(_col_phrase(col_bare, rules))
             if commune:
                 subject_parts.append(label)
             subject = " ".join(subject_parts) or None
