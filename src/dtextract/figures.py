@@ -1411,8 +1411,9 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 #: a change in one noun that opens its clause, then `và` before the next number (`, giảm 1 vụ và ` before `39 người`;
 #: not an amount named by the verb, `với tổng vốn tăng thêm 97,3 triệu USD và 12 lượt dự án`)
-_CHANGE_THEN_AND = lazyre.compile(r"[,;][^\S\n]*(?:so[^\S\n]+với[^\S\n]+[^\d,;.()]{1,40}?[^\S\n]+)?(?P<dir>tăng|giảm)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?"
-                                  r"\d[\d.,]*(?P<unit>(?:[^\S\n]+\p{L}+){1,3}?)[^\S\n]+và[^\S\n]+$", regex.IGNORECASE)
+_CHANGE_THEN_AND = lazyre.compile(r"[,;][^\S\n]*(?:so[^\S\n]+với[^\S\n]+[^\d,;.()]{1,40}?[^\S\n]+)?(?P<dir>tăng|giảm)[^\S\n]+"
+                                  r"(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*(?P<unit>(?:[^\S\n]+\p{L}+){1,3}?)"
+                                  r"[^\S\n]+và[^\S\n]+$", regex.IGNORECASE)
 
 
 def _changes_listed_after_a_change(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch],
@@ -1571,7 +1572,8 @@ def _further_rates(drafts: list[Draft], scan: str, r: Rules) -> None:
             gap = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), scan[prev.attr_end:d.start])
             hit = _match_gap(gap, prev, r)
             if hit is not None and hit[1] in ("change", "percent") and \
-                    not _completed_of_no_plan(gap, scan, d.end) and not _NAME_THEN_BRACKET.search(scan, prev.attr_end, d.start):
+                    not _completed_of_no_plan(gap, scan, d.end) and \
+                    not _NAME_THEN_BRACKET.search(scan, prev.attr_end, d.start):
                 # (a bracket after a name is the named item's: `hai huyện miền núi Hương Khê (38,2%)`)
                 d.further_of = prev
             break
@@ -1637,7 +1639,8 @@ def _is_part(part: Draft, whole: Draft, *, same_unit: bool = False) -> bool:
 
 #: counts of teams and groups (`đội`, `đoàn`, `nhóm`, `câu lạc bộ`) and of places, which no count of people has for parts
 #: (a count of taxpayers or of members may have businesses and households for parts: not those)
-_GROUPS = lazyre.compile(r"(?:đội|đoàn|nhóm|tổ(?!\s+chức)|câu\s+lạc\s+bộ|CLB|quốc\s+gia|tỉnh|huyện|xã)(?!\w)", regex.IGNORECASE)
+_GROUPS = lazyre.compile(r"(?:đội|đoàn|nhóm|tổ(?!\s+chức)|câu\s+lạc\s+bộ|CLB|quốc\s+gia|tỉnh|huyện|xã)(?!\w)",
+                         regex.IGNORECASE)
 
 
 #: counts of events (`vụ`, `vụ việc`, `cuộc`, `đợt`, `buổi`, `chuyến`), of which people are no part
@@ -2748,8 +2751,10 @@ def _same_verb_item(scan: str, a: int, b: int, verb: str) -> bool:
 
 
 #: a rate named by its two nouns before a bare number of its clause (`Tỷ lệ giáo viên/lớp ở bậc tiểu học chỉ đạt 1,21`)
-_NAMED_RATE = lazyre.compile(r"(?<!\w)(?:tỷ|tỉ)[^\S\n]+lệ[^\S\n]+(?P<u>\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]*/[^\S\n]*\p{L}+(?:[^\S\n]+(?:dân|khẩu))?)"
-                             r"(?![^\S\n]*/)[^\d;:()\n]{0,60}?(?<!\w)(?:đạt|là|ở\s+mức|còn|mới\s+có)[^\S\n]+$", regex.IGNORECASE)
+_NAMED_RATE = lazyre.compile(r"(?<!\w)(?:tỷ|tỉ)[^\S\n]+lệ[^\S\n]+"
+                             r"(?P<u>\p{L}+(?:[^\S\n]+\p{L}+)?[^\S\n]*/[^\S\n]*\p{L}+(?:[^\S\n]+(?:dân|khẩu))?)"
+                             r"(?![^\S\n]*/)[^\d;:()\n]{0,60}?(?<!\w)(?:đạt|là|ở\s+mức|còn|mới\s+có)[^\S\n]+$",
+                             regex.IGNORECASE)
 
 
 def _unit_of_named_rate(text: str, scan: str, n: NumberMatch, s_start: int) -> Unit | None:
