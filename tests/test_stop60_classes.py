@@ -270,7 +270,8 @@ def test_every_item_of_a_list_of_world_prices_is_of_no_place() -> None:
 
 
 def test_the_days_of_a_year_are_what_is_counted_not_a_period() -> None:
-    found = _by_value("Tỉnh phấn đấu đến năm 2025 có ít nhất 80% số ngày trong năm có chỉ số chất lượng không khí ở mức tốt.")
+    found = _by_value("Tỉnh phấn đấu đến năm 2025 có ít nhất 80% số ngày trong năm có chỉ số chất lượng không khí ở mức tốt.",
+                      "2024-07-20")
     assert found[80].period.text == "đến năm 2025" and found[80].status == "target"
 
 
