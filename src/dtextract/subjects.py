@@ -1629,8 +1629,7 @@ class Subjects:
             prev, said = self.given[-1] if self.given else (None, None)
             bound = got.strip()
             got = None
-            if prev is not None and said and prev.start >= sentence_start and \
-                    _DEGREE_ONLY.fullmatch(said.split(" ")[-1]) is None and bound.split()[0].lower() in ("tối", "mỗi"):
+            if prev is not None and said and prev.start >= sentence_start and bound.split()[0].lower() in ("tối", "mỗi"):
                 verb = _PAYS_BEFORE.search(self.structure.scan, max(sentence_start, prev.start - 30), prev.start)
                 if verb is not None:
                     # (`hỗ trợ 50% kinh phí xây dựng, tối đa 300 triệu đồng`: the most the support may be)
