@@ -22,7 +22,7 @@ from . import subjects as _subjects
 from . import windows as _windows
 from .structure import Structure
 from .figures import CLASSIFIERS as _CLASSIFIERS, NOW_ADVERB, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, \
-    Draft, _people, _sentence_of, bullets_header as _bullets_header
+    _PER_EACH, Draft, _people, _sentence_of, bullets_header as _bullets_header
 from .models import Period
 from .patterns import PatternSet, match_timeout
 from .patterns import backwards as _backwards
@@ -302,8 +302,9 @@ _ABBREVIATION_BRACKET = lazyre.compile(r"(?<=\p{L}[^\S\n]?)\((?-i:\p{Lu}[\p{Lu}\
 _CLAUSE_END = lazyre.compile(r"[;:()\[\]“”\"]|,\s|\.\s|\.$|\s[-–]\s" + _NOT_IN_A_NAME +
                          r"|\s\d(?!\d*\p{L})")   # (`trạm 4G` goes on)
 _SHARE_OF = lazyre.compile(r"(?:chiếm|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", regex.IGNORECASE)
-#: the denominator of a price said with `mỗi` or `một` after its unit (`mỗi lít`, `một kg`), read into the unit
-_EACH_DENOMINATOR = lazyre.compile(r"[^\S\n]+(?:mỗi|một)[^\S\n]+\S+(?:[^\S\n]+\S+)?")
+#: the denominator of a price said with `mỗi` or `một` after its unit (`mỗi lít`, `một kg`), which figures.py read into
+#: the unit (its words are figures.py's, said once: ``.pattern`` is read without compiling)
+_EACH_DENOMINATOR = lazyre.compile(_PER_EACH.pattern + r"\S+(?:[^\S\n]+\S+)?")
 _OVER_TOTAL = lazyre.compile(r"\s*(?:/|(?:trong|trên)\s+(?:tổng\s+)?số)\s*[\d.,]+(?:\s+[^\s,;.()]+){0,3}?(?=[,;.()]|\s*$)",
                             regex.IGNORECASE)
 #: a share said aside, between things counted and what they did: `(đạt 92,6%)`, `, chiếm 92,6%`

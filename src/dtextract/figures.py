@@ -3780,7 +3780,7 @@ _PER_SLASH = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 _PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
 #: `mỗi` or `một` before a price's denominator (`đồng mỗi m2`, `đồng một kg`), and the times that, after it, say when
 #: and not per what (the units of time and the terms and seasons of a year)
-_PER_EACH = lazyre.compile(r"[^\S\n]+(?:mỗi|một)[^\S\n]+")
+_PER_EACH = lazyre.compile(r"[^\S\n]+(?:mỗi|một)[^\S\n]+")     # (context.py reads the denominator after it again)
 _WHEN_AFTER_EACH = frozenset({"kỳ", "vụ", "mùa"})
 
 

@@ -768,7 +768,10 @@ def _claimed_localities(folded: str, g: _Gazetteer, found: list[PlaceMention], o
         return
     known = {(x.start, x.end) for x in out}
     names = _of_provinces(g, provinces)
-    for rx in (_CLAIMED_LOCALITY, _RANKED_PLACE):
+    # (the claim opens with any run of capitalised words, which the engine tries at every capital of the text: asked
+    # only of a text where its `là …` tail stands)
+    claims = (_CLAIMED_LOCALITY, _RANKED_PLACE) if _CLAIM_TAIL.search(folded) else (_RANKED_PLACE,)
+    for rx in claims:
         for m in rx.finditer(folded, timeout=timeout):
             words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
             named = _longest_name(words, 0, lambda k: k not in g.by_key and names(k))
@@ -787,6 +790,9 @@ def _claimed_localities(folded: str, g: _Gazetteer, found: list[PlaceMention], o
 _CLAIMED_LOCALITY = lazyre.compile(r"(?<![\p{L}\d])(?P<w>" + _NAME_WORDS + r")[^\S\n]+(?:cũng[^\S\n]+|vẫn[^\S\n]+)?là"
                                    r"[^\S\n]+(?:(?:một|1)[^\S\n]+trong[^\S\n]+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                                    r"[^\S\n]+)?(?:địa[^\S\n]+phương|huyện|thị[^\S\n]+xã|đơn[^\S\n]+vị)(?![\p{L}])")
+#: what every match of :data:`_CLAIMED_LOCALITY` holds after its name
+_CLAIM_TAIL = lazyre.compile(r"(?<=[^\S\n])là[^\S\n]+(?:(?:một|1)[^\S\n]+trong[^\S\n]+|địa[^\S\n]+phương|huyện|thị[^\S\n]+xã|"
+                             r"đơn[^\S\n]+vị)")
 #: a name a ranking gives with its figure (`cao nhất là Vị Xuyên (85,2%)`, `thấp nhất là Bắc Quang với 38,6%`, `Các địa
 #: phương có số thu lớn là Vũ Thư (412 tỷ đồng)`)
 _RANKED_PLACE = lazyre.compile(r"(?<![\p{L}])(?:nhất|đầu|lớn|cao|thấp|nhiều|ít)[^\S\n]+là[^\S\n]+(?P<w>" + _NAME_WORDS + r")"

@@ -679,8 +679,9 @@ _CASES_PAIR = lazyre.compile(r"(?<!\w)vụ,[^\S\n]*việc(?!\w)", regex.IGNORECA
 #: the words of a bound before a number, its `hơn` read as the approximation (`không cao [hơn]`, `chưa [đến]`)
 _DEGREE_ONLY = lazyre.compile(r"(?:không|chưa)(?:[^\S\n]+(?:cao|lớn|nhiều|thấp|nhỏ|ít|quá|đến|tới|vượt|đầy))?"
                               r"(?:[^\S\n]+hơn)?"
-                              # (or a bound or a share of each time alone: `…, tối đa 30 triệu đồng/hộ`, `mỗi lần`)
-                              r"|tối[^\S\n]+(?:đa|thiểu)|ít[^\S\n]+nhất|nhiều[^\S\n]+nhất|mỗi[^\S\n]+(?:lần|đợt|kỳ)",
+                              # (or a bound or a share of each time alone: `…, tối đa 30 triệu đồng/hộ`, `mỗi lần`;
+                              # ``cap`` those that bound what the figure before them measures)
+                              r"|ít[^\S\n]+nhất|nhiều[^\S\n]+nhất|(?P<cap>tối[^\S\n]+(?:đa|thiểu)|mỗi[^\S\n]+(?:lần|đợt|kỳ))",
                               regex.IGNORECASE)
 #: a verb of paying or giving right before a figure (`hỗ trợ 50% …`, `cho vay 200 triệu đồng`)
 _PAYS_BEFORE = lazyre.compile(r"(?<!\w)(?P<v>hỗ[^\S\n]+trợ|chi[^\S\n]+trả|bồi[^\S\n]+thường|cho[^\S\n]+vay|trợ[^\S\n]+cấp|"
@@ -1622,14 +1623,15 @@ class Subjects:
                 said = _RATE_HEAD.sub("", said)
             return said, "equivalent"
         got = phrase(d)
-        if got and _DEGREE_ONLY.fullmatch(got.strip()):
+        degree = _DEGREE_ONLY.fullmatch(got.strip()) if got else None
+        if degree is not None:
             # how far a number is from a bound names nothing (`Xăng E5RON92: không cao hơn 23.580 đồng/lít`); a bound
             # after another figure of its sentence bounds what that one measures (`hỗ trợ 50% chi phí chuyển đổi …,
             # tối đa 30 triệu đồng/hộ`)
             prev, said = self.given[-1] if self.given else (None, None)
             bound = got.strip()
             got = None
-            if prev is not None and said and prev.start >= sentence_start and bound.split()[0].lower() in ("tối", "mỗi"):
+            if prev is not None and said and prev.start >= sentence_start and degree.group("cap"):
                 verb = _PAYS_BEFORE.search(self.structure.scan, max(sentence_start, prev.start - 30), prev.start)
                 if verb is not None:
                     # (`hỗ trợ 50% kinh phí xây dựng, tối đa 300 triệu đồng`: the most the support may be)
