@@ -206,8 +206,8 @@ _COMMUNE_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>" + _COMMUNE_NAME + ")")
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
 #: (`lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương`): elsewhere, not where the next sentences' figures are
-_DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|vận\s+chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|phân\s+phối)\s+"
-                                    r"(?:đi|sang|ra|vào|tới|đến|về|cho)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+_DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:vận\s+)?chuyển(?:\s+tuyến)?|xuất\s+khẩu|xuất|bán|"
+                                    r"tiêu\s+thụ|gửi|phân\s+phối)\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
 _OWN_ITEM_LABEL = lazyre.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
@@ -383,7 +383,7 @@ _LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|t
 _LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|đoạn\s+qua|trên\s+địa\s+bàn|địa\s+bàn)\s+"
                                   # (the commune said first, the district after it: `thuộc xã Thạch Điền, huyện …`)
                                   r"(?:(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*)?$", regex.IGNORECASE)
-_SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*")
+_SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*(?:\d(?:[^,;:()\[\]“”\"\n]|,(?=\d))*)?")
 #: a figure and the comma after it: the next figure of the same item follows (its unit may hold a digit: `m3/ngày đêm`)
 _FIGURE_COMMA = lazyre.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
@@ -432,11 +432,12 @@ _PROVINCE_BODY = lazyre.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Ch
 
 
 #: a body whose name runs on to a province after it (`Công an tỉnh`, `Trung tâm Trợ giúp pháp lý nhà nước tỉnh`, `Chi
-#: nhánh Ngân hàng Chính sách xã hội tỉnh`): its first word, capitalised, and the words of its name, no verb's clause break
+#: nhánh Ngân hàng Chính sách xã hội tỉnh`), or a facility's (`Bệnh viện Đa khoa tỉnh`, `Cảng quốc tế Long An`): its
+#: first word, capitalised, and the words of its name, no verb's clause break
 _BODY_NAMED_BEFORE = lazyre.compile(
     r"(?<!\w)(?-i:Công\s+an|Sở|Trung\s+tâm|Chi\s+cục|Cục|Ban|Đội|Phòng|Bộ\s+Chỉ\s+huy|Hội|Liên\s+đoàn|Ngân\s+hàng|"
     r"Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Thanh\s+tra|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Chi\s+nhánh|Quỹ|Văn\s+phòng|"
-    r"Điện\s+lực|Cảnh\s+sát|Thi\s+hành\s+án)(?:[^\S\n]+(?!(?:đã|đang|sẽ|vừa|có|là|của|tại|ở|cho|với|và)(?!\w))"
+    r"Điện\s+lực|Cảnh\s+sát|Thi\s+hành\s+án|Cơ\s+sở|Bệnh\s+viện|Trường|Cảng|Nhà\s+máy)(?:[^\S\n]+(?!(?:đã|đang|sẽ|vừa|có|là|của|tại|ở|cho|với|và)(?!\w))"
     r"[\p{L}&\d.-]+){0,10}?[^\S\n]+$")
 
 
@@ -1810,7 +1811,8 @@ class Context:
     def _referable_before(self, pos: int) -> Iterator[_places.PlaceMention]:
         """The marks ending before ``pos``, last first, that a bare `tỉnh`, `huyện` can speak of: a province or a
         district, not one named only as an item with its own figure (`thấp hơn Bắc Ninh (9,4%)`) or only to compare
-        with (`đứng thứ 2 cả nước, sau Hà Nội. Năm 2024, tỉnh …`)."""
+        with (`đứng thứ 2 cả nước, sau Hà Nội. Năm 2024, tỉnh …`), nor one things or people are sent to (`chuyển tuyến
+        ra Hà Nội`)."""
         i = bisect.bisect_right(self._mark_starts, pos)
         while i > 0:
             i -= 1
@@ -1818,6 +1820,7 @@ class Context:
             if m.end <= pos and m.level != "national" and not _WITH_OWN_FIGURE.match(self.text, m.end) \
                     and not _RESPECTIVE_ITEM.match(self.text, m.end, m.end + 160) \
                     and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)) \
+                    and not _DESTINATION_BEFORE.search(self.text, max(0, m.start - 80), m.start) \
                     and not (_PAIRED_AFTER.match(self.text, m.end) and
                              _AREA_NAMED.search(self.text, max(0, m.start - 12), m.end)):
                 # (not the first of two districts that name an office's area, `Chi cục Thuế khu vực Tiền Hải - Kiến
@@ -2479,7 +2482,7 @@ class Context:
         # (not a place said after the figure with a bracketed figure of its own: `23 vụ …, tập trung ở Anh Sơn (9 vụ)`
         # spreads the figure over places, none of which is its own)
         after = [m for m in marks if m.start >= d.end and not self._compared(m)
-                 and _WITH_OWN_FIGURE.match(self.text, m.end) is None]
+                 and _WITH_OWN_FIGURE.match(self.text, m.end) is None and not self._provincial_body(m, s)]
         counted = next((m for m in marks if m.start < d.end < m.end and m.level == "district"), None)
         if counted is not None and d.value >= 2 and after and \
                 _AND_GAP.fullmatch(self.text, counted.end, after[0].start) is not None:
@@ -2761,11 +2764,20 @@ class Context:
                 self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
                 or self._owner_in_bracket(mark)
                 or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)
-                or self._in_opening_source(mark)):
+                or self._in_opening_source(mark) or self._provincial_body(mark, floor)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
             # its own clause's figure; so has a place goods are sent to)
             mark = self._province_before(mark.start)
         return mark if mark is not None and mark.start >= floor else None
+
+    def _provincial_body(self, m: _places.PlaceMention, floor: int) -> bool:
+        """Whether ``m``, in an article about one of its districts, is the province that ends a body's or a
+        facility's name (`Phòng CSGT Công an tỉnh Hải Dương`, `Cơ sở cai nghiện ma túy số 2 tỉnh Thái Nguyên`): whose
+        body it is, not a place the sentences after it speak of (a body whose report the sentence opens with, `Theo
+        Trung tâm Đăng kiểm … Vĩnh Phúc, …`, speaks of its own work, where it is)."""
+        return m.level == "province" and m.name == self._district_article_province and \
+            _BODY_NAMED_BEFORE.search(self.text, max(floor, m.start - 80), m.start) is not None and \
+            self._opening_source_of(m, *_sentence_of(self.sentences, m.start)) is None
 
     @functools.cached_property
     def _district_article_province(self) -> str | None:

@@ -815,6 +815,8 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                 end = after
                 for f, j in zip(figures, [jx, jy, *more]):
                     f.change, end = _change(direction, live[j].value, unit, "exact", text, scan, after)
+                    if m.group("fronted"):
+                        _against(f.change, text[m.start("fronted"):m.end("fronted")])
                     _take(f, j, consumed)
                     f.why["change"] = f"cues.toml [{name}]"
                     drop.add(id(live[j]))
@@ -822,6 +824,9 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
                 break
             a.change, _ = _change(direction, live[jx].value, unit, "exact", text, scan, m.end())
             b.change, end = _change(second, live[jy].value, unit, "exact", text, scan, m.end())
+            if m.group("fronted"):
+                for d in (a, b):
+                    _against(d.change, text[m.start("fronted"):m.end("fronted")])
             b.attr_end = max(b.attr_end, end)
             for d, j in ((a, jx), (b, jy)):
                 _take(d, j, consumed)
@@ -1097,6 +1102,9 @@ _CHANGE_CLAUSE = lazyre.compile(
     r"(?:(?P<approx>khoảng|gần|hơn|trên|xấp xỉ|dưới)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
 
+#: the yardstick's own value in brackets before a number: `So với quý II/2024 (`
+_YARDSTICK_VALUE = lazyre.compile(r"(?<!\w)so\s+với\s+[^,;.()\n]{1,40}\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+                                  regex.IGNORECASE)
 #: a sentence that opens with its yardstick: `So với cùng kỳ năm 2023, …`
 _YARDSTICK_OPENING = lazyre.compile(r"\s*so\s+với\s+(?P<base>[^,;.()\n]{1,50}?)\s*,\s*", regex.IGNORECASE)
 
@@ -1181,6 +1189,29 @@ def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, liv
             continue
         s_start, _ = _sentence_of(sentences, p.start)
         verb = _CHANGE_CLAUSE.search(scan, max(s_start, p.number.start - 80), p.number.start)
+        if verb is not None and verb.group("noun") and (
+                verb.start() == s_start or scan[verb.start()] in ";," or
+                verb.group().lower().startswith(("và", "nhưng", "còn"))):
+            # `…; số vụ cháy giảm 7,5% so với cùng kỳ`: the clause names what changed before its verb
+            noun = _SPACES.sub(" ", verb.group("noun").lower())
+            # (not the yardstick's own value in brackets: `So với quý II/2024 (38 người), số người trở về tăng 21,1%`)
+            named = [e for e in drafts[:k] if e.start >= s_start and e.end <= verb.start() and id(e) not in drop
+                     and _YARDSTICK_VALUE.search(scan, max(s_start, e.start - 60), e.start) is None
+                     and e.kind != "percent" and e.change is None and e.percent is None and (
+                         e.unit.lower() == noun or noun.startswith(e.unit.lower() + " "))]
+            exact = [e for e in named if e.unit.lower() == noun]
+            owner = exact[0] if len(exact) == 1 else _named_by_rest(scan, named, noun) if len(named) > 1 else \
+                named[0] if named else None
+            if owner is None:
+                continue
+            owner.change, _ = _change(verb.group("dir").lower(), p.value, "%", p.approx, text, scan, p.end)
+            if verb.group("base"):
+                _against(owner.change, text[verb.start("base"):verb.end("base")])
+            owner.why["change"] = "a change in percent whose clause names what changed (`số vụ cháy giảm 7,5%`)"
+            at = _absorb(owner, p, live, consumed, at)
+            drop.add(id(p))
+            given.setdefault(s_start, []).append(owner)
+            continue
         if verb is None or verb.group("noun") or not (
                 verb.start() == s_start or scan[verb.start()] in ";," or
                 verb.group().lower().startswith(("và", "nhưng", "còn"))):
@@ -1305,6 +1336,17 @@ def _change_items(mine: list[Draft], scan: str, live: list[NumberMatch], start: 
 _NEXT_WORDS = lazyre.compile(r"[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?")
 
 
+def _named_by_rest(scan: str, owners: Sequence[Draft], noun: str | None) -> Draft | None:
+    """Of several figures counting a change's unit, the one the change's clause names with more words than the unit
+    (`số người chết tăng 13 người` of `68 người chết, 87 người bị thương`: `chết` is said with the 68); None when
+    not exactly one."""
+    if noun is None or len(owners) < 2:
+        return None
+    picked = [o for o in owners if noun.startswith(o.unit.lower() + " ") and
+              _said_with(scan, o, noun[len(o.unit) + 1:])]
+    return picked[0] if len(picked) == 1 else None
+
+
 def _said_of(scan: str, owners: Sequence[Draft], end: int) -> Draft | None:
     """Of several figures counting a change's noun, the one said with the words after the change's unit (which ends at
     ``end``): `giảm 9 người chết` of `làm chết 41 người`, `tăng 27 người bị thương` of `bị thương 156 người`; None
@@ -1391,7 +1433,8 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         base = _SPACES.sub(" ", text[m.start("base"):m.end("base")]).strip() if m.group("base") else None
         # (a lone change: the nearest figure counting its noun, or the one said with the words after it, `giảm 9
         # người chết` of `làm chết 41 người`)
-        first = owners[0] if chained else _said_of(scan, owners, d.end) or owners[-1]
+        first = owners[0] if chained else _said_of(scan, owners, d.end) or _named_by_rest(scan, owners, noun) \
+            or owners[-1]
         first.change, _ = _change(m.group("dir").lower(), d.value, d.unit, d.approx, text, scan, d.end)
         if first.change["baseline"] is None:
             first.change["baseline"] = base
@@ -1693,14 +1736,19 @@ def _in_unit_of(part: Draft, whole: Draft) -> float:
 _PER_TIME = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "quý", "ngày đêm"})
 
 
+#: units whose amounts never add up over parts: an age, a temperature
+_NEVER_ADDED = frozenset({"tuổi", "°c", "độ c", "độ"})
+
+
 def additive(unit: str) -> bool:
     """Whether amounts in ``unit`` add up over parts: any unit but a rate per something other than time (a flow,
-    `tấn/ngày`, adds up; an average, `tạ/ha`, `đồng/người/tháng`, does not).
+    `tấn/ngày`, adds up; an average, `tạ/ha`, `đồng/người/tháng`, does not), an age or a temperature (`tuổi thọ
+    trung bình 73,7 tuổi, trong đó nam 71,1 tuổi`: what each group lives is no part of what all live).
 
-    >>> additive("tấn"), additive("tấn/ngày"), additive("tạ/ha"), additive("đồng/người/tháng")
-    (True, True, False, False)
+    >>> additive("tấn"), additive("tấn/ngày"), additive("tạ/ha"), additive("đồng/người/tháng"), additive("tuổi")
+    (True, True, False, False, False)
     """
-    return all(seg.strip().lower() in _PER_TIME for seg in unit.split("/")[1:])
+    return unit.strip().lower() not in _NEVER_ADDED and all(seg.strip().lower() in _PER_TIME for seg in unit.split("/")[1:])
 
 
 def _initials(unit: str) -> str:
@@ -1852,7 +1900,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 end = s_end                # the cue opens a list of `;` clauses (`gồm: a; b`): they are all parts
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
-                while 0 <= end and wholes and _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
+                # (`382 chợ, trong đó 7 chợ hạng I, 41 chợ hạng II và 334 chợ hạng III; 28 siêu thị …`: parts that
+                # already add up to the whole leave nothing for the items after the `;` to be parts of)
+                while 0 <= end and wholes and not _adds_up_to(drafts[k + 1:], m.end(), end, wholes[0]) and \
+                        _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
                         drafts, starts, end + 1, wholes[0]) and not _CLAUSE_VERB.search(
                         scan, end + 1, _item_end(scan, end + 1, s_end)):
                     # `27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh; …`: items that open with their
@@ -2090,6 +2141,12 @@ def _item_end(scan: str, start: int, s_end: int) -> int:
     """Where the `;` item that starts at ``start`` ends: the next `;` of its sentence, else the sentence's end."""
     semicolon = scan.find(";", start, s_end)
     return s_end if semicolon < 0 else semicolon
+
+
+def _adds_up_to(after: list[Draft], start: int, end: int, whole: Draft) -> bool:
+    """Whether the figures from ``start`` to ``end`` that count what ``whole`` counts add up to it exactly."""
+    mine = [d.value for d in after if start <= d.start < end and _counts_alike(d, whole)]
+    return len(mine) > 1 and abs(sum(mine) - whole.value) <= 1e-9 * max(1.0, whole.value)
 
 
 def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Draft) -> bool:
@@ -3043,7 +3100,9 @@ _PLAN_NAMED = lazyre.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|m
                          r"(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*\s*(?:[.,;()]|$)",
                          regex.IGNORECASE)
 #: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
-_WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
+#: (or where they were sent: `luân chuyển 5.640 bản sách xuống 18 xã`, `về 12 trường`)
+_WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuống|về|đến|tới)[^\S\n]+(?:các[^\S\n]+)?",
+                            regex.IGNORECASE)
 _PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
                             r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
@@ -3073,7 +3132,11 @@ _ACT_AFTER_TIMES = lazyre.compile(
 #: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`, `vượt 3,4 lần`)
 _TIMES_BEFORE = lazyre.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
                               # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)
-                              r"|vượt(?:\s+(?:quy\s+chuẩn|tiêu\s+chuẩn|mức\s+cho\s+phép|ngưỡng|giới\s+hạn)(?:\s+\p{L}+){0,3}?)?)"
+                              r"|vượt(?:\s+(?:quy\s+chuẩn|tiêu\s+chuẩn|mức\s+cho\s+phép|ngưỡng|giới\s+hạn)(?:\s+\p{L}+){0,3}?)?"
+                              # (`giá trúng cao hơn giá khởi điểm từ 20 đến 35 lần`, `vượt kê khai từ 1,3 đến 1,8 lần`:
+                              # the yardstick named between the comparison and the times)
+                              r"|(?:cao\s+hơn|thấp\s+hơn|lớn\s+hơn)(?:\s+(?-i:\p{Ll}+)){1,4}?"
+                              r"|vượt(?:\s+(?-i:\p{Ll}+)){1,4}?(?=\s+từ\s))"
                               r"(?:\s+(?:gấp|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|đến|từ))*\s*$", regex.IGNORECASE)
 
 
@@ -3851,7 +3914,8 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
     counts of the figure's own noun (``unit``) is its breakdown: `61 vụ ngộ độc (24 vụ do vi sinh vật, 11 vụ …),
     giảm 11,6%`; so is one of labels and bare whole numbers, `1.850 thanh niên (Quân đội 1.650, Công an 200), đạt
     100% chỉ tiêu`. With ``money``, a bracket that gives the amount in another currency is the same amount said again:
-    `120 triệu USD (khoảng 2.900 tỷ đồng), tăng 15%`."""
+    `120 triệu USD (khoảng 2.900 tỷ đồng), tăng 15%`. A threshold that says which things are counted, `(từ 60 tuổi
+    trở lên)`, is stepped over too."""
     gap = _shield_brackets(scan[pos:number_start])
     om = _OPEN_BRACKET.match(gap)
     if om is None and "(" in gap:
@@ -3867,9 +3931,16 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
             and not _lists_parts(scan, opened, number_start, close, unit) \
             and _labelled_total(scan[opened:close], _BREAKDOWN_ITEMS) is None \
             and not _NAMED_AMOUNT.fullmatch(scan, opened, number_start) \
-            and not (money and _CONVERTED.fullmatch(scan, opened, close)):
+            and not (money and _CONVERTED.fullmatch(scan, opened, close)) \
+            and not _CRITERION_BRACKET.fullmatch(scan, opened, close):
         return None
     return close + 1
+
+
+#: a bracket that says which of the figure's things it counts by a threshold (`41.236 người cao tuổi (từ 60 tuổi trở
+#: lên), chiếm 16,8% dân số`, `(dưới 5 tuổi)`): an aside of the noun, stepped over
+_CRITERION_BRACKET = lazyre.compile(r"\s*(?:từ|trên|dưới|đủ)\s+\d[\d.,]*\s*\p{L}+(?:\s+(?:trở\s+lên|trở\s+xuống))?\s*",
+                                    regex.IGNORECASE)
 
 
 #: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu
@@ -3909,7 +3980,7 @@ _NEXT_ITEM = lazyre.compile(r"(?:[,;]|\s+và)\s+\d")
 
 
 #: a bracket's content that is only an amount: `196,3 triệu m3`, `khoảng 5.500 tỷ đồng`
-_BARE_AMOUNT = lazyre.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s+[\p{L}\d/]+){1,3}\s*")
+_BARE_AMOUNT = lazyre.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s+[\p{L}\d/.²³]+){1,3}\s*")
 
 
 def _last_before(live: list[NumberMatch], j: int, pos: int) -> int:

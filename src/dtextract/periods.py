@@ -103,7 +103,9 @@ MACROS: dict[str, str] = {
     "QUARTER2": r"(?<q2>IV|III|II|I|[1-4])(?![\p{L}\p{N}])",
     # (a quick guard first: the look-behind runs only where a count starts)
     "COUNT": (r"(?=mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|\d)"
-              r"(?<!\b(?:mười|mươi|trăm|nghìn|ngàn|lẻ|linh)\s{1,3})"  # not the tail of 'mười ba'
+              r"(?<!\b(?:mười|mươi|trăm|nghìn|ngàn)\s{1,3})"  # not the tail of 'mười ba'
+              # (nor of 'một trăm lẻ ba'; a digit after `lẻ` is none: `tổng mức bán lẻ 6 tháng đầu năm`)
+              r"(?:(?=\d)|(?<!\b(?:lẻ|linh)\s{1,3}))"
               r"(?<n>mười\s+một|mười\s+hai|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín"
               r"|1[0-2]|0?[1-9])(?![\p{L}\p{N}])"),
     "DASH": r"\s*[-–—‐‑−]\s*",

@@ -476,6 +476,8 @@ _COMPANION_AFTER = lazyre.compile(r"\s+với\s+(?:tổng|số\s+lượng|quy\s+m
 #: what a list of places before `lần lượt` is ranked by: `có số trẻ tiêm nhiều nhất`, `có nhiều HTX nhất`, `số ca mắc thấp`
 _RANKED_BY = lazyre.compile(
     r"(?:(?<!\w)(?:nhiều|ít)\s+(?P<ind>[^,;:.()\d\n]{1,40}?)\s+nhất"
+    # (`Các huyện có nhiều người được điều dưỡng là …`: `nhiều` before what they have much of)
+    r"|(?<!\w)có\s+(?:nhiều|đông)\s+(?P<ind>[^,;:.()\d\n]{2,60}?)(?=\s+là(?!\w))"
     r"|(?:(?<!\w)có\s+|(?<!\w)(?=(?:số|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|lượng)\s))(?P<ind>[^,;:.()\d\n]{2,60}?)\s+"
     r"(?:lớn|nhiều|cao|đông|thấp|ít|mạnh|sôi\s+nổi)(?:\s+nhất)?)(?=\s*(?:,|là(?!\w)|lần\s+lượt|với(?!\w)|$))",
     regex.IGNORECASE)
@@ -587,6 +589,21 @@ _DONE_MOST_LEAD = lazyre.compile(r"(?<!\w)(?:các|những)\s+(?:địa\s+phươn
                                 r"thành\s+phố)\s+(?P<verb>\p{Ll}+(?:\s+\p{Ll}+){0,2}?)\s+(?:được\s+)?(?:nhiều|lớn|cao)"
                                 r"(?:\s+nhất)?\s+(?P<what>(?!(?:là|gồm|như)(?!\w))\p{Ll}[\p{Ll}\s,]{0,40}?)"
                                 r"\s*(?::|\s(?:là|gồm|như)(?:\s+sau)?\s*:?)", regex.IGNORECASE)
+#: a verb that gives the level an indicator went to or stands at, right before its number (`lên `, `đạt khoảng `)
+_LEVEL_VERB_BEFORE = lazyre.compile(r"(?<!\w)(?:lên|xuống|còn|là|đạt|ở\s+mức|trên|dưới)(?:[^\S\n]+(?:mức|khoảng|gần|hơn|"
+                                    r"trên|xấp\s+xỉ))*[^\S\n]*$", regex.IGNORECASE)
+#: the units of a change of a share (`giảm 1,2 điểm phần trăm`): the share's indicator is its own
+_POINTS_UNITS = frozenset({"điểm phần trăm", "điểm %", "điểm"})
+#: a change alone at the head of a bracket (`Hải Phòng (tăng `)
+_CHANGE_IN_BRACKET = lazyre.compile(r"\([^\S\n]*(?:tăng|giảm)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?$", regex.IGNORECASE)
+#: the lead of a list of places that says what grew or fell at them (`có lượng hàng container tăng cao như `)
+_GROWTH_LEAD = lazyre.compile(r"(?<!\w)có[^\S\n]+(?P<what>\p{Ll}[\p{L}\s]{1,60}?)[^\S\n]+(?P<dir>tăng|giảm)"
+                              r"(?:[^\S\n]+(?:cao|mạnh|nhanh|nhiều|sâu))?(?:[^\S\n]+nhất)?[^\S\n]*(?:như|là|gồm|:)",
+                              regex.IGNORECASE)
+#: a sentence that opens with what was done most, then where (`Quà Tết được phân bổ nhiều nhất tại các huyện `)
+_MOST_AT_LEAD = lazyre.compile(r"\W*(?P<what>\p{L}[^\d,:;.()\n]{2,60}?)\s+(?:nhiều|lớn|cao)\s+nhất\s+(?:ở|tại)\s+"
+                               r"(?:các|những)\s+(?:huyện|xã|phường|địa\s+phương|tỉnh|thành\s+phố|quận|thị\s+xã|đơn\s+vị)"
+                               r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|quận|phường|xã|huyện))*\s*:?\s*(?=\p{Lu})", regex.IGNORECASE)
 _SHARE_VERB = lazyre.compile(r"\(\s*(?:chiếm|bằng|tương đương|tương ứng)(?!\w)", regex.IGNORECASE)
 _WORDS = lazyre.compile(r"\p{L}+")
 #: words of a comparison: a bracket after them gives what is compared with
@@ -779,7 +796,8 @@ def _one_name(said: Iterable[str]) -> str | None:
         names.setdefault(words.lower(), words)
         count += 1
     shortest = min(names, key=len) if names else None
-    one = shortest is not None and count >= 2 and all(n.startswith(shortest) for n in names)
+    # (a longer form by whole words: `chợ hạng II` is no longer form of `chợ hạng I`)
+    one = shortest is not None and count >= 2 and all(n == shortest or n.startswith(shortest + " ") for n in names)
     return names[shortest] if one else None
 
 
@@ -1351,6 +1369,11 @@ class Subjects:
             if lead is not None and lead.end() > name_start:
                 lead = None
         if lead is None:
+            most = _MOST_AT_LEAD.match(s.scan, opening, name_start + 1)
+            if most is not None and ";" not in s.scan[most.end():name_start]:
+                # `Quà Tết được phân bổ nhiều nhất tại các huyện Hải Lăng (7.215 suất), …`: what was done most at the
+                # places listed after it, done by that verb
+                return _SPACES.sub(" ", s.text[most.start("what"):most.end("what")]).strip()
             done = _DONE_MOST_LEAD.search(s.scan, opening, name_start)
             if done is not None and done.group("what").strip():
                 # `Các địa phương vận động được nhiều tiền, hàng là: Cái Bè (1,2 tỷ đồng), …`: what the places did most
@@ -1385,6 +1408,20 @@ class Subjects:
         if not lead or not _INDICATOR_LEAD.match(lead):
             return None
         return f"{lead} {item}"
+
+    def _growth_of_places(self, d: Draft) -> str | None:
+        """`Một số khu vực có lượng hàng container tăng cao như Hải Phòng (tăng 18%), …`: a change in percent alone in
+        the bracket after an item of a list whose lead says what grew (or fell) at the places listed is that growth
+        (`lượng hàng container tăng`); else None."""
+        s = self.structure
+        if d.kind != "percent" or _CHANGE_IN_BRACKET.search(s.scan, max(0, d.number.start - 12), d.number.start) is None:
+            return None
+        opening = s.sentence(d.start)[0]
+        lead = _GROWTH_LEAD.search(s.scan, opening, d.number.start)
+        if lead is None or s.scan.find("(", opening, lead.start()) >= 0 or \
+                self.r.heads.fullmatch(lead.group("what").strip()) is not None:
+            return None     # (`có chỉ số tăng cao là`: a bare head, which the indicator named before spells out)
+        return _SPACES.sub(" ", f"{s.text[lead.start('what'):lead.end('what')]} {lead.group('dir').lower()}").strip()
 
     def _spread_over_places(self, d: Draft, name_start: int) -> str | None:
         """`Tổng đàn trâu của tỉnh đạt 125.000 con, tập trung ở các huyện: Bảo Lạc 18.500 con, …`: the places a figure
@@ -1435,6 +1472,9 @@ class Subjects:
         peak = self._at_peak(d)
         if peak is not None:
             return peak, "at_peak"
+        grown = self._growth_of_places(d)
+        if grown is not None:
+            return grown, "list_item"
         item = self._item(d)
         if item is not None:
             name_start, name = item
@@ -1735,6 +1775,15 @@ class Subjects:
                     shared = found[:at + 1] if at >= 0 else f"{_RATE_OF.match(found).group().lower()} "
                     return f"{shared}{own}", "indicator"
             else:
+                found = None
+            if found and d.kind in ("measure", "count") and d.unit.lower() not in _POINTS_UNITS and \
+                    _LEVEL_VERB_BEFORE.search(s.scan, max(sentence_start, d.number.start - 24), d.number.start) is None \
+                    and any(g.start >= sentence_start and said == found and g.unit.lower() != d.unit.lower()
+                            for g, said in self.given[-_LIST_ITEMS:]):
+                # `trạm bơm Yên Sở công suất 90 m³/s, 45 hồ điều hòa, khoảng 1.200 km cống`, `Tỷ lệ đơn hàng giao thành
+                # công đạt 98%, thời gian giao … trung bình 24 giờ`: the indicator an earlier figure of the sentence
+                # measured in another unit is that one's (not the level it went to, `nâng … lên 0,65 m2/người`, nor
+                # its change in points)
                 found = None
             if found and d.kind == "money" and _SIZE_INDICATOR.match(found):
                 # `Khu tái định cư có diện tích 3,2 ha, … với tổng kinh phí hơn 28 tỷ đồng`: a size names no sum of money

@@ -1,0 +1,172 @@
+"""Rules from the probe sets 529-534 (the last stop's measure, opened at the sixty-first stop) and from the error classes
+of the sets written in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+_DISTRICT_PORTAL = ("Cổng thông tin điện tử huyện Tiên Du\n\n"
+                    "Ngày 12/3/2024, Tổ công tác của Phòng Cảnh sát giao thông Công an tỉnh Bắc Ninh làm việc tại huyện "
+                    "Tiên Du.\n\nQuý I/2024, lực lượng chức năng đã lập biên bản 1.284 trường hợp vi phạm, phạt tiền hơn "
+                    "2,15 tỷ đồng.\n")
+
+
+def test_a_province_ending_a_body_s_name_is_not_the_place_of_the_sentences_after_it() -> None:
+    # (a district's portal: the provincial police's name says whose body it is, not where the next sentence's work was)
+    found = {f.value: f for f in extract(_DISTRICT_PORTAL).figures}
+    assert found[1284].location == "Tiên Du" and found[2_150_000_000].location == "Tiên Du"
+    # (so is a facility named with its province, said after a figure: the people are the district's)
+    text = ("Cổng thông tin điện tử huyện Tiên Du\n\nHiện huyện có 14 người đang cai nghiện tại Cơ sở cai nghiện ma túy "
+            "số 1 tỉnh Bắc Ninh.\n")
+    assert {f.value: f for f in extract(text).figures}[14].location == "Tiên Du"
+
+
+def test_a_body_whose_report_the_sentence_opens_with_still_places_its_own_work() -> None:
+    text = ("Cổng thông tin điện tử huyện Tiên Du\n\nTheo Trung tâm Đăng kiểm xe cơ giới Bắc Ninh, năm 2023 trung tâm đã "
+            "kiểm định 21.463 lượt xe. Trung tâm có 2 dây chuyền kiểm định.\n")
+    assert {f.value: f for f in extract(text).figures}[2].location == "Bắc Ninh"
+
+
+def test_a_place_patients_are_sent_to_is_not_the_place_of_the_figures_after_it() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Bắc Giang\n\nNăm 2023, chi khám chữa bệnh BHYT của tỉnh Bắc Giang tăng cao, chủ "
+            "yếu do số lượt chuyển tuyến ra Hà Nội còn nhiều. Qua giám định, BHXH tỉnh đã từ chối thanh toán gần 19,8 "
+            "tỷ đồng.\n")
+    assert {f.value: f for f in extract(text).figures}[19_800_000_000].location == "Bắc Giang"
+
+
+def test_the_next_figure_of_the_same_clause_is_at_the_scene_a_place_word_gave() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Nghệ An\n\nTang vật thu giữ gồm 96 bánh heroin. Đáng chú ý, ngày 12/4/2024, tại "
+            "Km 7 trên Quốc lộ 48 thuộc địa bàn huyện Quế Phong, lực lượng chức năng bắt quả tang 2 đối tượng vận chuyển "
+            "20 bánh heroin.\n")
+    found = {f.value: f for f in extract(text).figures}
+    assert found[2].location == "Quế Phong" and found[20].location == "Quế Phong"
+
+
+def test_a_change_whose_clause_names_its_indicator_goes_to_the_figure_counting_it() -> None:
+    found = _by_value("Năm 2023, cả nước xảy ra 1.873 vụ cháy, làm 68 người chết, 87 người bị thương; số vụ cháy giảm "
+                      "7,5% so với năm 2022 nhưng số người chết tăng 13 người.")
+    assert 7.5 not in found and found[1873].change.value == 7.5 and found[1873].change.direction == "decrease"
+    assert found[68].change.value == 13 and found[68].change.direction == "increase"
+    assert found[87].change is None
+    found = _by_value("Năm 2023 xảy ra 120 vụ tai nạn giao thông, làm chết 168 người, bị thương 121 người; so với năm "
+                      "2022, số vụ giảm 18 vụ, số người chết giảm 11 người.")
+    assert found[168].change.value == 11 and found[121].change is None
+
+
+def test_the_yardstick_s_own_value_takes_no_change() -> None:
+    found = _by_value("So với quý II/2024 (38 người), số người trở về tăng 21,1%.")
+    assert found[38].change is None
+
+
+def test_changes_in_their_order_after_a_yardstick_said_first() -> None:
+    found = _by_value("Năm 2023, cả nước xảy ra 11.628 vụ, làm chết 6.300 người, bị thương 8.820 người; so với năm 2022 "
+                      "giảm lần lượt 3,2%, 2,1% và 4,7%.")
+    assert [found[v].change.value for v in (11_628, 6_300, 8_820)] == [3.2, 2.1, 4.7]
+    assert found[6_300].change.baseline == "năm 2022" and 4.7 not in found
+
+
+def test_ages_are_no_parts_of_an_age() -> None:
+    found = _by_value("Tuổi thọ trung bình của người dân là 73,7 tuổi, trong đó nam 71,1 tuổi, nữ 76,5 tuổi.")
+    assert found[71.1].total is None and found[76.5].total is None
+
+
+def test_a_threshold_bracket_after_a_count_is_stepped_over() -> None:
+    found = _by_value("Năm 2023, toàn tỉnh có 41.236 người cao tuổi (từ 60 tuổi trở lên), chiếm 16,8% dân số.")
+    assert found[41_236].percent == 16.8 and 16.8 not in found
+
+
+def test_ranks_over_a_region_and_the_world_without_a_ranking_verb() -> None:
+    found = _by_value("Việt Nam là quốc gia đông dân thứ 3 khu vực Đông Nam Á và thứ 15 thế giới.")
+    assert found[3].kind == "rank" and found[15].kind == "rank"
+    # (an edition over a region is still no figure)
+    assert set(_by_value("Giải đấu lần thứ 3 khu vực Đông Nam Á thu hút 500 vận động viên.")) == {500}
+
+
+def test_retail_before_a_count_of_months_is_no_numeral_s_le() -> None:
+    found = _by_value("Tổng mức bán lẻ 6 tháng đầu năm của Nghệ An ước đạt hơn 51 nghìn tỷ đồng.", "2024-07-20")
+    period = found[51_000_000_000_000].period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2024-01-01", "2024-06-30")
+
+
+def test_fairs_are_counted_by_their_two_word_noun() -> None:
+    found = _by_value("Hạ Long, Cẩm Phả, Uông Bí lần lượt tổ chức 6, 4 và 3 hội chợ, phiên chợ Tết.")
+    assert [found[v].unit for v in (6, 4, 3)] == ["hội chợ"] * 3
+
+
+def test_parts_that_add_up_to_their_whole_leave_the_items_after_a_semicolon_siblings() -> None:
+    found = _by_value("Năm 2024, toàn tỉnh có 382 chợ, trong đó 7 chợ hạng I, 41 chợ hạng II và 334 chợ hạng III; 28 siêu "
+                      "thị và 6 trung tâm thương mại.")
+    assert found[334].total == 382 and found[28].total is None and found[6].total is None
+    # (the whole is named by its own noun, not by its first part's longer name)
+    assert found[382].subject == "chợ"
+    # (items that open with their number and do not yet complete the whole go on with the list, as before)
+    found = _by_value("Toàn tỉnh có 27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh.")
+    assert found[1536].total == 27_346
+
+
+
+def test_a_table_column_of_where_each_row_was_done_places_the_row() -> None:
+    text = ("Vụ Mùa 2023, Trung tâm Khuyến nông tỉnh Thanh Hóa triển khai 3 mô hình trình diễn giống lúa.\n\n"
+            "Kết quả cụ thể như sau:\n\nGiống\nĐịa điểm\nQuy mô (ha)\nNăng suất (tạ/ha)\nĐối chứng (tạ/ha)\n"
+            "Thái Xuyên 111\nYên Định\n25\n64,2\n56,8\nHà Phát 3\nThọ Xuân\n20\n61,5\n55,0\n"
+            "J02\nNga Sơn\n15\n58,7\n54,3\n\nCác mô hình đều cho năng suất cao.\n")
+    found = {f.value: f for f in extract(text).figures}
+    assert found[64.2].location == "Yên Định" and found[20].location == "Thọ Xuân" and found[54.3].location == "Nga Sơn"
+
+
+def test_a_port_named_with_its_province_does_not_place_a_district_s_figures() -> None:
+    text = ("Cổng thông tin điện tử huyện Cần Giuộc\n\nTrong quý I/2024, Cảng quốc tế Long An (xã Tân Tập) tiếp nhận 186 "
+            "lượt tàu; sản lượng hàng hóa thông qua đạt 1.935.000 tấn.\n")
+    found = {f.value: f for f in extract(text).figures}
+    assert found[186].location == "Cần Giuộc" and found[1_935_000].location == "Cần Giuộc"
+
+
+def test_places_that_have_much_of_something_name_what_their_respective_figures_count() -> None:
+    found = _by_value("Các huyện có nhiều người được điều dưỡng là Quỳnh Phụ, Hưng Hà và Thái Thụy, với lần lượt 1.486, "
+                      "1.352 và 1.207 người.")
+    assert [found[v].subject for v in (1486, 1352, 1207)] == ["người được điều dưỡng"] * 3
+    assert found[1352].location == "Hưng Hà"
+
+
+def test_what_was_done_most_at_the_places_listed_after_it_names_their_figures() -> None:
+    found = _by_value("Quà Tết được phân bổ nhiều nhất tại các huyện Hải Lăng (7.215 suất), Triệu Phong (6.930 suất) và "
+                      "Vĩnh Linh (5.106 suất).")
+    assert [found[v].subject for v in (7215, 6930, 5106)] == ["Quà Tết được phân bổ"] * 3
+    assert found[6930].location == "Triệu Phong"
+
+
+def test_a_change_in_brackets_after_a_listed_place_is_the_growth_the_lead_names() -> None:
+    found = _by_value("Một số khu vực có lượng hàng container tăng cao như Hải Phòng (tăng 18%), Bà Rịa - Vũng Tàu (tăng "
+                      "26%) và Đà Nẵng (tăng 12%).")
+    assert [found[v].subject for v in (18, 26, 12)] == ["lượng hàng container tăng"] * 3
+    assert found[26].location == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_listed_length_that_names_its_thing_is_not_an_earlier_figure_s_indicator() -> None:
+    found = _by_value("Hệ thống thoát nước hiện có trạm bơm Yên Sở công suất 90 m³/s, 45 hồ điều hòa, khoảng 1.200 km cống, "
+                      "147 km mương và 39 km sông thoát nước.")
+    assert found[90].subject == "công suất"
+    assert [found[v].subject for v in (1200, 147, 39)] == ["cống", "mương", "sông thoát nước"]
+
+
+def test_a_change_by_as_much_as_is_the_figure_s_change() -> None:
+    found = _by_value("Lượng cát đổ về chỉ còn khoảng 4 triệu tấn/năm, giảm tới 90% so với thập niên 1990.")
+    assert 90 not in found and found[4_000_000].change.value == 90 and found[4_000_000].change.direction == "decrease"
+
+
+def test_times_after_a_comparison_with_its_yardstick_named_are_a_multiple() -> None:
+    found = _by_value("Tại một số phiên, giá trúng cao hơn giá khởi điểm từ 20 đến 35 lần.")
+    assert found[20].kind == "multiple" and found[20].value_max == 35
+    found = _by_value("Khối lượng khai thác thực tế vượt kê khai từ 1,3 đến 1,8 lần.")
+    assert found[1.3].kind == "multiple"
+    # (exceeding a plan a number of times, with no range, may count times: left a count)
+    assert _by_value("Năm nay tỉnh đã kiểm tra vượt kế hoạch 3 lần.")[3].kind == "count"
+
+
+def test_a_count_of_the_places_things_were_sent_to_leaves_the_change_to_the_things() -> None:
+    found = _by_value("Năm 2023, thư viện luân chuyển 5.640 bản sách xuống 18 xã, gấp 2,1 lần năm trước.")
+    assert found[5640].change.value == 2.1 and found[18].change is None
