@@ -170,3 +170,38 @@ def test_times_after_a_comparison_with_its_yardstick_named_are_a_multiple() -> N
 def test_a_count_of_the_places_things_were_sent_to_leaves_the_change_to_the_things() -> None:
     found = _by_value("Năm 2023, thư viện luân chuyển 5.640 bản sách xuống 18 xã, gấp 2,1 lần năm trước.")
     assert found[5640].change.value == 2.1 and found[18].change is None
+
+
+def test_things_the_sentence_opens_with_and_spreads_over_places_are_what_the_places_count() -> None:
+    found = _by_value("Các mỏ đang hoạt động tập trung trên sông Tiền và sông Hậu, gồm huyện Chợ Mới (7 mỏ), An Phú (5 mỏ) "
+                      "và thị xã Tân Châu (3 mỏ).")
+    assert [found[v].subject for v in (7, 5, 3)] == ["mỏ đang hoạt động"] * 3
+
+
+def test_a_district_named_by_its_number_is_a_list_item() -> None:
+    found = _by_value("Năm 2024, thành phố di dời 815 căn, tập trung tại Quận 8 (342 căn), quận Bình Thạnh (205 căn) và "
+                      "Quận 4 (118 căn).")
+    assert found[342].subject == found[118].subject == found[205].subject
+
+
+def test_places_with_the_most_people_name_what_their_visits_count() -> None:
+    found = _by_value("Các địa phương có đông tình nguyện viên nhất gồm TP. Vinh (14.200 lượt), Diễn Châu (9.850 lượt) và "
+                      "Yên Thành (8.015 lượt).")
+    assert [found[v].subject for v in (14_200, 9_850, 8_015)] == ["lượt tình nguyện viên"] * 3
+
+
+def test_bracketed_amounts_of_listed_places_that_add_up_to_an_amount_before_them_are_its_parts() -> None:
+    found = _by_value("Ngành nông nghiệp đã tổ chức 64 lớp tập huấn cho 3.150 nông dân tại các huyện Hải Lăng (22 lớp), "
+                      "Triệu Phong (19 lớp), Gio Linh (14 lớp) và Cam Lộ (9 lớp).")
+    assert [found[v].total for v in (22, 19, 14, 9)] == [64] * 4
+    # (some of the places only, not adding up: no whole)
+    found = _by_value("Toàn tỉnh có 120 lớp học, tập trung tại Hải Lăng (22 lớp), Triệu Phong (19 lớp).")
+    assert found[22].total is None
+
+
+def test_a_part_whose_clause_says_no_status_takes_its_estimated_whole_s() -> None:
+    found = _by_value("Tính chung 10 tháng năm 2024, tổng mức bán lẻ ước đạt 203.517,2 tỷ đồng. Xét theo ngành hoạt động, "
+                      "trong 10 tháng: doanh thu bán lẻ hàng hóa đạt 150.912,6 tỷ đồng; doanh thu dịch vụ đạt 52.604,6 tỷ "
+                      "đồng.", "2024-11-20")
+    part = found[150_912_600_000_000]
+    assert part.total == 203_517_200_000_000 and part.status == "estimate"

@@ -655,6 +655,7 @@ def _wholes(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]], r:
         _shares_of_a_share(drafts, scan)
         _siblings_that_add_up(drafts, sentences)
         _wholes_by_sum(drafts, sentences, scan)
+        _wholes_of_placed_brackets(drafts, sentences, scan)
     if "total_in_brackets" in entries:
         _wholes_in_brackets(drafts, scan)
     if "total_of_set" in entries:
@@ -2102,6 +2103,41 @@ def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: 
 #: a sentence that opens by saying how the figures after it partition a whole (`Phân theo địa phương,`, `Chia theo
 #: loại hình,`)
 _PARTITION_OPENING = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?i:phân|chia|xét|tính)[^\S\n]+theo(?!\w)")
+
+
+#: a name right before the bracket that opens with a figure (`Hải Lăng (`, `Quận 8 (`)
+_NAME_BRACKET_BEFORE = lazyre.compile(r"(?-i:\p{Lu}[\p{L}.\-]*|\d{1,2})[^\S\n]*\([^\S\n]*$")
+
+
+def _wholes_of_placed_brackets(drafts: list[Draft], sentences: list[tuple[int, int]], scan: str) -> None:
+    """`tổ chức 64 lớp tập huấn … tại các huyện Hải Lăng (22 lớp), Triệu Phong (19 lớp), Gio Linh (14 lớp) và Cam Lộ (9
+    lớp)`, `di dời 815 căn, tập trung tại Quận 8 (342 căn), …`: the amounts in brackets after the names of a list that
+    add up exactly to an amount of their unit said before them in the sentence break it down (FIGURES.md §3, parts of
+    a whole: all of the parts, so no cue is needed to say so); they take it as their total."""
+    k = 0
+    while k < len(drafts):
+        d = drafts[k]
+        if d.total is not None or _NAME_BRACKET_BEFORE.search(scan, max(0, d.start - 40), d.start) is None:
+            k += 1
+            continue
+        s_start, s_end = _sentence_of(sentences, d.start)
+        run = [d]
+        for e in drafts[k + 1:]:
+            if e.start >= s_end or e.total is not None or e.kind != d.kind or e.unit.lower() != d.unit.lower() or \
+                    _NAME_BRACKET_BEFORE.search(scan, max(0, e.start - 40), e.start) is None:
+                break
+            run.append(e)
+        k += len(run)
+        if len(run) < 2:
+            continue
+        total = sum(p.value for p in run)
+        whole = next((w for w in reversed(drafts[:k - len(run)]) if w.start >= s_start and _counts_alike(w, d) and
+                      _adds_up(total, w.value)), None)
+        if whole is None:
+            continue
+        for p in run:
+            p.total, p.whole = whole.value, whole
+            p.why["total"] = "amounts in brackets after listed names that add up to an amount said before them"
 
 
 def _adds_up(total: float, whole: float) -> bool:
@@ -4223,6 +4259,12 @@ def _status_of_wholes(drafts: list[Draft]) -> None:
                 and w.end <= d.start:
             d.status = w.status
             d.why["status"] = "the status of its whole (a part in the next sentence makes the whole's claim)"
+        elif w is not None and w.status in ("estimate", "forecast") and d.status == "actual" and \
+                "status" not in d.why and w.end <= d.start:
+            # `Tính chung 10 tháng, tổng mức ước đạt 203.517,2 tỷ đồng …: doanh thu bán lẻ hàng hóa đạt 150.912,6 tỷ
+            # đồng`: a part whose own clause says nothing of its status is as estimated as its whole
+            d.status = w.status
+            d.why["status"] = "the status of its whole (its own clause says none)"
 
 
 #: the heading of a report's section of plans (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024`, `4. Kế hoạch năm 2025`, `II. NHIỆM VỤ

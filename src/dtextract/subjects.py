@@ -477,7 +477,7 @@ _COMPANION_AFTER = lazyre.compile(r"\s+với\s+(?:tổng|số\s+lượng|quy\s+m
 _RANKED_BY = lazyre.compile(
     r"(?:(?<!\w)(?:nhiều|ít)\s+(?P<ind>[^,;:.()\d\n]{1,40}?)\s+nhất"
     # (`Các huyện có nhiều người được điều dưỡng là …`: `nhiều` before what they have much of)
-    r"|(?<!\w)có\s+(?:nhiều|đông)\s+(?P<ind>[^,;:.()\d\n]{2,60}?)(?=\s+là(?!\w))"
+    r"|(?<!\w)có\s+(?:nhiều|đông)\s+(?P<ind>[^,;:.()\d\n]{2,60}?)(?:\s+nhất)?(?=\s+là(?!\w))"
     r"|(?:(?<!\w)có\s+|(?<!\w)(?=(?:số|tỷ\s+lệ|tỉ\s+lệ|sản\s+lượng|lượng)\s))(?P<ind>[^,;:.()\d\n]{2,60}?)\s+"
     r"(?:lớn|nhiều|cao|đông|thấp|ít|mạnh|sôi\s+nổi)(?:\s+nhất)?)(?=\s*(?:,|là(?!\w)|lần\s+lượt|với(?!\w)|$))",
     regex.IGNORECASE)
@@ -600,6 +600,11 @@ _CHANGE_IN_BRACKET = lazyre.compile(r"\([^\S\n]*(?:tăng|giảm)[^\S\n]+(?:(?:kh
 _GROWTH_LEAD = lazyre.compile(r"(?<!\w)có[^\S\n]+(?P<what>\p{Ll}[\p{L}\s]{1,60}?)[^\S\n]+(?P<dir>tăng|giảm)"
                               r"(?:[^\S\n]+(?:cao|mạnh|nhanh|nhiều|sâu))?(?:[^\S\n]+nhất)?[^\S\n]*(?:như|là|gồm|:)",
                               regex.IGNORECASE)
+#: a sentence that opens with the things it then spreads over places (`Các mỏ đang hoạt động tập trung trên sông Tiền và
+#: sông Hậu, gồm `): the things, then the spread up to the list's opening word
+_THINGS_SPREAD = lazyre.compile(r"\W*(?:các|những)[^\S\n]+(?P<what>\p{Ll}[\p{L}\s]{1,50}?)[^\S\n]+(?:tập\s+trung|phân\s+bố|nằm)"
+                                r"(?!\w)[^\d;:.()\n]{0,80}?(?:gồm(?:\s+có)?|như|là|tại|ở)[^\S\n]+(?:(?:các|những)[^\S\n]+)?"
+                                r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|xã)[^\S\n]+)?(?=\p{Lu})", regex.IGNORECASE)
 #: a sentence that opens with what was done most, then where (`Quà Tết được phân bổ nhiều nhất tại các huyện `)
 _MOST_AT_LEAD = lazyre.compile(r"\W*(?P<what>\p{L}[^\d,:;.()\n]{2,60}?)\s+(?:nhiều|lớn|cao)\s+nhất\s+(?:ở|tại)\s+"
                                r"(?:các|những)\s+(?:huyện|xã|phường|địa\s+phương|tỉnh|thành\s+phố|quận|thị\s+xã|đơn\s+vị)"
@@ -629,7 +634,7 @@ _MOST_LEAD = lazyre.compile(
     r"|nơi|trường|cơ\s+sở)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|quận|phường|xã|huyện))*\s+"
     r"(?:(?:có|ghi\s+nhận)\s+(?:(?:số|lượng|tổng\s+số)\s+(?P<a>[^\d,:;()]+?)|(?P<c>(?:quy\s+mô|sản\s+lượng|diện\s+tích)\s+"
     r"[^\d,:;()]+?))\s+(?:cao|lớn|nhiều|đông|thấp|ít)(?:\s+nhất)?"
-    r"|(?P<v>[^\d,:;()]+?\s+)?nhiều\s+(?P<b>[^\d,:;()]+?)\s+nhất)\s*(?:(?:là|gồm(?:\s+có)?|như)\s*)?:?\s",
+    r"|(?P<v>[^\d,:;()]+?\s+)?(?:nhiều|đông)\s+(?P<b>[^\d,:;()]+?)\s+nhất)\s*(?:(?:là|gồm(?:\s+có)?|như)\s*)?:?\s",
     regex.IGNORECASE)
 _LIST_OPENS = lazyre.compile(r"\s(?:là|gồm(?:\s+có)?)\s", regex.IGNORECASE)
 #: the group a list's lead says its items belong to, after its indicator (`Điểm chuẩn cao nhất thuộc về các trường:`,
@@ -1369,6 +1374,13 @@ class Subjects:
             if lead is not None and lead.end() > name_start:
                 lead = None
         if lead is None:
+            things = _THINGS_SPREAD.match(s.scan, opening, name_start + 1)
+            if things is not None and things.group("what").lower().startswith(d.unit.lower() + " ") and \
+                    ";" not in s.scan[things.end():name_start]:
+                # `Các mỏ đang hoạt động tập trung trên sông Tiền và sông Hậu, gồm huyện Chợ Mới (7 mỏ), …`: the things
+                # the sentence opens with are what its places' items count (said with more than their noun: `Các phản
+                # ánh tập trung tại …` names the ones the text spoke of before)
+                return _SPACES.sub(" ", s.text[things.start("what"):things.end("what")]).strip()
             most = _MOST_AT_LEAD.match(s.scan, opening, name_start + 1)
             if most is not None and ";" not in s.scan[most.end():name_start]:
                 # `Quà Tết được phân bổ nhiều nhất tại các huyện Hải Lăng (7.215 suất), …`: what was done most at the
