@@ -205,3 +205,40 @@ def test_a_part_whose_clause_says_no_status_takes_its_estimated_whole_s() -> Non
                       "đồng.", "2024-11-20")
     part = found[150_912_600_000_000]
     assert part.total == 203_517_200_000_000 and part.status == "estimate"
+
+
+def test_a_package_s_code_is_no_figure_and_tells_no_number_style() -> None:
+    found = _by_value("Theo Cục Hàng không, gói thầu 5.10 gồm đường cất hạ cánh dài 4.000 m, đường lăn dài 2.600 m.")
+    assert set(found) == {4000, 2600}
+
+
+def test_a_bare_number_of_thousands_after_an_item_said_in_millions_is_the_item_s_count() -> None:
+    found = _by_value("Dẫn đầu là TP Hồ Chí Minh với 1,8 triệu tài khoản, tiếp đến là Hà Nội 1,1 triệu và Bình Dương "
+                      "486.000.")
+    assert found[486_000].unit == "tài khoản" and found[486_000].location == "Bình Dương"
+
+
+def test_people_said_with_the_households_the_cue_follows_are_the_whole_of_people_parts() -> None:
+    found = _by_value("Làng gốm Bàu Trúc hiện có 420 hộ với khoảng 650 thợ gốm, trong đó có 1 Nghệ nhân nhân dân và 14 "
+                      "Nghệ nhân ưu tú.")
+    assert found[14].total == 650 and found[1].total == 650
+
+
+def test_a_district_s_name_in_a_resettlement_area_s_name_places_nothing() -> None:
+    found = _by_value("Khu tái định cư Lộc An - Bình Sơn rộng 282 ha, đã bố trí 4.420 lô đất.")
+    assert found[282].location is None and found[4420].location is None
+
+
+def test_a_second_list_after_a_respective_one_is_in_the_same_order_of_places() -> None:
+    found = _by_value("Về tỷ lệ kích hoạt tài khoản, Bắc Ninh, Hà Nam và Đà Nẵng lần lượt xếp thứ 1, 2 và 3 toàn quốc với "
+                      "96,8%, 95,1% và 94,7%.")
+    assert [found[v].location for v in (96.8, 95.1, 94.7)] == ["Bắc Ninh", "Hà Nam", "Đà Nẵng"]
+
+
+def test_an_amount_named_after_voi_is_that_amount() -> None:
+    found = _by_value("Tỉnh đã lắp đặt 18 bể bơi di động tại các trường học như Trường Tiểu học Mỹ An 2, Trường THCS Phú "
+                      "Thành A với tổng kinh phí hơn 2,7 tỷ đồng.")
+    assert found[2_700_000_000].subject == "tổng kinh phí"
+    found = _by_value("Năm 2023, 2.315 trẻ em có hoàn cảnh đặc biệt được hỗ trợ tiền mặt với mức từ 500.000 đến 1 triệu "
+                      "đồng/em.")
+    assert found[500_000].subject == "mức hỗ trợ tiền mặt"

@@ -2346,6 +2346,10 @@ class Context:
                                   _BRACKETED_LIST_END.fullmatch(self.text, chain[-1].end, at)):
             return self._respectively_after(d, at, marks)
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
+        if len(chain) <= k < 2 * len(chain) and _SECOND_LIST.search(self.text, at, d.number.start) is not None:
+            # `Bắc Ninh, Hà Nam và Đà Nẵng lần lượt xếp thứ 1, 2 và 3 toàn quốc với 96,8%, 95,1% và 94,7%`: a second list
+            # said with `với` after the first is in the same order
+            k -= len(chain)
         return self._name(chain[k], own=True) if k < len(chain) else None
 
     def _respectively_then_places(self, d: Draft, e: int, marks: list[_places.PlaceMention]) -> str | None:
@@ -3784,6 +3788,8 @@ def _last_break_end(s: str) -> int:
 
 
 #: location's small patterns, compiled once
+#: a second list of a `lần lượt` pair, said with `với` after the first (`… lần lượt xếp thứ 1, 2 và 3 toàn quốc với `)
+_SECOND_LIST = lazyre.compile(r"\d[^\S\n]*(?:[\p{L}%]+[^\S\n]*){0,4}[^\S\n]với[^\S\n]", regex.IGNORECASE)
 _RESPECTIVELY = lazyre.compile(r"\blần lượt\b")
 #: after a figure: the rest of its list of numbers, then `lần lượt là` (`2 và 3 lần lượt là`)
 _FIGURES_THEN_CUE = lazyre.compile(r"(?:\s*(?:,|và)\s*(?:thứ\s+)?\d[\d.,]*)*\s*,?\s*(?P<cue>lần\s+lượt\s+là)\s*")

@@ -1702,7 +1702,7 @@ _PEOPLE_HEADS = lazyre.compile(
     # (people named by their trade or role: `hướng dẫn viên`, `tình nguyện viên`, `nghệ nhân`)
     r"(?:hướng\s+dẫn|tình\s+nguyện|hòa\s+giải|hoà\s+giải|tuyên\s+truyền|cộng\s+tác|kiểm\s+sát|công\s+chứng|"
     r"huấn\s+luyện|kỹ\s+thuật|phóng|diễn)\s+viên|thẩm\s+phán|luật\s+sư|nghệ\s+sĩ|nghệ\s+nhân|kỹ\s+sư|doanh\s+nhân|"
-    r"quân\s+nhân|dân\s+quân)(?!\w)", regex.IGNORECASE)
+    r"quân\s+nhân|dân\s+quân|thợ|học\s+trò)(?!\w)", regex.IGNORECASE)
 
 
 def _people(unit: str) -> bool:
@@ -2368,7 +2368,11 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                             and opening.startswith(w.unit.lower() + " ")), None)
         if named_whole is not None:
             return named_whole
-    if part.kind == "count" and _people(part.unit) and (first is None or first.kind != "count"):
+    # (people said with `với` right after a count of other things the cue follows: `420 hộ với khoảng 650 thợ gốm, trong
+    # đó có 1 Nghệ nhân nhân dân`)
+    companion = first is not None and first.kind == "count" and not _people(first.unit) and \
+        _COMPANION_BEFORE_CUE.match(scan, first.attr_end or first.end) is not None
+    if part.kind == "count" and _people(part.unit) and (first is None or first.kind != "count" or companion):
         # `mừng thọ cho 2.746 người cao tuổi với tổng kinh phí gần 1,1 tỷ đồng; trong đó có 36 cụ …`: people counted by
         # another word count into the people before, not into an amount the cue follows
         # (in the cue's sentence or the one it follows: `… cho 5.346 đối tượng … với tổng kinh phí hơn 29,8 tỷ đồng.
@@ -2376,7 +2380,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         opening = _sentence_of(sentences, part.start if first is None else min(part.start, first.start))[0]
         people = next((w for w in wholes if w.kind == "count" and w.start >= opening and _people(w.unit)
                        and part.value <= w.value), None)
-        if people is not None:
+        if people is not None and (not companion or (people.start > first.start and ";" not in scan[first.end:part.start])):
             return people
     if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_MEMBERS) and \
             (first is None or first.kind != "count"):
@@ -2398,6 +2402,9 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     return first
 
 
+#: (`420 hộ với khoảng 650 thợ gốm, trong đó có 1 Nghệ nhân nhân dân`: people said with `với` after the households the
+#: cue follows count the people who are the parts)
+_COMPANION_BEFORE_CUE = lazyre.compile(r"(?:[^\S\n]+\p{Ll}+){0,3}?[^\S\n]+với[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d")
 #: the units of places and of facilities people are held or taught in (`12 trại giam`, `31 tỉnh, thành phố`, `5 trường`)
 _PLACES_AND_FACILITIES = lazyre.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|bản|ấp|"
                                        r"trại(?:\s+giam)?|trường(?:\s+học)?|cơ\s+sở|địa\s+phương)(?:\s*,\s*[\p{L} ]+)?", regex.IGNORECASE)
@@ -2900,7 +2907,11 @@ def _named_items_on(text: str, n: NumberMatch, s_start: int, prior: list[Draft])
     if not prior or n.multiplier != 1:
         return None
     last = prior[-1]
-    if last.start < s_start or last.kind not in ("count", "measure", "money") or last.number.multiplier != 1 or \
+    # (after an item said with a multiplier word, `Hà Nội 1,1 triệu`, only a bare number of thousands or more, of the
+    # same size, is the item's whole amount, `Bình Dương 486.000`: `500 triệu đồng, Anh Sơn 450` elides the word)
+    written_out = last.number.multiplier != 1 and n.value >= 1000 and 0.01 <= n.value / last.value <= 100
+    if last.start < s_start or last.kind not in ("count", "measure", "money") or \
+            (last.number.multiplier != 1 and not written_out) or \
             last.end != last.attr_end or _LIST_ITEM_NAME_GAP.fullmatch(text, last.end, n.start) is None or \
             _LIST_ITEM_NAME_BEFORE.search(text, max(s_start, last.start - 50), last.start) is None or \
             not _BARE_ITEM_CLOSE.match(text, n.end, n.end + 8):
@@ -2999,7 +3010,8 @@ _ITEM_NAME = r"\p{Lu}\p{L}*(?:(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|(?:[^\S\n]+\p{Ll}\p{
 _LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                                     rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
 #: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `, `tại huyện Ba Vì `)
-_LIST_ITEM_NAME_BEFORE = lazyre.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như|tại|ở))"
+_LIST_ITEM_NAME_BEFORE = lazyre.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như|tại|ở|"
+                                       r"(?:tiếp|kế)[^\S\n]+(?:đến|theo)[^\S\n]+là))"
                                        rf"[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?"
                                        # (the first item may say its verb: `huyện Ba Vì có 3.200 trẻ, huyện Phúc Thọ 2.800`)
                                        r"(?:[^\S\n]+(?:có|đạt|là))?[^\S\n]*$")

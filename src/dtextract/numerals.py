@@ -413,8 +413,9 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
         s = m.group()
         if "." not in s and "," not in s:
             continue  # no separator: every convention reads it alike (and no rule below matches it)
-        if _NOT_A_STYLE.fullmatch(s) or _heading_number(text, m) or _GLUED_BEFORE.match(text, max(0, m.start() - 2)):
-            continue    # (nor the tail of a plate or a code, `36C-568.21`)
+        if _NOT_A_STYLE.fullmatch(s) or _heading_number(text, m) or _GLUED_BEFORE.match(text, max(0, m.start() - 2)) \
+                or _CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue    # (nor the tail of a plate or a code, `36C-568.21`, nor a package's code, `gói thầu 5.10`)
         if _ENGLISH_ONLY.fullmatch(s):
             votes[k][1] += 1
         elif _VIETNAMESE_ONLY.fullmatch(s):
@@ -422,6 +423,8 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
     return votes
 
 
+#: the words that name a code right before it (`gói thầu 5.10`, `gói thầu số 2.1`)
+_CODE_BEFORE = lazyre.compile(r"(?<!\w)gói\s+thầu(?:\s+số)?\s+$", regex.IGNORECASE)
 #: a letter or digit glued to a hyphen right before a numeral (`36C-568.21`, `QL-1.234`)
 _GLUED_BEFORE = lazyre.compile(r"[\p{L}\d]-")
 

@@ -532,7 +532,9 @@ _IN_A_NAME = lazyre.compile(
     r"(?:(?i:đại\s+lộ|cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|(?<!\w)đoạn)|(?<!\w)[đĐ]ường|(?<!(?i:thành|khu)\s)(?<!\w)[pP]hố|"
     # (a reservoir, a canal, a dam, a power plant or a pumping station named after a place: `hồ chứa nước Cam Ranh`,
     # `kênh chính Phú Ninh`; works that serve more than the place, unlike a lake, `hồ Ba Bể`)
-    r"(?<!\w)(?i:hồ\s+(?:chứa(?:\s+nước)?|thủy\s+lợi)|kênh(?:\s+chính)?|đập|(?:nhà\s+máy\s+)?thủy\s+điện|trạm\s+bơm)|"
+    # (and a resettlement area, named after the communes it lies in: `Khu tái định cư Lộc An - Bình Sơn`)
+    r"(?<!\w)(?i:hồ\s+(?:chứa(?:\s+nước)?|thủy\s+lợi)|kênh(?:\s+chính)?|đập|(?:nhà\s+máy\s+)?thủy\s+điện|trạm\s+bơm|"
+    r"khu\s+tái\s+định\s+cư)|"
     r"(?<!\w)Công\s+ty(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
     r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
 #: :data:`_IN_A_NAME` asked backwards from the name (`$` holds only there): a forward search tries every position of

@@ -594,6 +594,11 @@ _LEVEL_VERB_BEFORE = lazyre.compile(r"(?<!\w)(?:lên|xuống|còn|là|đạt|ở
                                     r"trên|xấp\s+xỉ))*[^\S\n]*$", regex.IGNORECASE)
 #: the units of a change of a share (`giảm 1,2 điểm phần trăm`): the share's indicator is its own
 _POINTS_UNITS = frozenset({"điểm phần trăm", "điểm %", "điểm"})
+#: a total named after `với` right after a proper name at the end of a clause's words (`… Trường THCS Phú Thành A với
+#: tổng kinh phí`; not a code, `BHYT`, `NĐ-CP`), or a rate after a payment (`được hỗ trợ tiền mặt với mức`)
+_WITH_AMOUNT_NOUN = lazyre.compile(r"(?:(?<!\w)(?P<deed>(?:hỗ\s+trợ|trợ\s+cấp|chi\s+trả|thưởng)(?:\s+\p{Ll}+){0,3}?)\s+"
+                                   r"với\s+mức|(?<!\w)(?-i:\p{Lu}\p{Ll}*|\p{Lu}{1,3})\s+(?-i:\p{Lu}\p{Ll}*|\p{Lu})\s+với\s+"
+                                   r"(?P<n>tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|vốn)))(?:\s+(?:là|khoảng|gần|hơn|trên|từ))*\s*$", regex.IGNORECASE)
 #: a change alone at the head of a bracket (`Hải Phòng (tăng `)
 _CHANGE_IN_BRACKET = lazyre.compile(r"\([^\S\n]*(?:tăng|giảm)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?$", regex.IGNORECASE)
 #: the lead of a list of places that says what grew or fell at them (`có lượng hàng container tăng cao như `)
@@ -1675,6 +1680,13 @@ class Subjects:
                 said = _RATE_HEAD.sub("", said)
             return said, "equivalent"
         got = phrase(d)
+        worth = _WITH_AMOUNT_NOUN.search(got) if got and d.kind == "money" and " với " in got else None
+        if worth is not None:
+            # `… Trường THCS Phú Thành A với tổng kinh phí hơn 2,7 tỷ đồng`: what the amount is, named after `với`; the
+            # words before it say what it was spent on or given with (`được hỗ trợ tiền mặt với mức …`: the payment)
+            if worth.group("deed"):
+                return f"mức {_SPACES.sub(' ', worth.group('deed')).strip()}", "worth"
+            return worth.group("n"), "worth"
         degree = _DEGREE_ONLY.fullmatch(got.strip()) if got else None
         if degree is not None:
             # how far a number is from a bound names nothing (`Xăng E5RON92: không cao hơn 23.580 đồng/lít`); a bound
