@@ -242,3 +242,22 @@ def test_an_amount_named_after_voi_is_that_amount() -> None:
     found = _by_value("Năm 2023, 2.315 trẻ em có hoàn cảnh đặc biệt được hỗ trợ tiền mặt với mức từ 500.000 đến 1 triệu "
                       "đồng/em.")
     assert found[500_000].subject == "mức hỗ trợ tiền mặt"
+
+
+def test_a_same_period_column_spans_the_part_of_the_year_the_table_reports() -> None:
+    text = ("Bảng 1. Một số chỉ tiêu lâm nghiệp 9 tháng năm 2024\n"
+            "Chỉ tiêu | Đơn vị | Kế hoạch năm 2024 | Thực hiện 9 tháng | Cùng kỳ năm 2023\n"
+            "Trồng rừng tập trung | ha | 7.500 | 6.120 | 5.840\n"
+            "Khai thác gỗ rừng trồng | m³ | 1.150.000 | 842.300 | 796.500\n")
+    found = {f.value: f for f in extract(text, published="2024-10-15").figures}
+    period = found[5840].period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-09-30")
+
+
+def test_a_planned_quarter_is_not_the_quarter_a_later_trong_quy_reports_on() -> None:
+    text = ("Kết quả đăng ký cư trú quý III/2024\n\nTrong quý III/2024, Công an tỉnh tiếp nhận 27.648 hồ sơ.\n\n"
+            "Thủ tục | Quý III/2024 | Kế hoạch quý IV/2024\nĐăng ký thường trú | 5.730 | 5.500\n"
+            "Đăng ký tạm trú | 13.905 | 13.000\n\nTrong quý, ứng dụng tiếp nhận 386.512 lượt khai báo lưu trú.\n")
+    found = {f.value: f for f in extract(text, published="2024-10-10").figures}
+    period = found[386_512].period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2024-07-01", "2024-09-30")

@@ -167,6 +167,9 @@ _NON_DATING_CUE = lazyre.compile(
     r"|(?<![\p{L}])(?:lịch\s+sử|kỷ\s+lục)\s+(?:(?:của|vào|trong|từ|xảy\s+ra)\s+)?"
     # (the date a document was issued, after its number: `Quyết định số 1726/QĐ-TTg ngày 29/12/2023` names the document)
     r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*\s+(?:ngày\s+)?)$", regex.IGNORECASE)
+#: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,
+#: not the one a later `trong quý` reports on
+_PLAN_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến)\s+$", regex.IGNORECASE)
 #: a bracketed aside that gives another period's value (``(năm 2023 là 63,2%)``, ``(cuối năm 2023 là 1,98%)``): its
 #: phrase dates that value only
 _ASIDE_VALUE = lazyre.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
@@ -891,7 +894,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(start), _iso(end),
                                      c.rule.name, explicit))
             if spec.span in ("month", "quarter") and spec.mode == "span" and dates[0] is not None \
-                    and dates[1] is not None and not _does_not_date(text, c):
+                    and dates[1] is not None and not _does_not_date(text, c) \
+                    and not _PLAN_BEFORE.search(text, max(0, c.start - 16), c.start):
                 reported[spec.span] = (dates[0], dates[1])
             elif (spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None
                   and 5 <= (dates[1] - dates[0]).days <= 7) or (spec.span == "week" and dates[0] is not None):

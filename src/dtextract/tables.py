@@ -1446,7 +1446,9 @@ def _same_part_of_year(named: Period, others: list[Period | None]) -> Period:
     """A `cùng kỳ năm 2023` column's period (``named``, read as the whole year it names): the part of a year the first
     other column with a period spans (`6 tháng đầu năm 2024`), in that year; ``named`` when that is a whole year or
     runs over two."""
-    other = next((p for p in others if p is not None and p.start and p.end), None)
+    # (a part of a year first: `Kế hoạch năm 2024 | Thực hiện 9 tháng | Cùng kỳ năm 2023` compares the nine months)
+    dated = [p for p in others if p is not None and p.start and p.end]
+    other = next((p for p in dated if not _whole_year(p)), dated[0] if dated else None)
     if other is None or not (named.start and named.end):
         return named
     start, end, year = str(other.start), str(other.end), str(named.start)[:4]
@@ -1760,7 +1762,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                                        end=_year_back(other.end))
         elif col_period[k] is not None and _match(rules, "same_period_before", col_label[k]):
             # `Cùng kỳ năm 2023 | Ước thực hiện 6 tháng đầu năm 2024`: the same part of the year it names
-            col_period[k] = _same_part_of_year(col_period[k], [col_period[j] for j in range(n_cols) if j != k])
+            col_period[k] = _same_part_of_year(col_period[k], [col_period[j] for j in range(n_cols) if j != k] + (
+                [_col_period(table.caption, rules, published, patterns)] if table.caption else []))
         elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
             # the period compared: of the nearest column before it that reports what was done (`Kế hoạch năm 2024 |
             # 6 tháng | Tỷ lệ (%)`: the six months', not the plan's year), else of the first that has one
