@@ -261,3 +261,30 @@ def test_a_planned_quarter_is_not_the_quarter_a_later_trong_quy_reports_on() -> 
     found = {f.value: f for f in extract(text, published="2024-10-10").figures}
     period = found[386_512].period
     assert (period.start.isoformat(), period.end.isoformat()) == ("2024-07-01", "2024-09-30")
+
+
+def test_a_province_s_letter_whose_body_runs_on_to_a_second_line_reports_on_the_province() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 214/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBÁO CÁO\nTình hình "
+            "tai nạn lao động 6 tháng đầu năm 2024\n\nCác vụ tai nạn lao động xảy ra chủ yếu tại các khu công nghiệp "
+            "Yên Phong, Quế Võ. Toàn tỉnh xảy ra 46 vụ tai nạn lao động, làm chết 12 người.\n")
+    found = {f.value: f for f in extract(text, published="2024-07-15").figures}
+    assert found[46].location == "Bắc Ninh"
+
+
+def test_a_column_of_things_counted_by_their_acronym_at_a_date_is_as_of_that_date() -> None:
+    text = ("Bảng: Số lượng máy ATM, POS theo huyện\nĐơn vị tính: máy\nHuyện | ATM 31/12/2023 | ATM 30/6/2024\n"
+            "Châu Thành | 21 | 22\nBa Tri | 18 | 19\n")
+    found = {f.value: f for f in extract(text).figures}
+    assert found[21].period.start is None and found[21].period.end.isoformat() == "2023-12-31"
+
+
+def test_changes_in_order_after_two_counts_named_by_an_acronym() -> None:
+    found = _by_value("Đến 30/6/2024, toàn tỉnh có 168 máy ATM và 2.946 máy POS, tăng lần lượt 6 máy và 412 máy so với "
+                      "cuối năm 2023.")
+    assert found[168].change.value == 6 and found[2946].change.value == 412 and 412 not in found
+
+
+def test_places_listed_before_a_month_then_lan_luot_pair_with_its_figures() -> None:
+    found = _by_value("Công suất phòng khách sạn tại Phú Quốc, Đà Nẵng và Nha Trang trong tháng 6 lần lượt đạt 85%, 80% "
+                      "và 78%.")
+    assert [found[v].location for v in (85, 80, 78)] == ["Phú Quốc", "Đà Nẵng", "Nha Trang"]

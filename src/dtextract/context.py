@@ -1182,7 +1182,9 @@ _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên
 #: a letterhead whose body is the one its first line names: the letter's number or the national motto comes next (not
 #: a body under it, `CỤC HẢI QUAN TỈNH QUẢNG BÌNH` / `CHI CỤC HẢI QUAN CỬA KHẨU CHA LO`, which reports on its own place)
 #: (a province's department under it is the province's too: `UBND TỈNH ĐIỆN BIÊN` / `SỞ CÔNG THƯƠNG` / `Số: …`)
-_OWN_LETTER = lazyre.compile(r"[^\n]*\n(?:[^\S\n]*SỞ[^\S\n][^\n]*\n)?[^\S\n]*(?:Số|SỐ|CỘNG[^\S\n]+HÒA|CỘNG[^\S\n]+HOÀ)(?!\w)")
+#: (the body's name may run on to a second line: `ỦY BAN NHÂN DÂN` / `TỈNH BẮC NINH`)
+_OWN_LETTER = lazyre.compile(r"[^\n]*\n(?:[^\S\n]*(?:SỞ|TỈNH|THÀNH[^\S\n]+PHỐ)[^\S\n][^\n]*\n)?[^\S\n]*"
+                             r"(?:Số|SỐ|CỘNG[^\S\n]+HÒA|CỘNG[^\S\n]+HOÀ)(?!\w)")
 #: the whole province, said as such (`toàn tỉnh`, `cả tỉnh`, `trên địa bàn tỉnh`), not a province's body (`UBND tỉnh`)
 _WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)")
 #: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
@@ -2342,6 +2344,7 @@ class Context:
                 break
             chain.insert(0, x)
         if len(chain) < 2 or not (_WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]) or
+                                  _WORDS_AND_TIME.fullmatch(self.text, chain[-1].end, at) or
                                   _WORDS_THEN_WITH.fullmatch(self.text, chain[-1].end, at) or
                                   _BRACKETED_LIST_END.fullmatch(self.text, chain[-1].end, at)):
             return self._respectively_after(d, at, marks)
@@ -3823,6 +3826,9 @@ _BRACKETED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
 _BRACKETED_LIST_END = lazyre.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
 _WORDS_ONLY = lazyre.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
+#: (or the words and a month or quarter said with them: `tại Phú Quốc, Đà Nẵng và Nha Trang trong tháng 6 lần lượt`)
+_WORDS_AND_TIME = lazyre.compile(r"\s*,?[\s\p{L}]*(?:tháng|quý|năm)\s+(?:\d{1,2}(?:/\d{4})?|[IVX]+(?:/\d{4})?|\d{4})[\s\p{L}]*,?\s*",
+                                 regex.IGNORECASE)
 #: (or what the places suffered, then `, với` and what the figures measure: `Các huyện A, B và C bị thiệt hại nặng nhất,
 #: với số lợn tiêu hủy lần lượt là …`)
 _WORDS_THEN_WITH = lazyre.compile(r"[\s\p{L}]*,\s*với\s[\s\p{L}]*", regex.IGNORECASE)

@@ -839,7 +839,9 @@ def _respective_changes(drafts: list[Draft], text: str, scan: str, live: list[Nu
 
 
 #: between a list of figures and the changes said of them in order: `…, giảm lần lượt `, `; tương ứng tăng `
-_CHANGES_CUE = lazyre.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?P<order>lần[^\S\n]+lượt|tương[^\S\n]+ứng)[^\S\n]+)?"
+#: (a word or two of the last figure's name may stand before the comma: `2.946 máy POS, tăng lần lượt `)
+_CHANGES_CUE = lazyre.compile(r"(?:[^\S\n]+(?-i:\p{Lu}{2,6}|\p{Ll}+)){0,2}?"
+                             r"[^\S\n]*[,;][^\S\n]*(?:(?P<order>lần[^\S\n]+lượt|tương[^\S\n]+ứng)[^\S\n]+)?"
                              r"(?P<dir>tăng|giảm)(?:[^\S\n]+(?P<order2>lần[^\S\n]+lượt|tương[^\S\n]+ứng))?[^\S\n]+",
                              regex.IGNORECASE)
 #: between two changes of such a list
