@@ -288,3 +288,15 @@ def test_places_listed_before_a_month_then_lan_luot_pair_with_its_figures() -> N
     found = _by_value("Công suất phòng khách sạn tại Phú Quốc, Đà Nẵng và Nha Trang trong tháng 6 lần lượt đạt 85%, 80% "
                       "và 78%.")
     assert [found[v].location for v in (85, 80, 78)] == ["Phú Quốc", "Đà Nẵng", "Nha Trang"]
+
+
+def test_people_after_a_cue_that_follows_firms_are_parts_of_the_people_counted_with_them() -> None:
+    found = _by_value("Năm 2024, các doanh nghiệp đã huấn luyện an toàn cho 9.874 người lao động tại 1.426 doanh nghiệp, "
+                      "trong đó 6.120 người là đoàn viên công đoàn.")
+    assert found[6120].total == 9874
+
+
+def test_a_change_whose_clause_names_the_counted_noun_goes_to_the_figure_of_its_kind() -> None:
+    found = _by_value("Năm 2024, thành phố xảy ra 41 vụ tai nạn lao động làm 43 người bị nạn, trong đó 8 người chết; số vụ "
+                      "giảm 10,9% so với cùng kỳ.")
+    assert found[41].change.value == 10.9 and 10.9 not in found

@@ -1201,7 +1201,7 @@ def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, liv
             named = [e for e in drafts[:k] if e.start >= s_start and e.end <= verb.start() and id(e) not in drop
                      and _YARDSTICK_VALUE.search(scan, max(s_start, e.start - 60), e.start) is None
                      and e.kind != "percent" and e.change is None and e.percent is None and (
-                         e.unit.lower() == noun or noun.startswith(e.unit.lower() + " "))]
+                         _counts(e, noun) or noun.startswith(e.unit.lower() + " "))]
             exact = [e for e in named if e.unit.lower() == noun]
             owner = exact[0] if len(exact) == 1 else _named_by_rest(scan, named, noun) if len(named) > 1 else \
                 named[0] if named else None
@@ -2370,10 +2370,11 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
                             and opening.startswith(w.unit.lower() + " ")), None)
         if named_whole is not None:
             return named_whole
-    # (people said with `với` right after a count of other things the cue follows: `420 hộ với khoảng 650 thợ gốm, trong
-    # đó có 1 Nghệ nhân nhân dân`)
+    # (people are no part of a count of other things the cue follows, households or firms, but of the people the
+    # sentence counts with them: `420 hộ với khoảng 650 thợ gốm, trong đó có 1 Nghệ nhân nhân dân`, `cho 9.874 người lao
+    # động tại 1.426 doanh nghiệp, trong đó 6.120 người là đoàn viên`)
     companion = first is not None and first.kind == "count" and not _people(first.unit) and \
-        _COMPANION_BEFORE_CUE.match(scan, first.attr_end or first.end) is not None
+        not _GROUPS.match(first.unit)
     if part.kind == "count" and _people(part.unit) and (first is None or first.kind != "count" or companion):
         # `mừng thọ cho 2.746 người cao tuổi với tổng kinh phí gần 1,1 tỷ đồng; trong đó có 36 cụ …`: people counted by
         # another word count into the people before, not into an amount the cue follows
@@ -2382,7 +2383,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         opening = _sentence_of(sentences, part.start if first is None else min(part.start, first.start))[0]
         people = next((w for w in wholes if w.kind == "count" and w.start >= opening and _people(w.unit)
                        and part.value <= w.value), None)
-        if people is not None and (not companion or (people.start > first.start and ";" not in scan[first.end:part.start])):
+        if people is not None and (not companion or ";" not in scan[min(first.end, people.end):part.start]):
             return people
     if part.kind == "count" and (part.unit.lower() in CLASSIFIERS or part.unit.lower() in _GENERIC_MEMBERS) and \
             (first is None or first.kind != "count"):
@@ -2404,9 +2405,6 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     return first
 
 
-#: (`420 hộ với khoảng 650 thợ gốm, trong đó có 1 Nghệ nhân nhân dân`: people said with `với` after the households the
-#: cue follows count the people who are the parts)
-_COMPANION_BEFORE_CUE = lazyre.compile(r"(?:[^\S\n]+\p{Ll}+){0,3}?[^\S\n]+với[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d")
 #: the units of places and of facilities people are held or taught in (`12 trại giam`, `31 tỉnh, thành phố`, `5 trường`)
 _PLACES_AND_FACILITIES = lazyre.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|bản|ấp|"
                                        r"trại(?:\s+giam)?|trường(?:\s+học)?|cơ\s+sở|địa\s+phương)(?:\s*,\s*[\p{L} ]+)?", regex.IGNORECASE)
