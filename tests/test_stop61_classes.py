@@ -300,3 +300,20 @@ def test_a_change_whose_clause_names_the_counted_noun_goes_to_the_figure_of_its_
     found = _by_value("Năm 2024, thành phố xảy ra 41 vụ tai nạn lao động làm 43 người bị nạn, trong đó 8 người chết; số vụ "
                       "giảm 10,9% so với cùng kỳ.")
     assert found[41].change.value == 10.9 and 10.9 not in found
+
+
+def test_a_range_of_voltage_classes_names_lines_and_is_no_figure() -> None:
+    assert set(_by_value("EVN đã đóng điện 247 công trình lưới điện từ 110 kV đến 500 kV.")) == {247}
+
+
+def test_a_body_that_plans_a_work_with_ke_hoach_as_its_verb_states_a_target() -> None:
+    found = _by_value("Vụ Mùa năm 2024, tỉnh kế hoạch gieo cấy 74.000 ha lúa, trong đó lúa chất lượng cao 45.000 ha.")
+    assert found[74_000].status == "target" and found[45_000].status == "target"
+    # (`chất lượng cao` is a quality: no height)
+    assert found[45_000].subject == "diện tích lúa chất lượng cao"
+
+
+def test_land_said_with_va_after_a_sum_is_the_land_the_same_verb_did() -> None:
+    found = _by_value("Qua thanh tra, phát hiện vi phạm về kinh tế 182.436 tỷ đồng và 3.862 ha đất; kiến nghị thu hồi "
+                      "61.278 tỷ đồng và 1.145 ha đất.")
+    assert found[1145].subject == "diện tích đất kiến nghị thu hồi"

@@ -195,7 +195,9 @@ def rules(patterns: PatternSet) -> Rules:
         respectively=patterns.regex("subjects", "respectively", pats["respectively"]),
         # (not `có chiều dài 17 km`: the dimension named already)
         dimension=patterns.regex("subjects", "dimensions",
-                                 rf"\s(?<!(?:chiều|độ|bề|kéo)\s)(?P<adj>{size_words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$"),
+                                 # (nor `lúa chất lượng cao`, `công nghệ cao`: high, of a quality)
+                                 rf"\s(?<!(?:chiều|độ|bề|kéo|chất\s+lượng|công\s+nghệ|năng\s+suất|giá\s+trị)\s)"
+                                 rf"(?P<adj>{size_words})(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$"),
         dimension_nouns=sizes,
         attribute=patterns.regex("subjects", "attributes", rf"(?:tổng\s+)?{_words(entries['attributes'].words)}(?!\w)"),
         members=patterns.regex("subjects", "members", entries["members"].pattern),
@@ -599,6 +601,9 @@ _POINTS_UNITS = frozenset({"điểm phần trăm", "điểm %", "điểm"})
 _WITH_AMOUNT_NOUN = lazyre.compile(r"(?:(?<!\w)(?P<deed>(?:hỗ\s+trợ|trợ\s+cấp|chi\s+trả|thưởng)(?:\s+\p{Ll}+){0,3}?)\s+"
                                    r"với\s+mức|(?<!\w)(?-i:\p{Lu}\p{Ll}*|\p{Lu}{1,3})\s+(?-i:\p{Lu}\p{Ll}*|\p{Lu})\s+với\s+"
                                    r"(?P<n>tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|vốn)))(?:\s+(?:là|khoảng|gần|hơn|trên|từ))*\s*$", regex.IGNORECASE)
+#: land right after an area's unit (`ha đất`), and `và` right before a number
+_LAND_AFTER = lazyre.compile(r"[^\S\n]+đất(?![\w])(?![^\S\n]+(?:rừng|nông|ở|lúa|trồng|công))", regex.IGNORECASE)
+_AND_BEFORE = lazyre.compile(r"(?<!\w)và[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?$", regex.IGNORECASE)
 #: a change alone at the head of a bracket (`Hải Phòng (tăng `)
 _CHANGE_IN_BRACKET = lazyre.compile(r"\([^\S\n]*(?:tăng|giảm)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?$", regex.IGNORECASE)
 #: the lead of a list of places that says what grew or fell at them (`có lượng hàng container tăng cao như `)
@@ -1426,6 +1431,20 @@ class Subjects:
             return None
         return f"{lead} {item}"
 
+    def _land_with_money(self, d: Draft) -> str | None:
+        """`kiến nghị thu hồi 61.278 tỷ đồng và 1.145 ha đất`: land said with `và` after a sum of money, both objects of
+        one verb, is the land that verb did (`diện tích đất kiến nghị thu hồi`); else None."""
+        s = self.structure
+        if d.kind != "measure" or d.unit.lower() not in AREA_UNITS or not self.given or \
+                _LAND_AFTER.match(s.scan, d.end) is None or \
+                _AND_BEFORE.search(s.scan, max(0, d.number.start - 12), d.number.start) is None:
+            return None
+        prev, said = self.given[-1]
+        if prev.kind != "money" or not said or prev.end < d.number.start - 16 or \
+                s.scan.find(",", prev.end, d.number.start) >= 0 or self.r.heads.match(said) is not None:
+            return None
+        return f"diện tích đất {said}"
+
     def _growth_of_places(self, d: Draft) -> str | None:
         """`Một số khu vực có lượng hàng container tăng cao như Hải Phòng (tăng 18%), …`: a change in percent alone in
         the bracket after an item of a list whose lead says what grew (or fell) at the places listed is that growth
@@ -1492,6 +1511,9 @@ class Subjects:
         grown = self._growth_of_places(d)
         if grown is not None:
             return grown, "list_item"
+        land = self._land_with_money(d)
+        if land is not None:
+            return land, "shared_predicate"
         item = self._item(d)
         if item is not None:
             name_start, name = item
