@@ -317,3 +317,11 @@ def test_land_said_with_va_after_a_sum_is_the_land_the_same_verb_did() -> None:
     found = _by_value("Qua thanh tra, phát hiện vi phạm về kinh tế 182.436 tỷ đồng và 3.862 ha đất; kiến nghị thu hồi "
                       "61.278 tỷ đồng và 1.145 ha đất.")
     assert found[1145].subject == "diện tích đất kiến nghị thu hồi"
+
+
+def test_a_field_in_a_district_that_opens_a_paragraph_after_a_time_places_its_sentences() -> None:
+    text = ("Báo Đồng Tháp\n\nTỉnh Đồng Tháp thu hoạch lúa hè thu.\n\nNhững ngày này, trên cánh đồng ấp 3, xã Tân Hòa, huyện "
+            "Lai Vung, máy gặt đập liên hợp hoạt động liên tục. Ông Trần Văn Hai vừa thu hoạch 3 ha lúa OM 18, năng suất "
+            "6,8 tấn/ha.\n")
+    found = {f.value: f for f in extract(text).figures}
+    assert found[3].location == "Lai Vung" and found[6.8].location == "Lai Vung"

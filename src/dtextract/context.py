@@ -3689,7 +3689,9 @@ _BREAK_MARGIN = 16
 _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
                             # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
+                            # (or a time that sets the scene: `Những ngày này, trên cánh đồng ấp 3, …`)
                             r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|[Đđ]iển\s+hình|"
+                            r"[Nn]hững\s+ngày\s+(?:này|qua)|[Tt]hời\s+điểm\s+này|[Hh]iện\s+nay|"
                             r"[Tt]heo\s+[^,;:.()\d\n]{3,80}),\s*)?"
                             # (and the day of the event: `Điển hình, ngày 15/8/2023, tại bản …`)
                             r"(?:(?:[Nn]gày|[Đđ]êm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?"
@@ -3698,10 +3700,10 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?"
-                            r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn)\s+"
+                            r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng)\s+"
                             # (`Tại bản Nà Sài, xã Long Hẹ, huyện …`: a hamlet and a commune before the district)
                             r"(?:(?:bản|thôn|xóm|ấp|buôn|làng|khóm|tổ\s+dân\s+phố|khu\s+phố)\s+"
-                            r"(?:\p{L}+\s+){0,3}\p{L}+,\s*)?"
+                            r"(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+,\s*)?"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
                             r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
@@ -3709,7 +3711,9 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
-_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|(?:Về|Đến)\s+thăm)\s")
+_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay),\s*)?"
+                                   r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
+                                   r"(?:Về|Đến)\s+thăm)\s")
 _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
 #: what stands before a place that labels a line: a bullet, or nothing; after a bullet, the name of the place's body (`-
 #: Chi cục Thi hành án dân sự thành phố Hạ Long: giải quyết xong 2.134 việc`)
