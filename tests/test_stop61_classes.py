@@ -325,3 +325,44 @@ def test_a_field_in_a_district_that_opens_a_paragraph_after_a_time_places_its_se
             "6,8 tấn/ha.\n")
     found = {f.value: f for f in extract(text).figures}
     assert found[3].location == "Lai Vung" and found[6.8].location == "Lai Vung"
+
+
+def test_a_change_after_the_places_a_count_happened_in_said_as_a_part_of_all_is_the_count_s() -> None:
+    found = _by_value("Năm 2024, cả nước ghi nhận 48.716 ca mắc sốt xuất huyết tại 62/63 tỉnh, thành phố, tăng 23,5% so với "
+                      "cùng kỳ.")
+    assert found[48_716].change.value == 23.5 and found[62].change is None
+
+
+def test_both_and_the_first_day_of_a_night_are_no_figures() -> None:
+    assert set(_by_value("Cả hai bệnh đều có xu hướng tăng, với 1.200 ca mắc.")) == {1200}
+    assert set(_by_value("Đêm 21 rạng sáng 22/9, mưa lớn gây ngập 1.200 ngôi nhà.")) == {1200}
+
+
+def test_a_bracket_after_a_threshold_breaks_down_the_count_before_it() -> None:
+    found = _by_value("Xã hiện có 9 trang trại gà quy mô từ 10.000 con trở lên (ấp 2 có 4 trang trại, ấp 5 có 3 trang trại, "
+                      "ấp Suối Đá có 2 trang trại).")
+    assert [found[v].total for v in (4, 3, 2)] == [9] * 3
+    assert found[10_000].unit == "con" and found[10_000].approx == "at_least"
+
+
+def test_the_school_year_a_report_is_about() -> None:
+    found = _by_value("Năm học 2023-2024, toàn huyện có 112 trường học. Trong năm học, huyện đã đầu tư hơn 36,5 tỷ đồng.")
+    period = found[36_500_000_000].period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-09-01", "2024-05-31")
+    period = _by_value("Năm học này, thành phố có 75 học sinh đoạt giải quốc gia.", "2024-08-28")[75].period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-09-01", "2024-05-31")
+
+
+def test_a_threshold_in_a_count_s_words_leaves_the_change_after_it_to_the_count() -> None:
+    found = _by_value("Trong quý III/2024, mạng lưới trạm địa chấn quốc gia ghi nhận 64 trận động đất có độ lớn từ 2,5 trở "
+                      "lên trên lãnh thổ và vùng biển Việt Nam, tăng 18,5% so với cùng kỳ năm 2023.")
+    assert found[64].change.value == 18.5 and 18.5 not in found
+    # (`cả ba … trong đó hai` is a whole and its part: counted)
+    found = _by_value("Cả ba đề tài đều được đánh giá đạt, trong đó hai đề tài xếp loại khá.")
+    assert found[2].total == 3
+
+
+def test_the_highest_rate_is_the_rate_the_sentence_before_gave() -> None:
+    found = _by_value("Tính đến ngày 15/11/2023, toàn thành phố đã lập hồ sơ sức khỏe điện tử cho 1.024.376 người, đạt 82,7% "
+                      "dân số. Trong đó, quận Ninh Kiều đạt tỷ lệ cao nhất với 91,4%, tiếp đến là quận Bình Thủy (88,6%).")
+    assert found[91.4].subject == found[88.6].subject == "tỷ lệ người được lập hồ sơ sức khỏe điện tử"

@@ -2488,6 +2488,11 @@ def _previous_sentence_start(sentences: list[tuple[int, int]], s_start: int) -> 
     return sentences[i - 1][0] if i > 0 else s_start
 
 
+#: a threshold that says which things a count counts, then the bracket after it
+_CRITERION_THEN_BRACKET = lazyre.compile(r"[^\d,;.()\n]{0,60}?(?<!\w)(?:từ|trên|dưới)[^\S\n]+\d[\d.,]*[^\S\n]*\p{L}+"
+                                         r"(?:[^\S\n]+trở[^\S\n]+(?:lên|xuống))?[^\S\n]*\([^\S\n]*", regex.IGNORECASE)
+
+
 def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
     for k, d in enumerate(drafts):
         if d.kind not in ("count", "money", "measure"):
@@ -2497,11 +2502,15 @@ def _wholes_in_brackets(drafts: list[Draft], scan: str) -> None:
             # (a breakdown its attributes stepped over: `61 vụ ngộ độc (24 vụ do vi sinh vật, …), giảm 11,6%`)
             om = _BRACKET_AFTER.match(scan, d.end)
         if om is None:
+            # (past the threshold that says which of its things are counted: `9 trang trại gà quy mô từ 10.000 con trở
+            # lên (ấp 2 có 4 trang trại, …)`)
+            om = _CRITERION_THEN_BRACKET.match(scan, d.attr_end)
+        if om is None:
             continue
         close = scan.find(")", om.end(), om.end() + 400)
         if close < 0:
             continue
-        parts = [p for p in drafts[k + 1:] if p.start < close and p.kind == d.kind]
+        parts = [p for p in drafts[k + 1:] if om.end() <= p.start < close and p.kind == d.kind]
         # (parts given the whole of a cue before: `1.236 trường hợp, trong đó có 47 trẻ em tử vong (đuối nước 29 em,
         # …)` breaks down 47, the nearer whole they add up to)
         if len(parts) >= 2 and all(p.total is None or (d.whole is not None and p.whole is d.whole) for p in parts) and \
@@ -3151,6 +3160,10 @@ _PLAN_NAMED = lazyre.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|m
 #: (or where they were sent: `luân chuyển 5.640 bản sách xuống 18 xã`, `về 12 trường`)
 _WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuống|về|đến|tới)[^\S\n]+(?:các[^\S\n]+)?",
                             regex.IGNORECASE)
+#: what closes a threshold after its number, its unit or none between (`2,5 trở lên`, `15 năm trở lên`)
+_THRESHOLD_AFTER = lazyre.compile(r"(?:[^\S\n]+\p{L}+)?[^\S\n]+trở[^\S\n]+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
+#: a part's whole after a slash, right after its number (`62/63`)
+_SLASH_WHOLE = lazyre.compile(r"[^\S\n]*/[^\S\n]*\d[\d.,]*")
 _PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
                             r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
@@ -3429,12 +3442,20 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 last = j
                 continue
             if d.kind == "count" and _WHERE_GAP.fullmatch(gap):
-                unit = _unit_at(text, plain, m.end, r)
+                # (the places may be said as a part of all, `tại 62/63 tỉnh, thành phố`)
+                of_all = _SLASH_WHOLE.match(plain, m.end)
+                unit = _unit_at(text, plain, of_all.end() if of_all else m.end, r)
                 if unit is not None and unit.kind == "count" and _PLACE_NOUN.match(unit.text):
                     # `có 9.846 trẻ mẫu giáo … tại 42 trường được uống sữa, đạt 100% kế hoạch`: the places where the
                     # counted ones are; what is said after them is of the figure
-                    pos, last = unit.end, j
+                    pos, last = unit.end, _last_before(live, j, unit.end) if of_all else j
                     continue
+            if d.kind == "count" and _THRESHOLD_AFTER.match(plain, m.end) is not None and \
+                    _CRITERION_GAP.fullmatch(scan, pos, m.start) is not None:
+                # `64 trận động đất có độ lớn từ 2,5 trở lên …, tăng 18,5%`: the threshold that says which things are
+                # counted; what is said after it is of the count
+                pos, last = _THRESHOLD_AFTER.match(plain, m.end).end(), j
+                continue
             if d.kind in ("measure", "money") and _PURPOSE_GAP.fullmatch(gap):
                 unit = _unit_at(text, plain, m.end, r)
                 if unit is not None and unit.kind == "count":

@@ -123,6 +123,7 @@ _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
                "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
                "first_half", "second_half", "report_month", "report_quarter", "report_week", "report_holiday",
+               "report_school_year",
                "past_months", "years_to_month", "years_to_quarter", "years_to_day", "month_to_year", "week"]
 
 #: The groups each span needs (all of them) in its pattern.
@@ -134,7 +135,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
     "report_quarter": frozenset(), "report_week": frozenset(), "report_holiday": frozenset(),
-    "past_months": frozenset("n"),
+    "report_school_year": frozenset(), "past_months": frozenset("n"),
     "years_to_month": frozenset({"y", "m2"}), "years_to_quarter": frozenset({"y", "q2"}),
     "years_to_day": frozenset({"y", "d2", "m2"}),
     "month_to_year": frozenset({"m", "y2"}), "week": frozenset("n"),
@@ -793,7 +794,7 @@ def _shared_years(text: str, chosen: list[_Cand]) -> dict[int, int]:
 
 #: the spans that stand for the month, quarter or week spoken of last (`trong tháng`, `quý này`, `trong tuần`)
 _REPORTED = {"report_month": "month", "report_quarter": "quarter", "report_week": "week",
-             "report_holiday": "holiday"}
+             "report_holiday": "holiday", "report_school_year": "school_year"}
 #: how many days a holiday's range may span (`từ 8/2 đến 14/2`: Tết; `từ 27/4 đến 1/5`: the May Day break)
 _HOLIDAY_DAYS = (1, 15)
 
@@ -851,6 +852,13 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             if spec.span == "report_holiday" and "holiday" not in reported:
                 continue    # (`dịp Tết` with no range of days before it: the holiday's dates are not said)
             a, b = reported.get(_REPORTED[spec.span], (None, None))
+            if spec.span == "report_school_year" and a is None and published is not None:
+                # (`Năm học này` with no school year named before: the one the publication date falls in, or has just
+                # ended in, September to August)
+                first = published.year if published.month >= 9 else published.year - 1
+                a, b = dt.date(first, 9, 1), dt.date(first + 1, 5, 31)
+            if spec.span == "report_school_year" and a is None:
+                continue    # (`trong năm học` with no school year known: no period said)
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
             continue
         explicit = _stated_year(p) is not None
@@ -893,6 +901,9 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             start, end = _apply_mode(spec.mode, *dates, published)
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(start), _iso(end),
                                      c.rule.name, explicit))
+            if spec.span == "school_year" and dates[0] is not None and "school_year" not in reported \
+                    and not _does_not_date(text, c) and not _PLAN_BEFORE.search(text, max(0, c.start - 16), c.start):
+                reported["school_year"] = (dates[0], dates[1])   # (the first school year said is the one reported on)
             if spec.span in ("month", "quarter") and spec.mode == "span" and dates[0] is not None \
                     and dates[1] is not None and not _does_not_date(text, c) \
                     and not _PLAN_BEFORE.search(text, max(0, c.start - 16), c.start):

@@ -601,6 +601,9 @@ _POINTS_UNITS = frozenset({"điểm phần trăm", "điểm %", "điểm"})
 _WITH_AMOUNT_NOUN = lazyre.compile(r"(?:(?<!\w)(?P<deed>(?:hỗ\s+trợ|trợ\s+cấp|chi\s+trả|thưởng)(?:\s+\p{Ll}+){0,3}?)\s+"
                                    r"với\s+mức|(?<!\w)(?-i:\p{Lu}\p{Ll}*|\p{Lu}{1,3})\s+(?-i:\p{Lu}\p{Ll}*|\p{Lu})\s+với\s+"
                                    r"(?P<n>tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|vốn)))(?:\s+(?:là|khoảng|gần|hơn|trên|từ))*\s*$", regex.IGNORECASE)
+#: a share named only as the highest or lowest rate, then its number (`đạt tỷ lệ cao nhất với `)
+_EXTREME_RATE = lazyre.compile(r"(?<!\w)tỷ\s+lệ\s+(?:cao|thấp)\s+nhất(?:\s+(?:là|với|đạt))?[^\S\n]*(?:\([^\S\n]*)?$",
+                               regex.IGNORECASE)
 #: land right after an area's unit (`ha đất`), and `và` right before a number
 _LAND_AFTER = lazyre.compile(r"[^\S\n]+đất(?![\w])(?![^\S\n]+(?:rừng|nông|ở|lúa|trồng|công))", regex.IGNORECASE)
 _AND_BEFORE = lazyre.compile(r"(?<!\w)và[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?$", regex.IGNORECASE)
@@ -1431,6 +1434,30 @@ class Subjects:
             return None
         return f"{lead} {item}"
 
+    def _extreme_rate(self, d: Draft) -> str | None:
+        """`… lập hồ sơ sức khỏe điện tử cho 1.024.376 người, đạt 82,7% dân số. Trong đó, quận Ninh Kiều đạt tỷ lệ cao
+        nhất với 91,4%`: a share named only as the highest or lowest rate is the rate the sentence before gave (a
+        share, or the share of a count: `tỷ lệ người được lập …`); else None."""
+        s = self.structure
+        if d.kind != "percent":
+            return None
+        sentence_start, _ = s.sentence(d.start)
+        named = _EXTREME_RATE.search(s.scan, max(sentence_start, d.number.start - 60), d.number.start)
+        if named is None or not self.given:
+            return None
+        p_start = s.scan.rfind("\n", 0, sentence_start) + 1
+        for g, said in reversed(self.given):
+            if g.start < p_start or not said:
+                return None
+            if g.start >= sentence_start:
+                continue        # (the items of the ranking itself)
+            if g.kind == "percent":
+                return said
+            if g.percent is not None and g.kind == "count":
+                return f"tỷ lệ {said}"
+            return None
+        return None
+
     def _land_with_money(self, d: Draft) -> str | None:
         """`kiến nghị thu hồi 61.278 tỷ đồng và 1.145 ha đất`: land said with `và` after a sum of money, both objects of
         one verb, is the land that verb did (`diện tích đất kiến nghị thu hồi`); else None."""
@@ -1514,6 +1541,9 @@ class Subjects:
         land = self._land_with_money(d)
         if land is not None:
             return land, "shared_predicate"
+        extreme_rate = self._extreme_rate(d)
+        if extreme_rate is not None:
+            return extreme_rate, "back_reference"
         item = self._item(d)
         if item is not None:
             name_start, name = item
