@@ -1451,6 +1451,8 @@ class Subjects:
                 return None
             if g.start >= sentence_start:
                 continue        # (the items of the ranking itself)
+            if _DIGIT.search(said):
+                return None     # (a subject that holds figures of its own names no one rate)
             if g.kind == "percent":
                 return said
             if g.percent is not None and g.kind == "count":
