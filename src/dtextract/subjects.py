@@ -601,6 +601,9 @@ _POINTS_UNITS = frozenset({"điểm phần trăm", "điểm %", "điểm"})
 _WITH_AMOUNT_NOUN = lazyre.compile(r"(?:(?<!\w)(?P<deed>(?:hỗ\s+trợ|trợ\s+cấp|chi\s+trả|thưởng)(?:\s+\p{Ll}+){0,3}?)\s+"
                                    r"với\s+mức|(?<!\w)(?-i:\p{Lu}\p{Ll}*|\p{Lu}{1,3})\s+(?-i:\p{Lu}\p{Ll}*|\p{Lu})\s+với\s+"
                                    r"(?P<n>tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|vốn)))(?:\s+(?:là|khoảng|gần|hơn|trên|từ))*\s*$", regex.IGNORECASE)
+#: the base a share names right after it (`38% số hồ sơ`), and `chiếm` before a share's name
+_BASE_NAMED_AFTER = lazyre.compile(r"[^\S\n]+(?:số|tổng\s+số|của|trong)(?!\w)", regex.IGNORECASE)
+_SHARE_VERB_BEFORE = lazyre.compile(r"(?<!\w)chiếm[^\S\n]*$", regex.IGNORECASE)
 #: a share named only as the highest or lowest rate, then its number (`đạt tỷ lệ cao nhất với `)
 _EXTREME_RATE = lazyre.compile(r"(?<!\w)tỷ\s+lệ\s+(?:cao|thấp)\s+nhất(?:\s+(?:là|với|đạt))?[^\S\n]*(?:\([^\S\n]*)?$",
                                regex.IGNORECASE)
@@ -1443,8 +1446,9 @@ class Subjects:
             return None
         sentence_start, _ = s.sentence(d.start)
         named = _EXTREME_RATE.search(s.scan, max(sentence_start, d.number.start - 60), d.number.start)
-        if named is None or not self.given:
-            return None
+        if named is None or not self.given or _BASE_NAMED_AFTER.match(s.scan, d.end) is not None or \
+                _SHARE_VERB_BEFORE.search(s.scan, max(sentence_start, named.start() - 12), named.start()) is not None:
+            return None     # (`chiếm tỷ lệ cao nhất với 38% số hồ sơ`: a share of what it names, not the rate before)
         p_start = s.scan.rfind("\n", 0, sentence_start) + 1
         for g, said in reversed(self.given):
             if g.start < p_start or not said:
