@@ -1176,6 +1176,17 @@ _COMPLEMENT_OF = lazyre.compile(r"[^,;:.()\d\n]{0,50}?(?<!\w)(?:của|đến\s+t
 _LIST_GLUE = lazyre.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?", regex.IGNORECASE)
 
 
+def _give_change(owner: Draft, p: Draft, verb: regex.Match[str], end: int, why: str, text: str, scan: str,
+                 live: list[NumberMatch], consumed: set[int], at: dict[int, int] | None) -> dict[int, int] | None:
+    """Make the percent ``p`` the change of ``owner`` (in the direction ``verb`` says, against the baseline after
+    ``end`` or the one ``verb`` says first), and take its number; the index of numbers :func:`_absorb` keeps."""
+    owner.change, _ = _change(verb.group("dir").lower(), p.value, "%", p.approx, text, scan, end)
+    if verb.group("base"):
+        _against(owner.change, text[verb.start("base"):verb.end("base")])
+    owner.why["change"] = why
+    return _absorb(owner, p, live, consumed, at)
+
+
 def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch],
                                   consumed: set[int], sentences: list[tuple[int, int]]) -> None:
     """`… xảy ra 5.712 vụ, làm chết 2.589 người, bị thương 4.316 người, giảm 9,6% số vụ, giảm 7,2% số người chết và
@@ -1205,15 +1216,11 @@ def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, liv
             exact = [e for e in named if e.unit.lower() == noun]
             owner = exact[0] if len(exact) == 1 else _named_by_rest(scan, named, noun) if len(named) > 1 else \
                 named[0] if named else None
-            if owner is None:
-                continue
-            owner.change, _ = _change(verb.group("dir").lower(), p.value, "%", p.approx, text, scan, p.end)
-            if verb.group("base"):
-                _against(owner.change, text[verb.start("base"):verb.end("base")])
-            owner.why["change"] = "a change in percent whose clause names what changed (`số vụ cháy giảm 7,5%`)"
-            at = _absorb(owner, p, live, consumed, at)
-            drop.add(id(p))
-            given.setdefault(s_start, []).append(owner)
+            if owner is not None:
+                at = _give_change(owner, p, verb, p.end, "a change in percent whose clause names what changed (`số vụ "
+                                  "cháy giảm 7,5%`)", text, scan, live, consumed, at)
+                drop.add(id(p))
+                given.setdefault(s_start, []).append(owner)
             continue
         if verb is None or verb.group("noun") or not (
                 verb.start() == s_start or scan[verb.start()] in ";," or
@@ -1227,12 +1234,9 @@ def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, liv
         if owner is None or owner.change is not None or owner.kind == "percent":
             continue
         to_baseline = _UP_TO_BASELINE.match(scan, obj.end())
-        owner.change, _ = _change(verb.group("dir").lower(), p.value, "%", p.approx, text, scan,
-                                  to_baseline.end() if to_baseline else obj.end())
-        if verb.group("base"):
-            _against(owner.change, text[verb.start("base"):verb.end("base")])
-        owner.why["change"] = "a change in percent that names what changed (`giảm 7,2% số người chết`)"
-        at = _absorb(owner, p, live, consumed, at)
+        at = _give_change(owner, p, verb, to_baseline.end() if to_baseline else obj.end(),
+                          "a change in percent that names what changed (`giảm 7,2% số người chết`)",
+                          text, scan, live, consumed, at)
         drop.add(id(p))
         given.setdefault(s_start, []).append(owner)
     for owners in given.values():

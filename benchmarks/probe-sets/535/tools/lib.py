@@ -1,0 +1,129 @@
+"""Helpers for probe set 535 (seaports, inland waterways, logistics).
+
+Each genN.py holds one article's text and its hand-made figures and calls emit(),
+which writes articles/p535-N.txt and gold/p535-N.toml and checks:
+- the article is NFC and 1 200-1 800 characters long;
+- every anchor occurs exactly once and holds `number` as a whole number
+  (same regex as score.py);
+- value / parsed(number) is 1 or a power multiplier (nghìn, vạn, triệu, tỷ).
+"""
+import re
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMWORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+            "tám": 8, "chín": 9, "mười": 10}
+FIELD_ORDER = ("anchor", "number", "value", "value_max", "kind", "unit", "approx", "total",
+               "percent", "change", "target", "status", "subject", "period", "location", "optional")
+
+
+def per(text, start=None, end=None, inherited=False):
+    """A period; inherited=True when the phrase stands outside the figure's sentence (not scored)."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def inh(p):
+    d = dict(p)
+    d["inherited"] = True
+    return d
+
+
+def ch(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def tg(value, unit="%", met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+def fig(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject is not None:
+        d["subject"] = subject
+    if period is not None:
+        d["period"] = period
+    for k in list(kw):
+        if k not in FIELD_ORDER:
+            raise KeyError(k)
+        d[k] = kw[k]
+    return {k: d[k] for k in FIELD_ORDER if k in d}
+
+
+def _q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _v(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return _q(v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e16:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_v(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def parse_number(s):
+    t = s.strip().lower()
+    if t in NUMWORDS:
+        return NUMWORDS[t]
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", t) or re.fullmatch(r"\d+(,\d+)?", t):
+        return float(t.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot parse {s!r}")
+
+
+def emit(name, text, comments, figures, published=None, location=None):
+    text = unicodedata.normalize("NFC", text)
+    problems = []
+    n = len(text)
+    if not 1200 <= n <= 1800:
+        problems.append(f"length {n} outside 1200-1800")
+    for f in figures:
+        a = unicodedata.normalize("NFC", f["anchor"])
+        c = text.count(a)
+        if c != 1:
+            problems.append(f"anchor occurs {c}x: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", a):
+            problems.append(f"number {f['number']!r} not whole in anchor {a!r}")
+        base = parse_number(f["number"])
+        r = f["value"] / base if base else 1
+        if not any(abs(r - m) <= 1e-9 * m for m in (1, 1e3, 1e4, 1e6, 1e9, 1e12)):
+            problems.append(f"value/number ratio {r} at {a!r}")
+        if "value_max" in f and f["value_max"] <= f["value"]:
+            problems.append(f"value_max not above value at {a!r}")
+    (ROOT / "articles").mkdir(exist_ok=True)
+    (ROOT / "gold").mkdir(exist_ok=True)
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = [f"# {c}" for c in comments]
+    out.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        out.append(f'published = "{published}"')
+    if location:
+        out.append(f"location = {_q(location)}")
+    for f in figures:
+        out += ["", "[[figures]]"] + [f"{k} = {_v(v)}" for k, v in f.items()]
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(out) + "\n", encoding="utf-8")
+    req = sum(1 for f in figures if not f.get("optional"))
+    ih = sum(1 for f in figures if f.get("period", {}).get("inherited"))
+    print(f"{name}: {n} chars, {len(figures)} figures ({req} required, {len(figures) - req} optional, {ih} inherited periods)")
+    for p in problems:
+        print("  PROBLEM:", p)
+    return not problems
