@@ -2471,10 +2471,7 @@ class Context:
             # (`Phòng Cảnh sát PCCC và CNCH Công an tỉnh Đồng Nai đã kiểm tra 145 cơ sở` in an article on huyện Nhơn
             # Trạch: the province in a body's name says whose body it is, not where its work was; the article's
             # district, when the sentence says nothing of the whole province)
-            before = [m for m in before if not (
-                m.level == "province" and m.name == self._district_article_province and
-                _BODY_NAMED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None and
-                not self._refers_back(s, e) and self._opening_source_of(m, s, e) is None)]
+            before = [m for m in before if not (self._provincial_body(m, s) and not self._refers_back(s, e))]
         if before:
             semi = self.text.rfind(";", before[-1].end, d.number.start)
             opening = max(s, self.text.rfind(";", s, before[-1].start) + 1)

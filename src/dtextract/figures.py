@@ -2188,7 +2188,7 @@ def _item_end(scan: str, start: int, s_end: int) -> int:
 def _adds_up_to(after: list[Draft], start: int, end: int, whole: Draft) -> bool:
     """Whether the figures from ``start`` to ``end`` that count what ``whole`` counts add up to it exactly."""
     mine = [d.value for d in after if start <= d.start < end and _counts_alike(d, whole)]
-    return len(mine) > 1 and abs(sum(mine) - whole.value) <= 1e-9 * max(1.0, whole.value)
+    return len(mine) > 1 and _adds_up(sum(mine), whole.value)
 
 
 def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Draft) -> bool:
@@ -3454,11 +3454,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     # counted ones are; what is said after them is of the figure
                     pos, last = unit.end, _last_before(live, j, unit.end) if of_all else j
                     continue
-            if d.kind == "count" and _THRESHOLD_AFTER.match(plain, m.end) is not None and \
+            if d.kind == "count" and (threshold := _THRESHOLD_AFTER.match(plain, m.end)) is not None and \
                     _CRITERION_GAP.fullmatch(scan, pos, m.start) is not None:
                 # `64 trận động đất có độ lớn từ 2,5 trở lên …, tăng 18,5%`: the threshold that says which things are
                 # counted; what is said after it is of the count
-                pos, last = _THRESHOLD_AFTER.match(plain, m.end).end(), j
+                pos, last = threshold.end(), j
                 continue
             if d.kind in ("measure", "money") and _PURPOSE_GAP.fullmatch(gap):
                 unit = _unit_at(text, plain, m.end, r)

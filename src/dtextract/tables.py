@@ -1444,8 +1444,8 @@ def _whole_year(p: Period) -> bool:
 
 def _same_part_of_year(named: Period, others: list[Period | None]) -> Period:
     """A `cùng kỳ năm 2023` column's period (``named``, read as the whole year it names): the part of a year the first
-    other column with a period spans (`6 tháng đầu năm 2024`), in that year; ``named`` when that is a whole year or
-    runs over two."""
+    of ``others`` (the other columns' periods, then the caption's) that spans one spans (`6 tháng đầu năm 2024`), in
+    that year, else the first with a period; ``named`` when that is a whole year or runs over two."""
     # (a part of a year first: `Kế hoạch năm 2024 | Thực hiện 9 tháng | Cùng kỳ năm 2023` compares the nine months)
     dated = [p for p in others if p is not None and p.start and p.end]
     other = next((p for p in dated if not _whole_year(p)), dated[0] if dated else None)
@@ -1754,6 +1754,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # (`Kinh phí (triệu đồng) | Nhân dân đóng góp`: where money came from is money, in the table's money unit)
             nearest = min(money, key=lambda j: (abs(j - k), j > k))
             col_unit[k] = (col_unit[nearest][0], col_unit[k][1])
+    caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
     for k in range(n_cols):
         if col_period[k] is None and _match(rules, "same_period_before", col_label[k]):
             other = next((p for p in col_period if p is not None and p.start and p.end), None)
@@ -1762,8 +1763,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                                        end=_year_back(other.end))
         elif col_period[k] is not None and _match(rules, "same_period_before", col_label[k]):
             # `Cùng kỳ năm 2023 | Ước thực hiện 6 tháng đầu năm 2024`: the same part of the year it names
-            col_period[k] = _same_part_of_year(col_period[k], [col_period[j] for j in range(n_cols) if j != k] + (
-                [_col_period(table.caption, rules, published, patterns)] if table.caption else []))
+            col_period[k] = _same_part_of_year(col_period[k], [col_period[j] for j in range(n_cols) if j != k] +
+                                               [caption_period])
         elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
             # the period compared: of the nearest column before it that reports what was done (`Kế hoạch năm 2024 |
             # 6 tháng | Tỷ lệ (%)`: the six months', not the plan's year), else of the first that has one
@@ -1780,7 +1781,6 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     if table_unit is None and table.caption and listed_units is None:
         # (`Giá một số mặt hàng tại chợ (đồng/kg):`: the unit in brackets ends the caption, before its colon)
         table_unit = _unit_of(_label_unit(table.caption.strip().rstrip(":").strip(), rules)[0], rules)
-    caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
     # `Đơn vị tính: vụ, người` over `Số vụ | Số người chết`: each column takes the listed unit it names
     col_table_unit = [_column_unit(listed_units, col_label[k]) if listed_units else table_unit for k in range(n_cols)]
     if listed_units and not any(col_table_unit) and not any(
