@@ -209,6 +209,11 @@ _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]
 _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:vận\s+)?chuyển(?:\s+tuyến)?|xuất\s+khẩu|xuất|bán|"
                                     r"tiêu\s+thụ|gửi|phân\s+phối)\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
+#: what stands before a place a distance is measured from (`cách đảo Lý Sơn khoảng 70 hải lý`, `cách bờ biển Cà Mau`): a
+#: point of reference, not where the thing is or what happened there
+#: (not the centre of a place: `cách trung tâm huyện Kỳ Sơn 45 km` says how far inside the district it lies)
+_DISTANCE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách(?:\s+(?:đảo|bờ(?:\s+biển)?|đất\s+liền|thành\s+phố|thị\s+xã|thị\s+trấn|"
+                                      r"huyện|tỉnh|xã|cửa(?:\s+biển)?|cảng|mũi|hòn|thủ\s+đô|biên\s+giới))?\s+$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
 _OWN_ITEM_LABEL = lazyre.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
@@ -1825,6 +1830,7 @@ class Context:
                     and not _RESPECTIVE_ITEM.match(self.text, m.end, m.end + 160) \
                     and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)) \
                     and not _DESTINATION_BEFORE.search(self.text, max(0, m.start - 80), m.start) \
+                    and not _DISTANCE_FROM_BEFORE.search(self.text, max(0, m.start - 40), m.start) \
                     and not (_PAIRED_AFTER.match(self.text, m.end) and
                              _AREA_NAMED.search(self.text, max(0, m.start - 12), m.end)):
                 # (not the first of two districts that name an office's area, `Chi cục Thuế khu vực Tiền Hải - Kiến
@@ -1998,6 +2004,8 @@ class Context:
                                   and _VENUE_AFTER.match(self.text, x.end))
                          and not (x.level == "province" and
                                   _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
+                         # (nor a place a distance is measured from: `tàu cá chìm cách Lý Sơn 70 hải lý`)
+                         and not _DISTANCE_FROM_BEFORE.search(self.text, max(0, x.start - 40), x.start)
                          # (nor a place named to compare with: `đứng thứ 3 toàn quốc, chỉ sau TP Hồ Chí Minh`)
                          and not (x.level != "national" and self._compared(x))]
                 if provincial and span is not title:
@@ -2414,7 +2422,9 @@ class Context:
                 (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and
                  _VENUE_AFTER.match(self.text, m.end)))) and not self._seat_of_provincial_body(m, marks, s)
                 # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
-                and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)]
+                and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)
+                # (nor a place a distance is measured from, `chìm cách đảo Lý Sơn khoảng 70 hải lý`)
+                and not _DISTANCE_FROM_BEFORE.search(self.text, max(s, m.start - 40), m.start)]
         return found
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
@@ -2770,6 +2780,7 @@ class Context:
                 self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
                 or self._owner_in_bracket(mark)
                 or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)
+                or _DISTANCE_FROM_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
                 or self._in_opening_source(mark) or self._provincial_body(mark, floor)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
             # its own clause's figure; so has a place goods are sent to)

@@ -4411,6 +4411,10 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # lượt khách, đến nay đã đạt 80% kế hoạch năm`); so is one that opens with now, after the target's figure
                 # (`phấn đấu đến năm 2025 đạt 45%, hiện đạt 42,3%`)
                 found = None
+            elif cue[3] == "status_quota" and _SAYS_DONE.search(scan, cue[1], pos):
+                # `được giao 1.035 chỉ tiêu biên chế giáo viên và đã tuyển được 798 người`: what was done against the
+                # quota is done
+                found = None
             elif _AGAINST.search(scan, max(cut, cue[0] - 20), cue[0]) and \
                     _DONE_AFTER_COMPARISON.search(scan, cue[1], pos):
                 # `so với mục tiêu của Đề án … ít nhất 1 triệu căn …, số căn đã hoàn thành mới đạt khoảng 4%`: the
@@ -4557,7 +4561,9 @@ _CLAIM_VERB = lazyre.compile(r"(?<!\w)(?:đạt|là|có|ở mức|chiếm)(?!\w)
 #: a clause that reports what is done (`; hiện đã đạt 60%`, `; đến ngày 30/9 giải ngân 500 tỷ đồng`) is no item of a
 #: list of targets (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _SAYS_DONE = lazyre.compile(r"(?<!\w)(?:đã|hiện nay|hiện tại|hiện(?!\s+(?:đại|hành|trạng|tượng|thực|diện))|thực hiện|ước|năm nay|"
-                           r"vừa|đến nay|tới nay|giải ngân|mới(?=\s+(?:hoàn\s+thành|được)(?!\w)))(?!\w)",
+                           r"vừa|đến nay|tới nay|giải ngân|mới(?=\s+(?:hoàn\s+thành|được)(?!\w))|"
+                           # (what there is as of a day: `đến ngày 31/10/2024 có 1.612 sinh viên nhập học`)
+                           r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?,?(?:\s+\p{L}+){0,4}?\s+có)(?!\w)",
                            regex.IGNORECASE)
 
 

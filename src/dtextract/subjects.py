@@ -211,6 +211,12 @@ _RAISES_TOTAL = lazyre.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?:\s+(?P
                               r"(?:\s+(?:gần|hơn|khoảng|trên))?\s+$", regex.IGNORECASE)
 #: units of area: a figure in one measures the area of what its clause names (`1.240 ha bắp`: `diện tích bắp`)
 AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
+#: units of length, and what stands before a distance: `cách` and the place it is measured to (`cách đảo Lý Sơn khoảng 70
+#: hải lý`, `cách trung tâm huyện hơn 40 km`), past a word of approximation
+LENGTH_UNITS = frozenset({"km", "m", "mét", "ki-lô-mét", "cây số", "hải lý", "cm"})
+_DISTANCE_TO = lazyre.compile(r"(?<!\w)(?<!(?:bằng|phương|tư|nhân|tính|phong|cải|biến|đổi|qua|với)\s)cách\s+(?P<to>(?!(?:nhau|mạng|chức|ly|thức|làm|nào|đây|đó)(?!\w))"
+                              r"[^\W\d](?:[^\d,;:.()\n]*?[^\W\d])??)\s+(?:(?:khoảng|chừng|hơn|gần|trên|dưới|"
+                              r"từ|chưa\s+đến|tới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s+)?$", regex.IGNORECASE)
 _NUMBERS = lazyre.compile(r"\d[\d.,]*")
 _NUMBER = lazyre.compile(r"\d+(?:[.,]\d+)*")
 #: what ends an item of a list right after its figure
@@ -895,7 +901,8 @@ class Subjects:
         # indicator with that head: `11 công viên, vườn hoa với tổng diện tích 96,5 ha`)
         worth = self._worth_of_before(d, subject.strip()) \
             if subject and self.r.heads.fullmatch(subject.strip()) is not None else None
-        subject = self._clean(subject, d, fuller=rule != "respectively")
+        if rule != "distance":   # (the place a distance is measured to is no location to strip: `đến đảo Lý Sơn`)
+            subject = self._clean(subject, d, fuller=rule != "respectively")
         worth = worth or self._worth_of_before(d, subject)
         if worth is not None:
             subject, rule = worth, "worth_of"
@@ -1478,6 +1485,17 @@ class Subjects:
             return None
         return f"diện tích đất {said}"
 
+    def _distance_to(self, d: Draft) -> str | None:
+        """`tàu cá chìm cách đảo Lý Sơn khoảng 70 hải lý`, `Trường cách trung tâm huyện hơn 40 km`: a length said right
+        after `cách` and a place measures how far it is to that place (`khoảng cách đến đảo Lý Sơn`); else None."""
+        if d.kind != "measure" or d.unit.lower() not in LENGTH_UNITS:
+            return None
+        s = self.structure
+        m = _DISTANCE_TO.search(s.scan, max(s.sentence(d.start)[0], d.number.start - 60), d.number.start)
+        if m is None or len(m.group("to").split()) > 6:
+            return None
+        return f"khoảng cách đến {_SPACES.sub(' ', s.text[m.start('to'):m.end('to')])}"
+
     def _growth_of_places(self, d: Draft) -> str | None:
         """`Một số khu vực có lượng hàng container tăng cao như Hải Phòng (tăng 18%), …`: a change in percent alone in
         the bracket after an item of a list whose lead says what grew (or fell) at the places listed is that growth
@@ -1547,6 +1565,9 @@ class Subjects:
         land = self._land_with_money(d)
         if land is not None:
             return land, "shared_predicate"
+        distance = self._distance_to(d)
+        if distance is not None:
+            return distance, "distance"
         extreme_rate = self._extreme_rate(d)
         if extreme_rate is not None:
             return extreme_rate, "back_reference"

@@ -986,7 +986,7 @@ def _cell_rows(strip: list[str], is_num: list[bool], rules: _Rules, i: int, h: i
         row: list[tuple[int, int]] = []
         col = 0
         if has_number_col:
-            if _match(rules, "row_number", strip[k]):
+            if _match(rules, "row_number", strip[k]) or _match(rules, "code_cell", strip[k]):
                 row.append((0, k))
                 k += 1
             col = 1
