@@ -46,3 +46,56 @@ def test_a_place_a_distance_is_measured_from_is_neither_where_nor_what_the_artic
     found = _by_value("Trường cách trung tâm huyện hơn 40 km, có 320 học sinh. Người dân làm đường bằng cách đổ 20 km đá.")
     assert found[40].subject == "khoảng cách đến trung tâm huyện" and found[40].approx == "over"
     assert not (found[20].subject or "").startswith("khoảng cách")
+
+
+def test_today_is_the_day_of_publication_and_up_to_today_is_as_of_it() -> None:
+    found = _by_value("Chiều nay, nhiệt độ tại trạm Láng lên 39,6 độ C. Tính đến 9 giờ sáng nay, toàn tỉnh đã di dời 1.260 "
+                      "hộ.", published="2024-06-12")
+    assert str(found[39.6].period.start) == str(found[39.6].period.end) == "2024-06-12"
+    assert found[1260].period.start is None and str(found[1260].period.end) == "2024-06-12"
+
+
+def test_the_average_a_level_is_set_against_and_a_record_s_year_do_not_date_it() -> None:
+    text = ("Năm 2023 nóng thứ 2 trong lịch sử quan trắc\n\nTheo báo cáo, nhiệt độ trung bình năm 2023 trên phạm vi toàn "
+            "quốc cao hơn trung bình giai đoạn 1991-2020 khoảng 0,8°C, xếp thứ 2 trong chuỗi số liệu quan trắc, sau năm "
+            "2019. Nhiệt độ cao nhất đạt 44,2°C tại Tương Dương (Nghệ An) ngày 7/5/2023, vượt giá trị kỷ lục 43,4°C ghi "
+            "nhận năm 2019.\n\nTrong năm, trên Biển Đông xuất hiện 10 cơn bão.\n")
+    found = _by_value(text, published="2024-01-12")
+    assert found[0.8].period.text == "năm 2023"
+    assert str(found[44.2].period.start) == "2023-05-07"
+    assert str(found[10].period.start) == "2023-01-01"
+
+
+def test_a_range_of_temperatures_may_open_below_zero() -> None:
+    found = _by_value("Nhiệt độ thấp nhất ở vùng núi cao phổ biến từ -1 đến 2°C, có nơi dưới -2,1°C.")
+    assert found[-1].value_max == 2 and -2.1 in found and 1 not in found
+
+
+def test_a_bare_name_the_article_s_province_has_a_district_of_is_that_district() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Quảng Bình\n\nTrong tháng 10/2024, trên địa bàn tỉnh xảy ra 2 đợt mưa lớn. Tổng "
+            "lượng mưa tháng phổ biến từ 750 đến 1.100 mm; một số nơi cao hơn như Lệ Thủy (1.236,4 mm), Quảng Ninh "
+            "(1.187 mm).\n\nNhiệt độ trung bình tháng 24,8°C.\n")
+    found = _by_value(text)
+    assert found[24.8].location == "Quảng Bình" and found[1187].location == "Quảng Ninh"
+    # (the province by its level is the province)
+    found = _by_value("Cổng thông tin điện tử tỉnh Quảng Bình\n\nĐoàn công tác của tỉnh đã học tập kinh nghiệm tại tỉnh "
+                      "Quảng Ninh. Năm 2023, Quảng Ninh đón 15,8 triệu lượt khách.\n")
+    assert found[15_800_000].location == "Quảng Ninh"
+
+
+def test_the_lead_of_the_bank_for_social_policies_reports_on_the_country() -> None:
+    text = ("Hơn 620.000 lao động được vay vốn tạo việc làm trong 9 tháng\n\nDoanh số cho vay giải quyết việc làm 9 tháng "
+            "qua đạt 27.450 tỷ đồng, tăng 18,5% so với cùng kỳ năm ngoái, theo Ngân hàng Chính sách xã hội (NHCSXH).\n")
+    assert _by_value(text, published="2024-10-08")[27_450_000_000_000].location == "Việt Nam"
+    text = ("Báo Quảng Bình điện tử\n\nVốn tín dụng chính sách tiếp sức cho người nghèo\n\n(QBĐT) - Đến ngày 30/9/2023, "
+            "tổng nguồn vốn của Chi nhánh Ngân hàng Chính sách xã hội (NHCSXH) tỉnh đạt 5.812 tỷ đồng.\n")
+    assert _by_value(text)[5_812_000_000_000].location == "Quảng Bình"
+
+
+def test_the_centre_of_a_city_a_distance_is_measured_from_places_nothing_but_a_district_s_centre_does() -> None:
+    text = ("Cổng thông tin điện tử huyện Mai Châu\n\nBản Lác cách trung tâm Hà Nội khoảng 140 km theo Quốc lộ 6, mỗi năm "
+            "đón 45.000 lượt khách.\n")
+    assert {f.location for f in extract(text).figures} == {"Mai Châu"}
+    text = ("Nghệ An - Trường PTDTBT THCS Mường Lống cách trung tâm huyện Kỳ Sơn khoảng 45 km, năm học mới đón 486 học "
+            "sinh.\n")
+    assert _by_value(text)[486].location == "Kỳ Sơn"

@@ -211,9 +211,11 @@ _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:vận\s+)?chu
                                     regex.IGNORECASE)
 #: what stands before a place a distance is measured from (`cách đảo Lý Sơn khoảng 70 hải lý`, `cách bờ biển Cà Mau`): a
 #: point of reference, not where the thing is or what happened there
-#: (not the centre of a place: `cách trung tâm huyện Kỳ Sơn 45 km` says how far inside the district it lies)
-_DISTANCE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách(?:\s+(?:đảo|bờ(?:\s+biển)?|đất\s+liền|thành\s+phố|thị\s+xã|thị\s+trấn|"
-                                      r"huyện|tỉnh|xã|cửa(?:\s+biển)?|cảng|mũi|hòn|thủ\s+đô|biên\s+giới))?\s+$", regex.IGNORECASE)
+_DISTANCE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách(?:\s+(?:trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?|"
+                                      r"đảo|bờ(?:\s+biển)?|đất\s+liền|thành\s+phố|thị\s+xã|thị\s+trấn|huyện|tỉnh|xã|"
+                                      r"cửa(?:\s+biển)?|cảng|mũi|hòn|thủ\s+đô|biên\s+giới))?\s+$", regex.IGNORECASE)
+#: the centre of a place, before its name (see Context._distance_from)
+_CENTRE_BEFORE = lazyre.compile(r"(?<!\w)trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?\s+$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
 _OWN_ITEM_LABEL = lazyre.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
@@ -938,8 +940,10 @@ _PLAN_WORD = lazyre.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!
 #: a bracket that opens right after a figure, on a day (`11,4 g/l (ngày 28/3)`), and what closes it
 _DATE_BRACKET_OPEN = lazyre.compile(r"\s*\(\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?", regex.IGNORECASE)
 _BRACKET_CLOSE = lazyre.compile(r"\s*\)")
-_NEAR_AFTER = lazyre.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}")   # (not the verb of a
-#                                                          target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`)
+_NEAR_AFTER = lazyre.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}"   # (not the verb of a
+                             # target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`; past where it was measured and its
+                             # province: `đạt 44,2°C tại Tương Dương (Nghệ An) ngày 7/5/2023`)
+                             r"(?:(?<=(?<!\w)tại\s+\p{Lu}[\s\p{L}]{0,25})\([\s\p{L}]{2,25}\)\s*)?")
 #: `và` right before a period phrase (searched in the gap between a figure and the phrase)
 _AND_THEN = lazyre.compile(r"(?<!\w)và(?:\s+(?:phấn\s+đấu|dự\s+kiến|tiếp\s+tục|sẽ))?\s*$", regex.IGNORECASE)
 #: After a period phrase: a number of its own (`và năm 2022 là 14,26%`): the phrase is the next item's.
@@ -986,9 +990,11 @@ _CITED_NUMBER = lazyre.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&
 #: năm 2022`): where they come from, no figure's period
 _ORIGIN_BEFORE = lazyre.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
-#: 2023`, `bằng 98% năm 2023` (a few words between, no punctuation)
+#: 2023`, `bằng 98% năm 2023`, the average a level is set against (`cao hơn trung bình giai đoạn 1991-2020`) (a few words
+#: between, no punctuation)
 _BASELINE_BEFORE = lazyre.compile(r"(?:so\s+với|gấp\s+(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?(?:[\d.,]+\s+lần|đôi|rưỡi)|"
-                                  r"bằng\s+[\d.,]+\s*%)\s+(?:[^\s,;.:]+\s+){0,3}$",
+                                  r"bằng\s+[\d.,]+\s*%|(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:trung\s+bình|bình\s+quân)"
+                                  r"(?:\s+nhiều\s+năm)?)\s+(?:[^\s,;.:]+\s+){0,3}$",
                               regex.IGNORECASE)
 
 
@@ -1710,6 +1716,10 @@ class Context:
                     # another (a town named like its own district is its seat: `thị trấn Chư Sê`)
                     continue
                 out.append(_places.PlaceMention(options[0], m.text, m.start, m.end, "district", (m.name,)))
+            elif m.level == "province" and (home := self._home_of_namesake(m)) is not None:
+                # `như Lệ Thủy (1.236,4 mm), Quảng Ninh (1.187 mm)` in an article on Quảng Bình: a bare name the
+                # article's province has a district of is that district, though another province bears it
+                out.append(_places.PlaceMention(home, m.text, m.start, m.end, "district", (m.name,)))
             elif m.level == "national":
                 before = self.text[max(0, m.start - 60):m.start]
                 if "yardstick" in cues and cues["yardstick"].search(before):
@@ -1730,6 +1740,30 @@ class Context:
         # its figures belong to: kept apart for `_dateline_place` only
         self._datelines = [m for m in out if self._is_dateline(m)]
         return [m for m in out if m not in self._datelines]
+
+    def _distance_from(self, m: _places.PlaceMention, floor: int) -> bool:
+        """Whether ``m`` is a place a distance is measured from (`cách đảo Lý Sơn khoảng 70 hải lý`, `cách trung tâm Hà
+        Nội 140 km`): a point of reference, neither where the figure is nor what the article is about; not the centre
+        of a district (`Trường … cách trung tâm huyện Kỳ Sơn 45 km` is in the district, far from its centre)."""
+        if _DISTANCE_FROM_BEFORE.search(self.text, max(floor, m.start - 40), m.start) is None:
+            return False
+        return m.level != "district" or _CENTRE_BEFORE.search(self.text, max(floor, m.start - 24), m.start) is None
+
+    def _home_of_namesake(self, m: _places.PlaceMention) -> str | None:
+        """The province whose district ``m`` names, when ``m`` is a province's name said bare (no `tỉnh`) in an article
+        whose first province is one with a district of that name, and the article never names the other province by
+        its level; else None."""
+        if m.text.strip() != m.name:
+            return None
+        homes = _places.district_provinces(m.name, patterns=self.patterns)
+        if not homes:
+            return None
+        first = next((x for x in self.provinces if x.level == "province"), None)
+        if first is None or first.name not in homes or first.name == m.name:
+            return None
+        if any(x.name == m.name and x.level == "province" and x.text.strip() != m.name for x in self.provinces):
+            return None     # (`tỉnh Quảng Ninh` said somewhere: the province)
+        return first.name
 
     def _is_dateline(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` opens a line near the top and a date follows it (a dateline)."""
@@ -1830,7 +1864,7 @@ class Context:
                     and not _RESPECTIVE_ITEM.match(self.text, m.end, m.end + 160) \
                     and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)) \
                     and not _DESTINATION_BEFORE.search(self.text, max(0, m.start - 80), m.start) \
-                    and not _DISTANCE_FROM_BEFORE.search(self.text, max(0, m.start - 40), m.start) \
+                    and not self._distance_from(m, 0) \
                     and not (_PAIRED_AFTER.match(self.text, m.end) and
                              _AREA_NAMED.search(self.text, max(0, m.start - 12), m.end)):
                 # (not the first of two districts that name an office's area, `Chi cục Thuế khu vực Tiền Hải - Kiến
@@ -2005,7 +2039,7 @@ class Context:
                          and not (x.level == "province" and
                                   _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
                          # (nor a place a distance is measured from: `tàu cá chìm cách Lý Sơn 70 hải lý`)
-                         and not _DISTANCE_FROM_BEFORE.search(self.text, max(0, x.start - 40), x.start)
+                         and not self._distance_from(x, 0)
                          # (nor a place named to compare with: `đứng thứ 3 toàn quốc, chỉ sau TP Hồ Chí Minh`)
                          and not (x.level != "national" and self._compared(x))]
                 if provincial and span is not title:
@@ -2424,7 +2458,7 @@ class Context:
                 # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
                 and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)
                 # (nor a place a distance is measured from, `chìm cách đảo Lý Sơn khoảng 70 hải lý`)
-                and not _DISTANCE_FROM_BEFORE.search(self.text, max(s, m.start - 40), m.start)]
+                and not self._distance_from(m, s)]
         return found
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
@@ -2780,7 +2814,7 @@ class Context:
                 self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
                 or self._owner_in_bracket(mark)
                 or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)
-                or _DISTANCE_FROM_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
+                or self._distance_from(mark, floor)
                 or self._in_opening_source(mark) or self._provincial_body(mark, floor)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
             # its own clause's figure; so has a place goods are sent to)

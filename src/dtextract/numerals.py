@@ -138,7 +138,8 @@ _GAP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
 
 #: What a number below zero is written before: a temperature (`-1,5°C`, `-4 độ C`). Elsewhere a dash before digits
 #: opens a list line or a range's end, or signs a change in brackets, which the figures read as such.
-_BELOW_ZERO = r"\d[\d.,]*\s*(?:°\s*C?|độ\s+C)(?!\w)"
+#: (or the first of a range of temperatures: `từ -1 đến 2°C`)
+_BELOW_ZERO = r"\d[\d.,]*\s*(?:(?:đến|tới|[-–])\s*[-\u2212]?\d[\d.,]*\s*)?(?:°\s*C?|độ\s+C)(?!\w)"
 
 
 @functools.lru_cache(maxsize=8)

@@ -151,8 +151,8 @@ _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 
 #: Right before a phrase, marks it as not dating the facts around it: the baseline of a
 #: comparison (``so với năm 2022``, ``gấp 2 lần năm 2023``, ``bằng 95% năm 2023``, ``cao hơn năm 2023``, the one ranked
-#: before, ``…, sau năm 2019``)
-#: or the purpose of a plan (``kinh phí cho năm 2023``), the time a record was set (``đỉnh lũ lịch sử năm 2020``), or the
+#: before, ``…, sau năm 2019``, the average it is set against, ``cao hơn trung bình giai đoạn 1991-2020``)
+#: or the purpose of a plan (``kinh phí cho năm 2023``), the time a record was set (``đỉnh lũ lịch sử năm 2020``, ``kỷ lục 43,4°C ghi nhận năm 2019``), or the
 #: number of the document a date was issued on (``Quyết định số 1726/QĐ-TTg ngày 29/12/2023``).
 _NON_DATING_CUE = lazyre.compile(
     r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
@@ -161,11 +161,13 @@ _NON_DATING_CUE = lazyre.compile(
     r"(?:(?:tổng\s+)?số(?:\s+\p{L}+){1,5}\s+)?"
     # (`cao hơn mức tăng 2,1% của quý I/2023`: the level compared with, and its value)
     r"|(?<![\p{L}])(?:cao|thấp)\s+hơn\s+(?:(?:mức|tốc\s+độ)(?:\s+(?:tăng|giảm))?(?:\s+trưởng)?\s+(?:[\d.,]+\s*%\s+)?(?:của\s+)?)?"
+    # (the average a level is set against: `cao hơn trung bình giai đoạn 1991-2020 khoảng 0,8°C`)
+    r"(?:(?:trung\s+bình|bình\s+quân)(?:\s+nhiều\s+năm)?\s+(?:của\s+)?)?"
     r"|(?<![\p{L}])(?:cho|sang|chuẩn\s+bị)\s+"
     # (the one ranked before: `là năm nóng thứ hai …, sau năm 2019`, `chỉ đứng sau năm 2016`)
     r"|(?:(?<![\p{L}])(?:chỉ|đứng|xếp)\s+|,\s*)sau\s+"
     # (a record of the past: `vượt đỉnh lũ lịch sử năm 2020`, `mức kỷ lục năm 2019` is when the record was set)
-    r"|(?<![\p{L}])(?:lịch\s+sử|kỷ\s+lục)\s+(?:(?:của|vào|trong|từ|xảy\s+ra)\s+)?"
+    r"|(?<![\p{L}])(?:lịch\s+sử|kỷ\s+lục)\s+(?:[\d.,]+\s*[^\s\d]+\s+)?(?:(?:của|vào|trong|từ|xảy\s+ra|(?:được\s+)?ghi\s+nhận(?:\s+(?:vào|trong))?|lập)\s+)?"
     # (the date a document was issued, after its number: `Quyết định số 1726/QĐ-TTg ngày 29/12/2023` names the document)
     r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*\s+(?:ngày\s+)?)$", regex.IGNORECASE)
 #: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,
