@@ -99,3 +99,35 @@ def test_the_centre_of_a_city_a_distance_is_measured_from_places_nothing_but_a_d
     text = ("Nghệ An - Trường PTDTBT THCS Mường Lống cách trung tâm huyện Kỳ Sơn khoảng 45 km, năm học mới đón 486 học "
             "sinh.\n")
     assert _by_value(text)[486].location == "Kỳ Sơn"
+
+
+def test_a_change_in_a_count_s_head_noun_is_that_count_s_when_it_counts_the_noun_of_a_kind() -> None:
+    found = _by_value("Trong quý III, Cục Quản lý thị trường kiểm tra 435 vụ, xử lý 358 vụ vi phạm, tăng 12 vụ so với quý "
+                      "II/2024.")
+    assert found[358].change.value == 12 and found[435].change is None
+    # (a figure of another noun still leaves the change to the count of its noun)
+    found = _by_value("Năm 2023, tỉnh có 150 vụ cháy, làm 3 người chết, giảm 20 vụ so với năm 2022.")
+    assert found[150].change.value == 20
+
+
+def test_the_parts_after_a_count_of_a_kind_count_into_it_not_into_the_bare_count_before() -> None:
+    found = _by_value("Năm 2024, lực lượng quản lý thị trường đã kiểm tra 1.236 vụ, phát hiện và xử lý 1.128 vụ vi phạm, "
+                      "tăng 6,4% so với năm 2023. Trong đó, 412 vụ buôn lậu, vận chuyển hàng cấm; 286 vụ sản xuất hàng giả.")
+    assert found[412].total == 1128 and found[286].total == 1128
+
+
+def test_a_share_of_the_count_it_names_as_its_base_is_the_fewer_count_s_own() -> None:
+    found = _by_value("Năm 2023, lực lượng Quản lý thị trường đã kiểm tra 52.369 vụ, phát hiện và xử lý 44.563 vụ vi phạm, "
+                      "chiếm 85,1% số vụ kiểm tra.")
+    assert found[44563].percent == 85.1 and found[52369].percent is None
+    found = _by_value("Năm 2024, tỉnh sơ tán 12.436 hộ với 38.912 người, đạt 96,3% số hộ theo phương án.")
+    assert found[12436].percent == 96.3
+
+
+def test_the_spot_in_a_commune_before_the_district_where_goods_were_seized_places_them() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Lạng Sơn\n\nNăm 2024, toàn tỉnh phát hiện 1.128 vụ vi phạm. Ngày 14/5/2024, Đội "
+            "Quản lý thị trường số 4 kiểm tra xe tải tại Km 18 Quốc lộ 1A, xã Hợp Thành, huyện Cao Lộc, phát hiện 2.400 "
+            "đôi giày giả mạo nhãn hiệu, trị giá gần 850 triệu đồng.\n")
+    found = _by_value(text)
+    assert found[1128].location == "Lạng Sơn"
+    assert found[2400].location == "Cao Lộc" and found[850_000_000].location == "Cao Lộc"

@@ -388,11 +388,15 @@ _LEVEL_WORD = lazyre.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(
 _LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
 #: a preposition of place right before a place, and the words from it to a figure in the same clause chain
 _LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|đoạn\s+qua|trên\s+địa\s+bàn|địa\s+bàn)\s+"
-                                  # (the commune said first, the district after it: `thuộc xã Thạch Điền, huyện …`)
-                                  r"(?:(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*)?$", regex.IGNORECASE)
+                                  # (the commune said first, the district after it: `thuộc xã Thạch Điền, huyện …`; the
+                                  # spot in the commune before it: `tại Km 18 Quốc lộ 1A, xã Hợp Thành, huyện …`)
+                                  r"(?:(?:[^,;:()\n]{1,40},\s*)?(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*)?$",
+                                  regex.IGNORECASE)
 #: between a place said with a preposition of place and a figure of its scene: commas and words, then, in the figure's
 #: own clause, figures before it (`…, bắt quả tang 2 đối tượng vận chuyển 20 bánh heroin`), but no clause break
-_SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*(?:\d(?:[^,;:()\[\]“”\"\n]|,(?=\d))*)?")
+_SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*(?:\d(?:[^,;:()\[\]“”\"\n]|,(?=\d))*"
+                            # (and the worth of what it counted: `phát hiện 2.400 đôi giày …, trị giá gần 850 triệu đồng`)
+                            r"(?:,\s*(?:tổng\s+)?trị\s+giá(?:\s+\p{L}+){0,2})?)?", regex.IGNORECASE)
 #: a figure and the comma after it: the next figure of the same item follows (its unit may hold a digit: `m3/ngày đêm`)
 _FIGURE_COMMA = lazyre.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
@@ -1930,7 +1934,7 @@ class Context:
             # `Anh Rơ Châm Thuyên (xã Ia Pếch, huyện Ia Grai) cho biết: "Gia đình tôi có 2,5 ha cà phê"`: a speaker's
             # own figures are of the place the text gives for the speaker
             return True
-        if _SCENE_GAP.fullmatch(gap) and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 56), m.start):
+        if _SCENE_GAP.fullmatch(gap) and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 96), m.start):
             # `một số điểm tại lòng hồ thuộc huyện Vĩnh Cửu có mật độ tảo tăng cao, hàm lượng phốt pho đạt 0,12 mg/l`:
             # the sentence's first figure after a place said with a preposition of place, only commas between, is said
             # of that place (not a place inside a name: `Riêng dịp Lễ hội Hoa Lư, các điểm du lịch đón …`)

@@ -2270,6 +2270,12 @@ _SITE_SENTENCES = 3
 _SCORE_WORDS = lazyre.compile(r"(?<!\w)(?:(?<!\d\s)điểm|đạt|được|chấm|thi|xét)(?!\w)", regex.IGNORECASE)   # (not a count's)
 
 
+def _same_head_noun(a: str, b: str) -> bool:
+    """Whether two units of several words open with the same noun (`vụ vi phạm` and `vụ buôn lậu`)."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0]
+
+
 def _head_of(head: str, unit: str) -> bool:
     """Whether ``head`` is the head noun ``unit`` opens with (`vụ` of `vụ tai nạn`)."""
     return len(unit) > len(head) and unit.lower().startswith(head.lower() + " ")
@@ -2363,6 +2369,12 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         (part.kind == "count" and any(w.start >= near and "/" in w.unit and part.unit.lower().startswith(
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)
+    if first is not None and first.kind == part.kind == "count" and first not in alike and \
+            _same_head_noun(first.unit, part.unit) and part.value <= first.value and \
+            not any(w.start > first.start for w in alike):
+        # `kiểm tra 1.236 vụ, … xử lý 1.128 vụ vi phạm …. Trong đó, 412 vụ buôn lậu`: the count the cue follows counts
+        # the part's head noun, of another kind; it is the whole, not a count of the bare noun before it
+        return first
     same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok and w.whole is None)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
@@ -3246,8 +3258,9 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
     measures the figure that counts that noun. The first figure of the sentence before ``d`` that counts it and
     has no change yet, when ``d`` counts something else (or whatever ``d`` counts, with ``own``); else None."""
     if d.kind not in ("count", "money", "measure", "rank") or \
-            (not own and _same_thing(d.unit.lower(), change_unit.lower())):
-        return None
+            (not own and (_same_thing(d.unit.lower(), change_unit.lower()) or
+                          (d.kind == "count" and _head_of(change_unit.lower(), d.unit)))):
+        return None     # (`xử lý 358 vụ vi phạm, tăng 12 vụ`: ``d`` counts the noun itself, of a kind)
     noun = change_unit.lower()
     for e in earlier:   # (changes listed after their figures go to them in order: the first that has none)
         if e.kind in ("count", "measure") and e.change is None and _counts(e, noun):
@@ -3574,7 +3587,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             other, whose = _amount_of_the_plan(scan, end, d, earlier), "of the amount its plan is said in"
             if other is None:
                 named, _ = _other_figure_named(scan, end, m.start, d, earlier)
-                if named is not None and named.percent is None and named.total is None:
+                if named is not None and named.percent is None and named.total is None and not (
+                        d.kind == named.kind == "count" and d.value < named.value and
+                        d.unit.lower().split()[:1] == named.unit.lower().split()[:1]):
+                    # (not when ``d`` counts the same noun as the named figure and is fewer: `kiểm tra 52.369 vụ, … xử lý
+                    # 44.563 vụ vi phạm, chiếm 85,1% số vụ kiểm tra` names the base of ``d``'s own share)
                     other, whose = named, "of the figure the words after it name"
             if other is not None:
                 other.percent = m.value
