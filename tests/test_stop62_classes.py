@@ -131,3 +131,37 @@ def test_the_spot_in_a_commune_before_the_district_where_goods_were_seized_place
     found = _by_value(text)
     assert found[1128].location == "Lạng Sơn"
     assert found[2400].location == "Cao Lộc" and found[850_000_000].location == "Cao Lộc"
+
+
+def test_a_ranking_goes_on_with_bare_numbers_after_the_next_names() -> None:
+    found = _by_value("Năm 2024, nhiều nhất là Hà Nội với 47 sự cố, tiếp đến Phú Thọ 22, Bắc Giang 18 và Thái Nguyên 15.")
+    assert [found[v].unit for v in (47, 22, 18, 15)] == ["sự cố"] * 4
+    assert found[18].location == "Bắc Giang"
+
+
+def test_a_percent_change_after_what_an_amount_is_given_to_is_the_amount_s() -> None:
+    found = _by_value("Năm 2024, tỉnh bố trí 186,5 tỷ đồng cho 24 công trình đê điều, tăng 12,4% so với năm 2023.")
+    assert found[186_500_000_000].change.value == 12.4 and found[24].change is None
+    # (unless it says it is of the count: `tăng 23,5% về số hộ`)
+    found = _by_value("Quý I/2024, các địa phương đã giao 486,7 ha đất sản xuất cho 2.318 hộ thiếu đất, tăng 23,5% về số hộ "
+                      "so với cùng kỳ năm 2023.")
+    assert found[2318].change.value == 23.5 and found[486.7].change is None
+
+
+def test_the_second_half_of_a_compound_name_is_no_place() -> None:
+    text = ("Cổng thông tin điện tử Thành phố Hồ Chí Minh\n\nTP Hồ Chí Minh: 3 nhà máy xử lý nước thải\n\nHiện thành phố "
+            "có 3 nhà máy xử lý nước thải là Bình Hưng (469.000 m³/ngày đêm), Bình Hưng Hòa (30.000 m³/ngày đêm) và Tham "
+            "Lương - Bến Cát (131.000 m³/ngày đêm). Tỷ lệ nước thải được xử lý đạt khoảng 17,6%.\n")
+    found = _by_value(text)
+    assert found[131_000].location == "TP. Hồ Chí Minh" and found[17.6].location == "TP. Hồ Chí Minh"
+
+
+def test_a_foreign_government_that_funds_a_work_is_no_scope_of_its_figures() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐỨC TRỌNG\n\nĐức Trọng: Hơn 4.800 hộ dân đấu nối nước thải\n\nHệ thống được đầu tư "
+            "từ nguồn vốn ODA của Chính phủ Đan Mạch với tổng mức đầu tư hơn 312 tỷ đồng.\n")
+    assert _by_value(text)[312_000_000_000].location == "Đức Trọng"
+
+
+def test_the_amount_a_share_is_of_named_as_the_plan_s_is_the_target() -> None:
+    found = _by_value("Đến nay, toàn huyện có 4.826 hộ dân đấu nối, đạt 80,4% so với 6.000 hộ theo kế hoạch.")
+    assert 6000 not in found and found[4826].target.value == 6000 and found[4826].target.met is False

@@ -214,6 +214,9 @@ _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:vận\s+)?chu
 _DISTANCE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách(?:\s+(?:trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?|"
                                       r"đảo|bờ(?:\s+biển)?|đất\s+liền|thành\s+phố|thị\s+xã|thị\s+trấn|huyện|tỉnh|xã|"
                                       r"cửa(?:\s+biển)?|cảng|mũi|hòn|thủ\s+đô|biên\s+giới))?\s+$", regex.IGNORECASE)
+#: a capitalised name and a dash right before a place's bare name (`Tham Lương - Bến Cát`, a plant's or a canal's name;
+#: not a commune's, `xã Cẩm Nhượng - huyện Cẩm Xuyên`)
+_NAME_DASH_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!(?i:xã|phường|thị\s+trấn|thôn|bản|ấp|làng|huyện|quận|tỉnh)[^\S\n]+)(?P<n>\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})[^\S\n]*[-–][^\S\n]*$")
 #: the centre of a place, before its name (see Context._distance_from)
 _CENTRE_BEFORE = lazyre.compile(r"(?<!\w)trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?\s+$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
@@ -1707,6 +1710,13 @@ class Context:
                 continue
             if m.level != "national" and self._route_end(m):
                 continue    # `đường bay Phù Cát - Hà Nội`, `mở đường bay đi Cần Thơ`: an end of a route, not where it is
+            if m.level != "national" and not _LEVEL_OF_MARK.match(m.text) and \
+                    (joined := _NAME_DASH_BEFORE.search(self.text, max(0, m.start - 40), m.start)) is not None and \
+                    not any(x.end == joined.end("n") for x in self.provinces) and \
+                    not _places.district_provinces(joined.group("n"), patterns=self.patterns) and \
+                    _places.canonical(joined.group("n"), patterns=self.patterns) is None:
+                continue    # `nhà máy Tham Lương - Bến Cát`: the second half of a compound name, whose first is no place
+                #             (a road's two ends are both places: `dự án Tân Phú - Bảo Lộc`)
             if m.level == "district":
                 options = [p for p in m.provinces if p in named] if len(m.provinces) > 1 else list(m.provinces)
                 if not options and not named:

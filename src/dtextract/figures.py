@@ -2231,6 +2231,10 @@ _COMPANION = lazyre.compile(r"(?:\s+\p{L}+){0,5}?\s*,?\s*(?:với|gồm)\s+(?:\p
 _SLASH_COMPANION = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 #: `3.200 lượt học sinh của 27 trường`, `15 em thuộc 3 trường`: a second figure that counts whose the first one's are
 _OWNER = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
+#: after a change, the words that say it is of a number of things (`tăng 23,5% về số hộ`)
+_COUNT_NAMED_AFTER = lazyre.compile(r"\s*(?:,\s*)?(?:về|theo)\s+số(?:\s+lượng)?\s+\p{L}", regex.IGNORECASE)
+#: between an amount and the count of what it is given to (`186,5 tỷ đồng cho `, `6.820 tấn xi măng cho `)
+_RECIPIENTS = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+cho\s+", regex.IGNORECASE)
 _LEAD_WORDS = lazyre.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
 _TRAIL_WORDS = lazyre.compile(r"[ \t]+(\p{L}+[ \t]+\p{L}+)")
 
@@ -3032,14 +3036,15 @@ _LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã
 #: (a proper name, `Anh Sơn`, or a name written in sentence case, `Lịch sử`, `Địa lý`: a school subject, a sector)
 _ITEM_NAME = r"\p{Lu}\p{L}*(?:(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|(?:[^\S\n]+\p{Ll}\p{L}*){1,3})"
 #: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
-_LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
-                                    rf"{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
+_LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:(?:và|(?:tiếp|kế)[^\S\n]+(?:đến|theo)(?:[^\S\n]+là)?)[^\S\n]+)?"
+                                    rf"|[^\S\n]+và[^\S\n]+){_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
 #: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `, `tại huyện Ba Vì `)
 _LIST_ITEM_NAME_BEFORE = lazyre.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như|tại|ở|"
-                                       r"(?:tiếp|kế)[^\S\n]+(?:đến|theo)[^\S\n]+là))"
+                                       r"(?:tiếp|kế)[^\S\n]+(?:đến|theo)(?:[^\S\n]+là)?|(?:nhất|đầu)[^\S\n]+là))"
                                        rf"[^\S\n]*{_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?"
-                                       # (the first item may say its verb: `huyện Ba Vì có 3.200 trẻ, huyện Phúc Thọ 2.800`)
-                                       r"(?:[^\S\n]+(?:có|đạt|là))?[^\S\n]*$")
+                                       # (the first item may say its verb: `huyện Ba Vì có 3.200 trẻ, huyện Phúc Thọ 2.800`,
+                                       # `Nhiều nhất là Hà Nội với 47 sự cố, tiếp đến Phú Thọ 22`)
+                                       r"(?:[^\S\n]+(?:có|đạt|là|với))?[^\S\n]*$")
 #: what may follow an item's bare number: the next item, the end of the clause or sentence
 _BARE_ITEM_CLOSE = lazyre.compile(r"[^\S\n]*(?:[,;.)]|và(?!\w)|$)")
 
@@ -3271,12 +3276,15 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
 def _qualified_by(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
     """The figure right before ``d`` that ``d`` only qualifies, when it has no change yet: a change said after ``d`` is
     that figure's (:func:`_attributes`). ``d`` counts whose it is (`968 cá thể thuộc 64 loài`, `3.200 lượt học sinh
-    của 27 trường`), or is its average per a time unit (`thu gom 2,7 triệu tấn rác, bình quân 7.400 tấn/ngày`)."""
+    của 27 trường`) or what an amount is given to (`186,5 tỷ đồng cho 24 công trình`), or is its average per a time unit (`thu gom 2,7 triệu tấn rác, bình quân 7.400 tấn/ngày`)."""
     head = earlier[-1] if earlier else None
     if head is None or head.change is not None or head.kind not in ("count", "measure", "money"):
         return None
     if d.kind == "count" and _OWNER.fullmatch(scan, head.attr_end, d.start) is not None:
         return head
+    if d.kind == "count" and head.kind in ("money", "measure") and \
+            _RECIPIENTS.fullmatch(scan, head.attr_end, d.start) is not None:
+        return head     # `bố trí 186,5 tỷ đồng cho 24 công trình, tăng 12,4%`: the amount's, given to them
     if d.unit.lower().startswith(head.unit.lower() + "/") and \
             _AVERAGE_ASIDE.fullmatch(scan, head.attr_end, d.start) is not None:
         return head
@@ -3458,6 +3466,20 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = unit.end if unit else m.end
                 last = j
                 continue
+            if d.percent is not None and d.target is None and d.kind in ("count", "measure", "money") and \
+                    _COMPARED_WITH_GAP.fullmatch(gap) is not None:
+                unit = _unit_at(text, plain, m.end, r, allow_segment=False)
+                if unit is not None and (_same_thing(unit.text.lower(), d.unit.lower()) or _head_of(unit.text, d.unit)
+                                         or _head_of(d.unit, unit.text)) and \
+                        _PLAN_NAMED_AFTER.match(plain, unit.end) is not None:
+                    # `đạt 80,4% so với 6.000 hộ theo kế hoạch`: after the figure's share, the amount it is compared
+                    # with, named as the plan's by the words after it, is the plan
+                    d.target = {"value": m.value, "unit": unit.text, "met": d.percent >= 100}
+                    d.why["target"] = "the amount its share is of, named as the plan's after it"
+                    _take(d, j, consumed)
+                    pos = d.attr_end = unit.end
+                    last = j
+                    continue
             if d.kind == "count" and _WHERE_GAP.fullmatch(gap):
                 # (the places may be said as a part of all, `tại 62/63 tỉnh, thành phố`)
                 of_all = _SLASH_WHOLE.match(plain, m.end)
@@ -3677,6 +3699,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 _take(owner, j, consumed)
                 return
             head = _qualified_by(scan, d, earlier)
+            if head is not None and _COUNT_NAMED_AFTER.match(scan, end) is not None:
+                head = None     # `cho 2.318 hộ …, tăng 23,5% về số hộ`: the change says it is of the count
             if head is not None and (unit is None or unit.kind == "percent" or uname.lower() == "lần" or
                                      _counts(head, uname.lower())):
                 # `tiếp nhận 968 cá thể thuộc 64 loài, tăng gần gấp đôi`, `2,7 triệu tấn rác, bình quân 7.400 tấn/ngày,
@@ -4116,6 +4140,11 @@ def _match_gap(gap: str, d: Draft, r: Rules):
 
 
 _GAP_MEMO_SIZE = 4096
+#: between a figure's share and the amount it is compared with (`, đạt 80,4%` then ` so với `), and the words after that
+#: amount that name it as the plan's (` theo kế hoạch`, ` của chỉ tiêu`)
+_COMPARED_WITH_GAP = lazyre.compile(r"\s*so(?:\s+với)?\s+", regex.IGNORECASE)
+_PLAN_NAMED_AFTER = lazyre.compile(r"\s*(?:\p{L}+\s+){0,2}?(?:theo|của)\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?!\w)",
+                                   regex.IGNORECASE)
 _ANY_DIGIT = lazyre.compile(r"\d")
 #: words that start a clause of their own between two commas (then the second comma ends no noun phrase)
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
