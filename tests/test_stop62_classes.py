@@ -165,3 +165,36 @@ def test_a_foreign_government_that_funds_a_work_is_no_scope_of_its_figures() -> 
 def test_the_amount_a_share_is_of_named_as_the_plan_s_is_the_target() -> None:
     found = _by_value("Đến nay, toàn huyện có 4.826 hộ dân đấu nối, đạt 80,4% so với 6.000 hộ theo kế hoạch.")
     assert 6000 not in found and found[4826].target.value == 6000 and found[4826].target.met is False
+
+
+def test_a_heading_above_a_count_does_not_name_it_for_the_parts() -> None:
+    found = _by_value("2. Kiểm tra, xử lý vi phạm\nLực lượng quản lý thị trường đã kiểm tra 215 cơ sở, xử phạt 187 cơ sở "
+                      "(chiếm 87%), trong đó vi phạm về niêm yết giá 64 cơ sở, ghi nhãn hàng hóa 52 cơ sở.")
+    assert found[64].total == 187 and found[52].total == 187
+
+
+def test_a_count_said_again_from_the_headline_is_no_whole_of_itself() -> None:
+    text = ("Cả nước có 159 bệnh viện có đơn vị đột quỵ đạt chuẩn quốc tế\n\nTính đến tháng 9/2024, cả nước có 276 bệnh "
+            "viện có khả năng điều trị tái thông mạch máu não. Trong đó, 159 bệnh viện có đơn vị đột quỵ đạt chuẩn, gồm 23 "
+            "bệnh viện hạng Kim cương, 51 bệnh viện hạng Bạch kim và 85 bệnh viện hạng Vàng.\n")
+    said = [f for f in extract(text).figures if f.value == 159]
+    assert said[-1].total == 276
+
+
+def test_a_national_event_s_headline_ranking_a_province_is_about_the_country() -> None:
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nBế mạc Hội khỏe Phù Đổng toàn quốc lần thứ X: Hà Nội dẫn đầu với 151 HCV\n\n"
+            "(Moet.gov.vn) - Tối 27/8, tại Nhà thi đấu tỉnh Quảng Nam, Bộ Giáo dục và Đào tạo tổ chức Lễ bế mạc Hội khỏe "
+            "Phù Đổng toàn quốc lần thứ X năm 2024.\n\nHơn 3.900 vận động viên học sinh của 63 tỉnh, thành phố đã tranh "
+            "tài ở 11 môn thi đấu.\n")
+    assert _by_value(text, published="2024-08-28")[3900].location == "Việt Nam"
+
+
+def test_a_national_event_by_its_initials_is_the_level_of_what_the_province_takes_part_in() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Hà Tĩnh\n\nNăm 2024, tỉnh có 120 câu lạc bộ thể thao. Dự kiến tuyển chọn 186 vận "
+            "động viên tham dự HKPĐ toàn quốc lần thứ X năm 2024.\n")
+    assert _by_value(text)[186].location == "Hà Tĩnh"
+
+
+def test_how_far_orders_run_is_not_the_period_of_the_firms_that_hold_them() -> None:
+    found = _by_value("Theo khảo sát, khoảng 80% doanh nghiệp đã có đơn hàng đến hết quý I/2025.", published="2024-10-20")
+    assert found[80].status == "actual" and found[80].period is None

@@ -994,8 +994,10 @@ _DOCUMENT_BEFORE = lazyre.compile(r"(?:\d+/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d-]*|(?i:
 _CITED_NUMBER = lazyre.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&.-]*|(?<=(?-i:(?:" + _CITED_DOCUMENTS +
                               r"|Thông\s+báo|Tờ\s+trình|(?:Hội\s+nghị|Nghị\s+quyết)\s+Trung\s+ương))\s+(?:số\s+)?)\d[\d./-]*")
 #: what items carried over from an earlier period say of it (`24 nhiệm vụ chuyển tiếp từ năm 2023`, `hồ sơ tồn đọng từ
-#: năm 2022`): where they come from, no figure's period
+#: năm 2022`): where they come from, no figure's period; nor is the time orders or contracts run to
 _ORIGIN_BEFORE = lazyre.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
+#: orders or contracts right before a phrase of how far they run (`đã có đơn hàng đến hết quý I/2025`): their reach
+_HELD_UNTIL_BEFORE = lazyre.compile(r"(?<!\w)(?:đơn\s+hàng|hợp\s+đồng)\s+$", regex.IGNORECASE)
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
 #: 2023`, `bằng 98% năm 2023`, the average a level is set against (`cao hơn trung bình giai đoạn 1991-2020`) (a few words
 #: between, no punctuation)
@@ -1296,7 +1298,7 @@ _SETS_NAMED = lazyre.compile(r"(?<!\w)bộ(?=" + _A_THING_AFTER + ")")
 #: vô địch võ cổ truyền toàn quốc`, `Đại hội Thể dục thể thao toàn quốc`), of an award by its level (`Chiến sĩ thi đua toàn
 #: quốc`) or of a national plan: the country names the event, the award or the plan, not where its figure is
 _EVENT_NAME_BEFORE = lazyre.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|Hội\s+diễn|Cuộc\s+thi|Hội\s+thao|Hội\s+báo|"
-                                   r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị|"
+                                   r"Triển\s+lãm|Đại\s+hội|Hội\s+khỏe\s+Phù\s+Đổng|Hội\s+nghị|(?-i:HKPĐ|ĐHTDTT|ĐH\s+TDTT)|"
                                    # (awards by their level: `danh hiệu Chiến sĩ thi đua toàn quốc`)
                                    r"Chiến\s+sĩ\s+thi\s+đua|Cờ\s+thi\s+đua|danh\s+hiệu)(?:\s+[\p{L}-]+){0,8}?\s+$"
                                    # (competitions by their level: `tham gia 62 giải thể thao khu vực, toàn quốc`)
@@ -1376,7 +1378,9 @@ class Context:
                               and not ctx._dates_a_document(m)
                               and not (m.period_start == m.period_end and
                                        _ANNOUNCED_ON.search(text, max(0, m.start - 40), m.start) is not None)
-                              and not _ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start)]
+                              and not _ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start)
+                              and not (m.text[:3].lower() in ("đến", "tới") and
+                                       _HELD_UNTIL_BEFORE.search(text, max(0, m.start - 16), m.start))]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
         merged = bool(published) and published >= _MERGERS_IN_FORCE
         ctx.provinces = [_in_era(m, era, patterns, merged=merged) for m in _places.find_places(text, patterns=patterns)]
@@ -2018,6 +2022,7 @@ class Context:
             opening = (lead_span[0], min(lead_span[1], first_sentence[1]))
             if title is not None and not provincial and \
                     all(m.level == "national" or _VENUE_BRACKETED.search(self.text, max(0, m.start - 80), m.start)
+                        or _VENUE_NAMED_BEFORE.search(self.text, max(0, m.start - 100), m.start)
                         for m in self._marks_in(*opening)) and (
                     (_RANKED_IN_COUNTRY.search(self.text, *title) and "national_sentence" in cues and
                      _cues_found(self.patterns)["national_sentence"].search(self.text, *lead_span)) or
@@ -3913,7 +3918,7 @@ _VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+ph�
 _VENUE_NAMED_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:Trường|Hội\s+trường|Nhà\s+văn\s+hóa|Nhà\s+văn\s+hoá|"
                                      r"Trung\s+tâm|Sân\s+vận\s+động|Nhà\s+thi\s+đấu|Cung|Khu|Công\s+viên|Quảng\s+trường|"
                                      r"Bảo\s+tàng|Khách\s+sạn|Đình|Chùa|Đền)\s[^,;.()\n]{0,80}?(?:huyện\s+|thị\s+xã\s+|"
-                                     r"thành\s+phố\s+|TP\.?\s+)?$")
+                                     r"thành\s+phố\s+|TP\.?\s+|tỉnh\s+)?$")
 #: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`, `Cục Phòng, chống HIV/AIDS`)
 _VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chống)\s)){3,100}?\s(?:đã\s+)?"
                              r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"

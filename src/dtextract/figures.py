@@ -2379,7 +2379,11 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
         # `kiểm tra 1.236 vụ, … xử lý 1.128 vụ vi phạm …. Trong đó, 412 vụ buôn lậu`: the count the cue follows counts
         # the part's head noun, of another kind; it is the whole, not a count of the bare noun before it
         return first
-    same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok and w.whole is None)]
+    # (a count as large as the part said in another sentence, `Cả nước có 159 bệnh viện …` over `Trong đó, 159 bệnh
+    # viện …`, is the part said again, a headline's, not its whole)
+    own_sentence = _sentence_of(sentences, part.start)[0]
+    same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok and w.whole is None)
+            and not (w.start < own_sentence and w.kind == "count" and _in_unit_of(part, w) == w.value)]
     if same:
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
     if part.kind == "count":
@@ -2469,7 +2473,7 @@ def _named_alike(part: Draft, whole: Draft, scan: str) -> bool:
         return False
     words = " ".join(noun.group().lower().split())
     lead = scan[max(0, whole.start - 60):whole.start]
-    lead = lead[max(lead.rfind(c) for c in ",;:.") + 1:]          # the whole's own clause
+    lead = lead[max(lead.rfind(c) for c in ",;:.\n") + 1:]        # the whole's own clause (not a heading above it)
     return words in " ".join(lead.lower().split())
 
 
