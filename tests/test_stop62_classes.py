@@ -198,3 +198,16 @@ def test_a_national_event_by_its_initials_is_the_level_of_what_the_province_take
 def test_how_far_orders_run_is_not_the_period_of_the_firms_that_hold_them() -> None:
     found = _by_value("Theo khảo sát, khoảng 80% doanh nghiệp đã có đơn hàng đến hết quý I/2025.", published="2024-10-20")
     assert found[80].status == "actual" and found[80].period is None
+
+
+def test_two_kinds_of_what_a_count_counts_after_a_comma_are_one_noun_phrase() -> None:
+    found = _by_value("Năm 2024, huyện thay thế 142 cầu khỉ, cầu tạm bằng cầu bê tông.")
+    assert found[142].subject.startswith("cầu khỉ, cầu tạm")
+    found = _by_value("Huyện hoàn thành xóa 2.896 nhà tạm, nhà dột nát.")
+    assert found[2896].subject == "nhà tạm, nhà dột nát"
+    # (not the items of a list, each with its count: `đơn tố cáo 643 đơn, đơn kiến nghị, phản ánh 12.489 đơn`)
+    found = _by_value("Phân loại theo nội dung: đơn khiếu nại 214 đơn, đơn tố cáo 63 đơn, đơn kiến nghị, phản ánh 769 đơn.")
+    assert found[63].subject == "đơn tố cáo" and "kiến nghị" in found[769].subject
+    # (nor a money amount's word: `685 tỷ đồng, tỷ lệ nợ xấu là 1,42%`)
+    found = _by_value("Tổng dư nợ đạt 8.685 tỷ đồng, tỷ lệ nợ xấu là 1,42% tổng dư nợ.")
+    assert "tỷ lệ" in found[1.42].subject

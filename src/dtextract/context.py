@@ -713,8 +713,8 @@ def _counted_as(unit: str, words: str) -> str:
         words = words[said.end():]      # `Tổng số hộ nghèo`, `số phiếu phát ra`: the things, named by the label
     if unit and words.lower().startswith(unit.lower()) and not words[len(unit):len(unit) + 1].isalnum():
         return words
-    if unit and " " not in unit and words.split()[1:2] == [unit]:
-        return words
+    if unit and " " not in unit and words.split()[1:2] == [unit] and not words.split()[0].endswith(","):
+        return words    # (not the unit said again after a comma: `cầu khỉ, cầu tạm` of `142 cầu`)
     if unit and _people(unit) and _POPULATION.match(words):
         return words    # (`Dân số trung bình năm 2024 của tỉnh là 1.320.500 người`: a population is counted in people)
     return f"{unit} {words}".strip()

@@ -85,7 +85,8 @@ class Rules:
     def joins(self, s: str, comma: int, *, parallel: int | None = None) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
         both sides of it (`khối bộ, ngành`, `cấp tỉnh, cấp huyện`, `người dân, doanh nghiệp`), or, given where the
-        clause opens (``parallel``), two words said in parallel (:func:`_parallel`); else None."""
+        clause opens (``parallel``), two words said in parallel (:func:`_parallel`), or two kinds of what a count right
+        before counts (:func:`_unit_said_again`); else None."""
         # (``coordinated_before`` runs backwards and ends in ``\s*$``: any match ends at ``comma``, so it is asked there
         # alone; a search would try each of the forty positions before it as well)
         pair = _CASES_PAIR.match(s, max(0, comma - 2))
@@ -96,7 +97,8 @@ class Rules:
             m = self.coordinated.match(s, comma, comma + _NEAR)
             if m is not None:
                 return m.end()
-        return _parallel(s, comma, parallel) if parallel is not None else None
+        joined = _parallel(s, comma, parallel) if parallel is not None else None
+        return joined if joined is not None else _unit_said_again(s, comma)
 
     def _may_end_noun(self, s: str, start: int, end: int) -> bool:
         """Whether the word ``s[start:end]`` ends with (before white space) is the last word of a coordinated noun, as
@@ -140,6 +142,39 @@ def _last_words(words: list[str]) -> frozenset[str] | None:
             return None
         ends.add(_folded(m.group(1)))
     return frozenset(ends)
+
+
+def _unit_said_again(s: str, comma: int) -> int | None:
+    """Where the noun after the comma at ``comma`` ends when it opens with the word a count's noun right before the comma
+    opens with (`142 cầu khỉ, cầu tạm`, `1.108 hộ nghèo, hộ cận nghèo`, `12.436 hồ sơ cư trú, hồ sơ căn cước`): two kinds
+    of the thing counted, coordinated; else None. Not a word of grammar or of a number (`685 tỷ đồng, tỷ lệ`), nor an
+    item with a number of its own (`500 hộ, hộ nghèo 120 hộ`)."""
+    before = _COUNTED_BEFORE.search(s, max(0, comma - 50), comma)
+    if before is None or before.group("w").lower() in _NUMBER_WORDS:
+        return None
+    label = _ITEM_LABEL_BEFORE.search(s, max(0, before.start() - 60), before.start())
+    if label is not None and label.group("w").lower() == before.group("w").lower():
+        return None     # (`đơn tố cáo 643 đơn, đơn kiến nghị, phản ánh 12.489 đơn`: items labelled by kinds of the noun)
+    after = _KIND_AFTER.match(s, comma, comma + 40)
+    if after is None or after.group("w").lower() != before.group("w").lower() or \
+            after.group("w").lower() in _FUNCTION_WORDS:
+        return None
+    item = _ITEM_REST.match(s, after.end())
+    if item.end() >= len(s) or _DIGIT.search(s, after.end(), item.end()):
+        # (a stretch that ends before the item does, a clause up to a figure, cannot tell)
+        return None     # (`người thuộc hộ nghèo 128 người, người dân tộc thiểu số … 157 người`: the next item's own count)
+    return after.end()
+
+
+#: a count's number and the words of its noun up to a comma (`142 cầu khỉ`), and a noun after a comma that opens with a
+#: word of them (`, cầu tạm`): its first word and the next
+_COUNTED_BEFORE = lazyre.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]+(?P<w>(?-i:\p{Ll})+)(?:[^\S\n]+(?-i:\p{Ll})+){0,4}[^\S\n]*$")
+_KIND_AFTER = lazyre.compile(r",[^\S\n]*(?P<w>(?-i:\p{Ll})+)[^\S\n]+(?-i:\p{Ll})+[^\S\n]*")
+#: the label of a list's item before its number, after a comma or colon (`, đơn tố cáo `): its first word
+_ITEM_LABEL_BEFORE = lazyre.compile(r"[,:;][^\S\n]*(?P<w>(?-i:\p{Ll})+)(?:[^\S\n]+(?-i:\p{Ll})+){0,5}[^\S\n]*$")
+#: the rest of a list item up to the next mark of punctuation, and the words of numbers that follow a number
+_ITEM_REST = lazyre.compile(r"[^,;:.()\n]*")
+_NUMBER_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "trăm", "chục", "vạn", "mươi"})
 
 
 def _parallel(s: str, comma: int, opening: int) -> int | None:
@@ -2139,6 +2174,7 @@ class Subjects:
                 if joined is None:
                     listed = _LISTED_AND.match(s, m.start())
                     joined = listed.end() if listed is not None else None
+
                 if joined is None:
                     return m.start()
                 pos = joined          # `tỷ lệ hài lòng của người dân, doanh nghiệp`: one phrase
