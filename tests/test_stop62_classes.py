@@ -211,3 +211,35 @@ def test_two_kinds_of_what_a_count_counts_after_a_comma_are_one_noun_phrase() ->
     # (nor a money amount's word: `685 tỷ đồng, tỷ lệ nợ xấu là 1,42%`)
     found = _by_value("Tổng dư nợ đạt 8.685 tỷ đồng, tỷ lệ nợ xấu là 1,42% tổng dư nợ.")
     assert "tỷ lệ" in found[1.42].subject
+
+
+def test_a_column_s_unit_in_brackets_is_a_unit_of_measure_and_what_it_weighs() -> None:
+    text = ("Bảng 1. Kết quả kiểm kê theo lĩnh vực năm 2023\nLĩnh vực | Số cơ sở | Lượng phát thải (tấn CO2tđ)\n"
+            "Công Thương | 49 | 2.986.410\nXây dựng | 8 | 301.750\n")
+    found = _by_value(text)
+    assert found[2_986_410].unit == "tấn CO2tđ" and found[2_986_410].kind == "measure"
+
+
+def test_the_sentence_that_introduces_a_table_is_its_caption_after_a_sentence_ending_in_a_year() -> None:
+    text = ("Năm 2023, toàn tỉnh đưa 6.124 lao động đi làm việc ở nước ngoài, tăng 9,8% so với năm 2022. Số lao động tại "
+            "một số huyện như sau:\n\nĐơn vị tính: người\n\nHuyện\nNăm 2022\nNăm 2023\nThái Thụy\n1.032\n1.148\nTiền Hải\n894\n"
+            "967\n")
+    found = _by_value(text)
+    assert "6.124" not in found[1148].subject and "lao động" in found[1148].subject
+
+
+def test_the_lower_end_of_a_change_s_range_borrows_the_upper_s_multiplier() -> None:
+    found = _by_value("Giá vàng miếng SJC ở mức 82,5 triệu đồng/lượng, cao hơn giá thế giới khoảng 16-17 triệu đồng/lượng.")
+    assert found[82_500_000].change.value == 16_000_000
+
+
+def test_a_span_of_years_may_say_its_second_year_bare() -> None:
+    found = _by_value("Số loài chim ghi nhận từ năm 2020 đến 2024 dao động từ 49 đến 58 loài.")
+    assert str(found[49].period.end) == "2024-12-31"
+
+
+def test_bare_numbers_in_the_brackets_of_listed_parts_that_add_up_count_what_the_whole_counts() -> None:
+    found = _by_value("Năm 2024, trung tâm cứu hộ 41 cá thể, gồm tê tê Java (34), voọc chà vá chân nâu (5) và gấu ngựa (2).")
+    assert [found[v].unit for v in (34, 5, 2)] == ["cá thể"] * 3 and found[5].total == 41
+    # (numbers that do not add up are no parts of it)
+    assert 3 not in _by_value("Năm 2024 có 41 cá thể, gồm tê tê Java (34), voọc (5) và gấu ngựa (3).")

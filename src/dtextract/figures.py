@@ -2657,6 +2657,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         unit = _named_before(text, scan, n.start, s_start, r) or \
             (listed and _shared_unit(text, scan, live, i, r)) or _elided(text, scan, n, s_start, prior) or \
             _bracketed_part(scan, n, s_start, prior) or _colon_part(scan, n, s_start, prior) or \
+            _listed_bracket_part(scan, n, s_start, prior) or \
             _shared_unit(text, scan, live, i, r) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
@@ -2792,6 +2793,34 @@ _COLON_ITEMS = lazyre.compile(r"[,;]|\s+và\s+(?=\p{L})")
 #: between a count and the bracket that breaks it down: nothing, or the few words of its own phrase (`1.850 thanh niên
 #: nhập ngũ (Quân đội 1.650, Công an 200)`)
 _COUNTS_OWN_WORDS = lazyre.compile(r"(?:[^\S\n]+(?-i:\p{Ll})+){0,4}[^\S\n]*")
+
+
+def _listed_bracket_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
+    """`… là 41 cá thể, gồm tê tê Java (34), voọc chà vá chân nâu (5) và gấu ngựa (2)`: a bare whole number alone in the
+    brackets after an item of a list `gồm` opens, the numbers of all its brackets adding up to a count said before
+    `gồm` in its sentence, counts what that count counts (FIGURES.md §3, the parts of a whole; the unit is elided)."""
+    if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer() or \
+            scan[n.start - 1:n.start] != "(" or scan[n.end:n.end + 1] != ")":
+        return None
+    lead = _LIST_OPENS.search(scan, max(s_start, n.start - _BREAKDOWN_REACH), n.start)
+    if lead is None:
+        return None
+    end = _LIST_END.search(scan, n.start, n.start + _BREAKDOWN_REACH)
+    if end is None:
+        return None
+    items = scan[lead.end():end.start()]
+    numbers = _BARE_BRACKET.findall(items)
+    if len(numbers) < 2 or items.count("(") != len(numbers):
+        return None
+    total = sum(int(x.replace(".", "")) for x in numbers)
+    whole = next((d for d in reversed(prior) if s_start <= d.start and d.end <= lead.start() and d.kind == "count"
+                  and d.value == total), None)
+    return Unit(whole.unit, "count", n.end, n.end, "elided") if whole is not None else None
+
+
+#: what opens a list of parts (`, gồm `, `, bao gồm `, `, trong đó có `), and a bracket holding a whole number alone
+_LIST_OPENS = lazyre.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:?\s+(?=\p{L})", regex.IGNORECASE)
+_BARE_BRACKET = lazyre.compile(r"\(\s*(\d{1,3}(?:\.\d{3})*)\s*\)")
 
 
 def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
@@ -3538,6 +3567,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         # does a plan said as a range, `(Nghị quyết đề ra 8-8,5%)`, whose lower end is what meets it)
         unit = _unit_at(text, plain, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else (upper[1].end if upper else m.end)
+        # (`cao hơn giá thế giới khoảng 16-17 triệu đồng`: the lower end of a range borrows the upper's multiplier)
+        low = m.value * upper[1].multiplier if upper is not None and m.multiplier == 1 and upper[1].multiplier > 1 \
+            and m.form == "digits" else m.value
         if attribute == "change" and _CHANGE_OBJECT.match(scan, end) and gm.group("dir").lower() in ("tăng", "giảm"):
             # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim, unless
             # it names a figure of the sentence: `tổ chức 1.215 lượt tuần tra … với 4.800 lượt người, tăng 8,2% số
@@ -3690,7 +3722,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # (`cao hơn trung bình cả nước 1,5 điểm`, `; so với kế hoạch tăng 150 hộ`: a baseline said before it)
             # (read from the text: the scan masks the numbers of non-figures, `báo động 1`)
             yardstick = text[pos + gm.start("cmp"):pos + gm.end("cmp")] if gm.groupdict().get("cmp") else None
-            change, change_end = _change(direction, m.value, uname, approx, text, scan, end)
+            change, change_end = _change(direction, low, uname, approx, text, scan, end)
             if direction in _MORE_OR_FEWER and change["baseline"] is None and yardstick is None:
                 return     # `nhiều hơn 200 khách`: more than 200, said of another figure (qualifiers.toml [over])
             # (a gap to a yardstick named in plain words is the figure's own: `đạt 6,8 tấn/ha, cao hơn ruộng đối chứng 0,4
@@ -3717,7 +3749,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return
             about = _ABOUT_WHAT.match(scan, end)
             if about is not None:       # `giảm 12,5% về số doanh nghiệp so với tháng trước`: the baseline after it
-                change, change_end = _change(direction, m.value, uname, approx, text, scan, about.end())
+                change, change_end = _change(direction, low, uname, approx, text, scan, about.end())
             else:
                 about = _ABOUT_WHAT.search(scan, end, change_end) or _ABOUT_WHAT.match(scan, change_end)
                 if about is not None and change["baseline"]:   # `… so với cùng kỳ năm trước về số dự án`

@@ -1020,7 +1020,7 @@ _DATELINE_LINE = lazyre.compile(r"\W*(?:(?:ngày\s+)?(?:đăng|cập\s+nhật|xu
                                 regex.IGNORECASE)
 #: where a sentence ends inside a line: after a small letter's, a percent's or a bracket's full stop, before a capital
 #: (`… chủ thể. Số sản phẩm`, `… chiếm khoảng 22%. Kết quả tại một số địa phương:`; not `TP. Hồ Chí Minh`)
-_SENTENCE_BREAK = lazyre.compile(r"(?<=(?:\p{Ll}|%|\))[.!?])\s+(?=\p{Lu})")
+_SENTENCE_BREAK = lazyre.compile(r"(?<=(?:\p{Ll}|\d\d|%|\))[.!?])\s+(?=\p{Lu})")   # (`… so với năm 2022. Kết quả …`)
 
 
 def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int, rules: _Rules) -> None:
@@ -1264,7 +1264,7 @@ def _clean_label_uncached(label: str, rules: _Rules) -> tuple[str, bool]:
 #: the name of a district's government, which stands for the district itself in a row label
 _DISTRICT_ITSELF = lazyre.compile(r"(?i:UBND|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân)")
 #: a power written flat after a unit's letters (`m3`, `km2`)
-_FLAT_POWER = lazyre.compile(r"(?<=\p{L})[23](?!\w)")
+_FLAT_POWER = lazyre.compile(r"(?<=\p{L})[23](?!\w)|(?<=(?<!\w)\p{Lu}{1,2})\d(?=\p{Ll}{0,3}(?!\w))")   # (and a formula's: `CO2tđ`)
 
 
 def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
@@ -1281,7 +1281,9 @@ def _label_unit_uncached(label: str, rules: _Rules) -> tuple[str | None, str]:
     if m and _unit_of(m.group(1), rules) and len(m.group(1).split()) <= 4 and \
             not _DIGIT_RX.search(_FLAT_POWER.sub("", _PER_NUMBER.sub("/", m.group(1)))) \
             and (m.group(1).strip() == "%" or m.group(1).split()[0].lower() in rules.multipliers
-                 or m.group(1).strip().lower() in rules.unit_info or m.group(1).islower()):
+                 or m.group(1).strip().lower() in rules.unit_info or m.group(1).islower()
+                 # (a unit of measure and what it weighs, `(tấn CO2tđ)`)
+                 or rules.unit_info.get(m.group(1).split()[0].lower(), ("",))[0] == "measure"):
         return m.group(1), label[:m.start()].rstrip()
     if label.rstrip().endswith("%") and not _NUMBER_PERCENT_RX.search(label):
         return "%", label.rstrip()[:-1].rstrip(" ,(")
