@@ -243,3 +243,14 @@ def test_bare_numbers_in_the_brackets_of_listed_parts_that_add_up_count_what_the
     assert [found[v].unit for v in (34, 5, 2)] == ["cá thể"] * 3 and found[5].total == 41
     # (numbers that do not add up are no parts of it)
     assert 3 not in _by_value("Năm 2024 có 41 cá thể, gồm tê tê Java (34), voọc (5) và gấu ngựa (3).")
+
+
+def test_a_province_s_radio_and_television_station_reports_on_the_province() -> None:
+    text = ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẢI DƯƠNG\nThời sự > Xã hội\n\nHơn 1.500 lao động về nước được tư vấn việc làm\n\n"
+            "(HDTV) - Sáng 19/3, Trung tâm Dịch vụ việc làm tổ chức phiên giao dịch việc làm, thu hút 42 doanh nghiệp.\n")
+    assert _by_value(text)[42].location == "Hải Dương"
+
+
+def test_remains_and_animals_are_counted_without_the_segmenter() -> None:
+    found = _by_value("Ba nghĩa trang lần lượt tiếp nhận, an táng 6, 5 và 4 hài cốt liệt sĩ.")
+    assert [found[v].unit for v in (6, 5, 4)] == ["hài cốt liệt sĩ"] * 3

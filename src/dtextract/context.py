@@ -1152,7 +1152,7 @@ _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|C�
                            # (a national body's branch or office in the province: `Ngân hàng Chính sách xã hội chi
                            # nhánh tỉnh Quảng Trị`, `Bảo hiểm xã hội tỉnh …`, `Kho bạc Nhà nước tỉnh …`, `Cục Thuế tỉnh …`)
                            r"Ngân\s+hàng|Chi\s+nhánh|Bảo\s+hiểm\s+xã\s+hội|BHXH|Kho\s+bạc|Cục|Chi\s+cục|"
-                           r"Trang\s+(?i:thông\s+tin))" + _PLACE_AT_LINE_END)
+                           r"Trang\s+(?i:thông\s+tin)|Đài\s+(?i:phát\s+thanh))" + _PLACE_AT_LINE_END)
 #: the first line of a letterhead in capitals that names a ministry, the Government or a national body (`BỘ TÀI CHÍNH`,
 #: `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC`, `TỔNG CỤC THỐNG KÊ`), and no province, district or branch on it or the line under it:
 #: a national body's own letter
@@ -1166,6 +1166,8 @@ _NATIONAL_BANNER = lazyre.compile(r"\s*(?-i:BỘ\s+(?!CHỈ\s+HUY|CHQS|TƯ\s+L�
 #: (and a province's own portal, or a branch named by its province: `CỔNG THÔNG TIN ĐIỆN TỬ QUẢNG TRỊ`, `NGÂN HÀNG CHÍNH
 #: SÁCH XÃ HỘI CHI NHÁNH QUẢNG TRỊ`)
 _DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục|Cổng\s+thông\s+tin|Trang\s+thông\s+tin|"
+                                   # (a province's radio and television station: `ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẢI DƯƠNG`)
+                                   r"Đài\s+phát\s+thanh(?:\s+và)?\s+truyền\s+hình|"
                                    r"[^\n]*?\schi\s+nhánh)\s+\p{Ll}[^\n.:!?,;]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
