@@ -254,3 +254,27 @@ def test_a_province_s_radio_and_television_station_reports_on_the_province() -> 
 def test_remains_and_animals_are_counted_without_the_segmenter() -> None:
     found = _by_value("Ba nghĩa trang lần lượt tiếp nhận, an táng 6, 5 và 4 hài cốt liệt sĩ.")
     assert [found[v].unit for v in (6, 5, 4)] == ["hài cốt liệt sĩ"] * 3
+
+
+def test_a_landmark_named_after_a_district_is_not_what_a_city_s_article_is_about() -> None:
+    text = ("Kinh tế đêm Bến Ninh Kiều: doanh thu năm 2023 đạt hơn 420 tỷ đồng\n\n(CT) - Năm 2023, khu vực Chợ đêm Ninh "
+            "Kiều và phố đi bộ Bến Ninh Kiều của TP Cần Thơ đón khoảng 2,9 triệu lượt khách.\n")
+    assert {f.location for f in extract(text).figures} == {"Cần Thơ"}
+
+
+def test_the_address_in_brackets_of_a_place_named_aside_is_not_what_the_article_is_about() -> None:
+    text = ("SỞ DU LỊCH THÀNH PHỐ HỒ CHÍ MINH\n\nBa tuyến phố đi bộ đón 11,6 triệu lượt khách năm 2024\n\nNăm 2024, ba "
+            "tuyến phố đi bộ đón tổng cộng 11,6 triệu lượt khách; khách quốc tế chiếm 41,5%, tập trung chủ yếu ở phố Tây "
+            "Bùi Viện (phường Phạm Ngũ Lão, quận 1).\n")
+    assert _by_value(text)[11_600_000].location == "TP. Hồ Chí Minh"
+    # (the address of what the sentence is about says where that is)
+    text = ("Báo Bắc Ninh\n\nLàng nghề gỗ Đồng Kỵ thu hơn 5.000 tỷ đồng\n\n(BNO) - Năm 2022, làng nghề gỗ mỹ nghệ Đồng Kỵ "
+            "(phường Đồng Kỵ, thành phố Từ Sơn) đạt tổng doanh thu hơn 5.000 tỷ đồng.\n")
+    assert _by_value(text)[5_000_000_000_000].location == "Từ Sơn"
+
+
+def test_a_province_s_report_whose_title_names_a_district_is_about_the_district() -> None:
+    text = ("UBND TỈNH KIÊN GIANG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 287/BC-UBND            Kiên Giang, ngày "
+            "08 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả phát triển kinh tế ban đêm tại thành phố Phú Quốc 9 tháng năm 2024\n\n"
+            "9 tháng năm 2024, các khu dịch vụ ban đêm ước đón 2,74 triệu lượt khách, đạt 78,3% kế hoạch năm.\n")
+    assert _by_value(text)[2_740_000].location == "Phú Quốc"

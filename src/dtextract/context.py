@@ -217,6 +217,13 @@ _DISTANCE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách(?:\s+(?:trung\s+tâm(?:\s+
 #: a capitalised name and a dash right before a place's bare name (`Tham Lương - Bến Cát`, a plant's or a canal's name;
 #: not a commune's, `xã Cẩm Nhượng - huyện Cẩm Xuyên`)
 _NAME_DASH_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!(?i:xã|phường|thị\s+trấn|thôn|bản|ấp|làng|huyện|quận|tỉnh)[^\S\n]+)(?P<n>\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})[^\S\n]*[-–][^\S\n]*$")
+#: a bracket that gives the address of a place where something is (after `ở`, `tại`, `như` and its name), up to a
+#: district: its ward or commune first (`tập trung chủ yếu ở phố Tây Bùi Viện (phường Phạm Ngũ Lão, `); not that of
+#: what a sentence is about (`làng nghề gỗ mỹ nghệ Đồng Kỵ (phường Đồng Kỵ, thành phố Từ Sơn) vẫn đạt …`)
+_ADDRESS_ASIDE = lazyre.compile(r"(?<!\w)(?:ở|tại|như)[^\S\n]+[^,;:()\n]{1,40}?\p{L}[^\S\n]*\([^\S\n]*(?:phường|xã|thị\s+trấn)"
+                               r"[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*$", regex.IGNORECASE)
+#: the title under a report's kind (`BÁO CÁO` / `Kết quả … tại thành phố Phú Quốc …`)
+_REPORT_TITLE = lazyre.compile(r"^[^\S\n]*(?:BÁO\s+CÁO|KẾ\s+HOẠCH|TỜ\s+TRÌNH)[^\S\n]*\n[^\S\n]*(?P<t>[^\n]+)", regex.MULTILINE)
 #: the centre of a place, before its name (see Context._distance_from)
 _CENTRE_BEFORE = lazyre.compile(r"(?<!\w)trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?\s+$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
@@ -2002,6 +2009,15 @@ class Context:
             # headline: a district's own report or portal is about the district, whatever provincial office it answers
             # or names (`Văn phòng Điều phối nông thôn mới tỉnh`, `được UBND tỉnh công nhận`)
             return publisher
+        title = _REPORT_TITLE.search(self.text, 0, _DATELINE_REACH * 2) if publisher is not None and self._letterhead \
+            else None
+        if title is not None:
+            named = [m for m in self._marks_in(*title.span("t")) if m.level == "district" and m.name == publisher
+                     and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 40), m.start) is not None]
+            if len(named) == 1:
+                # `BÁO CÁO` / `Kết quả phát triển kinh tế ban đêm tại thành phố Phú Quốc …`: a province's report whose
+                # title says where it reports on is about that district
+                return named[0].provinces[0]
         if publisher is not None and self._letterhead and _OWN_LETTER.match(self.text) is not None:
             # `ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG` / `Số: 58/BC-UBND` over a report whose first paragraph names its districts
             # (`tại huyện Trần Đề và huyện Long Phú lần lượt là …`): a province's own letter reports on the province
@@ -2061,6 +2077,10 @@ class Context:
                                   _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
                          # (nor a place a distance is measured from: `tàu cá chìm cách Lý Sơn 70 hải lý`)
                          and not self._distance_from(x, 0)
+                         # (nor the address of a place named aside, in brackets: `… ở phố Tây Bùi Viện (phường Phạm Ngũ
+                         # Lão, quận 1)`)
+                         and not (x.level == "district" and
+                                  _ADDRESS_ASIDE.search(self.text, max(0, x.start - 50), x.start) is not None)
                          # (nor a place named to compare with: `đứng thứ 3 toàn quốc, chỉ sau TP Hồ Chí Minh`)
                          and not (x.level != "national" and self._compared(x))]
                 if provincial and span is not title:
@@ -2180,6 +2200,7 @@ class Context:
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
+        [landmark_of_place],
         [event_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference ([distance_from_place]) or
         the ends of a stretch of provinces, found once for the marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`; an event only
@@ -2190,7 +2211,7 @@ class Context:
             self._named_after(("origin_of_goods",), 80, levelled=True) | \
             self._named_after(("distance_from_place",), 40, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
-            self._named_after(("park_of_place",), 30, districts=True) | \
+            self._named_after(("park_of_place", "landmark_of_place"), 30, districts=True) | \
             self._named_after(("event_of_country",), 80, national=True) | \
             self._named_after(("event_of_place",), 80, districts=True) | self._stretch_ends
 
