@@ -278,3 +278,13 @@ def test_a_province_s_report_whose_title_names_a_district_is_about_the_district(
             "08 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả phát triển kinh tế ban đêm tại thành phố Phú Quốc 9 tháng năm 2024\n\n"
             "9 tháng năm 2024, các khu dịch vụ ban đêm ước đón 2,74 triệu lượt khách, đạt 78,3% kế hoạch năm.\n")
     assert _by_value(text)[2_740_000].location == "Phú Quốc"
+
+
+def test_points_after_an_index_are_a_score_and_sites_stay_sites() -> None:
+    text = ("Năm 2024, toàn tỉnh có 18 điểm quan trắc nước mặt. 9 tháng năm 2024, chỉ số WQI trung bình đạt 41 điểm, tăng "
+            "6 điểm so với cùng kỳ năm 2023.")
+    found = _by_value(text)
+    assert found[41].kind == "measure" and found[18].kind == "count"
+    # (a place said with `tại` counts sites whatever index the sentence names)
+    found = _by_value("Chỉ số chất lượng nước (VN_WQI) tại 31/42 điểm đạt mức tốt (từ 76 đến 100 điểm).")
+    assert found[31].kind == "count" and found[76].kind == "measure"

@@ -340,7 +340,8 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         if word == "điểm" and not _DECIMAL_BEFORE.search(scan, max(0, pos - 16), pos):
             site = _SITE_AFTER.match(scan, um.end())
             if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos) or \
-                    (_CLAUSE_ENDS.match(scan, um.end()) and _sites_counted_before(scan, pos)):
+                    (_CLAUSE_ENDS.match(scan, um.end()) and _sites_counted_before(scan, pos) and
+                     not _index_named_before(scan, pos)):
                 # `14 điểm thấm`, `1.935 điểm chấp nhận thanh toán`, `tại 18 điểm`: places, counted (a score is
                 # said with a decimal, or followed by what it is compared with or of)
                 return Unit("điểm", "count", p, um.end(), "site")
@@ -2246,6 +2247,20 @@ def _shared_head(a: str, b: str) -> bool:
     return len(a) > 1 and len(b) > 1 and a[0] == b[0]
 
 
+def _index_named_before(scan: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` names an index scored in points (`chỉ số WQI trung bình đạt 41 điểm`, `Các
+    đoạn sông có WQI … thấp nhất gồm: sông Tô Lịch, Hà Nội (14 điểm)`): a bare `điểm` there is a score, not a site."""
+    start = max(0, pos - _INDEX_REACH)
+    stop = max(scan.rfind(". ", start, pos), scan.rfind("\n", start, pos))
+    return _SCORE_INDEX.search(scan, stop + 1 if stop >= 0 else start, pos) is not None
+
+
+#: how far back the index a score is of may be named, and the index (water and air quality, a province's indices)
+_INDEX_REACH = 200
+_SCORE_INDEX = lazyre.compile(r"(?<!\w)(?:WQI|VN[_-]?AQI|AQI|PCI|PAPI|PAR\s+INDEX|SIPAS|DTI|ICT\s+Index|chỉ\s+số(?!\s+giá)"
+                              r"|điểm\s+số|điểm\s+trung\s+bình|điểm\s+chuẩn)(?!\w)", regex.IGNORECASE)
+
+
 def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, int]]) -> None:
     """`đã xảy ra 47 điểm sạt lở …. Các địa phương bị ảnh hưởng nặng nhất là huyện Chợ Mới (14 điểm)`: a bare `điểm`
     (a score or a site) after a count of sites named in full in its sentence or the few before, and not above it, counts
@@ -2254,8 +2269,8 @@ def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, in
         if d.unit.lower() != "điểm" or d.kind == "count" or d.value != int(d.value) or not sentences:
             continue
         i = bisect.bisect_right(sentences, d.start, key=operator.itemgetter(0)) - 1     # (its sentence)
-        if _SCORE_WORDS.search(text, sentences[max(0, i)][0], d.start):
-            continue        # (`Điểm trung bình môn Toán đạt 6 điểm`: a score)
+        if _SCORE_WORDS.search(text, sentences[max(0, i)][0], d.start) or _index_named_before(text, d.start):
+            continue        # (`Điểm trung bình môn Toán đạt 6 điểm`, `… có WQI thấp nhất gồm: sông Tô Lịch (14 điểm)`: a score)
         before = sentences[max(0, i - _SITE_SENTENCES)][0]
         for w in reversed(drafts[max(0, k - _SITE_LOOKBACK):k]):
             if w.start < before:
