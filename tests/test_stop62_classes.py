@@ -288,3 +288,19 @@ def test_points_after_an_index_are_a_score_and_sites_stay_sites() -> None:
     # (a place said with `tại` counts sites whatever index the sentence names)
     found = _by_value("Chỉ số chất lượng nước (VN_WQI) tại 31/42 điểm đạt mức tốt (từ 76 đến 100 điểm).")
     assert found[31].kind == "count" and found[76].kind == "measure"
+
+
+def test_a_column_of_what_was_done_against_a_plan_is_done_in_a_plan_s_table() -> None:
+    text = ("Bảng 1. Một số chỉ tiêu chủ yếu (kế hoạch giao tại Quyết định số 45/QĐ-UBND ngày 15/01/2024)\n"
+            "TT | Chỉ tiêu | ĐVT | Kế hoạch 2024 | Ước TH 9 tháng | So KH (%)\n"
+            "1 | Sản lượng thủy sản chế biến | Tấn | 95.000 | 67.850 | 71,4\n"
+            "2 | Kim ngạch xuất khẩu thủy sản | Triệu USD | 1.000 | 642,5 | 64,3\n")
+    found = _by_value(text, published="2024-10-05")
+    assert found[95_000].status == "target" and found[71.4].status == "actual"
+
+
+def test_a_column_of_sites_counts_them() -> None:
+    text = ("Bảng: Sạt lở đất theo huyện\nHuyện | Điểm sạt lở (điểm) | Hộ phải di dời (hộ)\nBát Xát | 126 | 48\n"
+            "Sa Pa | 94 | 31\n")
+    found = _by_value(text)
+    assert found[126].kind == "count" and found[94].kind == "count"

@@ -1203,6 +1203,12 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
     return _Unit(rest, "measure" if "/" in rest else "count", mult)
 
 
+#: a column that counts sites by what they are (`Điểm sạt lở`, `Số điểm quan trắc`), not a score (`Điểm trung bình`,
+#: `Điểm thi THPT`, `Điểm học bạ`)
+_SITES_LABEL = lazyre.compile(r"\W*(?:số\s+)?điểm\s+(?:sạt\s+lở|sụt\s+lún|ngập(?:\s+úng)?|quan\s+trắc|giao\s+dịch|bán|cháy|"
+                              r"đen|nóng|ùn\s+tắc|tai\s+nạn|truy\s+cập|du\s+lịch|trường|tiêm|khám|thu\s+gom|tập\s+kết|"
+                              r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ)(?!\w)", regex.IGNORECASE)
+
 #: the separators of a unit line that lists one unit per column (`Đơn vị tính: vụ, người`; `ĐVT: tấn; triệu đồng`)
 _UNIT_LIST_SEP = lazyre.compile(r"\s*[,;]\s*|\s+và\s+")
 
@@ -1713,8 +1719,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if rx.search(col_label[k]):
                 status = st
                 break
-        if status == "actual" and planned and not _match(rules, "done_column", col_label[k]):
-            status = "target"   # (a plan's table, `Một số chỉ tiêu chủ yếu … của Quy hoạch tỉnh`)
+        if status == "actual" and planned and not _match(rules, "done_column", col_label[k]) and \
+                not _COMPARED_WITH.match(col_label[k]):
+            status = "target"   # (a plan's table, `Một số chỉ tiêu chủ yếu … của Quy hoạch tỉnh`; not a column of what
+            #                     was done against the plan, `So KH (%)`)
         elif status == "actual" and estimated is not None and not _match(rules, "done_column", col_label[k]) and (
                 col_period[k] is None or caption_year is None or str(col_period[k].end.year) == caption_year.group(1)):
             # (`Kết quả sản xuất năm 2024 (ước tính):`: the cells of the caption's own time are estimates; a column of
@@ -1997,6 +2005,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
+            if kind == "measure" and u.unit == "điểm" and _SITES_LABEL.match(col_label[k] or "") is not None:
+                kind = "count"  # (`Điểm sạt lở (điểm)`, `Số điểm (điểm)`: sites counted, no score)
             period = col_period[k] or row_period or caption_period
             if row_period is not None and col_period[k] is not None and _whole_year(col_period[k]) \
                     and not _whole_year(row_period) and not _HEADER_YEAR.search(label):
