@@ -304,3 +304,10 @@ def test_a_column_of_sites_counts_them() -> None:
             "Sa Pa | 94 | 31\n")
     found = _by_value(text)
     assert found[126].kind == "count" and found[94].kind == "count"
+
+
+def test_the_ends_of_a_crossing_are_not_where_its_figures_are() -> None:
+    text = ("Phà Cát Lái đông nghẹt, khách chờ hơn 40 phút\n\nTP HCM - Ngày đầu kỳ nghỉ lễ, lượng người qua phà Cát Lái từ "
+            "TP Thủ Đức sang huyện Nhơn Trạch (Đồng Nai) cao gấp gần 2 lần ngày thường.\n\nTừ 5h đến 12h trưa nay phà đã "
+            "vận chuyển khoảng 38.000 lượt người.\n")
+    assert _by_value(text, published="2024-04-27")[38_000].location == "TP. Hồ Chí Minh"

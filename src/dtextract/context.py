@@ -224,6 +224,12 @@ _ADDRESS_ASIDE = lazyre.compile(r"(?<!\w)(?:ở|tại|như)[^\S\n]+[^,;:()\n]{1,
                                r"[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*$", regex.IGNORECASE)
 #: the title under a report's kind (`BÁO CÁO` / `Kết quả … tại thành phố Phú Quốc …`)
 _REPORT_TITLE = lazyre.compile(r"^[^\S\n]*(?:BÁO\s+CÁO|KẾ\s+HOẠCH|TỜ\s+TRÌNH)[^\S\n]*\n[^\S\n]*(?P<t>[^\n]+)", regex.MULTILINE)
+#: the two ends of a crossing or a journey: `từ ` before the first, ` sang ` after it, and a first end before the second
+_CROSSING_FROM_BEFORE = lazyre.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
+_CROSSING_TO_AFTER = lazyre.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:sang|qua|về)\s", regex.IGNORECASE)
+_CROSSING_TO_BEFORE = lazyre.compile(r"(?<!\w)(?:sang|qua|về)\s+$", regex.IGNORECASE)
+_CROSSING_FROM_PLACE = lazyre.compile(r"(?<!\w)từ\s+(?:TP\.?|thành\s+phố|huyện|thị\s+xã|quận|tỉnh)?\s*\p{Lu}[^,;.()\n]{0,40}$",
+                                   regex.IGNORECASE)
 #: the centre of a place, before its name (see Context._distance_from)
 _CENTRE_BEFORE = lazyre.compile(r"(?<!\w)trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?\s+$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
@@ -1768,6 +1774,16 @@ class Context:
         self._datelines = [m for m in out if self._is_dateline(m)]
         return [m for m in out if m not in self._datelines]
 
+    def _crossing_end(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` is an end of a crossing or a journey said `từ X sang Y` (`qua phà Cát Lái từ TP Thủ Đức sang
+        huyện Nhơn Trạch`): where people or goods go from or to, not where the figures are."""
+        if m.level == "national":
+            return False
+        if _CROSSING_FROM_BEFORE.search(self.text, max(0, m.start - 8), m.start) is not None:
+            return _CROSSING_TO_AFTER.match(self.text, m.end) is not None
+        to = _CROSSING_TO_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+        return to is not None and _CROSSING_FROM_PLACE.search(self.text, max(0, to.start() - 60), to.start()) is not None
+
     def _distance_from(self, m: _places.PlaceMention, floor: int) -> bool:
         """Whether ``m`` is a place a distance is measured from (`cách đảo Lý Sơn khoảng 70 hải lý`, `cách trung tâm Hà
         Nội 140 km`): a point of reference, neither where the figure is nor what the article is about; not the centre
@@ -2076,7 +2092,7 @@ class Context:
                          and not (x.level == "province" and
                                   _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
                          # (nor a place a distance is measured from: `tàu cá chìm cách Lý Sơn 70 hải lý`)
-                         and not self._distance_from(x, 0)
+                         and not self._distance_from(x, 0) and not self._crossing_end(x)
                          # (nor the address of a place named aside, in brackets: `… ở phố Tây Bùi Viện (phường Phạm Ngũ
                          # Lão, quận 1)`)
                          and not (x.level == "district" and
@@ -2500,7 +2516,7 @@ class Context:
                 # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
                 and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)
                 # (nor a place a distance is measured from, `chìm cách đảo Lý Sơn khoảng 70 hải lý`)
-                and not self._distance_from(m, s)]
+                and not self._distance_from(m, s) and not self._crossing_end(m)]
         return found
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
