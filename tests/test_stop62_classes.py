@@ -311,3 +311,10 @@ def test_the_ends_of_a_crossing_are_not_where_its_figures_are() -> None:
             "TP Thủ Đức sang huyện Nhơn Trạch (Đồng Nai) cao gấp gần 2 lần ngày thường.\n\nTừ 5h đến 12h trưa nay phà đã "
             "vận chuyển khoảng 38.000 lượt người.\n")
     assert _by_value(text, published="2024-04-27")[38_000].location == "TP. Hồ Chí Minh"
+
+
+def test_money_per_a_round_sum_per_a_time_is_a_rate_not_a_part_of_a_whole() -> None:
+    found = _by_value("Các đối tượng cho vay góp ngày với mức lãi từ 3.000 đến 5.000 đồng/1 triệu đồng/ngày.")
+    assert found[3000].total is None and found[3000].unit == "đồng/1 triệu đồng/ngày"
+    # (a sum of a sum is still a part of it: `giải ngân 120 tỷ đồng/150 tỷ đồng`)
+    assert _by_value("Đã giải ngân 120 tỷ đồng/150 tỷ đồng.")[120_000_000_000].total == 150_000_000_000

@@ -2234,6 +2234,8 @@ _SLASH_COMPANION = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 _OWNER = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
 #: after a change, the words that say it is of a number of things (`tăng 23,5% về số hộ`)
 _COUNT_NAMED_AFTER = lazyre.compile(r"\s*(?:,\s*)?(?:về|theo)\s+số(?:\s+lượng)?\s+\p{L}", regex.IGNORECASE)
+#: a time a rate is per, right after its denominator (`/ngày` of `đồng/1 triệu đồng/ngày`)
+_PER_TIME_AFTER = lazyre.compile(r"\s*/\s*(?:ngày|tháng|năm|tuần)(?!\w)", regex.IGNORECASE)
 #: between an amount and the count of what it is given to (`186,5 tỷ đồng cho `, `6.820 tấn xi măng cho `)
 _RECIPIENTS = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+cho\s+", regex.IGNORECASE)
 _LEAD_WORDS = lazyre.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
@@ -3627,6 +3629,14 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     d.why["unit"] = "a count per a round number of another (a rate)"
                 else:
                     return     # `thụ lý 410 vụ/690 bị cáo`: two counts of different things, each a figure
+            elif name == "total_slash" and unit is not None and d.kind == "money" and unit.kind == "money" and \
+                    m.value in _PER_BASES and (per_time := _PER_TIME_AFTER.match(plain, end)) is not None:
+                # `lãi suất 5.000 đồng/1 triệu đồng/ngày`: money per a round sum per a time, a rate of interest; the sum
+                # is its denominator, no whole
+                d.unit = f"{d.unit}/{text[m.start:per_time.end()].strip()}"
+                d.end = per_time.end()
+                d.why["unit"] = "money per a round sum per a time (a rate)"
+                end = per_time.end()
             elif m.value < d.value or d.kind == "percent":
                 return     # a share is already relative to its whole: `68,54% trong tổng số 168.000 hồ sơ`
             else:
