@@ -1063,7 +1063,7 @@ _CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên)`
     "back_reference": ("aad3d70a88500b46", ("này", "trên"), ()),
     # `(?i:cả nước|toàn quốc|trên toàn quốc|trên cả nước|nước ta)` | `(?i:cả nước)…` | `(?i:trái\s+phiếu)\s+Chính\s+phủ`
-    "national_sentence": ("269405fbc1503a62", ("Chính",), ("nước", "quốc")),
+    "national_sentence": ("5ea96ff6feb2e62f", ("Chính",), ("nước", "quốc")),
 }
 
 
