@@ -318,3 +318,16 @@ def test_money_per_a_round_sum_per_a_time_is_a_rate_not_a_part_of_a_whole() -> N
     assert found[3000].total is None and found[3000].unit == "đồng/1 triệu đồng/ngày"
     # (a sum of a sum is still a part of it: `giải ngân 120 tỷ đồng/150 tỷ đồng`)
     assert _by_value("Đã giải ngân 120 tỷ đồng/150 tỷ đồng.")[120_000_000_000].total == 150_000_000_000
+
+
+def test_a_column_unit_line_may_pair_each_name_and_unit_with_a_dash() -> None:
+    text = ("Diện tích, sản lượng bưởi năm 2024\nĐơn vị tính: diện tích - ha; sản lượng - tấn\nHuyện | Tổng diện tích | "
+            "Sản lượng\nChợ Lách | 3.215 | 38.120\nMỏ Cày Bắc | 2.870 | 33.460\n")
+    found = _by_value(text)
+    assert found[3215].unit == "ha" and found[38_120].unit == "tấn" and found[38_120].kind == "measure"
+
+
+def test_a_plan_after_a_semicolon_that_names_its_own_year_is_a_claim_of_its_own() -> None:
+    found = _by_value("Số tiền chậm đóng BHXH đến 31/12/2023 là 214,3 tỷ đồng; kế hoạch năm 2024 giảm xuống dưới 150 tỷ "
+                      "đồng.")
+    assert found[214_300_000_000].target is None and found[150_000_000_000].status == "target"

@@ -2234,6 +2234,9 @@ _SLASH_COMPANION = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 _OWNER = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
 #: after a change, the words that say it is of a number of things (`tăng 23,5% về số hộ`)
 _COUNT_NAMED_AFTER = lazyre.compile(r"\s*(?:,\s*)?(?:về|theo)\s+số(?:\s+lượng)?\s+\p{L}", regex.IGNORECASE)
+#: a year named in a gap (`năm 2024`, `đến năm 2025`), and a copula or colon that gives a plan's value
+_YEAR_IN_GAP = lazyre.compile(r"(?<!\w)năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
+_PLAN_COPULA = lazyre.compile(r"(?<!\w)là(?!\w)|:", regex.IGNORECASE)
 #: a time a rate is per, right after its denominator (`/ngày` of `đồng/1 triệu đồng/ngày`)
 _PER_TIME_AFTER = lazyre.compile(r"\s*/\s*(?:ngày|tháng|năm|tuần)(?!\w)", regex.IGNORECASE)
 #: between an amount and the count of what it is given to (`186,5 tỷ đồng cho `, `6.820 tấn xi măng cho `)
@@ -3584,9 +3587,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         # does a plan said as a range, `(Nghị quyết đề ra 8-8,5%)`, whose lower end is what meets it)
         unit = _unit_at(text, plain, upper[1].end if upper else m.end, r, allow_segment=attribute in ("change", "per"))
         end = unit.end if unit else (upper[1].end if upper else m.end)
-        # (`cao hơn giá thế giới khoảng 16-17 triệu đồng`: the lower end of a range borrows the upper's multiplier)
-        low = m.value * upper[1].multiplier if upper is not None and m.multiplier == 1 and upper[1].multiplier > 1 \
-            and m.form == "digits" else m.value
+        # (`cao hơn giá thế giới khoảng 16-17 triệu đồng`, `(mục tiêu 70-75 triệu đồng)`: the lower end of a range borrows
+        # the upper's multiplier)
+        low = scale(m.value, upper[1].multiplier) if upper is not None and upper[1].multiplier != 1.0 and \
+            m.multiplier == 1.0 and scale(m.value, upper[1].multiplier) <= upper[1].value else m.value
         if attribute == "change" and _CHANGE_OBJECT.match(scan, end) and gm.group("dir").lower() in ("tăng", "giảm"):
             # `đạt trên 90%; giảm ít nhất 5% số vụ phạm pháp`: a change that names what changes is its own claim, unless
             # it names a figure of the sentence: `tổ chức 1.215 lượt tuần tra … với 4.800 lượt người, tăng 8,2% số
@@ -3834,6 +3838,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if _ALLOTTED_TO.search(gap):
                 return   # `1 triệu căn hộ …, chỉ tiêu giao cho Bình Định … là 16.700 căn`: a target allotted to another
                 #         place or body is a figure of its own
+            if ";" in gap and _YEAR_IN_GAP.search(plain, pos + gap.index(";"), m.start) and \
+                    not _PLAN_COPULA.search(gap, gap.index(";")):
+                return   # `… đến 31/12/2023 là 214,3 tỷ đồng; kế hoạch năm 2024 giảm xuống dưới 150 tỷ đồng`: a plan
+                #         after `;` that names its own year and says with its own verb what is to be done is a claim of
+                #         its own (one that only gives the plan's value, `; mục tiêu đến năm 2025 là 100%`, is the
+                #         figure's target)
             groups = gm.groupdict()
             if d.kind == "count" and _WHILE.search(gm.group()):
                 return   # `có 19.950 học sinh …, trong khi chỉ tiêu tuyển sinh là 13.640 học sinh`: a count set against
@@ -3851,10 +3861,6 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = end
                 last = j
                 continue
-            low = m.value
-            if upper is not None and upper[1].multiplier != 1.0 and m.multiplier == 1.0 and \
-                    scale(m.value, upper[1].multiplier) <= upper[1].value:
-                low = scale(m.value, upper[1].multiplier)    # `(mục tiêu 70-75 triệu đồng)`: the upper end's multiplier
             d.target = {"value": low, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
             if upper is not None:

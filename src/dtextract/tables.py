@@ -1100,9 +1100,16 @@ def _is_money(unit: str, rules: _Rules) -> bool:
 
 
 def _add_column_units(t: Table, pairs: str) -> None:
-    """``column: unit`` pairs split by ``;`` (`Diện tích: ha; Năng suất: tạ/ha`), or ``column (unit)`` pairs split by
-    commas (`diện tích (ha), sản lượng (tấn)`), into ``t.column_units``; a name said as the unit of a column (`đơn vị
-    công suất: MWp`) is that column's."""
+    """``column: unit`` pairs split by ``;`` (`Diện tích: ha; Năng suất: tạ/ha`), ``column - unit`` pairs (`diện tích -
+    ha; sản lượng - tấn`), or ``column (unit)`` pairs split by commas (`diện tích (ha), sản lượng (tấn)`), into
+    ``t.column_units``; a name said as the unit of a column (`đơn vị công suất: MWp`) is that column's."""
+    if ":" not in pairs and _DASH_PAIR.search(pairs):
+        # `diện tích - ha; sản lượng - tấn`: each column's name, a dash, its unit
+        for pair in pairs.split(";"):
+            name, unit = (_DASH_PAIR.split(pair, maxsplit=1) + [""])[:2]
+            if name.strip() and unit.strip():
+                t.column_units[" ".join(name.split()).lower()] = unit.strip()
+        return
     if ":" not in pairs:
         # `diện tích (ha), sản lượng (tấn)`: each column's name with its unit in brackets
         for m in _BRACKETED_PAIR.finditer(pairs):
@@ -1118,6 +1125,7 @@ def _add_column_units(t: Table, pairs: str) -> None:
 
 
 _BRACKETED_PAIR = lazyre.compile(r"([^,;()]+?)\s*\(([^()]+)\)")
+_DASH_PAIR = lazyre.compile(r"\s[-–]\s")
 
 
 #: `đơn vị (tính)` before a column's name in a caption's `column: unit` pair
