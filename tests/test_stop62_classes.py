@@ -331,3 +331,9 @@ def test_a_plan_after_a_semicolon_that_names_its_own_year_is_a_claim_of_its_own(
     found = _by_value("Số tiền chậm đóng BHXH đến 31/12/2023 là 214,3 tỷ đồng; kế hoạch năm 2024 giảm xuống dưới 150 tỷ "
                       "đồng.")
     assert found[214_300_000_000].target is None and found[150_000_000_000].status == "target"
+
+
+def test_the_length_a_route_has_is_a_figure_a_race_s_distance_is_not() -> None:
+    found = _by_value("Tuyến dài nhất là tuyến 17 Long Biên – Nội Bài, đi qua Quốc lộ 5, với cự ly 42,5 km.")
+    assert found[42.5].unit == "km"
+    assert 10 not in _by_value("Vận động viên giành huy chương vàng cự ly 10 km.")
