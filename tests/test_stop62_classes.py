@@ -337,3 +337,8 @@ def test_the_length_a_route_has_is_a_figure_a_race_s_distance_is_not() -> None:
     found = _by_value("Tuyến dài nhất là tuyến 17 Long Biên – Nội Bài, đi qua Quốc lộ 5, với cự ly 42,5 km.")
     assert found[42.5].unit == "km"
     assert 10 not in _by_value("Vận động viên giành huy chương vàng cự ly 10 km.")
+
+
+def test_the_share_of_a_need_that_is_met_is_the_rate_of_meeting_it() -> None:
+    found = _by_value("Vận tải hành khách công cộng mới đáp ứng khoảng 19,5% nhu cầu đi lại của người dân Thủ đô.")
+    assert found[19.5].subject.startswith("tỷ lệ đáp ứng nhu cầu đi lại")

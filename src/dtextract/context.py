@@ -230,6 +230,9 @@ _CROSSING_TO_AFTER = lazyre.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:sang|qua|v�
 _CROSSING_TO_BEFORE = lazyre.compile(r"(?<!\w)(?:sang|qua|về)\s+$", regex.IGNORECASE)
 _CROSSING_FROM_PLACE = lazyre.compile(r"(?<!\w)từ\s+(?:TP\.?|thành\s+phố|huyện|thị\s+xã|quận|tỉnh)?\s*\p{Lu}[^,;.()\n]{0,40}$",
                                    regex.IGNORECASE)
+#: `đáp ứng` right before a share (past a word of approximation), and the need the share is of (`nhu cầu`)
+_MEETS_BEFORE = lazyre.compile(r"(?<!\w)đáp\s+ứng(?:\s+(?:được|khoảng|gần|hơn|trên|từ|chưa\s+đến))*\s+$", regex.IGNORECASE)
+_NEED_NOUN = lazyre.compile(r"nhu\s+cầu(?!\w)", regex.IGNORECASE)
 #: the centre of a place, before its name (see Context._distance_from)
 _CENTRE_BEFORE = lazyre.compile(r"(?<!\w)trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?\s+$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
@@ -3272,6 +3275,10 @@ class Context:
                 # `Tiêm phòng vụ xuân đạt 85% kế hoạch`, `Tỷ lệ nợ xấu ở mức 1,2% tổng dư nợ`: what a claim's share is
                 # a share of (a plan, a total, a population) is its base; the claim names the figure, of that base
                 return f"{pre} {post}"
+            if post and _MEETS_BEFORE.search(self.text, max(0, d.number.start - 24), d.number.start) is not None and \
+                    _NEED_NOUN.match(post) is not None:
+                # `mới đáp ứng khoảng 19,5% nhu cầu đi lại`: the share of a need that is met, the rate of meeting it
+                return f"tỷ lệ đáp ứng {post}"
             given = self._given_to(d) if post else None
             if given is not None:
                 # `khôi phục cấp điện cho 92% số khách hàng`: the share of those the verb is done for
