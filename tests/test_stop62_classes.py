@@ -342,3 +342,8 @@ def test_the_length_a_route_has_is_a_figure_a_race_s_distance_is_not() -> None:
 def test_the_share_of_a_need_that_is_met_is_the_rate_of_meeting_it() -> None:
     found = _by_value("Vận tải hành khách công cộng mới đáp ứng khoảng 19,5% nhu cầu đi lại của người dân Thủ đô.")
     assert found[19.5].subject.startswith("tỷ lệ đáp ứng nhu cầu đi lại")
+
+
+def test_a_week_of_the_year_by_its_number_dates_what_it_saw_and_is_no_count() -> None:
+    found = _by_value("Tuần 28 ghi nhận 146 ca sốt xuất huyết.", published="2024-07-16")
+    assert 28 not in found and str(found[146].period.start) == "2024-07-08"
