@@ -209,14 +209,14 @@ _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]
 _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:vận\s+)?chuyển(?:\s+tuyến)?|xuất\s+khẩu|xuất|bán|"
                                     r"tiêu\s+thụ|gửi|phân\s+phối)\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
-#: what stands before a place a distance is measured from (`cách đảo Lý Sơn khoảng 70 hải lý`, `cách bờ biển Cà Mau`): a
-#: point of reference, not where the thing is or what happened there
-_DISTANCE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách(?:\s+(?:trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?|"
-                                      r"đảo|bờ(?:\s+biển)?|đất\s+liền|thành\s+phố|thị\s+xã|thị\s+trấn|huyện|tỉnh|xã|"
-                                      r"cửa(?:\s+biển)?|cảng|mũi|hòn|thủ\s+đô|biên\s+giới))?\s+$", regex.IGNORECASE)
+#: the centre of a province or city a distance is measured from (`cách trung tâm Hà Nội 140 km`): a point of reference
+#: (other points of reference are locality.toml [distance_from_place]; a district's centre says a place lies in it)
+_CENTRE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách\s+trung\s+tâm(?:\s+(?:thành\s+phố|TP\.?|tỉnh|thủ\s+đô))?\s+$",
+                                    regex.IGNORECASE)
 #: a capitalised name and a dash right before a place's bare name (`Tham Lương - Bến Cát`, a plant's or a canal's name;
 #: not a commune's, `xã Cẩm Nhượng - huyện Cẩm Xuyên`)
-_NAME_DASH_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!(?i:xã|phường|thị\s+trấn|thôn|bản|ấp|làng|huyện|quận|tỉnh)[^\S\n]+)(?P<n>\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})[^\S\n]*[-–][^\S\n]*$")
+_NAME_DASH_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!(?i:xã|phường|thị\s+trấn|thôn|bản|ấp|làng|huyện|quận|tỉnh)[^\S\n]+)"
+                                   r"(?P<n>\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})[^\S\n]*[-–][^\S\n]*$")
 #: a bracket that gives the address of a place where something is (after `ở`, `tại`, `như` and its name), up to a
 #: district: its ward or commune first (`tập trung chủ yếu ở phố Tây Bùi Viện (phường Phạm Ngũ Lão, `); not that of
 #: what a sentence is about (`làng nghề gỗ mỹ nghệ Đồng Kỵ (phường Đồng Kỵ, thành phố Từ Sơn) vẫn đạt …`)
@@ -233,8 +233,6 @@ _CROSSING_FROM_PLACE = lazyre.compile(r"(?<!\w)từ\s+(?:TP\.?|thành\s+phố|hu
 #: `đáp ứng` right before a share (past a word of approximation), and the need the share is of (`nhu cầu`)
 _MEETS_BEFORE = lazyre.compile(r"(?<!\w)đáp\s+ứng(?:\s+(?:được|khoảng|gần|hơn|trên|từ|chưa\s+đến))*\s+$", regex.IGNORECASE)
 _NEED_NOUN = lazyre.compile(r"nhu\s+cầu(?!\w)", regex.IGNORECASE)
-#: the centre of a place, before its name (see Context._distance_from)
-_CENTRE_BEFORE = lazyre.compile(r"(?<!\w)trung\s+tâm(?:\s+(?:thành\s+phố|thị\s+xã|huyện|tỉnh|TP\.?))?\s+$", regex.IGNORECASE)
 #: the label of a list's item, between the figure before it and its number: `…, dịch vụ 200`, `… và sơ cấp 750`
 _OWN_ITEM_LABEL = lazyre.compile(r"\d[^,;:()\d\n]*?(?:[,;]|\svà)\s+(?P<l>\p{Ll}\p{L}*(?:\s\p{L}+){0,4}?)\s*$")
 #: words that make a clause, not a label (`…, tăng 200`, `… và đạt 750`)
@@ -1788,12 +1786,12 @@ class Context:
         return to is not None and _CROSSING_FROM_PLACE.search(self.text, max(0, to.start() - 60), to.start()) is not None
 
     def _distance_from(self, m: _places.PlaceMention, floor: int) -> bool:
-        """Whether ``m`` is a place a distance is measured from (`cách đảo Lý Sơn khoảng 70 hải lý`, `cách trung tâm Hà
-        Nội 140 km`): a point of reference, neither where the figure is nor what the article is about; not the centre
-        of a district (`Trường … cách trung tâm huyện Kỳ Sơn 45 km` is in the district, far from its centre)."""
-        if _DISTANCE_FROM_BEFORE.search(self.text, max(floor, m.start - 40), m.start) is None:
-            return False
-        return m.level != "district" or _CENTRE_BEFORE.search(self.text, max(floor, m.start - 24), m.start) is None
+        """Whether ``m`` is a province or city whose centre a distance is measured from (`Bản Lác cách trung tâm Hà Nội
+        khoảng 140 km`): a point of reference, neither where the figure is nor what the article is about (other points
+        of reference, `cách đảo Lý Sơn`, are dropped with the products: locality.toml [distance_from_place]; a
+        district's centre, `Trường … cách trung tâm huyện Kỳ Sơn 45 km`, says the school lies in the district)."""
+        return m.level != "district" and \
+            _CENTRE_FROM_BEFORE.search(self.text, max(floor, m.start - 40), m.start) is not None
 
     def _home_of_namesake(self, m: _places.PlaceMention) -> str | None:
         """The province whose district ``m`` names, when ``m`` is a province's name said bare (no `tỉnh`) in an article
@@ -2219,9 +2217,8 @@ class Context:
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
-        [landmark_of_place],
-        [event_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference ([distance_from_place]) or
-        the ends of a stretch of provinces, found once for the marks and the subjects."""
+        [landmark_of_place], [event_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference
+        ([distance_from_place]) or the ends of a stretch of provinces, found once for the marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`; an event only
         # after a city or district, `Lễ hội Cà phê Buôn Ma Thuột`, `Festival Huế`: the event and what the article says of
         # it are the province's, and a province that names one, `Lễ hội Pháo hoa quốc tế Đà Nẵng`, is where it is held)

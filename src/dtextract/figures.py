@@ -3089,8 +3089,8 @@ _LEVEL_WORD = r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã
 #: (a proper name, `Anh Sơn`, or a name written in sentence case, `Lịch sử`, `Địa lý`: a school subject, a sector)
 _ITEM_NAME = r"\p{Lu}\p{L}*(?:(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|(?:[^\S\n]+\p{Ll}\p{L}*){1,3})"
 #: the next item's name between a figure and a bare number (`, huyện Anh Sơn `, ` và Con Cuông `)
-_LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:(?:và|(?:tiếp|kế)[^\S\n]+(?:đến|theo)(?:[^\S\n]+là)?)[^\S\n]+)?"
-                                    rf"|[^\S\n]+và[^\S\n]+){_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
+_LIST_ITEM_NAME_GAP = lazyre.compile(rf"[^\S\n]*(?:[,;][^\S\n]*(?:(?:và|(?:tiếp|kế)[^\S\n]+(?:đến|theo)"
+                                    rf"(?:[^\S\n]+là)?)[^\S\n]+)?|[^\S\n]+và[^\S\n]+){_LEVEL_WORD}{_ITEM_NAME}[^\S\n]*:?[^\S\n]*")
 #: the first item's name right before its figure (`: huyện Tân Kỳ `, `trong đó huyện Bình Sơn `, `tại huyện Ba Vì `)
 _LIST_ITEM_NAME_BEFORE = lazyre.compile(r"(?:^|[:,;(]|[^\S\n]và|(?<!\w)(?:trong[^\S\n]+đó|gồm(?:[^\S\n]+có)?|như|tại|ở|"
                                        r"(?:tiếp|kế)[^\S\n]+(?:đến|theo)(?:[^\S\n]+là)?|(?:nhất|đầu)[^\S\n]+là))"
@@ -3329,7 +3329,8 @@ def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool 
 def _qualified_by(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
     """The figure right before ``d`` that ``d`` only qualifies, when it has no change yet: a change said after ``d`` is
     that figure's (:func:`_attributes`). ``d`` counts whose it is (`968 cá thể thuộc 64 loài`, `3.200 lượt học sinh
-    của 27 trường`) or what an amount is given to (`186,5 tỷ đồng cho 24 công trình`), or is its average per a time unit (`thu gom 2,7 triệu tấn rác, bình quân 7.400 tấn/ngày`)."""
+    của 27 trường`) or what an amount is given to (`186,5 tỷ đồng cho 24 công trình`), or is its average per a time
+    unit (`thu gom 2,7 triệu tấn rác, bình quân 7.400 tấn/ngày`)."""
     head = earlier[-1] if earlier else None
     if head is None or head.change is not None or head.kind not in ("count", "measure", "money"):
         return None

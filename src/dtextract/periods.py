@@ -152,7 +152,8 @@ _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 #: Right before a phrase, marks it as not dating the facts around it: the baseline of a
 #: comparison (``so với năm 2022``, ``gấp 2 lần năm 2023``, ``bằng 95% năm 2023``, ``cao hơn năm 2023``, the one ranked
 #: before, ``…, sau năm 2019``, the average it is set against, ``cao hơn trung bình giai đoạn 1991-2020``)
-#: or the purpose of a plan (``kinh phí cho năm 2023``), the time a record was set (``đỉnh lũ lịch sử năm 2020``, ``kỷ lục 43,4°C ghi nhận năm 2019``), or the
+#: or the purpose of a plan (``kinh phí cho năm 2023``), the time a record was set (``đỉnh lũ lịch sử năm 2020``,
+#: ``kỷ lục 43,4°C ghi nhận năm 2019``), or the
 #: number of the document a date was issued on (``Quyết định số 1726/QĐ-TTg ngày 29/12/2023``).
 _NON_DATING_CUE = lazyre.compile(
     r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
@@ -167,7 +168,8 @@ _NON_DATING_CUE = lazyre.compile(
     # (the one ranked before: `là năm nóng thứ hai …, sau năm 2019`, `chỉ đứng sau năm 2016`)
     r"|(?:(?<![\p{L}])(?:chỉ|đứng|xếp)\s+|,\s*)sau\s+"
     # (a record of the past: `vượt đỉnh lũ lịch sử năm 2020`, `mức kỷ lục năm 2019` is when the record was set)
-    r"|(?<![\p{L}])(?:lịch\s+sử|kỷ\s+lục)\s+(?:[\d.,]+\s*[^\s\d]+\s+)?(?:(?:của|vào|trong|từ|xảy\s+ra|(?:được\s+)?ghi\s+nhận(?:\s+(?:vào|trong))?|lập)\s+)?"
+    r"|(?<![\p{L}])(?:lịch\s+sử|kỷ\s+lục)\s+(?:[\d.,]+\s*[^\s\d]+\s+)?"
+    r"(?:(?:của|vào|trong|từ|xảy\s+ra|(?:được\s+)?ghi\s+nhận(?:\s+(?:vào|trong))?|lập)\s+)?"
     # (the date a document was issued, after its number: `Quyết định số 1726/QĐ-TTg ngày 29/12/2023` names the document)
     r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*\s+(?:ngày\s+)?)$", regex.IGNORECASE)
 #: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,

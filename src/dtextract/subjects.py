@@ -249,8 +249,9 @@ AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
 #: units of length, and what stands before a distance: `cách` and the place it is measured to (`cách đảo Lý Sơn khoảng 70
 #: hải lý`, `cách trung tâm huyện hơn 40 km`), past a word of approximation
 LENGTH_UNITS = frozenset({"km", "m", "mét", "ki-lô-mét", "cây số", "hải lý", "cm"})
-_DISTANCE_TO = lazyre.compile(r"(?<!\w)(?<!(?:bằng|phương|tư|nhân|tính|phong|cải|biến|đổi|qua|với)\s)cách\s+(?P<to>(?!(?:nhau|mạng|chức|ly|thức|làm|nào|đây|đó)(?!\w))"
-                              r"[^\W\d](?:[^\d,;:.()\n]*?[^\W\d])??)\s+(?:(?:khoảng|chừng|hơn|gần|trên|dưới|"
+_DISTANCE_TO = lazyre.compile(r"(?<!\w)(?<!(?:bằng|phương|tư|nhân|tính|phong|cải|biến|đổi|qua|với)\s)cách\s+"
+                              r"(?P<to>(?!(?:nhau|mạng|chức|ly|thức|làm|nào|đây|đó)(?!\w))[^\W\d]"
+                              r"(?:[^\d,;:.()\n]*?[^\W\d])??)\s+(?:(?:khoảng|chừng|hơn|gần|trên|dưới|"
                               r"từ|chưa\s+đến|tới|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu)\s+)?$", regex.IGNORECASE)
 _NUMBERS = lazyre.compile(r"\d[\d.,]*")
 _NUMBER = lazyre.compile(r"\d+(?:[.,]\d+)*")

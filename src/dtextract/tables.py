@@ -1277,8 +1277,8 @@ def _clean_label_uncached(label: str, rules: _Rules) -> tuple[str, bool]:
 
 #: the name of a district's government, which stands for the district itself in a row label
 _DISTRICT_ITSELF = lazyre.compile(r"(?i:UBND|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân)")
-#: a power written flat after a unit's letters (`m3`, `km2`)
-_FLAT_POWER = lazyre.compile(r"(?<=\p{L})[23](?!\w)|(?<=(?<!\w)\p{Lu}{1,2})\d(?=\p{Ll}{0,3}(?!\w))")   # (and a formula's: `CO2tđ`)
+#: a power written flat after a unit's letters (`m3`, `km2`), and a digit of a chemical formula (`CO2tđ`)
+_FLAT_POWER = lazyre.compile(r"(?<=\p{L})[23](?!\w)|(?<=(?<!\w)\p{Lu}{1,2})\d(?=\p{Ll}{0,3}(?!\w))")
 
 
 def _label_unit(label: str, rules: _Rules) -> tuple[str | None, str]:
@@ -2014,7 +2014,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
             if kind == "measure" and u.unit == "điểm" and _SITES_LABEL.match(col_label[k] or "") is not None:
-                kind = "count"  # (`Điểm sạt lở (điểm)`, `Số điểm (điểm)`: sites counted, no score)
+                kind = "count"  # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score)
             period = col_period[k] or row_period or caption_period
             if row_period is not None and col_period[k] is not None and _whole_year(col_period[k]) \
                     and not _whole_year(row_period) and not _HEADER_YEAR.search(label):
