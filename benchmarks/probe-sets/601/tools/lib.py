@@ -1,0 +1,129 @@
+"""Helpers for probe set 601 (PCCC và CNCH): write one article and its gold TOML, and check them.
+
+Each gen*.py holds the article text and a list of figures built with F(); emit() checks that
+- the article is NFC and 1 200-1 800 characters long;
+- every anchor occurs exactly once, and the number stands in it as a whole number;
+- value / number is 1 or a power multiplier (10^3, 10^4, 10^6, 10^9, 10^12);
+then writes articles/<name>.txt and gold/<name>.toml.
+"""
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMWORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+            "chín": 9, "mười": 10, "nhất": 1}
+ORDER = ("anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+         "change", "target", "status", "subject", "period", "location", "optional")
+
+
+def P(text, start=None, end=None, inherited=False):
+    """A period; inherited=True when the phrase stands outside the figure's sentence (unscored)."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def INH(p):
+    d = dict(p)
+    d["inherited"] = True
+    return d
+
+
+def CH(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def TG(value, unit="%", met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+def F(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject is not None:
+        d["subject"] = subject
+    if period is not None:
+        d["period"] = period
+    for k in list(kw):
+        if k not in ORDER:
+            raise KeyError(k)
+        d[k] = kw.pop(k)
+    return {k: d[k] for k in ORDER if k in d}
+
+
+def _q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def _val(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return _q(v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e16:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_val(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def parse_num(s):
+    s = s.strip()
+    if s.lower() in NUMWORDS:
+        return NUMWORDS[s.lower()]
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s) or re.fullmatch(r"\d+(,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def emit(name, text, comments, figures, published=None, location=None):
+    text = unicodedata.normalize("NFC", text)
+    n = len(text)
+    problems = []
+    if not 1200 <= n <= 1800:
+        problems.append(f"length {n} outside 1200-1800")
+    for f in figures:
+        a, num = f["anchor"], f["number"]
+        c = text.count(a)
+        if c != 1:
+            problems.append(f"anchor occurs {c} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(num) + r"(?!\w|[.,]\d)", a):
+            problems.append(f"number {num!r} not whole in anchor {a!r}")
+        base = parse_num(num)
+        ratio = f["value"] / base if base else 1
+        if not any(abs(ratio - m) <= 1e-9 * m for m in (1, 1e3, 1e4, 1e6, 1e9, 1e12)):
+            problems.append(f"value/number ratio {ratio}: {a!r}")
+        for k in ("value_max",):
+            if k in f and f[k] <= f["value"]:
+                problems.append(f"value_max not above value: {a!r}")
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = [f"# {c}" for c in comments]
+    out.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        out.append(f'published = "{published}"')
+    if location:
+        out.append(f"location = {_q(location)}")
+    for f in figures:
+        out += ["", "[[figures]]"] + [f"{k} = {_val(v)}" for k, v in f.items()]
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(out) + "\n", encoding="utf-8")
+    req = sum(1 for f in figures if not f.get("optional"))
+    inh = sum(1 for f in figures if f.get("period", {}).get("inherited"))
+    print(f"{name}: {n} chars, {len(figures)} figures ({req} required, {len(figures) - req} optional, {inh} inherited periods)")
+    for p in problems:
+        print("  PROBLEM", p)
+    if problems:
+        sys.exit(1)
