@@ -2176,8 +2176,12 @@ def _counts_alike(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind:
         return False
     ua, ub = _COUNTED_BY.sub("", a.unit, count=1), _COUNTED_BY.sub("", b.unit, count=1)
-    return _same_thing(ua, ub) or _head_of(ua, ub) or _head_of(ub, ua) or \
-        (a.kind == "measure" and _scale(ua, ub) is not None)     # (`780 kg` of `1,2 tấn`)
+    return _nouns_alike(ua, ub) or (a.kind == "measure" and _scale(ua, ub) is not None)     # (`780 kg` of `1,2 tấn`)
+
+
+def _nouns_alike(a: str, b: str) -> bool:
+    """Whether two units name the same thing, or one is the head noun the other opens with (`vụ` of `vụ vi phạm`)."""
+    return _same_thing(a, b) or _head_of(a, b) or _head_of(b, a)
 
 
 def _item_end(scan: str, start: int, s_end: int) -> int:
@@ -2785,11 +2789,24 @@ def _labelled_total(items: str, separators: regex.Pattern[str]) -> int | None:
     return total
 
 
+def _may_be_part(n: NumberMatch, prior: list[Draft]) -> bool:
+    """Whether ``n`` may be a part of a count said before it (a whole number in digits, no multiplier word)."""
+    return bool(prior) and n.multiplier == 1 and n.form == "digits" and float(n.value).is_integer()
+
+
+def _count_of_parts(n: NumberMatch, prior: list[Draft], s_start: int, before: int, total: int) -> Unit | None:
+    """The unit of the count said in the sentence (from ``s_start``) before ``before`` whose parts, adding up to
+    ``total``, ``n`` is one of (elided after ``n``); else None."""
+    whole = next((d for d in reversed(prior) if s_start <= d.start and d.end <= before and d.kind == "count"
+                  and d.value == total), None)
+    return Unit(whole.unit, "count", n.end, n.end, "elided") if whole is not None else None
+
+
 def _colon_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
     """`đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95`: a bare number in the list a colon
     opens, every item of which is a label and a whole number, the numbers adding up to a count said before the colon in
     its sentence, counts what that count counts (FIGURES.md §3, the parts of a whole; the unit is elided)."""
-    if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer():
+    if not _may_be_part(n, prior):
         return None
     colon = scan.rfind(":", max(s_start, n.start - _BREAKDOWN_REACH), n.start)
     if colon < 0 or "\n" in scan[colon:n.start]:
@@ -2798,11 +2815,7 @@ def _colon_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> 
     if end is None:
         return None
     total = _labelled_total(scan[colon + 1:end.start()], _COLON_ITEMS)
-    if total is None:
-        return None
-    whole = next((d for d in reversed(prior) if s_start <= d.start and d.end <= colon and d.kind == "count"
-                  and d.value == total), None)
-    return Unit(whole.unit, "count", n.end, n.end, "elided") if whole is not None else None
+    return _count_of_parts(n, prior, s_start, colon, total) if total is not None else None
 
 
 #: where the list a colon opens ends: its sentence's end or a line break
@@ -2819,8 +2832,7 @@ def _listed_bracket_part(scan: str, n: NumberMatch, s_start: int, prior: list[Dr
     """`… là 41 cá thể, gồm tê tê Java (34), voọc chà vá chân nâu (5) và gấu ngựa (2)`: a bare whole number alone in the
     brackets after an item of a list `gồm` opens, the numbers of all its brackets adding up to a count said before
     `gồm` in its sentence, counts what that count counts (FIGURES.md §3, the parts of a whole; the unit is elided)."""
-    if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer() or \
-            scan[n.start - 1:n.start] != "(" or scan[n.end:n.end + 1] != ")":
+    if not _may_be_part(n, prior) or scan[n.start - 1:n.start] != "(" or scan[n.end:n.end + 1] != ")":
         return None
     lead = _LIST_OPENS.search(scan, max(s_start, n.start - _BREAKDOWN_REACH), n.start)
     if lead is None:
@@ -2832,10 +2844,7 @@ def _listed_bracket_part(scan: str, n: NumberMatch, s_start: int, prior: list[Dr
     numbers = _BARE_BRACKET.findall(items)
     if len(numbers) < 2 or items.count("(") != len(numbers):
         return None
-    total = sum(int(x.replace(".", "")) for x in numbers)
-    whole = next((d for d in reversed(prior) if s_start <= d.start and d.end <= lead.start() and d.kind == "count"
-                  and d.value == total), None)
-    return Unit(whole.unit, "count", n.end, n.end, "elided") if whole is not None else None
+    return _count_of_parts(n, prior, s_start, lead.start(), sum(int(x.replace(".", "")) for x in numbers))
 
 
 #: what opens a list of parts (`, gồm `, `, bao gồm `, `, trong đó có `), and a bracket holding a whole number alone
@@ -2848,7 +2857,7 @@ def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft])
     after a count, every item of which is a label and a whole number (or a number and the kind it counts, `45 trường
     (40 công lập, 5 tư thục)`), the numbers adding up to that count, counts what the count counts (FIGURES.md §3, a
     bracketed breakdown; the unit is elided)."""
-    if not prior or n.multiplier != 1 or n.form != "digits" or not float(n.value).is_integer():
+    if not _may_be_part(n, prior):
         return None
     open_at = scan.rfind("(", max(s_start, n.start - _BREAKDOWN_REACH), n.start)
     if open_at < 0 or scan.find(")", open_at, n.start) >= 0:
@@ -3523,8 +3532,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if d.percent is not None and d.target is None and d.kind in ("count", "measure", "money") and \
                     _COMPARED_WITH_GAP.fullmatch(gap) is not None:
                 unit = _unit_at(text, plain, m.end, r, allow_segment=False)
-                if unit is not None and (_same_thing(unit.text.lower(), d.unit.lower()) or _head_of(unit.text, d.unit)
-                                         or _head_of(d.unit, unit.text)) and \
+                if unit is not None and _nouns_alike(unit.text, d.unit) and \
                         _PLAN_NAMED_AFTER.match(plain, unit.end) is not None:
                     # `đạt 80,4% so với 6.000 hộ theo kế hoạch`: after the figure's share, the amount it is compared
                     # with, named as the plan's by the words after it, is the plan

@@ -39,6 +39,7 @@ from . import figures as _figures
 from . import trie
 from . import windows as _windows
 from .figures import _BASELINE, _OWN_VERB, Draft
+from .numerals import vocabulary
 from .patterns import DEFAULT_FLAGS, PatternSet, backwards, search_to_end
 from . import places as _places
 from .places import PlaceMention
@@ -81,6 +82,8 @@ class Rules:
     payment: regex.Pattern[str]              # a verb of payment (`hỗ trợ`, `trợ cấp`): what a bare `mức` is the rate of
     #: the last words of the coordinated nouns (see :func:`_last_words`), or None: ``coordinated_before`` asked always
     noun_ends: frozenset[str] | None = None
+    #: the words of numbers that follow a number (`tỷ`, `trăm`, `mươi`: numbers.toml), no noun a count counts
+    number_words: frozenset[str] = frozenset()
 
     def joins(self, s: str, comma: int, *, parallel: int | None = None) -> int | None:
         """Where the coordination through the comma at ``comma`` ends, when a noun of one class stands on
@@ -98,7 +101,7 @@ class Rules:
             if m is not None:
                 return m.end()
         joined = _parallel(s, comma, parallel) if parallel is not None else None
-        return joined if joined is not None else _unit_said_again(s, comma)
+        return joined if joined is not None else _unit_said_again(s, comma, self.number_words)
 
     def _may_end_noun(self, s: str, start: int, end: int) -> bool:
         """Whether the word ``s[start:end]`` ends with (before white space) is the last word of a coordinated noun, as
@@ -144,13 +147,13 @@ def _last_words(words: list[str]) -> frozenset[str] | None:
     return frozenset(ends)
 
 
-def _unit_said_again(s: str, comma: int) -> int | None:
+def _unit_said_again(s: str, comma: int, number_words: frozenset[str]) -> int | None:
     """Where the noun after the comma at ``comma`` ends when it opens with the word a count's noun right before the comma
     opens with (`142 cầu khỉ, cầu tạm`, `1.108 hộ nghèo, hộ cận nghèo`, `12.436 hồ sơ cư trú, hồ sơ căn cước`): two kinds
     of the thing counted, coordinated; else None. Not a word of grammar or of a number (`685 tỷ đồng, tỷ lệ`), nor an
     item with a number of its own (`500 hộ, hộ nghèo 120 hộ`)."""
     before = _COUNTED_BEFORE.search(s, max(0, comma - 50), comma)
-    if before is None or before.group("w").lower() in _NUMBER_WORDS:
+    if before is None or before.group("w").lower() in number_words:
         return None
     label = _ITEM_LABEL_BEFORE.search(s, max(0, before.start() - 60), before.start())
     if label is not None and label.group("w").lower() == before.group("w").lower():
@@ -172,9 +175,8 @@ _COUNTED_BEFORE = lazyre.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]+(?P<w>(?-i:\p{Ll}
 _KIND_AFTER = lazyre.compile(r",[^\S\n]*(?P<w>(?-i:\p{Ll})+)[^\S\n]+(?-i:\p{Ll})+[^\S\n]*")
 #: the label of a list's item before its number, after a comma or colon (`, đơn tố cáo `): its first word
 _ITEM_LABEL_BEFORE = lazyre.compile(r"[,:;][^\S\n]*(?P<w>(?-i:\p{Ll})+)(?:[^\S\n]+(?-i:\p{Ll})+){0,5}[^\S\n]*$")
-#: the rest of a list item up to the next mark of punctuation, and the words of numbers that follow a number
+#: the rest of a list item up to the next mark of punctuation
 _ITEM_REST = lazyre.compile(r"[^,;:.()\n]*")
-_NUMBER_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "trăm", "chục", "vạn", "mươi"})
 
 
 def _parallel(s: str, comma: int, opening: int) -> int | None:
@@ -213,6 +215,7 @@ def rules(patterns: PatternSet) -> Rules:
     levels = _words(entries["group_levels"].words) if "group_levels" in entries else "(?!)"
     sizes = dict(w.split(":", 1) for w in entries["dimensions"].words) if "dimensions" in entries else {}
     size_words = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True)) or "(?!)"
+    numbers = vocabulary(patterns)
     return Rules(
         heads=head_rx,
         stops=patterns.regex("subjects", "indicator_stops", pats["indicator_stops"]),
@@ -238,6 +241,7 @@ def rules(patterns: PatternSet) -> Rules:
         members=patterns.regex("subjects", "members", entries["members"].pattern),
         payment=patterns.regex("subjects", "rates", entries["rates"].pattern),
         noun_ends=_last_words(entries["coordinated_nouns"].words),
+        number_words=frozenset(w.lower() for w in (*numbers.approx_words, *numbers.times_ten)),
     )
 
 
@@ -2175,7 +2179,6 @@ class Subjects:
                 if joined is None:
                     listed = _LISTED_AND.match(s, m.start())
                     joined = listed.end() if listed is not None else None
-
                 if joined is None:
                     return m.start()
                 pos = joined          # `tỷ lệ hài lòng của người dân, doanh nghiệp`: one phrase
