@@ -2026,10 +2026,10 @@ class Context:
             # headline: a district's own report or portal is about the district, whatever provincial office it answers
             # or names (`Văn phòng Điều phối nông thôn mới tỉnh`, `được UBND tỉnh công nhận`)
             return publisher
-        title = _REPORT_TITLE.search(self.text, 0, _DATELINE_REACH * 2) if publisher is not None and self._letterhead \
-            else None
-        if title is not None:
-            named = [m for m in self._marks_in(*title.span("t")) if m.level == "district" and m.name == publisher
+        report_title = _REPORT_TITLE.search(self.text, 0, _DATELINE_REACH * 2) \
+            if publisher is not None and self._letterhead else None
+        if report_title is not None:
+            named = [m for m in self._marks_in(*report_title.span("t")) if m.level == "district" and m.name == publisher
                      and _LOCATIVE_BEFORE.search(self.text, max(0, m.start - 40), m.start) is not None]
             if len(named) == 1:
                 # `BÁO CÁO` / `Kết quả phát triển kinh tế ban đêm tại thành phố Phú Quốc …`: a province's report whose

@@ -1895,7 +1895,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 named = next((w for w in wholes if w.value == restated), None)
                 first = named or first
                 if named is not None and named is not inner and \
-                        inner.unit.lower().split()[:1] == named.unit.lower().split()[:1]:
+                        _same_first_word(inner.unit, named.unit):
                     # (the number said again is the whole's, no figure of its own, whatever words its unit takes with
                     # it: `17 vụ khai thác …` said again as `Trong số 17 vụ vi phạm`)
                     inner.restates = named
@@ -2249,8 +2249,13 @@ _LEAD_WORDS = lazyre.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
 _TRAIL_WORDS = lazyre.compile(r"[ \t]+(\p{L}+[ \t]+\p{L}+)")
 
 
+def _same_first_word(a: str, b: str) -> bool:
+    """Whether units ``a`` and ``b`` open with the same word, whatever words follow it (`vụ` and `vụ vi phạm`)."""
+    return a.lower().split()[:1] == b.lower().split()[:1]
+
+
 def _shared_head(a: str, b: str) -> bool:
-    """Whether units ``a`` and ``b`` open with the same head noun and go on differently (`vụ khai thác`, `vụ vi
+    """Whether units ``a`` and ``b``, each of several words, open with the same head noun (`vụ khai thác`, `vụ vi
     phạm`)."""
     a, b = a.lower().split(), b.lower().split()
     return len(a) > 1 and len(b) > 1 and a[0] == b[0]
@@ -2296,12 +2301,6 @@ _SITE_LOOKBACK = 12
 _SITE_SENTENCES = 3
 #: words before a bare `điểm` in its sentence that make it a score
 _SCORE_WORDS = lazyre.compile(r"(?<!\w)(?:(?<!\d\s)điểm|đạt|được|chấm|thi|xét)(?!\w)", regex.IGNORECASE)   # (not a count's)
-
-
-def _same_head_noun(a: str, b: str) -> bool:
-    """Whether two units of several words open with the same noun (`vụ vi phạm` and `vụ buôn lậu`)."""
-    wa, wb = a.lower().split(), b.lower().split()
-    return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0]
 
 
 def _head_of(head: str, unit: str) -> bool:
@@ -2398,7 +2397,7 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
             w.unit.lower().split("/", 1)[1].strip()) for w in wholes))   # (`… 8,46 tỷ đồng/doanh nghiệp`: the things
     #                                                                       counted, said per one; not a yield per ha)
     if first is not None and first.kind == part.kind == "count" and first not in alike and \
-            _same_head_noun(first.unit, part.unit) and part.value <= first.value and \
+            _shared_head(first.unit, part.unit) and part.value <= first.value and \
             not any(w.start > first.start for w in alike):
         # `kiểm tra 1.236 vụ, … xử lý 1.128 vụ vi phạm …. Trong đó, 412 vụ buôn lậu`: the count the cue follows counts
         # the part's head noun, of another kind; it is the whole, not a count of the bare noun before it
@@ -3685,7 +3684,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 named, _ = _other_figure_named(scan, end, m.start, d, earlier)
                 if named is not None and named.percent is None and named.total is None and not (
                         d.kind == named.kind == "count" and d.value < named.value and
-                        d.unit.lower().split()[:1] == named.unit.lower().split()[:1]):
+                        _same_first_word(d.unit, named.unit)):
                     # (not when ``d`` counts the same noun as the named figure and is fewer: `kiểm tra 52.369 vụ, … xử lý
                     # 44.563 vụ vi phạm, chiếm 85,1% số vụ kiểm tra` names the base of ``d``'s own share)
                     other, whose = named, "of the figure the words after it name"
