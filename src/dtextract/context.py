@@ -102,7 +102,7 @@ _CHANGE_VERB_TAIL = lazyre.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?
 _COPULA = lazyre.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
     r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|"
-    r"ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|có|với|bao\s+gồm|"
+    r"ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|có|với|bao\s+gồm|"
     r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
@@ -123,7 +123,9 @@ _LEAD = lazyre.compile(r"^(?:"
                       r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       # a plan's cue and its horizon say when and how sure, not what is counted (`phấn đấu đến cuối
                       # năm 2024 toàn tỉnh có 205 HTX`)
-                      r"dự kiến|phấn đấu|(?:tính )?đến (?:hết |cuối )?năm \d{4})[\s,]*", regex.IGNORECASE)
+                      # (and a goal said with its horizon: `mục tiêu đến năm 2030 cả nước có khoảng 30.000 luật sư`)
+                      r"dự kiến|phấn đấu|bảo đảm|đảm bảo|mục tiêu(?=\s+(?:đến|tới|năm|giai đoạn)\s)|(?:tính )?đến (?:hết |cuối )?năm \d{4})[\s,]*",
+                      regex.IGNORECASE)
 _TIME = lazyre.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:(?:đầu|cuối|giữa)\s*)?"
                       r"(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
                       # `Giải ngân vốn đầu tư công đến ngày 30/9/2025 đạt …`: a day, after the word that makes it a time
@@ -281,7 +283,7 @@ _PLAN_WORDS = lazyre.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|ph
 _NOW_WORDS = lazyre.compile(r"(?<!\w)(?:đã|hiện(?!\s+(?:đại|hành|trạng|tượng|diện)(?!\w))|vừa|đến nay|tính đến)(?!\w)",
                         regex.IGNORECASE)   # (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _DETERMINER = lazyre.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_TRAILING = lazyre.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn)\s)(?-i:bằng)|"
+_TRAILING = lazyre.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|"
                        r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
 _RANK_TAIL = lazyre.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng|(?<!\w)(?:tụt|lên|xuống))"
@@ -926,6 +928,13 @@ _LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:�
 #: (the bracket may give the street address first: `Rạp Tháng Tám (số 2 Trần Hưng Đạo, quận Hồng Bàng)`)
 #: (not a provincial body's: `Trung tâm Giống nông nghiệp tỉnh (số 101 đường Tôn Đức Thắng, TP Long Xuyên)` works for the
 #: province) (or its hamlet: `Hợp tác xã Nấm Bảo Thắng (thôn Bản Lẫu 2, xã Xuân Quang, huyện Bảo Thắng)`)
+#: an event (`vụ cháy`, `vụ tai nạn`) and where it happened, right before the place (`vụ cháy rừng thông ở `, `Riêng vụ
+#: cháy tại tiểu khu 212, xã Hương Trạch (`)
+#: a bracket that holds an item's figure, and the `,` or `và` before the next item (`(7.350 người) và `)
+_FIGURE_BRACKET_THEN_ITEM = lazyre.compile(r"\([^()\n]*\d[^()\n]*\)[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
+_EVENT_AT = lazyre.compile(r"(?<!\w)vụ[^\S\n]+"
+                           r"(?:cháy|nổ|tai[^\S\n]+nạn|sạt[^\S\n]+lở|va[^\S\n]+chạm|đắm|chìm|ngộ[^\S\n]+độc|lốc|lũ|án)(?!\w)"
+                           r"[^;:.\d\n]{0,40}?(?:ở|tại)[^\S\n]+(?:[^;:.()\n]{0,40}\(|[^;:.()\n]{0,40}?[,\s])?$")
 _NAMED_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
@@ -1756,7 +1765,10 @@ class Context:
                 out.append(_places.PlaceMention(home, m.text, m.start, m.end, "district", (m.name,)))
             elif m.level == "national":
                 before = self.text[max(0, m.start - 60):m.start]
-                if "yardstick" in cues and cues["yardstick"].search(before):
+                if "yardstick" in cues and cues["yardstick"].search(before) and not (
+                        m.text.startswith(("Việt", "VIỆT")) and _SHARE_OF_WHOSE.search(before)):
+                    # (the country by its name as whose whole a share is of, `Trung Quốc chiếm hơn 98% giá trị xuất khẩu
+                    # tôm hùm của Việt Nam`: what a partner takes of the country's is the country's figure)
                     continue
                 if _EVENT_NAME_BEFORE.search(self.text, max(0, m.start - _NAME_REACH), m.start) or \
                         before.rstrip(" ").endswith(('"', "“")):
@@ -1959,6 +1971,12 @@ class Context:
             return not (cue and cue.search(_without_province_bodies(_PLACE_ASIDE.sub("", gap))))
         if cue and cue.search(_without_province_bodies(gap)):
             return False
+        if _EVENT_AT.search(self.text, max(s, m.start - 80), m.start) is not None and \
+                not any(m.end <= x.start < d.number.start for x in self.provinces) and \
+                not any(x.end <= m.start and _AND_GAP.fullmatch(self.text, x.end, m.start) for x in self.provinces):
+            # `vụ cháy rừng thông ở huyện Can Lộc hôm 9/5 đã thiêu rụi khoảng 15 ha; hơn 500 người … được huy động dập
+            # lửa`: what the sentence goes on to say of an event, across `;` and commas, is where the event was
+            return True
         if ";" not in gap and self._district_reports(m, s):
             return True
         if _NAMED_OPENING.fullmatch(self.text, opening, m.start):
@@ -2695,9 +2713,12 @@ class Context:
         # a place right after the figure in its clause (`đạt 99% tại Đà Lạt`)
         # (not the first of a list of places, `thành lập 3 khu công nghiệp tại các huyện Đức Hòa, Cần Giuộc và Bến
         # Lức`: a figure spread over them is none of theirs alone)
+        # (the list's other places counted whatever role they were read in: `liên kết với … 320 hộ chăn nuôi tại các
+        # huyện Như Thanh, Thọ Xuân, Yên Định`)
+        listed = next((m for m in marks if m.start >= after[0].end), None) if after else None
         if after and not _CLAUSE_BREAK.search(self.text, d.end, self._before_commune(d.end, after[0].start)) \
                 and not _LIST_WORD.search(self.text[d.end:after[0].start]) \
-                and not (len(after) > 1 and _AND_GAP.fullmatch(self.text, after[0].end, after[1].start)):
+                and not (listed is not None and _AND_GAP.fullmatch(self.text, after[0].end, listed.start)):
             return self._name(after[0], own=True)
         if d.whole is not None and d.whole.start < s and not sentence_self_ref:
             # `… toàn huyện Cầu Kè có 1.428 ha dừa sáp, chiếm 72,5% diện tích … toàn tỉnh Trà Vinh. Trong đó, xã Hòa Tân
@@ -2706,7 +2727,8 @@ class Context:
             if key not in self._located:     # (attached already, unless it comes after the part)
                 self._located[key] = self.location(d.whole)
             return self._located[key]
-        if not sentence_self_ref and "national_sentence" in cues and self._sentence_has("national_sentence", s, e):
+        if not sentence_self_ref and ("national_sentence" in cues and self._sentence_has("national_sentence", s, e)
+                                      or self._national_source(s, e)):
             return _NATIONAL
         if "district_reference" in cues and (self._sentence_has("district_reference", s, e) or (
                 not para_self_ref and self._sentence_has("district_reference", p_start, p_end))):
@@ -2734,7 +2756,12 @@ class Context:
             national = self._national_sentence_before(s, p_start)
             if national is not None:
                 mark = self._uncompared_before(s, p_start)
-                if mark is None or mark.start < national:
+                if (mark is None or mark.start < national) and not (
+                        self._national_source(national, _sentence_of(self.sentences, national)[1]) and
+                        self._names_place(s, e)):
+                    # (after a sentence that only credits a national body, not one that names a place of its own:
+                    # `Theo Bộ GTVT, toàn tuyến phải hoàn thành …. Khi đưa vào khai thác, thời gian đi từ Vạn Giã về Nha
+                    # Trang …`)
                     # `Theo VPSA, 5 tháng đầu năm, cả nước xuất khẩu 110.250 tấn …. Mỹ là thị trường lớn nhất với 28,4%
                     # thị phần`: the sentences after one about the country, in its paragraph, go on about the country
                     return _NATIONAL
@@ -3018,6 +3045,8 @@ class Context:
             s, e = self.sentences[k]
             if s < floor:
                 return None
+            if e <= pos and self._national_source(s, e) and not self._refers_back(s, e):
+                return s    # (`Theo VASEP, 10 tháng năm 2024, xuất khẩu tôm hùm đạt …. VASEP dự báo cả năm …`)
             if e <= pos and self._sentence_has("national_sentence", s, e) and not self._refers_back(s, e):
                 shielded = _PARENS.sub(lambda m: "_" * len(m.group()), self.text[s:e])
                 cues = _cues(self.patterns)
@@ -3030,6 +3059,18 @@ class Context:
                         return s
             k -= 1
         return None
+
+    def _national_source(self, s: int, e: int) -> bool:
+        """Whether the sentence ``[s, e)`` opens by crediting a national body (locality cue ``national_source``: `Theo
+        Hiệp hội … Việt Nam (VASEP), …`, `Theo Tổng cục Thống kê, …`): what it says of no place is the country's."""
+        rx = _cues(self.patterns).get("national_source")
+        # (not one that names a place, even as a route's end: `Theo Bộ GTVT, … thời gian đi từ Vạn Giã về Nha Trang …
+        # còn khoảng 45 phút` is the province's road)
+        return rx is not None and rx.match(self.text, s, e) is not None and not self._names_place(s, e)
+
+    def _names_place(self, s: int, e: int) -> bool:
+        """Whether a province or a district is named in ``[s, e)`` (in any role: a route's end, a source's)."""
+        return any(s <= m.start < e and m.level != "national" for m in self.provinces)
 
     def _sentence_has(self, cue: str, s: int, e: int) -> bool:
         """Whether locality cue ``cue`` is found in the sentence ``[s, e)`` (found once per sentence: its figures
@@ -3083,7 +3124,7 @@ class Context:
         shield = _PARENS.sub(lambda m: "_" * len(m.group()), seg) if "(" in seg else seg   # (each match opens with it)
         cut = _last_break_end(shield)
         if not figure:
-            return seg[cut:]
+            return seg[self._past_bracketed_items(seg, cut):]
         # `khối bộ, ngành đạt 63%`: a comma between nouns of one class coordinates them, it ends no clause
         rules = self.subjects.r
         while cut > 0 and shield[cut - 1] == ",":
@@ -3097,7 +3138,16 @@ class Context:
         if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and \
                 (_VERB_END.search(shield, and_at + 4) or _VERB_ONLY.fullmatch(shield, and_at + 4)):
             cut = and_at + len(" và ")
-        return seg[cut:]
+        return seg[self._past_bracketed_items(seg, cut):]
+
+    @staticmethod
+    def _past_bracketed_items(seg: str, cut: int) -> int:
+        """Where the last item of a list that ``seg`` holds after ``cut`` starts, when its items give their figures in
+        brackets (`dệt may (7.350 người) và chế biến gỗ`: an item ends with its bracket); else ``cut``."""
+        if ")" in seg:
+            for item in _FIGURE_BRACKET_THEN_ITEM.finditer(seg, cut):
+                cut = item.end()
+        return cut
 
     def _clause_after(self, start: int) -> str:
         _, e = _sentence_of(self.sentences, max(0, start - 1))
@@ -4036,6 +4086,8 @@ _OWNER_AFTER = lazyre.compile(r"[^\S\n]*(?:(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,
                              r"thị[^\S\n]+trấn)[^\S\n]+[\p{Lu}\d][\p{L}\d]*(?:[^\S\n]+[\p{Lu}\d][\p{L}\d]*){0,3}"
                              r"[^\S\n]*,?[^\S\n]*){0,3}")
 #: the article-level look-ups' patterns, compiled once
+#: a share and what it is of, up to `của` before a place (`chiếm hơn 98% giá trị xuất khẩu tôm hùm của `)
+_SHARE_OF_WHOSE = lazyre.compile(r"chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%(?:\s+[^\s\d.,;:()]+){0,8}?\s+của\s*$")
 _COUNTRY_AFTER = lazyre.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
 _CAPTION = lazyre.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
 _SENTENCE_MARK = lazyre.compile(r"[.!?…]\s*$|[.!?…]\s")

@@ -1978,6 +1978,14 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     # (a share after the cue is part of the share before it, `… là 12,67%. Trong đó, … đóng góp 7,77%`;
                     # see _shares_of_a_share)
                     own = shares[0] if shares and shares[0].start >= near else None
+                    if own is not None and any(x.kind == "percent" and x.value > own.value and not x.change and
+                                               scan.rfind("(", m.end(), x.start) <= scan.rfind(")", m.end(), x.start)
+                                               and _SHARE_CLAIM_BEFORE.search(scan, max(0, x.start - 24), x.start) is None
+                                               for x in drafts[k + 1:k + 12] if m.end() <= x.start < end):
+                        # (`tỷ lệ thất nghiệp … là 2,29%. Trong đó, … khu vực thành thị là 2,64%, khu vực nông thôn là
+                        # 2,07%`: one above the rate before the cue says they are rates of groups, which add up to
+                        # nothing, none a part)
+                        own = None
                 else:
                     own = named if named is not None and _counts_alike(named, part) and part.value <= named.value \
                         else _whole_of(part, wholes, first, scan, sentences, near, cue=m.group())
@@ -2358,6 +2366,8 @@ def _share_whole(d: Draft, scan: str) -> bool:
 
 
 #: a group a rate is taken among (`trong đảng viên`, `ở nữ giới`, `của khu vực nông thôn`)
+#: a share's verb right before its number (`chiếm 61,29%`, `chiếm khoảng 8,5%`)
+_SHARE_CLAIM_BEFORE = lazyre.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s+$", regex.IGNORECASE)
 _GROUP_NAMED = lazyre.compile(r"(?<!\w)(?:trong|ở|tại|của|đối\s+với)\s+\p{L}", regex.IGNORECASE)
 #: the things a percent is a share of, named right after it (`100% trường phổ thông`), not its yardstick (`so với`)
 _SHARE_OF_THINGS = lazyre.compile(r"[^\S\n]+(?!(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu|tổng|số)"
@@ -2676,9 +2686,14 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     if unit is None:
         # (after `lần lượt` the list's own unit, said after its last number, before the unit of a figure before it:
         # `lần lượt đạt 4,2 triệu và 3,6 triệu bưu gửi`)
-        listed = _RESPECTIVELY_BEFORE.search(scan, max(0, n.start - 30), n.start) is not None
+        listed = _in_respective_list(scan, live, i)
+        shared = _shared_unit_and_multiplier(text, scan, live, i, r) if listed else None
+        if shared is not None and shared[1] != n.multiplier and _named_before(text, scan, n.start, s_start, r) is None:
+            # (`lần lượt đạt 14,1; 8,2; 7,6 và 3,9 triệu tấn`: each bare number in the last one's millions)
+            n = NumberMatch(n.start, n.end, scale(n.value, shared[1]), n.form, n.number_end, shared[1])
+            value = n.value
         unit = _named_before(text, scan, n.start, s_start, r) or \
-            (listed and _shared_unit(text, scan, live, i, r)) or _elided(text, scan, n, s_start, prior) or \
+            (shared[0] if shared is not None else None) or _elided(text, scan, n, s_start, prior) or \
             _bracketed_part(scan, n, s_start, prior) or _colon_part(scan, n, s_start, prior) or \
             _listed_bracket_part(scan, n, s_start, prior) or \
             _shared_unit(text, scan, live, i, r) or \
@@ -2890,6 +2905,24 @@ def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | No
 _LIST_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và|hoặc|lên|xuống(?:\s+còn)?)\s*")   # (`từ 14 lên 20 chuyến`: the pair too)
 
 
+def _in_respective_list(scan: str, live: list[NumberMatch], i: int) -> bool:
+    """Whether ``live[i]`` is the first number after `lần lượt`, or one that goes on a list of bare numbers opened
+    there (`lần lượt đạt 14,1; 8,2; 7,6 và …`); looked for a dozen numbers back at most (a line of bare numbers
+    stays linear)."""
+    for k in range(i, max(-1, i - 12), -1):
+        if _RESPECTIVELY_BEFORE.search(scan, max(0, live[k].start - 30), live[k].start) is not None:
+            return True
+        if k == 0 or live[k - 1].multiplier != 1 or not (
+                _LIST_GAP.fullmatch(scan, live[k - 1].end, live[k].start) or
+                _LISTED_GAP.fullmatch(scan, live[k - 1].end, live[k].start)):
+            return False
+    return False
+
+
+#: between the numbers of a `lần lượt` list, also a semicolon (`lần lượt đạt 14,1; 8,2; 7,6 và 3,9 triệu tấn`)
+_LISTED_GAP = lazyre.compile(r"\s*;\s*(?:và\s*)?")
+
+
 #: a list's items named before their numbers: `Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`
 _ITEM_NAME_BEFORE = lazyre.compile(r"(?<![\p{L}\d.,])\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*:?[^\S\n]*$")
 _NAMED_ITEM_GAP = lazyre.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
@@ -2900,10 +2933,18 @@ def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules
     """`lần lượt đón 410.000, 205.000 và 186.000 lượt khách`: bare numbers listed before a number with its
     unit count what it counts (numbers without a multiplier word only: `2 và 3 triệu` is not read so). So do the
     bare numbers of a list of named items (`Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`)."""
+    found = _shared_unit_and_multiplier(text, scan, live, i, r)
+    return found[0] if found is not None else None
+
+
+def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i: int,
+                                r: Rules) -> tuple[Unit, float] | None:
+    """:func:`_shared_unit`, and the multiplier the number takes: its own, or after `lần lượt` the one of the list's
+    last number when only that one says it (`lần lượt đạt 14,1; 8,2; 7,6 và 3,9 triệu tấn`: every item in millions)."""
     n = live[i]
     # (after `lần lượt` the numbers are a list whatever the noun after the last: `lần lượt 285, 251 và 240 công dân`;
     # and numbers said with one multiplier word each are a list too: `lần lượt 4,2 triệu và 3,6 triệu bưu gửi`)
-    listed = _RESPECTIVELY_BEFORE.search(scan, max(0, n.start - 30), n.start) is not None
+    listed = _in_respective_list(scan, live, i)
     if n.multiplier != 1 and not listed:
         return None
     named = _ITEM_NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
@@ -2913,13 +2954,17 @@ def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules
     said = verb.group("v").lower() if verb is not None and verb.group("v").lower() not in _NOT_ITEM_VERBS else None
     j = i
     while j + 1 < len(live) and (_LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
+                                 listed and _LISTED_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
                                  named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start) or
                                  said is not None and _same_verb_item(scan, live[j].end, live[j + 1].start, said)) \
-            and live[j + 1].multiplier == n.multiplier:
+            and (live[j + 1].multiplier == n.multiplier or listed and n.multiplier == 1 and
+                 all(x.multiplier == 1 for x in live[i:j + 1])):
         j += 1
+        if live[j].multiplier != n.multiplier and _unit_at(text, scan, live[j].end, r, allow_segment=listed) is None:
+            return None     # (a list of bare numbers says its multiplier once, with its last number and its unit)
         unit = _unit_at(text, scan, live[j].end, r, allow_segment=listed)
         if unit is not None:
-            return Unit(unit.text, unit.kind, n.end, n.end, "shared")
+            return Unit(unit.text, unit.kind, n.end, n.end, "shared"), live[j].multiplier
     return None
 
 
@@ -3397,6 +3442,22 @@ def _other_figure_named(scan: str, end: int, number_start: int, d: Draft, earlie
     return named, obj
 
 
+def _says_again(scan: str, named: Draft, said: regex.Match[str] | None) -> bool:
+    """Whether the words ``said`` after a share (`đạt 41,2% số lao động đăng ký`) name ``named`` in all of its own words,
+    its noun and what follows it (`14.860 lao động đăng ký tìm việc`), more than its noun: the share is of that figure
+    as a whole, the share of the figure it is said after (`kết nối thành công 6.120 lượt người, đạt 41,2% …`)."""
+    if said is None:
+        return False
+    unit = named.unit.lower().split()
+    words = _WORDS_TO_STOP.match(scan, said.start("n")).group().lower().split()
+    own = _WORDS_TO_STOP.match(scan, named.end).group().lower().split()
+    return len(words) > len(unit) and words[:len(unit)] == unit and own[:len(words) - len(unit)] == words[len(unit):]
+
+
+#: the words from where a noun starts to the next punctuation or number
+_WORDS_TO_STOP = lazyre.compile(r"[^\d,;:.()\n]{0,60}")
+
+
 def _named_by(noun: str, d: Draft, earlier: Sequence[Draft], scan: str | None = None) -> Draft | None:
     """The figure of the sentence (``d`` or one before it) that ``noun`` names: an amount of money for `vốn`,
     `giá trị` …; else the last one counting ``noun``'s first words (`doanh nghiệp`, `dự án`); else None. With
@@ -3681,10 +3742,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # theo phương án`: the share of the figure the words after it name
             other, whose = _amount_of_the_plan(scan, end, d, earlier), "of the amount its plan is said in"
             if other is None:
-                named, _ = _other_figure_named(scan, end, m.start, d, earlier)
+                named, said = _other_figure_named(scan, end, m.start, d, earlier)
                 if named is not None and named.percent is None and named.total is None and not (
                         d.kind == named.kind == "count" and d.value < named.value and
-                        _same_first_word(d.unit, named.unit)):
+                        _same_first_word(d.unit, named.unit)) and not (d.kind == "count" and _says_again(scan, named, said)):
                     # (not when ``d`` counts the same noun as the named figure and is fewer: `kiểm tra 52.369 vụ, … xử lý
                     # 44.563 vụ vi phạm, chiếm 85,1% số vụ kiểm tra` names the base of ``d``'s own share)
                     other, whose = named, "of the figure the words after it name"

@@ -490,7 +490,9 @@ def _names_after(folded: str, pos: int, next_name: regex.Pattern[str], reach: in
 #: the next item of a list of places each followed by its figure: `huyện Hải Lăng với 1.200 ha, Triệu Phong 950 ha`
 #: (`huyện Thái Thụy còn 2.415 trường hợp, Tiền Hải 1.987 …`: what is left, too)
 _ITEM_FIGURE = r"[^\S\n]+(?:(?:với|có|là|đạt|còn)[^\S\n]+)?(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d[\d.,]*"
-_NEXT_FIGURED_ITEM = lazyre.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?"
+_NEXT_FIGURED_ITEM = lazyre.compile(_ITEM_FIGURE + r"(?:[^\S\n]+[^\s\d,;.()]+){0,3}?"
+                                   # (the last item after `và` alone: `Sông Mã 1 vụ và Bắc Yên 1 vụ`)
+                                   r"(?:[^\S\n]*[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                                    r"(?:(?:huyện|thị[^\S\n]+xã|thành[^\S\n]+phố|tp\.?|quận)[^\S\n]+)?"
                                    r"(?P<w>" + _NAME_WORDS + r")(?=" + _ITEM_FIGURE + r")")
 #: the item of such a list right before a name (`trong đó An Minh 610 ha, ` before `Kiên Lương 260 ha`), its name first
@@ -853,6 +855,14 @@ def _listed_after(folded: str, g: _Gazetteer, out: list[PlaceMention], add) -> N
             if b not in ends and key not in g.by_key and not _names_no_district(folded, a, out):
                 add(a, b, key)
                 ends.add(b)
+        # (and the names right before it: `nhiều nhất là Bình Tân, Bình Chánh và TP Thủ Đức, lần lượt …`)
+        before: list[tuple[int, int, str]] = []
+        _names_before(folded, x.start, _PREV_LISTED_NAME, _LISTED_NAME_REACH, _of_provinces(g, set(x.provinces)),
+                      lambda a, b, k: before.append((a, b, k)))
+        for a, b, key in before:
+            if b not in ends and key not in g.by_key and not _names_no_district(folded, a, out):
+                add(a, b, key)
+                ends.add(b)
 
 
 #: the next name of a list of bare names (`, Ba Vì`, ` và Mỹ Đức`), and how far it may reach
@@ -860,6 +870,9 @@ def _listed_after(folded: str, g: _Gazetteer, out: list[PlaceMention], add) -> N
 _NEXT_LISTED_NAME = lazyre.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]*và[^\S\n]+)"
                                   r"(?P<w>" + _NAME_WORDS + r")")
 _LISTED_NAME_REACH = 72
+#: the name of a list of bare names right before another (`Bình Tân, ` before `Bình Chánh`), opening the list
+_PREV_LISTED_NAME = lazyre.compile(r"(?:^|[,;:(]|(?<!\w)(?:là|gồm|như|và|ở|tại))[^\S\n]*(?P<w>" + _NAME_WORDS + r")"
+                                   r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)$")
 #: how far before `tiếp đến là` a ranking's first item may be named
 _RANKING_REACH = 160
 #: what ends a sentence between a ranking's first item and `tiếp đến là` (not the point of `1.120`)

@@ -381,6 +381,9 @@ _EQUIVALENT_BEFORE = lazyre.compile(r",\s*(?:tương\s+đương|tương\s+ứng|
                                    regex.IGNORECASE)
 #: a baseline and the bracket that opens after it (`so với năm 2020 (`, `so với cùng kỳ (`): the bracket gives the value
 #: then
+#: a level a figure is said to be above or below, right before its number (`cao hơn mức 61,3% của năm 2022`)
+_LEVEL_COMPARED = lazyre.compile(r"(?<!\w)(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?mức\s+(?:(?:khoảng|gần|"
+                                 r"hơn|trên|dưới)\s+)?$", regex.IGNORECASE)
 _BASELINE_BRACKET = lazyre.compile(r"(?<!\w)so\s+với\s+(?:[^\s()\d.;:,]+\s+){0,4}?(?:(?:19|20)\d{2}\s*)?\(\s*$",
                                   regex.IGNORECASE)
 #: the head of a rate, which the count it comes to is not (`tỷ lệ trẻ em … đạt 21,4%, tương ứng 4.312 trẻ`: `trẻ em …`)
@@ -396,6 +399,15 @@ _KIND_LABEL = lazyre.compile(r"(?P<kind>\p{Ll}+)\s+(?P<id>[IVX]{1,4}|\d{1,2}|[A-
 _KIND_ENDING = lazyre.compile(r"(?<!\w)(?P<kind>\p{Ll}+)\s+(?P<id>[IVX]{1,4}|\d{1,2}|[A-D])$", regex.IGNORECASE)
 #: `có nơi`, `nơi cao nhất` (in places, the highest place): where an amount was measured, not what it is of; and the
 #: `phổ biến` (commonly) of the amount said before it
+#: a label's colon right before a figure (`…: 7.412 trẻ`), and how far back the label's words are looked at
+_COLON_BEFORE = lazyre.compile(r":[^\S\n]*$")
+_LABEL_REACH = 80
+#: a count's classifier `con` before the herd it counts (`con tổng đàn`, `con Đàn lợn của huyện`)
+_CLASSIFIER_THEN_HERD = lazyre.compile(r"con\s+(?P<herd>(?:tổng\s+)?đàn(?:\s.*)?)", regex.IGNORECASE)
+#: the noun phrase a sentence opens with, up to its verb (`Bò sữa được nuôi …`, `Đàn trâu có …`)
+_OPENING_NOUN = lazyre.compile(r"\s*(?P<t>(?!(?:năm|tháng|quý|hiện|toàn|cả|các|theo|trong|tại|ở)(?!\w))[^\W\d][^\d,;:.()\n]{0,40}?)"
+                               r"\s+(?:được|bị|có|là|đạt|đang|đã|tập\s+trung|chiếm|tăng|giảm|phát\s+triển)(?!\w)",
+                               regex.IGNORECASE)
 _IN_PLACES = lazyre.compile(r"(?:có\s+)?nơi(?:\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất)?", regex.IGNORECASE)
 _COMMONLY = lazyre.compile(r"\s+phổ\s+biến(?:\s+(?:từ|ở\s+mức))?\s*$", regex.IGNORECASE)
 #: a few words and a number after a noun: in `công an huyện 420 người, bộ đội biên phòng 380 người`, what stands after
@@ -460,6 +472,15 @@ _QUANTITY_HEAD = lazyre.compile(r"(?:sản lượng|tổng sản lượng|lượ
                                regex.IGNORECASE)
 #: words that say an item's value, not its name (`hạt điều nhân 98 nghìn tấn, trị giá 612 triệu USD`)
 _VALUE_WORDS = lazyre.compile(r"(?:trị giá|giá trị|tương đương|tương ứng|đạt|tăng|giảm|chiếm|bằng)", regex.IGNORECASE)
+#: what changed, its change, then the level it led to right before a figure (`Tiêu thụ thép có thể tăng 5-7% so với
+#: năm 2023, đạt khoảng `)
+_CHANGE_THEN_LEVEL = lazyre.compile(r"(?:^|[,;:.\n]|\s-\s|\d(?=\s))\s*(?P<what>[^\W\d][^,;:.()\d\n]{2,80}?)\s+"
+                                    r"(?:(?:có\s+thể|dự\s+kiến|ước)\s+)?(?:tăng|giảm)\s+[^,;:()\n]{1,60},\s*"
+                                    r"(?:(?:chỉ|mới|ước)\s+)?(?:đạt|lên|còn|xuống)(?:\s+(?:mức|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$",
+                                    regex.IGNORECASE)
+#: the next item of a ranking (`, tiếp đến là`, `, sau đó là`, `đứng thứ hai là`)
+_RANKING_GOES_ON = lazyre.compile(r"(?<!\w)(?:tiếp\s+(?:đến|theo|sau)|sau\s+đó|đứng\s+thứ|xếp\s+thứ|kế\s+đến)(?!\w)",
+                                  regex.IGNORECASE)
 #: what sets a figure apart from the list it stands in (`trong đó`, `riêng`, `còn`)
 _APART_WORDS = r"trong đó|riêng|còn"
 _SET_APART = lazyre.compile(rf"(?<!\w)(?:{_APART_WORDS})(?!\w)", regex.IGNORECASE)
@@ -982,6 +1003,16 @@ class Subjects:
                         kin.group("id") != label.group("id") and kin.start() > 0:
                     subject, rule = f"{said[:kin.start()].rstrip()} {subject.strip()}", "kind_of_item_before"
                     break
+        if subject and d.unit.lower() == "con":
+            # `con` is a classifier, it names no animal: `tổng đàn 2.460 con` counts the herd; `Bò sữa được nuôi tại 46
+            # tỉnh …: Nghệ An 70.120 con` counts what the sentence opens with
+            herd = _CLASSIFIER_THEN_HERD.fullmatch(subject.strip())
+            if herd is not None:
+                subject, rule = herd.group("herd"), "classifier"
+            elif subject.strip().lower() == "con":
+                opening = _OPENING_NOUN.match(self.structure.scan, self.structure.sentence(d.start)[0], d.number.start)
+                if opening is not None and not self._only_places(opening.group("t")):
+                    subject, rule = _SPACES.sub(" ", opening.group("t")).strip(), "classifier"
         if subject and _IN_PLACES.fullmatch(subject.strip()):
             # `lượng mưa phổ biến 80-150 mm, có nơi trên 200 mm`: `có nơi` says where, the amount is of the indicator of
             # the figure of its unit before it in the sentence (not that figure's `phổ biến`, commonly)
@@ -1570,8 +1601,10 @@ class Subjects:
         is the value the figure compared was at then, of the same thing: that figure's subject; else None."""
         s = self.structure
         start = max(0, d.number.start - 60)
-        if s.scan.find("(", start, d.number.start) < 0 or \
-                _BASELINE_BRACKET.search(s.scan, start, d.number.start) is None:     # (no bracket, no match)
+        if (s.scan.find("(", start, d.number.start) < 0 or
+                _BASELINE_BRACKET.search(s.scan, start, d.number.start) is None) and \
+                _LEVEL_COMPARED.search(s.scan, max(0, d.number.start - 30), d.number.start) is None:
+            # (nor the level it is compared with: `chiếm 69,6% …, cao hơn mức 61,3% của năm 2022`)
             return None
         opening = s.sentence(d.start)[0]
         for g, subject in reversed(self.given):
@@ -1579,6 +1612,10 @@ class Subjects:
                 return None
             if subject and g.unit.lower() == d.unit.lower() and g.kind == d.kind:
                 return subject
+            if subject and d.kind == "percent" and g.percent is not None and g.end <= d.start and \
+                    _LEVEL_COMPARED.search(s.scan, max(0, d.number.start - 30), d.number.start) is not None:
+                # (`268 trẻ em …, chiếm 69,6% tổng số …, cao hơn mức 61,3%`: the share the count's percent is)
+                return subject if _RATE_OF.match(subject) else f"tỷ lệ {subject}"
         return None
 
     def _find(self, d: Draft, phrase: Callable[[Draft], str | None],
@@ -1889,6 +1926,21 @@ class Subjects:
                     return shared, "list_item"
             if weak:
                 found = self._indicator_in(sentence_start, d.number.start)
+                if not found and not got:
+                    # `10 tháng, xuất khẩu tôm hùm đạt 765 triệu USD, gấp 3,2 lần …; riêng tháng 10 đạt 112 triệu USD`,
+                    # `… là 95,8 USD/thùng xăng RON92; 98,7 USD/thùng xăng RON95`: a clause that names nothing measures
+                    # what the figure before it in its unit measured (not the next of a ranking, `"Nhà bà Nữ" dẫn đầu
+                    # với 475 tỷ đồng, tiếp đến là "Lật mặt 6" 270 tỷ đồng`, whose indicator the ranking's lead names)
+                    prev = next(((g, said) for g, said in self._given_in_unit(d) if said), None)
+                    if prev is not None and _RANKING_GOES_ON.search(s.scan, prev[0].end, d.number.start) is None:
+                        found = prev[1]
+                if not found and stripped.strip().lower() in ("", d.unit.lower()):
+                    # `Tiêu thụ thép có thể tăng 5-7%, đạt khoảng 28 triệu tấn`: the level a change led to measures
+                    # what the change's clause names
+                    led = _CHANGE_THEN_LEVEL.search(s.scan, max(sentence_start, d.number.start - CLAUSE_REACH),
+                                                    d.number.start)
+                    if led is not None:
+                        found = _SPACES.sub(" ", s.text[led.start("what"):led.end("what")]).strip() or None
             elif (listed := self._listed_under_lead(d, stripped)) is not None:
                 return listed, "list_item"
             elif _SHARE_BEFORE.search(s.scan, max(sentence_start, d.number.start - 30), d.number.start) is None:
@@ -2209,7 +2261,10 @@ class Subjects:
         """The last phrase before ``pos`` (this sentence, then those before) that starts with ``unit``'s noun."""
         if not unit or not _LETTER.match(unit):
             return None
-        rx = rxcache.compile(rf"(?<!\w){regex.escape(unit)}(?!\w)", regex.IGNORECASE)
+        # (`em` counts children, the second half of `trẻ em`: the phrase opens with the whole noun, `Trẻ em có hoàn
+        # cảnh đặc biệt`, not inside it)
+        whole = r"(?:trẻ\s+)?" if unit.lower() == "em" else ""
+        rx = rxcache.compile(rf"(?<!\w){whole}{regex.escape(unit)}(?!\w)", regex.IGNORECASE)
         s = self.structure
         spans = [(s.sentence(pos)[0], pos), *s.sentences_before(pos)]
         for a, b in spans:
@@ -2608,6 +2663,24 @@ class Subjects:
             self._names[key] = _one_name(found)
         return self._names[key]
 
+    def _label_names(self, d: Draft) -> str | None:
+        """The phrase that opens with ``d``'s unit noun at the end of the label right before it (`… cho trẻ 9 tháng
+        tuổi: 7.412 trẻ`), when it says more than the noun; else None."""
+        s = self.structure
+        colon = _COLON_BEFORE.search(s.scan, max(0, d.number.start - 6), d.number.start)
+        if colon is None:
+            return None
+        start = max(s.sentence(d.start)[0], colon.start() - _LABEL_REACH)
+        noun = rxcache.compile(rf"(?<!\w){regex.escape(d.unit)}(?!\w)", regex.IGNORECASE)
+        last = None
+        for m in noun.finditer(s.scan, start, colon.start()):
+            last = m
+        if last is None:
+            return None
+        words = _SPACES.sub(" ", s.text[last.start():colon.start()]).strip()
+        return words if len(words.split()) >= len(d.unit.split()) + 2 and not any(c in words for c in ",;:()") \
+            else None
+
     def _named_from(self, m: regex.Match[str]) -> str:
         """The phrase the noun matched by ``m`` opens, up to where a phrase stops (:meth:`_stop`)."""
         s = self.structure
@@ -2646,6 +2719,10 @@ class Subjects:
         if cleaned.count("(") > cleaned.count(")") and subject.rstrip().endswith(")"):
             cleaned += ")"               # `tổng sản phẩm trên địa bàn (GRDP)`: the edge trim took its bracket
         unit = d.unit.lower()
+        if fuller and d.kind == "count" and cleaned.lower() == unit and (labelled := self._label_names(d)):
+            # `3. Tiêm sởi mũi 1 cho trẻ 9 tháng tuổi: 7.412 trẻ`: the label before the colon names what its bare unit
+            # counts, in the words that open with that noun
+            return labelled
         if fuller and d.kind == "count" and cleaned.lower() == unit and (named := self._unit_name(unit)):
             # `huyện Bát Xát (236 tổ)` in an article on `tổ công nghệ số cộng đồng`: a bare unit noun stands for the
             # one thing of that noun the article names, when it names one only and more than once

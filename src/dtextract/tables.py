@@ -1576,6 +1576,11 @@ def _names_indicator(col_bare: str | None, period: Period | None, status: str | 
         _match(rules, "quantity_label", col_bare) is not None or _RATIO_LABEL.match(col_bare) is not None)
 
 
+#: a column that gives what something is worth in money (`Giá trị`, `Trị giá`), and the words anywhere
+_WORTH_COLUMN = lazyre.compile(r"\W*(?:tổng\s+)?(?:giá\s+trị|trị\s+giá)(?!\w)", regex.IGNORECASE)
+_WORTH_WORD = lazyre.compile(r"(?<!\w)(?:giá\s+trị|trị\s+giá)(?!\w)", regex.IGNORECASE)
+
+
 #: a column named by a ratio (`Tỷ lệ (%)`, `Tỷ trọng`): what a place row's cell is, in the column's own words
 _RATIO_LABEL = lazyre.compile(r"\s*(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)", regex.IGNORECASE)
 
@@ -1951,6 +1956,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
                 or of_column or _unit_of(label_unit, rules)
             u = own or col_table_unit[k]
+            if own is not None and own.kind != "money" and own is not of_column and unit_cell is not None and \
+                    (priced := col_table_unit[k]) is not None and priced.kind == "money" and "/" not in priced.unit \
+                    and own.unit and "/" not in own.unit:
+                # (`Đơn vị tính: đồng` over a price list whose rows name their own unit, `Xi măng PCB40 | tấn |
+                # 1.560.000`: each cell the price of one of the row's units)
+                u = _Unit(f"{priced.unit}/{own.unit}", "money", priced.multiplier)
             if own is None and u is not None and u.kind in ("measure", "money") and col_bare and \
                     _match(rules, "count_label", col_bare):
                 u = None    # (`Số hộ ảnh hưởng` under `diện tích tính bằng ha`: a column that counts things, no area)
@@ -1987,8 +1998,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts.append(label)
                 elif body_name:
                     subject_parts.append(body_name)
-                if col_bare and not col_place[k] and not (label and _match(rules, "value_column", col_bare)):
-                    subject_parts.append(_col_phrase(col_bare, rules))   # (not `Số lượng`, which names nothing)
+                if col_bare and not col_place[k] and not (label and _match(rules, "value_column", col_bare) and not (
+                        u.kind == "money" and _WORTH_COLUMN.match(col_bare) and _match(rules, "total_row", label))):
+                    # (not `Số lượng`, which names nothing; but the sum of a `Giá trị` column, `Tổng cộng`, is of what
+                    # the column is worth)
+                    subject_parts.append(_col_phrase(col_bare, rules))
             if (not subject_parts or (label_place and not body_name and (
                     col_listed[k] is not None or not _names_indicator(col_bare, col_period[k], col_status[k], rules)))) \
                     and table.caption:
@@ -2004,6 +2018,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                     subject_parts = [p for p in subject_parts if p.lower() not in indicator.lower()]
                     if indicator:
                         subject_parts.insert(0, indicator)
+                        if label_place and u.kind == "money" and _WORTH_COLUMN.match(col_bare or "") \
+                                and not _WORTH_WORD.search(" ".join(subject_parts)):
+                            # (`Giá trị (tỷ đồng)` beside `Số lồng` and `Sản lượng` over place rows: what the caption's
+                            # work is worth, not the work itself)
+                            subject_parts.insert(0, "giá trị")
             if not subject_parts and col_bare and not col_place[k]:
                 # (`Giá trị (triệu đồng)` over place rows, and a caption that names nothing: the column's word rather
                 # than no subject)
