@@ -184,3 +184,72 @@ def test_places_listed_after_a_partner_spread_its_figure_over_their_province() -
             "280 hộ chăn nuôi tại các huyện Như Thanh, Thọ Xuân, Yên Định.\n")
     assert _by_value(text)[280].location == "Thanh Hóa"
 
+
+
+def test_the_year_something_began_dates_nothing_said_after_it() -> None:
+    found = _by_value("9 tháng năm 2024, xã đón 376.000 lượt khách. Mô hình được triển khai từ năm 2009. Trong 9 tháng, lực "
+                      "lượng thu gom đã xử lý khoảng 156 tấn rác.", published="2024-10-05")
+    assert str(found[156].period.start) == "2024-01-01" and str(found[156].period.end) == "2024-09-30"
+
+
+def test_a_percent_beyond_the_plan_of_an_amount_is_its_change_against_the_plan() -> None:
+    found = _by_value("Năm 2023, sản lượng nấm đạt khoảng 3.912 tấn, vượt kế hoạch 1,6%.")
+    assert found[3912].change.value == 1.6 and found[3912].change.direction == "increase"
+    assert found[3912].target is None
+
+
+def test_what_was_done_to_land_says_which_land_its_area_is() -> None:
+    found = _by_value("Năm 2023, tỉnh đã chấm dứt 6 dự án, thu hồi 52,4 ha đất.")
+    assert found[52.4].subject == "diện tích đất thu hồi"
+
+
+def test_the_country_named_in_a_quoted_campaign_does_not_make_a_provincial_article_national() -> None:
+    text = ("BÁO BẮC GIANG\n\nĐưa hàng Việt về nông thôn\n\n(BGĐT) - Sau 15 năm thực hiện Cuộc vận động \"Người Việt Nam "
+            "ưu tiên dùng hàng Việt Nam\", hàng Việt chiếm lĩnh thị trường nông thôn.\n\nNăm 2023, Sở Công Thương tổ chức "
+            "12 phiên chợ đưa hàng Việt về nông thôn, thu hút hơn 45.000 lượt khách.\n")
+    assert _by_value(text)[45000].location == "Bắc Giang"
+
+
+def test_shares_of_levels_after_a_cue_are_the_whole_s_rate_for_each_level() -> None:
+    found = _by_value("Năm 2023, tỷ lệ khám chữa bệnh bằng YHCT toàn quốc đạt 14,7%, trong đó tuyến trung ương 8,2%, tuyến "
+                      "tỉnh 12,4% và tuyến xã 18,3%.")
+    assert found[8.2].subject == "tỷ lệ khám chữa bệnh bằng YHCT tuyến trung ương"
+    assert found[18.3].subject == "tỷ lệ khám chữa bệnh bằng YHCT tuyến xã"
+
+
+def test_districts_each_named_with_their_level_spread_a_figure_over_their_province() -> None:
+    text = ("Giết mổ ở Quảng Ngãi\n\nChi cục dự kiến đầu tư 2 cơ sở giết mổ tập trung tại huyện Bình Sơn và huyện Mộ Đức "
+            "với tổng kinh phí khoảng 45 tỷ đồng.\n")
+    assert _by_value(text)[45_000_000_000].location == "Quảng Ngãi"
+
+
+def test_a_part_labelled_by_a_numbered_kind_counts_its_whole_s_things_of_that_kind() -> None:
+    found = _by_value("Đến nay, toàn huyện có 98 trường đạt chuẩn quốc gia (mức độ 1: 71 trường; mức độ 2: 27 trường).")
+    assert found[27].subject == "trường đạt chuẩn quốc gia mức độ 2" and found[27].total == 98
+
+
+def test_respective_places_each_placed_by_a_bracket_pair_with_their_figures() -> None:
+    found = _by_value("Du lịch biển đảo\n\nCác huyện đảo Lý Sơn (Quảng Ngãi), Côn Đảo (Bà Rịa - Vũng Tàu), Cô Tô (Quảng Ninh) "
+                      "lần lượt đón 520.000, 395.000 và 310.000 lượt khách.\n")
+    assert (found[520000].location, found[395000].location, found[310000].location) == ("Lý Sơn", "Côn Đảo", "Cô Tô")
+
+
+def test_a_village_list_names_villages_not_districts_of_other_provinces() -> None:
+    text = ("Tôm hùm Tam Hải\n\nXã Tam Hải, huyện Núi Thành có 286 hộ nuôi, tập trung ở các thôn Trung Toàn, Thuận An, "
+            "Bình Trung. Năm 2023, sản lượng ước đạt 95 tấn.\n")
+    assert _by_value(text)[95].location == "Núi Thành"
+
+
+def test_what_a_verb_did_in_kilowatt_hours_is_electric_energy() -> None:
+    found = _by_value("6 tháng đầu năm, toàn tỉnh tiết kiệm được 96,4 triệu kWh, bằng 2,3% tổng điện thương phẩm.")
+    assert found[96_400_000].subject == "điện năng tiết kiệm"
+
+
+def test_zones_and_clusters_counted_together_are_one_noun_phrase() -> None:
+    found = _by_value("Có 7/10 khu, cụm công nghiệp bị cắt điện luân phiên trong tháng 6.")
+    assert found[7].subject.startswith("khu, cụm công nghiệp") and found[7].total == 10
+
+
+def test_an_item_after_a_share_and_va_names_its_own_group() -> None:
+    found = _by_value("Năm 2024, số hộ gia đình thể thao đạt 24% và tổ chức ít nhất 20 giải cấp huyện.")
+    assert found[20].subject == "giải cấp huyện"

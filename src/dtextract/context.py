@@ -930,6 +930,15 @@ _LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:�
 #: province) (or its hamlet: `Hợp tác xã Nấm Bảo Thắng (thôn Bản Lẫu 2, xã Xuân Quang, huyện Bảo Thắng)`)
 #: an event (`vụ cháy`, `vụ tai nạn`) and where it happened, right before the place (`vụ cháy rừng thông ở `, `Riêng vụ
 #: cháy tại tiểu khu 212, xã Hương Trạch (`)
+#: a clause that names nothing before its number, only a time and a verb (`đến năm 2030 đạt `, `năm 2025 còn dưới `): it
+#: goes on with the subject before it
+_NAMES_NOTHING = lazyre.compile(r"\s*(?:(?:đến|tới|trong|vào)\s+)?(?:(?:năm|tháng|quý)\s+[\dIVX/]+)?\s*,?\s*"
+                                r"(?:(?:đạt|là|còn|tăng|giảm|lên|xuống|ước|dự\s+kiến|phấn\s+đấu)\s+)*"
+                                r"(?:(?:khoảng|gần|hơn|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+)?", regex.IGNORECASE)
+#: a share's number right before `và` (`15,9% và `): the item before ends there
+_SHARE_THEN_AND = lazyre.compile(r".*?\d[\d.,]*\s*%\s+và\s+")
+#: the opening of a bracket that places what is named before it (`Lý Sơn (` before `Quảng Ngãi)`)
+_PLACING_BRACKET = lazyre.compile(r"[^\S\n]*\([^\S\n]*(?:tỉnh[^\S\n]+)?")
 #: a bracket that holds an item's figure, and the `,` or `và` before the next item (`(7.350 người) và `)
 _FIGURE_BRACKET_THEN_ITEM = lazyre.compile(r"\([^()\n]*\d[^()\n]*\)[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
 _EVENT_AT = lazyre.compile(r"(?<!\w)vụ[^\S\n]+"
@@ -2452,6 +2461,11 @@ class Context:
             return None
         at = s + m.start()
         items = [x for x in marks if x.end <= at]
+        # (a province in brackets after a district places that district, no item of its own: `Các huyện đảo Lý Sơn (Quảng
+        # Ngãi), Côn Đảo (Bà Rịa - Vũng Tàu), Cô Tô (Quảng Ninh) lần lượt đón …`)
+        items = [x for i, x in enumerate(items) if not (
+            i > 0 and x.level == "province" and items[i - 1].level == "district" and items[i - 1].name == x.name and
+            _PLACING_BRACKET.fullmatch(self.text, items[i - 1].end, x.start) is not None)]
         if len(items) > 2 and items[-1].level == "province" and \
                 any(x.level == "district" and x.name == items[-1].name for x in items[:-1]):
             items.pop()     # `Các huyện A, B và C có tỷ lệ … cao nhất tỉnh Hà Giang, lần lượt …`: the scope, not an item
@@ -2460,13 +2474,15 @@ class Context:
         chain = [items[-1]]
         for x in reversed(items[:-1]):
             if not _AND_GAP.fullmatch(self.text[x.end:chain[0].start]) and \
-                    not _BRACKETED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start):
+                    not _BRACKETED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start) and \
+                    not _PLACED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start):
                 break
             chain.insert(0, x)
         if len(chain) < 2 or not (_WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]) or
                                   _WORDS_AND_TIME.fullmatch(self.text, chain[-1].end, at) or
                                   _WORDS_THEN_WITH.fullmatch(self.text, chain[-1].end, at) or
-                                  _BRACKETED_LIST_END.fullmatch(self.text, chain[-1].end, at)):
+                                  _BRACKETED_LIST_END.fullmatch(self.text, chain[-1].end, at) or
+                                  _PLACED_LIST_END.fullmatch(self.text, chain[-1].end, at)):
             return self._respectively_after(d, at, marks)
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
         if len(chain) <= k < 2 * len(chain) and _SECOND_LIST.search(self.text, at, d.number.start) is not None:
@@ -2683,8 +2699,11 @@ class Context:
                     first = x
                 else:
                     break
-            if first is not last and first.level == "district" and \
-                    _PLURAL_LEVEL.search(self.text, max(0, first.start - 12), first.start) is not None:
+            if first is not last and first.level == "district" and last.level == "district" and (
+                    _PLURAL_LEVEL.search(self.text, max(0, first.start - 12), first.start) is not None or
+                    _LEVEL_OF_MARK.match(last.text) is not None):
+                # (or districts each said with its level: `2 cơ sở giết mổ tại huyện Bình Sơn và huyện Mộ Đức với tổng
+                # kinh phí khoảng 45 tỷ đồng`)
                 # `tại 36 trường học thuộc các huyện Quỳnh Phụ, Hưng Hà, Tiền Hải với khoảng 24.000 lượt học sinh`: a
                 # figure spread over the districts listed is none of theirs alone, their province's
                 return first.name
@@ -3137,6 +3156,11 @@ class Context:
         # (or a verb that goes on with the same subject: `… đạt 75% và có ít nhất 2.000 hướng dẫn viên`)
         if and_at >= 0 and _CLAIM.search(shield, cut, and_at) and \
                 (_VERB_END.search(shield, and_at + 4) or _VERB_ONLY.fullmatch(shield, and_at + 4)):
+            cut = and_at + len(" và ")
+        elif and_at >= 0 and _SHARE_THEN_AND.fullmatch(shield, max(cut, and_at - 12), and_at + 4) is not None and \
+                _NAMES_NOTHING.fullmatch(shield, and_at + 4) is None:
+            # (`tuyến huyện 15,9% và tuyến xã 18,3%`: the next item of a list of shares; not a clause of a time and a verb
+            # that goes on with the same subject, `… lên 40% và đến năm 2030 đạt 60-70%`)
             cut = and_at + len(" và ")
         return seg[self._past_bracketed_items(seg, cut):]
 
@@ -3983,6 +4007,9 @@ _BRACKET_LEAD = lazyre.compile(r"\((?:[^\S\n]*(?:chiếm|đạt|bằng|là))?(?:
                               regex.IGNORECASE)
 #: between the places in brackets of named items (`HTX A (huyện Diễn Châu), HTX B (huyện Thanh Chương) và HTX C (…)`)
 _BRACKETED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*[^()\n;.:\d]{1,80}?\([^\S\n]*")
+#: between items each placed by a bracket (`Lý Sơn (Quảng Ngãi), Côn Đảo`), and after the last of them
+_PLACED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*\([^()\n\d]{1,40}\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*")
+_PLACED_LIST_END = lazyre.compile(r"[^\S\n]*\([^()\n\d]{1,40}\)[^\S\n]*,?[\s\p{L}]*,?\s*")
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
 _BRACKETED_LIST_END = lazyre.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
 _WORDS_ONLY = lazyre.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)

@@ -3930,6 +3930,21 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 pos = d.attr_end = end
                 last = j
                 continue
+            # (not where the figure is a share already, `chiếm 65,3% tổng số hồ sơ, vượt chỉ tiêu … (60%)`, nor a part of
+            # a total: its plan is a rate; nor a plan's value given in brackets)
+            if uname == "%" and d.kind != "percent" and (groups.get("met") or groups.get("unmet")) and \
+                    d.change is None and d.percent is None and d.total is None and "(" not in gm.group() and \
+                    (plan := _PLAN_IN_CUE.search(gm.group())) is not None:
+                # `đạt khoảng 4.336 tấn, vượt kế hoạch 0,8%`: a percent beyond a plan of an amount is how far the amount
+                # went past it, a change against the plan (FIGURES.md §3: `vượt 5% kế hoạch`), not the plan's value
+                d.change = {"direction": "increase" if groups.get("met") else "decrease", "value": m.value,
+                            "unit": "%", "approx": _approx_word(groups.get("approx"), r),
+                            "baseline": plan.group().lower()}
+                d.why["change"] = f"cues.toml [{name}], a percent beyond the plan"
+                _take(d, j, consumed)
+                pos = d.attr_end = end
+                last = j
+                continue
             d.target = {"value": low, "unit": uname or d.unit,
                         "met": True if groups.get("met") else False if groups.get("unmet") else None}
             if upper is not None:
@@ -3950,6 +3965,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         d.attr_end = end
 
 
+#: the plan a figure is set against, named in a target cue (`vượt kế hoạch`, `thấp hơn chỉ tiêu`)
+_PLAN_IN_CUE = lazyre.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", regex.IGNORECASE)
 #: the administrative units that are counted together, `xã, thị trấn`, `xã, phường, thị trấn`: the ones after a count's
 #: unit are its own
 _ADMIN_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"})

@@ -591,12 +591,14 @@ _COMMUNE_LIST_BEFORE = lazyre.compile(r"(?<!\w)(?<!(?:thị|tác|cấp)\s)(?:xã
                                      r"(?<!\w)(?:gồm(?:\s+có)?|là|như)\s*:?\s*(?:[^,.;:()\n\d]{1,30}\s*\([^()\n]{1,20}\)"
                                      r"(?:,|\svà)\s*){0,12}$"
                                      # (`Tại các xã Ea Kly, Ea Yông, Krông Búk`: the names a plural level lists; a count of
-                                     # them too, `hai xã Thanh Đồng và Đồng Văn`)
-                                     r"|(?<!\w)(?i:các|những|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:xã|phường|thị\s+trấn)\s+"
+                                     # them too, `hai xã Thanh Đồng và Đồng Văn`; and villages, `ở các thôn Trung Toàn,
+                                     # Thuận An, Bình Trung`)
+                                     r"|(?<!\w)(?i:các|những|hai|ba|bốn|năm|sáu|\d{1,2})\s+"
+                                     r"(?:xã|phường|thị\s+trấn|thôn|ấp|bản|xóm|làng|khu\s+phố|tổ\s+dân\s+phố)\s+"
                                      r"(?:\p{Lu}[^,.;:()\n\d]{0,30}(?:,|\svà)\s*){1,12}$")
 #: the level words one of which every match of :data:`_COMMUNE_LIST_BEFORE` holds, as it spells them (in either
 #: alternative, case-sensitive: `thị\s+trấn` by its `trấn`)
-_COMMUNE_LEVEL_WORDS = ("xã", "phường", "trấn")
+_COMMUNE_LEVEL_WORDS = ("xã", "phường", "trấn", "thôn", "ấp", "bản", "xóm", "làng", "phố")
 
 
 def _commune_listed_before(folded: str, start: int) -> bool:

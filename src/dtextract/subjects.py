@@ -250,6 +250,11 @@ _RAISES_TOTAL = lazyre.compile(r"(?<!\w)(?:nâng|đưa)\s+tổng\s+số(?:\s+(?P
                               r"(?:\s+(?:gần|hơn|khoảng|trên))?\s+$", regex.IGNORECASE)
 #: units of area: a figure in one measures the area of what its clause names (`1.240 ha bắp`: `diện tích bắp`)
 AREA_UNITS = frozenset({"ha", "héc-ta", "hecta", "km2", "km²", "m2", "m²"})
+#: units of electric energy: a figure in one that its clause names only by a verb measures energy
+ENERGY_UNITS = frozenset({"kwh", "mwh", "gwh", "twh"})
+#: a subject that is a verb alone, or a verb and `được` (`tiết kiệm`, `tiêu thụ được`, `sản xuất`)
+_VERB_ONLY_SUBJECT = lazyre.compile(r"(?:tiết\s+kiệm|tiêu\s+thụ|sản\s+xuất|truyền\s+tải|phát|cung\s+cấp|cung\s+ứng|"
+                                    r"mua|bán|nhập\s+khẩu|xuất\s+khẩu)(?:\s+được)?", regex.IGNORECASE)
 #: units of length, and what stands before a distance: `cách` and the place it is measured to (`cách đảo Lý Sơn khoảng 70
 #: hải lý`, `cách trung tâm huyện hơn 40 km`), past a word of approximation
 LENGTH_UNITS = frozenset({"km", "m", "mét", "ki-lô-mét", "cây số", "hải lý", "cm"})
@@ -399,6 +404,13 @@ _KIND_LABEL = lazyre.compile(r"(?P<kind>\p{Ll}+)\s+(?P<id>[IVX]{1,4}|\d{1,2}|[A-
 _KIND_ENDING = lazyre.compile(r"(?<!\w)(?P<kind>\p{Ll}+)\s+(?P<id>[IVX]{1,4}|\d{1,2}|[A-D])$", regex.IGNORECASE)
 #: `có nơi`, `nơi cao nhất` (in places, the highest place): where an amount was measured, not what it is of; and the
 #: `phổ biến` (commonly) of the amount said before it
+#: what is done to land, right before its area (`thu hồi 47,3 ha đất`, `lấy lại gần 300 ha đất`)
+_LAND_DEALT_BEFORE = lazyre.compile(r"(?<!\w)(?P<v>thu\s+hồi|lấy\s+lại|cho\s+thuê|chuyển\s+mục\s+đích(?:\s+sử\s+dụng)?|"
+                                    r"bồi\s+thường|trả\s+lại|giao)\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$",
+                                    regex.IGNORECASE)
+#: a numbered kind labelling a part before its colon (`mức độ 1: `, `cấp độ 2: `, `loại I: `)
+_NUMBERED_KIND_LABEL = lazyre.compile(r"(?:^|[(,;:]|(?<!\w)(?:đó|gồm))\s*(?P<label>\p{L}+(?:\s+\p{L}+)?\s+(?:\d{1,2}|[IVX]{1,4}))"
+                                      r"\s*:\s*$")
 #: a label's colon right before a figure (`…: 7.412 trẻ`), and how far back the label's words are looked at
 _COLON_BEFORE = lazyre.compile(r":[^\S\n]*$")
 _LABEL_REACH = 80
@@ -515,7 +527,7 @@ _SHARE_OF_AFTER_LIST = lazyre.compile(
     r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|thị\s+phần)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
     regex.IGNORECASE)
 #: the level a subject is said of, at its end (`tỷ lệ … ở cấp tỉnh`, `… khối xã, phường`)
-_LEVEL_IN_SUBJECT = lazyre.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối|tuyến|bậc)\s+\p{L}+(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
+_LEVEL_IN_SUBJECT = lazyre.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối|tuyến|bậc)\s+\p{L}+(?:\s+(?:ương|sở))?(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
 #: the whole's own scope at a subject's end (`… toàn tỉnh`), which a part of it names anew
 _WHOLE_SCOPE = lazyre.compile(r"\s+(?:toàn|cả|chung\s+toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|ngành|quốc)$|\s+chung$",
                              regex.IGNORECASE)
@@ -1013,6 +1025,13 @@ class Subjects:
                 opening = _OPENING_NOUN.match(self.structure.scan, self.structure.sentence(d.start)[0], d.number.start)
                 if opening is not None and not self._only_places(opening.group("t")):
                     subject, rule = _SPACES.sub(" ", opening.group("t")).strip(), "classifier"
+        if d.whole is not None and (not subject or subject.strip().lower() == d.unit.lower()):
+            label = _NUMBERED_KIND_LABEL.search(self.structure.scan, max(0, d.number.start - 30), d.number.start)
+            whole = self._subject_of.get(id(d.whole))
+            if label is not None and whole:
+                # `98 trường đạt chuẩn quốc gia (mức độ 1: 71 trường; mức độ 2: 27 trường)`: a part labelled by a
+                # numbered kind counts its whole's things of that kind
+                subject, rule = f"{whole} {_lower_first(_SPACES.sub(' ', label.group('label')))}", "part_of_whole"
         if subject and _IN_PLACES.fullmatch(subject.strip()):
             # `lượng mưa phổ biến 80-150 mm, có nơi trên 200 mm`: `có nơi` says where, the amount is of the indicator of
             # the figure of its unit before it in the sentence (not that figure's `phổ biến`, commonly)
@@ -2730,4 +2749,12 @@ class Subjects:
         if unit in AREA_UNITS and cleaned.lower().startswith(unit + " "):
             # `gieo cấy 75.200 ha lúa`: an area of a crop or a land is that area (`diện tích lúa`)
             cleaned = "diện tích " + cleaned[len(unit) + 1:]
+            done = _LAND_DEALT_BEFORE.search(self.structure.scan, max(0, d.number.start - 40), d.number.start)
+            if done is not None and done.group("v").lower() not in cleaned.lower():
+                # `thu hồi 47,3 ha đất`: what was done to the land says which land (`diện tích đất thu hồi`)
+                cleaned = f"{cleaned} {done.group('v').lower()}"
+        if unit in ENERGY_UNITS and "điện" not in cleaned.lower() and _VERB_ONLY_SUBJECT.fullmatch(cleaned):
+            # `toàn tỉnh tiết kiệm được 108,5 triệu kWh`: what a verb did in kilowatt-hours is electric energy (`điện năng
+            # tiết kiệm`)
+            cleaned = f"điện năng {cleaned}"
         return cleaned
