@@ -253,3 +253,35 @@ def test_zones_and_clusters_counted_together_are_one_noun_phrase() -> None:
 def test_an_item_after_a_share_and_va_names_its_own_group() -> None:
     found = _by_value("Năm 2024, số hộ gia đình thể thao đạt 24% và tổ chức ít nhất 20 giải cấp huyện.")
     assert found[20].subject == "giải cấp huyện"
+
+
+def test_the_year_of_a_level_compared_with_dates_nothing_after_it() -> None:
+    found = _by_value("Khu vực nông thôn chiếm 31% số điểm bán mở mới, so với mức 18% của năm 2022. Doanh thu 7 tháng của "
+                      "chuỗi đạt 23.000 tỷ đồng.", published="2024-09-10")
+    assert str(found[23_000_000_000_000].period.start) == "2024-01-01"
+
+
+def test_a_share_after_a_count_s_long_modifier_with_a_list_in_it_is_the_count_s() -> None:
+    found = _by_value("Có 9 chợ đã chuyển giao cho doanh nghiệp, hợp tác xã quản lý, chiếm 5,1% tổng số chợ.")
+    assert found[9].percent == 5.1 and 5.1 not in found
+
+
+def test_a_second_respective_list_in_a_sentence_pairs_its_own_places() -> None:
+    found = _by_value("Chợ cả nước\n\nCác địa phương có nhiều chợ nhất lần lượt là Thanh Hóa (452 chợ), Nghệ An (384 chợ); "
+                      "Bắc Kạn và Lai Châu có ít chợ nhất, lần lượt 48 và 41 chợ.\n")
+    assert (found[48].location, found[41].location) == ("Bắc Kạn", "Lai Châu")
+
+
+def test_a_change_counted_in_the_noun_of_a_figure_between_is_that_figure_s() -> None:
+    found = _by_value("Năm 2025, thành phố dự kiến thu hồi 1.842,5 ha đất để thực hiện 926 dự án, tăng 84 dự án so với năm "
+                      "2024.")
+    assert found[926].change.value == 84 and found[1842.5].change is None
+
+
+def test_a_lead_that_counts_provinces_first_speaks_of_the_country() -> None:
+    text = ("Thời sự › Nông nghiệp\nThứ tư, 11/9/2024, 06:00 (GMT+7)\n\nSâu keo mùa thu gây hại hơn 18.000 ha ngô\n\n"
+            "Sâu keo mùa thu đã lan ra 48 tỉnh, thành phố, nhiều ruộng ngô ở Sơn La, Đắk Lắk bị cắn trụi lá.\n\n"
+            "Theo Cục Bảo vệ thực vật, từ đầu năm đến nay, sâu keo mùa thu đã gây hại 18.640 ha ngô, trong đó khoảng "
+            "2.100 ha nhiễm nặng.\n")
+    found = _by_value(text)
+    assert found[18640].location == found[2100].location == "Việt Nam"

@@ -935,6 +935,9 @@ _LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:�
 _NAMES_NOTHING = lazyre.compile(r"\s*(?:(?:đến|tới|trong|vào)\s+)?(?:(?:năm|tháng|quý)\s+[\dIVX/]+)?\s*,?\s*"
                                 r"(?:(?:đạt|là|còn|tăng|giảm|lên|xuống|ước|dự\s+kiến|phấn\s+đấu)\s+)*"
                                 r"(?:(?:khoảng|gần|hơn|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+)?", regex.IGNORECASE)
+#: a count of many provinces (`52 tỉnh, thành phố`, `40/63 tỉnh`): what a lead that says it first speaks of is the country
+_PROVINCES_COUNTED = lazyre.compile(r"(?<![\w.,])(?:[5-9]|[1-5]\d|6[0-3])(?:/63)?\s+tỉnh(?:\s*,\s*thành(?:\s+phố)?)?(?!\w)",
+                                    regex.IGNORECASE)
 #: a share's number right before `và` (`15,9% và `): the item before ends there
 _SHARE_THEN_AND = lazyre.compile(r".*?\d[\d.,]*\s*%\s+và\s+")
 #: the opening of a bracket that places what is named before it (`Lý Sơn (` before `Quảng Ngãi)`)
@@ -2138,6 +2141,11 @@ class Context:
                     # (`Năm tỉnh Cà Mau, Sóc Trăng, Bạc Liêu, Kiên Giang và Bến Tre chiếm 65% kim ngạch …`: a list of
                     # provinces compares them, it names no one province the article is about)
                     continue
+                if span is not title and not provincial and marks[0].level != "national" and \
+                        _PROVINCES_COUNTED.search(self.text, span[0], marks[0].start) is not None:
+                    # `Sâu keo mùa thu đã lan ra 52 tỉnh, thành phố, nhiều ruộng ngô ở Sơn La, Đắk Lắk bị cắn trụi lá`: a
+                    # lead that counts the provinces first speaks of the country; those it names after are examples
+                    return _NATIONAL
                 m = marks[0]
                 if m.level == "province" and span is not title and len(marks) > 1 and \
                         not self.text[span[0]:m.start].strip() and _TAG_DASH.match(self.text, m.end) and \
@@ -2453,7 +2461,9 @@ class Context:
     def _respectively(self, d: Draft, s: int, marks: list[_places.PlaceMention]) -> str | None:
         """`Hà Nội và TP.HCM lần lượt đạt 43,96 và 41,77 điểm`: the i-th figure after `lần lượt`
         takes the i-th place of the list before it."""
-        first = self.text.find("lần lượt", s, d.number.start)   # (what the pattern cannot do without)
+        # (the last before the figure: a sentence may hold two lists, `… lần lượt là Thanh Hóa (452 chợ), …; Bắc Kạn và Lai
+        # Châu có ít chợ nhất, lần lượt 48 và 41 chợ`)
+        first = self.text.rfind("lần lượt", s, d.number.start)   # (what the pattern cannot do without)
         if first < 0:
             return None
         m = _RESPECTIVELY.search(self.text[s:d.number.start], first - s)

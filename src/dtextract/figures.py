@@ -3795,6 +3795,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 #         (but `dư nợ đạt 612,4 tỷ đồng với 9.120 hộ vay, tăng 38,6 tỷ đồng`: of the sum before)
             if unit is not None and unit.kind == "count" and d.kind == "money":
                 return   # `tổng vốn 86,7 tỷ đồng, tăng thêm 9.850 đấu nối`: things added are no change of a sum of money
+            if unit is not None and unit.kind == "count" and not _same_thing(unit.text, d.unit) and any(
+                    d.end <= x.start and x.end <= m.start and _unit_at(text, scan, x.end, r, allow_segment=False) is not
+                    None and _same_thing(_unit_at(text, scan, x.end, r, allow_segment=False).text, unit.text)
+                    for x in live[i + 1:j]):
+                return   # `thu hồi 2.342,6 ha đất để thực hiện 1.126 dự án, tăng 134 dự án`: a change counted in the noun
+                #         of a figure between is that figure's
             if d.kind == "percent" and gm.group("dir").lower() in ("tăng", "giảm") and unit is not None and \
                     unit.kind == "percent" and _SHARE_CLAIM.search(scan, max(0, d.start - 30), d.start) and \
                     _RATE_OF_WHAT.match(scan, end) is None:
@@ -4346,7 +4352,7 @@ _PURPOSE_IN_GAP = lazyre.compile(r"(?<!\w)(?:để|nhằm)\s+(?:hoàn\s+thành|�
 
 #: one to three words in small letters between two commas, none a verb of a cue: a noun listed with the one before
 _LISTED_NOUN = lazyre.compile(r"[^\S\n]*(?!(?:chiếm|tăng|giảm|đạt|bằng|là|và|với|gấp|vượt|trong|riêng)(?!\w))"
-                             r"\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,2}(?=[^\S\n]*,)")
+                             r"\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,5}(?=[^\S\n]*,)")
 #: what ends the modifier words after a figure: `với` (another noun follows), `nhưng`, `song`, `trong khi` (another
 #: clause, with a subject of its own: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`)
 #: (not `đối với`, towards: `127 văn bản … đối với thương nhân, giảm 6%`)

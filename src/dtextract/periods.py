@@ -156,7 +156,8 @@ _REL_WORDS = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1}
 #: ``kỷ lục 43,4°C ghi nhận năm 2019``), or the
 #: number of the document a date was issued on (``Quyết định số 1726/QĐ-TTg ngày 29/12/2023``).
 _NON_DATING_CUE = lazyre.compile(
-    r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
+    # (and the level compared with, its value said: `so với mức 18% của năm 2022`)
+    r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:[\d.,]+\s*%\s+)?(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
     # (and the base a share is of, named at some length: `bằng 10,4% số biên chế giao năm 2021`)
     r"|(?<![\p{L}])(?:gấp|bằng)\s+(?:(?:gần|hơn|khoảng|xấp\s+xỉ)\s+)?(?:đôi|rưỡi|[\d.,]+\s*(?:lần|%))\s+(?:(?:của|so\s+với)\s+)?"
     r"(?:(?:tổng\s+)?số(?:\s+\p{L}+){1,5}\s+)?"
