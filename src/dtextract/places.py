@@ -844,27 +844,21 @@ def _list_siblings(folded: str, g: _Gazetteer, out: list[PlaceMention], add, tim
 
 
 def _listed_after(folded: str, g: _Gazetteer, out: list[PlaceMention], add) -> None:
-    """`Sóc Sơn, Ba Vì và Mỹ Đức lần lượt có 4, 3 và 3 phiên`: the names listed right after a district, by commas and
-    `và` alone, are districts when each is one of its province (a list names things of one kind)."""
+    """`Sóc Sơn, Ba Vì và Mỹ Đức lần lượt có 4, 3 và 3 phiên`: the names listed right after or before a district, by
+    commas and `và` alone, are districts when each is one of its province (a list names things of one kind)."""
     ends = {x.end for x in out}
     for x in list(out):
         if not x.provinces:
             continue
-        listed: list[tuple[int, int, str]] = []
-        _names_after(folded, x.end, _NEXT_LISTED_NAME, _LISTED_NAME_REACH, _of_provinces(g, set(x.provinces)),
-                     lambda a, b, k: listed.append((a, b, k)))
-        for a, b, key in listed:
-            if b not in ends and key not in g.by_key and not _names_no_district(folded, a, out):
-                add(a, b, key)
-                ends.add(b)
         # (and the names right before it: `nhiều nhất là Bình Tân, Bình Chánh và TP Thủ Đức, lần lượt …`)
-        before: list[tuple[int, int, str]] = []
-        _names_before(folded, x.start, _PREV_LISTED_NAME, _LISTED_NAME_REACH, _of_provinces(g, set(x.provinces)),
-                      lambda a, b, k: before.append((a, b, k)))
-        for a, b, key in before:
-            if b not in ends and key not in g.by_key and not _names_no_district(folded, a, out):
-                add(a, b, key)
-                ends.add(b)
+        for walk, at, rx in ((_names_after, x.end, _NEXT_LISTED_NAME), (_names_before, x.start, _PREV_LISTED_NAME)):
+            listed: list[tuple[int, int, str]] = []
+            walk(folded, at, rx, _LISTED_NAME_REACH, _of_provinces(g, set(x.provinces)),
+                 lambda a, b, k: listed.append((a, b, k)))
+            for a, b, key in listed:
+                if b not in ends and key not in g.by_key and not _names_no_district(folded, a, out):
+                    add(a, b, key)
+                    ends.add(b)
 
 
 #: the next name of a list of bare names (`, Ba Vì`, ` và Mỹ Đức`), and how far it may reach
