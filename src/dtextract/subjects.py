@@ -527,6 +527,7 @@ _SHARE_OF_AFTER_LIST = lazyre.compile(
     r"dân\s+số|lượng|giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|thị\s+phần)[^\S\n][^,;.()\n\d]{1,60}?)(?=[^\S\n]*(?:[,;.()\n]|$))",
     regex.IGNORECASE)
 #: the level a subject is said of, at its end (`tỷ lệ … ở cấp tỉnh`, `… khối xã, phường`)
+#: (a level of two words among them: `tuyến trung ương`, `cấp cơ sở`)
 _LEVEL_IN_SUBJECT = lazyre.compile(r"(?:\s(?:ở|tại|của))?\s(?:cấp|khối|tuyến|bậc)\s+\p{L}+(?:\s+(?:ương|sở))?(?:\s*,\s*\p{L}+)?$", regex.IGNORECASE)
 #: the whole's own scope at a subject's end (`… toàn tỉnh`), which a part of it names anew
 _WHOLE_SCOPE = lazyre.compile(r"\s+(?:toàn|cả|chung\s+toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|ngành|quốc)$|\s+chung$",
