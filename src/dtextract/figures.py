@@ -2687,7 +2687,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         # (after `lần lượt` the list's own unit, said after its last number, before the unit of a figure before it:
         # `lần lượt đạt 4,2 triệu và 3,6 triệu bưu gửi`)
         listed = _in_respective_list(scan, live, i)
-        shared = _shared_unit_and_multiplier(text, scan, live, i, r) if listed else None
+        shared = _shared_unit_and_multiplier(text, scan, live, i, r, listed) if listed else None
         if shared is not None and shared[1] != n.multiplier and _named_before(text, scan, n.start, s_start, r) is None:
             # (`lần lượt đạt 14,1; 8,2; 7,6 và 3,9 triệu tấn`: each bare number in the last one's millions)
             n = NumberMatch(n.start, n.end, scale(n.value, shared[1]), n.form, n.number_end, shared[1])
@@ -2696,7 +2696,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             (shared[0] if shared is not None else None) or _elided(text, scan, n, s_start, prior) or \
             _bracketed_part(scan, n, s_start, prior) or _colon_part(scan, n, s_start, prior) or \
             _listed_bracket_part(scan, n, s_start, prior) or \
-            _shared_unit(text, scan, live, i, r) or \
+            (not listed and _shared_unit(text, scan, live, i, r, listed)) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
             _unit_of_lead_count(text, scan, n, s_start, r) or _unit_of_place_list(text, scan, n, s_start, r) or \
@@ -2929,22 +2929,22 @@ _NAMED_ITEM_GAP = lazyre.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|[^\S\
                                 r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*:?[^\S\n]*")
 
 
-def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules) -> Unit | None:
+def _shared_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules, listed: bool) -> Unit | None:
     """`lần lượt đón 410.000, 205.000 và 186.000 lượt khách`: bare numbers listed before a number with its
     unit count what it counts (numbers without a multiplier word only: `2 và 3 triệu` is not read so). So do the
-    bare numbers of a list of named items (`Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`)."""
-    found = _shared_unit_and_multiplier(text, scan, live, i, r)
+    bare numbers of a list of named items (`Thành Vân 119,2; Thành Tâm 117,5 bé trai/100 bé gái`). ``listed``: whether
+    the number stands in a `lần lượt` list (:func:`_in_respective_list`)."""
+    found = _shared_unit_and_multiplier(text, scan, live, i, r, listed)
     return found[0] if found is not None else None
 
 
-def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i: int,
-                                r: Rules) -> tuple[Unit, float] | None:
+def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules,
+                                listed: bool) -> tuple[Unit, float] | None:
     """:func:`_shared_unit`, and the multiplier the number takes: its own, or after `lần lượt` the one of the list's
     last number when only that one says it (`lần lượt đạt 14,1; 8,2; 7,6 và 3,9 triệu tấn`: every item in millions)."""
     n = live[i]
     # (after `lần lượt` the numbers are a list whatever the noun after the last: `lần lượt 285, 251 và 240 công dân`;
     # and numbers said with one multiplier word each are a list too: `lần lượt 4,2 triệu và 3,6 triệu bưu gửi`)
-    listed = _in_respective_list(scan, live, i)
     if n.multiplier != 1 and not listed:
         return None
     named = _ITEM_NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
@@ -3796,9 +3796,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             if unit is not None and unit.kind == "count" and d.kind == "money":
                 return   # `tổng vốn 86,7 tỷ đồng, tăng thêm 9.850 đấu nối`: things added are no change of a sum of money
             if unit is not None and unit.kind == "count" and not _same_thing(unit.text, d.unit) and any(
-                    d.end <= x.start and x.end <= m.start and _unit_at(text, scan, x.end, r, allow_segment=False) is not
-                    None and _same_thing(_unit_at(text, scan, x.end, r, allow_segment=False).text, unit.text)
-                    for x in live[i + 1:j]):
+                    d.end <= x.start and x.end <= m.start and (between := _unit_at(text, scan, x.end, r,
+                                                                                 allow_segment=False)) is not None
+                    and _same_thing(between.text, unit.text) for x in live[i + 1:j]):
                 return   # `thu hồi 2.342,6 ha đất để thực hiện 1.126 dự án, tăng 134 dự án`: a change counted in the noun
                 #         of a figure between is that figure's
             if d.kind == "percent" and gm.group("dir").lower() in ("tăng", "giảm") and unit is not None and \

@@ -1621,10 +1621,10 @@ class Subjects:
         is the value the figure compared was at then, of the same thing: that figure's subject; else None."""
         s = self.structure
         start = max(0, d.number.start - 60)
+        # (nor the level it is compared with: `chiếm 69,6% …, cao hơn mức 61,3% của năm 2022`)
+        compared = _LEVEL_COMPARED.search(s.scan, max(0, d.number.start - 30), d.number.start) is not None
         if (s.scan.find("(", start, d.number.start) < 0 or
-                _BASELINE_BRACKET.search(s.scan, start, d.number.start) is None) and \
-                _LEVEL_COMPARED.search(s.scan, max(0, d.number.start - 30), d.number.start) is None:
-            # (nor the level it is compared with: `chiếm 69,6% …, cao hơn mức 61,3% của năm 2022`)
+                _BASELINE_BRACKET.search(s.scan, start, d.number.start) is None) and not compared:
             return None
         opening = s.sentence(d.start)[0]
         for g, subject in reversed(self.given):
@@ -1632,8 +1632,7 @@ class Subjects:
                 return None
             if subject and g.unit.lower() == d.unit.lower() and g.kind == d.kind:
                 return subject
-            if subject and d.kind == "percent" and g.percent is not None and g.end <= d.start and \
-                    _LEVEL_COMPARED.search(s.scan, max(0, d.number.start - 30), d.number.start) is not None:
+            if subject and d.kind == "percent" and g.percent is not None and g.end <= d.start and compared:
                 # (`268 trẻ em …, chiếm 69,6% tổng số …, cao hơn mức 61,3%`: the share the count's percent is)
                 return subject if _RATE_OF.match(subject) else f"tỷ lệ {subject}"
         return None
