@@ -47,7 +47,7 @@ _SUCH_AS = lazyre.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|í
                          r"\s+như\s+(?=\S)(?!(?i:xã|phường|thị\s+trấn|thôn|bản|ấp|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)\s+\p{Lu})",
                          regex.IGNORECASE | regex.DOTALL)
 #: `số vụ giảm 9 vụ nhưng chiều dài sạt lở tăng 312 mét`: a contrast opens a clause with a subject of its own
-_BUT = lazyre.compile(r"^.*\snhưng\s+", regex.DOTALL)
+_BUT = lazyre.compile(r"^(?:.*\s)?(?:nhưng|song(?!\s+(?:song|ngữ|hành|phương|sinh)(?!\w))|tuy\s+nhiên,?)\s+", regex.DOTALL)
 #: a word of a listed item's own name: no verb, preposition or purpose of its own
 _ITEM_WORD = r"(?!(?:để|cho|của|tại|ở|với|từ|được|bị|đã|là|trong|theo)(?!\w))[^\s\d,;:.()]+"
 #: a figure's words, `và`, the next figure of the same kind, and a passive that ends their clause (`lúa và 120 ha rau
@@ -209,7 +209,9 @@ _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
 #: (`lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương`): elsewhere, not where the next sentences' figures are
 _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:vận\s+)?chuyển(?:\s+tuyến)?|xuất\s+khẩu|xuất|bán|"
-                                    r"tiêu\s+thụ|gửi|phân\s+phối)\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+                                    # (what is moved may stand between: `di chuyển đàn ong sang Đắk Nông`)
+                                    r"tiêu\s+thụ|gửi|phân\s+phối)(?:\s+[^\s\d.,;:()]+){0,3}?\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)"
+                                    r"|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
 #: the centre of a province or city a distance is measured from (`cách trung tâm Hà Nội 140 km`): a point of reference
 #: (other points of reference are locality.toml [distance_from_place]; a district's centre says a place lies in it)
@@ -830,6 +832,10 @@ _OPENING_ADVERBIALS = lazyre.compile(r"(?:(?:đáng\s+chú\s+ý|đặc\s+biệt|
 #: what `do` opens when it gives a cause, not a doer (`do thiếu …`, `do ảnh hưởng …`)
 _CAUSE_WORDS = r"thiếu|ảnh\s+hưởng|tác\s+động|chưa|không|bị|gặp"
 _CLAUSE_OPENER = lazyre.compile(r"(?:^|\s+)(?:trước\s+khi|nhằm|tùy|tuỳ|cho\s+thấy|"
+                               # (a clause set against it: `gần 9 tấn mật nhưng mới bán được`, `hơn 38.000 người song`;
+                               # not a second predicate of the things, `117 hộ đã có phương án … nhưng chưa nhận tiền`)
+                               r"(?:nhưng|song(?!\s+(?:song|ngữ|hành|phương|sinh)))(?!\s+(?:vẫn\s+)?(?:chưa|không))|"
+                               r"tuy\s+nhiên|"
                                rf"do\s+(?:{_CAUSE_WORDS}))"
                                r"(?!\w)", regex.IGNORECASE)
 #: `do` opening a reason that is a clause of its own, led by what happened or failed (`thu hồi 27 thẻ do vi phạm quy
@@ -966,7 +972,10 @@ def _after_open_bracket(text: str, pos: int) -> bool:
 
 #: what a paragraph opens with, then the bracket that says where it is, up to its district (`Cầu Kênh Xáng (xã Thạnh
 #: Phú, huyện `)
-_WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
+_WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*(?:\p{Lu}|(?i:trái\s+ngược|ngược\s+lại|trong\s+khi\s+đó|bên\s+cạnh\s+đó|"
+                                     # (past a connective that sets the paragraph beside the one before: `Trái
+                                     # ngược, làng nghề gỗ mỹ nghệ Đồng Kỵ (thành phố Từ Sơn) …`)
+                                     r"ngoài\s+ra|tương\s+tự|cùng\s+với\s+đó),[^\S\n]*\p{Ll})[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
 #: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
 _VENUE_BRACKETED = lazyre.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
@@ -1222,6 +1231,9 @@ _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Tran
 #: an item of a `;` list that is only its figure and what it is of, then `và` (`87,5 USD/thùng dầu hỏa và `)
 _ITEM_THEN_AND = lazyre.compile(r"\s*\d[\d.,]*\s+\S+(?:\s+[^\s\d;]+){0,5}\s+và\s+")
 _WORLD_PRICE = lazyre.compile(r"(?<!\w)[Gg]iá(?:\s+[^\s\d.,;:()]+){0,4}?\s+(?:thế\s+giới|quốc\s+tế)(?!\w)")
+#: the whole world as where a figure holds (`trên toàn cầu`, `trên thế giới`, `khắp thế giới`)
+#: (not the world a share is of, `chiếm 80% thị phần … toàn cầu`, nor `hoàn toàn`)
+_WORLD_WIDE = lazyre.compile(r"(?<!\w)(?:trên|khắp)\s+(?:toàn\s+)?(?:thế\s+giới|cầu)(?!\w)", regex.IGNORECASE)
 _HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+với)(?!\w)", regex.IGNORECASE)
 
 
@@ -2592,6 +2604,11 @@ class Context:
                     not _HOME_MARKET.search(self.text, own, d.number.start):
                 # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
                 return None
+        if d.kind != "rank" and ("cầu" in self.text[s:e] or "giới" in self.text[s:e]) and \
+                _WORLD_WIDE.search(self.text, s, e) is not None and not marks:
+            # `Theo Tổ chức Y tế Thế giới, mỗi năm bệnh dại làm khoảng 59.000 người tử vong trên toàn cầu`: a figure
+            # of the whole world is of no place
+            return None
         marks = self._placing_marks(s, e)
         paired = self._respectively(d, s, marks)
         if paired is None:
@@ -2603,6 +2620,10 @@ class Context:
         before = [m for m in marks if m.end <= d.number.start and
                   (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
+        if before and _DESTINATION_BEFORE.search(self.text, max(s, before[-1].start - 80), before[-1].start) is not None:
+            # `nhiều hộ phải di chuyển đàn ong sang Đắk Nông, Lâm Đồng, chi phí vận chuyển tăng thêm 150.000 đồng/đàn`:
+            # where things are sent is not where the figure holds
+            before = [m for m in before if _DESTINATION_BEFORE.search(self.text, max(s, m.start - 80), m.start) is None]
         # (`Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, … có khoảng 1.350 xe hàng … qua các cửa khẩu của
         # huyện`: a province named only in whose report it is does not place what the sentence says of `the district`)
         if self._source_provinces:

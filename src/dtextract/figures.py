@@ -117,6 +117,7 @@ class Rules:
     unit_rx: regex.Pattern[str]
     unit_info: dict[str, tuple[str, str, str]]                  # lower-case word -> (kind, canonical, source entry)
     classifiers: frozenset[str]
+    establishments: frozenset[str]
     not_units: frozenset[str]
     nonfigure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its `requires`
     nonfigure_odd: frozenset[str] | None = None   # see windows.odd_cases
@@ -190,7 +191,7 @@ def rules(patterns: PatternSet) -> Rules:
     units = patterns.entries("units", UnitRule)
     info: dict[str, tuple[str, str, str]] = {}
     for name, u in units.items():
-        if name in ("classifiers", "not_units") or not u.kind:
+        if name in ("classifiers", "not_units", "establishments") or not u.kind:
             continue
         for w in u.words:
             info.setdefault(w.lower(), (u.kind, u.canonical.get(w, ""), name))
@@ -203,6 +204,8 @@ def rules(patterns: PatternSet) -> Rules:
         rank=rank,
         unit_rx=unit_rx, unit_info=info,
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
+        establishments=frozenset(w.lower() for w in units["establishments"].words) if "establishments" in units
+        else frozenset(),
         not_units=frozenset(w.lower() for w in units["not_units"].words) if "not_units" in units else frozenset(),
         nonfigure_words=nonfig_words, nonfigure_odd=odd_cases(w for ws in nonfig_words.values() for w in ws),
         patterns=patterns,
@@ -340,7 +343,8 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         if word == "điểm" and not _DECIMAL_BEFORE.search(scan, max(0, pos - 16), pos):
             site = _SITE_AFTER.match(scan, um.end())
             if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos) or \
-                    (_CLAUSE_ENDS.match(scan, um.end()) and _sites_counted_before(scan, pos) and
+                    ((_CLAUSE_ENDS.match(scan, um.end()) or _THE_REST.match(scan, um.end())) and
+                     _sites_counted_before(scan, pos) and
                      not _index_named_before(scan, pos)):
                 # `14 điểm thấm`, `1.935 điểm chấp nhận thanh toán`, `tại 18 điểm`: places, counted (a score is
                 # said with a decimal, or followed by what it is compared with or of)
@@ -417,6 +421,8 @@ _MEDALS_BEFORE = lazyre.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)
 _AT_SITES = lazyre.compile(r"(?<!\p{L})(?:tại|ở|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
                           r"bố[^\S\n]+trí)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?[\d.]+(?:/[\d.]+)?[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = lazyre.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
+#: `2 điểm còn lại`: the rest of the things counted before
+_THE_REST = lazyre.compile(r"[^\S\n]+còn[^\S\n]+lại(?!\w)", regex.IGNORECASE)
 #: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
 _SITES_COUNTED = lazyre.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
                                regex.IGNORECASE)
@@ -1939,6 +1945,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     # that opens a list of its own kind opens that part's own parts; the first cue's list ends there
                     # (not `quà gồm 700.000 đồng tiền mặt`, not `sản phẩm gồm quần áo, giày dép, …`)
                     end = nested.start()
+            spread = _SPREAD_OF_PART.search(scan, m.end(), end)
+            if spread is not None and any(m.end() <= d.start < spread.start() for d in drafts[k + 1:k + 4]):
+                # `hơn 200 km bờ biển, trong đó khoảng 85 km đang sạt lở, tập trung ở các huyện An Biên (32 km), An Minh
+                # (28 km)`: where a part is spread over places breaks that part down, not the whole (the places' own
+                # brackets add up to it or to nothing; see _wholes_of_placed_brackets)
+                end = spread.start()
             if _PARTITION_OPENING.match(m.group()):
                 # `Phân theo địa bàn, thành phố Quy Nhơn có 341 doanh nghiệp …; thị xã An Nhơn có 58 doanh nghiệp`: a
                 # breakdown's whole is no smaller than any of its items (an item with a share of its own, too)
@@ -2114,6 +2126,12 @@ def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: 
                 for p in parts:
                     _drop_whole(p)
 
+
+#: a part spread over places, each named with its figure in brackets: `, tập trung chủ yếu ở các huyện Mang Thít (`
+_SPREAD_OF_PART = lazyre.compile(r",[^\S\n]*(?:và[^\S\n]+)?(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|"
+                                 r"đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+(?:(?:các|những)\s+)?"
+                                 r"(?:(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường|tỉnh|địa\s+phương)\s+)?"
+                                 r"(?-i:\p{Lu})[^()\n\d]{0,40}\([^\S\n]*\d", regex.IGNORECASE)
 
 #: a sentence that opens by saying how the figures after it partition a whole (`Phân theo địa phương,`, `Chia theo
 #: loại hình,`)
@@ -3364,17 +3382,20 @@ def _against(change: dict, yardstick: str | None) -> dict:
     return change
 
 
-def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool = False) -> Draft | None:
+def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool = False,
+                establishments: frozenset[str] = frozenset()) -> Draft | None:
     """`412 doanh nghiệp … vốn đăng ký 3.600 tỷ đồng, tăng 15 doanh nghiệp`: a change counted in a noun
     measures the figure that counts that noun. The first figure of the sentence before ``d`` that counts it and
-    has no change yet, when ``d`` counts something else (or whatever ``d`` counts, with ``own``); else None."""
+    has no change yet, when ``d`` counts something else (or whatever ``d`` counts, with ``own``); else None. A change
+    in `cơ sở` counts any of ``establishments`` (`142 homestay với 1.860 giường, tăng 11 cơ sở`)."""
     if d.kind not in ("count", "money", "measure", "rank") or \
             (not own and (_same_thing(d.unit.lower(), change_unit.lower()) or
                           (d.kind == "count" and _head_of(change_unit.lower(), d.unit)))):
         return None     # (`xử lý 358 vụ vi phạm, tăng 12 vụ`: ``d`` counts the noun itself, of a kind)
     noun = change_unit.lower()
     for e in earlier:   # (changes listed after their figures go to them in order: the first that has none)
-        if e.kind in ("count", "measure") and e.change is None and _counts(e, noun):
+        if e.kind in ("count", "measure") and e.change is None and (
+                _counts(e, noun) or (noun == "cơ sở" and e.unit.lower() in establishments)):
             return e        # (`150 vụ cháy … giảm 20 vụ`: the change names the head noun)
     return None
 
@@ -3409,11 +3430,15 @@ _AVERAGE_ASIDE = lazyre.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?,[^\S\n]*(?:b�
 _MONEY_PLAN_AFTER = lazyre.compile(r"[^.;:\n()\d]{0,40}\(\s*(?:(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|KH)[^()\d]{0,20})?"
                                   r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD)(?!\w)", regex.IGNORECASE)
 
+#: the base of a share that is an amount of money by its noun (`đạt 1,3% quy mô gói`, `bằng 45% tổng vốn`)
+_MONEY_BASE_AFTER = lazyre.compile(r"\s+(?:tổng\s+)?(?:quy\s+mô|vốn|mức\s+đầu\s+tư|kinh\s+phí|nguồn\s+vốn)(?!\w)",
+                                   regex.IGNORECASE)
+
 
 def _amount_of_the_plan(scan: str, end: int, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
     """The amount of money in ``d``'s sentence before it that a share of a plan said in money (its value in brackets
     after the share that ends at ``end``) is of, when ``d`` counts things; else None."""
-    if d.kind != "count" or _MONEY_PLAN_AFTER.match(scan, end) is None:
+    if d.kind != "count" or (_MONEY_PLAN_AFTER.match(scan, end) is None and _MONEY_BASE_AFTER.match(scan, end) is None):
         return None
     payer = next((e for e in reversed(earlier) if e.kind == "money"), None)
     if payer is None or payer.percent is not None or payer.target is not None or \
@@ -3451,9 +3476,19 @@ def _says_again(scan: str, named: Draft, said: regex.Match[str] | None) -> bool:
     unit = named.unit.lower().split()
     words = _WORDS_TO_STOP.match(scan, said.start("n")).group().lower().split()
     own = _WORDS_TO_STOP.match(scan, named.end).group().lower().split()
-    return len(words) > len(unit) and words[:len(unit)] == unit and own[:len(words) - len(unit)] == words[len(unit):]
+    if len(words) <= len(unit) or words[:len(unit)] != unit:
+        return False
+    if own[:len(words) - len(unit)] == words[len(unit):]:
+        return True
+    # `Đã gửi 24.615 thông báo …, xử phạt 17.206 trường hợp, đạt 69,9% số thông báo đã gửi`: the verb it was said with
+    # (`số thông báo đã gửi` after `gửi 24.615 thông báo`)
+    verbs = [w for w in words[len(unit):] if w not in _TENSE_WORDS]
+    before = scan[max(0, named.start - 16):named.start].lower().split()
+    return bool(verbs) and len(verbs) <= 2 and before[-len(verbs):] == verbs
 
 
+#: words of tense and voice before a verb (`đã gửi`, `được cấp`)
+_TENSE_WORDS = frozenset(("đã", "được", "bị", "đang", "sẽ"))
 #: the words from where a noun starts to the next punctuation or number
 _WORDS_TO_STOP = lazyre.compile(r"[^\d,;:.()\n]{0,60}")
 
@@ -3831,7 +3866,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return     # `nhiều hơn 200 khách`: more than 200, said of another figure (qualifiers.toml [over])
             # (a gap to a yardstick named in plain words is the figure's own: `đạt 6,8 tấn/ha, cao hơn ruộng đối chứng 0,4
             # tấn/ha`)
-            owner = _counter_of(uname, d, earlier) if counted and name != "change_over_named_yardstick" else None
+            owner = _counter_of(uname, d, earlier, establishments=r.establishments) \
+                if counted and name != "change_over_named_yardstick" else None
             if owner is not None:
                 # (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm`: the score's change, said after the rank)
                 owner.change = _against(change, yardstick)
@@ -4607,8 +4643,20 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             # tăng 8,1%; thu xuất nhập khẩu tăng 12,4%`: the parts go on with its claim, `;` and all
             cut = s_start
         found = cues.last_before(pos, cut)
+        if found is not None and found[0] != "actual" and \
+                _CONTRAST_AFTER_FIGURE.search(scan, cues.last_cue(pos, cut)[1], pos) is not None:
+            # `nhu cầu … ước khoảng 196.000 người, song các dự án … mới đáp ứng cho hơn 38.000 người`, `đặt mục tiêu
+            # 35.000 căn hộ, nhưng … mới hoàn thành 15 dự án`: a clause that sets itself against the figure of the cue
+            # says what is so, not what was planned or estimated
+            found = None
         if found is not None and found[0] == "target":
             cue = cues.last_cue(pos, cut)
+            if _HORIZON_ONLY.fullmatch(scan, cue[0], cue[1]) is not None and \
+                    (prior := cues.last_cue(cue[0], cut)) is not None and prior[2] == "forecast" and \
+                    _OPENING_SOURCE.fullmatch(scan, cut, prior[0]) is not None:
+                # `Theo dự báo của Bộ Công Thương, đến năm 2030 nhu cầu LPG … sẽ đạt khoảng 3,8-4,2 triệu tấn/năm`: a
+                # horizon after a forecast that opens the sentence dates the forecast; it sets no goal
+                return prior[2], f"cues.toml [{prior[3]}] (the horizon after it dates the forecast)"
             if (_PLAN_IS.search(scan, cue[0], cue[1]) and _DONE_AFTER_PLAN.search(scan, cue[1], pos)) or \
                     _DONE_SO_FAR.search(scan, cue[1], pos) or _NOW_CLAUSE.search(scan, cue[1], pos):
                 # `Kế hoạch vốn năm 2024 là 1.200 tỷ đồng, giải ngân được 800 tỷ đồng`: the plan is the amount the
@@ -4693,7 +4741,20 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             found = _last_cue_in(scan, _sentence_ending_at(scan, header[1]), header[1], r)
             if found is not None:
                 return found[0], f"cues.toml [{found[1]}] of the line whose colon opens its list of bullets"
+    if found is None and (source := _SOURCE_AFTER.match(scan, d.end, s_end)) is not None:
+        # `… thất thu khoảng 1.000 tỷ đồng mỗi năm, theo ước tính của hiệp hội`: whose estimate or forecast a figure is,
+        # said after it at its clause's end
+        return ("estimate" if source.group("c")[0] in "ưƯ" else "forecast"), "the source named after it"
     return (found[0], f"cues.toml [{found[1]}]") if found else ("actual", None)
+
+
+#: what may stand before a cue that opens its sentence (`Theo dự báo`)
+_OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:theo[^\S\n]+)?", regex.IGNORECASE)
+#: a target cue that is only a horizon (`đến năm 2030`)
+_HORIZON_ONLY = lazyre.compile(r"(?:đến|tới)\s+năm\s+\d{4}", regex.IGNORECASE)
+#: an estimate or forecast credited after a figure, at its clause's end (`, theo ước tính của hiệp hội`)
+_SOURCE_AFTER = lazyre.compile(r"(?:[^;.!?\n]|\.(?=\d)){0,60}?,[^\S\n]*theo[^\S\n]+(?P<c>ước\s+tính|dự\s+báo|dự\s+kiến)(?!\w)",
+                               regex.IGNORECASE)
 
 
 def bullets_header(text: str, pos: int, bullet: regex.Pattern[str], reach: int) -> tuple[int, int] | None:
@@ -4859,6 +4920,13 @@ NOW_ADVERB = r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|c
 #: (`…, nhưng hiện mới đạt`, `…, trong khi hiện nay`; `…, trong khi tỷ lệ hiện nay mới`: what is contrasted named first)
 _NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:(?:nhưng|song|mà)\s+|trong\s+khi\s+(?:\p{L}+\s+){0,4}?)?"
                             rf"(?:{NOW_ADVERB}|(?:tính\s+)?(?:đến|tới)\s+nay)\s+(?!\d)", regex.IGNORECASE)
+#: a clause set against the figure before it (`… 196.000 người, song`, `… 35.000 căn hộ …, nhưng`, `, trong khi khả năng
+#: bố trí vốn … mới đạt`; not a `trong khi` that sets two claims of one kind side by side, `tăng lên khoảng 78.500 ha,
+#: trong khi đất nông nghiệp giảm xuống còn khoảng 591.000 ha`)
+_CONTRAST_AFTER_FIGURE = lazyre.compile(r"\d[^;]*?,\s*(?:nhưng|song(?!\s+song)|tuy\s+nhiên"
+                                        # (`, trong khi … mới đạt`: only where it says what is done)
+                                        r"|trong\s+khi(?=[^,;]*?(?<!\w)(?:mới|đã|chỉ|hiện)(?!\w)))(?!\w)",
+                                        regex.IGNORECASE)
 #: a clause after a comma that says what was done (`…, số căn đã hoàn thành mới đạt`)
 _DONE_AFTER_COMPARISON = lazyre.compile(r",[^;]*?(?<!\w)(?:đã|mới|chỉ)(?!\w)", regex.IGNORECASE)
 #: `đạt 91,3%, thấp hơn chỉ tiêu đề ra là 95%; …`: a target a figure is measured against opens no list of targets

@@ -228,8 +228,9 @@ _NOT_A_STYLE = lazyre.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d\.0|1[89]00\.\d{3,4}
                               r"|([1-9]|1[0-2])\.\1")
 _ENGLISH_ONLY = lazyre.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})")
 _VIETNAMESE_ONLY = lazyre.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
-#: before a capitalised number word: a letter or comma, so it stands inside a sentence (a name)
-_AFTER_WORD = lazyre.compile(r"[\p{L},]\s*$")
+#: before a capitalised number word: a letter or comma, so it stands inside a sentence (a name); a blank line between
+#: opens a paragraph (`Hơn 90% khách hàng … là phụ nữ` / `Bốn tổ chức tài chính vi mô …`: a headline, then the lead)
+_AFTER_WORD = lazyre.compile(r"[\p{L},][^\S\n]*(?:\n[^\S\n]*)?\Z")
 #: after a capitalised number word: a capitalised word that is no body counted (`Ba Chẽ`, `Hai Bà Trưng`; not `Hai Bộ`,
 #: `Ba Sở`)
 _NAME_GOES_ON = lazyre.compile(r"[^\S\n]+(?!(?:Bộ|Sở|Ban|Cục|Viện|Hội|Đoàn|Phòng|Chi|Tổ|Đội|Nhà|Trường|Công|Tỉnh|Huyện|Xã)"

@@ -262,7 +262,9 @@ class PeriodRule(BaseModel):
 
     @model_validator(mode="after")
     def _coherent(self) -> "PeriodRule":
-        if self.span in ("dateline", "same_period", "year_list", *_REPORTED) and self.mode != "span":
+        if self.span in ("dateline", "same_period", "year_list", *_REPORTED) and self.mode != "span" and \
+                (self.span, self.mode) != ("report_school_year", "since"):
+            # (`Từ đầu năm học đến nay`: the school year spoken of, from its start to now)
             raise ValueError(f"span {self.span!r} takes no mode")
         return self
 
@@ -864,6 +866,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 a, b = dt.date(first, 9, 1), dt.date(first + 1, 5, 31)
             if spec.span == "report_school_year" and a is None:
                 continue    # (`trong năm học` with no school year known: no period said)
+            a, b = _apply_mode(spec.mode, a, b, published)     # (`Từ đầu năm học đến nay`: its start, to now)
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(a), _iso(b), c.rule.name, False))
             continue
         explicit = _stated_year(p) is not None

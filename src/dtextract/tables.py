@@ -1215,7 +1215,9 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
 #: `Điểm thi THPT`, `Điểm học bạ`)
 _SITES_LABEL = lazyre.compile(r"\W*(?:số\s+)?điểm\s+(?:sạt\s+lở|sụt\s+lún|ngập(?:\s+úng)?|quan\s+trắc|giao\s+dịch|bán|cháy|"
                               r"đen|nóng|ùn\s+tắc|tai\s+nạn|truy\s+cập|du\s+lịch|trường|tiêm|khám|thu\s+gom|tập\s+kết|"
-                              r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ)(?!\w)", regex.IGNORECASE)
+                              r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ|trông\s+giữ|đón|cầu)(?!\w)", regex.IGNORECASE)
+#: the number a caption opens with (`Bảng 1.`, `Bảng.`, `Biểu 2:`)
+_CAPTION_NUMBER = lazyre.compile(r"^\W*(?:bảng|biểu)(?:\s+\d+(?:\.\d+)*)?\s*[.:]?", regex.IGNORECASE)
 
 #: the separators of a unit line that lists one unit per column (`Đơn vị tính: vụ, người`; `ĐVT: tấn; triệu đồng`)
 _UNIT_LIST_SEP = lazyre.compile(r"\s*[,;]\s*|\s+và\s+")
@@ -2032,8 +2034,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
-            if kind == "measure" and u.unit == "điểm" and _SITES_LABEL.match(col_label[k] or "") is not None:
-                kind = "count"  # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score)
+            if kind == "measure" and u.unit == "điểm" and float(v.value).is_integer() and any(
+                    _SITES_LABEL.match(said or "") is not None for said in (col_label[k], label, _CAPTION_NUMBER.sub(
+                        "", table.caption or "", count=1))):
+                # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score; so are the rows `Điểm đen tai
+                # nạn giao thông | điểm | 7` and the cells under `Bảng. Số điểm trông giữ phương tiện` and `Đơn vị
+                # tính: điểm`)
+                kind = "count"
             period = col_period[k] or row_period or caption_period
             if row_period is not None and col_period[k] is not None and _whole_year(col_period[k]) \
                     and not _whole_year(row_period) and not _HEADER_YEAR.search(label):

@@ -1,0 +1,145 @@
+"""Rules from the probe sets 643-648 (the last stop's sealed measure, opened at the sixty-fourth stop) and from the error
+classes of the sets written in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_part_spread_over_places_breaks_down_the_part_not_the_whole() -> None:
+    found = _by_value("Huyện có 320 km kênh mương, trong đó khoảng 96 km đã xuống cấp, tập trung ở các xã Tân Hòa (40 km), "
+                      "Tân Phú (25 km) và Tân Lập (12 km).")
+    assert found[96].total == 320
+    assert all(found[v].total is None for v in (40, 25, 12))   # (they add up to neither)
+    # (items that add up to the part are its parts)
+    found = _by_value("Huyện có 320 km kênh mương, trong đó 77 km đã xuống cấp, tập trung ở các xã Tân Hòa (40 km), "
+                      "Tân Phú (25 km) và Tân Lập (12 km).")
+    assert all(found[v].total == 77 for v in (40, 25, 12))
+
+
+def test_a_clause_set_against_a_planned_or_estimated_figure_says_what_is_so() -> None:
+    found = _by_value("Nhu cầu vốn của các hợp tác xã ước khoảng 850 tỷ đồng, song các ngân hàng mới giải ngân được "
+                      "210 tỷ đồng.")
+    assert found[850_000_000_000].status == "estimate" and found[210_000_000_000].status == "actual"
+    found = _by_value("Tỉnh đặt mục tiêu xây dựng 1.200 căn nhà cho hộ nghèo, nhưng đến nay mới hoàn thành 730 căn.")
+    assert found[1200].status == "target" and found[730].status == "actual"
+    # (`trong khi` that sets two claims of one kind side by side leaves both under the cue)
+    found = _by_value("Theo quy hoạch, đến năm 2030 đất đô thị tăng lên khoảng 5.000 ha, trong khi đất lúa giảm xuống "
+                      "còn khoảng 20.000 ha.")
+    assert found[20000].status == found[5000].status == "target"
+    found = _by_value("Nhu cầu vốn ước tính khoảng 12 nghìn tỷ đồng, trong khi khả năng bố trí vốn mới đạt khoảng 35%.")
+    assert found[35].status == "actual"
+
+
+def test_a_horizon_after_a_forecast_that_opens_the_sentence_dates_the_forecast() -> None:
+    found = _by_value("Theo dự báo của Hiệp hội, đến năm 2030 nhu cầu phân bón trong nước sẽ đạt khoảng 12 triệu tấn.")
+    assert found[12_000_000].status == "forecast"
+    # (a horizon alone, or a forecast said only of an amount before it, sets a goal)
+    assert _by_value("Tỉnh phấn đấu đến năm 2030 có 20 khu công nghiệp.")[20].status == "target"
+    found = _by_value("Huyện đầu tư thêm 80 phòng học với kinh phí dự kiến khoảng 120 tỷ đồng, bảo đảm đến năm 2025 có "
+                      "100% phòng học kiên cố.")
+    assert found[100].status == "target"
+
+
+def test_whose_estimate_a_figure_is_may_be_said_after_it() -> None:
+    found = _by_value("Nạn buôn lậu thuốc lá khiến ngân sách thất thu khoảng 2.000 tỷ đồng mỗi năm, theo ước tính của "
+                      "hiệp hội.")
+    assert found[2_000_000_000_000].status == "estimate"
+    assert _by_value("Sản lượng lúa đạt 1,2 triệu tấn, theo dự báo của ngành nông nghiệp.")[1_200_000].status == "forecast"
+
+
+def test_a_share_of_a_base_that_restates_a_figure_by_its_verb_is_the_share_of_the_figure_after_it() -> None:
+    found = _by_value("Cơ quan thuế đã gửi 12.400 thông báo nợ thuế, thu hồi được 8.060 trường hợp, đạt 65% số "
+                      "thông báo đã gửi.")
+    assert found[8060].percent == 65 and found[12400].percent is None
+
+
+def test_a_share_of_an_amount_named_by_its_noun_is_the_amount_s() -> None:
+    found = _by_value("Các ngân hàng giải ngân khoảng 2.300 tỷ đồng cho 41 dự án, đạt 2,5% quy mô gói tín dụng.")
+    assert found[2_300_000_000_000].percent == 2.5 and found[41].percent is None
+
+
+def test_a_site_counted_in_a_table_of_sites_is_a_count_not_a_score() -> None:
+    text = ("Bảng 1. Tình hình an toàn giao thông\n"
+            "Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024\n"
+            "Số vụ tai nạn giao thông | vụ | 158 | 142\n"
+            "Điểm đen tai nạn giao thông | điểm | 7 | 5\n")
+    found = _by_value(text)
+    assert found[7].kind == found[5].kind == "count"
+    text = ("Bảng. Số điểm trông giữ xe các quận\nĐơn vị tính: điểm\n"
+            "Quận | Năm 2023 | Năm 2024\nQuận A | 130 | 126\nQuận B | 142 | 148\n")
+    assert _by_value(text)[126].kind == "count"
+    # (scores stay scores)
+    text = ("Bảng 2. Điểm thi trung bình các môn\nĐơn vị tính: điểm\n"
+            "Môn | Năm 2023 | Năm 2024\nToán | 6,25 | 6,45\nVăn | 7 | 7,2\n")
+    assert _by_value(text)[7].kind == "measure"
+
+
+def test_the_rest_of_the_sites_counted_before_are_sites() -> None:
+    found = _by_value("Sở đã xử lý dứt điểm 6/8 điểm đen; 2 điểm còn lại đang được thi công.")
+    assert found[2].kind == "count"
+    assert _by_value("Học sinh đạt 27 điểm trở lên chiếm 10%; 3 điểm còn lại là điểm ưu tiên.")[3].kind == "measure"
+
+
+def test_a_change_in_establishments_is_the_change_of_the_establishments_counted() -> None:
+    found = _by_value("Toàn thị xã có 86 homestay với 1.120 giường, tăng 9 cơ sở so với năm 2023.")
+    assert found[86].change is not None and found[86].change.value == 9
+    assert found[1120].change is None
+
+
+def test_a_year_that_ends_a_festival_s_name_lets_the_change_after_it_reach_the_figure() -> None:
+    found = _by_value("Thành phố tổ chức 42 điểm bán hoa Tết Giáp Thìn 2024, tăng 5 điểm so với năm trước.")
+    assert found[42].change is not None and found[42].change.value == 5
+    assert 2024 not in found and 5 not in found
+
+
+def test_a_district_the_paragraph_opens_with_after_a_connective_is_its_place() -> None:
+    text = ("Bắc Ninh phát triển làng nghề\n\n"
+            "Làng tranh Đông Hồ (xã Song Hồ, huyện Thuận Thành) hiện còn 17 hộ giữ nghề.\n\n"
+            "Trái ngược, làng nghề gỗ Đồng Kỵ (thành phố Từ Sơn) năm 2023 đạt doanh thu 4.150 tỷ đồng. Kim ngạch xuất "
+            "khẩu của làng đạt 86 triệu USD. Làng thu hút khoảng 12.000 lao động.\n\n"
+            "Toàn tỉnh Bắc Ninh có 62 làng nghề.\n")
+    found = _by_value(text, published="2023-12-26")
+    assert found[86_000_000].location == "Từ Sơn" and found[12000].location == "Từ Sơn"
+    assert found[62].location == "Bắc Ninh"
+
+
+def test_a_figure_of_the_whole_world_is_of_no_place() -> None:
+    text = ("Hà Nội tăng cường tiêm phòng dại\n\nNăm 2024, Hà Nội ghi nhận 12 ca tử vong do bệnh dại. Theo Tổ chức Y tế "
+            "Thế giới, mỗi năm bệnh dại làm khoảng 59.000 người tử vong trên toàn cầu.\n")
+    found = _by_value(text)
+    assert found[12].location == "Hà Nội" and found[59000].location is None
+    # (the world a share is of is no place of the share)
+    found = _by_value("Ngành điều Việt Nam chiếm hơn 80% thị phần nhân điều toàn cầu.")
+    assert found[80].location == "Việt Nam"
+
+
+def test_the_districts_of_dak_nong_are_found_in_either_spelling() -> None:
+    text = "CỔNG THÔNG TIN ĐIỆN TỬ XÃ QUẢNG SƠN\nHuyện Đắk Glong - Tỉnh Đắk Nông\n\nToàn xã có 1.146 hộ nuôi chó.\n"
+    assert _by_value(text)[1146].location == "Đắk Glong"
+
+
+def test_a_contrast_ends_what_the_words_after_a_figure_say_of_it() -> None:
+    found = _by_value("Hợp tác xã thu được gần 9 tấn mật ong nhưng mới bán được 3 tấn.")
+    assert "nhưng" not in found[9].subject
+    # (a second predicate of the things counted stays: `… nhưng chưa nhận tiền`)
+    found = _by_value("Hiện còn 117 hộ đã có phương án được phê duyệt nhưng chưa nhận tiền bồi thường.")
+    assert "chưa nhận tiền" in found[117].subject
+
+
+def test_a_school_year_from_its_start_to_now_and_as_of_its_end() -> None:
+    found = _by_value("Từ đầu năm học đến nay, Trung tâm Y tế huyện khám sàng lọc cho 6.840 học sinh.",
+                      published="2024-10-10")
+    assert str(found[6840].period.start) == "2024-09-01" and str(found[6840].period.end) == "2024-10-10"
+    found = _by_value("Đến hết năm học 2023-2024, 1.528 điểm trường đã có nhà vệ sinh đạt chuẩn.")
+    assert found[1528].period.start is None and str(found[1528].period.end) == "2024-05-31"
+
+
+def test_a_number_word_that_opens_the_lead_after_a_headline_is_a_number() -> None:
+    text = "Hơn 90% khách hàng tài chính vi mô là phụ nữ\n\nBốn tổ chức tài chính vi mô đang phục vụ 1,3 triệu khách hàng.\n"
+    assert _by_value(text)[4].unit == "tổ chức"
+    # (a name wrapped onto the next line stays a name)
+    assert 2 not in _by_value("Trường ở quận\nHai Bà Trưng có 20 lớp.")
