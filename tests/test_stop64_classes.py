@@ -143,3 +143,80 @@ def test_a_number_word_that_opens_the_lead_after_a_headline_is_a_number() -> Non
     assert _by_value(text)[4].unit == "tổ chức"
     # (a name wrapped onto the next line stays a name)
     assert 2 not in _by_value("Trường ở quận\nHai Bà Trưng có 20 lớp.")
+
+
+def test_a_province_s_military_command_heading_the_page_is_the_article_s_place() -> None:
+    text = ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG NINH\nTrang chủ » Tin tức\n\n"
+            "Hải đội Biên phòng 2 bắt giữ 12 tàu vận chuyển than trái phép\n\n"
+            "9 tháng năm 2024, Hải đội Biên phòng 2 đã tổ chức 146 chuyến tuần tra trên biển.\n")
+    found = _by_value(text, published="2024-10-09")
+    assert found[146].location == "Quảng Ninh" and found[12].location == "Quảng Ninh"
+    assert 2 not in found     # (a unit named by its number)
+
+
+def test_a_province_in_a_broadcaster_s_or_a_refinery_s_name_is_no_place_of_the_figure() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ QUẢNG TIẾN\nHuyện Quảng Trạch - Tỉnh Quảng Bình\n\n"
+            "Năm 2023, đài xã đã tiếp sóng Đài Phát thanh - Truyền hình Quảng Bình với tổng thời lượng 1.095 giờ.\n")
+    assert _by_value(text)[1095].location == "Quảng Trạch"
+    text = ("Bộ Công Thương cho biết sản lượng xăng dầu trong nước\n\nTheo Bộ Công Thương, sản lượng từ Liên hợp lọc hóa "
+            "dầu Nghi Sơn đạt 1,42 triệu tấn, đáp ứng 70% nhu cầu cả nước.\n")
+    assert _by_value(text)[1_420_000].location == "Việt Nam"
+
+
+def test_a_province_that_hosts_an_event_is_no_place_of_what_a_ministry_says_there() -> None:
+    found = _by_value("Tại hội thảo ngày 14/11 ở TP HCM, đại diện Bộ Nông nghiệp và Phát triển nông thôn cho biết năm 2025 "
+                      "sẽ có thêm 300 hợp tác xã được cấp chứng nhận VietGAP.")
+    assert found[300].location == "Việt Nam"
+
+
+def test_places_things_are_sent_away_to_are_not_where_the_figure_holds() -> None:
+    text = ("Nghề nuôi ong ở Đắk Lắk\n\nToàn tỉnh Đắk Lắk có khoảng 1.300 hộ nuôi ong. Để tránh mùa phun thuốc, nhiều hộ "
+            "phải di chuyển đàn ong sang Đắk Nông, Lâm Đồng, chi phí vận chuyển tăng thêm 150.000 đồng/đàn.\n")
+    assert _by_value(text)[150000].location == "Đắk Lắk"
+    # (what is sent to a place is that place's)
+    text = "Kiều hối\n\nTheo Ngân hàng Nhà nước, lượng kiều hối chuyển về TP HCM năm 2023 đạt 9,46 tỷ USD.\n"
+    assert _by_value(text)[9_460_000_000].location == "TP. Hồ Chí Minh"
+
+
+def test_nouns_said_in_pairs_keep_the_comma_between_them_in_the_subject() -> None:
+    found = _by_value("Lực lượng biên phòng phát hiện 46 người xuất cảnh, nhập cảnh trái phép.")
+    assert found[46].subject == "người xuất cảnh, nhập cảnh trái phép"
+    found = _by_value("Năm 2023, đài xã tự sản xuất và phát 412 tin, bài về nông thôn mới.")
+    assert found[412].subject.startswith("tin, bài")
+    found = _by_value("Huyện có 9.836 người nhận lương hưu, trợ cấp bảo hiểm xã hội hằng tháng.")
+    assert "trợ cấp bảo hiểm xã hội" in found[9836].subject
+    # (an age in the phrase opens no list: the words before it stay)
+    found = _by_value("Trong đó, người từ đủ 80 tuổi trở lên không có lương hưu, trợ cấp bảo hiểm xã hội là 58.940 người.")
+    assert found[58940].subject.startswith("người từ đủ 80 tuổi trở lên")
+
+
+def test_a_rate_named_by_its_bare_noun_is_the_rate_of_the_share_counted_before_it() -> None:
+    text = ("Tính đến ngày 30/6/2024, có 38.940 người nhận lương hưu qua tài khoản, chiếm 42,6% tổng số người hưởng. Một số "
+            "địa phương có tỷ lệ cao là TP. Vinh (78,5%), thị xã Cửa Lò (61,2%).")
+    found = _by_value(text)
+    assert found[78.5].subject == "tỷ lệ người nhận lương hưu qua tài khoản"
+    # (not of a count that is no share)
+    found = _by_value("Tỉnh có 120 trạm bơm. Các địa phương có tỷ lệ cao là Bắc Ninh (82,5%), Hưng Yên (78,4%).")
+    assert found[82.5].subject == "tỷ lệ"
+
+
+def test_a_share_after_the_counts_of_whose_things_are_counted_is_the_first_figure_s() -> None:
+    found = _by_value("Huyện đã tiêm 8.450 liều vắc xin cho đàn lợn của 312 hộ và 18 trang trại, đạt 42,3% tổng đàn.")
+    assert found[8450].percent == 42.3 and found[18].percent is None
+    # (a share whose base names the owners is theirs)
+    found = _by_value("Huyện hỗ trợ 500 triệu đồng cho đàn bò của 312 hộ, đạt 60% số hộ đăng ký.")
+    assert found[312].percent == 60
+
+
+def test_things_certified_keep_their_list_of_certificates_before_the_share() -> None:
+    found = _by_value("Toàn tỉnh có 9.846,5 ha sản xuất đạt chứng nhận VietGAP, GlobalGAP và hữu cơ, đạt 89,5% kế hoạch "
+                      "năm, tăng 12,3% so với cùng kỳ.")
+    assert found[9846.5].percent == 89.5 and found[9846.5].change.value == 12.3
+    assert 89.5 not in found
+
+
+def test_a_year_that_bounds_a_group_dates_nothing_after_it() -> None:
+    text = ("Huyện có 412 người nghỉ hưu trước năm 1995 được tăng thêm 300.000 đồng/người/tháng.\n\n"
+            "Cũng trong tháng 7, huyện chi trả trợ cấp xã hội cho 7.058 đối tượng.\n")
+    found = _by_value(text, published="2024-07-11")
+    assert str(found[7058].period.start) == "2024-07-01"

@@ -209,10 +209,14 @@ _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`), or people come from
 #: (`lao động đến từ các tỉnh Thái Bình, Nam Định, Hải Dương`): elsewhere, not where the next sentences' figures are
 _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:vận\s+)?chuyển(?:\s+tuyến)?|xuất\s+khẩu|xuất|bán|"
-                                    # (what is moved may stand between: `di chuyển đàn ong sang Đắk Nông`)
-                                    r"tiêu\s+thụ|gửi|phân\s+phối)(?:\s+[^\s\d.,;:()]+){0,3}?\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)"
-                                    r"|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+                                    r"tiêu\s+thụ|gửi|phân\s+phối)\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)|(?:đến|tới)\s+từ)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
+#: places things are sent away to, what is sent standing between (`di chuyển đàn ong sang Đắk Nông, Lâm Đồng`, `xuất đi
+#: TP Hồ Chí Minh`): where they go, not where a figure of the sentence holds (not what is sent to a place, `kiều hối
+#: chuyển về TP HCM`, `vận chuyển về nhà máy … tại huyện Tam Dương`: that place's)
+_SENT_AWAY_BEFORE = lazyre.compile(r"(?<!\w)(?:đưa|chở|(?:di\s+|vận\s+)?chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|"
+                                   r"phân\s+phối)(?:\s+[^\s\d.,;:()]+){0,3}?\s+(?:đi|sang)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+                                   regex.IGNORECASE)
 #: the centre of a province or city a distance is measured from (`cách trung tâm Hà Nội 140 km`): a point of reference
 #: (other points of reference are locality.toml [distance_from_place]; a district's centre says a place lies in it)
 _CENTRE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách\s+trung\s+tâm(?:\s+(?:thành\s+phố|TP\.?|tỉnh|thủ\s+đô))?\s+$",
@@ -1196,7 +1200,10 @@ _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|C�
                            # (a national body's branch or office in the province: `Ngân hàng Chính sách xã hội chi
                            # nhánh tỉnh Quảng Trị`, `Bảo hiểm xã hội tỉnh …`, `Kho bạc Nhà nước tỉnh …`, `Cục Thuế tỉnh …`)
                            r"Ngân\s+hàng|Chi\s+nhánh|Bảo\s+hiểm\s+xã\s+hội|BHXH|Kho\s+bạc|Cục|Chi\s+cục|"
-                           r"Trang\s+(?i:thông\s+tin)|Đài\s+(?i:phát\s+thanh))" + _PLACE_AT_LINE_END)
+                           r"Trang\s+(?i:thông\s+tin)|Đài\s+(?i:phát\s+thanh)|"
+                           # (a province's military and police commands: `BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH BÀ RỊA - VŨNG
+                           # TÀU`, `Bộ Chỉ huy Quân sự tỉnh …`, `Công an tỉnh …`)
+                           r"Bộ\s+(?i:chỉ\s+huy|đội\s+biên\s+phòng)|Công\s+(?i:an))" + _PLACE_AT_LINE_END)
 #: the first line of a letterhead in capitals that names a ministry, the Government or a national body (`BỘ TÀI CHÍNH`,
 #: `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC`, `TỔNG CỤC THỐNG KÊ`), and no province, district or branch on it or the line under it:
 #: a national body's own letter
@@ -1231,6 +1238,9 @@ _PORTAL_LINE = lazyre.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*((?:Cổng|Tran
 #: an item of a `;` list that is only its figure and what it is of, then `và` (`87,5 USD/thùng dầu hỏa và `)
 _ITEM_THEN_AND = lazyre.compile(r"\s*\d[\d.,]*\s+\S+(?:\s+[^\s\d;]+){0,5}\s+và\s+")
 _WORLD_PRICE = lazyre.compile(r"(?<!\w)[Gg]iá(?:\s+[^\s\d.,;:()]+){0,4}?\s+(?:thế\s+giới|quốc\s+tế)(?!\w)")
+#: a number that is no age of who is counted (`người từ đủ 80 tuổi trở lên không có lương hưu, trợ cấp … là 58.940
+#: người`: the age opens no list of figures)
+_NUMBER_NOT_AGE = lazyre.compile(r"\d(?!\d*(?:\s*[-–]\s*\d+|\s+(?:đến|tới)\s+\d+)?\s+(?:tháng\s+)?tuổi(?!\w))")
 #: the whole world as where a figure holds (`trên toàn cầu`, `trên thế giới`, `khắp thế giới`)
 #: (not the world a share is of, `chiếm 80% thị phần … toàn cầu`, nor `hoàn toàn`)
 _WORLD_WIDE = lazyre.compile(r"(?<!\w)(?:trên|khắp)\s+(?:toàn\s+)?(?:thế\s+giới|cầu)(?!\w)", regex.IGNORECASE)
@@ -1944,6 +1954,7 @@ class Context:
                     and not _RESPECTIVE_ITEM.match(self.text, m.end, m.end + 160) \
                     and not self._listed_with_figure(m) and (not self._compared(m) or self._partner(m)) \
                     and not _DESTINATION_BEFORE.search(self.text, max(0, m.start - 80), m.start) \
+                    and not _SENT_AWAY_BEFORE.search(self.text, max(0, m.start - 80), m.start) \
                     and not self._distance_from(m, 0) \
                     and not (_PAIRED_AFTER.match(self.text, m.end) and
                              _AREA_NAMED.search(self.text, max(0, m.start - 12), m.end)):
@@ -2274,7 +2285,8 @@ class Context:
             self._named_after(("origin_of_goods",), 80, levelled=True) | \
             self._named_after(("distance_from_place",), 40, levelled=True) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
-            self._named_after(("park_of_place", "landmark_of_place"), 30, districts=True) | \
+            self._named_after(("park_of_place",), 30, districts=True) | \
+            self._named_after(("landmark_of_place",), 30, districts=True, cities=False) | \
             self._named_after(("event_of_country",), 80, national=True) | \
             self._named_after(("event_of_place",), 80, districts=True) | self._stretch_ends
 
@@ -2297,10 +2309,11 @@ class Context:
         return self._named_after(("school_of_place",), 40, districts=True)
 
     def _named_after(self, names: tuple[str, ...], reach: int, *, districts: bool = False,
-                     levelled: bool = False, national: bool = False) -> frozenset[int]:
+                     levelled: bool = False, national: bool = False, cities: bool = True) -> frozenset[int]:
         """The starts of the places (``districts`` only, the country by its name only with ``national``, or any but
         the country) named without their level word (or, ``levelled``, with it) right after a match of one of the
-        locality.toml entries ``names``, searched ``reach`` characters before them."""
+        locality.toml entries ``names``, searched ``reach`` characters before them; without ``cities``, not a
+        province's city (`Chợ đêm Đà Lạt` is the city's own market: what is said of it is Đà Lạt's)."""
         cues = [c for c in (_cues_found(self.patterns).get(name) for name in names) if c]
         if not cues:
             return frozenset()
@@ -2308,6 +2321,8 @@ class Context:
                          if (m.level == "district" if districts else
                              m.level == "national" and m.text == _NATIONAL if national else m.level != "national")
                          and (levelled or _places.without_level(m.text) == m.text.strip())
+                         and (cities or m.level != "district" or not _places.provincial_city(m.text,
+                                                                                            patterns=self.patterns))
                          and any(cue.search(self.text, max(0, m.start - reach), m.start) is not None for cue in cues))
 
     def _names_a_product(self, m: _places.PlaceMention) -> bool:
@@ -2620,10 +2635,10 @@ class Context:
         before = [m for m in marks if m.end <= d.number.start and
                   (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
-        if before and _DESTINATION_BEFORE.search(self.text, max(s, before[-1].start - 80), before[-1].start) is not None:
+        if before and _SENT_AWAY_BEFORE.search(self.text, max(s, before[-1].start - 80), before[-1].start) is not None:
             # `nhiều hộ phải di chuyển đàn ong sang Đắk Nông, Lâm Đồng, chi phí vận chuyển tăng thêm 150.000 đồng/đàn`:
-            # where things are sent is not where the figure holds
-            before = [m for m in before if _DESTINATION_BEFORE.search(self.text, max(s, m.start - 80), m.start) is None]
+            # where things are sent away to is not where the figure holds
+            before = [m for m in before if _SENT_AWAY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is None]
         # (`Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, … có khoảng 1.350 xe hàng … qua các cửa khẩu của
         # huyện`: a province named only in whose report it is does not place what the sentence says of `the district`)
         if self._source_provinces:
@@ -3539,7 +3554,7 @@ class Context:
                 # `hướng dẫn viên sử dụng tiếng Anh chiếm tỷ lệ cao nhất với 12.460 người`: what the clause names is
                 # counted, the superlative ranks it
                 return ranked
-        listed = _DIGIT.search(self._uncited(d.number.start - len(before), d.number.start)) is not None
+        listed = _NUMBER_NOT_AGE.search(self._uncited(d.number.start - len(before), d.number.start)) is not None
         own = _OWN_NAME.search(before) if listed else None
         if own is not None:
             # an item of a list that names itself after the last one (`… 12,4 nghìn doanh nghiệp và tổng số lao
@@ -4077,8 +4092,12 @@ _VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chốn
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
 #: it was held, not what the article is about
 _VENUE_OF_EVENT = lazyre.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|"
-                                r"ra\s+mắt|phát\s+động)"
+                                r"ra\s+mắt|phát\s+động|"
+                                # (an event by its noun: `Tại hội thảo ngày 14/11 ở TP HCM, đại diện Bộ … cho biết`)
+                                r"hội\s+thảo|hội\s+nghị|t[ọo]a\s+đàm|diễn\s+đàn|họp\s+báo)"
                                 r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:tại|ở)\s+"
+                                # (and the places listed after the first: `tại Hà Nội và TP Hồ Chí Minh`)
+                                r"(?:(?-i:\p{Lu})[^\s,;.:()\d]*(?:\s+(?-i:\p{Lu})[^\s,;.:()\d]*){0,3}\s*(?:,|\s+và)\s+){0,3}"
                                 r"(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$", regex.IGNORECASE)
 #: a ministry said as the source of the figure (`theo Bộ …`, `do Bộ … cấp`) or of what the figure is done with
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)

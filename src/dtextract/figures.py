@@ -3467,6 +3467,37 @@ def _other_figure_named(scan: str, end: int, number_start: int, d: Draft, earlie
     return named, obj
 
 
+def _owned_head(scan: str, d: Draft, earlier: Sequence[Draft], end: int) -> Draft | None:
+    """`tiêm 8.450 liều vắc xin … cho đàn lợn của 312 hộ và 18 trang trại, đạt 42,3% tổng đàn`: the figure before the
+    counts of whose its things are (``d`` the last of them, joined by `và` or commas), when the share after them, whose
+    base ends at ``end``, names none of their nouns; else None."""
+    if d.kind != "count" or not earlier:
+        return None
+    chain = [d]
+    k = len(earlier) - 1
+    while k >= 0 and earlier[k].kind == "count" and _OWNERS_JOINED.fullmatch(scan, earlier[k].attr_end,
+                                                                                chain[-1].start) is not None:
+        chain.append(earlier[k])
+        k -= 1
+    if k < 0:
+        return None
+    head = earlier[k]
+    if head.kind not in ("count", "measure", "money") or head.percent is not None or \
+            _OWNED_AFTER.fullmatch(scan, head.attr_end, chain[-1].start) is None:
+        return None
+    base = _WORDS_TO_STOP.match(scan, end).group().lower()
+    if any(f" {c.unit.lower()}" in f" {base}" for c in chain):
+        return None     # (`… của 312 hộ, đạt 60% số hộ`: the share of the owners)
+    return head
+
+
+#: between counts of owners listed (`312 hộ và 18 trang trại`)
+_OWNERS_JOINED = lazyre.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*", regex.IGNORECASE)
+#: between a figure and the counts of whose its things are: its own words, then `của`/`thuộc` (`liều vắc xin … cho đàn
+#: lợn của `)
+_OWNED_AFTER = lazyre.compile(r"[^.;:\d\n]{0,80}?[^\S\n](?:của|thuộc)[^\S\n]+", regex.IGNORECASE)
+
+
 def _says_again(scan: str, named: Draft, said: regex.Match[str] | None) -> bool:
     """Whether the words ``said`` after a share (`đạt 41,2% số lao động đăng ký`) name ``named`` in all of its own words,
     its noun and what follows it (`14.860 lao động đăng ký tìm việc`), more than its noun: the share is of that figure
@@ -3776,6 +3807,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # money is the amount's, not the count's between them; `sơ tán 12.436 hộ với 38.912 người …, đạt 96,3% số hộ
             # theo phương án`: the share of the figure the words after it name
             other, whose = _amount_of_the_plan(scan, end, d, earlier), "of the amount its plan is said in"
+            if other is None:
+                other, whose = _owned_head(scan, d, earlier, end), "of the figure its owners are said after"
             if other is None:
                 named, said = _other_figure_named(scan, end, m.start, d, earlier)
                 if named is not None and named.percent is None and named.total is None and not (
@@ -4341,11 +4374,13 @@ _COMPARED_WITH_GAP = lazyre.compile(r"\s*so(?:\s+với)?\s+", regex.IGNORECASE)
 _PLAN_NAMED_AFTER = lazyre.compile(r"\s*(?:\p{L}+\s+){0,2}?(?:theo|của)\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?!\w)",
                                    regex.IGNORECASE)
 _ANY_DIGIT = lazyre.compile(r"\d")
-#: words that start a clause of their own between two commas (then the second comma ends no noun phrase)
+#: words that start a clause of their own between two commas (then the second comma ends no noun phrase; not `đạt
+#: chuẩn`, `đạt chứng nhận`, which say which things: `9.846,5 ha sản xuất đạt chứng nhận VietGAP, GlobalGAP và hữu cơ, đạt
+#: 89,5% kế hoạch năm`)
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
 #: (nor the `có` of a relative that says which things are counted, right after their noun: `127 quyết định xử phạt có sai
 #: sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm 2,3%`)
-_CLAUSE_WORD = lazyre.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+chuẩn)|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã"
+_CLAUSE_WORD = lazyre.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+(?:chuẩn|tiêu\s+chuẩn|chứng\s+nhận))|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã"
                              r"|(?<!liền\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()

@@ -189,6 +189,9 @@ _NAME_BEFORE_YEAR = lazyre.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\
                                  r"|(?<!\p{L})(?:Bộ\s+tiêu\s+chí|Chương\s+trình|Chiến\s+lược|Đề\s+án|Quy\s+hoạch)"
                                  r"(?:\s+[\p{L},]+){0,12}?\s+giai\s+đoạn\s+$")
 _NAME_BEFORE_YEAR_REACH = 90
+#: a year said as a bound, before or after which a group falls (`412 người nghỉ hưu trước năm 1995`): it sets no year for
+#: the bare months after it (`Cũng trong tháng 7, …` is of the year the article reports on)
+_BOUND_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:trước|sau)\s+$", regex.IGNORECASE)
 #: a futures contract named by its month of delivery (`cà phê Robusta kỳ hạn giao tháng 3/2025`, `hợp đồng giao tháng
 #: 5`): the month names the contract; the price is of the session, not of that month
 _CONTRACT_BEFORE_MONTH = lazyre.compile(r"(?<!\p{L})(?:kỳ\s+hạn(?:\s+giao(?:\s+hàng)?)?|hợp\s+đồng(?:\s+kỳ\s+hạn)?"
@@ -922,7 +925,8 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             if spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
                     and _HOLIDAY_DAYS[0] <= (dates[1] - dates[0]).days <= _HOLIDAY_DAYS[1]:
                 reported["holiday"] = (dates[0], dates[1])  # `5 ngày nghỉ lễ (từ 27/4 đến 1/5/2024)`
-        if explicit and spec.sets_year and not _does_not_date(text, c) and not (
+        if explicit and spec.sets_year and not _does_not_date(text, c) and \
+                _BOUND_BEFORE.search(text, max(0, c.start - 8), c.start) is None and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
                 and dates[1] > published) and not (published is not None and _stated_year(p) > published.year + 1) \
                 and not (published is not None and dates is not None and dates[0] is not None and dates[0] > published):

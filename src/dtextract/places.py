@@ -1019,6 +1019,20 @@ def district_provinces(name: str, *, patterns: PatternSet | None = None) -> tupl
     return hit[1] if hit else ()
 
 
+_CITY_CACHE: weakref.WeakKeyDictionary[PatternSet, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def provincial_city(name: str, *, patterns: PatternSet | None = None) -> bool:
+    """Whether the district-level unit ``name`` is a city of its province (districts.toml ``cities``): ``'Đà Lạt'`` ->
+    True, ``'Ninh Kiều'`` (an urban district) -> False."""
+    ps = patterns if patterns is not None else _patterns.load()
+    cities = _CITY_CACHE.get(ps)
+    if cities is None:
+        cities = _CITY_CACHE[ps] = frozenset(_key(c) for e in ps.entries(DISTRICTS, DistrictEntry).values()
+                                             for c in e.cities)
+    return _key(_LEADING_DISTRICT_PREFIX.sub("", unicodedata.normalize("NFC", name).strip())) in cities
+
+
 def name_in_era(name: str, era: str, *, patterns: PatternSet | None = None) -> str:
     """The name that the territory of canonical ``name`` bears in ``era`` (``pre2025``/``post2025``).
 

@@ -115,6 +115,11 @@ class Rules:
         return m is not None and _folded(m.group(1)) in self.noun_ends
 
 
+#: a rate raised to the figure (`nâng tỷ lệ lên `, `đưa tỷ lệ chung lên `)
+_RATE_RAISED = lazyre.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\s\d,;:.()]+){0,3}?\s+lên\s+$",
+                              regex.IGNORECASE)
+#: a rate named by its bare noun (`tỷ lệ`), which says not what it is the rate of
+_RATE_NOUN_ALONE = lazyre.compile(r"(?i:tỷ|tỉ)\s+lệ(?!\s+\S)")
 #: the run of word characters right before the white space at the end (read backwards)
 _WORD_AT_END = lazyre.compile(r"(?r)(\w+)\s*$")
 
@@ -1040,8 +1045,33 @@ class Subjects:
                            and not _IN_PLACES.fullmatch(s.strip())), None)
             if before is not None:
                 subject, rule = _COMMONLY.sub("", before), "in_places"
+        if d.kind == "percent" and subject and _RATE_NOUN_ALONE.fullmatch(subject.strip()):
+            counted = self._counted_before(d)
+            if counted is not None:
+                # `… có 38.940 người nhận qua tài khoản, … . Một số địa phương có tỷ lệ cao là TP. Vinh (78,5%)`, `chuyển
+                # đổi thêm 12 đài …, nâng tỷ lệ lên 69,7%`: a rate named by its bare noun is the rate of what was counted
+                # just before it
+                subject, rule = f"{subject.strip()} {counted}", "rate_of_counted"
         self.record(d, subject)
         return subject, rule
+
+    def _counted_before(self, d: Draft) -> str | None:
+        """What the last count said before ``d`` in its sentence or the one before counts (its subject), when that count
+        was said as a share of its whole (`38.940 người …, chiếm 42,6%`, `4/13 huyện`) or ``d`` raises the rate of what
+        its sentence counted; else None."""
+        start = self.structure.sentence(d.start)[0]
+        before = min([start, *(a for a, _ in self.structure.sentences_before(d.start, 1))])
+        scan = self.structure.scan
+        raised = _RATE_RAISED.search(scan, max(start, d.number.start - 40), d.number.start) is not None
+        for g, said in reversed(self.given[-_LIST_ITEMS:]):
+            if g.start < before:
+                break
+            if g.kind == "count" and said and not _RATE_NOUN_ALONE.match(said) and \
+                    (g.percent is not None or g.total is not None or (raised and g.start >= start)):
+                # (or a count of the things added in its sentence, whose rate it raises: `xây dựng thêm 12 nhà văn hóa,
+                # nâng tỷ lệ lên 85,5%`)
+                return said.strip()
+        return None
 
     def _said_again(self, d: Draft) -> str | None:
         """`… thu hồi khoảng 372 ha đất. Trong số 372 ha, …`: a number its clause names only by its unit, that says again
