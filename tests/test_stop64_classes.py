@@ -220,3 +220,89 @@ def test_a_year_that_bounds_a_group_dates_nothing_after_it() -> None:
             "Cũng trong tháng 7, huyện chi trả trợ cấp xã hội cho 7.058 đối tượng.\n")
     found = _by_value(text, published="2024-07-11")
     assert str(found[7058].period.start) == "2024-07-01"
+
+
+def test_a_price_said_cheaper_than_another_is_a_change_down() -> None:
+    found = _by_value("Giá thuốc lá lậu chỉ từ 8.000 đến 12.000 đồng/bao, rẻ hơn khoảng 40% so với thuốc lá trong nước.")
+    assert found[8000].change.direction == "decrease" and found[8000].change.value == 40
+    assert 40 not in found
+
+
+def test_noise_in_decibels_is_a_measure() -> None:
+    found = _by_value("Kết quả quan trắc cho thấy độ ồn tại khu vực chợ đêm có thời điểm lên 78 dBA.")
+    assert found[78].kind == "measure" and found[78].unit == "dBA"
+
+
+def test_machines_per_a_round_area_is_a_rate() -> None:
+    found = _by_value("Toàn tỉnh có 2.156 máy gặt đập liên hợp, bình quân 0,93 máy/100 ha lúa.")
+    assert found[0.93].kind == "measure" and found[0.93].unit == "máy/100 ha"
+    assert _by_value("Giá thuê đất 5 triệu đồng/ha.")[5_000_000].unit == "đồng/ha"
+
+
+def test_last_year_said_after_trong_is_last_year() -> None:
+    found = _by_value("Tỉnh thu giữ 1.086 kg ngà voi trong năm ngoái.", published="2024-05-10")
+    assert str(found[1086].period.start) == "2023-01-01"
+
+
+def test_a_spread_that_opens_after_trong_do_is_of_the_whole_before_it() -> None:
+    found = _by_value("Toàn tỉnh có 2.156 máy gặt đập liên hợp; trong đó tập trung nhiều nhất ở các huyện Thoại Sơn (412 máy), "
+                      "Châu Phú (365 máy).")
+    assert found[412].subject == "máy gặt đập liên hợp" and found[412].total == 2156
+
+
+def test_the_article_of_a_code_cited_after_a_count_is_no_word_of_it() -> None:
+    found = _by_value("Công an khởi tố 2 vụ án với 6 bị can theo Điều 244 Bộ luật Hình sự.")
+    assert "Điều" not in found[6].subject
+
+
+def test_a_province_s_own_city_named_in_a_market_s_name_is_the_article_s_place() -> None:
+    text = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LÂM ĐỒNG\nTrang chủ > Du lịch\n\n"
+            "Chợ đêm Đà Lạt đón khách tăng đều qua từng năm\n\n"
+            "Chợ đêm Đà Lạt hiện có 426 hộ kinh doanh với hơn 1.000 lao động, hoạt động từ 17 giờ đến 23 giờ hằng ngày.\n")
+    assert _by_value(text)[426].location == "Đà Lạt"
+
+
+def test_the_air_quality_index_said_without_a_unit_is_in_aqi() -> None:
+    found = _by_value("Chỉ số AQI trung bình quý I toàn tỉnh là 118, cao nhất tại thị xã Quế Võ (146), tiếp đến là TP Bắc Ninh "
+                      "(132).")
+    assert found[118].unit == "AQI" and found[118].kind == "measure"
+    assert found[146].unit == "AQI" and found[146].location == "Quế Võ"
+    # (a number the clause gives a unit of its own keeps it)
+    assert _by_value("Chỉ số AQI được đo tại 118 trạm quan trắc.")[118].unit == "trạm"
+
+
+def test_a_table_column_labelled_with_a_threshold_is_a_header_and_counts_days() -> None:
+    text = ("Bảng 1. Kết quả quan trắc\n"
+            "Địa bàn | PM10 (µg/m³) | PM2.5 (µg/m³) | Số ngày AQI trên 100\n"
+            "TP Thái Nguyên | 61,4 | 34,2 | 38\n"
+            "TP Sông Công | 55,8 | 30,5 | 27\n")
+    found = _by_value(text)
+    assert found[61.4].unit == "µg/m³" and found[38].kind == "count" and found[38].unit == "ngày"
+    assert 100 not in found
+
+
+def test_districts_each_with_their_number_in_the_lead_are_no_article_place() -> None:
+    text = ("Báo Hà Giang điện tử\n\nHơn 5.200 lao động vùng cao được học nghề\n\n"
+            "(HG) - 10 tháng năm 2024, các trung tâm tại 4 huyện vùng cao đã đào tạo nghề cho 5.236 người (Mèo Vạc 1.542 "
+            "người, Đồng Văn 1.398 người, Yên Minh 1.276 người, Quản Bạ 1.020 người), đạt 91,9% kế hoạch năm.\n\n"
+            "Sau đào tạo, 3.927 người có việc làm mới.\n")
+    found = _by_value(text, published="2024-11-05")
+    assert found[3927].location == "Hà Giang" and found[1542].location == "Mèo Vạc"
+
+
+def test_a_district_said_after_a_connective_places_its_sentence() -> None:
+    found = _by_value("Đáng chú ý, tại thị xã Nghi Sơn, một nhóm đối tượng đã cho gần 300 người vay với mức lãi cao.")
+    assert found[300].location == "Nghi Sơn"
+    found = _by_value("Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện Nghi Lộc) cho biết, gia đình phải vay ngoài 30 triệu đồng.")
+    assert found[30_000_000].location == "Nghi Lộc" and found[30_000_000].approx == "exact"
+
+
+def test_a_prison_named_after_a_place_is_no_place_of_its_figures() -> None:
+    text = ("Đặc xá năm 2024\n\nTại Bình Thuận, Trại giam Thủ Đức có 412 phạm nhân được đề nghị đặc xá.\n")
+    assert _by_value(text)[412].location != "Thủ Đức"
+
+
+def test_the_names_of_a_list_of_communes_are_no_words_of_what_is_counted() -> None:
+    found = [f for f in extract("Trung tâm mở 10 lớp xóa mù chữ tại các xã Pù Nhi (4 lớp), Mường Chanh (3 lớp) và Quang "
+                                "Chiểu (2 lớp).").figures if f.value in (3, 2)]
+    assert [f.subject for f in found] == ["lớp xóa mù chữ", "lớp xóa mù chữ"]

@@ -425,6 +425,8 @@ _SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*(?:\d(?:[^,;:()\[\]“”\
 #: a figure and the comma after it: the next figure of the same item follows (its unit may hold a digit: `m3/ngày đêm`)
 _FIGURE_COMMA = lazyre.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
+#: a place's own number right after it (`Mèo Vạc 1.542 người`, `Quế Võ (146)`)
+_OWN_NUMBER_AFTER = lazyre.compile(r"[^\S\n]*(?::[^\S\n]*)?\(?[^\S\n]*\d")
 _WITH_OWN_FIGURE = lazyre.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a place's own figure after it in a list of places (`thành phố Tam Điệp 0,7011 điểm`, `huyện Kim Sơn đứng cuối với
 #: 0,5147 điểm`): no clause break and at most three words between
@@ -435,9 +437,11 @@ _TOPIC = lazyre.compile(r"\s*về\s[^,;:\d]{1,60},\s*", regex.IGNORECASE)
 _CITED_DOCUMENTS = (r"Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Đề\s+án|"
                     r"Chương\s+trình|Hướng\s+dẫn")
 #: a citation of a law or of a document by its number after a figure (`theo Nghị quyết số 185/2019/NQ-HĐND`, `theo Luật
-#: Hợp tác xã`); not a programme a number names (`xử lý theo Nghị quyết 42`), which says which ones
+#: Hợp tác xã`, `theo Điều 244`); not a programme a number names (`xử lý theo Nghị quyết 42`), which says which ones
 _CITATION_AFTER = lazyre.compile(r"(?:^|\s)(?:theo|căn\s+cứ)\s+(?-i:(?:" + _CITED_DOCUMENTS + r")\s+(?:số(?!\w)|"
-                                r"\d[\d.]*[-/]\d*[\p{Lu}/])|Luật\s+\p{Lu})", regex.IGNORECASE)
+                                r"\d[\d.]*[-/]\d*[\p{Lu}/])|Luật\s+\p{Lu}"
+                                # (an article of a code: `khởi tố 6 bị can theo Điều 244 Bộ luật Hình sự`)
+                                r"|(?:khoản\s+\d+\s+)?Điều(?!\w))", regex.IGNORECASE)
 #: the same, cited by its number at the end of the words before a figure (its date and its copula after it)
 _CITATION_BEFORE = lazyre.compile(r"[^\S\n]+(?:theo|căn\s+cứ)[^\S\n]+(?-i:(?:" + _CITED_DOCUMENTS + r"))"
                                  r"[^\S\n]+số[^\S\n]+[\w./-]+(?:[^\S\n]+ngày[^\S\n]+[\d/.-]+)?"
@@ -924,6 +928,10 @@ _LOOKBACK = 240
 _OF_THE_WHOLE = lazyre.compile(r"(?:(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}|%\s*(?-i:GDP|GRDP))\s*$", regex.IGNORECASE)
 #: a person or a household named, as the subject of a story (`Gia đình ông Nguyễn Văn Tư`, `anh Lê Minh`, `hộ bà Hai`)
 _PERSON_NAMED = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|gia\s+đình|hộ)\s+(?:(?i:ông|bà|anh|chị)\s+)?\p{Lu}\p{Ll}*")
+#: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
+#: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
+_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}[^,;:()\n]{0,30}?"
+                           r"\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}$")
 #: the same person or household said again, by the word that named them (`gia đình ông`, `ông`, `anh`, `chị`; not a
 #: family at large, `gửi về gia đình`)
 _PERSON_AGAIN = lazyre.compile(r"(?<!\w)(?i:gia\s+đình\s+)?(?i:ông|bà|anh|chị|cô|chú)(?!\w)")
@@ -2153,6 +2161,11 @@ class Context:
                                   _ADDRESS_ASIDE.search(self.text, max(0, x.start - 50), x.start) is not None)
                          # (nor a place named to compare with: `đứng thứ 3 toàn quốc, chỉ sau TP Hồ Chí Minh`)
                          and not (x.level != "national" and self._compared(x))]
+                items = [x for x in marks if x.level == "district" and _OWN_NUMBER_AFTER.match(self.text, x.end)]
+                if len(items) >= 2:
+                    # `… đào tạo nghề cho 5.236 người (Mèo Vạc 1.542 người, Đồng Văn 1.398 người, …)`: districts each
+                    # with its own number break a figure down; none is what the article is about
+                    marks = [x for x in marks if x not in items]
                 if provincial and span is not title:
                     dateline = next((x for x in self._datelines if x.level == "province" and span[0] <= x.start
                                      and (not marks or x.start < marks[0].start)), None)
@@ -2759,7 +2772,10 @@ class Context:
             # Xuyên) hiện còn 28 hộ dệt`, is the place of its figures too)
             # (unless the sentence speaks of the whole province: `Ở huyện Phù Yên, …; toàn tỉnh có 3.200 hộ nghèo`)
             return self._name(first, own=(self._in_own_clause(last, d) or (
-                self._opens_as_where(last, s) and not self._refers_back(s, e))) and
+                self._opens_as_where(last, s, connective=True) and not self._refers_back(s, e)) or
+                # (a district that places the person the sentence opens with: `Chị Hồ Thị L. ở xóm 5, xã Nghi Phong
+                # (huyện Nghi Lộc) cho biết, … gia đình phải vay ngoài 30 triệu đồng`)
+                _PERSON_LIVES_OPENING.match(self.text, s, last.start) is not None) and
                               _OTHER_UNITS.search(self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH),
                                                   d.number.start) is None)
         speaker = self._speaker_place(d, s)
@@ -2889,14 +2905,16 @@ class Context:
         return m.start < s and _PERSON_NAMED.search(self.text, opening, m.start) is not None and \
             _PERSON_AGAIN.search(self.text, s, pos) is not None
 
-    def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
+    def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True,
+                        connective: bool = False) -> bool:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what
         follows happens: `Tại huyện Tây Giang, …`; with ``asides``, also as the aside that places what it opens with,
         `Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy Xuyên) …` (which, opening a sentence, is that sentence's
-        only: `Riêng` sets it apart from the rest)."""
+        only: `Riêng` sets it apart from the rest); with ``connective``, also past a connective (`Đáng chú ý, tại …`)."""
+        said = _CONNECTIVE_OPENING.match(self.text, start) if connective else None
         return m.level == "district" and m.start >= start and ((
             _OPENING_PLACE.fullmatch(self.text, start, m.start) is not None and
-            _LOCATIVE_OPENING.match(self.text, start) is not None and
+            _LOCATIVE_OPENING.match(self.text, said.end() if said is not None else start) is not None and
             _ADVERBIAL_END.match(self.text, m.end) is not None) or
             (asides and _WHERE_ASIDE_OPENING.fullmatch(self.text, start, m.start) is not None))
 
@@ -3917,6 +3935,7 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
                             # (or a time that sets the scene: `Những ngày này, trên cánh đồng ấp 3, …`)
                             r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|[Đđ]iển\s+hình|"
+                            r"[Đđ]áng\s+chú\s+ý|[Cc]ụ\s+thể|[Nn]goài\s+ra|[Tt]ương\s+tự|"
                             r"[Nn]hững\s+ngày\s+(?:này|qua)|[Tt]hời\s+điểm\s+này|[Hh]iện\s+nay|"
                             r"[Tt]heo\s+[^,;:.()\d\n]{3,80}),\s*)?"
                             # (and the day of the event: `Điển hình, ngày 15/8/2023, tại bản …`)
@@ -3936,6 +3955,10 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
+#: a connective that opens a sentence before where it happens (`Đáng chú ý, tại thị xã Nghi Sơn, …`): the place is that
+#: sentence's (not the paragraph's: what follows in it may be said of the province again)
+_CONNECTIVE_OPENING = lazyre.compile(r"\s*(?:Đáng\s+chú\s+ý|Cụ\s+thể|Ngoài\s+ra|Tương\s+tự|Ngược\s+lại|Trong\s+khi\s+đó|"
+                                     r"Đặc\s+biệt|Điển\s+hình),")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
 _LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay),\s*)?"
                                    r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"

@@ -2909,16 +2909,24 @@ def _bracketed_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft])
 
 def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
     """`giá trị trung bình DTI cấp tỉnh đạt 0,5233`: a decimal with no unit in a clause that names an index
-    (cues.toml [index_named_before]) is the index's value, in điểm."""
-    if n.form != "digits" or n.multiplier != 1 or float(n.value).is_integer():
+    (cues.toml [index_named_before]) is the index's value, in điểm; a whole number where the clause names the air quality
+    index, in AQI."""
+    if n.form != "digits" or n.multiplier != 1:
         return None
     clause = max(s_start, scan.rfind(";", s_start, n.start) + 1)
+    if float(n.value).is_integer():
+        # `Chỉ số AQI trung bình quý I toàn tỉnh là 118, cao nhất tại thị xã Quế Võ (146)`: the air quality index is
+        # said in whole numbers, in a unit of its own
+        return Unit("AQI", "measure", n.end, n.end, "index") if 0 < n.value <= 500 and \
+            _AQI_NAMED.search(scan, clause, n.start) is not None else None
     for _, rx in r.attributes_of.get("index", ()):
         if rx.search(scan, clause, n.start):
             return Unit("điểm", "measure", n.end, n.end, "index")
     return None
 
 
+#: the air quality index by its name (`chỉ số AQI`, `VN_AQI`)
+_AQI_NAMED = lazyre.compile(r"(?<![\p{L}\d])(?:VN_)?AQI(?![\p{L}\d])")
 #: between numbers of a list that share the unit after the last: `410.000, 205.000 và 186.000 lượt khách`
 _LIST_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và|hoặc|lên|xuống(?:\s+còn)?)\s*")   # (`từ 14 lên 20 chuyến`: the pair too)
 
@@ -4474,7 +4482,8 @@ def _change(direction: str, value: float, unit: str, approx: str, text: str, sca
     return ch, end
 
 
-_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "hẹp hơn", "ít hơn", "tụt", "rút ngắn", "hụt", "hụt thu"}
+_DECREASE = {"giảm", "thấp hơn", "dưới", "nông hơn", "ngắn hơn", "hẹp hơn", "ít hơn", "tụt", "rút ngắn", "hụt", "hụt thu",
+             "rẻ hơn"}
 _FASTER = frozenset({"nhanh hơn", "sớm hơn"})
 _SLOWER = frozenset({"chậm hơn", "muộn hơn"})
 #: units of time (context.py reads the words after them as theirs: `15 ngày làm việc`, `5-6 năm như trước`)

@@ -96,7 +96,8 @@ class Rules:
         if pair is not None:
             return pair.end()       # `96,2% số vụ, việc`: cases and matters, one noun of the courts
         start = max(0, comma - 40)
-        if self._may_end_noun(s, start, comma) and self.coordinated_before.match(s, start, comma) is not None:
+        if self._may_end_noun(s, start, comma) and self.coordinated_before.match(s, start, comma) is not None and \
+                _SCORE_BEFORE_COMMA.search(s, start, comma) is None:
             m = self.coordinated.match(s, comma, comma + _NEAR)
             if m is not None:
                 return m.end()
@@ -115,11 +116,19 @@ class Rules:
         return m is not None and _folded(m.group(1)) in self.noun_ends
 
 
+#: the communes or villages of a list, each with its bracketed figure, up to the name of the next
+#: (`tại các xã Pù Nhi (4 lớp), Mường Chanh (3 lớp) và `): places, whose names are no words of what is counted
+_COMMUNES_LISTED = lazyre.compile(r"(?<!\w)(?:các|những)\s+(?:xã|phường|thị\s+trấn|thôn|bản|ấp|làng|buôn|tổ\s+dân\s+phố)"
+                                  r"(?:\s*,\s*(?:xã|phường|thị\s+trấn))?\s+"
+                                  r"(?:(?-i:\p{Lu})[^\s\d,;:.()]*(?:\s+[^\s\d,;:.()]+){0,3}\s*\([^()\n]{1,40}\)\s*(?:,|;|và|,\s*và)\s*)*$",
+                                  regex.IGNORECASE)
 #: a rate raised to the figure (`nâng tỷ lệ lên `, `đưa tỷ lệ chung lên `)
 _RATE_RAISED = lazyre.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\s\d,;:.()]+){0,3}?\s+lên\s+$",
                               regex.IGNORECASE)
 #: a rate named by its bare noun (`tỷ lệ`), which says not what it is the rate of
 _RATE_NOUN_ALONE = lazyre.compile(r"(?i:tỷ|tỉ)\s+lệ(?!\s+\S)")
+#: a score right before a comma (`89,02 điểm,`): the unit of a figure, no noun coordinated with the next
+_SCORE_BEFORE_COMMA = lazyre.compile(r"\d[^\S\n]*điểm[^\S\n]*$", regex.IGNORECASE)
 #: the run of word characters right before the white space at the end (read backwards)
 _WORD_AT_END = lazyre.compile(r"(?r)(\w+)\s*$")
 
@@ -643,7 +652,7 @@ _SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60
                              # (`Đại lý bảo hiểm tập trung chủ yếu ở TP Hà Tĩnh (1.240 người), huyện Cẩm Xuyên (402 người)`:
                              # the places named right after, each with its number in brackets)
                              # (not a set said before, `Các dự án tập trung ở …`: what it refers to is named there)
-                             r"|(?:^|(?<=[.;]\s*))(?!(?:các|những)\s)(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
+                             r"|(?:^|(?<=[.;]\s*))(?!(?:các|những)\s|(?i:trong\s+đó|riêng)(?!\w))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
                              # (`tập trung đông nhất tại Hà Giang (42,6 nghìn em)`, `tại các huyện Mường Tè (21 thôn)`)
                              + _SPREAD_VERB + r"\s+"
                              r"(?=(?:(?:các\s+)?(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường|tỉnh)\s+)?(?-i:\p{Lu})"
@@ -1709,7 +1718,10 @@ class Subjects:
                 own = self._strip_places(phrase(d) or "").strip()
                 if _CONNECTIVE.fullmatch(own[len(d.unit):] if own.lower().startswith(d.unit.lower()) else own) or \
                         (_LIST_LEAD_BEFORE.search(s.scan, max(0, name_start - 40), name_start) is not None
-                         and self._is_place(name_start, name_start + len(name))):
+                         and self._is_place(name_start, name_start + len(name))) or \
+                        _COMMUNES_LISTED.search(s.scan, max(s.sentence(d.start)[0], name_start - 200),
+                                                name_start) is not None:
+                    # (nor the name of a commune of a list of them, `tại các xã Pù Nhi (4 lớp), Mường Chanh (3 lớp)`)
                     # `Tiếp đến là huyện Đak Đoa 26 vụ`: the words that lead to the item name nothing; nor do those of the
                     # list's lead before its first place (`Số ca mắc tập trung tại các huyện Chư Sê 320 ca, …`, `nhiều
                     # nhất là Thái Bình 12 quỹ, …`): they say what every item counts

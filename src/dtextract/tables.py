@@ -202,11 +202,12 @@ def _read_cell(s: str, rules: _Rules) -> _Value | None:
     pre = m.group("pre")
     if pre.strip():
         for a, q in rules.qualifiers:
-            if q.search(pre + " "):
+            said = q.search(pre + " ")
+            if said is not None and not pre[:said.start()].strip():
                 approx = a
                 break
         else:
-            return None
+            return None     # (`Số ngày AQI trên 100`: words before the qualifier, a column's label)
     a = parse_digits(m.group("a"))
     if a is None:
         return None
@@ -1216,6 +1217,8 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
 _SITES_LABEL = lazyre.compile(r"\W*(?:số\s+)?điểm\s+(?:sạt\s+lở|sụt\s+lún|ngập(?:\s+úng)?|quan\s+trắc|giao\s+dịch|bán|cháy|"
                               r"đen|nóng|ùn\s+tắc|tai\s+nạn|truy\s+cập|du\s+lịch|trường|tiêm|khám|thu\s+gom|tập\s+kết|"
                               r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ|trông\s+giữ|đón|cầu)(?!\w)", regex.IGNORECASE)
+#: a column or row that counts days of a kind (`Số ngày AQI trên 100`, `Số ngày mưa`)
+_DAYS_COUNTED = lazyre.compile(r"\W*số\s+(?:ngày|tuần|tháng|năm)\s+\S", regex.IGNORECASE)
 #: the number a caption opens with (`Bảng 1.`, `Bảng.`, `Biểu 2:`)
 _CAPTION_NUMBER = lazyre.compile(r"^\W*(?:bảng|biểu)(?:\s+\d+(?:\.\d+)*)?\s*[.:]?", regex.IGNORECASE)
 
@@ -2041,6 +2044,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # nạn giao thông | điểm | 7` and the cells under `Bảng. Số điểm trông giữ phương tiện` and `Đơn vị
                 # tính: điểm`)
                 kind = "count"
+            elif kind == "measure" and u.unit in ("ngày", "tuần", "tháng", "năm") and \
+                    _DAYS_COUNTED.match(col_label[k] or label or "") is not None:
+                kind = "count"  # (`Số ngày AQI trên 100`: days of a kind, counted, no length of time)
             period = col_period[k] or row_period or caption_period
             if row_period is not None and col_period[k] is not None and _whole_year(col_period[k]) \
                     and not _whole_year(row_period) and not _HEADER_YEAR.search(label):
