@@ -306,3 +306,41 @@ def test_the_names_of_a_list_of_communes_are_no_words_of_what_is_counted() -> No
     found = [f for f in extract("Trung tâm mở 10 lớp xóa mù chữ tại các xã Pù Nhi (4 lớp), Mường Chanh (3 lớp) và Quang "
                                 "Chiểu (2 lớp).").figures if f.value in (3, 2)]
     assert [f.subject for f in found] == ["lớp xóa mù chữ", "lớp xóa mù chữ"]
+
+
+def test_a_part_cue_whose_places_come_before_lan_luot_opens_the_part_s_own_parts() -> None:
+    found = _by_value("Cả nước có 42/63 tỉnh ban hành kế hoạch. Trong số này, có 6 địa phương thí điểm đã hình thành 58 khu, "
+                      "điểm kinh doanh ban đêm; trong đó Hà Nội, TP. Hồ Chí Minh, Đà Nẵng và Quảng Ninh lần lượt có 17, 13, "
+                      "9 và 8 khu, điểm.")
+    assert found[17].total == 58 and found[8].total == 58
+
+
+def test_sites_after_gom_that_add_up_to_a_count_are_its_parts() -> None:
+    found = _by_value("Hiện thành phố có 9 tuyến phố đi bộ, chợ đêm, gồm quận Hải Châu (5 điểm), Sơn Trà (3 điểm) và Ngũ "
+                      "Hành Sơn (1 điểm).")
+    assert found[5].total == 9 and found[5].kind == "count"
+    # (scores stay scores)
+    found = _by_value("Các tỉnh dẫn đầu PCI gồm Quảng Ninh (72 điểm), Hải Phòng (70 điểm).")
+    assert found[72].kind == "measure" and found[72].total is None
+
+
+def test_a_count_of_whose_a_part_is_is_no_part_of_the_whole() -> None:
+    found = _by_value("Năm 2024, có 3.812 người được đặc xá. Trong số 3.812 người được đặc xá có 297 người là nữ, 38 người "
+                      "là người nước ngoài thuộc 9 quốc tịch và 412 người từ 70 tuổi trở lên.")
+    assert found[38].total == 3812 and found[9].total is None and found[412].total == 3812
+
+
+def test_the_whole_a_cue_says_again_is_the_whole_whatever_noun_it_was_first_said_with() -> None:
+    text = ("Theo đó, đợt này có 3.812 phạm nhân được đặc xá, gồm 3.614 người đang chấp hành án tại các trại giam thuộc Bộ "
+            "Công an và 198 người tại các trại giam thuộc Bộ Quốc phòng.\n\n"
+            "Trong số 3.812 người được đặc xá có 297 người là nữ và 164 người là người dân tộc thiểu số.\n")
+    found = _by_value(text)
+    assert found[297].total == 3812 and found[164].total == 3812
+
+
+def test_a_semicolon_item_that_names_another_of_the_kind_before_it_is_that_indicator_for_it() -> None:
+    found = _by_value("Tỷ lệ cơ giới hóa khâu làm đất đạt 100%; khâu gieo sạ, cấy đạt 85,6%; khâu sấy đạt 70,5%.")
+    assert found[85.6].subject == "Tỷ lệ cơ giới hóa khâu gieo sạ, cấy"
+    assert found[70.5].subject == "Tỷ lệ cơ giới hóa khâu sấy"
+    # (an item that names its own indicator keeps it)
+    assert _by_value("Tỷ lệ hộ nghèo là 3%; tỷ lệ hộ cận nghèo là 5%.")[5].subject == "tỷ lệ hộ cận nghèo"

@@ -1939,8 +1939,11 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
             if nested is not None:
                 before = [d for d in drafts[k + 1:k + 3] if m.end() <= d.start < nested.start()]
                 after = next((d for d in drafts[k + 1:k + 4] if nested.end() <= d.start), None)
-                if before and after is not None and after.start - nested.end() <= _NESTED_REACH and \
+                if before and after is not None and (after.start - nested.end() <= _NESTED_REACH or
+                                                     _RESPECTIVELY_AFTER_CUE.fullmatch(scan, nested.end(), after.start)) and \
                         after.kind == before[-1].kind and after.value <= before[-1].value:
+                    # (or whose places come first, then `lần lượt`: `58 khu, điểm …; trong đó Hà Nội, TP. Hồ Chí Minh,
+                    # Đà Nẵng và Quảng Ninh lần lượt có 17, 13, 9 và 8 khu, điểm`)
                     # `Trong đó, 112 cơ sở được công nhận hạng sao, gồm 9 khách sạn 5 sao, 14 …`: a cue after a part
                     # that opens a list of its own kind opens that part's own parts; the first cue's list ends there
                     # (not `quà gồm 700.000 đồng tiền mặt`, not `sản phẩm gồm quần áo, giày dép, …`)
@@ -1972,6 +1975,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     continue
                 companion = previous is not None and (_COMPANION.fullmatch(scan, previous.attr_end, part.start) or
                                                       _OWNER.fullmatch(scan, previous.attr_end, part.start) or
+                                                      # (`38 người là người nước ngoài thuộc 9 quốc tịch`)
+                                                      _OWNER_OF_PART.fullmatch(scan, previous.attr_end, part.start) or
                                                       _SLASH_COMPANION.fullmatch(scan, previous.end, part.start))
                 previous = part
                 for w in wholes:
@@ -1999,7 +2004,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                         # nothing, none a part)
                         own = None
                 else:
-                    own = named if named is not None and _counts_alike(named, part) and part.value <= named.value \
+                    # (the whole the cue says again counts what its parts count as the cue says it: `3.812 phạm nhân …
+                    # Trong số 3.812 người được đặc xá có 297 người là nữ`)
+                    own = named if named is not None and (_counts_alike(named, part) or (
+                        inner is not None and _counts_alike(inner, part))) and part.value <= named.value \
                         else _whole_of(part, wholes, first, scan, sentences, near, cue=m.group())
                 whole = own if own is not None and _said_alike(part, own, scan) else \
                     next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
@@ -2054,6 +2062,8 @@ _PARTS_OVER = 0.01
 #: how far exact parts may miss their whole by rounding
 _PARTS_ROUNDING = 0.005
 
+#: the names of the places of a `lần lượt` list between a cue and its first number
+_RESPECTIVELY_AFTER_CUE = lazyre.compile(r"[^\d;:()\n]{0,160}?(?<!\w)lần\s+lượt(?:\s+(?:là|có|đạt))?\s*", regex.IGNORECASE)
 #: how far after a cue inside a list of parts the first part of its own list stands
 _NESTED_REACH = 30
 
@@ -2138,6 +2148,9 @@ _SPREAD_OF_PART = lazyre.compile(r",[^\S\n]*(?:và[^\S\n]+)?(?:tập\s+trung|ph�
 _PARTITION_OPENING = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?i:phân|chia|xét|tính)[^\S\n]+theo(?!\w)")
 
 
+#: what is between a count and the places after `gồm` that break it down, up to the first place's bracket (`9 tuyến phố
+#: đi bộ, chợ đêm, gồm quận Hải Châu (`): its parts however they are counted (`5 điểm`)
+_INCLUDES_PLACES = lazyre.compile(r"[^\d;.()\n]{0,60}?(?<!\w)(?:bao\s+)?gồm\s+[^\d;.()\n]{1,40}\(\s*", regex.IGNORECASE)
 #: a name right before the bracket that opens with a figure (`Hải Lăng (`, `Quận 8 (`)
 _NAME_BRACKET_BEFORE = lazyre.compile(r"(?-i:\p{Lu}[\p{L}.\-]*|\d{1,2})[^\S\n]*\([^\S\n]*$")
 
@@ -2146,7 +2159,8 @@ def _wholes_of_placed_brackets(drafts: list[Draft], sentences: list[tuple[int, i
     """`tổ chức 64 lớp tập huấn … tại các huyện Hải Lăng (22 lớp), Triệu Phong (19 lớp), Gio Linh (14 lớp) và Cam Lộ (9
     lớp)`, `di dời 815 căn, tập trung tại Quận 8 (342 căn), …`: the amounts in brackets after the names of a list that
     add up exactly to an amount of their unit said before them in the sentence break it down (FIGURES.md §3, parts of
-    a whole: all of the parts, so no cue is needed to say so); they take it as their total."""
+    a whole: all of the parts, so no cue is needed to say so); they take it as their total. After `gồm`, a count's parts
+    may be counted by another noun (`9 tuyến phố đi bộ, chợ đêm, gồm quận Hải Châu (5 điểm), …`)."""
     k = 0
     while k < len(drafts):
         d = drafts[k]
@@ -2164,11 +2178,17 @@ def _wholes_of_placed_brackets(drafts: list[Draft], sentences: list[tuple[int, i
         if len(run) < 2:
             continue
         total = sum(p.value for p in run)
-        whole = next((w for w in reversed(drafts[:k - len(run)]) if w.start >= s_start and _counts_alike(w, d) and
-                      _adds_up(total, w.value)), None)
+        sites = d.kind == "measure" and d.unit.lower() == "điểm" and all(float(p.value).is_integer() for p in run)
+        whole = next((w for w in reversed(drafts[:k - len(run)]) if w.start >= s_start and _adds_up(total, w.value) and (
+            _counts_alike(w, d) or (w.kind == "count" and (d.kind == "count" or sites) and
+                                    _INCLUDES_PLACES.fullmatch(scan, w.attr_end, run[0].start) is not None))), None)
         if whole is None:
             continue
         for p in run:
+            if sites and whole.kind == "count":
+                # (`gồm quận Hải Châu (5 điểm), Sơn Trà (3 điểm)`: the sites of a count, not scores)
+                p.kind = "count"
+                p.why["kind"] = "sites that add up to the count before them"
             p.total, p.whole = whole.value, whole
             p.why["total"] = "amounts in brackets after listed names that add up to an amount said before them"
 
@@ -2262,6 +2282,8 @@ _COMPANION = lazyre.compile(r"(?:\s+\p{L}+){0,5}?\s*,?\s*(?:với|gồm)\s+(?:\p
 _SLASH_COMPANION = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 #: `3.200 lượt học sinh của 27 trường`, `15 em thuộc 3 trường`: a second figure that counts whose the first one's are
 _OWNER = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
+#: the same after a part said with a few words of its own (`38 người là người nước ngoài thuộc `)
+_OWNER_OF_PART = lazyre.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
 #: after a change, the words that say it is of a number of things (`tăng 23,5% về số hộ`)
 _COUNT_NAMED_AFTER = lazyre.compile(r"\s*(?:,\s*)?(?:về|theo)\s+số(?:\s+lượng)?\s+\p{L}", regex.IGNORECASE)
 #: a year named in a gap (`năm 2024`, `đến năm 2025`), and a copula or colon that gives a plan's value

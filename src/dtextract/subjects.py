@@ -122,6 +122,9 @@ _COMMUNES_LISTED = lazyre.compile(r"(?<!\w)(?:các|những)\s+(?:xã|phường|t
                                   r"(?:\s*,\s*(?:xã|phường|thị\s+trấn))?\s+"
                                   r"(?:(?-i:\p{Lu})[^\s\d,;:.()]*(?:\s+[^\s\d,;:.()]+){0,3}\s*\([^()\n]{1,40}\)\s*(?:,|;|và|,\s*và)\s*)*$",
                                   regex.IGNORECASE)
+#: a `;` item of a few words in small letters before its claim (`; khâu gieo sạ, cấy đạt `)
+_KIND_ITEM = lazyre.compile(r"[^\S\n]*(?P<item>(?-i:\p{Ll})+(?:[^\S\n]*,?[^\S\n]+(?-i:\p{Ll})+){1,5})[^\S\n]+"
+                            r"(?:đạt|là|chiếm)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?$")
 #: a rate raised to the figure (`nâng tỷ lệ lên `, `đưa tỷ lệ chung lên `)
 _RATE_RAISED = lazyre.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:tỷ|tỉ)\s+lệ(?:\s+[^\s\d,;:.()]+){0,3}?\s+lên\s+$",
                               regex.IGNORECASE)
@@ -1054,6 +1057,11 @@ class Subjects:
                            and not _IN_PLACES.fullmatch(s.strip())), None)
             if before is not None:
                 subject, rule = _COMMONLY.sub("", before), "in_places"
+        kind_item = self._item_of_kind(d, subject)
+        if kind_item is not None:
+            # `Tỷ lệ cơ giới hóa khâu làm đất đạt 100%; khâu gieo sạ, cấy đạt 85,6%`: a `;` item that names another of
+            # the kind the figure before it names is that indicator, for this kind
+            subject, rule = kind_item, "kind_of_item_before"
         if d.kind == "percent" and subject and _RATE_NOUN_ALONE.fullmatch(subject.strip()):
             counted = self._counted_before(d)
             if counted is not None:
@@ -1063,6 +1071,31 @@ class Subjects:
                 subject, rule = f"{subject.strip()} {counted}", "rate_of_counted"
         self.record(d, subject)
         return subject, rule
+
+    def _item_of_kind(self, d: Draft, subject: str | None) -> str | None:
+        """For a figure whose `;` item opens with a noun of kind (`khâu gieo sạ, cấy đạt 85,6%`), the subject of the
+        figure before it in the sentence up to that noun (`Tỷ lệ cơ giới hóa khâu làm đất`), then the item's words;
+        else None."""
+        s = self.structure
+        start = s.sentence(d.start)[0]
+        semi = s.scan.rfind(";", start, d.number.start)
+        if semi < 0 or not subject:
+            return None
+        item = _KIND_ITEM.match(s.text, semi + 1, d.number.start)
+        if item is None:
+            return None
+        words = " ".join(item.group("item").split())
+        kind = words.split()[0].lower()
+        for g, said in reversed(self.given[-_LIST_ITEMS:]):
+            if g.start < start:
+                break
+            if not said or g.kind != d.kind:
+                continue
+            at = f" {said.lower()} ".find(f" {kind} ")
+            if at > 0:
+                return f"{said[:at].rstrip()} {words}"
+            return None
+        return None
 
     def _counted_before(self, d: Draft) -> str | None:
         """What the last count said before ``d`` in its sentence or the one before counts (its subject), when that count
