@@ -344,3 +344,37 @@ def test_a_semicolon_item_that_names_another_of_the_kind_before_it_is_that_indic
     assert found[70.5].subject == "Tỷ lệ cơ giới hóa khâu sấy"
     # (an item that names its own indicator keeps it)
     assert _by_value("Tỷ lệ hộ nghèo là 3%; tỷ lệ hộ cận nghèo là 5%.")[5].subject == "tỷ lệ hộ cận nghèo"
+
+
+def test_the_ambulance_number_after_its_centre_is_a_name() -> None:
+    found = _by_value("Thành phố có 3 trung tâm cấp cứu 115 độc lập. Trung tâm 115 quản lý 12 xe cứu thương.")
+    assert 115 not in found and found[12].unit == "xe"
+    assert _by_value("Bệnh viện đã cấp cứu 115 ca trong dịp Tết.")[115].unit == "ca"
+
+
+def test_spread_across_is_no_over() -> None:
+    assert _by_value("Khu du lịch trải trên 4/6 huyện của tỉnh.")[4].approx == "exact"
+
+
+def test_the_protein_of_fish_sauce_is_in_grams_of_nitrogen_per_litre() -> None:
+    found = _by_value("Nước mắm Phú Quốc có độ đạm từ 35 đến 40 g N/l.")
+    assert found[35].unit == "g N/l" and found[35].kind == "measure"
+
+
+def test_the_area_a_yield_is_per_said_before_it_is_no_figure() -> None:
+    found = _by_value("Mỗi 1.000 m² nhà lưới trồng rau cho lãi khoảng 90 triệu đồng/năm.")
+    assert 1000 not in found and 90_000_000 in found
+
+
+def test_a_geopark_named_after_a_district_is_no_place_of_its_figures() -> None:
+    text = ("Hà Giang đón khách\n\nNăm 2024, tỉnh Hà Giang đón 3 triệu lượt khách. Công viên địa chất toàn cầu UNESCO Cao "
+            "nguyên đá Đồng Văn đón 1,2 triệu lượt khách.\n")
+    assert _by_value(text)[1_200_000].location == "Hà Giang"
+
+
+def test_a_place_s_name_alone_in_quotes_is_a_brand() -> None:
+    text = ("UBND TỈNH KIÊN GIANG\nSố: 412/BC-UBND\n\nBÁO CÁO\nTình hình sản xuất nước mắm năm 2023\n\n"
+            "Năm 2023, trên địa bàn thành phố Phú Quốc có 96 cơ sở sản xuất nước mắm, trong đó 84 cơ sở được sử dụng chỉ "
+            "dẫn địa lý \"Phú Quốc\". Toàn tỉnh có 210 cơ sở.\n")
+    found = _by_value(text)
+    assert found[96].location == "Phú Quốc" and found[84].location == "Phú Quốc"

@@ -2600,7 +2600,10 @@ class Context:
                 # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
                 and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)
                 # (nor a place a distance is measured from, `chìm cách đảo Lý Sơn khoảng 70 hải lý`)
-                and not self._distance_from(m, s) and not self._crossing_end(m)]
+                and not self._distance_from(m, s) and not self._crossing_end(m)
+                # (nor a place's name alone in quotes, a brand or a geographical indication: `chỉ dẫn địa lý "Phú Quốc"`)
+                and not (self.text[max(0, m.start - 1):m.start] in ('"', "“") and
+                         self.text[m.end:m.end + 1] in ('"', "”"))]
         return found
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
@@ -3936,7 +3939,7 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (or a time that sets the scene: `Những ngày này, trên cánh đồng ấp 3, …`)
                             r"(?:(?:[Nn]gược\s+lại|[Tt]rong\s+khi\s+đó|[Bb]ên\s+cạnh\s+đó|[Đđ]ặc\s+biệt|[Đđ]iển\s+hình|"
                             r"[Đđ]áng\s+chú\s+ý|[Cc]ụ\s+thể|[Nn]goài\s+ra|[Tt]ương\s+tự|"
-                            r"[Nn]hững\s+ngày\s+(?:này|qua)|[Tt]hời\s+điểm\s+này|[Hh]iện\s+nay|"
+                            r"[Nn]hững\s+ngày\s+(?:này|qua)|[Tt]hời\s+điểm\s+này|[Hh]iện\s+nay|[Nn]ăm\s+\d{4}|"
                             r"[Tt]heo\s+[^,;:.()\d\n]{3,80}),\s*)?"
                             # (and the day of the event: `Điển hình, ngày 15/8/2023, tại bản …`)
                             r"(?:(?:[Nn]gày|[Đđ]êm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?"
@@ -3960,7 +3963,9 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
 _CONNECTIVE_OPENING = lazyre.compile(r"\s*(?:Đáng\s+chú\s+ý|Cụ\s+thể|Ngoài\s+ra|Tương\s+tự|Ngược\s+lại|Trong\s+khi\s+đó|"
                                      r"Đặc\s+biệt|Điển\s+hình),")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
-_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay),\s*)?"
+_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
+                                   # (a year that sets the scene first: `Năm 2023, trên địa bàn thành phố Phú Quốc có …`)
+                                   r"Năm\s+\d{4}),\s*)?"
                                    r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
                                    r"(?:Về|Đến)\s+thăm)\s")
 _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
