@@ -424,9 +424,9 @@ _SCENE_GAP = lazyre.compile(r"[^\d;:()\[\]“”\"\n]*(?:\d(?:[^,;:()\[\]“”\
                             r"(?:,\s*(?:tổng\s+)?trị\s+giá(?:\s+\p{L}+){0,2})?)?", regex.IGNORECASE)
 #: a figure and the comma after it: the next figure of the same item follows (its unit may hold a digit: `m3/ngày đêm`)
 _FIGURE_COMMA = lazyre.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*,")
-#: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 #: a place's own number right after it (`Mèo Vạc 1.542 người`, `Quế Võ (146)`)
 _OWN_NUMBER_AFTER = lazyre.compile(r"[^\S\n]*(?::[^\S\n]*)?\(?[^\S\n]*\d")
+#: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = lazyre.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a place's own figure after it in a list of places (`thành phố Tam Điệp 0,7011 điểm`, `huyện Kim Sơn đứng cuối với
 #: 0,5147 điểm`): no clause break and at most three words between
@@ -930,8 +930,8 @@ _OF_THE_WHOLE = lazyre.compile(r"(?:(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+)
 _PERSON_NAMED = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|gia\s+đình|hộ)\s+(?:(?i:ông|bà|anh|chị)\s+)?\p{Lu}\p{Ll}*")
 #: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
 #: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
-_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}[^,;:()\n]{0,30}?"
-                           r"\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}$")
+_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
+                                      r"[^,;:()\n]{0,30}?\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}$")
 #: the same person or household said again, by the word that named them (`gia đình ông`, `ông`, `anh`, `chị`; not a
 #: family at large, `gửi về gia đình`)
 _PERSON_AGAIN = lazyre.compile(r"(?<!\w)(?i:gia\s+đình\s+)?(?i:ông|bà|anh|chị|cô|chú)(?!\w)")
