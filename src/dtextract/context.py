@@ -2635,8 +2635,8 @@ class Context:
                     not _HOME_MARKET.search(self.text, own, d.number.start):
                 # `giá vàng thế giới giao ngay ở mức 2.712 USD/ounce`: a world price is of no place
                 return None
-        if d.kind != "rank" and ("cầu" in self.text[s:e] or "giới" in self.text[s:e]) and \
-                _WORLD_WIDE.search(self.text, s, e) is not None and not marks:
+        if d.kind != "rank" and not marks and (self.text.find("cầu", s, e) >= 0 or self.text.find("giới", s, e) >= 0) and \
+                _WORLD_WIDE.search(self.text, s, e) is not None:
             # `Theo Tổ chức Y tế Thế giới, mỗi năm bệnh dại làm khoảng 59.000 người tử vong trên toàn cầu`: a figure
             # of the whole world is of no place
             return None
@@ -2775,7 +2775,7 @@ class Context:
             # Xuyên) hiện còn 28 hộ dệt`, is the place of its figures too)
             # (unless the sentence speaks of the whole province: `Ở huyện Phù Yên, …; toàn tỉnh có 3.200 hộ nghèo`)
             return self._name(first, own=(self._in_own_clause(last, d) or (
-                self._opens_as_where(last, s, connective=True) and not self._refers_back(s, e)) or
+                self._opens_as_where(last, s) and not self._refers_back(s, e)) or
                 # (a district that places the person the sentence opens with: `Chị Hồ Thị L. ở xóm 5, xã Nghi Phong
                 # (huyện Nghi Lộc) cho biết, … gia đình phải vay ngoài 30 triệu đồng`)
                 _PERSON_LIVES_OPENING.match(self.text, s, last.start) is not None) and
@@ -2908,16 +2908,14 @@ class Context:
         return m.start < s and _PERSON_NAMED.search(self.text, opening, m.start) is not None and \
             _PERSON_AGAIN.search(self.text, s, pos) is not None
 
-    def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True,
-                        connective: bool = False) -> bool:
+    def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what
         follows happens: `Tại huyện Tây Giang, …`; with ``asides``, also as the aside that places what it opens with,
         `Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy Xuyên) …` (which, opening a sentence, is that sentence's
-        only: `Riêng` sets it apart from the rest); with ``connective``, also past a connective (`Đáng chú ý, tại …`)."""
-        said = _CONNECTIVE_OPENING.match(self.text, start) if connective else None
+        only: `Riêng` sets it apart from the rest)."""
         return m.level == "district" and m.start >= start and ((
             _OPENING_PLACE.fullmatch(self.text, start, m.start) is not None and
-            _LOCATIVE_OPENING.match(self.text, said.end() if said is not None else start) is not None and
+            _LOCATIVE_OPENING.match(self.text, start) is not None and
             _ADVERBIAL_END.match(self.text, m.end) is not None) or
             (asides and _WHERE_ASIDE_OPENING.fullmatch(self.text, start, m.start) is not None))
 
@@ -3958,10 +3956,6 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
-#: a connective that opens a sentence before where it happens (`Đáng chú ý, tại thị xã Nghi Sơn, …`): the place is that
-#: sentence's (not the paragraph's: what follows in it may be said of the province again)
-_CONNECTIVE_OPENING = lazyre.compile(r"\s*(?:Đáng\s+chú\s+ý|Cụ\s+thể|Ngoài\s+ra|Tương\s+tự|Ngược\s+lại|Trong\s+khi\s+đó|"
-                                     r"Đặc\s+biệt|Điển\s+hình),")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
 _LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
                                    # (a year that sets the scene first: `Năm 2023, trên địa bàn thành phố Phú Quốc có …`)

@@ -4708,15 +4708,16 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             # `IIP ước tăng 8,2%; trong đó ngành chế biến tăng 9,1%`, `… ước thu 3.200 tỷ đồng, trong đó thu nội địa
             # tăng 8,1%; thu xuất nhập khẩu tăng 12,4%`: the parts go on with its claim, `;` and all
             cut = s_start
-        found = cues.last_before(pos, cut)
+        last = cues.last_cue(pos, cut)
+        found = (last[2], last[3]) if last is not None else None
         if found is not None and found[0] != "actual" and \
-                _CONTRAST_AFTER_FIGURE.search(scan, cues.last_cue(pos, cut)[1], pos) is not None:
+                _CONTRAST_AFTER_FIGURE.search(scan, last[1], pos) is not None:
             # `nhu cầu … ước khoảng 196.000 người, song các dự án … mới đáp ứng cho hơn 38.000 người`, `đặt mục tiêu
             # 35.000 căn hộ, nhưng … mới hoàn thành 15 dự án`: a clause that sets itself against the figure of the cue
             # says what is so, not what was planned or estimated
             found = None
         if found is not None and found[0] == "target":
-            cue = cues.last_cue(pos, cut)
+            cue = last
             if _HORIZON_ONLY.fullmatch(scan, cue[0], cue[1]) is not None and \
                     (prior := cues.last_cue(cue[0], cut)) is not None and prior[2] == "forecast" and \
                     _OPENING_SOURCE.fullmatch(scan, cut, prior[0]) is not None:

@@ -1783,6 +1783,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             nearest = min(money, key=lambda j: (abs(j - k), j > k))
             col_unit[k] = (col_unit[nearest][0], col_unit[k][1])
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
+    caption_label = _CAPTION_NUMBER.sub("", table.caption or "", count=1)   # (`Bảng. Số điểm trông giữ …`: its words)
     for k in range(n_cols):
         if col_period[k] is None and _match(rules, "same_period_before", col_label[k]):
             other = next((p for p in col_period if p is not None and p.start and p.end), None)
@@ -2038,8 +2039,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
             if kind == "measure" and u.unit == "điểm" and float(v.value).is_integer() and any(
-                    _SITES_LABEL.match(said or "") is not None for said in (col_label[k], label, _CAPTION_NUMBER.sub(
-                        "", table.caption or "", count=1))):
+                    _SITES_LABEL.match(said or "") is not None for said in (col_label[k], label, caption_label)):
                 # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score; so are the rows `Điểm đen tai
                 # nạn giao thông | điểm | 7` and the cells under `Bảng. Số điểm trông giữ phương tiện` and `Đơn vị
                 # tính: điểm`)
