@@ -136,7 +136,14 @@ _TIME = lazyre.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+c�
 #: how many words the thing a size is of may have before a coordinated last one is taken for it
 _DIMENSION_THING_WORDS = 8
 #: the last preposition of place in a phrase, after which the thing it ends with is named (`Dự án được xây dựng trên khu đất`)
-_LAST_PREPOSITION = lazyre.compile(r".*(?<!\p{L})(?:trên|tại)\s+", regex.IGNORECASE | regex.DOTALL)
+_LAST_PREPOSITION = lazyre.compile(r".*(?<!\p{L})(?:trên|tại|dọc(?:\s+theo)?)\s+", regex.IGNORECASE | regex.DOTALL)
+#: what sets a size said alone aside, right before it: a bracket (`tuyến biển … (dài khoảng 30 km)`) or a comma after a
+#: count (`có 9 bãi tắm, dài khoảng 7,2 km`)
+_SIZE_ASIDE_OPENS = lazyre.compile(r"[(,]\s*\Z")
+#: the words of what a count counted, up to the comma a size said alone follows (`9 bãi| tắm|, dài`)
+_COUNTED_WORDS = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,4}[^\S\n]*")
+#: how many words the thing a bracketed size follows may have (a stretch from one place to another)
+_SIZED_THING_WORDS = 12
 #: the words of a period phrase before its number, at the end of what precedes it (`… hộ nghèo trong năm`)
 _PERIOD_OPENING = lazyre.compile(r"(?:\s+(?:trong|vào|đến|đến hết|tính đến|từ))?\s+(?:năm|tháng|quý|ngày)\s*$",
                                 regex.IGNORECASE)
@@ -150,6 +157,10 @@ _RELATIVE_ENDS = lazyre.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)"
 _COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
                                  regex.IGNORECASE)
+#: a place a sentence sets aside as it opens (`Ngoài Lâm Đồng, Cao Bằng hiện có 3.100 ha dâu`): besides it, another is
+#: spoken of (not `ngoài ra`, `ngoài tỉnh`)
+_BESIDES_BEFORE = lazyre.compile(r"(?<![\w,]\s)(?<!\w)(?-i:Ngoài|Bên\s+cạnh)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã)\s+)?"
+                                r"(?:[^,;.()\d]{1,40}?\s+và\s+){0,3}$")
 #: a place named as the field a rank or a superlative is within (`lớn nhất tỉnh Đắk Lắk`, `xếp thứ 3 trong tỉnh Đắk Lắk`,
 #: `dẫn đầu tỉnh Quảng Ninh`): the place ranked is another
 _DOMAIN_BEFORE = lazyre.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|dẫn\s+đầu|đứng\s+đầu|"
@@ -186,10 +197,14 @@ _AUTHORITY_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:được|bởi|(?:đề\s+xu�
 #: a partner's place (`huyện đã phối hợp với Trung tâm Dịch vụ đấu giá tài sản tỉnh Thái Bình tổ chức 14 phiên`): the
 #: work is the one's who works with it
 _WORKS_WITH_WORDS = r"phối\s+hợp\s+(?:với|cùng)|hợp\s+tác\s+với|liên\s+kết\s+với|cùng\s+với"
+_NEIGHBOUR_WORDS = r"giáp\s+ranh(?:\s+với)?|(?:tiếp\s+)?giáp\s+với"
 _PARTNER_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + "|"
                                 # (a neighbour: `tranh chấp tại khu vực giáp ranh với huyện Ea Kar`)
-                                r"giáp\s+ranh(?:\s+với)?|(?:tiếp\s+)?giáp\s+với)\s+"
-                                r"[^,;.()\d]{0,60}$", regex.IGNORECASE)
+                                + _NEIGHBOUR_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
+#: a neighbour named right before (`tuyến biển từ Nam Ô đến giáp ranh Quảng Nam (dài khoảng 30 km)`): a bracket after it
+#: says what the stretch up to the border is, not what the neighbour is
+_NEIGHBOUR_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _NEIGHBOUR_WORDS + r")\s+(?:(?:tỉnh|huyện|thành\s+phố|thị\s+xã|TP\.?)\s+)?$",
+                                   regex.IGNORECASE)
 #: a partner worked with (not a neighbour): one a later `huyện`, `tỉnh` can speak of
 _WORKS_WITH = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
@@ -1052,6 +1067,10 @@ _CITED_NUMBER = lazyre.compile(r"(?<![\d.,])\d[\d./-]*[-/](?-i:\p{Lu})[\p{L}\d/&
 #: what items carried over from an earlier period say of it (`24 nhiệm vụ chuyển tiếp từ năm 2023`, `hồ sơ tồn đọng từ
 #: năm 2022`): where they come from, no figure's period; nor is the time orders or contracts run to
 _ORIGIN_BEFORE = lazyre.compile(r"(?:chuyển\s+tiếp|tồn\s+đọng|chuyển\s+sang|còn\s+tồn)(?:\s+từ)?\s+$", regex.IGNORECASE)
+#: a plan right before `đầu năm` (`đạt 96,2% dự toán giao đầu năm`): the time it was set, no figure's period
+_PLAN_SET_BEFORE = lazyre.compile(r"(?<!\w)(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:được\s+)?(?:giao|đề\s+ra|đặt\s+ra))?\s+$",
+                                  regex.IGNORECASE)
+_YEAR_START_ALONE = lazyre.compile(r"đầu\s+năm", regex.IGNORECASE)
 #: orders or contracts right before a phrase of how far they run (`đã có đơn hàng đến hết quý I/2025`): their reach
 _HELD_UNTIL_BEFORE = lazyre.compile(r"(?<!\w)(?:đơn\s+hàng|hợp\s+đồng)\s+$", regex.IGNORECASE)
 #: what makes the period phrase after it a comparison's baseline: `so với (cùng thời điểm) năm 2023`, `gấp 2 lần năm
@@ -1059,7 +1078,9 @@ _HELD_UNTIL_BEFORE = lazyre.compile(r"(?<!\w)(?:đơn\s+hàng|hợp\s+đồng)\s
 #: between, no punctuation)
 _BASELINE_BEFORE = lazyre.compile(r"(?:so\s+với|gấp\s+(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?(?:[\d.,]+\s+lần|đôi|rưỡi)|"
                                   r"bằng\s+[\d.,]+\s*%|(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:trung\s+bình|bình\s+quân)"
-                                  r"(?:\s+nhiều\s+năm)?)\s+(?:[^\s,;.:]+\s+){0,3}$",
+                                  r"(?:\s+nhiều\s+năm)?)\s+(?:[^\s,;.:]+\s+){0,3}$"
+                                  # (the time a level is the same as, `được giữ ổn định bằng năm học 2021-2022`)
+                                  r"|(?<!\w)(?:giữ|ổn\s+định|nguyên)\s+bằng\s+(?:với\s+)?(?:mức\s+(?:của\s+)?)?$",
                               regex.IGNORECASE)
 
 
@@ -1446,6 +1467,8 @@ class Context:
                               and not (m.period_start == m.period_end and
                                        _ANNOUNCED_ON.search(text, max(0, m.start - 40), m.start) is not None)
                               and not _ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start)
+                              and not (_YEAR_START_ALONE.fullmatch(m.text) and
+                                       _PLAN_SET_BEFORE.search(text, max(0, m.start - 30), m.start))
                               and not (m.text[:3].lower() in ("đến", "tới") and
                                        _HELD_UNTIL_BEFORE.search(text, max(0, m.start - 16), m.start))]
         era = "post2025" if published and published[:4] >= "2025" else "pre2025"
@@ -2649,7 +2672,8 @@ class Context:
         # (a place named to compare with, `thấp hơn Hải Phòng (tăng 9,1%); tổng nguồn vốn …`, is only its own
         # bracket's or clause's)
         before = [m for m in marks if m.end <= d.number.start and
-                  (not self._compared(m) or _OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None
+                  (not self._compared(m) or (_OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None and
+                                             _NEIGHBOUR_BEFORE.search(self.text, max(s, m.start - 30), m.start) is None)
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
         if before and _SENT_AWAY_BEFORE.search(self.text, max(s, before[-1].start - 80), before[-1].start) is not None:
             # `nhiều hộ phải di chuyển đàn ong sang Đắk Nông, Lâm Đồng, chi phí vận chuyển tăng thêm 150.000 đồng/đàn`:
@@ -2726,8 +2750,12 @@ class Context:
         if "national_count" in cues and cues["national_count"].match(d.unit or "") and not sentence_self_ref and \
                 d.value <= _MOST_BODIES and not _SET_OF_THINGS.match(self.text, d.end) and not (
                     d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, p_start, d.start) is not None) and not (
-                    d.unit.lower().startswith("địa phương") and _LOCAL_LEVEL.search(self.text, s, e) is not None):
-            # (`Ở khối UBND cấp huyện, chỉ số trung bình của 9 địa phương …`: places of a province's district level)
+                    d.unit.lower().startswith("địa phương") and (
+                        _LOCAL_LEVEL.search(self.text, s, e) is not None or
+                        any(m.level == "district" and d.end <= m.start < e for m in self._placing_marks(s, e)))):
+            # (`Ở khối UBND cấp huyện, chỉ số trung bình của 9 địa phương …`: places of a province's district level; so
+            # are the ones the sentence names as districts: `158 vụ xảy ra tại 4 địa phương: thành phố Hạ Long (71 vụ),
+            # Cẩm Phả (39 vụ), …`)
             return _NATIONAL   # `có 12 địa phương đạt …`, `63/63 tỉnh`, `nhóm 17 bộ, ngành`
         if _UNITS_OF_A_PLACE.fullmatch(d.unit or "") and _OWNER_RIGHT_AFTER.match(self.text, d.end) is not None:
             # `Mèo Vạc là một trong 6 huyện của tỉnh Hà Giang`: units counted as parts of the place that owns them (a
@@ -3076,14 +3104,18 @@ class Context:
                 _COMPARED_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None \
                 or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
-                or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None
+                or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
+                or _BESIDES_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None
             if not found:
                 # (a list goes on as it began: `phối hợp với UBND các huyện Tây Giang, Nam Giang, Đông Giang và thành phố
                 # Hội An tổ chức 14 lớp`, every place of it a partner)
                 i = bisect.bisect_left(self._mark_starts, m.start)
                 prev = self._marks[i - 1] if i > 0 else None
                 if prev is not None and prev.start >= s and prev.end <= m.start and \
-                        _LIST_GOES_ON.fullmatch(self.text, prev.end, m.start) is not None:
+                        _LIST_GOES_ON.fullmatch(self.text, prev.end, m.start) is not None and \
+                        not ("," in self.text[prev.end:m.start] and
+                             _BESIDES_BEFORE.search(self.text, max(s, prev.start - 60), prev.start) is not None):
+                    # (but the comma after what a sentence sets aside ends it: `Ngoài Lâm Đồng, Cao Bằng …`)
                     found = self._compared_memo[m.start] = self._compared(prev)
         return found
 
@@ -3198,6 +3230,32 @@ class Context:
 
     def _clause_before(self, d: Draft) -> str:
         return self._clause_ending_at(_sentence_of(self.sentences, d.start)[0], d.number.start, figure=True)
+
+    def _sized_before(self, d: Draft, pre: str) -> str | None:
+        """What a size said alone (``pre``, `dài`) is of when the words before it name it: the thing a bracket follows
+        (`trên tuyến biển từ Nam Ô đến giáp ranh Quảng Nam (dài khoảng 30 km)`), or what the figure right before the
+        comma counted (`có 9 bãi tắm, dài khoảng 7,2 km`: the length of the beaches)."""
+        at = self.text.rfind(pre, max(0, d.start - 40), d.start)
+        if at < 0:
+            return None
+        opened = _SIZE_ASIDE_OPENS.search(self.text, max(0, at - 3), at)
+        if opened is None:
+            return None
+        s = _sentence_of(self.sentences, d.start)[0]
+        if opened.group().strip() == "(":
+            thing = _clean_pre(self._clause_ending_at(s, opened.start()))
+            inner = _LAST_PREPOSITION.search(thing)
+            if inner and inner.end() < len(thing):
+                thing = thing[inner.end():].strip()
+            if thing and len(thing.split()) <= _SIZED_THING_WORDS and _LETTER.search(thing) and \
+                    not self._only_place(thing):
+                return thing
+            return None
+        g, given = self.subjects.given[-1] if self.subjects.given else (None, None)
+        if g is not None and given and g.kind == "count" and s <= g.start and \
+                _COUNTED_WORDS.fullmatch(self.text, max(g.end, g.attr_end), opened.start()) is not None:
+            return given
+        return None
 
     def _clause_ending_at(self, s: int, pos: int, *, figure: bool = False) -> str:
         """The clause of the sentence starting at ``s`` that ends at ``pos``: from the last clause break before it.
@@ -3475,6 +3533,9 @@ class Context:
                     r.dimension_nouns[adjective]
                 return f"{noun} {thing}"
             alone = r.dimension_nouns.get(pre.lower())
+            sized = self._sized_before(d, pre) if alone is not None else None
+            if sized:
+                return f"{alone} {sized}"
             if alone is not None and self.subjects.given:
                 # `Cầu Cây Chanh dài 48 m, rộng 6,5 m`: a size said alone after another of the same thing
                 g, given = self.subjects.given[-1]

@@ -293,7 +293,9 @@ _BASELINE_OF_MULTIPLE = lazyre.compile(
     r"|giá\s+khởi\s+điểm|cả\s+nước|toàn\s+quốc)(?!\w)[^,;.()\n]{0,50}?)"
     r"(?=\s*(?:[,;.()\n]|$|\s(?:và|nhưng|đồng thời|trong khi)\s))", regex.IGNORECASE)
 _TAIL_MAX = 80
-_PUNCT = lazyre.compile(r"[,;:.()!?]")   # (modifier words of a unit end at punctuation: `3 tiêu chí: số vụ giảm 12 vụ`)
+#: (modifier words of a unit end at punctuation: `3 tiêu chí: số vụ giảm 12 vụ`; not at the dots of a site's name,
+#: `qua cổng canhbao.khonggianmang.gov.vn, tăng 27,5%`)
+_PUNCT = lazyre.compile(r"[,;:()!?]|\.(?!\p{L})|(?<!\p{L})\.")
 _WORD_END = lazyre.compile(r"(?=[\s,(;/])(?<=\S)")
 _LETTER = lazyre.compile(r"\p{L}")
 _ACRONYM = lazyre.compile(r"\p{Lu}{2,}[\p{Lu}\d]*")
@@ -406,8 +408,9 @@ _QUOTED_UNIT = lazyre.compile(r"[\"“](?P<name>(?P<w>\p{L}+)(?:[^\S\n]+\p{L}+){
 _DIGIT_NEXT = lazyre.compile(r"[^\S\n]*\d")
 #: a decimal number right before a unit (`68,2 điểm`: a score)
 _DECIMAL_BEFORE = lazyre.compile(r"\d,\d+[^\S\n]*$")
-#: the word after `điểm` that makes it a place (`điểm thấm`, `điểm hiến máu`), not one a score goes on with
-_SITE_AFTER = lazyre.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao|thấp|tăng|giảm|là|đạt|của|trong|ở|tại|phần|cho|mỗi|"
+#: the word after `điểm` that makes it a place (`điểm thấm`, `điểm hiến máu`, `điểm cho thuê dù`), not one a score goes on
+#: with (`2 điểm cho đội bạn`)
+_SITE_AFTER = lazyre.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao|thấp|tăng|giảm|là|đạt|của|trong|ở|tại|phần|cho(?![^\S\n]+thuê)|mỗi|"
                            r"môn|trung|bình|tuyệt|chuẩn|sàn|liệt|ưu|xét|khi|nên|thì|mà|nhưng|hoặc|hay|còn|đã|sẽ|được|bị|"
                            r"do|vì|nếu|theo|từ|đến|tới|lên|xuống|này|đó|ra|về|thuộc|ít|nhiều|xuất|khá|giỏi|tối|đối|lần)(?!\p{L}))"
                            r"(?P<w>\p{Ll}+)")
@@ -1917,8 +1920,8 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 # (`382 chợ, trong đó 7 chợ hạng I, 41 chợ hạng II và 334 chợ hạng III; 28 siêu thị …`: parts that
                 # already add up to the whole leave nothing for the items after the `;` to be parts of)
                 while 0 <= end and wholes and not _adds_up_to(drafts[k + 1:], m.end(), end, wholes[0]) and \
-                        _NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(
-                        drafts, starts, end + 1, wholes[0]) and not _CLAUSE_VERB.search(
+                        ((_NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(drafts, starts, end + 1, wholes[0]))
+                         or _labelled_like_first(drafts, starts, scan, m.end(), end + 1, wholes[0])) and not _CLAUSE_VERB.search(
                         scan, end + 1, _item_end(scan, end + 1, s_end)):
                     # `27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh; …`: items that open with their
                     # number and count another noun than the whole go on with the list (not `28 triệu dữ liệu …, trong
@@ -2122,6 +2125,16 @@ def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: 
         total = sum(p.value for p in parts)
         if _adds_up(total, w.value):
             continue
+        inner = next((k for k, p in enumerate(parts[:-2]) if _adds_up_to_part(p, parts[k + 1:], scan)), None)
+        if inner is not None:
+            # `214 vụ … Trong đó, 158 vụ xảy ra tại 4 địa phương: thành phố Hạ Long (71 vụ), Cẩm Phả (39 vụ), Uông Bí (27
+            # vụ), Móng Cái (21 vụ)`: the parts after a part that add up to it exactly break that part down
+            e = parts[inner]
+            for p in parts[inner + 1:]:
+                if _counts_alike(p, e):
+                    p.total, p.whole = e.value, e
+                    p.why["total"] = "cues.toml [total_within] (the parts after a part add up to it)"
+            continue
         for e in reversed(drafts[max(0, index[id(w)] - 12):index[id(w)]]):
             if e.kind == w.kind and e.unit.lower() == w.unit.lower() and e.whole is None and _adds_up(total, e.value):
                 for p in parts:
@@ -2135,6 +2148,18 @@ def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: 
                     all(p.kind == "count" and p.unit.lower() == w.unit.lower() for p in parts):
                 for p in parts:
                     _drop_whole(p)
+
+
+def _adds_up_to_part(part: Draft, after: list[Draft], scan: str) -> bool:
+    """Whether the figures ``after`` a part that count what it counts, two or more, add up to it exactly, and the part
+    opens their list (a colon or `gồm` between it and the first of them)."""
+    alike = [p for p in after if _counts_alike(p, part)]
+    return len(alike) > 1 and _adds_up(sum(p.value for p in alike), part.value) and \
+        _OPENS_LIST.search(scan, part.end, alike[0].start) is not None
+
+
+#: what opens a list after a figure: a colon, `gồm`
+_OPENS_LIST = lazyre.compile(r":|(?<!\w)gồm(?!\w)", regex.IGNORECASE)
 
 
 #: a part spread over places, each named with its figure in brackets: `, tập trung chủ yếu ở các huyện Mang Thít (`
@@ -2240,6 +2265,30 @@ def _adds_up_to(after: list[Draft], start: int, end: int, whole: Draft) -> bool:
     """Whether the figures from ``start`` to ``end`` that count what ``whole`` counts add up to it exactly."""
     mine = [d.value for d in after if start <= d.start < end and _counts_alike(d, whole)]
     return len(mine) > 1 and _adds_up(sum(mine), whole.value)
+
+
+def _labelled_like_first(drafts: list[Draft], starts: list[int], scan: str, cue_end: int, pos: int,
+                         whole: Draft) -> bool:
+    """Whether the `;` item at ``pos`` says its figure as the first part after the cue (ending at ``cue_end``) did: a
+    label of a few words that opens with the first part's head noun, then the number in the same unit (`trong đó khối
+    giáo dục 21.540 người, chiếm 52,2%; khối y tế 5.318 người; …`): the list goes on (not a clause of its own, `trong đó
+    phát hiện 41 cơ sở …; xử phạt 29 cơ sở`), and no more than ``whole`` (`3,57 triệu ha đất trồng lúa, trong đó đất
+    chuyên trồng lúa 3,01 triệu ha; đất rừng phòng hộ 5,24 triệu ha`: another whole's)."""
+    k = bisect.bisect_left(starts, pos)
+    j = bisect.bisect_left(starts, cue_end)
+    if k >= len(drafts) or j >= k:
+        return False
+    item, first = drafts[k], drafts[j]
+    if item.unit.lower() != first.unit.lower() or item.kind != first.kind or item.value > whole.value:
+        return False
+    mine = _LABEL_WORDS_ONLY.fullmatch(scan, pos, item.start)
+    theirs = _LABEL_WORDS_ONLY.fullmatch(scan, cue_end, first.start)
+    return mine is not None and theirs is not None and \
+        mine.group("head").lower() == theirs.group("head").lower()
+
+
+#: a label of a few words and nothing else before an item's number (`khối y tế `, `cán bộ, công chức cấp xã `)
+_LABEL_WORDS_ONLY = lazyre.compile(r"[^\S\n,:]*(?P<head>\p{L}+)(?:[^\S\n]*,?[^\S\n]+[\p{L}\-]+){0,7}[^\S\n]*")
 
 
 def _counts_as_whole(drafts: list[Draft], starts: list[int], pos: int, whole: Draft) -> bool:
@@ -3161,8 +3210,11 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
 #: number or much of, up to `là`/`như`/`gồm`/a colon, then any items before
 _BARE_IN_BRACKETS = lazyre.compile(r"[^\S\n]*\)")
 _NAMED_BRACKET_BEFORE = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*\([^\S\n]*$")
-_PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\S\n]+lượng)?|nhiều)[^\S\n]+"
-                                  r"(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,80}?)[^\S\n]+(?:là|như|gồm)[^\S\n]*:?[^\S\n]+"
+_PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\S\n]+lượng)?|nhiều|"
+                                  # (or a clause that opens with `số`: `Phân theo địa bàn, số trường hợp vi phạm gồm: Hải
+                                  # Châu (298), …`; not `một số`, `tỷ số`)
+                                  r"(?<!\p{L}[^\S\n]{1,3})số(?:[^\S\n]+lượng)?)[^\S\n]+"
+                                  r"(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,80}?)(?:[^\S\n]+(?:là|như|gồm)[^\S\n]*:?|[^\S\n]*:)[^\S\n]+"
                                   r"(?:[^;:()\n\d]{1,40}\([^()\n]{1,20}\)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
@@ -3673,6 +3725,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         hit = _match_gap(gap, d, r)
         if hit is not None and hit[0] == "share_in_brackets" and not _share_in_brackets(scan, d, m):
             hit = None      # (a bare percent in brackets is a share only in a sentence about shares)
+        elif hit is not None and d.kind == "money" and hit[1] == "percent" and _OPEN_BRACKET.match(gap) and \
+                (close := scan.find(")", m.end, limit)) >= 0 and \
+                _CONVERTED.fullmatch(scan, pos + _OPEN_BRACKET.match(gap).end(), close) is not None:
+            hit = None      # (`21,6 tỷ đồng (tương đương 880.000 USD), chiếm 25%`: the amount said again, stepped over)
         if hit is None:
             if d.change and _PLAN_BASELINE.search(d.change.get("baseline") or "") and _OPEN_BRACKET.fullmatch(gap) \
                     and d.target is None:
@@ -4316,8 +4372,8 @@ _CRITERION_BRACKET = lazyre.compile(r"\s*(?:từ|trên|dưới|đủ)\s+\d[\d.,]
 
 
 #: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu
-#: USD)`)
-_CONVERTED = lazyre.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?"
+#: USD)`, `(tương đương khoảng 880.000 USD)`)
+_CONVERTED = lazyre.compile(r"\s*(?:(?:tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
                            r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s*"
                            r"(?:đồng|VNĐ|VND|USD|đô\s+la(?:\s+Mỹ)?|EUR|euro|yên(?:\s+Nhật)?|JPY|won|KRW|"
                            r"nhân\s+dân\s+tệ|CNY|bảng\s+Anh|GBP|AUD|SGD)\s*", regex.IGNORECASE)
@@ -4410,7 +4466,13 @@ _ANY_DIGIT = lazyre.compile(r"\d")
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
 #: (nor the `có` of a relative that says which things are counted, right after their noun: `127 quyết định xử phạt có sai
 #: sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm 2,3%`)
-_CLAUSE_WORD = lazyre.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+(?:chuẩn|tiêu\s+chuẩn|chứng\s+nhận))|tăng|giảm|chiếm|(?<!\p{L}\s)có|được|đã"
+#: (nor `miễn, giảm`, exempted or reduced, a pair of nouns: `38.615 học sinh, sinh viên được miễn, giảm học phí …, chiếm
+#: 18,7%`)
+#: (nor `chiếm đoạt`, to appropriate, a word of what is counted: `312 tin báo, tố giác tội phạm … lừa đảo chiếm đoạt tài
+#: sản trên không gian mạng, tăng 18,2%`)
+_CLAUSE_WORD = lazyre.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+(?:chuẩn|tiêu\s+chuẩn|chứng\s+nhận))|tăng|"
+                             r"(?<!miễn\s)(?<!miễn,\s)giảm|"
+                             r"chiếm(?!\s+(?:đoạt|dụng))|(?<!\p{L}\s)có|được|đã"
                              r"|(?<!liền\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()

@@ -120,15 +120,16 @@ MACROS: dict[str, str] = {
 }
 _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
-Span = Literal["day", "days", "month", "months", "quarter", "first_months", "last_months", "year", "years",
-               "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
+Span = Literal["day", "days", "first_days", "month", "months", "quarter", "first_months", "last_months", "year",
+               "years", "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
                "first_half", "second_half", "report_month", "report_quarter", "report_week", "report_holiday",
                "report_school_year",
                "past_months", "years_to_month", "years_to_quarter", "years_to_day", "month_to_year", "week"]
 
 #: The groups each span needs (all of them) in its pattern.
 _NEEDS: dict[str, frozenset[str]] = {
-    "day": frozenset("dm"), "days": frozenset({"d", "m", "d2", "m2"}), "month": frozenset("m"),
+    "day": frozenset("dm"), "days": frozenset({"d", "m", "d2", "m2"}), "first_days": frozenset("d"),
+    "month": frozenset("m"),
     "months": frozenset({"m", "m2"}), "quarter": frozenset("q"), "first_months": frozenset("n"),
     "last_months": frozenset("n"), "year": frozenset(), "years": frozenset({"y", "y2"}),
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
@@ -219,6 +220,7 @@ class PeriodRule(BaseModel):
     pattern: str
     #: What a match denotes (the named groups it reads):
     #: ``day`` (d, m, y?) one day; ``days`` (d, m, y?, d2, m2, y2?) from one day to another;
+    #: ``first_days`` (d, y?) the first d days of the year (`5 ngày đầu năm 2025`);
     #: ``month`` (m, y?); ``months`` (m, y?, m2, y2?) from one month to another;
     #: ``quarter`` (q, y?); ``first_months`` (n, y?) January to the end of month n;
     #: ``last_months`` (n, y?) the last n months; ``year`` (y? or rel?);
@@ -599,6 +601,9 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
         except ValueError:
             return None
         return monday, monday + dt.timedelta(days=6)
+    if span == "first_days":
+        assert p.d is not None
+        return dt.date(year, 1, 1), dt.date(year, 1, p.d)
     if span == "first_months":
         assert p.n is not None
         return dt.date(year, 1, 1), month_end(year, p.n)

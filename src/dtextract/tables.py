@@ -1681,6 +1681,19 @@ def _reference_date(table: Table, text: str, published: str | None, rules: _Rule
     return published
 
 
+def _caption_district(caption: str, patterns: PatternSet) -> str | None:
+    """The one district a table's caption names with its level word (`… (thị trấn Phước Dân, huyện Ninh Phước):`),
+    else None (no district, several, or a province besides)."""
+    found = {(m.level, m.name) for m in _places.find_places(caption, patterns=patterns)}
+    districts = [name for level, name in found if level == "district"]
+    return districts[0] if len(districts) == 1 and len(found) == 1 and \
+        _DISTRICT_NAMED.search(caption) is not None else None
+
+
+#: a district named by its level word
+_DISTRICT_NAMED = lazyre.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã)\s+\p{Lu}", regex.IGNORECASE)
+
+
 def figures_of(table: Table, text: str, *, published: str | None = None, location: str | None = None,
                patterns: PatternSet | None = None, commune_location: str | None = None) -> list[dict[str, Any]]:
     """The figures of a table's numeric cells, as keyword arguments of :class:`~dtextract.models.Figure`
@@ -1691,6 +1704,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     ``period`` is None when the table does not say."""
     patterns = patterns or load()
     rules = _rules(patterns)
+    in_district = _caption_district(table.caption, patterns) if table.caption else None
+    if in_district is not None:
+        # (`Một số chỉ tiêu của làng gốm Bàu Trúc (thị trấn Phước Dân, huyện Ninh Phước):`: a caption that places the
+        # whole table in one district places its figures there, and its communes' rows)
+        location = commune_location = in_district
     grid = table.grid()
     hr = table.header_rows
     n_rows, n_cols = table.n_rows, table.n_cols

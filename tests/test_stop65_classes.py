@@ -1,0 +1,85 @@
+"""Rules from the probe sets 679-684 (the last stop's sealed measure, opened at the sixty-fifth stop) and from the error
+classes of the sets written in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_site_for_rent_is_counted_not_scored() -> None:
+    found = _by_value("Phường có 60 cơ sở kinh doanh, gồm 25 điểm cho thuê xe đạp và 35 điểm bán hàng lưu niệm.")
+    assert found[25].kind == "count" and found[25].total == 60
+    # (a score given to someone stays a score)
+    assert _by_value("Đội bạn được cộng 2,5 điểm cho phần thi ứng xử.")[2.5].kind == "measure"
+
+
+def test_a_bracket_after_a_neighbour_says_what_the_stretch_up_to_it_is() -> None:
+    found = _by_value("Đà Nẵng bố trí 12 chòi cứu hộ trên tuyến bờ biển từ Nam Ô đến giáp ranh Quảng Nam (dài khoảng 25 "
+                      "km).", published="2024-06-30")
+    assert found[25].location != "Quảng Nam"
+    # (a place compared with keeps the figure of its own bracket)
+    assert _by_value("Sản lượng của tỉnh thấp hơn Hải Phòng (tăng 9,1%).")[9.1].location == "Hải Phòng"
+
+
+def test_a_size_said_alone_is_of_the_thing_its_bracket_or_comma_follows() -> None:
+    found = _by_value("Lực lượng chức năng tuần tra trên tuyến sông từ cầu Bến Lức đến cống Rạch Tràm (dài khoảng 18 km).")
+    assert found[18].subject.startswith("chiều dài tuyến sông")
+    found = _by_value("Xã có 4 tuyến kênh chính, dài khoảng 12,5 km.")
+    assert found[12.5].subject == "chiều dài tuyến kênh chính"
+    # (`dọc` places the thing the size is of after it)
+    assert _by_value("Đoàn đã kiểm tra dọc tuyến đê biển dài 6,4 km.")[6.4].subject == "chiều dài tuyến đê biển"
+
+
+def test_a_place_a_sentence_sets_aside_as_it_opens_is_not_the_figure_s() -> None:
+    found = _by_value("Ngoài Sơn La, Lai Châu hiện có 2.400 ha mắc ca.")
+    assert found[2400].location == "Lai Châu"
+    found = _by_value("Ngoài tỉnh Sơn La và Điện Biên, các tỉnh khác có 1.200 ha mắc ca.")
+    assert found[1200].location not in ("Sơn La", "Điện Biên")
+
+
+def test_a_share_after_an_amount_said_again_in_another_currency_is_the_amount_s() -> None:
+    found = _by_value("Doanh thu du lịch quốc tế đạt 48,5 tỷ đồng (tương đương khoảng 2 triệu USD), chiếm 31% tổng "
+                      "doanh thu.")
+    assert found[48_500_000_000].percent == 31 and 31 not in found
+
+
+def test_parts_after_a_semicolon_said_like_the_first_part_go_on_with_the_list() -> None:
+    found = _by_value("Toàn huyện có 12.350 lao động, trong đó ngành dệt may 5.120 lao động, chiếm 41,5%; ngành chế biến "
+                      "gỗ 2.870 lao động; ngành cơ khí 1.940 lao động.")
+    assert all(found[v].total == 12350 for v in (5120, 2870, 1940))
+
+
+def test_appropriating_and_exempting_are_words_of_what_is_counted() -> None:
+    found = _by_value("Công an tỉnh tiếp nhận 148 đơn, thư tố cáo hành vi lừa đảo chiếm đoạt tiền qua mạng xã hội, tăng "
+                      "12,4% so với năm 2023.")
+    assert found[148].change is not None and found[148].change.value == 12.4
+    found = _by_value("Toàn huyện có 9.420 trẻ em, học sinh được miễn, giảm học phí, chiếm 23,6% tổng số người học.")
+    assert found[9420].percent == 23.6
+
+
+def test_the_dots_of_a_site_s_name_end_no_words_of_a_figure() -> None:
+    found = _by_value("Trung tâm tiếp nhận 2.318 phản ánh qua trang dichvucong.gov.vn, tăng 14,2% so với quý trước.")
+    assert found[2318].change is not None and found[2318].change.value == 14.2
+
+
+def test_parts_after_a_part_that_add_up_to_it_break_it_down() -> None:
+    found = _by_value("Năm 2024, tỉnh xảy ra 96 vụ cháy. Trong đó, 60 vụ xảy ra tại 3 địa phương: thành phố Thanh Hóa "
+                      "(31 vụ), thị xã Nghi Sơn (17 vụ), huyện Quảng Xương (12 vụ).")
+    assert found[60].total == 96
+    assert all(found[v].total == 60 for v in (31, 17, 12))
+    assert found[3].location == "Thanh Hóa"     # (the districts the sentence names: not the country's)
+
+
+def test_the_time_a_level_is_the_same_as_is_no_period_of_it() -> None:
+    found = _by_value("Giá vé tham quan năm 2025 được giữ ổn định bằng năm 2022: người lớn 40.000 đồng, trẻ em 20.000 "
+                      "đồng.", published="2025-02-01")
+    assert found[40000].period.start.year == 2025
+
+
+def test_the_start_of_the_year_a_plan_was_given_is_no_period() -> None:
+    found = _by_value("Năm 2024, huyện thu ngân sách 152 tỷ đồng, đạt 108% dự toán giao đầu năm.",
+                      published="2025-01-10")
+    assert found[152_000_000_000].period.text == "Năm 2024"
