@@ -83,3 +83,61 @@ def test_the_start_of_the_year_a_plan_was_given_is_no_period() -> None:
     found = _by_value("Năm 2024, huyện thu ngân sách 152 tỷ đồng, đạt 108% dự toán giao đầu năm.",
                       published="2025-01-10")
     assert found[152_000_000_000].period.text == "Năm 2024"
+
+
+def test_a_clause_that_opens_with_so_names_what_a_list_of_bare_bracketed_numbers_counts() -> None:
+    found = _by_value("Tại Hải Phòng, phân theo địa bàn, số vụ tai nạn gồm: quận Ngô Quyền (54), quận Lê Chân (47) và "
+                      "huyện Thủy Nguyên (31).")
+    assert found[54].unit.startswith("vụ") and found[54].location == "Ngô Quyền"
+    assert found[31].unit.startswith("vụ") and found[31].location == "Thủy Nguyên"
+    # (`một số` names no count)
+    assert 4816 not in _by_value("Một số địa phương như Hà Nội (4.816), Nghệ An (2.310) còn khó khăn.")
+
+
+def test_a_table_whose_caption_places_it_in_one_district_is_of_that_district() -> None:
+    text = ("UBND TỈNH NINH THUẬN\n\nKết quả năm 2023\n\n"
+            "2. Một số chỉ tiêu của làng dệt Mỹ Nghiệp (thị trấn Phước Dân, huyện Ninh Phước):\n"
+            "Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2023\n"
+            "Số hộ dệt | hộ | 352 | 371\n"
+            "Doanh thu | tỷ đồng | 18,4 | 21,7\n")
+    found = _by_value(text)
+    assert found[352].location == found[371].location == "Ninh Phước"
+
+
+def test_a_change_that_names_a_total_of_its_own_is_its_own_claim() -> None:
+    found = _by_value("Phấn đấu đến năm 2025 tỷ lệ hộ dùng nước sạch đạt 98% và giảm 15% tổng lượng nước thất thoát so "
+                      "với năm 2020.")
+    assert found[98].change is None and 15 in found
+
+
+def test_what_is_ranked_may_stand_between_the_verb_and_the_rank() -> None:
+    found = _by_value("Báo cáo năm 2024 của Liên hợp quốc xếp Việt Nam thứ 54/193 quốc gia về chính phủ điện tử.")
+    assert found[54].kind == "rank" and found[54].total == 193
+
+
+def test_where_the_things_of_a_clause_are_spread_is_no_place_of_the_next_clause() -> None:
+    found = _by_value("Cả nước hiện có khoảng 8.000 ha nuôi hàu, tập trung ở Quảng Ninh, Khánh Hòa và Kiên Giang; sản "
+                      "lượng năm 2024 ước hơn 60.000 tấn.", published="2025-01-10")
+    assert found[60000].location == "Việt Nam"
+
+
+def test_a_long_noun_phrase_closed_by_its_only_comma_still_names_the_figure() -> None:
+    found = _by_value("Tính đến ngày 30/6/2024, trên địa bàn tỉnh có 2.315 học viên nước ngoài đang theo học tại các trung "
+                      "tâm đào tạo ngoại ngữ và tin học quốc tế trên địa bàn thành phố, tăng 9,6% so với cùng kỳ năm 2023.")
+    assert found[2315].change is not None and found[2315].change.value == 9.6 and 9.6 not in found
+
+
+def test_the_size_of_a_thing_a_count_names_is_an_aside() -> None:
+    found = _by_value("Năm 2024, khu du lịch đón khoảng 415.000 lượt khách lên đỉnh núi Bà Đen cao 986 m, tăng 18% so "
+                      "với năm 2023.")
+    assert found[415000].change is not None and found[986].change is None
+    # (a size said by its noun is a measure of its own, and what follows it is its own)
+    found = _by_value("Đến nay, 9/9 thôn của xã đã có đường điện chiếu sáng với tổng chiều dài 21,4 km, đạt 92% các tuyến.")
+    assert found[21.4].percent == 92
+
+
+def test_what_was_expected_named_to_compare_with_is_no_forecast() -> None:
+    found = _by_value("Năm 2024, doanh thu của hội chợ đạt 86 tỷ đồng, cao hơn dự kiến khoảng 12%.")
+    assert found[86_000_000_000].status == "actual" and all(f.status == "actual" for f in found.values())
+    found = _by_value("Tổng kinh phí bồi thường, giải phóng mặt bằng dự kiến khoảng 1.250 tỷ đồng.")
+    assert found[1_250_000_000_000].status == "forecast"

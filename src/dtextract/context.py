@@ -205,6 +205,10 @@ _PARTNER_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + "|"
 #: says what the stretch up to the border is, not what the neighbour is
 _NEIGHBOUR_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _NEIGHBOUR_WORDS + r")\s+(?:(?:tỉnh|huyện|thành\s+phố|thị\s+xã|TP\.?)\s+)?$",
                                    regex.IGNORECASE)
+#: where the things counted are spread (`tập trung ở Phú Yên, Khánh Hòa, Ninh Thuận và `), up to a place of the list
+_SPREAD_OVER_BEFORE = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
+                                     r"(?:ở|tại)\s+(?:(?:các|những)\s+)?(?:(?:tỉnh|thành\s+phố|huyện|địa\s+phương)\s+)?"
+                                     r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,8}$", regex.IGNORECASE)
 #: a partner worked with (not a neighbour): one a later `huyện`, `tỉnh` can speak of
 _WORKS_WITH = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
@@ -2675,6 +2679,12 @@ class Context:
                   (not self._compared(m) or (_OWN_BRACKET.fullmatch(self.text, m.end, d.number.start) is not None and
                                              _NEIGHBOUR_BEFORE.search(self.text, max(s, m.start - 30), m.start) is None)
                    or self._in_own_relative(m, d) or self._example_with_figure(m, d))]
+        if before and ";" in self.text[before[-1].end:d.number.start] and \
+                _SPREAD_OVER_BEFORE.search(self.text, max(s, before[-1].start - 120), before[-1].start) is not None:
+            # `cả nước hiện có khoảng 150.000 lồng nuôi tôm hùm, tập trung ở Phú Yên, Khánh Hòa, Ninh Thuận và Bình Định;
+            # sản lượng năm 2024 ước hơn 3.000 tấn`: where the things of a clause are spread is no place of the next
+            before = [m for m in before if ";" not in self.text[m.end:d.number.start] or _SPREAD_OVER_BEFORE.search(
+                self.text, max(s, m.start - 120), m.start) is None]
         if before and _SENT_AWAY_BEFORE.search(self.text, max(s, before[-1].start - 80), before[-1].start) is not None:
             # `nhiều hộ phải di chuyển đàn ong sang Đắk Nông, Lâm Đồng, chi phí vận chuyển tăng thêm 150.000 đồng/đàn`:
             # where things are sent away to is not where the figure holds

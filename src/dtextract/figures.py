@@ -3383,6 +3383,11 @@ _PLAN_NAMED = lazyre.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|m
                          r"(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|cả\s+năm|năm\s+nay|đề\s+ra|được\s+giao|"
                          r"(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*\s*(?:[.,;()]|$)",
                          regex.IGNORECASE)
+#: a thing the figure's words name, then its size by its adjective (`… lên đỉnh Fansipan cao `; not by its noun, `với
+#: tổng chiều dài 41,3 km`, a measure of its own), and the units of length
+_SIZE_OF_A_THING_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){1,12}?[^\S\n]+(?<!(?:chiều|độ|bề)[^\S\n]+)(?:cao|dài|rộng|sâu)[^\S\n]+"
+                                      r"(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?", regex.IGNORECASE)
+_LENGTHS = frozenset({"m", "km", "mét", "ki-lô-mét"})
 #: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
 #: (or where they were sent: `luân chuyển 5.640 bản sách xuống 18 xã`, `về 12 trường`)
 _WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuống|về|đến|tới)[^\S\n]+(?:các[^\S\n]+)?",
@@ -3753,6 +3758,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     _take(d, j, consumed)
                     pos = d.attr_end = unit.end
                     last = j
+                    continue
+            if d.kind == "count" and _SIZE_OF_A_THING_GAP.fullmatch(gap):
+                unit = _unit_at(text, plain, m.end, r, allow_segment=False)
+                if unit is not None and unit.text.lower() in _LENGTHS:
+                    # `đón khoảng 780.000 lượt khách đi cáp treo lên đỉnh Fansipan cao 3.143 m, tăng 25% so với cùng
+                    # kỳ`: the size of a thing the figure's words name, an aside; what is said after it is of the figure
+                    pos, last = unit.end, j
                     continue
             if d.kind == "count" and _WHERE_GAP.fullmatch(gap):
                 # (the places may be said as a part of all, `tại 62/63 tỉnh, thành phố`)
@@ -4485,12 +4497,13 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
     cuts = list(_tail_cuts(gap))
     last = gap.rfind(",")
     passive = _PASSIVE_OPEN.search(gap, 0, last) if last > 0 else None
-    if last > 0 and gap.rfind(",", 0, last) >= 0 and not _ANY_DIGIT.search(gap) \
+    if last > 0 and (gap.rfind(",", 0, last) >= 0 or last >= _TAIL_MAX) and not _ANY_DIGIT.search(gap) \
             and not _CLAUSE_WORD.search(gap, passive.end() if passive else 0, last):
         # `176.320 hộ nông, lâm nghiệp và thủy sản, chiếm 61,5%`, `58 cuộc thanh tra, kiểm tra tại doanh nghiệp, đạt
         # 105%`: a noun phrase with a comma of its own, closed by a second comma, still names the figure (so does one
         # with a passive of its own: `12.645 người cao tuổi được mừng thọ, chúc thọ, tăng 6,2%`, `71.560 trẻ em dưới 5
-        # tuổi được cân, đo, đạt 96,2%`)
+        # tuổi được cân, đo, đạt 96,2%`); so does a long one closed by its only comma, past the reach of modifier words
+        # (`1.126 lưu học sinh nước ngoài đang theo học tại các cơ sở giáo dục đại học và giáo dục nghề nghiệp, tăng 14,2%`)
         cuts.append(last)
     for name, attribute, rx in r.gap_attributes:
         if attribute == "total" and name == "total_slash" and has_total:
@@ -4601,8 +4614,9 @@ def _plan_of_baseline(d: Draft, text: str, scan: str, live: list[NumberMatch], j
 
 
 #: what a change names as changing, right after its unit (`giảm 5% số vụ`, `tăng 10% lượng khách`)
-_CHANGE_OBJECT = lazyre.compile(r"\s+(?:(?:số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}|"
-                                 # (an amount named by its noun: `giảm ít nhất 50% thiệt hại về người`)
+_CHANGE_OBJECT = lazyre.compile(r"\s+(?:(?:số|tổng(?:\s+số)?|tỷ lệ|tỉ lệ|lượng|số lượng)\s+\p{L}|"
+                                 # (an amount named by its noun: `giảm ít nhất 50% thiệt hại về người`, or as a total:
+                                 # `giảm 20% tổng lưu lượng khai thác`)
                                  r"(?:thiệt\s+hại|diện\s+tích|khối\s+lượng|chi\s+phí)(?!\w))", regex.IGNORECASE)
 #: the noun a change or a share names as what it is of (`tăng 8,2% số lượt tuần tra`, `đạt 96,3% số hộ`)
 _CHANGE_OBJECT_NOUN = lazyre.compile(r"\s+(?:số|tổng số|số lượng)\s+(?P<n>\p{L}+(?:\s+(?!so\s+với)\p{L}+)?)",
