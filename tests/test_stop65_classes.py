@@ -141,3 +141,23 @@ def test_what_was_expected_named_to_compare_with_is_no_forecast() -> None:
     assert found[86_000_000_000].status == "actual" and all(f.status == "actual" for f in found.values())
     found = _by_value("Tổng kinh phí bồi thường, giải phóng mặt bằng dự kiến khoảng 1.250 tỷ đồng.")
     assert found[1_250_000_000_000].status == "forecast"
+
+
+def test_where_tickets_go_is_no_place_of_their_share() -> None:
+    found = _by_value("Năm 2024, ga Quy Nhơn bán 52.300 vé, trong đó vé chiều đi Hà Nội chiếm 38%, chiều đi TP. Hồ Chí "
+                      "Minh chiếm 41%.")
+    assert found[38].location != "Hà Nội" and found[41].location != "Hồ Chí Minh"
+
+
+def test_what_the_provinces_a_count_lists_hold_together_is_national() -> None:
+    found = _by_value("Bốn địa phương có sản lượng cà phê lớn nhất cả nước là Đắk Lắk, Lâm Đồng, Đắk Nông và Gia Lai, "
+                      "chiếm hơn 85% tổng sản lượng.")
+    assert found[85].location == "Việt Nam"
+
+
+def test_the_province_a_clause_opens_with_is_the_province_of_the_article_s_district() -> None:
+    text = ("Sa Pa đón hơn 1,8 triệu lượt khách\n\nThị xã Sa Pa đón 1.826.500 lượt khách trong 6 tháng đầu năm 2024.\n\n"
+            "Phấn đấu năm 2024, tỉnh đón 7,7 triệu lượt khách. Tỉnh hỗ trợ 100% kinh phí làm 12 km đường cho thị xã.\n")
+    found = _by_value(text, published="2024-07-08")
+    assert found[7_700_000].location == "Lào Cai"
+    assert found[12].location == "Sa Pa"    # (who funds a district's work is no place of it)

@@ -209,6 +209,12 @@ _NEIGHBOUR_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _NEIGHBOUR_WORDS + r")\s+(?:(
 _SPREAD_OVER_BEFORE = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
                                      r"(?:ở|tại)\s+(?:(?:các|những)\s+)?(?:(?:tỉnh|thành\s+phố|huyện|địa\s+phương)\s+)?"
                                      r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,8}$", regex.IGNORECASE)
+#: a count of provinces that a list of them follows (`Ba địa phương có … lớn nhất cả nước là `), and what the listed hold
+#: together, said right after the list (`, chiếm hơn `)
+_PROVINCES_COUNTED_LEAD = lazyre.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh"
+                                         r"(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)[^.;:()\d]{0,120}?\s(?:là|gồm)\s*:?\s*$",
+                                         regex.IGNORECASE)
+_SHARE_OF_THE_LISTED = lazyre.compile(r"\s*,\s*(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s+", regex.IGNORECASE)
 #: a partner worked with (not a neighbour): one a later `huyện`, `tỉnh` can speak of
 _WORKS_WITH = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
@@ -1300,7 +1306,11 @@ _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên
 _OWN_LETTER = lazyre.compile(r"[^\n]*\n(?:[^\S\n]*(?:SỞ|TỈNH|THÀNH[^\S\n]+PHỐ)[^\S\n][^\n]*\n)?[^\S\n]*"
                              r"(?:Số|SỐ|CỘNG[^\S\n]+HÒA|CỘNG[^\S\n]+HOÀ)(?!\w)")
 #: the whole province, said as such (`toàn tỉnh`, `cả tỉnh`, `trên địa bàn tỉnh`), not a province's body (`UBND tỉnh`)
-_WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)")
+_WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)"
+                                 # (or the province a clause opens with as who does it: `Phấn đấu năm 2024, tỉnh đón 7,7
+                                 # triệu lượt khách`; not as who funds what a district does: `Tỉnh hỗ trợ 100% xi măng`)
+                                 r"|(?<!\w\s)(?<!\w)tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)(?!(?:\s+và\s+huyện)?(?:\s+(?:đã|sẽ|đang))?\s+"
+                                 r"(?:hỗ\s+trợ|cấp|bố\s+trí|phân\s+bổ|đầu\s+tư|giao|chi|cho|tặng|trích|bổ\s+sung)(?!\w))")
 #: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
 _LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|,?[^\S\n]+và)[^\S\n]*(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|TP\.?|"
                                r"tỉnh)[^\S\n]+)?", regex.IGNORECASE)
@@ -1401,9 +1411,11 @@ _EVENT_NAME_BEFORE = lazyre.compile(r"(?<!\w)(?:Liên\s+hoan|Giải|Hội\s+thi|
                                    r"(?:[\s,]+(?:và\s+)?(?!(?:mỗi|năm|tháng|ước|có|là|đạt|hiện|đã|sẽ|của|với|thì)(?!\w))"
                                    r"[\p{L}-]+){0,14}?\s+$")
 #: a route by its ends (`đường bay Phù Cát - Hà Nội`, `tuyến Quy Nhơn - Tuy Phước`) or its destination (`đường bay đi
-#: Cần Thơ`, `chuyến tàu đến Đà Nẵng`): the words before the destination, before the origin, and what follows the origin
+#: Cần Thơ`, `chuyến tàu đến Đà Nẵng`, a ticket's direction: `vé chiều đi TP. Hồ Chí Minh`): the words before the
+#: destination, before the origin, and what follows the origin
 _ROUTE_NOUN = (r"(?<!\w)(?:đường\s+bay|tuyến(?:\s+bay|\s+xe(?:\s+buýt|\s+khách)?|\s+tàu|\s+đường)?|chuyến\s+bay|chuyến\s+tàu|"
-               r"chặng)(?:\s+(?:quốc\s+tế|nội\s+địa|mới|thẳng|trực\s+tiếp|thường\s+lệ))*")
+               r"chặng|(?<=(?<!\w)vé\s+)chiều|(?<!\w)chiều(?=\s+(?:đi|về)\s))(?:\s+(?:quốc\s+tế|nội\s+địa|mới|thẳng|trực\s+tiếp|"
+               r"thường\s+lệ))*")
 _ROUTE_TO = lazyre.compile(_ROUTE_NOUN + r"(?:\s+(?:từ\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?"
                            r"\s*(?:[-–]\s*|\s(?:đi|đến|tới|kết\s+nối(?:\s+với)?|nối)\s+)"
                            # (the destinations listed: `kết nối Hà Nội, TP Hồ Chí Minh, Hải Phòng, Cần Thơ`)
@@ -1413,7 +1425,7 @@ _ROUTE_FROM = lazyre.compile(_ROUTE_NOUN + r"\s+(?:từ\s+)?(?:(?:thành\s+phố
 _ROUTE_ON = lazyre.compile(r"\s*(?:[-–]|(?:đi|đến|tới)\s)\s*\p{Lu}")
 _ROUTE_REACH = 160
 #: a word each of :data:`_ROUTE_NOUN`'s nouns holds, as it spells them (case-sensitive: neither regex ignores case)
-_ROUTE_WORDS = ("đường", "tuyến", "chuyến", "chặng")
+_ROUTE_WORDS = ("đường", "tuyến", "chuyến", "chặng", "chiều")
 #: a firm's name, up to a word that goes on the sentence (`Công ty TNHH MTV Xổ số kiến thiết Bình Dương`), and the
 #: runs of capitalised words in it
 _FIRM_NAME = lazyre.compile(r"(?<!\w)(?:Tổng\s+)?[Cc]ông\s+ty(?P<name>(?:[^\S\n]+(?!(?:tại|ở|của|đã|đang|sẽ|và|với|cho|"
@@ -2685,6 +2697,14 @@ class Context:
             # sản lượng năm 2024 ước hơn 3.000 tấn`: where the things of a clause are spread is no place of the next
             before = [m for m in before if ";" not in self.text[m.end:d.number.start] or _SPREAD_OVER_BEFORE.search(
                 self.text, max(s, m.start - 120), m.start) is None]
+        if len(before) >= 2 and all(m.level == "province" for m in before) and \
+                _SHARE_OF_THE_LISTED.fullmatch(self.text, before[-1].end, d.number.start) is not None and \
+                all(_AND_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(before, before[1:])) and \
+                _PROVINCES_COUNTED_LEAD.search(self.text, max(s, before[0].start - 160), before[0].start) is not None:
+            # `Ba địa phương có kim ngạch xuất khẩu gốm sứ lớn nhất cả nước là Bình Dương, Đồng Nai và Vĩnh Long, chiếm
+            # hơn 60% tổng kim ngạch`: what the provinces a count lists hold together is of no one of them (FIGURES.md
+            # §2: a province named in a list that follows a count of provinces makes no figure provincial)
+            return _NATIONAL
         if before and _SENT_AWAY_BEFORE.search(self.text, max(s, before[-1].start - 80), before[-1].start) is not None:
             # `nhiều hộ phải di chuyển đàn ong sang Đắk Nông, Lâm Đồng, chi phí vận chuyển tăng thêm 150.000 đồng/đàn`:
             # where things are sent away to is not where the figure holds
