@@ -161,3 +161,9 @@ def test_the_province_a_clause_opens_with_is_the_province_of_the_article_s_distr
     found = _by_value(text, published="2024-07-08")
     assert found[7_700_000].location == "Lào Cai"
     assert found[12].location == "Sa Pa"    # (who funds a district's work is no place of it)
+
+
+def test_people_counted_by_the_generic_word_in_a_named_item_are_the_first_item_s() -> None:
+    found = _by_value("Tại châu Âu, Đức có khoảng 7.200 lưu học sinh Việt Nam, Pháp 5.400 người, Anh hơn 3.000 người.")
+    assert found[5400].subject.startswith("lưu học sinh Việt Nam") and "Pháp" in found[5400].subject
+    assert found[3000].subject.startswith("lưu học sinh Việt Nam")

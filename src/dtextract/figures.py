@@ -1709,7 +1709,8 @@ _EVENTS = lazyre.compile(r"(?:vụ|vụ\s+việc|việc|cuộc|đợt|buổi|chu
 
 #: the head nouns of counts of people (`người dân`, `cụ`, `học sinh`, `đảng viên`)
 _PEOPLE_HEADS = lazyre.compile(
-    r"(?:người|cụ|em|cháu|trẻ|bé|học\s+sinh|sinh\s+viên|học\s+viên|thí\s+sinh|giáo\s+viên|giảng\s+viên|bác\s+sĩ|"
+    r"(?:người|cụ|em|cháu|trẻ|bé|(?:du\s+|lưu\s+)?học\s+sinh|sinh\s+viên|học\s+viên|thí\s+sinh|nghiên\s+cứu\s+sinh|"
+    r"thực\s+tập\s+sinh|giáo\s+viên|giảng\s+viên|bác\s+sĩ|"
     r"y\s+sĩ|y\s+tá|điều\s+dưỡng|dược\s+sĩ|nhân\s+viên|cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|đoàn\s+viên|"
     r"hội\s+viên|thành\s+viên|cử\s+tri|đại\s+biểu|khách|du\s+khách|chuyên\s+gia|vận\s+động\s+viên|VĐV|nạn\s+nhân|"
     r"bị\s+can|bị\s+cáo|phạm\s+nhân|công\s+dân|thanh\s+niên|tân\s+binh|lao\s+động|công\s+nhân|nông\s+dân|ngư\s+dân|"

@@ -1770,6 +1770,12 @@ class Subjects:
                         # `412.000 học sinh, trong đó …, THCS 110.000 em`: people counted by the generic word in a part
                         # that is only a name are the whole's people, of that name
                         return f"{whole_subject} {name}", "part_of_whole"
+                    sibling = self._people_item_before(d) if d.unit.lower() in _GENERIC_PEOPLE else None
+                    if sibling:
+                        # `Nhật Bản có khoảng 62.300 du học sinh Việt Nam, Hàn Quốc 43.700 người, Úc hơn 33.000 người`:
+                        # people counted by the generic word in an item that is only a name are the people the first
+                        # item named, of that name
+                        return f"{sibling} {name}", "list_item"
                 if own and own.lower() != d.unit.lower():
                     return own, "phrase"
                 lead = self._what_places_have(d, name_start)
@@ -2564,6 +2570,17 @@ class Subjects:
             return got          # `Có 4 huyện và 2 thị xã.`: nothing said of them
         tail = self._phrase_after(after)
         return f"{got} {tail}" if tail else got
+
+    def _people_item_before(self, d: Draft) -> str | None:
+        """What the item before ``d`` in its sentence counted, when it counted people by a noun of their own (`du học sinh
+        Việt Nam`) and every item between counts them by the generic word; else None."""
+        sentence_start = self.structure.sentence(d.start)[0]
+        for g, said in reversed(self.given[-_LIST_ITEMS:]):
+            if g.start < sentence_start or g.start >= d.start or g.kind != "count" or not _figures._people(g.unit):
+                return None
+            if g.unit.lower() not in _GENERIC_PEOPLE:
+                return said or None
+        return None
 
     def _phrase_after(self, pos: int) -> str:
         """The predicate words after ``pos`` up to the clause's end (`đạt điểm đánh giá khá`)."""
