@@ -167,3 +167,10 @@ def test_people_counted_by_the_generic_word_in_a_named_item_are_the_first_item_s
     found = _by_value("Tại châu Âu, Đức có khoảng 7.200 lưu học sinh Việt Nam, Pháp 5.400 người, Anh hơn 3.000 người.")
     assert found[5400].subject.startswith("lưu học sinh Việt Nam") and "Pháp" in found[5400].subject
     assert found[3000].subject.startswith("lưu học sinh Việt Nam")
+
+
+def test_a_count_of_the_listed_places_after_lan_luot_pairs_with_none_of_them() -> None:
+    found = _by_value("Bắc Giang, Hải Dương và Hưng Yên lần lượt là 3 địa phương có diện tích vải lớn nhất, với 28.200, "
+                      "10.500 và 3.900 ha.")
+    assert found[28200].location == "Bắc Giang" and found[10500].location == "Hải Dương"
+    assert found[3900].location == "Hưng Yên" and found[3].location not in ("Bắc Giang", "Hải Dương", "Hưng Yên")

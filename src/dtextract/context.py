@@ -24,6 +24,7 @@ from .structure import Structure
 from .figures import CLASSIFIERS as _CLASSIFIERS, NOW_ADVERB, TIME_UNITS as _TIME_UNITS, _AND_GAP, _CONTINUES, _LETTER, \
     _PER_EACH, Draft, _people, _sentence_of, bullets_header as _bullets_header
 from .models import Period
+from .numerals import parse_digits, parse_words
 from .patterns import PatternSet, match_timeout
 from .patterns import backwards as _backwards
 
@@ -2574,6 +2575,14 @@ class Context:
                                   _PLACED_LIST_END.fullmatch(self.text, chain[-1].end, at)):
             return self._respectively_after(d, at, marks)
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
+        counted = _COUNT_OF_THE_ITEMS.match(self.text, s + m.end())
+        if counted is not None and (parse_digits(counted.group("n")) if counted.group("n")[0].isdigit()
+                                    else parse_words(counted.group("n"), self.patterns)) == len(chain):
+            # `Thanh Hóa, Nghệ An và Hà Nội lần lượt là 3 địa phương … với 68.420, 59.730 và 55.118 hồ sơ`: the count of
+            # the places listed is none of theirs, and no item of the list the numbers after it pair with them
+            if counted.start("n") <= d.number.start < counted.end("n"):
+                return None
+            k -= 1
         if len(chain) <= k < 2 * len(chain) and _SECOND_LIST.search(self.text, at, d.number.start) is not None:
             # `Bắc Ninh, Hà Nam và Đà Nẵng lần lượt xếp thứ 1, 2 và 3 toàn quốc với 96,8%, 95,1% và 94,7%`: a second list
             # said with `với` after the first is in the same order
@@ -4137,6 +4146,9 @@ def _last_break_end(s: str) -> int:
 #: a second list of a `lần lượt` pair, said with `với` after the first (`… lần lượt xếp thứ 1, 2 và 3 toàn quốc với `)
 _SECOND_LIST = lazyre.compile(r"\d[^\S\n]*(?:[\p{L}%]+[^\S\n]*){0,4}[^\S\n]với[^\S\n]", regex.IGNORECASE)
 _RESPECTIVELY = lazyre.compile(r"\blần lượt\b")
+#: right after `lần lượt`: a count of the places listed before it (`lần lượt là 3 địa phương`)
+_COUNT_OF_THE_ITEMS = lazyre.compile(r"\s+(?:là\s+)?(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh|"
+                                     r"thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)", regex.IGNORECASE)
 #: after a figure: the rest of its list of numbers, then `lần lượt là` (`2 và 3 lần lượt là`)
 _FIGURES_THEN_CUE = lazyre.compile(r"(?:\s*(?:,|và)\s*(?:thứ\s+)?\d[\d.,]*)*\s*,?\s*(?P<cue>lần\s+lượt\s+là)\s*")
 #: before a figure: the numbers of its list said before it (`thứ 2 và ` before 3)
