@@ -174,3 +174,23 @@ def test_a_count_of_the_listed_places_after_lan_luot_pairs_with_none_of_them() -
                       "10.500 và 3.900 ha.")
     assert found[28200].location == "Bắc Giang" and found[10500].location == "Hải Dương"
     assert found[3900].location == "Hưng Yên" and found[3].location not in ("Bắc Giang", "Hải Dương", "Hưng Yên")
+
+
+def test_a_level_a_rule_grants_until_a_later_date_is_so_now() -> None:
+    found = _by_value("Xe buýt điện được miễn 50% phí đường bộ đến hết ngày 31/12/2025.", published="2024-09-01")
+    assert found[50].status == "actual"
+
+
+def test_a_table_row_named_with_its_district_after_a_comma_is_of_that_district() -> None:
+    text = ("UBND TỈNH BÌNH ĐỊNH\n\nKết quả đấu giá năm 2024\n\n"
+            "Khu vực mỏ | Diện tích (ha) | Giá trúng (tỷ đồng)\n"
+            "Mỏ đá Núi Cấm, thị xã An Nhơn | 11,5 | 38,2\n"
+            "Mỏ đá Hòn Sưng, huyện Phù Cát | 7,3 | 21,8\n")
+    found = _by_value(text)
+    assert found[11.5].location == "An Nhơn" and found[7.3].location == "Phù Cát"
+
+
+def test_places_counted_before_lan_luot_pair_with_its_numbers() -> None:
+    found = _by_value("Hà Nội và TP. Hồ Chí Minh là 2 địa phương có nhiều trạm sạc nhất, lần lượt với 3.520 trạm và "
+                      "2.870 trạm.")
+    assert found[3520].location == "Hà Nội" and "Hồ Chí Minh" in found[2870].location

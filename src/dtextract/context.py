@@ -216,6 +216,9 @@ _PROVINCES_COUNTED_LEAD = lazyre.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|
                                          r"(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)[^.;:()\d]{0,120}?\s(?:là|gồm)\s*:?\s*$",
                                          regex.IGNORECASE)
 _SHARE_OF_THE_LISTED = lazyre.compile(r"\s*,\s*(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s+", regex.IGNORECASE)
+#: what a rule grants, right before its level (`được miễn 100%`, `được giảm 50%`, `được hưởng`)
+_IN_FORCE_BEFORE = lazyre.compile(r"(?<!\w)(?:được\s+(?:miễn|giảm|hỗ\s+trợ|hưởng)|(?:được\s+)?áp\s+dụng(?:\s+mức)?)"
+                                  r"(?:\s+(?:khoảng|tối\s+đa|đến))?\s+$", regex.IGNORECASE)
 #: a partner worked with (not a neighbour): one a later `huyện`, `tỉnh` can speak of
 _WORKS_WITH = lazyre.compile(r"(?<!\w)(?:" + _WORKS_WITH_WORDS + r")\s+[^,;.()\d]{0,60}$", regex.IGNORECASE)
 #: a place set against the one spoken of: `trong khi (của) tỉnh Quảng Bình là …`
@@ -1570,6 +1573,10 @@ class Context:
             return False
         s, e = _sentence_of(self.sentences, d.start)
         clause = max(s, self.text.rfind(";", s, d.number.start) + 1)
+        if period.start is None and _IN_FORCE_BEFORE.search(self.text, max(clause, d.number.start - 40), d.number.start):
+            # `Ô tô điện chạy pin được miễn 100% lệ phí trước bạ đến hết ngày 28/2/2025`: a level a rule grants, in force
+            # until then, is so now
+            return False
         later = self.text.find(period.text, d.attr_end, e)
         return not _NOW_WORDS.search(self.text, clause, d.number.start) and \
             (later < 0 or "," not in self.text[d.attr_end:later])
@@ -2568,7 +2575,11 @@ class Context:
                     not _PLACED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start):
                 break
             chain.insert(0, x)
-        if len(chain) < 2 or not (_WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]) or
+        counted_end = _COUNTED_LIST_END.fullmatch(self.text, chain[-1].end, at)
+        if counted_end is not None and (parse_digits(counted_end.group("n")) if counted_end.group("n")[0].isdigit()
+                                        else parse_words(counted_end.group("n"), self.patterns)) != len(chain):
+            counted_end = None
+        if len(chain) < 2 or not (_WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]) or counted_end is not None or
                                   _WORDS_AND_TIME.fullmatch(self.text, chain[-1].end, at) or
                                   _WORDS_THEN_WITH.fullmatch(self.text, chain[-1].end, at) or
                                   _BRACKETED_LIST_END.fullmatch(self.text, chain[-1].end, at) or
@@ -4146,6 +4157,10 @@ def _last_break_end(s: str) -> int:
 #: a second list of a `lần lượt` pair, said with `với` after the first (`… lần lượt xếp thứ 1, 2 và 3 toàn quốc với `)
 _SECOND_LIST = lazyre.compile(r"\d[^\S\n]*(?:[\p{L}%]+[^\S\n]*){0,4}[^\S\n]với[^\S\n]", regex.IGNORECASE)
 _RESPECTIVELY = lazyre.compile(r"\blần lượt\b")
+#: after a list of places, up to `lần lượt`: a count of them and what they have (`Hà Nội và TP. Hồ Chí Minh là 2 địa phương
+#: có nhiều trạm sạc nhất, lần lượt với …`)
+_COUNTED_LIST_END = lazyre.compile(r"\s+là\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh|thành\s+phố|"
+                                   r"huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)[^\d;.()]{0,80}?,?\s*", regex.IGNORECASE)
 #: right after `lần lượt`: a count of the places listed before it (`lần lượt là 3 địa phương`)
 _COUNT_OF_THE_ITEMS = lazyre.compile(r"\s+(?:là\s+)?(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh|"
                                      r"thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)", regex.IGNORECASE)

@@ -1625,6 +1625,11 @@ def _side_places(table: Table, grid, col_label: list[str], rules: _Rules, patter
 _CLOSING_BRACKET = lazyre.compile(r"\(\s*([^()]{2,40}?)\s*\)\s*$")
 
 
+#: a place named with its level after a label's last comma (`Mỏ đá Hòn Chà, huyện Phù Cát`)
+_PLACE_AFTER_COMMA = lazyre.compile(r",\s*(?P<p>(?:huyện|thị\s+xã|thành\s+phố|TP\.?|quận|tỉnh)\s+\p{Lu}[^,()]{1,30})\s*$",
+                                    regex.IGNORECASE)
+
+
 def _bracketed_place(label: str, rules: _Rules, patterns: PatternSet) -> str | None:
     """The province or district the brackets that close ``label`` name, alone (`Hồ Trị An (Đồng Nai)`), else None."""
     m = _CLOSING_BRACKET.search(label)
@@ -1952,6 +1957,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if row_place is None and label and "(" in label:
             # `Hồ Trị An (Đồng Nai)`: a place in the brackets that close the label says where the row's thing is
             row_place = _bracketed_place(label, rules, patterns)
+        if row_place is None and label and "," in label:
+            # `Mỏ đá Núi Một, thị xã An Nhơn`: so does a place named with its level after the label's last comma
+            tail = _PLACE_AFTER_COMMA.search(label)
+            row_place = _place_of(tail.group("p"), rules, patterns) if tail is not None else None
         row_period = _col_period(label, rules, reference, patterns) if label and len(label) <= 40 else None
         # a commune (`Xã Hiệp An`, or any row under a `Xã, thị trấn` column) is no place a figure is of (FIGURES.md:
         # a province, city or district): its cells are of the district the text spoke of (or the article's place), and
