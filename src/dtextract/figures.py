@@ -3397,7 +3397,7 @@ _WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuố
 _THRESHOLD_AFTER = lazyre.compile(r"(?:[^\S\n]+\p{L}+)?[^\S\n]+trở[^\S\n]+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
 #: a part's whole after a slash, right after its number (`62/63`)
 _SLASH_WHOLE = lazyre.compile(r"[^\S\n]*/[^\S\n]*\d[\d.,]*")
-_PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|"
+_PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|doanh\s+nghiệp|"
                             r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
 #: 12 trường`): a purpose, read past; so is a count of whom the money came from (`tiếp nhận 12,86 tỷ đồng từ 415 lượt
