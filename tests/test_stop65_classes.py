@@ -194,3 +194,9 @@ def test_places_counted_before_lan_luot_pair_with_its_numbers() -> None:
     found = _by_value("Hà Nội và TP. Hồ Chí Minh là 2 địa phương có nhiều trạm sạc nhất, lần lượt với 3.520 trạm và "
                       "2.870 trạm.")
     assert found[3520].location == "Hà Nội" and "Hồ Chí Minh" in found[2870].location
+
+
+def test_what_is_found_at_things_counted_over_several_provinces_is_national() -> None:
+    found = _by_value("Khảo sát tại 5 làng nghề gốm ở Bình Dương, Đồng Nai, Vĩnh Long cho thấy nồng độ bụi vượt từ 2 đến "
+                      "6 lần giới hạn cho phép.")
+    assert found[2].location == "Việt Nam"

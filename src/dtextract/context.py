@@ -215,6 +215,8 @@ _SPREAD_OVER_BEFORE = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\
 _PROVINCES_COUNTED_LEAD = lazyre.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh"
                                          r"(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)[^.;:()\d]{0,120}?\s(?:là|gồm)\s*:?\s*$",
                                          regex.IGNORECASE)
+_COUNT_SPREAD_OVER = lazyre.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+[^\d,;.()]{1,40}?\s+(?:ở|tại|thuộc)"
+                                    r"\s+(?:các\s+)?(?:tỉnh\s+)?$", regex.IGNORECASE)
 _SHARE_OF_THE_LISTED = lazyre.compile(r"\s*,\s*(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s+", regex.IGNORECASE)
 #: what a rule grants, right before its level (`được miễn 100%`, `được giảm 50%`, `được hưởng`)
 _IN_FORCE_BEFORE = lazyre.compile(r"(?<!\w)(?:được\s+(?:miễn|giảm|hỗ\s+trợ|hưởng)|(?:được\s+)?áp\s+dụng(?:\s+mức)?)"
@@ -2718,12 +2720,15 @@ class Context:
             before = [m for m in before if ";" not in self.text[m.end:d.number.start] or _SPREAD_OVER_BEFORE.search(
                 self.text, max(s, m.start - 120), m.start) is None]
         if len(before) >= 2 and all(m.level == "province" for m in before) and \
-                _SHARE_OF_THE_LISTED.fullmatch(self.text, before[-1].end, d.number.start) is not None and \
                 all(_AND_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(before, before[1:])) and \
-                _PROVINCES_COUNTED_LEAD.search(self.text, max(s, before[0].start - 160), before[0].start) is not None:
+                ((_SHARE_OF_THE_LISTED.fullmatch(self.text, before[-1].end, d.number.start) is not None and
+                  _PROVINCES_COUNTED_LEAD.search(self.text, max(s, before[0].start - 160), before[0].start) is not None) or
+                 _COUNT_SPREAD_OVER.search(self.text, max(s, before[0].start - 80), before[0].start) is not None):
             # `Ba địa phương có kim ngạch xuất khẩu gốm sứ lớn nhất cả nước là Bình Dương, Đồng Nai và Vĩnh Long, chiếm
             # hơn 60% tổng kim ngạch`: what the provinces a count lists hold together is of no one of them (FIGURES.md
-            # §2: a province named in a list that follows a count of provinces makes no figure provincial)
+            # §2: a province named in a list that follows a count of provinces makes no figure provincial); so is what
+            # is found at things counted over several provinces (`Khảo sát … tại 6 làng nghề đá ở Thanh Hóa, Ninh Bình, Đà
+            # Nẵng cho thấy nồng độ bụi … vượt từ 3 đến 12 lần`)
             return _NATIONAL
         if before and _SENT_AWAY_BEFORE.search(self.text, max(s, before[-1].start - 80), before[-1].start) is not None:
             # `nhiều hộ phải di chuyển đàn ong sang Đắk Nông, Lâm Đồng, chi phí vận chuyển tăng thêm 150.000 đồng/đàn`:
