@@ -200,3 +200,16 @@ def test_what_is_found_at_things_counted_over_several_provinces_is_national() ->
     found = _by_value("Khảo sát tại 5 làng nghề gốm ở Bình Dương, Đồng Nai, Vĩnh Long cho thấy nồng độ bụi vượt từ 2 đến "
                       "6 lần giới hạn cho phép.")
     assert found[2].location == "Việt Nam"
+
+
+def test_the_quota_a_count_is_said_out_of_is_its_target() -> None:
+    found = _by_value("Năm 2024, trường chỉ tuyển được 26 sinh viên ngành hát bội trên 60 chỉ tiêu.")
+    assert found[26].target is not None and found[26].target.value == 60 and 60 not in found
+
+
+def test_a_province_s_body_that_gives_something_in_a_district_s_article_is_no_place_of_it() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẢI HẬU - TỈNH NAM ĐỊNH\n\nHải Hậu mừng thọ người cao tuổi\n\n"
+            "Năm 2024, toàn huyện mừng thọ cho 6.842 người cao tuổi. Mỗi cụ thọ 90 tuổi được UBND tỉnh tặng 500.000 "
+            "đồng.\n")
+    found = _by_value(text, published="2024-01-22")
+    assert found[500000].location == "Hải Hậu"

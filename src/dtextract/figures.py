@@ -3384,6 +3384,9 @@ _PLAN_NAMED = lazyre.compile(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|m
                          r"(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|cả\s+năm|năm\s+nay|đề\s+ra|được\s+giao|"
                          r"(?:tỉnh|huyện|cấp\s+trên)\s+giao|giao|của\s+(?:tỉnh|huyện|công\s+ty)))*\s*(?:[.,;()]|$)",
                          regex.IGNORECASE)
+#: the figure's words, then `trên` before the quota it is said out of (`18 học viên ngành … trên `), and the quota's noun
+_OUT_OF_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,10}?[^\S\n]+trên[^\S\n]+", regex.IGNORECASE)
+_QUOTA_NOUN = lazyre.compile(r"chỉ\s+tiêu", regex.IGNORECASE)
 #: a thing the figure's words name, then its size by its adjective (`… lên đỉnh Fansipan cao `; not by its noun, `với
 #: tổng chiều dài 41,3 km`, a measure of its own), and the units of length
 _SIZE_OF_A_THING_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){1,12}?[^\S\n]+(?<!(?:chiều|độ|bề)[^\S\n]+)(?:cao|dài|rộng|sâu)[^\S\n]+"
@@ -3728,6 +3731,17 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # opened, read past
             k = gap.index(")")
             gap = f"{gap[:k]} {gap[k + 1:]}"
+        if d.kind == "count" and d.target is None and _OUT_OF_GAP.fullmatch(gap):
+            unit = _unit_at(text, plain, m.end, r, allow_segment=False)
+            if unit is not None and _QUOTA_NOUN.fullmatch(unit.text):
+                # `chỉ tuyển được 18 học viên ngành nghệ thuật cải lương trên 50 chỉ tiêu`: out of the quota, the figure's
+                # plan in its own noun (no denominator of a rate)
+                d.target = {"value": m.value, "unit": d.unit, "met": d.value >= m.value}
+                d.why["target"] = "the quota it is said out of (trên … chỉ tiêu)"
+                _take(d, j, consumed)
+                pos = d.attr_end = unit.end
+                last = j
+                continue
         hit = _match_gap(gap, d, r)
         if hit is not None and hit[0] == "share_in_brackets" and not _share_in_brackets(scan, d, m):
             hit = None      # (a bare percent in brackets is a share only in a sentence about shares)
