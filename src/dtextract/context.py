@@ -212,10 +212,15 @@ _SPREAD_OVER_BEFORE = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\
                                      r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,8}$", regex.IGNORECASE)
 #: a count of provinces that a list of them follows (`Ba địa phương có … lớn nhất cả nước là `), and what the listed hold
 #: together, said right after the list (`, chiếm hơn `)
-_PROVINCES_COUNTED_LEAD = lazyre.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh"
+#: a small count in digits or words (`3`, `ba`), and the places a count of them names (`3 địa phương`, `hai huyện`)
+_SMALL_COUNT = r"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_PLACES_COUNTED = r"(?:địa\s+phương|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)"
+_PROVINCES_COUNTED_LEAD = lazyre.compile(r"(?<!\w)" + _SMALL_COUNT + r"\s+(?:địa\s+phương|tỉnh"
                                          r"(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)[^.;:()\d]{0,120}?\s(?:là|gồm)\s*:?\s*$",
                                          regex.IGNORECASE)
-_COUNT_SPREAD_OVER = lazyre.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+[^\d,;.()]{1,40}?\s+(?:ở|tại|thuộc)"
+#: things counted at places, then the provinces they are in (`tại 6 làng nghề đá ở `): what is found there is spread over
+#: the provinces listed next
+_COUNT_SPREAD_OVER = lazyre.compile(r"(?<!\w)" + _SMALL_COUNT + r"\s+[^\d,;.()]{1,40}?\s+(?:ở|tại|thuộc)"
                                     r"\s+(?:các\s+)?(?:tỉnh\s+)?$", regex.IGNORECASE)
 _SHARE_OF_THE_LISTED = lazyre.compile(r"\s*,\s*(?:chiếm|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s+", regex.IGNORECASE)
 #: what a rule grants, right before its level (`được miễn 100%`, `được giảm 50%`, `được hưởng`)
@@ -2578,8 +2583,7 @@ class Context:
                 break
             chain.insert(0, x)
         counted_end = _COUNTED_LIST_END.fullmatch(self.text, chain[-1].end, at)
-        if counted_end is not None and (parse_digits(counted_end.group("n")) if counted_end.group("n")[0].isdigit()
-                                        else parse_words(counted_end.group("n"), self.patterns)) != len(chain):
+        if counted_end is not None and self._count_of(counted_end) != len(chain):
             counted_end = None
         if len(chain) < 2 or not (_WORDS_ONLY.fullmatch(self.text[chain[-1].end:at]) or counted_end is not None or
                                   _WORDS_AND_TIME.fullmatch(self.text, chain[-1].end, at) or
@@ -2589,8 +2593,7 @@ class Context:
             return self._respectively_after(d, at, marks)
         k = len(_NUMBER_TOKEN.findall(self.text[at:d.number.start]))
         counted = _COUNT_OF_THE_ITEMS.match(self.text, s + m.end())
-        if counted is not None and (parse_digits(counted.group("n")) if counted.group("n")[0].isdigit()
-                                    else parse_words(counted.group("n"), self.patterns)) == len(chain):
+        if counted is not None and self._count_of(counted) == len(chain):
             # `Thanh Hóa, Nghệ An và Hà Nội lần lượt là 3 địa phương … với 68.420, 59.730 và 55.118 hồ sơ`: the count of
             # the places listed is none of theirs, and no item of the list the numbers after it pair with them
             if counted.start("n") <= d.number.start < counted.end("n"):
@@ -2601,6 +2604,11 @@ class Context:
             # said with `với` after the first is in the same order
             k -= len(chain)
         return self._name(chain[k], own=True) if k < len(chain) else None
+
+    def _count_of(self, said: regex.Match[str]) -> float | None:
+        """The value of the small count (digits or words) a match of :data:`_SMALL_COUNT` holds in its group ``n``."""
+        n = said.group("n")
+        return parse_digits(n) if n[0].isdigit() else parse_words(n, self.patterns)
 
     def _respectively_then_places(self, d: Draft, e: int, marks: list[_places.PlaceMention]) -> str | None:
         """`Xếp thứ 2 và 3 lần lượt là đoàn thị xã Bỉm Sơn và đoàn huyện Hoằng Hóa`: a list of figures, then `lần
@@ -4164,11 +4172,10 @@ _SECOND_LIST = lazyre.compile(r"\d[^\S\n]*(?:[\p{L}%]+[^\S\n]*){0,4}[^\S\n]với
 _RESPECTIVELY = lazyre.compile(r"\blần lượt\b")
 #: after a list of places, up to `lần lượt`: a count of them and what they have (`Hà Nội và TP. Hồ Chí Minh là 2 địa phương
 #: có nhiều trạm sạc nhất, lần lượt với …`)
-_COUNTED_LIST_END = lazyre.compile(r"\s+là\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh|thành\s+phố|"
-                                   r"huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)[^\d;.()]{0,80}?,?\s*", regex.IGNORECASE)
+_COUNTED_LIST_END = lazyre.compile(r"\s+là\s+" + _SMALL_COUNT + r"\s+" + _PLACES_COUNTED + r"[^\d;.()]{0,80}?,?\s*",
+                                   regex.IGNORECASE)
 #: right after `lần lượt`: a count of the places listed before it (`lần lượt là 3 địa phương`)
-_COUNT_OF_THE_ITEMS = lazyre.compile(r"\s+(?:là\s+)?(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|tỉnh|"
-                                     r"thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)", regex.IGNORECASE)
+_COUNT_OF_THE_ITEMS = lazyre.compile(r"\s+(?:là\s+)?" + _SMALL_COUNT + r"\s+" + _PLACES_COUNTED, regex.IGNORECASE)
 #: after a figure: the rest of its list of numbers, then `lần lượt là` (`2 và 3 lần lượt là`)
 _FIGURES_THEN_CUE = lazyre.compile(r"(?:\s*(?:,|và)\s*(?:thứ\s+)?\d[\d.,]*)*\s*,?\s*(?P<cue>lần\s+lượt\s+là)\s*")
 #: before a figure: the numbers of its list said before it (`thứ 2 và ` before 3)

@@ -3745,9 +3745,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         hit = _match_gap(gap, d, r)
         if hit is not None and hit[0] == "share_in_brackets" and not _share_in_brackets(scan, d, m):
             hit = None      # (a bare percent in brackets is a share only in a sentence about shares)
-        elif hit is not None and d.kind == "money" and hit[1] == "percent" and _OPEN_BRACKET.match(gap) and \
-                (close := scan.find(")", m.end, limit)) >= 0 and \
-                _CONVERTED.fullmatch(scan, pos + _OPEN_BRACKET.match(gap).end(), close) is not None:
+        elif hit is not None and d.kind == "money" and hit[1] == "percent" and \
+                (opened := _OPEN_BRACKET.match(gap)) is not None and (close := scan.find(")", m.end, limit)) >= 0 and \
+                _CONVERTED.fullmatch(scan, pos + opened.end(), close) is not None:
             hit = None      # (`21,6 tỷ đồng (tương đương 880.000 USD), chiếm 25%`: the amount said again, stepped over)
         if hit is None:
             if d.change and _PLAN_BASELINE.search(d.change.get("baseline") or "") and _OPEN_BRACKET.fullmatch(gap) \
