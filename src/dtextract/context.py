@@ -210,11 +210,11 @@ _NEIGHBOUR_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _NEIGHBOUR_WORDS + r")\s+(?:(
 _SPREAD_OVER_BEFORE = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
                                      r"(?:ở|tại)\s+(?:(?:các|những)\s+)?(?:(?:tỉnh|thành\s+phố|huyện|địa\s+phương)\s+)?"
                                      r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,8}$", regex.IGNORECASE)
-#: a count of provinces that a list of them follows (`Ba địa phương có … lớn nhất cả nước là `), and what the listed hold
-#: together, said right after the list (`, chiếm hơn `)
 #: a small count in digits or words (`3`, `ba`), and the places a count of them names (`3 địa phương`, `hai huyện`)
 _SMALL_COUNT = r"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _PLACES_COUNTED = r"(?:địa\s+phương|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)"
+#: a count of provinces that a list of them follows (`Ba địa phương có … lớn nhất cả nước là `), and what the listed hold
+#: together, said right after the list (`, chiếm hơn `: _SHARE_OF_THE_LISTED)
 _PROVINCES_COUNTED_LEAD = lazyre.compile(r"(?<!\w)" + _SMALL_COUNT + r"\s+(?:địa\s+phương|tỉnh"
                                          r"(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)[^.;:()\d]{0,120}?\s(?:là|gồm)\s*:?\s*$",
                                          regex.IGNORECASE)
