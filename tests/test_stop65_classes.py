@@ -125,6 +125,10 @@ def test_a_long_noun_phrase_closed_by_its_only_comma_still_names_the_figure() ->
     found = _by_value("Tính đến ngày 30/6/2024, trên địa bàn tỉnh có 2.315 học viên nước ngoài đang theo học tại các trung "
                       "tâm đào tạo ngoại ngữ và tin học quốc tế trên địa bàn thành phố, tăng 9,6% so với cùng kỳ năm 2023.")
     assert found[2315].change is not None and found[2315].change.value == 9.6 and 9.6 not in found
+    # (within its sentence: a share after the next sentence's comma is no attribute of a count before the full stop)
+    found = _by_value("Chủ tịch UBND huyện chủ trì 14 phiên tiếp công dân định kỳ theo Điều 18 Luật Tiếp công dân. Nội dung "
+                      "chủ yếu liên quan đến đất đai, chiếm khoảng 70% số lượt tiếp.")
+    assert found[14].percent is None and found[14].change is None and 70 in found
 
 
 def test_the_size_of_a_thing_a_count_names_is_an_aside() -> None:

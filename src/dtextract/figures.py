@@ -4503,6 +4503,10 @@ _CLAUSE_WORD = lazyre.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+(?:ch
                              r"|(?<!liền\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
+#: what ends a sentence or a clause before a gap's comma (a site's dots do not, `canhbao.khonggianmang.gov.vn`; nor does a
+#: closed bracket of words, blanked first: `37.512 thí sinh đủ điều kiện xét tuyển (không có bài thi …), chiếm 93,49%`)
+_STOP_BEFORE_COMMA = lazyre.compile(r"[;:()!?\n]|\.(?!\p{L})|(?<!\p{L})\.")
+_WORDS_BRACKET = lazyre.compile(r"\([^()\d\n]*\)")
 #: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's
 #: thing names it
 _PASSIVE_OPEN = lazyre.compile(r"(?<!\w)được\s", regex.IGNORECASE)
@@ -4512,13 +4516,16 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
     cuts = list(_tail_cuts(gap))
     last = gap.rfind(",")
     passive = _PASSIVE_OPEN.search(gap, 0, last) if last > 0 else None
-    if last > 0 and (gap.rfind(",", 0, last) >= 0 or last >= _TAIL_MAX) and not _ANY_DIGIT.search(gap) \
-            and not _CLAUSE_WORD.search(gap, passive.end() if passive else 0, last):
+    if last > 0 and (gap.rfind(",", 0, last) >= 0 or
+                     (last >= _TAIL_MAX and not _STOP_BEFORE_COMMA.search(
+                         _WORDS_BRACKET.sub(lambda m: " " * len(m.group()), gap), 0, last))) \
+            and not _ANY_DIGIT.search(gap) and not _CLAUSE_WORD.search(gap, passive.end() if passive else 0, last):
         # `176.320 hộ nông, lâm nghiệp và thủy sản, chiếm 61,5%`, `58 cuộc thanh tra, kiểm tra tại doanh nghiệp, đạt
         # 105%`: a noun phrase with a comma of its own, closed by a second comma, still names the figure (so does one
         # with a passive of its own: `12.645 người cao tuổi được mừng thọ, chúc thọ, tăng 6,2%`, `71.560 trẻ em dưới 5
         # tuổi được cân, đo, đạt 96,2%`); so does a long one closed by its only comma, past the reach of modifier words
-        # (`1.126 lưu học sinh nước ngoài đang theo học tại các cơ sở giáo dục đại học và giáo dục nghề nghiệp, tăng 14,2%`)
+        # (`1.126 lưu học sinh nước ngoài đang theo học tại các cơ sở giáo dục đại học và giáo dục nghề nghiệp, tăng 14,2%`),
+        # within its sentence and clause
         cuts.append(last)
     for name, attribute, rx in r.gap_attributes:
         if attribute == "total" and name == "total_slash" and has_total:
