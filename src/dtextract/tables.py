@@ -316,9 +316,10 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
                                                            for c in col_cells)
                     and any(_year_of(c.text, rules) for c in col_cells))
                 or (k == 0 and _AGE_CORNER.search(header_text[k]) is not None
-                    and all(_AGE_RANGE.fullmatch(c.text.strip()) for c in col_cells))):
+                    and all(_AGE_RANGE.fullmatch(c.text.strip()) for c in col_cells))
+                or (k == 0 and _classes_by_measure(col_cells, grid, body, n_cols, rules))):
             # (a first column of years: years as rows, the last perhaps a part of a year, `9 tháng năm 2024`; or of
-            # ages under `Độ tuổi`: `15-25`)
+            # ages under `Độ tuổi`: `15-25`; or of classes named by a measure, `10 km`, `21 km`, over bare counts)
             t.label_col = k
     for c in cells:
         if c.role == "caption":
@@ -334,6 +335,20 @@ def build_table(cells: list[Cell], *, caption: str | None = None, unit: str | No
         else:
             c.role = "content"
     return t
+
+
+def _classes_by_measure(col_cells: list[Cell], grid: list[list[Cell | None]], body: range, n_cols: int,
+                        rules: _Rules) -> bool:
+    """A first column whose numbers all carry one unit of their own (`10 km`, `21 km`, `42 km`; `Tổng` may
+    close it) while every number in the other columns is bare: each row is a class of the thing counted,
+    named by its measure, and the column labels the rows (`Cự ly | Đăng ký | Hoàn thành`)."""
+    units = {v.unit.lower() for c in col_cells if (v := _cell_value(c.text, rules)) is not None and v.unit}
+    if len(units) != 1 or sum(_is_number_cell(c.text, rules) for c in col_cells) < 2 \
+            or any(_is_bare_number(c.text, rules) for c in col_cells):
+        return False
+    others = [c for r in body for k in range(1, n_cols)
+              if (c := grid[r][k]) is not None and c.col == k and _is_number_cell(c.text, rules)]
+    return bool(others) and all(_is_bare_number(c.text, rules) for c in others)
 
 
 def _spread_flat_headers(t: Table, grid: list[list[Cell | None]]) -> None:
@@ -1906,6 +1921,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         else None
     stub = grid[hr - 1][table.label_col] if hr and table.label_col is not None else None
     place_column = bool(stub is not None and _match(rules, "place_column", stub.text))
+    if stub is not None and _LETTER_RX.search(stub.text):
+        for r in range(hr, n_rows):
+            v = _cell_value(labels[r], rules)
+            if v is not None and v.unit:
+                # (`Cự ly | …` over `10 km | …`: a class named by its measure is read with the word it measures,
+                # `Cự ly 10 km`)
+                labels[r] = f"{' '.join(stub.text.split())} {labels[r]}"
     named_rows = sum(1 for r in range(hr, n_rows) if labels[r] and not is_part[r])
     if len(placed_rows) == 1 and named_rows >= 3 and not place_column:
         # `Vàm Kênh | … / Hòa Bình | … / Vàm Giồng | …`: one label among several others that happens to be a
