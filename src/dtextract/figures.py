@@ -13,7 +13,7 @@ import functools
 import itertools
 import operator
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -76,6 +76,11 @@ class UnitRule(BaseModel):
     kind: Literal["count", "percent", "money", "measure", "multiple"] | None = None
     words: list[str] = []
     canonical: dict[str, str] = {}
+    #: the general noun a change may count these things by (`cơ sở` of `homestay`, `người` of `em`): no unit of its own
+    general: str | None = None
+    #: a change in the general noun is a member's only when the words after it say what befell them, as they are said
+    #: with that member (`giảm 2 người chết` of `làm chết 3 em`; not `tăng 210 người so với …` of any people before)
+    by_deed: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,12 +122,15 @@ class Rules:
     unit_rx: regex.Pattern[str]
     unit_info: dict[str, tuple[str, str, str]]                  # lower-case word -> (kind, canonical, source entry)
     classifiers: frozenset[str]
-    establishments: frozenset[str]
+    #: general nouns (units.toml entries with ``general``) -> the units of the things each names: a change counted in
+    #: `cơ sở` is of a figure counting `homestay`, one in `người` of a figure counting `em`
+    members: dict[str, frozenset[str]]
     not_units: frozenset[str]
     nonfigure_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its `requires`
     nonfigure_odd: frozenset[str] | None = None   # see windows.odd_cases
     qualifier_unless: dict[str, regex.Pattern[str]] = field(default_factory=dict)  # name -> its `unless_after`
     qualifier_any: regex.Pattern[str] | None = None   # where any of ``qualifiers`` matches (see _any_of)
+    by_deed: frozenset[str] = frozenset()     # the general nouns whose members a change names by what befell them
     status_any: regex.Pattern[str] | None = None      # where any of ``statuses`` matches
     patterns: PatternSet | None = None      # the set the rules were read from (its gazetteer names places)
 
@@ -191,7 +199,7 @@ def rules(patterns: PatternSet) -> Rules:
     units = patterns.entries("units", UnitRule)
     info: dict[str, tuple[str, str, str]] = {}
     for name, u in units.items():
-        if name in ("classifiers", "not_units", "establishments") or not u.kind:
+        if name in ("classifiers", "not_units") or u.general or not u.kind:
             continue
         for w in u.words:
             info.setdefault(w.lower(), (u.kind, u.canonical.get(w, ""), name))
@@ -204,8 +212,8 @@ def rules(patterns: PatternSet) -> Rules:
         rank=rank,
         unit_rx=unit_rx, unit_info=info,
         classifiers=frozenset(w.lower() for w in units["classifiers"].words) if "classifiers" in units else frozenset(),
-        establishments=frozenset(w.lower() for w in units["establishments"].words) if "establishments" in units
-        else frozenset(),
+        members={u.general.lower(): frozenset(w.lower() for w in u.words) for u in units.values() if u.general},
+        by_deed=frozenset(u.general.lower() for u in units.values() if u.general and u.by_deed),
         not_units=frozenset(w.lower() for w in units["not_units"].words) if "not_units" in units else frozenset(),
         nonfigure_words=nonfig_words, nonfigure_odd=odd_cases(w for ws in nonfig_words.values() for w in ws),
         patterns=patterns,
@@ -583,12 +591,13 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_in_their_units(drafts, text, masked, live, consumed)
     _respective_shares(drafts, masked, live, consumed, sentences)
     _respective_targets(drafts, masked, live, consumed)
+    _plans_in_their_units(drafts, masked, live)
     _shares_of_the_counted(drafts, masked)
     _levels_after_changes(drafts, text, masked, live, consumed, sentences, r)
-    _changes_said_after(drafts, text, masked, live, consumed, sentences)
+    _changes_said_after(drafts, text, masked, live, consumed, sentences, r)
     _changes_listed_after_a_change(drafts, text, masked, live, consumed, sentences)
-    _changes_naming_their_figures(drafts, text, masked, live, consumed, sentences)
-    _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences)
+    _changes_naming_their_figures(drafts, text, masked, live, consumed, sentences, r)
+    _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences, r)
     _changes_of_heads(drafts, masked)
     _changes_by_volume(drafts, masked)
     _changes_said_of_all(drafts, masked, sentences)
@@ -939,6 +948,36 @@ def _respective_targets(drafts: list[Draft], scan: str, live: list[NumberMatch],
         drafts[:] = [d for d in drafts if id(d.number) not in drop]
 
 
+#: between a count and the figure that says what comes with it (`386 doanh nghiệp với `): no clause break
+_WITH_GAP = lazyre.compile(r"[^\S\n]+(?:với|cùng|có)[^\S\n]+(?:(?:tổng\s+số|khoảng|gần|hơn|trên)[^\S\n]+)?")
+
+
+def _plans_in_their_units(drafts: list[Draft], scan: str, live: list[NumberMatch]) -> None:
+    """`kiểm tra tại 386 doanh nghiệp với 152.470 lao động, đạt 78,8% kế hoạch năm (kế hoạch 490 doanh nghiệp)`: a
+    plan counted in another noun than the figure before it is the plan of the figure just before that one, with
+    it, which counts that noun (the workers come with the firms); the share of the plan said with it goes along."""
+    for k in range(1, len(drafts)):
+        a, d = drafts[k - 1], drafts[k]
+        t = d.target
+        if t is None or d.kind != "count" or a.kind != "count" or a.target is not None or a.percent is not None \
+                or a.change is not None or not t.get("unit") or _nouns_alike(t["unit"], d.unit) \
+                or not _nouns_alike(t["unit"], a.unit) or _WITH_GAP.fullmatch(scan, a.end, d.number.start) is None:
+            continue
+        a.target, d.target = dict(t, met=a.value >= t["value"]), None
+        a.why["target"] = "a plan in the noun of the figure the one before it comes with"
+        d.why.pop("target", None)
+        moved = [t["value"]]
+        if d.percent is not None:
+            a.percent, d.percent = d.percent, None
+            a.why["percent"] = "the share of the plan, said with it"
+            d.why.pop("percent", None)
+            moved.append(a.percent)
+        for j in [j for j in d.taken if live[j].value in moved]:
+            d.taken.remove(j)
+            a.taken.append(j)
+        a.attr_end = max(a.attr_end, d.attr_end)
+
+
 #: an item a list names (after `là`, `:` or a comma), then the bracket that opens with its own figure
 _NAMED_ITEM_BRACKET = lazyre.compile(r"(?:(?<!\w)là|:|,)[^\S\n]*(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã)[^\S\n]+)?"
                                     r"(?-i:\p{Lu}\p{Ll}*)(?:[^\S\n]+(?-i:\p{Lu}\p{Ll}*)){0,3}[^\S\n]*\([^\S\n]*"
@@ -1198,7 +1237,8 @@ def _give_change(owner: Draft, p: Draft, verb: regex.Match[str], end: int, why: 
 
 
 def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch],
-                                  consumed: set[int], sentences: list[tuple[int, int]]) -> None:
+                                  consumed: set[int], sentences: list[tuple[int, int]],
+                                  r: Rules | None = None) -> None:
     """`… xảy ra 5.712 vụ, làm chết 2.589 người, bị thương 4.316 người, giảm 9,6% số vụ, giảm 7,2% số người chết và
     giảm 11,4% số người bị thương so với cùng kỳ năm 2023`: a percent in a clause that is only a change and names
     what changed (`số người chết`) is the change of the figure of its sentence before it that counts that, said with
@@ -1221,8 +1261,11 @@ def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, liv
             # (not the yardstick's own value in brackets: `So với quý II/2024 (38 người), số người trở về tăng 21,1%`)
             named = [e for e in drafts[:k] if e.start >= s_start and e.end <= verb.start() and id(e) not in drop
                      and _YARDSTICK_VALUE.search(scan, max(s_start, e.start - 60), e.start) is None
-                     and e.kind != "percent" and e.change is None and e.percent is None and (
-                         _counts(e, noun) or noun.startswith(e.unit.lower() + " "))]
+                     and e.kind != "percent" and e.change is None and e.percent is None]
+            # (`số người chết giảm 5,1%` of `làm chết 652 em`: a general noun names its members when no figure counts
+            # the noun itself)
+            named = [e for e in named if _counts(e, noun) or noun.startswith(e.unit.lower() + " ")] or \
+                _members_counting(scan, named, noun, verb.start(), r)
             exact = [e for e in named if e.unit.lower() == noun]
             owner = exact[0] if len(exact) == 1 else _named_by_rest(scan, named, noun) if len(named) > 1 else \
                 named[0] if named else None
@@ -1259,7 +1302,7 @@ def _changes_naming_their_figures(drafts: list[Draft], text: str, scan: str, liv
 
 
 def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
-                                sentences: list[tuple[int, int]]) -> None:
+                                sentences: list[tuple[int, int]], r: Rules | None = None) -> None:
     """`… xảy ra 24 vụ, làm chết 15 người, bị thương 19 người. So với cùng kỳ năm 2023, giảm 6 vụ, giảm 3 người chết
     và tăng 2 người bị thương.`: a sentence that opens with its yardstick and says only changes counted in nouns
     gives them to the figures of the sentence before it (in its paragraph) that count those nouns: noun by noun, in
@@ -1287,7 +1330,8 @@ def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live:
         pairs: list[tuple[Draft, _ChangeItem]] = []
         for unit in dict.fromkeys(item.unit.lower() for item in items):
             said = [item for item in items if item.unit.lower() == unit]
-            counting = [o for o in owners if _counts(o, unit)]
+            counting = [o for o in owners if _counts(o, unit)] or \
+                [o for item in said for o in _members_counting(scan, owners, unit, item.end, r)[:1]]
             if len(said) == len(counting):
                 pairs += list(zip(counting, said))
             elif len(said) == 1 and counting and (picked := _said_of(scan, counting, said[0].end)) is not None:
@@ -1408,7 +1452,7 @@ def _changes_said_of_all(drafts: list[Draft], scan: str, sentences: list[tuple[i
 
 
 def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[NumberMatch], consumed: set[int],
-                        sentences: list[tuple[int, int]]) -> None:
+                        sentences: list[tuple[int, int]], r: Rules | None = None) -> None:
     """`xảy ra 198 vụ, làm chết 121 người, bị thương 146 người; so với cùng kỳ giảm 23 vụ, giảm 9 người và giảm 31
     người`: a clause that is only a change counted in a noun (no figure of its own before its verb) is the change of
     a figure of its sentence counting that noun, against the baseline it names: a lone change to the nearest such
@@ -1439,11 +1483,15 @@ def _changes_said_after(drafts: list[Draft], text: str, scan: str, live: list[Nu
         noun = m.group("noun").lower() if m.group("noun") else None
         # (not a figure inside a bracket closed before the clause: `47 trẻ em tử vong (…, nguyên nhân khác 2 em), giảm
         # 11 em` is the change of the 47)
-        owners = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
-                  and scan.count(")", e.end, m.start()) <= scan.count("(", e.end, m.start())
-                  and (e.kind == "rank" if steps else e.kind == "percent" if points
-                       else e.kind == d.kind and _counts(e, unit))
-                  and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
+        candidates = [e for e in drafts[:k] if e.start >= s_start and id(e) not in drop and e.change is None
+                      and scan.count(")", e.end, m.start()) <= scan.count("(", e.end, m.start())
+                      and (noun is None or noun.startswith(e.unit.lower()) or e.unit.lower().startswith(noun))]
+        owners = [e for e in candidates if (e.kind == "rank" if steps else e.kind == "percent" if points
+                                            else e.kind == d.kind and _counts(e, unit))]
+        if not owners and not steps and not points:
+            # (`làm chết 3 em, …; … giảm 5 người bị thương`: a general noun counts its members, when no figure counts
+            # the noun itself)
+            owners = _members_counting(scan, [e for e in candidates if e.kind == d.kind], unit, d.end, r)
         if not owners:
             continue
         # (the yardstick from the text: a period in it is masked in the scan)
@@ -2104,6 +2152,11 @@ def _siblings_that_add_up(drafts: list[Draft], sentences: list[tuple[int, int]])
             k += len(run)
 
 
+#: between a part and the first of the examples `như` gives of it (`642 cơ sở nằm ở các địa phương có khu công nghiệp như
+#: TP. Biên Hòa (`): its own words, `như`, a name, its bracket
+_EXAMPLES_OPEN = lazyre.compile(r"[^\d;:.()\n]{0,80}?(?<!\w)như[^\S\n]+[^\d;:()\n]{1,40}\([^\S\n]*")
+
+
 def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: str) -> None:
     """`- Tổng số vụ, việc tiếp nhận: 2.836 vụ, việc; trong đó: hòa giải thành 2.315 vụ, việc; … - Theo lĩnh vực: đất đai
     1.127 vụ, việc; hôn nhân 682 vụ, việc; dân sự 754 vụ, việc; khác 273 vụ, việc`: parts given a whole they do not add up
@@ -2135,6 +2188,15 @@ def _wholes_by_sum(drafts: list[Draft], sentences: list[tuple[int, int]], scan: 
                 if _counts_alike(p, e):
                     p.total, p.whole = e.value, e
                     p.why["total"] = "cues.toml [total_within] (the parts after a part add up to it)"
+            continue
+        examples = next((k for k, p in enumerate(parts[:-1])
+                         if _EXAMPLES_OPEN.fullmatch(scan, p.attr_end, parts[k + 1].number.start) is not None), None)
+        if examples is not None:
+            # `trong đó 642 cơ sở nằm ở các địa phương có khu công nghiệp như TP. Biên Hòa (287), huyện Trảng Bom (118)`:
+            # the places `như` names after a part are some of it, examples, no breakdown of the whole or of the part
+            for p in parts[examples + 1:]:
+                if _counts_alike(p, parts[examples]):
+                    _drop_whole(p)
             continue
         for e in reversed(drafts[max(0, index[id(w)] - 12):index[id(w)]]):
             if e.kind == w.kind and e.unit.lower() == w.unit.lower() and e.whole is None and _adds_up(total, e.value):
@@ -2857,16 +2919,27 @@ def _elided(text: str, scan: str, n: NumberMatch, s_start: int, prior: list[Draf
 
 def _labelled_by_unit(scan: str, n: NumberMatch, s_start: int, last: Draft) -> Unit | None:
     """`1.068.500 thuê bao, trong đó thuê bao di động 1.052.300, thuê bao cố định 16.200`: a whole number whose clause
-    opens with the noun a count just before it in its sentence counts (and the words that say which ones) counts it."""
+    opens with the noun a count just before it in its sentence counts (and the words that say which ones) counts it;
+    so does one whose clause opens with the initials the count's noun is given in brackets (`1.214.650 giấy phép lái
+    xe (GPLX); trong đó GPLX ô tô 512.300`), counted by them."""
     if n.form != "digits" or not float(n.value).is_integer() or last.kind != "count" or last.start < s_start:
         return None
     clause = _CLAUSE_OPENING.search(scan, max(last.attr_end, n.start - 60), n.start)
     if clause is None:
         return None
     label = scan[clause.end():n.start]
-    if _LABEL_OF_UNIT.fullmatch(label) is None or not label.lower().startswith(last.unit.lower() + " "):
+    if _LABEL_OF_UNIT.fullmatch(label) is None:
         return None
-    return Unit(last.unit, last.kind, n.end, n.end, "elided")
+    if label.lower().startswith(last.unit.lower() + " "):
+        return Unit(last.unit, last.kind, n.end, n.end, "elided")
+    initials = _INITIALS_AFTER.match(scan, last.end)
+    if initials is not None and label.startswith(initials.group("i") + " "):
+        return Unit(initials.group("i"), last.kind, n.end, n.end, "elided")
+    return None
+
+
+#: the initials a noun phrase is given in brackets right after it (`giấy phép lái xe (GPLX)`)
+_INITIALS_AFTER = lazyre.compile(r"(?:[^\S\n]+\p{Ll}+){0,4}[^\S\n]*\([^\S\n]*(?P<i>(?-i:\p{Lu}{2,}))[^\S\n]*\)")
 
 
 #: the words that say which of the things counted a bare number counts (`thuê bao di động `), then its verb, if any
@@ -2907,19 +2980,31 @@ def _count_of_parts(n: NumberMatch, prior: list[Draft], s_start: int, before: in
 
 
 def _colon_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
-    """`đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95`: a bare number in the list a colon
-    opens, every item of which is a label and a whole number, the numbers adding up to a count said before the colon in
-    its sentence, counts what that count counts (FIGURES.md §3, the parts of a whole; the unit is elided)."""
+    """`đào tạo 212 vận động viên tại 3 tuyến: đội tuyển 46, trẻ 71, năng khiếu 95`, `đã cấp 31.580 GPLX, gồm cấp mới
+    14.402, cấp đổi 15.926 và cấp lại 1.252`: a bare number in the list a colon or `gồm` opens, every item of which is a
+    label and a whole number, the numbers adding up to a count said before the list in its sentence, counts what that
+    count counts (FIGURES.md §3, the parts of a whole; the unit is elided)."""
     if not _may_be_part(n, prior):
         return None
-    colon = scan.rfind(":", max(s_start, n.start - _BREAKDOWN_REACH), n.start)
-    if colon < 0 or "\n" in scan[colon:n.start]:
+    reach = max(s_start, n.start - _BREAKDOWN_REACH)
+    colon = scan.rfind(":", reach, n.start)
+    opens = colon + 1
+    if colon < 0:
+        lead = _PARTS_LEAD.search(scan, reach, n.start)
+        if lead is None:
+            return None
+        colon, opens = lead.start(), lead.end()
+    if "\n" in scan[colon:n.start]:
         return None
     end = _LIST_END.search(scan, n.start, n.start + _BREAKDOWN_REACH)
     if end is None:
         return None
-    total = _labelled_total(scan[colon + 1:end.start()], _COLON_ITEMS)
+    total = _labelled_total(scan[opens:end.start()], _COLON_ITEMS)
     return _count_of_parts(n, prior, s_start, colon, total) if total is not None else None
+
+
+#: `, gồm ` (`, bao gồm `) before a list of labelled parts, the last in the reach
+_PARTS_LEAD = lazyre.compile(r"(?r),[^\S\n]*(?:bao[^\S\n]+)?gồm[^\S\n]+", regex.IGNORECASE)
 
 
 #: where the list a colon opens ends: its sentence's end or a line break
@@ -3215,7 +3300,9 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
                                   # (or a clause that opens with `số`: `Phân theo địa bàn, số trường hợp vi phạm gồm: Hải
                                   # Châu (298), …`; not `một số`, `tỷ số`)
                                   r"(?<!\p{L}[^\S\n]{1,3})số(?:[^\S\n]+lượng)?)[^\S\n]+"
-                                  r"(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,80}?)(?:[^\S\n]+(?:là|như|gồm)[^\S\n]*:?|[^\S\n]*:)[^\S\n]+"
+                                  # (what they have may be named by its initials: `nhiều GPLX nhất là`)
+                                  r"(?P<u>(?-i:\p{Ll}|\p{Lu}{2,}(?!\p{Ll}))[^\d;:()\n]{0,80}?)"
+                                  r"(?:[^\S\n]+(?:là|như|gồm)[^\S\n]*:?|[^\S\n]*:)[^\S\n]+"
                                   r"(?:[^;:()\n\d]{1,40}\([^()\n]{1,20}\)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
@@ -3261,12 +3348,16 @@ _NAMED_ITEM_THEN_BRACKET = lazyre.compile(
     # (or the first of them after a superlative: `…, nhiều nhất là Hà Nội (`, `cao nhất là Bắc Ninh (`)
     # (the figure's own words before the comma: `1.250 tình nguyện viên tham gia, nhiều nhất là các huyện Lục Ngạn (`)
     r"(?:[^\S\n]+\p{Ll}+){0,4}?"
+    # (or the words that say where, then `như` before the examples: `642 cơ sở nằm ở các địa phương có khu công nghiệp
+    # như TP. Biên Hòa (`)
+    r"(?:(?:[^\S\n]+\p{Ll}+){0,8}?[^\S\n]+như(?=[^\S\n]))?"
     r"[^\S\n]*\)?[^\S\n]*(?:[,;][^\S\n]*)?(?:(?:tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là|và|"
     r"(?:(?:nhiều|cao|lớn|thấp|ít|đông)\s+nhất|dẫn\s+đầu|đứng\s+đầu)(?:\s+(?:là|thuộc\s+về|ở|tại))?[^\S\n]*:?)[^\S\n]+)?"
     r"(?:(?:các|những)[^\S\n]+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|địa\s+phương)(?:,[^\S\n]*(?:thành\s+phố|thị\s+xã))?"
     r"[^\S\n]*:?[^\S\n]+)?"
-    r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận)[^\S\n]+)?\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
-    r"[^\S\n]*\([^\S\n]*")
+    # (communes too: `4 điểm: xã Pả Vi (286 thí sinh), xã Lũng Pù (`)
+    r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?\p{Lu}\p{L}*"
+    r"(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*\([^\S\n]*")
 
 
 def _shared_rates(drafts: list[Draft]) -> None:
@@ -3474,21 +3565,64 @@ def _against(change: dict, yardstick: str | None) -> dict:
 
 
 def _counter_of(change_unit: str, d: Draft, earlier: Sequence[Draft], own: bool = False,
-                establishments: frozenset[str] = frozenset()) -> Draft | None:
+                r: Rules | None = None, said: tuple[str, int] | None = None) -> Draft | None:
     """`412 doanh nghiệp … vốn đăng ký 3.600 tỷ đồng, tăng 15 doanh nghiệp`: a change counted in a noun
     measures the figure that counts that noun. The first figure of the sentence before ``d`` that counts it and
     has no change yet, when ``d`` counts something else (or whatever ``d`` counts, with ``own``); else None. A change
-    in `cơ sở` counts any of ``establishments`` (`142 homestay với 1.860 giường, tăng 11 cơ sở`)."""
+    in a general noun counts its members (:func:`_members_counting`; ``said``: the scan and where the change's unit
+    ends) when no figure counts the noun itself and ``d`` is none of them (`142 homestay với 1.860 giường, tăng 11 cơ
+    sở`; `làm chết 3 em, …, giảm 2 người chết`)."""
     if d.kind not in ("count", "money", "measure", "rank") or \
             (not own and (_same_thing(d.unit.lower(), change_unit.lower()) or
                           (d.kind == "count" and _head_of(change_unit.lower(), d.unit)))):
         return None     # (`xử lý 358 vụ vi phạm, tăng 12 vụ`: ``d`` counts the noun itself, of a kind)
     noun = change_unit.lower()
-    for e in earlier:   # (changes listed after their figures go to them in order: the first that has none)
-        if e.kind in ("count", "measure") and e.change is None and (
-                _counts(e, noun) or (noun == "cơ sở" and e.unit.lower() in establishments)):
-            return e        # (`150 vụ cháy … giảm 20 vụ`: the change names the head noun)
-    return None
+    open_ = [e for e in earlier if e.kind in ("count", "measure") and e.change is None]
+    # (changes listed after their figures go to them in order: the first that has none)
+    # (`150 vụ cháy … giảm 20 vụ`: the change names the head noun)
+    exact = next((e for e in open_ if _counts(e, noun)), None)
+    if exact is not None or said is None or _member_of(d, noun, r):
+        return exact
+    kin = _members_counting(said[0], open_, noun, said[1], r)
+    return kin[0] if kin else None
+
+
+def _general_of(noun: str, r: Rules | None) -> str | None:
+    """The general noun (units.toml entries with ``general``) that ``noun`` (lower case) is, or opens with (`người
+    chết`), or None."""
+    return next((g for g in r.members if noun == g or noun.startswith(g + " ")), None) if r is not None else None
+
+
+def _member_of(e: Draft, noun: str, r: Rules | None) -> bool:
+    """Whether ``e`` counts one of the things the general ``noun`` names: `3 em` is counted by `người`, `142
+    homestay` by `cơ sở`."""
+    general = _general_of(noun, r)
+    return general is not None and e.unit.lower() in r.members[general]
+
+
+def _members_counting(scan: str, owners: Sequence[Draft], noun: str, end: int, r: Rules | None) -> list[Draft]:
+    """Of ``owners``, those counting members of the general ``noun`` (lower case) a change or its clause counts in;
+    for a noun named by what befell them (units.toml ``by_deed``), only those said with the words that say it: the
+    rest of ``noun`` (`người chết`), else the words after ``end``, where the change's unit ends (`giảm 2 người chết`
+    of `làm chết 3 em`); of several, the one those words pick (:func:`_said_of`), else the first."""
+    general = _general_of(noun, r)
+    kin = [e for e in owners if general is not None and e.unit.lower() in r.members[general]]
+    if general is None or general not in r.by_deed or not kin:
+        return kin
+    rest = noun[len(general):].strip()
+    if rest:
+        return [e for e in kin if _said_with(scan, e, rest)]
+    if len(kin) > 1:
+        picked = _said_of(scan, kin, end)
+        return [picked] if picked is not None else []
+    words = _NEXT_WORDS.match(scan, end)
+    said = [w for w in ([f"{words.group(1)} {words.group(2)}"] if words and words.group(2) else [])
+            + ([words.group(1)] if words else []) if w.split()[0].lower() not in _NOT_A_DEED]
+    return kin if any(_said_with(scan, kin[0], w) for w in said) else []
+
+
+#: words after a change's unit that say nothing of what befell the things counted (`giảm 5 người so với …`)
+_NOT_A_DEED = frozenset({"so", "và", "với", "là", "của", "trong", "ở", "tại", "từ", "đến", "cùng", "kỳ", "năm"})
 
 
 def _qualified_by(scan: str, d: Draft, earlier: Sequence[Draft]) -> Draft | None:
@@ -3825,6 +3959,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
             # `Lương hưu của 12.500 người được điều chỉnh tăng 15%`: a rate of what they own, not of them (what they
             # own said as a figure, `hỗ trợ 320 hộ của 12 xã, tăng 15%`, takes it: _qualified_by)
             return
+        if attribute == "change" and d.kind == "count" and _WHOSE_THING_CHANGED.match(gap) is not None:
+            return      # `gần 2,3 triệu hộ có tiền điện tăng trên 30%`: which households, by how their bills grew
         if gap.lstrip().startswith(")") and not scan[max(0, d.start - 3):d.start].rstrip().endswith("("):
             return      # `(trong đó 97 cuộc …, 45 cuộc đột xuất), đạt 104%`: said of what the bracket is about
         upper = _range_end(scan, live, j, m.end, unit=None, r=r, text=text) if attribute in ("change", "target") \
@@ -4012,7 +4148,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return     # `nhiều hơn 200 khách`: more than 200, said of another figure (qualifiers.toml [over])
             # (a gap to a yardstick named in plain words is the figure's own: `đạt 6,8 tấn/ha, cao hơn ruộng đối chứng 0,4
             # tấn/ha`)
-            owner = _counter_of(uname, d, earlier, establishments=r.establishments) \
+            owner = _counter_of(uname, d, earlier, r=r, said=(scan, end)) \
                 if counted and name != "change_over_named_yardstick" else None
             if owner is not None:
                 # (`đạt 67,35 điểm, xếp hạng 12/63, tăng 1,82 điểm`: the score's change, said after the rank)
@@ -4544,6 +4680,11 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
 #: a count said as whose a thing is (`lương hưu của 12.500 người`), and a percent right after a number
 _OWNERS_COUNT = lazyre.compile(r"(?<!\w)của\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
 _PERCENT_NEXT = lazyre.compile(r"[^\S\n]*%")
+#: a count's things said by what of theirs changed (`2,3 triệu hộ có tiền điện tăng trên 30%`, `120 doanh nghiệp có doanh
+#: thu tăng`): a clause that says which things are counted; the change is of what they have, not of the count
+_WHOSE_THING_CHANGED = lazyre.compile(r"[^\S\n]+có[^\S\n]+(?!(?:xu|chiều)[^\S\n]+hướng|dấu[^\S\n]+hiệu|mức|số|sự|tốc[^\S\n]+độ)"
+                                      r"\p{L}+(?:[^\S\n]+\p{L}+){0,4}?(?:[^\S\n]+(?:tháng|quý|năm)[^\S\n]+\S+)?"
+                                      r"[^\S\n]+(?:tăng|giảm)(?!\w)", regex.IGNORECASE)
 #: a purpose said after a figure (`để hoàn thành`, `nhằm đạt`)
 _PURPOSE_IN_GAP = lazyre.compile(r"(?<!\w)(?:để|nhằm)\s+(?:hoàn\s+thành|đạt|thực\s+hiện)(?!\w)", regex.IGNORECASE)
 
@@ -5080,7 +5221,9 @@ _DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\
                              r"(?:/\d{4})?(?!\d))[^\d;]*?(?<!\w)đã(?!\w)",
                              regex.IGNORECASE)
 #: `hiện` as the adverb now: `hiện nay`, `hiện tại`, or `hiện` before a verb (not the noun in `hiện vật`, `hiện trạng`)
-NOW_ADVERB = r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w)))"
+#: (`hiện` before the figure said again, `hiện tỷ lệ này mới đạt 54%`: now, as before a verb)
+NOW_ADVERB = r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w))" \
+    r"|hiện(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|con\s+số|số\s+lượng|chỉ\s+số|mức)\s+(?:này|đó|trên)(?!\w)))"
 #: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`), after a contrast too
 #: (`…, nhưng hiện mới đạt`, `…, trong khi hiện nay`; `…, trong khi tỷ lệ hiện nay mới`: what is contrasted named first)
 _NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:(?:nhưng|song|mà)\s+|trong\s+khi\s+(?:\p{L}+\s+){0,4}?)?"

@@ -361,7 +361,8 @@ _CLAUSE_END = lazyre.compile(r"[,;:.()\n]|\s\d")
 #: what a phrase's edges shed: punctuation, and the joining words it cannot open or end on
 _EDGE_OPEN = lazyre.compile(r"(?:[\s,;:.()\-–]|(?:và|của|tại|ở)(?!\w))+", regex.IGNORECASE)
 #: (asked backwards from the end, `(?r)`: forwards the engine would try it at every position)
-_EDGE_CLOSE = lazyre.compile(r"(?r)(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|ở|với|là|có|các|những))+$",
+#: (not `ở` of `nhà ở`, housing: a noun of its own, `dự án nhà ở`)
+_EDGE_CLOSE = lazyre.compile(r"(?r)(?:[\s,;:.()\-–]|(?<!\w)(?:và|của|tại|(?<!(?<!\w)nhà\s)ở|với|là|có|các|những))+$",
                             regex.IGNORECASE)
 
 
