@@ -326,7 +326,8 @@ _NOW_WORDS = lazyre.compile(r"(?<!\w)(?:đã|hiện(?!\s+(?:đại|hành|trạng
                         regex.IGNORECASE)   # (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _DETERMINER = lazyre.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _TRAILING = lazyre.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|"
-                       r"hiện nay|hiện có|ở mức|ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
+                       # (not `ở` of `nhà ở`, housing: a noun of its own, `dự án nhà ở`)
+                       r"hiện nay|hiện có|ở mức|(?<!(?<!\w)nhà\s)ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
 _RANK_TAIL = lazyre.compile(r"\s*(?:(?:xếp hạng|xếp|đứng|vị trí|hạng|(?<!\w)(?:tụt|lên|xuống))"
                            # (an adjective of size ranks only with `thứ`, and in lower case: `Hải Đông`, `Cao Bằng`)
@@ -1143,8 +1144,8 @@ def _cues_found(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
 _CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*)[Tt]ỉnh\s+(?:đã|…)`
     "self_reference": ("21d2921486071b35", ("ỉnh",), ()),
-    # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:^|[.;,]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)(?=…)`
-    "district_reference": ("b7039062495353df", ("uyện", "hị xã", "uận"), ()),
+    # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:…)\s+thành phố` | `(?:^|[.;,]\s*)(?:[Hh]uyện|…|[Tt]hành phố)(?=…)`
+    "district_reference": ("d6352758aab67f22", ("uyện", "hị xã", "uận", "hành phố"), ()),
     # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên(?!\s+(?:\d|…)))`
     "back_reference": ("4a3b564f756bae5c", ("này", "trên"), ()),
     # `(?i:cả nước|toàn quốc|trên toàn quốc|trên cả nước|nước ta)` | `(?i:cả nước)…` | `(?i:trái\s+phiếu)\s+Chính\s+phủ`
@@ -1437,10 +1438,11 @@ _ROUTE_ON = lazyre.compile(r"\s*(?:[-–]|(?:đi|đến|tới)\s)\s*\p{Lu}")
 _ROUTE_REACH = 160
 #: a word each of :data:`_ROUTE_NOUN`'s nouns holds, as it spells them (case-sensitive: neither regex ignores case)
 _ROUTE_WORDS = ("đường", "tuyến", "chuyến", "chặng", "chiều")
-#: a firm's name, up to a word that goes on the sentence (`Công ty TNHH MTV Xổ số kiến thiết Bình Dương`), and the
-#: runs of capitalised words in it
-_FIRM_NAME = lazyre.compile(r"(?<!\w)(?:Tổng\s+)?[Cc]ông\s+ty(?P<name>(?:[^\S\n]+(?!(?:tại|ở|của|đã|đang|sẽ|và|với|cho|"
-                            r"trên|vào|đến|từ|có|là|thuộc|nộp|đạt|tổ\s+chức|được|cùng|phát|tiêu|thu|bán)(?!\w))"
+#: a firm's or a plant's name, up to a word that goes on the sentence (`Công ty TNHH MTV Xổ số kiến thiết Bình Dương`,
+#: `Nhà máy đốt rác phát điện Cần Thơ`), and the runs of capitalised words in it
+_FIRM_NAME = lazyre.compile(r"(?<!\w)(?:(?:Tổng\s+)?[Cc]ông\s+ty|Nhà\s+máy)(?P<name>(?:[^\S\n]+(?!(?:tại|ở|của|đã|đang|sẽ|"
+                            r"và|với|cho|trên|vào|đến|từ|có|là|thuộc|nộp|đạt|tổ\s+chức|được|cùng|phát(?!\s+điện)|tiêu|"
+                            r"thu|bán)(?!\w))"
                             r"[\p{L}.&-]+){1,10})")
 _CAPITALISED_RUN = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*)*")
 #: how far before `toàn quốc` such a name may start
@@ -1997,6 +1999,41 @@ class Context:
                 return district
         return m if m is not None and m.level == "district" else None
 
+    def _last_city(self, pos: int) -> _places.PlaceMention | None:
+        """The city named last before ``pos`` (see :meth:`_referable_before`): a province's city (districts.toml
+        ``cities``: `TP. Đồng Hới`) or a centrally-run one (places.toml ``kind = "thành phố"``: `Đà Nẵng`), past the
+        other districts and provinces named since; else None. What a bare `thành phố` speaks of, but in an article about
+        a centrally-run city, which it is (`TP Thủ Đức` is named so in one about TP Hồ Chí Minh)."""
+        gaz = _places.gazetteer(patterns=self.patterns)
+        if self._city_article:
+            return None
+        for m in self._referable_before(pos):
+            if m.level == "district":
+                if _places.provincial_city(m.text, patterns=self.patterns):
+                    return m
+            elif m.level == "province":
+                entry = gaz.get(m.name)
+                if entry is not None and entry.kind == "thành phố":
+                    return m
+        return None
+
+    def _city_in_clause(self, d: Draft, s: int, e: int) -> bool:
+        """Whether the figure's own clause (between the clause breaks of its sentence around it) speaks of `thành phố`
+        (locality.toml [district_reference])."""
+        cue = _cues(self.patterns).get("district_reference")
+        if cue is None:
+            return False
+        start = max(s, max(self.text.rfind(c, s, d.number.start) for c in ",;") + 1)
+        end = min([e] + [k for c in ",;" if (k := self.text.find(c, d.end, e)) >= 0])
+        return any((level := _LEVEL_WORD.search(said.group())) is not None and level.group().lower() == "thành phố"
+                   for said in cue.finditer(self.text, start, end))
+
+    @functools.cached_property
+    def _city_article(self) -> bool:
+        """Whether the article is about a centrally-run city (places.toml ``kind = "thành phố"``)."""
+        entry = _places.gazetteer(patterns=self.patterns).get(self.main_place or "")
+        return entry is not None and entry.kind == "thành phố"
+
     def district_spoken_of(self, pos: int) -> str | None:
         """The district the text before ``pos`` spoke of last (see :meth:`_last_district`), or None: where a table of
         communes placed at ``pos`` lies (`Huyện tổ chức chấm điểm 35 xã, thị trấn …` over `Xã Hải Minh | 93,75`)."""
@@ -2043,6 +2080,23 @@ class Context:
             if self._marks[i].level != "national":
                 return self._marks[i]
         return None
+
+    def _clause_refers_to(self, m: _places.PlaceMention, d: Draft, s: int) -> bool:
+        """Whether the figure's own clause speaks of the district ``m``, named before it in its sentence, by its level
+        word (`TP. Đồng Hới đón khoảng 27.000 lượt khách, …; doanh thu du lịch của thành phố ước đạt 85 tỷ đồng`:
+        locality.toml [district_reference])."""
+        cue = _cues(self.patterns).get("district_reference")
+        if cue is None or m.level != "district" or self._city_article:
+            return False
+        kind = _LEVEL_OF_MARK.match(m.text)
+        if kind is None:
+            return False
+        said = cue.search(self.text, max(s, m.end, self.text.rfind(";", s, d.number.start) + 1), d.number.start)
+        level = _LEVEL_WORD.search(said.group()) if said is not None else None
+        if level is None:
+            return False
+        word, named = level.group().lower(), kind.group().lower().strip()
+        return named.startswith(word) or (word == "thành phố" and named.startswith("tp"))
 
     def _in_own_clause(self, m: _places.PlaceMention, d: Draft) -> bool:
         """Whether the place ``m`` before the figure is in the figure's own clause or list item
@@ -2865,7 +2919,7 @@ class Context:
             # (a district said as where the sentence happens, `Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy
             # Xuyên) hiện còn 28 hộ dệt`, is the place of its figures too)
             # (unless the sentence speaks of the whole province: `Ở huyện Phù Yên, …; toàn tỉnh có 3.200 hộ nghèo`)
-            return self._name(first, own=(self._in_own_clause(last, d) or (
+            return self._name(first, own=(self._in_own_clause(last, d) or self._clause_refers_to(last, d, s) or (
                 self._opens_as_where(last, s) and not self._refers_back(s, e)) or
                 # (a district that places the person the sentence opens with: `Chị Hồ Thị L. ở xóm 5, xã Nghi Phong
                 # (huyện Nghi Lộc) cho biết, … gia đình phải vay ngoài 30 triệu đồng`)
@@ -2909,9 +2963,15 @@ class Context:
                 not para_self_ref and self._sentence_has("district_reference", p_start, p_end))):
             # `Đoạn tuyến qua địa bàn thị xã dài 32,3 km`: the district spoken of, named last
             span = (s, e) if self._sentence_has("district_reference", s, e) else (p_start, p_end)
-            said = cues["district_reference"].search(self.text, *span)
-            level = _LEVEL_WORD.search(said.group()) if said is not None else None
-            district = self._last_district(d.start, level.group().lower() if level else None)
+            # `doanh thu du lịch của thành phố`, `trên địa bàn thành phố`: the city named last, said in the figure's own
+            # clause (a paragraph's `thành phố` is too often the article's own city; another clause's, a yardstick's:
+            # `… với quận đạt 96,3%, cao hơn mức bình quân của thành phố (93,1%)`)
+            district = self._last_city(d.start) if span == (s, e) and self._city_in_clause(d, s, e) else None
+            if district is None:
+                levels = [_LEVEL_WORD.search(said.group()) for said in cues["district_reference"].finditer(self.text, *span)]
+                level = next((x for x in levels if x is None or x.group().lower() != "thành phố"), False)
+                if level is not False:
+                    district = self._last_district(d.start, level.group().lower() if level else None)
             if district is not None:
                 return self._name(district, own=True)
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province spoken of
@@ -3124,8 +3184,11 @@ class Context:
                 continue
             s, e = _sentence_of(self.sentences, m.start)
             source = self._opening_source_of(m, s, e)
-            # (from the source's comma: `, huyện được bố trí …` opens with the district)
-            if source is not None and cue.search(self.text, source.end() - 1, e) is not None:
+            # (from the source's comma: `, huyện được bố trí …` opens with the district; not `thành phố`, which may be
+            # the source's own: `Theo báo cáo của Sở Xây dựng thành phố Đà Nẵng, … trên địa bàn thành phố có …`)
+            if source is not None and any(
+                    (level := _LEVEL_WORD.search(said.group())) is None or level.group().lower() != "thành phố"
+                    for said in cue.finditer(self.text, source.end() - 1, e)):
                 out.add(m.start)
         return frozenset(out)
 
