@@ -1,0 +1,118 @@
+"""Rules from the probe sets 709-714 (the last stop's sealed measure, opened at the sixty-sixth stop) and from the error
+classes of the sets written in it (715-720), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+from dtextract.tables import build_table, Cell, figures_of
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_first_column_of_classes_named_by_a_measure_labels_the_rows() -> None:
+    text = ("Bảng 2. Kết quả theo hạng cân (Đơn vị tính: người)\n"
+            "Hạng cân | Đăng ký | Thi đấu | Đạt huy chương\n"
+            "48 kg | 36 | 34 | 4\n"
+            "52 kg | 41 | 40 | 4\n"
+            "Tổng | 77 | 74 | 8\n")
+    found = extract(text, published="2024-07-01").figures
+    values = sorted(f.value for f in found)
+    # (the row labels are no figures the columns are shifted by: every count is read, under its own column)
+    assert 36 in values and 41 in values and 77 in values
+    by = {(f.value, f.subject): f for f in found}
+    assert any(s and s.startswith("Hạng cân 48 kg") and "đăng ký" in s for (_, s) in by)
+    # (a first column of bare counts beside counts is no label column)
+    plain = extract("Năm | Đăng ký | Thi đấu\n2023 | 36 | 34\n2024 | 41 | 40\n", published="2024-07-01").figures
+    assert {f.value for f in plain} >= {36, 34, 41, 40}
+
+
+def test_quang_duong_is_a_distance_not_a_road() -> None:
+    found = _by_value("Năm học qua, đội xe đã chạy an toàn tổng quãng đường 12.480,5 km.")
+    assert found[12480.5].unit == "km"
+    # (a road by its number stays an address)
+    assert 20 not in _by_value("Đoàn trồng 2.000 cây xanh dọc đường 20 của thị trấn.")
+
+
+def test_a_change_in_nguoi_is_of_the_figure_said_with_what_befell_them() -> None:
+    found = _by_value("Năm 2024, huyện xảy ra 14 vụ đuối nước, làm chết 6 cháu, bị thương 2 cháu; so với năm 2023 giảm "
+                      "3 vụ, giảm 1 người chết và giảm 4 người bị thương.")
+    assert found[6].change.value == 1 and found[2].change.value == 4 and found[14].change.value == 3
+    assert 1 not in found and 4 not in found
+    # (said of no deed, the change stays with the figure it follows, whoever that counts)
+    found = _by_value("Hội có 5.120 hội viên; 860 tình nguyện viên tham gia, tăng 40 người so với năm 2023.")
+    assert found[860].change.value == 40 and found[5120].change is None
+
+
+def test_nha_o_is_one_noun() -> None:
+    found = _by_value("Năm 2024, tỉnh hoàn thành 12 dự án nhà ở với 3.100 căn.")
+    assert found[12].subject.endswith("nhà ở")
+
+
+def test_a_change_of_what_the_counted_have_is_no_change_of_the_count() -> None:
+    found = _by_value("Toàn tỉnh có 340 hợp tác xã có doanh thu tăng trên 15% so với năm 2023.")
+    assert found[340].change is None and 15 in found
+    # (a change said of the count itself stays)
+    assert _by_value("Toàn tỉnh có 340 hợp tác xã, tăng 15% so với năm 2023.")[340].change.value == 15
+
+
+def test_a_hedged_set_opening_a_sentence_is_the_whole_of_its_parts() -> None:
+    found = _by_value("Trong gần 1.200 lao động được khảo sát, chỉ khoảng 300 người có hợp đồng dài hạn.")
+    assert found[300].total == 1200
+
+
+def test_hien_before_the_figure_said_again_is_now() -> None:
+    found = _by_value("Tỉnh phấn đấu đến năm 2025 có 70% xã có điểm bưu điện văn hóa hoạt động hiệu quả, hiện tỷ lệ này "
+                      "mới đạt 48%.")
+    assert found[70].status == "target" and found[48].status == "actual"
+
+
+def test_a_plan_in_another_noun_is_of_the_figure_counting_it() -> None:
+    found = _by_value("Năm 2024, đoàn kiểm tra 120 cơ sở với 3.400 lao động, đạt 80% kế hoạch (kế hoạch 150 cơ sở).")
+    assert found[120].percent == 80 and found[120].target.value == 150
+    assert found[3400].percent is None and found[3400].target is None
+
+
+def test_a_list_of_communes_shares_its_first_item_s_unit() -> None:
+    found = _by_value("Huyện tổ chức 3 điểm thi: xã Phong Thổ (120 thí sinh), xã Mường So (95) và xã Khổng Lào (88).")
+    assert found[95].unit == "thí sinh" and found[88].unit == "thí sinh"
+
+
+def test_examples_after_nhu_break_down_no_whole() -> None:
+    found = _by_value("Toàn tỉnh có 800 cơ sở, trong đó 500 cơ sở nằm ở các huyện đồng bằng như huyện Yên Thành (140), "
+                      "huyện Diễn Châu (120) và huyện Quỳnh Lưu (90).")
+    assert found[140].unit == "cơ sở" and found[140].total is None and found[500].total == 800
+
+
+def test_initials_in_brackets_name_the_parts_counted_by_them() -> None:
+    found = _by_value("Năm 2024, tỉnh cấp 52.300 giấy chứng nhận quyền sử dụng đất (GCN); trong đó GCN lần đầu 12.100, "
+                      "GCN cấp đổi 40.200.")
+    assert found[12100].unit == "GCN" and found[12100].total == 52300 and found[40200].unit == "GCN"
+
+
+def test_parts_after_gom_each_a_label_and_a_bare_number() -> None:
+    found = _by_value("Năm 2024, Sở đã cấp 5.210 giấy phép, gồm cấp mới 3.100, gia hạn 1.800 và cấp lại 310.")
+    assert found[1800].unit == "giấy phép" and found[1800].total == 5210 and found[310].total == 5210
+    # (numbers that do not add up to it are no parts)
+    assert 1900 not in _by_value("Năm 2024, Sở đã cấp 5.210 giấy phép, gồm cấp mới 3.100, gia hạn 1.900.")
+
+
+def test_a_bare_ty_le_after_a_count_is_its_share() -> None:
+    assert _by_value("Kỳ thi có 2.400 học sinh đỗ, tỷ lệ 91,5%.")[2400].percent == 91.5
+
+
+def test_a_plant_named_after_its_province_places_the_article() -> None:
+    text = ("Nhà máy đốt rác phát điện Hậu Giang xử lý 52.000 tấn rác\n\n"
+            "Năm 2023, Nhà máy đốt rác phát điện Hậu Giang tiếp nhận 52.000 tấn rác, tăng 4% so với năm 2022.\n\n"
+            "Nhà máy xử lý khoảng 60% lượng rác phát sinh. Với kết quả này, Hậu Giang xếp thứ 5 khu vực về tỷ lệ rác "
+            "được đốt.\n\nChi phí xử lý là 250.000 đồng/tấn, thấp hơn mức trần của Bộ Xây dựng.")
+    assert _by_value(text, published="2024-01-15")[52000].location == "Hậu Giang"
+
+
+def test_a_bare_thanh_pho_speaks_of_the_city_named_last() -> None:
+    found = _by_value("Trong dịp lễ, TP. Đồng Hới đón khoảng 27.000 lượt khách; doanh thu du lịch của thành phố ước đạt "
+                      "85 tỷ đồng.", published="2024-06-25")
+    assert found[85_000_000_000].location == "Đồng Hới"
+    text = ("Bộ Văn hóa phối hợp với UBND thành phố Đà Nẵng tổ chức liên hoan. Các hãng phim trong cả nước gửi 131 tác "
+            "phẩm. Ban Tổ chức đã tổ chức 86 suất chiếu miễn phí tại 4 rạp trên địa bàn thành phố.")
+    assert _by_value(text, published="2023-11-30")[86].location == "Đà Nẵng"
