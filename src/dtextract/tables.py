@@ -1534,16 +1534,17 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
         # (`Ba cây chủ lực là cà phê, hồ tiêu và điều; diện tích tại một số địa phương như sau:`: a sentence of clauses
         # over a table names the table in its last)
         caption = caption.rsplit(";", 1)[1].strip() or caption
+    period = rules.rx.get("caption_period")
+    if period is not None:
+        # (`Kết quả sản xuất muối năm 2024 của các huyện`, `Số trẻ theo huyện (tính đến 31/12/2024)`: the period is the
+        # cells', not what they measure; cut first, so that the words on the rows end the caption, and a heading's words
+        # before a period open it: `Kết quả 6 tháng đầu năm 2024 theo đơn vị`)
+        cut = " ".join(period.sub(" ", caption).split())
+        caption = cut if _LETTER_RX.search(cut) else caption
     m = _match(rules, "caption_head", caption)
     headed = bool(m and m.end() < len(caption))
     if headed:
         caption = caption[m.end():]
-    period = rules.rx.get("caption_period")
-    if period is not None:
-        # (`Kết quả sản xuất muối năm 2024 của các huyện`, `Số trẻ theo huyện (tính đến 31/12/2024)`: the period is the
-        # cells', not what they measure; cut first, so that the words on the rows end the caption)
-        cut = " ".join(period.sub(" ", caption).split())
-        caption = cut if _LETTER_RX.search(cut) else caption
     m = _match(rules, "caption_tail", caption)
     if m and (m.start() > 0 or headed):
         # (`Kết quả tại một số quận (tính đến 30/6/2024):`: a heading that only says where the rows are names nothing)
