@@ -603,6 +603,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_said_of_all(drafts, masked, sentences)
     _thresholds_hand_on(drafts, scan)
     _wholes(drafts, scan, sentences, r)
+    _bracketed_parts_adding_up(drafts, masked, sentences)
     if any(d.restates is not None for d in drafts):
         if dropped is not None:
             dropped.extend((d.number, f"the whole {text[d.restates.start:d.restates.end]!r} said again")
@@ -2279,6 +2280,41 @@ def _wholes_of_placed_brackets(drafts: list[Draft], sentences: list[tuple[int, i
                 p.why["kind"] = "sites that add up to the count before them"
             p.total, p.whole = whole.value, whole
             p.why["total"] = "amounts in brackets after listed names that add up to an amount said before them"
+
+
+#: between a whole and its first bracketed part, and between two such parts: the part's own label, no clause break
+#: (`1.250 bóng đèn … cho hộ nghèo (`, `) và hộ cận nghèo (`), or the bracket right after the whole (`1,5% (`)
+_TO_BRACKETED_PART = lazyre.compile(r"[^\d;:.()\n]{0,80}\([^\S\n]*")
+_BETWEEN_BRACKETED_PARTS = lazyre.compile(r"[^\d;:.()\n]{0,60}?(?:[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*"
+                                          r"[^\d;:.()\n]{0,60}\(|(?:,|và|,[^\S\n]*và)[^\d;:.()\n]{0,60}?)[^\S\n]*")
+
+
+def _bracketed_parts_adding_up(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]]) -> None:
+    """`thay 1.250 bóng đèn … cho hộ nghèo (720 bóng) và hộ cận nghèo (530 bóng)`, `mức khấu trừ 1,5% (1% thuế giá trị
+    gia tăng và 0,5% thuế thu nhập cá nhân)`: figures right after a figure of their sentence, each alone in the
+    bracket after its label (or all in the bracket after the figure), that count what it counts and add up to it
+    exactly, are its parts (FIGURES.md §3, parts of a whole; no cue says so, the sum does)."""
+    for k, w in enumerate(drafts):
+        if w.kind not in ("count", "measure", "money", "percent") or k + 2 > len(drafts):
+            continue        # (a whole and two parts at least)
+        s_end = _sentence_of(sentences, w.start)[1]
+        run: list[Draft] = []
+        pos = w.attr_end
+        gap = _TO_BRACKETED_PART
+        for p in drafts[k + 1:]:
+            if p.start >= s_end or p.total is not None or gap.fullmatch(scan, pos, p.number.start) is None or \
+                    not (_counts_alike(p, w) if w.kind != "percent" else p.kind == "percent"):
+                break
+            run.append(p)
+            pos, gap = p.attr_end, _BETWEEN_BRACKETED_PARTS
+            if len(run) >= 2 and _adds_up(sum(x.value for x in run), w.value):
+                close = scan.find(")", pos, s_end)
+                if close < 0 or "(" in scan[pos:close]:
+                    break
+                for x in run:
+                    x.total, x.whole = w.value, w
+                    x.why["total"] = "parts in brackets after it that add up to it"
+                break
 
 
 def _adds_up(total: float, whole: float) -> bool:
