@@ -116,3 +116,22 @@ def test_a_bare_thanh_pho_speaks_of_the_city_named_last() -> None:
     text = ("Bộ Văn hóa phối hợp với UBND thành phố Đà Nẵng tổ chức liên hoan. Các hãng phim trong cả nước gửi 131 tác "
             "phẩm. Ban Tổ chức đã tổ chức 86 suất chiếu miễn phí tại 4 rạp trên địa bàn thành phố.")
     assert _by_value(text, published="2023-11-30")[86].location == "Đà Nẵng"
+
+
+def test_a_caption_that_heads_results_by_unit_names_no_indicator() -> None:
+    text = ("Bảng 1. Kết quả 6 tháng đầu năm 2024 theo đơn vị\n"
+            "STT | Huyện | Tảo hôn (cặp) | Hội nghị (cuộc)\n"
+            "1 | Sìn Hồ | 14 | 12\n"
+            "2 | Mường Tè | 11 | 9\n")
+    found = {f.value: f for f in extract(text, published="2024-07-10").figures}
+    assert found[14].subject.lower() == "tảo hôn" and found[14].location == "Sìn Hồ"
+
+
+def test_bracketed_parts_after_their_labels_that_add_up_are_parts() -> None:
+    found = _by_value("Công ty đã lắp 900 đồng hồ nước cho hộ nghèo (560 đồng hồ) và hộ cận nghèo (340 đồng hồ).")
+    assert found[560].total == 900 and found[340].total == 900
+    found = _by_value("Mức khấu trừ là 1,5% (1% thuế giá trị gia tăng và 0,5% thuế thu nhập cá nhân).")
+    assert found[1].total == 1.5 and found[0.5].total == 1.5
+    # (parts that do not add up to it are not read so)
+    found = _by_value("Công ty đã lắp 900 đồng hồ nước cho hộ nghèo (560 đồng hồ) và hộ cận nghèo (300 đồng hồ).")
+    assert found[560].total is None
