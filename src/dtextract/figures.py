@@ -2807,9 +2807,18 @@ def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[i
 _RANGE = lazyre.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới)(?:[^\S\n]+(?:dưới|hết))?)[^\S\n]*", regex.IGNORECASE)
 
 
+#: `từ` right before a number (with a qualifier), and an aside in brackets of a few words (a time of day in it)
+_FROM_BEFORE = lazyre.compile(r"(?<!\w)từ[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?$", regex.IGNORECASE)
+_ASIDE_BRACKET = lazyre.compile(r"[^\S\n]*\([^()\n]{2,60}\)")
+
+
 def _range_end(scan: str, live: list[NumberMatch], i: int, pos: int, *, unit: Unit | None, r: Rules, text: str):
-    """`từ 10 đến 15%`, `10-15%`, `300 đến 400 người`, `từ 6% đến 8%`: the upper end, if one follows."""
+    """`từ 10 đến 15%`, `10-15%`, `300 đến 400 người`, `từ 6% đến 8%`: the upper end, if one follows (past an aside in
+    brackets on the lower end, after its unit: `từ 55.000 đồng (suất chiếu trước 12 giờ) đến 250.000 đồng`)."""
     rm = _RANGE.match(scan, pos, min(len(scan), pos + 12))
+    if not rm and unit is not None and _FROM_BEFORE.search(scan, max(0, live[i].start - 20), live[i].start):
+        aside = _ASIDE_BRACKET.match(scan, pos)
+        rm = _RANGE.match(scan, aside.end(), min(len(scan), aside.end() + 12)) if aside is not None else None
     if not rm:
         return None
     nxt = _next_live(live, i, rm.end(), rm.end() + 1)
@@ -3319,9 +3328,15 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     còn nhiều biên chế chưa tuyển như Hà Nội (4.816), Nghệ An (2.310)`: a bare whole number alone in the brackets after
     a name, in a list a lead opens with `là`/`như`/`gồm`/a colon, counts what the lead says the places have the number
     (`số …`) or much (`nhiều …`) of (FIGURES.md §3, lists that share one indicator)."""
-    if n.multiplier != 1 or not float(n.value).is_integer() or _BARE_IN_BRACKETS.match(scan, n.end) is None:
+    if n.multiplier != 1 or not float(n.value).is_integer():
         return None
-    item = _NAMED_BRACKET_BEFORE.search(scan, max(s_start, n.start - 60), n.start)
+    if _BARE_IN_BRACKETS.match(scan, n.end) is not None:
+        item = _NAMED_BRACKET_BEFORE.search(scan, max(s_start, n.start - 60), n.start)
+    elif _BARE_ITEM_CLOSE.match(scan, n.end, n.end + 8) is not None:
+        # (or each name with its bare number: `nhiều cơ sở bị đình chỉ nhất là Đống Đa 214, Thanh Xuân 187`)
+        item = _NAMED_BARE_BEFORE.search(scan, max(s_start, n.start - 60), n.start)
+    else:
+        return None
     if item is None:
         return None
     lead = _PLACE_LIST_LEAD.search(scan, s_start, item.start() + 1)
@@ -3332,6 +3347,8 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
 #: number or much of, up to `là`/`như`/`gồm`/a colon, then any items before
 _BARE_IN_BRACKETS = lazyre.compile(r"[^\S\n]*\)")
 _NAMED_BRACKET_BEFORE = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*\([^\S\n]*$")
+_NAMED_BARE_BEFORE = lazyre.compile(r"(?<=(?:^|[,:;]|(?<!\w)(?:là|gồm|như|và))[^\S\n]*)\p{Lu}[\p{L}.]*"
+                                    r"(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]+$")
 _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\S\n]+lượng)?|nhiều|"
                                   # (or a clause that opens with `số`: `Phân theo địa bàn, số trường hợp vi phạm gồm: Hải
                                   # Châu (298), …`; not `một số`, `tỷ số`)
@@ -3339,7 +3356,7 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
                                   # (what they have may be named by its initials: `nhiều GPLX nhất là`)
                                   r"(?P<u>(?-i:\p{Ll}|\p{Lu}{2,}(?!\p{Ll}))[^\d;:()\n]{0,80}?)"
                                   r"(?:[^\S\n]+(?:là|như|gồm)[^\S\n]*:?|[^\S\n]*:)[^\S\n]+"
-                                  r"(?:[^;:()\n\d]{1,40}\([^()\n]{1,20}\)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
+                                  r"(?:[^;:()\n\d]{1,40}(?:\([^()\n]{1,20}\)|[^\S\n]\d[\d.,]*)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
 #: a lead `Số <noun> … lần lượt là:` (or a colon), then named items (capitalised) each with its bare number, up to the
@@ -3391,9 +3408,9 @@ _NAMED_ITEM_THEN_BRACKET = lazyre.compile(
     r"(?:(?:nhiều|cao|lớn|thấp|ít|đông)\s+nhất|dẫn\s+đầu|đứng\s+đầu)(?:\s+(?:là|thuộc\s+về|ở|tại))?[^\S\n]*:?)[^\S\n]+)?"
     r"(?:(?:các|những)[^\S\n]+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|địa\s+phương)(?:,[^\S\n]*(?:thành\s+phố|thị\s+xã))?"
     r"[^\S\n]*:?[^\S\n]+)?"
-    # (communes too: `4 điểm: xã Pả Vi (286 thí sinh), xã Lũng Pù (`)
-    r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?\p{Lu}\p{L}*"
-    r"(?:[^\S\n]+\p{Lu}\p{L}*){0,3}[^\S\n]*\([^\S\n]*")
+    # (communes too: `4 điểm: xã Pả Vi (286 thí sinh), xã Lũng Pù (`; an urban district by its number: `và quận 7 (`)
+    r"(?:(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)[^\S\n]+)?\p{Lu}\p{L}*"
+    r"(?:[^\S\n]+\p{Lu}\p{L}*){0,3}|(?:[Qq]uận|[Pp]hường)[^\S\n]+\d{1,2})[^\S\n]*\([^\S\n]*")
 
 
 def _shared_rates(drafts: list[Draft]) -> None:
@@ -4053,6 +4070,14 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     d.why["unit"] = "a count per a round number of another (a rate)"
                 else:
                     return     # `thụ lý 410 vụ/690 bị cáo`: two counts of different things, each a figure
+            elif name == "total_slash" and unit is None and d.kind == "count" and _per_round_base(text, d, m.value) \
+                    and (per := _PER_NOUN_AFTER.match(plain, m.end)) is not None:
+                # `2,2 vụ/1.000 thang máy`, `48 trẻ/1.000 phụ nữ`: a count per a round thousand of a noun the lexicon
+                # need not know is a rate too, not a part of a whole
+                d.kind, d.unit = "measure", f"{d.unit}/{text[m.start:per.end()].strip()}"
+                d.per = text[m.start:per.end()].strip()
+                d.end = end = per.end()
+                d.why["unit"] = "a count per a round number of another (a rate)"
             elif name == "total_slash" and unit is not None and d.kind == "money" and unit.kind == "money" and \
                     m.value in _PER_BASES and (per_time := _PER_TIME_AFTER.match(plain, end)) is not None:
                 # `lãi suất 5.000 đồng/1 triệu đồng/ngày`: money per a round sum per a time, a rate of interest; the sum
@@ -4789,6 +4814,9 @@ _TIMES = TIME_UNITS | {"ngày làm việc"}
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
 _PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
+#: the noun right after a rate's round base (`/1.000 thang máy`): a few small words, none a verb or a preposition
+_PER_NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?-i:\p{Ll}+)(?:[^\S\n]+(?!(?:là|và|của|trong|tại|ở|năm|tháng|đạt|tăng|giảm|so|"
+                                 r"với|được|đã|có|trên|dưới)(?!\w))(?-i:\p{Ll}+)){0,2}(?!\w)")
 #: a plan named with its value as a change's baseline: `so với mục tiêu 50%`, `so với kế hoạch năm là 1.200 tỷ đồng`
 _PLAN_VALUE = lazyre.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)(?!\w)[^\d]{0,40}?(?:là\s+)?$", regex.IGNORECASE)
 
