@@ -31,6 +31,11 @@ from .patterns import backwards as _backwards
 #: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
 _RANKED_IN_COUNTRY = lazyre.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
                                    regex.IGNORECASE)
+#: a Party paper's masthead (`Báo Cà Mau - Cơ quan của Đảng bộ … tỉnh Cà Mau`), in either case
+_PAPER_MASTHEAD = lazyre.compile(r"\s*(?:Báo|BÁO)\s(?!(?i:cáo))")
+#: a thing said to be one of so many of the country's, right before `cả nước` (`một trong 4 khu neo đậu … của `)
+_ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s[^.;:\d]{0,80}?"
+                                 r"(?:của|trên|trong|tại)?\s*$", regex.IGNORECASE)
 #: a headline that speaks of provinces in the plural (`Các tỉnh phía Bắc dẫn đầu …`, `Nhiều địa phương …`)
 _PROVINCES_COMPARED = lazyre.compile(r"(?<!\w)(?:các|nhiều|những|\d+)\s+(?:tỉnh|địa\s+phương|tỉnh,\s*thành(?:\s+phố)?)(?!\w)",
                                      regex.IGNORECASE)
@@ -1254,7 +1259,9 @@ _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|C�
                            r"Trang\s+(?i:thông\s+tin)|Đài\s+(?i:phát\s+thanh)|"
                            # (a province's military and police commands: `BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH BÀ RỊA - VŨNG
                            # TÀU`, `Bộ Chỉ huy Quân sự tỉnh …`, `Công an tỉnh …`)
-                           r"Bộ\s+(?i:chỉ\s+huy|đội\s+biên\s+phòng)|Công\s+(?i:an))" + _PLACE_AT_LINE_END)
+                           r"Bộ\s+(?i:chỉ\s+huy|đội\s+biên\s+phòng)|Công\s+(?i:an)|"
+                           # (a province's Party paper under its masthead: `BÁO CÀ MAU - CƠ QUAN CỦA ĐẢNG BỘ … TỈNH CÀ MAU`)
+                           r"Báo(?!\s+(?i:cáo)))" + _PLACE_AT_LINE_END)
 #: the first line of a letterhead in capitals that names a ministry, the Government or a national body (`BỘ TÀI CHÍNH`,
 #: `ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC`, `TỔNG CỤC THỐNG KÊ`), and no province, district or branch on it or the line under it:
 #: a national body's own letter
@@ -2245,8 +2252,11 @@ class Context:
             for span in (title, opening, lead_span):
                 if span is None:
                     continue
-                if span is lead_span and not provincial and "national_lead" in cues and cues["national_lead"].search(
-                        self.text[title[0] if title else opening[0]:opening[1]]) and not self._letterhead:
+                if span is lead_span and not provincial and "national_lead" in cues and any(
+                        _ONE_OF_COUNTRY.search(self.text, max(0, said.start() - 100), said.start()) is None
+                        for said in cues["national_lead"].finditer(self.text, title[0] if title else opening[0],
+                                                                   opening[1])) and not self._letterhead:
+                    # (not the country a thing is one of so many of: `Là một trong 4 khu neo đậu … của cả nước`)
                     # `Theo Bộ Công Thương, 6 tháng … cả nước …. Trong đó, Đồng Tháp …`: a headline and
                     # opening sentence that speak of national bodies and name no place
                     return _NATIONAL
@@ -2268,7 +2278,10 @@ class Context:
                          and not (x.level == "district" and
                                   _ADDRESS_ASIDE.search(self.text, max(0, x.start - 50), x.start) is not None)
                          # (nor a place named to compare with: `đứng thứ 3 toàn quốc, chỉ sau TP Hồ Chí Minh`)
-                         and not (x.level != "national" and self._compared(x))]
+                         and not (x.level != "national" and self._compared(x))
+                         # (nor the country a thing is one of so many of: `Là một trong 4 khu neo đậu … của cả nước`)
+                         and not (x.level == "national" and
+                                  _ONE_OF_COUNTRY.search(self.text, max(span[0], x.start - 100), x.start) is not None)]
                 items = [x for x in marks if x.level == "district" and _OWN_NUMBER_AFTER.match(self.text, x.end)]
                 if len(items) >= 2:
                     # `… đào tạo nghề cho 5.236 người (Mèo Vạc 1.542 người, Đồng Văn 1.398 người, …)`: districts each
@@ -2511,6 +2524,8 @@ class Context:
                 # `ĐẢNG BỘ TỈNH BẮC GIANG` over `HUYỆN ỦY LỤC NGẠN`: a party committee writes under its superior's
                 # name, and its own, the last, is where it reports from
                 found = found[-1:]
+            if _PAPER_MASTHEAD.match(line):
+                found = found[-1:]  # (a paper's own name may hold a place: `Báo Điện Biên Phủ - … tỉnh Điện Biên`)
             return found[0].name if found else None   # (a province as the letterhead spells it: see _in_era)
         span = first.span(1)
         if _PUBLISHER.match(line) is None:
@@ -2521,6 +2536,9 @@ class Context:
         marks = [m for m in self._marks_in(*span) if m.level in ("province", "district")]
         if not marks:
             return None
+        if _PAPER_MASTHEAD.match(line):
+            # `Báo Điện Biên Phủ - Cơ quan của Đảng bộ … tỉnh Điện Biên`: a paper is named, its province said at the end
+            return marks[-1].provinces[0] if marks[-1].level == "district" else marks[-1].name
         # (the body's own place comes first: `UBND huyện A, tỉnh B`; a district's own portal, `Cổng thông tin điện tử
         # huyện Phong Điền`: the district itself, see _name)
         return marks[0].provinces[0] if marks[0].level == "district" else marks[0].name
@@ -2811,6 +2829,12 @@ class Context:
             # Trạch: the province in a body's name says whose body it is, not where its work was; the article's
             # district, when the sentence says nothing of the whole province)
             before = [m for m in before if not (self._provincial_body(m, s) and not self._refers_back(s, e))]
+        if before and any(m.level == "national" for m in before):
+            # (`Là một trong 4 khu neo đậu … của cả nước, khu neo đậu Sông Đốc được đầu tư hơn 780 tỷ đồng`: the country a
+            # thing is one of so many of places no figure after that clause)
+            before = [m for m in before if not (
+                m.level == "national" and self.text.find(",", m.end, d.number.start) >= 0 and
+                _ONE_OF_COUNTRY.search(self.text, max(s, m.start - 100), m.start) is not None)]
         if before:
             semi = self.text.rfind(";", before[-1].end, d.number.start)
             opening = max(s, self.text.rfind(";", s, before[-1].start) + 1)
@@ -2957,7 +2981,7 @@ class Context:
                 self._located[key] = self.location(d.whole)
             return self._located[key]
         if not sentence_self_ref and ("national_sentence" in cues and self._sentence_has("national_sentence", s, e)
-                                      or self._national_source(s, e)):
+                                      and not self._only_one_of_country(d, s, e) or self._national_source(s, e)):
             return _NATIONAL
         if "district_reference" in cues and (self._sentence_has("district_reference", s, e) or (
                 not para_self_ref and self._sentence_has("district_reference", p_start, p_end))):
@@ -3313,6 +3337,14 @@ class Context:
     def _names_place(self, s: int, e: int) -> bool:
         """Whether a province or a district is named in ``[s, e)`` (in any role: a route's end, a source's)."""
         return any(s <= m.start < e and m.level != "national" for m in self.provinces)
+
+    def _only_one_of_country(self, d: Draft, s: int, e: int) -> bool:
+        """Whether the sentence speaks of the country only as what a thing is one of so many of, in a clause before the
+        figure's (`Là một trong 4 khu neo đậu … của cả nước, khu neo đậu Sông Đốc được đầu tư hơn 780 tỷ đồng`)."""
+        said = list(_cues_found(self.patterns)["national_sentence"].finditer(self.text[s:e]))
+        return bool(said) and all(
+            s + m.end() <= d.number.start and self.text.find(",", s + m.end(), d.number.start) >= 0 and
+            _ONE_OF_COUNTRY.search(self.text, max(s, s + m.start() - 100), s + m.start()) is not None for m in said)
 
     def _sentence_has(self, cue: str, s: int, e: int) -> bool:
         """Whether locality cue ``cue`` is found in the sentence ``[s, e)`` (found once per sentence: its figures
