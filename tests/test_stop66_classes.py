@@ -135,3 +135,36 @@ def test_bracketed_parts_after_their_labels_that_add_up_are_parts() -> None:
     # (parts that do not add up to it are not read so)
     found = _by_value("Công ty đã lắp 900 đồng hồ nước cho hộ nghèo (560 đồng hồ) và hộ cận nghèo (300 đồng hồ).")
     assert found[560].total is None
+
+
+def test_a_range_goes_on_past_an_aside_on_its_lower_end() -> None:
+    found = _by_value("Giá vé từ 45.000 đồng (suất chiếu buổi sáng) đến 180.000 đồng (ghế đôi).")
+    assert found[45000].value_max == 180000 and 180000 not in found
+
+
+def test_a_count_per_a_round_thousand_of_any_noun_is_a_rate() -> None:
+    found = _by_value("Tỷ lệ sự cố năm 2024 là 1,8 vụ/1.000 thang máy.")
+    assert found[1.8].kind == "measure" and found[1.8].unit == "vụ/1.000 thang máy" and found[1.8].total is None
+    # (a part over a whole that is not round is no rate)
+    assert _by_value("Đã giải quyết 780 hồ sơ/1.250 hồ sơ tiếp nhận.")[780].total == 1250
+
+
+def test_named_items_each_with_a_bare_number_share_the_lead_s_noun() -> None:
+    found = _by_value("Các huyện có nhiều hộ nghèo nhất là Mường Tè 1.250, Sìn Hồ 980 và Nậm Nhùn 640.")
+    assert found[1250].unit == "hộ nghèo" and found[640].location == "Nậm Nhùn"
+    found = _by_value("Các quận có nhiều cơ sở vi phạm nhất gồm Tân Bình (42 cơ sở), Gò Vấp (28) và quận 7 (16).")
+    assert found[16].unit == "cơ sở"
+
+
+def test_a_party_paper_s_masthead_places_the_article() -> None:
+    text = ("BÁO BẠC LIÊU - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH BẠC LIÊU\nKinh tế\n\n"
+            "Cảng cá Gành Hào: công suất 600 tàu\n\n"
+            "Là một trong 5 cảng cá loại I của cả nước, cảng cá Gành Hào được đầu tư hơn 320 tỷ đồng, tiếp nhận 4.500 "
+            "lượt tàu mỗi năm.\n")
+    found = _by_value(text, published="2024-03-01")
+    assert found[320_000_000_000].location == "Bạc Liêu"
+
+
+def test_a_pitch_named_by_its_players_is_no_count() -> None:
+    found = _by_value("Xã có 3 sân bóng đá 7 người và 1 sân 11 người.")
+    assert 3 in found and 7 not in found and 11 not in found
