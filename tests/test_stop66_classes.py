@@ -168,3 +168,9 @@ def test_a_party_paper_s_masthead_places_the_article() -> None:
 def test_a_pitch_named_by_its_players_is_no_count() -> None:
     found = _by_value("Xã có 3 sân bóng đá 7 người và 1 sân 11 người.")
     assert 3 in found and 7 not in found and 11 not in found
+
+
+def test_a_ranking_of_shares_names_each_item_s_share() -> None:
+    found = _by_value("Xe máy chiếm tỷ trọng lớn nhất với 62,4%, tiếp đến là ô tô con 21,3% và xe tải 9,8%.")
+    assert found[62.4].subject == "xe máy tỷ trọng" and found[21.3].subject == "ô tô con tỷ trọng"
+    assert found[9.8].subject == "xe tải tỷ trọng"

@@ -741,6 +741,19 @@ _RANK_NEXT = lazyre.compile(r"(?<!\w)(?:tiếp\s+(?:đến|theo)|kế\s+(?:đế
 #: what separates the items of a ranking, and the qualifier before an item's number
 _RANK_ITEM_SPLIT = lazyre.compile(r"[,;]|\s(?:và|là)\s", regex.IGNORECASE)
 _RANK_ITEM_QUALIFIER = lazyre.compile(r"(?:\s(?:với|có|đạt|hơn|gần|khoảng|trên|xấp\s+xỉ))+\s*$", regex.IGNORECASE)
+#: a share's indicator and the superlative that ranks it, as a subject (`tỷ trọng lớn nhất`)
+_SUPERLATIVE_SHARE = lazyre.compile(r"(?:tỷ|tỉ)\s+(?:trọng|lệ)\s+(?:lớn|cao|nhiều)\s+nhất|thị\s+phần\s+(?:lớn|cao|nhiều)\s+nhất",
+                                    regex.IGNORECASE)
+#: `Thiết bị nâng chiếm tỷ trọng lớn nhất với `: what is ranked first, its share's indicator, up to the first number
+_SHARE_RANK_FRAME = lazyre.compile(r"(?P<first>[^\d;:.()\n]{2,80}?)\s+chiếm\s+(?P<ind>(?:tỷ|tỉ)\s+(?:trọng|lệ)|thị\s+phần)"
+                                   r"\s+(?:lớn|cao|nhiều)\s+nhất\s*(?:,\s*)?(?:với|là|ở\s+mức)?\s*"
+                                   r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?", regex.IGNORECASE)
+#: the last clause of a phrase (after its last comma)
+_LAST_CLAUSE = lazyre.compile(r"[^,]*$")
+#: between two items of a ranking of shares: a comma or `và`, `tiếp đến là`, and the next item's name
+_SHARE_ITEM = lazyre.compile(r"\s*(?:,|;)?\s*(?:(?:và|tiếp\s+(?:đến|theo)(?:\s+là)?|sau\s+đó\s+là|kế\s+đến\s+là)\s+)?"
+                             r"(?P<name>[^\d,;:.()\n]{2,60}?)\s+(?:(?:chiếm|với|là|đạt)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?",
+                             regex.IGNORECASE)
 #: a list of places led by what they have most of: `Các địa phương có số ca mắc cao: …`, `Các huyện có nhiều HTX nhất là
 #: …`, `Các địa phương đón nhiều khách nhất gồm: …` (``a``/``b``: what is counted; ``v``: the verb that counts it)
 _MOST_LEAD = lazyre.compile(
@@ -1058,6 +1071,9 @@ class Subjects:
                            and not _IN_PLACES.fullmatch(s.strip())), None)
             if before is not None:
                 subject, rule = _COMMONLY.sub("", before), "in_places"
+        ranked_share = self._share_ranking_item(d, subject)
+        if ranked_share is not None:
+            subject, rule = ranked_share, "ranked_item"
         kind_item = self._item_of_kind(d, subject)
         if kind_item is not None:
             # `Tỷ lệ cơ giới hóa khâu làm đất đạt 100%; khâu gieo sạ, cấy đạt 85,6%`: a `;` item that names another of
@@ -1480,6 +1496,36 @@ class Subjects:
         named = what if what.lower().startswith(unit) or unit in _figures.CLASSIFIERS else f"{d.unit} {what}"
         verb = _SPACES.sub(" ", m.group("v") or "").strip()
         return f"{named} {verb}" if verb and verb.lower() not in ("có", "ghi nhận") else named
+
+    def _share_ranking_item(self, d: Draft, subject: str | None) -> str | None:
+        """`Thiết bị nâng chiếm tỷ trọng lớn nhất với 41,2%, tiếp đến là bình chịu áp lực 33,5%, thang máy 11,8%`: a share
+        ranked first by the superlative its sentence opens with, and each item listed after it, is that item's share
+        (`thiết bị nâng tỷ trọng`, `bình chịu áp lực tỷ trọng`), not the superlative's; else None."""
+        if d.kind != "percent" or not subject or _SUPERLATIVE_SHARE.fullmatch(subject.strip()) is None:
+            return None
+        s = self.structure
+        opening = s.sentence(d.start)[0]
+        frame = None
+        for frame in _SHARE_RANK_FRAME.finditer(s.scan, opening, d.number.start):
+            pass
+        if frame is None:
+            return None
+        if frame.end() == d.number.start:
+            name = _LAST_CLAUSE.search(s.text[frame.start("first"):frame.end("first")]).group()
+        else:
+            before = next((g for g, _ in reversed(self.given) if frame.end() <= g.start and g.end <= d.number.start),
+                          None)
+            if before is None:
+                return None
+            gap = s.text[before.attr_end:d.number.start]
+            item = _SHARE_ITEM.fullmatch(gap)
+            if item is None:
+                return None
+            name = item.group("name")
+        name = _SPACES.sub(" ", name).strip()
+        if not name or _LETTER.search(name) is None or len(name.split()) > 6:
+            return None
+        return f"{name[0].lower() + name[1:] if not name[:2].isupper() else name} {frame.group('ind').lower()}"
 
     def _ranking_next(self, d: Draft) -> str | None:
         """`KBNN Hải Lăng có số khoản chi bị từ chối nhiều nhất với 186 khoản, tiếp đến là KBNN Gio Linh 142 khoản`: a
