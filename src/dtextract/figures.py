@@ -604,6 +604,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _thresholds_hand_on(drafts, scan)
     _wholes(drafts, scan, sentences, r)
     _bracketed_parts_adding_up(drafts, masked, sentences)
+    _change_after_listed_parts(drafts, masked, live)
     if any(d.restates is not None for d in drafts):
         if dropped is not None:
             dropped.extend((d.number, f"the whole {text[d.restates.start:d.restates.end]!r} said again")
@@ -2280,6 +2281,38 @@ def _wholes_of_placed_brackets(drafts: list[Draft], sentences: list[tuple[int, i
                 p.why["kind"] = "sites that add up to the count before them"
             p.total, p.whole = whole.value, whole
             p.why["total"] = "amounts in brackets after listed names that add up to an amount said before them"
+
+
+#: between a whole and its first part: `gồm` (no `trong đó`, after which each part is a clause of its own)
+_PARTS_LISTED = lazyre.compile(r"[^\d;:.()\n]{0,60}?(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*[^\d;:.()\n]{0,40}$", regex.IGNORECASE)
+#: a change said after the last part of a list, after a comma (`, tăng 9 bể`)
+_CHANGE_AFTER_COMMA = lazyre.compile(r"[^,;.()\n]{0,60}?,\s*(?:so\s+với[^\d,;.()]{1,40}?\s*,?\s*)?(?:tăng|giảm)(?!\w)",
+                                     regex.IGNORECASE)
+
+
+def _change_after_listed_parts(drafts: list[Draft], scan: str, live: list[NumberMatch]) -> None:
+    """`xây mới 46 bể bơi, gồm 31 bể bơi lắp ghép và 15 bể bơi xây cố định, tăng 9 bể so với cùng kỳ`: a change said
+    after the last part of a list `gồm` opens is the whole's, when the whole has none (the list is noun phrases; the
+    change goes on with the whole's clause), not the last part's."""
+    for k, d in enumerate(drafts):
+        w = d.whole
+        if d.change is None or w is None or w.change is not None or w.kind not in ("count", "measure", "money"):
+            continue
+        parts = [p for p in drafts if p.whole is w]
+        if len(parts) < 2 or parts[-1] is not d or k + 1 < len(drafts) and drafts[k + 1].start < d.attr_end:
+            continue
+        if _PARTS_LISTED.fullmatch(scan, w.attr_end, parts[0].number.start) is None or \
+                _CHANGE_AFTER_COMMA.match(scan, d.end) is None:
+            continue
+        unit = d.change.get("unit") or ""
+        if unit != "%" and not _nouns_alike(unit, w.unit):
+            continue
+        for j in [j for j in d.taken if live[j].value == d.change["value"] and live[j].start >= d.end]:
+            d.taken.remove(j)
+            w.taken.append(j)
+        w.change, d.change = d.change, None
+        w.why["change"] = "a change said after the last part of a list `gồm` opens, the whole's"
+        d.why.pop("change", None)
 
 
 #: between a whole and its first bracketed part, and between two such parts: the part's own label, no clause break
