@@ -174,3 +174,19 @@ def test_a_ranking_of_shares_names_each_item_s_share() -> None:
     found = _by_value("Xe máy chiếm tỷ trọng lớn nhất với 62,4%, tiếp đến là ô tô con 21,3% và xe tải 9,8%.")
     assert found[62.4].subject == "xe máy tỷ trọng" and found[21.3].subject == "ô tô con tỷ trọng"
     assert found[9.8].subject == "xe tải tỷ trọng"
+
+
+def test_a_change_after_the_last_part_of_a_gom_list_is_the_whole_s() -> None:
+    found = _by_value("Năm 2024, tỉnh xây mới 52 nhà văn hóa, gồm 30 nhà văn hóa thôn và 22 nhà văn hóa xã, tăng 8 nhà so "
+                      "với năm 2023.")
+    assert found[52].change.value == 8 and found[22].change is None
+    # (after `trong đó` a part is a clause of its own: the change is the part's)
+    found = _by_value("Toàn tỉnh có 52 nhà văn hóa, trong đó 22 nhà văn hóa xã, tăng 8 nhà so với năm 2023.")
+    assert found[22].change.value == 8
+
+
+def test_a_commune_portal_s_banner_names_where_it_is() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ KIM CHUNG - HUYỆN ĐÔNG ANH\nTin tức - Sự kiện\nNgày đăng: 05/08/2024\n\n"
+            "Xã Kim Chung: 100% nhà trọ ký cam kết an toàn\n\n"
+            "Sáng 02/8, UBND xã tổ chức hội nghị. Xã hiện có 486 hộ kinh doanh nhà trọ với 7.350 phòng.\n")
+    assert _by_value(text)[486].location is not None

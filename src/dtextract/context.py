@@ -2493,7 +2493,10 @@ class Context:
                 # stands for its district (the superior it answers, `Công văn … của UBND huyện Phú Bình`), else for its
                 # province when the report names no district; so is a commune's own portal (`CỔNG THÔNG TIN ĐIỆN TỬ XÃ
                 # KỲ XUÂN` over `Huyện Kỳ Anh - Tỉnh Hà Tĩnh`)
-                own = [m for m in self._marks if m.level in ("district", "province")]
+                own = [m for m in self._marks if m.level in ("district", "province")] or [
+                    # (or on the banner itself, in capitals: `CỔNG THÔNG TIN ĐIỆN TỬ XÃ KIM CHUNG - HUYỆN ĐÔNG ANH`)
+                    m for m in _places.find_places(_cased_banner(line), patterns=self.patterns)
+                    if m.level in ("district", "province")]
                 district = next((m for m in own if m.level == "district"), None)
                 if district is not None:
                     return district.provinces[0]
