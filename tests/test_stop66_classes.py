@@ -190,3 +190,22 @@ def test_a_commune_portal_s_banner_names_where_it_is() -> None:
             "Xã Kim Chung: 100% nhà trọ ký cam kết an toàn\n\n"
             "Sáng 02/8, UBND xã tổ chức hội nghị. Xã hiện có 486 hộ kinh doanh nhà trọ với 7.350 phòng.\n")
     assert _by_value(text)[486].location is not None
+
+
+def test_a_test_s_parameter_is_no_plan() -> None:
+    found = _by_value("Chỉ tiêu vi phạm phổ biến nhất là Coliform, chiếm 38,5% số mẫu không đạt.")
+    assert found[38.5].status == "actual"
+
+
+def test_bivalves_and_a_verb_after_a_name_s_number_are_no_figures() -> None:
+    found = _by_value("Xuất khẩu nhuyễn thể hai mảnh vỏ năm 2024 đạt 95 triệu USD.")
+    assert 2 not in found and 95_000_000 in found
+    found = _by_value("Năm 2023, xã Kỳ Sơn 2 bắt đầu nuôi dúi với 18 hộ.")
+    assert 2 not in found and found[18].unit == "hộ"
+
+
+def test_a_national_forest_names_no_national_body() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Quảng Ninh\nLễ hội Xuân Yên Tử 2024: đón hơn 1,1 triệu lượt du khách\n"
+            "Cập nhật: 08/05/2024 10:25\n\nTheo báo cáo của Ban Quản lý di tích và rừng quốc gia Yên Tử, từ ngày 10/2 "
+            "đến ngày 5/5/2024, khu di tích đã đón hơn 1,1 triệu lượt du khách, tăng 12,5% so với cùng kỳ năm 2023.\n")
+    assert _by_value(text)[1_100_000].location == "Quảng Ninh"
