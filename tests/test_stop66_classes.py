@@ -209,3 +209,16 @@ def test_a_national_forest_names_no_national_body() -> None:
             "Cập nhật: 08/05/2024 10:25\n\nTheo báo cáo của Ban Quản lý di tích và rừng quốc gia Yên Tử, từ ngày 10/2 "
             "đến ngày 5/5/2024, khu di tích đã đón hơn 1,1 triệu lượt du khách, tăng 12,5% so với cùng kỳ năm 2023.\n")
     assert _by_value(text)[1_100_000].location == "Quảng Ninh"
+
+
+def test_a_person_placed_in_a_district_keeps_it_in_a_national_article() -> None:
+    text = ("Cả nước có khoảng 7 triệu ha lúa mỗi năm, phần lớn rơm rạ bị đốt bỏ ngoài đồng.\n\n"
+            "Anh Nguyễn Văn Tám, ở huyện Vĩnh Thạnh, TP Cần Thơ, vừa bán rơm của 5 ha lúa. Mỗi ha thu được khoảng 70 "
+            "cuộn, anh lãi hơn 1,2 triệu đồng/ha.\n")
+    assert _by_value(text, published="2024-08-01")[1_200_000].location == "Vĩnh Thạnh"
+
+
+def test_two_shares_said_in_parallel_share_the_predicate_after_them() -> None:
+    found = _by_value("Năm 2024, có 92% đám cưới và 97% đám tang thực hiện nếp sống văn minh.")
+    assert found[92].subject == "đám cưới thực hiện nếp sống văn minh"
+    assert found[97].subject == "đám tang thực hiện nếp sống văn minh"

@@ -65,6 +65,16 @@ _SHARED_PREDICATE = lazyre.compile(
     r"[^\S\n](?<!(?:thiết|chuẩn|trang|dự|phòng)[^\S\n])"
     r"(?P<pred>(?:đã[^\S\n]+)?(?:bị|được)[^\S\n]+[^\d,;:.()\n]{1,60}?)[^\S\n]*(?=[,;:.()\n]|$)", regex.IGNORECASE)
 _PASSIVE_WORD = lazyre.compile(r"(?<!\w)(?:bị|được)(?!\w)", regex.IGNORECASE)
+#: the verb a predicate said of parallel shares opens with (a closed class: no word that goes on a noun)
+_SHARED_VERB = lazyre.compile(r"(?:đã\s+|đều\s+|không\s+|chưa\s+)?(?:thực\s+hiện|hoàn\s+thành|đạt|có|tham\s+gia|sử\s+dụng|được|"
+                              r"bị|chấp\s+hành|đăng\s+ký|ký|áp\s+dụng|tổ\s+chức|xếp\s+loại|hài\s+lòng|đồng\s+ý|"
+                              r"cho\s+rằng|duy\s+trì|giữ\s+vững|triển\s+khai|ứng\s+dụng|kết\s+nối|thanh\s+toán)(?!\w)",
+                              regex.IGNORECASE)
+#: a share's noun, `và`, the next share and its words up to the clause's end (`đám cưới và 99% đám tang thực hiện nếp
+#: sống văn minh`)
+_TWO_SHARES = lazyre.compile(r"[^\S\n]+(?P<own>\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,2})[^\S\n]+và[^\S\n]+"
+                             r"(?:(?:gần|hơn|khoảng|trên)[^\S\n]+)?\d[\d.,]*[^\S\n]*%[^\S\n]+"
+                             r"(?P<other>\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,14})[^\S\n]*(?=[,;:.()\n]|$)")
 #: the start of a level a change went from (`từ `, `từ 2.006,79 đồng/kWh lên `, `từ 1.200 hộ xuống còn `) at a
 #: clause's end
 _FROM_TO_BEFORE = lazyre.compile(r"(?:^|(?<=\s))từ\s+(?:mức\s+)?"
@@ -3058,6 +3068,16 @@ class Context:
                 # `Tại TP Hồ Chí Minh, thu ngân sách đạt 420.000 tỷ đồng …. Thu nội địa đạt 310.000 tỷ đồng`: in an
                 # article on the country, a paragraph that opens where it happens goes on about that place
                 return self._name(opening)
+            last_mark = self._uncompared_before(s, p_start)
+            if last_mark is not None and last_mark.level == "province":
+                district = self._province_before(last_mark.start)    # (`ở huyện Vĩnh Thạnh, TP Cần Thơ`)
+                last_mark = district if district is not None and district.start >= p_start and \
+                    self._placed_in_province(district, last_mark) else last_mark
+            if last_mark is not None and last_mark.level == "district" and self._person_placed(last_mark, s, d.start):
+                # `Anh Nguyễn Văn Tám, ở huyện Vĩnh Thạnh, TP Cần Thơ, vừa bán rơm …. Mỗi ha thu được khoảng 70 cuộn, …,
+                # anh lãi hơn 1,2 triệu đồng/ha`: in an article on the country too, what is said of a person placed in
+                # a district, named again, is there
+                return self._name(last_mark, own=True)
         if self.main_place not in (None, _NATIONAL) and not self.user_place and self._publisher_place is None and \
                 _WHOLE_PROVINCE.search(self.text, s, d.number.start) is not None:
             # (not in a district's own portal or letter, which reports on the district; nor where the user said the place)
@@ -3503,6 +3523,10 @@ class Context:
             # that figure's name, no part of this one's
             clause = " ".join(clause.split()[:len(self.text[start:named.start("with")].split())])
         post = _clean_post(clause, self.subjects.r.age)
+        if self.text[max(0, start - 2):start].rstrip().endswith("%") and " và " in self.text[start:start + 40]:
+            shared = self._shared_by_shares(start, post)
+            if shared is not None:
+                return shared
         if " và " in self.text[start:start + 60] and _PASSIVE_WORD.search(self.text, start, start + 240):
             # (matched within reach, in its sentence: asked for a literal it needs, `regex` would scan the rest of the
             # text)
@@ -3513,6 +3537,19 @@ class Context:
                 # last of coordinated figures is said of each
                 return f"{post} {_subjects._SPACES.sub(' ', shared.group('pred'))}".strip()
         return post
+
+    def _shared_by_shares(self, start: int, post: str) -> str | None:
+        """`95% đám cưới và 99% đám tang thực hiện nếp sống văn minh`, `90,5% chi bộ và 92,3% đảng viên hoàn thành tốt nhiệm
+        vụ`: two shares of things said in parallel, each of its own noun, share what is said after the last of them: the
+        first's subject is its noun and that predicate (the second's noun as long as the first's); else None."""
+        m = _TWO_SHARES.match(self.text, start, min(len(self.text), start + 200))
+        if m is None:
+            return None
+        own, other = m.group("own").split(), m.group("other").split()
+        if own != post.split() or len(other) <= len(own) or \
+                _SHARED_VERB.match(" ".join(other[len(own):])) is None:
+            return None     # (the second's noun may be longer: `100% giống dâu và 50% tiền mua tằm giống`)
+        return " ".join(own + other[len(own):])
 
     def subject(self, d: Draft) -> str | None:
         """What the figure measures (:mod:`dtextract.subjects`; figures must be asked in text order)."""
