@@ -2271,7 +2271,9 @@ def _wholes_of_placed_brackets(drafts: list[Draft], sentences: list[tuple[int, i
         sites = d.kind == "measure" and d.unit.lower() == "điểm" and all(float(p.value).is_integer() for p in run)
         whole = next((w for w in reversed(drafts[:k - len(run)]) if w.start >= s_start and _adds_up(total, w.value) and (
             _counts_alike(w, d) or (w.kind == "count" and (d.kind == "count" or sites) and
-                                    _INCLUDES_PLACES.fullmatch(scan, w.attr_end, run[0].start) is not None))), None)
+                                    _INCLUDES_PLACES.fullmatch(scan, w.attr_end, run[0].start) is not None))
+                      # (not the list's own first item: `EU (chiếm 38%), Nhật Bản (21%) và Hoa Kỳ (17%)`)
+                      and _SIBLING_ITEM_GAP.fullmatch(scan, w.end, run[0].start) is None), None)
         if whole is None:
             continue
         for p in run:
@@ -2283,6 +2285,8 @@ def _wholes_of_placed_brackets(drafts: list[Draft], sentences: list[tuple[int, i
             p.why["total"] = "amounts in brackets after listed names that add up to an amount said before them"
 
 
+#: between an item of a list in its bracket and the next item's bracket: the bracket closes, a separator, the next name
+_SIBLING_ITEM_GAP = lazyre.compile(r"[^()\n]{0,20}\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*[^\d()\n;:.]{1,40}\([^\S\n]*")
 #: between a whole and its first part: `gồm` (no `trong đó`, after which each part is a clause of its own)
 _PARTS_LISTED = lazyre.compile(r"[^\d;:.()\n]{0,60}?(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*[^\d;:.()\n]{0,40}$", regex.IGNORECASE)
 #: a change said after the last part of a list, after a comma (`, tăng 9 bể`)
@@ -3372,7 +3376,8 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
         return None
     if item is None:
         return None
-    lead = _PLACE_LIST_LEAD.search(scan, s_start, item.start() + 1)
+    lead = _PLACE_LIST_LEAD.search(scan, s_start, item.start() + 1) or \
+        _SPREAD_LIST_LEAD.search(scan, s_start, item.start() + 1)
     return _counted_in_lead(text, scan, lead, n, r) if lead is not None else None
 
 
@@ -3392,6 +3397,13 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
                                   r"(?:[^;:()\n\d]{1,40}(?:\([^()\n]{1,20}\)|[^\S\n]\d[\d.,]*)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
+#: a lead that says where things are spread, opening with them (`Các doanh nghiệp nợ lương tập trung tại các huyện `), then
+#: any items before (`Trảng Bom (4), `), up to the name of this one
+_SPREAD_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:các|những)[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)[^\S\n]+"
+                                   r"(?:tập[^\S\n]+trung|phân[^\S\n]+bố)(?:[^\S\n]+(?:chủ[^\S\n]+yếu|nhiều[^\S\n]+nhất))?"
+                                   r"[^\S\n]+(?:ở|tại)[^\S\n]+(?:(?:các|những)[^\S\n]+(?:huyện|xã|phường|quận|tỉnh|"
+                                   r"địa[^\S\n]+phương)[^\S\n]*:?[^\S\n]+)?"
+                                   r"(?:[^;:()\n\d]{1,40}\([^()\n]{1,20}\)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 #: a lead `Số <noun> … lần lượt là:` (or a colon), then named items (capitalised) each with its bare number, up to the
 #: name of this one
 _LEAD_COUNT_LIST = lazyre.compile(r"(?<!\w)(?<!\p{L}\s)(?:[Ss]ố(?:\s+lượng)?|[Tt]ổng\s+số)\s+"    # (not `một số`, `tỷ số`)
