@@ -222,3 +222,29 @@ def test_two_shares_said_in_parallel_share_the_predicate_after_them() -> None:
     found = _by_value("Năm 2024, có 92% đám cưới và 97% đám tang thực hiện nếp sống văn minh.")
     assert found[92].subject == "đám cưới thực hiện nếp sống văn minh"
     assert found[97].subject == "đám tang thực hiện nếp sống văn minh"
+
+
+def test_places_a_spread_lists_with_bare_numbers_count_what_is_spread() -> None:
+    found = _by_value("Có 9 doanh nghiệp nợ lương. Các doanh nghiệp nợ lương tập trung tại các huyện Trảng Bom (4), Nhơn "
+                      "Trạch (3) và Long Thành (2).")
+    assert found[3].unit == "doanh nghiệp" and found[3].location == "Nhơn Trạch"
+
+
+def test_the_first_item_of_a_list_is_no_whole_of_the_rest() -> None:
+    found = _by_value("Thị trường chính là EU (chiếm 38%), Nhật Bản (21%) và Hoa Kỳ (17%).")
+    assert found[21].total is None and found[17].total is None
+
+
+def test_a_period_alone_in_brackets_after_a_figure_is_its_own() -> None:
+    found = _by_value("Năm 2024, lượt thuê xe lần lượt là 31.450 lượt (quý I), 34.120 lượt (quý II) và 38.600 lượt (quý "
+                      "III).")
+    assert found[34120].period.text == "quý II" and found[38600].period.text == "quý III"
+    # (spans listed in brackets date the things counted, not the figure)
+    found = _by_value("6 tháng đầu năm 2024, Sở đã tổ chức 2 đợt quan trắc (tháng 3 và tháng 5).")
+    assert found[2].period.text == "6 tháng đầu năm 2024"
+
+
+def test_a_distance_from_a_city_s_centre_is_a_point_of_reference() -> None:
+    text = ("Sáng 13/11, tại xã Cát Hiệp, huyện Phù Cát, công ty khởi công khu nghỉ dưỡng suối khoáng nóng. Dự án cách "
+            "trung tâm TP Quy Nhơn khoảng 35 km, có tổng diện tích 98,6 ha.")
+    assert _by_value(text, published="2024-11-14")[98.6].location == "Phù Cát"

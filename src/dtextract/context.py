@@ -270,6 +270,8 @@ _SENT_AWAY_BEFORE = lazyre.compile(r"(?<!\w)(?:đưa|chở|(?:di\s+|vận\s+)?ch
                                    regex.IGNORECASE)
 #: the centre of a province or city a distance is measured from (`cách trung tâm Hà Nội 140 km`): a point of reference
 #: (other points of reference are locality.toml [distance_from_place]; a district's centre says a place lies in it)
+#: a district's city named by its level word (`TP Quy Nhơn`, `thành phố Đồng Hới`)
+_CITY_MARK = lazyre.compile(r"(?:thành\s+phố|TP\.?)\s", regex.IGNORECASE)
 _CENTRE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách\s+trung\s+tâm(?:\s+(?:thành\s+phố|TP\.?|tỉnh|thủ\s+đô))?\s+$",
                                     regex.IGNORECASE)
 #: a capitalised name and a dash right before a place's bare name (`Tham Lương - Bến Cát`, a plant's or a canal's name;
@@ -1055,6 +1057,8 @@ _PLAN_WORD = lazyre.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!
 #: a bracket that opens right after a figure, on a day (`11,4 g/l (ngày 28/3)`), and what closes it
 _DATE_BRACKET_OPEN = lazyre.compile(r"\s*\(\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?", regex.IGNORECASE)
 _BRACKET_CLOSE = lazyre.compile(r"\s*\)")
+#: spans listed in one period phrase (`tháng 3 và tháng 5`)
+_SPANS_LISTED = lazyre.compile(r",|(?<!\w)và(?!\w)")
 _NEAR_AFTER = lazyre.compile(r"(?!\s*(?:đề\s+ra|đặt\s+ra|được\s+giao|giao)(?!\w))[\s\p{L}]{0,30}"   # (not the verb of a
                              # target: `vượt mục tiêu 6,5 tỷ USD đề ra từ đầu năm`; past where it was measured and its
                              # province: `đạt 44,2°C tại Tương Dương (Nghệ An) ngày 7/5/2023`)
@@ -1633,12 +1637,14 @@ class Context:
             # `tính đến ngày 30/9/2024, … đã giải ngân 187,2/300 tỷ đồng kế hoạch vốn năm 2024`: the year of the plan
             # names the plan; the period before dates the figure
             inner = None
-        if nxt is not None and nxt.period_start is not None and nxt.period_start == nxt.period_end and \
+        if nxt is not None and nxt.period_start is not None and \
                 _DATE_BRACKET_OPEN.fullmatch(self.text, d.attr_end, nxt.start) and \
-                _BRACKET_CLOSE.match(self.text, nxt.end) is not None:
+                _BRACKET_CLOSE.match(self.text, nxt.end) is not None and not self._is_baseline(nxt) and \
+                (nxt.period_start == nxt.period_end or _SPANS_LISTED.search(self.text, nxt.start, nxt.end) is None):
+            # (not spans listed, when the figure's things happened: `2 đợt quan trắc (tháng 3 và tháng 5)`)
             # `có thời điểm lên 11,4 g/l (ngày 28/3)`: a day in brackets right after the figure is the day it was
-            # measured on
-            d.why["period"] = "the day in brackets right after it"
+            # measured on; a span alone in them is the figure's label (`31.450 lượt (quý I), 34.120 lượt (quý II)`)
+            d.why["period"] = "the period alone in brackets right after it"
             return _as_period(nxt)
         if inner is not None and _NEAR_AFTER.fullmatch(self.scan, d.end, inner.start) and not self._is_baseline(inner):
             # `đón 8.500 lượt khách trong 8 tháng đầu năm 2024, gấp đôi cùng kỳ`: the period right after the figure,
@@ -1917,7 +1923,8 @@ class Context:
         khoảng 140 km`): a point of reference, neither where the figure is nor what the article is about (other points
         of reference, `cách đảo Lý Sơn`, are dropped with the products: locality.toml [distance_from_place]; a
         district's centre, `Trường … cách trung tâm huyện Kỳ Sơn 45 km`, says the school lies in the district)."""
-        return m.level != "district" and \
+        # (a city's centre too, for a district's city: `cách trung tâm TP Quy Nhơn khoảng 35 km`, a city is small)
+        return (m.level != "district" or _CITY_MARK.match(m.text) is not None) and \
             _CENTRE_FROM_BEFORE.search(self.text, max(floor, m.start - 40), m.start) is not None
 
     def _home_of_namesake(self, m: _places.PlaceMention) -> str | None:
