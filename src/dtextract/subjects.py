@@ -1523,8 +1523,8 @@ class Subjects:
                 return None
             name = item.group("name")
         name = _SPACES.sub(" ", name).strip()
-        if not name or _LETTER.search(name) is None or len(name.split()) > 6:
-            return None
+        if not name or _LETTER.search(name) is None or len(name.split()) > 6 or self._only_places(name):
+            return None     # (a place ranked is the figure's location, not its subject: `Quận Ninh Kiều chiếm tỷ lệ …`)
         return f"{name[0].lower() + name[1:] if not name[:2].isupper() else name} {frame.group('ind').lower()}"
 
     def _ranking_next(self, d: Draft) -> str | None:
