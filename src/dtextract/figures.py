@@ -599,7 +599,7 @@ def build(text: str, scan: str, sentences: list[tuple[int, int]], patterns: Patt
     _changes_naming_their_figures(drafts, text, masked, live, consumed, sentences, r)
     _changes_of_sentence_before(drafts, text, masked, live, consumed, sentences, r)
     _changes_of_heads(drafts, masked)
-    _changes_by_volume(drafts, masked)
+    _changes_by_volume(drafts, masked, live)
     _changes_said_of_all(drafts, masked, sentences)
     _thresholds_hand_on(drafts, scan)
     _wholes(drafts, scan, sentences, r)
@@ -1195,7 +1195,7 @@ def _changes_of_heads(drafts: list[Draft], scan: str) -> None:
         d.why.pop("change", None)
 
 
-def _changes_by_volume(drafts: list[Draft], scan: str) -> None:
+def _changes_by_volume(drafts: list[Draft], scan: str, live: list[NumberMatch]) -> None:
     """`xuất khẩu 245.000 tấn, trị giá 337 triệu USD, tăng 8,6% về lượng so với tháng 11/2023`: a change said to be by
     volume (`về lượng`) after an amount and what it is worth is the amount's, not the worth's (a change of each, `giảm 5%
     về lượng nhưng tăng 8% về trị giá`, is cues.toml [changes_respectively])."""
@@ -1206,9 +1206,17 @@ def _changes_by_volume(drafts: list[Draft], scan: str) -> None:
         head = drafts[k - 1]
         if head.change is None and head.kind in ("count", "measure") and head.attr_end <= d.number.start and \
                 _WORTH_OF.fullmatch(scan, head.attr_end, d.number.start) is not None:
-            head.change, d.change = d.change, None
-            head.why["change"] = "a change by volume, after the amount and what it is worth"
-            d.why.pop("change", None)
+            _hand_change(d, head, live, "a change by volume, after the amount and what it is worth")
+
+
+def _hand_change(frm: Draft, to: Draft, live: list[NumberMatch], why: str) -> None:
+    """``frm``'s change becomes ``to``'s, with the number it was read from (``live``), for ``why``."""
+    for j in [j for j in frm.taken if live[j].value == frm.change["value"] and live[j].start >= frm.end]:
+        frm.taken.remove(j)
+        to.taken.append(j)
+    to.change, frm.change = frm.change, None
+    to.why["change"] = why
+    frm.why.pop("change", None)
 
 
 #: a change said to be by volume, and what joins an amount to what it is worth (`, trị giá `, ` với kim ngạch `)
@@ -1332,8 +1340,11 @@ def _changes_of_sentence_before(drafts: list[Draft], text: str, scan: str, live:
         pairs: list[tuple[Draft, _ChangeItem]] = []
         for unit in dict.fromkeys(item.unit.lower() for item in items):
             said = [item for item in items if item.unit.lower() == unit]
-            counting = [o for o in owners if _counts(o, unit)] or \
-                [o for item in said for o in _members_counting(scan, owners, unit, item.end, r)[:1]]
+            counting = [o for o in owners if _counts(o, unit)]
+            if not counting:    # (each change in `người` to the member said with what befell them, once each)
+                for item in said:
+                    counting += [o for o in _members_counting(scan, owners, unit, item.end, r)[:1]
+                                 if all(o is not c for c in counting)]
             if len(said) == len(counting):
                 pairs += list(zip(counting, said))
             elif len(said) == 1 and counting and (picked := _said_of(scan, counting, said[0].end)) is not None:
@@ -2311,12 +2322,7 @@ def _change_after_listed_parts(drafts: list[Draft], scan: str, live: list[Number
         unit = d.change.get("unit") or ""
         if unit != "%" and not _nouns_alike(unit, w.unit):
             continue
-        for j in [j for j in d.taken if live[j].value == d.change["value"] and live[j].start >= d.end]:
-            d.taken.remove(j)
-            w.taken.append(j)
-        w.change, d.change = d.change, None
-        w.why["change"] = "a change said after the last part of a list `gồm` opens, the whole's"
-        d.why.pop("change", None)
+        _hand_change(d, w, live, "a change said after the last part of a list `gồm` opens, the whole's")
 
 
 #: between a whole and its first bracketed part, and between two such parts: the part's own label, no clause break
