@@ -2338,13 +2338,15 @@ def _bracketed_parts_adding_up(drafts: list[Draft], scan: str, sentences: list[t
     bracket after its label (or all in the bracket after the figure), that count what it counts and add up to it
     exactly, are its parts (FIGURES.md §3, parts of a whole; no cue says so, the sum does)."""
     for k, w in enumerate(drafts):
-        if w.kind not in ("count", "measure", "money", "percent") or k + 2 > len(drafts):
-            continue        # (a whole and two parts at least)
+        if w.kind not in ("count", "measure", "money", "percent") or k + 2 > len(drafts) or \
+                scan.find("(", w.attr_end, drafts[k + 1].number.start) < 0:
+            continue        # (a whole and two parts at least, the first in a bracket)
         s_end = _sentence_of(sentences, w.start)[1]
         run: list[Draft] = []
         pos = w.attr_end
         gap = _TO_BRACKETED_PART
-        for p in drafts[k + 1:]:
+        for i in range(k + 1, len(drafts)):
+            p = drafts[i]
             if p.start >= s_end or p.total is not None or gap.fullmatch(scan, pos, p.number.start) is None or \
                     not (_counts_alike(p, w) if w.kind != "percent" else p.kind == "percent"):
                 break
@@ -2859,9 +2861,9 @@ def _range_end(scan: str, live: list[NumberMatch], i: int, pos: int, *, unit: Un
     """`từ 10 đến 15%`, `10-15%`, `300 đến 400 người`, `từ 6% đến 8%`: the upper end, if one follows (past an aside in
     brackets on the lower end, after its unit: `từ 55.000 đồng (suất chiếu trước 12 giờ) đến 250.000 đồng`)."""
     rm = _RANGE.match(scan, pos, min(len(scan), pos + 12))
-    if not rm and unit is not None and _FROM_BEFORE.search(scan, max(0, live[i].start - 20), live[i].start):
-        aside = _ASIDE_BRACKET.match(scan, pos)
-        rm = _RANGE.match(scan, aside.end(), min(len(scan), aside.end() + 12)) if aside is not None else None
+    aside = _ASIDE_BRACKET.match(scan, pos) if not rm and unit is not None else None
+    if aside is not None and _FROM_BEFORE.search(scan, max(0, live[i].start - 20), live[i].start):
+        rm = _RANGE.match(scan, aside.end(), min(len(scan), aside.end() + 12))
     if not rm:
         return None
     nxt = _next_live(live, i, rm.end(), rm.end() + 1)
