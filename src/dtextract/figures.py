@@ -2238,9 +2238,10 @@ def _adds_up_to_part(part: Draft, after: list[Draft], scan: str) -> bool:
 _OPENS_LIST = lazyre.compile(r":|(?<!\w)gồm(?!\w)", regex.IGNORECASE)
 
 
+#: the verb that says where things are spread, and its qualifier, up to `ở`/`tại` (`tập trung chủ yếu tại`)
+_SPREAD_AT = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
 #: a part spread over places, each named with its figure in brackets: `, tập trung chủ yếu ở các huyện Mang Thít (`
-_SPREAD_OF_PART = lazyre.compile(r",[^\S\n]*(?:và[^\S\n]+)?(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|"
-                                 r"đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)\s+(?:(?:các|những)\s+)?"
+_SPREAD_OF_PART = lazyre.compile(r",[^\S\n]*(?:và[^\S\n]+)?" + _SPREAD_AT + r"\s+(?:(?:các|những)\s+)?"
                                  r"(?:(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường|tỉnh|địa\s+phương)\s+)?"
                                  r"(?-i:\p{Lu})[^()\n\d]{0,40}\([^\S\n]*\d", regex.IGNORECASE)
 
@@ -3408,8 +3409,7 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
 #: a lead that says where things are spread, opening with them (`Các doanh nghiệp nợ lương tập trung tại các huyện `), then
 #: any items before (`Trảng Bom (4), `), up to the name of this one
 _SPREAD_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:các|những)[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)[^\S\n]+"
-                                   r"(?:tập[^\S\n]+trung|phân[^\S\n]+bố)(?:[^\S\n]+(?:chủ[^\S\n]+yếu|nhiều[^\S\n]+nhất))?"
-                                   r"[^\S\n]+(?:ở|tại)[^\S\n]+(?:(?:các|những)[^\S\n]+(?:huyện|xã|phường|quận|tỉnh|"
+                                   + _SPREAD_AT + r"[^\S\n]+(?:(?:các|những)[^\S\n]+(?:huyện|xã|phường|quận|tỉnh|"
                                    r"địa[^\S\n]+phương)[^\S\n]*:?[^\S\n]+)?"
                                    r"(?:[^;:()\n\d]{1,40}\([^()\n]{1,20}\)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 #: a lead `Số <noun> … lần lượt là:` (or a colon), then named items (capitalised) each with its bare number, up to the
