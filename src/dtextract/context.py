@@ -270,8 +270,6 @@ _SENT_AWAY_BEFORE = lazyre.compile(r"(?<!\w)(?:đưa|chở|(?:di\s+|vận\s+)?ch
                                    regex.IGNORECASE)
 #: the centre of a province or city a distance is measured from (`cách trung tâm Hà Nội 140 km`): a point of reference
 #: (other points of reference are locality.toml [distance_from_place]; a district's centre says a place lies in it)
-#: a district's city named by its level word (`TP Quy Nhơn`, `thành phố Đồng Hới`)
-_CITY_MARK = lazyre.compile(r"(?:thành\s+phố|TP\.?)\s", regex.IGNORECASE)
 _CENTRE_FROM_BEFORE = lazyre.compile(r"(?<!\w)cách\s+trung\s+tâm(?:\s+(?:thành\s+phố|TP\.?|tỉnh|thủ\s+đô))?\s+$",
                                     regex.IGNORECASE)
 #: a capitalised name and a dash right before a place's bare name (`Tham Lương - Bến Cát`, a plant's or a canal's name;
@@ -1923,9 +1921,12 @@ class Context:
         khoảng 140 km`): a point of reference, neither where the figure is nor what the article is about (other points
         of reference, `cách đảo Lý Sơn`, are dropped with the products: locality.toml [distance_from_place]; a
         district's centre, `Trường … cách trung tâm huyện Kỳ Sơn 45 km`, says the school lies in the district)."""
-        # (a city's centre too, for a district's city: `cách trung tâm TP Quy Nhơn khoảng 35 km`, a city is small)
-        return (m.level != "district" or _CITY_MARK.match(m.text) is not None) and \
-            _CENTRE_FROM_BEFORE.search(self.text, max(floor, m.start - 40), m.start) is not None
+        if m.level == "district":
+            # (a city's centre too, for a district's city: `cách trung tâm TP Quy Nhơn khoảng 35 km`, a city is small)
+            level = _LEVEL_OF_MARK.match(m.text)
+            if level is None or not level.group().lower().startswith(("thành", "tp")):
+                return False
+        return _CENTRE_FROM_BEFORE.search(self.text, max(floor, m.start - 40), m.start) is not None
 
     def _home_of_namesake(self, m: _places.PlaceMention) -> str | None:
         """The province whose district ``m`` names, when ``m`` is a province's name said bare (no `tỉnh`) in an article
@@ -2041,16 +2042,23 @@ class Context:
                     return m
         return None
 
+    def _levels_said(self, start: int, end: int) -> Iterator[str | None]:
+        """The level word (lower case: `huyện`, `thị xã`, `quận`, `thành phố`) of each place the text from ``start`` to
+        ``end`` speaks of without naming it (locality.toml [district_reference]), in order; None for a match that says
+        none."""
+        cue = _cues(self.patterns).get("district_reference")
+        if cue is None:
+            return
+        for said in cue.finditer(self.text, start, end):
+            level = _LEVEL_WORD.search(said.group())
+            yield level.group().lower() if level is not None else None
+
     def _city_in_clause(self, d: Draft, s: int, e: int) -> bool:
         """Whether the figure's own clause (between the clause breaks of its sentence around it) speaks of `thành phố`
         (locality.toml [district_reference])."""
-        cue = _cues(self.patterns).get("district_reference")
-        if cue is None:
-            return False
         start = max(s, max(self.text.rfind(c, s, d.number.start) for c in ",;") + 1)
         end = min([e] + [k for c in ",;" if (k := self.text.find(c, d.end, e)) >= 0])
-        return any((level := _LEVEL_WORD.search(said.group())) is not None and level.group().lower() == "thành phố"
-                   for said in cue.finditer(self.text, start, end))
+        return "thành phố" in self._levels_said(start, end)
 
     @functools.cached_property
     def _city_article(self) -> bool:
@@ -2109,17 +2117,15 @@ class Context:
         """Whether the figure's own clause speaks of the district ``m``, named before it in its sentence, by its level
         word (`TP. Đồng Hới đón khoảng 27.000 lượt khách, …; doanh thu du lịch của thành phố ước đạt 85 tỷ đồng`:
         locality.toml [district_reference])."""
-        cue = _cues(self.patterns).get("district_reference")
-        if cue is None or m.level != "district" or self._city_article:
+        if m.level != "district" or self._city_article:
             return False
         kind = _LEVEL_OF_MARK.match(m.text)
         if kind is None:
             return False
-        said = cue.search(self.text, max(s, m.end, self.text.rfind(";", s, d.number.start) + 1), d.number.start)
-        level = _LEVEL_WORD.search(said.group()) if said is not None else None
-        if level is None:
+        word = next(self._levels_said(max(s, m.end, self.text.rfind(";", s, d.number.start) + 1), d.number.start), None)
+        if word is None:
             return False
-        word, named = level.group().lower(), kind.group().lower().strip()
+        named = kind.group().lower().strip()
         return named.startswith(word) or (word == "thành phố" and named.startswith("tp"))
 
     def _in_own_clause(self, m: _places.PlaceMention, d: Draft) -> bool:
@@ -3012,10 +3018,9 @@ class Context:
             # `… với quận đạt 96,3%, cao hơn mức bình quân của thành phố (93,1%)`)
             district = self._last_city(d.start) if span == (s, e) and self._city_in_clause(d, s, e) else None
             if district is None:
-                levels = [_LEVEL_WORD.search(said.group()) for said in cues["district_reference"].finditer(self.text, *span)]
-                level = next((x for x in levels if x is None or x.group().lower() != "thành phố"), False)
+                level = next((x for x in self._levels_said(*span) if x != "thành phố"), False)
                 if level is not False:
-                    district = self._last_district(d.start, level.group().lower() if level else None)
+                    district = self._last_district(d.start, level)
             if district is not None:
                 return self._name(district, own=True)
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province spoken of
@@ -3240,9 +3245,7 @@ class Context:
             source = self._opening_source_of(m, s, e)
             # (from the source's comma: `, huyện được bố trí …` opens with the district; not `thành phố`, which may be
             # the source's own: `Theo báo cáo của Sở Xây dựng thành phố Đà Nẵng, … trên địa bàn thành phố có …`)
-            if source is not None and any(
-                    (level := _LEVEL_WORD.search(said.group())) is None or level.group().lower() != "thành phố"
-                    for said in cue.finditer(self.text, source.end() - 1, e)):
+            if source is not None and any(level != "thành phố" for level in self._levels_said(source.end() - 1, e)):
                 out.add(m.start)
         return frozenset(out)
 
