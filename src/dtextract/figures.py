@@ -1427,14 +1427,20 @@ def _said_of(scan: str, owners: Sequence[Draft], end: int) -> Draft | None:
     when not exactly one."""
     if len(owners) < 2:
         return None
-    words = _NEXT_WORDS.match(scan, end)
-    if words is None:
-        return None
-    for said in ([f"{words.group(1)} {words.group(2)}"] if words.group(2) else []) + [words.group(1)]:
+    for said in _words_after(scan, end):
         picked = [o for o in owners if _said_with(scan, o, said)]
         if len(picked) == 1:
             return picked[0]
     return None
+
+
+def _words_after(scan: str, end: int) -> list[str]:
+    """The two words after a change's unit (which ends at ``end``), then the first alone: what may say which of its
+    things changed (`chết và`, `chết` of `giảm 9 người chết và …`)."""
+    words = _NEXT_WORDS.match(scan, end)
+    if words is None:
+        return []
+    return ([f"{words.group(1)} {words.group(2)}"] if words.group(2) else []) + [words.group(1)]
 
 
 #: a change said of every item of the list before it: `…, Lâm Đồng 119.800 đồng/kg, cùng tăng 1.500 đồng/kg`, `đều giảm`
@@ -2238,10 +2244,11 @@ def _adds_up_to_part(part: Draft, after: list[Draft], scan: str) -> bool:
 _OPENS_LIST = lazyre.compile(r":|(?<!\w)gồm(?!\w)", regex.IGNORECASE)
 
 
-#: the verb that says where things are spread, and its qualifier, up to `ở`/`tại` (`tập trung chủ yếu tại`)
-_SPREAD_AT = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
+#: the verb that says where things are spread, and its qualifier, up to `ở`/`tại` (`tập trung chủ yếu tại`; subjects.py
+#: reads it too)
+SPREAD_AT = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
 #: a part spread over places, each named with its figure in brackets: `, tập trung chủ yếu ở các huyện Mang Thít (`
-_SPREAD_OF_PART = lazyre.compile(r",[^\S\n]*(?:và[^\S\n]+)?" + _SPREAD_AT + r"\s+(?:(?:các|những)\s+)?"
+_SPREAD_OF_PART = lazyre.compile(r",[^\S\n]*(?:và[^\S\n]+)?" + SPREAD_AT + r"\s+(?:(?:các|những)\s+)?"
                                  r"(?:(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường|tỉnh|địa\s+phương)\s+)?"
                                  r"(?-i:\p{Lu})[^()\n\d]{0,40}\([^\S\n]*\d", regex.IGNORECASE)
 
@@ -3409,7 +3416,7 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
 #: a lead that says where things are spread, opening with them (`Các doanh nghiệp nợ lương tập trung tại các huyện `), then
 #: any items before (`Trảng Bom (4), `), up to the name of this one
 _SPREAD_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:các|những)[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)[^\S\n]+"
-                                   + _SPREAD_AT + r"[^\S\n]+(?:(?:các|những)[^\S\n]+(?:huyện|xã|phường|quận|tỉnh|"
+                                   + SPREAD_AT + r"[^\S\n]+(?:(?:các|những)[^\S\n]+(?:huyện|xã|phường|quận|tỉnh|"
                                    r"địa[^\S\n]+phương)[^\S\n]*:?[^\S\n]+)?"
                                    r"(?:[^;:()\n\d]{1,40}\([^()\n]{1,20}\)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 #: a lead `Số <noun> … lần lượt là:` (or a colon), then named items (capitalised) each with its bare number, up to the
@@ -3710,7 +3717,7 @@ def _members_counting(scan: str, owners: Sequence[Draft], noun: str, end: int, r
     """Of ``owners``, those counting members of the general ``noun`` (lower case) a change or its clause counts in;
     for a noun named by what befell them (units.toml ``by_deed``), only those said with the words that say it: the
     rest of ``noun`` (`người chết`), else the words after ``end``, where the change's unit ends (`giảm 2 người chết`
-    of `làm chết 3 em`); of several, the one those words pick (:func:`_said_of`), else the first."""
+    of `làm chết 3 em`); of several, the one those words pick (:func:`_said_of`), else none."""
     general = _general_of(noun, r)
     kin = [e for e in owners if general is not None and e.unit.lower() in r.members[general]]
     if general is None or general not in r.by_deed or not kin:
@@ -3721,9 +3728,7 @@ def _members_counting(scan: str, owners: Sequence[Draft], noun: str, end: int, r
     if len(kin) > 1:
         picked = _said_of(scan, kin, end)
         return [picked] if picked is not None else []
-    words = _NEXT_WORDS.match(scan, end)
-    said = [w for w in ([f"{words.group(1)} {words.group(2)}"] if words and words.group(2) else [])
-            + ([words.group(1)] if words else []) if w.split()[0].lower() not in _NOT_A_DEED]
+    said = [w for w in _words_after(scan, end) if w.split()[0].lower() not in _NOT_A_DEED]
     return kin if any(_said_with(scan, kin[0], w) for w in said) else []
 
 
@@ -4590,6 +4595,7 @@ _PLAN_BASELINE = lazyre.compile(r"^(?:chỉ tiêu|kế hoạch|mục tiêu|dự 
 _OPEN_BRACKET = lazyre.compile(r"\s*\(\s*")
 _BRACKET_AFTER = lazyre.compile(r"[^\d,;.()\n]{0,80}\(\s*")   # (the parts must add up to the figure: a long gap is safe)
 _DIGITLESS_BRACKET = lazyre.compile(r"\([^()\d\n]{0,40}\)")
+_WORDS_BRACKET = lazyre.compile(r"\([^()\d\n]*\)")     # (the same, of any length)
 _OWN_WORDS = "đạt|là|có|ước|tháng|năm|quý|kỳ"
 _OWN_VERB = lazyre.compile(rf"(?<!\w)(?:{_OWN_WORDS})(?!\w)", regex.IGNORECASE)
 #: a bracket the attributes after it step over: its figure has a verb or period of its own, or is a part of the
@@ -4603,11 +4609,12 @@ _QUOTE_OPENED = lazyre.compile(r'[^\S\n]*(?:\p{L}+[^\S\n]+){0,8}["“][^"“”\
 _QUOTE_CLOSE = lazyre.compile(r'["”]')
 
 
-def _shield_brackets(gap: str) -> str:
-    """``gap`` with closed brackets that hold no number blanked (same length): `lao động (LLLĐ), thấp hơn`."""
+def _shield_brackets(gap: str, *, bounded: bool = True) -> str:
+    """``gap`` with closed brackets that hold no number blanked (same length): `lao động (LLLĐ), thấp hơn`; up to 40
+    characters inside, or (``bounded`` False) of any length."""
     if "(" not in gap:
         return gap
-    return _DIGITLESS_BRACKET.sub(lambda m: " " * len(m.group()), gap)
+    return (_DIGITLESS_BRACKET if bounded else _WORDS_BRACKET).sub(lambda m: " " * len(m.group()), gap)
 
 
 def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bool = False,
@@ -4756,7 +4763,6 @@ _UNREAD = object()
 #: what ends a sentence or a clause before a gap's comma (a site's dots do not, `canhbao.khonggianmang.gov.vn`; nor does a
 #: closed bracket of words, blanked first: `37.512 thí sinh đủ điều kiện xét tuyển (không có bài thi …), chiếm 93,49%`)
 _STOP_BEFORE_COMMA = lazyre.compile(r"[;:()!?\n]|\.(?!\p{L})|(?<!\p{L})\.")
-_WORDS_BRACKET = lazyre.compile(r"\([^()\d\n]*\)")
 #: a passive in a gap (`được mừng thọ, chúc thọ`, `trẻ em dưới 5 tuổi được cân, đo`): what is done to the figure's
 #: thing names it
 _PASSIVE_OPEN = lazyre.compile(r"(?<!\w)được\s", regex.IGNORECASE)
@@ -4767,8 +4773,7 @@ def _read_gap(gap: str, has_total: bool, r: Rules):
     last = gap.rfind(",")
     passive = _PASSIVE_OPEN.search(gap, 0, last) if last > 0 else None
     if last > 0 and (gap.rfind(",", 0, last) >= 0 or
-                     (last >= _TAIL_MAX and not _STOP_BEFORE_COMMA.search(
-                         _WORDS_BRACKET.sub(lambda m: " " * len(m.group()), gap), 0, last))) \
+                     (last >= _TAIL_MAX and not _STOP_BEFORE_COMMA.search(_shield_brackets(gap, bounded=False), 0, last))) \
             and not _ANY_DIGIT.search(gap) and not _CLAUSE_WORD.search(gap, passive.end() if passive else 0, last):
         # `176.320 hộ nông, lâm nghiệp và thủy sản, chiếm 61,5%`, `58 cuộc thanh tra, kiểm tra tại doanh nghiệp, đạt
         # 105%`: a noun phrase with a comma of its own, closed by a second comma, still names the figure (so does one

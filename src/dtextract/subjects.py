@@ -641,7 +641,7 @@ _SPAN_PHRASE = lazyre.compile(r"(?<=\w\s+)(?<!(?:so\s+với|cùng\s+kỳ|kế\s+
                              r"|\s+năm\s+\d{4})?|(?:cả\s+)?năm\s+\d{4})(?=\s+\p{Ll})(?!.*(?<!\w)so\s+với\s)", regex.IGNORECASE)
 #: a verb that spreads what a sentence names over the places after it (`tập trung chủ yếu ở`, `phân bố tại`, `tập trung
 #: đông nhất tại`)
-_SPREAD_VERB = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
+_SPREAD_VERB = _figures.SPREAD_AT
 #: what a list's lead says is spread over the places it lists (`Thiệt hại về nhà ở tập trung chủ yếu tại các huyện:`) or
 #: given by place (`Thiệt hại theo địa phương:`)
 _SPREAD_LEAD = lazyre.compile(r"(?:^|(?<=[.;:]\s*))(?P<what>\p{L}[^\d:;.()]{2,60}?)\s+"
