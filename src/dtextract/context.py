@@ -1084,6 +1084,9 @@ def _blank(m: regex.Match[str]) -> str:
 
 
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
+#: the changes of the figures before a period phrase, right after it (`, tăng 19,6% về lượng`)
+_CHANGES_CLOSE = lazyre.compile(r"[^\S\n]*,[^\S\n]*(?:(?:lần\s+lượt|tương\s+ứng)[^\S\n]+)?(?:tăng|giảm)[^\S\n]+"
+                                r"(?:lần\s+lượt[^\S\n]+)?\d")
 _CLAUSE_STOP_BUT_FIGURES = lazyre.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
 #: what follows a province that opens a paragraph as its subject: its verb, not a list (`Kiên Giang hiện đứng thứ 3`)
 _PLACE_AS_SUBJECT = lazyre.compile(r"[^\S\n]+(?!(?:và|cùng|với|hoặc)(?!\w))\p{Ll}")
@@ -1718,10 +1721,12 @@ class Context:
             d.why["period"] = "a period phrase later in its clause"
             return _as_period(nxt)
         if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
-                and _SENTENCE_CLOSES.fullmatch(self.text, nxt.end, e) \
+                and (_SENTENCE_CLOSES.fullmatch(self.text, nxt.end, e) or _CHANGES_CLOSE.match(self.text, nxt.end)) \
                 and not _CLAUSE_STOP_BUT_FIGURES.search(self.text, d.attr_end, nxt.start):
             # `Huyện đã mở 64 lớp học nghề và đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.`: the period
-            # phrase that closes a sentence dates the figures coordinated before it that have none of their own
+            # phrase that closes a sentence dates the figures coordinated before it that have none of their own (so
+            # does one that only the figures' changes follow: `chi gần 1,4 tỷ USD để nhập hơn 5,3 triệu tấn ngô trong 6
+            # tháng đầu năm, tăng 19,6% về lượng nhưng giảm 12,4% về kim ngạch`)
             d.why["period"] = "the period phrase that closes its sentence"
             return _as_period(nxt)
         note = _NOTE_OPENS.search(self.text, max(s, nxt.start - 30), nxt.start) if nxt is not None else None

@@ -2942,7 +2942,11 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             # (`lần lượt đạt 14,1; 8,2; 7,6 và 3,9 triệu tấn`: each bare number in the last one's millions)
             n = NumberMatch(n.start, n.end, scale(n.value, shared[1]), n.form, n.number_end, shared[1])
             value = n.value
-        unit = _named_before(text, scan, n.start, s_start, r) or \
+        unit = _named_before(text, scan, n.start, s_start, r)
+        reached = _level_reached_unit(text, scan, live, i, r)
+        if reached is not None and (unit is None or not _same_first_word(unit.text, reached.text)):
+            unit = reached  # (but `Số hộ nghèo giảm từ 70 xuống còn 48 hộ`: the noun `số` names, said in full)
+        unit = unit or \
             (shared[0] if shared is not None else None) or _elided(text, scan, n, s_start, prior) or \
             _bracketed_part(scan, n, s_start, prior) or _colon_part(scan, n, s_start, prior) or \
             _listed_bracket_part(scan, n, s_start, prior) or \
@@ -3487,6 +3491,19 @@ def _shared_rates(drafts: list[Draft]) -> None:
                 break
 
 
+def _level_reached_unit(text: str, scan: str, live: list[NumberMatch], i: int, r: Rules) -> Unit | None:
+    """`Số nhà hảo tâm giảm từ 70 xuống còn 48 người`: the level a change went from, a bare number, is counted in the
+    unit said once with the level it reached (before what `số` names: a noun of its own words, `nhà hảo tâm`, may count
+    people)."""
+    n = live[i]
+    if i + 1 >= len(live) or live[i + 1].multiplier != n.multiplier or \
+            _FROM_END.search(scan, max(0, n.start - 4), n.start) is None or \
+            _TO_GAP.fullmatch(scan, n.end, live[i + 1].start) is None:
+        return None
+    unit = _unit_at(text, scan, live[i + 1].end, r)
+    return Unit(unit.text, unit.kind, n.end, n.end, "shared") if unit is not None else None
+
+
 def _paragraph_start(scan: str, pos: int) -> int:
     return scan.rfind("\n", 0, pos) + 1
 
@@ -3604,6 +3621,20 @@ _WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuố
 _THRESHOLD_AFTER = lazyre.compile(r"(?:[^\S\n]+\p{L}+)?[^\S\n]+trở[^\S\n]+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
 #: a part's whole after a slash, right after its number (`62/63`)
 _SLASH_WHOLE = lazyre.compile(r"[^\S\n]*/[^\S\n]*\d[\d.,]*")
+#: a share said right after a count of all (`1.058/1.645 bệnh viện, đạt tỷ lệ 64,3%`): its number and decimals
+_SHARE_NEXT = lazyre.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:đạt|chiếm|bằng|tương\s+đương)[^\S\n]+)?(?:(?:tỷ|tỉ)\s+lệ[^\S\n]+)?"
+                            r"(?P<n>\d+(?:,(?P<d>\d+))?)[^\S\n]*%", regex.IGNORECASE)
+
+
+def _share_of_its_own(scan: str, pos: int, live: list[NumberMatch], j: int) -> bool:
+    """Whether the share said at ``pos``, after the count ``live[j]`` out of all (``live[j + 1]``), is that count's
+    own: the part over the whole, as the share is rounded (`1.058/1.645 bệnh viện, đạt tỷ lệ 64,3%`: 64,32%)."""
+    m = _SHARE_NEXT.match(scan, pos)
+    if m is None or j + 1 >= len(live) or not live[j + 1].value:
+        return False
+    decimals = len(m.group("d") or "")
+    share = float(m.group("n").replace(",", "."))
+    return abs(100 * live[j].value / live[j + 1].value - share) <= 0.5 * 10 ** -decimals + 1e-9
 _PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|doanh\s+nghiệp|"
                             r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
@@ -4031,6 +4062,8 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 of_all = _SLASH_WHOLE.match(plain, m.end)
                 unit = _unit_at(text, plain, of_all.end() if of_all else m.end, r)
                 if unit is not None and unit.kind == "count" and _PLACE_NOUN.match(unit.text):
+                    if of_all is not None and _share_of_its_own(scan, unit.end, live, j):
+                        return  # (`1.126 bếp ăn … tại 1.058/1.645 bệnh viện, đạt tỷ lệ 64,3%`: the places' own share)
                     # `có 9.846 trẻ mẫu giáo … tại 42 trường được uống sữa, đạt 100% kế hoạch`: the places where the
                     # counted ones are; what is said after them is of the figure
                     pos, last = unit.end, _last_before(live, j, unit.end) if of_all else j

@@ -724,6 +724,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             _names_after(folded, end, _NEXT_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
             # (and the items before it: `trong đó An Minh 610 ha, An Biên 480 ha, Kiên Lương 260 ha`)
             _names_before(folded, start, _PREV_FIGURED_ITEM, 80, in_provinces, add_new, seen=seen)
+    if "trong đó" in folded or "gồm" in folded:
+        _part_lists(folded, g, found, out, add, timeout)
     if " là " in folded:
         _claimed_localities(folded, g, found, out, add, timeout)
     if out and (":" in folded or "tiếp" in folded):
@@ -761,6 +763,39 @@ _BARE_NAME = lazyre.compile(r"(?!" + _DISTRICT_PREFIX + r"\b)" + _NAME_WORDS)
 _PREV_UNKNOWN_ITEM = lazyre.compile(r"(?:^|[(,;:]|(?<!\w)(?:đó|gồm|là))[^\S\n]*(?P<w>" + _NAME_WORDS + r")" + _ITEM_FIGURE +
                                     r"(?:[^\S\n]*[^\s\d,;()]+){0,3}?[^\S\n]*,[^\S\n]*$"
                                     r"|(?<![\p{L}])(?P<w>" + _NAME_WORDS + r")[^\S\n]+và[^\S\n]+$")
+
+
+def _part_lists(folded: str, g: _Gazetteer, found: list[PlaceMention], out: list[PlaceMention], add,
+                timeout: float | None) -> None:
+    """`tỉnh Bắc Kạn … 1.082 ha, trong đó Na Rì 386 ha, Bạch Thông 274 ha`: the parts a whole is split into, two or more
+    items each a name and its figure, are districts when every name is one of a province the text names (the parts of
+    a province's whole are its districts, whatever else their names could be: a name is bare only where it is
+    distinctive)."""
+    provinces = {x.name for x in found if x.level == "province"}
+    if not provinces:
+        return
+    names = _of_provinces(g, provinces)
+    seen = {(x.start, x.end) for x in out}
+    for m in _PART_ITEMS.finditer(folded, timeout=timeout):
+        items: list[tuple[int, int, str]] = []
+        collect = lambda a, b, k: items.append((a, b, k))  # noqa: E731
+        _names_after(folded, m.end(), _FIRST_FIGURED_ITEM, 80, lambda k: k not in g.by_key and names(k), collect)
+        if not items:
+            continue
+        _names_after(folded, items[0][1], _NEXT_FIGURED_ITEM, 80, lambda k: k not in g.by_key and names(k), collect)
+        if len(items) < 2:
+            continue
+        for a, b, key in items:
+            if (a, b) not in seen and not any(x.start <= a < x.end for x in out) and \
+                    not _names_no_district(folded, a, out):
+                seen.add((a, b))
+                add(a, b, key)
+
+
+#: the cue of a whole's parts, a name right after it (`trong đó Na Rì 386 ha`, `gồm: Chợ Đồn 120 ha`)
+_PART_ITEMS = lazyre.compile(r"(?<!\w)(?:trong[^\S\n]+đó|(?:bao[^\S\n]+)?gồm)[^\S\n]*:?[^\S\n]*(?=\p{Lu})")
+#: the first item of such a list: a name and its figure
+_FIRST_FIGURED_ITEM = lazyre.compile(r"(?P<w>" + _NAME_WORDS + r")(?=" + _ITEM_FIGURE + r")")
 
 
 def _claimed_localities(folded: str, g: _Gazetteer, found: list[PlaceMention], out: list[PlaceMention], add,

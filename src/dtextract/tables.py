@@ -1858,7 +1858,19 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         # `Đơn vị tính: ha, tấn` over `Diện tích | Sản lượng`: no column names its unit, so the units stand in the order
         # of the columns that hold numbers (when there are as many)
         numeric = _numeric_columns(table, grid, hr, n_cols)
-        if len(numeric) == len(listed_units):
+        # (`Diện tích | Trong đó cho trái | Sản lượng` under `ha, tấn`: a part column is counted in its whole's unit,
+        # so the units stand in the order of the other columns, and each part takes that of the column before it)
+        parts = {k for i, k in enumerate(numeric) if i and col_unit[k][0] is None
+                 and _match(rules, "part_column", col_label[k])}
+        if parts and len(numeric) - len(parts) == len(listed_units):
+            wholes = [k for k in numeric if k not in parts]
+            for k, (_w, u) in zip(wholes, listed_units):
+                col_table_unit[k] = u
+            for k in sorted(parts):
+                w = max(j for j in wholes if j < k)
+                col_table_unit[k] = col_table_unit[w]
+                whole_col.setdefault(k, w)
+        elif len(numeric) == len(listed_units):
             for k, (_w, u) in zip(numeric, listed_units):
                 col_table_unit[k] = u
         elif all(u is not None and u.kind == "count" for _w, u in listed_units):
@@ -1885,6 +1897,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     bare_labels = [bare or "" for _unit, bare in col_unit]
     col_listed = [_listed_in_caption(table.caption, bare, bare_labels, rules) if table.caption and bare else None
                   for _unit, bare in col_unit]
+    for k, w in whole_col.items():
+        # (`Diện tích | Trong đó cho trái`: a part column names its part of the whole's indicator, `Diện tích cho trái`)
+        cue = _match(rules, "part_column", col_unit[k][1] or "")
+        rest = (col_unit[k][1] or "")[cue.end():].strip(" :") if cue is not None else ""
+        if rest and col_unit[w][1]:
+            col_unit[k] = (col_unit[k][0], f"{col_unit[w][1]} {rest}")
+            if col_listed[w] is not None:
+                col_listed[k] = f"{col_listed[w]} {rest}"
 
     # the nouns the table's `Số <noun>` columns count (`Số hồ`): a row of a kind of that noun (`Hồ lớn`) counts it in
     # the columns that name no unit (`Có quy trình vận hành`, `Đã cắm mốc chỉ giới`)

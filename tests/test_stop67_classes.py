@@ -1,0 +1,66 @@
+"""Rules from the probe sets 739-744 (the last stop's sealed measure, opened at the sixty-seventh stop) and from the error
+classes of the sets written in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_part_column_under_a_unit_line_of_several_units_takes_its_wholes_unit() -> None:
+    text = ("Bảng 3. Diện tích, sản lượng cà phê theo huyện (năm 2024)\n"
+            "Đơn vị tính: ha, tấn\n"
+            "Huyện | Diện tích | Trong đó kinh doanh | Sản lượng\n"
+            "Krông Pắc | 2.310 | 2.050 | 6.120\n"
+            "Cư M'gar | 1.840 | 1.700 | 5.030\n")
+    found = {f.value: f for f in extract(text, published="2025-01-10").figures}
+    assert (found[2310].unit, found[2050].unit, found[6120].unit) == ("ha", "ha", "tấn")
+    assert found[1700].kind == "measure" and found[1700].total == 1840
+    # (the part names its part of the whole's indicator)
+    assert found[2050].subject.lower().startswith("diện tích") and "kinh doanh" in found[2050].subject
+    # (as many columns as units: each in its order, as before)
+    two = {f.value: f for f in extract("Đơn vị tính: ha, tấn\nHuyện | Diện tích | Sản lượng\nKrông Pắc | 2.310 | "
+                                       "6.120\nCư M'gar | 1.840 | 5.030\n", published="2025-01-10").figures}
+    assert (two[2310].unit, two[6120].unit) == ("ha", "tấn")
+
+
+def test_a_race_run_over_a_distance_states_its_length() -> None:
+    found = _by_value("Các thuyền thi đấu ở cự ly 1.500 m, mỗi thuyền có 24 tay chèo.")
+    assert found[1500].unit == "m" and found[1500].kind == "measure"
+    found = _by_value("Thuyền nam 22 tay chèo đua cự ly 1.600 m, thuyền nữ 16 tay chèo đua cự ly 900 m.")
+    assert 1600 in found and 900 in found
+    # (a distance that names the event stays no figure)
+    assert 10 not in _by_value("Vận động viên Lê Văn An giành huy chương vàng cự ly 10 km.")
+
+
+def test_the_districts_a_provinces_whole_is_split_into_are_its_places() -> None:
+    found = _by_value("Năm 2024, diện tích chè của tỉnh Bắc Kạn đạt 2.410 ha, trong đó Na Rì 520 ha, Bạch Thông "
+                      "430 ha, Ngân Sơn 390 ha.")
+    assert (found[520].location, found[430].location, found[390].location) == ("Na Rì", "Bạch Thông", "Ngân Sơn")
+    assert found[2410].location == "Bắc Kạn" and found[520].total == 2410
+    # (one name alone after `trong đó` may be a company's: no list, no place)
+    found = _by_value("Năm 2024, vốn đầu tư của tỉnh Bắc Kạn đạt 40 tỷ đồng, trong đó Ngân Sơn 12 tỷ đồng.")
+    assert found[12_000_000_000].location == "Bắc Kạn"
+
+
+def test_a_share_equal_to_a_place_count_out_of_all_is_that_counts() -> None:
+    found = _by_value("Đến nay, cả nước có 1.240 điểm phát cơm hoạt động tại 912/1.380 trường học, đạt tỷ lệ 66,1%.")
+    assert found[912].percent == 66.1 and found[1240].percent is None
+    # (a share that is no such ratio stays with the count the places are of)
+    found = _by_value("Có 9.846 trẻ mẫu giáo tại 42/50 trường được uống sữa, đạt 100% kế hoạch.")
+    assert found[9846].percent == 100 and found[42].percent is None
+
+
+def test_the_level_a_change_went_from_is_in_the_unit_of_the_level_it_reached() -> None:
+    found = _by_value("Số mạnh thường quân đóng góp giảm từ 85 xuống còn 61 người.")
+    assert found[85].unit == "người"
+    # (the noun `số` names, said in full, stays)
+    assert _by_value("Số hộ nghèo giảm từ 70 xuống còn 48 hộ.")[70].unit == "hộ nghèo"
+
+
+def test_a_period_that_only_changes_follow_dates_the_figures_before_it() -> None:
+    found = _by_value("Tỉnh thu gần 2,1 tỷ đồng từ bán hơn 1.300 tấn cá trong 9 tháng đầu năm, tăng 12% về lượng nhưng "
+                      "giảm 4% về giá trị.", published="2024-10-05")
+    assert str(found[2_100_000_000].period.start) == "2024-01-01" and str(found[1300].period.end) == "2024-09-30"
