@@ -64,3 +64,24 @@ def test_a_period_that_only_changes_follow_dates_the_figures_before_it() -> None
     found = _by_value("Tỉnh thu gần 2,1 tỷ đồng từ bán hơn 1.300 tấn cá trong 9 tháng đầu năm, tăng 12% về lượng nhưng "
                       "giảm 4% về giá trị.", published="2024-10-05")
     assert str(found[2_100_000_000].period.start) == "2024-01-01" and str(found[1300].period.end) == "2024-09-30"
+
+
+def test_the_period_of_a_shares_base_does_not_date_the_figure() -> None:
+    found = _by_value("Năm 2024, 9 tháng đầu năm, tỉnh sản xuất 4,2 triệu quả trứng. Riêng quý III/2024, hợp tác xã bán "
+                      "được 1,5 triệu quả, chiếm 35,7% sản lượng 9 tháng.", published="2024-10-10")
+    p = found[1_500_000].period
+    assert (str(p.start), str(p.end)) == ("2024-07-01", "2024-09-30")
+    # (with no period before it, the one after still dates it)
+    p = _by_value("Hợp tác xã bán được 1,5 triệu quả trong quý III/2024, chiếm 35,7% sản lượng.")[1_500_000].period
+    assert str(p.start) == "2024-07-01"
+
+
+def test_money_per_a_round_number_of_head_is_a_rate_of_money() -> None:
+    found = _by_value("Giá bán vịt giống 12 triệu đồng/1.000 con.")
+    assert found[12_000_000].kind == "money" and found[12_000_000].unit == "đồng/1.000 con"
+    found = _by_value("Nuôi vịt chạy đồng lãi 15-20 triệu đồng/1.000 con vịt.")
+    assert found[15_000_000].unit == "đồng/1.000 con" and 1000 not in found
+    found = _by_value("Mỗi lứa, hộ nuôi lãi từ 18 đến 22 triệu đồng cho mỗi 1.000 con.")
+    assert found[18_000_000].unit == "đồng/1.000 con" and 1000 not in found
+    # (a count per a round number stays a measure)
+    assert _by_value("Tỷ lệ mắc là 2,4 ca/1.000 dân.")[2.4].kind == "measure"

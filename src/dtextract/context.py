@@ -1662,10 +1662,14 @@ class Context:
                 and not _NEXT_ITEM.match(self.text, nxt.end) \
                 and not _OF_THE_WHOLE.search(self.scan, max(d.end, nxt.start - 30), nxt.start):
             if (d.target is not None or (d.percent is not None and last is not None and last.start >= s)) and \
-                    _PLAN_WORD.search(self.scan, d.end, nxt.start):
+                    _PLAN_WORD.search(self.scan, d.end, nxt.start) or \
+                    d.percent is not None and last is not None and last.start >= s and \
+                    "%" in self.scan[d.end:nxt.start]:
                 # (`thấp hơn so với mục tiêu 5% vào năm 2025`, `Giai đoạn 2021-2023, … đạt 95,5% kế hoạch giai đoạn
                 # 2021-2025`: the plan's horizon, no later period either; a share of the plan of the only period the
-                # sentence names, `đạt 102% kế hoạch năm 2023`, is of that period)
+                # sentence names, `đạt 102% kế hoạch năm 2023`, is of that period; nor is the period of any share's
+                # base, when one before the figure in its sentence dates it: `Riêng quý III/2023, HTX thu được 1,26
+                # triệu quả, chiếm 36,8% sản lượng 9 tháng`)
                 nxt = None
             else:
                 d.why["period"] = "the period phrase right after it"

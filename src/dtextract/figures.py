@@ -4154,13 +4154,25 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     and (unit.kind == "count" or (unit.kind == "measure" and m.value in _PER_BASES)):
                 if m.value in _PER_BASES:
                     # `mật độ đạt 52 thuê bao/100 hộ gia đình`, `11,8 ca/1.000 ngày thở máy`: a rate, its denominator part
-                    # of its unit
-                    d.kind, d.unit = "measure", f"{d.unit}/{text[m.start:end].strip()}"
+                    # of its unit (money per so many stays money: `lãi 15 triệu đồng/1.000 con`, FIGURES.md §3)
+                    d.kind = "money" if d.kind == "money" else "measure"
+                    d.unit = f"{d.unit}/{text[m.start:end].strip()}"
                     d.per = text[m.start:end].strip()
                     d.end = end
                     d.why["unit"] = "a count per a round number of another (a rate)"
                 else:
                     return     # `thụ lý 410 vụ/690 bị cáo`: two counts of different things, each a figure
+            elif name == "total_slash" and unit is None and d.kind == "money" and m.value in _PER_BASES \
+                    and (per := _PER_NOUN_AFTER.match(plain, m.end)) is not None:
+                # `lãi 15-20 triệu đồng/1.000 con vịt`: money per so many of a noun the lexicon need not know, a rate of
+                # money (its base is no figure); per so many head, a classifier alone (`đồng/1.000 con`)
+                first = _WORD_AT.match(plain, per.start())
+                if first is not None and first.group("w").lower() in r.classifiers:
+                    per = first
+                d.unit = f"{d.unit}/{text[m.start:per.end()].strip()}"
+                d.per = text[m.start:per.end()].strip()
+                d.end = end = per.end()
+                d.why["unit"] = "money per a round number of things (a rate)"
             elif name == "total_slash" and unit is None and d.kind == "count" and _per_round_base(text, d, m.value) \
                     and (per := _PER_NOUN_AFTER.match(plain, m.end)) is not None:
                 # `2,2 vụ/1.000 thang máy`, `48 trẻ/1.000 phụ nữ`: a count per a round thousand of a noun the lexicon
@@ -4588,12 +4600,25 @@ _PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
 #: and not per what (the units of time and the terms and seasons of a year)
 _PER_EACH = lazyre.compile(r"[^\S\n]+(?:mỗi|một)[^\S\n]+")     # (context.py reads the denominator after it again)
 _WHEN_AFTER_EACH = frozenset({"kỳ", "vụ", "mùa"})
+#: `cho mỗi 1.000 con`: the round number of things a price is per, and its noun (nonfigures.toml [money_per_round])
+_PER_ROUND_EACH = lazyre.compile(r"[^\S\n]+(?:cho[^\S\n]+)?mỗi[^\S\n]+(?P<b>1\.000|100|10\.000|1\.000\.000)[^\S\n]+(?P<w>\p{Ll}+)")
 
 
 def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     """`23.500 đồng/lít`, `96 triệu đồng/ha`, `1.440.000 đồng/học sinh/tháng`: money per a unit (one or two of them,
     each a word or a unit of the lexicon, `học sinh`) keeps its denominator in its unit (kind money)."""
     pos, parts = d.attr_end, []
+    each_round = _PER_ROUND_EACH.match(scan, pos)
+    if each_round is not None:
+        # `lãi từ 15 đến 20 triệu đồng cho mỗi 1.000 con`: money per a round number of head or of a unit
+        named = r.unit_rx.match(scan, each_round.start("w"))
+        word = each_round.group("w") if each_round.group("w").lower() in r.classifiers else \
+            named.group() if named is not None else None
+        if word is not None:
+            d.unit = f"{d.unit}/{each_round.group('b')} {_SPACES.sub(' ', word)}"
+            d.attr_end = each_round.start("w") + len(word)
+            d.why["unit"] = "a price per a round number of things keeps its denominator"
+        return
     for i in range(2):
         # (the first denominator may be said with `mỗi`: `687,2 triệu đồng mỗi m2`, `200 đồng mỗi lít`)
         slash = _PER_SLASH.match(scan, pos)
@@ -4904,6 +4929,8 @@ _TIMES = TIME_UNITS | {"ngày làm việc"}
 #: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
+#: the word at a position, past white space
+_WORD_AT = lazyre.compile(r"[^\S\n]+(?P<w>\p{L}+)")
 _PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 #: the noun right after a rate's round base (`/1.000 thang máy`): a few small words, none a verb or a preposition
 _PER_NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?-i:\p{Ll}+)(?:[^\S\n]+(?!(?:là|và|của|trong|tại|ở|năm|tháng|đạt|tăng|giảm|so|"

@@ -1964,7 +1964,8 @@ class Subjects:
             found = self._referred(d, m.group("head"), sentence_start + m.start(), sentence_start)
             if found:
                 return found, "back_reference"
-        if d.per:
+        if d.per and d.kind != "money":
+            # (money per so many things, `lãi 15 triệu đồng/1.000 con`, is named as any sum of money is)
             # a rate: what its clause names before it (`Số giường bệnh đạt 32,5 giường/vạn dân`, `Mật độ dân số là
             # 320 người/km2`), when that speaks of an indicator or of what the rate counts; else the phrase from its
             # unit to its denominator (up to its denominator: the change or share after it is no part of it)
