@@ -85,3 +85,22 @@ def test_money_per_a_round_number_of_head_is_a_rate_of_money() -> None:
     assert found[18_000_000].unit == "đồng/1.000 con" and 1000 not in found
     # (a count per a round number stays a measure)
     assert _by_value("Tỷ lệ mắc là 2,4 ca/1.000 dân.")[2.4].kind == "measure"
+
+
+def test_a_headlines_round_figure_is_not_the_whole_the_cue_follows() -> None:
+    text = ("Công an huyện đăng ký hơn 2.600 xe máy trong quý II\n\n"
+            "Quý II/2024, Công an 21 xã trên địa bàn huyện đã đăng ký, cấp biển số cho 2.634 xe máy, xe máy điện, tăng 11% "
+            "so với quý I/2024. Trong đó, đăng ký mới 1.905 xe; đăng ký sang tên 729 xe.")
+    found = _by_value(text, published="2024-07-05")
+    assert found[1905].total == 2634 and found[729].total == 2634
+
+
+def test_a_classifier_before_the_plan_it_is_said_against_counts_alone() -> None:
+    found = _by_value("Năm 2024, trung tâm đã khám đạt 1.840/2.000 lượt kế hoạch năm.")
+    assert found[1840].unit == "lượt" and found[1840].target.value == 2000 and found[1840].total is None
+
+
+def test_a_figure_said_again_in_another_measure_leaves_the_change_to_it() -> None:
+    found = _by_value("Năm 2024, tỉnh thu hoạch 5.100 tấn khô (tương đương khoảng 40.800 tấn tươi), tăng 7,2% so với "
+                      "năm 2023.")
+    assert found[5100].change.value == 7.2 and 7.2 not in found

@@ -373,9 +373,11 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         return Unit(_unit_text(text[p:p + len(first)]), "count", p, p + len(first), "acronym")
     head = first.split("/", 1)[0]
     if head.lower() in r.classifiers and (_CLAUSE_ENDS.match(scan, p + len(head)) or
-                                          _PER_SLASH.match(scan, p + len(head))):
+                                          _PER_SLASH.match(scan, p + len(head)) or
+                                          _PLAN_NOUN_NEXT.match(scan, p + len(head))):
         # a classifier that ends its clause (`chỉ tiêu là 30 căn.`) counts what it classifies, named before; so does one
-        # before a rate's denominator (`41,6 ca/vạn dân`, `4 chuyến/ngày`: the rate reads what follows the slash)
+        # before a rate's denominator (`41,6 ca/vạn dân`, `4 chuyến/ngày`: the rate reads what follows the slash), and
+        # one before the plan it is said against (`đạt 2.057/2.600 ca kế hoạch năm`: the plan is no kind of case)
         return Unit(_unit_text(text[p:p + len(head)]), "count", p, p + len(head), "classifiers")
     if not allow_segment:
         return None
@@ -432,6 +434,9 @@ _MEDALS_BEFORE = lazyre.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)
 _AT_SITES = lazyre.compile(r"(?<!\p{L})(?:tại|ở|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
                           r"bố[^\S\n]+trí)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?[\d.]+(?:/[\d.]+)?[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = lazyre.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
+#: the plan a figure is said against, right after its unit (`ca kế hoạch năm`, `lượt chỉ tiêu giao`)
+_PLAN_NOUN_NEXT = lazyre.compile(r"[^\S\n]+(?:kế[^\S\n]+hoạch|chỉ[^\S\n]+tiêu|dự[^\S\n]+toán|mục[^\S\n]+tiêu)(?!\w)",
+                                 regex.IGNORECASE)
 #: `2 điểm còn lại`: the rest of the things counted before
 _THE_REST = lazyre.compile(r"[^\S\n]+còn[^\S\n]+lại(?!\w)", regex.IGNORECASE)
 #: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
@@ -2659,6 +2664,11 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok and w.whole is None)
             and not (w.start < own_sentence and w.kind == "count" and _in_unit_of(part, w) == w.value)]
     if same:
+        if first is not None and first in same and first.approx == "exact" and \
+                any(w.start < first.start and w.approx != "exact" for w in same):
+            # (`Công an cấp xã đăng ký hơn 4.200 xe mô tô` over `… cấp biển số cho 4.251 xe mô tô …. Trong đó, đăng ký
+            # mới 3.118 xe`: a headline's round figure says again the exact one the cue follows, which is the whole)
+            return first
         return next((w for w in same if _said_alike(part, w, scan) or _named_alike(part, w, scan)), same[0])
     if part.kind == "count":
         # `1.826 vận động viên … Trong đó, vận động viên là người dân tộc thiểu số 642 người`: the part's clause opens
@@ -4208,6 +4218,12 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 stepped = True
                 pos, last = end, j
                 continue
+            if d.kind != "percent" and (not unit or unit.kind != "percent") and \
+                    (skip := _equivalent_after(scan, pos, m.start, limit)) is not None:
+                # `4.300 tấn khô (tương đương khoảng 34.400 tấn tươi), tăng 9,4%`: the figure said again in another
+                # measure, stepped over; what is said after it is the figure's
+                pos, last = skip, _last_before(live, j, skip)
+                continue
             if d.kind == "percent" or not unit or unit.kind != "percent" or d.percent is not None:
                 return
             if d.kind == "money" and _WORK_DONE.match(scan, end):
@@ -4684,7 +4700,8 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
     counts of the figure's own noun (``unit``) is its breakdown: `61 vụ ngộ độc (24 vụ do vi sinh vật, 11 vụ …),
     giảm 11,6%`; so is one of labels and bare whole numbers, `1.850 thanh niên (Quân đội 1.650, Công an 200), đạt
     100% chỉ tiêu`. With ``money``, a bracket that gives the amount in another currency is the same amount said again:
-    `120 triệu USD (khoảng 2.900 tỷ đồng), tăng 15%`. A threshold that says which things are counted, `(từ 60 tuổi
+    `120 triệu USD (khoảng 2.900 tỷ đồng), tăng 15%`; so is any figure a bracket says is its equivalent, `4.300 tấn khô
+    (tương đương khoảng 34.400 tấn tươi), tăng 9,4%`. A threshold that says which things are counted, `(từ 60 tuổi
     trở lên)`, is stepped over too."""
     gap = _shield_brackets(scan[pos:number_start])
     om = _OPEN_BRACKET.match(gap)
@@ -4702,6 +4719,7 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
             and _labelled_total(scan[opened:close], _BREAKDOWN_ITEMS) is None \
             and not _NAMED_AMOUNT.fullmatch(scan, opened, number_start) \
             and not (money and _CONVERTED.fullmatch(scan, opened, close)) \
+            and not _EQUIVALENT_BRACKET.fullmatch(scan, opened, close) \
             and not _CRITERION_BRACKET.fullmatch(scan, opened, close):
         return None
     return close + 1
@@ -4713,6 +4731,22 @@ _CRITERION_BRACKET = lazyre.compile(r"\s*(?:từ|trên|dưới|đủ)\s+\d[\d.,]
                                     regex.IGNORECASE)
 
 
+#: the figure said again in another measure, alone in a bracket that says so (`(tương đương khoảng 34.400 tấn tươi)`)
+_EQUIVALENT_BRACKET = lazyre.compile(r"\s*(?:tương\s+đương(?:\s+với)?|tức\s+là)\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+                                     r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s*\p{L}[\p{L}\s/]{0,30}", regex.IGNORECASE)
+def _equivalent_after(scan: str, pos: int, number_start: int, limit: int) -> int | None:
+    """Where the bracket right after ``pos`` closes when it says the figure again in another measure, the number at
+    ``number_start`` in it (:data:`_EQUIVALENT_BRACKET`); else None."""
+    opened = scan.find("(", pos, number_start)
+    close = scan.find(")", number_start, limit) if opened >= 0 else -1
+    if close < 0 or not _UNIT_WORDS_GAP.fullmatch(scan, pos, opened) or \
+            not _EQUIVALENT_BRACKET.fullmatch(scan, opened + 1, close):
+        return None
+    return close + 1
+
+
+#: the words of a figure's unit between it and a bracket (` khô `)
+_UNIT_WORDS_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,2}[^\S\n]*")
 #: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu
 #: USD)`, `(tương đương khoảng 880.000 USD)`)
 _CONVERTED = lazyre.compile(r"\s*(?:(?:tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
