@@ -104,3 +104,50 @@ def test_a_figure_said_again_in_another_measure_leaves_the_change_to_it() -> Non
     found = _by_value("Năm 2024, tỉnh thu hoạch 5.100 tấn khô (tương đương khoảng 40.800 tấn tươi), tăng 7,2% so với "
                       "năm 2023.")
     assert found[5100].change.value == 7.2 and 7.2 not in found
+
+
+def test_a_month_inside_the_wholes_span_is_no_part_of_it() -> None:
+    found = _by_value("5 tháng đầu năm, xuất khẩu chè đạt 52,4 triệu USD; trong đó tháng 5 đạt 12,1 triệu USD.",
+                      published="2024-06-05")
+    assert found[12_100_000].total is None
+    # (unless the part says it is its share)
+    found = _by_value("Từ ngày 1/2 đến 30/4/2024, khu du lịch đón khoảng 1,2 triệu lượt khách; trong đó tháng 3/2024 đón "
+                      "gần 540.000 lượt, chiếm 45%.")
+    assert found[540_000].total == 1_200_000
+
+
+def test_a_sum_said_per_one_unit_of_land_before_it_is_a_rate() -> None:
+    found = _by_value("Mỗi ha bưởi trồng theo VietGAP cho lợi nhuận khoảng 320 triệu đồng.")
+    assert found[320_000_000].unit == "đồng/ha"
+    # (per a span of time, the span its unit says)
+    assert _by_value("Mỗi ha cho thu khoảng 250 triệu đồng/năm.")[250_000_000].unit == "đồng/năm"
+    assert _by_value("Mỗi hộ được hỗ trợ 10 triệu đồng.")[10_000_000].unit == "đồng"
+
+
+def test_the_province_a_clause_opens_with_after_its_year_is_the_province() -> None:
+    text = ("Rong câu hồi sinh vùng ao bỏ hoang\n\n"
+            "(QT) - Gần 60 hộ dân ở xã Triệu Vân, huyện Triệu Phong đã chuyển sang thả rong câu.\n\n"
+            "Theo Phòng Nông nghiệp huyện Triệu Phong, năm 2023 toàn huyện nuôi 85 ha rong câu.\n\n"
+            "Anh Lê Văn Hùng ở thôn 5, xã Triệu Vân cho biết, gia đình anh thả 1,2 ha rong câu.\n\n"
+            "Theo kế hoạch của Sở Nông nghiệp và PTNT, năm 2024 tỉnh phấn đấu mở rộng diện tích nuôi rong câu lên "
+            "300 ha.")
+    found = _by_value(text, published="2024-03-01")
+    assert found[85].location == "Triệu Phong" and found[300].location == "Quảng Trị"
+
+
+def test_a_quote_right_after_a_person_placed_in_a_district_is_of_that_district() -> None:
+    text = ("Vịt chạy đồng mùa nước nổi\n\n"
+            "Tỉnh An Giang hiện có khoảng 2,1 triệu con vịt chạy đồng.\n\n"
+            "Ông Trần Văn Bảy, ngụ xã Mỹ Đức (huyện Châu Phú), có đàn vịt 1.800 con. \"Mỗi ngày đàn vịt đẻ khoảng "
+            "1.500 trứng, trừ chi phí còn lời hơn 2 triệu đồng\", ông Bảy nói.")
+    found = _by_value(text, published="2024-09-01")
+    assert found[1800].location == "Châu Phú" and found[1500].location == "Châu Phú"
+
+
+def test_a_company_placed_by_its_address_in_a_district_is_there() -> None:
+    text = ("Quảng Ninh phát triển rong biển\n\n"
+            "Toàn tỉnh Quảng Ninh có khoảng 500 ha nuôi rong biển.\n\n"
+            "Công ty CP Thủy sản Hải Long (cụm công nghiệp Đông Xá, huyện Vân Đồn) đã đầu tư nhà máy chế biến rong "
+            "biển công suất 3.000 tấn nguyên liệu/năm, tổng vốn 45 tỷ đồng.")
+    found = _by_value(text, published="2024-03-01")
+    assert found[45_000_000_000].location == "Vân Đồn"

@@ -987,6 +987,11 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:[Ôô
 #: the same person or household said again, by the word that named them (`gia đình ông`, `ông`, `anh`, `chị`; not a
 #: family at large, `gửi về gia đình`)
 _PERSON_AGAIN = lazyre.compile(r"(?<!\w)(?i:gia\s+đình\s+)?(?i:ông|bà|anh|chị|cô|chú)(?!\w)")
+#: a sentence that opens with a quote
+_QUOTE_OPENS = lazyre.compile(r"[^\S\n]*[\"“]")
+#: the close of a quote, then the person said to have said it (`", ông Sáu nói`, `” – chị Lan cho biết`)
+_QUOTED_BY_PERSON = lazyre.compile(r"[\"”][^\S\n]*[,–-]?[^\S\n]*(?i:ông|bà|anh|chị|cô|chú)(?:[^\S\n]+\p{Lu}\p{Ll}*){0,3}"
+                                   r"[^\S\n]+(?:nói|cho\s+biết|chia\s+sẻ|kể|khẳng\s+định|tâm\s+sự|phấn\s+khởi)(?!\w)")
 #: where a thing is said to lie, right before a district (`nằm ở xã biên giới xa nhất của huyện`, `thuộc địa bàn huyện`)
 _LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:ở|tại|trên)|tọa\s+lạc\s+(?:ở|tại)|thuộc)"
                           # (one district, not a list: `thuộc các huyện Phú Tân và U Minh`)
@@ -1040,6 +1045,9 @@ _WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*(?:\p{Lu}|(?i:trái\s+ngược|n
                                      # (past a connective that sets the paragraph beside the one before: `Trái
                                      # ngược, làng nghề gỗ mỹ nghệ Đồng Kỵ (thành phố Từ Sơn) …`)
                                      r"ngoài\s+ra|tương\s+tự|cùng\s+với\s+đó),[^\S\n]*\p{Ll})[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
+                                     r"[^,()\n]{1,30},[^\S\n]*)?"
+                                     # (or the site's address in the district, `Công ty … (cụm công nghiệp Đông Xá, huyện`)
+                                     r"(?:(?:cụm\s+công\s+nghiệp|khu\s+công\s+nghiệp|thôn|ấp|bản|khu\s+phố)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
 #: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
 _VENUE_BRACKETED = lazyre.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
@@ -1343,7 +1351,9 @@ _OWN_LETTER = lazyre.compile(r"[^\n]*\n(?:[^\S\n]*(?:SỞ|TỈNH|THÀNH[^\S\n]+P
 _WHOLE_PROVINCE = lazyre.compile(r"(?i)(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)"
                                  # (or the province a clause opens with as who does it: `Phấn đấu năm 2024, tỉnh đón 7,7
                                  # triệu lượt khách`; not as who funds what a district does: `Tỉnh hỗ trợ 100% xi măng`)
-                                 r"|(?<!\w\s)(?<!\w)tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)(?!(?:\s+và\s+huyện)?(?:\s+(?:đã|sẽ|đang))?\s+"
+                                 # (after the year it opens with too: `năm 2024 tỉnh phấn đấu mở rộng …`)
+                                 r"|(?:(?<!\w\s)|(?<=(?<!\w)năm\s+\d{4}\s))(?<!\w)tỉnh(?!\s+(?-i:\p{Lu}))(?!\w)"
+                                 r"(?!(?:\s+và\s+huyện)?(?:\s+(?:đã|sẽ|đang))?\s+"
                                  r"(?:hỗ\s+trợ|cấp|bố\s+trí|phân\s+bổ|đầu\s+tư|giao|chi|cho|tặng|trích|bổ\s+sung)(?!\w))")
 #: between two places of one list, the second with its level word or none: `Đông Giang và thành phố Hội An`
 _LIST_GOES_ON = lazyre.compile(r"[^\S\n]*(?:,|,?[^\S\n]+và)[^\S\n]*(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|TP\.?|"
@@ -3124,8 +3134,18 @@ class Context:
         ấp Tân Điền, xã Tân Trung, huyện Đầm Dơi có 3 ao`) and the sentence at ``s`` speaks of them again before
         ``pos`` (`Vụ này, gia đình ông thu hoạch gần 28 tấn tôm`): what is said of them is in that district."""
         opening = _sentence_of(self.sentences, m.start)[0]
-        return m.start < s and _PERSON_NAMED.search(self.text, opening, m.start) is not None and \
-            _PERSON_AGAIN.search(self.text, s, pos) is not None
+        if not (m.start < s and _PERSON_NAMED.search(self.text, opening, m.start) is not None):
+            return False
+        if _PERSON_AGAIN.search(self.text, s, pos) is not None:
+            return True
+        # (or, right after the sentence that opens with them and where they live, quotes them: `Ông Lê Văn Sáu, ngụ …
+        # xã Bình Thủy (huyện Châu Phú), có đàn vịt 2.000 con …. "Mỗi ngày đàn vịt đẻ khoảng 1.700 trứng, …", ông Sáu
+        # nói.`)
+        end = _sentence_of(self.sentences, s)[1]
+        return _PERSON_OPENS.match(self.text, opening) is not None and \
+            _sentence_of(self.sentences, _SPACE_RUN.match(self.text, _sentence_of(self.sentences, m.start)[1]).end())[0] \
+            == s and _QUOTE_OPENS.match(self.text, s) is not None and \
+            _QUOTED_BY_PERSON.search(self.text, pos, end) is not None
 
     def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what

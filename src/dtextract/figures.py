@@ -1896,6 +1896,19 @@ _DIFFERENCE_BEFORE = lazyre.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|kho�
 _COMPARED_AFTER = lazyre.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?so[^\S\n]+với(?!\w)", regex.IGNORECASE)
 
 
+#: a part that a cue opens with a span of time (`trong đó tháng 4 đạt`, `riêng quý III,`): the time's share of the whole
+_SUB_PERIOD_PART = lazyre.compile(r"[^\S\n]*:?[^\S\n]*(?:riêng[^\S\n]+)?(?i:tháng|quý|tuần|ngày)[^\S\n]+(?:\d{1,2}|[IV]+)(?!\d)"
+                                  r"(?:/\d{4})?(?![^\S\n]*(?:tháng|năm)(?!\w))")
+#: the word that claims a share of a whole
+_SHARE_WORD = lazyre.compile(r"(?<!\w)chiếm(?!\w)", regex.IGNORECASE)
+
+
+def _clause_end(scan: str, pos: int, end: int) -> int:
+    """The end of the `;` clause at ``pos`` (or ``end``)."""
+    semi = scan.find(";", pos, end)
+    return semi if semi >= 0 else end
+
+
 #: a sentence's opening that says only its time, then a comma (`Tính đến ngày 15/12/2023, `, `Đến nay, `)
 _TIME_OPENING = lazyre.compile(r"(?i)[^\S\n]*(?:tính[^\S\n]+đến|đến|tới|trong|hiện(?:[^\S\n]+nay)?|từ[^\S\n]+đầu|năm|tháng|quý)"
                                r"(?:[^\S\n]+(?:ngày|tháng|năm|quý|nay|đầu|cuối|hết|qua|này|[IV]+(?:/\d{4})?|\d[\d/.]*))*"
@@ -1919,6 +1932,12 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
         if not _may_match(words, folded, s_start, s_end):
             continue    # (no word the cue's every match holds: see _may_match)
         for m in rx.finditer(scan, s_start, s_end):
+            if _SUB_PERIOD_PART.match(scan, m.end()) is not None and \
+                    _SHARE_WORD.search(scan, m.end(), _clause_end(scan, m.end(), s_end)) is None:
+                # `4 tháng đầu năm, xuất khẩu đạt 41,5 triệu USD; trong đó tháng 4 đạt 11,2 triệu USD`: a part of the
+                # time is no part of the whole, which counts over another period (FIGURES.md §3, parts of a whole),
+                # unless the part says it is its share (`trong đó tháng 3/2024 đón gần 620.000 lượt, chiếm 45,9%`)
+                continue
             k = bisect.bisect_left(starts, m.start()) - 1      # the last figure before the cue
             opened_bracket = scan.rfind("(", s_start, m.start())
             in_bracket = opened_bracket >= 0 and scan.find(")", opened_bracket, m.start()) < 0
@@ -3573,6 +3592,7 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
             _rate_said_around(d, text, scan, s_start, r)
     elif d.kind == "money":
         _money_rate(d, text, scan, r)
+        _money_per_unit_before(d, scan, s_start)
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start), plain=scan)
     # (a change after times counted is theirs: `với 1.236 lần thao tác, tăng 21% so với năm trước`)
     acts = d.change is not None and d.unit.lower() == "lần" and d.number.form != "multiple" and \
@@ -4659,6 +4679,24 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     d.why["unit"] = "a price per a unit keeps its denominator"
 
 
+#: the one unit of land or goods a sum is said per, before it in its clause (`Mỗi ha na … cho lợi nhuận`, `trên 1 ha dứa
+#: đạt`), and no number between
+_PER_UNIT_BEFORE = lazyre.compile(r"(?<!\w)(?:[Mm]ỗi|trên[^\S\n]+(?:1|một))[^\S\n]+(?P<u>ha|héc-ta|m2|m²|sào|tấn|kg)(?!\w)"
+                                  r"[^\d;:()\n.]{0,80}$")
+
+
+def _money_per_unit_before(d: Draft, scan: str, s_start: int) -> None:
+    """`Mỗi ha na … cho lợi nhuận từ 250 đến 300 triệu đồng`, `trên 1 ha dứa đạt 200 triệu đồng`: a sum said per one
+    unit of land or goods before it in its clause is a rate of money per that unit (FIGURES.md §3, Rates: `96 triệu
+    đồng/ha`)."""
+    if d.per or d.unit.lower() != "đồng":
+        return      # (a sum per a span, `đồng/năm`, keeps the span its unit says: annotators write `đồng/năm`)
+    lo = max(s_start, scan.rfind(",", s_start, d.number.start) + 1, scan.rfind(";", s_start, d.number.start) + 1)
+    m = _PER_UNIT_BEFORE.search(scan, lo, d.number.start)
+    if m is None:
+        return
+    d.unit = f"{d.unit}/{m.group('u')}"
+    d.why["unit"] = "a sum said per one unit of land or goods before it (a rate)"
 #: a share claimed just before a percent figure: `chiếm 97%`, `chiếm tỷ trọng khoảng 97%`
 _SHARE_CLAIM = lazyre.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$",
                              regex.IGNORECASE)
