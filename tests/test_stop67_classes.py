@@ -151,3 +151,30 @@ def test_a_company_placed_by_its_address_in_a_district_is_there() -> None:
             "biển công suất 3.000 tấn nguyên liệu/năm, tổng vốn 45 tỷ đồng.")
     found = _by_value(text, published="2024-03-01")
     assert found[45_000_000_000].location == "Vân Đồn"
+
+
+def test_a_commune_portal_is_about_the_district_its_banner_names() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ PHÚ LẬP - HUYỆN TÂN PHÚ - TỈNH ĐỒNG NAI\nTin hoạt động xã\n"
+            "Ngày đăng: 22/11/2023 | Lượt xem: 418\n\n"
+            "HTX Ca cao Phú Lập: 10 tháng cung ứng 96 tấn hạt lên men\n\n"
+            "Tính đến tháng 10/2023, Hợp tác xã Ca cao Phú Lập có 47 thành viên, liên kết với 121 hộ trồng ca cao.")
+    found = _by_value(text)
+    assert found[47].location == "Tân Phú"
+
+
+def test_a_district_spoken_of_after_the_province_a_share_is_of_is_the_district() -> None:
+    text = ("Châu Đức: hạt ca cao lên men lên ngôi\n\n"
+            "Huyện Châu Đức hiện có 412 ha ca cao, chiếm 71% diện tích ca cao toàn tỉnh Bà Rịa - Vũng Tàu. Quý I/2024, "
+            "nông dân trong huyện thu hoạch khoảng 86 tấn hạt khô, tăng 14% so với cùng kỳ.")
+    assert _by_value(text, published="2024-04-10")[86].location == "Châu Đức"
+
+
+def test_a_provinces_paper_on_its_district_speaks_of_the_province_by_tinh() -> None:
+    text = ("BÁO BÀ RỊA - VŨNG TÀU - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH BÀ RỊA - VŨNG TÀU\nKinh tế\n\n"
+            "Châu Đức: nông dân lãi lớn từ ca cao\n\n"
+            "Huyện Châu Đức hiện có 390 ha ca cao, chiếm 68% diện tích ca cao toàn tỉnh Bà Rịa - Vũng Tàu.\n\n"
+            "Ông Nguyễn Văn Chín (ấp Sông Cầu, xã Nghĩa Thành) có 2,2 ha ca cao trồng xen điều.\n\n"
+            "Theo ông Phạm Văn Bảy, Phó Chủ tịch UBND huyện, năm 2024 huyện phấn đấu trồng mới 40 ha, nâng tỷ lệ hạt "
+            "lên men lên 80%. Tỉnh đặt mục tiêu đến năm 2025 nâng diện tích ca cao toàn tỉnh lên 750 ha.")
+    found = _by_value(text, published="2024-04-10")
+    assert found[40].location == "Châu Đức" and found[750].location == "Bà Rịa - Vũng Tàu"

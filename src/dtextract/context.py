@@ -177,6 +177,10 @@ _COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|k
 #: spoken of (not `ngoài ra`, `ngoài tỉnh`)
 _BESIDES_BEFORE = lazyre.compile(r"(?<![\w,]\s)(?<!\w)(?-i:Ngoài|Bên\s+cạnh)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã)\s+)?"
                                 r"(?:[^,;.()\d]{1,40}?\s+và\s+){0,3}$")
+#: the whole a share is of, right before the place that has it (`chiếm 71% diện tích ca cao toàn tỉnh `): the place the
+#: share is measured against, not the one it is of
+_SHARE_BASE_BEFORE = lazyre.compile(r"(?<!\w)chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%"
+                                    r"[^.;:()\d]{0,50}?(?:của|toàn|cả)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
 #: a place named as the field a rank or a superlative is within (`lớn nhất tỉnh Đắk Lắk`, `xếp thứ 3 trong tỉnh Đắk Lắk`,
 #: `dẫn đầu tỉnh Quảng Ninh`): the place ranked is another
 _DOMAIN_BEFORE = lazyre.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|dẫn\s+đầu|đứng\s+đầu|"
@@ -1173,7 +1177,7 @@ _CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*)[Tt]ỉnh\s+(?:đã|…)`
     "self_reference": ("21d2921486071b35", ("ỉnh",), ()),
     # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:…)\s+thành phố` | `(?:^|[.;,]\s*)(?:[Hh]uyện|…|[Tt]hành phố)(?=…)`
-    "district_reference": ("d6352758aab67f22", ("uyện", "hị xã", "uận", "hành phố"), ()),
+    "district_reference": ("6921fb11954792a8", ("uyện", "hị xã", "uận", "hành phố"), ()),
     # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên(?!\s+(?:\d|…)))`
     "back_reference": ("4a3b564f756bae5c", ("này", "trên"), ()),
     # `(?i:cả nước|toàn quốc|trên toàn quốc|trên cả nước|nước ta)` | `(?i:cả nước)…` | `(?i:trái\s+phiếu)\s+Chính\s+phủ`
@@ -2535,10 +2539,14 @@ class Context:
                 # stands for its district (the superior it answers, `Công văn … của UBND huyện Phú Bình`), else for its
                 # province when the report names no district; so is a commune's own portal (`CỔNG THÔNG TIN ĐIỆN TỬ XÃ
                 # KỲ XUÂN` over `Huyện Kỳ Anh - Tỉnh Hà Tĩnh`)
-                own = [m for m in self._marks if m.level in ("district", "province")] or [
-                    # (or on the banner itself, in capitals: `CỔNG THÔNG TIN ĐIỆN TỬ XÃ KIM CHUNG - HUYỆN ĐÔNG ANH`)
-                    m for m in _places.find_places(_cased_banner(line), patterns=self.patterns)
-                    if m.level in ("district", "province")]
+                # (the district the banner itself names first, in capitals: `CỔNG THÔNG TIN ĐIỆN TỬ XÃ KIM CHUNG - HUYỆN
+                # ĐÔNG ANH`, `XÃ PHÚ ĐIỀN - HUYỆN TÂN PHÚ - TỈNH ĐỒNG NAI`, whatever the text names after it)
+                banner = [m for m in _places.find_places(_cased_banner(line), patterns=self.patterns)
+                          if m.level in ("district", "province")]
+                said = next((m for m in banner if m.level == "district"), None)
+                if said is not None:
+                    return said.name
+                own = [m for m in self._marks if m.level in ("district", "province")] or banner
                 district = next((m for m in own if m.level == "district"), None)
                 if district is not None:
                     return district.provinces[0]
@@ -3109,9 +3117,12 @@ class Context:
                 # anh lãi hơn 1,2 triệu đồng/ha`: in an article on the country too, what is said of a person placed in
                 # a district, named again, is there
                 return self._name(last_mark, own=True)
-        if self.main_place not in (None, _NATIONAL) and not self.user_place and self._publisher_place is None and \
+        if self.main_place not in (None, _NATIONAL) and not self.user_place and (
+                self._publisher_place is None or
+                _places.canonical(self._publisher_place, patterns=self.patterns) is not None) and \
                 _WHOLE_PROVINCE.search(self.text, s, d.number.start) is not None:
-            # (not in a district's own portal or letter, which reports on the district; nor where the user said the place)
+            # (not in a district's own portal or letter, which reports on the district; nor where the user said the place;
+            # a province's paper on one of its districts speaks of the province as any paper does)
             whose = _places.district_provinces(self.main_place, patterns=self.patterns)
             if len(whose) == 1 and _places.canonical(self.main_place, patterns=self.patterns) is None:
                 # `Lục Ngạn đẩy mạnh trồng rừng …. Toàn tỉnh trồng được 9.200 ha`: in an article about a district, the
@@ -3317,7 +3328,8 @@ class Context:
                 or _DOMAIN_BEFORE.search(self.text, max(s, m.start - 40), m.start) is not None \
                 or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
-                or _BESIDES_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None
+                or _BESIDES_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None \
+                or _SHARE_BASE_BEFORE.search(self.text, max(s, m.start - 70), m.start) is not None
             if not found:
                 # (a list goes on as it began: `phối hợp với UBND các huyện Tây Giang, Nam Giang, Đông Giang và thành phố
                 # Hội An tổ chức 14 lớp`, every place of it a partner)
