@@ -178,3 +178,38 @@ def test_a_provinces_paper_on_its_district_speaks_of_the_province_by_tinh() -> N
             "lên men lên 80%. Tỉnh đặt mục tiêu đến năm 2025 nâng diện tích ca cao toàn tỉnh lên 750 ha.")
     found = _by_value(text, published="2024-04-10")
     assert found[40].location == "Châu Đức" and found[750].location == "Bà Rịa - Vũng Tàu"
+
+
+def test_the_sum_of_other_things_after_a_comma_is_no_total() -> None:
+    found = _by_value("Giải có sự tham gia của 28/35 xã, thị trấn, tổng số 612 vận động viên.")
+    assert found[28].total == 35 and found[612].unit == "vận động viên"
+
+
+def test_a_criterion_in_square_metres_leaves_the_share_to_the_count() -> None:
+    found = _by_value("Toàn tỉnh có 2.940 hộ nuôi ếch quy mô nhỏ (dưới 300 m²), chiếm 31,2% tổng số hộ nuôi.")
+    assert found[2940].percent == 31.2 and 31.2 not in found
+
+
+def test_the_level_said_now_in_a_targets_sentence_is_actual() -> None:
+    found = _by_value("Phấn đấu đến năm 2025, giảm tỷ lệ hộ nghèo từ 4,26% hiện nay xuống dưới 3%.")
+    assert found[4.26].status == "actual" and found[3].status == "target"
+    assert found[3].period.text == "đến năm 2025"
+
+
+def test_the_main_clause_after_a_purpose_that_goes_on_doing_is_actual() -> None:
+    found = _by_value("Để đạt kế hoạch năm 2025, tỉnh tiếp tục thực hiện chính sách hỗ trợ 40% lãi suất vay, tối đa 5 "
+                      "triệu đồng/hộ/năm.")
+    assert found[40].status == "actual" and found[5_000_000].status == "actual"
+
+
+def test_a_counted_group_of_districts_is_none_of_them_alone() -> None:
+    found = _by_value("Ba huyện Thanh Chương, Anh Sơn và Con Cuông có 18.450 con hươu.")
+    assert found[18450].location == "Nghệ An"
+
+
+def test_the_provinces_own_bodies_under_a_column_of_districts_are_the_province() -> None:
+    text = ("Năm 2024, tỉnh Hòa Bình tiếp nhận 9.872 đơn vị máu.\nĐơn vị tính: đơn vị máu\n"
+            "Địa phương, đơn vị | Kế hoạch năm 2024 | Thực hiện\nThành phố Hòa Bình | 3.200 | 2.915\n"
+            "Huyện Lương Sơn | 1.800 | 1.402\nCơ quan, trường học cấp tỉnh | 5.900 | 4.114\n")
+    found = _by_value(text, published="2024-10-10")
+    assert found[4114].location == "Hòa Bình" and found[1402].location == "Lương Sơn"

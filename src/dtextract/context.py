@@ -1096,6 +1096,9 @@ def _blank(m: regex.Match[str]) -> str:
 
 
 #: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
+#: a period phrase that says now, and a figure right before one (`3,12% hiện nay`)
+_NOW_PHRASE = lazyre.compile(r"(?i:hiện\s+(?:nay|tại))")
+_FIGURE_RIGHT_BEFORE = lazyre.compile(r"\d[\d.,]*[^\S\n]*(?:%|\p{L}+)?[^\S\n]+$")
 #: the changes of the figures before a period phrase, right after it (`, tăng 19,6% về lượng`)
 _CHANGES_CLOSE = lazyre.compile(r"[^\S\n]*,[^\S\n]*(?:(?:lần\s+lượt|tương\s+ứng)[^\S\n]+)?(?:tăng|giảm)[^\S\n]+"
                                 r"(?:lần\s+lượt[^\S\n]+)?\d")
@@ -1645,6 +1648,11 @@ class Context:
         i = bisect.bisect_left(self._period_starts, d.attr_end)
         nxt = usable[i] if i < len(usable) and usable[i].start < e else None
         last = self._period_before(d.number.start)
+        if last is not None and d.status == "target" and last.start >= s and _NOW_PHRASE.fullmatch(last.text) and \
+                _FIGURE_RIGHT_BEFORE.search(self.text, max(s, last.start - 24), last.start) is not None:
+            # `Phấn đấu đến năm 2025, giảm tỷ lệ hộ nghèo từ 3,12% hiện nay xuống dưới 2%`: the now of the level the
+            # target starts from is that level's; the target keeps the horizon before it
+            last = self._period_before(last.start)
         k = bisect.bisect_left(self._period_starts, d.end)
         inner = usable[k] if k < len(usable) and usable[k].end <= d.attr_end else None
         if inner is not None and d.target is not None and last is not None and last.start >= s and \
@@ -4404,7 +4412,7 @@ _WORDS_AND_TIME = lazyre.compile(r"\s*,?[\s\p{L}]*(?:tháng|quý|năm)\s+(?:\d{1
 #: với số lợn tiêu hủy lần lượt là …`)
 _WORDS_THEN_WITH = lazyre.compile(r"[\s\p{L}]*,\s*với\s[\s\p{L}]*", regex.IGNORECASE)
 #: several units of a level named together (`các huyện Quỳnh Phụ, Hưng Hà`)
-_PLURAL_LEVEL = lazyre.compile(r"(?<!\w)(?:các|những|\d+)\s+$", regex.IGNORECASE)
+_PLURAL_LEVEL = lazyre.compile(r"(?<!\w)(?:các|những|\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", regex.IGNORECASE)
 #: `tại`/`ở` alone between a figure and a place (`2.650 ha tại huyện Thạnh Phú`)
 _AT_GAP = lazyre.compile(r"[^\S\n]+(?:tại|ở)[^\S\n]+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|TP\.?)[^\S\n]+)?",
                         regex.IGNORECASE)

@@ -4173,6 +4173,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         if m.form == "multiple":      # `tăng gấp đôi năm 2023`: times, and the words after it are no unit
             unit, uname, end = None, "lần", m.end
         if attribute == "total":
+            if name == "total_of" and "," in gap and (d.total is not None or (
+                    unit is not None and d.kind == unit.kind == "count" and not _nouns_alike(unit.text, d.unit))):
+                # `32/39 xã, thị trấn, tổng số 704 cầu thủ`: after a comma, the sum of other things (or of any, once the
+                # figure is out of its whole) is a figure of its own
+                return
             plan = _plan_after(text, scan, m.end, r) if d.target is None else None
             if plan is not None and d.kind != "percent":
                 # `đạt 652 tỷ đồng/800 tỷ đồng kế hoạch`: the plan, not a whole
@@ -4765,7 +4770,7 @@ def _own_bracket(scan: str, pos: int, number_start: int, limit: int, *, base: bo
 
 #: a bracket that says which of the figure's things it counts by a threshold (`41.236 người cao tuổi (từ 60 tuổi trở
 #: lên), chiếm 16,8% dân số`, `(dưới 5 tuổi)`): an aside of the noun, stepped over
-_CRITERION_BRACKET = lazyre.compile(r"\s*(?:từ|trên|dưới|đủ)\s+\d[\d.,]*\s*\p{L}+(?:\s+(?:trở\s+lên|trở\s+xuống))?\s*",
+_CRITERION_BRACKET = lazyre.compile(r"\s*(?:từ|trên|dưới|đủ)\s+\d[\d.,]*\s*\p{L}+[²³]?(?:\s+(?:trở\s+lên|trở\s+xuống))?\s*",
                                     regex.IGNORECASE)
 
 
@@ -5169,6 +5174,9 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             and not _CONTINUES.match(scan, open_at + 1):
         found = _last_cue_in(scan, open_at, pos, r)
         return (found[0], f"cues.toml [{found[1]}] within its bracket") if found else ("actual", "its own bracket")
+    if _NOW_RIGHT_AFTER.match(scan, d.end) is not None:
+        # `giảm tỷ lệ hộ nghèo từ 3,12% hiện nay xuống dưới 2%`: the level it is now, in a target's sentence
+        return "actual", "the level it is now (`hiện nay` right after it)"
     after = _AFTER_UNIT.match(scan, d.end, min(len(scan), d.end + 40))
     if after and (r.status_any is None or r.status_any.match(scan, after.end(), min(len(scan), after.end() + 20))):
         # (one look for any cue, then which: most figures have none after their unit)
@@ -5398,6 +5406,8 @@ def _closed_bracket_holds(scan: str, start: int, at: int, before: int) -> bool:
     return _opened_after(scan, start, at) and 0 <= scan.find(")", at) < before
 
 
+#: `hiện nay` or `hiện tại` right after a figure: the level it is now
+_NOW_RIGHT_AFTER = lazyre.compile(r"[^\S\n]+hiện[^\S\n]+(?:nay|tại)(?!\w)", regex.IGNORECASE)
 #: a sentence that opens with its purpose (`Để đạt …`, `Nhằm hoàn thành …`)
 _PURPOSE_OPENS = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:để|nhằm)\s", regex.IGNORECASE)
 #: a purpose clause's opening right before a target cue, mid-sentence (`, để đạt mục tiêu`), and its close after the cue
@@ -5405,7 +5415,10 @@ _PURPOSE_BEFORE = lazyre.compile(r"(?<!\w)(?:để|nhằm)(?:\s+(?:đạt|đạt
                                 regex.IGNORECASE)
 _PURPOSE_CLOSED = lazyre.compile(r"[^,;]*,[^,;]*$")
 #: after a purpose clause's cue, its close, then a main clause that says what was done (`…, năm 2024 tỉnh đã đầu tư`)
-_DONE_AFTER_PURPOSE = lazyre.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa)(?!\w)[^,;]*$", regex.IGNORECASE)
+#: (or goes on doing now: `Để đạt kế hoạch năm 2025, tỉnh tiếp tục thực hiện chính sách hỗ trợ 50% lãi suất vay, tối đa 3
+#: triệu đồng/hộ/năm`)
+_DONE_AFTER_PURPOSE = lazyre.compile(r"[^,;]*,[^,;]*?(?<!\w)(?:đã|vừa|tiếp\s+tục|đang|duy\s+trì)(?!\w)[^;]*$",
+                                     regex.IGNORECASE)
 #: a target cue that states the plan's value with a copula (`kế hoạch vốn năm 2024 là`)
 _PLAN_IS = lazyre.compile(r"(?<!\w)là\s*$", regex.IGNORECASE)
 #: after the plan's value, a clause that reports what was done against it
