@@ -213,3 +213,32 @@ def test_the_provinces_own_bodies_under_a_column_of_districts_are_the_province()
             "Huyện Lương Sơn | 1.800 | 1.402\nCơ quan, trường học cấp tỉnh | 5.900 | 4.114\n")
     found = _by_value(text, published="2024-10-10")
     assert found[4114].location == "Hòa Bình" and found[1402].location == "Lương Sơn"
+
+
+def test_a_places_part_of_the_whole_is_of_the_wholes_indicator() -> None:
+    found = _by_value("Tổng đàn bò của 3 huyện vùng cao là 52.300 con, gồm: Đồng Văn (21.450 con), Mèo Vạc (18.120 con), "
+                      "Yên Minh (12.730 con).")
+    assert found[21450].subject == "đàn bò" and found[21450].total == 52300
+
+
+def test_the_agent_a_sum_is_given_by_leaves_the_change_to_the_sum() -> None:
+    found = _by_value("Năm 2024, lễ hội có kinh phí 2,4 tỷ đồng do 6 doanh nghiệp tài trợ, tăng 20% so với năm 2023.")
+    assert found[2_400_000_000].change.value == 20 and found[6].change is None
+
+
+def test_a_number_that_ends_a_firms_name_is_no_figure() -> None:
+    found = _by_value("Công ty CP Xây dựng Thành Công 36 ủng hộ 150 triệu đồng.")
+    assert 36 not in found and 150_000_000 in found
+
+
+def test_a_count_said_per_a_round_number_with_cu_is_a_rate() -> None:
+    found = _by_value("Theo ước tính, cứ 1.000 trẻ sinh ra có khoảng 2 trẻ bị dị tật tim bẩm sinh.")
+    assert 1000 not in found and found[2].unit == "trẻ/1.000 trẻ sinh ra" and found[2].kind == "measure"
+
+
+def test_a_period_in_a_multiples_baseline_does_not_date_the_figure() -> None:
+    found = _by_value("Mùa giải năm 2024 có 186 đội tuyển tham dự, gấp 2,1 lần mùa giải đầu tiên năm 2022.")
+    assert found[186].period.text == "năm 2024"
+    # (the baseline value's own year stays its own)
+    found = _by_value("Năm 2024, mỗi trạm khám khoảng 11 lượt/ngày, cao hơn so với mức 8 lượt/ngày của năm 2023.")
+    assert found[8].period.text == "năm 2023"

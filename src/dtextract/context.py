@@ -1135,7 +1135,9 @@ _HELD_UNTIL_BEFORE = lazyre.compile(r"(?<!\w)(?:đơn\s+hàng|hợp\s+đồng)\s
 #: between, no punctuation)
 _BASELINE_BEFORE = lazyre.compile(r"(?:so\s+với|gấp\s+(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?(?:[\d.,]+\s+lần|đôi|rưỡi)|"
                                   r"bằng\s+[\d.,]+\s*%|(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:trung\s+bình|bình\s+quân)"
-                                  r"(?:\s+nhiều\s+năm)?)\s+(?:[^\s,;.:]+\s+){0,3}$"
+                                  # (up to five words between, none a number, on its line: `gấp 2,1 lần mùa giải đầu tiên
+                                  # năm 2022`; not `so với mức 8 lượt/ngày của năm 2023`, the value's own year)
+                                  r"(?:\s+nhiều\s+năm)?)[^\S\n]+(?:[^\s,;.:\d]+[^\S\n]+){0,5}$"
                                   # (the time a level is the same as, `được giữ ổn định bằng năm học 2021-2022`)
                                   r"|(?<!\w)(?:giữ|ổn\s+định|nguyên)\s+bằng\s+(?:với\s+)?(?:mức\s+(?:của\s+)?)?$",
                               regex.IGNORECASE)

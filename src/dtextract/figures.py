@@ -3590,6 +3590,8 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
         _rate(d, text, scan, r)
         if d.kind == "count":
             _rate_said_around(d, text, scan, s_start, r)
+        if d.kind == "count":
+            _rate_per_each_before(d, text, scan, s_start)
     elif d.kind == "money":
         _money_rate(d, text, scan, r)
         _money_per_unit_before(d, scan, s_start)
@@ -3672,7 +3674,8 @@ _PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện
 #: tập thể, cá nhân …, tăng gấp 3 lần`)
 _PURPOSE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:thực\s+hiện|xây\s+dựng|triển\s+khai|phục\s+vụ|"
                              r"đầu\s+tư|hỗ\s+trợ|làm|mua|cho)[^\S\n]+(?:các[^\S\n]+|cho[^\S\n]+)?"
-                             r"|[^\S\n]+từ[^\S\n]+", regex.IGNORECASE)
+                             # (or who gave it: `1,35 tỷ đồng do 4 doanh nghiệp trên địa bàn tài trợ, tăng 12,5%`)
+                             r"|[^\S\n]+(?:từ|do)[^\S\n]+", regex.IGNORECASE)
 #: `từ` right before a number: a bound whose `trở lên`/`trở xuống` may come later in the clause
 _FROM_END = lazyre.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
 def _times_counted(scan: str, s_start: int, d: Draft) -> bool:
@@ -4688,6 +4691,23 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
 #: đạt`), and no number between
 _PER_UNIT_BEFORE = lazyre.compile(r"(?<!\w)(?:[Mm]ỗi|trên[^\S\n]+(?:1|một))[^\S\n]+(?P<u>ha|héc-ta|m2|m²|sào|tấn|kg)(?!\w)"
                                   r"[^\d;:()\n.]{0,80}$")
+
+
+#: the base a rate is said per with `cứ` before the count, its noun, and the verb that gives the count (`cứ 1.000 trẻ
+#: sinh ra có từ `)
+_EACH_BASE_BEFORE = lazyre.compile(r"(?<!\w)[Cc]ứ\s+(?P<base>1|10|100|1\.000|10\.000|100\.000)\s+(?P<noun>[\p{L}\s]{1,30}?)"
+                                   r"\s+(?:thì\s+)?(?:lại\s+)?có\s+(?:(?:từ|khoảng|gần|hơn|trên)\s+)?$")
+
+
+def _rate_per_each_before(d: Draft, text: str, scan: str, s_start: int) -> None:
+    """`cứ 1.000 trẻ sinh ra có từ 1 đến 3 trẻ bị nghe kém`: a count said per a round number of things with `cứ` is a
+    rate; the base joins its unit (`trẻ/1.000 trẻ sinh ra`), kind measure (FIGURES.md §3, Rates)."""
+    m = _EACH_BASE_BEFORE.search(scan, max(s_start, d.number.start - 60), d.number.start)
+    if m is None:
+        return
+    per = _SPACES.sub(" ", f"{text[m.start('base'):m.end('base')]} {text[m.start('noun'):m.end('noun')]}")
+    d.kind, d.unit, d.per = "measure", f"{d.unit}/{per}", per
+    d.why["unit"] = "a count said per a round number of things with `cứ` (a rate)"
 
 
 def _money_per_unit_before(d: Draft, scan: str, s_start: int) -> None:

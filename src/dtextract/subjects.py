@@ -891,6 +891,10 @@ _NOT_AN_OWNER = lazyre.compile(r"(?<!\w)(?:\d+|năm|tháng|quý|hiện\s+nay|đ�
                               regex.IGNORECASE)
 
 
+#: what makes a subject the whole's: its sum word first (`Tổng đàn dê`) and whose it is after (`… của 4 huyện vùng cao`)
+_WHOLES_OWN = lazyre.compile(r"^(?i:tổng(?:\s+số)?)\s+(?=\p{L})|\s+(?i:của)\s.*$")
+
+
 def _said_of_things(subject: str, unit: str, opening: str) -> str | None:
     """What ``subject`` (lower case) of a count in ``unit`` says of its things beyond their noun, when that is only what
     the clause before the count said (``opening``, lower case): `""` for the noun alone (`hộ`) or words of the clause's
@@ -1833,7 +1837,15 @@ class Subjects:
                 spread = self._spread_over_places(d, name_start)
                 if spread:
                     return spread, "list_item"
-                return self._unit_phrase_before(name_start, d.unit) or d.unit, "list_item"
+                before = self._unit_phrase_before(name_start, d.unit)
+                whole_subject = self._subject_of.get(id(d.whole)) if d.whole is not None else None
+                if not before and whole_subject and _figures._same_thing(d.unit, d.whole.unit):
+                    # `Tổng đàn dê của 4 huyện … là 131.970 con, …, gồm: Đồng Văn (38.450 con), …`: a place's part of
+                    # the whole, in its noun, is of the indicator the whole names
+                    # (without what makes it the whole: its sum word and whose it is, `Tổng …`, `… của 4 huyện`)
+                    part = _WHOLES_OWN.sub("", self._indicator_of(self._strip_places(whole_subject))).strip()
+                    return (part or whole_subject), "part_of_whole"
+                return before or d.unit, "list_item"
             placed = self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
                 _places.canonical(name, patterns=self.patterns, districts=True)
             shared = self._place_item_subject(d) if placed else None
