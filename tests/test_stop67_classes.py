@@ -242,3 +242,10 @@ def test_a_period_in_a_multiples_baseline_does_not_date_the_figure() -> None:
     # (the baseline value's own year stays its own)
     found = _by_value("Năm 2024, mỗi trạm khám khoảng 11 lượt/ngày, cao hơn so với mức 8 lượt/ngày của năm 2023.")
     assert found[8].period.text == "năm 2023"
+
+
+def test_a_headlines_rounded_part_is_no_whole_of_the_part() -> None:
+    text = ("Năm 2023, gần 7.300 lượt ô tô không đạt kiểm định khí thải lần đầu\n\n"
+            "Theo Sở Giao thông vận tải, năm 2023 các trung tâm đăng kiểm đã kiểm định 142.380 lượt phương tiện, tăng "
+            "9,2% so với năm 2022. Trong đó có 7.215 lượt không đạt tiêu chuẩn khí thải ở lần kiểm định thứ nhất.")
+    assert _by_value(text, published="2024-01-05")[7215].total == 142380

@@ -2680,11 +2680,15 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     # (a count as large as the part said in another sentence, `Cả nước có 159 bệnh viện …` over `Trong đó, 159 bệnh
     # viện …`, is the part said again, a headline's, not its whole)
     own_sentence = _sentence_of(sentences, part.start)[0]
+    # (nor is one said rounded and hedged, `gần 9.400 lượt` over `Trong đó có 9.316 lượt`)
     same = [w for w in alike if _in_unit_of(part, w) <= w.value and (w.start >= near or far_ok and w.whole is None)
-            and not (w.start < own_sentence and w.kind == "count" and _in_unit_of(part, w) == w.value)]
+            and not (w.start < own_sentence and w.kind == "count" and _in_unit_of(part, w) == w.value)
+            and not (w.start < own_sentence and w.approx != "exact" and
+                     w.value - _in_unit_of(part, w) <= 0.05 * w.value)]
     if same:
         if first is not None and first in same and first.approx == "exact" and \
-                any(w.start < first.start and w.approx != "exact" for w in same):
+                any(w.start < first.start and w.approx != "exact" and abs(w.value - first.value) <= 0.05 * first.value
+                    for w in same):
             # (`Công an cấp xã đăng ký hơn 4.200 xe mô tô` over `… cấp biển số cho 4.251 xe mô tô …. Trong đó, đăng ký
             # mới 3.118 xe`: a headline's round figure says again the exact one the cue follows, which is the whole)
             return first
