@@ -249,3 +249,33 @@ def test_a_headlines_rounded_part_is_no_whole_of_the_part() -> None:
             "Theo Sở Giao thông vận tải, năm 2023 các trung tâm đăng kiểm đã kiểm định 142.380 lượt phương tiện, tăng "
             "9,2% so với năm 2022. Trong đó có 7.215 lượt không đạt tiêu chuẩn khí thải ở lần kiểm định thứ nhất.")
     assert _by_value(text, published="2024-01-05")[7215].total == 142380
+
+
+def test_a_wild_species_named_after_a_place_places_nothing() -> None:
+    text = ("Quảng Bình bảo tồn linh trưởng\n\n"
+            "Năm 2023, Vườn quốc gia Phong Nha - Kẻ Bàng ghi nhận 1.240 cá thể voọc Hà Tĩnh, tăng 85 cá thể so với năm 2022.")
+    assert _by_value(text, published="2024-01-10")[1240].location == "Quảng Bình"
+
+
+def test_a_bodys_alley_address_does_not_make_the_article_about_its_district() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG\nVăn hóa - Xã hội\n\n"
+            "Xưởng in chữ nổi phát hành hơn 11.000 bản sách\n\n"
+            "Xưởng in chữ nổi thuộc Trung tâm Giáo dục hòa nhập trẻ khiếm thị thành phố (K20 Phan Thanh, quận Thanh Khê) "
+            "cho biết, năm 2023 đã in và phát hành 11.240 bản sách chữ nổi, tăng 18% so với năm 2022.\n\n"
+            "Sách được cấp miễn phí cho 310 học sinh khiếm thị.")
+    found = _by_value(text, published="2024-01-10")
+    assert found[310].location == "Đà Nẵng"
+
+
+def test_having_columns_beside_one_counted_noun_count_it() -> None:
+    text = ("Năm 2024, tỉnh Quảng Trị xây dựng nhà văn hóa thôn.\n"
+            "Huyện | Số thôn, bản | Có nhà văn hóa | Có khu vui chơi trẻ em\n"
+            "Hải Lăng | 98 | 96 | 71\nTriệu Phong | 119 | 117 | 80\n")
+    found = _by_value(text, published="2024-10-10")
+    assert found[96].unit == "thôn, bản" and found[71].unit == "thôn, bản"
+
+
+def test_a_price_per_one_piece_is_a_rate() -> None:
+    found = _by_value("Giá trứng vịt bán tại trại giảm còn 2.100 đồng một quả.")
+    assert found[2100].unit == "đồng/quả"
+    assert _by_value("Mức thưởng 800.000 đồng mỗi cá nhân.")[800_000].unit == "đồng"

@@ -1053,6 +1053,9 @@ _WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*(?:\p{Lu}|(?i:trái\s+ngược|n
                                      # (or the site's address in the district, `Công ty … (cụm công nghiệp Đông Xá, huyện`)
                                      r"(?:(?:cụm\s+công\s+nghiệp|khu\s+công\s+nghiệp|thôn|ấp|bản|khu\s+phố)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
+#: an alley's address in brackets right before a place's name (`(K20 Phan Thanh, `, `(kiệt 86 Ngô Sĩ Liên, `)
+_ALLEY_ADDRESS = lazyre.compile(r"\(\s*(?:(?-i:K)|kiệt\s+|hẻm\s+|ngõ\s+)\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
+                                r"(?:(?:phường|xã)\s+[^,;:()\n]{1,30},\s*)?(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?$")
 #: a venue named after `tại`/`ở`, its address opening in brackets (`tổ chức tại Nhà hát thành phố (`)
 _VENUE_BRACKETED = lazyre.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:()\n]{1,60}\(\s*$")
 #: a street address right before a place's name: `số 24 Trần Phú, ` (and its ward: `số 2 Lê Lợi, phường 1, `; the street
@@ -2320,8 +2323,10 @@ class Context:
                 # Trung tâm IOC, số 24 Trần Phú, quận Hải Châu, Sở Thông tin và Truyền thông TP Đà Nẵng tổ chức …`)
                 # (nor does the place where a meeting is held: `Ngày 21/02/2024, tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
                 # nghị sơ kết …`)
+                # (nor an alley's, `Trung tâm … (K20 Phan Thanh, quận Thanh Khê)`: where a body sits)
                 marks = [x for x in self._marks_in(*span) if _STREET_ADDRESS.search(self.text, max(0, x.start - 80),
                                                                                       x.start) is None
+                         and _ALLEY_ADDRESS.search(self.text, max(0, x.start - 60), x.start) is None
                          and not ((_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start) or
                                    _VENUE_NAMED_BEFORE.search(self.text, max(0, x.start - 100), x.start))
                                   and _VENUE_AFTER.match(self.text, x.end))

@@ -4648,6 +4648,8 @@ _PER_WORD = lazyre.compile(r"[^\W\d_][\w²³]*")
 #: and not per what (the units of time and the terms and seasons of a year)
 _PER_EACH = lazyre.compile(r"[^\S\n]+(?:mỗi|một)[^\S\n]+")     # (context.py reads the denominator after it again)
 _WHEN_AFTER_EACH = frozenset({"kỳ", "vụ", "mùa"})
+#: the one piece a price is said per after `một` (`200 đồng một quả`, `5.000 đồng một bó`), besides the classifiers
+_PIECES = frozenset({"quả", "trái", "bó", "cây", "cái", "chai", "hộp", "gói", "túi", "bao", "thùng"})
 #: `cho mỗi 1.000 con`: the round number of things a price is per, and its noun (nonfigures.toml [money_per_round])
 _PER_ROUND_EACH = lazyre.compile(r"[^\S\n]+(?:cho[^\S\n]+)?mỗi[^\S\n]+(?P<b>1\.000|100|10\.000|1\.000\.000)[^\S\n]+(?P<w>\p{Ll}+)")
 
@@ -4676,9 +4678,11 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
         if word is None:
             break
         named = r.unit_rx.match(scan, word.start())
-        if each is not None and (named is None or named.end() != word.end() or
-                                 named.group().lower() in TIME_UNITS | _WHEN_AFTER_EACH or
-                                 r.unit_info.get(named.group().lower(), ("",))[0] != "measure"):
+        one_piece = each is not None and each.group().strip().lower() == "một" and \
+            word.group().lower() in r.classifiers | _PIECES
+        if each is not None and not one_piece and (named is None or named.end() != word.end() or
+                                                   named.group().lower() in TIME_UNITS | _WHEN_AFTER_EACH or
+                                                   r.unit_info.get(named.group().lower(), ("",))[0] != "measure"):
             # (`mỗi` before a unit of measure only: `mức thưởng 800.000 đồng mỗi cá nhân`, `60.000 đồng mỗi tháng` say
             # whose or when, in the subject)
             break

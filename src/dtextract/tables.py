@@ -1367,6 +1367,18 @@ def _kind_of_counted(label: str | None, nouns: list[str]) -> _Unit | None:
     return _Unit(noun, "count") if noun is not None else None
 
 
+#: a column of how many of the things counted have or had something done (`Có nhà văn hóa`, `Đã kiên cố hóa`)
+_HAVING_COLUMN = lazyre.compile(r"\W*(?:có|đã|chưa|được)\s+\p{L}", regex.IGNORECASE)
+
+
+def _having_counted(col_label: str | None, nouns: list[str]) -> _Unit | None:
+    """`Số thôn, bản | Có nhà văn hóa | Có khu vui chơi trẻ em`: a column of how many of the table's one counted noun
+    have something counts that noun (its cells name no unit of their own); else None."""
+    if not col_label or len(set(n.lower() for n in nouns)) != 1 or _HAVING_COLUMN.match(col_label) is None:
+        return None
+    return _Unit(nouns[0], "count")
+
+
 def _implied_unit(label: str, rules: _Rules) -> _Unit | None:
     return rules.remember(("_implied_unit", label), lambda: _implied_unit_uncached(label, rules))
 
@@ -2051,7 +2063,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # (nor does a named body, `Bệnh viện Sản Nhi`: the row is one hospital, its cells count the column's beds)
                 u = counted or (None if place_of_row or row_period is not None and _TIME_LABEL.match(label or "")
                                 or _named_body(label, rules) else _implied_unit(label, rules)) or of_col or \
-                    _kind_of_counted(label, counted_nouns) or (
+                    _kind_of_counted(label, counted_nouns) or _having_counted(col_bare, counted_nouns) or (
                         rows_counted if _match(rules, "total_row", label or "") is not None else None) or \
                     _Unit("", "count")
             if v.percent:
