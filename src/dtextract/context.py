@@ -177,8 +177,9 @@ _COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|k
 #: spoken of (not `ngoài ra`, `ngoài tỉnh`)
 _BESIDES_BEFORE = lazyre.compile(r"(?<![\w,]\s)(?<!\w)(?-i:Ngoài|Bên\s+cạnh)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã)\s+)?"
                                 r"(?:[^,;.()\d]{1,40}?\s+và\s+){0,3}$")
-#: the whole a share is of, right before the place that has it (`chiếm 71% diện tích ca cao toàn tỉnh `): the place the
-#: share is measured against, not the one it is of
+#: the whole a share is of, right before the place that has it (`chiếm 71% diện tích ca cao toàn tỉnh `, `chiếm khoảng 65%
+#: tổng đàn bò sữa của thành phố `): the place the share is measured against, not the one it is of (but the country's:
+#: `Trung Quốc chiếm hơn 98% giá trị xuất khẩu tôm hùm của Việt Nam` is a share of the country's exports)
 _SHARE_BASE_BEFORE = lazyre.compile(r"(?<!\w)chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%"
                                     r"[^.;:()\d]{0,50}?(?:của|toàn|cả)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
 #: a place named as the field a rank or a superlative is within (`lớn nhất tỉnh Đắk Lắk`, `xếp thứ 3 trong tỉnh Đắk Lắk`,
@@ -3344,7 +3345,8 @@ class Context:
                 or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _BESIDES_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None \
-                or _SHARE_BASE_BEFORE.search(self.text, max(s, m.start - 70), m.start) is not None
+                or (m.level != "national" and
+                    _SHARE_BASE_BEFORE.search(self.text, max(s, m.start - 70), m.start) is not None)
             if not found:
                 # (a list goes on as it began: `phối hợp với UBND các huyện Tây Giang, Nam Giang, Đông Giang và thành phố
                 # Hội An tổ chức 14 lớp`, every place of it a partner)
