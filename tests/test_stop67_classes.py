@@ -279,3 +279,14 @@ def test_a_price_per_one_piece_is_a_rate() -> None:
     found = _by_value("Giá trứng vịt bán tại trại giảm còn 2.100 đồng một quả.")
     assert found[2100].unit == "đồng/quả"
     assert _by_value("Mức thưởng 800.000 đồng mỗi cá nhân.")[800_000].unit == "đồng"
+
+
+def test_a_count_of_whence_a_part_comes_is_no_part() -> None:
+    found = _by_value("Toàn tỉnh có 15.200 lượt đoàn viên tham gia chiến dịch; trong đó có 1.840 sinh viên tình nguyện "
+                      "đến từ 7 trường đại học.")
+    assert found[1840].total == 15200 and found[7].total is None
+
+
+def test_since_the_day_an_event_opened_runs_to_publication() -> None:
+    p = _by_value("Từ ngày khai mạc 28/1 đến nay, phố ông đồ đã đón 86.000 lượt khách.", published="2024-02-06")[86000].period
+    assert (str(p.start), str(p.end)) == ("2024-01-28", "2024-02-06")

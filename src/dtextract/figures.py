@@ -2508,7 +2508,8 @@ _SLASH_COMPANION = lazyre.compile(r"[^\S\n]*/[^\S\n]*")
 #: `3.200 lượt học sinh của 27 trường`, `15 em thuộc 3 trường`: a second figure that counts whose the first one's are
 _OWNER = lazyre.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
 #: the same after a part said with a few words of its own (`38 người là người nước ngoài thuộc `)
-_OWNER_OF_PART = lazyre.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:của|thuộc)\s+", regex.IGNORECASE)
+#: (or whence they come: `6 ca nhận tạng từ 2 người hiến`, `2.150 sinh viên tình nguyện đến từ 9 trường`)
+_OWNER_OF_PART = lazyre.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:của|thuộc|(?:đến\s+)?từ)\s+", regex.IGNORECASE)
 #: after a change, the words that say it is of a number of things (`tăng 23,5% về số hộ`)
 _COUNT_NAMED_AFTER = lazyre.compile(r"\s*(?:,\s*)?(?:về|theo)\s+số(?:\s+lượng)?\s+\p{L}", regex.IGNORECASE)
 #: a year named in a gap (`năm 2024`, `đến năm 2025`), and a copula or colon that gives a plan's value
