@@ -290,3 +290,12 @@ def test_a_count_of_whence_a_part_comes_is_no_part() -> None:
 def test_since_the_day_an_event_opened_runs_to_publication() -> None:
     p = _by_value("Từ ngày khai mạc 28/1 đến nay, phố ông đồ đã đón 86.000 lượt khách.", published="2024-02-06")[86000].period
     assert (str(p.start), str(p.end)) == ("2024-01-28", "2024-02-06")
+
+
+def test_a_ministrys_page_on_a_national_events_results_is_about_the_country() -> None:
+    text = ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nTrang chủ | Tin tức | Thể dục thể thao\n\n"
+            "Bế mạc Giải vô địch bơi lội trẻ toàn quốc năm 2024: Hà Nội dẫn đầu với 18 huy chương vàng\n\n"
+            "Ngày đăng: 28/07/2024\n\n"
+            "Sau 7 ngày tranh tài tại Hạ Long (Quảng Ninh), giải đấu đã khép lại chiều 27/7. Giải quy tụ 842 vận động "
+            "viên thuộc 36 đoàn.")
+    assert _by_value(text)[842].location == "Việt Nam"

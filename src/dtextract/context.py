@@ -31,6 +31,12 @@ from .patterns import backwards as _backwards
 #: a headline that ranks a place against the whole country (`dẫn đầu cả nước`, `thứ 2 toàn quốc`)
 _RANKED_IN_COUNTRY = lazyre.compile(r"(?:dẫn đầu|đứng đầu|nhất|thứ \w+|cuối bảng)\s+(?:của\s+)?(?:cả nước|toàn quốc)",
                                    regex.IGNORECASE)
+#: an event of the whole country named in a headline (`Giải vô địch cờ vua trẻ toàn quốc`, `Giải Vô địch Đua thuyền
+#: truyền thống quốc gia`, `Hội thi … toàn quốc`), and the results a headline gives of it (who leads, what a team won)
+_NATIONAL_EVENT = lazyre.compile(r"(?<!\w)(?:giải|hội\s+thi|cuộc\s+thi|hội\s+thao|hội\s+diễn|liên\s+hoan|đại\s+hội)"
+                                 r"(?:\s+[\p{L}\d-]+){0,8}?\s+(?:toàn\s+quốc|quốc\s+gia)(?!\w)", regex.IGNORECASE)
+_EVENT_RESULT = lazyre.compile(r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|nhất\s+toàn\s+đoàn|giành|đoạt|xếp\s+thứ|bế\s+mạc|"
+                               r"khép\s+lại|kết\s+thúc)(?!\w)", regex.IGNORECASE)
 #: a Party paper's masthead (`Báo Cà Mau - Cơ quan của Đảng bộ … tỉnh Cà Mau`), in either case
 _PAPER_MASTHEAD = lazyre.compile(r"\s*(?:Báo|BÁO)\s(?!(?i:cáo))")
 #: a thing said to be one of so many of the country's, right before `cả nước` (`một trong 4 khu neo đậu … của `)
@@ -2303,6 +2309,13 @@ class Context:
                 # headline ranks one province in a national report (the lead may say `cả nước` itself: `Cà Mau dẫn
                 # đầu` over `Theo số liệu của Tổng cục Hải quan, … của cả nước đạt 9,01 tỷ USD`; and name where it was
                 # held in brackets: `tại Cung Thể thao Quần Ngựa (Hà Nội), Bộ Văn hóa, Thể thao và Du lịch tổ chức …`)
+                return _NATIONAL
+            if title is not None and not provincial and self._publisher_place is None and \
+                    _NATIONAL_BANNER.match(self.text) is not None and _NATIONAL_EVENT.search(self.text, *title) is not None and \
+                    _EVENT_RESULT.search(self.text, *title) is not None:
+                # `Bế mạc Giải vô địch cờ vua trẻ toàn quốc năm 2024: Hà Nội dẫn đầu với 21 huy chương vàng` under a
+                # ministry's banner: the results of a national event, whatever team leads or city hosts it (a province's
+                # paper on the same event reports its own team)
                 return _NATIONAL
             if title is not None and not provincial and not self._marks_in(*title) and \
                     _PROVINCES_COMPARED.search(self.text, *title) and _RANKED_IN_COUNTRY.search(self.text, *opening):
