@@ -299,3 +299,11 @@ def test_a_ministrys_page_on_a_national_events_results_is_about_the_country() ->
             "Sau 7 ngày tranh tài tại Hạ Long (Quảng Ninh), giải đấu đã khép lại chiều 27/7. Giải quy tụ 842 vận động "
             "viên thuộc 36 đoàn.")
     assert _by_value(text)[842].location == "Việt Nam"
+
+
+def test_a_headlines_place_then_colon_owns_the_localities_it_counts() -> None:
+    text = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH QUẢNG NAM\nTin hoạt động\n\n"
+            "Quảng Nam: 4 địa phương đăng ký bắn pháo hoa Tết\n\n"
+            "Dịp Tết Nguyên đán, toàn tỉnh có 4 địa phương đăng ký tổ chức bắn pháo hoa tầm thấp.")
+    found = [f for f in extract(text).figures if f.value == 4]
+    assert [f.location for f in found] == ["Quảng Nam", "Quảng Nam"]

@@ -37,6 +37,8 @@ _NATIONAL_EVENT = lazyre.compile(r"(?<!\w)(?:giải|hội\s+thi|cuộc\s+thi|h�
                                  r"(?:\s+[\p{L}\d-]+){0,8}?\s+(?:toàn\s+quốc|quốc\s+gia)(?!\w)", regex.IGNORECASE)
 _EVENT_RESULT = lazyre.compile(r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|nhất\s+toàn\s+đoàn|giành|đoạt|xếp\s+thứ|bế\s+mạc|"
                                r"khép\s+lại|kết\s+thúc)(?!\w)", regex.IGNORECASE)
+#: a colon right after a headline's place, then the figure (`Quảng Nam: `)
+_COLON_THEN = lazyre.compile(r"[^\S\n]*:[^\S\n]*")
 #: a Party paper's masthead (`Báo Cà Mau - Cơ quan của Đảng bộ … tỉnh Cà Mau`), in either case
 _PAPER_MASTHEAD = lazyre.compile(r"\s*(?:Báo|BÁO)\s(?!(?i:cáo))")
 #: a thing said to be one of so many of the country's, right before `cả nước` (`một trong 4 khu neo đậu … của `)
@@ -2975,7 +2977,11 @@ class Context:
                     d.unit.lower() == "bộ" and _SETS_NAMED.search(self.text, p_start, d.start) is not None) and not (
                     d.unit.lower().startswith("địa phương") and (
                         _LOCAL_LEVEL.search(self.text, s, e) is not None or
-                        any(m.level == "district" and d.end <= m.start < e for m in self._placing_marks(s, e)))):
+                        any(m.level == "district" and d.end <= m.start < e for m in self._placing_marks(s, e)) or
+                        # (or the place a headline opens with, then its colon: `Quảng Nam: 3 địa phương đăng ký …`)
+                        any(m.level != "national" and not self.text[s:m.start].strip() and
+                            _COLON_THEN.fullmatch(self.text, m.end, d.number.start) is not None
+                            for m in self._placing_marks(s, d.start)))):
             # (`Ở khối UBND cấp huyện, chỉ số trung bình của 9 địa phương …`: places of a province's district level; so
             # are the ones the sentence names as districts: `158 vụ xảy ra tại 4 địa phương: thành phố Hạ Long (71 vụ),
             # Cẩm Phả (39 vụ), …`)
