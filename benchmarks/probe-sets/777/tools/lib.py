@@ -1,0 +1,133 @@
+"""Helpers for probe set 777 (ethnic brocade weaving): write one article and its gold TOML, with checks.
+
+Each genN.py holds an article's text and its hand-made figures and calls emit().
+Checks: article NFC and 1 200-1 800 characters; every anchor occurs exactly once; the number stands in its
+anchor as a whole number (same regex as score.py); value / parsed(number) is 1 or a power multiplier;
+value_max present only with a range; periods well-formed.
+"""
+import re
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMWORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+MULTS = (1, 1e3, 1e4, 1e6, 1e9, 1e12)
+
+
+def per(text, start=None, end=None, inherited=False):
+    """A period. inherited=True: the phrase stands outside the figure's sentence (not scored)."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def inh(p):
+    d = dict(p)
+    d["inherited"] = True
+    return d
+
+
+def ch(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def tg(value, unit, met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+ORDER = ("anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+         "change", "target", "status", "subject", "period", "location", "optional")
+
+
+def fig(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit,
+         "subject": subject, "period": period}
+    for k in list(kw):
+        if k in ORDER:
+            d[k] = kw.pop(k)
+    assert not kw, kw
+    return {k: d[k] for k in ORDER if d.get(k) is not None}
+
+
+def _q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def _v(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return _q(v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e16:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_v(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def parse_number(s):
+    s = s.strip()
+    if s.lower() in NUMWORDS:
+        return NUMWORDS[s.lower()]
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s) or re.fullmatch(r"\d+(,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def emit(name, text, comments, figures, published=None, location=None):
+    text = unicodedata.normalize("NFC", text)
+    problems = []
+    n = len(text)
+    if not 1200 <= n <= 1800:
+        problems.append(f"length {n} outside 1200-1800")
+    for f in figures:
+        a = f["anchor"]
+        c = text.count(a)
+        if c != 1:
+            problems.append(f"anchor occurs {c} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", a):
+            problems.append(f"number {f['number']!r} not whole in anchor {a!r}")
+        base = parse_number(f["number"])
+        ratio = f["value"] / base if base else 1
+        if not any(abs(ratio - m) <= 1e-9 * m for m in MULTS):
+            problems.append(f"value/number ratio {ratio} at {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            problems.append(f"value_max not above value at {a!r}")
+        p = f.get("period")
+        if p and not (p.get("start") or p.get("end")):
+            problems.append(f"period without dates at {a!r}")
+        if f["kind"] == "percent" and f["unit"] != "%":
+            problems.append(f"percent with unit {f['unit']!r}")
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = [f"# {c}" for c in comments]
+    out.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        out.append(f'published = "{published}"')
+    if location:
+        out.append(f"location = {_q(location)}")
+    for f in figures:
+        out += ["", "[[figures]]"] + [f"{k} = {_v(v)}" for k, v in f.items()]
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(out) + "\n", encoding="utf-8")
+    req = sum(1 for f in figures if not f.get("optional"))
+    ih = sum(1 for f in figures if (f.get("period") or {}).get("inherited"))
+    attrs = sum(1 for f in figures for k in ("value_max", "total", "percent", "change", "target") if k in f)
+    st = sum(1 for f in figures if f.get("status", "actual") != "actual")
+    ap = sum(1 for f in figures if f.get("approx", "exact") != "exact")
+    print(f"{name}: {n} chars, {len(figures)} figures ({req} required, {len(figures) - req} optional, "
+          f"{ih} inherited periods, {attrs} attributes, {st} non-actual status, {ap} non-exact approx)")
+    for p in problems:
+        print("  PROBLEM", p)
+    return not problems
