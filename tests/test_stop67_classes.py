@@ -307,3 +307,17 @@ def test_a_headlines_place_then_colon_owns_the_localities_it_counts() -> None:
             "Dịp Tết Nguyên đán, toàn tỉnh có 4 địa phương đăng ký tổ chức bắn pháo hoa tầm thấp.")
     found = [f for f in extract(text).figures if f.value == 4]
     assert [f.location for f in found] == ["Quảng Nam", "Quảng Nam"]
+
+
+def test_a_phone_number_casts_no_vote_on_the_number_style() -> None:
+    text = ("Giá mỗi chiếc lồng đèn từ 120.000 đến 350.000 đồng. Quận trao tặng 3.200 phần quà.\n\n"
+            "Địa chỉ: 270 Bình Thới, Phường 10. Điện thoại: (028) 3963.4512")
+    found = _by_value(text)
+    assert 3200 in found and 120_000 in found
+
+
+def test_a_numbered_district_after_a_capitalised_word_is_a_district() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ QUẬN 11\nTin tức\n\n"
+            "Phú Bình rộn ràng mùa lồng đèn\n\n"
+            "Dịp này, UBND Quận 11 trao tặng 2.800 phần quà Trung thu cho thiếu nhi.")
+    assert _by_value(text, published="2024-09-03")[2800].location == "Quận 11"

@@ -416,8 +416,10 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
         if "." not in s and "," not in s:
             continue  # no separator: every convention reads it alike (and no rule below matches it)
         if _NOT_A_STYLE.fullmatch(s) or _heading_number(text, m) or _GLUED_BEFORE.match(text, max(0, m.start() - 2)) \
-                or _CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            continue    # (nor the tail of a plate or a code, `36C-568.21`, nor a package's code, `gói thầu 5.10`)
+                or _CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                or _PHONE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue    # (nor the tail of a plate or a code, `36C-568.21`, nor a package's code, `gói thầu 5.10`, nor a
+            #             phone number, `Điện thoại: (028) 3963.4512`)
         if _ENGLISH_ONLY.fullmatch(s):
             votes[k][1] += 1
         elif _VIETNAMESE_ONLY.fullmatch(s):
@@ -425,6 +427,9 @@ def _style_votes(text: str, starts: list[int]) -> list[list[int]]:
     return votes
 
 
+#: a phone number's label or area code right before it (`Điện thoại: (028) `, `ĐT: 0263.`, `Hotline `)
+_PHONE_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:điện\s+thoại|đt|tel|fax|hotline|đường\s+dây\s+nóng)[\s:.]*(?:\(\d{2,4}\)\s*)?"
+                               r"|\(\d{2,4}\)\s*)$", regex.IGNORECASE)
 #: the words that name a code right before it (`gói thầu 5.10`, `gói thầu số 2.1`)
 _CODE_BEFORE = lazyre.compile(r"(?<!\w)gói\s+thầu(?:\s+số)?\s+$", regex.IGNORECASE)
 #: a letter or digit glued to a hyphen right before a numeral (`36C-568.21`, `QL-1.234`)

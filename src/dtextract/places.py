@@ -427,6 +427,8 @@ _DISTRICT_RX = lazyre.compile(
     r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
     r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
 assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
+#: a district named by its number (`Quận 11`, `QUẬN 11`), after whatever word
+_NUMBERED_DISTRICT = lazyre.compile(r"(?<!\w)(?:[Qq]uận|QUẬN)\s*(?P<n>1[0-2]|[1-9])(?![\w]|[.,]\d)")
 #: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
 _LINE_LABEL = lazyre.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
 
@@ -690,6 +692,11 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
             key = _word_key(m.group("w"))
             if key in g.districts and not any(x.start == m.start("w") for x in out):
                 add(m.start("w"), m.end("w"), key)
+    if "uận" in folded or "UẬN" in folded:
+        # (a numbered district after a capitalised word, `UBND Quận 11`, which the run of capitalised words took in)
+        for m in _NUMBERED_DISTRICT.finditer(folded, timeout=timeout):
+            if m.group("n") in g.districts and not any(x.start <= m.start() < x.end for x in out):
+                add(m.start(), m.end(), m.group("n"))
     if "huyện" in folded or "quận" in folded or "thị xã" in folded:
         for m in finditer_counted(_LEVEL_LIST, folded, ("huyện", "quận", "thị"), timeout=timeout):
             # `Các huyện … gồm: Hưng Hà 3.850 ha, Đông Hưng …`: each item's leading name the gazetteer knows
