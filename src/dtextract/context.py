@@ -1762,7 +1762,8 @@ class Context:
             d.why["period"] = "a period phrase later in its clause"
             return _as_period(nxt)
         if nxt is not None and nxt.rule != "horizon" and nxt.start - d.attr_end <= _CLAUSE_REACH \
-                and (_SENTENCE_CLOSES.fullmatch(self.text, nxt.end, e) or _CHANGES_CLOSE.match(self.text, nxt.end)) \
+                and (_SENTENCE_CLOSES.fullmatch(self.text, nxt.end, e) or
+                     _CHANGES_CLOSE.match(self.text, nxt.end, nxt.end + 40)) \
                 and not _CLAUSE_STOP_BUT_FIGURES.search(self.text, d.attr_end, nxt.start):
             # `Huyện đã mở 64 lớp học nghề và đào tạo cho 1.900 lao động trong 6 tháng đầu năm 2024.`: the period
             # phrase that closes a sentence dates the figures coordinated before it that have none of their own (so
@@ -3189,9 +3190,9 @@ class Context:
         # xã Bình Thủy (huyện Châu Phú), có đàn vịt 2.000 con …. "Mỗi ngày đàn vịt đẻ khoảng 1.700 trứng, …", ông Sáu
         # nói.`)
         end = _sentence_of(self.sentences, s)[1]
-        return _PERSON_OPENS.match(self.text, opening) is not None and \
+        return _PERSON_OPENS.match(self.text, opening, opening + 40) is not None and \
             _sentence_of(self.sentences, _SPACE_RUN.match(self.text, _sentence_of(self.sentences, m.start)[1]).end())[0] \
-            == s and _QUOTE_OPENS.match(self.text, s) is not None and \
+            == s and _QUOTE_OPENS.match(self.text, s, s + 8) is not None and \
             _QUOTED_BY_PERSON.search(self.text, pos, end) is not None
 
     def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:

@@ -374,7 +374,7 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
     head = first.split("/", 1)[0]
     if head.lower() in r.classifiers and (_CLAUSE_ENDS.match(scan, p + len(head)) or
                                           _PER_SLASH.match(scan, p + len(head)) or
-                                          _PLAN_NOUN_NEXT.match(scan, p + len(head))):
+                                          _PLAN_NOUN_NEXT.match(scan, p + len(head), p + len(head) + 16)):
         # a classifier that ends its clause (`chỉ tiêu là 30 căn.`) counts what it classifies, named before; so does one
         # before a rate's denominator (`41,6 ca/vạn dân`, `4 chuyến/ngày`: the rate reads what follows the slash), and
         # one before the plan it is said against (`đạt 2.057/2.600 ca kế hoạch năm`: the plan is no kind of case)
@@ -1932,7 +1932,7 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
         if not _may_match(words, folded, s_start, s_end):
             continue    # (no word the cue's every match holds: see _may_match)
         for m in rx.finditer(scan, s_start, s_end):
-            if _SUB_PERIOD_PART.match(scan, m.end()) is not None and \
+            if _SUB_PERIOD_PART.match(scan, m.end(), m.end() + 24) is not None and \
                     _SHARE_WORD.search(scan, m.end(), _clause_end(scan, m.end(), s_end)) is None:
                 # `4 tháng đầu năm, xuất khẩu đạt 41,5 triệu USD; trong đó tháng 4 đạt 11,2 triệu USD`: a part of the
                 # time is no part of the whole, which counts over another period (FIGURES.md §3, parts of a whole),
@@ -3666,7 +3666,7 @@ _SHARE_NEXT = lazyre.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:đạt|chiếm|bằng|tư
 def _share_of_its_own(scan: str, pos: int, live: list[NumberMatch], j: int) -> bool:
     """Whether the share said at ``pos``, after the count ``live[j]`` out of all (``live[j + 1]``), is that count's
     own: the part over the whole, as the share is rounded (`1.058/1.645 bệnh viện, đạt tỷ lệ 64,3%`: 64,32%)."""
-    m = _SHARE_NEXT.match(scan, pos)
+    m = _SHARE_NEXT.match(scan, pos, pos + 48)
     if m is None or j + 1 >= len(live) or not live[j + 1].value:
         return False
     decimals = len(m.group("d") or "")
@@ -4209,7 +4209,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     and (per := _PER_NOUN_AFTER.match(plain, m.end)) is not None:
                 # `lãi 15-20 triệu đồng/1.000 con vịt`: money per so many of a noun the lexicon need not know, a rate of
                 # money (its base is no figure); per so many head, a classifier alone (`đồng/1.000 con`)
-                first = _WORD_AT.match(plain, per.start())
+                first = _WORD_AT.match(plain, per.start(), per.end())
                 if first is not None and first.group("w").lower() in r.classifiers:
                     per = first
                 d.unit = f"{d.unit}/{text[m.start:per.end()].strip()}"
@@ -4659,7 +4659,7 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     """`23.500 đồng/lít`, `96 triệu đồng/ha`, `1.440.000 đồng/học sinh/tháng`: money per a unit (one or two of them,
     each a word or a unit of the lexicon, `học sinh`) keeps its denominator in its unit (kind money)."""
     pos, parts = d.attr_end, []
-    each_round = _PER_ROUND_EACH.match(scan, pos)
+    each_round = _PER_ROUND_EACH.match(scan, pos, pos + 48)
     if each_round is not None:
         # `lãi từ 15 đến 20 triệu đồng cho mỗi 1.000 con`: money per a round number of head or of a unit
         named = r.unit_rx.match(scan, each_round.start("w"))
@@ -5203,7 +5203,7 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
             and not _CONTINUES.match(scan, open_at + 1):
         found = _last_cue_in(scan, open_at, pos, r)
         return (found[0], f"cues.toml [{found[1]}] within its bracket") if found else ("actual", "its own bracket")
-    if _NOW_RIGHT_AFTER.match(scan, d.end) is not None:
+    if _NOW_RIGHT_AFTER.match(scan, d.end, d.end + 16) is not None:
         # `giảm tỷ lệ hộ nghèo từ 3,12% hiện nay xuống dưới 2%`: the level it is now, in a target's sentence
         return "actual", "the level it is now (`hiện nay` right after it)"
     after = _AFTER_UNIT.match(scan, d.end, min(len(scan), d.end + 40))
