@@ -1107,13 +1107,13 @@ def _blank(m: regex.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
-#: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
 #: a period phrase that says now, and a figure right before one (`3,12% hiện nay`)
 _NOW_PHRASE = lazyre.compile(r"(?i:hiện\s+(?:nay|tại))")
 _FIGURE_RIGHT_BEFORE = lazyre.compile(r"\d[\d.,]*[^\S\n]*(?:%|\p{L}+)?[^\S\n]+$")
 #: the changes of the figures before a period phrase, right after it (`, tăng 19,6% về lượng`)
 _CHANGES_CLOSE = lazyre.compile(r"[^\S\n]*,[^\S\n]*(?:(?:lần\s+lượt|tương\s+ứng)[^\S\n]+)?(?:tăng|giảm)[^\S\n]+"
                                 r"(?:lần\s+lượt[^\S\n]+)?\d")
+#: the same, figures between allowed (`64 lớp … và … 1.900 lao động trong 6 tháng đầu năm 2024.`)
 _CLAUSE_STOP_BUT_FIGURES = lazyre.compile(_CLAUSE_PUNCT + r"|\b(?:trong đó|gồm|nhưng|còn|so với)\b")
 #: what follows a province that opens a paragraph as its subject: its verb, not a list (`Kiên Giang hiện đứng thứ 3`)
 _PLACE_AS_SUBJECT = lazyre.compile(r"[^\S\n]+(?!(?:và|cùng|với|hoặc)(?!\w))\p{Ll}")
@@ -2315,7 +2315,8 @@ class Context:
                 # held in brackets: `tại Cung Thể thao Quần Ngựa (Hà Nội), Bộ Văn hóa, Thể thao và Du lịch tổ chức …`)
                 return _NATIONAL
             if title is not None and not provincial and self._publisher_place is None and \
-                    _NATIONAL_BANNER.match(self.text) is not None and _NATIONAL_EVENT.search(self.text, *title) is not None and \
+                    _NATIONAL_BANNER.match(self.text) is not None and \
+                    _NATIONAL_EVENT.search(self.text, *title) is not None and \
                     _EVENT_RESULT.search(self.text, *title) is not None:
                 # `Bế mạc Giải vô địch cờ vua trẻ toàn quốc năm 2024: Hà Nội dẫn đầu với 21 huy chương vàng` under a
                 # ministry's banner: the results of a national event, whatever team leads or city hosts it (a province's

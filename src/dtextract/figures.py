@@ -4696,12 +4696,6 @@ def _money_rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     d.why["unit"] = "a price per a unit keeps its denominator"
 
 
-#: the one unit of land or goods a sum is said per, before it in its clause (`Mỗi ha na … cho lợi nhuận`, `trên 1 ha dứa
-#: đạt`), and no number between
-_PER_UNIT_BEFORE = lazyre.compile(r"(?<!\w)(?:[Mm]ỗi|trên[^\S\n]+(?:1|một))[^\S\n]+(?P<u>ha|héc-ta|m2|m²|sào|tấn|kg)(?!\w)"
-                                  r"[^\d;:()\n.]{0,80}$")
-
-
 #: the base a rate is said per with `cứ` before the count, its noun, and the verb that gives the count (`cứ 1.000 trẻ
 #: sinh ra có từ `)
 _EACH_BASE_BEFORE = lazyre.compile(r"(?<!\w)[Cc]ứ\s+(?P<base>1|10|100|1\.000|10\.000|100\.000)\s+(?P<noun>[\p{L}\s]{1,30}?)"
@@ -4719,6 +4713,12 @@ def _rate_per_each_before(d: Draft, text: str, scan: str, s_start: int) -> None:
     d.why["unit"] = "a count said per a round number of things with `cứ` (a rate)"
 
 
+#: the one unit of land or goods a sum is said per, before it in its clause (`Mỗi ha na … cho lợi nhuận`, `trên 1 ha dứa
+#: đạt`), and no number between
+_PER_UNIT_BEFORE = lazyre.compile(r"(?<!\w)(?:[Mm]ỗi|trên[^\S\n]+(?:1|một))[^\S\n]+(?P<u>ha|héc-ta|m2|m²|sào|tấn|kg)(?!\w)"
+                                  r"[^\d;:()\n.]{0,80}$")
+
+
 def _money_per_unit_before(d: Draft, scan: str, s_start: int) -> None:
     """`Mỗi ha na … cho lợi nhuận từ 250 đến 300 triệu đồng`, `trên 1 ha dứa đạt 200 triệu đồng`: a sum said per one
     unit of land or goods before it in its clause is a rate of money per that unit (FIGURES.md §3, Rates: `96 triệu
@@ -4731,6 +4731,8 @@ def _money_per_unit_before(d: Draft, scan: str, s_start: int) -> None:
         return
     d.unit = f"{d.unit}/{m.group('u')}"
     d.why["unit"] = "a sum said per one unit of land or goods before it (a rate)"
+
+
 #: a share claimed just before a percent figure: `chiếm 97%`, `chiếm tỷ trọng khoảng 97%`
 _SHARE_CLAIM = lazyre.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$",
                              regex.IGNORECASE)
@@ -4806,6 +4808,8 @@ _CRITERION_BRACKET = lazyre.compile(r"\s*(?:từ|trên|dưới|đủ)\s+\d[\d.,]
 #: the figure said again in another measure, alone in a bracket that says so (`(tương đương khoảng 34.400 tấn tươi)`)
 _EQUIVALENT_BRACKET = lazyre.compile(r"\s*(?:tương\s+đương(?:\s+với)?|tức\s+là)\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
                                      r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*\s*\p{L}[\p{L}\s/]{0,30}", regex.IGNORECASE)
+
+
 def _equivalent_after(scan: str, pos: int, number_start: int, limit: int) -> int | None:
     """Where the bracket right after ``pos`` closes when it says the figure again in another measure, the number at
     ``number_start`` in it (:data:`_EQUIVALENT_BRACKET`); else None."""
@@ -4819,6 +4823,8 @@ def _equivalent_after(scan: str, pos: int, number_start: int, limit: int) -> int
 
 #: the words of a figure's unit between it and a bracket (` khô `)
 _UNIT_WORDS_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,2}[^\S\n]*")
+
+
 #: an amount said again in another currency, alone in a bracket (`(khoảng 2.900 tỷ đồng)`, `(tương đương 5,2 triệu
 #: USD)`, `(tương đương khoảng 880.000 USD)`)
 _CONVERTED = lazyre.compile(r"\s*(?:(?:tương\s+đương(?:\s+với)?|tức|hay|bằng)\s+)?(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
@@ -5034,9 +5040,9 @@ TIME_UNITS = frozenset({"giây", "phút", "giờ", "ngày", "tuần", "tháng", 
 _TIMES = TIME_UNITS | {"ngày làm việc"}
 #: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
-#: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
 #: the word at a position, past white space
 _WORD_AT = lazyre.compile(r"[^\S\n]+(?P<w>\p{L}+)")
+#: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
 _PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 #: the noun right after a rate's round base (`/1.000 thang máy`): a few small words, none a verb or a preposition
 _PER_NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?-i:\p{Ll}+)(?:[^\S\n]+(?!(?:là|và|của|trong|tại|ở|năm|tháng|đạt|tăng|giảm|so|"

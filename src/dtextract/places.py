@@ -781,15 +781,20 @@ def _part_lists(folded: str, g: _Gazetteer, found: list[PlaceMention], out: list
     provinces = {x.name for x in found if x.level == "province"}
     if not provinces:
         return
-    names = _of_provinces(g, provinces)
+    of_provinces = _of_provinces(g, provinces)
+
+    def district_only(key: str) -> bool:    # (a district of theirs, not a province's name)
+        return key not in g.by_key and of_provinces(key)
+
     seen = {(x.start, x.end) for x in out}
     for m in _PART_ITEMS.finditer(folded, timeout=timeout):
         items: list[tuple[int, int, str]] = []
-        collect = lambda a, b, k: items.append((a, b, k))  # noqa: E731
-        _names_after(folded, m.end(), _FIRST_FIGURED_ITEM, 80, lambda k: k not in g.by_key and names(k), collect)
+        _names_after(folded, m.end(), _FIRST_FIGURED_ITEM, 80, district_only,
+                     lambda a, b, k: items.append((a, b, k)))
         if not items:
             continue
-        _names_after(folded, items[0][1], _NEXT_FIGURED_ITEM, 80, lambda k: k not in g.by_key and names(k), collect)
+        _names_after(folded, items[0][1], _NEXT_FIGURED_ITEM, 80, district_only,
+                     lambda a, b, k: items.append((a, b, k)))
         if len(items) < 2:
             continue
         for a, b, key in items:
