@@ -1296,7 +1296,7 @@ _COLUMN_GAP = lazyre.compile(r"[^\S\n]{3,}|\t")
 #: tỉnh X`, also written `Cổng Thông tin …`)
 #: the rest of a line that ends with a body's province or district (`… tỉnh Quảng Trị`), after the body's first word
 #: (a numbered district too: `quận 11`)
-_PLACE_AT_LINE_END = r"\s[^\n.:!?]*(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+(?:\p{Lu}|(?<=(?i:quận)\s+)(?:1[0-2]|[1-9])\b)[^\n.:!?]*$"
+_PLACE_AT_LINE_END = r"\s[^\n.:!?]*(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)\s+(?:\p{Lu}|(?<=(?i:quận)\s+)" + _places.DISTRICT_NUMBER + r")[^\n.:!?]*$"
 _PUBLISHER = lazyre.compile(r"(?:Sở|UBND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Cục\s+[Tt]hống\s+kê|Văn\s+phòng|Ban|Cổng\s+(?i:thông\s+tin)|"
                            # (a national body's branch or office in the province: `Ngân hàng Chính sách xã hội chi
                            # nhánh tỉnh Quảng Trị`, `Bảo hiểm xã hội tỉnh …`, `Kho bạc Nhà nước tỉnh …`, `Cục Thuế tỉnh …`)

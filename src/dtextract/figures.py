@@ -1663,8 +1663,12 @@ def _is_share_of(share: Draft, part: Draft, scan: str) -> bool:
     (True, False)
     """
     decimal = _DECIMALS.search(scan, share.number.start, share.number.number_end)
-    decimals = len(decimal.group(1)) if decimal else 0
-    return abs(share.value - 100 * part.value / part.total) <= 0.5 * 10 ** -decimals + 1e-9
+    return _as_written(share.value, len(decimal.group(1)) if decimal else 0, part.value, part.total)
+
+
+def _as_written(share: float, decimals: int, part: float, whole: float) -> bool:
+    """Whether ``share`` (a percent written with ``decimals`` decimals) is ``part`` over ``whole``, as it is rounded."""
+    return abs(share - 100 * part / whole) <= 0.5 * 10 ** -decimals + 1e-9
 
 
 #: a sum paid or given to recipients counted right after it (`chi trả 412,8 tỷ đồng cho 593 hộ`)
@@ -3669,9 +3673,7 @@ def _share_of_its_own(scan: str, pos: int, live: list[NumberMatch], j: int) -> b
     m = _SHARE_NEXT.match(scan, pos, pos + 48)
     if m is None or j + 1 >= len(live) or not live[j + 1].value:
         return False
-    decimals = len(m.group("d") or "")
-    share = float(m.group("n").replace(",", "."))
-    return abs(100 * live[j].value / live[j + 1].value - share) <= 0.5 * 10 ** -decimals + 1e-9
+    return _as_written(float(m.group("n").replace(",", ".")), len(m.group("d") or ""), live[j].value, live[j + 1].value)
 _PLACE_NOUN = lazyre.compile(r"(?:trường|xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|cơ\s+sở|điểm|doanh\s+nghiệp|"
                             r"địa\s+phương|đơn\s+vị|bệnh\s+viện|trạm\s+y\s+tế|tỉnh)(?!\w)", regex.IGNORECASE)
 #: between an amount and a count of what it is for (`1.184,6 ha đất để thực hiện 212 dự án`, `500 tỷ đồng để xây dựng
@@ -4209,12 +4211,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     and (per := _PER_NOUN_AFTER.match(plain, m.end)) is not None:
                 # `lãi 15-20 triệu đồng/1.000 con vịt`: money per so many of a noun the lexicon need not know, a rate of
                 # money (its base is no figure); per so many head, a classifier alone (`đồng/1.000 con`)
-                first = _WORD_AT.match(plain, per.start(), per.end())
-                if first is not None and first.group("w").lower() in r.classifiers:
-                    per = first
-                d.unit = f"{d.unit}/{text[m.start:per.end()].strip()}"
-                d.per = text[m.start:per.end()].strip()
-                d.end = end = per.end()
+                first = _NEXT_WORDS.match(plain, per.start(), per.end())
+                stop = first.end(1) if first is not None and first.group(1).lower() in r.classifiers else per.end()
+                d.unit = f"{d.unit}/{text[m.start:stop].strip()}"
+                d.per = text[m.start:stop].strip()
+                d.end = end = stop
                 d.why["unit"] = "money per a round number of things (a rate)"
             elif name == "total_slash" and unit is None and d.kind == "count" and _per_round_base(text, d, m.value) \
                     and (per := _PER_NOUN_AFTER.match(plain, m.end)) is not None:
@@ -5040,8 +5041,6 @@ TIME_UNITS = frozenset({"giây", "phút", "giờ", "ngày", "tuần", "tháng", 
 _TIMES = TIME_UNITS | {"ngày làm việc"}
 #: more / fewer: a difference only against a yardstick said with it (`nhiều hơn 14 người so với định biên`)
 _MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
-#: the word at a position, past white space
-_WORD_AT = lazyre.compile(r"[^\S\n]+(?P<w>\p{L}+)")
 #: the round numbers a rate is said per (`/100 hộ`, `/1.000 dân`)
 _PER_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 #: the noun right after a rate's round base (`/1.000 thang máy`): a few small words, none a verb or a preposition

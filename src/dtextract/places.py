@@ -422,13 +422,15 @@ _NAME_WORD_BEFORE = lazyre.compile(r"(?<![.!?:\n][^\S\n]*)(?<!^[^\S\n]*)(?-i:\p{
 _NAME_WORD = r"(?!(?:TP|Tp|TX|Tx)\b)\p{Lu}[\p{L}\p{M}'’]*"
 #: A run of capitalised words (a district name is at most four).
 _NAME_WORDS = _NAME_WORD + r"(?:(?:[^\S\n]+|[^\S\n]*[-‐‑–—][^\S\n]*)" + _NAME_WORD + r"){0,5}"
+#: the number of a numbered district (`Quận 1` to `Quận 12`), not the start of a longer number (`quận 1.200`)
+DISTRICT_NUMBER = r"(?:1[0-2]|[1-9])(?![\w]|[.,]\d)"
 _DISTRICT_RX = lazyre.compile(
     r"\b(?=\p{Lu}|[hHqQtT])(?:(?P<pre>" + _DISTRICT_PREFIX + r")(?:\s*(?P<pw>" + _NAME_WORDS + r")"
-    r"|\s*(?P<qn>1[0-2]|[1-9])(?![\w]|[.,]\d))"
+    r"|\s*(?P<qn>" + DISTRICT_NUMBER + r"))"
     r"|(?!" + _DISTRICT_PREFIX + r"\b)(?P<bw>" + _NAME_WORDS + r"))", regex.UNICODE)
 assert _DISTRICT_RX.groupindex == {"pre": 1, "pw": 2, "qn": 3, "bw": 4}   # _find_districts reads groups()
 #: a district named by its number (`Quận 11`, `QUẬN 11`), after whatever word
-_NUMBERED_DISTRICT = lazyre.compile(r"(?<!\w)(?:[Qq]uận|QUẬN)\s*(?P<n>1[0-2]|[1-9])(?![\w]|[.,]\d)")
+_NUMBERED_DISTRICT = lazyre.compile(r"(?<!\w)(?:[Qq]uận|QUẬN)\s*(?P<n>" + DISTRICT_NUMBER + r")")
 #: a line that opens with a name and a colon (`Đức Hòa: Hệ thống kho bãi …`)
 _LINE_LABEL = lazyre.compile(r"^[^\S\n]*(?P<w>" + _NAME_WORDS + r")[^\S\n]*:[^\S\n]", regex.MULTILINE)
 
