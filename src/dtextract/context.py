@@ -127,7 +127,7 @@ _COPULA = lazyre.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
     r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|"
     r"ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|có|với|bao\s+gồm|"
-    r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|mới|đến|(?<!trở\s)lên|được|tới|"
+    r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|(?<!(?:đóng|trồng|xây|cấp|thành\s+lập|tuyển|kết\s+nạp|làm|mở)\s)mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
     r"(?<!(?:chứng|địa|ba)\s)chỉ|đều|vẫn|cũng|lần lượt))+\s*$",
@@ -695,6 +695,8 @@ _SPENDS = lazyre.compile(r"^(?P<agent>\S.*?)\s+"
 _PASSIVE_OR_ASPECT = lazyre.compile(r"(?<!\w)(?:được|bị|đã|đang|sẽ|vừa|cũng|chi)(?!\w)", regex.IGNORECASE)
 #: a doer that needs a sum (`huyện cần`, `tỉnh còn cần`): the sum is named by what it is needed for
 _NEEDED_BY = lazyre.compile(r"^(?:(?P<agent>\S.*?)\s+)?(?:còn\s+)?(?P<verb>cần)$")
+#: the words of many doers' own noun and verb (`các cơ sở đóng sửa`) before the noun they handle
+_DOER_WORDS = 4
 _PLURAL = lazyre.compile(r"(?:các|những|một số|nhiều)\s", regex.IGNORECASE)
 #: what a sum is spent on, right after it: `cho …`, `để …`, `nhằm …`, `từ <source> để/cho …`, to the end of the clause
 _PURPOSE = lazyre.compile(r"[^\S\n]+(?P<p>(?:cho|để|nhằm|từ[^\S\n]+[^,;.:()\d\n]{1,50}?[^\S\n]+(?:để|cho))[^\S\n]+"
@@ -4139,8 +4141,7 @@ class Context:
         indicator that opens the clause (`Số hộ đã thoát nghèo là …`) nor the counted noun itself (`hộ dân đã được hỗ
         trợ`)."""
         m = _AGENT_ASPECT.match(pre)
-        if m is None or self.subjects.r.heads.match(m.group("agent")) or \
-                unit.lower() in m.group("agent").lower():
+        if m is None or self.subjects.r.heads.match(m.group("agent")) or _names_unit(m.group("agent"), unit):
             return pre
         agent, verb = m.group("agent"), m.group("verb")
         if _BODY.fullmatch(agent) and not any(c.isdigit() for c in verb):
@@ -4317,6 +4318,17 @@ _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]
 #: (the place a bracket gives the bullet's name: `- Khu vực Hòn Gai (TP Hạ Long): 9.610 lượt`)
 _BULLET_OPENING = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}"
                                 r"(?:[^\S\n]+|[^\S\n]*\([^\S\n]*))?)?")
+
+
+def _names_unit(agent: str, unit: str) -> bool:
+    """Whether the doer before an aspect word names the counted noun (`hộ dân đã được hỗ trợ`, `hệ thống xe đạp công
+    cộng sẽ mở rộng lên 2.500 xe`), not many doers said by what they do to it (`các cơ sở đóng sửa tàu cá … đã đóng
+    mới 143 tàu cá`: the noun stands two words or more after the doers' own)."""
+    at = agent.lower().find(unit.lower())
+    if at < 0:
+        return False
+    plural = _PLURAL.match(agent)
+    return plural is None or len(agent[plural.end():at].split()) < _DOER_WORDS
 
 
 def _second_last_clause(sentence: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
