@@ -1075,6 +1075,9 @@ _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|ph
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?"
                                 # (and the district after the ward, to the province: `số 349 Đội Cấn, Ba Đình, Hà Nội`)
                                 r"(?:(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?\p{Lu}[^,;:()\n]{0,30},\s*)?$")
+#: after the last place of a street address, its clause's predicate in small letters, with no comma before it (not a
+#: list going on: `và`, `cùng`, `với`, `hoặc`)
+_ADDRESS_RUNS_ON = lazyre.compile(r"[^\S\n]+(?!(?:và|cùng|với|hoặc)(?!\w))\p{Ll}")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
 _PLAN_WORD = lazyre.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\w)", regex.IGNORECASE)
@@ -1896,8 +1899,7 @@ class Context:
         for m in self.provinces:
             if self._names_a_product(m):
                 continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is
-            if m.level != "national" and (address := _STREET_ADDRESS.search(self.text, max(0, m.start - 80),
-                                                                               m.start)) is not None \
+            if m.level != "national" and (address := self._street_address_to(m)) is not None \
                     and (not _after_open_bracket(self.text, address.start()) or
                          _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())):
                 # `Hội nghị … ở số 80 Quán Sứ, Hà Nội, Bộ … đặt chỉ tiêu`, `lễ mừng công tổ chức tại Nhà hát thành phố
@@ -1954,6 +1956,16 @@ class Context:
         # its figures belong to: kept apart for `_dateline_place` only
         self._datelines = [m for m in out if self._is_dateline(m)]
         return [m for m in out if m not in self._datelines]
+
+    def _street_address_to(self, m: _places.PlaceMention) -> regex.Match[str] | None:
+        """The street address that ends at ``m`` (`ở số 80 Quán Sứ, Hà Nội, Bộ … đặt chỉ tiêu`: where a meeting is
+        held), unless ``m`` ends it and it runs straight on into its clause's predicate (`Nhà hát … ở số 57B Đinh Tiên
+        Hoàng, quận Hoàn Kiếm, Hà Nội hiện diễn 7 suất`): then it says where the body its clause is about stands, and
+        its last place (not the district before it, a postal detail) places it."""
+        address = _STREET_ADDRESS.search(self.text, max(0, m.start - 80), m.start)
+        if address is None or _ADDRESS_RUNS_ON.match(self.text, m.end, min(len(self.text), m.end + 120)) is None:
+            return address
+        return None
 
     def _crossing_end(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is an end of a crossing or a journey said `từ X sang Y` (`qua phà Cát Lái từ TP Thủ Đức sang
@@ -2345,8 +2357,7 @@ class Context:
                 # (nor does the place where a meeting is held: `Ngày 21/02/2024, tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
                 # nghị sơ kết …`)
                 # (nor an alley's, `Trung tâm … (K20 Phan Thanh, quận Thanh Khê)`: where a body sits)
-                marks = [x for x in self._marks_in(*span) if _STREET_ADDRESS.search(self.text, max(0, x.start - 80),
-                                                                                      x.start) is None
+                marks = [x for x in self._marks_in(*span) if self._street_address_to(x) is None
                          and _ALLEY_ADDRESS.search(self.text, max(0, x.start - 60), x.start) is None
                          and not ((_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start) or
                                    _VENUE_NAMED_BEFORE.search(self.text, max(0, x.start - 100), x.start))

@@ -114,6 +114,9 @@ class PlaceEntry(BaseModel):
     #: the province's own papers' tags and site names (``QNO``, ``BDK.VN``): at the head of an
     #: article they say where it is from (read by dtextract.context, not matched as places)
     press: list[str] = []
+    #: names of other things that open with a spelling of the province (`Đồng Tháp Mười`, a region of three
+    #: provinces; `Thái Bình Dương`, the Pacific): written whole, they name no province
+    longer_names: list[str] = []
 
 
 class DistrictEntry(BaseModel):
@@ -385,6 +388,7 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
     folded = fold_tones(text)
     timeout = _patterns.match_timeout(text)
     found: list[PlaceMention] = []
+    others: list[tuple[int, int]] = []     # the spans of longer names that name no place
     fn, pn = g.rx.groupindex["fn"], g.rx.groupindex["pn"]   # by number: a lookup by name costs more
     for m in g.rx.finditer(folded, timeout=timeout):
         bare = m.group(fn)
@@ -393,6 +397,11 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
         if bare is None and _in_a_name_prefixed(folded, m.start()):
             continue    # (`cao tốc TP. Hồ Chí Minh - Thủ Dầu Một`, `đoạn Vân Phong - Nha Trang`)
         name = g.by_key[_key(bare if bare is not None else m.group(pn))]
+        longer = _longer_name_end(folded, m.start(), g.entries[name].longer_names) if bare is not None else None
+        if longer is not None:
+            others.append((m.start(), longer))
+            continue    # (`vùng Đồng Tháp Mười`, `Thái Bình Dương`: a region or an ocean, no province, nor the
+            # district whose name ends it, `Tháp Mười`)
         if g.entries[name].level == "national" and _CAPITALISED_IN_NAME.match(text, m.start()) and \
                 _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue    # (`Trung tâm Thánh Mẫu Toàn quốc La Vang`: a word of a name, capitalised with it)
@@ -400,7 +409,8 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
                                   level=g.entries[name].level))
     if not districts or not g.districts:
         return found
-    extra = _find_districts(text, folded, g, found, timeout)
+    extra = [x for x in _find_districts(text, folded, g, found, timeout)
+             if not any(s <= x.start < e for s, e in others)]
     if not extra:
         return found
     # one list, non-overlapping: at one position the longer mention wins (``thành phố Điện Biên
@@ -412,6 +422,16 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
             continue
         merged.append(m)
     return merged
+
+
+def _longer_name_end(folded: str, start: int, longer: list[str]) -> int | None:
+    """Where one of ``longer`` (names that open with a province's spelling) ends, if it is written whole at ``start``."""
+    for spelling in longer:
+        whole = fold_tones(spelling)
+        end = start + len(whole)
+        if folded.startswith(whole, start) and (end == len(folded) or not folded[end].isalnum()):
+            return end
+    return None
 
 
 #: a national marker capitalised as a word of a name (`Toàn quốc`, `Cả nước`), and the capitalised word of the name

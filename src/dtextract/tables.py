@@ -1263,6 +1263,12 @@ def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None])
     return [] if any(u.kind in kinds for u in left) else left
 
 
+def _in_column_order(units: list[tuple[str, _Unit]], given: list[_Unit | None], numeric: list[int]) -> bool:
+    """Whether a unit line lists one unit per column that holds numbers (``numeric``), and every column that names one
+    of them (``given``) names the one at its own place in the list."""
+    return len(numeric) == len(units) and all(given[k] is None or given[k] is u for k, (_w, u) in zip(numeric, units))
+
+
 def _numeric_columns(table: Table, grid: list[list[Cell | None]], hr: int, n_cols: int) -> list[int]:
     """The columns (other than the labels') that hold a number in a row below the header."""
     return [k for k in range(n_cols) if k != table.label_col and any(
@@ -1889,6 +1895,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
             # and matters) are the unit of every column, as one
             col_table_unit = [_unit_of(stated, rules)] * n_cols
+    elif listed_units and any(col_table_unit) and _in_column_order(
+            listed_units, col_table_unit, numeric := _numeric_columns(table, grid, hr, n_cols)):
+        # `Đơn vị tính: buổi; lượt người; triệu đồng` over `Buổi diễn | Khán giả | Doanh thu`: a unit per column with
+        # numbers, and those the columns name stand in their place, so the others do too
+        for k, (_w, u) in zip(numeric, listed_units):
+            if col_unit[k][0] is None:
+                col_table_unit[k] = u
     elif listed_units and any(col_table_unit) and (left := _other_kinds_left(listed_units, col_table_unit)):
         # `Đơn vị tính: người; triệu đồng` over `Số người hưởng | Kinh phí chi trả`: the columns that name none of the
         # units take those of other kinds that no column named, in their order (when there are as many)
