@@ -1967,6 +1967,12 @@ class Context:
             return address
         return None
 
+    def _speaks_of_country(self, said: regex.Match[str]) -> bool:
+        """Whether `cả nước`/`toàn quốc` at ``said`` speaks of the country, not of a national event a local body took
+        part in (`giành huy chương tại giải trẻ toàn quốc`, `Tại Giải vô địch Võ cổ truyền toàn quốc năm 2023, TP HCM
+        giành 17 HCV`)."""
+        return _EVENT_NAME_BEFORE.search(self.text, max(0, said.start() - _NAME_REACH), said.start()) is None
+
     def _crossing_end(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is an end of a crossing or a journey said `từ X sang Y` (`qua phà Cát Lái từ TP Thủ Đức sang
         huyện Nhơn Trạch`): where people or goods go from or to, not where the figures are."""
@@ -2466,9 +2472,13 @@ class Context:
         if provincial:
             return None   # `UBND tỉnh …` and no name anywhere: no guess
         one = {m.name for m in self._marks}     # (a district's mark is named by its province)
-        if len(one) == 1 and len(self._marks) >= _ONE_PROVINCE_MARKS and \
+        # (a work or site named after a place of that province, `vịnh Hạ Long` in an article that names `Quảng Ninh`
+        # once, at its end, says the same; one named after a namesake elsewhere, `sông Phú Lộc` in Đà Nẵng, says
+        # nothing)
+        named_after = [m for m in self.provinces if m.start in self._products and _province_of(m) in one]
+        if len(one) == 1 and len(self._marks) + len(named_after) >= _ONE_PROVINCE_MARKS and \
                 (any(m.level == "province" for m in self._marks) or next(iter(one)) in self.text) and \
-                not _COUNTRY_WIDE.search(self.text):
+                not any(self._speaks_of_country(m) for m in _COUNTRY_WIDE.finditer(self.text)):
             # `… đi qua huyện Vạn Ninh, thị xã Ninh Hòa và huyện Diên Khánh …, tỉnh Khánh Hòa đã bàn giao …`: an article
             # all of whose places lie in one province, and which never speaks of the whole country, is about that
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
@@ -4329,6 +4339,11 @@ _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]
 #: (the place a bracket gives the bullet's name: `- Khu vực Hòn Gai (TP Hạ Long): 9.610 lượt`)
 _BULLET_OPENING = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}"
                                 r"(?:[^\S\n]+|[^\S\n]*\([^\S\n]*))?)?")
+
+
+def _province_of(m: _places.PlaceMention) -> str:
+    """The province of a place as :func:`places.find_places` finds it: a district's first, a province itself."""
+    return m.provinces[0] if m.level == "district" and m.provinces else m.name
 
 
 def _names_unit(agent: str, unit: str) -> bool:

@@ -418,12 +418,13 @@ _QUOTED_UNIT = lazyre.compile(r"[\"“](?P<name>(?P<w>\p{L}+)(?:[^\S\n]+\p{L}+){
 _DIGIT_NEXT = lazyre.compile(r"[^\S\n]*\d")
 #: a decimal number right before a unit (`68,2 điểm`: a score)
 _DECIMAL_BEFORE = lazyre.compile(r"\d,\d+[^\S\n]*$")
-#: the word after `điểm` that makes it a place (`điểm thấm`, `điểm hiến máu`, `điểm cho thuê dù`), not one a score goes on
-#: with (`2 điểm cho đội bạn`)
+#: the word after `điểm` that makes it a place (`điểm thấm`, `điểm hiến máu`, `điểm cho thuê dù`; an abbreviation of a
+#: kind of site, `98 điểm BĐVHX`, not a test's or an index's name, `68 điểm PCI`), not one a score goes on with (`2 điểm
+#: cho đội bạn`)
 _SITE_AFTER = lazyre.compile(r"[^\S\n]+(?!(?:trở|so|và|với|trên|dưới|cao|thấp|tăng|giảm|là|đạt|của|trong|ở|tại|phần|cho(?![^\S\n]+thuê)|mỗi|"
                            r"môn|trung|bình|tuyệt|chuẩn|sàn|liệt|ưu|xét|khi|nên|thì|mà|nhưng|hoặc|hay|còn|đã|sẽ|được|bị|"
                            r"do|vì|nếu|theo|từ|đến|tới|lên|xuống|này|đó|ra|về|thuộc|ít|nhiều|xuất|khá|giỏi|tối|đối|lần)(?!\p{L}))"
-                           r"(?P<w>\p{Ll}+)")
+                           r"(?P<w>\p{Ll}+|(?!(?:IELTS|TOEIC|TOEFL|GPA|SAT|PCI|PAR|PAPI|SIPAS|ICT|DTI|HDI)(?!\w))\p{Lu}{2,}(?!\w))")
 #: what makes the days after a number days of a kind, counted: a level, an index, the weather of the day
 _DAYS_OF_A_KIND = lazyre.compile(r"[^\S\n]+(?:có[^\S\n]+)?(?:chỉ[^\S\n]+số|chất[^\S\n]+lượng|ở[^\S\n]+mức|mưa(?:[^\S\n]+to)?|"
                                 r"nắng[^\S\n]+nóng|rét[^\S\n]+đậm|không[^\S\n]+khí)(?!\w)", regex.IGNORECASE)
