@@ -87,8 +87,10 @@ STEM = "periods"
 MACROS: dict[str, str] = {
     "YEAR": r"(?<y>(?:19|20)\d\d)(?!\d)",
     "YEAR2": r"(?<y2>(?:19|20)\d\d)(?!\d)",
-    # a crop season (`vụ lúa Đông Xuân`, `vụ Hè Thu`, `vụ mùa`) or a dry or rainy season (`mùa khô`)
+    # a crop season (`vụ lúa Đông Xuân`, `vụ Hè Thu`, `vụ mùa`; of another crop by its two seasons' names, `vụ ớt Đông
+    # Xuân`, `vụ dưa hấu Thu Đông`) or a dry or rainy season (`mùa khô`)
     "SEASON": r"(?:vụ\s+(?:lúa\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|chiêm|mùa|xuân|đông)"
+              r"|vụ(?:\s+(?-i:\p{Ll}+)){1,2}?\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân)"
               r"|mùa\s+(?:khô|mưa|mưa\s+bão|lũ))",
     "YEAR_REL": r"(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>nay|ngoái)(?![\p{L}\p{N}]))",
     "MONTH": r"(?<m>1[0-2]|0?[1-9])(?!\d)",

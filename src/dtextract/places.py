@@ -698,6 +698,10 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                     if j < len(words) and words[j][2] in _DIRECTIONS:
                         i = j       # `xã Long Điền Tây`: a commune named after the district and a direction
                         continue
+                    end = words[j - 1][1]
+                    if any(x.start < end < x.end for x in found):
+                        i += 1      # `phía Bắc Hà Nội`: a direction, then a province's name that runs across the end
+                        continue
                     add(start, words[j - 1][1], key)
                     bare_ends.append((start, words[j - 1][1], key))
                     i = j - 1
