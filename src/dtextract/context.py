@@ -127,7 +127,7 @@ _COPULA = lazyre.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
     r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|"
     r"ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|có|với|bao\s+gồm|"
-    r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|(?<!(?:đóng|trồng|xây|cấp|thành\s+lập|tuyển|kết\s+nạp|làm|mở)\s)mới|đến|(?<!trở\s)lên|được|tới|"
+    r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|(?<!(?:đóng|trồng|xây|cấp|thành\s+lập|tuyển|kết\s+nạp|mở)\s)mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
     r"(?<!(?:chứng|địa|ba)\s)chỉ|đều|vẫn|cũng|lần lượt))+\s*$",
@@ -294,6 +294,10 @@ _NAME_DASH_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!(?i:xã|phường|thị\s+t
 #: what a sentence is about (`làng nghề gỗ mỹ nghệ Đồng Kỵ (phường Đồng Kỵ, thành phố Từ Sơn) vẫn đạt …`)
 _ADDRESS_ASIDE = lazyre.compile(r"(?<!\w)(?:ở|tại|như)[^\S\n]+[^,;:()\n]{1,40}?\p{L}[^\S\n]*\([^\S\n]*(?:phường|xã|thị\s+trấn)"
                                r"[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*$", regex.IGNORECASE)
+#: a paragraph's opening name, then in brackets the locality it lies in, from its commune or ward (`Làng mộc Kim Bồng
+#: (xã Cẩm Kim, TP Hội An, Quảng Nam)`)
+_TOPIC_BRACKET = lazyre.compile(r"[^\S\n]*\p{Lu}[^()\n,.;:]{0,60}?\((?P<b>[^\S\n]*(?:xã|phường|thị\s+trấn)[^\S\n]+[^()\n]{1,80})\)")
+_TOPIC_REACH = 150
 #: the title under a report's kind (`BÁO CÁO` / `Kết quả … tại thành phố Phú Quốc …`)
 _REPORT_TITLE = lazyre.compile(r"^[^\S\n]*(?:BÁO\s+CÁO|KẾ\s+HOẠCH|TỜ\s+TRÌNH)[^\S\n]*\n[^\S\n]*(?P<t>[^\n]+)", regex.MULTILINE)
 #: the two ends of a crossing or a journey: `từ ` before the first, ` sang ` after it, and a first end before the second
@@ -1197,7 +1201,7 @@ def _cues_found(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
 #: words are read off again and its digest is updated (tests/test_context.py holds the built-in cues to theirs).
 _CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*)[Tt]ỉnh\s+(?:đã|…)`
-    "self_reference": ("21d2921486071b35", ("ỉnh",), ()),
+    "self_reference": ("1fec2e49e21c19e0", ("ỉnh",), ()),
     # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:…)\s+thành phố` | `(?:^|[.;,]\s*)(?:[Hh]uyện|…|[Tt]hành phố)(?=…)`
     "district_reference": ("6921fb11954792a8", ("uyện", "hị xã", "uận", "hành phố"), ()),
     # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên(?!\s+(?:\d|…)))`
@@ -1967,6 +1971,22 @@ class Context:
             return address
         return None
 
+    def _topic_placed(self) -> str | None:
+        """The district (else the province) of the locality a paragraph opens by placing what it is about, in brackets
+        (`Làng mộc Kim Bồng (xã Cẩm Kim, TP Hội An, Quảng Nam) có lịch sử hơn 500 năm`): in an article whose lead names
+        no place, where its subject is. The first such paragraph only."""
+        for s, _e in self.paragraphs:
+            m = _TOPIC_BRACKET.match(self.text, s, min(len(self.text), s + _TOPIC_REACH))
+            if m is None:
+                continue
+            marks = self._marks_in(m.start("b"), m.end("b"))
+            district = next((x for x in marks if x.level == "district"), None)
+            if district is not None:
+                return district.provinces[0]
+            if marks:
+                return marks[0].name
+        return None
+
     def _speaks_of_country(self, said: regex.Match[str]) -> bool:
         """Whether `cả nước`/`toàn quốc` at ``said`` speaks of the country, not of a national event a local body took
         part in (`giành huy chương tại giải trẻ toàn quốc`, `Tại Giải vô địch Võ cổ truyền toàn quốc năm 2023, TP HCM
@@ -2484,6 +2504,9 @@ class Context:
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
             # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
             return one.pop()
+        topic = self._topic_placed()
+        if topic is not None:
+            return topic
         firm = self._firm_place(0, lead_span[1] if lead_span is not None else min(len(self.text), _LETTERHEAD_CHARS))
         if firm is not None and all(m.name == firm for m in self._marks if m.level != "national") and \
                 not any(m.level == "national" for m in self._marks):

@@ -1263,6 +1263,35 @@ def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None])
     return [] if any(u.kind in kinds for u in left) else left
 
 
+def _same_measure_groups(numeric: list[int], col_label: list[str]) -> list[list[int]]:
+    """The columns with numbers in runs that name the same thing before a time (`Diện tích năm 2022`, `Diện tích năm
+    2023`): one run per thing, in order."""
+    groups: list[list[int]] = []
+    last = None
+    for k in numeric:
+        label = " ".join(col_label[k].lower().split())
+        cut = _PERIOD_IN_LABEL.search(label)
+        thing = label[:cut.start()].strip() if cut is not None else label
+        if groups and thing and thing == last:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+        last = thing
+    return groups
+
+
+#: where a column label's period begins (`Diện tích| năm 2022`, `Sản lượng| 6 tháng`)
+_PERIOD_IN_LABEL = lazyre.compile(r"(?<!\w)(?:năm|tháng|quý|kỳ|giai\s+đoạn|cùng\s+kỳ|\d)")
+
+
+def _whole_columns(numeric: list[int], col_unit: list[tuple[str | None, str]], col_label: list[str],
+                   rules: _Rules) -> list[int]:
+    """The columns with numbers that are no part of the column before (`Trong đó cho trái` after `Diện tích`: a part
+    column after the first, whose label gives no unit of its own)."""
+    return [k for i, k in enumerate(numeric) if not (i and col_unit[k][0] is None
+                                                     and _match(rules, "part_column", col_label[k]))]
+
+
 def _in_column_order(units: list[tuple[str, _Unit]], given: list[_Unit | None], numeric: list[int]) -> bool:
     """Whether a unit line lists one unit per column that holds numbers (``numeric``), and every column that names one
     of them (``given``) names the one at its own place in the list."""
@@ -1878,10 +1907,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         numeric = _numeric_columns(table, grid, hr, n_cols)
         # (`Diện tích | Trong đó cho trái | Sản lượng` under `ha, tấn`: a part column is counted in its whole's unit,
         # so the units stand in the order of the other columns, and each part takes that of the column before it)
-        parts = {k for i, k in enumerate(numeric) if i and col_unit[k][0] is None
-                 and _match(rules, "part_column", col_label[k])}
-        if parts and len(numeric) - len(parts) == len(listed_units):
-            wholes = [k for k in numeric if k not in parts]
+        wholes = _whole_columns(numeric, col_unit, col_label, rules)
+        parts = set(numeric) - set(wholes)
+        if parts and len(wholes) == len(listed_units):
             for k, (_w, u) in zip(wholes, listed_units):
                 col_table_unit[k] = u
             for k in sorted(parts):
@@ -1895,13 +1923,25 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
             # and matters) are the unit of every column, as one
             col_table_unit = [_unit_of(stated, rules)] * n_cols
+        elif len(groups := _same_measure_groups(numeric, col_label)) == len(listed_units):
+            # `Đơn vị tính: ha, tấn` over `Diện tích năm 2022 | Diện tích năm 2023 | Sản lượng năm 2023`: columns that
+            # differ only in their period measure one thing, in one unit, so the units stand in the order of the things
+            for group, (_w, u) in zip(groups, listed_units):
+                for k in group:
+                    col_table_unit[k] = u
     elif listed_units and any(col_table_unit) and _in_column_order(
-            listed_units, col_table_unit, numeric := _numeric_columns(table, grid, hr, n_cols)):
+            listed_units, col_table_unit, wholes := _whole_columns(
+                numeric := _numeric_columns(table, grid, hr, n_cols), col_unit, col_label, rules)):
         # `Đơn vị tính: buổi; lượt người; triệu đồng` over `Buổi diễn | Khán giả | Doanh thu`: a unit per column with
-        # numbers, and those the columns name stand in their place, so the others do too
-        for k, (_w, u) in zip(numeric, listed_units):
+        # numbers, and those the columns name stand in their place, so the others do too (a part column, `Số cống |
+        # Diện tích được bảo vệ | Trong đó: lúa` under `cống; ha`, in the unit of the whole before it)
+        for k, (_w, u) in zip(wholes, listed_units):
             if col_unit[k][0] is None:
                 col_table_unit[k] = u
+        for k in sorted(set(numeric) - set(wholes)):
+            w = max(j for j in wholes if j < k)
+            col_table_unit[k] = col_table_unit[w]
+            whole_col.setdefault(k, w)
     elif listed_units and any(col_table_unit) and (left := _other_kinds_left(listed_units, col_table_unit)):
         # `Đơn vị tính: người; triệu đồng` over `Số người hưởng | Kinh phí chi trả`: the columns that name none of the
         # units take those of other kinds that no column named, in their order (when there are as many)
