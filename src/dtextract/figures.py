@@ -441,14 +441,14 @@ _PLAN_NOUN_NEXT = lazyre.compile(r"[^\S\n]+(?:kế[^\S\n]+hoạch|chỉ[^\S\n]+t
 #: `2 điểm còn lại`: the rest of the things counted before
 _THE_REST = lazyre.compile(r"[^\S\n]+còn[^\S\n]+lại(?!\w)", regex.IGNORECASE)
 #: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
-_SITES_COUNTED = lazyre.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
+_SITES_COUNTED = lazyre.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số|có)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
                                regex.IGNORECASE)
 
 
 def _sites_counted_before(scan: str, pos: int) -> bool:
     """`Các điểm xung yếu tập trung ở: xã A 11 điểm, xã B 8 điểm`, `Toàn tỉnh có 54 điểm sạt lở. Huyện A có 14
     điểm`, `Số điểm chấp nhận thanh toán là 86.300 điểm`: a bare `N điểm` that ends its clause, in a paragraph that
-    counted sites just before it, counts them too."""
+    counted or spoke of sites just before it (`3 huyện có điểm du lịch … với tổng cộng 19 điểm`), counts them too."""
     start = max(0, pos - 300)
     cut = scan.rfind("\n", start, pos)
     return _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None
