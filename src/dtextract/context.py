@@ -548,7 +548,8 @@ _PROVINCE_BODY = lazyre.compile(r"(?:(?<!\w)(?:của\s+)?(?:Công\s+an|Bộ\s+Ch
 _BODY_NAMED_BEFORE = lazyre.compile(
     r"(?<!\w)(?-i:Công\s+an|Sở|Trung\s+tâm|Chi\s+cục|Cục|Ban|Đội|Phòng|Bộ\s+Chỉ\s+huy|Hội|Liên\s+đoàn|Ngân\s+hàng|"
     r"Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Thanh\s+tra|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Chi\s+nhánh|Quỹ|Văn\s+phòng|"
-    r"Điện\s+lực|Cảnh\s+sát|Thi\s+hành\s+án|Cơ\s+sở|Bệnh\s+viện|Trường|Cảng|Nhà\s+máy)(?:[^\S\n]+(?!(?:đã|đang|sẽ|vừa|có|là|của|tại|ở|cho|với|và)(?!\w))"
+    r"Điện\s+lực|Cảnh\s+sát|Thi\s+hành\s+án|Cơ\s+sở|Bệnh\s+viện|Trường|Cảng|Nhà\s+máy|Thư\s+viện|Bảo\s+tàng|Nhà\s+hát|"
+    r"Đài)(?:[^\S\n]+(?!(?:đã|đang|sẽ|vừa|có|là|của|tại|ở|cho|với|và)(?!\w))"
     r"[\p{L}&\d.-]+){0,10}?[^\S\n]+$")
 
 
