@@ -2785,7 +2785,8 @@ class Context:
         for x in reversed(items[:-1]):
             if not _AND_GAP.fullmatch(self.text[x.end:chain[0].start]) and \
                     not _BRACKETED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start) and \
-                    not _PLACED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start):
+                    not _PLACED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start) and \
+                    not _LEVELLED_ITEMS_GAP.fullmatch(self.text, x.end, chain[0].start):
                 break
             chain.insert(0, x)
         counted_end = _COUNTED_LIST_END.fullmatch(self.text, chain[-1].end, at)
@@ -4494,6 +4495,10 @@ _BRACKET_LEAD = lazyre.compile(r"\((?:[^\S\n]*(?:chiếm|đạt|bằng|là))?(?:
 _BRACKETED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*[^()\n;.:\d]{1,80}?\([^\S\n]*")
 #: between items each placed by a bracket (`Lý Sơn (Quảng Ngãi), Côn Đảo`), and after the last of them
 _PLACED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*\([^()\n\d]{1,40}\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*")
+#: between two items of a list of places, the level of the next ones (`TP Bắc Giang, thị xã Việt Yên, các huyện Lạng Giang
+#: và Hiệp Hòa`)
+_LEVELLED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*(?:các|hai|ba|bốn)[^\S\n]+"
+                                     r"(?:(?:huyện|quận|thị[^\S\n]+xã|thành[^\S\n]+phố|xã|phường)[^\S\n]+)?")
 _PLACED_LIST_END = lazyre.compile(r"[^\S\n]*\([^()\n\d]{1,40}\)[^\S\n]*,?[\s\p{L}]*,?\s*")
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
 _BRACKETED_LIST_END = lazyre.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
