@@ -4374,7 +4374,7 @@ def _province_of(m: _places.PlaceMention) -> str:
 def _names_unit(agent: str, unit: str) -> bool:
     """Whether the doer before an aspect word names the counted noun (`hộ dân đã được hỗ trợ`, `hệ thống xe đạp công
     cộng sẽ mở rộng lên 2.500 xe`), not many doers said by what they do to it (`các cơ sở đóng sửa tàu cá … đã đóng
-    mới 143 tàu cá`: the noun stands two words or more after the doers' own)."""
+    mới 143 tàu cá`: the noun stands after the doers' own noun and verb, :data:`_DOER_WORDS` words or more)."""
     at = agent.lower().find(unit.lower())
     if at < 0:
         return False
