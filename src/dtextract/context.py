@@ -1975,7 +1975,7 @@ class Context:
     def _topic_placed(self) -> str | None:
         """The district (else the province) of the locality a paragraph opens by placing what it is about, in brackets
         (`Làng mộc Kim Bồng (xã Cẩm Kim, TP Hội An, Quảng Nam) có lịch sử hơn 500 năm`): in an article whose lead names
-        no place, where its subject is. The first such paragraph only."""
+        no place, where its subject is: the first paragraph whose bracket names a place the gazetteer knows."""
         for s, _e in self.paragraphs:
             m = _TOPIC_BRACKET.match(self.text, s, min(len(self.text), s + _TOPIC_REACH))
             if m is None:
