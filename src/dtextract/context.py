@@ -1945,7 +1945,7 @@ class Context:
                     # (the country by its name as whose whole a share is of, `Trung Quốc chiếm hơn 98% giá trị xuất khẩu
                     # tôm hùm của Việt Nam`: what a partner takes of the country's is the country's figure)
                     continue
-                if _EVENT_NAME_BEFORE.search(self.text, max(0, m.start - _NAME_REACH), m.start) or \
+                if self._in_event_name(m.start) or \
                         before.rstrip(" ").endswith(('"', "“")):
                     # `tại Liên hoan Sân khấu cải lương toàn quốc`: a national event's name, not where; so is a slogan
                     # that opens with it (`Phong trào "Cả nước chung tay vì người nghèo"`)
@@ -1988,11 +1988,11 @@ class Context:
                 return marks[0].name
         return None
 
-    def _speaks_of_country(self, said: regex.Match[str]) -> bool:
-        """Whether `cả nước`/`toàn quốc` at ``said`` speaks of the country, not of a national event a local body took
-        part in (`giành huy chương tại giải trẻ toàn quốc`, `Tại Giải vô địch Võ cổ truyền toàn quốc năm 2023, TP HCM
-        giành 17 HCV`)."""
-        return _EVENT_NAME_BEFORE.search(self.text, max(0, said.start() - _NAME_REACH), said.start()) is None
+    def _in_event_name(self, pos: int) -> bool:
+        """Whether the national marker at ``pos`` ends the name of a national event or award a local body took part in
+        (`tại Liên hoan Sân khấu cải lương toàn quốc`, `giành huy chương tại giải trẻ toàn quốc`): it names the event,
+        it does not speak of the country."""
+        return _EVENT_NAME_BEFORE.search(self.text, max(0, pos - _NAME_REACH), pos) is not None
 
     def _crossing_end(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is an end of a crossing or a journey said `từ X sang Y` (`qua phà Cát Lái từ TP Thủ Đức sang
@@ -2496,10 +2496,11 @@ class Context:
         # (a work or site named after a place of that province, `vịnh Hạ Long` in an article that names `Quảng Ninh`
         # once, at its end, says the same; one named after a namesake elsewhere, `sông Phú Lộc` in Đà Nẵng, says
         # nothing)
-        named_after = [m for m in self.provinces if m.start in self._products and _province_of(m) in one]
+        named_after = [m for m in self.provinces if m.start in self._products
+                       and (m.province if m.level == "district" else m.name) in one]
         if len(one) == 1 and len(self._marks) + len(named_after) >= _ONE_PROVINCE_MARKS and \
                 (any(m.level == "province" for m in self._marks) or next(iter(one)) in self.text) and \
-                not any(self._speaks_of_country(m) for m in _COUNTRY_WIDE.finditer(self.text)):
+                all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
             # `… đi qua huyện Vạn Ninh, thị xã Ninh Hòa và huyện Diên Khánh …, tỉnh Khánh Hòa đã bàn giao …`: an article
             # all of whose places lie in one province, and which never speaks of the whole country, is about that
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
@@ -4364,11 +4365,6 @@ _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]
 #: (the place a bracket gives the bullet's name: `- Khu vực Hòn Gai (TP Hạ Long): 9.610 lượt`)
 _BULLET_OPENING = lazyre.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*(?:\p{Lu}[^,;:.()\d\n]{0,60}"
                                 r"(?:[^\S\n]+|[^\S\n]*\([^\S\n]*))?)?")
-
-
-def _province_of(m: _places.PlaceMention) -> str:
-    """The province of a place as :func:`places.find_places` finds it: a district's first, a province itself."""
-    return m.provinces[0] if m.level == "district" and m.provinces else m.name
 
 
 def _names_unit(agent: str, unit: str) -> bool:
