@@ -497,6 +497,8 @@ _FIGURE_COMMA = lazyre.compile(r"\d[\d.,]*(?:\s+[^\s\d,;:()][^\s,;:()]*){1,3}\s*
 _OWN_NUMBER_AFTER = lazyre.compile(r"[^\S\n]*(?::[^\S\n]*)?\(?[^\S\n]*\d")
 #: a place named with its own figure in brackets, as an item of a comparison: `Bắc Ninh (9,4%)`
 _WITH_OWN_FIGURE = lazyre.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
+#: a figure in brackets right after a place, whatever word leads it (`TP Hồ Chí Minh (chiếm 32%)`)
+_BRACKETED_FIGURE_AFTER = lazyre.compile(r"[^\S\n]*\([^()\n]{0,20}?\d")
 #: a place's own figure after it in a list of places (`thành phố Tam Điệp 0,7011 điểm`, `huyện Kim Sơn đứng cuối với
 #: 0,5147 điểm`): no clause break and at most three words between
 _ITEM_FIGURE = lazyre.compile(r"\s*(?:\p{Ll}+\s+){0,3}\d")
@@ -1902,8 +1904,9 @@ class Context:
         named = {m.name for m in self.provinces if m.level == "province"}
         out: list[_places.PlaceMention] = []
         for m in self.provinces:
-            if self._names_a_product(m):
-                continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is
+            if self._names_a_product(m) or (m.start in self._origins and not _BRACKETED_FIGURE_AFTER.match(self.text, m.end)):
+                continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is; nor
+                #             where people come from, `đội thi đến từ các tỉnh Vĩnh Phúc, Phú Thọ`
             if m.level != "national" and (address := self._street_address_to(m)) is not None \
                     and (not _after_open_bracket(self.text, address.start()) or
                          _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())):
@@ -2551,6 +2554,12 @@ class Context:
             self._named_after(("landmark_of_place",), 30, districts=True, cities=False) | \
             self._named_after(("event_of_country",), 80, national=True) | \
             self._named_after(("event_of_place",), 80, districts=True) | self._stretch_ends
+
+    @functools.cached_property
+    def _origins(self) -> frozenset[int]:
+        """The starts of the places people are said to come from (locality.toml [origin_of_people]): not where the
+        figures are, and, unlike a product's place, no part of a name."""
+        return self._named_after(("origin_of_people",), 100, levelled=True)
 
     @functools.cached_property
     def _stretch_ends(self) -> frozenset[int]:

@@ -1,0 +1,27 @@
+"""Rules from the probe sets 823-828 (the last stop's sealed measure, opened at the sixty-ninth stop) and from the error
+classes of the sets written in it, each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_where_people_come_from_is_not_where_the_figures_are() -> None:
+    text = ("Cổng thông tin điện tử huyện Yên Phong\n\n"
+            "Ngày 2/9/2024, tại xã Dũng Liệt, UBND xã tổ chức hội vật truyền thống. Hội vật thu hút 64 đô vật đến từ "
+            "9 xã trong huyện và các tỉnh Bắc Giang, Thái Nguyên, Hải Dương. Các đô vật thi đấu ở 5 hạng cân.\n")
+    found = _by_value(text)
+    assert found[64].location == "Yên Phong"
+    # (the places listed do not carry to the next sentence)
+    assert found[5].location == "Yên Phong"
+    # (nor does one place people come from; the subject still ends before it)
+    found = _by_value("Tỉnh Ninh Bình: năm 2024, Tràng An đón 420.000 lượt khách đến từ TP Hồ Chí Minh. "
+                      "Du khách lưu trú bình quân 2,1 ngày.")
+    assert found[420000].location == "Ninh Bình" and "Hồ Chí Minh" not in found[420000].subject
+    assert found[2.1].location == "Ninh Bình"
+    # (a place with its own figure in brackets is that figure's)
+    found = _by_value("Năm 2024, tỉnh Tây Ninh đón 5 triệu lượt khách. Khách chủ yếu đến từ TP Hồ Chí Minh (chiếm 40%).")
+    assert found[40].location == "TP. Hồ Chí Minh"
