@@ -25,3 +25,17 @@ def test_where_people_come_from_is_not_where_the_figures_are() -> None:
     # (a place with its own figure in brackets is that figure's)
     found = _by_value("Năm 2024, tỉnh Tây Ninh đón 5 triệu lượt khách. Khách chủ yếu đến từ TP Hồ Chí Minh (chiếm 40%).")
     assert found[40].location == "TP. Hồ Chí Minh"
+
+
+def test_a_district_that_hosts_its_provinces_event_is_only_its_venue() -> None:
+    text = ("Bế mạc Liên hoan văn nghệ năm 2024\n\n"
+            "Tối 12/10, tại huyện Ba Chẽ, Liên hoan văn nghệ quần chúng các dân tộc tỉnh Quảng Ninh năm 2024 đã bế mạc. "
+            "Liên hoan có 6 đoàn với 38 tiết mục tham gia.\n\nBan tổ chức đã trao 10 huy chương vàng.\n")
+    found = _by_value(text)
+    assert found[6].location == "Quảng Ninh" and found[10].location == "Quảng Ninh"
+    # (a district's own event, held by its own body, is the district's)
+    text = ("Bế mạc hội thi văn nghệ năm 2024\n\n"
+            "Sáng 5/3, tại huyện Ba Chẽ, UBND huyện đã tổ chức hội thi văn nghệ với 12 đội tham gia. "
+            "Hội thi có 240 diễn viên.\n")
+    found = _by_value(text)
+    assert found[12].location == "Ba Chẽ" and found[240].location == "Ba Chẽ"

@@ -1997,6 +1997,21 @@ class Context:
         it does not speak of the country."""
         return _EVENT_NAME_BEFORE.search(self.text, max(0, pos - _NAME_REACH), pos) is not None
 
+    def _venue_of_provincial_event(self, m: _places.PlaceMention) -> bool:
+        """Whether the district ``m`` opens its clause as where an event of its own province is held (`Tối 26/11, tại
+        huyện Bình Liêu, Liên hoan văn nghệ quần chúng … tỉnh Quảng Ninh năm 2023 đã bế mạc`): the event, and what is
+        said of it, is the province's; the district is only its venue."""
+        if m.level != "district" or _DISTRICT_VENUE_BEFORE.search(self.text, max(0, m.start - 24), m.start) is None:
+            return False
+        comma = _SPACE_RUN.match(self.text, m.end).end()
+        if not self.text.startswith(",", comma):
+            return False
+        end = next((k for k in (self.text.find(c, comma + 1) for c in ".;\n") if k >= 0), len(self.text))
+        for x in self._marks_in(comma, end):
+            if x.level == "province" and x.name == m.name and x.text[:4].lower() == "tỉnh":
+                return _EVENT_HELD_AFTER.match(self.text, x.end, end) is not None
+        return False
+
     def _crossing_end(self, m: _places.PlaceMention) -> bool:
         """Whether ``m`` is an end of a crossing or a journey said `từ X sang Y` (`qua phà Cát Lái từ TP Thủ Đức sang
         huyện Nhơn Trạch`): where people or goods go from or to, not where the figures are."""
@@ -2396,6 +2411,9 @@ class Context:
                                   _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
                          # (nor a place a distance is measured from: `tàu cá chìm cách Lý Sơn 70 hải lý`)
                          and not self._distance_from(x, 0) and not self._crossing_end(x)
+                         # (nor the district that hosts its province's event: `tại huyện Bình Liêu, Liên hoan … tỉnh Quảng
+                         # Ninh năm 2023 đã bế mạc`)
+                         and not self._venue_of_provincial_event(x)
                          # (nor the address of a place named aside, in brackets: `… ở phố Tây Bùi Viện (phường Phạm Ngũ
                          # Lão, quận 1)`)
                          and not (x.level == "district" and
@@ -2886,7 +2904,7 @@ class Context:
                 # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
                 and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)
                 # (nor a place a distance is measured from, `chìm cách đảo Lý Sơn khoảng 70 hải lý`)
-                and not self._distance_from(m, s) and not self._crossing_end(m)
+                and not self._distance_from(m, s) and not self._crossing_end(m) and not self._venue_of_provincial_event(m)
                 # (nor a place's name alone in quotes, a brand or a geographical indication: `chỉ dẫn địa lý "Phú Quốc"`)
                 and not (self.text[max(0, m.start - 1):m.start] in ('"', "“") and
                          self.text[m.end:m.end + 1] in ('"', "”"))]
@@ -4528,6 +4546,10 @@ _OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
+#: a district said as where, opening its clause (`Tối 26/11, tại huyện Bình Liêu, `)
+_DISTRICT_VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s+)?$")
+#: an event's opening or close, or its holding, said after its name
+_EVENT_HELD_AFTER = lazyre.compile(r"[^,.;\n]{0,40}?(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|tổ\s+chức|tổng\s+kết)(?!\w)")
 #: a venue named by what it is, its name ending in a place, before the body that holds an event there (`tại Trường Phổ
 #: thông Dân tộc nội trú THCS Nam Trà My, Tỉnh đoàn … tổ chức …`): the place names the venue
 _VENUE_NAMED_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:Trường|Hội\s+trường|Nhà\s+văn\s+hóa|Nhà\s+văn\s+hoá|"
