@@ -39,3 +39,11 @@ def test_a_district_that_hosts_its_provinces_event_is_only_its_venue() -> None:
             "Hội thi có 240 diễn viên.\n")
     found = _by_value(text)
     assert found[12].location == "Ba Chẽ" and found[240].location == "Ba Chẽ"
+
+
+def test_a_papers_tag_that_opens_a_paragraph_says_where_the_story_is_from() -> None:
+    text = ("Thứ bảy, 15/3/2025, 07:40 (GMT+7)\nTiệm gốm nhỏ trong hẻm\n\n"
+            "Mỗi tháng, tiệm của chị Lan nung khoảng 2.000 chiếc bình gốm để bán qua mạng.\n\n"
+            "Đà Nẵng - Tiệm nằm trong hẻm 12 đường Lê Lợi, có 6 thợ. Năm 2024, tiệm bán 18.000 sản phẩm.\n")
+    found = _by_value(text, "2025-03-15")
+    assert found[2000].location == "Đà Nẵng" and found[18000].location == "Đà Nẵng"

@@ -2519,7 +2519,11 @@ class Context:
         # nothing)
         named_after = [m for m in self.provinces if m.start in self._products
                        and (m.province if m.level == "district" else m.name) in one]
-        if len(one) == 1 and len(self._marks) + len(named_after) >= _ONE_PROVINCE_MARKS and \
+        # (a paper's tag that opens a paragraph, `TP HCM - Xưởng nằm trong hẻm 42 …` under a lead that names no place,
+        # says where the story is from: as good as a second mark)
+        tagged = any(m.level == "province" and _TAG_DASH.match(self.text, m.end) is not None and
+                     not self.text[self.text.rfind("\n", 0, m.start) + 1:m.start].strip() for m in self._marks)
+        if len(one) == 1 and (len(self._marks) + len(named_after) >= _ONE_PROVINCE_MARKS or tagged) and \
                 (any(m.level == "province" for m in self._marks) or next(iter(one)) in self.text) and \
                 all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
             # `… đi qua huyện Vạn Ninh, thị xã Ninh Hòa và huyện Diên Khánh …, tỉnh Khánh Hòa đã bàn giao …`: an article
