@@ -47,3 +47,12 @@ def test_a_papers_tag_that_opens_a_paragraph_says_where_the_story_is_from() -> N
             "Đà Nẵng - Tiệm nằm trong hẻm 12 đường Lê Lợi, có 6 thợ. Năm 2024, tiệm bán 18.000 sản phẩm.\n")
     found = _by_value(text, "2025-03-15")
     assert found[2000].location == "Đà Nẵng" and found[18000].location == "Đà Nẵng"
+
+
+def test_a_province_a_school_is_named_after_with_its_place_aside_is_the_schools_name() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Hải Dương\nTặng mũ bảo hiểm cho học sinh lớp Một\n\n"
+            "Sáng 9/9/2024, tại Trường Tiểu học Lào Cai 2 (TP Hải Dương), Ban An toàn giao thông tỉnh tổ chức lễ phát "
+            "động chương trình tặng mũ bảo hiểm.\n\nĐợt này, toàn tỉnh được phân bổ 1.200 mũ bảo hiểm. Năm học này, toàn "
+            "tỉnh có 28.000 học sinh lớp Một.\n")
+    found = _by_value(text)
+    assert found[1200].location == "Hải Dương" and found[28000].location == "Hải Dương"

@@ -499,6 +499,8 @@ _OWN_NUMBER_AFTER = lazyre.compile(r"[^\S\n]*(?::[^\S\n]*)?\(?[^\S\n]*\d")
 _WITH_OWN_FIGURE = lazyre.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|đạt)\s+)?\d")
 #: a figure in brackets right after a place, whatever word leads it (`TP Hồ Chí Minh (chiếm 32%)`)
 _BRACKETED_FIGURE_AFTER = lazyre.compile(r"[^\S\n]*\([^()\n]{0,20}?\d")
+#: the bracket after a name, past the name's number (`Điện Biên 1 (`)
+_NUMBERED_BRACKET = lazyre.compile(r"(?:[^\S\n]+\d{1,2})?[^\S\n]*\([^\S\n]*")
 #: a place's own figure after it in a list of places (`thành phố Tam Điệp 0,7011 điểm`, `huyện Kim Sơn đứng cuối với
 #: 0,5147 điểm`): no clause break and at most three words between
 _ITEM_FIGURE = lazyre.compile(r"\s*(?:\p{Ll}+\s+){0,3}\d")
@@ -1904,9 +1906,11 @@ class Context:
         named = {m.name for m in self.provinces if m.level == "province"}
         out: list[_places.PlaceMention] = []
         for m in self.provinces:
-            if self._names_a_product(m) or (m.start in self._origins and not _BRACKETED_FIGURE_AFTER.match(self.text, m.end)):
+            if self._names_a_product(m) or (m.start in self._origins and not _BRACKETED_FIGURE_AFTER.match(self.text, m.end)) \
+                    or m.start in self._schools_placed_aside:
                 continue    # `phân urê Cà Mau`, `khoai tây Đà Lạt`: a product's name or origin, not where the figure is; nor
-                #             where people come from, `đội thi đến từ các tỉnh Vĩnh Phúc, Phú Thọ`
+                #             where people come from, `đội thi đến từ các tỉnh Vĩnh Phúc, Phú Thọ`; nor a province a school
+                #             is named after, its place said aside, `Trường Tiểu học Điện Biên 1 (TP Thanh Hóa)`
             if m.level != "national" and (address := self._street_address_to(m)) is not None \
                     and (not _after_open_bracket(self.text, address.start()) or
                          _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())):
@@ -2600,6 +2604,15 @@ class Context:
         """The starts of the districts that name a school (locality.toml [school_of_place]): where the school is, which
         still says what province the article is about, but no place its figures are of."""
         return self._named_after(("school_of_place",), 40, districts=True)
+
+    @functools.cached_property
+    def _schools_placed_aside(self) -> frozenset[int]:
+        """The starts of the provinces a school is named after whose brackets then say where the school is (`Trường Tiểu
+        học Điện Biên 1 (TP Thanh Hóa)`): the name of the school, not a place."""
+        named = self._named_after(("school_of_place",), 40)
+        return frozenset(m.start for m in self.provinces if m.start in named and m.level == "province" and
+                         (aside := _NUMBERED_BRACKET.match(self.text, m.end)) is not None and
+                         any(x.start == aside.end() for x in self.provinces))
 
     def _named_after(self, names: tuple[str, ...], reach: int, *, districts: bool = False,
                      levelled: bool = False, national: bool = False, cities: bool = True) -> frozenset[int]:
