@@ -56,3 +56,15 @@ def test_a_province_a_school_is_named_after_with_its_place_aside_is_the_schools_
             "tỉnh có 28.000 học sinh lớp Một.\n")
     found = _by_value(text)
     assert found[1200].location == "Hải Dương" and found[28000].location == "Hải Dương"
+
+
+def test_a_firms_share_of_a_provinces_whole_places_the_firm_there() -> None:
+    text = ("Doanh nghiệp thuốc lá đóng góp lớn cho ngân sách\n\n"
+            "Năm 2024, Công ty CP Thuốc lá Đồng Tâm nộp ngân sách 2.300 tỷ đồng, chiếm khoảng 23% tổng thu nội địa của "
+            "tỉnh Long An. Doanh thu thuần đạt 5.100 tỷ đồng.\n\n"
+            "Sản phẩm của công ty có mặt tại hơn 30.000 điểm bán trên cả nước.\n")
+    found = _by_value(text)
+    assert found[2.3e12].location == "Long An" and found[5.1e12].location == "Long An"
+    # (a district's share of its province's whole is still the district's)
+    found = _by_value("Năm 2024, toàn huyện Đức Hòa có 9.000 ha lúa, chiếm 15% diện tích lúa của tỉnh Long An.")
+    assert found[9000].location == "Đức Hòa"

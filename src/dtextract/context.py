@@ -190,6 +190,8 @@ _BESIDES_BEFORE = lazyre.compile(r"(?<![\w,]\s)(?<!\w)(?-i:Ngoài|Bên\s+cạnh)
 #: `Trung Quốc chiếm hơn 98% giá trị xuất khẩu tôm hùm của Việt Nam` is a share of the country's exports)
 _SHARE_BASE_BEFORE = lazyre.compile(r"(?<!\w)chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%"
                                     r"[^.;:()\d]{0,50}?(?:của|toàn|cả)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
+#: a place below a province said by its level word alone (`toàn huyện`, `của huyện`, `trên địa bàn thị xã`)
+_LOWER_LEVEL_SAID = lazyre.compile(r"(?<!\w)(?i:huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|thành\s+phố)(?![^\S\n]*\p{Lu})(?!\w)")
 #: a place named as the field a rank or a superlative is within (`lớn nhất tỉnh Đắk Lắk`, `xếp thứ 3 trong tỉnh Đắk Lắk`,
 #: `dẫn đầu tỉnh Quảng Ninh`): the place ranked is another
 _DOMAIN_BEFORE = lazyre.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|dẫn\s+đầu|đứng\s+đầu|"
@@ -3461,7 +3463,13 @@ class Context:
                 or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _BESIDES_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None \
                 or (m.level != "national" and
-                    _SHARE_BASE_BEFORE.search(self.text, max(s, m.start - 70), m.start) is not None)
+                    _SHARE_BASE_BEFORE.search(self.text, max(s, m.start - 70), m.start) is not None and
+                    # (what has the share is a place the sentence named before, or said by its level, `toàn huyện có 8.650
+                    # ha nhãn, chiếm khoảng 39% diện tích nhãn của tỉnh Sơn La`; a firm's or a thing's share, `Công ty CP
+                    # Bia Sông Hương … nộp 1.850 tỷ đồng, chiếm khoảng 19% tổng thu nội địa của tỉnh Thừa Thiên Huế`, is of
+                    # the place whose whole it is part of)
+                    (any(x.level != "national" for x in self._marks_in(s, m.start)) or
+                     _LOWER_LEVEL_SAID.search(self.text, s, m.start) is not None))
             if not found:
                 # (a list goes on as it began: `phối hợp với UBND các huyện Tây Giang, Nam Giang, Đông Giang và thành phố
                 # Hội An tổ chức 14 lớp`, every place of it a partner)
