@@ -68,3 +68,14 @@ def test_a_firms_share_of_a_provinces_whole_places_the_firm_there() -> None:
     # (a district's share of its province's whole is still the district's)
     found = _by_value("Năm 2024, toàn huyện Đức Hòa có 9.000 ha lúa, chiếm 15% diện tích lúa của tỉnh Long An.")
     assert found[9000].location == "Đức Hòa"
+
+
+def test_a_lead_that_lists_a_city_and_districts_names_no_one_of_them() -> None:
+    text = ("Học sinh đi xe máy điện không đội mũ bảo hiểm\n\n"
+            "Giờ tan học, quanh nhiều trường THPT ở TP Sầm Sơn và các huyện Hoằng Hóa, Quảng Xương, không khó bắt gặp "
+            "học sinh đi xe máy điện không đội mũ bảo hiểm.\n\n"
+            "Theo Phòng Cảnh sát giao thông Công an tỉnh, 10 tháng năm 2024, lực lượng chức năng đã xử lý 1.420 trường "
+            "hợp học sinh vi phạm.\n")
+    found = _by_value(text)
+    # (three districts of one province, each its only province's: the province, though its name is never written)
+    assert found[1420].location == "Thanh Hóa"

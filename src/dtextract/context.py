@@ -1376,7 +1376,8 @@ def _may_name_world_price(text: str, s: int, e: int) -> bool:
 _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
 _PROVINCE_LIST = 3
 #: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
-_LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*")
+#: (and the plural of the next items' level: `TP Vinh và các huyện Diễn Châu, Quỳnh Lưu`)
+_LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*(?:các\s+)?")
 #: the word that names a person's home place before it (`quê Thanh Hóa`, `quê quán ở Nghệ An`)
 _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên[^\S\n]+quán)(?:[^\S\n]+ở)?[^\S\n]+$")
 #: a letterhead whose body is the one its first line names: the letter's number or the national motto comes next (not
@@ -2530,7 +2531,9 @@ class Context:
         tagged = any(m.level == "province" and _TAG_DASH.match(self.text, m.end) is not None and
                      not self.text[self.text.rfind("\n", 0, m.start) + 1:m.start].strip() for m in self._marks)
         if len(one) == 1 and (len(self._marks) + len(named_after) >= _ONE_PROVINCE_MARKS or tagged) and \
-                (any(m.level == "province" for m in self._marks) or next(iter(one)) in self.text) and \
+                (any(m.level == "province" for m in self._marks) or next(iter(one)) in self.text or
+                 # (or three districts of it, each its only province's: `TP Vinh và các huyện Diễn Châu, Quỳnh Lưu`)
+                 len({m.provinces[0] for m in self._marks if m.level == "district"}) >= _PROVINCE_LIST) and \
                 all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
             # `… đi qua huyện Vạn Ninh, thị xã Ninh Hòa và huyện Diên Khánh …, tỉnh Khánh Hòa đã bàn giao …`: an article
             # all of whose places lie in one province, and which never speaks of the whole country, is about that
