@@ -79,3 +79,10 @@ def test_a_lead_that_lists_a_city_and_districts_names_no_one_of_them() -> None:
     found = _by_value(text)
     # (three districts of one province, each its only province's: the province, though its name is never written)
     assert found[1420].location == "Thanh Hóa"
+
+
+def test_a_product_named_after_a_place_opening_its_sentence_is_still_a_product() -> None:
+    text = ("Giá bia tăng nhẹ dịp cuối năm\n\nTại TP Buôn Ma Thuột, giá bia, nước ngọt tăng nhẹ. "
+            "Bia Hà Nội loại thùng 24 lon được các đại lý bán 330.000 đồng/thùng.\n")
+    found = _by_value(text)
+    assert found[330000].location == "Buôn Ma Thuột"
