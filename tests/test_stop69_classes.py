@@ -86,3 +86,11 @@ def test_a_product_named_after_a_place_opening_its_sentence_is_still_a_product()
             "Bia Hà Nội loại thùng 24 lon được các đại lý bán 330.000 đồng/thùng.\n")
     found = _by_value(text)
     assert found[330000].location == "Buôn Ma Thuột"
+
+
+def test_a_place_whose_like_things_are_compared_with_is_not_carried() -> None:
+    text = ("Nhà dưỡng lão giữa phố biển\n\n"
+            "Nhà dưỡng lão An Phúc ở phường Vĩnh Hòa, TP Nha Trang có quy mô 40 giường. Mức phí từ 6 đến 9 triệu "
+            "đồng/người/tháng, thấp hơn khoảng 25% so với các cơ sở tương tự ở Hà Nội. Cơ sở có 17 nhân viên.\n")
+    found = _by_value(text)
+    assert found[17].location == "Nha Trang"

@@ -178,7 +178,9 @@ _OWN_BRACKET = lazyre.compile(r"(?:\s+\p{Ll}+){0,2}\s*\([^()]{0,100}")   # (`t�
 _OWN_RELATIVE = lazyre.compile(r"\s*(?:lân\s+cận\s*)?,\s*nơi(?!\w)", regex.IGNORECASE)
 _RELATIVE_ENDS = lazyre.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
-_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với|hơn|kém|vượt|như)\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
+#: (and the like things of that place: `thấp hơn khoảng 30% so với các cơ sở tương tự ở TP Hồ Chí Minh`)
+_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[^,;.()\d]{1,40}?\s+(?:ở|tại|của))?|hơn|kém|vượt|như)\s+"
+                                 r"(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
                                  regex.IGNORECASE)
 #: a place a sentence sets aside as it opens (`Ngoài Lâm Đồng, Cao Bằng hiện có 3.100 ha dâu`): besides it, another is
