@@ -94,3 +94,14 @@ def test_a_place_whose_like_things_are_compared_with_is_not_carried() -> None:
             "đồng/người/tháng, thấp hơn khoảng 25% so với các cơ sở tương tự ở Hà Nội. Cơ sở có 17 nhân viên.\n")
     found = _by_value(text)
     assert found[17].location == "Nha Trang"
+
+
+def test_a_paragraph_that_opens_with_the_person_the_one_before_placed_goes_on_there() -> None:
+    text = ("Nông dân Lào Cai làm giàu từ cá hồi\n\n"
+            "Năm 2024, gia đình anh Giàng A Páo ở xã Bản Khoang, thị xã Sa Pa thu khoảng 900 triệu đồng từ nuôi cá hồi.\n\n"
+            "Anh Páo cho biết mỗi bể cho khoảng 1,5 tấn cá, giá bán 220.000 đồng/kg.\n\n"
+            "Toàn tỉnh hiện có 86 cơ sở nuôi cá nước lạnh.\n")
+    found = _by_value(text)
+    assert found[1.5].location == "Sa Pa" and found[220000].location == "Sa Pa"
+    # (a paragraph that opens with someone else, or speaks of the province, does not)
+    assert found[86].location == "Lào Cai"

@@ -1012,6 +1012,13 @@ _PERSON_NAMED = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|gia\s+đ
 #: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
 _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
                                       r"[^,;:()\n]{0,30}?\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}$")
+#: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
+_PERSON_BY_GIVEN_NAME = lazyre.compile(r"[^\S\n]*(?:Ông|Bà|Anh|Chị|Cô|Chú)[^\S\n]+(?P<given>\p{Lu}\p{Ll}*)(?![^\S\n]*\p{Lu})(?!\w)")
+#: a person by a title and a full name (`anh Vàng Mí Chơ`, `ông Nguyễn Văn Bảy`)
+_PERSON_FULL_NAME = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú)[^\S\n]+(?P<name>\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Lu}\p{Ll}*){1,3})")
+#: between a person's name and the place they live: where (`ở`, `tại`, `ngụ`, `trú`), after at most a few words
+_LIVES_AT = lazyre.compile(r",?[^\S\n]*(?:[^.;:()\n]{0,40}?[^\S\n])?(?:ở|tại|ngụ(?:[^\S\n]+ở)?|trú(?:[^\S\n]+tại)?)"
+                           r"[^\S\n][^.;:\n]{0,80}")
 #: the same person or household said again, by the word that named them (`gia đình ông`, `ông`, `anh`, `chị`; not a
 #: family at large, `gửi về gia đình`)
 _PERSON_AGAIN = lazyre.compile(r"(?<!\w)(?i:gia\s+đình\s+)?(?i:ông|bà|anh|chị|cô|chú)(?!\w)")
@@ -3216,6 +3223,11 @@ class Context:
                     return _NATIONAL
         if self.main_place != _NATIONAL:
             last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
+            if last_mark is None and p_start < d.start and (placed := self._person_placed_before(p_start)) is not None \
+                    and not self._refers_back(s, e):
+                # `… gia đình anh Vàng Mí Chơ ở xã Lùng Tám, huyện Quản Bạ thu …` / `Anh Chơ cho biết …, mỗi ha tam thất lãi
+                # hơn 600 triệu đồng`: a paragraph that opens with the person the paragraph before placed goes on there
+                return self._name(placed, own=True)
             if last_mark is not None and last_mark.level == "province":
                 # (`UBND xã Hòa Tiến (huyện Hòa Vang, thành phố Đà Nẵng) duy trì …. Ước cả năm, xã tiếp nhận 5.860 hồ
                 # sơ`: the district, its province said after it only to place it, as in the figure's own sentence)
@@ -3295,6 +3307,24 @@ class Context:
             _sentence_of(self.sentences, _SPACE_RUN.match(self.text, _sentence_of(self.sentences, m.start)[1]).end())[0] \
             == s and _QUOTE_OPENS.match(self.text, s, s + 8) is not None and \
             _QUOTED_BY_PERSON.search(self.text, pos, end) is not None
+
+    def _person_placed_before(self, p_start: int) -> _places.PlaceMention | None:
+        """The district that placed, in the paragraph before, the person the paragraph at ``p_start`` opens with by their
+        given name (`… gia đình anh Vàng Mí Chơ ở xã Lùng Tám, huyện Quản Bạ thu khoảng 1,8 tỷ đồng` / `Anh Chơ cho biết
+        …`): what is said of them there is in that district, else None."""
+        again = _PERSON_BY_GIVEN_NAME.match(self.text, p_start)
+        k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
+        if again is None or k < 0:
+            return None
+        a, b = self.paragraphs[k]
+        for named in _PERSON_FULL_NAME.finditer(self.text, a, b):
+            if named.group("name").split()[-1] != again.group("given"):
+                continue
+            end = _sentence_of(self.sentences, named.start())[1]
+            mark = next((m for m in self._marks_in(named.end(), end) if m.level == "district"), None)
+            if mark is not None and _LIVES_AT.fullmatch(self.text, named.end(), mark.start) is not None:
+                return mark
+        return None
 
     def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what
