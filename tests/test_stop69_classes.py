@@ -105,3 +105,11 @@ def test_a_paragraph_that_opens_with_the_person_the_one_before_placed_goes_on_th
     assert found[1.5].location == "Sa Pa" and found[220000].location == "Sa Pa"
     # (a paragraph that opens with someone else, or speaks of the province, does not)
     assert found[86].location == "Lào Cai"
+
+
+def test_a_clause_opening_word_is_taken_off_only_whole() -> None:
+    # (`có` is no part of `cói`, nor `và` of `vàng`: the subject keeps the word)
+    assert "cói" in _by_value("Năm 2023, mây, cói đạt 71,6 triệu USD.")[71.6e6].subject
+    assert _by_value("Năm 2024, vàng miếng, vàng nhẫn đạt 120 tấn.")[120].subject.startswith("vàng miếng")
+    # (the whole word still goes: `có` opening the clause)
+    assert _by_value("Năm 2024, có 35 hộ làm chiếu cói.")[35].subject.startswith("hộ")

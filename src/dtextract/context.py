@@ -148,7 +148,9 @@ _LEAD = lazyre.compile(r"^(?:"
                       # a plan's cue and its horizon say when and how sure, not what is counted (`phấn đấu đến cuối
                       # năm 2024 toàn tỉnh có 205 HTX`)
                       # (and a goal said with its horizon: `mục tiêu đến năm 2030 cả nước có khoảng 30.000 luật sư`)
-                      r"dự kiến|phấn đấu|bảo đảm|đảm bảo|mục tiêu(?=\s+(?:đến|tới|năm|giai đoạn)\s)|(?:tính )?đến (?:hết |cuối )?năm \d{4})[\s,]*",
+                      r"dự kiến|phấn đấu|bảo đảm|đảm bảo|mục tiêu(?=\s+(?:đến|tới|năm|giai đoạn)\s)|(?:tính )?đến (?:hết |cuối )?năm \d{4})"
+                      # (a whole word: not the `có` of `cói`, the `và` of `vàng`)
+                      r"(?:(?<=\W)|(?!\w))[\s,]*",
                       regex.IGNORECASE)
 _TIME = lazyre.compile(r"(?:\s*(?:đến hết|tính đến|đến|trong(?:\s+cả)?|từ|vào|cả|suốt)?\s*(?:(?:đầu|cuối|giữa)\s*)?"
                       r"(?:\d+|sáu|chín)?\s*(?:tháng|quý|năm)(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s*[\dIV/]+)*"
