@@ -113,3 +113,12 @@ def test_a_clause_opening_word_is_taken_off_only_whole() -> None:
     assert _by_value("Năm 2024, vàng miếng, vàng nhẫn đạt 120 tấn.")[120].subject.startswith("vàng miếng")
     # (the whole word still goes: `có` opening the clause)
     assert _by_value("Năm 2024, có 35 hộ làm chiếu cói.")[35].subject.startswith("hộ")
+
+
+def test_the_province_a_speakers_words_open_with_is_spoken_of() -> None:
+    text = ("Yên Thành phát triển ngô sinh khối\n\n"
+            "Năm 2023, huyện Yên Thành trồng 1.800 ha ngô sinh khối.\n\n"
+            "Ông Trần Văn Hòa, Phó giám đốc Sở NN&PTNT Nghệ An, cho biết giai đoạn 2021-2023 tỉnh đã chuyển đổi "
+            "3.900 ha đất lúa kém hiệu quả.\n")
+    found = _by_value(text)
+    assert found[1800].location == "Yên Thành" and found[3900].location == "Nghệ An"

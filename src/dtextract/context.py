@@ -1218,8 +1218,8 @@ def _cues_found(patterns: PatternSet) -> dict[str, regex.Pattern[str]]:
 #: pattern, first 16 digits); a cue whose pattern is another (edited, or a user's) is searched as it is, until its
 #: words are read off again and its digest is updated (tests/test_context.py holds the built-in cues to theirs).
 _CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*)[Tt]ỉnh\s+(?:đã|…)`
-    "self_reference": ("1fec2e49e21c19e0", ("ỉnh",), ()),
+    # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*|(?<=cho biết …))[Tt]ỉnh\s+(?:đã|…)`
+    "self_reference": ("de1fa9599d7cc6b6", ("ỉnh",), ()),
     # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:…)\s+thành phố` | `(?:^|[.;,]\s*)(?:[Hh]uyện|…|[Tt]hành phố)(?=…)`
     "district_reference": ("6921fb11954792a8", ("uyện", "hị xã", "uận", "hành phố"), ()),
     # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên(?!\s+(?:\d|…)))`
