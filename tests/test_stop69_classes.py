@@ -122,3 +122,13 @@ def test_the_province_a_speakers_words_open_with_is_spoken_of() -> None:
             "3.900 ha đất lúa kém hiệu quả.\n")
     found = _by_value(text)
     assert found[1800].location == "Yên Thành" and found[3900].location == "Nghệ An"
+
+
+def test_a_place_named_after_places_said_by_their_level_is_one_of_a_list() -> None:
+    text = ("Quảng Ngãi mở rộng wifi công cộng\n\nNăm 2024, tỉnh Quảng Ngãi có 120 điểm wifi công cộng. "
+            "Năm 2025, tỉnh phấn đấu lắp thêm 40 điểm wifi tại các xã ven biển và huyện đảo Lý Sơn.\n")
+    assert _by_value(text)[40].location == "Quảng Ngãi"
+    # (a place said right after the figure alone is its own)
+    text = ("Quảng Ngãi mở rộng wifi công cộng\n\nNăm 2024, tỉnh Quảng Ngãi có 120 điểm wifi công cộng. "
+            "Năm 2025, tỉnh phấn đấu lắp thêm 40 điểm wifi tại huyện đảo Lý Sơn.\n")
+    assert _by_value(text)[40].location == "Lý Sơn"

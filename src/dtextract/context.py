@@ -3168,9 +3168,12 @@ class Context:
         # Lức`: a figure spread over them is none of theirs alone)
         # (the list's other places counted whatever role they were read in: `liên kết với … 320 hộ chăn nuôi tại các
         # huyện Như Thanh, Thọ Xuân, Yên Định`)
+        # (nor the last of places said by their level and then named, `lắp thêm 60 điểm wifi tại các xã ven biển và huyện
+        # đảo Cồn Cỏ`: the figure is spread over them all)
         listed = next((m for m in marks if m.start >= after[0].end), None) if after else None
         if after and not _CLAUSE_BREAK.search(self.text, d.end, self._before_commune(d.end, after[0].start)) \
                 and not _LIST_WORD.search(self.text[d.end:after[0].start]) \
+                and _LEVELS_THEN_AND.search(self.text, d.end, after[0].start) is None \
                 and not (listed is not None and _AND_GAP.fullmatch(self.text, after[0].end, listed.start)):
             return self._name(after[0], own=True)
         if d.whole is not None and d.whole.start < s and not sentence_self_ref:
@@ -4636,6 +4639,9 @@ _VENUE_OF_EVENT = lazyre.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+
 #: (`vắc xin từ Bộ Y tế … tiêm bù cho 9.000 trẻ`)
 _SOURCE_BEFORE = lazyre.compile(r"\b(?:[Tt]heo|do)\b[^,;]{0,40}$|\btừ\s+$")
 _LIST_WORD = lazyre.compile(r"\b(?:gồm|trong đó|như|là)\b")
+#: places said by their plural level, then `và` (`tại các xã ven biển và `): the next place is one more of a list
+_LEVELS_THEN_AND = lazyre.compile(r"(?<!\w)các\s+(?:xã|phường|thị\s+trấn|huyện|quận|thôn|bản|ấp|tỉnh|địa\s+phương)(?!\w)"
+                                  r"[^.;:\d\n]{0,40}?\s+và(?!\w)", regex.IGNORECASE)
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
 _SHARE_BASE = lazyre.compile(r"^(?:tổng\s+)?số\s+(?=\p{L})", regex.IGNORECASE)
 #: how far before a count its beneficiary's verb is looked for, and its last words kept (a doer named in small letters,
