@@ -1,0 +1,137 @@
+"""Probe set 848 (river dykes and embankments): shared helpers for the generators.
+
+Each genK.py builds one article (a Python string) and its hand-made gold list, then calls write().
+write() normalises to NFC, checks the article length, that every anchor occurs exactly once,
+that the number stands whole inside its anchor, that value/number is 1 or a power-of-ten
+multiplier, and that value_max > value; then writes articles/<name>.txt and gold/<name>.toml.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parents[1]
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                "tám": 8, "chín": 9, "mười": 10}
+MULTIPLIERS = (1, 10**3, 10**4, 10**6, 10**9, 10**12)
+KEYS = ("anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+        "change", "target", "status", "subject", "period", "location", "optional")
+KINDS = {"count", "percent", "money", "measure", "rank", "multiple"}
+APPROX = {"exact", "about", "nearly", "over", "under", "at_least", "at_most"}
+STATUS = {"actual", "estimate", "target", "forecast"}
+
+
+def P(text, start=None, end=None, inherited=False):
+    """A period object. inherited=True when its phrase stands in another sentence."""
+    out = {"text": text}
+    if start:
+        out["start"] = start
+    if end:
+        out["end"] = end
+    if inherited:
+        out["inherited"] = True
+    return out
+
+
+def I(period):
+    """The same period, inherited from another sentence."""
+    return {**period, "inherited": True}
+
+
+def C(direction, value, unit="%", baseline=None, approx=None):
+    out = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        out["approx"] = approx
+    if baseline:
+        out["baseline"] = baseline
+    return out
+
+
+def T(value, unit="%", met=None):
+    out = {"value": value, "unit": unit}
+    if met is not None:
+        out["met"] = met
+    return out
+
+
+def F(anchor, number, value, kind, unit, subject=None, period=None, **extra):
+    rec = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject:
+        rec["subject"] = subject
+    if period:
+        rec["period"] = period
+    rec.update(extra)
+    unknown = set(rec) - set(KEYS)
+    if unknown:
+        raise KeyError(unknown)
+    assert kind in KINDS, kind
+    assert rec.get("approx", "exact") in APPROX, rec
+    assert rec.get("status", "actual") in STATUS, rec
+    return {k: rec[k] for k in KEYS if k in rec}
+
+
+def number_value(s: str) -> float:
+    s = s.strip()
+    if s.lower() in NUMBER_WORDS:
+        return float(NUMBER_WORDS[s.lower()])
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def toml_str(s: str) -> str:
+    s = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return f'"{s}"'
+
+
+def toml_val(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return toml_str(v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e17:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {toml_val(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def write(name: str, text: str, figures: list[dict], notes: list[str],
+          published: str | None = None, location: str | None = None) -> bool:
+    text = unicodedata.normalize("NFC", text.strip("\n") + "\n")
+    bad = []
+    if not 1200 <= len(text) <= 1800:
+        bad.append(f"article length {len(text)} not in 1200..1800")
+    for f in figures:
+        a = unicodedata.normalize("NFC", f["anchor"])
+        n = text.count(a)
+        if n != 1:
+            bad.append(f"anchor found {n} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", a):
+            bad.append(f"number {f['number']!r} not whole in {a!r}")
+        base = number_value(f["number"])
+        ratio = f["value"] / base if base else 1.0
+        if not any(abs(ratio - m) <= 1e-9 * m for m in MULTIPLIERS):
+            bad.append(f"value/number = {ratio} in {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            bad.append(f"value_max <= value in {a!r}")
+    (BASE / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = [f"# {n}" for n in notes]
+    lines.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        lines.append(f'published = "{published}"')
+    if location:
+        lines.append(f"location = {toml_str(location)}")
+    for f in figures:
+        lines += ["", "[[figures]]"] + [f"{k} = {toml_val(v)}" for k, v in f.items()]
+    (BASE / "gold" / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    req = sum(not f.get("optional") for f in figures)
+    inh = sum(bool(f.get("period", {}).get("inherited")) for f in figures)
+    print(f"{name}: {len(text)} chars, {len(figures)} figures, {req} required, {inh} inherited periods")
+    for b in bad:
+        print("  PROBLEM:", b)
+    if bad:
+        sys.exit(1)
+    return True
