@@ -132,3 +132,13 @@ def test_a_place_named_after_places_said_by_their_level_is_one_of_a_list() -> No
     text = ("Quảng Ngãi mở rộng wifi công cộng\n\nNăm 2024, tỉnh Quảng Ngãi có 120 điểm wifi công cộng. "
             "Năm 2025, tỉnh phấn đấu lắp thêm 40 điểm wifi tại huyện đảo Lý Sơn.\n")
     assert _by_value(text)[40].location == "Lý Sơn"
+
+
+def test_the_time_a_thing_needs_or_is_raised_for_and_a_crafts_age_are_measured() -> None:
+    found = _by_value("Cây sâm Ngọc Linh cần 5-6 năm mới cho thu hoạch.")
+    assert found[5].unit == "năm" and found[5].value_max == 6
+    found = _by_value("Cá hồi vân nuôi 18-20 tháng đạt 2 kg/con.")
+    assert found[18].unit == "tháng" and found[18].value_max == 20
+    assert _by_value("Làng Chuông có lịch sử làm nón hơn 300 năm.")[300].unit == "năm"
+    # (the months of a farm's report still say when)
+    assert 6 not in _by_value("Sản lượng tôm nuôi 6 tháng đầu năm 2024 đạt 5.200 tấn.")
