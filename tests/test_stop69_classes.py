@@ -3,6 +3,7 @@ classes of the sets written in it, each from a language fact and checked here on
 from __future__ import annotations
 
 from dtextract import extract
+from dtextract.places import find_places
 
 
 def _by_value(text: str, published: str | None = None):
@@ -142,3 +143,8 @@ def test_the_time_a_thing_needs_or_is_raised_for_and_a_crafts_age_are_measured()
     assert _by_value("Làng Chuông có lịch sử làm nón hơn 300 năm.")[300].unit == "năm"
     # (the months of a farm's report still say when)
     assert 6 not in _by_value("Sản lượng tôm nuôi 6 tháng đầu năm 2024 đạt 5.200 tấn.")
+
+
+def test_a_districts_name_then_a_letter_names_another_place() -> None:
+    assert [m.name for m in find_places("Cụm dân cư Long Điền A có 120 hộ.")] == []
+    assert [m.name for m in find_places("Tại Long Điền, huyện đã xây 3 km kè.")] == ["Long Điền"]

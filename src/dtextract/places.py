@@ -695,9 +695,9 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
                                       and not _names_no_district(folded, start, found))
                 if named is not None:
                     j, key = named
-                    if j < len(words) and words[j][2] in _DIRECTIONS:
-                        i = j       # `xã Long Điền Tây`: a commune named after the district and a direction
-                        continue
+                    if j < len(words) and (words[j][2] in _DIRECTIONS or len(words[j][2]) == 1):
+                        i = j       # `xã Long Điền Tây`: a commune named after the district and a direction (or a
+                        continue    # letter: `cụm dân cư Long Điền A`)
                     end = words[j - 1][1]
                     if any(x.start < end < x.end for x in found):
                         i += 1      # `phía Bắc Hà Nội`: a direction, then a province's name that runs across the end
