@@ -148,3 +148,12 @@ def test_the_time_a_thing_needs_or_is_raised_for_and_a_crafts_age_are_measured()
 def test_a_districts_name_then_a_letter_names_another_place() -> None:
     assert [m.name for m in find_places("Cụm dân cư Long Điền A có 120 hộ.")] == []
     assert [m.name for m in find_places("Tại Long Điền, huyện đã xây 3 km kè.")] == ["Long Điền"]
+
+
+def test_the_whole_province_in_an_article_on_a_city_named_like_it_is_the_province() -> None:
+    text = ("Làng mứt Kim Long vào vụ Tết\n\n"
+            "Những ngày này, không khí làm mứt ở phường Kim Long (TP. Huế) rộn ràng. Toàn phường có 32 hộ làm mứt gừng.\n\n"
+            "Chị Lan cho biết sản phẩm của cơ sở từng được giới thiệu tại Festival Nghề truyền thống Huế lần thứ 8.\n\n"
+            "Theo Sở Công Thương, dịp Tết toàn tỉnh có 5 làng nghề làm mứt, bánh truyền thống.\n")
+    found = _by_value(text, "2024-01-20")
+    assert found[32].location == "Huế" and found[5].location == "Thừa Thiên Huế"

@@ -3283,6 +3283,11 @@ class Context:
                 # `Lục Ngạn đẩy mạnh trồng rừng …. Toàn tỉnh trồng được 9.200 ha`: in an article about a district, the
                 # whole province is the province the district lies in
                 return self._era_name(whose[0])
+            read = {m.name for m in self._marks if m.level == "district" and m.provinces[0] == self.main_place}
+            if len(read) == 1 and self.main_place not in read:
+                # (so for a city named like its province, read as the city in its era: `phường Kim Long (TP. Huế)` …
+                # `toàn tỉnh có 5 làng nghề` in 2024 is Thừa Thiên Huế's)
+                return read.pop()
         return self.main_place
 
     def _district_reports(self, m: _places.PlaceMention, s: int) -> bool:
