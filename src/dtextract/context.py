@@ -3285,8 +3285,9 @@ class Context:
                 return self._era_name(whose[0])
             read = {m.name for m in self._marks if m.level == "district" and m.provinces[0] == self.main_place}
             if len(read) == 1 and self.main_place not in read:
-                # (so for a city named like its province, read as the city in its era: `phường Kim Long (TP. Huế)` …
-                # `toàn tỉnh có 5 làng nghề` in 2024 is Thừa Thiên Huế's)
+                # (so for a district whose name several provinces share, the one the article's mark of it is in; and for a
+                # city named like its province, read as the city in its era: `phường Kim Long (TP. Huế)` … `toàn tỉnh có 5
+                # làng nghề` in 2024 is Thừa Thiên Huế's)
                 return read.pop()
         return self.main_place
 
