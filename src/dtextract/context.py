@@ -2024,7 +2024,7 @@ class Context:
         comma = _SPACE_RUN.match(self.text, m.end).end()
         if not self.text.startswith(",", comma):
             return False
-        end = next((k for k in (self.text.find(c, comma + 1) for c in ".;\n") if k >= 0), len(self.text))
+        end = min((k for k in (self.text.find(c, comma + 1) for c in ".;\n") if k >= 0), default=len(self.text))
         for x in self._marks_in(comma, end):
             if x.level == "province" and x.name == m.name and x.text[:4].lower() == "tỉnh":
                 return _EVENT_HELD_AFTER.match(self.text, x.end, end) is not None
