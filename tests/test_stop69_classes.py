@@ -66,6 +66,11 @@ def test_a_firms_share_of_a_provinces_whole_places_the_firm_there() -> None:
             "Sản phẩm của công ty có mặt tại hơn 30.000 điểm bán trên cả nước.\n")
     found = _by_value(text)
     assert found[2.3e12].location == "Long An" and found[5.1e12].location == "Long An"
+    # (`xã hội` is no commune said by its level: the firm's social spending leaves it a firm)
+    text = ("Doanh nghiệp đóng góp lớn\n\nNăm 2024, Công ty CP Bia Núi Rồng đóng góp an sinh xã hội 5 tỷ đồng và nộp "
+            "ngân sách 900 tỷ đồng, chiếm khoảng 12% tổng thu nội địa của tỉnh Bình Định.\n\n"
+            "Sản phẩm có mặt tại hơn 30.000 điểm bán trên cả nước.\n")
+    assert _by_value(text)[9e11].location == "Bình Định"
     # (a district's share of its province's whole is still the district's)
     found = _by_value("Năm 2024, toàn huyện Đức Hòa có 9.000 ha lúa, chiếm 15% diện tích lúa của tỉnh Long An.")
     assert found[9000].location == "Đức Hòa"

@@ -194,8 +194,8 @@ _BESIDES_BEFORE = lazyre.compile(r"(?<![\w,]\s)(?<!\w)(?-i:Ngoài|Bên\s+cạnh)
 #: `Trung Quốc chiếm hơn 98% giá trị xuất khẩu tôm hùm của Việt Nam` is a share of the country's exports)
 _SHARE_BASE_BEFORE = lazyre.compile(r"(?<!\w)chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d[\d.,]*\s*%"
                                     r"[^.;:()\d]{0,50}?(?:của|toàn|cả)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
-#: a place below a province said by its level word alone (`toàn huyện`, `của huyện`, `trên địa bàn thị xã`)
-_LOWER_LEVEL_SAID = lazyre.compile(r"(?<!\w)(?i:huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|thành\s+phố)(?![^\S\n]*\p{Lu})(?!\w)")
+#: a place below a province said by its level word alone (`toàn huyện`, `của huyện`, `trên địa bàn thị xã`; not `xã hội`)
+_LOWER_LEVEL_SAID = lazyre.compile(r"(?<!\w)(?i:huyện|thị\s+xã|quận|xã(?![^\S\n]+hội)|phường|thị\s+trấn|thành\s+phố)(?![^\S\n]*\p{Lu})(?!\w)")
 #: a place named as the field a rank or a superlative is within (`lớn nhất tỉnh Đắk Lắk`, `xếp thứ 3 trong tỉnh Đắk Lắk`,
 #: `dẫn đầu tỉnh Quảng Ninh`): the place ranked is another
 _DOMAIN_BEFORE = lazyre.compile(r"(?<!\w)(?:nhất|thứ\s+(?:\d+|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|dẫn\s+đầu|đứng\s+đầu|"
