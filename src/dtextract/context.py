@@ -2019,7 +2019,7 @@ class Context:
         """Whether the district ``m`` opens its clause as where an event of its own province is held (`Tối 26/11, tại
         huyện Bình Liêu, Liên hoan văn nghệ quần chúng … tỉnh Quảng Ninh năm 2023 đã bế mạc`): the event, and what is
         said of it, is the province's; the district is only its venue."""
-        if m.level != "district" or _DISTRICT_VENUE_BEFORE.search(self.text, max(0, m.start - 24), m.start) is None:
+        if m.level != "district" or _VENUE_BEFORE.search(self.text, max(0, m.start - 24), m.start) is None:
             return False
         comma = _SPACE_RUN.match(self.text, m.end).end()
         if not self.text.startswith(",", comma):
@@ -4617,8 +4617,6 @@ _OPENING_SOURCE = lazyre.compile(r"[^\S\n]*(?:[Tt]heo|[Cc]ăn\s+cứ)\s[^,;:\n]{
 #: a place named as where an event is held, before the body that holds it (`tại Hà Nội, Ủy ban Dân tộc tổ chức Hội
 #: nghị …`): the text before the place and the text after it
 _VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:thành\s+phố|TP\.?|thủ\s+đô|[Tt]hủ\s+đô)\s+)?$")
-#: a district said as where, opening its clause (`Tối 26/11, tại huyện Bình Liêu, `)
-_DISTRICT_VENUE_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s+)?$")
 #: an event's opening or close, or its holding, said after its name
 _EVENT_HELD_AFTER = lazyre.compile(r"[^,.;\n]{0,40}?(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|tổ\s+chức|tổng\s+kết)(?!\w)")
 #: a venue named by what it is, its name ending in a place, before the body that holds an event there (`tại Trường Phổ
