@@ -1292,6 +1292,16 @@ def _whole_columns(numeric: list[int], col_unit: list[tuple[str | None, str]], c
                                                      and _match(rules, "part_column", col_label[k]))]
 
 
+def _parts_in_wholes_unit(numeric: list[int], wholes: list[int], col_table_unit: list[_Unit | None],
+                          whole_col: dict[int, int]) -> None:
+    """Give each part column (a column with numbers that is not among ``wholes``) the unit of the whole column before
+    it, and record that whole as its own (`Diện tích | Trong đó cho trái` under `ha, tấn`)."""
+    for k in sorted(set(numeric) - set(wholes)):
+        w = max(j for j in wholes if j < k)
+        col_table_unit[k] = col_table_unit[w]
+        whole_col.setdefault(k, w)
+
+
 def _in_column_order(units: list[tuple[str, _Unit]], given: list[_Unit | None], numeric: list[int]) -> bool:
     """Whether a unit line lists one unit per column that holds numbers (``numeric``), and every column that names one
     of them (``given``) names the one at its own place in the list."""
@@ -1912,10 +1922,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if parts and len(wholes) == len(listed_units):
             for k, (_w, u) in zip(wholes, listed_units):
                 col_table_unit[k] = u
-            for k in sorted(parts):
-                w = max(j for j in wholes if j < k)
-                col_table_unit[k] = col_table_unit[w]
-                whole_col.setdefault(k, w)
+            _parts_in_wholes_unit(numeric, wholes, col_table_unit, whole_col)
         elif len(numeric) == len(listed_units):
             for k, (_w, u) in zip(numeric, listed_units):
                 col_table_unit[k] = u
@@ -1938,10 +1945,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         for k, (_w, u) in zip(wholes, listed_units):
             if col_unit[k][0] is None:
                 col_table_unit[k] = u
-        for k in sorted(set(numeric) - set(wholes)):
-            w = max(j for j in wholes if j < k)
-            col_table_unit[k] = col_table_unit[w]
-            whole_col.setdefault(k, w)
+        _parts_in_wholes_unit(numeric, wholes, col_table_unit, whole_col)
     elif listed_units and any(col_table_unit) and (left := _other_kinds_left(listed_units, col_table_unit)):
         # `Đơn vị tính: người; triệu đồng` over `Số người hưởng | Kinh phí chi trả`: the columns that name none of the
         # units take those of other kinds that no column named, in their order (when there are as many)
