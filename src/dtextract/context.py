@@ -126,7 +126,7 @@ _CHANGE_VERB_TAIL = lazyre.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?
 _COPULA = lazyre.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
     r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|"
-    r"ước tính|ước đạt|ước|dự kiến|đạt|là|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|có|với|bao\s+gồm|"
+    r"ước tính|ước đạt|ước|dự kiến|(?<!(?:tỷ|tỉ)\s+lệ\s+không\s)đạt|là|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|có|với|bao\s+gồm|"
     r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|(?<!(?:đóng|trồng|xây|cấp|thành\s+lập|tuyển|kết\s+nạp|mở)\s)mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
@@ -363,7 +363,9 @@ _PLAN_WORDS = lazyre.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu|kế hoạch|ph
 _NOW_WORDS = lazyre.compile(r"(?<!\w)(?:đã|hiện(?!\s+(?:đại|hành|trạng|tượng|diện)(?!\w))|vừa|đến nay|tính đến)(?!\w)",
                         regex.IGNORECASE)   # (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _DETERMINER = lazyre.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
-_TRAILING = lazyre.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|đạt|có|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|"
+_TRAILING = lazyre.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|"
+                       # (not `đạt` of `tỷ lệ không đạt`, the rate of those that fail)
+                       r"(?<!(?:tỷ|tỉ)\s+lệ\s+không\s)đạt|có|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|"
                        # (not `ở` of `nhà ở`, housing: a noun of its own, `dự án nhà ở`)
                        r"hiện nay|hiện có|ở mức|(?<!(?<!\w)nhà\s)ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
@@ -938,6 +940,11 @@ _BECAUSE = lazyre.compile(r"\s+(?:do|vì|bởi)\s", regex.IGNORECASE)
 #: ones are counted (not `chưa kể`, `chưa tính`: what is left out; not `không quá`, `không chỉ`)
 _NOT_YET = lazyre.compile(r"(?:chưa|không)\s+(?!(?:kể|tính|bao\s+gồm|quá|dưới|vượt|chỉ|những|phải|thể)(?!\w))\p{L}",
                          regex.IGNORECASE)
+#: `2.391 mẫu đạt, 59 mẫu không đạt`: `đạt` with no object (the clause ends, or `và` goes on to the next) says the
+#: things passed; `không đạt`, `chưa đạt` that they failed (not `đạt 95%`, a claim whose object is its number, nor `đạt và
+#: vượt chỉ tiêu`, whose object follows)
+_PASSED_ALONE = lazyre.compile(r"[^\S\n]*(?P<p>(?:(?:không|chưa)[^\S\n]+)?đạt)(?=[^\S\n]*(?:[,.;:()]|\n|$)|[^\S\n]+và(?!\w)(?![^\S\n]+vượt))",
+                               regex.IGNORECASE)
 #: the next figure of a list of percents, right after one: ` 7%`, `, 4,5%`
 _NEXT_PERCENT = lazyre.compile(r"[\s,;]*\d[\d.,]*\s*%")
 #: units that name what they measure (a score, a temperature)
@@ -3752,6 +3759,9 @@ class Context:
 
     def _post(self, start: int) -> str:
         """:func:`_clean_post` of the clause from ``start``."""
+        passed = _PASSED_ALONE.match(self.text, start) if "đạt" in self.text[start:start + 12] else None
+        if passed is not None:
+            return passed.group("p")
         clause = self._clause_after(start)
         named = _NAMES_NEXT_FIGURE.match(self.text, start, min(len(self.text), start + 200)) \
             if "với" in clause else None

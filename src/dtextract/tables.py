@@ -1401,6 +1401,8 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
 
 #: a column or row label that names a time (`Tuần trước`, `Tháng 10`, `Năm 2024`), not what is counted
 #: (not the days of work given, `Ngày công`: a count of them)
+#: a column that says only whether the things passed (`Đạt`, `Không đạt`, `Chưa đạt`)
+_PASS_FAIL_LABEL = lazyre.compile(r"\W*(?:(?:không|chưa)\s+)?đạt\W*", regex.IGNORECASE)
 _TIME_LABEL = lazyre.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày(?!\s+công(?!\w))|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
 
 
@@ -2174,6 +2176,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 subject_parts.append(_col_phrase(col_bare, rules))
             if commune:
                 subject_parts.append(label)
+            if subject_parts and u.kind == "count" and u.unit and col_bare and _PASS_FAIL_LABEL.fullmatch(col_bare) \
+                    and subject_parts[-1] == _col_phrase(col_bare, rules):
+                # (`Đạt | Không đạt` beside `Số xe kiểm tra`, under `Đơn vị tính: lượt xe`: a column that says only
+                # whether the things passed counts the table's things that did, `lượt xe đạt`)
+                subject_parts[-1] = f"{u.unit} {subject_parts[-1]}"
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
