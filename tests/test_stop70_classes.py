@@ -36,3 +36,41 @@ def test_a_pass_fail_column_counts_the_tables_things() -> None:
     # (the row's label, a market, opens each cell's subject)
     assert found[380].subject.endswith(" chiếc đạt") and found[32].subject.endswith(" chiếc không đạt")
     assert found[412].subject.endswith(" số cân kiểm định")
+
+
+def test_a_multiplier_before_things_counted_together_counts_each() -> None:
+    text = ("Kết quả sản xuất giống cây trồng huyện Cái Bè\n"
+            "Đơn vị tính: nghìn cây, bầu\n"
+            "Sản phẩm\nNăm 2023\nNăm 2024\n"
+            "Cây giống sầu riêng\n420\n515\n"
+            "Giống ươm trong bầu\n186\n240\n"
+            "Tổng cộng\n606\n755\n")
+    found = _by_value(text)
+    assert found[420000].unit == "cây" and found[240000].unit == "bầu"
+    assert found[755000].unit == "cây, bầu"
+    # (a multiplier before units of other kinds stays with its own: `nghìn tấn, ha` are two columns' units)
+    text = ("Sản xuất lúa năm 2024 của huyện Cái Bè như sau:\n\n"
+            "Đơn vị tính: nghìn tấn, ha\n"
+            "Xã | Sản lượng | Diện tích\n"
+            "Hậu Mỹ Bắc | 12,5 | 860\n"
+            "Mỹ Lợi | 10,5 | 760\n")
+    found = _by_value(text)
+    assert found[12500].unit == "tấn" and found[860].unit == "ha"
+
+
+def test_fish_named_by_a_number_word_are_no_count() -> None:
+    found = _by_value("Trại nuôi cá bảy màu và cá ba sa giống, mỗi tháng xuất bán 40.000 con.")
+    assert set(found) == {40000}
+
+
+def test_a_sentence_stating_figures_above_a_table_names_it_only_in_its_last_clause() -> None:
+    text = ("Tính đến ngày 31/10/2024, toàn tỉnh có 132 tiệm cắt tóc và 58 cơ sở gội đầu dưỡng sinh, tăng 14 cơ sở so "
+            "với cuối năm 2023, phân theo địa bàn như sau:\n\n"
+            "Đơn vị tính: cơ sở\n"
+            "Địa phương | Cắt tóc | Gội đầu dưỡng sinh | Tổng số\n"
+            "TP Tuy Hòa | 71 | 30 | 101\n"
+            "Thị xã Sông Cầu | 61 | 28 | 89\n")
+    found = _by_value(text)
+    assert found[71].subject == "cắt tóc" and found[101].subject == "tổng số cơ sở"
+    # (its period still dates the cells)
+    assert found[30].period is not None and found[30].period.end.isoformat() == "2024-10-31"

@@ -1250,7 +1250,25 @@ def _listed_units(phrase: str, rules: _Rules) -> list[tuple[str, _Unit]] | None:
     units = [(p.lower(), _unit_of(p, rules)) for p in parts]
     if any(u is None for _, u in units):
         return None
+    first = units[0][1]
+    if first is not None and first.multiplier != 1.0 and all(
+            u is not None and u.kind == "count" and u.multiplier == 1.0 for _, u in units[1:]) and first.kind == "count":
+        # `triệu cây, chậu`: a multiplier before things counted together counts each of them in it (million trees,
+        # million pots), as `triệu tấn, ha` does not (tonnes and hectares, each a column's)
+        return [(u.unit.lower(), _Unit(u.unit, u.kind, first.multiplier)) for _, u in units if u is not None]
     return [(w, u) for w, u in units if u is not None]
+
+
+def _row_listed_unit(units: list[tuple[str, _Unit]], label: str, stated: str, rules: _Rules) -> _Unit | None:
+    """`Đơn vị tính: triệu cây, chậu` over the rows `Cây giống hoa kiểng`, `Hoa kiểng chậu`, `Tổng cộng`, which no column
+    splits: the listed unit a row's label names (the first it names), a total row's the list as one unit; else None."""
+    low = f" {' '.join(label.lower().split())} "
+    named = [(low.find(f" {w} "), u) for w, u in units if f" {w} " in low]
+    if named:
+        return min(named, key=lambda x: x[0])[1]
+    if _match(rules, "total_row", label) is not None:
+        return _unit_of(stated, rules)
+    return None
 
 
 def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None]) -> list[_Unit]:
@@ -1402,6 +1420,8 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
 #: a column or row label that names a time (`Tuần trước`, `Tháng 10`, `Năm 2024`), not what is counted
 #: (not the days of work given, `Ngày công`: a count of them)
 #: a column that says only whether the things passed (`Đạt`, `Không đạt`, `Chưa đạt`)
+#: a column that only sums the columns before it (`Tổng số`, `Tổng cộng`, `Cộng`)
+_TOTAL_LABEL = lazyre.compile(r"\W*(?:tổng\s+số|tổng\s+cộng|tổng|cộng)\W*", regex.IGNORECASE)
 _PASS_FAIL_LABEL = lazyre.compile(r"\W*(?:(?:không|chưa)\s+)?đạt\W*", regex.IGNORECASE)
 _TIME_LABEL = lazyre.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày(?!\s+công(?!\w))|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
 
@@ -1589,6 +1609,14 @@ def _indicator_uncached(caption: str, rules: _Rules) -> str:
     m = _match(rules, "table_number", caption)
     if m:
         caption = caption[m.end():].lstrip(" .:-–")
+    if caption.endswith(":") and "," in caption and _states_a_figure(f"{caption[:-1].rsplit(',', 1)[0]}.", rules):
+        # `Tính đến ngày 30/9/2023, toàn tỉnh có 265 cơ sở …, tăng 21 cơ sở so với cuối năm 2022, phân theo địa bàn như
+        # sau:`: a sentence that states its figures before it introduces the table names the table only in its last
+        # clause (its period still dates the cells), and nothing when that only says how the rows go
+        caption = caption.rsplit(",", 1)[1].strip()
+        tail = _match(rules, "caption_tail", caption)
+        if tail is not None and tail.start() == 0:
+            return ""
     if ";" in caption:
         # (`Ba cây chủ lực là cà phê, hồ tiêu và điều; diện tích tại một số địa phương như sau:`: a sentence of clauses
         # over a table names the table in its last)
@@ -2103,6 +2131,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 (_unit_of(unit_cell.text, rules) if unit_cell is not None and unit_cell.text.strip() else None) \
                 or of_column or _unit_of(label_unit, rules)
             u = own or col_table_unit[k]
+            if u is None and listed_units and not any(col_table_unit):
+                u = _row_listed_unit(listed_units, label or "", stated, rules)
             if own is not None and own.kind != "money" and own is not of_column and unit_cell is not None and \
                     (priced := col_table_unit[k]) is not None and priced.kind == "money" and "/" not in priced.unit \
                     and own.unit and "/" not in own.unit:
@@ -2181,6 +2211,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # (`Đạt | Không đạt` beside `Số xe kiểm tra`, under `Đơn vị tính: lượt xe`: a column that says only
                 # whether the things passed counts the table's things that did, `lượt xe đạt`)
                 subject_parts[-1] = f"{u.unit} {subject_parts[-1]}"
+            elif subject_parts and u.kind == "count" and u.unit and col_bare and _TOTAL_LABEL.fullmatch(col_bare) \
+                    and subject_parts[-1] == _col_phrase(col_bare, rules) and subject_parts[:-1] in ([], [label]) \
+                    and _match(rules, "total_row", label or "") is None:
+                # (`Cơ sở in | Cơ sở phát hành | Tổng số` under `Đơn vị tính: cơ sở`, with no caption that names them: the
+                # total of the table's things)
+                subject_parts[-1] = f"{subject_parts[-1]} {u.unit}"
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
