@@ -74,3 +74,29 @@ def test_a_sentence_stating_figures_above_a_table_names_it_only_in_its_last_clau
     assert found[71].subject == "cắt tóc" and found[101].subject == "tổng số cơ sở"
     # (its period still dates the cells)
     assert found[30].period is not None and found[30].period.end.isoformat() == "2024-10-31"
+
+
+def test_a_national_order_the_lead_carries_out_does_not_make_a_provinces_article_national() -> None:
+    text = ("SỞ GIAO THÔNG VẬN TẢI THÀNH PHỐ HẢI PHÒNG\n"
+            "Trang chủ | Tin tức | Liên hệ\n\n"
+            "Kết quả bảo trì đường bộ năm 2024\n\n"
+            "Thực hiện Chỉ thị số 31/CT-TTg ngày 4/9/2024 của Thủ tướng Chính phủ về bảo đảm an toàn giao thông, Sở đã "
+            "rà soát các tuyến đường trên địa bàn thành phố.\n\n"
+            "Năm 2024, Sở đã sửa chữa 126 km đường, giảm 14 km so với năm 2023.\n")
+    found = _by_value(text)
+    assert found[126].location == "Hải Phòng"
+    # (a lead that speaks of the country itself stays national)
+    text = ("BỘ GIAO THÔNG VẬN TẢI\n\n"
+            "Kết quả bảo trì đường bộ năm 2024\n\n"
+            "Thực hiện Chỉ thị số 31/CT-TTg ngày 4/9/2024 của Thủ tướng Chính phủ, cả nước đã sửa chữa 4.260 km quốc lộ.\n")
+    assert _by_value(text)[4260].location == "Việt Nam"
+
+
+def test_a_table_that_counts_service_points_counts_them() -> None:
+    text = ("Số lượng điểm phục vụ qua các năm như sau:\n"
+            "Đơn vị tính: điểm\n"
+            "Loại điểm\nNăm 2023\nNăm 2024\n"
+            "Bưu cục\n41\n43\n"
+            "Điểm Bưu điện - Văn hóa xã\n96\n97\n")
+    found = _by_value(text)
+    assert found[41].kind == "count" and found[97].kind == "count"

@@ -44,6 +44,11 @@ _PAPER_MASTHEAD = lazyre.compile(r"\s*(?:Báo|BÁO)\s(?!(?i:cáo))")
 #: a thing said to be one of so many of the country's, right before `cả nước` (`một trong 4 khu neo đậu … của `)
 _ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s[^.;:\d]{0,80}?"
                                  r"(?:của|trên|trong|tại)?\s*$", regex.IGNORECASE)
+#: the order a lead carries out, right before the national body that issued it (`Thực hiện Chỉ thị số 20/CT-TTg ngày
+#: 8/6/2023 của `, `Triển khai Nghị quyết … của `)
+_ORDER_CARRIED_OUT = lazyre.compile(r"(?<!\w)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ)\s+(?:[^.;:\n]{0,40}?\s)?"
+                                    r"(?:Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|Công\s+điện|Kết\s+luận)"
+                                    r"(?!\w)[^.;:\n]{0,100}?\s(?:của|do)\s+(?:Thủ\s+tướng\s+)?$", regex.IGNORECASE)
 #: a headline that speaks of provinces in the plural (`Các tỉnh phía Bắc dẫn đầu …`, `Nhiều địa phương …`)
 _PROVINCES_COMPARED = lazyre.compile(r"(?<!\w)(?:các|nhiều|những|\d+)\s+(?:tỉnh|địa\s+phương|tỉnh,\s*thành(?:\s+phố)?)(?!\w)",
                                      regex.IGNORECASE)
@@ -2416,9 +2421,13 @@ class Context:
                     continue
                 if span is lead_span and not provincial and "national_lead" in cues and any(
                         _ONE_OF_COUNTRY.search(self.text, max(0, said.start() - 100), said.start()) is None
+                        and (publisher is None or
+                             _ORDER_CARRIED_OUT.search(self.text, max(0, said.start() - 160), said.start()) is None)
                         for said in cues["national_lead"].finditer(self.text, title[0] if title else opening[0],
                                                                    opening[1])) and not self._letterhead:
-                    # (not the country a thing is one of so many of: `Là một trong 4 khu neo đậu … của cả nước`)
+                    # (not the country a thing is one of so many of: `Là một trong 4 khu neo đậu … của cả nước`; nor,
+                    # on a province's own site, the national body whose order the lead carries out: `Thực hiện Chỉ thị
+                    # số 20/CT-TTg … của Thủ tướng Chính phủ, hệ thống chiếu sáng … trên địa bàn thành phố đã …`)
                     # `Theo Bộ Công Thương, 6 tháng … cả nước …. Trong đó, Đồng Tháp …`: a headline and
                     # opening sentence that speak of national bodies and name no place
                     return _NATIONAL

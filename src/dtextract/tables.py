@@ -1227,9 +1227,9 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
     return _Unit(rest, "measure" if "/" in rest else "count", mult)
 
 
-#: a column that counts sites by what they are (`Điểm sạt lở`, `Số điểm quan trắc`), not a score (`Điểm trung bình`,
-#: `Điểm thi THPT`, `Điểm học bạ`)
-_SITES_LABEL = lazyre.compile(r"\W*(?:số\s+)?điểm\s+(?:sạt\s+lở|sụt\s+lún|ngập(?:\s+úng)?|quan\s+trắc|giao\s+dịch|bán|cháy|"
+#: a column that counts sites by what they are (`Điểm sạt lở`, `Số điểm quan trắc`, `Số lượng điểm phục vụ`), not a
+#: score (`Điểm trung bình`, `Điểm thi THPT`, `Điểm học bạ`)
+_SITES_LABEL = lazyre.compile(r"\W*(?:(?:số(?:\s+lượng)?|loại)\s+)?điểm\s+(?:sạt\s+lở|sụt\s+lún|ngập(?:\s+úng)?|quan\s+trắc|giao\s+dịch|bán|cháy|"
                               r"đen|nóng|ùn\s+tắc|tai\s+nạn|truy\s+cập|du\s+lịch|trường|tiêm|khám|thu\s+gom|tập\s+kết|"
                               r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ|trông\s+giữ|đón|cầu)(?!\w)", regex.IGNORECASE)
 #: a column or row that counts days of a kind (`Số ngày AQI trên 100`, `Số ngày mưa`)
