@@ -1,0 +1,132 @@
+"""Probe set 868 (water meters, clean-water billing): helpers that write one article and its gold TOML and check them.
+
+Checks: each anchor occurs exactly once in the article; the number stands whole in the anchor (same regex as score.py);
+value / number is 1 or a power-of-ten multiplier; value_max > value; article length 1200-1800 characters (NFC).
+"""
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+SET = Path(__file__).resolve().parent.parent
+NUMBER_WORDS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
+                "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "đôi": 2}
+MULTIPLIERS = (1.0, 1e3, 1e4, 1e6, 1e9, 1e12)
+KEYS = ("anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+        "change", "target", "status", "subject", "period", "location", "optional")
+KINDS = {"count", "percent", "money", "measure", "rank", "multiple"}
+APPROX = {"exact", "about", "nearly", "over", "under", "at_least", "at_most"}
+STATUS = {"actual", "estimate", "target", "forecast"}
+
+
+def P(text, start=None, end=None, inherited=False):
+    """A period object. inherited=True: the phrase stands in another sentence (not scored)."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def I(period):
+    """The same period, marked as inherited from another sentence."""
+    d = dict(period)
+    d["inherited"] = True
+    return d
+
+
+def C(direction, value, unit="%", baseline=None, approx=None):
+    assert direction in ("increase", "decrease")
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def T(value, unit="%", met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+def F(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    d = dict(anchor=anchor, number=number, value=value, kind=kind, unit=unit, subject=subject, period=period, **kw)
+    d = {k: v for k, v in d.items() if v is not None}
+    unknown = set(d) - set(KEYS)
+    assert not unknown, unknown
+    assert d["kind"] in KINDS, d
+    assert d.get("approx", "exact") in APPROX, d
+    assert d.get("status", "actual") in STATUS, d
+    return {k: d[k] for k in KEYS if k in d}
+
+
+def _s(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _val(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return _s(v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_val(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def number_value(s):
+    t = s.strip().lower()
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+(,\d+)?", t):
+        return float(t.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def write(name, text, notes, figures, published=None, location=None):
+    text = unicodedata.normalize("NFC", text.strip("\n") + "\n")
+    bad = []
+    if not 1200 <= len(text) <= 1800:
+        bad.append(f"length {len(text)} not in 1200-1800")
+    for f in figures:
+        a = unicodedata.normalize("NFC", f["anchor"])
+        n = text.count(a)
+        if n != 1:
+            bad.append(f"anchor found {n} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", a):
+            bad.append(f"number {f['number']!r} not whole in {a!r}")
+        base = number_value(f["number"])
+        if base == 0:
+            if f["value"] != 0:
+                bad.append(f"zero number with value {f['value']}: {a!r}")
+        else:
+            r = f["value"] / base
+            if not any(abs(r - m) <= 1e-9 * m for m in MULTIPLIERS):
+                bad.append(f"value/number = {r}: {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            bad.append(f"value_max not above value: {a!r}")
+    (SET / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = [f"# {n}" for n in notes]
+    lines.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        lines.append(f'published = "{published}"')
+    if location:
+        lines.append(f"location = {_s(location)}")
+    for f in figures:
+        lines += ["", "[[figures]]"] + [f"{k} = {_val(v)}" for k, v in f.items()]
+    (SET / "gold" / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    req = sum(not f.get("optional") for f in figures)
+    inh = sum(bool(f.get("period", {}).get("inherited")) for f in figures)
+    print(f"{name}: {len(text)} chars, {len(figures)} figures, {req} required, {inh} inherited periods")
+    for b in bad:
+        print("  PROBLEM:", b)
+    if bad:
+        sys.exit(1)
