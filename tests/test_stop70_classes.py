@@ -100,3 +100,12 @@ def test_a_table_that_counts_service_points_counts_them() -> None:
             "Điểm Bưu điện - Văn hóa xã\n96\n97\n")
     found = _by_value(text)
     assert found[41].kind == "count" and found[97].kind == "count"
+
+
+def test_a_total_said_after_a_count_is_the_total_of_the_things_counted() -> None:
+    found = _by_value("Toàn tỉnh có 42 lò sấy cà phê, tổng công suất khoảng 860 tấn/ngày, trong đó huyện Krông Năng có "
+                      "12 lò.")
+    assert found[860].subject == "tổng công suất lò sấy cà phê"
+    # (`tổng` is kept as the text words it after `với` too)
+    found = _by_value("Huyện có 5 trạm bơm với tổng công suất 3.600 m3/giờ.")
+    assert found[3600].subject == "tổng công suất trạm bơm"

@@ -857,7 +857,8 @@ _MEMBERS_REACH = 90
 #: what joins two counts of one noun into one whole the members after them belong to (`11 trường … và 142 trường`)
 _JOINED_COUNTS = lazyre.compile(r"[^;:.\d\n]{0,80}?(?:\s+và|\s*,)\s+", regex.IGNORECASE)
 _CLAUSE_MARK = lazyre.compile(r"[;:.()]|(?<!\w)(?:trong\s+đó|còn|nhưng)(?!\w)", regex.IGNORECASE)
-_WITH_OR_BRACKET = lazyre.compile(r"(?:(?<!\w)với|\()\s*(?:tổng\s+)?$", regex.IGNORECASE)
+_TOTAL_WORD_BEFORE = lazyre.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
+_WITH_OR_BRACKET = lazyre.compile(r"(?:(?:(?<!\w)với|\()\s*(?:tổng\s+)?|,\s*tổng\s+)$", regex.IGNORECASE)
 #: the thing that has it, the whole clause before `có`/`đạt` (`Khu tái định cư có diện tích 3,2 ha`, `Bưu điện huyện
 #: Bảo Thắng đạt tổng doanh thu 21,36 tỷ đồng`): a noun phrase of a few words, no number, no verb of its own
 _OWNER_OF = lazyre.compile(r"\s*(?P<owner>\p{L}[\p{L}\d'-]*(?:\s+[\p{L}\d'-]+){0,7}?)\s+(?:hiện\s+|đã\s+)?(?:có|đạt)\s+$",
@@ -1247,7 +1248,8 @@ class Subjects:
         """`xuất khẩu hạt điều nhân đạt 85.000 tấn, trị giá 302 triệu USD`: a sum named only `trị giá` is the worth of
         the figure said just before it in its sentence (`trị giá xuất khẩu hạt điều nhân`); so is the money named
         only `tổng vốn`, `kinh phí` (`27 dự án … với tổng vốn 5.680 tỷ đồng`: `tổng vốn dự án …`), a size or a capacity
-        named only `diện tích`, `công suất` after `với` or in a bracket, and a count of members right after `với` (`32
+        named only `diện tích`, `công suất` after `với` or in a bracket, or as their total after a comma (`68 cơ sở sản
+        xuất nước đá, tổng công suất khoảng 5.400 tấn/ngày`), and a count of members right after `với` (`32
         câu lạc bộ … với 1.820 thành viên`: `thành viên câu lạc bộ …`), of the count before it; else None."""
         if subject is None or not self.given:
             return None
@@ -1262,6 +1264,9 @@ class Subjects:
             words = self.structure.scan.rfind(subject.split()[0], max(0, d.start - 60), d.start)
             if words < 0 or not _WITH_OR_BRACKET.search(self.structure.scan, max(0, words - 16), words):
                 return None
+            if _TOTAL_WORD_BEFORE.search(self.structure.scan, max(0, words - 8), words) is not None and \
+                    not said.startswith("tổng "):
+                subject = f"tổng {subject}"     # (as the text words it: `tổng công suất`, the total of the things)
         elif d.kind == "count" and (said == d.unit.lower() or said.startswith(d.unit.lower() + " ")) and \
                 self.r.members.search(self.structure.scan, max(0, d.number.start - 24), d.number.start) is not None:
             counted_only = True
