@@ -109,3 +109,22 @@ def test_a_total_said_after_a_count_is_the_total_of_the_things_counted() -> None
     # (`tổng` is kept as the text words it after `với` too)
     found = _by_value("Huyện có 5 trạm bơm với tổng công suất 3.600 m3/giờ.")
     assert found[3600].subject == "tổng công suất trạm bơm"
+
+
+def test_a_unit_line_for_the_sums_gives_the_columns_without_their_own() -> None:
+    text = ("Kết quả theo địa bàn:\n"
+            "Đơn vị tính giá trị: tỷ đồng\n"
+            "Huyện | Số cơ sở | Lao động (người) | Giá trị sản xuất\n"
+            "Tiên Du | 214 | 1.380 | 96,5\n"
+            "Quế Võ | 87 | 560 | 41,2\n")
+    found = _by_value(text)
+    assert found[96500000000].unit == "đồng" and found[214].unit == "cơ sở" and found[1380].unit == "người"
+
+
+def test_a_village_whose_place_is_bracketed_after_tai_is_what_the_article_is_about() -> None:
+    text = ("Làng gốm vào mùa Tết\n\n"
+            "Những ngày cuối năm, không khí tại làng gốm Thanh Hà (phường Thanh Hà, thành phố Hội An) nhộn nhịp hơn. "
+            "Toàn làng có 46 hộ làm gốm với khoảng 210 lao động.\n\n"
+            "Năm 2024, làng đón hơn 80.000 lượt khách.\n")
+    found = _by_value(text)
+    assert found[46].location == "Hội An" and found[80000].location == "Hội An"

@@ -302,8 +302,9 @@ _NAME_DASH_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!(?i:xã|phường|thị\s+t
                                    r"(?P<n>\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3})[^\S\n]*[-–][^\S\n]*$")
 #: a bracket that gives the address of a place where something is (after `ở`, `tại`, `như` and its name), up to a
 #: district: its ward or commune first (`tập trung chủ yếu ở phố Tây Bùi Viện (phường Phạm Ngũ Lão, `); not that of
-#: what a sentence is about (`làng nghề gỗ mỹ nghệ Đồng Kỵ (phường Đồng Kỵ, thành phố Từ Sơn) vẫn đạt …`)
-_ADDRESS_ASIDE = lazyre.compile(r"(?<!\w)(?:ở|tại|như)[^\S\n]+[^,;:()\n]{1,40}?\p{L}[^\S\n]*\([^\S\n]*(?:phường|xã|thị\s+trấn)"
+#: what a sentence is about (`làng nghề gỗ mỹ nghệ Đồng Kỵ (phường Đồng Kỵ, thành phố Từ Sơn) vẫn đạt …`), nor that of a
+#: village, a community of its own (`không khí tại làng đúc đồng Phước Kiều (phường Điện Phương, thị xã Điện Bàn)`)
+_ADDRESS_ASIDE = lazyre.compile(r"(?<!\w)(?:ở|tại|như)[^\S\n]+(?!làng[^\S\n])[^,;:()\n]{1,40}?\p{L}[^\S\n]*\([^\S\n]*(?:phường|xã|thị\s+trấn)"
                                r"[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*$", regex.IGNORECASE)
 #: a paragraph's opening name, then in brackets the locality it lies in, from its commune or ward (`Làng mộc Kim Bồng
 #: (xã Cẩm Kim, TP Hội An, Quảng Nam)`)
