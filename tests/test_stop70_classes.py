@@ -128,3 +128,12 @@ def test_a_village_whose_place_is_bracketed_after_tai_is_what_the_article_is_abo
             "Năm 2024, làng đón hơn 80.000 lượt khách.\n")
     found = _by_value(text)
     assert found[46].location == "Hội An" and found[80000].location == "Hội An"
+
+
+def test_how_long_a_thing_lasts_is_measured() -> None:
+    found = _by_value("Mỗi lớp sơ cấp nghề may kéo dài 4 tháng, với 30 học viên.")
+    assert found[4].unit == "tháng"
+    found = _by_value("Có vụ tranh chấp đất đai kéo dài 5-6 năm.")
+    assert found[5].value_max == 6
+    # (a span the figures fall in says when)
+    assert 9 not in _by_value("Trong đợt nghỉ Tết kéo dài 9 ngày, tỉnh đón 120.000 lượt khách.")
