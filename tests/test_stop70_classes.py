@@ -137,3 +137,17 @@ def test_how_long_a_thing_lasts_is_measured() -> None:
     assert found[5].value_max == 6
     # (a span the figures fall in says when)
     assert 9 not in _by_value("Trong đợt nghỉ Tết kéo dài 9 ngày, tỉnh đón 120.000 lượt khách.")
+
+
+def test_degrees_alone_are_measured() -> None:
+    found = _by_value("Qua khám, nhiều em bị cận thị 3,5 độ, có em tới 7 độ.")
+    assert found[3.5].kind == "measure" and found[7].kind == "measure"
+
+
+def test_a_so_column_that_opens_with_what_befell_counts_the_tables_noun() -> None:
+    text = ("Kết quả khám theo cấp học:\n\n"
+            "Cấp học\nSố học sinh được khám\nSố mắc bệnh răng miệng\n"
+            "Tiểu học\n12.400\n5.310\n"
+            "Trung học cơ sở\n9.820\n3.970\n")
+    found = _by_value(text)
+    assert found[5310].unit == "học sinh" and found[12400].unit == "học sinh"

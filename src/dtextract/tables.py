@@ -1435,7 +1435,10 @@ def _kind_of_counted(label: str | None, nouns: list[str]) -> _Unit | None:
 
 
 #: a column of how many of the things counted have or had something done (`Có nhà văn hóa`, `Đã kiên cố hóa`)
-_HAVING_COLUMN = lazyre.compile(r"\W*(?:có|đã|chưa|được)\s+\p{L}", regex.IGNORECASE)
+_HAVING_COLUMN = lazyre.compile(r"\W*(?:số\s+)?(?:có|đã|chưa|được|mắc|bị)\s+\p{L}", regex.IGNORECASE)
+#: a `Số …` label whose next word is what befell the things, not the things (`Số mắc tật khúc xạ`, `Số bị thương`): the
+#: noun counted is left out, as the column before names it (`Số học sinh được khám`)
+_VERB_AFTER_SO = lazyre.compile(r"(?:mắc|bị|được|đã|chưa|có)\s", regex.IGNORECASE)
 
 
 def _having_counted(col_label: str | None, nouns: list[str]) -> _Unit | None:
@@ -1459,6 +1462,8 @@ def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
     if m:
         from . import segment
         rest = m.group("rest")
+        if _VERB_AFTER_SO.match(rest) is not None:
+            return None
         if den:
             cue = rules.rx.get("rate_head")
             head = cue.split(rest, maxsplit=1)[0] if cue else rest
