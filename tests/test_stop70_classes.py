@@ -151,3 +151,11 @@ def test_a_so_column_that_opens_with_what_befell_counts_the_tables_noun() -> Non
             "Trung học cơ sở\n9.820\n3.970\n")
     found = _by_value(text)
     assert found[5310].unit == "học sinh" and found[12400].unit == "học sinh"
+
+
+def test_a_list_of_places_led_by_the_noun_alone_counts_what_was_counted_before() -> None:
+    text = ("Đến cuối năm 2024, toàn tỉnh có 1.260 cơ sở kinh doanh dịch vụ karaoke của các huyện, thị xã. "
+            "Các địa phương có nhiều cơ sở nhất lần lượt là Thủ Dầu Một (312 cơ sở), Dĩ An (248 cơ sở) và "
+            "Thuận An (201 cơ sở).")
+    found = _by_value(text)
+    assert found[248].subject == "cơ sở kinh doanh dịch vụ karaoke" and found[248].location == "Dĩ An"

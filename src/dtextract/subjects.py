@@ -1502,8 +1502,11 @@ class Subjects:
         what = _SPACES.sub(" ", s.text[m.start("a"):m.end("a")] if m.group("a") else
                            s.text[m.start("b"):m.end("b")]).strip()
         unit = d.unit.lower()
-        named = what if what.lower().startswith(unit) or unit in _figures.CLASSIFIERS else f"{d.unit} {what}"
         verb = _SPACES.sub(" ", m.group("v") or "").strip()
+        full = self._counted_in_full_before(d, what) if not verb or verb.lower() in ("có", "ghi nhận") else what
+        if full != what:
+            return full     # (`Các địa phương có nhiều cơ sở nhất …` after `cả nước có 31.500 cơ sở kinh doanh …`)
+        named = what if what.lower().startswith(unit) or unit in _figures.CLASSIFIERS else f"{d.unit} {what}"
         return f"{named} {verb}" if verb and verb.lower() not in ("có", "ghi nhận") else named
 
     def _share_ranking_item(self, d: Draft, subject: str | None) -> str | None:
@@ -1587,6 +1590,23 @@ class Subjects:
             # Gia Lâm` after `Chi cục Thuế Thanh Trì`): whose, not what
             return first
         return None
+
+    def _counted_in_full_before(self, d: Draft, lead: str) -> str:
+        """`Cả nước có 31.500 cơ sở kinh doanh dịch vụ giặt là. Các địa phương có nhiều cơ sở nhất lần lượt là TP Hồ Chí
+        Minh (8.650 cơ sở), …`: a list's lead that names its things by their noun alone speaks of those the paragraph
+        counted last, in full (`cơ sở kinh doanh dịch vụ giặt là`); else the lead as it is."""
+        low = lead.lower()
+        if len(low.split()) > 2:
+            return lead
+        paragraph_start = self.structure.paragraph(d.start)[0]
+        for g, said in reversed(self.given):
+            if g.start < paragraph_start:
+                break
+            if said and g.kind == "count" and said.lower().startswith(low + " ") and \
+                    (g.whole is None or g.whole is g) and not self._is_place(g.start, g.end):
+                # (without whose the whole is, `… của các huyện, thị xã`: the places listed are the items')
+                return _WHOLES_OWN.sub("", said).strip() or said
+        return lead
 
     def _list_lead(self, d: Draft) -> str | None:
         """What a list's lead names, from its sentence's start to `là:` or `:` (`Các thị trường khách quốc tế lớn
