@@ -159,3 +159,20 @@ def test_a_list_of_places_led_by_the_noun_alone_counts_what_was_counted_before()
             "Thuận An (201 cơ sở).")
     found = _by_value(text)
     assert found[248].subject == "cơ sở kinh doanh dịch vụ karaoke" and found[248].location == "Dĩ An"
+
+
+def test_the_one_province_named_by_its_level_word_is_the_one_spoken_of() -> None:
+    text = ("Cầu phao mùa lũ vận hành an toàn\n\n"
+            "Năm 2024, cầu phao Phong Hải đón 1,2 triệu lượt người qua lại, tăng 8% so với năm 2023.\n\n"
+            "Cầu nằm trên tuyến đường liên xã, là lối đi chính của người dân phía Bắc tỉnh Quảng Trị. Lực lượng Công an "
+            "tỉnh đã kiểm tra 214 phương tiện.\n")
+    found = _by_value(text)
+    assert found[1200000].location == "Quảng Trị" and found[214].location == "Quảng Trị"
+
+
+def test_a_bridge_or_tunnel_named_after_a_place_is_no_place_of_the_figures() -> None:
+    text = ("SỞ GIAO THÔNG VẬN TẢI TỈNH THANH HÓA\n\n"
+            "Năm 2024, hầm đường bộ Tam Điệp đón 2,4 triệu lượt xe, tăng 5% so với năm 2023. Sở cũng phân luồng xe tải "
+            "qua cầu Hàm Rồng với 820.000 lượt xe.\n")
+    found = _by_value(text)
+    assert found[2400000].location == "Thanh Hóa" and found[820000].location == "Thanh Hóa"

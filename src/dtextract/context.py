@@ -44,6 +44,8 @@ _PAPER_MASTHEAD = lazyre.compile(r"\s*(?:Báo|BÁO)\s(?!(?i:cáo))")
 #: a thing said to be one of so many of the country's, right before `cả nước` (`một trong 4 khu neo đậu … của `)
 _ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s[^.;:\d]{0,80}?"
                                  r"(?:của|trên|trong|tại)?\s*$", regex.IGNORECASE)
+#: a province's level word right before its name (`tỉnh Hà Tĩnh`, `thành phố Cần Thơ`)
+_LEVEL_WORD_BEFORE = lazyre.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}")
 #: the order a lead carries out, right before the national body that issued it (`Thực hiện Chỉ thị số 20/CT-TTg ngày
 #: 8/6/2023 của `, `Triển khai Nghị quyết … của `)
 _ORDER_CARRIED_OUT = lazyre.compile(r"(?<!\w)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ)\s+(?:[^.;:\n]{0,40}?\s)?"
@@ -2567,6 +2569,13 @@ class Context:
             # all of whose places lie in one province, and which never speaks of the whole country, is about that
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
             # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
+            return one.pop()
+        if len(one) == 1 and len(self._marks) == 1 and self._marks[0].level == "province" and \
+                _LEVEL_WORD_BEFORE.search(self.text, max(0, self._marks[0].start - 12), self._marks[0].start + 6) and \
+                self._refers_back(0, len(self.text)) and \
+                all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
+            # `Hầm Đèo Ngang … là cửa ngõ phía Nam của tỉnh Hà Tĩnh. … phối hợp với Công an tỉnh …`: the one province an
+            # article names, by its level word, is the province it speaks of as `tỉnh`
             return one.pop()
         topic = self._topic_placed()
         if topic is not None:
