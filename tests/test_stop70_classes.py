@@ -176,3 +176,13 @@ def test_a_bridge_or_tunnel_named_after_a_place_is_no_place_of_the_figures() -> 
             "qua cầu Hàm Rồng với 820.000 lượt xe.\n")
     found = _by_value(text)
     assert found[2400000].location == "Thanh Hóa" and found[820000].location == "Thanh Hóa"
+
+
+def test_communes_named_by_their_level_word_are_items_of_a_list() -> None:
+    text = ("Năm 2024, toàn huyện có 860 hộ được hỗ trợ làm chuồng trại, gồm xã Tân Hòa (312 hộ), xã Tân Lợi "
+            "(286 hộ) và xã Tân Phú (262 hộ).")
+    found = _by_value(text)
+    assert found[286].subject == "hộ được hỗ trợ làm chuồng trại"
+    # (an item whose list names nothing else is its unit in that commune: a commune is no location of its own)
+    found = _by_value("Các xã giáp biên tiếp tục là địa bàn trọng điểm: xã Tân Lập (41 vụ), xã Hòa Hiệp (33 vụ).")
+    assert found[33].subject == "vụ xã Hòa Hiệp"

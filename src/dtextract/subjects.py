@@ -668,6 +668,9 @@ ASPECT_AFTER = lazyre.compile(r"\s+về\s+(?P<a>số\s+lượng|giá\s+trị|lư
                              r"sản\s+lượng)(?!\w)", regex.IGNORECASE)
 _ASPECT_TAIL = lazyre.compile(r"\s+về\s+[\p{L}\s]+$")
 #: an adverbial of place or time that opens a sentence before its comma (`Tại các địa bàn giáp biên, `)
+#: an item named as a commune, a ward or a town by its level word (`xã Tân Lập`, `thị trấn Gio Linh`)
+_COMMUNE_NAMED = lazyre.compile(r"(?:xã|phường|thị\s+trấn)\s+\p{Lu}", regex.IGNORECASE)
+_DETERMINER_OPENS = lazyre.compile(r"^(?:các|những)\s+(?=\p{L})", regex.IGNORECASE)
 _WHERE_OPENS = lazyre.compile(r"^(?:Tại|Ở|Trên|Trong|Qua|Theo|Tính\s+đến|Đến)\s[^,]{1,60},\s*")
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)
@@ -1656,7 +1659,9 @@ class Subjects:
                                         f"{s.text[done.start('verb'):done.end('verb')]}").strip()
             return None
         # (`Tại các địa bàn giáp biên, số vụ vi phạm tập trung …`: where it is said opens the sentence, not what)
-        return _SPACES.sub(" ", _WHERE_OPENS.sub("", s.text[lead.start("what"):lead.end("what")])).strip()
+        # (nor does its determiner, `Các điểm sạt lở tập trung ở …`)
+        what = _WHERE_OPENS.sub("", s.text[lead.start("what"):lead.end("what")])
+        return _SPACES.sub(" ", _DETERMINER_OPENS.sub("", what)).strip()
 
     def _kinds_after_lead(self, d: Draft, phrase: Callable[[Draft], str | None]) -> str | None:
         """`Mức trích lập Quỹ bình ổn giá: xăng E5RON92 300 đồng/lít, xăng RON95 200 đồng/lít`: kinds of a thing listed
@@ -1870,6 +1875,10 @@ class Subjects:
                     # (without what makes it the whole: its sum word and whose it is, `Tổng …`, `… của 4 huyện`)
                     part = _WHOLES_OWN.sub("", self._indicator_of(self._strip_places(whole_subject))).strip()
                     return (part or whole_subject), "part_of_whole"
+                if not before and _COMMUNE_NAMED.match(name):
+                    # (`Các xã giáp biên …: xã Tân Lập (41 vụ), xã Hòa Hiệp (33 vụ)`: a commune is no location of its own,
+                    # so an item that names nothing else is its unit in that commune)
+                    return f"{d.unit} {name}", "list_item"
                 return before or d.unit, "list_item"
             placed = self._is_place(name_start, name_start + len(name)) or _ORG.match(name) or \
                 _places.canonical(name, patterns=self.patterns, districts=True)
