@@ -387,7 +387,8 @@ NEVER = [
     "Giai đoạn 2021-2025, tỉnh tập trung phát triển hạ tầng số.",
     "Nhiệm kỳ 2020 - 2025 đã hoàn thành nhiều chỉ tiêu.",
     "Sau 3 năm triển khai, mô hình đã phát huy hiệu quả.",
-    "Khóa bồi dưỡng kéo dài 12 tuần.",
+    # (a span a figure falls in says when; the length a course lasts is measured, tests/test_stop70_classes.py)
+    "Trong đợt bồi dưỡng kéo dài 12 tuần, học viên học tập trung tại trường.",
     "Chiến dịch cao điểm “90 ngày, đêm” làm sạch dữ liệu dân cư.",
     # legal documents and names
     "UBND tỉnh ban hành Quyết định số 619/QĐ-UBND về chuyển đổi số.",
