@@ -186,3 +186,10 @@ def test_communes_named_by_their_level_word_are_items_of_a_list() -> None:
     # (an item whose list names nothing else is its unit in that commune: a commune is no location of its own)
     found = _by_value("Các xã giáp biên tiếp tục là địa bàn trọng điểm: xã Tân Lập (41 vụ), xã Hòa Hiệp (33 vụ).")
     assert found[33].subject == "vụ xã Hòa Hiệp"
+
+
+def test_a_body_said_by_its_kind_alone_is_no_part_of_what_it_gave() -> None:
+    found = _by_value("Năm 2024, Dự án đã cấp miễn phí 455 kính cho học sinh nghèo.")
+    assert found[455].subject == "kính cấp miễn phí"
+    found = _by_value("Năm 2023, Hội đã trao tặng 85 xe lăn cho người khuyết tật.")
+    assert "trao tặng" in found[85].subject and "Hội" not in found[85].subject

@@ -739,7 +739,10 @@ _HARM_LOOKBACK = 4
 #: a doer that is an authority or a body spoken of by its kind, without a name: `tỉnh`, `UBND huyện`, `Ban Tổ chức`
 _BODY = lazyre.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
                       r"|Ban\s+Tổ\s+chức|Công\s+ty|(?:toàn\s+)?ngành(?:\s+\p{Ll}+){0,2}|Sở|các\s+ngân\s+hàng|ngân\s+hàng|nhà\s+trường"
-                      r"|đơn\s+vị|địa\s+phương|chúng\s+tôi", regex.IGNORECASE)
+                      r"|đơn\s+vị|địa\s+phương|chúng\s+tôi"
+                      # (a body said by its kind alone, no name: `Dự án đã cấp miễn phí 455 kính`, `Hội đã trao tặng`;
+                      # not `Trung tâm đang giải quyết`, an office that handles them, how the figure is known)
+                      r"|dự\s+án|chương\s+trình|hội|bệnh\s+viện|quỹ|chi\s+cục|cục|trạm|đoàn", regex.IGNORECASE)
 #: a word of a name after the first: a capital then a small letter (`Nghi Sơn`; not an abbreviation, `PCCC`)
 _NAMED = lazyre.compile(r"(?<=\s)\p{Lu}\p{Ll}")
 _AND_SPLIT = lazyre.compile(r"\s+và\s+")
