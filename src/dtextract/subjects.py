@@ -667,10 +667,11 @@ _SPREAD_OPENS = lazyre.compile(_SPREAD_VERB + r"\s")
 ASPECT_AFTER = lazyre.compile(r"\s+về\s+(?P<a>số\s+lượng|giá\s+trị|lượng|trị\s+giá|khối\s+lượng|kim\s+ngạch|doanh\s+số|"
                              r"sản\s+lượng)(?!\w)", regex.IGNORECASE)
 _ASPECT_TAIL = lazyre.compile(r"\s+về\s+[\p{L}\s]+$")
-#: an adverbial of place or time that opens a sentence before its comma (`Tại các địa bàn giáp biên, `)
 #: an item named as a commune, a ward or a town by its level word (`xã Tân Lập`, `thị trấn Gio Linh`)
 _COMMUNE_NAMED = lazyre.compile(r"(?:xã|phường|thị\s+trấn)\s+\p{Lu}", regex.IGNORECASE)
+#: the determiner a lead's things open with (`Các điểm sạt lở tập trung ở …`)
 _DETERMINER_OPENS = lazyre.compile(r"^(?:các|những)\s+(?=\p{L})", regex.IGNORECASE)
+#: an adverbial of place or time that opens a sentence before its comma (`Tại các địa bàn giáp biên, `)
 _WHERE_OPENS = lazyre.compile(r"^(?:Tại|Ở|Trên|Trong|Qua|Theo|Tính\s+đến|Đến)\s[^,]{1,60},\s*")
 #: the count a list of places names in its lead, `số` and the counted noun before the colon or `là` that opens the
 #: items (`các địa phương có số lao động xuất cảnh cao là:`; not `một số`, some)

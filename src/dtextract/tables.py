@@ -1417,12 +1417,12 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
     return " ".join(m.group("den").split()) if m else None
 
 
-#: a column or row label that names a time (`Tuần trước`, `Tháng 10`, `Năm 2024`), not what is counted
-#: (not the days of work given, `Ngày công`: a count of them)
-#: a column that says only whether the things passed (`Đạt`, `Không đạt`, `Chưa đạt`)
 #: a column that only sums the columns before it (`Tổng số`, `Tổng cộng`, `Cộng`)
 _TOTAL_LABEL = lazyre.compile(r"\W*(?:tổng\s+số|tổng\s+cộng|tổng|cộng)\W*", regex.IGNORECASE)
+#: a column that says only whether the things passed (`Đạt`, `Không đạt`, `Chưa đạt`)
 _PASS_FAIL_LABEL = lazyre.compile(r"\W*(?:(?:không|chưa)\s+)?đạt\W*", regex.IGNORECASE)
+#: a column or row label that names a time (`Tuần trước`, `Tháng 10`, `Năm 2024`), not what is counted
+#: (not the days of work given, `Ngày công`: a count of them)
 _TIME_LABEL = lazyre.compile(r"\s*(?:tuần|tháng|năm|quý|kỳ|ngày(?!\s+công(?!\w))|giai đoạn|cùng kỳ)(?!\w)", regex.IGNORECASE)
 
 
