@@ -3432,8 +3432,9 @@ PROBE79_86_FACTS = [
     # money named only `tổng vốn`, `kinh phí` after a count is what those things take
     ("Giai đoạn 2016-2022, tỉnh Bến Tre đã triển khai 27 dự án ứng phó với biến đổi khí hậu với tổng vốn 5.680 tỷ "
      "đồng.", 5680e9, {"subject": "tổng vốn dự án ứng phó với biến đổi khí hậu"}),
+    # (`tổng` kept as the text words it, as `tổng vốn` is above)
     ("Tỉnh thành lập 3 cụm công nghiệp làng nghề với tổng diện tích 150 ha.", 150,
-     {"subject": "diện tích cụm công nghiệp làng nghề"}),
+     {"subject": "tổng diện tích cụm công nghiệp làng nghề"}),
     ("Tỉnh có 45 dự án, diện tích 150 ha.", 150, {"subject": "diện tích"}),
     # a letterhead whose body and place stand on two lines; the Government a province owes is no place of the debt
     (_DEBT_LETTER, 1103.2e9, {"location": "Hà Tĩnh"}),
