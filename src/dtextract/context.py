@@ -44,8 +44,8 @@ _PAPER_MASTHEAD = lazyre.compile(r"\s*(?:Báo|BÁO)\s(?!(?i:cáo))")
 #: a thing said to be one of so many of the country's, right before `cả nước` (`một trong 4 khu neo đậu … của `)
 _ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s[^.;:\d]{0,80}?"
                                  r"(?:của|trên|trong|tại)?\s*$", regex.IGNORECASE)
-#: a province's level word right before its name (`tỉnh Hà Tĩnh`, `thành phố Cần Thơ`)
-_LEVEL_WORD_BEFORE = lazyre.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}")
+#: a province's mention written with its level word (`tỉnh Hà Tĩnh`, `thành phố Cần Thơ`)
+_PROVINCE_PREFIXED = lazyre.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}")
 #: the order a lead carries out, right before the national body that issued it (`Thực hiện Chỉ thị số 20/CT-TTg ngày
 #: 8/6/2023 của `, `Triển khai Nghị quyết … của `)
 _ORDER_CARRIED_OUT = lazyre.compile(r"(?<!\w)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ)\s+(?:[^.;:\n]{0,40}?\s)?"
@@ -130,10 +130,14 @@ _TO_AFTER = lazyre.compile(r"(?:/[^\s,;()]+)?[^\S\n]*(?:lên|xuống|còn)(?:[^\
 #: the change verb (and what follows it) after the name of what changed: `Giá điện bình quân| tăng 4,8%`
 _CHANGE_VERB_TAIL = lazyre.compile(r"\s(?:(?:được\s+)?điều\s+chỉnh\s+)?(?:tăng|giảm)(?!\w)"
                                   r"(?P<rest>(?:[^,;:]|(?<=\d),(?=\d))*)$", regex.IGNORECASE)
+#: the claim's `đạt` (not that of `tỷ lệ không đạt`, the rate of those that fail) and `bằng` (not that of `mặt bằng`, the
+#: site; `văn bằng`, a diploma; `đồng bằng`, the plain), as the clause tails below read them
+_CLAIM_REACHES = r"(?<!(?:tỷ|tỉ)\s+lệ\s+không\s)đạt"
+_CLAIM_EQUALS = r"(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)"
 _COPULA = lazyre.compile(
     # (a negated comparative first, read back from the end as one bound: `không cao hơn`, not `hơn` alone)
     r"(?:\s+(?:không\s+(?:quá|dưới|vượt(?:\s+quá)?|(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+hơn)|"
-    r"ước tính|ước đạt|ước|dự kiến|(?<!(?:tỷ|tỉ)\s+lệ\s+không\s)đạt|là|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|có|với|bao\s+gồm|"
+    r"ước tính|ước đạt|ước|dự kiến|" + _CLAIM_REACHES + r"|là|chiếm|" + _CLAIM_EQUALS + r"|có|với|bao\s+gồm|"
     r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|(?<!(?:đóng|trồng|xây|cấp|thành\s+lập|tuyển|kết\s+nạp|mở)\s)mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
     r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
@@ -372,8 +376,7 @@ _NOW_WORDS = lazyre.compile(r"(?<!\w)(?:đã|hiện(?!\s+(?:đại|hành|trạng
                         regex.IGNORECASE)   # (not `hiện đại`, modern; `hiện hành`, in force; `hiện trạng`, the state)
 _DETERMINER = lazyre.compile(r"^(?:các|những|toàn bộ|tất cả)\s+", regex.IGNORECASE)
 _TRAILING = lazyre.compile(r"(?:\s+(?:và|với|của|từ|đến|cho|tại|trong|theo|là|do|để|thì|mà|hoặc|hay|"
-                       # (not `đạt` of `tỷ lệ không đạt`, the rate of those that fail)
-                       r"(?<!(?:tỷ|tỉ)\s+lệ\s+không\s)đạt|có|chiếm|(?<!(?:mặt|văn|đồng)\s)(?-i:bằng)|"
+                       + _CLAIM_REACHES + r"|có|chiếm|" + _CLAIM_EQUALS + r"|"
                        # (not `ở` of `nhà ở`, housing: a noun of its own, `dự án nhà ở`)
                        r"hiện nay|hiện có|ở mức|(?<!(?<!\w)nhà\s)ở|gần|khoảng|hơn|trên|dưới|xấp xỉ|tổng cộng|tổng số))+\s*$|[.…\s]+$",
                           regex.IGNORECASE)
@@ -2574,7 +2577,7 @@ class Context:
             # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
             return one.pop()
         if len(one) == 1 and len(self._marks) == 1 and self._marks[0].level == "province" and \
-                _LEVEL_WORD_BEFORE.search(self.text, max(0, self._marks[0].start - 12), self._marks[0].start + 6) and \
+                _PROVINCE_PREFIXED.match(self._marks[0].text) is not None and \
                 self._refers_back(0, len(self.text)) and \
                 all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
             # `Hầm Đèo Ngang … là cửa ngõ phía Nam của tỉnh Hà Tĩnh. … phối hợp với Công an tỉnh …`: the one province an

@@ -861,8 +861,9 @@ _MEMBERS_REACH = 90
 #: what joins two counts of one noun into one whole the members after them belong to (`11 trường … và 142 trường`)
 _JOINED_COUNTS = lazyre.compile(r"[^;:.\d\n]{0,80}?(?:\s+và|\s*,)\s+", regex.IGNORECASE)
 _CLAUSE_MARK = lazyre.compile(r"[;:.()]|(?<!\w)(?:trong\s+đó|còn|nhưng)(?!\w)", regex.IGNORECASE)
-_TOTAL_WORD_BEFORE = lazyre.compile(r"(?<!\w)tổng\s+$", regex.IGNORECASE)
-_WITH_OR_BRACKET = lazyre.compile(r"(?:(?:(?<!\w)với|\()\s*(?:tổng\s+)?|,\s*tổng\s+)$", regex.IGNORECASE)
+#: what a bare size or capacity after a count is said after: `với` or a bracket, or a comma with `tổng` (the total word
+#: in ``total`` when written)
+_WITH_OR_BRACKET = lazyre.compile(r"(?:(?:(?<!\w)với|\()\s*(?P<total>tổng\s+)?|,\s*(?P<total>tổng\s+))$", regex.IGNORECASE)
 #: the thing that has it, the whole clause before `có`/`đạt` (`Khu tái định cư có diện tích 3,2 ha`, `Bưu điện huyện
 #: Bảo Thắng đạt tổng doanh thu 21,36 tỷ đồng`): a noun phrase of a few words, no number, no verb of its own
 _OWNER_OF = lazyre.compile(r"\s*(?P<owner>\p{L}[\p{L}\d'-]*(?:\s+[\p{L}\d'-]+){0,7}?)\s+(?:hiện\s+|đã\s+)?(?:có|đạt)\s+$",
@@ -1266,10 +1267,10 @@ class Subjects:
         elif d.kind == "measure" and self.r.attribute.fullmatch(said) is not None:
             counted_only = True
             words = self.structure.scan.rfind(subject.split()[0], max(0, d.start - 60), d.start)
-            if words < 0 or not _WITH_OR_BRACKET.search(self.structure.scan, max(0, words - 16), words):
+            said_after = _WITH_OR_BRACKET.search(self.structure.scan, max(0, words - 16), words) if words >= 0 else None
+            if said_after is None:
                 return None
-            if _TOTAL_WORD_BEFORE.search(self.structure.scan, max(0, words - 8), words) is not None and \
-                    not said.startswith("tổng "):
+            if said_after.group("total") and not said.startswith("tổng "):
                 subject = f"tổng {subject}"     # (as the text words it: `tổng công suất`, the total of the things)
         elif d.kind == "count" and (said == d.unit.lower() or said.startswith(d.unit.lower() + " ")) and \
                 self.r.members.search(self.structure.scan, max(0, d.number.start - 24), d.number.start) is not None:
@@ -1507,11 +1508,13 @@ class Subjects:
                            s.text[m.start("b"):m.end("b")]).strip()
         unit = d.unit.lower()
         verb = _SPACES.sub(" ", m.group("v") or "").strip()
-        full = self._counted_in_full_before(d, what) if not verb or verb.lower() in ("có", "ghi nhận") else what
+        if verb.lower() in ("có", "ghi nhận"):
+            verb = ""       # (what the places have or recorded: no verb of their own)
+        full = self._counted_in_full_before(d, what) if not verb else what
         if full != what:
             return full     # (`Các địa phương có nhiều cơ sở nhất …` after `cả nước có 31.500 cơ sở kinh doanh …`)
         named = what if what.lower().startswith(unit) or unit in _figures.CLASSIFIERS else f"{d.unit} {what}"
-        return f"{named} {verb}" if verb and verb.lower() not in ("có", "ghi nhận") else named
+        return f"{named} {verb}" if verb else named
 
     def _share_ranking_item(self, d: Draft, subject: str | None) -> str | None:
         """`Thiết bị nâng chiếm tỷ trọng lớn nhất với 41,2%, tiếp đến là bình chịu áp lực 33,5%, thang máy 11,8%`: a share

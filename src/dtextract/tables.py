@@ -1261,11 +1261,11 @@ def _listed_units(phrase: str, rules: _Rules) -> list[tuple[str, _Unit]] | None:
 
 def _row_listed_unit(units: list[tuple[str, _Unit]], label: str, stated: str, rules: _Rules) -> _Unit | None:
     """`Đơn vị tính: triệu cây, chậu` over the rows `Cây giống hoa kiểng`, `Hoa kiểng chậu`, `Tổng cộng`, which no column
-    splits: the listed unit a row's label names (the first it names), a total row's the list as one unit; else None."""
-    low = f" {' '.join(label.lower().split())} "
-    named = [(low.find(f" {w} "), u) for w, u in units if f" {w} " in low]
-    if named:
-        return min(named, key=lambda x: x[0])[1]
+    splits: the listed unit a row's label names (as a column's does, :func:`_column_unit`), a total row's the list as one
+    unit; else None."""
+    named = _column_unit(units, label)
+    if named is not None:
+        return named
     if _match(rules, "total_row", label) is not None:
         return _unit_of(stated, rules)
     return None
@@ -1435,10 +1435,9 @@ def _kind_of_counted(label: str | None, nouns: list[str]) -> _Unit | None:
 
 
 #: a column of how many of the things counted have or had something done (`Có nhà văn hóa`, `Đã kiên cố hóa`)
+#: (and a `Số …` label whose next word is what befell the things, not the things, `Số mắc tật khúc xạ`: the noun counted
+#: is left out, as the column before names it, `Số học sinh được khám`)
 _HAVING_COLUMN = lazyre.compile(r"\W*(?:số\s+)?(?:có|đã|chưa|được|mắc|bị)\s+\p{L}", regex.IGNORECASE)
-#: a `Số …` label whose next word is what befell the things, not the things (`Số mắc tật khúc xạ`, `Số bị thương`): the
-#: noun counted is left out, as the column before names it (`Số học sinh được khám`)
-_VERB_AFTER_SO = lazyre.compile(r"(?:mắc|bị|được|đã|chưa|có)\s", regex.IGNORECASE)
 
 
 def _having_counted(col_label: str | None, nouns: list[str]) -> _Unit | None:
@@ -1462,8 +1461,8 @@ def _implied_unit_uncached(label: str, rules: _Rules) -> _Unit | None:
     if m:
         from . import segment
         rest = m.group("rest")
-        if _VERB_AFTER_SO.match(rest) is not None:
-            return None
+        if _HAVING_COLUMN.match(rest) is not None:
+            return None     # (`Số mắc tật khúc xạ`: no noun of its own, :data:`_HAVING_COLUMN`)
         if den:
             cue = rules.rx.get("rate_head")
             head = cue.split(rest, maxsplit=1)[0] if cue else rest
@@ -2211,17 +2210,17 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 subject_parts.append(_col_phrase(col_bare, rules))
             if commune:
                 subject_parts.append(label)
-            if subject_parts and u.kind == "count" and u.unit and col_bare and _PASS_FAIL_LABEL.fullmatch(col_bare) \
-                    and subject_parts[-1] == _col_phrase(col_bare, rules):
-                # (`Đạt | Không đạt` beside `Số xe kiểm tra`, under `Đơn vị tính: lượt xe`: a column that says only
-                # whether the things passed counts the table's things that did, `lượt xe đạt`)
-                subject_parts[-1] = f"{u.unit} {subject_parts[-1]}"
-            elif subject_parts and u.kind == "count" and u.unit and col_bare and _TOTAL_LABEL.fullmatch(col_bare) \
-                    and subject_parts[-1] == _col_phrase(col_bare, rules) and subject_parts[:-1] in ([], [label]) \
-                    and _match(rules, "total_row", label or "") is None:
-                # (`Cơ sở in | Cơ sở phát hành | Tổng số` under `Đơn vị tính: cơ sở`, with no caption that names them: the
-                # total of the table's things)
-                subject_parts[-1] = f"{subject_parts[-1]} {u.unit}"
+            if subject_parts and u.kind == "count" and u.unit and col_bare and \
+                    subject_parts[-1] == _col_phrase(col_bare, rules):
+                # a column that names no thing takes the table's things: one that says only whether they passed (`Đạt |
+                # Không đạt` beside `Số xe kiểm tra`, under `Đơn vị tính: lượt xe`: `lượt xe đạt`), and one that only
+                # sums them under no caption that names them (`Cơ sở in | Cơ sở phát hành | Tổng số` under `Đơn vị tính:
+                # cơ sở`: `tổng số cơ sở`)
+                if _PASS_FAIL_LABEL.fullmatch(col_bare):
+                    subject_parts[-1] = f"{u.unit} {subject_parts[-1]}"
+                elif _TOTAL_LABEL.fullmatch(col_bare) and subject_parts[:-1] in ([], [label]) and \
+                        _match(rules, "total_row", label or "") is None:
+                    subject_parts[-1] = f"{subject_parts[-1]} {u.unit}"
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
