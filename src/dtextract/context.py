@@ -2583,6 +2583,14 @@ class Context:
             # `Hầm Đèo Ngang … là cửa ngõ phía Nam của tỉnh Hà Tĩnh. … phối hợp với Công an tỉnh …`: the one province an
             # article names, by its level word, is the province it speaks of as `tỉnh`
             return one.pop()
+        district = {m.provinces[0] if m.level == "district" else "" for m in self._marks}
+        if lead_span is not None and len(district) == 1 and "" not in district and \
+                _bare_name(next(iter(district))).search(self.text, title[0] if title else lead_span[0],
+                                                        lead_span[1]) is not None:
+            # `Gà đồi Hương Sơn vào chuỗi …` over a lead on `vùng miền núi Hương Sơn`, the district named by its level
+            # word only later (`Phòng Nông nghiệp … huyện Hương Sơn`): the one district an article names, by its bare
+            # name in the headline or lead, is what it is about
+            return next(iter(district))
         topic = self._topic_placed()
         if topic is not None:
             return topic
@@ -4862,3 +4870,8 @@ def _ascii(s: str) -> str:
     import unicodedata
     s = s.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def _bare_name(name: str) -> regex.Pattern[str]:
+    """A place's name as a whole word run, with or without a level word before it (`Hương Sơn`)."""
+    return rxcache.compile(r"(?<![\w])" + regex.escape(name) + r"(?![\w])")

@@ -1,0 +1,24 @@
+"""Rules from the probe sets 889-900 (the last stop's sealed measure, opened at the seventy-first stop, and the sets
+written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_the_one_district_a_headline_names_bare_is_the_article_s_place() -> None:
+    text = ("Cam Đường Tân Kỳ vào mùa, nông dân phấn khởi\n\n"
+            "Những năm qua, cây cam đã giúp nhiều hộ dân vùng đồi Tân Kỳ vươn lên khá giả.\n\n"
+            "Theo Phòng Nông nghiệp huyện Tân Kỳ, toàn huyện có 620 ha cam, sản lượng năm 2024 đạt 9.300 tấn.\n\n"
+            "Tại xã Nghĩa Bình, vườn cam của anh Lê Văn Hùng rộng 4 ha, mỗi năm cho thu khoảng 80 tấn quả.\n")
+    found = _by_value(text)
+    assert found[80].location == "Tân Kỳ" and found[4].location == "Tân Kỳ" and found[620].location == "Tân Kỳ"
+    # (a district named only where the headline and lead do not name it is no article's place of its own)
+    text = ("Cam vào mùa, nông dân phấn khởi\n\n"
+            "Những năm qua, cây cam đã giúp nhiều hộ dân vùng đồi vươn lên khá giả.\n\n"
+            "Theo Phòng Nông nghiệp huyện Tân Kỳ, toàn huyện có 620 ha cam.\n\n"
+            "Tại xã Nghĩa Bình, vườn cam của anh Lê Văn Hùng rộng 4 ha, mỗi năm cho thu khoảng 80 tấn quả.\n")
+    assert _by_value(text)[80].location != "Tân Kỳ"
