@@ -22,3 +22,14 @@ def test_the_one_district_a_headline_names_bare_is_the_article_s_place() -> None
             "Theo Phòng Nông nghiệp huyện Tân Kỳ, toàn huyện có 620 ha cam.\n\n"
             "Tại xã Nghĩa Bình, vườn cam của anh Lê Văn Hùng rộng 4 ha, mỗi năm cho thu khoảng 80 tấn quả.\n")
     assert _by_value(text)[80].location != "Tân Kỳ"
+
+
+def test_the_place_of_a_partner_firm_or_trader_is_not_the_figures() -> None:
+    text = ("Tổ may của chị Hà ở xã Quỳnh Lương, huyện Quỳnh Lưu nhận may đồng phục cho một công ty ở thành phố Vinh. "
+            "Mỗi tháng tổ hoàn thành 6.000 sản phẩm với đơn giá 4.000 đồng/sản phẩm.")
+    found = _by_value(text)
+    assert found[6000].location == "Quỳnh Lưu" and found[4000].location == "Quỳnh Lưu"
+    text = ("Tại xã Tam Phước (huyện Phú Ninh), thương lái từ Đà Nẵng, Quảng Ngãi vào tận ruộng thu mua. "
+            "Ông Sáu cho biết gia đình trồng 2 ha dưa, lãi hơn 100 triệu đồng.")
+    found = _by_value(text)
+    assert found[2].location == "Phú Ninh" and found[100_000_000].location == "Phú Ninh"

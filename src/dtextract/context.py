@@ -2639,9 +2639,10 @@ class Context:
 
     @functools.cached_property
     def _origins(self) -> frozenset[int]:
-        """The starts of the places people are said to come from (locality.toml [origin_of_people]): not where the
-        figures are, and, unlike a product's place, no part of a name."""
-        return self._named_after(("origin_of_people",), 100, levelled=True)
+        """The starts of the places people are said to come from (locality.toml [origin_of_people]), and of the places
+        of the firms or traders they work for or sell to ([partner_of_place]): not where the figures are, and, unlike a
+        product's place, no part of a name."""
+        return self._named_after(("origin_of_people", "partner_of_place"), 100, levelled=True)
 
     @functools.cached_property
     def _stretch_ends(self) -> frozenset[int]:
