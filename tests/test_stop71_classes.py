@@ -33,3 +33,16 @@ def test_the_place_of_a_partner_firm_or_trader_is_not_the_figures() -> None:
             "Ông Sáu cho biết gia đình trồng 2 ha dưa, lãi hơn 100 triệu đồng.")
     found = _by_value(text)
     assert found[2].location == "Phú Ninh" and found[100_000_000].location == "Phú Ninh"
+
+
+def test_a_park_named_after_a_district_the_article_names_nowhere_else_places_nothing() -> None:
+    text = ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH KIÊN GIANG\n\n"
+            "Kết quả tuần tra bảo vệ rừng tại Vườn quốc gia U Minh Thượng\n\n"
+            "Năm 2024, lực lượng kiểm lâm tổ chức 412 lượt tuần tra tại Vườn quốc gia U Minh Thượng, phát hiện 37 vụ vi "
+            "phạm.\n")
+    found = _by_value(text)
+    assert found[412].location == "Kiên Giang" and found[37].location == "Kiên Giang"
+    # (the district named by itself too is what the article is about)
+    text = ("Rùa biển về Côn Đảo đẻ trứng\n\n"
+            "Năm 2024, Vườn quốc gia Côn Đảo ghi nhận 1.236 lượt rùa mẹ lên bãi đẻ tại Côn Đảo, tăng 8% so với năm 2023.\n")
+    assert _by_value(text)[1236].location == "Côn Đảo"

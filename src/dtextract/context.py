@@ -2622,7 +2622,7 @@ class Context:
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
-        [landmark_of_place], [event_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference
+        [landmark_of_place], [event_of_place], [forest_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference
         ([distance_from_place]) or the ends of a stretch of provinces, found once for the marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`; an event only
         # after a city or district, `Lễ hội Cà phê Buôn Ma Thuột`, `Festival Huế`: the event and what the article says of
@@ -2635,7 +2635,16 @@ class Context:
             self._named_after(("park_of_place",), 30, districts=True) | \
             self._named_after(("landmark_of_place",), 30, districts=True, cities=False) | \
             self._named_after(("event_of_country",), 80, national=True) | \
-            self._named_after(("event_of_place",), 80, districts=True) | self._stretch_ends
+            self._named_after(("event_of_place",), 80, districts=True) | self._stretch_ends | self._forests
+
+    @functools.cached_property
+    def _forests(self) -> frozenset[int]:
+        """The starts of the districts a national park or a reserve is named after (locality.toml [forest_of_place]) in
+        an article that names each of them nowhere else (`Vườn quốc gia Bù Gia Mập` on a province's rangers' site): the
+        forest's name, no place of its figures."""
+        named = self._named_after(("forest_of_place",), 30, districts=True)
+        elsewhere = {m.name for m in self.provinces if m.start not in named}
+        return frozenset(m.start for m in self.provinces if m.start in named and m.name not in elsewhere)
 
     @functools.cached_property
     def _origins(self) -> frozenset[int]:
