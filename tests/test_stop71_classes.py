@@ -46,3 +46,24 @@ def test_a_park_named_after_a_district_the_article_names_nowhere_else_places_not
     text = ("Rùa biển về Côn Đảo đẻ trứng\n\n"
             "Năm 2024, Vườn quốc gia Côn Đảo ghi nhận 1.236 lượt rùa mẹ lên bãi đẻ tại Côn Đảo, tăng 8% so với năm 2023.\n")
     assert _by_value(text)[1236].location == "Côn Đảo"
+
+
+def test_a_bare_city_after_a_comma_is_the_city_the_article_is_about() -> None:
+    text = ("Mứt Đà Lạt vào mùa Tết\n\n"
+            "Thành phố Đà Lạt hiện có 86 cơ sở sản xuất mứt, mỗi năm cung ứng khoảng 2.000 tấn.\n\n"
+            "Mứt được phân phối đi TP. Hồ Chí Minh, Hà Nội và các tỉnh miền Trung. Năm 2024, thành phố phấn đấu có thêm "
+            "3 sản phẩm mứt đạt OCOP.\n")
+    assert _by_value(text)[3].location == "Đà Lạt"
+
+
+def test_a_bare_city_in_an_article_on_an_urban_district_is_the_city_it_lies_in() -> None:
+    text = ("Nhà trọ công nhân ở Sơn Trà vắng khách\n\n"
+            "Nhiều dãy trọ quanh cảng cá Thọ Quang (quận Sơn Trà) treo biển cho thuê, tỷ lệ phòng trống khoảng 30%.\n\n"
+            "Để giảm chi phí cho công nhân, thành phố đã đưa vào sử dụng 4 khu chung cư với 1.520 căn hộ.\n")
+    found = _by_value(text)
+    assert found[1520].location == "Đà Nẵng" and found[30].location == "Sơn Trà"
+    # (what the sentence places in the district itself stays the district's)
+    text = ("Xe buýt ở Đông Anh\n\n"
+            "Huyện Đông Anh hiện có 12 tuyến xe buýt đi qua.\n\n"
+            "Năm 2024, thành phố dự kiến cải tạo 45 điểm dừng trên địa bàn huyện.\n")
+    assert _by_value(text)[45].location == "Đông Anh"

@@ -2177,6 +2177,10 @@ class Context:
         gaz = _places.gazetteer(patterns=self.patterns)
         if self._city_article:
             return None
+        if _places.provincial_city(self.main_place or "", patterns=self.patterns):
+            # (in an article about a province's city, `Sầm Sơn`, `Đà Lạt`, the city is that one, whatever city a clause
+            # named since: `phân phối đi TP. Hồ Chí Minh, Hà Nội` … `thành phố phấn đấu 100% cơ sở …`)
+            return next((m for m in self._marks if m.level == "district" and m.provinces[0] == self.main_place), None)
         for m in self._referable_before(pos):
             if m.level == "district":
                 if _places.provincial_city(m.text, patterns=self.patterns):
@@ -2186,6 +2190,18 @@ class Context:
                 if entry is not None and entry.kind == "thành phố":
                     return m
         return None
+
+    def _city_of_district(self, pos: int) -> _places.PlaceMention | None:
+        """In an article about a district of a centrally-run city that is no city itself, the city it lies in, which a
+        bare `thành phố` speaks of (`Nhà trọ công nhân ở Liên Chiểu vắng khách` … `thành phố đã đưa vào sử dụng 6 khu
+        chung cư`: Đà Nẵng's); else None."""
+        whose = _places.district_provinces(self.main_place or "", patterns=self.patterns)
+        entry = _places.gazetteer(patterns=self.patterns).get(whose[0]) if len(whose) == 1 else None
+        if entry is None or entry.kind != "thành phố" or \
+                _places.canonical(self.main_place, patterns=self.patterns) is not None or \
+                _places.provincial_city(self.main_place, patterns=self.patterns):
+            return None
+        return _places.PlaceMention(whose[0], whose[0], pos, pos, "province")
 
     def _levels_said(self, start: int, end: int) -> Iterator[str | None]:
         """The level word (lower case: `huyện`, `thị xã`, `quận`, `thành phố`) of each place the text from ``start`` to
@@ -2201,7 +2217,8 @@ class Context:
     def _city_in_clause(self, d: Draft, s: int, e: int) -> bool:
         """Whether the figure's own clause (between the clause breaks of its sentence around it) speaks of `thành phố`
         (locality.toml [district_reference])."""
-        start = max(s, max(self.text.rfind(c, s, d.number.start) for c in ",;") + 1)
+        # (from the break itself, which the cue may open with: `…, thành phố đã đưa vào sử dụng 6 khu chung cư`)
+        start = max(s, max(self.text.rfind(c, s, d.number.start) for c in ",;"))
         end = min([e] + [k for c in ",;" if (k := self.text.find(c, d.end, e)) >= 0])
         return "thành phố" in self._levels_said(start, end)
 
@@ -3243,11 +3260,16 @@ class Context:
             # `doanh thu du lịch của thành phố`, `trên địa bàn thành phố`: the city named last, said in the figure's own
             # clause (a paragraph's `thành phố` is too often the article's own city; another clause's, a yardstick's:
             # `… với quận đạt 96,3%, cao hơn mức bình quân của thành phố (93,1%)`)
-            district = self._last_city(d.start) if span == (s, e) and self._city_in_clause(d, s, e) else None
+            city = span == (s, e) and self._city_in_clause(d, s, e)
+            district = self._last_city(d.start) if city else None
             if district is None:
                 level = next((x for x in self._levels_said(*span) if x != "thành phố"), False)
                 if level is not False:
                     district = self._last_district(d.start, level)
+                elif city:
+                    # (the district the sentence speaks of, `trên địa bàn huyện`, before: `thành phố dự kiến đầu tư cải
+                    # tạo 45 điểm dừng … trên địa bàn huyện` are the district's)
+                    district = self._city_of_district(d.start)
             if district is not None:
                 return self._name(district, own=True)
         if para_self_ref:   # `của tỉnh`, `toàn tỉnh`: the province spoken of
