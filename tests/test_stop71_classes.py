@@ -67,3 +67,10 @@ def test_a_bare_city_in_an_article_on_an_urban_district_is_the_city_it_lies_in()
             "Huyện Đông Anh hiện có 12 tuyến xe buýt đi qua.\n\n"
             "Năm 2024, thành phố dự kiến cải tạo 45 điểm dừng trên địa bàn huyện.\n")
     assert _by_value(text)[45].location == "Đông Anh"
+
+
+def test_a_list_after_the_place_with_the_most_counts_what_it_has_most_of() -> None:
+    found = _by_value("Năm 2024, quận Ba Đình có nhiều điểm wifi miễn phí nhất (214), tiếp đến là quận Hoàn Kiếm (187) và "
+                      "quận Đống Đa (150).")
+    assert found[214].unit == found[187].unit == found[150].unit == "điểm"
+    assert found[187].location == "Hoàn Kiếm"

@@ -3427,6 +3427,11 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     if n.multiplier != 1 or not float(n.value).is_integer():
         return None
     if _BARE_IN_BRACKETS.match(scan, n.end) is not None:
+        most = _MOST_THEN_BRACKETS.search(scan, max(s_start, n.start - _LEAD_LIST_REACH), n.start)
+        if most is not None:
+            # (`Quận Hoàng Mai có nhiều câu lạc bộ nhất (186), tiếp đến là huyện Đông Anh (172)`: the place said to have
+            # the most, its number in brackets after `nhất`, then the places after it)
+            return _counted_in_lead(text, scan, most, n, r)
         item = _NAMED_BRACKET_BEFORE.search(scan, max(s_start, n.start - 60), n.start)
     elif _BARE_ITEM_CLOSE.match(scan, n.end, n.end + 8) is not None:
         # (or each name with its bare number: `nhiều cơ sở bị đình chỉ nhất là Đống Đa 214, Thanh Xuân 187`)
@@ -3456,6 +3461,10 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
                                   r"(?:[^;:()\n\d]{1,40}(?:\([^()\n]{1,20}\)|[^\S\n]\d[\d.,]*)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
+#: a place said to have the most of a thing, its bare number in brackets right after `nhất`, then any places after it each
+#: with its own (`Quận Hoàng Mai có nhiều câu lạc bộ nhất (186), tiếp đến là huyện Đông Anh (`)
+_MOST_THEN_BRACKETS = lazyre.compile(r"(?i)(?<!\w)(?:có|với)[^\S\n]+nhiều[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)[^\S\n]+"
+                                     r"nhất[^\S\n]*\([^\S\n]*(?:\d[\d.,]*[^\S\n]*\)[^;:()\n\d]{1,60}?\([^\S\n]*)*$")
 #: a lead that says where things are spread, opening with them (`Các doanh nghiệp nợ lương tập trung tại các huyện `), then
 #: any items before (`Trảng Bom (4), `), up to the name of this one
 _SPREAD_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:các|những)[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)[^\S\n]+"
