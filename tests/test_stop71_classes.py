@@ -74,3 +74,12 @@ def test_a_list_after_the_place_with_the_most_counts_what_it_has_most_of() -> No
                       "quận Đống Đa (150).")
     assert found[214].unit == found[187].unit == found[150].unit == "điểm"
     assert found[187].location == "Hoàn Kiếm"
+
+
+def test_the_city_where_a_body_with_a_listing_name_met_is_no_place_of_the_article() -> None:
+    text = ("BỘ CÔNG AN - CỔNG THÔNG TIN ĐIỆN TỬ\n\n"
+            "Hơn 6 nghìn phạm nhân được tha tù trước thời hạn\n\n"
+            "Ngày 8/1, tại Hà Nội, Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dục (C10) tổ "
+            "chức hội nghị tổng kết công tác năm 2023.\n\n"
+            "Theo báo cáo, năm 2023, các trại giam đã đề nghị 6.482 trường hợp tha tù trước thời hạn.\n")
+    assert _by_value(text)[6482].location == "Việt Nam"

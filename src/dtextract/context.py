@@ -4700,8 +4700,9 @@ _VENUE_NAMED_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:Trường|
                                      r"Trung\s+tâm|Sân\s+vận\s+động|Nhà\s+thi\s+đấu|Cung|Khu|Công\s+viên|Quảng\s+trường|"
                                      r"Bảo\s+tàng|Khách\s+sạn|Đình|Chùa|Đền)\s[^,;.()\n]{0,80}?(?:huyện\s+|thị\s+xã\s+|"
                                      r"thành\s+phố\s+|TP\.?\s+|tỉnh\s+)?$")
-#: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`, `Cục Phòng, chống HIV/AIDS`)
-_VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chống)\s)){3,100}?\s(?:đã\s+)?"
+#: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`, `Cục Phòng, chống HIV/AIDS`; or
+#: list what it is over in lower case: `Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dục (C10) tổ chức`)
+_VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chống)\s)|,(?=\s*\p{Ll})){3,140}?\s(?:đã\s+)?"
                              r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"
                              r"sơ\s+kết)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
