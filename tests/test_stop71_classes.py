@@ -83,3 +83,10 @@ def test_the_city_where_a_body_with_a_listing_name_met_is_no_place_of_the_articl
             "chức hội nghị tổng kết công tác năm 2023.\n\n"
             "Theo báo cáo, năm 2023, các trại giam đã đề nghị 6.482 trường hợp tha tù trước thời hạn.\n")
     assert _by_value(text)[6482].location == "Việt Nam"
+
+
+def test_now_opening_a_sentence_is_no_part_of_what_is_counted() -> None:
+    found = _by_value("Hiện công ty có 412 đại lý trong tỉnh.")
+    assert "Hiện" not in found[412].subject
+    found = _by_value("Hiện trạng sử dụng đất có 1.250 ha rừng.")
+    assert found[1250] is not None

@@ -154,6 +154,9 @@ _LEAD = lazyre.compile(r"^(?:"
                       # a day at the head of a clause (`Ngày 21/4/2024,`, `Đến 17 giờ ngày 27/10,`)
                       r"(?:(?:đến|tính đến)\s+(?:\d{1,2}\s+giờ\s+)?)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*,|"
                       r"theo đó|theo [^,\d]{1,80},|(?:tiếp (?:đến|theo)|kế (?:đến|tiếp)|theo sau)(?: là)?(?!\w)|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
+                      # (`hiện` alone, now, opening what it is said of: `Hiện khu có 74 hộ`, `Hiện trên địa bàn có 12 cửa
+                      # khẩu`; not the word it begins, `hiện trạng`, `hiện vật`)
+                      r"hiện(?=\s)(?!\s+(?:trạng|đại|vật|tượng|hành|thực|diện|ra|lên|hữu)(?!\w))|"
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
                       # a plan's cue and its horizon say when and how sure, not what is counted (`phấn đấu đến cuối
