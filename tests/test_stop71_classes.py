@@ -90,3 +90,14 @@ def test_now_opening_a_sentence_is_no_part_of_what_is_counted() -> None:
     assert "Hiện" not in found[412].subject
     found = _by_value("Hiện trạng sử dụng đất có 1.250 ha rừng.")
     assert found[1250] is not None
+
+
+def test_a_story_of_one_farm_goes_on_where_the_farm_is() -> None:
+    text = ("Nông dân Hải Dương lãi lớn nhờ nuôi cá trắm giòn\n\n"
+            "Trang trại của ông Lê Văn Tám ở xã Hưng Đạo, huyện Tứ Kỳ, rộng 4 ha, hiện có 6 ao nuôi cá trắm giòn.\n\n"
+            "Ông thả cá với mật độ 1 con/m2. Mỗi năm trang trại xuất bán khoảng 60 tấn cá, giá 110.000 đồng/kg.\n\n"
+            "\"Nuôi cá giòn phải kiên trì\", ông Tám nói. Trang trại tạo việc làm cho 7 lao động.\n\n"
+            "Theo ông Trần Văn Ba, Phó Giám đốc Sở Nông nghiệp, toàn tỉnh Hải Dương có 320 ha nuôi cá trắm giòn.\n")
+    found = _by_value(text)
+    assert found[6].location == "Tứ Kỳ" and found[60].location == "Tứ Kỳ" and found[7].location == "Tứ Kỳ"
+    assert found[320].location == "Hải Dương"

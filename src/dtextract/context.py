@@ -1034,9 +1034,15 @@ _LOOKBACK = 240
 _OF_THE_WHOLE = lazyre.compile(r"(?:(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+){0,3}|%\s*(?-i:GDP|GRDP))\s*$", regex.IGNORECASE)
 #: a person or a household named, as the subject of a story (`Gia đình ông Nguyễn Văn Tư`, `anh Lê Minh`, `hộ bà Hai`)
 _PERSON_NAMED = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|gia\s+đình|hộ)\s+(?:(?i:ông|bà|anh|chị)\s+)?\p{Lu}\p{Ll}*")
+#: a person's farm, workshop or holding, by the noun that names it (`trang trại`, `tổ may`, `vườn`)
+_PERSONS_THINGS = r"(?:[Tt]rang\s+trại|[Gg]ia\s+trại|[Vv]ườn|[Cc]ơ\s+sở|[Xx]ưởng|[Tt]ổ|[Aa]o|[Mm]ô\s+hình|[Đđ]àn|[Cc]ửa\s+hàng|[Ll]ò)"
+#: the thing said again, a paragraph on (`Từ năm 2021, trang trại liên kết …`, `Mỗi năm trang trại cung cấp …`)
+_PERSONS_THING_AGAIN = lazyre.compile(r"(?<!\w)" + _PERSONS_THINGS + r"(?!\w)")
 #: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
 #: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
-_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:[Gg]ia\s+đình\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
+#: (or with a thing of theirs: `Trang trại của ông Sáu ở xã Đồng Thanh, huyện `, `Tổ may của chị Lan ở thôn 3, xã …`)
+_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+của[^\S\n]+"
+                                      r"(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
                                       r"[^,;:()\n]{0,30}?\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}$")
 #: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
 _PERSON_BY_GIVEN_NAME = lazyre.compile(r"[^\S\n]*(?:Ông|Bà|Anh|Chị|Cô|Chú)[^\S\n]+(?P<given>\p{Lu}\p{Ll}*)(?![^\S\n]*\p{Lu})(?!\w)")
@@ -1048,6 +1054,8 @@ _LIVES_AT = lazyre.compile(r",?[^\S\n]*(?:[^.;:()\n]{0,40}?[^\S\n])?(?:ở|tại
 #: the same person or household said again, by the word that named them (`gia đình ông`, `ông`, `anh`, `chị`; not a
 #: family at large, `gửi về gia đình`)
 _PERSON_AGAIN = lazyre.compile(r"(?<!\w)(?i:gia\s+đình\s+)?(?i:ông|bà|anh|chị|cô|chú)(?!\w)")
+#: the name after a person's title (`ông Sáu`, `ông Nguyễn Văn Ba`): its last word, the given name
+_NAME_AFTER_TITLE = lazyre.compile(r"[^\S\n]+(?:\p{Lu}\p{Ll}*[^\S\n]+){0,3}(\p{Lu}\p{Ll}*)(?!\w)")
 #: a sentence that opens with a quote
 _QUOTE_OPENS = lazyre.compile(r"[^\S\n]*[\"“]")
 #: the close of a quote, then the person said to have said it (`", ông Sáu nói`, `” – chị Lan cho biết`)
@@ -3303,8 +3311,9 @@ class Context:
                     return _NATIONAL
         if self.main_place != _NATIONAL:
             last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
-            if last_mark is None and p_start < d.start and (placed := self._person_placed_before(p_start)) is not None \
-                    and not self._refers_back(s, e):
+            if last_mark is None and p_start < d.start and not self._refers_back(s, e) and (
+                    (placed := self._person_placed_before(p_start)) is not None or
+                    (placed := self._person_placed_earlier(p_start, e)) is not None):
                 # `… gia đình anh Vàng Mí Chơ ở xã Lùng Tám, huyện Quản Bạ thu …` / `Anh Chơ cho biết …, mỗi ha tam thất lãi
                 # hơn 600 triệu đồng`: a paragraph that opens with the person the paragraph before placed goes on there
                 return self._name(placed, own=True)
@@ -3411,6 +3420,30 @@ class Context:
             if mark is not None and _LIVES_AT.fullmatch(self.text, named.end(), mark.start) is not None:
                 return mark
         return None
+
+    def _person_placed_earlier(self, p_start: int, end: int) -> _places.PlaceMention | None:
+        """The district the last place named before the paragraph at ``p_start`` is, when its sentence opens with the
+        person it places, or with their farm or workshop (`Trang trại của ông Sáu ở xã Đồng Thanh, huyện Kim Động …`), and
+        the paragraph, up to ``end``, speaks of them again (`Ông thả cá giống …`, `…", ông Sáu nói`) or of the thing
+        (`Từ năm 2021, trang trại liên kết …`): a story told of one farm goes on where the farm is, till another place
+        is named; else None."""
+        mark = self._uncompared_before(p_start, 0)
+        if mark is None or mark.level != "district":
+            return None
+        opening = _sentence_of(self.sentences, mark.start)[0]
+        lives = _PERSON_LIVES_OPENING.match(self.text, opening, mark.start)
+        if lives is None:
+            return None
+        thing = _PERSONS_THING_AGAIN.match(self.text, lives.start() + len(lives.group()) - len(lives.group().lstrip()))
+        named = _PERSON_FULL_NAME.search(self.text, opening, mark.start)
+        given = named.group("name").split()[-1] if named is not None else None
+        # (the person by their title alone or with their given name, not another person: `Theo ông Nguyễn Văn Ba, Chi cục
+        # trưởng, …`)
+        said = any((name := _NAME_AFTER_TITLE.match(self.text, again.end())) is None or name.group(1) == given
+                   for again in _PERSON_AGAIN.finditer(self.text, p_start, end)) or (
+            thing is not None and regex.search(r"(?<!\w)" + regex.escape(thing.group().lower()) + r"(?!\w)",
+                                               self.text[p_start:end].lower()) is not None)
+        return mark if said else None
 
     def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what
