@@ -101,3 +101,15 @@ def test_a_story_of_one_farm_goes_on_where_the_farm_is() -> None:
     found = _by_value(text)
     assert found[6].location == "Tứ Kỳ" and found[60].location == "Tứ Kỳ" and found[7].location == "Tứ Kỳ"
     assert found[320].location == "Hải Dương"
+
+
+def test_a_unit_line_of_area_and_weight_goes_to_the_columns_that_name_them() -> None:
+    text = ("Kết quả sản xuất thanh long 9 tháng năm 2024 như sau:\n\n"
+            "Đơn vị tính: ha, tấn\n"
+            "Địa phương | Diện tích | Sản lượng 9 tháng | Diện tích đạt VietGAP\n"
+            "Hàm Thuận Nam | 820 | 14.300 | 210\n"
+            "Hàm Thuận Bắc | 640 | 11.050 | 150\n"
+            "Tổng cộng | 1.460 | 25.350 | 360\n")
+    found = _by_value(text)
+    assert found[820].unit == "ha" and found[14300].unit == "tấn" and found[210].unit == "ha"
+    assert found[25350].kind == "measure"

@@ -34,6 +34,7 @@ from . import lazyre
 from . import figures as _figures
 from . import periods as _periods
 from . import places as _places
+from . import subjects as _subjects
 from .models import Period
 from .numerals import parse_digits, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, load
@@ -1281,6 +1282,31 @@ def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None])
     return [] if any(u.kind in kinds for u in left) else left
 
 
+#: a column label that names an area, or an amount by weight, first (`Diện tích liên kết`, `Sản lượng 9 tháng`)
+_AREA_LABEL = lazyre.compile(r"\s*(?:tổng\s+)?diện\s+tích(?!\w)", regex.IGNORECASE)
+_WEIGHT_LABEL = lazyre.compile(r"\s*(?:tổng\s+)?(?:sản\s+lượng|khối\s+lượng|trọng\s+lượng)(?!\w)", regex.IGNORECASE)
+#: units of weight (in lower case, a multiplier before them allowed: `nghìn tấn`)
+_WEIGHT_UNITS = frozenset({"tấn", "tạ", "yến", "kg"})
+
+
+def _units_by_dimension(units: list[tuple[str, _Unit]], labels: list[str]) -> list[_Unit] | None:
+    """The unit each column takes from a unit line that lists one unit of area and one of weight (`ha, tấn`), by what
+    its label names (`Diện tích …`, `Sản lượng …`), or None when the line lists other units or a label names neither."""
+    area = [u for _w, u in units if u.unit.lower() in _subjects.AREA_UNITS]
+    weight = [u for _w, u in units if u.unit.lower() in _WEIGHT_UNITS]
+    if len(units) != 2 or len(area) != 1 or len(weight) != 1:
+        return None
+    out = []
+    for label in labels:
+        if _AREA_LABEL.match(label):
+            out.append(area[0])
+        elif _WEIGHT_LABEL.match(label):
+            out.append(weight[0])
+        else:
+            return None
+    return out
+
+
 def _same_measure_groups(numeric: list[int], col_label: list[str]) -> list[list[int]]:
     """The columns with numbers in runs that name the same thing before a time (`Diện tích năm 2022`, `Diện tích năm
     2023`): one run per thing, in order."""
@@ -1959,6 +1985,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             _parts_in_wholes_unit(numeric, wholes, col_table_unit, whole_col)
         elif len(numeric) == len(listed_units):
             for k, (_w, u) in zip(numeric, listed_units):
+                col_table_unit[k] = u
+        elif (by_dimension := _units_by_dimension(listed_units, [col_label[k] for k in numeric])) is not None:
+            # `Đơn vị tính: ha, tấn` over `Diện tích | Sản lượng 9 tháng | Diện tích liên kết bao tiêu`: an area column
+            # is in the unit of area, an output column in that of weight, however many of each there are
+            for k, u in zip(numeric, by_dimension):
                 col_table_unit[k] = u
         elif all(u is not None and u.kind == "count" for _w, u in listed_units):
             # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
