@@ -113,3 +113,14 @@ def test_a_unit_line_of_area_and_weight_goes_to_the_columns_that_name_them() -> 
     found = _by_value(text)
     assert found[820].unit == "ha" and found[14300].unit == "tấn" and found[210].unit == "ha"
     assert found[25350].kind == "measure"
+
+
+def test_sites_counted_by_diem_are_counts_not_scores() -> None:
+    assert _by_value("Hè năm nay, huyện thành lập 164 điểm sinh hoạt hè tại các thôn.")[164].kind == "count"
+    text = ("Kết quả sinh hoạt hè năm 2024 theo địa phương:\n\n"
+            "Đơn vị tính: điểm, lớp, lượt thiếu nhi\n"
+            "Địa phương | Điểm sinh hoạt hè | Lớp dạy bơi | Lượt thiếu nhi tham gia\n"
+            "Huyện Vĩnh Linh | 168 | 22 | 28.900\n"
+            "Huyện Gio Linh | 152 | 18 | 25.600\n")
+    found = _by_value(text)
+    assert found[168].kind == "count" and found[152].kind == "count"
