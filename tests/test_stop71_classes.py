@@ -124,3 +124,11 @@ def test_sites_counted_by_diem_are_counts_not_scores() -> None:
             "Huyện Gio Linh | 152 | 18 | 25.600\n")
     found = _by_value(text)
     assert found[168].kind == "count" and found[152].kind == "count"
+
+
+def test_a_breakdown_by_who_runs_them_counts_the_whole_s_things() -> None:
+    found = _by_value("Toàn tỉnh có 12 cơ sở giáo dục mầm non mới thành lập trong năm (4 công lập, 8 ngoài công lập).")
+    assert found[4].unit == found[8].unit == found[12].unit and found[8].total == 12
+    # (a noun of its own in the bracket is the item's unit)
+    found = _by_value("Trường có 69 giảng viên (64 thạc sĩ, 5 tiến sĩ).")
+    assert found[64].unit == "thạc sĩ"

@@ -2972,6 +2972,11 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
     # `gần gấp đôi cùng kỳ`: a multiple said in a word counts times
     unit = Unit("lần", "multiple", pos, pos, "multiple") if n.form == "multiple" else _unit_at(text, scan, pos, r)
+    if unit is not None and unit.rule == "segmented" and _OWNERSHIP_WORD.match(unit.text) is not None and \
+            (part := _bracketed_part(scan, n, s_start, prior)) is not None:
+        # (`9 cơ sở … (3 công lập, 6 ngoài công lập)`: `ngoài công lập` says whose, the unit is elided; a noun of its
+        # own, `(64 thạc sĩ, 5 tiến sĩ)`, is the item's unit)
+        unit = part
     if unit is None:
         # (after `lần lượt` the list's own unit, said after its last number, before the unit of a figure before it:
         # `lần lượt đạt 4,2 triệu và 3,6 triệu bưu gửi`)
@@ -3153,9 +3158,12 @@ _LIST_END = lazyre.compile(r"\.(?!\d)|\n|$")
 _COLON_ITEMS = lazyre.compile(r"[,;]|\s+và\s+(?=\p{L})")
 
 
+#: the first word of who owns or runs a thing (`công lập`, `ngoài công lập`, `tư thục`, `dân lập`, `bán công`), read by
+#: the segmenter as if it were a noun
+_OWNERSHIP_WORD = lazyre.compile(r"(?:ngoài|công|tư|dân|bán)(?!\w)", regex.IGNORECASE)
 #: between a count and the bracket that breaks it down: nothing, or the few words of its own phrase (`1.850 thanh niên
 #: nhập ngũ (Quân đội 1.650, Công an 200)`)
-_COUNTS_OWN_WORDS = lazyre.compile(r"(?:[^\S\n]+(?-i:\p{Ll})+){0,4}[^\S\n]*")
+_COUNTS_OWN_WORDS = lazyre.compile(r"(?:[^\S\n]+(?-i:\p{Ll})+){0,8}[^\S\n]*")
 
 
 def _listed_bracket_part(scan: str, n: NumberMatch, s_start: int, prior: list[Draft]) -> Unit | None:
