@@ -154,8 +154,8 @@ _LEAD = lazyre.compile(r"^(?:"
                       # a day at the head of a clause (`Ngày 21/4/2024,`, `Đến 17 giờ ngày 27/10,`)
                       r"(?:(?:đến|tính đến)\s+(?:\d{1,2}\s+giờ\s+)?)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*,|"
                       r"theo đó|theo [^,\d]{1,80},|(?:tiếp (?:đến|theo)|kế (?:đến|tiếp)|theo sau)(?: là)?(?!\w)|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),|đặc biệt|cụ thể|trong đó|trong số(?: đó| này| trên)?,?|(?:trong )?thời gian tới,?|đến nay|hiện nay|hiện tại|ngoài ra|bên cạnh đó|"
-                      # (`hiện` alone, now, opening what it is said of: `Hiện khu có 74 hộ`, `Hiện trên địa bàn có 12 cửa
-                      # khẩu`; not the word it begins, `hiện trạng`, `hiện vật`)
+                      # (`hiện` alone, now, opening what it is said of: `Hiện khu có 74 hộ`, `Hiện trên địa bàn có 12
+                      # cửa khẩu`; not the word it begins, `hiện trạng`, `hiện vật`)
                       r"hiện(?=\s)(?!\s+(?:trạng|đại|vật|tượng|hành|thực|diện|ra|lên|hữu)(?!\w))|"
                       r"đồng thời|tính đến[^,]*|trong[^,]{0,30}năm \d{4}|năm \d{4}|và|nhưng|còn|riêng|với|có|lần lượt(?: là)?|tương ứng(?: là)?|"
                       r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\w)|toàn quốc|cả nước|trên địa bàn(?: tỉnh| huyện)?|ước tính|ước|"
@@ -1035,14 +1035,16 @@ _OF_THE_WHOLE = lazyre.compile(r"(?:(?<!\w)(?:tổng\s+số|tổng)(?:\s+\p{L}+)
 #: a person or a household named, as the subject of a story (`Gia đình ông Nguyễn Văn Tư`, `anh Lê Minh`, `hộ bà Hai`)
 _PERSON_NAMED = lazyre.compile(r"(?<!\w)(?i:ông|bà|anh|chị|cô|chú|gia\s+đình|hộ)\s+(?:(?i:ông|bà|anh|chị)\s+)?\p{Lu}\p{Ll}*")
 #: a person's farm, workshop or holding, by the noun that names it (`trang trại`, `tổ may`, `vườn`)
-_PERSONS_THINGS = r"(?:[Tt]rang\s+trại|[Gg]ia\s+trại|[Vv]ườn|[Cc]ơ\s+sở|[Xx]ưởng|[Tt]ổ|[Aa]o|[Mm]ô\s+hình|[Đđ]àn|[Cc]ửa\s+hàng|[Ll]ò)"
+_PERSONS_THINGS = (r"(?:[Tt]rang\s+trại|[Gg]ia\s+trại|[Vv]ườn|[Cc]ơ\s+sở|[Xx]ưởng|[Tt]ổ|[Aa]o|[Mm]ô\s+hình|[Đđ]àn|"
+                   r"[Cc]ửa\s+hàng|[Ll]ò)")
 #: the thing said again, a paragraph on (`Từ năm 2021, trang trại liên kết …`, `Mỗi năm trang trại cung cấp …`)
 _PERSONS_THING_AGAIN = lazyre.compile(r"(?<!\w)" + _PERSONS_THINGS + r"(?!\w)")
 #: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
 #: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
 #: (or with a thing of theirs: `Trang trại của ông Sáu ở xã Đồng Thanh, huyện `, `Tổ may của chị Lan ở thôn 3, xã …`)
-_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+của[^\S\n]+"
-                                      r"(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
+_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+"
+                                      r"của[^\S\n]+(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?"
+                                      r"(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
                                       r"[^,;:()\n]{0,30}?\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}$")
 #: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
 _PERSON_BY_GIVEN_NAME = lazyre.compile(r"[^\S\n]*(?:Ông|Bà|Anh|Chị|Cô|Chú)[^\S\n]+(?P<given>\p{Lu}\p{Ll}*)(?![^\S\n]*\p{Lu})(?!\w)")
@@ -2650,8 +2652,9 @@ class Context:
     def _products(self) -> frozenset[int]:
         """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
-        [landmark_of_place], [event_of_place], [forest_of_place]), goods' origin ([origin_of_goods]), a distance's point of reference
-        ([distance_from_place]) or the ends of a stretch of provinces, found once for the marks and the subjects."""
+        [landmark_of_place], [event_of_place], [forest_of_place]), goods' origin ([origin_of_goods]), a distance's point
+        of reference ([distance_from_place]) or the ends of a stretch of provinces, found once for the marks and the
+        subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`; an event only
         # after a city or district, `Lễ hội Cà phê Buôn Ma Thuột`, `Festival Huế`: the event and what the article says of
         # it are the province's, and a province that names one, `Lễ hội Pháo hoa quốc tế Đà Nẵng`, is where it is held)
@@ -3423,8 +3426,8 @@ class Context:
 
     def _person_placed_earlier(self, p_start: int, end: int) -> _places.PlaceMention | None:
         """The district the last place named before the paragraph at ``p_start`` is, when its sentence opens with the
-        person it places, or with their farm or workshop (`Trang trại của ông Sáu ở xã Đồng Thanh, huyện Kim Động …`), and
-        the paragraph, up to ``end``, speaks of them again (`Ông thả cá giống …`, `…", ông Sáu nói`) or of the thing
+        person it places, or with their farm or workshop (`Trang trại của ông Sáu ở xã Đồng Thanh, huyện Kim Động …`),
+        and the paragraph, up to ``end``, speaks of them again (`Ông thả cá giống …`, `…", ông Sáu nói`) or of the thing
         (`Từ năm 2021, trang trại liên kết …`): a story told of one farm goes on where the farm is, till another place
         is named; else None."""
         mark = self._uncompared_before(p_start, 0)
@@ -3434,11 +3437,11 @@ class Context:
         lives = _PERSON_LIVES_OPENING.match(self.text, opening, mark.start)
         if lives is None:
             return None
-        thing = _PERSONS_THING_AGAIN.match(self.text, lives.start() + len(lives.group()) - len(lives.group().lstrip()))
+        thing = _PERSONS_THING_AGAIN.match(self.text, _SPACE_RUN.match(self.text, lives.start()).end())
         named = _PERSON_FULL_NAME.search(self.text, opening, mark.start)
         given = named.group("name").split()[-1] if named is not None else None
-        # (the person by their title alone or with their given name, not another person: `Theo ông Nguyễn Văn Ba, Chi cục
-        # trưởng, …`)
+        # (the person by their title alone or with their given name, not another person: `Theo ông Nguyễn Văn Ba, Chi
+        # cục trưởng, …`)
         said = any((name := _NAME_AFTER_TITLE.match(self.text, again.end())) is None or name.group(1) == given
                    for again in _PERSON_AGAIN.finditer(self.text, p_start, end)) or (
             thing is not None and regex.search(r"(?<!\w)" + regex.escape(thing.group().lower()) + r"(?!\w)",
@@ -4736,8 +4739,9 @@ _VENUE_NAMED_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:Trường|
                                      r"Trung\s+tâm|Sân\s+vận\s+động|Nhà\s+thi\s+đấu|Cung|Khu|Công\s+viên|Quảng\s+trường|"
                                      r"Bảo\s+tàng|Khách\s+sạn|Đình|Chùa|Đền)\s[^,;.()\n]{0,80}?(?:huyện\s+|thị\s+xã\s+|"
                                      r"thành\s+phố\s+|TP\.?\s+|tỉnh\s+)?$")
-#: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`, `Cục Phòng, chống HIV/AIDS`; or
-#: list what it is over in lower case: `Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dục (C10) tổ chức`)
+#: (a body's name may hold a comma of its own: `Bộ Văn hóa, Thể thao và Du lịch tổ chức …`, `Cục Phòng, chống
+#: HIV/AIDS`; or list what it is over in lower case: `Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường
+#: giáo dục (C10) tổ chức`)
 _VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chống)\s)|,(?=\s*\p{Ll})){3,140}?\s(?:đã\s+)?"
                              r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"
                              r"sơ\s+kết)\s", regex.IGNORECASE)
@@ -4942,5 +4946,5 @@ def _ascii(s: str) -> str:
 
 
 def _bare_name(name: str) -> regex.Pattern[str]:
-    """A place's name as a whole word run, with or without a level word before it (`Hương Sơn`)."""
+    """A place's name as a whole run of words, wherever it stands (`Hương Sơn` in `vùng miền núi Hương Sơn`)."""
     return rxcache.compile(r"(?<![\w])" + regex.escape(name) + r"(?![\w])")

@@ -3469,10 +3469,12 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
                                   r"(?:[^;:()\n\d]{1,40}(?:\([^()\n]{1,20}\)|[^\S\n]\d[\d.,]*)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
-#: a place said to have the most of a thing, its bare number in brackets right after `nhất`, then any places after it each
-#: with its own (`Quận Hoàng Mai có nhiều câu lạc bộ nhất (186), tiếp đến là huyện Đông Anh (`)
-_MOST_THEN_BRACKETS = lazyre.compile(r"(?i)(?<!\w)(?:có|với)[^\S\n]+nhiều[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)[^\S\n]+"
-                                     r"nhất[^\S\n]*\([^\S\n]*(?:\d[\d.,]*[^\S\n]*\)[^;:()\n\d]{1,60}?\([^\S\n]*)*$")
+#: a place said to have the most of a thing, its bare number in brackets right after `nhất`, then any places after it
+#: each with its own (`Quận Hoàng Mai có nhiều câu lạc bộ nhất (186), tiếp đến là huyện Đông Anh (`)
+_MOST_THEN_BRACKETS = lazyre.compile(r"(?i)(?<!\w)(?:có|với)[^\S\n]+nhiều[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)"
+                                     r"[^\S\n]+nhất[^\S\n]*\([^\S\n]*(?:\d[\d.,]*[^\S\n]*\)[^;:()\n\d]{1,60}?\([^\S\n]*)*$")
+
+
 #: a lead that says where things are spread, opening with them (`Các doanh nghiệp nợ lương tập trung tại các huyện `), then
 #: any items before (`Trảng Bom (4), `), up to the name of this one
 _SPREAD_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:các|những)[^\S\n]+(?P<u>(?-i:\p{Ll})[^\d;:()\n]{0,60}?)[^\S\n]+"

@@ -1257,7 +1257,8 @@ def _listed_units(phrase: str, rules: _Rules) -> list[tuple[str, _Unit]] | None:
         # `triệu cây, chậu`: a multiplier before things counted together counts each of them in it (million trees,
         # million pots), as `triệu tấn, ha` does not (tonnes and hectares, each a column's)
         return [(u.unit.lower(), _Unit(u.unit, u.kind, first.multiplier)) for _, u in units if u is not None]
-    if any(w == "điểm" for w, _u in units) and all(u is not None and u.kind == "count" for w, u in units if w != "điểm"):
+    if any(w == "điểm" for w, _u in units) and \
+            all(u is not None and u.kind == "count" for w, u in units if w != "điểm"):
         # `Đơn vị tính: điểm, lớp, lượt thiếu nhi`: among things counted, `điểm` is sites counted too, not a score
         return [(w, _Unit(u.unit, "count", u.multiplier) if w == "điểm" else u) for w, u in units if u is not None]
     return [(w, u) for w, u in units if u is not None]
