@@ -132,3 +132,11 @@ def test_a_breakdown_by_who_runs_them_counts_the_whole_s_things() -> None:
     # (a noun of its own in the bracket is the item's unit)
     found = _by_value("Trường có 69 giảng viên (64 thạc sĩ, 5 tiến sĩ).")
     assert found[64].unit == "thạc sĩ"
+
+
+def test_the_country_s_market_named_by_what_it_deals_in_is_the_country() -> None:
+    text = ("Cơ sở giặt là TP HCM mở rộng quy mô\n\n"
+            "Các cơ sở giặt là ở TP HCM tăng công suất thêm 20% trong năm 2024.\n\n"
+            "Theo một công ty nghiên cứu, quy mô thị trường dịch vụ giặt là Việt Nam năm 2024 khoảng 130.000 tỷ đồng.\n")
+    found = _by_value(text)
+    assert found[130_000_000_000_000].location == "Việt Nam" and found[20].location == "TP. Hồ Chí Minh"

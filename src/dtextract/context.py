@@ -4824,7 +4824,10 @@ _OWNER_AFTER = lazyre.compile(r"[^\S\n]*(?:(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,
 #: the article-level look-ups' patterns, compiled once
 #: a share and what it is of, up to `của` before a place (`chiếm hơn 98% giá trị xuất khẩu tôm hùm của `)
 _SHARE_OF_WHOSE = lazyre.compile(r"chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%(?:\s+[^\s\d.,;:()]+){0,8}?\s+của\s*$")
-_COUNTRY_AFTER = lazyre.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với))\s*$")
+#: (or the country's market or sector, named by what it deals in: `quy mô thị trường chất tẩy rửa gia dụng Việt Nam`,
+#: `ngành dệt may Việt Nam`)
+_COUNTRY_AFTER = lazyre.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với)|"
+                                r"\b(?:thị\s+trường|ngành)(?:\s+(?-i:\p{Ll})+){0,6})\s*$")
 _CAPTION = lazyre.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
 _SENTENCE_MARK = lazyre.compile(r"[.!?…]\s*$|[.!?…]\s")
 #: a site's address, or a paper's name (also in capitals, a masthead: `BÁO THÁI BÌNH ĐIỆN TỬ`, not `BÁO CÁO`)
