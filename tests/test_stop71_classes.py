@@ -140,3 +140,10 @@ def test_the_country_s_market_named_by_what_it_deals_in_is_the_country() -> None
             "Theo một công ty nghiên cứu, quy mô thị trường dịch vụ giặt là Việt Nam năm 2024 khoảng 130.000 tỷ đồng.\n")
     found = _by_value(text)
     assert found[130_000_000_000_000].location == "Việt Nam" and found[20].location == "TP. Hồ Chí Minh"
+
+
+def test_communes_listed_after_their_district_are_in_it() -> None:
+    text = ("Nông dân cao nguyên đá Hà Giang được mùa tỏi\n\n"
+            "Tại huyện Mèo Vạc, năm nay bà con trồng 180 ha tỏi, tập trung ở các xã Pả Vi, Giàng Chu Phìn dọc tỉnh lộ.\n\n"
+            "Ông Lử, Chủ tịch UBND xã Pả Vi, cho biết toàn xã có 210 hộ trồng tỏi.\n")
+    assert _by_value(text)[210].location == "Mèo Vạc"

@@ -285,6 +285,11 @@ _NOW_AFTER_HORIZON = lazyre.compile(rf"[,;]\s*(?:(?:nhưng|song|mà|còn|trong\s
 #: communes and the district the text puts them in right after them (`các xã Long Điền Đông, Điền Hải (`, `xã Xuân
 #: Quang, `)
 _COMMUNES_OF = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
+#: communes listed after a district in its sentence, no other district or city named between (`huyện Đồng Văn, năm nay
+#: bà con trồng 215 ha tỏi, …, tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú dọc`)
+_COMMUNES_AFTER = lazyre.compile(r"(?:(?!(?:huyện|thị\s+xã|quận|thành\s+phố|TP)(?!\w))[^.;:\n]){0,160}?(?<!\w)"
+                                 r"(?:các\s+)?(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}\p{L}*(?:(?:\s+|\s*,\s*|\s+và\s+)"
+                                 r"\p{Lu}\p{L}*)*)")
 _NAME_SPLIT = lazyre.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
 #: a commune's name: up to four capitalised words
 _COMMUNE_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
@@ -3485,8 +3490,12 @@ class Context:
                 if m.level != "district":
                     continue
                 told = _COMMUNES_OF.search(self.text, max(0, m.start - 160), m.start)
-                if told is not None:
-                    for name in _NAME_SPLIT.split(told.group("names")):
+                # (or after it, in its sentence: `Tại huyện Đồng Văn, … tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú dọc …`)
+                listed = _COMMUNES_AFTER.match(self.text, m.end)
+                for found in (told, listed):
+                    if found is None:
+                        continue
+                    for name in _NAME_SPLIT.split(found.group("names")):
                         if name.strip():
                             self._communes.setdefault(name.strip().lower(), m)
         if not self._communes:
