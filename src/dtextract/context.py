@@ -3490,7 +3490,8 @@ class Context:
                 if m.level != "district":
                     continue
                 told = _COMMUNES_OF.search(self.text, max(0, m.start - 160), m.start)
-                # (or after it, in its sentence: `Tại huyện Đồng Văn, … tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú dọc …`)
+                # (or after it, in its sentence: `Tại huyện Đồng Văn, … tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú
+                # dọc …`)
                 listed = _COMMUNES_AFTER.match(self.text, m.end)
                 for found in (told, listed):
                     if found is None:
@@ -4833,8 +4834,9 @@ _OWNER_AFTER = lazyre.compile(r"[^\S\n]*(?:(?:\d*[\p{L}/][\p{L}\d/]*[^\S\n]+){0,
 #: the article-level look-ups' patterns, compiled once
 #: a share and what it is of, up to `của` before a place (`chiếm hơn 98% giá trị xuất khẩu tôm hùm của `)
 _SHARE_OF_WHOSE = lazyre.compile(r"chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%(?:\s+[^\s\d.,;:()]+){0,8}?\s+của\s*$")
-#: (or the country's market or sector, named by what it deals in: `quy mô thị trường chất tẩy rửa gia dụng Việt Nam`,
-#: `ngành dệt may Việt Nam`)
+#: what stands right before a bare `Việt Nam` that names the country: a clause's opening or a preposition of place
+#: (`của`, `tại`, `trên`, …); or the country's market or sector, named by what it deals in (`quy mô thị trường chất tẩy
+#: rửa gia dụng Việt Nam`, `ngành dệt may Việt Nam`)
 _COUNTRY_AFTER = lazyre.compile(r"(?:^|[.;:,!?(\n]|\b(?:của|tại|ở|trên|toàn|khắp|với)|"
                                 r"\b(?:thị\s+trường|ngành)(?:\s+(?-i:\p{Ll})+){0,6})\s*$")
 _CAPTION = lazyre.compile(r"(?:\(\s*)?Ảnh\s*(?::|tư liệu|minh họa|minh hoạ)")
