@@ -3449,8 +3449,8 @@ class Context:
         # cục trưởng, …`)
         said = any((name := _NAME_AFTER_TITLE.match(self.text, again.end())) is None or name.group(1) == given
                    for again in _PERSON_AGAIN.finditer(self.text, p_start, end)) or (
-            thing is not None and regex.search(r"(?<!\w)" + regex.escape(thing.group().lower()) + r"(?!\w)",
-                                               self.text[p_start:end].lower()) is not None)
+            thing is not None and any(" ".join(t.group().lower().split()) == " ".join(thing.group().lower().split())
+                                      for t in _PERSONS_THING_AGAIN.finditer(self.text, p_start, end)))
         return mark if said else None
 
     def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:

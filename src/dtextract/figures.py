@@ -1808,9 +1808,10 @@ def _people(unit: str) -> bool:
     return _PEOPLE_HEADS.match(unit.strip()) is not None
 
 
+#: units of weight, in kg
+WEIGHT_SCALE = {"g": 0.001, "kg": 1.0, "yến": 10.0, "tạ": 100.0, "tấn": 1000.0}
 #: units of one dimension, in the first's terms: `780 kg` of `1,2 tấn` (a measure in kg is a part of one in tấn)
-_SCALES = ({"g": 0.001, "kg": 1.0, "yến": 10.0, "tạ": 100.0, "tấn": 1000.0},
-           {"ml": 0.001, "lít": 1.0, "l": 1.0, "m3": 1000.0, "m³": 1000.0})
+_SCALES = (WEIGHT_SCALE, {"ml": 0.001, "lít": 1.0, "l": 1.0, "m3": 1000.0, "m³": 1000.0})
 
 
 def _scale(unit: str, other: str) -> float | None:

@@ -1289,15 +1289,13 @@ def _other_kinds_left(units: list[tuple[str, _Unit]], given: list[_Unit | None])
 #: a column label that names an area, or an amount by weight, first (`Diện tích liên kết`, `Sản lượng 9 tháng`)
 _AREA_LABEL = lazyre.compile(r"\s*(?:tổng\s+)?diện\s+tích(?!\w)", regex.IGNORECASE)
 _WEIGHT_LABEL = lazyre.compile(r"\s*(?:tổng\s+)?(?:sản\s+lượng|khối\s+lượng|trọng\s+lượng)(?!\w)", regex.IGNORECASE)
-#: units of weight (in lower case, a multiplier before them allowed: `nghìn tấn`)
-_WEIGHT_UNITS = frozenset({"tấn", "tạ", "yến", "kg"})
 
 
 def _units_by_dimension(units: list[tuple[str, _Unit]], labels: list[str]) -> list[_Unit] | None:
     """The unit each column takes from a unit line that lists one unit of area and one of weight (`ha, tấn`), by what
     its label names (`Diện tích …`, `Sản lượng …`), or None when the line lists other units or a label names neither."""
     area = [u for _w, u in units if u.unit.lower() in _subjects.AREA_UNITS]
-    weight = [u for _w, u in units if u.unit.lower() in _WEIGHT_UNITS]
+    weight = [u for _w, u in units if u.unit.lower() in _figures.WEIGHT_SCALE]   # (a multiplier before it allowed)
     if len(units) != 2 or len(area) != 1 or len(weight) != 1:
         return None
     out = []
