@@ -2618,8 +2618,8 @@ class Context:
             # `Hầm Đèo Ngang … là cửa ngõ phía Nam của tỉnh Hà Tĩnh. … phối hợp với Công an tỉnh …`: the one province an
             # article names, by its level word, is the province it speaks of as `tỉnh`
             return one.pop()
-        district = {m.provinces[0] if m.level == "district" else "" for m in self._marks}
-        if lead_span is not None and len(district) == 1 and "" not in district and \
+        district = {m.provinces[0] for m in self._marks if m.level == "district"}
+        if lead_span is not None and len(district) == 1 and all(m.level == "district" for m in self._marks) and \
                 _bare_name(next(iter(district))).search(self.text, title[0] if title else lead_span[0],
                                                         lead_span[1]) is not None:
             # `Gà đồi Hương Sơn vào chuỗi …` over a lead on `vùng miền núi Hương Sơn`, the district named by its level
