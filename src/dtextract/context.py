@@ -46,6 +46,8 @@ _ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|cá
                                  r"(?:của|trên|trong|tại)?\s*$", regex.IGNORECASE)
 #: a province's mention written with its level word (`tỉnh Hà Tĩnh`, `thành phố Cần Thơ`)
 _PROVINCE_PREFIXED = lazyre.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}")
+#: `tỉnh` as the doer of what a province does (`năm 2024 tỉnh đã bố trí 4,5 tỷ đồng`, `Tỉnh phấn đấu đến năm 2030 …`)
+_PROVINCE_DOES = lazyre.compile(r"(?<!\w)[Tt]ỉnh\s+(?:đã|đang|sẽ|cũng|phấn\s+đấu|bố\s+trí|dự\s+kiến|tiếp\s+tục)(?!\w)")
 #: the order a lead carries out, right before the national body that issued it (`Thực hiện Chỉ thị số 20/CT-TTg ngày
 #: 8/6/2023 của `, `Triển khai Nghị quyết … của `)
 _ORDER_CARRIED_OUT = lazyre.compile(r"(?<!\w)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ)\s+(?:[^.;:\n]{0,40}?\s)?"
@@ -2613,10 +2615,11 @@ class Context:
             return one.pop()
         if len(one) == 1 and len(self._marks) == 1 and self._marks[0].level == "province" and \
                 _PROVINCE_PREFIXED.match(self._marks[0].text) is not None and \
-                self._refers_back(0, len(self.text)) and \
+                (self._refers_back(0, len(self.text)) or _PROVINCE_DOES.search(self.text) is not None) and \
                 all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
             # `Hầm Đèo Ngang … là cửa ngõ phía Nam của tỉnh Hà Tĩnh. … phối hợp với Công an tỉnh …`: the one province an
-            # article names, by its level word, is the province it speaks of as `tỉnh`
+            # article names, by its level word, is the province it speaks of as `tỉnh` (also where it names it only as
+            # an order's issuer, `Quyết định số 1284/QĐ-UBND … của UBND tỉnh Đồng Tháp, năm 2024 tỉnh đã bố trí …`)
             return one.pop()
         district = {m.provinces[0] for m in self._marks if m.level == "district"}
         if lead_span is not None and len(district) == 1 and all(m.level == "district" for m in self._marks) and \

@@ -1,0 +1,22 @@
+"""Rules from the probe sets 937-954 (the last stop's sealed measure, opened at the seventy-second stop, and the sets
+written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_the_one_province_named_only_as_an_orders_issuer_is_the_province_that_acts() -> None:
+    text = ("Vườn quốc gia Lò Gò đón thêm đàn voọc\n\n"
+            "Theo Ban Quản lý Vườn quốc gia Lò Gò, trong năm 2024 đơn vị đã ghi nhận 42 cá thể voọc bạc về kiếm ăn "
+            "ở các tiểu khu phía nam, tăng 9 cá thể so với năm trước.\n\n"
+            "Thực hiện Kế hoạch số 88/KH-UBND ngày 3/3/2024 của UBND tỉnh Tây Ninh, năm 2024 tỉnh đã bố trí 2,1 tỷ "
+            "đồng cho công tác bảo tồn.\n")
+    found = _by_value(text)
+    assert found[42].location == "Tây Ninh" and found[2_100_000_000].location == "Tây Ninh"
+    # (a province the text never speaks of as `tỉnh` is no place the article is about)
+    text = text.replace("năm 2024 tỉnh đã bố trí", "năm 2024 Ban đã được cấp")
+    assert _by_value(text)[42].location is None
