@@ -20,3 +20,17 @@ def test_the_one_province_named_only_as_an_orders_issuer_is_the_province_that_ac
     # (a province the text never speaks of as `tỉnh` is no place the article is about)
     text = text.replace("năm 2024 tỉnh đã bố trí", "năm 2024 Ban đã được cấp")
     assert _by_value(text)[42].location is None
+
+
+def test_a_column_naming_no_quantity_of_the_unit_line_takes_the_one_no_column_names() -> None:
+    text = ("Năm 2024, toàn tỉnh thả nuôi 236 ha tôm càng xanh. Kết quả theo địa phương như sau:\n\n"
+            "Đơn vị tính: diện tích (ha); sản lượng (tấn)\n"
+            "Địa phương | Diện tích thả nuôi | Tôm thịt | Tôm giống\n"
+            "Huyện Ninh Hải | 128 | 412,5 | 39\n"
+            "Huyện Thuận Nam | 108 | 305,2 | 22\n")
+    found = _by_value(text)
+    assert (found[128].unit, found[412.5].unit, found[39].unit) == ("ha", "tấn", "tấn")
+    assert found[412.5].kind == "measure"
+    # (two quantities no column names leave the columns' units unsaid: which is which is not known)
+    text = text.replace("sản lượng (tấn)", "sản lượng (tấn); giá trị (triệu đồng)")
+    assert _by_value(text)[412.5].unit != "tấn"
