@@ -34,3 +34,16 @@ def test_a_column_naming_no_quantity_of_the_unit_line_takes_the_one_no_column_na
     # (two quantities no column names leave the columns' units unsaid: which is which is not known)
     text = text.replace("sản lượng (tấn)", "sản lượng (tấn); giá trị (triệu đồng)")
     assert _by_value(text)[412.5].unit != "tấn"
+
+
+def test_sites_inspected_or_at_fault_and_sim_cards_counted_in_a_table() -> None:
+    text = ("Năm 2024, Sở Thông tin và Truyền thông kiểm tra 39 điểm cung cấp dịch vụ viễn thông. Kết quả theo địa bàn:\n\n"
+            "Địa bàn\nĐiểm kiểm tra\nĐiểm vi phạm\nSIM thu giữ\n"
+            "Mỹ Xuyên\n21\n3\n620\nKế Sách\n18\n2\n410\n")
+    found = _by_value(text)
+    assert (found[21].kind, found[3].kind) == ("count", "count")
+    assert found[620].unit == "SIM" and found[620].kind == "count"
+    # (a score is still a score: `Điểm trung bình`)
+    text = ("Kết quả thi tốt nghiệp năm 2024 theo huyện:\n\nHuyện\nĐiểm trung bình\nThí sinh dự thi\n"
+            "Mỹ Xuyên\n6,75\n1.820\nKế Sách\n6,42\n1.510\n")
+    assert _by_value(text)[6.75].kind == "measure"
