@@ -47,3 +47,16 @@ def test_sites_inspected_or_at_fault_and_sim_cards_counted_in_a_table() -> None:
     text = ("Kết quả thi tốt nghiệp năm 2024 theo huyện:\n\nHuyện\nĐiểm trung bình\nThí sinh dự thi\n"
             "Mỹ Xuyên\n6,75\n1.820\nKế Sách\n6,42\n1.510\n")
     assert _by_value(text)[6.75].kind == "measure"
+
+
+def test_a_park_a_place_column_lists_beside_districts_is_of_the_article_s_place() -> None:
+    text = ("Năm 2024, tỉnh Kiên Giang triển khai phòng cháy rừng tràm trên địa bàn các huyện.\n\n"
+            "Diện tích rừng tràm có nguy cơ cháy cao theo địa bàn:\n"
+            "Đơn vị tính: ha\n"
+            "Địa bàn | Diện tích rừng tràm | Cấp V\n"
+            "VQG U Minh Thượng | 8.038 | 5.412\n"
+            "Huyện An Minh | 10.245 | 3.905\n"
+            "Huyện An Biên | 5.830 | 1.950\n")
+    found = _by_value(text)
+    assert found[5412].location == "Kiên Giang" and "U Minh Thượng" in found[5412].subject
+    assert found[3905].location == "An Minh"

@@ -2163,7 +2163,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         # the commune says which ones
         commune = row_place is not None and row_place != location and (
             commune_column or _match(rules, "commune_row", label) is not None)
-        row_location = (commune_location or location) if commune else row_place
+        # (nor is a site a `Địa bàn` column lists beside the districts, `VQG U Minh Thượng`: a park, of the article's
+        # place whatever district it is named after)
+        site = row_place is not None and _match(rules, "site_row", label) is not None
+        row_location = location if site else (commune_location or location) if commune else row_place
         if not is_part[r]:
             parent_place = row_location
         place_of_row = row_location or (parent_place if is_part[r] else None)
@@ -2258,7 +2261,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # (`Giá trị (triệu đồng)` over place rows, and a caption that names nothing: the column's word rather
                 # than no subject)
                 subject_parts.append(_col_phrase(col_bare, rules))
-            if commune:
+            if commune or site:
                 subject_parts.append(label)
             if subject_parts and u.kind == "count" and u.unit and col_bare and \
                     subject_parts[-1] == _col_phrase(col_bare, rules):
