@@ -60,3 +60,14 @@ def test_a_park_a_place_column_lists_beside_districts_is_of_the_article_s_place(
     found = _by_value(text)
     assert found[5412].location == "Kiên Giang" and "U Minh Thượng" in found[5412].subject
     assert found[3905].location == "An Minh"
+
+
+def test_a_specialty_named_after_its_district_in_a_headline_names_no_place() -> None:
+    text = ("Cổng Thông tin điện tử tỉnh Quảng Ninh\n\n"
+            "Miến dong Bình Liêu vào vụ Tết\n\n"
+            "Năm 2024, toàn tỉnh Quảng Ninh có khoảng 420 ha dong riềng, tăng 35 ha so với năm 2023. Dong riềng được "
+            "trồng tập trung ở các huyện Bình Liêu (310 ha), Tiên Yên (70 ha) và Ba Chẽ (40 ha).\n\n"
+            "Theo Sở Nông nghiệp và Phát triển nông thôn, sản lượng miến vụ năm nay ước đạt 1.350 tấn.\n")
+    found = _by_value(text)
+    assert found[1350].location == "Quảng Ninh" and found[420].location == "Quảng Ninh"
+    assert found[310].location == "Bình Liêu"
