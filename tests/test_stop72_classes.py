@@ -71,3 +71,14 @@ def test_a_specialty_named_after_its_district_in_a_headline_names_no_place() -> 
     found = _by_value(text)
     assert found[1350].location == "Quảng Ninh" and found[420].location == "Quảng Ninh"
     assert found[310].location == "Bình Liêu"
+
+
+def test_numbers_in_millions_alone_in_brackets_count_the_list_lead_s_thing() -> None:
+    text = ("Các tỉnh có số hội viên đông nhất lần lượt là Thanh Hóa (1,2 triệu), Nghệ An (0,9 triệu) và "
+            "Đồng Nai (0,6 triệu).")
+    found = _by_value(text)
+    assert {v: found[v].unit for v in (1_200_000, 900_000, 600_000)} == dict.fromkeys((1_200_000, 900_000, 600_000),
+                                                                                      "hội viên")
+    # (a name that goes on in small letters after its capital is an item too: `Phật giáo (14,1 triệu)`)
+    text = "Các tôn giáo có số tín đồ đông nhất lần lượt là Phật giáo (14,1 triệu), Công giáo (7,2 triệu)."
+    assert set(_by_value(text)) == {14_100_000, 7_200_000}

@@ -3433,7 +3433,10 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     còn nhiều biên chế chưa tuyển như Hà Nội (4.816), Nghệ An (2.310)`: a bare whole number alone in the brackets after
     a name, in a list a lead opens with `là`/`như`/`gồm`/a colon, counts what the lead says the places have the number
     (`số …`) or much (`nhiều …`) of (FIGURES.md §3, lists that share one indicator)."""
-    if n.multiplier != 1 or not float(n.value).is_integer():
+    if (n.multiplier != 1 or not float(n.value).is_integer()) and not (
+            n.multiplier != 1 and _BARE_IN_BRACKETS.match(scan, n.end) is not None):
+        # (a number in millions alone in its brackets counts the lead's thing too: `Các tôn giáo có số tín đồ đông nhất
+        # lần lượt là Phật giáo (14,1 triệu), Công giáo (7,2 triệu)`)
         return None
     if _BARE_IN_BRACKETS.match(scan, n.end) is not None:
         most = _MOST_THEN_BRACKETS.search(scan, max(s_start, n.start - _LEAD_LIST_REACH), n.start)
@@ -3457,7 +3460,8 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
 #: what closes a bare number's bracket, the name before its opening, and a list's lead that says what its places have the
 #: number or much of, up to `là`/`như`/`gồm`/a colon, then any items before
 _BARE_IN_BRACKETS = lazyre.compile(r"[^\S\n]*\)")
-_NAMED_BRACKET_BEFORE = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]*\([^\S\n]*$")
+#: (a name may go on in small letters after its capital, `Phật giáo (`, `Công giáo (`)
+_NAMED_BRACKET_BEFORE = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{L}[\p{L}.]*){0,4}[^\S\n]*\([^\S\n]*$")
 _NAMED_BARE_BEFORE = lazyre.compile(r"(?<=(?:^|[,:;]|(?<!\w)(?:là|gồm|như|và))[^\S\n]*)\p{Lu}[\p{L}.]*"
                                     r"(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]+$")
 _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\S\n]+lượng)?|nhiều|"
