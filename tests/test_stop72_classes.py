@@ -82,3 +82,11 @@ def test_numbers_in_millions_alone_in_brackets_count_the_list_lead_s_thing() -> 
     # (a name that goes on in small letters after its capital is an item too: `Phật giáo (14,1 triệu)`)
     text = "Các tôn giáo có số tín đồ đông nhất lần lượt là Phật giáo (14,1 triệu), Công giáo (7,2 triệu)."
     assert set(_by_value(text)) == {14_100_000, 7_200_000}
+
+
+def test_classes_are_no_part_of_people_and_learners_with_them_are() -> None:
+    text = ("Tổng số học viên tham gia là 940 người; trong đó tiếng Khmer có 21 lớp với 615 học viên, tiếng Chăm có 9 lớp "
+            "với 325 học viên.")
+    found = _by_value(text)
+    assert found[21].total is None and found[9].total is None
+    assert found[615].total == 940 and found[325].total == 940

@@ -2114,7 +2114,10 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                     next((w for w in taken if w.kind == part.kind and _same_thing(w.unit, part.unit)
                           and part.value <= w.value), None) or own
                 if companion and whole is not None and not _same_thing(whole.unit, part.unit) and \
-                        not _head_of(part.unit, whole.unit):
+                        not _head_of(part.unit, whole.unit) and not (
+                            whole.kind == part.kind == "count" and _people(whole.unit) and _people(part.unit)):
+                    # (people said by another word count into people: `1.146 người; trong đó tiếng Thái có 27 lớp với
+                    # 812 học viên`)
                     continue    # `thụ lý 1.245 vụ với 2.038 bị cáo`: the companion counts another thing than the whole
                 if whole is not None and whole not in taken:
                     taken.insert(0, whole)
@@ -2743,9 +2746,12 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
     return first
 
 
-#: the units of places and of facilities people are held or taught in (`12 trại giam`, `31 tỉnh, thành phố`, `5 trường`)
+#: the units of places and of facilities people are held or taught in (`12 trại giam`, `31 tỉnh, thành phố`, `5 trường`,
+#: `27 lớp`)
 _PLACES_AND_FACILITIES = lazyre.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|bản|ấp|"
-                                       r"trại(?:\s+giam)?|trường(?:\s+học)?|cơ\s+sở|địa\s+phương)(?:\s*,\s*[\p{L} ]+)?", regex.IGNORECASE)
+                                       r"trại(?:\s+giam)?|trường(?:\s+học)?|cơ\s+sở|địa\s+phương|"
+                                       # (and the classes and courses they are taught in: `27 lớp với 812 học viên`)
+                                       r"lớp(?:\s+học)?|khóa(?:\s+học)?|khoá(?:\s+học)?)(?:\s*,\s*[\p{L} ]+)?", regex.IGNORECASE)
 #: an average per period said before a figure (`Trung bình mỗi tháng có khoảng`)
 _PER_PERIOD_AVERAGE = lazyre.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)"
                                     r"[^.;:\d]{0,40}$", regex.IGNORECASE)
