@@ -90,3 +90,11 @@ def test_classes_are_no_part_of_people_and_learners_with_them_are() -> None:
     found = _by_value(text)
     assert found[21].total is None and found[9].total is None
     assert found[615].total == 940 and found[325].total == 940
+
+
+def test_clubs_by_their_initials_are_a_column_s_unit() -> None:
+    text = ("Số câu lạc bộ một số môn tiêu biểu như sau:\n\n"
+            "Môn\nNăm 2022 (CLB)\nNăm 2024 (CLB)\nHội viên năm 2024 (người)\n"
+            "Bóng đá\n126\n148\n3.920\nCầu lông\n203\n236\n4.115\n")
+    found = _by_value(text)
+    assert (found[126].unit, found[236].unit, found[4115].unit) == ("CLB", "CLB", "người")
