@@ -98,3 +98,16 @@ def test_clubs_by_their_initials_are_a_column_s_unit() -> None:
             "Bóng đá\n126\n148\n3.920\nCầu lông\n203\n236\n4.115\n")
     found = _by_value(text)
     assert (found[126].unit, found[236].unit, found[4115].unit) == ("CLB", "CLB", "người")
+
+
+def test_a_person_placed_by_the_commune_body_they_serve_in_and_no_other_person() -> None:
+    text = ("TP HCM có hơn 4.000 tổ hòa giải ở cơ sở.\n\n"
+            "Ông Trần Văn Tư, 68 tuổi, tổ trưởng tổ hòa giải khu phố 2, phường Hiệp Phú (TP Thủ Đức), cho biết mỗi năm "
+            "tổ nhận khoảng 30 vụ việc.\n")
+    assert _by_value(text)[30].location == "Thủ Đức"
+    # (a later paragraph of another person, by another title, is not carried there)
+    text = ("Hà Nội có hơn 5.000 tổ hòa giải ở cơ sở.\n\n"
+            "Bà Nguyễn Thị Lan, 62 tuổi, ở xã Minh Phú (Sóc Sơn), cho biết gia đình dùng bếp than hơn 20 năm nay.\n\n"
+            "PGS.TS Lê Minh Tâm cho biết bụi trong bếp cao gấp 3 lần quy chuẩn. Theo ông, mức hỗ trợ mới đáp ứng khoảng "
+            "30% chi phí mua bếp điện.\n")
+    assert _by_value(text)[30].location == "Hà Nội"

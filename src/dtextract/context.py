@@ -1052,7 +1052,12 @@ _PERSONS_THING_AGAIN = lazyre.compile(r"(?<!\w)" + _PERSONS_THINGS + r"(?!\w)")
 _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+"
                                       r"của[^\S\n]+(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?"
                                       r"(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
-                                      r"[^,;:()\n]{0,30}?\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}$")
+                                      r"[^,;:()\n]{0,30}?(?:\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}|"
+                                      # (or by the body of a commune they lead or serve in, the district in brackets
+                                      # after it: `Ông Lê Văn Bảy, 71 tuổi, tổ trưởng tổ hòa giải khu phố 3, phường Linh
+                                      # Trung (TP Thủ Đức), cho biết …`)
+                                      r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
+                                      r"\(\s*)$")
 #: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
 _PERSON_BY_GIVEN_NAME = lazyre.compile(r"[^\S\n]*(?:Ông|Bà|Anh|Chị|Cô|Chú)[^\S\n]+(?P<given>\p{Lu}\p{Ll}*)(?![^\S\n]*\p{Lu})(?!\w)")
 #: a person by a title and a full name (`anh Vàng Mí Chơ`, `ông Nguyễn Văn Bảy`)
@@ -3448,9 +3453,11 @@ class Context:
         thing = _PERSONS_THING_AGAIN.match(self.text, _SPACE_RUN.match(self.text, lives.start()).end())
         named = _PERSON_FULL_NAME.search(self.text, opening, mark.start)
         given = named.group("name").split()[-1] if named is not None else None
+        title = named.group().split()[0].lower() if named is not None else None
         # (the person by their title alone or with their given name, not another person: `Theo ông Nguyễn Văn Ba, Chi
-        # cục trưởng, …`)
-        said = any((name := _NAME_AFTER_TITLE.match(self.text, again.end())) is None or name.group(1) == given
+        # cục trưởng, …`; nor one of another title, `Bà Nguyễn Thị Lan … ở xã Minh Phú (Sóc Sơn)` / `Theo ông, …`)
+        said = any(((name := _NAME_AFTER_TITLE.match(self.text, again.end())) is None or name.group(1) == given) and
+                   (title is None or again.group().split()[-1].lower() == title)
                    for again in _PERSON_AGAIN.finditer(self.text, p_start, end)) or (
             thing is not None and any(" ".join(t.group().lower().split()) == " ".join(thing.group().lower().split())
                                       for t in _PERSONS_THING_AGAIN.finditer(self.text, p_start, end)))
