@@ -111,3 +111,14 @@ def test_a_person_placed_by_the_commune_body_they_serve_in_and_no_other_person()
             "PGS.TS Lê Minh Tâm cho biết bụi trong bếp cao gấp 3 lần quy chuẩn. Theo ông, mức hỗ trợ mới đáp ứng khoảng "
             "30% chi phí mua bếp điện.\n")
     assert _by_value(text)[30].location == "Hà Nội"
+
+
+def test_one_weight_left_on_a_unit_line_is_every_product_column_s() -> None:
+    text = ("Năm 2024, toàn tỉnh có 120 cơ sở chế biến. Kết quả cụ thể:\n\n"
+            "Đơn vị tính: cơ sở; tấn\n"
+            "Địa bàn | Số cơ sở | Bột sắn | Sắn lát\n"
+            "Huyện Tân Châu | 64 | 13.200 | 19.800\n"
+            "Huyện Dương Minh Châu | 56 | 9.700 | 14.600\n")
+    found = _by_value(text)
+    assert (found[64].unit, found[13_200].unit, found[14_600].unit) == ("cơ sở", "tấn", "tấn")
+    assert found[13_200].kind == "measure"
