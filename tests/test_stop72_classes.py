@@ -122,3 +122,12 @@ def test_one_weight_left_on_a_unit_line_is_every_product_column_s() -> None:
     found = _by_value(text)
     assert (found[64].unit, found[13_200].unit, found[14_600].unit) == ("cơ sở", "tấn", "tấn")
     assert found[13_200].kind == "measure"
+
+
+def test_where_a_firm_stands_after_o_is_no_part_of_its_name() -> None:
+    text = ("Sợi chuối miền Tây ra thế giới\n\n"
+            "Mỗi tháng, nhà máy của Công ty TNHH Sợi Mekong ở huyện Cái Bè (Tiền Giang) xuất đi khoảng 40 tấn sợi "
+            "chuối sang Nhật Bản.\n\n"
+            "Ông Trần Văn Tư, Giám đốc công ty, cho biết năm 2024 doanh nghiệp đạt doanh thu 26 tỷ đồng.\n")
+    found = _by_value(text)
+    assert found[40].location == "Cái Bè" and found[26_000_000_000].location == "Cái Bè"
