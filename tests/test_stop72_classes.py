@@ -131,3 +131,11 @@ def test_where_a_firm_stands_after_o_is_no_part_of_its_name() -> None:
             "Ông Trần Văn Tư, Giám đốc công ty, cho biết năm 2024 doanh nghiệp đạt doanh thu 26 tỷ đồng.\n")
     found = _by_value(text)
     assert found[40].location == "Cái Bè" and found[26_000_000_000].location == "Cái Bè"
+
+
+def test_where_a_person_worked_before_coming_home_is_not_where_the_farm_is() -> None:
+    text = ("Làm giàu từ trang trại nuôi dê\n\n"
+            "Anh Lê Văn Tư, 36 tuổi, ở xã Sông Trầu, huyện Trảng Bom (Đồng Nai) đầu tư trang trại nuôi dê với 600 con.\n\n"
+            "Sau 6 năm làm kỹ sư cơ khí tại TP HCM, năm 2020 anh Tư về quê thuê 2 ha đất, vay 800 triệu đồng xây chuồng.\n")
+    found = _by_value(text)
+    assert found[2].location == "Trảng Bom" and found[800_000_000].location == "Trảng Bom"
