@@ -139,3 +139,14 @@ def test_where_a_person_worked_before_coming_home_is_not_where_the_farm_is() -> 
             "Sau 6 năm làm kỹ sư cơ khí tại TP HCM, năm 2020 anh Tư về quê thuê 2 ha đất, vay 800 triệu đồng xây chuồng.\n")
     found = _by_value(text)
     assert found[2].location == "Trảng Bom" and found[800_000_000].location == "Trảng Bom"
+
+
+def test_a_percent_sign_ends_a_unit_list_and_the_one_count_left_is_every_counted_column_s() -> None:
+    text = ("Kết quả năm 2024 tại các huyện như sau:\n"
+            "Đơn vị tính: ca, %\n"
+            "Huyện | Trẻ đẻ sống | Sinh tại cơ sở y tế | Tỷ lệ sinh tại cơ sở y tế\n"
+            "Bảo Lạc | 1.120 | 905 | 80,8\n"
+            "Bảo Lâm | 1.430 | 1.190 | 83,2\n")
+    found = _by_value(text)
+    assert (found[1120].unit, found[905].unit, found[80.8].unit) == ("ca", "ca", "%")
+    assert found[80.8].kind == "percent"

@@ -2045,11 +2045,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             for k in unnamed:
                 if _match(rules, "money_label", col_label[k]):
                     col_table_unit[k] = left[0]
-        elif len(left) == 1 and left[0].kind == "measure":
+        elif len(left) == 1 and left[0].kind in ("measure", "count"):
             # `Đơn vị tính: cơ sở; tấn` over `Số cơ sở | Chỉ xơ dừa | Mụn dừa`: one unit of measure left is that of
-            # every column that names what is made, none that counts (`Số …`) or gives a share
+            # every column that names what is made, none that counts (`Số …`) or gives a share; one count left, of
+            # every column that counts (`Đơn vị tính: ca, %` over `Trẻ đẻ sống | Sinh tại cơ sở y tế | Tỷ lệ …`)
             for k in unnamed:
-                if not _match(rules, "count_label", col_label[k]) and not _match(rules, "percent_label", col_label[k]):
+                if not (left[0].kind == "measure" and _match(rules, "count_label", col_label[k])) and \
+                        not _match(rules, "percent_label", col_label[k]) and \
+                        not _match(rules, "money_label", col_label[k]):
                     col_table_unit[k] = left[0]
     # what a caption that lists the columns names each column's cells (`Diện tích lúa`), once per column
     # (by the labels without their units: `Lượng mưa (mm)` is listed as `lượng mưa`)
