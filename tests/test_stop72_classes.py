@@ -150,3 +150,11 @@ def test_a_percent_sign_ends_a_unit_list_and_the_one_count_left_is_every_counted
     found = _by_value(text)
     assert (found[1120].unit, found[905].unit, found[80.8].unit) == ("ca", "ca", "%")
     assert found[80.8].kind == "percent"
+
+
+def test_a_column_headed_by_a_classifier_and_its_noun_counts_them() -> None:
+    text = ("Năm 2024, các cảng cá đón hơn 12.000 lượt tàu. Kết quả tại từng cảng như sau:\n\n"
+            "Cảng cá\nLượt tàu cập cảng\nSản lượng (tấn)\nGiấy xác nhận nguồn gốc\n"
+            "Cửa Hội\n6.846\n15.310\n312\nLạch Quèn\n5.925\n11.880\n196\n")
+    found = _by_value(text)
+    assert (found[6846].unit, found[15_310].unit, found[312].unit) == ("lượt tàu", "tấn", "giấy xác nhận")

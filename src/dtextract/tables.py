@@ -1546,6 +1546,10 @@ def _leading_unit(label: str, rules: _Rules) -> _Unit | None:
     mới` → doanh nghiệp): that unit."""
     m = rules.unit_rx.match(label.strip())
     if not m:
+        # (a classifier and the word after it, `Lượt tàu cập cảng` → lượt tàu, as in running text)
+        c = _CLASSIFIER_HEAD.match(label.strip())
+        if c is not None and c.group(1).lower() in rules.classifiers:
+            return _Unit(_unit_case(c.group()), "count")
         return None
     word = " ".join(m.group().lower().split())
     kind, canonical, _ = rules.unit_info.get(word, ("count", "", ""))
@@ -1554,6 +1558,10 @@ def _leading_unit(label: str, rules: _Rules) -> _Unit | None:
     if kind == "money":
         return None  # `Đồng …` heading a label names no amount
     return _Unit(canonical or _unit_case(m.group()), kind)
+
+
+#: a label's first word and the word in small letters after it (`Lượt tàu`)
+_CLASSIFIER_HEAD = lazyre.compile(r"(\p{L}+)[^\S\n]+\p{Ll}+(?!\w)")
 
 
 def _unit_case(words: str) -> str:
