@@ -37,7 +37,8 @@ def test_a_column_naming_no_quantity_of_the_unit_line_takes_the_one_no_column_na
 
 
 def test_sites_inspected_or_at_fault_and_sim_cards_counted_in_a_table() -> None:
-    text = ("Năm 2024, Sở Thông tin và Truyền thông kiểm tra 39 điểm cung cấp dịch vụ viễn thông. Kết quả theo địa bàn:\n\n"
+    text = ("Năm 2024, Sở Thông tin và Truyền thông kiểm tra 39 điểm cung cấp dịch vụ viễn thông. "
+            "Kết quả theo địa bàn:\n\n"
             "Địa bàn\nĐiểm kiểm tra\nĐiểm vi phạm\nSIM thu giữ\n"
             "Mỹ Xuyên\n21\n3\n620\nKế Sách\n18\n2\n410\n")
     found = _by_value(text)
@@ -85,8 +86,8 @@ def test_numbers_in_millions_alone_in_brackets_count_the_list_lead_s_thing() -> 
 
 
 def test_classes_are_no_part_of_people_and_learners_with_them_are() -> None:
-    text = ("Tổng số học viên tham gia là 940 người; trong đó tiếng Khmer có 21 lớp với 615 học viên, tiếng Chăm có 9 lớp "
-            "với 325 học viên.")
+    text = ("Tổng số học viên tham gia là 940 người; trong đó tiếng Khmer có 21 lớp với 615 học viên, tiếng Chăm có "
+            "9 lớp với 325 học viên.")
     found = _by_value(text)
     assert found[21].total is None and found[9].total is None
     assert found[615].total == 940 and found[325].total == 940
@@ -108,8 +109,8 @@ def test_a_person_placed_by_the_commune_body_they_serve_in_and_no_other_person()
     # (a later paragraph of another person, by another title, is not carried there)
     text = ("Hà Nội có hơn 5.000 tổ hòa giải ở cơ sở.\n\n"
             "Bà Nguyễn Thị Lan, 62 tuổi, ở xã Minh Phú (Sóc Sơn), cho biết gia đình dùng bếp than hơn 20 năm nay.\n\n"
-            "PGS.TS Lê Minh Tâm cho biết bụi trong bếp cao gấp 3 lần quy chuẩn. Theo ông, mức hỗ trợ mới đáp ứng khoảng "
-            "30% chi phí mua bếp điện.\n")
+            "PGS.TS Lê Minh Tâm cho biết bụi trong bếp cao gấp 3 lần quy chuẩn. Theo ông, mức hỗ trợ mới đáp ứng "
+            "khoảng 30% chi phí mua bếp điện.\n")
     assert _by_value(text)[30].location == "Hà Nội"
 
 
@@ -135,8 +136,10 @@ def test_where_a_firm_stands_after_o_is_no_part_of_its_name() -> None:
 
 def test_where_a_person_worked_before_coming_home_is_not_where_the_farm_is() -> None:
     text = ("Làm giàu từ trang trại nuôi dê\n\n"
-            "Anh Lê Văn Tư, 36 tuổi, ở xã Sông Trầu, huyện Trảng Bom (Đồng Nai) đầu tư trang trại nuôi dê với 600 con.\n\n"
-            "Sau 6 năm làm kỹ sư cơ khí tại TP HCM, năm 2020 anh Tư về quê thuê 2 ha đất, vay 800 triệu đồng xây chuồng.\n")
+            "Anh Lê Văn Tư, 36 tuổi, ở xã Sông Trầu, huyện Trảng Bom (Đồng Nai) đầu tư trang trại nuôi dê với "
+            "600 con.\n\n"
+            "Sau 6 năm làm kỹ sư cơ khí tại TP HCM, năm 2020 anh Tư về quê thuê 2 ha đất, vay 800 triệu đồng xây "
+            "chuồng.\n")
     found = _by_value(text)
     assert found[2].location == "Trảng Bom" and found[800_000_000].location == "Trảng Bom"
 

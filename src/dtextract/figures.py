@@ -2751,7 +2751,8 @@ def _whole_of(part: Draft, wholes: list[Draft], first: Draft | None, scan: str, 
 _PLACES_AND_FACILITIES = lazyre.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|bản|ấp|"
                                        r"trại(?:\s+giam)?|trường(?:\s+học)?|cơ\s+sở|địa\s+phương|"
                                        # (and the classes and courses they are taught in: `27 lớp với 812 học viên`)
-                                       r"lớp(?:\s+học)?|khóa(?:\s+học)?|khoá(?:\s+học)?)(?:\s*,\s*[\p{L} ]+)?", regex.IGNORECASE)
+                                       r"lớp(?:\s+học)?|khóa(?:\s+học)?|khoá(?:\s+học)?)(?:\s*,\s*[\p{L} ]+)?",
+                                       regex.IGNORECASE)
 #: an average per period said before a figure (`Trung bình mỗi tháng có khoảng`)
 _PER_PERIOD_AVERAGE = lazyre.compile(r"(?<!\w)(?:trung\s+bình|bình\s+quân)\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm)(?!\w)"
                                     r"[^.;:\d]{0,40}$", regex.IGNORECASE)
