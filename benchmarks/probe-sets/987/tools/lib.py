@@ -1,0 +1,126 @@
+"""Probe set 987 (pearl oyster farming and pearl jewellery): helpers that write one article and its gold TOML.
+
+Checks made before writing: article length 1200-1800 characters (NFC), every anchor occurs exactly once,
+the number stands whole in its anchor, value/number is 1 or a power-of-ten word multiplier, value_max > value.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+NUMWORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+            "mười": 10, "đôi": 2}
+MULTIPLIERS = (1, 1e3, 1e4, 1e6, 1e9, 1e12)
+KEYS = ["anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent", "change",
+        "target", "status", "subject", "period", "location", "optional"]
+KINDS = {"count", "percent", "money", "measure", "rank", "multiple"}
+APPROX = {"exact", "about", "nearly", "over", "under", "at_least", "at_most"}
+STATUS = {"actual", "estimate", "target", "forecast"}
+
+
+def P(text, start=None, end=None, inherited=False):
+    """A period object. inherited=True: the phrase stands in another sentence (FIGURES.md section 5)."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def I(p):
+    """The same period, inherited from another sentence."""
+    return {**p, "inherited": True}
+
+
+def C(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def T(value, unit, met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+def F(anchor, number, value, kind, unit, subject, period=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit,
+         "subject": subject, **kw}
+    if period is not None:
+        d["period"] = period
+    unknown = set(d) - set(KEYS)
+    if unknown:
+        raise KeyError(unknown)
+    return {k: d[k] for k in KEYS if k in d}
+
+
+def _num(s):
+    s = s.strip()
+    if s.lower() in NUMWORDS:
+        return float(NUMWORDS[s.lower()])
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+(,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def _toml(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e17:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_toml(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def write(name, text, figures, notes=(), published=None, location=None):
+    text = unicodedata.normalize("NFC", text)
+    bad = []
+    if not 1200 <= len(text) <= 1800:
+        bad.append(f"length {len(text)}")
+    for f in figures:
+        a = unicodedata.normalize("NFC", f["anchor"])
+        n = text.count(a)
+        if n != 1:
+            bad.append(f"anchor x{n}: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", a):
+            bad.append(f"number {f['number']!r} not whole in {a!r}")
+        ratio = f["value"] / _num(f["number"])
+        if not any(abs(ratio - m) <= 1e-9 * m for m in MULTIPLIERS):
+            bad.append(f"value/number = {ratio} at {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            bad.append(f"value_max not above value at {a!r}")
+        if f["kind"] not in KINDS or f.get("approx", "exact") not in APPROX or f.get("status", "actual") not in STATUS:
+            bad.append(f"bad enum at {a!r}")
+        if f["kind"] == "percent" and f["unit"] != "%":
+            bad.append(f"percent unit at {a!r}")
+    (HERE / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = [f"# {n}" for n in notes]
+    lines.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        lines.append(f'published = "{published}"')
+    if location:
+        lines.append(f"location = {_toml(location)}")
+    for f in figures:
+        lines += ["", "[[figures]]"] + [f"{k} = {_toml(v)}" for k, v in f.items()]
+    (HERE / "gold" / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    req = sum(not f.get("optional") for f in figures)
+    inh = sum(bool(f.get("period", {}).get("inherited")) for f in figures)
+    print(f"{name}: {len(text)} chars, {len(figures)} figures, {req} required, {inh} inherited periods")
+    for b in bad:
+        print("  PROBLEM:", b)
+    if bad:
+        sys.exit(1)
