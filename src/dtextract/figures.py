@@ -3437,12 +3437,14 @@ def _counted_in_lead(text: str, scan: str, lead: regex.Match[str], n: NumberMatc
 
 def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
     """`Các địa phương dẫn đầu về số người nộp thuế … là TP Hồ Chí Minh (14.275), Hà Nội (11.902)`, `Một số địa phương
-    còn nhiều biên chế chưa tuyển như Hà Nội (4.816), Nghệ An (2.310)`: a bare whole number alone in the brackets after
-    a name, in a list a lead opens with `là`/`như`/`gồm`/a colon, counts what the lead says the places have the number
-    (`số …`) or much (`nhiều …`) of (FIGURES.md §3, lists that share one indicator)."""
-    if (n.multiplier != 1 or not float(n.value).is_integer()) and not (
-            n.multiplier != 1 and _BARE_IN_BRACKETS.match(scan, n.end) is not None):
-        # (a number in millions alone in its brackets counts the lead's thing too: `Các tôn giáo có số tín đồ đông nhất
+    còn nhiều biên chế chưa tuyển như Hà Nội (4.816), Nghệ An (2.310)`: a bare whole number (or one in millions, `Phật
+    giáo (14,1 triệu)`) alone in the brackets after a name, in a list a lead opens with `là`/`như`/`gồm`/a colon,
+    counts what the lead says the places have the number (`số …`) or much (`nhiều …`) of (FIGURES.md §3, lists that
+    share one indicator)."""
+    if n.multiplier == 1 and not float(n.value).is_integer():
+        return None
+    if n.multiplier != 1 and _BARE_IN_BRACKETS.match(scan, n.end) is None:
+        # (a number in millions counts the lead's thing only alone in its brackets: `Các tôn giáo có số tín đồ đông nhất
         # lần lượt là Phật giáo (14,1 triệu), Công giáo (7,2 triệu)`)
         return None
     if _BARE_IN_BRACKETS.match(scan, n.end) is not None:
