@@ -3443,11 +3443,12 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
     share one indicator)."""
     if n.multiplier == 1 and not float(n.value).is_integer():
         return None
-    if n.multiplier != 1 and _BARE_IN_BRACKETS.match(scan, n.end) is None:
+    bracketed = _BARE_IN_BRACKETS.match(scan, n.end) is not None
+    if n.multiplier != 1 and not bracketed:
         # (a number in millions counts the lead's thing only alone in its brackets: `Các tôn giáo có số tín đồ đông nhất
         # lần lượt là Phật giáo (14,1 triệu), Công giáo (7,2 triệu)`)
         return None
-    if _BARE_IN_BRACKETS.match(scan, n.end) is not None:
+    if bracketed:
         most = _MOST_THEN_BRACKETS.search(scan, max(s_start, n.start - _LEAD_LIST_REACH), n.start)
         if most is not None:
             # (`Quận Hoàng Mai có nhiều câu lạc bộ nhất (186), tiếp đến là huyện Đông Anh (172)`: the place said to have

@@ -1141,13 +1141,15 @@ def _add_column_units(t: Table, pairs: str) -> None:
             t.unit = name.strip()   # (`Đơn vị tính: việc; tiền: triệu đồng`: the unit of the columns the pairs leave)
 
 
-def _unit_no_label_names(table: Table, col_label: list[str], numeric: list[int]) -> tuple[frozenset[int], str] | None:
-    """The columns with numbers (of ``numeric``) whose labels name none of a unit line's quantities, and the unit of the
-    one quantity no label names: `diện tích (ha); sản lượng (tấn)` over `Diện tích thả nuôi | Trứng bào xác | Sinh
-    khối`, the things produced are said in tonnes. None when no label names a quantity, or more than one is left."""
+def _unit_no_label_names(table: Table, grid: list[list[Cell | None]], hr: int, col_label: list[str]
+                         ) -> tuple[frozenset[int], str] | None:
+    """The columns with numbers whose labels name none of a unit line's quantities, and the unit of the one quantity no
+    label names: `diện tích (ha); sản lượng (tấn)` over `Diện tích thả nuôi | Trứng bào xác | Sinh khối`, the things
+    produced are said in tonnes. None when no label names a quantity, or more than one is left (the grid is read for
+    its columns with numbers only when the line names two quantities or more)."""
     if len(table.column_units) < 2:
         return None
-    labels = {k: f" {' '.join(col_label[k].split()).lower()} " for k in numeric}
+    labels = {k: f" {' '.join(col_label[k].split()).lower()} " for k in _numeric_columns(table, grid, hr, table.n_cols)}
     said = {name for name in table.column_units if any(f" {name} " in label for label in labels.values())}
     left = [u for name, u in table.column_units.items() if name not in said]
     if not said or len(left) != 1:
@@ -1890,7 +1892,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     estimated = _match(rules, "estimate_caption", " ".join(table.caption.split())) if table.caption else None
     caption_year = _STATED_YEAR.search(table.caption) if estimated is not None else None
     col_place: list[str | None] = []
-    unnamed_unit = _unit_no_label_names(table, col_label, _numeric_columns(table, grid, hr, n_cols))
+    unnamed_unit = _unit_no_label_names(table, grid, hr, col_label)
     for k in range(n_cols):
         unit, bare = _label_unit(col_label[k], rules)
         if unit is not None and table.unit is not None and not _names_a_unit(unit, bare, rules):
