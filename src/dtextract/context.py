@@ -2530,6 +2530,14 @@ class Context:
                     # lead that counts the provinces first speaks of the country; those it names after are examples
                     return _NATIONAL
                 m = marks[0]
+                if span is title and m.level == "province" and _LEVEL_OF_MARK.match(m.text) is None:
+                    said = [x for x in self._marks_in(*opening) if x.level != "national"]
+                    if said and said[0].level == "district" and said[0].name == m.name and \
+                            said[0].provinces[:1] == (m.text,):
+                        # `Xích lô du lịch Huế phục vụ hơn 86.000 lượt khách` over `… trên địa bàn thành phố Huế đã phục
+                        # vụ …` in 2024: the bare name a province shares with its city, which the lead names by its
+                        # level word, is the city's
+                        return said[0].provinces[0]
                 if m.level == "province" and span is not title and len(marks) > 1 and \
                         not self.text[span[0]:m.start].strip() and _TAG_DASH.match(self.text, m.end) and \
                         marks[1].level == "district" and marks[1].name == m.name and \
