@@ -18,3 +18,28 @@ def test_a_headlines_bare_name_is_the_city_the_lead_names_by_its_level_word() ->
     # (a lead that names the province is about the province, whatever the headline calls it)
     text = text.replace("trên địa bàn thành phố Huế", "trên địa bàn tỉnh Thừa Thiên Huế")
     assert _by_value(text, published="2024-12-20")[215_000].location == "Thừa Thiên Huế"
+
+
+def test_toan_thanh_pho_after_the_city_named_by_its_level_word_is_the_citys() -> None:
+    text = ("Thừa Thiên Huế chăm sóc cây xanh đô thị\n\n"
+            "Năm 2024, các địa phương trên địa bàn tỉnh Thừa Thiên Huế đã trồng mới 21.000 cây xanh. "
+            "Hiện nay, khu vực nội thị thành phố Huế có 4.200 cây bóng mát. Toàn thành phố có 51 công viên, "
+            "vườn hoa.\n")
+    found = _by_value(text, published="2024-12-20")
+    assert found[21_000].location == "Thừa Thiên Huế"
+    assert found[51].location == "Huế"
+
+
+def test_a_day_then_the_fields_of_a_district_places_the_paragraph() -> None:
+    text = ("Nông dân Sóc Trăng trúng mùa hành tím\n\n"
+            "Vụ hành năm nay, toàn tỉnh Sóc Trăng xuống giống 4.200 ha.\n\n"
+            "Sáng 10/1, trên cánh đồng xã Vĩnh Hải, thị xã Vĩnh Châu, bà Lâm Thị Nga đang thu hoạch hành. "
+            "Bà trồng 1,2 ha, năng suất khoảng 24 tấn/ha.\n")
+    found = _by_value(text, published="2025-01-12")
+    assert found[4_200].location == "Sóc Trăng"
+    assert found[1.2].location == "Vĩnh Châu" and found[24].location == "Vĩnh Châu"
+    # (the day of a meeting and its venue place no figure: `Ngày 8/1, tại Hà Nội, Bộ … tổ chức hội nghị`)
+    text = ("Cả nước có 1.612 điểm hiến máu\n\n"
+            "Ngày 8/1/2024, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết. Năm 2023, toàn quốc có 1.612 điểm hiến "
+            "máu.\n\nNăm 2023, các điểm đã tiếp nhận 412.000 đơn vị máu.\n")
+    assert _by_value(text, published="2024-01-09")[412_000].location == "Việt Nam"

@@ -2208,7 +2208,9 @@ class Context:
             return next((m for m in self._marks if m.level == "district" and m.provinces[0] == self.main_place), None)
         for m in self._referable_before(pos):
             if m.level == "district":
-                if _places.provincial_city(m.text, patterns=self.patterns):
+                if _places.provincial_city(m.text, patterns=self.patterns) or \
+                        getattr(gaz.get(m.provinces[0]), "kind", None) == "thành phố":
+                    # (`thành phố Huế` in 2024, the city of the province that bore its name, see _in_era)
                     return m
             elif m.level == "province":
                 entry = gaz.get(m.name)
@@ -4597,6 +4599,10 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
 _LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
                                    # (a year that sets the scene first: `Năm 2023, trên địa bàn thành phố Phú Quốc có …`)
                                    r"Năm\s+\d{4}),\s*)?"
+                                   # (or the day of a scene in the fields: `Sáng 12/1, trên cánh đồng xã Vĩnh Hưng, huyện
+                                   # Vĩnh Lợi, …`; not of a meeting, `Ngày 8/1/2024, tại Hà Nội, Bộ Y tế tổ chức …`)
+                                   r"(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s*"
+                                   r"(?=[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng\s))?"
                                    r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
                                    r"(?:Về|Đến)\s+thăm)\s")
 _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
