@@ -43,3 +43,16 @@ def test_a_day_then_the_fields_of_a_district_places_the_paragraph() -> None:
             "Ngày 8/1/2024, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết. Năm 2023, toàn quốc có 1.612 điểm hiến "
             "máu.\n\nNăm 2023, các điểm đã tiếp nhận 412.000 đơn vị máu.\n")
     assert _by_value(text, published="2024-01-09")[412_000].location == "Việt Nam"
+
+
+def test_a_column_naming_a_unit_of_the_unit_line_by_its_classifier_takes_it() -> None:
+    text = ("Năm 2024, các đoàn đã kiểm tra 150 lượt cơ sở, lấy 52 mẫu phân bón. Kết quả theo địa bàn:\n\n"
+            "Đơn vị tính: lượt cơ sở, mẫu\n"
+            "Địa bàn | Số lượt kiểm tra | Số mẫu lấy | Số mẫu không đạt\n"
+            "Huyện Châu Thành | 80 | 27 | 3\n"
+            "Huyện Mỹ Xuyên | 70 | 25 | 4\n")
+    found = _by_value(text)
+    assert found[80].unit == "lượt cơ sở" and found[27].unit == "mẫu" and found[3].unit == "mẫu"
+    # (two units of the line opening with the word say nothing of which is the column's)
+    text = text.replace("lượt cơ sở, mẫu", "lượt cơ sở, lượt người, mẫu")
+    assert _by_value(text)[80].unit != "lượt cơ sở"

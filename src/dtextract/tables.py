@@ -1382,6 +1382,12 @@ def _column_unit(units: list[tuple[str, _Unit]], label: str) -> _Unit | None:
     None when it names none (the column's own words then say what it counts)."""
     low = f" {' '.join(label.lower().split())} "
     named = [(len(w), u) for w, u in units if (w == "%" and ("%" in low or "tỷ lệ" in low)) or f" {w} " in low]
+    if not named:
+        # (a unit of two words the label names by its first, a classifier, only: `lượt cơ sở, mẫu` over `Số lượt kiểm
+        # tra`, the turns counted being the premises')
+        named = [(len(w), u) for w, u in units if " " in w and f" {w.split()[0]} " in low]
+        if len(named) > 1:
+            return None
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
