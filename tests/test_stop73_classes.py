@@ -56,3 +56,11 @@ def test_a_column_naming_a_unit_of_the_unit_line_by_its_classifier_takes_it() ->
     # (two units of the line opening with the word say nothing of which is the column's)
     text = text.replace("lượt cơ sở, mẫu", "lượt cơ sở, lượt người, mẫu")
     assert _by_value(text)[80].unit != "lượt cơ sở"
+
+
+def test_places_ranked_by_a_thing_said_with_a_comma_pair_with_the_numbers_after_lan_luot() -> None:
+    text = ("Bắc Giang đẩy mạnh cho vay học sinh, sinh viên\n\n"
+            "Các huyện Lục Ngạn, Lục Nam và Yên Thế có số học sinh, sinh viên được vay lớn nhất, lần lượt là 286, "
+            "241 và 198 em.\n")
+    found = _by_value(text)
+    assert [found[v].location for v in (286, 241, 198)] == ["Lục Ngạn", "Lục Nam", "Yên Thế"]

@@ -4744,7 +4744,9 @@ _LEVELLED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*(?:
 _PLACED_LIST_END = lazyre.compile(r"[^\S\n]*\([^()\n\d]{1,40}\)[^\S\n]*,?[\s\p{L}]*,?\s*")
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
 _BRACKETED_LIST_END = lazyre.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
-_WORDS_ONLY = lazyre.compile(r"\s*,?[\s\p{L}]*,?\s*")   # (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`)
+#: (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`; what is ranked may hold a comma of its own: `Các huyện A, B và C
+#: có số học sinh, sinh viên được vay lớn nhất, lần lượt là …`)
+_WORDS_ONLY = lazyre.compile(r"\s*,?[\s\p{L}]*(?:,[\s\p{L}]+)*,?\s*")
 #: (or the words and a month or quarter said with them: `tại Phú Quốc, Đà Nẵng và Nha Trang trong tháng 6 lần lượt`)
 _WORDS_AND_TIME = lazyre.compile(r"\s*,?[\s\p{L}]*(?:tháng|quý|năm)\s+(?:\d{1,2}(?:/\d{4})?|[IVX]+(?:/\d{4})?|\d{4})[\s\p{L}]*,?\s*",
                                  regex.IGNORECASE)
