@@ -64,3 +64,15 @@ def test_places_ranked_by_a_thing_said_with_a_comma_pair_with_the_numbers_after_
             "241 và 198 em.\n")
     found = _by_value(text)
     assert [found[v].location for v in (286, 241, 198)] == ["Lục Ngạn", "Lục Nam", "Yên Thế"]
+
+
+def test_a_purpose_mid_sentence_leaves_the_main_clause_that_says_done_actual() -> None:
+    text = ("Ông Lê Văn Tâm cho biết, để đạt mục tiêu đến cuối năm 2024 có 60% người hưởng nhận qua tài khoản, "
+            "Bảo hiểm xã hội tỉnh đã phối hợp với 9 ngân hàng tổ chức 840 hội nghị tuyên truyền.")
+    found = _by_value(text)
+    assert found[60].status == "target"
+    assert found[9].status == "actual" and found[840].status == "actual"
+    # (what is needed to reach the aim is part of the plan)
+    text = ("Ông Lê Văn Tâm cho biết, để đạt mục tiêu đến cuối năm 2024 có 60% người hưởng nhận qua tài khoản, "
+            "tỉnh cần tổ chức thêm 840 hội nghị tuyên truyền.")
+    assert _by_value(text)[840].status == "target"

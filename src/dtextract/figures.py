@@ -5314,6 +5314,11 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `Nhằm đạt chỉ tiêu 35 giường bệnh/vạn dân, năm 2024 tỉnh đã đầu tư thêm 120 giường bệnh`: the aim a
                 # purpose clause names is its own; the main clause after it that says done is actual
                 found = None
+            elif _PURPOSE_BEFORE.search(scan, max(cut, cue[0] - 24), cue[0]) is not None and \
+                    _DONE_AFTER_PURPOSE.match(scan, cue[1], pos):
+                # (so is one mid-sentence: `…, để đạt mục tiêu đến cuối năm 2024 có 50% người hưởng nhận qua tài khoản,
+                # BHXH tỉnh đã phối hợp với 12 ngân hàng tổ chức 1.146 hội nghị`)
+                found = None
             elif (purpose := _PURPOSE_BEFORE.search(scan, max(cut, cue[0] - 24), cue[0])) is not None and \
                     _PURPOSE_CLOSED.match(scan, cue[1], pos) is not None and \
                     (prior := cues.last_before(purpose.start(), cut)) is not None:
