@@ -76,3 +76,14 @@ def test_a_purpose_mid_sentence_leaves_the_main_clause_that_says_done_actual() -
     text = ("Ông Lê Văn Tâm cho biết, để đạt mục tiêu đến cuối năm 2024 có 60% người hưởng nhận qua tài khoản, "
             "tỉnh cần tổ chức thêm 840 hội nghị tuyên truyền.")
     assert _by_value(text)[840].status == "target"
+
+
+def test_a_departments_banner_listing_its_fields_with_commas_names_its_province() -> None:
+    text = ("CHI CỤC CHĂN NUÔI, THỦY SẢN VÀ THÚ Y HÀ NỘI\n"
+            "Trang chủ / Tin hoạt động / Thủy sản\n\n"
+            "Phát triển nghề nuôi cá cảnh\n\n"
+            "Năm 2023, toàn thành phố có 312 hộ nuôi cá cảnh, tập trung tại quận Hoàng Mai, các huyện Thanh Trì, "
+            "Gia Lâm. Tổng sản lượng cá cảnh đạt 21,4 triệu con.\n\n"
+            "Khoảng 15% sản lượng được xuất khẩu qua các doanh nghiệp tại TP Hồ Chí Minh và Hải Phòng.\n")
+    found = _by_value(text)
+    assert found[312].location == "Hà Nội" and found[21_400_000].location == "Hà Nội"

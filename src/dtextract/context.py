@@ -1395,7 +1395,8 @@ _NATIONAL_BANNER = lazyre.compile(r"\s*(?-i:BỘ\s+(?!CHỈ\s+HUY|CHQS|TƯ\s+L�
 _DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục|Cổng\s+thông\s+tin|Trang\s+thông\s+tin|"
                                    # (a province's radio and television station: `ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẢI DƯƠNG`)
                                    r"Đài\s+phát\s+thanh(?:\s+và)?\s+truyền\s+hình|"
-                                   r"[^\n]*?\schi\s+nhánh)\s+\p{Ll}[^\n.:!?,;]*$")
+                                   # (the body's fields may be listed with commas: `CHI CỤC CHĂN NUÔI, THỦY SẢN VÀ THÚ Y HÀ NỘI`)
+                                   r"[^\n]*?\schi\s+nhánh)\s+\p{Ll}[^\n.:!?;]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
 #: a body's name after its first word, up to its place: a few words, the level, the capitalised name
