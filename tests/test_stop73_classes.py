@@ -87,3 +87,13 @@ def test_a_departments_banner_listing_its_fields_with_commas_names_its_province(
             "Khoảng 15% sản lượng được xuất khẩu qua các doanh nghiệp tại TP Hồ Chí Minh và Hải Phòng.\n")
     found = _by_value(text)
     assert found[312].location == "Hà Nội" and found[21_400_000].location == "Hà Nội"
+
+
+def test_toan_xa_speaks_of_the_commune_named_last_in_the_district_the_text_placed_it_in() -> None:
+    text = ("(BRVT) - Long Sơn thay phao xốp\n\n"
+            "6 tháng đầu năm 2024, người nuôi hàu thuộc xã Long Sơn (TP Vũng Tàu) đã thay thế 46.300 quả phao xốp.\n\n"
+            "Toàn xã hiện có 1.086 hộ nuôi với 6.950 lồng bè.\n\n"
+            "Toàn tỉnh có 2.400 hộ nuôi hàu.\n")
+    found = _by_value(text, published="2024-07-19")
+    assert found[1_086].location == "Vũng Tàu" and found[6_950].location == "Vũng Tàu"
+    assert found[2_400].location == "Bà Rịa - Vũng Tàu"

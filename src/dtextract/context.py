@@ -296,6 +296,8 @@ _NAME_SPLIT = lazyre.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a l
 #: a commune's name: up to four capitalised words
 _COMMUNE_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
 #: a commune by its level word and its capitalised name
+#: a commune spoken of as a whole without its name (`Toàn xã hiện có 1.086 hộ nuôi`, `cả phường có 3 chợ`)
+_WHOLE_COMMUNE = lazyre.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[^\S\n]+(?:xã|phường|thị\s+trấn)(?![^\S\n]+\p{Lu})(?!\w)")
 _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>" + _COMMUNE_NAME + ")")
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`): elsewhere, not where
 #: the next sentences' figures are (where people come from is no mark at all: locality.toml [origin_of_people])
@@ -3400,7 +3402,23 @@ class Context:
                 # city named like its province, read as the city in its era: `phường Kim Long (TP. Huế)` … `toàn tỉnh có 5
                 # làng nghề` in 2024 is Thừa Thiên Huế's)
                 return read.pop()
+        if _WHOLE_COMMUNE.search(self.text, s, d.number.start) is not None:
+            district = self._last_commune_district(s)
+            if district is not None:
+                # `… thuộc xã Long Sơn (TP Vũng Tàu) đã thay thế 46.300 quả phao xốp …. Toàn xã hiện có 1.086 hộ nuôi`: the
+                # commune spoken of without its name is the one named last, in the district the text placed it in
+                return self._name(district, own=True)
         return self.main_place
+
+    def _last_commune_district(self, pos: int) -> _places.PlaceMention | None:
+        """The district of the last commune named before ``pos`` whose district the text gave (see
+        :meth:`_commune_district`), else None."""
+        last = None
+        for named in _COMMUNE_NAMED.finditer(self.text, 0, pos):
+            last = named
+        if last is None:
+            return None
+        return self._commune_map().get(" ".join(last.group("name").split()).lower())
 
     def _district_reports(self, m: _places.PlaceMention, s: int) -> bool:
         """Whether the district ``m`` ends the name of its own body, the source the sentence at ``s`` opens with: `Theo
@@ -3505,6 +3523,17 @@ class Context:
     def _commune_district(self, start: int, end: int) -> _places.PlaceMention | None:
         """The district of the first commune named between ``start`` and ``end`` whose district the text gave earlier
         (`các xã Long Điền Đông, Điền Hải (huyện Đông Hải)`, `xã Xuân Quang, huyện Bảo Thắng`), else None."""
+        communes = self._commune_map()
+        if not communes:
+            return None
+        for named in _COMMUNE_NAMED.finditer(self.text, start, end):
+            found = communes.get(" ".join(named.group("name").split()).lower())
+            if found is not None and found.end <= named.start():
+                return found
+        return None
+
+    def _commune_map(self) -> dict[str, _places.PlaceMention]:
+        """The communes the text gives the district of (their names in lower case), each with that district's mark."""
         if self._communes is None:
             self._communes = {}
             for m in self._marks:
@@ -3520,13 +3549,7 @@ class Context:
                     for name in _NAME_SPLIT.split(found.group("names")):
                         if name.strip():
                             self._communes.setdefault(name.strip().lower(), m)
-        if not self._communes:
-            return None
-        for named in _COMMUNE_NAMED.finditer(self.text, start, end):
-            found = self._communes.get(" ".join(named.group("name").split()).lower())
-            if found is not None and found.end <= named.start():
-                return found
-        return None
+        return self._communes
 
     def _before_commune(self, start: int, end: int) -> int:
         """Where the commune that opens an address ending at ``end`` starts (`67 hộ dân tại xã Lai Cách, huyện Cẩm
