@@ -97,3 +97,12 @@ def test_toan_xa_speaks_of_the_commune_named_last_in_the_district_the_text_place
     found = _by_value(text, published="2024-07-19")
     assert found[1_086].location == "Vũng Tàu" and found[6_950].location == "Vũng Tàu"
     assert found[2_400].location == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_junction_named_after_a_place_names_no_place() -> None:
+    text = ("Đà Nẵng xây thêm cầu vượt bộ hành\n\n"
+            "Năm 2024, thành phố Đà Nẵng xây 3 cầu vượt bộ hành, trong đó 1 cầu tại nút giao Ngã ba Huế. "
+            "Mỗi ngày có khoảng 1.300 lượt học sinh qua cầu.\n\n"
+            "Tổng kinh phí các cầu là 24 tỷ đồng.\n")
+    found = _by_value(text)
+    assert found[1_300].location == "Đà Nẵng" and found[24_000_000_000].location == "Đà Nẵng"
