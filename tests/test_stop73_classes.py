@@ -106,3 +106,13 @@ def test_a_junction_named_after_a_place_names_no_place() -> None:
             "Tổng kinh phí các cầu là 24 tỷ đồng.\n")
     found = _by_value(text)
     assert found[1_300].location == "Đà Nẵng" and found[24_000_000_000].location == "Đà Nẵng"
+
+
+def test_a_district_by_the_initial_of_its_level_word_in_a_place_column_is_the_district() -> None:
+    text = ("Kết quả thoát nước năm 2024:\n\n"
+            "Đơn vị tính: km\n"
+            "Địa phương | Cống mới | Nạo vét\n"
+            "H. Phú Vang | 12,2 | 0,9\n"
+            "TX. Hương Trà | 5 | 1,2\n")
+    found = _by_value(text, published="2024-05-01")
+    assert found[12.2].location == "Phú Vang" and found[5].location == "Hương Trà"
