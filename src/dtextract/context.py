@@ -295,9 +295,9 @@ _COMMUNES_AFTER = lazyre.compile(r"(?:(?!(?:huyện|thị\s+xã|quận|thành\s+
 _NAME_SPLIT = lazyre.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
 #: a commune's name: up to four capitalised words
 _COMMUNE_NAME = r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}\p{L}*){0,3}"
-#: a commune by its level word and its capitalised name
 #: a commune spoken of as a whole without its name (`Toàn xã hiện có 1.086 hộ nuôi`, `cả phường có 3 chợ`)
 _WHOLE_COMMUNE = lazyre.compile(r"(?<!\w)(?:[Tt]oàn|[Cc]ả)[^\S\n]+(?:xã|phường|thị\s+trấn)(?![^\S\n]+\p{Lu})(?!\w)")
+#: a commune by its level word and its capitalised name
 _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]+(?P<name>" + _COMMUNE_NAME + ")")
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`): elsewhere, not where
 #: the next sentences' figures are (where people come from is no mark at all: locality.toml [origin_of_people])
@@ -3411,14 +3411,19 @@ class Context:
         return self.main_place
 
     def _last_commune_district(self, pos: int) -> _places.PlaceMention | None:
-        """The district of the last commune named before ``pos`` whose district the text gave (see
-        :meth:`_commune_district`), else None."""
+        """The district of the last commune named before ``pos`` whose district the text gave right after a commune's
+        name (`xã Long Sơn (TP Vũng Tàu)`, `xã Xuân Quang, huyện Bảo Thắng`; see :meth:`_commune_district`), else None."""
         last = None
         for named in _COMMUNE_NAMED.finditer(self.text, 0, pos):
             last = named
         if last is None:
             return None
-        return self._commune_map().get(" ".join(last.group("name").split()).lower())
+        district = self._commune_map().get(" ".join(last.group("name").split()).lower())
+        if district is None or _COMMUNES_OF.search(self.text, max(0, district.start - 160), district.start) is None:
+            # (not a district named as the superior whose letter a commune answers, `Công văn … của UBND huyện Đại Từ,
+            # UBND xã Khôi Kỳ báo cáo`: that is no place the text gives the commune)
+            return None
+        return district
 
     def _district_reports(self, m: _places.PlaceMention, s: int) -> bool:
         """Whether the district ``m`` ends the name of its own body, the source the sentence at ``s`` opens with: `Theo
