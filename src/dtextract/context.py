@@ -1397,7 +1397,8 @@ _NATIONAL_BANNER = lazyre.compile(r"\s*(?-i:BỘ\s+(?!CHỈ\s+HUY|CHQS|TƯ\s+L�
 _DEPARTMENT_BANNER = lazyre.compile(r"(?:Sở|Cục\s+thống\s+kê|Chi\s+cục|Cổng\s+thông\s+tin|Trang\s+thông\s+tin|"
                                    # (a province's radio and television station: `ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẢI DƯƠNG`)
                                    r"Đài\s+phát\s+thanh(?:\s+và)?\s+truyền\s+hình|"
-                                   # (the body's fields may be listed with commas: `CHI CỤC CHĂN NUÔI, THỦY SẢN VÀ THÚ Y HÀ NỘI`)
+                                   # (the body's fields may be listed with commas: `CHI CỤC CHĂN NUÔI, THỦY SẢN VÀ THÚ Y
+                                   # HÀ NỘI`)
                                    r"[^\n]*?\schi\s+nhánh)\s+\p{Ll}[^\n.:!?;]*$")
 #: a line that only names the body that publishes the article (`Sở Công Thương tỉnh Long An`): no headline, its
 #: province says who wrote, not what the article is about
@@ -3405,14 +3406,16 @@ class Context:
         if _WHOLE_COMMUNE.search(self.text, s, d.number.start) is not None:
             district = self._last_commune_district(s)
             if district is not None:
-                # `… thuộc xã Long Sơn (TP Vũng Tàu) đã thay thế 46.300 quả phao xốp …. Toàn xã hiện có 1.086 hộ nuôi`: the
-                # commune spoken of without its name is the one named last, in the district the text placed it in
+                # `… thuộc xã Long Sơn (TP Vũng Tàu) đã thay thế 46.300 quả phao xốp …. Toàn xã hiện có 1.086 hộ
+                # nuôi`: the commune spoken of without its name is the one named last, in the district the text placed
+                # it in
                 return self._name(district, own=True)
         return self.main_place
 
     def _last_commune_district(self, pos: int) -> _places.PlaceMention | None:
         """The district of the last commune named before ``pos`` whose district the text gave right after a commune's
-        name (`xã Long Sơn (TP Vũng Tàu)`, `xã Xuân Quang, huyện Bảo Thắng`; see :meth:`_commune_district`), else None."""
+        name (`xã Long Sơn (TP Vũng Tàu)`, `xã Xuân Quang, huyện Bảo Thắng`; see :meth:`_commune_district`), else
+        None."""
         last = None
         for named in _COMMUNE_NAMED.finditer(self.text, 0, pos):
             last = named
@@ -4628,8 +4631,9 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
 _LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
                                    # (a year that sets the scene first: `Năm 2023, trên địa bàn thành phố Phú Quốc có …`)
                                    r"Năm\s+\d{4}),\s*)?"
-                                   # (or the day of a scene in the fields: `Sáng 12/1, trên cánh đồng xã Vĩnh Hưng, huyện
-                                   # Vĩnh Lợi, …`; not of a meeting, `Ngày 8/1/2024, tại Hà Nội, Bộ Y tế tổ chức …`)
+                                   # (or the day of a scene in the fields: `Sáng 12/1, trên cánh đồng xã Vĩnh Hưng,
+                                   # huyện Vĩnh Lợi, …`; not of a meeting, `Ngày 8/1/2024, tại Hà Nội, Bộ Y tế tổ
+                                   # chức …`)
                                    r"(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s*"
                                    r"(?=[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng\s))?"
                                    r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
@@ -4773,8 +4777,8 @@ _LEVELLED_ITEMS_GAP = lazyre.compile(r"[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*(?:
 _PLACED_LIST_END = lazyre.compile(r"[^\S\n]*\([^()\n\d]{1,40}\)[^\S\n]*,?[\s\p{L}]*,?\s*")
 #: after the last of them: its bracket's close, then words (a year among them: `với doanh thu năm 2024 lần lượt`)
 _BRACKETED_LIST_END = lazyre.compile(r"[^\S\n]*\)[^\S\n]*,?[\s\p{L}]*(?:(?:19|20)\d\d[\s\p{L}]*)?,?\s*")
-#: (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`; what is ranked may hold a comma of its own: `Các huyện A, B và C
-#: có số học sinh, sinh viên được vay lớn nhất, lần lượt là …`)
+#: (a fronted list: `Tại các huyện A và B, tỷ lệ … lần lượt`; what is ranked may hold a comma of its own: `Các huyện
+#: A, B và C có số học sinh, sinh viên được vay lớn nhất, lần lượt là …`)
 _WORDS_ONLY = lazyre.compile(r"\s*,?[\s\p{L}]*(?:,[\s\p{L}]+)*,?\s*")
 #: (or the words and a month or quarter said with them: `tại Phú Quốc, Đà Nẵng và Nha Trang trong tháng 6 lần lượt`)
 _WORDS_AND_TIME = lazyre.compile(r"\s*,?[\s\p{L}]*(?:tháng|quý|năm)\s+(?:\d{1,2}(?:/\d{4})?|[IVX]+(?:/\d{4})?|\d{4})[\s\p{L}]*,?\s*",

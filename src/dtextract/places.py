@@ -81,7 +81,8 @@ _BRANCH_WORDS = (r"điện\s+lực|chi\s+cục\s+thuế(?:\s+khu\s+vực)?|kho\s
 #: A word that says what kind of district it is may stand between (``huyện vùng cao Kỳ Sơn``).
 _DISTRICT_PREFIX = (r"(?i:huyện(?:\s+(?:đảo|vùng\s+cao|miền\s+núi|biên\s+giới|ven\s+biển|đồng\s+bằng|trung\s+du|nghèo))?"
                     r"|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?"
-                    # (`huyện` and `quận` cut to their initials in a table's place column: `H. Phú Vang`, `Q. Bình Thạnh`)
+                    # (`huyện` and `quận` cut to their initials in a table's place column: `H. Phú Vang`, `Q. Bình
+                    # Thạnh`)
                     r"|(?-i:H|Q)\."
                     # (a gauging station takes its district's name: `trạm Bắc Hà`, `trạm thủy văn Buôn Ma Thuột`)
                     r"|trạm(?:\s+(?:khí\s+tượng|thủy\s+văn|quan\s+trắc))?"
