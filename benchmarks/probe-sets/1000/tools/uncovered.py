@@ -1,0 +1,19 @@
+"""List every number in each article that no gold anchor covers (to review distractors by eye)."""
+import re, tomllib, sys
+from pathlib import Path
+root = Path(__file__).resolve().parent.parent
+for g in sorted((root / "gold").glob("*.toml")):
+    d = tomllib.loads(g.read_text())
+    text = (g.parent / d["doc"]).resolve().read_text()
+    spans = []
+    for f in d["figures"]:
+        a = text.find(f["anchor"])
+        m = re.search(r"(?<![\w.,])" + re.escape(f["number"]) + r"(?!\w|[.,]\d)", f["anchor"])
+        spans.append((a + m.start(), a + m.end()))
+    out = []
+    for m in re.finditer(r"\d+(?:[.,]\d+)*", text):
+        if not any(s <= m.start() < e for s, e in spans):
+            out.append(text[max(0, m.start()-12):m.end()+6].replace("\n", "⏎"))
+    print(g.name, len(out))
+    for o in out:
+        print("   ", o)
