@@ -2212,10 +2212,11 @@ class Context:
             return next((m for m in self._marks if m.level == "district" and m.provinces[0] == self.main_place), None)
         for m in self._referable_before(pos):
             if m.level == "district":
-                if _places.provincial_city(m.text, patterns=self.patterns) or \
-                        getattr(gaz.get(m.provinces[0]), "kind", None) == "thành phố":
-                    # (`thành phố Huế` in 2024, the city of the province that bore its name, see _in_era)
+                if _places.provincial_city(m.text, patterns=self.patterns):
                     return m
+                own = gaz.get(m.provinces[0])
+                if own is not None and own.kind == "thành phố":
+                    return m    # (`thành phố Huế` in 2024, the city of the province that bore its name, see _in_era)
             elif m.level == "province":
                 entry = gaz.get(m.name)
                 if entry is not None and entry.kind == "thành phố":
