@@ -1612,6 +1612,7 @@ class Context:
     _compared_memo: dict[int, bool] = field(default_factory=dict)   # a mark's start -> named only to compare with
     _located: dict[int, str | None] = field(default_factory=dict)  # id(draft) -> the location attach gave it
     _communes: dict[str, _places.PlaceMention] | None = None   # a commune's name -> its district, as the text says
+    _told_districts: set[int] = field(default_factory=set)   # the starts of districts said right after a commune's name
 
     @classmethod
     def of(cls, text: str, scan: str, sentences: list[tuple[int, int]], *, published: str | None,
@@ -3422,8 +3423,8 @@ class Context:
             last = named
         if last is None:
             return None
-        district = self._commune_map().get(" ".join(last.group("name").split()).lower())
-        if district is None or _COMMUNES_OF.search(self.text, max(0, district.start - 160), district.start) is None:
+        district = self._district_of_commune(last)
+        if district is None or district.start not in self._told_districts:
             # (not a district named as the superior whose letter a commune answers, `Công văn … của UBND huyện Đại Từ,
             # UBND xã Khôi Kỳ báo cáo`: that is no place the text gives the commune)
             return None
@@ -3532,11 +3533,10 @@ class Context:
     def _commune_district(self, start: int, end: int) -> _places.PlaceMention | None:
         """The district of the first commune named between ``start`` and ``end`` whose district the text gave earlier
         (`các xã Long Điền Đông, Điền Hải (huyện Đông Hải)`, `xã Xuân Quang, huyện Bảo Thắng`), else None."""
-        communes = self._commune_map()
-        if not communes:
+        if not self._commune_map():
             return None
         for named in _COMMUNE_NAMED.finditer(self.text, start, end):
-            found = communes.get(" ".join(named.group("name").split()).lower())
+            found = self._district_of_commune(named)
             if found is not None and found.end <= named.start():
                 return found
         return None
@@ -3549,6 +3549,8 @@ class Context:
                 if m.level != "district":
                     continue
                 told = _COMMUNES_OF.search(self.text, max(0, m.start - 160), m.start)
+                if told is not None:
+                    self._told_districts.add(m.start)
                 # (or after it, in its sentence: `Tại huyện Đồng Văn, … tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú
                 # dọc …`)
                 listed = _COMMUNES_AFTER.match(self.text, m.end)
@@ -3559,6 +3561,10 @@ class Context:
                         if name.strip():
                             self._communes.setdefault(name.strip().lower(), m)
         return self._communes
+
+    def _district_of_commune(self, named: regex.Match[str]) -> _places.PlaceMention | None:
+        """The district the text gives the commune of a match of :data:`_COMMUNE_NAMED`, if it gives one."""
+        return self._commune_map().get(" ".join(named.group("name").split()).lower())
 
     def _before_commune(self, start: int, end: int) -> int:
         """Where the commune that opens an address ending at ``end`` starts (`67 hộ dân tại xã Lai Cách, huyện Cẩm
