@@ -5310,17 +5310,14 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
                 # `so với mục tiêu của Đề án … ít nhất 1 triệu căn …, số căn đã hoàn thành mới đạt khoảng 4%`: the
                 # plan a result is measured against is the plan's; the clause that says what was done is actual
                 found = None
-            elif _PURPOSE_OPENS.match(scan, s_start) and _DONE_AFTER_PURPOSE.match(scan, cue[1], pos):
+            elif ((purpose := _PURPOSE_BEFORE.search(scan, max(cut, cue[0] - 24), cue[0])) is not None or
+                  _PURPOSE_OPENS.match(scan, s_start)) and _DONE_AFTER_PURPOSE.match(scan, cue[1], pos):
                 # `Nhằm đạt chỉ tiêu 35 giường bệnh/vạn dân, năm 2024 tỉnh đã đầu tư thêm 120 giường bệnh`: the aim a
-                # purpose clause names is its own; the main clause after it that says done is actual
+                # purpose clause names is its own; the main clause after it that says done is actual (so after one
+                # mid-sentence: `…, để đạt mục tiêu đến cuối năm 2024 có 50% người hưởng nhận qua tài khoản, BHXH tỉnh
+                # đã phối hợp với 12 ngân hàng tổ chức 1.146 hội nghị`)
                 found = None
-            elif _PURPOSE_BEFORE.search(scan, max(cut, cue[0] - 24), cue[0]) is not None and \
-                    _DONE_AFTER_PURPOSE.match(scan, cue[1], pos):
-                # (so is one mid-sentence: `…, để đạt mục tiêu đến cuối năm 2024 có 50% người hưởng nhận qua tài khoản,
-                # BHXH tỉnh đã phối hợp với 12 ngân hàng tổ chức 1.146 hội nghị`)
-                found = None
-            elif (purpose := _PURPOSE_BEFORE.search(scan, max(cut, cue[0] - 24), cue[0])) is not None and \
-                    _PURPOSE_CLOSED.match(scan, cue[1], pos) is not None and \
+            elif purpose is not None and _PURPOSE_CLOSED.match(scan, cue[1], pos) is not None and \
                     (prior := cues.last_before(purpose.start(), cut)) is not None:
                 # `Theo ước tính của WB, để đạt mục tiêu đến năm 2030, Việt Nam cần huy động khoảng 14-15 tỷ USD`: the aim
                 # a purpose clause names is not what the main clause after it claims; a cue before the purpose governs
