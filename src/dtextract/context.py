@@ -2500,7 +2500,7 @@ class Context:
                          and not ((_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start) or
                                    _VENUE_NAMED_BEFORE.search(self.text, max(0, x.start - 100), x.start))
                                   and _VENUE_AFTER.match(self.text, x.end))
-                         and not (x.level == "province" and
+                         and not (x.level in ("province", "district") and
                                   _VENUE_OF_EVENT.search(self.text, max(0, x.start - 70), x.start))
                          # (nor a place a distance is measured from: `tàu cá chìm cách Lý Sơn 70 hải lý`)
                          and not self._distance_from(x, 0) and not self._crossing_end(x)
@@ -3349,6 +3349,11 @@ class Context:
                 # `… gia đình anh Vàng Mí Chơ ở xã Lùng Tám, huyện Quản Bạ thu …` / `Anh Chơ cho biết …, mỗi ha tam thất lãi
                 # hơn 600 triệu đồng`: a paragraph that opens with the person the paragraph before placed goes on there
                 return self._name(placed, own=True)
+            if last_mark is None and p_start < s and (district := self._commune_district(p_start, s)) is not None:
+                # `… ở xã Đắk Ngo, huyện Tuy Đức …. Từ đầu tháng 11, đàn voi … ra rẫy của người dân thôn 4, xã Đắk Ngo.
+                # Theo UBND xã, voi đã phá khoảng 5 ha cà phê`: a paragraph that names a commune the text placed in its
+                # district before, and no other place, goes on in that district
+                return self._name(district, own=True)
             if last_mark is not None and last_mark.level == "province":
                 # (`UBND xã Hòa Tiến (huyện Hòa Vang, thành phố Đà Nẵng) duy trì …. Ước cả năm, xã tiếp nhận 5.860 hồ
                 # sơ`: the district, its province said after it only to place it, as in the figure's own sentence)

@@ -353,6 +353,8 @@ _ORG = lazyre.compile(r"^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tỉnh|Thành phố
 _ABBREVIATION = lazyre.compile(r"\s*\([^()]{1,8}\)\s*$")
 _SPECIAL_REGION = lazyre.compile(r"^Đặc khu Hành chính\s+")
 _SPACES = lazyre.compile(r"\s+")
+#: a page's counter of its readers (`Lượt xem: 2.316`, `Lượt truy cập: 15.230`)
+_PAGE_COUNTER = lazyre.compile(r"lượt\s+(?:xem|đọc|truy\s+cập)\s*:\s*\d", regex.IGNORECASE)
 _LETTER = lazyre.compile(r"\p{L}")
 #: the longest subject kept (characters) and how far before a figure a list item's name is looked for
 _MAX_SUBJECT = 200
@@ -2468,6 +2470,8 @@ class Subjects:
         for a, b in spans:
             hits = list(rx.finditer(s.scan, a, b))
             for m in reversed(hits):
+                if _PAGE_COUNTER.match(s.scan, m.start()):
+                    continue    # (a page's view counter, `Lượt xem: 2.316`, counts its readers, nothing it reports)
                 stop = self._stop(s.scan, m.end(), b)
                 words = _SPACES.sub(" ", s.text[m.start():stop]).strip()
                 if len(words) > len(unit) + 2:

@@ -1,0 +1,46 @@
+"""Rules from the probe sets 1027-1038 (the last stop's sealed measure, opened at the seventy-fourth stop, and the sets
+written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_national_meeting_held_in_a_city_leaves_its_figures_national() -> None:
+    text = ("Phát triển nghề nuôi cá tra bền vững\n\n"
+            "Tại Hội nghị tổng kết ngành cá tra tổ chức ngày 12/3 ở TP Long Xuyên, Cục Thủy sản cho biết năm 2023 "
+            "diện tích nuôi cá tra cả nước đạt 5.700 ha.\n\n"
+            "Kim ngạch xuất khẩu cá tra năm 2023 đạt 1,8 tỷ USD. Mục tiêu đến năm 2030, sản lượng đạt 2 triệu tấn.\n")
+    found = _by_value(text, published="2024-03-13")
+    assert found[5_700].location == "Việt Nam"
+    assert found[1_800_000_000].location == "Việt Nam" and found[2_000_000].location == "Việt Nam"
+    # (a city the story is about, said without an event held there, is its place)
+    text = text.replace("Tại Hội nghị tổng kết ngành cá tra tổ chức ngày 12/3 ở TP Long Xuyên, Cục Thủy sản cho biết "
+                        "năm 2023 diện tích nuôi cá tra cả nước", "Năm 2023, diện tích nuôi cá tra ở TP Long Xuyên")
+    assert _by_value(text, published="2024-03-13")[1_800_000_000].location == "Long Xuyên"
+
+
+def test_a_page_view_counter_names_nothing_a_list_counts() -> None:
+    text = ("Trang chủ > Tin tức\n\nQuảng Nam: khỉ phá hoại hoa màu\n\nCập nhật: 02/08/2024 10:15 | Lượt xem: 1.845\n\n"
+            "6 tháng đầu năm 2024, đàn khỉ đã xuống phá nương rẫy 94 lượt. Trong số này, nhiều nhất là huyện Nam Trà "
+            "My (61 lượt), tiếp đến là Bắc Trà My (33 lượt).\n")
+    found = _by_value(text, published="2024-08-02")
+    assert found[61].subject and "xem" not in found[61].subject.lower()
+    assert "phá nương rẫy" in found[61].subject and "phá nương rẫy" in found[33].subject
+
+
+def test_a_commune_placed_before_places_the_paragraph_that_names_it_again() -> None:
+    text = ("Voi rừng phá rẫy ở Gia Lai\n\n"
+            "Đàn voi rừng quanh quẩn suốt tuần qua ở xã Ia Kriêng, huyện Đức Cơ, phá nhiều cây trồng.\n\n"
+            "Từ đầu tháng 5 đến nay, đàn voi nhiều lần ra rẫy của người dân làng Mook, xã Ia Kriêng. Theo UBND xã, "
+            "voi đã phá khoảng 7 ha cà phê của 21 hộ.\n\n"
+            "Theo Chi cục Kiểm lâm Gia Lai, năm 2023 toàn tỉnh xảy ra 14 vụ voi phá hoại tài sản.\n")
+    found = _by_value(text, published="2024-05-20")
+    assert found[7].location == "Đức Cơ" and found[21].location == "Đức Cơ"
+    assert found[14].location == "Gia Lai"
+    # (a commune the text never placed in a district leaves the paragraph the article's)
+    text = text.replace("ở xã Ia Kriêng, huyện Đức Cơ,", "ở tỉnh Gia Lai,")
+    assert _by_value(text, published="2024-05-20")[7].location == "Gia Lai"
