@@ -44,3 +44,15 @@ def test_a_commune_placed_before_places_the_paragraph_that_names_it_again() -> N
     # (a commune the text never placed in a district leaves the paragraph the article's)
     text = text.replace("ở xã Ia Kriêng, huyện Đức Cơ,", "ở tỉnh Gia Lai,")
     assert _by_value(text, published="2024-05-20")[7].location == "Gia Lai"
+
+
+def test_a_table_that_counts_sites_in_one_column_counts_them_in_all() -> None:
+    text = ("Tính đến 31/12/2024, toàn tỉnh có 41 điểm BĐVHX. Số điểm theo từng huyện như sau:\n\n"
+            "Đơn vị tính: điểm\nHuyện\nSố điểm BĐVHX\nCó máy tính kết nối internet\n"
+            "Bảo Lâm\n12\n10\nBảo Lạc\n15\n13\nHà Quảng\n14\n11\n")
+    found = _by_value(text)
+    assert found[12].kind == "count" and found[10].kind == "count" and found[13].kind == "count"
+    # (a table of scores stays one of scores)
+    text = ("Kết quả thi tốt nghiệp năm 2024:\n\nĐơn vị tính: điểm\nMôn\nĐiểm trung bình\nĐiểm cao nhất\n"
+            "Toán\n6,45\n9,8\nNgữ văn\n7,12\n9,5\n")
+    assert _by_value(text)[6.45].kind == "measure"

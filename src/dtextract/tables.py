@@ -1248,7 +1248,9 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
 #: score (`Điểm trung bình`, `Điểm thi THPT`, `Điểm học bạ`)
 _SITES_LABEL = lazyre.compile(r"\W*(?:(?:số(?:\s+lượng)?|loại)\s+)?điểm\s+(?:sạt\s+lở|sụt\s+lún|ngập(?:\s+úng)?|quan\s+trắc|giao\s+dịch|bán|cháy|"
                               r"đen|nóng|ùn\s+tắc|tai\s+nạn|truy\s+cập|du\s+lịch|trường|tiêm|khám|thu\s+gom|tập\s+kết|"
-                              r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ|trông\s+giữ|đón|cầu)(?!\w)", regex.IGNORECASE)
+                              r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ|trông\s+giữ|đón|cầu|bưu\s+điện)(?!\w)|"
+                              # (or the sites counted by their initials: `Số điểm BĐVHX`)
+                              r"\W*số(?:\s+lượng)?\s+điểm\s+(?-i:\p{Lu}{2,})(?!\w)", regex.IGNORECASE)
 #: a column or row that counts days of a kind (`Số ngày AQI trên 100`, `Số ngày mưa`)
 _DAYS_COUNTED = lazyre.compile(r"\W*số\s+(?:ngày|tuần|tháng|năm)\s+\S", regex.IGNORECASE)
 #: the number a caption opens with (`Bảng 1.`, `Bảng.`, `Biểu 2:`)
@@ -2303,10 +2305,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
             if kind == "measure" and u.unit == "điểm" and float(v.value).is_integer() and any(
-                    _SITES_LABEL.match(said or "") is not None for said in (col_label[k], label, caption_label)):
+                    _SITES_LABEL.match(said or "") is not None for said in (*col_label, label, caption_label)):
                 # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score; so are the rows `Điểm đen tai
                 # nạn giao thông | điểm | 7` and the cells under `Bảng. Số điểm trông giữ phương tiện` and `Đơn vị
-                # tính: điểm`)
+                # tính: điểm`; and the cells of the other columns of a table that counts sites in one, under one
+                # unit line: `Số điểm BĐVHX | Có kết nối internet`, the sites that have it)
                 kind = "count"
             elif kind == "measure" and u.unit in ("ngày", "tuần", "tháng", "năm") and \
                     _DAYS_COUNTED.match(col_label[k] or label or "") is not None:
