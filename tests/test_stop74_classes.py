@@ -56,3 +56,16 @@ def test_a_table_that_counts_sites_in_one_column_counts_them_in_all() -> None:
     text = ("Kết quả thi tốt nghiệp năm 2024:\n\nĐơn vị tính: điểm\nMôn\nĐiểm trung bình\nĐiểm cao nhất\n"
             "Toán\n6,45\n9,8\nNgữ văn\n7,12\n9,5\n")
     assert _by_value(text)[6.45].kind == "measure"
+
+
+def test_thue_gia_tri_gia_tang_is_a_taxs_name_no_rise() -> None:
+    text = ("Cục Thuế tỉnh Long An đẩy nhanh hoàn thuế\n\n"
+            "Năm 2024, thu thuế giá trị gia tăng đạt 4.150 tỷ đồng. Cục Thuế đã ban hành 318 quyết định hoàn thuế giá "
+            "trị gia tăng với tổng số tiền 2.760 tỷ đồng.\n")
+    found = _by_value(text, published="2025-01-10")
+    assert found[4_150_000_000_000].subject == "thu thuế giá trị gia tăng"
+    assert found[4_150_000_000_000].change is None
+    assert "giá trị gia" != found[2_760_000_000_000].subject and "tổng số tiền" in found[2_760_000_000_000].subject
+    # (a sector's value added is an indicator of its own: `giá trị gia tăng ngành công nghiệp`)
+    text = "Năm 2024, giá trị gia tăng ngành công nghiệp chế biến đạt 12.400 tỷ đồng.\n"
+    assert _by_value(text)[12_400_000_000_000].subject.startswith("giá trị gia tăng ngành công nghiệp")

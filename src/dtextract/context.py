@@ -142,9 +142,9 @@ _COPULA = lazyre.compile(
     r"ước tính|ước đạt|ước|dự kiến|" + _CLAIM_REACHES + r"|là|chiếm|" + _CLAIM_EQUALS + r"|có|với|bao\s+gồm|"
     r"(?<!(?<!\S)bao\s)gồm|khoảng|gần|hơn|trên|dưới|xấp xỉ|tối thiểu|tối đa|ít nhất|(?<!(?:đóng|trồng|xây|cấp|thành\s+lập|tuyển|kết\s+nạp|mở)\s)mới|đến|(?<!trở\s)lên|được|tới|"
     r"tổng cộng|trung bình|cho|tại|với|chiếm|đóng góp|"
-    r"tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
+    r"(?<!giá\s+trị\s+gia\s)tăng|(?<!(?:cắt|tinh|miễn)\s)giảm|còn|(?<!trở\s)xuống|hiện có|hiện nay|(?<!(?:thực|phát|xuất|thể)\s)hiện|"
     r"(?<!(?:chứng|địa|ba)\s)chỉ|đều|vẫn|cũng|lần lượt))+\s*$",
-    regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`,
+    regex.IGNORECASE)  # (`GRDP ước tăng 6,8%`, `hộ nghèo giảm còn 0,12%`; not `thuế giá trị gia tăng`, VAT, a noun;
 #   `Lượng khách lần lượt đạt 1,2 triệu lượt và …`; `bao gồm` goes whole or not at all, never leaving `bao`)
 _HEAD = lazyre.compile(r"^(?:tổng số lượng|tổng số|số lượng|số)\s+", regex.IGNORECASE)
 _INDICATOR = lazyre.compile(r"^(?:tổng số|số lượng|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng giá trị|giá trị|tổng|doanh thu|"

@@ -222,9 +222,11 @@ def rules(patterns: PatternSet) -> Rules:
     heads = entries["indicator_heads"].words
     pats = {name: entries[name].pattern for name in ("indicator_stops", "list_items", "back_references", "labels",
                                                      "group_ages", "respectively")}
-    # (not after `không` or `miễn`, without: `vay không lãi suất 15 tỷ đồng` is a loan free of interest, no rate)
+    # (not after `không` or `miễn`, without: `vay không lãi suất 15 tỷ đồng` is a loan free of interest, no rate; nor
+    # inside a tax's name: `thuế giá trị gia tăng` is VAT, its `giá trị` heads no indicator)
     head_rx = patterns.regex("subjects", "indicator_heads",
-                             rf"(?<!\w)(?<!(?<!\w)(?i:không|miễn)\s+){_words(heads)}(?!\w)")
+                             rf"(?<!\w)(?<!(?<!\w)(?i:không|miễn)\s+)"
+                             rf"(?!(?<=(?<!\w)(?i:thuế)\s+)(?i:giá\s+trị\s+gia\s+tăng)(?!\w)){_words(heads)}(?!\w)")
     noun = _words(entries["coordinated_nouns"].words)
     # (not the last syllable of a word of another kind: `bão đổ bộ, các địa phương`)
     compound = _words(entries["not_coordinated"].words) if "not_coordinated" in entries else "(?!)"
