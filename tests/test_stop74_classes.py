@@ -69,3 +69,33 @@ def test_thue_gia_tri_gia_tang_is_a_taxs_name_no_rise() -> None:
     # (a sector's value added is an indicator of its own: `giá trị gia tăng ngành công nghiệp`)
     text = "Năm 2024, giá trị gia tăng ngành công nghiệp chế biến đạt 12.400 tỷ đồng.\n"
     assert _by_value(text)[12_400_000_000_000].subject.startswith("giá trị gia tăng ngành công nghiệp")
+
+
+def test_chuyen_giao_and_giao_dich_columns_say_no_plan() -> None:
+    text = ("Kết quả cứu hộ động vật hoang dã năm 2024:\n\n"
+            "Loài | Tiếp nhận | Thả về tự nhiên | Chuyển giao cơ sở cứu hộ\n"
+            "Tê tê | 42 | 30 | 8\nCu li | 25 | 17 | 5\n")
+    found = _by_value(text)
+    assert found[8].status == "actual" and found[5].status == "actual"
+    text = ("Số việc công chứng năm 2024:\n\nĐơn vị tính: việc\n"
+            "Tổ chức | Hợp đồng chuyển nhượng | Giao dịch khác\nVăn phòng A | 1.250 | 430\nVăn phòng B | 980 | 315\n")
+    assert _by_value(text)[430].status == "actual"
+    # (what a body assigns is a target: `Tỉnh giao`)
+    text = text.replace("Giao dịch khác", "Tỉnh giao")
+    assert _by_value(text)[430].status == "target"
+
+
+def test_a_unit_line_that_names_each_columns_unit_without_a_sign() -> None:
+    text = ("Kết quả vận hành các nhà máy điện gió:\n\n"
+            "Đơn vị tính: công suất MW; sản lượng triệu kWh\n"
+            "Địa bàn | Số nhà máy | Công suất vận hành | Sản lượng năm 2024\n"
+            "Huyện Hướng Hóa | 11 | 453 | 1.210\nHuyện Đakrông | 2 | 96 | 245\n")
+    found = _by_value(text)
+    assert found[453].kind == "measure" and found[453].unit == "MW"
+    assert found[1_210_000_000].unit == "kWh"
+    assert found[11].kind == "count"
+    # (two units alone are the columns' by order, the way they always were)
+    text = ("Kết quả du lịch năm 2024:\n\nĐơn vị tính: lượt khách; triệu đồng\nĐịa bàn | Lượt khách | Doanh thu\n"
+            "Huyện Hướng Hóa | 12.400 | 1.210\nHuyện Đakrông | 5.300 | 245\n")
+    found = _by_value(text)
+    assert found[12_400].unit == "lượt khách" and found[1_210_000_000].unit == "đồng"

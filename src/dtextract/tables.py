@@ -1058,6 +1058,10 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
             _add_column_units(t, per_column.group("pairs"))
             continue
         m = _match(rules, "unit_line", line)
+        named = _named_units(m.group("unit"), rules) if m and t.unit is None and not t.column_units else None
+        if named:
+            t.column_units.update(named)
+            continue
         if m and t.unit is None:
             t.unit = m.group("unit")
             continue
@@ -1114,6 +1118,31 @@ def _states_a_figure(line: str, rules: _Rules) -> bool:
 def _is_money(unit: str, rules: _Rules) -> bool:
     u = _unit_of(unit, rules)
     return u is not None and u.kind == "money"
+
+
+def _named_units(units: str, rules: _Rules) -> dict[str, str] | None:
+    """The units of a unit line that names, before each, the column it is of, with no sign between (`Đơn vị tính: công
+    suất MW; sản lượng triệu kWh`), by column name in lower case; None where a part is a unit alone (`ha; tấn`, `lượt cơ
+    sở; mẫu`) or names no unit."""
+    parts = [p.strip() for p in units.split(";")]
+    if len(parts) < 2:
+        return None
+    found: dict[str, str] = {}
+    def a_unit(words: list[str]) -> bool:    # (a unit of the lexicon, after its multipliers: `triệu kWh`)
+        while words and words[0].lower() in rules.multipliers:
+            words = words[1:]
+        return bool(words) and rules.unit_rx.fullmatch(" ".join(words)) is not None
+
+    for part in parts:
+        words = part.split()
+        # (the longest run of words at the part's end that is a unit, after a name that is no unit itself)
+        at = next((k for k in range(1, len(words)) if a_unit(words[k:])), None)
+        # (a part that is a unit as a whole, `lượt khách`, `triệu đồng`, is the unit of columns by order)
+        if at is None or a_unit(words) or a_unit(words[:at]) or \
+                all(w.lower() in rules.multipliers for w in words[:at]):
+            return None
+        found[" ".join(words[:at]).lower()] = " ".join(words[at:])
+    return found
 
 
 def _add_column_units(t: Table, pairs: str) -> None:
