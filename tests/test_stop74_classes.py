@@ -99,3 +99,18 @@ def test_a_unit_line_that_names_each_columns_unit_without_a_sign() -> None:
             "Huyện Hướng Hóa | 12.400 | 1.210\nHuyện Đakrông | 5.300 | 245\n")
     found = _by_value(text)
     assert found[12_400].unit == "lượt khách" and found[1_210_000_000].unit == "đồng"
+
+
+def test_the_one_province_a_lead_names_in_its_own_bodys_name_is_the_articles() -> None:
+    text = ("Thả động vật hoang dã về rừng Pù Mát\n\n"
+            "Sáng 12/6, Vườn quốc gia Pù Mát phối hợp với Chi cục Kiểm lâm tỉnh Nghệ An thả 31 cá thể động vật hoang dã "
+            "về vùng lõi của Vườn.\n\n"
+            "6 tháng đầu năm 2024, đơn vị đã tiếp nhận 58 cá thể thuộc 14 loài.\n")
+    found = _by_value(text, published="2024-06-13")
+    assert found[31].location == "Nghệ An" and found[58].location == "Nghệ An"
+    # (a province named only at the end, as a body's, says nothing of where the lead's figures are)
+    text = ("Thả động vật hoang dã về rừng\n\n"
+            "Sáng 12/6, Vườn quốc gia thả 31 cá thể động vật hoang dã về vùng lõi của Vườn.\n\n"
+            "6 tháng đầu năm 2024, đơn vị đã tiếp nhận 58 cá thể thuộc 14 loài, phần lớn do Chi cục Kiểm lâm tỉnh Nghệ An "
+            "chuyển giao.\n")
+    assert _by_value(text, published="2024-06-13")[31].location is None

@@ -47,6 +47,10 @@ _ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|cá
 #: a province's mention written with its level word (`tỉnh Hà Tĩnh`, `thành phố Cần Thơ`)
 _PROVINCE_PREFIXED = lazyre.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}")
 #: `tỉnh` as the doer of what a province does (`năm 2024 tỉnh đã bố trí 4,5 tỷ đồng`, `Tỉnh phấn đấu đến năm 2030 …`)
+#: a province's own body, named before the province (`Chi cục Kiểm lâm tỉnh`, `Sở Nông nghiệp và PTNT tỉnh`)
+_PROVINCIAL_BODY_OF = lazyre.compile(r"(?<!\w)(?:Chi\s+cục|Sở|Công\s+an|Bộ\s+Chỉ\s+huy|Ban\s+Quản\s+lý|Trung\s+tâm|"
+                                     r"Hạt|Cục\s+Thuế|Cục\s+Hải\s+quan|Bảo\s+hiểm\s+xã\s+hội)"
+                                     r"(?:\s+[^\s,;.()]+){0,6}?\s+$")
 _PROVINCE_DOES = lazyre.compile(r"(?<!\w)[Tt]ỉnh\s+(?:đã|đang|sẽ|cũng|phấn\s+đấu|bố\s+trí|dự\s+kiến|tiếp\s+tục)(?!\w)")
 #: the order a lead carries out, right before the national body that issued it (`Thực hiện Chỉ thị số 20/CT-TTg ngày
 #: 8/6/2023 của `, `Triển khai Nghị quyết … của `)
@@ -2636,7 +2640,12 @@ class Context:
             return one.pop()
         if len(one) == 1 and len(self._marks) == 1 and self._marks[0].level == "province" and \
                 _PROVINCE_PREFIXED.match(self._marks[0].text) is not None and \
-                (self._refers_back(0, len(self.text)) or _PROVINCE_DOES.search(self.text) is not None) and \
+                (self._refers_back(0, len(self.text)) or _PROVINCE_DOES.search(self.text) is not None or
+                 # (or names it in the lead, ending the name of the province's own body that takes part in what the
+                 # lead reports: `Vườn quốc gia Bạch Mã phối hợp với Chi cục Kiểm lâm tỉnh Thừa Thiên Huế thả 23 cá thể`)
+                 (lead_span is not None and lead_span[0] <= self._marks[0].start < lead_span[1] and
+                  _PROVINCIAL_BODY_OF.search(self.text, max(0, self._marks[0].start - 40), self._marks[0].start)
+                  is not None)) and \
                 all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
             # `Hầm Đèo Ngang … là cửa ngõ phía Nam của tỉnh Hà Tĩnh. … phối hợp với Công an tỉnh …`: the one province an
             # article names, by its level word, is the province it speaks of as `tỉnh` (also where it names it only as
