@@ -114,3 +114,14 @@ def test_the_one_province_a_lead_names_in_its_own_bodys_name_is_the_articles() -
             "6 tháng đầu năm 2024, đơn vị đã tiếp nhận 58 cá thể thuộc 14 loài, phần lớn do Chi cục Kiểm lâm tỉnh Nghệ An "
             "chuyển giao.\n")
     assert _by_value(text, published="2024-06-13")[31].location is None
+
+
+def test_the_one_district_a_lead_names_by_its_level_word_is_the_articles() -> None:
+    text = ("Khai thác yến đảo Cù Lao Chàm đạt hơn 1 tấn\n\n"
+            "Ngày 20/4, công ty cho biết đợt khai thác yến tại quần đảo Cù Lao Chàm (xã Tân Hiệp, TP.Hội An) vừa kết "
+            "thúc với sản lượng 1.083 kg.\n\n"
+            "Năm 2023, doanh thu của công ty đạt 68,4 tỷ đồng.\n\n"
+            "Toàn tỉnh hiện có trên 400 nhà yến, tập trung ở các huyện Núi Thành, Thăng Bình, Duy Xuyên.\n")
+    found = _by_value(text, published="2024-04-23")
+    assert found[1_083].location == "Hội An" and found[68_400_000_000].location == "Hội An"
+    assert found[400].location == "Quảng Nam"

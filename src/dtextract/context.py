@@ -514,7 +514,7 @@ _RATE_HEAD = lazyre.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|m
 #: the level word of a bare reference to a district (`UBND thị xã`, `Huyện có 45 trường`)
 _LEVEL_WORD = lazyre.compile(r"(?<!\w)(?:huyện|thị xã|quận|thành phố)(?!\w)", regex.IGNORECASE)
 #: a district mark named with its level word
-_LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)\s", regex.IGNORECASE)
+_LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|tp\.?)(?:\s|(?<=\.)(?=\p{Lu}))", regex.IGNORECASE)
 #: a preposition of place right before a place, and the words from it to a figure in the same clause chain
 _LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|đoạn\s+qua|trên\s+địa\s+bàn|địa\s+bàn)\s+"
                                   # (the commune said first, the district after it: `thuộc xã Thạch Điền, huyện …`; the
@@ -2637,6 +2637,15 @@ class Context:
             # all of whose places lie in one province, and which never speaks of the whole country, is about that
             # province, whatever ministry it names; so is one that writes the province's name only inside a body's
             # (`Công ty CP Cấp thoát nước Bình Định … tại TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước`)
+            said = [m for m in self._marks if lead_span is not None and lead_span[0] <= m.start < lead_span[1]]
+            rest = [m for m in self._marks if m not in said]
+            if len(said) == 1 and said[0].level == "district" and _LEVEL_OF_MARK.match(said[0].text) is not None and \
+                    not any(m.level == "province" for m in self._marks) and \
+                    (title is None or not self._marks_in(*title)) and rest and self._lists_places(rest):
+                # (but for the one district a lead names by its level word, the province's other districts only
+                # listed later, where a paragraph speaks of the province: `quần đảo Cù Lao Chàm (xã Tân Hiệp, TP.Hội
+                # An)` … `Toàn tỉnh hiện có trên 400 nhà yến, tập trung ở các huyện Núi Thành, Thăng Bình, Duy Xuyên`)
+                return said[0].provinces[0]
             return one.pop()
         if len(one) == 1 and len(self._marks) == 1 and self._marks[0].level == "province" and \
                 _PROVINCE_PREFIXED.match(self._marks[0].text) is not None and \
