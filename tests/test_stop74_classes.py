@@ -125,3 +125,11 @@ def test_the_one_district_a_lead_names_by_its_level_word_is_the_articles() -> No
     found = _by_value(text, published="2024-04-23")
     assert found[1_083].location == "Hội An" and found[68_400_000_000].location == "Hội An"
     assert found[400].location == "Quảng Nam"
+
+
+def test_a_bare_count_of_acts_right_after_thuc_hien_counts_the_acts_done() -> None:
+    found = _by_value("Năm 2024, Bệnh viện Đa khoa tỉnh đã thực hiện 142 ca.\n")
+    assert found[142].subject == "ca thực hiện"
+    # (what is counted, said after the unit, is what it counts; so is a count after `tại`)
+    assert _by_value("Năm 2024, bệnh viện đã thực hiện 142 ca ghép thận.\n")[142].subject != "ca thực hiện"
+    assert _by_value("Năm 2024, trung tâm thực hiện quan trắc tại 18 điểm.\n")[18].subject != "điểm thực hiện"

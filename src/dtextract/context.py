@@ -4328,9 +4328,14 @@ class Context:
                 #                 a bracket that lists parts: `130 huy chương (42 huy chương vàng, 40 …)`)
         if pre and d.kind == "measure" and (self._unit_of_measure(d.unit) or d.unit.lower() in _TEMPERATURE_UNITS):
             return pre      # `Lượng mưa đạt 350 mm`, `Nhiệt độ thấp nhất là 2,8°C`: a unit of measure names no thing
-        if pre and d.kind == "count" and _LIGHT_VERB_BEFORE.search(pre):
+        if pre and d.kind == "count" and (light := _LIGHT_VERB_BEFORE.search(pre)):
             # `Cục Quản lý thị trường tỉnh tổ chức 14 đợt thanh tra`: a light verb says nothing of what is counted, nor
             # does whoever did it
+            if d.unit and len(d.unit.split()) == 1 and "thực" in light.group().lower() and \
+                    _DONE_RIGHT_BEFORE.search(self.text, max(0, d.number.start - 40), d.number.start) is not None:
+                # (but for a bare count of acts right after `thực hiện`, which counts the acts done: `Bệnh viện đã
+                # thực hiện 87 ca`, `Đội tàu thực hiện 1.128 chuyến`)
+                return f"{d.unit} thực hiện"
             return d.unit or None
         if pre and d.kind == "count":
             harmed = _HARMED.fullmatch(pre)
@@ -4893,6 +4898,9 @@ _LIGHT_VERB_BEFORE = lazyre.compile(r"(?:^|\s)(?<!được\s)(?:tổ\s+chức|th
                                    r"(?:bao\s+)?gồm(?:\s+có)?)"
                                    r"(?:\s+(?:được|thêm|mới))*\s*$",
                                    regex.IGNORECASE)
+#: `thực hiện` right before a count, but for its approximation words (`đã thực hiện khoảng 87`)
+_DONE_RIGHT_BEFORE = lazyre.compile(r"(?<!\w)thực\s+hiện(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|tổng\s+cộng))*\s+$",
+                                    regex.IGNORECASE)
 #: a light verb before the one that says what is done (`tổ chức tập huấn`, `thực hiện chi trả`)
 _LIGHT_VERB = lazyre.compile(r"^\s*(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|triển\s+khai)\s+(?=\p{L})")
 #: the last mark that ends a clause before a figure (a comma may join its verbs: `tư vấn, giới thiệu việc làm cho`)
