@@ -133,3 +133,16 @@ def test_a_bare_count_of_acts_right_after_thuc_hien_counts_the_acts_done() -> No
     # (what is counted, said after the unit, is what it counts; so is a count after `tại`)
     assert _by_value("Năm 2024, bệnh viện đã thực hiện 142 ca ghép thận.\n")[142].subject != "ca thực hiện"
     assert _by_value("Năm 2024, trung tâm thực hiện quan trắc tại 18 điểm.\n")[18].subject != "điểm thực hiện"
+
+
+def test_a_bare_huyen_doing_a_work_is_the_district_named_last() -> None:
+    text = ("Ngư dân Quảng Ngãi trúng mùa mực\n\n"
+            "(QNg) - Năm 2023, đội tàu của xã Bình Châu (huyện Bình Sơn) khai thác được 9.200 tấn mực.\n\n"
+            "Năm 2024, huyện Bình Sơn đặt mục tiêu sản lượng đạt 10.000 tấn. Dự kiến trong quý I/2024, huyện khởi công "
+            "nạo vét luồng vào cảng cá với kinh phí 45 tỷ đồng.\n")
+    assert _by_value(text, published="2023-12-05")[45_000_000_000].location == "Bình Sơn"
+    # (not a district of the region a body serves: `Chi cục Thuế khu vực Yên Phong - Quế Võ`)
+    text = ("Yên Phong thu ngân sách đạt khá\n\n"
+            "Theo Chi cục Thuế khu vực Yên Phong - Quế Võ, 9 tháng năm 2023, thu ngân sách trên địa bàn huyện Yên Phong "
+            "đạt 1.356 tỷ đồng.\n\nTừ đầu năm đến nay, huyện tổ chức 6 phiên đấu giá với 214 lô đất.\n")
+    assert _by_value(text, published="2023-10-05")[214].location == "Yên Phong"

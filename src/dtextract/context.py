@@ -2192,6 +2192,10 @@ class Context:
         with another level word (`TP Cẩm Phả`) is passed over."""
         marks = self._referable_before(pos)
         m = next(marks, None)
+        while m is not None and m.level == "district" and \
+                _REGION_OF_BODY.search(self.text, max(0, m.start - 50), m.start) is not None:
+            # (`Chi cục Thuế khu vực Yên Phong - Quế Võ`: the districts a body's region spans are none it speaks of)
+            m = next(marks, None)
         while level is not None and m is not None and m.level == "district" and _LEVEL_OF_MARK.match(m.text) \
                 and not m.text.lower().startswith(level) and not (level == "thành phố" and m.text.startswith("TP")):
             # `Thị xã đã cử 265 vận động viên` after `TP Cẩm Phả xếp thứ hai`: a district of another level is not it
@@ -4898,6 +4902,8 @@ _LIGHT_VERB_BEFORE = lazyre.compile(r"(?:^|\s)(?<!được\s)(?:tổ\s+chức|th
                                    r"(?:bao\s+)?gồm(?:\s+có)?)"
                                    r"(?:\s+(?:được|thêm|mới))*\s*$",
                                    regex.IGNORECASE)
+#: the region a body serves, named by its districts (`Chi cục Thuế khu vực Yên Phong - Quế Võ`)
+_REGION_OF_BODY = lazyre.compile(r"(?<!\w)khu\s+vực\s+(?:[^\s,;.()]+\s+){0,4}?(?:[-–]\s+)?$")
 #: `thực hiện` right before a count, but for its approximation words (`đã thực hiện khoảng 87`)
 _DONE_RIGHT_BEFORE = lazyre.compile(r"(?<!\w)thực\s+hiện(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|tổng\s+cộng))*\s+$",
                                     regex.IGNORECASE)
