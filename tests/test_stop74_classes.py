@@ -146,3 +146,10 @@ def test_a_bare_huyen_doing_a_work_is_the_district_named_last() -> None:
             "Theo Chi cục Thuế khu vực Yên Phong - Quế Võ, 9 tháng năm 2023, thu ngân sách trên địa bàn huyện Yên Phong "
             "đạt 1.356 tỷ đồng.\n\nTừ đầu năm đến nay, huyện tổ chức 6 phiên đấu giá với 214 lô đất.\n")
     assert _by_value(text, published="2023-10-05")[214].location == "Yên Phong"
+
+
+def test_the_year_a_thing_was_built_before_is_no_period() -> None:
+    found = _by_value("Tính đến ngày 30/9/2024, toàn tỉnh có 64 nhà chung cư cũ xây dựng trước năm 1994 với 3.152 căn "
+                      "hộ.\n", published="2024-10-10")
+    assert found[64].period is not None and found[64].period.end.isoformat() == "2024-09-30"
+    assert found[3_152].period is not None and found[3_152].period.end.isoformat() == "2024-09-30"
