@@ -153,3 +153,11 @@ def test_the_year_a_thing_was_built_before_is_no_period() -> None:
                       "hộ.\n", published="2024-10-10")
     assert found[64].period is not None and found[64].period.end.isoformat() == "2024-09-30"
     assert found[3_152].period is not None and found[3_152].period.end.isoformat() == "2024-09-30"
+
+
+def test_a_direction_before_a_provinces_name_names_part_of_that_province() -> None:
+    text = ("Thu phí trên Quốc lộ 1\n\n"
+            "Năm 2024, các trạm thu phí trên tuyến thu được 612 tỷ đồng, trong đó trạm Bắc Bình Định chiếm 43,5%.\n")
+    assert _by_value(text, published="2025-01-10")[43.5].location == "Bình Định"
+    # (the district whose name the two words spell, said by its level word, is itself)
+    assert _by_value("Năm 2024, huyện Bắc Bình có 1.250 hộ nghèo.\n")[1_250].location == "Bắc Bình"

@@ -422,9 +422,19 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
     merged: list[PlaceMention] = []
     for m in sorted([*found, *extra], key=lambda x: (x.start, x.start - x.end)):
         if merged and m.start < merged[-1].end:
+            last = merged[-1]
+            if m.level == "province" and last.level == "district" and m.end > last.end and \
+                    _DIRECTION_THEN.search(text, last.start, m.start) is not None:
+                # (`trạm thu phí Bắc Bình Định`: a direction before a province's name names a part of that
+                # province, not the district whose name the two first words spell, `Bắc Bình`)
+                merged[-1] = m
             continue
         merged.append(m)
     return merged
+
+
+#: a direction word and the space after it, before a place's name
+_DIRECTION_THEN = lazyre.compile(r"(?<!\w)(?:Bắc|Nam|Đông|Tây)[^\S\n]+$")
 
 
 def _longer_name_end(folded: str, start: int, longer: list[str]) -> int | None:
