@@ -161,3 +161,16 @@ def test_a_direction_before_a_provinces_name_names_part_of_that_province() -> No
     assert _by_value(text, published="2025-01-10")[43.5].location == "Bình Định"
     # (the district whose name the two words spell, said by its level word, is itself)
     assert _by_value("Năm 2024, huyện Bắc Bình có 1.250 hộ nghèo.\n")[1_250].location == "Bắc Bình"
+
+
+def test_a_provincial_article_naming_its_places_only_in_sites_and_addresses_is_their_provinces() -> None:
+    text = ("Doanh nghiệp lắp điện mặt trời mái nhà\n\n"
+            "Nhiều doanh nghiệp trong các khu công nghiệp của tỉnh đã đầu tư điện mặt trời mái nhà.\n\n"
+            "Tại KCN Yên Phong II, một công ty vừa vận hành hệ thống 3,2 MWp.\n\n"
+            "Doanh nghiệp được hướng dẫn tại số 4 đường Lý Thái Tổ, TP Bắc Ninh.\n")
+    assert _by_value(text, published="2024-11-10")[3.2].location == "Bắc Ninh"
+    # (a letter that names no place at all makes no guess)
+    text = ("Doanh nghiệp lắp điện mặt trời mái nhà\n\n"
+            "Nhiều doanh nghiệp trong các khu công nghiệp của tỉnh đã đầu tư điện mặt trời mái nhà. Một công ty vừa "
+            "vận hành hệ thống 3,2 MWp.\n")
+    assert _by_value(text, published="2024-11-10")[3.2].location is None

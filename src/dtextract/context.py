@@ -2621,6 +2621,13 @@ class Context:
         if dateline is not None and lead_span is not None and (provincial or _BARE_PROVINCE.search(self.text, *lead_span)):
             return dateline   # `Phú Thọ, ngày 8/9/2022` over a lead that speaks of `tỉnh`
         if provincial:
+            whose = {m.provinces[0] if m.level == "district" and m.provinces else m.name for m in self.provinces
+                     if m.level in ("province", "district")}
+            if len(self.provinces) >= 2 and len(whose) == 1 and not self._marks:
+                # `… các khu công nghiệp của tỉnh` in an article that names its places only in the names of sites
+                # and in addresses, all of one province (`KCN Quế Võ II`, `số 4 đường Lý Thái Tổ, TP Bắc Ninh`):
+                # the province it speaks of is theirs
+                return whose.pop()
             return None   # `UBND tỉnh …` and no name anywhere: no guess
         one = {m.name for m in self._marks}     # (a district's mark is named by its province)
         # (a work or site named after a place of that province, `vịnh Hạ Long` in an article that names `Quảng Ninh`
