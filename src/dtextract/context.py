@@ -1273,7 +1273,7 @@ _CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*|(?<=cho biết …))[Tt]ỉnh\s+(?:đã|…)`
     "self_reference": ("de1fa9599d7cc6b6", ("ỉnh",), ()),
     # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:…)\s+thành phố` | `(?:^|[.;,]\s*)(?:[Hh]uyện|…|[Tt]hành phố)(?=…)`
-    "district_reference": ("6921fb11954792a8", ("uyện", "hị xã", "uận", "hành phố"), ()),
+    "district_reference": ("654833ed1b27a74a", ("uyện", "hị xã", "uận", "hành phố"), ()),
     # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên(?!\s+(?:\d|…)))`
     "back_reference": ("4a3b564f756bae5c", ("này", "trên"), ()),
     # `(?i:cả nước|toàn quốc|trên toàn quốc|trên cả nước|nước ta)` | `(?i:cả nước)…` | `(?i:trái\s+phiếu)\s+Chính\s+phủ`
