@@ -46,11 +46,11 @@ _ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|cá
                                  r"(?:của|trên|trong|tại)?\s*$", regex.IGNORECASE)
 #: a province's mention written with its level word (`tỉnh Hà Tĩnh`, `thành phố Cần Thơ`)
 _PROVINCE_PREFIXED = lazyre.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}")
-#: `tỉnh` as the doer of what a province does (`năm 2024 tỉnh đã bố trí 4,5 tỷ đồng`, `Tỉnh phấn đấu đến năm 2030 …`)
 #: a province's own body, named before the province (`Chi cục Kiểm lâm tỉnh`, `Sở Nông nghiệp và PTNT tỉnh`)
 _PROVINCIAL_BODY_OF = lazyre.compile(r"(?<!\w)(?:Chi\s+cục|Sở|Công\s+an|Bộ\s+Chỉ\s+huy|Ban\s+Quản\s+lý|Trung\s+tâm|"
                                      r"Hạt|Cục\s+Thuế|Cục\s+Hải\s+quan|Bảo\s+hiểm\s+xã\s+hội)"
                                      r"(?:\s+[^\s,;.()]+){0,6}?\s+$")
+#: `tỉnh` as the doer of what a province does (`năm 2024 tỉnh đã bố trí 4,5 tỷ đồng`, `Tỉnh phấn đấu đến năm 2030 …`)
 _PROVINCE_DOES = lazyre.compile(r"(?<!\w)[Tt]ỉnh\s+(?:đã|đang|sẽ|cũng|phấn\s+đấu|bố\s+trí|dự\s+kiến|tiếp\s+tục)(?!\w)")
 #: the order a lead carries out, right before the national body that issued it (`Thực hiện Chỉ thị số 20/CT-TTg ngày
 #: 8/6/2023 của `, `Triển khai Nghị quyết … của `)

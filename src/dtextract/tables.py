@@ -1127,12 +1127,13 @@ def _named_units(units: str, rules: _Rules) -> dict[str, str] | None:
     parts = [p.strip() for p in units.split(";")]
     if len(parts) < 2:
         return None
-    found: dict[str, str] = {}
+
     def a_unit(words: list[str]) -> bool:    # (a unit of the lexicon, after its multipliers: `triệu kWh`)
         while words and words[0].lower() in rules.multipliers:
             words = words[1:]
         return bool(words) and rules.unit_rx.fullmatch(" ".join(words)) is not None
 
+    found: dict[str, str] = {}
     for part in parts:
         words = part.split()
         # (the longest run of words at the part's end that is a unit, after a name that is no unit itself)
