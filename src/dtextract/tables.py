@@ -222,9 +222,7 @@ def _read_cell(s: str, rules: _Rules) -> _Value | None:
         return None     # (`15/3`: a day and month, no part of a whole)
     unit = m.group("unit")
     if unit is not None:
-        words = unit.split()
-        while words and words[0].lower() in rules.multipliers:
-            words.pop(0)
+        words = _past_multipliers(unit.split(), rules)
         rest = " ".join(words).lower()
         if words and rest not in rules.unit_info and rest.split("/")[0] not in rules.unit_info:
             return None  # a number followed by words: text for the prose rules
@@ -1120,6 +1118,14 @@ def _is_money(unit: str, rules: _Rules) -> bool:
     return u is not None and u.kind == "money"
 
 
+def _past_multipliers(words: list[str], rules: _Rules) -> list[str]:
+    """``words`` past the multipliers they open with (`triệu kWh` → `kWh`)."""
+    k = 0
+    while k < len(words) and words[k].lower() in rules.multipliers:
+        k += 1
+    return words[k:]
+
+
 def _named_units(units: str, rules: _Rules) -> dict[str, str] | None:
     """The units of a unit line that names, before each, the column it is of, with no sign between (`Đơn vị tính: công
     suất MW; sản lượng triệu kWh`), by column name in lower case; None where a part is a unit alone (`ha; tấn`, `lượt cơ
@@ -1129,8 +1135,7 @@ def _named_units(units: str, rules: _Rules) -> dict[str, str] | None:
         return None
 
     def a_unit(words: list[str]) -> bool:    # (a unit of the lexicon, after its multipliers: `triệu kWh`)
-        while words and words[0].lower() in rules.multipliers:
-            words = words[1:]
+        words = _past_multipliers(words, rules)
         return bool(words) and rules.unit_rx.fullmatch(" ".join(words)) is not None
 
     found: dict[str, str] = {}
@@ -1473,9 +1478,7 @@ def _names_a_unit(bracket: str, label: str, rules: _Rules) -> bool:
     """Whether a label's bracket names a unit outright: `%`, a rate (`%/năm`, `đồng/kg`), an amount (`tỷ đồng`), a unit
     the lexicon knows (`người`, `ha`), a classifier (`bản`, `thẻ`), or the noun the label counts named again (`Số bãi
     chôn lấp (bãi)`), not only words a unit could be read from (`Cá rô phi (đơn tính)`, `Tôm sú (giống)`)."""
-    words = bracket.split()
-    while words and words[0].lower() in rules.multipliers:
-        words.pop(0)
+    words = _past_multipliers(bracket.split(), rules)
     low = " ".join(words).lower()
     if not low:
         return bool(bracket.split())
@@ -2007,6 +2010,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             col_unit[k] = (col_unit[nearest][0], col_unit[k][1])
     caption_period = _col_period(table.caption or "", rules, published, patterns) if table.caption else None
     caption_label = _CAPTION_NUMBER.sub("", table.caption or "", count=1)   # (`Bảng. Số điểm trông giữ …`: its words)
+    sites_counted: bool | None = None   # whether a column's label or the caption counts sites (`Số điểm BĐVHX`)
     for k in range(n_cols):
         if col_period[k] is None and _match(rules, "same_period_before", col_label[k]):
             other = next((p for p in col_period if p is not None and p.start and p.end), None)
@@ -2334,13 +2338,16 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             subject = " ".join(subject_parts) or None
             a, b = c.start + v.start, c.start + v.end
             kind = u.kind if u.unit else "count"
-            if kind == "measure" and u.unit == "điểm" and float(v.value).is_integer() and any(
-                    _SITES_LABEL.match(said or "") is not None for said in (*col_label, label, caption_label)):
-                # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score; so are the rows `Điểm đen tai
-                # nạn giao thông | điểm | 7` and the cells under `Bảng. Số điểm trông giữ phương tiện` and `Đơn vị
-                # tính: điểm`; and the cells of the other columns of a table that counts sites in one, under one
-                # unit line: `Số điểm BĐVHX | Có kết nối internet`, the sites that have it)
-                kind = "count"
+            if kind == "measure" and u.unit == "điểm" and float(v.value).is_integer():
+                if sites_counted is None:   # (the table's labels asked once, at its first whole number of `điểm`)
+                    sites_counted = any(_SITES_LABEL.match(said or "") is not None
+                                        for said in (*col_label, caption_label))
+                if sites_counted or _SITES_LABEL.match(label or "") is not None:
+                    # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score; so are the rows `Điểm đen
+                    # tai nạn giao thông | điểm | 7` and the cells under `Bảng. Số điểm trông giữ phương tiện` and `Đơn
+                    # vị tính: điểm`; and the cells of the other columns of a table that counts sites in one, under
+                    # one unit line: `Số điểm BĐVHX | Có kết nối internet`, the sites that have it)
+                    kind = "count"
             elif kind == "measure" and u.unit in ("ngày", "tuần", "tháng", "năm") and \
                     _DAYS_COUNTED.match(col_label[k] or label or "") is not None:
                 kind = "count"  # (`Số ngày AQI trên 100`: days of a kind, counted, no length of time)
