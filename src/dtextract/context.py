@@ -2621,9 +2621,9 @@ class Context:
         if dateline is not None and lead_span is not None and (provincial or _BARE_PROVINCE.search(self.text, *lead_span)):
             return dateline   # `Phú Thọ, ngày 8/9/2022` over a lead that speaks of `tỉnh`
         if provincial:
-            whose = {m.provinces[0] if m.level == "district" and m.provinces else m.name for m in self.provinces
+            whose = {m.province if m.level == "district" else m.name for m in self.provinces
                      if m.level in ("province", "district")}
-            if len(self.provinces) >= 2 and len(whose) == 1 and not self._marks:
+            if len(self.provinces) >= 2 and len(whose) == 1 and None not in whose and not self._marks:
                 # `… các khu công nghiệp của tỉnh` in an article that names its places only in the names of sites
                 # and in addresses, all of one province (`KCN Quế Võ II`, `số 4 đường Lý Thái Tổ, TP Bắc Ninh`):
                 # the province it speaks of is theirs
