@@ -1138,6 +1138,11 @@ _WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*(?:\p{Lu}|(?i:trái\s+ngược|n
                                      # (or the site's address in the district, `Công ty … (cụm công nghiệp Đông Xá, huyện`)
                                      r"(?:(?:cụm\s+công\s+nghiệp|khu\s+công\s+nghiệp|thôn|ấp|bản|khu\s+phố)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
+#: a sentence that opens with what it speaks of, placed by `ở`/`tại` in a commune and then its district (`Khu glamping
+#: của chị Minh Anh ở xã Minh Trí, huyện Sóc Sơn, cách …, có 24 lều`): the district is where what follows is
+_PLACED_SUBJECT_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}?[^\S\n](?:ở|tại)[^\S\n]+"
+                                        r"(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:.()\n]{1,30},[^\S\n]*"
+                                        r"(?:(?:huyện|thị[^\S\n]+xã|quận)[^\S\n]+)?")
 #: an alley's address in brackets right before a place's name (`(K20 Phan Thanh, `, `(kiệt 86 Ngô Sĩ Liên, `)
 _ALLEY_ADDRESS = lazyre.compile(r"\(\s*(?:(?-i:K)|kiệt\s+|hẻm\s+|ngõ\s+)\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
                                 r"(?:(?:phường|xã)\s+[^,;:()\n]{1,30},\s*)?(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?$")
@@ -2711,8 +2716,8 @@ class Context:
         """The starts of the places that are part of a product's, a water work's or an event's name, or of a time zone's
         (locality.toml [product_of_place], [time_of_place], [work_of_place], [route_of_places], [park_of_place],
         [landmark_of_place], [event_of_place], [forest_of_place]), goods' origin ([origin_of_goods]), a distance's point
-        of reference ([distance_from_place]) or the ends of a stretch of provinces, found once for the marks and the
-        subjects."""
+        of reference ([distance_from_place], [distance_from_centre]) or the ends of a stretch of provinces, found once
+        for the marks and the subjects."""
         # (a work may be named after a city with its level word: `Sở Giao dịch Chứng khoán TP Hồ Chí Minh`; an event only
         # after a city or district, `Lễ hội Cà phê Buôn Ma Thuột`, `Festival Huế`: the event and what the article says of
         # it are the province's, and a province that names one, `Lễ hội Pháo hoa quốc tế Đà Nẵng`, is where it is held)
@@ -2720,6 +2725,7 @@ class Context:
             self._named_after(("work_of_place",), 30, levelled=True) | \
             self._named_after(("origin_of_goods",), 80, levelled=True) | \
             self._named_after(("distance_from_place",), 40, levelled=True) | \
+            self._named_after(("distance_from_centre",), 40) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
             self._named_after(("park_of_place",), 30, districts=True) | \
             self._named_after(("landmark_of_place",), 30, districts=True, cities=False) | \
@@ -3540,12 +3546,14 @@ class Context:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what
         follows happens: `Tại huyện Tây Giang, …`; with ``asides``, also as the aside that places what it opens with,
         `Riêng làng lụa Mã Châu (thị trấn Nam Phước, huyện Duy Xuyên) …` (which, opening a sentence, is that sentence's
-        only: `Riêng` sets it apart from the rest)."""
+        only: `Riêng` sets it apart from the rest), or as the commune and district it opens with is placed in, `Khu
+        glamping của chị Minh Anh ở xã Minh Trí, huyện Sóc Sơn, …`."""
         return m.level == "district" and m.start >= start and ((
             _OPENING_PLACE.fullmatch(self.text, start, m.start) is not None and
             _LOCATIVE_OPENING.match(self.text, start) is not None and
             _ADVERBIAL_END.match(self.text, m.end) is not None) or
-            (asides and _WHERE_ASIDE_OPENING.fullmatch(self.text, start, m.start) is not None))
+            (asides and (_WHERE_ASIDE_OPENING.fullmatch(self.text, start, m.start) is not None or
+                         _PLACED_SUBJECT_OPENING.fullmatch(self.text, start, m.start) is not None)))
 
     def _locative_opening(self, p_start: int, s: int) -> _places.PlaceMention | None:
         """The place a paragraph opens with as where it all happens (`Tại TP Hồ Chí Minh,`, `Ở Hà Nội,`) when it is the

@@ -353,7 +353,8 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         if word == "điểm" and not _DECIMAL_BEFORE.search(scan, max(0, pos - 16), pos):
             site = _SITE_AFTER.match(scan, um.end())
             if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos) or \
-                    ((_CLAUSE_ENDS.match(scan, um.end()) or _THE_REST.match(scan, um.end())) and
+                    ((_CLAUSE_ENDS.match(scan, um.end()) or _THE_REST.match(scan, um.end()) or
+                      _SITE_DOES.match(scan, um.end())) and
                      _sites_counted_before(scan, pos) and
                      not _index_named_before(scan, pos)):
                 # `14 điểm thấm`, `1.935 điểm chấp nhận thanh toán`, `tại 18 điểm`: places, counted (a score is
@@ -440,9 +441,16 @@ _PLAN_NOUN_NEXT = lazyre.compile(r"[^\S\n]+(?:kế[^\S\n]+hoạch|chỉ[^\S\n]+t
                                  regex.IGNORECASE)
 #: `2 điểm còn lại`: the rest of the things counted before
 _THE_REST = lazyre.compile(r"[^\S\n]+còn[^\S\n]+lại(?!\w)", regex.IGNORECASE)
-#: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`)
-_SITES_COUNTED = lazyre.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số|có)[^\S\n]+điểm(?=" + _SITE_AFTER.pattern + ")",
-                               regex.IGNORECASE)
+#: what a site is or has done, right after a bare `N điểm` in a paragraph that counts sites (`trong đó 19 điểm đã được
+#: cấp phép`, `23 điểm nằm trong các khu du lịch`, `9 điểm sử dụng đất rừng`); a score is said with what it is compared
+#: with, or what it was scored for
+_SITE_DOES = lazyre.compile(r"[^\S\n]+(?:(?:đã|đang|chưa|còn|vẫn)[^\S\n]+)?(?:được[^\S\n]+(?:cấp|công[^\S\n]+nhận|"
+                           r"đầu[^\S\n]+tư|cải[^\S\n]+tạo|xây[^\S\n]+dựng|lắp|đưa)|nằm|sử[^\S\n]+dụng|hoạt[^\S\n]+động|"
+                           r"hoàn[^\S\n]+thiện|xây[^\S\n]+dựng|vi[^\S\n]+phạm|do)(?!\w)", regex.IGNORECASE)
+#: sites counted before, in the same paragraph (`25 điểm xung yếu`, `các điểm sạt lở`; `58 khu, điểm cắm trại`: sites
+#: named with the larger ones they are counted with)
+_SITES_COUNTED = lazyre.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số|có)[^\S\n]+(?:khu[^\S\n]*,[^\S\n]*)?điểm(?="
+                               + _SITE_AFTER.pattern + ")", regex.IGNORECASE)
 
 
 def _sites_counted_before(scan: str, pos: int) -> bool:
@@ -2015,10 +2023,18 @@ def _wholes_after_cue(drafts: list[Draft], starts: list[int], scan: str, sentenc
                 end = s_end                # the cue opens a list of `;` clauses (`gồm: a; b`): they are all parts
             else:
                 end = scan.find(";", m.end(), s_end)   # `X, trong đó A; B`: B is X's sibling, not its part
+                part_one = next((d for d in drafts[k + 1:k + 3] if m.end() <= d.start < end), None) \
+                    if end >= 0 and wholes else None
+                # (a first part that counts the whole's own noun, `5.284 mô hình …, trong đó 1.127 mô hình cho thu nhập
+                # …; 26 doanh nghiệp, 41 hợp tác xã …`, says which of them; items of other nouns after the `;` are the
+                # whole's siblings, not a list of its parts)
+                named_part = part_one is not None and part_one.kind == wholes[0].kind and \
+                    part_one.unit.lower() == wholes[0].unit.lower()
                 # (`382 chợ, trong đó 7 chợ hạng I, 41 chợ hạng II và 334 chợ hạng III; 28 siêu thị …`: parts that
                 # already add up to the whole leave nothing for the items after the `;` to be parts of)
                 while 0 <= end and wholes and not _adds_up_to(drafts[k + 1:], m.end(), end, wholes[0]) and \
-                        ((_NUMBER_ITEM.match(scan, end + 1) and not _counts_as_whole(drafts, starts, end + 1, wholes[0]))
+                        ((_NUMBER_ITEM.match(scan, end + 1) and not named_part and
+                          not _counts_as_whole(drafts, starts, end + 1, wholes[0]))
                          or _labelled_like_first(drafts, starts, scan, m.end(), end + 1, wholes[0])) and not _CLAUSE_VERB.search(
                         scan, end + 1, _item_end(scan, end + 1, s_end)):
                     # `27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh; …`: items that open with their
@@ -4514,6 +4530,20 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                             "unit": "%", "approx": _approx_word(groups.get("approx"), r),
                             "baseline": plan.group().lower()}
                 d.why["change"] = f"cues.toml [{name}], a percent beyond the plan"
+                _take(d, j, consumed)
+                pos = d.attr_end = end
+                last = j
+                continue
+            if d.kind in ("count", "money", "measure") and (uname or d.unit) == d.unit and upper is None and \
+                    d.change is None and (plan := _PLAN_IN_CUE.search(gm.group())) is not None and \
+                    ((groups.get("unmet") or "").lower().startswith("thấp") and low < d.value or
+                     (groups.get("met") or "").lower() in ("vượt", "cao hơn") and low > d.value):
+                # `đạt khoảng 595 tỷ đồng, thấp hơn kế hoạch khoảng 5 tỷ đồng`: a plan below what fell short of it (or
+                # above what went past it) cannot be the plan's value; it is the gap, a change against the plan
+                d.change = {"direction": "increase" if groups.get("met") else "decrease", "value": low,
+                            "unit": d.unit, "approx": _approx_word(groups.get("approx"), r),
+                            "baseline": plan.group().lower()}
+                d.why["change"] = f"cues.toml [{name}], a gap to the plan"
                 _take(d, j, consumed)
                 pos = d.attr_end = end
                 last = j

@@ -1055,6 +1055,11 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
         if per_column is not None and not t.column_units:
             _add_column_units(t, per_column.group("pairs"))
             continue
+        one_column = _match(rules, "unit_of_named_column", line) if not t.column_units else None
+        if one_column is not None:
+            # `Đơn vị tính dư nợ: triệu đồng`: the unit of the column the line names
+            t.column_units[" ".join(one_column.group("name").split()).lower()] = one_column.group("unit").strip()
+            continue
         m = _match(rules, "unit_line", line)
         named = _named_units(m.group("unit"), rules) if m and t.unit is None and not t.column_units else None
         if named:
@@ -1066,6 +1071,11 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
         if t.caption is not None:
             continue
         last = _SENTENCE_BREAK.split(line)[-1]
+        if last != line and _BARE_INTRO.fullmatch(last):
+            # `… đón 236.800 lượt khách, đạt 78,9% kế hoạch năm. Cụ thể:`: a word that only says the details follow
+            # names nothing; the sentence before it is the line's last
+            line = line[:len(line) - len(last)].rstrip()
+            last = _SENTENCE_BREAK.split(line)[-1]
         if last != line and last.endswith(":"):
             # `2. Lũy kế …, toàn tỉnh có 312 sản phẩm OCOP …. Số sản phẩm chia theo địa phương như sau:`: the
             # sentence that introduces the table is its caption, not the paragraph it ends
@@ -1091,6 +1101,11 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
             break
 
 
+#: a column label that counts a noun (`Số hộ …`), in the padded lower case the column units are matched in
+_COUNTED_LABEL = lazyre.compile(r" số (?!tiền|lượng|liệu)\p{L}+ ")
+#: a sentence that only says the details follow (`Cụ thể:`, `Chi tiết như sau:`), naming nothing a table counts
+_BARE_INTRO = lazyre.compile(r"[^\S\n]*(?:cụ[^\S\n]+thể|chi[^\S\n]+tiết|kết[^\S\n]+quả)?"
+                            r"(?:[^\S\n]*,?[^\S\n]*như[^\S\n]+sau)?[^\S\n]*:[^\S\n]*", regex.IGNORECASE)
 #: a number and the word after it (`48,6 km`), not a section or table number (`2. Kết quả`)
 _NUMBER_THEN_WORD = lazyre.compile(r"(?<![\p{L}\d])\d[\d.,]*(?<=\d)[^\S\n]+(?=\p{L})")
 
@@ -1945,8 +1960,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # (`Đơn vị tính: Diện tích: ha; Năng suất: tạ/ha`: the unit the line gives this column by its name, also
             # after the word of its status: `Kế hoạch sản lượng`)
             named = f" {' '.join(col_label[k].split()).lower()} "
+            # (not a column that counts another noun, named after `Số`: `Số hộ còn dư nợ` counts households, whatever
+            # `dư nợ: triệu đồng` says)
+            counted = _COUNTED_LABEL.match(named)
             unit = next((u for name, u in sorted(table.column_units.items(), key=lambda x: -len(x[0]))
-                         if named.startswith(f" {name} ") or f" {name} " in named), unit)
+                         if named.startswith(f" {name} ") or (f" {name} " in named and (
+                             counted is None or named.startswith(f" số {name} ")))), unit)
             if unit is None and unnamed_unit is not None and k in unnamed_unit[0]:
                 unit = unnamed_unit[1]
         if unit is None and _match(rules, "compare_column", col_label[k]):

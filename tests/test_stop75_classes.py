@@ -1,0 +1,91 @@
+"""Rules from the probe sets 1075-1092 (the last stop's sealed measure, opened at the seventy-fifth stop, and the sets
+written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_sites_counted_with_the_areas_they_are_named_with_are_sites_after() -> None:
+    text = ("Hiện toàn huyện có 52 khu, điểm tắm suối, tăng 9 điểm so với năm 2023, tập trung tại xã Bản Lầm (21 điểm) "
+            "và xã Nậm Tăm (14 điểm); trong đó 17 điểm đã được cấp phép, 35 điểm đang hoàn thiện hồ sơ.\n")
+    found = _by_value(text)
+    for value in (21, 14, 17, 35):
+        assert found[value].kind == "count", value
+    # (a score in a paragraph that counts no site stays a score)
+    text = "Năm học 2023-2024, điểm trung bình môn Toán của huyện đạt 6,2; có 35 điểm 10 được chấm.\n"
+    assert _by_value(text)[6.2].kind != "count"
+
+
+def test_a_bare_count_of_sites_that_does_something_is_of_the_sites_counted_before() -> None:
+    text = "Thành phố có 40 điểm giữ xe thông minh. Hiện 12 điểm đã được cấp phép, 9 điểm sử dụng vỉa hè.\n"
+    found = _by_value(text)
+    assert found[12].kind == "count" and found[9].kind == "count"
+    # (a score said with what it is compared with stays a score)
+    text = "Chỉ số PCI của tỉnh đạt 65,4 điểm, tăng 1,2 điểm so với năm trước.\n"
+    assert _by_value(text)[65.4].kind == "measure"
+
+
+def test_visitors_said_with_where_they_come_from_do_not_place_the_figures() -> None:
+    text = ("Thác nước hút khách cuối tuần\n\n"
+            "Những năm gần đây, thác Dải Yếm trở thành điểm đến cuối tuần của khách từ Hà Nội và các tỉnh lân cận.\n\n"
+            "Vào dịp cuối tuần, mỗi điểm cắm trại quanh thác đón từ 100 đến 300 khách.\n\n"
+            "Theo UBND huyện Mộc Châu, năm 2023 thác đón 86.000 lượt khách.\n")
+    found = _by_value(text)
+    assert found[100].location != "Hà Nội"
+    assert found[86_000].location == "Mộc Châu"
+
+
+def test_a_distance_from_a_city_centre_leaves_the_site_in_its_district() -> None:
+    text = ("Homestay ven đô Hà Nội hút khách\n\n"
+            "Khu homestay của anh Tuấn ở xã Yên Bài, huyện Ba Vì, cách trung tâm Hà Nội khoảng 60 km, có 18 phòng nghỉ. "
+            "Tổng vốn đầu tư khoảng 5 tỷ đồng.\n\n"
+            "Theo Sở Du lịch Hà Nội, năm 2024 thành phố có 1.250 cơ sở lưu trú homestay.\n")
+    found = _by_value(text, published="2024-10-10")
+    assert found[18].location == "Ba Vì" and found[5_000_000_000].location == "Ba Vì"
+    assert found[1_250].location == "Hà Nội"
+
+
+def test_a_plan_below_what_fell_short_of_it_is_the_gap() -> None:
+    found = _by_value("Năm 2024, dư nợ đạt khoảng 595 tỷ đồng, thấp hơn kế hoạch khoảng 5 tỷ đồng.")
+    d = found[595_000_000_000]
+    assert d.target is None
+    assert d.change is not None and d.change.direction == "decrease" and d.change.value == 5_000_000_000
+    # (a plan above what fell short of it is the plan)
+    d = _by_value("Thu ngân sách đạt 4.200 tỷ đồng, thấp hơn kế hoạch 5.000 tỷ đồng.")[4_200_000_000_000]
+    assert d.target is not None and d.target.value == 5_000_000_000_000 and d.target.met is False
+
+
+def test_a_part_that_counts_its_wholes_noun_leaves_other_nouns_after_the_semicolon_alone() -> None:
+    text = ("Toàn tỉnh có 3.150 mô hình kinh tế của hội viên, trong đó 812 mô hình có thu nhập trên 200 triệu "
+            "đồng/năm; 18 doanh nghiệp và 44 hợp tác xã do hội viên làm chủ.")
+    found = _by_value(text)
+    assert found[812].total == 3_150
+    assert found[18].total is None and found[44].total is None
+    # (a list of other nouns right after the cue still breaks the whole down)
+    text = "Toàn tỉnh có 27.346 người có công, trong đó 9.812 thương binh; 1.536 bệnh binh."
+    assert _by_value(text)[1_536].total == 27_346
+
+
+def test_a_pole_counted_by_cần_is_a_thing_not_the_verb_need() -> None:
+    found = _by_value("Năm 2025, tỉnh lắp thêm 14 cần chắn tự động tại các đường ngang dân sinh.")
+    assert found[14].unit.startswith("cần chắn")
+
+
+def test_a_bare_cụ_thể_is_no_caption_of_the_table_after_it() -> None:
+    text = ("Năm 2024, các khu du lịch đón 190.000 lượt khách, tăng 12% so với năm 2023. Cụ thể:\n"
+            "Đơn vị tính: lượt khách\nĐịa phương | Năm 2023 | Năm 2024\nHuyện A Lưới | 48.200 | 61.500\n"
+            "Huyện Nam Đông | 39.600 | 52.300\n")
+    found = _by_value(text)
+    assert found[61_500].subject and "Cụ thể" not in found[61_500].subject
+
+
+def test_a_unit_line_that_names_one_column_gives_that_column_its_unit() -> None:
+    text = ("Kết quả cho vay ủy thác đến 30/6/2024\nĐơn vị tính dư nợ: triệu đồng\n"
+            "Địa phương | Số tổ | Số hộ còn dư nợ | Dư nợ\nCam Lộ | 41 | 1.820 | 76.300\nĐakrông | 37 | 1.540 | 64.900\n")
+    found = _by_value(text)
+    assert found[76_300_000_000].kind == "money"
+    assert found[1_820].kind == "count" and found[1_820].unit != "đồng"
