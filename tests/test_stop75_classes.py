@@ -89,3 +89,39 @@ def test_a_unit_line_that_names_one_column_gives_that_column_its_unit() -> None:
     found = _by_value(text)
     assert found[76_300_000_000].kind == "money"
     assert found[1_820].kind == "count" and found[1_820].unit != "đồng"
+
+
+def test_a_cooperative_placed_in_a_district_places_what_is_said_of_it_after() -> None:
+    text = ("Cà phê đặc sản Đắk Lắk lên sàn\n\n"
+            "Từ một tổ 5 thành viên, đến nay Hợp tác xã Nông nghiệp Ea Kmát (TP. Buôn Ma Thuột) đã trở thành đơn vị "
+            "bán cà phê qua mạng hiệu quả nhất tỉnh.\n\n"
+            "Năm 2024, HTX bán được 26 tấn cà phê rang xay, doanh thu đạt 7,4 tỷ đồng.\n\n"
+            "Theo Sở Công Thương, toàn tỉnh hiện có 172 sản phẩm OCOP.\n")
+    found = _by_value(text, published="2025-03-02")
+    assert found[26].location == "Buôn Ma Thuột" and found[7_400_000_000].location == "Buôn Ma Thuột"
+    assert found[172].location == "Đắk Lắk"
+    # (such bodies counted say nothing of the one named before)
+    text = text.replace("Năm 2024, HTX bán được", "Năm 2024, 64 HTX bán được")
+    assert _by_value(text, published="2025-03-02")[26].location == "Đắk Lắk"
+
+
+def test_sites_said_as_a_set_after_trong_số_are_counted() -> None:
+    found = _by_value("Trong số 96 điểm thuộc mạng lưới quan trắc của tỉnh, có 41 điểm vượt quy chuẩn.")
+    assert found[96].kind == "count" and found[41].total == 96
+
+
+def test_a_list_of_bare_districts_with_their_figures_in_brackets_is_read_back_from_a_known_one() -> None:
+    text = ("Toàn tỉnh có 3.900 ha lúa tham gia bảo hiểm, tập trung ở vùng Đồng Tháp Mười gồm Tân Hưng (1.400 ha), "
+            "Vĩnh Hưng (1.100 ha), Mộc Hóa (800 ha) và Tân Thạnh (600 ha).")
+    found = _by_value(text)
+    assert found[1_400].location == "Tân Hưng" and found[1_100].location == "Vĩnh Hưng"
+
+
+def test_parts_in_a_bracket_that_opens_with_a_label_add_up_to_the_figure_before() -> None:
+    text = ("Toàn quận có 120 ha trồng đào, quất (Nhật Tân 50 ha, Phú Thượng 40 ha, Tứ Liên 30 ha), giảm 8 ha so với "
+            "năm 2024.")
+    found = _by_value(text)
+    assert found[50].total == 120 and found[30].total == 120
+    # (items that do not add up are no parts)
+    text = text.replace("Tứ Liên 30 ha", "Tứ Liên 20 ha")
+    assert _by_value(text)[50].total is None

@@ -1064,6 +1064,16 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[
                                       # Trung (TP Thủ Đức), cho biết …`)
                                       r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
                                       r"\(\s*)$")
+#: a cooperative or a firm named in full, then the bracket that gives its district (`Hợp tác xã Nông nghiệp dịch vụ
+#: Công bằng Ea Tu (TP. `)
+_BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
+                              r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
+#: the cooperative or firm said again by its kind alone (`HTX`, `hợp tác xã`, `công ty`), as what a clause speaks of
+#: (`Mỗi tuần, HTX duy trì …`) or whose head speaks (`Chị H'Linh Niê, Giám đốc HTX, cho biết`); not such bodies
+#: counted (`98 HTX`, `70% HTX`), nor another named one (`Công ty Cổ phần …`)
+_BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm)[^\S\n]+)"
+                             r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
+                             regex.MULTILINE)
 #: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
 _PERSON_BY_GIVEN_NAME = lazyre.compile(r"[^\S\n]*(?:Ông|Bà|Anh|Chị|Cô|Chú)[^\S\n]+(?P<given>\p{Lu}\p{Ll}*)(?![^\S\n]*\p{Lu})(?!\w)")
 #: a person by a title and a full name (`anh Vàng Mí Chơ`, `ông Nguyễn Văn Bảy`)
@@ -3528,7 +3538,11 @@ class Context:
         opening = _sentence_of(self.sentences, mark.start)[0]
         lives = _PERSON_LIVES_OPENING.match(self.text, opening, mark.start)
         if lives is None:
-            return None
+            body = _BODY_PLACED.search(self.text, max(opening, mark.start - 120), mark.start)
+            # (or with a cooperative or a firm named in full, its district in brackets after it, which the paragraph
+            # speaks of again by its kind: `Hợp tác xã … Ea Tu (TP. Buôn Ma Thuột) đã trở thành …` / `Mỗi tuần, HTX duy
+            # trì 5 phiên livestream`)
+            return mark if body is not None and _BODY_AGAIN.search(self.text, p_start, end) is not None else None
         thing = _PERSONS_THING_AGAIN.match(self.text, _SPACE_RUN.match(self.text, lives.start()).end())
         named = _PERSON_FULL_NAME.search(self.text, opening, mark.start)
         given = named.group("name").split()[-1] if named is not None else None

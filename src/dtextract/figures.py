@@ -432,8 +432,10 @@ _DAYS_OF_A_KIND = lazyre.compile(r"[^\S\n]+(?:có[^\S\n]+)?(?:chỉ[^\S\n]+số|
 #: the gold and silver medals a list of medals names before its bronze ones (`2 Vàng, 2 Bạc, 2 Đồng`)
 _MEDALS_BEFORE = lazyre.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)")
 #: `tại 18 điểm`, `tại 31/42 điểm`: a count of sites after a preposition of place, or after a verb of what happens at
-#: places (`làm ách tắc 214 điểm`, `sạt lở 35 điểm`, `lắp đặt 120 điểm`)
-_AT_SITES = lazyre.compile(r"(?<!\p{L})(?:tại|ở|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
+#: places (`làm ách tắc 214 điểm`, `sạt lở 35 điểm`, `lắp đặt 120 điểm`), or after `trong số` (`Trong số 112 điểm thuộc
+#: mạng lưới quan trắc`: a set of things, which no score is)
+_AT_SITES = lazyre.compile(r"(?<!\p{L})(?:tại|ở|trong[^\S\n]+số|ách[^\S\n]+tắc|ùn[^\S\n]+tắc|sạt[^\S\n]+lở|"
+                          r"ngập(?:[^\S\n]+úng)?|lắp[^\S\n]+đặt|"
                           r"bố[^\S\n]+trí)[^\S\n]+(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?[\d.]+(?:/[\d.]+)?[^\S\n]*$", regex.IGNORECASE)
 _CLAUSE_ENDS = lazyre.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
 #: the plan a figure is said against, right after its unit (`ca kế hoạch năm`, `lượt chỉ tiêu giao`)
@@ -2383,17 +2385,19 @@ def _change_after_listed_parts(drafts: list[Draft], scan: str, live: list[Number
 
 
 #: between a whole and its first bracketed part, and between two such parts: the part's own label, no clause break
-#: (`1.250 bóng đèn … cho hộ nghèo (`, `) và hộ cận nghèo (`), or the bracket right after the whole (`1,5% (`)
-_TO_BRACKETED_PART = lazyre.compile(r"[^\d;:.()\n]{0,80}\([^\S\n]*")
+#: (`1.250 bóng đèn … cho hộ nghèo (`, `) và hộ cận nghèo (`), or the bracket right after the whole (`1,5% (`), or the
+#: bracket after it that opens with the first part's label (`145 ha trồng đào, quất và cây cảnh (Nhật Tân `)
+_TO_BRACKETED_PART = lazyre.compile(r"[^\d;:.()\n]{0,80}\([^\S\n]*(?:[^\d;:.,()\n]{1,40}[^\S\n])?")
 _BETWEEN_BRACKETED_PARTS = lazyre.compile(r"[^\d;:.()\n]{0,60}?(?:[^\S\n]*\)[^\S\n]*(?:,|và|,[^\S\n]*và)[^\S\n]*"
                                           r"[^\d;:.()\n]{0,60}\(|(?:,|và|,[^\S\n]*và)[^\d;:.()\n]{0,60}?)[^\S\n]*")
 
 
 def _bracketed_parts_adding_up(drafts: list[Draft], scan: str, sentences: list[tuple[int, int]]) -> None:
     """`thay 1.250 bóng đèn … cho hộ nghèo (720 bóng) và hộ cận nghèo (530 bóng)`, `mức khấu trừ 1,5% (1% thuế giá trị
-    gia tăng và 0,5% thuế thu nhập cá nhân)`: figures right after a figure of their sentence, each alone in the
-    bracket after its label (or all in the bracket after the figure), that count what it counts and add up to it
-    exactly, are its parts (FIGURES.md §3, parts of a whole; no cue says so, the sum does)."""
+    gia tăng và 0,5% thuế thu nhập cá nhân)`, `145 ha trồng đào (Nhật Tân 48 ha, Phú Thượng 41 ha, …)`: figures right
+    after a figure of their sentence, each alone in the bracket after its label (or all in the bracket after the
+    figure, each after its own label or none), that count what it counts and add up to it exactly, are its parts
+    (FIGURES.md §3, parts of a whole; no cue says so, the sum does)."""
     for k, w in enumerate(drafts):
         if w.kind not in ("count", "measure", "money", "percent") or k + 2 > len(drafts) or \
                 scan.find("(", w.attr_end, drafts[k + 1].number.start) < 0:

@@ -952,9 +952,11 @@ def _listed_after(folded: str, g: _Gazetteer, out: list[PlaceMention], add) -> N
 _NEXT_LISTED_NAME = lazyre.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]*và[^\S\n]+)"
                                   r"(?P<w>" + _NAME_WORDS + r")")
 _LISTED_NAME_REACH = 72
-#: the name of a list of bare names right before another (`Bình Tân, ` before `Bình Chánh`), opening the list
+#: the name of a list of bare names right before another (`Bình Tân, ` before `Bình Chánh`), opening the list (each may
+#: be followed by its figure in brackets, as after: `gồm Tân Hưng (1.530 ha), Vĩnh Hưng (1.205 ha), ` before `Mộc Hóa`)
 _PREV_LISTED_NAME = lazyre.compile(r"(?:^|[,;:(]|(?<!\w)(?:là|gồm|như|và|ở|tại))[^\S\n]*(?P<w>" + _NAME_WORDS + r")"
-                                   r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)$")
+                                   r"(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*"
+                                   r"(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)$")
 #: how far before `tiếp đến là` a ranking's first item may be named
 _RANKING_REACH = 160
 #: what ends a sentence between a ranking's first item and `tiếp đến là` (not the point of `1.120`)
