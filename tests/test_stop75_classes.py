@@ -125,3 +125,32 @@ def test_parts_in_a_bracket_that_opens_with_a_label_add_up_to_the_figure_before(
     # (items that do not add up are no parts)
     text = text.replace("Tứ Liên 30 ha", "Tứ Liên 20 ha")
     assert _by_value(text)[50].total is None
+
+
+def test_a_period_in_a_bracket_with_its_own_figure_dates_only_that_figure() -> None:
+    text = ("6 tháng năm 2024, toàn tỉnh xảy ra 12 vụ cháy (6 tháng năm 2023 là 17 vụ), làm 3 người bị thương; "
+            "thiệt hại khoảng 2,4 tỷ đồng.")
+    found = _by_value(text)
+    assert found[17].period.text == "6 tháng năm 2023"
+    assert found[3].period.text == "6 tháng năm 2024" and found[2_400_000_000].period.text == "6 tháng năm 2024"
+    # (a bracket of a period alone dates what it follows, and the sentence with it)
+    text = "Dịp Tết Nguyên đán (từ ngày 8/2 đến ngày 14/2/2024), các điểm du lịch đón 185.000 lượt khách."
+    assert _by_value(text)[185_000].period is not None
+
+
+def test_nhiều_nhất_without_a_noun_counts_what_the_count_before_counts() -> None:
+    text = ("Năm 2024, Cục đã cấp hơn 4,8 triệu thị thực điện tử. Các quốc tịch được cấp nhiều nhất lần lượt là "
+            "Trung Quốc (1,05 triệu), Ấn Độ (498.000), Đài Loan (Trung Quốc) (312.000) và Úc (276.000).")
+    found = _by_value(text)
+    assert found[498_000].unit == "thị thực điện tử" and found[276_000].unit == "thị thực điện tử"
+    assert 312_000 in found
+
+
+def test_all_of_a_set_after_trên_is_on_them_not_over() -> None:
+    found = _by_value("Năm 2024, Cục đã kết nối 1.920 camera trên 63/63 tỉnh, thành phố; có trên 40/63 tỉnh đạt chuẩn.")
+    assert found[63].approx == "exact" and found[40].approx == "over"
+
+
+def test_a_gap_in_times_to_a_yardstick_named_in_words_is_a_change() -> None:
+    d = _by_value("Chi tiêu của khách quốc tế khoảng 150 USD/ngày, cao hơn khách nội địa khoảng 2,1 lần.")[150]
+    assert d.change is not None and d.change.value == 2.1 and d.change.unit == "lần"

@@ -1064,6 +1064,8 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[
                                       # Trung (TP Thủ Đức), cho biết …`)
                                       r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
                                       r"\(\s*)$")
+#: the figure a period in a bracket dates, right after it (`(9 tháng năm 2022 là 24 vụ)`)
+_BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d")
 #: a cooperative or a firm named in full, then the bracket that gives its district (`Hợp tác xã Nông nghiệp dịch vụ
 #: Công bằng Ea Tu (TP. `)
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
@@ -1761,6 +1763,16 @@ class Context:
         i = bisect.bisect_left(self._period_starts, d.attr_end)
         nxt = usable[i] if i < len(usable) and usable[i].start < e else None
         last = self._period_before(d.number.start)
+        if last is not None and last.start >= s:
+            opened = self.text.rfind("(", s, last.start)
+            closed = self.text.find(")", last.end, d.number.start) if opened >= 0 else -1
+            if opened >= 0 and self.text.find(")", opened, last.start) < 0 and closed >= 0 and \
+                    _BRACKET_FIGURE_OF.match(self.text, last.end, closed) is not None:
+                # `9 tháng năm 2023, toàn tỉnh xảy ra 19 vụ (9 tháng năm 2022 là 24 vụ), làm 21 trẻ em bị xâm hại`: a
+                # period said inside a bracket, with the figure it dates, before the bracket closes before the figure
+                # is the bracket's own (a bracket of a period alone, `Dịp Tết (từ ngày 8/2 đến ngày 14/2/2024), có …`,
+                # dates what it follows, and the sentence with it)
+                last = self._period_before(opened)
         if last is not None and d.status == "target" and last.start >= s and _NOW_PHRASE.fullmatch(last.text) and \
                 _FIGURE_RIGHT_BEFORE.search(self.text, max(s, last.start - 24), last.start) is not None:
             # `Phấn đấu đến năm 2025, giảm tỷ lệ hộ nghèo từ 3,12% hiện nay xuống dưới 2%`: the now of the level the

@@ -478,9 +478,15 @@ def _qualifier(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | N
         m = search_to_end(rx, before)
         if m and m.start() < best_at:
             unless = r.qualifier_unless.get(name)
+            if approx == "over" and _ALL_OF.match(scan, start, end + 16) is not None:
+                continue    # `kết nối 1.845 camera trên 63/63 tỉnh`: no more than all of them; `trên` is `on`
             if unless is None or not unless.match(scan, end, end + 40):
                 best, best_at = (name, approx), m.start()
     return best
+
+
+#: all of a set, said as a share of it (`63/63`)
+_ALL_OF = lazyre.compile(r"(?P<n>\d[\d.]*)[^\S\n]*/[^\S\n]*(?P=n)(?![\d.,]?\d)")
 
 
 #: the span last found in each of the last few span lists: a figure asks for its sentence and its paragraph
@@ -3025,7 +3031,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             (not listed and _shared_unit(text, scan, live, i, r, listed)) or \
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
-            _unit_of_lead_count(text, scan, n, s_start, r) or _unit_of_place_list(text, scan, n, s_start, r) or \
+            _unit_of_lead_count(text, scan, n, s_start, r) or _unit_of_place_list(text, scan, n, s_start, r, prior) or \
             _index_value(scan, n, s_start, r) or _unit_of_named_rate(text, scan, n, s_start)
         if unit is None:
             return None
@@ -3455,7 +3461,8 @@ def _counted_in_lead(text: str, scan: str, lead: regex.Match[str], n: NumberMatc
     return Unit(unit.text, unit.kind, n.end, n.end, "shared")
 
 
-def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
+def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: Rules,
+                        prior: list[Draft] = ()) -> Unit | None:
     """`Các địa phương dẫn đầu về số người nộp thuế … là TP Hồ Chí Minh (14.275), Hà Nội (11.902)`, `Một số địa phương
     còn nhiều biên chế chưa tuyển như Hà Nội (4.816), Nghệ An (2.310)`: a bare whole number (or one in millions, `Phật
     giáo (14,1 triệu)`) alone in the brackets after a name, in a list a lead opens with `là`/`như`/`gồm`/a colon,
@@ -3484,14 +3491,26 @@ def _unit_of_place_list(text: str, scan: str, n: NumberMatch, s_start: int, r: R
         return None
     lead = _PLACE_LIST_LEAD.search(scan, s_start, item.start() + 1) or \
         _SPREAD_LIST_LEAD.search(scan, s_start, item.start() + 1)
+    if lead is not None and _MOST_ALONE.match(lead.group("u")):
+        # `… cấp hơn 5,4 triệu thị thực điện tử …. Các quốc tịch được cấp nhiều nhất lần lượt là Trung Quốc (1,12
+        # triệu), Ấn Độ (532.000)`: `nhiều nhất` with no noun of its own counts what the count before the list counts,
+        # in its paragraph (`nhất` is no thing counted)
+        whole = next((d for d in reversed(prior) if d.end <= s_start), None)
+        if whole is None or whole.kind != "count" or "\n" in scan[whole.end:s_start]:
+            return None
+        return Unit(whole.unit, "count", n.end, n.end, "shared")
     return _counted_in_lead(text, scan, lead, n, r) if lead is not None else None
 
 
 #: what closes a bare number's bracket, the name before its opening, and a list's lead that says what its places have the
 #: number or much of, up to `là`/`như`/`gồm`/a colon, then any items before
 _BARE_IN_BRACKETS = lazyre.compile(r"[^\S\n]*\)")
-#: (a name may go on in small letters after its capital, `Phật giáo (`, `Công giáo (`)
-_NAMED_BRACKET_BEFORE = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{L}[\p{L}.]*){0,4}[^\S\n]*\([^\S\n]*$")
+#: (a name may go on in small letters after its capital, `Phật giáo (`, `Công giáo (`, and have an aside of its own in
+#: brackets, `Đài Loan (Trung Quốc) (`)
+_NAMED_BRACKET_BEFORE = lazyre.compile(r"\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{L}[\p{L}.]*){0,4}"
+                                       r"(?:[^\S\n]*\([^\S\n]*\p{Lu}[^()\n\d]{0,30}\))?[^\S\n]*\([^\S\n]*$")
+#: the superlative alone, where a list's lead names no thing (`nhiều nhất lần lượt là`)
+_MOST_ALONE = lazyre.compile(r"nhất(?!\w)")
 _NAMED_BARE_BEFORE = lazyre.compile(r"(?<=(?:^|[,:;]|(?<!\w)(?:là|gồm|như|và))[^\S\n]*)\p{Lu}[\p{L}.]*"
                                     r"(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,4}[^\S\n]+$")
 _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\S\n]+lượng)?|nhiều|"
@@ -3501,7 +3520,8 @@ _PLACE_LIST_LEAD = lazyre.compile(r"(?i)(?<!\w)(?:(?:về|có)[^\S\n]+số(?:[^\
                                   # (what they have may be named by its initials: `nhiều GPLX nhất là`)
                                   r"(?P<u>(?-i:\p{Ll}|\p{Lu}{2,}(?!\p{Ll}))[^\d;:()\n]{0,80}?)"
                                   r"(?:[^\S\n]+(?:là|như|gồm)[^\S\n]*:?|[^\S\n]*:)[^\S\n]+"
-                                  r"(?:[^;:()\n\d]{1,40}(?:\([^()\n]{1,20}\)|[^\S\n]\d[\d.,]*)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
+                                  r"(?:[^;:()\n\d]{1,40}(?:\([^\S\n]*\p{Lu}[^()\n\d]{0,30}\)[^\S\n]*)?"
+                                  r"(?:\([^()\n]{1,20}\)|[^\S\n]\d[\d.,]*)[^\S\n]*(?:,|và)[^\S\n]*)*\p{Lu}")
 
 
 #: a place said to have the most of a thing, its bare number in brackets right after `nhất`, then any places after it
@@ -4372,9 +4392,10 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 return   # a norm's gap in percent, of a figure that is no percent (else the number may be the norm's); or
                 #         in times (`cao hơn mức chi trả thông thường khoảng 1,5 lần`: times are never the norm's value)
             if name == "change_over_named_yardstick" and not (
-                    unit is not None and (unit.kind == "percent" or _same_thing(unit.text, d.unit) or
+                    unit is not None and (unit.kind == "percent" or times or _same_thing(unit.text, d.unit) or
                                           _same_thing(unit.text, d.unit.split("/")[0]))):
-                return   # a gap to a yardstick named in plain words is said in the figure's own unit (or in percent)
+                return   # a gap to a yardstick named in plain words is said in the figure's own unit (or in percent, or
+                #         in times: `145 USD/ngày, cao hơn khách nội địa khoảng 1,8 lần`)
             if unit is not None and unit.kind == "money" and d.kind != "money" and not (
                     earlier and earlier[-1].kind == "money" and _COMPANION.fullmatch(scan, earlier[-1].attr_end, d.start)):
                 return   # `điều chỉnh vốn cho 41 dự án, tăng thêm 12.860 tỷ đồng`: money added is no change of a count
