@@ -154,3 +154,29 @@ def test_all_of_a_set_after_trên_is_on_them_not_over() -> None:
 def test_a_gap_in_times_to_a_yardstick_named_in_words_is_a_change() -> None:
     d = _by_value("Chi tiêu của khách quốc tế khoảng 150 USD/ngày, cao hơn khách nội địa khoảng 2,1 lần.")[150]
     assert d.change is not None and d.change.value == 2.1 and d.change.unit == "lần"
+
+
+def test_a_caption_bracket_that_gives_a_unit_per_column_gives_each_its_own() -> None:
+    text = ("Kết quả theo từng Đội (Đơn vị tính: vụ; số tiền: triệu đồng):\n\nĐơn vị\nSố vụ kiểm tra\nSố tiền xử lý\n"
+            "Đội QLTT số 1\n42\n228,5\nĐội QLTT số 2\n38\n164,0\n")
+    found = _by_value(text)
+    assert found[228_500_000].kind == "money" and found[42].kind == "count"
+
+
+def test_a_caption_of_the_whole_province_places_its_table_in_the_province() -> None:
+    text = ("Hiệu quả mô hình trồng nho tại Cam Ranh\n\n"
+            "Năm 2024, Trung tâm Khuyến nông triển khai mô hình trồng nho tại phường Cam Nghĩa, TP Cam Ranh với quy mô "
+            "2 ha, có 8 hộ tham gia.\n\nKết quả sản xuất nho toàn tỉnh:\n\nChỉ tiêu\nNăm 2023\nNăm 2024\n"
+            "Diện tích (ha)\n78\n92\nSản lượng (tấn)\n1.320\n1.596\n")
+    found = _by_value(text, published="2025-01-10")
+    assert found[92].location == "Khánh Hòa" and found[1_596].location == "Khánh Hòa"
+    # (a caption that says nothing of the whole province leaves the table the article's)
+    text = text.replace("Kết quả sản xuất nho toàn tỉnh:", "Kết quả sản xuất nho của mô hình:")
+    assert _by_value(text, published="2025-01-10")[92].location == "Cam Ranh"
+
+
+def test_the_set_a_place_is_one_of_is_the_provinces() -> None:
+    text = ("Làng chiếu Bàn Thạch (xã Duy Vinh, huyện Duy Xuyên) là một trong 3 làng nghề chiếu cói còn hoạt động "
+            "của tỉnh. Năm 2023, làng có 295 hộ dệt chiếu.")
+    found = _by_value(text)
+    assert found[3].location == "Quảng Nam"

@@ -1064,6 +1064,10 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[
                                       # Trung (TP Thủ Đức), cho biết …`)
                                       r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
                                       r"\(\s*)$")
+#: `là một trong 3 làng nghề … của tỉnh`: the set a thing is one of, right before its count, and the province it is of
+_ONE_OF_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+$")
+_OF_THE_PROVINCE_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?<!\w)của[^\S\n]+(?:toàn[^\S\n]+)?tỉnh"
+                                        r"(?![^\S\n]*\p{Lu})(?!\w)")
 #: the figure a period in a bracket dates, right after it (`(9 tháng năm 2022 là 24 vụ)`)
 _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d")
 #: a cooperative or a firm named in full, then the bracket that gives its district (`Hợp tác xã Nông nghiệp dịch vụ
@@ -3285,6 +3289,12 @@ class Context:
             return self._name(after[0], own=True)
         if before:
             last = before[-1]
+            if last.level == "district" and _ONE_OF_BEFORE.search(self.text, max(s, d.number.start - 20),
+                                                                  d.number.start) is not None and \
+                    _OF_THE_PROVINCE_AFTER.match(self.text, d.end) is not None:
+                # `Làng chiếu cói Bàn Thạch (xã Duy Vinh, huyện Duy Xuyên) là một trong 3 làng nghề … của tỉnh`: the
+                # set a place is one of is the province's
+                return last.name
             if len(before) > 1 and self._placed_in_province(before[-2], last):
                 # `Tại huyện Mộc Châu, tỉnh Sơn La, có …`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`: the district,
                 # its province said after it only to place it (a district named by its level: `chợ đầu mối Hóc Môn

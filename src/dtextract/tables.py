@@ -1089,6 +1089,12 @@ def _caption_above(t: Table, text: str, lines: list[tuple[int, int]], first: int
                 _add_column_units(t, pairs.group("pairs"))
                 line = f"{line[:pairs.start()].rstrip()}{line[pairs.end():]}"
             inner = _match(rules, "unit_in_caption", line)
+            per_column = _match(rules, "unit_per_column", f"Đơn vị tính: {inner.group('unit')}") \
+                if inner is not None and ":" in inner.group("unit") and not t.column_units else None
+            if per_column is not None:
+                # (`Kết quả theo từng Đội (Đơn vị tính: vụ; số tiền: triệu đồng):`: a unit line's pairs, in the caption)
+                _add_column_units(t, per_column.group("pairs"))
+                line, inner = f"{line[:inner.start()].rstrip()}{line[inner.end():]}", None
             if inner is None and t.unit is None:
                 # (or a unit alone in the caption's last bracket, `(USD/tấn)`; other words there are no unit)
                 inner = _match(rules, "unit_bracket_in_caption", line)
@@ -1910,6 +1916,9 @@ def _caption_district(caption: str, patterns: PatternSet) -> str | None:
         _DISTRICT_NAMED.search(caption) is not None else None
 
 
+#: a caption that says its table is of the whole province (`… toàn tỉnh`, `trên địa bàn tỉnh`)
+_WHOLE_PROVINCE_CAPTION = lazyre.compile(r"(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn|của)\s+tỉnh(?!\s*(?-i:\p{Lu}))(?!\w)",
+                                         regex.IGNORECASE)
 #: a district named by its level word
 _DISTRICT_NAMED = lazyre.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã)\s+\p{Lu}", regex.IGNORECASE)
 
@@ -1929,6 +1938,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         # (`Một số chỉ tiêu của làng gốm Bàu Trúc (thị trấn Phước Dân, huyện Ninh Phước):`: a caption that places the
         # whole table in one district places its figures there, and its communes' rows)
         location = commune_location = in_district
+    elif table.caption and location and _WHOLE_PROVINCE_CAPTION.search(table.caption) is not None and \
+            _places.canonical(location, patterns=patterns) is None and \
+            len(whose := _places.district_provinces(location, patterns=patterns)) == 1:
+        # (`Kết quả sản xuất nho toàn tỉnh:` in an article on the city of Cam Ranh: a caption that says the table is
+        # the whole province's places it in the province the district lies in)
+        location = whose[0]
     grid = table.grid()
     hr = table.header_rows
     n_rows, n_cols = table.n_rows, table.n_cols
