@@ -180,3 +180,10 @@ def test_the_set_a_place_is_one_of_is_the_provinces() -> None:
             "của tỉnh. Năm 2023, làng có 295 hộ dệt chiếu.")
     found = _by_value(text)
     assert found[3].location == "Quảng Nam"
+
+
+def test_the_year_a_series_runs_from_dates_nothing_after_it() -> None:
+    text = ("Tháng 4/2024, nhiệt độ trung bình cao hơn trung bình nhiều năm 1,5 độ C, xếp thứ 2 trong chuỗi số liệu "
+            "quan trắc từ năm 1961. Công suất tiêu thụ điện ngày 26/4 đạt 46.900 MW.")
+    found = _by_value(text, published="2024-05-04")
+    assert str(found[46_900].period.start) == "2024-04-26"

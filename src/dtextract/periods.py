@@ -192,9 +192,10 @@ _NAME_BEFORE_YEAR = lazyre.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\
                                  r"|(?<!\p{L})(?:Bộ\s+tiêu\s+chí|Chương\s+trình|Chiến\s+lược|Đề\s+án|Quy\s+hoạch)"
                                  r"(?:\s+[\p{L},]+){0,12}?\s+giai\s+đoạn\s+$")
 _NAME_BEFORE_YEAR_REACH = 90
-#: a year said as a bound, before or after which a group falls (`412 người nghỉ hưu trước năm 1995`): it sets no year for
-#: the bare months after it (`Cũng trong tháng 7, …` is of the year the article reports on)
-_BOUND_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:trước|sau)\s+$", regex.IGNORECASE)
+#: a year said as a bound, before or after which a group falls (`412 người nghỉ hưu trước năm 1995`), or from which a
+#: series runs (`xếp thứ 2 trong chuỗi số liệu quan trắc từ năm 1961`): it sets no year for the bare months after it
+#: (`Cũng trong tháng 7, …` is of the year the article reports on)
+_BOUND_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:trước|sau|từ)\s+$", regex.IGNORECASE)
 #: a futures contract named by its month of delivery (`cà phê Robusta kỳ hạn giao tháng 3/2025`, `hợp đồng giao tháng
 #: 5`): the month names the contract; the price is of the session, not of that month
 _CONTRACT_BEFORE_MONTH = lazyre.compile(r"(?<!\p{L})(?:kỳ\s+hạn(?:\s+giao(?:\s+hàng)?)?|hợp\s+đồng(?:\s+kỳ\s+hạn)?"
