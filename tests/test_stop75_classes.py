@@ -187,3 +187,23 @@ def test_the_year_a_series_runs_from_dates_nothing_after_it() -> None:
             "quan trắc từ năm 1961. Công suất tiêu thụ điện ngày 26/4 đạt 46.900 MW.")
     found = _by_value(text, published="2024-05-04")
     assert str(found[46_900].period.start) == "2024-04-26"
+
+
+def test_the_rank_of_a_site_in_the_country_leaves_a_provincial_article_provincial() -> None:
+    text = ("CHI CỤC KIỂM LÂM TỈNH LONG AN\n\nKhu bảo tồn Láng Sen: đàn chim nước phục hồi\n\n"
+            "Khu bảo tồn đất ngập nước Láng Sen có diện tích 5.030 ha, là khu Ramsar thứ 9 của Việt Nam. Năm 2024, "
+            "Khu bảo tồn ghi nhận 97 loài chim, khoảng 21.400 con chim nước.\n\n"
+            "Địa chỉ: số 12 đường Hùng Vương, phường 2, TP Tân An, tỉnh Long An.\n")
+    found = _by_value(text, published="2025-01-10")
+    assert found[97].location == "Long An" and found[21_400].location == "Long An"
+
+
+def test_a_district_named_after_a_plural_level_and_và_is_one_of_many() -> None:
+    text = ("Quảng Trị ra quân làm sạch bờ biển\n\n"
+            "9 tháng năm 2024, các huyện ven biển và huyện đảo Cồn Cỏ đã tổ chức 164 đợt ra quân làm sạch bờ biển, thu "
+            "gom 212,6 tấn rác thải.\n\nNăm 2025, toàn tỉnh phấn đấu thu gom 250 tấn rác thải trên bờ biển.\n")
+    found = _by_value(text, published="2024-10-15")
+    assert found[164].location == "Quảng Trị" and found[212.6].location == "Quảng Trị"
+    # (a district said alone is where its figures are)
+    text = text.replace("các huyện ven biển và huyện đảo Cồn Cỏ", "huyện đảo Cồn Cỏ")
+    assert _by_value(text, published="2024-10-15")[164].location == "Cồn Cỏ"

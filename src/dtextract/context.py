@@ -43,7 +43,10 @@ _COLON_THEN = lazyre.compile(r"[^\S\n]*:[^\S\n]*")
 _PAPER_MASTHEAD = lazyre.compile(r"\s*(?:Báo|BÁO)\s(?!(?i:cáo))")
 #: a thing said to be one of so many of the country's, right before `cả nước` (`một trong 4 khu neo đậu … của `)
 _ONE_OF_COUNTRY = lazyre.compile(r"(?<!\w)một\s+trong\s+(?:số\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s[^.;:\d]{0,80}?"
-                                 r"(?:của|trên|trong|tại)?\s*$", regex.IGNORECASE)
+                                 r"(?:của|trên|trong|tại)?\s*$"
+                                 # (or the rank of its kind in the country: `là khu Ramsar thứ 9 của Việt Nam`)
+                                 r"|(?<!\w)(?:thứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu\s+tiên|duy\s+nhất)"
+                                 r"\s+(?:của|trên|trong|tại)\s*$", regex.IGNORECASE)
 #: a province's mention written with its level word (`tỉnh Hà Tĩnh`, `thành phố Cần Thơ`)
 _PROVINCE_PREFIXED = lazyre.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+\p{Lu}")
 #: a province's own body, named before the province (`Chi cục Kiểm lâm tỉnh`, `Sở Nông nghiệp và PTNT tỉnh`)
@@ -2615,6 +2618,11 @@ class Context:
                     # is about the province (a district's mark is named by its province; a headline that opens with
                     # the district, `Đông Triều xếp thứ ba toàn đoàn tại …`, is about the district)
                     return m.name
+                if m.level == "district" and _LEVELS_THEN_AND_BEFORE.search(self.text, max(span[0], m.start - 80),
+                                                                           m.start) is not None:
+                    # `9 tháng năm 2024, các huyện ven biển và huyện đảo Cồn Cỏ đã tổ chức 164 đợt …`: a district named
+                    # last after a plural level and `và` is one of many, the province's
+                    return m.name
                 if m.level == "district" and not provincial and span is not lead_span:
                     return m.provinces[0]   # the district itself: see _name
                 if m.level == "district" and span is title and not self.text[title[0]:m.start].strip():
@@ -3294,6 +3302,11 @@ class Context:
                     _OF_THE_PROVINCE_AFTER.match(self.text, d.end) is not None:
                 # `Làng chiếu cói Bàn Thạch (xã Duy Vinh, huyện Duy Xuyên) là một trong 3 làng nghề … của tỉnh`: the
                 # set a place is one of is the province's
+                return last.name
+            if last.level == "district" and _LEVELS_THEN_AND_BEFORE.search(self.text, max(s, last.start - 80),
+                                                                          last.start) is not None:
+                # (`các huyện ven biển và huyện đảo Cồn Cỏ đã tổ chức 164 đợt`: what the units of a level and one named
+                # after them did together is the province's)
                 return last.name
             if len(before) > 1 and self._placed_in_province(before[-2], last):
                 # `Tại huyện Mộc Châu, tỉnh Sơn La, có …`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`: the district,
@@ -4921,6 +4934,9 @@ _LIST_WORD = lazyre.compile(r"\b(?:gồm|trong đó|như|là)\b")
 #: places said by their plural level, then `và` (`tại các xã ven biển và `): the next place is one more of a list
 _LEVELS_THEN_AND = lazyre.compile(r"(?<!\w)các\s+(?:xã|phường|thị\s+trấn|huyện|quận|thôn|bản|ấp|tỉnh|địa\s+phương)(?!\w)"
                                   r"[^.;:\d\n]{0,40}?\s+và(?!\w)", regex.IGNORECASE)
+#: (the same, ending right before the place it names last: `các huyện ven biển và huyện đảo ` before `Cồn Cỏ`)
+_LEVELS_THEN_AND_BEFORE = lazyre.compile(_LEVELS_THEN_AND.pattern + r"\s+(?:(?:huyện|quận|thị\s+xã|xã|phường)"
+                                         r"(?:\s+đảo)?\s+)?$", regex.IGNORECASE)
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
 _SHARE_BASE = lazyre.compile(r"^(?:tổng\s+)?số\s+(?=\p{L})", regex.IGNORECASE)
 #: how far before a count its beneficiary's verb is looked for, and its last words kept (a doer named in small letters,
