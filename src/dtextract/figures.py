@@ -15,7 +15,7 @@ import operator
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -4537,8 +4537,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     and d.change is None:
                 # `đạt 97,5%, vượt chỉ tiêu 2,5 điểm phần trăm`: a gap to the plan in points is a change against it
                 # (FIGURES.md §3), not the plan's value
-                d.change = {"direction": "increase" if groups.get("met") else "decrease", "value": m.value,
-                            "unit": uname, "approx": _approx_word(groups.get("approx"), r), "baseline": "chỉ tiêu"}
+                d.change = _gap_to_plan(groups, m.value, uname, "chỉ tiêu", r)
                 d.why["change"] = f"cues.toml [{name}], a gap in points to the plan"
                 _take(d, j, consumed)
                 pos = d.attr_end = end
@@ -4551,9 +4550,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     (plan := _PLAN_IN_CUE.search(gm.group())) is not None:
                 # `đạt khoảng 4.336 tấn, vượt kế hoạch 0,8%`: a percent beyond a plan of an amount is how far the amount
                 # went past it, a change against the plan (FIGURES.md §3: `vượt 5% kế hoạch`), not the plan's value
-                d.change = {"direction": "increase" if groups.get("met") else "decrease", "value": m.value,
-                            "unit": "%", "approx": _approx_word(groups.get("approx"), r),
-                            "baseline": plan.group().lower()}
+                d.change = _gap_to_plan(groups, m.value, "%", plan.group().lower(), r)
                 d.why["change"] = f"cues.toml [{name}], a percent beyond the plan"
                 _take(d, j, consumed)
                 pos = d.attr_end = end
@@ -4565,9 +4562,7 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                      (groups.get("met") or "").lower() in ("vượt", "cao hơn") and low > d.value):
                 # `đạt khoảng 595 tỷ đồng, thấp hơn kế hoạch khoảng 5 tỷ đồng`: a plan below what fell short of it (or
                 # above what went past it) cannot be the plan's value; it is the gap, a change against the plan
-                d.change = {"direction": "increase" if groups.get("met") else "decrease", "value": low,
-                            "unit": d.unit, "approx": _approx_word(groups.get("approx"), r),
-                            "baseline": plan.group().lower()}
+                d.change = _gap_to_plan(groups, low, d.unit, plan.group().lower(), r)
                 d.why["change"] = f"cues.toml [{name}], a gap to the plan"
                 _take(d, j, consumed)
                 pos = d.attr_end = end
@@ -4594,6 +4589,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
 
 
 #: the plan a figure is set against, named in a target cue (`vượt kế hoạch`, `thấp hơn chỉ tiêu`)
+def _gap_to_plan(groups: dict[str, str | None], value: float, unit: str, baseline: str, r: Rules) -> dict[str, Any]:
+    """The change a gap to a plan says (`vượt chỉ tiêu 2,5 điểm phần trăm`, `vượt kế hoạch 0,8%`, `thấp hơn kế hoạch
+    khoảng 5 tỷ đồng`): up where the plan was met or passed, down where it was not, against the plan named."""
+    return {"direction": "increase" if groups.get("met") else "decrease", "value": value, "unit": unit,
+            "approx": _approx_word(groups.get("approx"), r), "baseline": baseline}
+
+
 _PLAN_IN_CUE = lazyre.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", regex.IGNORECASE)
 #: the administrative units that are counted together, `xã, thị trấn`, `xã, phường, thị trấn`: the ones after a count's
 #: unit are its own
