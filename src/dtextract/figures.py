@@ -4588,7 +4588,6 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
         d.attr_end = end
 
 
-#: the plan a figure is set against, named in a target cue (`vượt kế hoạch`, `thấp hơn chỉ tiêu`)
 def _gap_to_plan(groups: dict[str, str | None], value: float, unit: str, baseline: str, r: Rules) -> dict[str, Any]:
     """The change a gap to a plan says (`vượt chỉ tiêu 2,5 điểm phần trăm`, `vượt kế hoạch 0,8%`, `thấp hơn kế hoạch
     khoảng 5 tỷ đồng`): up where the plan was met or passed, down where it was not, against the plan named."""
@@ -4596,6 +4595,7 @@ def _gap_to_plan(groups: dict[str, str | None], value: float, unit: str, baselin
             "approx": _approx_word(groups.get("approx"), r), "baseline": baseline}
 
 
+#: the plan a figure is set against, named in a target cue (`vượt kế hoạch`, `thấp hơn chỉ tiêu`)
 _PLAN_IN_CUE = lazyre.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", regex.IGNORECASE)
 #: the administrative units that are counted together, `xã, thị trấn`, `xã, phường, thị trấn`: the ones after a count's
 #: unit are its own
