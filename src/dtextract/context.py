@@ -1455,6 +1455,23 @@ _WORLD_WIDE = lazyre.compile(r"(?<!\w)(?:trên|khắp)\s+(?:toàn\s+)?(?:thế\s
 _HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+với)(?!\w)", regex.IGNORECASE)
 
 
+#: the world named in what a sentence speaks of (`thị trường Halal toàn cầu`, `Thế giới hiện có`), after up to six
+#: words from its start or from the comma after `Theo …`; not a world that the home side trades with, ranks in or is
+#: compared with (`xuất khẩu sang thị trường thế giới`, `thứ 3 thế giới`), nor an event or a body that is global by name
+#: (`Hội nghị toàn cầu`, `Ngân hàng Thế giới`)
+_WORLD_TOPIC = lazyre.compile(r"(?:\G\s*|,\s+)(?P<topic>(?:[^\s\d,;:()]+\s+){0,6}?)(?:toàn\s+cầu|thế\s+giới)"
+                              r"(?!\w)", regex.IGNORECASE)
+#: the home country named in a sentence: what it says is the country's, whatever world it names
+_HOME_COUNTRY = lazyre.compile(r"(?<!\w)(?:Việt\s+Nam|cả\s+nước|nước\s+ta|trong\s+nước|toàn\s+quốc)(?!\w)",
+                               regex.IGNORECASE)
+_NOT_WORLD_TOPIC = lazyre.compile(r"(?<!\w)(?:sang|ra|vào|với|chiếm|thứ|so|của|tại|ở|hội\s+nghị|diễn\s+đàn|hội\s+thảo|"
+                                  r"sự\s+kiện|mạng\s+lưới|công\s+viên|di\s+sản|giải|cúp|điều\s+tra|khảo\s+sát|"
+                                  r"báo\s+cáo|chỉ\s+số|xếp\s+hạng|quỹ|tổ\s+chức|sáng\s+kiến|chiến\s+lược|"
+                                  r"chương\s+trình)"
+                                  r"\s+$|(?<!\w)(?:(?-i:Ngày)|giá)\s",
+                                  regex.IGNORECASE)
+
+
 def _may_name_world_price(text: str, s: int, e: int) -> bool:
     """Whether :data:`_WORLD_PRICE` may match within ``text[s:e]``: each of its matches holds `iá` and `thế` or `quốc`,
     in the case the pattern writes them (a look for them costs little; the search tried each `giá` of a long clause)."""
@@ -3131,6 +3148,19 @@ class Context:
         opened = self.text.rfind("(", s, m.start)
         return opened > 0 and any(x.level == "province" and not self.text[x.end:opened].strip() for x in marks)
 
+    def _world_is_topic(self, s: int, e: int, end: int) -> bool:
+        """Whether the sentence ``s``..``e`` names the world as what it speaks of before ``end`` (:data:`_WORLD_TOPIC`),
+        and not the home country."""
+        if self.text.find("giới", s, end) < 0 and self.text.find("cầu", s, end) < 0:
+            return False
+        if _HOME_COUNTRY.search(self.text, s, e) is not None:
+            return False    # (`Ngân hàng Thế giới ước tính Việt Nam có thể bán khoảng 57 triệu tín chỉ carbon`)
+        for m in _WORLD_TOPIC.finditer(self.text, s, end):
+            named = m.start("topic") < m.end("topic") and self.text[m.end("topic")].isupper()   # (`Ngân hàng Thế giới`)
+            if not named and _NOT_WORLD_TOPIC.search(self.text, m.start("topic"), m.end("topic")) is None:
+                return True
+        return False
+
     def location(self, d: Draft) -> str | None:
         cues = _cues(self.patterns)
         s, e = _sentence_of(self.sentences, d.start)
@@ -3155,6 +3185,10 @@ class Context:
                 _WORLD_WIDE.search(self.text, s, e) is not None:
             # `Theo Tổ chức Y tế Thế giới, mỗi năm bệnh dại làm khoảng 59.000 người tử vong trên toàn cầu`: a figure
             # of the whole world is of no place
+            return None
+        if d.kind != "rank" and not marks and self._world_is_topic(s, e, d.number.start):
+            # `Quy mô thị trường Halal toàn cầu ước khoảng 7.700 tỷ USD`, `Thế giới hiện có gần 2 tỷ người Hồi giáo`:
+            # what the sentence speaks of is the world's
             return None
         marks = self._placing_marks(s, e)
         paired = self._respectively(d, s, marks)

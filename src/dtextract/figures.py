@@ -3679,6 +3679,13 @@ def _finish(d: Draft, text: str, scan: str, masked: str, live: list[NumberMatch]
     elif d.kind == "money":
         _money_rate(d, text, scan, r)
         _money_per_unit_before(d, scan, s_start)
+    if opened_by_from and d.approx == "exact" and d.kind == "money" and "/" in d.unit and d.value_max is None and \
+            _BOUND_GOES_ON.match(scan, d.end) is None and \
+            _CHANGED_FROM.search(scan, max(s_start, d.number.start - 40), d.number.start) is None:
+        # `du thuyền ngắm vịnh từ 450.000 đồng/người`: a price that prices start from, with no upper end and no level
+        # it changed to, is a floor
+        d.approx = "at_least"
+        d.why["approx"] = "a price said from its lower end (`từ … đồng/người`)"
     _attributes(d, text, masked, live, i, consumed, s_end, r, _Earlier(prior, s_start), plain=scan)
     # (a change after times counted is theirs: `với 1.236 lần thao tác, tăng 21% so với năm trước`)
     acts = d.change is not None and d.unit.lower() == "lần" and d.number.form != "multiple" and \
@@ -3760,6 +3767,12 @@ _PURPOSE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+để[^\S\n]+(?:
                              r"|[^\S\n]+(?:từ|do)[^\S\n]+", regex.IGNORECASE)
 #: `từ` right before a number: a bound whose `trở lên`/`trở xuống` may come later in the clause
 _FROM_END = lazyre.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
+#: what makes a `từ` before a price no floor: the other end or the level it went to after it (`đến`, `lên`, `- 5`),
+#: or a change said before it (`giảm từ 450.000 đồng/người xuống`)
+_BOUND_GOES_ON = lazyre.compile(r"[^,;.()\n]{0,40}?(?<!\w)(?:đến|tới|lên|xuống|trở|còn)(?!\w)|\S*\s*[-–]\s*\d",
+                                regex.IGNORECASE)
+_CHANGED_FROM = lazyre.compile(r"(?<!\w)(?:tăng|giảm|nâng|hạ|điều\s+chỉnh|chuyển)(?!\w)[^,;.\n]{0,30}$",
+                               regex.IGNORECASE)
 def _times_counted(scan: str, s_start: int, d: Draft) -> bool:
     """`vận động 3 lần`, `giảm 2 lần phun thuốc`: times counted. `lần` is a multiple only after a word of comparing
     (`gấp`, `tăng`, `vượt`), and after any but `gấp` not when an act follows it: `giảm 2 lần phun` counts sprayings."""

@@ -1,0 +1,50 @@
+"""Rules from the probe sets 1111-1140 (the last stop's sealed measure, opened at the seventy-sixth stop, and the sets
+written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_level_compared_with_is_a_figure_of_its_own() -> None:
+    text = "Năm 2024, khách lưu trú bình quân 2,8 ngày, thấp hơn mức 3,1 ngày của năm 2022.\n"
+    found = _by_value(text)
+    assert found[3.1].unit == "ngày" and found[3.1].kind == "measure"
+    assert found[2.8].change is None
+
+
+def test_how_long_a_licence_holds_is_measured() -> None:
+    found = _by_value("Giấy phép khai thác nước khoáng có hiệu lực 5 năm, gia hạn không quá 2 lần.\n")
+    assert found[5].unit == "năm" and found[5].kind == "measure"
+
+
+def test_a_number_before_respectively_names_the_last_item() -> None:
+    found = _by_value("Giá vé khu A và khu 3 lần lượt là 120.000 đồng/người và 150.000 đồng/người.\n")
+    assert 3 not in found
+    assert found[150_000].unit == "đồng/người"
+
+
+def test_a_price_said_from_its_lower_end_is_a_floor() -> None:
+    text = ("Giá thuê ca nô tham quan đảo từ 600.000 đồng/chuyến. Giá vé cáp treo giảm từ 350.000 đồng/người xuống "
+            "300.000 đồng/người. Giá phòng homestay từ 400.000 đến 700.000 đồng/đêm.\n")
+    found = _by_value(text)
+    assert found[600_000].approx == "at_least"
+    assert found[350_000].approx == "exact" and found[300_000].approx == "exact"
+    assert found[400_000].approx == "exact" and found[400_000].value_max == 700_000
+
+
+def test_a_figure_of_the_world_is_of_no_place() -> None:
+    text = ("Bắc Giang: xuất khẩu vải thiều tăng mạnh\n\n"
+            "Năm 2024, tỉnh Bắc Giang xuất khẩu 35.000 tấn vải thiều.\n\n"
+            "Sản lượng vải toàn cầu ước khoảng 3,5 triệu tấn mỗi năm. Thế giới hiện tiêu thụ hơn 2 triệu tấn vải tươi.\n\n"
+            "Theo Ngân hàng Thế giới, tỉnh nhận 20 triệu USD vốn vay cho vùng trồng vải.\n")
+    found = _by_value(text)
+    assert found[35_000].location == "Bắc Giang"
+    assert found[3_500_000].location is None and found[2_000_000].location is None
+    # (a body named for the world, and the home country in the sentence, leave the place as it was)
+    assert found[20_000_000].location == "Bắc Giang"
+    text = "Theo Ngân hàng Thế giới, Việt Nam có thể bán khoảng 57 triệu tín chỉ carbon toàn cầu mỗi năm.\n"
+    assert _by_value(text)[57_000_000].location == "Việt Nam"
