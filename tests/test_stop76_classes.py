@@ -48,3 +48,22 @@ def test_a_figure_of_the_world_is_of_no_place() -> None:
     assert found[20_000_000].location == "Bắc Giang"
     text = "Theo Ngân hàng Thế giới, Việt Nam có thể bán khoảng 57 triệu tín chỉ carbon toàn cầu mỗi năm.\n"
     assert _by_value(text)[57_000_000].location == "Việt Nam"
+
+
+def test_a_number_word_after_invest_is_read_whole() -> None:
+    # `tư` (four) stands only inside a longer number word: `đầu tư hai` invests two
+    found = _by_value("Năm 2024, hợp tác xã đầu tư hai lò sấy và ba máy chẻ tre.\n")
+    assert found[2].unit == "lò sấy" and found[3].unit == "máy"
+
+
+def test_one_as_an_item_of_what_was_counted_before_it_is_a_count() -> None:
+    text = "Trạm y tế có bốn xe cứu thương: ba xe ở trung tâm và một xe ở điểm trực.\n"
+    found = _by_value(text)
+    assert found[1].unit == "xe" and found[3].unit == "xe"
+    text = "Vụ cháy làm 2 người tử vong, một người bị thương nặng.\n"
+    assert _by_value(text)[1].unit == "người"
+    # (`một` that only a later count follows, or that counts another noun, is `a`)
+    text = "Theo bác sĩ, một người bệnh có thể lây cho 12-18 người khác.\n"
+    assert 1 not in _by_value(text)
+    text = "Bệnh viện tiếp nhận 76 công nhân của một công ty may.\n"
+    assert 1 not in _by_value(text)

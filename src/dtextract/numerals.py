@@ -466,6 +466,37 @@ _BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s
                                regex.IGNORECASE)
 
 
+#: the noun right after `một`, and a number that counts a noun
+_NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)")
+
+
+def _counted_again(scan: str, start: int, end: int) -> bool:
+    """Whether the `một` at ``start``..``end`` counts: an item of a list or a part (after `và`, a comma, `trong đó`)
+    whose noun a number before it in its sentence counts (`ba phòng cầu nguyện: hai phòng ở nhà ga T2 và một phòng ở
+    nhà ga T1`, `2 người chết, một người bị thương`): one, not `a` (`76 công nhân của một công ty`, and `một người bệnh
+    có thể lây cho 12-18 người khác`, where the count only follows, are `a`)."""
+    noun = _NOUN_AFTER.match(scan, end)
+    if noun is None or noun.group("noun").split()[0].lower() in _NOT_COUNTED_AFTER_ONE or \
+            _ONE_AS_ITEM.search(scan, max(0, start - 20), start) is None:
+        return False
+    left = max(scan.rfind(c, 0, start) for c in (". ", "! ", "? ", "\n")) + 1
+    words = noun.group("noun").split()
+    for n in range(len(words), 0, -1):   # (the noun's first word alone, if the counted one goes on otherwise)
+        said = regex.compile(r"(?<![\w.,])(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
+                             + r"[^\S\n]+".join(map(regex.escape, words[:n])) + r"(?!\w)", regex.IGNORECASE)
+        if said.search(scan, left, start) is not None:
+            return True
+    return False
+
+
+#: what stands before a `một` that is an item or a part: `và`, `hoặc`, a comma, `trong đó (có)`, `gồm`, `còn`, `riêng`
+_ONE_AS_ITEM = lazyre.compile(r"(?:(?<!\w)(?:và|hoặc|trong\s+đó(?:\s+có)?|gồm(?:\s+có)?|còn|riêng)|[,;:])\s*$",
+                              regex.IGNORECASE)
+#: the words after `một` that make it `a` or a part whatever is counted (`một số`, `một phần`, `một lần nữa`)
+_NOT_COUNTED_AFTER_ONE = frozenset({"số", "phần", "nửa", "ít", "vài", "cách", "trong", "lần", "khi", "mặt", "bên",
+                                    "nơi", "chút", "loạt", "thời", "tháng", "năm", "ngày", "tuần", "giờ", "quý"})
+
+
 @_overflow_is_infinity
 def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | None = None,
                  styles: list[tuple[int, bool]] | None = None) -> list[NumberMatch]:
@@ -523,8 +554,15 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                 continue  # capitalised inside a sentence: a name (quận Hai Bà Trưng, Ba Đình), not a number; nor
                 #           where a capitalised word goes on with it, at a sentence's start too (`Ba Chẽ phát triển`)
             ws = words_text.lower().split()
+            start = m.start()
+            if len(ws) > 1 and ws[0] not in v.standalone and ws[0] not in v.ten and \
+                    _parse_words_exact(words_text, patterns) is None:
+                # `đầu tư hai tàu lai`: `tư` (four) stands only inside a longer number word; the number is the next
+                start = m.start(g_words) + len(words_text) - len(words_text.split(None, 1)[1])
+                words_text, ws = words_text.split(None, 1)[1], ws[1:]
             if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not wmult and not (
-                    ws[0] in v.standalone_after_bound and _BOUND_BEFORE.search(scan, max(0, m.start() - 16), m.start())):
+                    ws[0] in v.standalone_after_bound and (_BOUND_BEFORE.search(scan, max(0, start - 16), start) or
+                                                           _counted_again(scan, start, m.end()))):
                 continue
             base = _parse_words_exact(words_text, patterns)
             if base is None:
@@ -536,7 +574,7 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                     break
                 trailing *= _dec(v.multipliers[w])
             if _sane(base * mult, mult * trailing):
-                out.append(NumberMatch(m.start(), m.end(), float(base * mult), "words", m.end(g_words),
+                out.append(NumberMatch(start, m.end(), float(base * mult), "words", m.end(g_words),
                                        float(mult * trailing)))
     return out
 
