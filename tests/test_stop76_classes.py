@@ -67,3 +67,9 @@ def test_one_as_an_item_of_what_was_counted_before_it_is_a_count() -> None:
     assert 1 not in _by_value(text)
     text = "Bệnh viện tiếp nhận 76 công nhân của một công ty may.\n"
     assert 1 not in _by_value(text)
+
+
+def test_one_more_is_a_count() -> None:
+    found = _by_value("Năm 2025, khu kinh tế thu hút thêm một nhà đầu tư chiến lược.\n")
+    assert found[1].unit == "nhà đầu tư"
+    assert not _by_value("Nhà máy thêm một lần nữa phải dừng hoạt động.\n")

@@ -470,6 +470,17 @@ _BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s
 _NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)")
 
 
+def _one_counts(scan: str, start: int, end: int) -> bool:
+    """Whether the `một` at ``start``..``end`` is one, not `a`: after a bound (:data:`_BOUND_BEFORE`), after `thêm`
+    (one more: `xây thêm một nhà máy`; not `thêm một lần nữa`, once more), or as :func:`_counted_again` says."""
+    if _BOUND_BEFORE.search(scan, max(0, start - 16), start) is not None:
+        return True
+    if scan[max(0, start - 5):start].rstrip().lower().endswith("thêm"):
+        noun = _NOUN_AFTER.match(scan, end)
+        return noun is None or noun.group("noun").split()[0].lower() not in _NOT_COUNTED_AFTER_ONE
+    return _counted_again(scan, start, end)
+
+
 def _counted_again(scan: str, start: int, end: int) -> bool:
     """Whether the `một` at ``start``..``end`` counts: an item of a list or a part (after `và`, a comma, `trong đó`)
     whose noun a number before it in its sentence counts (`ba phòng cầu nguyện: hai phòng ở nhà ga T2 và một phòng ở
@@ -561,8 +572,7 @@ def find_numbers(scan: str, *, english: bool = False, patterns: PatternSet | Non
                 start = m.start(g_words) + len(words_text) - len(words_text.split(None, 1)[1])
                 words_text, ws = words_text.split(None, 1)[1], ws[1:]
             if len(ws) == 1 and ws[0] not in v.standalone and ws[0] not in v.ten and not wmult and not (
-                    ws[0] in v.standalone_after_bound and (_BOUND_BEFORE.search(scan, max(0, start - 16), start) or
-                                                           _counted_again(scan, start, m.end()))):
+                    ws[0] in v.standalone_after_bound and _one_counts(scan, start, m.end())):
                 continue
             base = _parse_words_exact(words_text, patterns)
             if base is None:
