@@ -73,3 +73,19 @@ def test_one_more_is_a_count() -> None:
     found = _by_value("Năm 2025, khu kinh tế thu hút thêm một nhà đầu tư chiến lược.\n")
     assert found[1].unit == "nhà đầu tư"
     assert not _by_value("Nhà máy thêm một lần nữa phải dừng hoạt động.\n")
+
+
+def test_a_paragraph_that_opens_with_the_kind_of_works_placed_before_goes_on_there() -> None:
+    text = ("Nhà máy gạch kín đơn hàng\n\n"
+            "Nhà máy gạch ở Hà Nam cần tuyển thêm 90 công nhân để kịp giao hàng.\n\n"
+            "Tại Khu công nghiệp Đồng Văn, huyện Duy Tiên, xe chở đất ra vào nhà máy của Công ty cổ phần Hoàng Long liên "
+            "tục. Năm 2024 công ty bán 45 triệu viên gạch.\n\n"
+            "Nhà máy hiện có 280 công nhân, thu nhập bình quân 8 triệu đồng/người/tháng.\n\n"
+            "Toàn tỉnh hiện có 12 nhà máy gạch không nung.\n")
+    found = _by_value(text)
+    assert found[45_000_000].location == "Duy Tiên"
+    assert found[280].location == "Duy Tiên" and found[8_000_000].location == "Duy Tiên"
+    assert found[12].location == "Hà Nam"
+    # (a paragraph that names a works anew is not the one placed before)
+    text = text.replace("Nhà máy hiện có 280", "Nhà máy Xi măng Bút Sơn hiện có 280")
+    assert _by_value(text)[280].location == "Hà Nam"

@@ -1083,6 +1083,11 @@ _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+t
 _BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm)[^\S\n]+)"
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
                              regex.MULTILINE)
+#: a paragraph that opens with a works, a body, a farm or a team by its kind alone, as what it speaks of (`Nhà máy
+#: hiện có`, `Công ty đang tuyển`, `Tổ đã nộp`), not one named anew (`Công ty Cổ phần …`) nor counted
+_KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?P<kind>(?i:nhà\s+máy|công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|xưởng|cơ\s+sở|"
+                                     r"gara|tổ|đội|làng|trang\s+trại|vườn|mô\s+hình|dự\s+án|trại|hội|câu\s+lạc\s+bộ)"
+                                     r"|HTX)(?![^\S\n]+\p{Lu})(?!\w)")
 #: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
 _PERSON_BY_GIVEN_NAME = lazyre.compile(r"[^\S\n]*(?:Ông|Bà|Anh|Chị|Cô|Chú)[^\S\n]+(?P<given>\p{Lu}\p{Ll}*)(?![^\S\n]*\p{Lu})(?!\w)")
 #: a person by a title and a full name (`anh Vàng Mí Chơ`, `ông Nguyễn Văn Bảy`)
@@ -3611,7 +3616,14 @@ class Context:
             # (or with a cooperative or a firm named in full, its district in brackets after it, which the paragraph
             # speaks of again by its kind: `Hợp tác xã … Ea Tu (TP. Buôn Ma Thuột) đã trở thành …` / `Mỗi tuần, HTX duy
             # trì 5 phiên livestream`)
-            return mark if body is not None and _BODY_AGAIN.search(self.text, p_start, end) is not None else None
+            if body is not None:
+                return mark if _BODY_AGAIN.search(self.text, p_start, end) is not None else None
+            # (or where a works, a farm or a team was placed, `Tại Cụm công nghiệp Thục Luyện, huyện Thanh Sơn, … nhà máy
+            # của Công ty …`, which the next paragraph opens with by its kind alone: `Nhà máy hiện có 350 công nhân`)
+            kind = _KIND_AGAIN_OPENING.match(self.text, p_start)
+            return mark if kind is not None and self._opens_as_where(mark, opening) and regex.search(
+                r"(?<!\w)" + regex.escape(kind.group("kind").lower()) + r"(?!\w)",
+                self.text[opening:p_start].lower()) is not None else None
         thing = _PERSONS_THING_AGAIN.match(self.text, _SPACE_RUN.match(self.text, lives.start()).end())
         named = _PERSON_FULL_NAME.search(self.text, opening, mark.start)
         given = named.group("name").split()[-1] if named is not None else None
