@@ -89,3 +89,19 @@ def test_a_paragraph_that_opens_with_the_kind_of_works_placed_before_goes_on_the
     # (a paragraph that names a works anew is not the one placed before)
     text = text.replace("Nhà máy hiện có 280", "Nhà máy Xi măng Bút Sơn hiện có 280")
     assert _by_value(text)[280].location == "Hà Nam"
+
+
+def test_points_are_sites_in_an_article_that_counted_them_by_their_kind() -> None:
+    text = ("Toàn tỉnh có 689 điểm cung cấp dịch vụ trò chơi điện tử công cộng được cấp giấy chứng nhận.\n\n"
+            "Năm 2023, các đoàn kiểm tra đã kiểm tra 214 điểm, phát hiện 37 điểm vi phạm.\n\n"
+            "Đơn vị tính: điểm\n"
+            "Địa phương | Được cấp phép | Vi phạm\n"
+            "TP Hải Dương | 168 | 11\n"
+            "TP Chí Linh | 74 | 5\n"
+            "Tổng cộng | 242 | 16\n")
+    found = _by_value(text)
+    for value in (214, 37, 168, 74, 242):
+        assert found[value].kind == "count", value
+    # (scores stay scores where no site was counted)
+    text = "Năm 2024, điểm trung bình môn Văn của tỉnh là 6 điểm, thấp hơn 1 điểm so với năm 2023.\n"
+    assert _by_value(text)[6].kind == "measure"

@@ -455,13 +455,30 @@ _SITES_COUNTED = lazyre.compile(r"(?<!\p{L})(?:\d[\d.]*|các|những|số|có)[^
                                + _SITE_AFTER.pattern + ")", regex.IGNORECASE)
 
 
+#: sites counted with the kind of site they are (`689 điểm cung cấp dịch vụ`, `1.935 điểm chấp nhận thanh toán`)
+_SITES_NAMED = lazyre.compile(r"(?<!\p{L})\d[\d.]*[^\S\n]+điểm[^\S\n]+(?:cung[^\S\n]+cấp|truy[^\S\n]+cập|chấp[^\S\n]+nhận|"
+                              r"bán|kinh[^\S\n]+doanh|giao[^\S\n]+dịch|thu[^\S\n]+gom|tập[^\S\n]+kết|trông[^\S\n]+giữ|"
+                              r"đỗ|du[^\S\n]+lịch|tham[^\S\n]+quan|sạt[^\S\n]+lở|ngập|đen|nóng|phát[^\S\n]+wifi|"
+                              r"sinh[^\S\n]+hoạt|vui[^\S\n]+chơi|bưu[^\S\n]+điện|tiêm|khám|trực)(?!\w)", regex.IGNORECASE)
+
+
 def _sites_counted_before(scan: str, pos: int) -> bool:
     """`Các điểm xung yếu tập trung ở: xã A 11 điểm, xã B 8 điểm`, `Toàn tỉnh có 54 điểm sạt lở. Huyện A có 14
     điểm`, `Số điểm chấp nhận thanh toán là 86.300 điểm`: a bare `N điểm` that ends its clause, in a paragraph that
     counted or spoke of sites just before it (`3 huyện có điểm du lịch … với tổng cộng 19 điểm`), counts them too."""
     start = max(0, pos - 300)
     cut = scan.rfind("\n", start, pos)
-    return _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None
+    if _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None:
+        return True
+    # (or an article that has named its sites before, in a paragraph of their own: `toàn tỉnh có 689 điểm cung cấp
+    # dịch vụ trò chơi điện tử`, then `đã kiểm tra 214 điểm, bằng 31,1% số điểm được cấp phép`)
+    return sites_named_before(scan, pos)
+
+
+def sites_named_before(text: str, pos: int) -> bool:
+    """Whether the article, in the 3 000 characters before ``pos``, counts sites by their kind (:data:`_SITES_NAMED`):
+    then `điểm` there counts sites, no score."""
+    return _SITES_NAMED.search(text, max(0, pos - 3000), pos) is not None
 
 
 def _qualifier(scan: str, start: int, end: int, r: Rules) -> tuple[str, str] | None:

@@ -2375,7 +2375,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             if kind == "measure" and u.unit == "điểm" and float(v.value).is_integer():
                 if sites_counted is None:   # (the table's labels asked once, at its first whole number of `điểm`)
                     sites_counted = any(_SITES_LABEL.match(said or "") is not None
-                                        for said in (*col_label, caption_label))
+                                        for said in (*col_label, caption_label)) or \
+                        _figures.sites_named_before(text, table.start)     # (the article's sites, counted before it)
                 if sites_counted or _SITES_LABEL.match(label or "") is not None:
                     # (`Điểm sạt lở (điểm)`, `Số điểm quan trắc`: sites counted, no score; so are the rows `Điểm đen
                     # tai nạn giao thông | điểm | 7` and the cells under `Bảng. Số điểm trông giữ phương tiện` and `Đơn
