@@ -105,3 +105,22 @@ def test_points_are_sites_in_an_article_that_counted_them_by_their_kind() -> Non
     # (scores stay scores where no site was counted)
     text = "Năm 2024, điểm trung bình môn Văn của tỉnh là 6 điểm, thấp hơn 1 điểm so với năm 2023.\n"
     assert _by_value(text)[6].kind == "measure"
+
+
+def test_a_commune_numbered_after_its_name_opens_where_with_its_district() -> None:
+    text = ("Sóc Trăng: làm đường giao thông nông thôn\n\n"
+            "Năm 2024, tỉnh Sóc Trăng làm mới 320 km đường.\n\n"
+            "Ở ấp Hòa Lời, xã Hòa Tú 1, huyện Mỹ Xuyên, người dân hiến 1.200 m2 đất làm đường.\n")
+    found = _by_value(text)
+    assert found[1200].location == "Mỹ Xuyên" and found[320].location == "Sóc Trăng"
+
+
+def test_the_market_a_thing_is_sold_in_does_not_place_it() -> None:
+    text = ("Ổi Lai Vung vào siêu thị\n\n"
+            "Đồng Tháp - Năm 2024, nông dân huyện Lai Vung thu hoạch 12.000 tấn ổi. Sản phẩm được tiêu thụ ở Hà Nội, "
+            "Thanh Hóa với 2.000 tấn mỗi năm.\n")
+    found = _by_value(text)
+    assert found[2000].location == "Lai Vung"
+    # (a price said where a thing is sold is that place's price)
+    text = "Ngày 11/5/2024, giá vàng miếng bán ra tại TP Vinh có thời điểm đạt 92 triệu đồng/lượng.\n"
+    assert _by_value(text)[92_000_000].location == "Vinh"

@@ -1489,6 +1489,18 @@ _PROVINCE_LIST = 3
 #: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
 #: (and the plural of the next items' level: `TP Vinh và các huyện Diễn Châu, Quỳnh Lưu`)
 _LISTED_JOIN = lazyre.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|;|,?\s+và)\s*(?:các\s+)?")
+#: a verb of selling or sending, then where to (`tiêu thụ ở`, `bán sang`, `giao … cho siêu thị ở`, `đưa vào hệ thống
+#: siêu thị tại`, `xuất đi`), right before a place: the market, not where the thing was made
+_MARKET_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:tiêu\s+thụ|(?<!(?:điểm|quầy|nơi|hàng)\s)bán(?!\s+(?:trú|lẻ|hàng\s+đa|kính|"
+                                r"công|dẫn|tự|đảo|kết|nguyệt|cầu|sơn|buôn))|(?<!sản\s)xuất\s+(?:khẩu|bán|đi|sang)|giao|"
+                                r"cung\s+(?:cấp|ứng)|bao\s+tiêu|phân\s+phối)(?!\w)(?:(?![^.;:()\d\n]*(?<!\w)(?:tập\s+trung|"
+                                r"nằm|có|sử\s+dụng|hoạt\s+động|nhất|cao|thấp|nhiều)(?!\w))[^.;:()\d\n]){0,40}?|"
+                                r"(?<!\w)(?:siêu\s+thị|chợ\s+đầu\s+mối|thương\s+lái))"
+                                r"(?<!\w)(?<!giao\s+)(?:ở|tại|sang|đi|khắp|cho)(?:[^\S\n]+(?:thị\s+trường|các\s+tỉnh|tỉnh|"
+                                r"thành\s+phố|TP\.?))?[^\S\n]+$")
+#: a price said around a place a thing is sold in (`giá vàng … bán ra tại TP Vinh có thời điểm đạt`, `được bán tại …
+#: ở TP Hồ Chí Minh với giá`): that place's price
+_PRICE_AROUND = lazyre.compile(r"(?<!\w)[Gg]iá(?!\w)")
 #: the word that names a person's home place before it (`quê Thanh Hóa`, `quê quán ở Nghệ An`)
 _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên[^\S\n]+quán)(?:[^\S\n]+ở)?[^\S\n]+$")
 #: a letterhead whose body is the one its first line names: the letter's number or the national motto comes next (not
@@ -3137,12 +3149,25 @@ class Context:
                  _VENUE_AFTER.match(self.text, m.end)))) and not self._seat_of_provincial_body(m, marks, s)
                 # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
                 and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)
+                # (nor the market a thing goes to, `tiêu thụ ở Hà Nội, Thanh Hóa`, `giao 15 tấn ổi cho siêu thị ở TP Cần
+                # Thơ`: where it is sold, not where it is made; nor a place listed after such a market)
+                and not self._market_of(m, marks, s)
                 # (nor a place a distance is measured from, `chìm cách đảo Lý Sơn khoảng 70 hải lý`)
                 and not self._distance_from(m, s) and not self._crossing_end(m) and not self._venue_of_provincial_event(m)
                 # (nor a place's name alone in quotes, a brand or a geographical indication: `chỉ dẫn địa lý "Phú Quốc"`)
                 and not (self.text[max(0, m.start - 1):m.start] in ('"', "“") and
                          self.text[m.end:m.end + 1] in ('"', "”"))]
         return found
+
+    def _market_of(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
+        """Whether ``m`` is where a thing is sold or sent (:data:`_MARKET_BEFORE`), or a place listed right after one
+        (`tiêu thụ ở Hà Nội, Thanh Hóa`)."""
+        if _MARKET_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
+            clause = max(self.text.rfind(c, s, m.start) for c in ",;") + 1 or s
+            return _PRICE_AROUND.search(self.text, max(s, clause), min(len(self.text), m.end + 40)) is None
+        prev = next((x for x in reversed(marks) if x.end <= m.start), None)
+        return prev is not None and _LIST_JOIN.fullmatch(self.text, prev.end, m.start) is not None and \
+            _MARKET_BEFORE.search(self.text, max(s, prev.start - 60), prev.start) is not None
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
         """Whether ``m`` is the district of the street address in brackets after a body named by its province
@@ -4772,7 +4797,8 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             r"(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+,\s*)?"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
-                            r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+,[^\S\n]*)?)?"
+                            # (a commune numbered after its name: `xã Hòa Tú 1, huyện Mỹ Xuyên`)
+                            r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+(?:\s+\d{1,2})?,[^\S\n]*)?)?"
                             # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
