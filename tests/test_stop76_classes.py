@@ -124,3 +124,19 @@ def test_the_market_a_thing_is_sold_in_does_not_place_it() -> None:
     # (a price said where a thing is sold is that place's price)
     text = "Ngày 11/5/2024, giá vàng miếng bán ra tại TP Vinh có thời điểm đạt 92 triệu đồng/lượng.\n"
     assert _by_value(text)[92_000_000].location == "Vinh"
+
+
+def test_the_end_a_route_goes_to_does_not_place_its_figures() -> None:
+    text = ("Bắc Ninh: cảng thủy nội địa\n\n"
+            "Năm 2023, hàng hóa bốc xếp qua các cảng trên địa bàn tỉnh Bắc Ninh đạt 6,42 triệu tấn. Cảng Á Lữ lần đầu "
+            "khai thác tuyến sà lan container đi Hải Phòng với 86 chuyến, vận chuyển 7.740 TEU.\n")
+    found = _by_value(text)
+    assert found[86].location == "Bắc Ninh" and found[7740].location == "Bắc Ninh"
+
+
+def test_a_site_named_for_the_world_is_placed_where_it_is() -> None:
+    text = ("Hà Giang đón khách\n\nNăm 2024, tỉnh Hà Giang đón 3 triệu lượt khách. Công viên địa chất toàn cầu UNESCO "
+            "Cao nguyên đá Đồng Văn đón 1,2 triệu lượt khách.\n")
+    assert _by_value(text)[1_200_000].location == "Hà Giang"
+    text = "Mạng lưới Công viên địa chất toàn cầu UNESCO có 213 thành viên tại 48 quốc gia.\n"
+    assert _by_value(text)[213].location is None

@@ -1466,6 +1466,9 @@ _HOME_MARKET = lazyre.compile(r"(?<!\w)(?:trong\s+nước|nội\s+địa|so\s+v�
 #: (`Hội nghị toàn cầu`, `Ngân hàng Thế giới`)
 _WORLD_TOPIC = lazyre.compile(r"(?:\G\s*|,\s+)(?P<topic>(?:[^\s\d,;:()]+\s+){0,6}?)(?:toàn\s+cầu|thế\s+giới)"
                               r"(?!\w)", regex.IGNORECASE)
+#: two capitalised words right after, that make what stands before them a site's name (`Công viên địa chất toàn cầu
+#: UNESCO Cao nguyên đá Đồng Văn`; not `Mạng lưới Công viên địa chất toàn cầu UNESCO có 213 thành viên`, the world's)
+_NAME_GOES_ON = lazyre.compile(r"[^\S\n]+(?-i:\p{Lu})\S*[^\S\n]+(?-i:\p{Lu})")
 #: the home country named in a sentence: what it says is the country's, whatever world it names
 _HOME_COUNTRY = lazyre.compile(r"(?<!\w)(?:Việt\s+Nam|cả\s+nước|nước\s+ta|trong\s+nước|toàn\s+quốc)(?!\w)",
                                regex.IGNORECASE)
@@ -1498,6 +1501,9 @@ _MARKET_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:tiêu\s+thụ|(?<!(?:điểm|qu�
                                 r"(?<!\w)(?:siêu\s+thị|chợ\s+đầu\s+mối|thương\s+lái))"
                                 r"(?<!\w)(?<!giao\s+)(?:ở|tại|sang|đi|khắp|cho)(?:[^\S\n]+(?:thị\s+trường|các\s+tỉnh|tỉnh|"
                                 r"thành\s+phố|TP\.?))?[^\S\n]+$")
+#: the end a route goes to (`khai thác tuyến sà lan container đi Hải Phòng`): where things are carried, not where
+#: the figures of who carries them hold
+_ROUTE_END_BEFORE = lazyre.compile(r"(?<!\w)(?:tuyến|chuyến)(?!\w)[^.;:()\d\n]{0,40}?(?<!\w)(?:đi|đến)[^\S\n]+$")
 #: a price said around a place a thing is sold in (`giá vàng … bán ra tại TP Vinh có thời điểm đạt`, `được bán tại …
 #: ở TP Hồ Chí Minh với giá`): that place's price
 _PRICE_AROUND = lazyre.compile(r"(?<!\w)[Gg]iá(?!\w)")
@@ -3162,6 +3168,8 @@ class Context:
     def _market_of(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
         """Whether ``m`` is where a thing is sold or sent (:data:`_MARKET_BEFORE`), or a place listed right after one
         (`tiêu thụ ở Hà Nội, Thanh Hóa`)."""
+        if _ROUTE_END_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
+            return True
         if _MARKET_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
             clause = max(self.text.rfind(c, s, m.start) for c in ",;") + 1 or s
             return _PRICE_AROUND.search(self.text, max(s, clause), min(len(self.text), m.end + 40)) is None
@@ -3186,7 +3194,10 @@ class Context:
         if _HOME_COUNTRY.search(self.text, s, e) is not None:
             return False    # (`Ngân hàng Thế giới ước tính Việt Nam có thể bán khoảng 57 triệu tín chỉ carbon`)
         for m in _WORLD_TOPIC.finditer(self.text, s, end):
-            named = m.start("topic") < m.end("topic") and self.text[m.end("topic")].isupper()   # (`Ngân hàng Thế giới`)
+            # (`Ngân hàng Thế giới`, `Công viên địa chất toàn cầu UNESCO Cao nguyên đá Đồng Văn`: a body's or a site's
+            # name)
+            named = m.start("topic") < m.end("topic") and self.text[m.end("topic")].isupper() or \
+                _NAME_GOES_ON.match(self.text, m.end()) is not None
             if not named and _NOT_WORLD_TOPIC.search(self.text, m.start("topic"), m.end("topic")) is None:
                 return True
         return False
