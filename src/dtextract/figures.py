@@ -468,11 +468,7 @@ def _sites_counted_before(scan: str, pos: int) -> bool:
     counted or spoke of sites just before it (`3 huyện có điểm du lịch … với tổng cộng 19 điểm`), counts them too."""
     start = max(0, pos - 300)
     cut = scan.rfind("\n", start, pos)
-    if _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None:
-        return True
-    # (or an article that has named its sites before, in a paragraph of their own: `toàn tỉnh có 689 điểm cung cấp
-    # dịch vụ trò chơi điện tử`, then `đã kiểm tra 214 điểm, bằng 31,1% số điểm được cấp phép`)
-    return sites_named_before(scan, pos)
+    return _SITES_COUNTED.search(scan, cut + 1 if cut >= 0 else start, pos) is not None
 
 
 def sites_named_before(text: str, pos: int) -> bool:
@@ -2604,21 +2600,30 @@ _SCORE_INDEX = lazyre.compile(r"(?<!\w)(?:WQI|VN[_-]?AQI|AQI|PCI|PAPI|PAR\s+INDE
 def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, int]]) -> None:
     """`đã xảy ra 47 điểm sạt lở …. Các địa phương bị ảnh hưởng nặng nhất là huyện Chợ Mới (14 điểm)`: a bare `điểm`
     (a score or a site) after a count of sites named in full in its sentence or the few before, and not above it, counts
-    those sites."""
+    those sites; so does one that ends its clause or says what the site does, in an article that counted its sites by
+    their kind before (`toàn tỉnh có 689 điểm cung cấp dịch vụ trò chơi điện tử`, then `đã kiểm tra 214 điểm, bằng
+    31,1% số điểm`; not `đạt 14 điểm`, a score, which is no more than a hundred)."""
     for k, d in enumerate(drafts):
         if d.unit.lower() != "điểm" or d.kind == "count" or d.value != int(d.value) or not sentences:
             continue
         i = bisect.bisect_right(sentences, d.start, key=operator.itemgetter(0)) - 1     # (its sentence)
-        if _SCORE_WORDS.search(text, sentences[max(0, i)][0], d.start) or _index_named_before(text, d.start):
-            continue        # (`Điểm trung bình môn Toán đạt 6 điểm`, `… có WQI thấp nhất gồm: sông Tô Lịch (14 điểm)`: a score)
-        before = sentences[max(0, i - _SITE_SENTENCES)][0]
-        for w in reversed(drafts[max(0, k - _SITE_LOOKBACK):k]):
-            if w.start < before:
-                break
-            if w.kind == "count" and _head_of("điểm", w.unit) and d.value <= w.value:
-                d.kind, d.unit = "count", w.unit
-                d.why["unit"] = "the sites counted in full just before, named by their head noun"
-                break
+        scored = _index_named_before(text, d.start)
+        if not scored and not _SCORE_WORDS.search(text, sentences[max(0, i)][0], d.start):
+            before = sentences[max(0, i - _SITE_SENTENCES)][0]
+            for w in reversed(drafts[max(0, k - _SITE_LOOKBACK):k]):
+                if w.start < before:
+                    break
+                if w.kind == "count" and _head_of("điểm", w.unit) and d.value <= w.value:
+                    d.kind, d.unit = "count", w.unit
+                    d.why["unit"] = "the sites counted in full just before, named by their head noun"
+                    break
+        # (`Điểm trung bình môn Toán đạt 6 điểm`, `… có WQI thấp nhất gồm: sông Tô Lịch (14 điểm)`: a score)
+        if d.kind != "count" and not scored and (_CLAUSE_ENDS.match(text, d.end) or _THE_REST.match(text, d.end) or
+                                                 _SITE_DOES.match(text, d.end)) and \
+                (d.value > 100 or _SCORED_BEFORE.search(text, max(0, d.start - 12), d.start) is None) and \
+                sites_named_before(text, d.start):
+            d.kind = "count"
+            d.why["kind"] = "sites, as the article counted them by their kind before"
 
 
 #: how many figures back a bare `điểm` looks for the sites it counts
@@ -2626,6 +2631,8 @@ _SITE_LOOKBACK = 12
 #: how many sentences back it looks
 _SITE_SENTENCES = 3
 #: words before a bare `điểm` in its sentence that make it a score
+#: a verb of scoring right before a number (`đạt 14 điểm`, `được chấm 9 điểm`)
+_SCORED_BEFORE = lazyre.compile(r"(?<!\w)(?:đạt|được|chấm|thi|xét)(?:\s+(?:khoảng|gần|hơn|trên))?\s+$", regex.IGNORECASE)
 _SCORE_WORDS = lazyre.compile(r"(?<!\w)(?:(?<!\d\s)điểm|đạt|được|chấm|thi|xét)(?!\w)", regex.IGNORECASE)   # (not a count's)
 
 
