@@ -1468,7 +1468,7 @@ _WORLD_TOPIC = lazyre.compile(r"(?:\G\s*|,\s+)(?P<topic>(?:[^\s\d,;:()]+\s+){0,6
                               r"(?!\w)", regex.IGNORECASE)
 #: two capitalised words right after, that make what stands before them a site's name (`Công viên địa chất toàn cầu
 #: UNESCO Cao nguyên đá Đồng Văn`; not `Mạng lưới Công viên địa chất toàn cầu UNESCO có 213 thành viên`, the world's)
-_NAME_GOES_ON = lazyre.compile(r"[^\S\n]+(?-i:\p{Lu})\S*[^\S\n]+(?-i:\p{Lu})")
+_SITE_NAME_AFTER = lazyre.compile(r"[^\S\n]+(?-i:\p{Lu})\S*[^\S\n]+(?-i:\p{Lu})")
 #: the home country named in a sentence: what it says is the country's, whatever world it names
 _HOME_COUNTRY = lazyre.compile(r"(?<!\w)(?:Việt\s+Nam|cả\s+nước|nước\s+ta|trong\s+nước|toàn\s+quốc)(?!\w)",
                                regex.IGNORECASE)
@@ -3171,8 +3171,8 @@ class Context:
         if _ROUTE_END_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
             return True
         if _MARKET_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
-            clause = max(self.text.rfind(c, s, m.start) for c in ",;") + 1 or s
-            return _PRICE_AROUND.search(self.text, max(s, clause), min(len(self.text), m.end + 40)) is None
+            clause = max(s, self.text.rfind(",", s, m.start) + 1, self.text.rfind(";", s, m.start) + 1)
+            return _PRICE_AROUND.search(self.text, clause, min(len(self.text), m.end + 40)) is None
         prev = next((x for x in reversed(marks) if x.end <= m.start), None)
         return prev is not None and _LIST_JOIN.fullmatch(self.text, prev.end, m.start) is not None and \
             _MARKET_BEFORE.search(self.text, max(s, prev.start - 60), prev.start) is not None
@@ -3196,8 +3196,8 @@ class Context:
         for m in _WORLD_TOPIC.finditer(self.text, s, end):
             # (`Ngân hàng Thế giới`, `Công viên địa chất toàn cầu UNESCO Cao nguyên đá Đồng Văn`: a body's or a site's
             # name)
-            named = m.start("topic") < m.end("topic") and self.text[m.end("topic")].isupper() or \
-                _NAME_GOES_ON.match(self.text, m.end()) is not None
+            named = (m.start("topic") < m.end("topic") and self.text[m.end("topic")].isupper()) or \
+                _SITE_NAME_AFTER.match(self.text, m.end()) is not None
             if not named and _NOT_WORLD_TOPIC.search(self.text, m.start("topic"), m.end("topic")) is None:
                 return True
         return False

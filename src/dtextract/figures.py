@@ -2607,6 +2607,7 @@ def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, in
         if d.unit.lower() != "điểm" or d.kind == "count" or d.value != int(d.value) or not sentences:
             continue
         i = bisect.bisect_right(sentences, d.start, key=operator.itemgetter(0)) - 1     # (its sentence)
+        # (`Điểm trung bình môn Toán đạt 6 điểm`, `… có WQI thấp nhất gồm: sông Tô Lịch (14 điểm)`: a score)
         scored = _index_named_before(text, d.start)
         if not scored and not _SCORE_WORDS.search(text, sentences[max(0, i)][0], d.start):
             before = sentences[max(0, i - _SITE_SENTENCES)][0]
@@ -2617,7 +2618,6 @@ def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, in
                     d.kind, d.unit = "count", w.unit
                     d.why["unit"] = "the sites counted in full just before, named by their head noun"
                     break
-        # (`Điểm trung bình môn Toán đạt 6 điểm`, `… có WQI thấp nhất gồm: sông Tô Lịch (14 điểm)`: a score)
         if d.kind != "count" and not scored and (_CLAUSE_ENDS.match(text, d.end) or _THE_REST.match(text, d.end) or
                                                  _SITE_DOES.match(text, d.end)) and \
                 (d.value > 100 or _SCORED_BEFORE.search(text, max(0, d.start - 12), d.start) is None) and \
@@ -2630,9 +2630,9 @@ def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, in
 _SITE_LOOKBACK = 12
 #: how many sentences back it looks
 _SITE_SENTENCES = 3
-#: words before a bare `điểm` in its sentence that make it a score
 #: a verb of scoring right before a number (`đạt 14 điểm`, `được chấm 9 điểm`)
 _SCORED_BEFORE = lazyre.compile(r"(?<!\w)(?:đạt|được|chấm|thi|xét)(?:\s+(?:khoảng|gần|hơn|trên))?\s+$", regex.IGNORECASE)
+#: words before a bare `điểm` in its sentence that make it a score
 _SCORE_WORDS = lazyre.compile(r"(?<!\w)(?:(?<!\d\s)điểm|đạt|được|chấm|thi|xét)(?!\w)", regex.IGNORECASE)   # (not a count's)
 
 

@@ -466,7 +466,7 @@ _BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s
                                regex.IGNORECASE)
 
 
-#: the noun right after `một`, and a number that counts a noun
+#: the noun right after `một` (one or two words)
 _NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)")
 
 
