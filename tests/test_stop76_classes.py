@@ -140,3 +140,13 @@ def test_a_site_named_for_the_world_is_placed_where_it_is() -> None:
     assert _by_value(text)[1_200_000].location == "Hà Giang"
     text = "Mạng lưới Công viên địa chất toàn cầu UNESCO có 213 thành viên tại 48 quốc gia.\n"
     assert _by_value(text)[213].location is None
+
+
+def test_a_birth_year_beside_a_name_dates_no_fact() -> None:
+    text = ("Chủ quán Internet\n\nAnh Nguyễn Văn An (sinh năm 1989) mở quán từ năm 2015 với 20 máy.\n\n"
+            "6 tháng đầu năm, các đoàn kiểm tra 120 cửa hàng.\n")
+    period = _by_value(text, published="2024-07-10")[120].period
+    assert period is not None and period.start.year == 2024
+    # (births counted in a year are of that year: `tỷ số giới tính khi sinh năm 2024`)
+    text = "Tỷ số giới tính khi sinh năm 2024 là 111,4 bé trai/100 bé gái.\n"
+    assert _by_value(text)[111.4].period.start.year == 2024

@@ -187,6 +187,9 @@ _ASIDE_VALUE = lazyre.compile(r"\s*(?:là|đạt|:)?\s*(?:khoảng\s+|gần\s+|h
 #: (`Đại hội Thể dục thể thao toàn quốc lần thứ X năm 2026`)
 _NAME_BEFORE_YEAR = lazyre.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\b)|Hiến\s+pháp|Pháp\s+lệnh)(?:\s+[\p{L},]+){0,10}?\s+$"
                                  r"|(?<!\p{L})lần\s+thứ\s+[\p{L}\d]+\s+$"
+                                 # (a person's birth year, `Anh Nguyễn Văn An (sinh năm 1989)`: it dates the person,
+                                 # no fact the article reports)
+                                 r"|[(,]\s*sinh\s+$"
                                  # (the horizon in the name of a set of criteria or a programme: `đạt Bộ tiêu chí quốc
                                  # gia về y tế xã giai đoạn đến năm 2030`)
                                  r"|(?<!\p{L})(?:Bộ\s+tiêu\s+chí|Chương\s+trình|Chiến\s+lược|Đề\s+án|Quy\s+hoạch)"
