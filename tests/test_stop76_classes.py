@@ -150,3 +150,8 @@ def test_a_birth_year_beside_a_name_dates_no_fact() -> None:
     # (births counted in a year are of that year: `tỷ số giới tính khi sinh năm 2024`)
     text = "Tỷ số giới tính khi sinh năm 2024 là 111,4 bé trai/100 bé gái.\n"
     assert _by_value(text)[111.4].period.start.year == 2024
+
+
+def test_a_range_of_a_rate_in_brackets_is_no_date() -> None:
+    text = "Giá mực khô loại 1 (8-10 con/kg) hiện từ 1,3 đến 1,6 triệu đồng/kg.\n"
+    assert _by_value(text, published="2023-11-02")[1_300_000].period is None
