@@ -466,8 +466,8 @@ _BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s
                                regex.IGNORECASE)
 
 
-#: the noun right after `một` (one or two words)
-_NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)")
+#: the word right after `một` (the noun's first word)
+_NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?P<noun>[^\W\d_]+)")
 
 
 def _one_counts(scan: str, start: int, end: int) -> bool:
@@ -477,7 +477,7 @@ def _one_counts(scan: str, start: int, end: int) -> bool:
         return True
     if scan[max(0, start - 5):start].rstrip().lower().endswith("thêm"):
         noun = _NOUN_AFTER.match(scan, end)
-        return noun is None or noun.group("noun").split()[0].lower() not in _NOT_COUNTED_AFTER_ONE
+        return noun is None or noun.group("noun").lower() not in _NOT_COUNTED_AFTER_ONE
     return _counted_again(scan, start, end)
 
 
@@ -487,19 +487,18 @@ def _counted_again(scan: str, start: int, end: int) -> bool:
     nhà ga T1`, `2 người chết, một người bị thương`): one, not `a` (`76 công nhân của một công ty`, and `một người bệnh
     có thể lây cho 12-18 người khác`, where the count only follows, are `a`)."""
     noun = _NOUN_AFTER.match(scan, end)
-    if noun is None or noun.group("noun").split()[0].lower() in _NOT_COUNTED_AFTER_ONE or \
+    if noun is None or noun.group("noun").lower() in _NOT_COUNTED_AFTER_ONE or \
             _ONE_AS_ITEM.search(scan, max(0, start - 20), start) is None:
         return False
     left = max(scan.rfind(c, 0, start) for c in (". ", "! ", "? ", "\n")) + 1
-    words = noun.group("noun").split()
-    for n in range(len(words), 0, -1):   # (the noun's first word alone, if the counted one goes on otherwise)
-        said = regex.compile(r"(?<![\w.,])(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
-                             + r"[^\S\n]+".join(map(regex.escape, words[:n])) + r"(?!\w)", regex.IGNORECASE)
-        if said.search(scan, left, start) is not None:
-            return True
-    return False
+    # (the noun's first word is enough: the counted one may go on otherwise, `hai phòng ở … và một phòng ở`)
+    first = noun.group("noun").lower()
+    return any(c.group("w").lower() == first for c in _COUNT_THEN_WORD.finditer(scan, left, start, overlapped=True))
 
 
+#: a number in digits or in a word, then the word after it (the noun it counts)
+_COUNT_THEN_WORD = lazyre.compile(r"(?<![\w.,])(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
+                                  r"(?P<w>[^\W\d_]+)(?!\w)", regex.IGNORECASE)
 #: what stands before a `một` that is an item or a part: `và`, `hoặc`, a comma, `trong đó (có)`, `gồm`, `còn`, `riêng`
 _ONE_AS_ITEM = lazyre.compile(r"(?:(?<!\w)(?:và|hoặc|trong\s+đó(?:\s+có)?|gồm(?:\s+có)?|còn|riêng)|[,;:])\s*$",
                               regex.IGNORECASE)
