@@ -2012,6 +2012,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # (`Cả nước 2024`, `Nam Định năm 2024`: a place and the year of its cells)
             place = _place_of(_YEAR_AFTER_PLACE.sub("", bare).strip(), rules, patterns)
         col_place.append(place)
+    named_cols = [k for k in range(n_cols) if k != table.label_col and col_label[k].strip() and col_period[k] is None]
+    placed_cols = [k for k in named_cols if col_place[k] and col_place[k] != _places.NATIONAL_NAME]
+    if len(placed_cols) == 1 and len(named_cols) >= 3:
+        # `Loài | Sông Mã | Sông Chu | Hồ Cửa Đạt`: one column header among several others that happens to be a
+        # district's name (a river, a lake, a station) is no place: the cells are of the article's place
+        col_place[placed_cols[0]] = None
     whole_col: dict[int, int] = {}   # a `Trong đó` column -> the column it is a part of
     for k in range(1, n_cols):
         if col_unit[k][0] is None and _match(rules, "part_column", col_label[k]):
