@@ -1068,6 +1068,9 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[
                                       r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
                                       r"\(\s*)$")
 #: `là một trong 3 làng nghề … của tỉnh`: the set a thing is one of, right before its count, and the province it is of
+#: the set a thing is one of, up to the `của` of the province it is of (`là một trong 7 doanh nghiệp được cấp phép `)
+_ONE_OF_SET_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+\d[\d.]*(?:[^\S\n]+[^\s\d.;,:()]+){1,10}?"
+                                    r"[^\S\n]+$")
 _ONE_OF_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+$")
 _OF_THE_PROVINCE_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?<!\w)của[^\S\n]+(?:toàn[^\S\n]+)?tỉnh"
                                         r"(?![^\S\n]*\p{Lu})(?!\w)")
@@ -1077,6 +1080,16 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 #: Công bằng Ea Tu (TP. `)
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
+#: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
+#: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
+_BODY_SITED_OPENING = lazyre.compile(r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|"
+                                     r"gần\s+đây|mới\s+đây|riêng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*"
+                                     r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
+                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?[^\S\n]"
+                                     r"(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại))[^\S\n][^;:.()\n]{0,80}$")
+#: the firm said again by its kind, opening a clause of a later sentence (`Doanh nghiệp bị phạt 450 triệu đồng`)
+_BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp|"
+                                     r"[Nn]hà\s+máy)(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE)
 #: the cooperative or firm said again by its kind alone (`HTX`, `hợp tác xã`, `công ty`), as what a clause speaks of
 #: (`Mỗi tuần, HTX duy trì …`) or whose head speaks (`Chị H'Linh Niê, Giám đốc HTX, cho biết`); not such bodies
 #: counted (`98 HTX`, `70% HTX`), nor another named one (`Công ty Cổ phần …`)
@@ -2483,6 +2496,18 @@ class Context:
                 self._self_ref[key] = cue.search(para, timeout=match_timeout(para)) is not None
         return self._self_ref[key]
 
+    def _refers_back_beyond_sets(self, p_start: int, p_end: int) -> bool:
+        """Whether a paragraph that speaks of 'the province' does so beyond the set a thing is one of (`Tại thị xã Quế
+        Võ, Công ty … là một trong 7 doanh nghiệp của tỉnh được cấp phép …`): that scopes the count, not what the
+        paragraph goes on about (the firm, where it stands)."""
+        cue = _cues_found(self.patterns)["self_reference"]
+        para = self.text[p_start:p_end]
+        for m in cue.finditer(para, timeout=match_timeout(para)):
+            if not m.group().startswith("của") or \
+                    _ONE_OF_SET_BEFORE.search(para, max(0, m.start() - 100), m.start()) is None:
+                return True
+        return False
+
     def _is_caption(self, line: str) -> bool:
         return bool(_CAPTION.search(line))
 
@@ -3316,7 +3341,8 @@ class Context:
             return self._name(after[0], own=True)
         sentence_self_ref = self._refers_back(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
-        para_self_ref = sentence_self_ref or self._refers_back(p_start, p_end)
+        para_self_ref = sentence_self_ref or (self._refers_back(p_start, p_end) and
+                                              self._refers_back_beyond_sets(p_start, p_end))
         if not para_self_ref and "ministry" in cues and not self._letterhead:
             # (not in a provincial body's letter: `dư nợ vay lại vốn vay ODA của Chính phủ 1.103,2 tỷ đồng` is the
             # province's debt, owed to the Government)
@@ -3412,7 +3438,10 @@ class Context:
                 self._opens_as_where(last, s) and not self._refers_back(s, e)) or
                 # (a district that places the person the sentence opens with: `Chị Hồ Thị L. ở xóm 5, xã Nghi Phong
                 # (huyện Nghi Lộc) cho biết, … gia đình phải vay ngoài 30 triệu đồng`)
-                _PERSON_LIVES_OPENING.match(self.text, s, last.start) is not None) and
+                _PERSON_LIVES_OPENING.match(self.text, s, last.start) is not None or
+                # (or the firm it places: `Đáng chú ý, Công ty TNHH … ở xã An Hồng, huyện An Dương bị phát hiện thu mua
+                # …, tự phá dỡ để lấy chì bán với giá 28.000 đồng/kg`)
+                _BODY_SITED_OPENING.match(self.text, s, last.start) is not None) and
                               _OTHER_UNITS.search(self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH),
                                                   d.number.start) is None)
         speaker = self._speaker_place(d, s)
@@ -3523,7 +3552,7 @@ class Context:
                     self._opens_as_where(last_mark, p_start) or
                     self._opens_as_where(last_mark, _sentence_of(self.sentences, last_mark.start)[0], asides=False) or
                     _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None or
-                    self._person_placed(last_mark, s, d.start) or
+                    self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start) or
                     self._district_reports(last_mark, _sentence_of(self.sentences, last_mark.start)[0]))
                 # (so is one that opens a sentence of the paragraph before, `Tại huyện Tây Giang, hợp tác xã … có 42
                 # thành viên. Năm 2023, doanh thu của hợp tác xã đạt …`; and the district an aside gives for what the
@@ -3617,6 +3646,14 @@ class Context:
             _sentence_of(self.sentences, _SPACE_RUN.match(self.text, _sentence_of(self.sentences, m.start)[1]).end())[0] \
             == s and _QUOTE_OPENS.match(self.text, s, s + 8) is not None and \
             _QUOTED_BY_PERSON.search(self.text, pos, end) is not None
+
+    def _body_placed(self, m: _places.PlaceMention, s: int, pos: int) -> bool:
+        """Whether the district ``m`` places the firm its sentence opens with (:data:`_BODY_SITED_OPENING`) and a clause
+        of the sentence at ``s`` opens with it again by its kind before ``pos`` (`Doanh nghiệp bị phạt 450 triệu
+        đồng`): what is said of the firm is in that district."""
+        opening = _sentence_of(self.sentences, m.start)[0]
+        return m.start < s and _BODY_SITED_OPENING.match(self.text, opening, m.start) is not None and \
+            _BODY_AGAIN_OPENING.search(self.text, s, pos) is not None
 
     def _person_placed_before(self, p_start: int) -> _places.PlaceMention | None:
         """The district that placed, in the paragraph before, the person the paragraph at ``p_start`` opens with by their
