@@ -490,6 +490,8 @@ def _counted_again(scan: str, start: int, end: int) -> bool:
     if noun is None or noun.group("noun").lower() in _NOT_COUNTED_AFTER_ONE or \
             _ONE_AS_ITEM.search(scan, max(0, start - 20), start) is None:
         return False
+    if _COUNT_ITEM_BEFORE.search(scan, max(0, start - 40), start) is not None:
+        return True     # (the next item of a list of counts: `8 phòng nghỉ và một nhà sàn`, `5 lớp tập huấn, một hội nghị`)
     left = max(scan.rfind(c, 0, start) for c in (". ", "! ", "? ", "\n")) + 1
     # (the noun's first word is enough: the counted one may go on otherwise, `hai phòng ở … và một phòng ở`)
     first = noun.group("noun").lower()
@@ -499,6 +501,11 @@ def _counted_again(scan: str, start: int, end: int) -> bool:
 #: a number in digits or in a word, then the word after it (the noun it counts)
 _COUNT_THEN_WORD = lazyre.compile(r"(?<![\w.,])(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+"
                                   r"(?P<w>[^\W\d_]+)(?!\w)", regex.IGNORECASE)
+#: a count and its noun, of a few words, right before the `và` or the comma of a `một` after it
+#: (things counted, not an amount: `một lượt khám là 412.000 đồng, một đợt điều trị là …` prices each one)
+_COUNT_ITEM_BEFORE = lazyre.compile(r"(?<![\w.,])(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                                    r"(?![^\S\n]+(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn|USD|lần)(?!\w))(?:[^\S\n]+[^\W\d_]+){1,3}"
+                                    r"[^\S\n]*(?:,|và|hoặc)[^\S\n]*$", regex.IGNORECASE)
 #: what stands before a `một` that is an item or a part: `và`, `hoặc`, a comma, `trong đó (có)`, `gồm`, `còn`, `riêng`
 _ONE_AS_ITEM = lazyre.compile(r"(?:(?<!\w)(?:và|hoặc|trong\s+đó(?:\s+có)?|gồm(?:\s+có)?|còn|riêng)|[,;:])\s*$",
                               regex.IGNORECASE)
