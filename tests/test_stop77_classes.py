@@ -67,3 +67,39 @@ def test_what_a_sentence_says_of_a_firm_it_opens_with_and_places_is_there() -> N
             "Đặc biệt, trong tháng 5, Công ty TNHH Kim loại Phú Thành ở xã Lê Thiện, huyện An Dương mua 9 tấn ắc quy "
             "cũ. Lực lượng chức năng thành phố đã lập 56 biên bản.\n")
     assert _by_value(text)[56].location == "Hải Phòng"
+
+
+def test_a_whole_of_districts_after_up_to_is_no_day() -> None:
+    found = _by_value("Đến nay, dịch vụ bưu chính công ích đã phủ đến 10/10 huyện, thị xã.\n")
+    assert found[10].unit.startswith("huyện") and found[10].total == 10
+    # (a day before a district named stays a day)
+    assert _by_value("Sáng 12/10 huyện Hải Hậu khai mạc hội chợ với 120 gian hàng.\n").keys() == {120}
+
+
+def test_one_as_the_next_item_of_a_list_of_counts() -> None:
+    found = _by_value("Khu du lịch có 12 bungalow và một nhà hàng nổi.\n")
+    assert found[1].unit.startswith("nhà") and found[12].unit == "bungalow"
+    # (not where each one is priced: `một lượt khám là …, một đợt điều trị là …`)
+    text = "Chi phí một lượt khám là 350.000 đồng, một đợt điều trị là 6,2 triệu đồng.\n"
+    assert set(_by_value(text)) == {350_000, 6_200_000}
+
+
+def test_the_site_a_quoted_title_names_is_not_the_article_place() -> None:
+    text = ("Nhân rộng mô hình trồng sâm\n\n"
+            "Từ kết quả đề tài \"Nghiên cứu trồng sâm dưới tán rừng tại huyện Nam Trà My\", tỉnh Quảng Nam đã chuyển "
+            "giao kỹ thuật cho 14 hợp tác xã.\n\n"
+            "Sản lượng sâm của các hợp tác xã:\n"
+            "Đơn vị tính: kg\n"
+            "Sản phẩm | Năm 2023 | Năm 2024\n"
+            "Sâm tươi | 420 | 560\n"
+            "Sâm khô | 85 | 110\n")
+    found = _by_value(text)
+    assert found[14].location == "Quảng Nam"
+    assert found[420].location == "Quảng Nam" and found[560].location == "Quảng Nam"
+
+
+def test_a_paper_named_in_full_beats_a_tag_of_initials() -> None:
+    text = ("Báo Bình Định điện tử > Kinh tế\n\n"
+            "Lắp trạm quan trắc nước\n\n"
+            "(BĐT) - Năm 2024, công ty đã lắp 18 trạm quan trắc tự động tại các hồ chứa.\n")
+    assert _by_value(text)[18].location == "Bình Định"

@@ -1067,6 +1067,13 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[
                                       # Trung (TP Thủ Đức), cho biết …`)
                                       r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
                                       r"\(\s*)$")
+#: the open quote of a title named by its kind (`nhiệm vụ khoa học "`, `dự án “`, `cuộc thi "`), with no close before the
+#: place after it: a place in the title names the title, not what the text is about
+_QUOTED_TITLE_OPEN = lazyre.compile(r"(?<!\w)(?i:nhiệm\s+vụ|đề\s+tài|dự\s+án|chương\s+trình|mô\s+hình|cuộc\s+thi|chủ\s+đề|"
+                                    r"khẩu\s+hiệu|hội\s+thảo|tọa\s+đàm|phong\s+trào|cuộc\s+vận\s+động|đề\s+án|sách|"
+                                    r"phim|tác\s+phẩm)(?:[^\S\n]+\p{Ll}+){0,4}(?:[^\S\n]+|[^\S\n]*:[^\S\n]*)[\"“][^\"“”\n]*$")
+#: the locative before a site's place (`tại huyện `, `ở xã `)
+_SITE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|trên\s+địa\s+bàn)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}$")
 #: `là một trong 3 làng nghề … của tỉnh`: the set a thing is one of, right before its count, and the province it is of
 #: the set a thing is one of, up to the `của` of the province it is of (`là một trong 7 doanh nghiệp được cấp phép `)
 _ONE_OF_SET_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+\d[\d.]*(?:[^\S\n]+[^\s\d.;,:()]+){1,10}?"
@@ -2622,7 +2629,12 @@ class Context:
                          and not (x.level != "national" and self._compared(x))
                          # (nor the country a thing is one of so many of: `Là một trong 4 khu neo đậu … của cả nước`)
                          and not (x.level == "national" and
-                                  _ONE_OF_COUNTRY.search(self.text, max(span[0], x.start - 100), x.start) is not None)]
+                                  _ONE_OF_COUNTRY.search(self.text, max(span[0], x.start - 100), x.start) is not None)
+                         # (nor the site a quoted title of a task, a project, a contest names after `tại`: `nhiệm vụ khoa
+                         # học "Ứng dụng … tại huyện Bắc Hà", tỉnh Lào Cai đã chuyển giao …`; a place the title is on,
+                         # `Cuộc thi ảnh “Nghệ An – Đổi mới và phát triển”`, is what the article is about)
+                         and not (_SITE_BEFORE.search(self.text, max(span[0], x.start - 30), x.start) is not None and
+                                  _QUOTED_TITLE_OPEN.search(self.text, max(span[0], x.start - 160), x.start) is not None)]
                 items = [x for x in marks if x.level == "district" and _OWN_NUMBER_AFTER.match(self.text, x.end)]
                 if len(items) >= 2:
                     # `… đào tạo nghề cho 5.236 người (Mèo Vạc 1.542 người, Đồng Văn 1.398 người, …)`: districts each
@@ -3028,13 +3040,8 @@ class Context:
                 for tag in entry.press:
                     if _tag_rx(tag).search(top):
                         return self._era_name(name)
-        cue = _cues(self.patterns).get("press_tag")
-        tag = cue.search(top) if cue is not None else None
-        if tag is not None:
-            # `(BTN) - Sáng 12/3, …`: a tag spelled from the province's initials, as provincial papers write theirs
-            named = _initials_tags(self.patterns).get(tag.group("tag"), ())
-            if len(named) == 1:
-                return self._era_name(next(iter(named)))
+        # (a site or paper name that spells the province, `Báo Bình Định điện tử`, before a tag read from initials, which
+        # several provinces' papers may share: `(BĐT) -` under it is Bình Định's, not Đồng Tháp's)
         # (every match holds one of these as it is written: a head with none has no site or paper name to read)
         tags = " ".join(_PRESS_NAME.findall(top)) if any(w in top for w in _PRESS_NAME_WORDS) else ""
         folded = _NOT_AZ.sub("", _ascii(tags.lower()))
@@ -3042,6 +3049,13 @@ class Context:
             for name, spelt in _provinces_spelt(self.patterns):
                 if spelt in folded:
                     return self._era_name(name)
+        cue = _cues(self.patterns).get("press_tag")
+        tag = cue.search(top) if cue is not None else None
+        if tag is not None:
+            # `(BTN) - Sáng 12/3, …`: a tag spelled from the province's initials, as provincial papers write theirs
+            named = _initials_tags(self.patterns).get(tag.group("tag"), ())
+            if len(named) == 1:
+                return self._era_name(next(iter(named)))
         return None
 
     def _era_name(self, name: str) -> str:
