@@ -103,3 +103,14 @@ def test_a_paper_named_in_full_beats_a_tag_of_initials() -> None:
             "Lắp trạm quan trắc nước\n\n"
             "(BĐT) - Năm 2024, công ty đã lắp 18 trạm quan trắc tự động tại các hồ chứa.\n")
     assert _by_value(text)[18].location == "Bình Định"
+
+
+def test_the_name_of_cordyceps_is_no_lowering() -> None:
+    # `hạ` in `đông trùng hạ thảo` names a fungus, not a price lowered from a level: the floor stays a floor
+    found = _by_value("Các cửa hàng bán đông trùng hạ thảo nuôi cấy với giá chỉ từ 4 triệu đồng/kg.\n")
+    assert found[4_000_000].approx == "at_least"
+
+
+def test_all_year_round_is_no_count_of_seasons() -> None:
+    assert 4 not in _by_value("Làng hoa ven đô đón khách bốn mùa, năm 2024 đạt 30.000 lượt.\n")
+    assert _by_value("Vùng cao nguyên có bốn mùa rõ rệt.\n")[4].unit == "mùa"

@@ -3795,7 +3795,9 @@ _FROM_END = lazyre.compile(r"(?<!\w)từ\s+$", regex.IGNORECASE)
 #: or a change said before it (`giảm từ 450.000 đồng/người xuống`)
 _BOUND_GOES_ON = lazyre.compile(r"[^,;.()\n]{0,40}?(?<!\w)(?:đến|tới|lên|xuống|trở|còn)(?!\w)|\S*\s*[-–]\s*\d",
                                 regex.IGNORECASE)
-_CHANGED_FROM = lazyre.compile(r"(?<!\w)(?:tăng|giảm|nâng|hạ|điều\s+chỉnh|chuyển)(?!\w)[^,;.\n]{0,30}$",
+#: (`hạ` as a verb of lowering, not in a noun: `đông trùng hạ thảo`, `hạ tầng`, `hạ lưu`)
+_CHANGED_FROM = lazyre.compile(r"(?<!\w)(?:tăng|giảm|nâng|hạ(?![^\S\n]+(?:thảo|tầng|lưu|du|thủy|sĩ|viện|tuần|long)(?!\w))|"
+                               r"điều\s+chỉnh|chuyển)(?!\w)[^,;.\n]{0,30}$",
                                regex.IGNORECASE)
 def _times_counted(scan: str, s_start: int, d: Draft) -> bool:
     """`vận động 3 lần`, `giảm 2 lần phun thuốc`: times counted. `lần` is a multiple only after a word of comparing
