@@ -114,3 +114,36 @@ def test_the_name_of_cordyceps_is_no_lowering() -> None:
 def test_all_year_round_is_no_count_of_seasons() -> None:
     assert 4 not in _by_value("Làng hoa ven đô đón khách bốn mùa, năm 2024 đạt 30.000 lượt.\n")
     assert _by_value("Vùng cao nguyên có bốn mùa rõ rệt.\n")[4].unit == "mùa"
+
+
+def test_from_the_start_of_a_named_school_year_to_now() -> None:
+    f = extract("Từ đầu năm học 2023-2024 đến nay, huyện có 28 trường tham gia.\n", published="2024-03-15").figures[0]
+    assert (str(f.period.start), str(f.period.end)) == ("2023-09-01", "2024-03-15")
+
+
+def test_where_goods_are_delivered_is_not_where_the_workshop_is() -> None:
+    text = ("Huyện Diễn Châu có 18 cơ sở may túi vải.\n\n"
+            "Xưởng của chị Lan ở xã Diễn Hồng mỗi tháng làm 9.000 chiếc túi, giao cho ba công ty ở Hà Nội và TP Vinh. "
+            "Xưởng hiện có 42 công nhân.\n")
+    assert _by_value(text)[42].location == "Diễn Châu"
+
+
+def test_the_whole_a_share_is_of_does_not_move_the_works_to_the_province() -> None:
+    text = ("Năm 2024, tỉnh Bình Dương xuất khẩu 300.000 tấn viên nén.\n\n"
+            "Tại thị xã Bến Cát, nhà máy của Công ty Gỗ Phú An xuất khẩu 64.000 tấn, chiếm 21% lượng viên nén xuất khẩu "
+            "của tỉnh. Nhà máy có 95 công nhân.\n")
+    found = _by_value(text)
+    assert found[64_000].location == "Bến Cát" and found[95].location == "Bến Cát"
+
+
+def test_a_paragraph_opening_with_the_head_of_a_firm_placed_before_goes_on_there() -> None:
+    text = ("Tỉnh Bình Định có 24 nhà máy viên nén.\n\n"
+            "Tại Cụm công nghiệp Cát Nhơn (huyện Phù Cát), Công ty TNHH Sinh khối Cát Nhơn vận hành 3 dây chuyền.\n\n"
+            "Giám đốc công ty, ông Lê Văn Hòa, cho biết công ty hiện có 85 công nhân.\n")
+    assert _by_value(text)[85].location == "Phù Cát"
+
+
+def test_a_fine_up_to_a_sum_is_its_ceiling() -> None:
+    found = _by_value("Hành vi xả thải trái phép có thể bị phạt tới 500 triệu đồng.\n")
+    assert found[500_000_000].approx == "at_most"
+    assert _by_value("Doanh thu của làng nghề lên tới 120 tỷ đồng.\n")[120_000_000_000].approx == "exact"

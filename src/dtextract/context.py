@@ -309,7 +309,7 @@ _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`): elsewhere, not where
 #: the next sentences' figures are (where people come from is no mark at all: locality.toml [origin_of_people])
 _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:đưa|chở|(?:vận\s+)?chuyển(?:\s+tuyến)?|xuất\s+khẩu|xuất|bán|"
-                                    r"tiêu\s+thụ|gửi|phân\s+phối)\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+                                    r"tiêu\s+thụ|gửi|phân\s+phối|giao|cung\s+(?:cấp|ứng))\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
 #: places things are sent away to, what is sent standing between (`di chuyển đàn ong sang Đắk Nông, Lâm Đồng`, `xuất đi
 #: TP Hồ Chí Minh`): where they go, not where a figure of the sentence holds (not what is sent to a place, `kiều hối
@@ -1075,9 +1075,11 @@ _QUOTED_TITLE_OPEN = lazyre.compile(r"(?<!\w)(?i:nhiệm\s+vụ|đề\s+tài|d�
 #: the locative before a site's place (`tại huyện `, `ở xã `)
 _SITE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|trên\s+địa\s+bàn)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}$")
 #: `là một trong 3 làng nghề … của tỉnh`: the set a thing is one of, right before its count, and the province it is of
-#: the set a thing is one of, up to the `của` of the province it is of (`là một trong 7 doanh nghiệp được cấp phép `)
-_ONE_OF_SET_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+\d[\d.]*(?:[^\S\n]+[^\s\d.;,:()]+){1,10}?"
-                                    r"[^\S\n]+$")
+#: the set a thing is one of, or the whole its share is of, up to the `của` of the province it is of (`là một trong 7
+#: doanh nghiệp được cấp phép `, `chiếm gần 21% lượng viên nén xuất khẩu `)
+_ONE_OF_SET_BEFORE = lazyre.compile(r"(?<!\w)(?:một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+\d[\d.]*|"
+                                    r"chiếm(?:[^\S\n]+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?[^\S\n]+\d[\d.,]*[^\S\n]*%)"
+                                    r"(?:[^\S\n]+[^\s\d.;,:()]+){1,10}?[^\S\n]+$")
 _ONE_OF_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+$")
 _OF_THE_PROVINCE_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?<!\w)của[^\S\n]+(?:toàn[^\S\n]+)?tỉnh"
                                         r"(?![^\S\n]*\p{Lu})(?!\w)")
@@ -1104,8 +1106,10 @@ _BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
                              regex.MULTILINE)
 #: a paragraph that opens with a works, a body, a farm or a team by its kind alone, as what it speaks of (`Nhà máy
-#: hiện có`, `Công ty đang tuyển`, `Tổ đã nộp`), not one named anew (`Công ty Cổ phần …`) nor counted
-_KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?P<kind>(?i:nhà\s+máy|công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|xưởng|cơ\s+sở|"
+#: hiện có`, `Công ty đang tuyển`, `Tổ đã nộp`), or with its head (`Giám đốc công ty, ông …, cho biết`), not one named
+#: anew (`Công ty Cổ phần …`) nor counted
+_KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+)?"
+                                     r"(?P<kind>(?i:nhà\s+máy|công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|xưởng|cơ\s+sở|"
                                      r"gara|tổ|đội|làng|trang\s+trại|vườn|mô\s+hình|dự\s+án|trại|hội|câu\s+lạc\s+bộ)"
                                      r"|HTX)(?![^\S\n]+\p{Lu})(?!\w)")
 #: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
@@ -2505,8 +2509,9 @@ class Context:
 
     def _refers_back_beyond_sets(self, p_start: int, p_end: int) -> bool:
         """Whether a paragraph that speaks of 'the province' does so beyond the set a thing is one of (`Tại thị xã Quế
-        Võ, Công ty … là một trong 7 doanh nghiệp của tỉnh được cấp phép …`): that scopes the count, not what the
-        paragraph goes on about (the firm, where it stands)."""
+        Võ, Công ty … là một trong 7 doanh nghiệp của tỉnh được cấp phép …`) or the whole its share is of (`chiếm gần
+        21% lượng viên nén xuất khẩu của tỉnh`): those scope the count, not what the paragraph goes on about (the
+        firm, where it stands)."""
         cue = _cues_found(self.patterns)["self_reference"]
         para = self.text[p_start:p_end]
         for m in cue.finditer(para, timeout=match_timeout(para)):
@@ -3353,7 +3358,7 @@ class Context:
             # `gồm 3.200 ha tại huyện Ba Tri và 2.650 ha tại huyện Thạnh Phú`: the place said right after a figure, with
             # `tại`, is its own (the one before is the item's before it)
             return self._name(after[0], own=True)
-        sentence_self_ref = self._refers_back(s, e)
+        sentence_self_ref = self._refers_back(s, e) and self._refers_back_beyond_sets(s, e)
         p_start, p_end = _sentence_of(self.paragraphs, d.start)
         para_self_ref = sentence_self_ref or (self._refers_back(p_start, p_end) and
                                               self._refers_back_beyond_sets(p_start, p_end))
