@@ -147,3 +147,12 @@ def test_a_fine_up_to_a_sum_is_its_ceiling() -> None:
     found = _by_value("Hành vi xả thải trái phép có thể bị phạt tới 500 triệu đồng.\n")
     assert found[500_000_000].approx == "at_most"
     assert _by_value("Doanh thu của làng nghề lên tới 120 tỷ đồng.\n")[120_000_000_000].approx == "exact"
+
+
+def test_a_yearless_time_after_the_text_came_from_a_year_long_gone_to_now() -> None:
+    text = "Năm 2019, xã mới có 3 hộ nuôi; đến nay có 21 hộ. 9 tháng đầu năm, các hộ bán 40 tấn cá.\n"
+    f = _by_value(text, published="2024-10-05")[40]
+    assert (str(f.period.start), str(f.period.end)) == ("2024-01-01", "2024-09-30")
+    # (a report early in a year on the one before keeps that year: `Năm 2023 … đến nay … Trong năm`)
+    text = "Năm 2023, huyện cấp 400 giấy phép; đến nay đã trả 390 giấy. Trong năm, huyện thu 2 tỷ đồng phí.\n"
+    assert str(_by_value(text, published="2024-01-10")[2_000_000_000].period.start) == "2023-01-01"

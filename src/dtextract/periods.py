@@ -923,6 +923,12 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             start, end = _apply_mode(spec.mode, *dates, published)
             out.append(PeriodMention(text[c.start:c.end], c.start, c.end, _iso(start), _iso(end),
                                      c.rule.name, explicit))
+            if spec.span == "now" and published is not None and context is not None and \
+                    context < published.year - 1:
+                # (`Năm 2018, huyện mới có hai cơ sở; đến nay toàn huyện có 7 cơ sở …. 8 tháng đầu năm, …`: once the text
+                # has come from a year long gone to now, a year-less time after it is of now's year, the nearest period
+                # before it; a report early in a year on the one before, `Năm 2023 … đến nay … Trong năm`, is not)
+                context, setter = None, None
             if spec.span == "school_year" and dates[0] is not None and "school_year" not in reported \
                     and not _does_not_date(text, c) and not _PLAN_BEFORE.search(text, max(0, c.start - 16), c.start):
                 reported["school_year"] = (dates[0], dates[1])   # (the first school year said is the one reported on)
