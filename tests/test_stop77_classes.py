@@ -156,3 +156,28 @@ def test_a_yearless_time_after_the_text_came_from_a_year_long_gone_to_now() -> N
     # (a report early in a year on the one before keeps that year: `Năm 2023 … đến nay … Trong năm`)
     text = "Năm 2023, huyện cấp 400 giấy phép; đến nay đã trả 390 giấy. Trong năm, huyện thu 2 tỷ đồng phí.\n"
     assert str(_by_value(text, published="2024-01-10")[2_000_000_000].period.start) == "2023-01-01"
+
+
+def test_places_a_part_is_concentrated_in_after_a_semicolon_are_not_its_parts() -> None:
+    text = ("Năm 2024, huyện cấp 1.940 giấy chứng nhận, trong đó đất ở 720 giấy, đất nông nghiệp 1.220 giấy; tập trung "
+            "tại TP Quảng Ngãi (402 giấy) và Sơn Tịnh (298 giấy).\n")
+    found = _by_value(text)
+    assert found[720].total == 1_940
+    assert found[402].total is None and found[298].total is None
+    text = ("Toàn tỉnh có 54 doanh nghiệp may, trong đó 30 doanh nghiệp FDI, tập trung tại các khu công nghiệp ở TP Dĩ "
+            "An (14 doanh nghiệp) và TP Thuận An (9 doanh nghiệp).\n")
+    found = _by_value(text)
+    assert found[30].total == 54 and found[14].total is None and found[9].total is None
+
+
+def test_a_sentence_opening_on_a_street_of_a_district_is_that_district() -> None:
+    text = ("TP HCM có khoảng 900 cửa hàng may.\n\n"
+            "Trên đường Lê Văn Sỹ, quận 3, nơi có nhiều tiệm may, chị Mai cho biết tiệm nhận khoảng 250 đơn.\n")
+    assert _by_value(text)[250].location == "Quận 3"
+
+
+def test_the_half_of_the_province_a_share_is_does_not_move_its_paragraph() -> None:
+    text = ("Tỉnh An Giang hiện còn 300 ha lúa mùa nổi.\n\n"
+            "Ông Năm, ngụ xã Vĩnh Phước, huyện Tri Tôn, là nông dân giữ giống. Vụ này ông sạ 6 ha. Hiện xã có 40 hộ với "
+            "120 ha, chiếm gần một nửa diện tích lúa mùa nổi của tỉnh.\n")
+    assert _by_value(text)[6].location == "Tri Tôn"

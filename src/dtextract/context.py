@@ -1078,7 +1078,8 @@ _SITE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|trên\s+địa\s+bàn)[^\S\n
 #: the set a thing is one of, or the whole its share is of, up to the `của` of the province it is of (`là một trong 7
 #: doanh nghiệp được cấp phép `, `chiếm gần 21% lượng viên nén xuất khẩu `)
 _ONE_OF_SET_BEFORE = lazyre.compile(r"(?<!\w)(?:một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+\d[\d.]*|"
-                                    r"chiếm(?:[^\S\n]+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?[^\S\n]+\d[\d.,]*[^\S\n]*%)"
+                                    r"chiếm(?:[^\S\n]+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?[^\S\n]+(?:\d[\d.,]*[^\S\n]*%|(?:một[^\S\n]+)?nửa|"
+                                    r"phần[^\S\n]+(?:lớn|nhỏ)|đa[^\S\n]+số))"
                                     r"(?:[^\S\n]+[^\s\d.;,:()]+){1,10}?[^\S\n]+$")
 _ONE_OF_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+$")
 _OF_THE_PROVINCE_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?<!\w)của[^\S\n]+(?:toàn[^\S\n]+)?tỉnh"
@@ -3567,9 +3568,11 @@ class Context:
             if last_mark is not None:
                 # (a district that opens the paragraph as where it all happens, `Tại thành phố Hội An, đã tu bổ 28 di
                 # tích …. Mức hỗ trợ … từ 40% đến 75% …`, is the place of the sentences after it too)
+                scene = _sentence_of(self.sentences, last_mark.start)[0]
                 opens = last_mark.level == "district" and last_mark.start < s and (
-                    self._opens_as_where(last_mark, p_start) or
-                    self._opens_as_where(last_mark, _sentence_of(self.sentences, last_mark.start)[0], asides=False) or
+                    (self._opens_as_where(last_mark, p_start) and _STREET_OPENING.match(self.text, p_start) is None) or
+                    (self._opens_as_where(last_mark, scene, asides=False) and
+                     _STREET_OPENING.match(self.text, scene) is None) or
                     _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None or
                     self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start) or
                     self._district_reports(last_mark, _sentence_of(self.sentences, last_mark.start)[0]))
@@ -4858,7 +4861,9 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (`Ghi nhận tại các đại lý vật tư nông nghiệp ở huyện Châu Thành, giá …`: where the
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?"
-                            r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng)\s+"
+                            # (or the street: `Trên đường Nguyễn Đình Chiểu, quận 3, nơi tập trung nhiều tiệm may, …`)
+                            r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
+                            r"[Tt]rên\s+(?:(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)))\s+"
                             # (`Tại bản Nà Sài, xã Long Hẹ, huyện …`: a hamlet and a commune before the district)
                             r"(?:(?:bản|thôn|xóm|ấp|buôn|làng|khóm|tổ\s+dân\s+phố|khu\s+phố)\s+"
                             r"(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+,\s*)?"
@@ -4879,7 +4884,10 @@ _LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+
                                    r"(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s*"
                                    r"(?=[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng\s))?"
                                    r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
-                                   r"(?:Về|Đến)\s+thăm)\s")
+                                   r"[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)|(?:Về|Đến)\s+thăm)\s")
+#: a sentence that opens on a street (`Trên đường Nguyễn Trãi (quận 5), …`): the scene of that sentence, not where the
+#: sentences after it are (`Kính cận trọn bộ giá phổ biến …` is the city's price)
+_STREET_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)\s")
 _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
 #: what stands before a place that labels a line: a bullet, or nothing; after a bullet, the name of the place's body (`-
 #: Chi cục Thi hành án dân sự thành phố Hạ Long: giải quyết xong 2.134 việc`)

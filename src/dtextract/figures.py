@@ -2318,7 +2318,9 @@ _OPENS_LIST = lazyre.compile(r":|(?<!\w)gồm(?!\w)", regex.IGNORECASE)
 #: reads it too)
 SPREAD_AT = r"(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|đông(?:\s+nhất)?|chính))?\s+(?:ở|tại)"
 #: a part spread over places, each named with its figure in brackets: `, tập trung chủ yếu ở các huyện Mang Thít (`
-_SPREAD_OF_PART = lazyre.compile(r",[^\S\n]*(?:và[^\S\n]+)?" + SPREAD_AT + r"\s+(?:(?:các|những)\s+)?"
+#: (or after `;`, and past the kind of site the places hold: `; tập trung tại các khu, cụm công nghiệp ở TP Thuận An (`)
+_SPREAD_OF_PART = lazyre.compile(r"[,;][^\S\n]*(?:và[^\S\n]+)?" + SPREAD_AT + r"\s+(?:(?:các|những)\s+)?"
+                                 r"(?:[^()\n\d.;]{0,40}?(?<!\w)(?:ở|tại)\s+)?"
                                  r"(?:(?:TP\.?|thành\s+phố|thị\s+xã|huyện|quận|xã|phường|tỉnh|địa\s+phương)\s+)?"
                                  r"(?-i:\p{Lu})[^()\n\d]{0,40}\([^\S\n]*\d", regex.IGNORECASE)
 
