@@ -181,3 +181,26 @@ def test_the_half_of_the_province_a_share_is_does_not_move_its_paragraph() -> No
             "Ông Năm, ngụ xã Vĩnh Phước, huyện Tri Tôn, là nông dân giữ giống. Vụ này ông sạ 6 ha. Hiện xã có 40 hộ với "
             "120 ha, chiếm gần một nửa diện tích lúa mùa nổi của tỉnh.\n")
     assert _by_value(text)[6].location == "Tri Tôn"
+
+
+def test_a_scheme_of_the_government_a_province_carries_out_is_no_national_figure() -> None:
+    text = ("CÔNG AN TỈNH GIA LAI\n\nKết quả cấp căn cước\n\n"
+            "Thực hiện Đề án 06 của Chính phủ, 6 tháng đầu năm 2024, Công an các huyện đã tiếp nhận 12.480 hồ sơ cấp "
+            "căn cước qua Cổng dịch vụ công.\n")
+    assert _by_value(text)[12_480].location == "Gia Lai"
+
+
+def test_a_rank_in_a_word_before_with_is_found() -> None:
+    found = _by_value("Các tỉnh có nhiều xe vi phạm là Bình Dương (5.940 xe) và Đồng Nai (4.710 xe). Hà Nam đứng thứ năm với "
+                      "3.102 xe.\n")
+    assert found[5].kind == "rank" and found[3_102].unit == "xe"
+
+
+def test_an_hour_that_sets_the_scene_is_no_figure() -> None:
+    found = _by_value("Khoảng 21 giờ, trên Quốc lộ 1 qua xã Phổ Thạnh, tổ công tác kiểm tra 36 xe.\n")
+    assert 21 not in found and found[36].unit == "xe"
+
+
+def test_the_next_item_after_the_years_plan_is_no_plan() -> None:
+    found = _by_value("Toàn tỉnh đã trồng được 3.200 ha rừng, đạt 70% kế hoạch năm và 160.000 cây phân tán.\n")
+    assert found[3_200].target is None and found[160_000].unit == "cây"

@@ -58,7 +58,9 @@ _PROVINCE_DOES = lazyre.compile(r"(?<!\w)[Tt]ỉnh\s+(?:đã|đang|sẽ|cũng|ph
 #: the order a lead carries out, right before the national body that issued it (`Thực hiện Chỉ thị số 20/CT-TTg ngày
 #: 8/6/2023 của `, `Triển khai Nghị quyết … của `)
 _ORDER_CARRIED_OUT = lazyre.compile(r"(?<!\w)(?:thực\s+hiện|triển\s+khai|quán\s+triệt|căn\s+cứ)\s+(?:[^.;:\n]{0,40}?\s)?"
-                                    r"(?:Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|Công\s+điện|Kết\s+luận)"
+                                    r"(?:Chỉ\s+thị|Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|Công\s+điện|Kết\s+luận|"
+                                    # (or a scheme or programme it sets: `Thực hiện Đề án 06 của Chính phủ, …`)
+                                    r"Đề\s+án|Chương\s+trình|Chiến\s+lược)"
                                     r"(?!\w)[^.;:\n]{0,100}?\s(?:của|do)\s+(?:Thủ\s+tướng\s+)?$", regex.IGNORECASE)
 #: a headline that speaks of provinces in the plural (`Các tỉnh phía Bắc dẫn đầu …`, `Nhiều địa phương …`)
 _PROVINCES_COMPARED = lazyre.compile(r"(?<!\w)(?:các|nhiều|những|\d+)\s+(?:tỉnh|địa\s+phương|tỉnh,\s*thành(?:\s+phố)?)(?!\w)",
@@ -371,7 +373,7 @@ _ASSIGNS = lazyre.compile(r"[^;:.\d]{0,40}?\s(?:(?:giao|phân\s+bổ)\s+(?:chỉ
 _TOWN_BEFORE = lazyre.compile(r"(?<!\w)thị\s+trấn\s+$", regex.IGNORECASE)
 #: a legal document named right before the body that issued it (`Nghị định số 31/2023/NĐ-CP ngày 09/6/2023 của `,
 #: `Quyết định số 590/QĐ-TTg của Thủ tướng `)
-_DOCUMENT_OF = lazyre.compile(r"(?<!\w)(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|công\s+điện)"
+_DOCUMENT_OF = lazyre.compile(r"(?<!\w)(?:nghị\s+định|quyết\s+định|thông\s+tư|nghị\s+quyết|chỉ\s+thị|luật|công\s+điện|đề\s+án)"
                              r"[^;:]{0,70}?\s(?:của|do)\s+(?:Thủ\s+tướng\s+)?$", regex.IGNORECASE)
 #: an aside on a place right after it, between commas (`, nơi tập trung 60% dư nợ của tỉnh`, `, "thủ phủ" cói của tỉnh,`)
 _PLACE_ASIDE = lazyre.compile(r"^\s*,\s*(?:nơi\s[^,;:]*|[^,;:\d]{1,60}?(?=\s*,))")
