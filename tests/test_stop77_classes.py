@@ -204,3 +204,15 @@ def test_an_hour_that_sets_the_scene_is_no_figure() -> None:
 def test_the_next_item_after_the_years_plan_is_no_plan() -> None:
     found = _by_value("Toàn tỉnh đã trồng được 3.200 ha rừng, đạt 70% kế hoạch năm và 160.000 cây phân tán.\n")
     assert found[3_200].target is None and found[160_000].unit == "cây"
+
+
+def test_where_a_partner_stands_is_not_where_the_cooperative_is() -> None:
+    text = ("Huyện Bắc Sơn có 620 ha quýt.\n\n"
+            "Hiện 4 hợp tác xã của huyện đã liên kết với 2 chuỗi siêu thị tại Hà Nội; 120 ha quýt được cấp mã số vùng "
+            "trồng. Mỗi mùa lễ hội quýt thu hút 18.000 lượt khách.\n")
+    found = _by_value(text)
+    assert found[120].location == "Bắc Sơn" and found[18_000].location == "Bắc Sơn"
+    # (not where things stand: `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long (124 cơ sở)`)
+    text = ("Tỉnh Quảng Ninh có nhiều homestay. Loại hình này phát triển với 318 cơ sở, tập trung tại TP. Hạ Long "
+            "(124 cơ sở) và huyện Vân Đồn (87 cơ sở).\n")
+    assert _by_value(text)[124].location == "Hạ Long"

@@ -1528,6 +1528,14 @@ _MARKET_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:tiêu\s+thụ|(?<!(?:điểm|qu�
                                 r"(?<!\w)(?:siêu\s+thị|chợ\s+đầu\s+mối|thương\s+lái))"
                                 r"(?<!\w)(?<!giao\s+)(?:ở|tại|sang|đi|khắp|cho)(?:[^\S\n]+(?:thị\s+trường|các\s+tỉnh|tỉnh|"
                                 r"thành\s+phố|TP\.?))?[^\S\n]+$")
+#: where a partner the figure's body deals with stands (`liên kết với 3 chuỗi siêu thị tại Hà Nội`, `ký hợp đồng bao tiêu
+#: 1.200 tấn quýt với hai doanh nghiệp tại TP Cần Thơ`): the partner's place, not the figure's nor the sentences' after it
+#: (not where things stand, `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long`: a verb of dealing comes first)
+_PARTNER_AT_BEFORE = lazyre.compile(r"(?<!\w)(?:liên\s+kết|ký(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
+                                    r"kết\s+nối)(?!\w)[^.;:()\n]{0,60}?(?<!\w)với[^\S\n]+(?:(?:\d+|hai|ba|bốn|năm|sáu|các|những|nhiều|một\s+số)[^\S\n]+)?"
+                                    r"(?:chuỗi|doanh\s+nghiệp|công\s+ty|siêu\s+thị|đối\s+tác|nhà\s+máy|cơ\s+sở|"
+                                    r"thương\s+lái|đơn\s+vị|hợp\s+tác\s+xã|HTX|tập\s+đoàn|nhà\s+phân\s+phối)(?!\w)"
+                                    r"[^.;:()\d\n]{0,40}?(?<!\w)(?:tại|ở)[^\S\n]+$", regex.IGNORECASE)
 #: the end a route goes to (`khai thác tuyến sà lan container đi Hải Phòng`): where things are carried, not where
 #: the figures of who carries them hold
 _ROUTE_END_BEFORE = lazyre.compile(r"(?<!\w)(?:tuyến|chuyến)(?!\w)[^.;:()\d\n]{0,40}?(?<!\w)(?:đi|đến)[^\S\n]+$")
@@ -3214,8 +3222,9 @@ class Context:
 
     def _market_of(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
         """Whether ``m`` is where a thing is sold or sent (:data:`_MARKET_BEFORE`), or a place listed right after one
-        (`tiêu thụ ở Hà Nội, Thanh Hóa`)."""
-        if _ROUTE_END_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
+        (`tiêu thụ ở Hà Nội, Thanh Hóa`), or where a partner dealt with stands (:data:`_PARTNER_AT_BEFORE`)."""
+        if _ROUTE_END_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None or \
+                _PARTNER_AT_BEFORE.search(self.text, max(s, m.start - 160), m.start) is not None:
             return True
         if _MARKET_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
             clause = max(s, self.text.rfind(",", s, m.start) + 1, self.text.rfind(";", s, m.start) + 1)
@@ -3826,6 +3835,7 @@ class Context:
                 self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
                 or self._owner_in_bracket(mark)
                 or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)
+                or _PARTNER_AT_BEFORE.search(self.text, max(floor, mark.start - 160), mark.start)
                 or self._distance_from(mark, floor)
                 or self._in_opening_source(mark) or self._provincial_body(mark, floor)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
