@@ -216,3 +216,26 @@ def test_where_a_partner_stands_is_not_where_the_cooperative_is() -> None:
     text = ("Tỉnh Quảng Ninh có nhiều homestay. Loại hình này phát triển với 318 cơ sở, tập trung tại TP. Hạ Long "
             "(124 cơ sở) và huyện Vân Đồn (87 cơ sở).\n")
     assert _by_value(text)[124].location == "Hạ Long"
+
+
+def test_where_buyers_are_is_not_where_the_trader_is() -> None:
+    text = ("Tỉnh Cao Bằng có 98.000 con trâu.\n\n"
+            "Anh Nông Văn Páo, thương lái ở xã Hồng Việt, huyện Hòa An, cho biết năm nay anh đã bán 12 con trâu cho các "
+            "chủ trâu ở Hải Phòng, con đắt nhất giá 450 triệu đồng. Mỗi con trâu anh lãi từ 10 đến 20 triệu đồng.\n")
+    found = _by_value(text)
+    assert found[450_000_000].location == "Hòa An" and found[10_000_000].location == "Hòa An"
+
+
+def test_a_prize_word_before_respectively_is_no_count_of_times() -> None:
+    found = _by_value("Giải nhất 100 triệu đồng; giải nhì và giải ba lần lượt là 70 triệu đồng và 50 triệu đồng.\n")
+    assert 3 not in found and found[50_000_000].unit == "đồng"
+
+
+def test_an_article_whose_places_lie_in_one_province_and_that_speaks_of_the_province_is_about_it() -> None:
+    text = ("Thủy điện tăng lưu lượng xả\n\n"
+            "Đêm 17/11, lưu lượng nước về hồ thủy điện tăng nhanh, có lúc lên tới 9.200 m³/s.\n\n"
+            "Tại xã Hòa Thịnh, huyện Tây Hòa, nước lũ làm ngập 640 nhà dân.\n\n"
+            "Toàn tỉnh có 3.450 hộ phải di dời.\n")
+    found = _by_value(text)
+    assert found[9_200].location == "Phú Yên" and found[3_450].location == "Phú Yên"
+    assert found[640].location == "Tây Hòa"

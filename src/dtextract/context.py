@@ -311,7 +311,11 @@ _COMMUNE_NAMED = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)[^\S\n]
 #: a place goods go to (`phần lớn đưa đi Thành phố Hồ Chí Minh, Bình Dương và các tỉnh miền Trung`): elsewhere, not where
 #: the next sentences' figures are (where people come from is no mark at all: locality.toml [origin_of_people])
 _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:đưa|chở|(?:vận\s+)?chuyển(?:\s+tuyến)?|xuất\s+khẩu|xuất|bán|"
-                                    r"tiêu\s+thụ|gửi|phân\s+phối|giao|cung\s+(?:cấp|ứng))\s+(?:đi|sang|ra|vào|tới|đến|về|cho|lên)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+                                    r"tiêu\s+thụ|gửi|phân\s+phối|giao|cung\s+(?:cấp|ứng))\s+"
+                                    # (the thing sold may stand between: `đã bán 14 con trâu chọi cho các chủ trâu ở Hải
+                                    # Phòng, Vĩnh Phúc`)
+                                    r"(?:đi|sang|ra|vào|tới|đến|về|cho|lên|[^.;:()\n]{0,40}?\scho)\s+(?:các\s+)?"
+                                    r"[^.;:()\d\n]{0,60}$",
                                     regex.IGNORECASE)
 #: places things are sent away to, what is sent standing between (`di chuyển đàn ong sang Đắk Nông, Lâm Đồng`, `xuất đi
 #: TP Hồ Chí Minh`): where they go, not where a figure of the sentence holds (not what is sent to a place, `kiều hối
@@ -1528,6 +1532,9 @@ _MARKET_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:tiêu\s+thụ|(?<!(?:điểm|qu�
                                 r"(?<!\w)(?:siêu\s+thị|chợ\s+đầu\s+mối|thương\s+lái))"
                                 r"(?<!\w)(?<!giao\s+)(?:ở|tại|sang|đi|khắp|cho)(?:[^\S\n]+(?:thị\s+trường|các\s+tỉnh|tỉnh|"
                                 r"thành\s+phố|TP\.?))?[^\S\n]+$")
+#: the buyers a thing is sold to, and where they are (`bán 14 con trâu chọi cho các chủ trâu ở Hải Phòng`)
+_SOLD_TO_BEFORE = lazyre.compile(r"(?<!\w)(?:bán|xuất|giao|cung\s+cấp)\s+[^.;:()\n]{0,40}?\scho\s+(?:các|những|nhiều)?\s*"
+                                 r"[^.;:()\d\n]{0,30}?(?<!\w)(?:ở|tại)\s+(?:[^.;:()\d\n]{0,40}?,\s*)?$", regex.IGNORECASE)
 #: where a partner the figure's body deals with stands (`liên kết với 3 chuỗi siêu thị tại Hà Nội`, `ký hợp đồng bao tiêu
 #: 1.200 tấn quýt với hai doanh nghiệp tại TP Cần Thơ`): the partner's place, not the figure's nor the sentences' after it
 #: (not where things stand, `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long`: a verb of dealing comes first)
@@ -2811,6 +2818,14 @@ class Context:
             # word only later (`Phòng Nông nghiệp … huyện Hương Sơn`): the one district an article names, by its bare
             # name in the headline or lead, is what it is about
             return next(iter(district))
+        if len(one) == 1 and not any(m.level == "national" for m in self._marks) and \
+                self._refers_back(0, len(self.text)) and \
+                all(len(_places.district_provinces(m.provinces[0], patterns=self.patterns)) == 1
+                    for m in self._marks if m.level == "district") and \
+                all(self._in_event_name(m.start()) for m in _COUNTRY_WIDE.finditer(self.text)):
+            # `Toàn tỉnh có 3.450 hộ phải di dời` in an article whose only place is `huyện Tây Hòa`: the province it speaks
+            # of is the one all its places lie in
+            return self._era_name(next(iter(one)))
         topic = self._topic_placed()
         if topic is not None:
             return topic
@@ -3224,7 +3239,8 @@ class Context:
         """Whether ``m`` is where a thing is sold or sent (:data:`_MARKET_BEFORE`), or a place listed right after one
         (`tiêu thụ ở Hà Nội, Thanh Hóa`), or where a partner dealt with stands (:data:`_PARTNER_AT_BEFORE`)."""
         if _ROUTE_END_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None or \
-                _PARTNER_AT_BEFORE.search(self.text, max(s, m.start - 160), m.start) is not None:
+                _PARTNER_AT_BEFORE.search(self.text, max(s, m.start - 160), m.start) is not None or \
+                _SOLD_TO_BEFORE.search(self.text, max(s, m.start - 120), m.start) is not None:
             return True
         if _MARKET_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
             clause = max(s, self.text.rfind(",", s, m.start) + 1, self.text.rfind(";", s, m.start) + 1)
