@@ -239,3 +239,12 @@ def test_an_article_whose_places_lie_in_one_province_and_that_speaks_of_the_prov
     found = _by_value(text)
     assert found[9_200].location == "Phú Yên" and found[3_450].location == "Phú Yên"
     assert found[640].location == "Tây Hòa"
+
+
+def test_a_year_still_ahead_dates_the_yearless_times_of_its_own_sentence() -> None:
+    text = ("Năm 2025, thành phố phấn đấu có 180 trạm xe đạp, lượt thuê cả năm đạt ít nhất 2 triệu lượt. "
+            "Trong năm, đơn vị đã lắp 40 trạm.\n")
+    found = _by_value(text, published="2024-10-15")
+    assert str(found[2_000_000].period.start) == "2025-01-01"
+    # (a later sentence keeps the year of the article: the plan's year dates no sentence after its own)
+    assert str(found[40].period.start) == "2024-01-01"

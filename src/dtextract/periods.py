@@ -178,6 +178,8 @@ _NON_DATING_CUE = lazyre.compile(
     r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*\s+(?:ngày\s+)?)$", regex.IGNORECASE)
 #: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,
 #: not the one a later `trong quý` reports on
+#: the end of a sentence
+_SENTENCE_END = lazyre.compile(r"[.!?](?=\s|$)|\n")
 _PLAN_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến)\s+$", regex.IGNORECASE)
 #: a bracketed aside that gives another period's value (``(năm 2023 là 63,2%)``, ``(cuối năm 2023 là 1,98%)``): its
 #: phrase dates that value only
@@ -856,6 +858,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
     context: int | None = None  # year stated by the nearest earlier dating phrase
     setter: tuple[str, str, str | None] | None = None   # the span, mode and days of the phrase that stated it
     setter_end = 0                                         # and where that phrase ends
+    ahead: tuple[int, int] | None = None   # a year still ahead stated last, and where its sentence ends
     reported: dict[str, tuple[dt.date, dt.date]] = {}  # "month"/"quarter": the nearest earlier such phrase's dates
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
@@ -907,6 +910,10 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             first = _dates(spec.span, p, year, published)
             if first is not None and first[0] is not None and first[0] > published:
                 year -= 1
+        elif ahead is not None and c.start < ahead[1]:
+            # (`Năm 2025, thành phố phấn đấu …, lượt thuê cả năm đạt ít nhất 2 triệu lượt`: a year still ahead dates no
+            # later sentence, but the year-less times of its own)
+            year = ahead[0]
         else:
             year = anchor
         dates = None
@@ -942,6 +949,11 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             if spec.span == "days" and spec.mode == "span" and dates[0] is not None and dates[1] is not None \
                     and _HOLIDAY_DAYS[0] <= (dates[1] - dates[0]).days <= _HOLIDAY_DAYS[1]:
                 reported["holiday"] = (dates[0], dates[1])  # `5 ngày nghỉ lễ (từ 27/4 đến 1/5/2024)`
+        if explicit and spec.sets_year and spec.span == "year" and spec.mode == "span" and not _does_not_date(text, c) \
+                and published is not None and dates is not None and dates[0] is not None and dates[0] > published and \
+                _stated_year(p) <= published.year + 1:
+            ended = _SENTENCE_END.search(text, c.end)
+            ahead = (_stated_year(p), ended.start() if ended is not None else len(text))
         if explicit and spec.sets_year and not _does_not_date(text, c) and \
                 _BOUND_BEFORE.search(text, max(0, c.start - 8), c.start) is None and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
