@@ -248,3 +248,23 @@ def test_a_year_still_ahead_dates_the_yearless_times_of_its_own_sentence() -> No
     assert str(found[2_000_000].period.start) == "2025-01-01"
     # (a later sentence keeps the year of the article: the plan's year dates no sentence after its own)
     assert str(found[40].period.start) == "2024-01-01"
+
+
+def test_the_region_in_a_body_name_is_no_place() -> None:
+    text = ("Huyện Vạn Ninh kiểm tra 27 cơ sở tôm giống.\n\n"
+            "Đoàn đã lấy 54 mẫu gửi Trung tâm Chẩn đoán thú y vùng Nha Trang xét nghiệm, trong đó 2 mẫu dương tính.\n")
+    found = _by_value(text)
+    assert found[54].location == "Vạn Ninh" and found[2].location == "Vạn Ninh"
+
+
+def test_a_site_placed_at_the_opening_and_spoken_of_again_keeps_its_district() -> None:
+    text = ("Hà Nội có 412 câu lạc bộ võ cổ truyền.\n\n"
+            "Mỗi tối, võ đường Thăng Long ở phường Trung Liệt, quận Đống Đa chật kín học viên. Võ đường hiện có 5 lớp "
+            "với khoảng 180 học viên.\n")
+    found = _by_value(text)
+    assert found[5].location == "Đống Đa" and found[180].location == "Đống Đa"
+
+
+def test_one_to_one_is_no_count() -> None:
+    found = _by_value("Học phí lớp kèm riêng 1 thầy 1 trò từ 2,5 đến 3 triệu đồng/khóa.\n")
+    assert set(found) == {2_500_000}

@@ -1103,6 +1103,13 @@ _BODY_SITED_OPENING = lazyre.compile(r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
                                      r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?[^\S\n]"
                                      r"(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại))[^\S\n][^;:.()\n]{0,80}$")
+#: or with a site named in full and where it stands (`Mỗi tối, võ đường Thăng Long ở phường Trung Liệt, quận `), which a
+#: later sentence speaks of again by that kind (`Võ đường hiện có 5 lớp`)
+_SITE_SITED_OPENING = lazyre.compile(r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|"
+                                     r"mới\s+đây|riêng|mỗi|hằng|hàng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*"
+                                     r"(?P<kind>(?i:võ\s+đường|xưởng|trang\s+trại|cửa\s+hàng|tiệm|nhà\s+hàng|khách\s+sạn|"
+                                     r"homestay|chợ|làng|vườn|trại|bến|trạm))[^\S\n]+(?-i:\p{Lu})[^,;:()\n]{0,60}?[^\S\n]"
+                                     r"(?:ở|tại)[^\S\n][^;:.()\n]{0,80}$")
 #: the firm said again by its kind, opening a clause of a later sentence (`Doanh nghiệp bị phạt 450 triệu đồng`)
 _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp|"
                                      r"[Nn]hà\s+máy)(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE)
@@ -1535,6 +1542,10 @@ _MARKET_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:tiêu\s+thụ|(?<!(?:điểm|qu�
 #: the buyers a thing is sold to, and where they are (`bán 14 con trâu chọi cho các chủ trâu ở Hải Phòng`)
 _SOLD_TO_BEFORE = lazyre.compile(r"(?<!\w)(?:bán|xuất|giao|cung\s+cấp)\s+[^.;:()\n]{0,40}?\scho\s+(?:các|những|nhiều)?\s*"
                                  r"[^.;:()\d\n]{0,30}?(?<!\w)(?:ở|tại)\s+(?:[^.;:()\d\n]{0,40}?,\s*)?$", regex.IGNORECASE)
+#: a body named in capitals, then `vùng` and the region it serves (`Trung tâm Chẩn đoán thú y vùng `, `Chi cục Kiểm định hải
+#: quan vùng `): the place is part of the body's name
+_REGION_OF_BODY_BEFORE = lazyre.compile(r"(?<!\w)(?-i:Trung\s+tâm|Chi\s+cục|Cục|Viện|Phân\s+viện|Trạm|Cơ\s+quan|Văn\s+phòng|"
+                                        r"Cảng\s+vụ|Ban)(?:[^\S\n]+[\p{L}&]+){1,8}?[^\S\n]+vùng[^\S\n]+$")
 #: where a partner the figure's body deals with stands (`liên kết với 3 chuỗi siêu thị tại Hà Nội`, `ký hợp đồng bao tiêu
 #: 1.200 tấn quýt với hai doanh nghiệp tại TP Cần Thơ`): the partner's place, not the figure's nor the sentences' after it
 #: (not where things stand, `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long`: a verb of dealing comes first)
@@ -2106,6 +2117,9 @@ class Context:
                 continue
             if m.level != "national" and self._route_end(m):
                 continue    # `đường bay Phù Cát - Hà Nội`, `mở đường bay đi Cần Thơ`: an end of a route, not where it is
+            if m.level != "national" and not _LEVEL_OF_MARK.match(m.text) and \
+                    _REGION_OF_BODY_BEFORE.search(self.text, max(0, m.start - 80), m.start) is not None:
+                continue    # `Trung tâm Chẩn đoán thú y vùng Nha Trang`: the region a body serves, in its name
             if m.level != "national" and not _LEVEL_OF_MARK.match(m.text) and \
                     (joined := _NAME_DASH_BEFORE.search(self.text, max(0, m.start - 40), m.start)) is not None and \
                     not any(x.end == joined.end("n") for x in self.provinces) and \
@@ -3488,7 +3502,8 @@ class Context:
                 _PERSON_LIVES_OPENING.match(self.text, s, last.start) is not None or
                 # (or the firm it places: `Đáng chú ý, Công ty TNHH … ở xã An Hồng, huyện An Dương bị phát hiện thu mua
                 # …, tự phá dỡ để lấy chì bán với giá 28.000 đồng/kg`)
-                _BODY_SITED_OPENING.match(self.text, s, last.start) is not None) and
+                _BODY_SITED_OPENING.match(self.text, s, last.start) is not None or
+                _SITE_SITED_OPENING.match(self.text, s, last.start) is not None) and
                               _OTHER_UNITS.search(self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH),
                                                   d.number.start) is None)
         speaker = self._speaker_place(d, s)
@@ -3701,8 +3716,16 @@ class Context:
         of the sentence at ``s`` opens with it again by its kind before ``pos`` (`Doanh nghiệp bị phạt 450 triệu
         đồng`): what is said of the firm is in that district."""
         opening = _sentence_of(self.sentences, m.start)[0]
-        return m.start < s and _BODY_SITED_OPENING.match(self.text, opening, m.start) is not None and \
-            _BODY_AGAIN_OPENING.search(self.text, s, pos) is not None
+        if m.start >= s:
+            return False
+        if _BODY_SITED_OPENING.match(self.text, opening, m.start) is not None:
+            return _BODY_AGAIN_OPENING.search(self.text, s, pos) is not None
+        site = _SITE_SITED_OPENING.match(self.text, opening, m.start)
+        # (a site, by the same kind: `Mỗi tối, võ đường Thăng Long ở phường Trung Liệt, quận Đống Đa …. Võ đường hiện có 5
+        # lớp`)
+        return site is not None and rxcache.compile(
+            r"(?<=(?:^|[.;,:])[^\S\n]*)(?i:" + regex.escape(" ".join(site.group("kind").split())).replace(r"\ ", r"\s+") +
+            r")(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE).search(self.text, s, pos) is not None
 
     def _person_placed_before(self, p_start: int) -> _places.PlaceMention | None:
         """The district that placed, in the paragraph before, the person the paragraph at ``p_start`` opens with by their
