@@ -1724,6 +1724,7 @@ class Context:
     structure: Structure | None = None
     subjects: _subjects.Subjects | None = None
     _self_ref: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _self_ref_beyond: dict[tuple[int, int], bool] = field(default_factory=dict)
     _datelines: list[_places.PlaceMention] = field(default_factory=list)   # set with `_marks`
     _breaks: dict[tuple[int, int], tuple[str, list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     _sentence_cue: dict[tuple[str, int, int], bool] = field(default_factory=dict)   # (cue, s, e) -> found
@@ -2544,13 +2545,15 @@ class Context:
         Võ, Công ty … là một trong 7 doanh nghiệp của tỉnh được cấp phép …`) or the whole its share is of (`chiếm gần
         21% lượng viên nén xuất khẩu của tỉnh`): those scope the count, not what the paragraph goes on about (the
         firm, where it stands)."""
-        cue = _cues_found(self.patterns)["self_reference"]
-        para = self.text[p_start:p_end]
-        for m in cue.finditer(para, timeout=match_timeout(para)):
-            if not m.group().startswith("của") or \
-                    _ONE_OF_SET_BEFORE.search(para, max(0, m.start() - 100), m.start()) is None:
-                return True
-        return False
+        key = (p_start, p_end)
+        if key not in self._self_ref_beyond:
+            cue = _cues_found(self.patterns)["self_reference"]
+            para = self.text[p_start:p_end]
+            self._self_ref_beyond[key] = any(
+                not m.group().startswith("của") or
+                _ONE_OF_SET_BEFORE.search(para, max(0, m.start() - 100), m.start()) is None
+                for m in cue.finditer(para, timeout=match_timeout(para)))
+        return self._self_ref_beyond[key]
 
     def _is_caption(self, line: str) -> bool:
         return bool(_CAPTION.search(line))
@@ -3253,8 +3256,8 @@ class Context:
         """Whether ``m`` is where a thing is sold or sent (:data:`_MARKET_BEFORE`), or a place listed right after one
         (`tiêu thụ ở Hà Nội, Thanh Hóa`), or where a partner dealt with stands (:data:`_PARTNER_AT_BEFORE`)."""
         if _ROUTE_END_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None or \
-                _PARTNER_AT_BEFORE.search(self.text, max(s, m.start - 160), m.start) is not None or \
-                _SOLD_TO_BEFORE.search(self.text, max(s, m.start - 120), m.start) is not None:
+                self._partner_at(m, s) or (self.text.find("cho", max(s, m.start - 120), m.start) >= 0 and
+                                           _SOLD_TO_BEFORE.search(self.text, max(s, m.start - 120), m.start) is not None):
             return True
         if _MARKET_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
             clause = max(s, self.text.rfind(",", s, m.start) + 1, self.text.rfind(";", s, m.start) + 1)
@@ -3262,6 +3265,11 @@ class Context:
         prev = next((x for x in reversed(marks) if x.end <= m.start), None)
         return prev is not None and _LIST_JOIN.fullmatch(self.text, prev.end, m.start) is not None and \
             _MARKET_BEFORE.search(self.text, max(s, prev.start - 60), prev.start) is not None
+
+    def _partner_at(self, m: _places.PlaceMention, floor: int) -> bool:
+        """Whether ``m`` is where a partner dealt with stands (:data:`_PARTNER_AT_BEFORE`), not before ``floor``."""
+        lo = max(floor, m.start - 160)
+        return self.text.find("với", lo, m.start) >= 0 and _PARTNER_AT_BEFORE.search(self.text, lo, m.start) is not None
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
         """Whether ``m`` is the district of the street address in brackets after a body named by its province
@@ -3874,7 +3882,7 @@ class Context:
                 self._compared(mark) or _CONTRASTED_BEFORE.search(self.text, max(floor, mark.start - 40), mark.start)
                 or self._owner_in_bracket(mark)
                 or _DESTINATION_BEFORE.search(self.text, max(floor, mark.start - 80), mark.start)
-                or _PARTNER_AT_BEFORE.search(self.text, max(floor, mark.start - 160), mark.start)
+                or self._partner_at(mark, floor)
                 or self._distance_from(mark, floor)
                 or self._in_opening_source(mark) or self._provincial_body(mark, floor)):
             # (`…, trong khi của tỉnh Quảng Bình là 73,5 tuổi.`: the place set against the one spoken of has only
