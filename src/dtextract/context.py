@@ -1080,13 +1080,13 @@ _QUOTED_TITLE_OPEN = lazyre.compile(r"(?<!\w)(?i:nhiệm\s+vụ|đề\s+tài|d�
                                     r"phim|tác\s+phẩm)(?:[^\S\n]+\p{Ll}+){0,4}(?:[^\S\n]+|[^\S\n]*:[^\S\n]*)[\"“][^\"“”\n]*$")
 #: the locative before a site's place (`tại huyện `, `ở xã `)
 _SITE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|trên\s+địa\s+bàn)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}$")
-#: `là một trong 3 làng nghề … của tỉnh`: the set a thing is one of, right before its count, and the province it is of
 #: the set a thing is one of, or the whole its share is of, up to the `của` of the province it is of (`là một trong 7
 #: doanh nghiệp được cấp phép `, `chiếm gần 21% lượng viên nén xuất khẩu `)
 _ONE_OF_SET_BEFORE = lazyre.compile(r"(?<!\w)(?:một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+\d[\d.]*|"
-                                    r"chiếm(?:[^\S\n]+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?[^\S\n]+(?:\d[\d.,]*[^\S\n]*%|(?:một[^\S\n]+)?nửa|"
-                                    r"phần[^\S\n]+(?:lớn|nhỏ)|đa[^\S\n]+số))"
+                                    r"chiếm(?:[^\S\n]+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?[^\S\n]+"
+                                    r"(?:\d[\d.,]*[^\S\n]*%|(?:một[^\S\n]+)?nửa|phần[^\S\n]+(?:lớn|nhỏ)|đa[^\S\n]+số))"
                                     r"(?:[^\S\n]+[^\s\d.;,:()]+){1,10}?[^\S\n]+$")
+#: `là một trong 3 làng nghề … của tỉnh`: the set a thing is one of, right before its count, and the province it is of
 _ONE_OF_BEFORE = lazyre.compile(r"(?<!\w)một[^\S\n]+trong(?:[^\S\n]+số)?[^\S\n]+$")
 _OF_THE_PROVINCE_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?<!\w)của[^\S\n]+(?:toàn[^\S\n]+)?tỉnh"
                                         r"(?![^\S\n]*\p{Lu})(?!\w)")
@@ -1096,17 +1096,18 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 #: Công bằng Ea Tu (TP. `)
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
+#: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
-_BODY_SITED_OPENING = lazyre.compile(r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|"
-                                     r"gần\s+đây|mới\s+đây|riêng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*"
+_SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
+                     r"mỗi|hằng|hàng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
+_BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
                                      r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?[^\S\n]"
                                      r"(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại))[^\S\n][^;:.()\n]{0,80}$")
 #: or with a site named in full and where it stands (`Mỗi tối, võ đường Thăng Long ở phường Trung Liệt, quận `), which a
 #: later sentence speaks of again by that kind (`Võ đường hiện có 5 lớp`)
-_SITE_SITED_OPENING = lazyre.compile(r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|"
-                                     r"mới\s+đây|riêng|mỗi|hằng|hàng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*"
+_SITE_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"(?P<kind>(?i:võ\s+đường|xưởng|trang\s+trại|cửa\s+hàng|tiệm|nhà\s+hàng|khách\s+sạn|"
                                      r"homestay|chợ|làng|vườn|trại|bến|trạm))[^\S\n]+(?-i:\p{Lu})[^,;:()\n]{0,60}?[^\S\n]"
                                      r"(?:ở|tại)[^\S\n][^;:.()\n]{0,80}$")
@@ -1550,7 +1551,8 @@ _REGION_OF_BODY_BEFORE = lazyre.compile(r"(?<!\w)(?-i:Trung\s+tâm|Chi\s+cục|C
 #: 1.200 tấn quýt với hai doanh nghiệp tại TP Cần Thơ`): the partner's place, not the figure's nor the sentences' after it
 #: (not where things stand, `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long`: a verb of dealing comes first)
 _PARTNER_AT_BEFORE = lazyre.compile(r"(?<!\w)(?:liên\s+kết|ký(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
-                                    r"kết\s+nối)(?!\w)[^.;:()\n]{0,60}?(?<!\w)với[^\S\n]+(?:(?:\d+|hai|ba|bốn|năm|sáu|các|những|nhiều|một\s+số)[^\S\n]+)?"
+                                    r"kết\s+nối)(?!\w)[^.;:()\n]{0,60}?(?<!\w)với[^\S\n]+"
+                                    r"(?:(?:\d+|hai|ba|bốn|năm|sáu|các|những|nhiều|một\s+số)[^\S\n]+)?"
                                     r"(?:chuỗi|doanh\s+nghiệp|công\s+ty|siêu\s+thị|đối\s+tác|nhà\s+máy|cơ\s+sở|"
                                     r"thương\s+lái|đơn\s+vị|hợp\s+tác\s+xã|HTX|tập\s+đoàn|nhà\s+phân\s+phối)(?!\w)"
                                     r"[^.;:()\d\n]{0,40}?(?<!\w)(?:tại|ở)[^\S\n]+$", regex.IGNORECASE)
@@ -3254,7 +3256,8 @@ class Context:
 
     def _market_of(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
         """Whether ``m`` is where a thing is sold or sent (:data:`_MARKET_BEFORE`), or a place listed right after one
-        (`tiêu thụ ở Hà Nội, Thanh Hóa`), or where a partner dealt with stands (:data:`_PARTNER_AT_BEFORE`)."""
+        (`tiêu thụ ở Hà Nội, Thanh Hóa`), or where the buyers it is sold to (:data:`_SOLD_TO_BEFORE`) or a partner dealt
+        with (:data:`_PARTNER_AT_BEFORE`) stand."""
         if _ROUTE_END_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None or \
                 self._partner_at(m, s) or (self.text.find("cho", max(s, m.start - 120), m.start) >= 0 and
                                            _SOLD_TO_BEFORE.search(self.text, max(s, m.start - 120), m.start) is not None):

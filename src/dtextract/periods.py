@@ -176,10 +176,10 @@ _NON_DATING_CUE = lazyre.compile(
     r"(?:(?:của|vào|trong|từ|xảy\s+ra|(?:được\s+)?ghi\s+nhận(?:\s+(?:vào|trong))?|lập)\s+)?"
     # (the date a document was issued, after its number: `Quyết định số 1726/QĐ-TTg ngày 29/12/2023` names the document)
     r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*\s+(?:ngày\s+)?)$", regex.IGNORECASE)
-#: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,
-#: not the one a later `trong quý` reports on
 #: the end of a sentence
 _SENTENCE_END = lazyre.compile(r"[.!?](?=\s|$)|\n")
+#: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,
+#: not the one a later `trong quý` reports on
 _PLAN_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến)\s+$", regex.IGNORECASE)
 #: a bracketed aside that gives another period's value (``(năm 2023 là 63,2%)``, ``(cuối năm 2023 là 1,98%)``): its
 #: phrase dates that value only
