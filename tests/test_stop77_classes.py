@@ -269,3 +269,17 @@ def test_a_site_placed_at_the_opening_and_spoken_of_again_keeps_its_district() -
 def test_one_to_one_is_no_count() -> None:
     found = _by_value("Học phí lớp kèm riêng 1 thầy 1 trò từ 2,5 đến 3 triệu đồng/khóa.\n")
     assert set(found) == {2_500_000}
+
+
+def test_a_result_over_its_plan_said_with_the_things_word_before_the_plan() -> None:
+    found = _by_value("Năm 2024, toàn huyện trồng được 1.450/1.300 ha rừng kế hoạch, đạt 111,5%.\n")
+    assert found[1_450].target.value == 1_300 and 1_300 not in found
+    # (a verb before the plan word says what the things did: the whole stays)
+    assert _by_value("Có 42/63 xã đạt kế hoạch.\n")[42].total == 63
+
+
+def test_a_lower_case_km_post_before_its_road_is_no_length() -> None:
+    found = _by_value("Tỉnh xây cụm công nghiệp quy mô 30 ha tại km 12 Quốc lộ 47.\n")
+    assert set(found) == {30}
+    # (a length comes after its number: `dài 5 km Quốc lộ 1A`)
+    assert _by_value("Đoạn dài 5 km Quốc lộ 1A được nâng cấp.\n")[5].unit == "km"
