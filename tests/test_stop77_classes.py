@@ -283,3 +283,9 @@ def test_a_lower_case_km_post_before_its_road_is_no_length() -> None:
     assert set(found) == {30}
     # (a length comes after its number: `dài 5 km Quốc lộ 1A`)
     assert _by_value("Đoạn dài 5 km Quốc lộ 1A được nâng cấp.\n")[5].unit == "km"
+
+
+def test_a_respective_list_of_numbers_each_with_the_same_multiplier_word() -> None:
+    text = ("Dẫn đầu là Hà Nội, Đà Nẵng và Thừa Thiên Huế với lần lượt 1,92 triệu, 1,64 triệu và 1,05 triệu trang.\n")
+    found = _by_value(text)
+    assert found[1_640_000].unit == "trang" and found[1_640_000].location == "Đà Nẵng"

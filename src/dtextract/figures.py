@@ -3298,13 +3298,14 @@ _LIST_GAP = lazyre.compile(r"\s*(?:,|và|,\s*và|hoặc|lên|xuống(?:\s+còn)?
 
 
 def _in_respective_list(scan: str, live: list[NumberMatch], i: int) -> bool:
-    """Whether ``live[i]`` is the first number after `lần lượt`, or one that goes on a list of bare numbers opened
-    there (`lần lượt đạt 14,1; 8,2; 7,6 và …`); looked for a dozen numbers back at most (a line of bare numbers
-    stays linear)."""
+    """Whether ``live[i]`` is the first number after `lần lượt`, or one that goes on a list of bare numbers, or of
+    numbers with one and the same multiplier word, opened there (`lần lượt đạt 14,1; 8,2; 7,6 và …`); looked for a
+    dozen numbers back at most (a line of bare numbers stays linear)."""
     for k in range(i, max(-1, i - 12), -1):
         if _RESPECTIVELY_BEFORE.search(scan, max(0, live[k].start - 30), live[k].start) is not None:
             return True
-        if k == 0 or live[k - 1].multiplier != 1 or not (
+        # (or of numbers each said with the same multiplier word: `lần lượt 1,92 triệu, 1,64 triệu và 1,05 triệu trang`)
+        if k == 0 or live[k - 1].multiplier not in (1, live[k].multiplier) or not (
                 _LIST_GAP.fullmatch(scan, live[k - 1].end, live[k].start) or
                 _LISTED_GAP.fullmatch(scan, live[k - 1].end, live[k].start)):
             return False
