@@ -1097,10 +1097,10 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
-#: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
-#: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
                      r"mỗi|hằng|hàng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
+#: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
+#: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
                                      r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?[^\S\n]"
@@ -4905,6 +4905,8 @@ class Context:
 _BREAK_MARGIN = 16
 
 
+#: a street as where a sentence happens (`Trên đường Nguyễn Đình Chiểu`, `Trên các tuyến phố`)
+_ON_STREET = r"[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)"
 #: what may stand before a place that is the sentence's own: an adverbial that opens the sentence with it (`Tại thành
 #: phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`), or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
@@ -4924,8 +4926,7 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # reporter looked)
                             r"|(?:(?:(?:[Rr]iêng|(?:[Tt]heo\s+)?(?:[Gg]hi\s+nhận|[Kk]hảo\s+sát))\s+)?"
                             # (or the street: `Trên đường Nguyễn Đình Chiểu, quận 3, nơi tập trung nhiều tiệm may, …`)
-                            r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
-                            r"[Tt]rên\s+(?:(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)))\s+"
+                            r"(?:[Tt]ại|Ở|ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|" + _ON_STREET + r")\s+"
                             # (`Tại bản Nà Sài, xã Long Hẹ, huyện …`: a hamlet and a commune before the district)
                             r"(?:(?:bản|thôn|xóm|ấp|buôn|làng|khóm|tổ\s+dân\s+phố|khu\s+phố)\s+"
                             r"(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+,\s*)?"
@@ -4946,10 +4947,10 @@ _LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+
                                    r"(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s*"
                                    r"(?=[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng\s))?"
                                    r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
-                                   r"[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)|(?:Về|Đến)\s+thăm)\s")
+                                   + _ON_STREET + r"|(?:Về|Đến)\s+thăm)\s")
 #: a sentence that opens on a street (`Trên đường Nguyễn Trãi (quận 5), …`): the scene of that sentence, not where the
 #: sentences after it are (`Kính cận trọn bộ giá phổ biến …` is the city's price)
-_STREET_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)\s")
+_STREET_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _ON_STREET + r"\s")
 _ADVERBIAL_END = lazyre.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:,[^\S\n]*(?:tỉnh|thành\s+phố|TP\.?)[^\S\n]+\p{Lu}[^,\n]{0,30})?,")
 #: what stands before a place that labels a line: a bullet, or nothing; after a bullet, the name of the place's body (`-
 #: Chi cục Thi hành án dân sự thành phố Hạ Long: giải quyết xong 2.134 việc`)
