@@ -289,3 +289,8 @@ def test_a_respective_list_of_numbers_each_with_the_same_multiplier_word() -> No
     text = ("Dẫn đầu là Hà Nội, Đà Nẵng và Thừa Thiên Huế với lần lượt 1,92 triệu, 1,64 triệu và 1,05 triệu trang.\n")
     found = _by_value(text)
     assert found[1_640_000].unit == "trang" and found[1_640_000].location == "Đà Nẵng"
+
+
+def test_a_year_still_ahead_reaches_past_an_abbreviation_in_its_sentence() -> None:
+    text = "Năm 2025, TP. Đà Nẵng phấn đấu có 180 trạm, lượt thuê cả năm đạt ít nhất 2 triệu lượt.\n"
+    assert str(_by_value(text, published="2024-10-15")[2_000_000].period.start) == "2025-01-01"

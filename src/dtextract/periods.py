@@ -71,6 +71,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from . import lazyre
 from .errors import PatternError
+from .normalise import sentence_spans
 from .patterns import DEFAULT_FLAGS, PatternSet, load, match_timeout
 from .windows import anchor_spans, check_words, finditer_in, fold, having, merge, odd_cases, plain_word, word_spans
 
@@ -176,8 +177,6 @@ _NON_DATING_CUE = lazyre.compile(
     r"(?:(?:của|vào|trong|từ|xảy\s+ra|(?:được\s+)?ghi\s+nhận(?:\s+(?:vào|trong))?|lập)\s+)?"
     # (the date a document was issued, after its number: `Quyết định số 1726/QĐ-TTg ngày 29/12/2023` names the document)
     r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*\s+(?:ngày\s+)?)$", regex.IGNORECASE)
-#: the end of a sentence
-_SENTENCE_END = lazyre.compile(r"[.!?](?=\s|$)|\n")
 #: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,
 #: not the one a later `trong quý` reports on
 _PLAN_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến)\s+$", regex.IGNORECASE)
@@ -859,6 +858,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
     setter: tuple[str, str, str | None] | None = None   # the span, mode and days of the phrase that stated it
     setter_end = 0                                         # and where that phrase ends
     ahead: tuple[int, int] | None = None   # a year still ahead stated last, and where its sentence ends
+    sentences: list[tuple[int, int]] | None = None   # (read only when such a year is said)
     reported: dict[str, tuple[dt.date, dt.date]] = {}  # "month"/"quarter": the nearest earlier such phrase's dates
     out: list[PeriodMention] = []
     for i, c in enumerate(chosen):
@@ -952,8 +952,10 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
         if explicit and spec.sets_year and spec.span == "year" and spec.mode == "span" and not _does_not_date(text, c) \
                 and published is not None and dates is not None and dates[0] is not None and dates[0] > published and \
                 _stated_year(p) <= published.year + 1:
-            ended = _SENTENCE_END.search(text, c.end)
-            ahead = (_stated_year(p), ended.start() if ended is not None else len(text))
+            if sentences is None:
+                sentences = sentence_spans(text)
+            k = bisect.bisect_right(sentences, (c.start, len(text))) - 1
+            ahead = (_stated_year(p), sentences[k][1] if k >= 0 and sentences[k][1] > c.start else c.end)
         if explicit and spec.sets_year and not _does_not_date(text, c) and \
                 _BOUND_BEFORE.search(text, max(0, c.start - 8), c.start) is None and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
