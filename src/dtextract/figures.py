@@ -66,7 +66,7 @@ class QualifierRule(_Rule):
 
 class CueRule(_Rule):
     attribute: Literal["total", "percent", "change", "target", "per", "whole", "named", "growth", "rate",
-                       "rate_unit", "respectively", "index", "level", "plan"] | None = None
+                       "rate_unit", "respectively", "index", "level", "plan", "money"] | None = None
     status: Literal["estimate", "forecast", "target"] | None = None
     kind: Literal["rank"] | None = None
 
@@ -3058,7 +3058,8 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             _listed_after(scan, n, prior) or _named_item_after(text, n, s_start, prior) or \
             _named_items_on(text, n, s_start, prior) or _unit_of_lead_bracket(text, scan, n, s_start, r) or \
             _unit_of_lead_count(text, scan, n, s_start, r) or _unit_of_place_list(text, scan, n, s_start, r, prior) or \
-            _index_value(scan, n, s_start, r) or _unit_of_named_rate(text, scan, n, s_start)
+            _index_value(scan, n, s_start, r) or _unit_of_named_rate(text, scan, n, s_start) or \
+            _money_named_before(scan, n, s_start, r)
         if unit is None:
             return None
     elif value_max is None:
@@ -3289,6 +3290,26 @@ def _index_value(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | No
         if rx.search(scan, clause, n.start):
             return Unit("điểm", "measure", n.end, n.end, "index")
     return None
+
+
+def _money_named_before(scan: str, n: NumberMatch, s_start: int, r: Rules) -> Unit | None:
+    """`thợ lành nghề nhận lương 15 triệu`: an amount in millions or more with no unit, in a clause whose noun before it
+    names money (cues.toml [money_named_before]), is in đồng, but in a clause of trade or foreign money (said in dollars)."""
+    if n.multiplier < 1e6:
+        return None
+    before = scan[s_start:n.start]
+    clause = s_start + max(0, *(before.rfind(c) + 1 for c in ",;:()"))
+    if _FOREIGN_MONEY.search(scan, clause, n.start) is not None:
+        return None
+    for _, rx in r.attributes_of.get("money", ()):
+        if rx.search(scan, clause, n.start) is not None:
+            return Unit("đồng", "money", n.end, n.end, "money_named")
+    return None
+
+
+#: what says an amount is in dollars or another currency, not đồng (`kim ngạch xuất khẩu`, `vốn FDI`)
+_FOREIGN_MONEY = lazyre.compile(r"(?<!\w)(?:kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|FDI|ODA|USD|đô\s+la|ngoại\s+tệ|nước\s+ngoài|"
+                                r"viện\s+trợ)(?!\w)", regex.IGNORECASE)
 
 
 #: the air quality index by its name (`chỉ số AQI`, `VN_AQI`)
@@ -5016,7 +5037,8 @@ def _is_growth_rate(scan: str, d: Draft, r: Rules) -> bool:
     return any(rx.search(before) for _, rx in r.attributes_of.get("growth", ()))
 
 
-_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "rate_unit", "respectively", "index", "level", "plan"})
+_NOT_IN_GAP = frozenset({"whole", "named", "growth", "rate", "rate_unit", "respectively", "index", "level", "plan",
+                         "money"})
 
 
 def _per_round_base(text: str, d: Draft, base: float) -> bool:
