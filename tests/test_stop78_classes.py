@@ -16,3 +16,32 @@ def test_the_last_word_of_an_all_capitals_heading_is_no_index_of_the_year_below_
         assert found[64].period is not None and found[64].period.text == "Năm 2023", heading
     found = _by_value("Chỉ số PCI 2023 của tỉnh đạt 65,2 điểm.\n")
     assert found[65.2].period.text == "PCI 2023"
+
+
+def test_an_amount_in_millions_after_a_noun_of_money_is_in_dong() -> None:
+    # (headlines and speech drop the currency, not the word that says the amount is money)
+    found = _by_value("Làng dệt kim chạy đơn hàng Tết, thợ lành nghề nhận lương 15 triệu\n\n"
+                      "Năm 2023, doanh thu của làng nghề đạt khoảng 5 tỷ.\n")
+    assert found[15_000_000].kind == "money" and found[15_000_000].unit == "đồng"
+    assert found[5e9].unit == "đồng" and found[5e9].approx == "about"
+    assert _by_value("Thợ có thu nhập bình quân 12 triệu/tháng.\n")[12_000_000].unit == "đồng/tháng"
+    # (trade and foreign investment are said in dollars; a population is no money)
+    for text in ("Kim ngạch xuất khẩu năm 2023 đạt 3,2 tỷ.\n", "Vốn FDI đăng ký mới đạt 1,5 tỷ.\n",
+                 "Dân số của tỉnh đạt 1,2 triệu.\n"):
+        assert all(f.unit != "đồng" for f in extract(text).figures), text
+
+
+def test_a_bracket_that_says_what_is_now_is_no_part_of_the_goal_around_it() -> None:
+    found = _by_value("Tỉnh phấn đấu đến năm 2025 giảm ít nhất 10% số tàu lưới kéo so với năm 2020 "
+                      "(hiện còn khoảng 16.800 chiếc).\n")
+    assert found[10].status == "target"
+    assert found[16_800].status == "actual"
+
+
+def test_the_one_thing_a_purpose_makes_is_the_denominator_of_what_it_needs() -> None:
+    found = _by_value("Để sản xuất 1 tấn surimi cần từ 2,8 đến 3,5 tấn cá nguyên liệu.\n")
+    assert 1 not in found and found[2.8].value_max == 3.5
+    found = _by_value("Muốn làm ra 1 kg chè khô, người dân phải hái 4-5 kg búp tươi.\n")
+    assert 1 not in found and 4 in found
+    # (not a goal of one thing, with no amount needed for it)
+    assert 1 in _by_value("Để có 1 ha rừng trồng đạt chuẩn, huyện đã trồng 20 ha.\n")

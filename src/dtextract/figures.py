@@ -5360,7 +5360,8 @@ def _status_and_rule(scan: str, s_start: int, s_end: int, d: Draft, r: Rules) ->
     if _COMPARED_LEVEL.search(scan, max(s_start, pos - 40), pos):
         return "actual", "the level it is compared with (`cao hơn mức tăng 2,1% của quý I/2023`)"
     open_at = scan.rfind("(", max(s_start, pos - _BRACKET_REACH), pos)
-    if open_at >= 0 and scan.find(")", open_at, pos) < 0 and _OWN_VERB.search(scan, open_at, pos) \
+    if open_at >= 0 and scan.find(")", open_at, pos) < 0 and \
+            (_OWN_VERB.search(scan, open_at, pos) or _NOW_OPENS.match(scan, open_at + 1, pos)) \
             and not _CONTINUES.match(scan, open_at + 1):
         found = _last_cue_in(scan, open_at, pos, r)
         return (found[0], f"cues.toml [{found[1]}] within its bracket") if found else ("actual", "its own bracket")
@@ -5683,6 +5684,8 @@ _DONE_SO_FAR = lazyre.compile(r"\d[^;]*?[,;]\s*(?:tính\s+)?(?:đến|tới|cho\
 #: (`hiện` before the figure said again, `hiện tỷ lệ này mới đạt 54%`: now, as before a verb)
 NOW_ADVERB = r"(?:hiện\s+(?:nay|tại)|hiện(?=\s+(?:mới|đã|đang|chỉ|còn|đạt|có|là|vẫn|được)(?!\w))" \
     r"|hiện(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|con\s+số|số\s+lượng|chỉ\s+số|mức)\s+(?:này|đó|trên)(?!\w)))"
+#: a bracket that opens with now (`giảm 10% số tàu lưới kéo (hiện còn khoảng 16.800 chiếc)`): what is so, said beside a goal
+_NOW_OPENS = lazyre.compile(rf"[^\S\n]*{NOW_ADVERB}", regex.IGNORECASE)
 #: a clause after a figure that opens with now (`…, hiện mới bố trí được`, `…, đến nay đã`), after a contrast too
 #: (`…, nhưng hiện mới đạt`, `…, trong khi hiện nay`; `…, trong khi tỷ lệ hiện nay mới`: what is contrasted named first)
 _NOW_CLAUSE = lazyre.compile(r"\d[^;]*?,\s*(?:(?:nhưng|song|mà)\s+|trong\s+khi\s+(?:\p{L}+\s+){0,4}?)?"
