@@ -1449,6 +1449,15 @@ def _column_unit(units: list[tuple[str, _Unit]], label: str) -> _Unit | None:
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
+def _names_together(stated: str, units: list[tuple[str, _Unit]], label: str) -> bool:
+    """Whether a column's ``label`` names a unit line's things counted together, as the line writes them (`Tổng số
+    thôn, bản` under `Đơn vị tính: thôn, bản`; not `Người nhận lương hưu tại điểm` under `điểm; người`)."""
+    if not all(u.kind == "count" for _w, u in units):
+        return False
+    said = regex.escape(" ".join(stated.lower().split())).replace(r"\ ", r"\s+")
+    return regex.search(rf"(?<!\w){said}(?!\w)", " ".join(label.lower().split())) is not None
+
+
 #: a digit that is a number of its own (not the power of `m2`)
 _LONE_DIGIT = lazyre.compile(r"(?<!\p{L})\d")
 
@@ -2073,6 +2082,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         if note is not None:
             stated = stated[:note.start()].strip() or stated   # (`tỷ đồng, quy đổi`: how the values are stated)
     listed_units = _listed_units(stated, rules) if stated else None
+    if listed_units and any(_names_together(stated, listed_units, col_label[k]) for k in range(n_cols)):
+        # `Đơn vị tính: thôn, bản` over `Tổng số thôn, bản | Có cáp quang`: things a column names together, as the line
+        # lists them, are one unit counted together (hamlets and villages), not one unit per column
+        listed_units = None
     table_unit = _unit_of(stated, rules) if stated and listed_units is None else None
     if table_unit is None and table.caption and listed_units is None:
         # (`Giá một số mặt hàng tại chợ (đồng/kg):`: the unit in brackets ends the caption, before its colon)
