@@ -466,16 +466,20 @@ _BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s
                                regex.IGNORECASE)
 
 
+#: `chỉ`, `chỉ có`, `chỉ còn` right before a `một` (only one)
+_ONLY_BEFORE = lazyre.compile(r"(?<!\w)chỉ(?:\s+(?:có|còn))?\s+$", regex.IGNORECASE)
 #: the word right after `một` (the noun's first word)
 _NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?P<noun>[^\W\d_]+)")
 
 
 def _one_counts(scan: str, start: int, end: int) -> bool:
     """Whether the `một` at ``start``..``end`` is one, not `a`: after a bound (:data:`_BOUND_BEFORE`), after `thêm`
-    (one more: `xây thêm một nhà máy`; not `thêm một lần nữa`, once more), or as :func:`_counted_again` says."""
+    (one more: `xây thêm một nhà máy`; not `thêm một lần nữa`, once more) or `chỉ (có)` (only one: `cả làng chỉ có một
+    trạm phát sóng`; not `chỉ một lần`), or as :func:`_counted_again` says."""
     if _BOUND_BEFORE.search(scan, max(0, start - 16), start) is not None:
         return True
-    if scan[max(0, start - 5):start].rstrip().lower().endswith("thêm"):
+    if scan[max(0, start - 5):start].rstrip().lower().endswith("thêm") or \
+            _ONLY_BEFORE.search(scan, max(0, start - 16), start) is not None:
         noun = _NOUN_AFTER.match(scan, end)
         return noun is None or noun.group("noun").lower() not in _NOT_COUNTED_AFTER_ONE
     return _counted_again(scan, start, end)
