@@ -45,3 +45,39 @@ def test_the_one_thing_a_purpose_makes_is_the_denominator_of_what_it_needs() -> 
     assert 1 not in found and 4 in found
     # (not a goal of one thing, with no amount needed for it)
     assert 1 in _by_value("Để có 1 ha rừng trồng đạt chuẩn, huyện đã trồng 20 ha.\n")
+
+
+def test_a_unit_line_of_things_a_column_names_together_is_one_unit() -> None:
+    text = ("Kết quả phủ cáp quang theo huyện quý I/2024.\n"
+            "Đơn vị tính: thôn, bản\n"
+            "Huyện | Tổng số thôn, bản | Có cáp quang | Chưa có cáp quang\n"
+            "Mường Nhé | 142 | 104 | 38\n"
+            "Nậm Pồ | 158 | 121 | 37\n"
+            "Tổng cộng | 300 | 225 | 75\n")
+    found = _by_value(text)
+    assert {found[v].unit for v in (142, 104, 38, 300, 225, 75)} == {"thôn, bản"}
+    # (a line of one unit per column stays so, though a label names both: `Người nhận lương hưu tại điểm`)
+    text = ("Đơn vị tính: điểm; người\n"
+            "Huyện | Số điểm BĐVHX | Người nhận lương hưu tại điểm\n"
+            "Hướng Hóa | 21 | 1.240\n"
+            "Gio Linh | 18 | 1.615\n")
+    found = _by_value(text)
+    assert found[21].unit == "điểm" and found[1_240].unit == "người"
+
+
+def test_only_one_is_a_count() -> None:
+    found = _by_value("Trước đây cả làng chỉ có một trạm phát sóng 2G, nay có 3 trạm 4G.\n")
+    assert found[1].unit.startswith("trạm")
+    # (`chỉ một lần`: once, no count)
+    assert 1 not in _by_value("Mỗi năm chỉ một lần, xã tổ chức 3 hội thi.\n")
+
+
+def test_cooked_a_house_number_and_a_station_name_are_no_figures() -> None:
+    found = _by_value("Cá cơm được luộc chín rồi phơi 2 nắng, mỗi mẻ 300 kg.\n"
+                      "Địa chỉ: 104 đường 16 tháng 4, TP Phan Rang - Tháp Chàm\n")
+    assert 9 not in found and 104 not in found and 300 in found
+    found = _by_value("Đóng điện Trạm biến áp 110 kV Yên Phong 3, giảm tải cho Trạm 110 kV Yên Phong 1 vốn thường xuyên "
+                      "mang tải trên 90%.\n")
+    assert 3 not in found and 1 not in found and 90 in found
+    # (a reading at a station is a figure)
+    assert 48 in _by_value("Nồng độ bụi PM10 tại trạm Phủ Lý 48 µg/m3.\n")
