@@ -81,3 +81,13 @@ def test_cooked_a_house_number_and_a_station_name_are_no_figures() -> None:
     assert 3 not in found and 1 not in found and 90 in found
     # (a reading at a station is a figure)
     assert 48 in _by_value("Nồng độ bụi PM10 tại trạm Phủ Lý 48 µg/m3.\n")
+
+
+def test_a_caption_that_only_says_some_main_matters_follow_names_no_indicator() -> None:
+    text = ("Năm 2024, các địa phương đăng ký 1.024 việc hộ tịch có yếu tố nước ngoài. Kết quả một số việc chủ yếu:\n"
+            "Đơn vị tính: việc\n"
+            "Địa phương | Kết hôn | Khai sinh\n"
+            "TP Bắc Ninh | 74 | 96\n"
+            "TP Từ Sơn | 41 | 63\n")
+    found = _by_value(text)
+    assert found[74].subject.lower() == "kết hôn" and found[63].subject.lower() == "khai sinh"
