@@ -91,3 +91,22 @@ def test_a_caption_that_only_says_some_main_matters_follow_names_no_indicator() 
             "TP Từ Sơn | 41 | 63\n")
     found = _by_value(text)
     assert found[74].subject.lower() == "kết hôn" and found[63].subject.lower() == "khai sinh"
+
+
+def test_one_person_in_a_toll_of_dead_or_injured_is_counted() -> None:
+    found = _by_value("Từ đầu năm, huyện ghi nhận 4 vụ sét đánh, làm chết một người đang thu hoạch cà phê.\n")
+    assert found[1].unit == "người"
+    found = _by_value("Mưa đá làm dập nát 35 ha ngô; một người dân ở xã Pá Hu, huyện Trạm Tấu bị thương.\n")
+    assert found[1].unit == "người dân"
+    # (a person who speaks, and a crop that died, are no toll)
+    assert 1 not in _by_value("Một người dân cho biết, lúa nhà anh bị chết hết.\n")
+
+
+def test_chuc_is_ten_times_the_digit_before_it_and_two_digit_words_side_by_side_a_rough_range() -> None:
+    found = _by_value("Giông lốc làm tốc mái ba chục ngôi nhà.\n")
+    assert found[30].unit == "ngôi nhà"
+    found = _by_value("Chiều hôm đó có hai, ba chục người trú mưa tại lán.\n")
+    assert found[20].value_max == 30 and found[20].approx == "about"
+    # (`một chục` after a price is what the price is for, a bunch of ten or so)
+    found = _by_value("Dừa khô giờ lên 110.000 đồng một chục, gần gấp đôi năm ngoái.\n")
+    assert 10 not in found and found[110_000].change is not None

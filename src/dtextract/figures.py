@@ -2955,6 +2955,23 @@ def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[i
     return None
 
 
+def _loose_word_range(scan: str, live: list[NumberMatch], i: int) -> tuple[int, NumberMatch, float] | None:
+    """(index, upper end, lower end) of a rough range said in two number words side by side (`hai, ba người`, `hai, ba
+    chục người`, `năm bảy người`): a digit word, then one that is one or two more, in ones, tens or hundreds; else None."""
+    n = live[i]
+    if n.form != "words" or n.multiplier != 1 or not 1 <= n.value <= 8 or i + 1 >= len(live):
+        return None
+    m = live[i + 1]
+    if m.form != "words" or _WORD_PAIR_GAP.fullmatch(scan, n.end, m.start) is None:
+        return None
+    for power in (1, 10, 100):
+        if m.value % power == 0 and m.value / power - n.value in (1, 2) and m.value / power <= 9:
+            return i + 1, m, n.value * power
+    return None
+
+
+#: between the two number words of a rough range: a comma, a space
+_WORD_PAIR_GAP = lazyre.compile(r"[^\S\n]*,?[^\S\n]*")
 # (one line: a range never spans a break; `từ 12 m đến dưới 15 m`: a half-open range is a range too)
 _RANGE = lazyre.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới)(?:[^\S\n]+(?:dưới|hết))?)[^\S\n]*", regex.IGNORECASE)
 
@@ -2992,6 +3009,16 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     value_max = None
     # a range: `từ 10 đến 15%`, `10-15%`, `10 – 15 tỷ đồng`
     nxt = _range_end(scan, live, i, pos, unit=None, r=r, text=text)
+    loose = _loose_word_range(scan, live, i) if nxt is None else None
+    if loose is not None:
+        # `hai, ba chục người`, `năm bảy người`: two number words side by side, the second one or two more, are a rough
+        # range (about twenty to thirty), the lower end in the upper's tens or hundreds
+        j, m = loose[0], loose[1]
+        n = NumberMatch(n.start, n.end, loose[2], "approx", n.number_end, n.multiplier)
+        value_max = m.value
+        consumed.add(j)
+        pos = m.end
+        i = j
     if nxt:
         j, m = nxt
         value_max = m.value

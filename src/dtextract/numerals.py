@@ -366,8 +366,8 @@ def _parse_words_exact(s: str, patterns: PatternSet | None = None) -> Decimal | 
             group += (pending if pending is not None else 1) * 100
             pending = None
         elif w in v.times_ten:
-            if pending is None:
-                return None
+            if pending is None or (pending == 1 and w == "chục"):
+                return None     # (`một chục` is a unit of sale, a bunch of ten or so: `110.000 đồng một chục`)
             group += pending * 10
             pending = None
         elif w in v.ten:
@@ -466,6 +466,16 @@ _BOUND_BEFORE = lazyre.compile(r"(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s
                                regex.IGNORECASE)
 
 
+#: a toll of dead or injured counts its people, one too: `làm chết một người`, `làm một người bị thương`, and a person who
+#: died, was hurt or is missing, said after `một` within the clause (`một người dân ở xã Pá Hu … bị thương`)
+_CASUALTY_BEFORE = lazyre.compile(r"(?<!\w)làm(?:[^\S\n]+(?:chết|bị[^\S\n]+thương|tử[^\S\n]+vong))?[^\S\n]+$",
+                                  regex.IGNORECASE)
+_CASUALTY_AFTER = lazyre.compile(r"[^\S\n]+(?:người|em|cháu|trẻ|học[^\S\n]+sinh|nông[^\S\n]+dân|ngư[^\S\n]+dân|"
+                                 r"công[^\S\n]+nhân)(?!\w)(?:[^.,;:!?\d\n]|"
+                                 r",(?=[^\S\n]*(?:huyện|xã|tỉnh|thị|thành|quận|phường|TP)(?!\w))){0,70}?"
+                                 r"[^\S\n](?:bị[^\S\n]+)?(?:chết|tử[^\S\n]+vong|"
+                                 r"thiệt[^\S\n]+mạng|mất[^\S\n]+tích|bị[^\S\n]+thương|thương[^\S\n]+(?:nặng|nhẹ)|"
+                                 r"đuối[^\S\n]+nước)(?!\w)", regex.IGNORECASE)
 #: `chỉ`, `chỉ có`, `chỉ còn` right before a `một` (only one)
 _ONLY_BEFORE = lazyre.compile(r"(?<!\w)chỉ(?:\s+(?:có|còn))?\s+$", regex.IGNORECASE)
 #: the word right after `một` (the noun's first word)
@@ -473,10 +483,13 @@ _NOUN_AFTER = lazyre.compile(r"[^\S\n]+(?P<noun>[^\W\d_]+)")
 
 
 def _one_counts(scan: str, start: int, end: int) -> bool:
-    """Whether the `một` at ``start``..``end`` is one, not `a`: after a bound (:data:`_BOUND_BEFORE`), after `thêm`
+    """Whether the `một` at ``start``..``end`` is one, not `a`: after a bound (:data:`_BOUND_BEFORE`), a person in a toll
+    of dead, injured or missing (`làm chết một người`, `một người khác bị thương`), after `thêm`
     (one more: `xây thêm một nhà máy`; not `thêm một lần nữa`, once more) or `chỉ (có)` (only one: `cả làng chỉ có một
     trạm phát sóng`; not `chỉ một lần`), or as :func:`_counted_again` says."""
-    if _BOUND_BEFORE.search(scan, max(0, start - 16), start) is not None:
+    if _BOUND_BEFORE.search(scan, max(0, start - 16), start) is not None or \
+            _CASUALTY_BEFORE.search(scan, max(0, start - 24), start) is not None or \
+            _CASUALTY_AFTER.match(scan, end, end + 90) is not None:
         return True
     if scan[max(0, start - 5):start].rstrip().lower().endswith("thêm") or \
             _ONLY_BEFORE.search(scan, max(0, start - 16), start) is not None:
