@@ -110,3 +110,10 @@ def test_chuc_is_ten_times_the_digit_before_it_and_two_digit_words_side_by_side_
     # (`một chục` after a price is what the price is for, a bunch of ten or so)
     found = _by_value("Dừa khô giờ lên 110.000 đồng một chục, gần gấp đôi năm ngoái.\n")
     assert 10 not in found and found[110_000].change is not None
+
+
+def test_nam_after_the_tens_is_the_year_of_a_length_not_five() -> None:
+    found = _by_value("Sau hơn hai mươi năm trồng rừng, diện tích rừng phi lao của huyện đạt 2.860 ha.\n")
+    assert 25 not in found and 20 not in found and 2_860 in found
+    assert 25 in _by_value("Xã có hai mươi lăm hộ trồng rừng.\n")
+    assert 350 in _by_value("Xã có ba trăm năm mươi hộ trồng rừng.\n")

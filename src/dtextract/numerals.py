@@ -156,6 +156,9 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
     mults = rf"{mult1}(?:{s}+{mult1})*"
     any_word = _alt(set(v.digits) | v.ten | v.times_ten | v.zero_tens | v.hundreds)
     starters = _alt(set(v.digits) | v.ten)
+    # (five after the tens is `lăm`: `năm` right after `mươi` or `mười` is the year of a length, `hai mươi năm`, `mười
+    # năm`, not twenty-five or fifteen)
+    not_year = rf"(?!(?<=(?:{_alt(v.ten | v.times_ten)}){s}+)năm(?!\w))" if v.ten | v.times_ten else ""
     lead = _alt(v.approx_lead)
     approx = _alt(v.approx_words)
     # (in this order: at one start the form listed first wins, so `vị trí thứ tư` is a rank before `tư` is a word;
@@ -169,7 +172,7 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
         rf"(?<!\w)(?P<approx>(?:{lead}){s}+(?:{approx})(?!\w)(?:{s}+{mult1})*)",
         rf"(?<=(?<!\w)(?:{_alt(v.ordinal_lead)}){s}+)(?P<oword>{_alt(v.ordinal_words)})(?!\w)"
         if v.ordinal_words and v.ordinal_lead else r"(?!)",
-        rf"(?<!\w)(?P<words>(?:{starters})(?:{s}+(?:{any_word}|{mult1}))*(?!\w))(?:{s}+(?P<wmult>{mults}))?",
+        rf"(?<!\w)(?P<words>(?:{starters})(?:{s}+{not_year}(?:{any_word}|{mult1}))*(?!\w))(?:{s}+(?P<wmult>{mults}))?",
         rf"(?<=(?<!\w)(?:{_alt(v.multiple_lead)}){s}+)(?P<mword>{_alt(v.multiple_words)})(?!\w)"
         if v.multiple_words and v.multiple_lead else r"(?!)",
     ]
