@@ -117,3 +117,11 @@ def test_nam_after_the_tens_is_the_year_of_a_length_not_five() -> None:
     assert 25 not in found and 20 not in found and 2_860 in found
     assert 25 in _by_value("Xã có hai mươi lăm hộ trồng rừng.\n")
     assert 350 in _by_value("Xã có ba trăm năm mươi hộ trồng rừng.\n")
+
+
+def test_a_pair_whose_first_beats_the_second_by_the_share_of_plan_said_is_done_over_plan() -> None:
+    found = _by_value("Năm 2023, toàn tỉnh trồng mới 124/120 ha rừng phòng hộ ven biển, đạt 103,3% kế hoạch.\n")
+    assert found[124].target.value == 120 and found[124].target.met and found[124].total is None
+    assert 120 not in found
+    # (a part of its whole stays so)
+    assert _by_value("Năm 2023, huyện trồng 110/120 ha rừng, đạt 91,7% kế hoạch.\n")[110].total == 120

@@ -3040,7 +3040,8 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             # `1.200/1.500 tỷ đồng`: the multiplier after the pair counts both numbers
             shared = nxt is not None and nxt[1].multiplier != 1.0 and n.multiplier == 1.0
             if nxt and (nxt[1].value >= (scale(value, nxt[1].multiplier) if shared else value)
-                        or _plan_after(text, scan, nxt[1].end, r) is not None):
+                        or _plan_after(text, scan, nxt[1].end, r) is not None
+                        or _share_of_plan_says(scan, nxt[1].end, value, nxt[1].value)):
                 j, m = nxt
                 if shared:
                     n = NumberMatch(n.start, n.end, scale(n.value, m.multiplier), n.form, n.number_end, m.multiplier)
@@ -3107,6 +3108,10 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
         d.why["target"] = f"cues.toml [{plan[0]}]"
         d.attr_end = max(d.attr_end, plan[1])
+    elif total is not None and value > total and _share_of_plan_says(scan, pos, value, total):
+        # `trồng mới 124/120 ha rừng …, đạt 103,3% kế hoạch`: the plan, beaten
+        d.target, d.total = {"value": total, "unit": unit.text, "met": True}, None
+        d.why["target"] = "the number after the slash, which the share of the plan said after the pair is of"
     elif total is not None and unit.text.lower() == "chỉ tiêu" and (
             _ACHIEVED_BEFORE.search(scan, max(0, n.start - 12), n.start) or _QUOTA_NAMED.match(scan, d.end)):
         # `tuyển dụng được 437/612 chỉ tiêu`, `có 1.652/1.700 chỉ tiêu nhập học`: the quota slots filled, out of the
@@ -3121,6 +3126,23 @@ _ACHIEVED_BEFORE = lazyre.compile(r"(?<!\w)được\s+$", regex.IGNORECASE)
 #: a quota of places named by what they are for, right after `chỉ tiêu` (`1.652/1.700 chỉ tiêu nhập học`)
 _QUOTA_NAMED = lazyre.compile(r"[^\S\n]+(?:tuyển\s+sinh|nhập\s+học|tuyển\s+dụng|tuyển\s+quân|tuyển\s+mới|đào\s+tạo)(?!\w)",
                              regex.IGNORECASE)
+
+
+def _share_of_plan_says(scan: str, pos: int, done: float, plan: float) -> bool:
+    """`trồng mới 124/120 ha rừng …, đạt 103,3% kế hoạch`: whether the share of the plan said after a pair whose first
+    number exceeds the second is the one over the other (a part never exceeds its whole: the second is the plan)."""
+    if not 0 < plan < done:
+        return False
+    m = _SHARE_OF_PLAN.match(scan, pos, min(len(scan), pos + 160))
+    if m is None:
+        return False
+    share = float(m.group("p").replace(",", "."))
+    return abs(share - 100 * done / plan) <= 0.2
+
+
+#: the share of a plan said in the clause after a figure (`…, đạt 103,3% kế hoạch`, `bằng 104% chỉ tiêu`)
+_SHARE_OF_PLAN = lazyre.compile(r"[^.;\n]*?(?<!\w)(?:đạt|bằng|vượt)[^\S\n]+(?P<p>\d{2,3}(?:,\d{1,2})?)[^\S\n]*%[^\S\n]*"
+                                r"(?:so[^\S\n]+với[^\S\n]+)?(?:kế[^\S\n]+hoạch|KH|chỉ[^\S\n]+tiêu)(?!\w)", regex.IGNORECASE)
 
 
 def _plan_after(text: str, scan: str, pos: int, r: Rules) -> tuple[str, int] | None:
