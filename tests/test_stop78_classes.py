@@ -125,3 +125,16 @@ def test_a_pair_whose_first_beats_the_second_by_the_share_of_plan_said_is_done_o
     assert 120 not in found
     # (a part of its whole stays so)
     assert _by_value("Năm 2023, huyện trồng 110/120 ha rừng, đạt 91,7% kế hoạch.\n")[110].total == 120
+
+
+def test_a_cooperative_or_workshop_named_after_another_province_is_no_place() -> None:
+    text = ("Tỉnh Bình Định năm 2024 trao 300 xe lăn cho người khuyết tật.\n\n"
+            "Tại thị xã An Nhơn, cơ sở sản xuất dụng cụ chỉnh hình Hòa Bình mỗi tháng làm ra 40 chân giả, "
+            "sử dụng 12 lao động.\n")
+    found = _by_value(text)
+    assert found[40].location == "An Nhơn" and found[12].location == "An Nhơn"
+    text = ("Tỉnh Ninh Bình có 120 doanh nghiệp làm cói.\n\n"
+            "Hợp tác xã Cói xuất khẩu Hòa Bình có 85 thành viên.\n")
+    assert _by_value(text)[85].location == "Ninh Bình"
+    # (a headline that says what a cooperative does names its province)
+    assert _by_value("HTX trẻ đưa cà phê đặc sản Đắk Lắk lên sóng, bán 38 tấn\n")[38].location == "Đắk Lắk"

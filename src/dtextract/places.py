@@ -395,8 +395,10 @@ def find_places(text: str, *, patterns: PatternSet | None = None, districts: boo
     fn, pn = g.rx.groupindex["fn"], g.rx.groupindex["pn"]   # by number: a lookup by name costs more
     for m in g.rx.finditer(folded, timeout=timeout):
         bare = m.group(fn)
-        if bare is not None and _names_no_district(folded, m.start(), found):
-            continue    # (a person's name, or a commune or ward that bears a province's name: `phường Hòa Bình`)
+        if bare is not None and (_names_no_district(folded, m.start(), found) or
+                                 _IN_A_BODY_NAME.search(folded, max(0, m.start() - _IN_A_NAME_REACH), m.start())):
+            continue    # (a person's name, or a commune or ward that bears a province's name: `phường Hòa Bình`; or a
+            # cooperative's or a workshop's name that ends with a province's: `Hợp tác xã Cói xuất khẩu Hòa Bình`)
         if bare is None and _in_a_name_prefixed(folded, m.start()):
             continue    # (`cao tốc TP. Hồ Chí Minh - Thủ Dầu Một`, `đoạn Vân Phong - Nha Trang`)
         name = g.by_key[_key(bare if bare is not None else m.group(pn))]
@@ -576,6 +578,15 @@ _IN_A_NAME = lazyre.compile(
     r"khu\s+tái\s+định\s+cư)|"
     r"(?<!\w)Công\s+ty(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
     r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
+#: a cooperative, a workshop or a household business named after a province (`Hợp tác xã Cói xuất khẩu Hòa Bình` in
+#: Ninh Bình, `cơ sở sản xuất dụng cụ chỉnh hình Hòa Bình` in Bình Định): one of them, not all of a kind (`các cơ sở`);
+#: its name is no place of what it does (asked of provinces only: one named after its own district, `HTX chôm chôm Long
+#: Khánh`, stands there); a cooperative's name is written with a capital (`HTX trẻ đưa cà phê đặc sản Đắk Lắk …`, a
+#: headline, says what one does); asked backwards from the name, as :data:`_IN_A_NAME_BACK` is
+_IN_A_BODY_NAME = lazyre.compile(
+    r"(?<!\w)(?<!(?i:các|những|số|\d)\s)(?:(?:Hợp\s+tác\s+xã|HTX|Tổ\s+hợp\s+tác|DNTN)(?=[^\S\n]+\p{Lu})|[Cc]ơ\s+sở|[Xx]ưởng)"
+    r"(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))\p{L}+){1,6}"
+    r"[^\S\n]+$", regex.REVERSE)
 #: :data:`_IN_A_NAME` asked backwards from the name (`$` holds only there): a forward search tries every position of
 #: its window first (whether one matches is the same either way; a property test holds it to the forward search)
 _IN_A_NAME_BACK = lazyre.compile(_IN_A_NAME.pattern, regex.REVERSE)
