@@ -138,3 +138,11 @@ def test_a_cooperative_or_workshop_named_after_another_province_is_no_place() ->
     assert _by_value(text)[85].location == "Ninh Bình"
     # (a headline that says what a cooperative does names its province)
     assert _by_value("HTX trẻ đưa cà phê đặc sản Đắk Lắk lên sóng, bán 38 tấn\n")[38].location == "Đắk Lắk"
+
+
+def test_districts_a_list_of_industrial_parks_goes_on_with_name_parks() -> None:
+    text = ("BÁO BẮC NINH ĐIỆN TỬ\n\nCác nhà máy gia dụng cần tuyển hơn 3.000 lao động\n\n"
+            "(BNO) - Sau Tết, 100% doanh nghiệp lắp ráp quạt điện tại các KCN Quế Võ, Yên Phong, Thuận Thành II đã hoạt "
+            "động trở lại; tỷ lệ lao động quay lại làm việc đạt 97,6%.\n")
+    found = _by_value(text)
+    assert found[97.6].location == "Bắc Ninh" and found[3_000].location == "Bắc Ninh"

@@ -2888,7 +2888,7 @@ class Context:
             self._named_after(("distance_from_place",), 40, levelled=True) | \
             self._named_after(("distance_from_centre",), 40) | \
             self._named_after(("route_of_places",), 60, levelled=True) | \
-            self._named_after(("park_of_place",), 30, districts=True) | \
+            self._named_after(("park_of_place",), 60, districts=True) | \
             self._named_after(("landmark_of_place",), 30, districts=True, cities=False) | \
             self._named_after(("event_of_country",), 80, national=True) | \
             self._named_after(("event_of_place",), 80, districts=True) | self._stretch_ends | self._forests
