@@ -1,0 +1,147 @@
+"""Probe set 1219 helpers (titanium mineral sand mining): build one article and its gold TOML,
+and check the gold before anything is written out."""
+import re
+import unicodedata
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent.parent
+WORDNUM = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+           "chín": 9, "mười": 10, "đôi": 2}
+MULTIPLIERS = (1.0, 1e3, 1e4, 1e6, 1e9, 1e12)
+ORDER = ["anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+         "change", "target", "status", "subject", "period", "location", "optional"]
+KINDS = {"count", "percent", "money", "measure", "rank", "multiple"}
+APPROX = {"exact", "about", "nearly", "over", "under", "at_least", "at_most"}
+STATUS = {"actual", "estimate", "target", "forecast"}
+WHOLE = r"(?<![\w.,])%s(?!\w|[.,]\d)"
+
+
+def P(text, start=None, end=None, inherited=False):
+    """A period; inherited=True when its phrase stands in another sentence (not scored)."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    if inherited:
+        d["inherited"] = True
+    return d
+
+
+def I(period):
+    """Same period, inherited from another sentence."""
+    d = dict(period)
+    d["inherited"] = True
+    return d
+
+
+def C(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def T(value, unit="%", met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+def F(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    d.update(kw)
+    if subject is not None:
+        d["subject"] = subject
+    if period is not None:
+        d["period"] = period
+    bad = set(d) - set(ORDER)
+    if bad:
+        raise KeyError(bad)
+    return {k: d[k] for k in ORDER if k in d}
+
+
+def read_number(s):
+    t = s.strip().lower()
+    if t in WORDNUM:
+        return float(WORDNUM[t])
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+(,\d+)?", t):
+        return float(t.replace(".", "").replace(",", "."))
+    raise ValueError(f"unreadable number {s!r}")
+
+
+def q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def tv(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return q(v)
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {tv(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def check(text, figs):
+    out = []
+    if not 1200 <= len(text) <= 1800:
+        out.append(f"length {len(text)} outside 1200..1800")
+    if text != unicodedata.normalize("NFC", text):
+        out.append("article not NFC")
+    try:
+        text.encode("utf-8")
+    except UnicodeError:
+        out.append("article not UTF-8")
+    for f in figs:
+        a = f["anchor"]
+        n = text.count(a)
+        if n != 1:
+            out.append(f"anchor occurs {n} times: {a!r}")
+        if not re.search(WHOLE % re.escape(f["number"]), a):
+            out.append(f"number {f['number']!r} not whole in {a!r}")
+        r = f["value"] / read_number(f["number"])
+        if not any(abs(r - m) <= 1e-9 * m for m in MULTIPLIERS):
+            out.append(f"value/number = {r} in {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            out.append(f"value_max <= value in {a!r}")
+        if f["kind"] not in KINDS:
+            out.append(f"bad kind {f['kind']!r}")
+        if f.get("approx", "exact") not in APPROX:
+            out.append(f"bad approx {f['approx']!r}")
+        if f.get("status", "actual") not in STATUS:
+            out.append(f"bad status {f['status']!r}")
+        if f["kind"] == "percent" and f["unit"] != "%":
+            out.append(f"percent without unit % in {a!r}")
+        if not f.get("optional") and not f.get("subject"):
+            out.append(f"required figure without subject: {a!r}")
+    return out
+
+
+def write(name, text, notes, figs, published=None, location=None):
+    text = unicodedata.normalize("NFC", text).strip("\n") + "\n"
+    figs = [{k: (unicodedata.normalize("NFC", v) if isinstance(v, str) else v) for k, v in f.items()}
+            for f in figs]
+    problems = check(text, figs)
+    (BASE / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = [f"# {c}" for c in notes]
+    lines.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        lines.append(f'published = "{published}"')
+    if location:
+        lines.append(f"location = {q(location)}")
+    for f in figs:
+        lines += ["", "[[figures]]"] + [f"{k} = {tv(v)}" for k, v in f.items()]
+    (BASE / "gold" / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    req = sum(not f.get("optional") for f in figs)
+    inh = sum(bool((f.get("period") or {}).get("inherited")) for f in figs)
+    print(f"{name}: {len(text)} chars, {len(figs)} figures, {req} required, {inh} inherited")
+    for p in problems:
+        print("   PROBLEM:", p)
+    return not problems
