@@ -146,3 +146,15 @@ def test_districts_a_list_of_industrial_parks_goes_on_with_name_parks() -> None:
             "động trở lại; tỷ lệ lao động quay lại làm việc đạt 97,6%.\n")
     found = _by_value(text)
     assert found[97.6].location == "Bắc Ninh" and found[3_000].location == "Bắc Ninh"
+
+
+def test_a_sentence_that_states_a_figure_in_millions_is_no_caption_of_the_table_under_it() -> None:
+    text = ("1. Sản lượng\n"
+            "Năm 2023, sản lượng đá vôi khai thác toàn tỉnh đạt 16,4 triệu tấn, bằng 96,5% kế hoạch.\n\n"
+            "Đơn vị tính: nghìn tấn\n"
+            "Huyện | Năm 2022 | Năm 2023\n"
+            "Huyện Hoa Lư | 2.310 | 2.180\n"
+            "Huyện Gia Viễn | 3.960 | 3.870\n")
+    found = _by_value(text)
+    # (the cells' subject is their column's label, not the sentence's words)
+    assert "đạt" not in found[2_310_000].subject and "2022" in found[2_310_000].subject

@@ -1112,8 +1112,10 @@ _COUNTED_LABEL = lazyre.compile(r" số (?!tiền|lượng|liệu)\p{L}+ ")
 #: a sentence that only says the details follow (`Cụ thể:`, `Chi tiết như sau:`), naming nothing a table counts
 _BARE_INTRO = lazyre.compile(r"[^\S\n]*(?:cụ[^\S\n]+thể|chi[^\S\n]+tiết|kết[^\S\n]+quả)?"
                             r"(?:[^\S\n]*,?[^\S\n]*như[^\S\n]+sau)?[^\S\n]*:[^\S\n]*", regex.IGNORECASE)
-#: a number and the word after it (`48,6 km`), not a section or table number (`2. Kết quả`)
-_NUMBER_THEN_WORD = lazyre.compile(r"(?<![\p{L}\d])\d[\d.,]*(?<=\d)[^\S\n]+(?=\p{L})")
+#: a number and the word after it (`48,6 km`), past its multiplier words (`16,4 triệu tấn`), not a section or table
+#: number (`2. Kết quả`)
+_NUMBER_THEN_WORD = lazyre.compile(r"(?<![\p{L}\d])\d[\d.,]*(?<=\d)(?:[^\S\n]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w))*"
+                                   r"[^\S\n]+(?=\p{L})")
 
 
 def _states_a_figure(line: str, rules: _Rules) -> bool:
@@ -1128,6 +1130,8 @@ def _states_a_figure(line: str, rules: _Rules) -> bool:
     False
     >>> _states_a_figure("Kết quả như sau:", rules)
     False
+    >>> _states_a_figure("Năm 2023, sản lượng đá vôi toàn tỉnh đạt 16,4 triệu tấn, bằng 96,5% kế hoạch.", rules)
+    True
     """
     if not line.endswith((".", "!", "?")):
         return False
