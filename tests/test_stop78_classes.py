@@ -158,3 +158,19 @@ def test_a_sentence_that_states_a_figure_in_millions_is_no_caption_of_the_table_
     found = _by_value(text)
     # (the cells' subject is their column's label, not the sentence's words)
     assert "đạt" not in found[2_310_000].subject and "2022" in found[2_310_000].subject
+
+
+def test_a_firm_placed_in_brackets_after_its_name_is_there_and_so_is_what_is_said_of_it() -> None:
+    text = ("Cả nước có khoảng 40 nhà máy sản xuất tã giấy.\n\n"
+            "Tại Hải Dương, Công ty CP Tã giấy Minh Phát (KCN Lai Vu, huyện Kim Thành) vừa nâng công suất lên 1 triệu "
+            "miếng/ngày. Công ty có khoảng 700 công nhân.\n")
+    found = _by_value(text)
+    assert found[1_000_000].location == "Kim Thành" and found[700].location == "Kim Thành"
+    assert found[40].location == "Việt Nam"
+
+
+def test_a_hospital_or_a_news_programme_named_by_a_number_is_no_figure() -> None:
+    found = _by_value("Bệnh viện Nhân dân 115 hiện có 2 nhân viên biết ngôn ngữ ký hiệu; bản tin thời sự 19 giờ có "
+                      "phiên dịch, đã phát 78 chương trình.\n")
+    assert 115 not in found and 19 not in found and 2 in found and 78 in found
+    assert 115 in _by_value("Bệnh viện có 115 bác sĩ.\n")

@@ -1098,13 +1098,17 @@ _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+t
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
-                     r"mỗi|hằng|hàng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
+                     r"mỗi|hằng|hàng|tại|ở)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
                                      r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?[^\S\n]"
-                                     r"(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại))[^\S\n][^;:.()\n]{0,80}$")
+                                     r"(?:(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại))[^\S\n][^;:.()\n]{0,80}|"
+                                     # (or in brackets after its name: `Tại Hải Dương, Công ty CP Tã giấy Minh Phát (KCN
+                                     # Lai Vu, huyện `)
+                                     r"[^\S\n]*\((?:[^()\n]{1,60},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|TP\.?|"
+                                     r"quận)[^\S\n]*)?)$")
 #: or with a site named in full and where it stands (`Mỗi tối, võ đường Thăng Long ở phường Trung Liệt, quận `), which a
 #: later sentence speaks of again by that kind (`Võ đường hiện có 5 lớp`)
 _SITE_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
@@ -3647,10 +3651,12 @@ class Context:
                 district = self._province_before(last_mark.start)    # (`ở huyện Vĩnh Thạnh, TP Cần Thơ`)
                 last_mark = district if district is not None and district.start >= p_start and \
                     self._placed_in_province(district, last_mark) else last_mark
-            if last_mark is not None and last_mark.level == "district" and self._person_placed(last_mark, s, d.start):
+            if last_mark is not None and last_mark.level == "district" and (
+                    self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start)):
                 # `Anh Nguyễn Văn Tám, ở huyện Vĩnh Thạnh, TP Cần Thơ, vừa bán rơm …. Mỗi ha thu được khoảng 70 cuộn, …,
                 # anh lãi hơn 1,2 triệu đồng/ha`: in an article on the country too, what is said of a person placed in
-                # a district, named again, is there
+                # a district, named again, is there (so is what is said of a firm placed there: `Tại Hải Dương, Công
+                # ty CP Tã giấy Minh Phát (KCN Lai Vu, huyện Kim Thành) … . Công ty có khoảng 700 công nhân`)
                 return self._name(last_mark, own=True)
         if self.main_place not in (None, _NATIONAL) and not self.user_place and (
                 self._publisher_place is None or
