@@ -174,3 +174,13 @@ def test_a_hospital_or_a_news_programme_named_by_a_number_is_no_figure() -> None
                       "phiên dịch, đã phát 78 chương trình.\n")
     assert 115 not in found and 19 not in found and 2 in found and 78 in found
     assert 115 in _by_value("Bệnh viện có 115 bác sĩ.\n")
+
+
+def test_goods_and_work_said_in_pairs_are_one_noun_phrase() -> None:
+    found = _by_value("Mỗi năm các cơ sở xử lý khoảng 5.200 tấn săm, lốp phế thải; huyện có 2.968 thương binh, bệnh binh "
+                      "đang hưởng trợ cấp.\n")
+    assert found[5_200].subject.startswith("săm, lốp")
+    assert found[2_968].subject.startswith("thương binh, bệnh binh")
+    # (`thu mua` goes on a list of what firms do)
+    found = _by_value("Hợp tác xã liên kết với 14 doanh nghiệp, thu mua qua hợp đồng 1.200 tấn.\n")
+    assert "thu mua" not in found[14].subject
