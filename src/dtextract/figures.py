@@ -2957,7 +2957,7 @@ def _next_live(live: list[NumberMatch], i: int, pos: int, limit: int) -> tuple[i
 
 def _loose_word_range(scan: str, live: list[NumberMatch], i: int) -> tuple[int, NumberMatch, float] | None:
     """(index, upper end, lower end) of a rough range said in two number words side by side (`hai, ba người`, `hai, ba
-    chục người`, `năm bảy người`): a digit word, then one that is one or two more, in ones, tens or hundreds; else None."""
+    chục người`): a digit word, then one that is one or two more, in ones, tens or hundreds; else None."""
     n = live[i]
     if n.form != "words" or n.multiplier != 1 or not 1 <= n.value <= 8 or i + 1 >= len(live):
         return None
@@ -2972,6 +2972,7 @@ def _loose_word_range(scan: str, live: list[NumberMatch], i: int) -> tuple[int, 
 
 #: between the two number words of a rough range: a comma, a space
 _WORD_PAIR_GAP = lazyre.compile(r"[^\S\n]*,?[^\S\n]*")
+
 # (one line: a range never spans a break; `từ 12 m đến dưới 15 m`: a half-open range is a range too)
 _RANGE = lazyre.compile(r"[^\S\n]*(?:-|(?P<w>đến|tới)(?:[^\S\n]+(?:dưới|hết))?)[^\S\n]*", regex.IGNORECASE)
 
@@ -3011,8 +3012,8 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
     nxt = _range_end(scan, live, i, pos, unit=None, r=r, text=text)
     loose = _loose_word_range(scan, live, i) if nxt is None else None
     if loose is not None:
-        # `hai, ba chục người`, `năm bảy người`: two number words side by side, the second one or two more, are a rough
-        # range (about twenty to thirty), the lower end in the upper's tens or hundreds
+        # `hai, ba chục người`: two number words side by side, the second one or two more, are a rough range (about
+        # twenty to thirty), the lower end in the upper's tens or hundreds
         j, m = loose[0], loose[1]
         n = NumberMatch(n.start, n.end, loose[2], "approx", n.number_end, n.multiplier)
         value_max = m.value
@@ -3140,8 +3141,9 @@ def _share_of_plan_says(scan: str, pos: int, done: float, plan: float) -> bool:
     return abs(share - 100 * done / plan) <= 0.2
 
 
-#: the share of a plan said in the clause after a figure (`…, đạt 103,3% kế hoạch`, `bằng 104% chỉ tiêu`)
-_SHARE_OF_PLAN = lazyre.compile(r"[^.;\n]*?(?<!\w)(?:đạt|bằng|vượt)[^\S\n]+(?P<p>\d{2,3}(?:,\d{1,2})?)[^\S\n]*%[^\S\n]*"
+#: the share of a plan said in the clause after a figure (`…, đạt 103,3% kế hoạch`, `bằng 104% chỉ tiêu`; not `vượt 3,3%
+#: kế hoạch`, by how much it beat it)
+_SHARE_OF_PLAN = lazyre.compile(r"[^.;\n]*?(?<!\w)(?:đạt|bằng)[^\S\n]+(?P<p>\d{2,3}(?:,\d{1,2})?)[^\S\n]*%[^\S\n]*"
                                 r"(?:so[^\S\n]+với[^\S\n]+)?(?:kế[^\S\n]+hoạch|KH|chỉ[^\S\n]+tiêu)(?!\w)", regex.IGNORECASE)
 
 
