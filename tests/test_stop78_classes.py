@@ -184,3 +184,10 @@ def test_goods_and_work_said_in_pairs_are_one_noun_phrase() -> None:
     # (`thu mua` goes on a list of what firms do)
     found = _by_value("Hợp tác xã liên kết với 14 doanh nghiệp, thu mua qua hợp đồng 1.200 tấn.\n")
     assert "thu mua" not in found[14].subject
+
+
+def test_a_span_from_one_year_to_another_is_no_horizon() -> None:
+    found = _by_value("Từ năm 2020 đến năm 2023, chương trình khuyến công đã hỗ trợ 27 cơ sở đầu tư búa máy.\n",
+                      published="2024-05-10")
+    assert found[27].status == "actual"
+    assert _by_value("Tỉnh phấn đấu đến năm 2025 có 50 cơ sở.\n", published="2024-05-10")[50].status == "target"
