@@ -3033,6 +3033,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         i = j
     value = n.value
     total = None
+    over_plan = False   # (the number after the slash is a plan the share said after the pair shows beaten)
     # `42/63 tỉnh`, `150 trên tổng số 200 xã`: the total stands between the number and the unit
     if _unit_at(text, scan, pos, r, allow_segment=False) is None:
         for name, rx in r.attributes_of.get("total", ()):
@@ -3040,9 +3041,10 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
             nxt = _next_live(live, i, sm.end(), sm.end() + 1) if sm else None
             # `1.200/1.500 tỷ đồng`: the multiplier after the pair counts both numbers
             shared = nxt is not None and nxt[1].multiplier != 1.0 and n.multiplier == 1.0
-            if nxt and (nxt[1].value >= (scale(value, nxt[1].multiplier) if shared else value)
-                        or _plan_after(text, scan, nxt[1].end, r) is not None
-                        or _share_of_plan_says(scan, nxt[1].end, value, nxt[1].value)):
+            whole = nxt is not None and (nxt[1].value >= (scale(value, nxt[1].multiplier) if shared else value)
+                                         or _plan_after(text, scan, nxt[1].end, r) is not None)
+            over_plan = nxt is not None and not whole and _share_of_plan_says(scan, nxt[1].end, value, nxt[1].value)
+            if whole or over_plan:
                 j, m = nxt
                 if shared:
                     n = NumberMatch(n.start, n.end, scale(n.value, m.multiplier), n.form, n.number_end, m.multiplier)
@@ -3109,7 +3111,7 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         d.target, d.total = {"value": total, "unit": unit.text, "met": value >= total}, None
         d.why["target"] = f"cues.toml [{plan[0]}]"
         d.attr_end = max(d.attr_end, plan[1])
-    elif total is not None and value > total and _share_of_plan_says(scan, pos, value, total):
+    elif over_plan:
         # `trồng mới 124/120 ha rừng …, đạt 103,3% kế hoạch`: the plan, beaten
         d.target, d.total = {"value": total, "unit": unit.text, "met": True}, None
         d.why["target"] = "the number after the slash, which the share of the plan said after the pair is of"
