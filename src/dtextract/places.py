@@ -566,6 +566,12 @@ def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[st
     return None
 
 
+#: the words of a body's name after its kind (`Công ty …`, `Hợp tác xã …`): one to six, none a word that goes on the
+#: sentence (`tại`, `của`, `đã`, …)
+_BODY_NAME_WORDS = (r"(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
+                    r"\p{L}+){1,6}")
+
+
 #: a street, road or company whose name holds a place: `đại lộ Hòa Bình`, `cao tốc Cần Thơ - Cà Mau` (each name of the
 #: route), `Công ty Cổ phần Đô thị Cần Thơ`; not `thành phố`, nor a company whose words before the name say where it
 #: works (`Công ty đầu tư tại Cần Thơ`)
@@ -576,8 +582,7 @@ _IN_A_NAME = lazyre.compile(
     # (and a resettlement area, named after the communes it lies in: `Khu tái định cư Lộc An - Bình Sơn`)
     r"(?<!\w)(?i:hồ\s+(?:chứa(?:\s+nước)?|thủy\s+lợi)|kênh(?:\s+chính)?|đập|(?:nhà\s+máy\s+)?thủy\s+điện|trạm\s+bơm|"
     r"khu\s+tái\s+định\s+cư)|"
-    r"(?<!\w)Công\s+ty(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
-    r"\p{L}+){1,6})(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
+    r"(?<!\w)Công\s+ty" + _BODY_NAME_WORDS + r")(?:[^\S\n]+\p{Lu}[\p{L}.]*|[^\S\n]*[-–])*[^\S\n]+$")
 #: a cooperative, a workshop or a household business named after a province (`Hợp tác xã Cói xuất khẩu Hòa Bình` in
 #: Ninh Bình, `cơ sở sản xuất dụng cụ chỉnh hình Hòa Bình` in Bình Định): one of them, not all of a kind (`các cơ sở`);
 #: its name is no place of what it does (asked of provinces only: one named after its own district, `HTX chôm chôm Long
@@ -585,8 +590,7 @@ _IN_A_NAME = lazyre.compile(
 #: headline, says what one does); asked backwards from the name, as :data:`_IN_A_NAME_BACK` is
 _IN_A_BODY_NAME = lazyre.compile(
     r"(?<!\w)(?<!(?i:các|những|số|\d)\s)(?:(?:Hợp\s+tác\s+xã|HTX|Tổ\s+hợp\s+tác|DNTN)(?=[^\S\n]+\p{Lu})|[Cc]ơ\s+sở|[Xx]ưởng)"
-    r"(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))\p{L}+){1,6}"
-    r"[^\S\n]+$", regex.REVERSE)
+    + _BODY_NAME_WORDS + r"[^\S\n]+$", regex.REVERSE)
 #: :data:`_IN_A_NAME` asked backwards from the name (`$` holds only there): a forward search tries every position of
 #: its window first (whether one matches is the same either way; a property test holds it to the forward search)
 _IN_A_NAME_BACK = lazyre.compile(_IN_A_NAME.pattern, regex.REVERSE)
