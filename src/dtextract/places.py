@@ -789,6 +789,8 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
         _part_lists(folded, g, found, out, add, timeout)
     if " là " in folded:
         _claimed_localities(folded, g, found, out, add, timeout)
+    if " ở " in folded or " tại " in folded:
+        _located_names(folded, g, found, out, add, timeout)
     if out and (":" in folded or "tiếp" in folded):
         _list_siblings(folded, g, out, add, timeout)
     if out and ("," in folded or " và " in folded):
@@ -893,6 +895,34 @@ def _claimed_localities(folded: str, g: _Gazetteer, found: list[PlaceMention], o
             add(start, end, key)
 
 
+def _located_names(folded: str, g: _Gazetteer, found: list[PlaceMention], out: list[PlaceMention], add,
+                   timeout: float | None) -> None:
+    """`khoảng 30% diện tích hoa ly ở Văn Giang nở sớm` in an article that names Hưng Yên: a name right after `ở` or
+    `tại` is where something is, so it is the district of that name of a province the text names (whatever else the
+    name could be: a name is bare only where it is distinctive), when no other capitalised word runs on after it."""
+    provinces = {x.name for x in found if x.level == "province"} | {p for x in out for p in x.provinces}
+    if not provinces:
+        return
+    known = {(x.start, x.end) for x in out}
+    names = _of_provinces(g, provinces)
+    for m in _LOCATED_NAME.finditer(folded, timeout=timeout):
+        words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
+        named = _longest_name(words, 0, lambda k: k not in g.by_key and names(k))
+        if named is None or words[named[0] - 1][1] != m.end("w"):
+            continue
+        j, key = named
+        start, end = words[0][0], words[j - 1][1]
+        if (start, end) in known or any(x.start <= start < x.end for x in [*found, *out]) or \
+                _names_no_district(folded, start, out):
+            continue
+        known.add((start, end))
+        add(start, end, key)
+
+
+#: a name right after a preposition of place (`ở Văn Giang`, `tại Đông Anh`), not where people go to work or study
+#: (`công nhân đi làm ở Mê Linh`)
+_LOCATED_NAME = lazyre.compile(r"(?<![\p{L}])(?<!(?:đi[^\S\n]+làm|đi[^\S\n]+học|làm[^\S\n]+việc)[^\S\n]+)(?:ở|tại)"
+                               r"[^\S\n]+(?P<w>" + _NAME_WORDS + r")")
 #: a name said to be a locality (`Ba Vì là địa phương …`, `Mèo Vạc là một trong 6 huyện …`)
 _CLAIMED_LOCALITY = lazyre.compile(r"(?<![\p{L}\d])(?P<w>" + _NAME_WORDS + r")[^\S\n]+(?:cũng[^\S\n]+|vẫn[^\S\n]+)?là"
                                    r"[^\S\n]+(?:(?:một|1)[^\S\n]+trong[^\S\n]+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"

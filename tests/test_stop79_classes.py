@@ -1,0 +1,24 @@
+"""Rules from the probe sets 1237-1242 and on (the last stop's sealed measure, opened at the seventy-ninth stop, and the
+sets written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_name_after_o_or_tai_is_a_district_of_the_province_the_text_names() -> None:
+    # (`Văn Giang`, `Đông Anh` are no bare names: `anh Văn Giang` is a man; after `ở`/`tại` they say where)
+    found = _by_value("Hưng Yên - Năm 2024, diện tích hoa ly ở Văn Giang đạt 112 ha.\n")
+    assert found[112].location == "Văn Giang"
+    found = _by_value("Hà Nội - Tháng 5, lượng khách tham quan tại Đông Anh đạt 12.000 lượt.\n")
+    assert found[12_000].location == "Đông Anh"
+    # (a province's whole spread over a district stays the province's; a man named so is no place)
+    assert _by_value("Năm 2024, tỉnh Hưng Yên có 300 ha ly, tập trung ở Văn Giang.\n")[300].location == "Hưng Yên"
+    assert _by_value("Năm 2024, anh Văn Giang ở Hưng Yên trồng 5 ha ly.\n")[5].location == "Hưng Yên"
+    # (nor where people go to work)
+    found = _by_value("Tại bến đò Vân Phúc (huyện Phúc Thọ), mỗi ngày có 700 lượt khách, phần lớn là công nhân "
+                      "đi làm ở Mê Linh. Giá vé chỉ 5.000 đồng/người.\n")
+    assert found[5000].location == "Phúc Thọ"
