@@ -22,3 +22,12 @@ def test_a_name_after_o_or_tai_is_a_district_of_the_province_the_text_names() ->
     found = _by_value("Tại bến đò Vân Phúc (huyện Phúc Thọ), mỗi ngày có 700 lượt khách, phần lớn là công nhân "
                       "đi làm ở Mê Linh. Giá vé chỉ 5.000 đồng/người.\n")
     assert found[5000].location == "Phúc Thọ"
+
+
+def test_a_works_sited_in_a_park_of_a_district_is_in_that_district_whatever_its_firms_seat() -> None:
+    # (`ở khu công nghiệp X, huyện Y`: a site and its district, small to large; `(trụ sở tại Z)` says where the firm is
+    # registered, and `Nhà máy` in the next sentence is the same works)
+    found = _by_value("Công ty cổ phần Sữa Phương Nam (trụ sở tại Long An) vừa khánh thành nhà máy ở khu công nghiệp "
+                      "Long Hậu, huyện Cần Giuộc, tổng vốn đầu tư khoảng 1.500 tỷ đồng. Nhà máy rộng 8,5 ha.\n")
+    assert found[1.5e12].location == "Cần Giuộc"
+    assert found[8.5].location == "Cần Giuộc"

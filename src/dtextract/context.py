@@ -528,7 +528,10 @@ _LEVEL_OF_MARK = lazyre.compile(r"(?:huyện|thị\s+xã|quận|thành\s+phố|t
 _LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|đoạn\s+qua|trên\s+địa\s+bàn|địa\s+bàn)\s+"
                                   # (the commune said first, the district after it: `thuộc xã Thạch Điền, huyện …`; the
                                   # spot in the commune before it: `tại Km 18 Quốc lộ 1A, xã Hợp Thành, huyện …`)
-                                  r"(?:(?:[^,;:()\n]{1,40},\s*)?(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*)?$",
+                                  r"(?:(?:[^,;:()\n]{1,40},\s*)?(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*"
+                                  # (or the park it is in: `ở khu công nghiệp Long Hậu, huyện …`)
+                                  r"|(?:khu\s+công\s+nghiệp|KCN|cụm\s+công\s+nghiệp|CCN|khu\s+kinh\s+tế)\s+"
+                                  r"[^,;:()\n]{1,40},\s*)?$",
                                   regex.IGNORECASE)
 #: between a place said with a preposition of place and a figure of its scene: commas and words, then, in the figure's
 #: own clause, figures before it (`…, bắt quả tang 2 đối tượng vận chuyển 20 bánh heroin`), but no clause break
@@ -1103,7 +1106,10 @@ _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|n
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
-                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?[^\S\n]"
+                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?"
+                                     # (an aside on its seat after the name: `Công ty … (trụ sở tại Long An) vừa khánh
+                                     # thành nhà máy ở khu công nghiệp Long Hậu, huyện `)
+                                     r"(?:\([^()\n]{1,60}\)[^,;:()\n]{0,60}?)?[^\S\n]"
                                      r"(?:(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại))[^\S\n][^;:.()\n]{0,80}|"
                                      # (or in brackets after its name: `Tại Hải Dương, Công ty CP Tã giấy Minh Phát (KCN
                                      # Lai Vu, huyện `)
