@@ -31,3 +31,11 @@ def test_a_works_sited_in_a_park_of_a_district_is_in_that_district_whatever_its_
                       "Long Hậu, huyện Cần Giuộc, tổng vốn đầu tư khoảng 1.500 tỷ đồng. Nhà máy rộng 8,5 ha.\n")
     assert found[1.5e12].location == "Cần Giuộc"
     assert found[8.5].location == "Cần Giuộc"
+
+
+def test_a_firm_placed_in_a_district_after_a_papers_tag_and_a_time_is_there_for_its_sentence() -> None:
+    # (`VOV.VN - Từ đầu năm đến nay, Công ty … ở huyện Đơn Dương …`: the tag and the time open the sentence, the firm is
+    # what it speaks of)
+    found = _by_value("Lâm Đồng: Bí đỏ xuất ngoại\n\nVOV.VN - Từ đầu năm đến nay, Công ty TNHH Nông sản Lâm Viên ở huyện "
+                      "Đơn Dương đã xuất khẩu 2.600 tấn bí đỏ, tăng 30% so với cùng kỳ, doanh thu đạt 46 tỷ đồng.\n")
+    assert found[46e9].location == "Đơn Dương"

@@ -1100,8 +1100,10 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
-_SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
-                     r"mỗi|hằng|hàng|tại|ở)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
+#: (after a paper's tag in capitals: `VOV.VN - Từ đầu năm đến nay, `)
+_SCENE_ADVERBIALS = (r"[^\S\n]*(?:\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]+[-–—][^\S\n]+)?"
+                     r"(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
+                     r"mỗi|hằng|hàng|tại|ở|từ)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
