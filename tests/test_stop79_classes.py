@@ -39,3 +39,22 @@ def test_a_firm_placed_in_a_district_after_a_papers_tag_and_a_time_is_there_for_
     found = _by_value("Lâm Đồng: Bí đỏ xuất ngoại\n\nVOV.VN - Từ đầu năm đến nay, Công ty TNHH Nông sản Lâm Viên ở huyện "
                       "Đơn Dương đã xuất khẩu 2.600 tấn bí đỏ, tăng 30% so với cùng kỳ, doanh thu đạt 46 tỷ đồng.\n")
     assert found[46e9].location == "Đơn Dương"
+
+
+def _table_totals(text: str) -> dict[str, float | None]:
+    return {f.subject: f.total for f in extract(text, published="2024-10-10").figures if f.rule.startswith("table:")}
+
+
+def test_rows_after_a_trong_do_row_are_parts_when_they_add_up_to_the_whole() -> None:
+    text = ("Sản lượng giống nhuyễn thể của tỉnh\nĐơn vị tính: triệu con\nLoại giống | Năm 2022 | Năm 2023\n"
+            "Tổng số | 9.850 | 11.200\nTrong đó: Ngao giống | 9.420 | 10.650\nHàu giống | 310 | 420\n"
+            "Giống khác | 120 | 130\n")
+    totals = _table_totals(text)
+    assert totals["Hàu giống năm 2022"] == 9.85e9 and totals["Giống khác năm 2023"] == 11.2e9
+    # (rows that do not add up with the first part to the whole are the whole's siblings, or parts of a part)
+    text = ("Kết quả khai thác\nĐơn vị tính: tấn\nChỉ tiêu | Năm 2023 | Kế hoạch năm 2024\n"
+            "Sản lượng khai thác | 74.860 | 76.000\nTrong đó: mực các loại | 17.930 | 18.500\n"
+            "Mực chế biến xuất khẩu | 5.210 | 5.600\n")
+    totals = _table_totals(text)
+    assert totals["mực các loại năm 2023"] == 74_860
+    assert totals["Mực chế biến xuất khẩu năm 2023"] is None

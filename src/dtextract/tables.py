@@ -2489,8 +2489,40 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list
                     or not _figures.additive(fig["unit"]):
                 continue    # (an average, `tạ/ha`, is no sum of the rows)
             fig["total"] = whole["value"]
+
+    def adds_up(rows: list[int], whole_row: int) -> bool:
+        """Whether ``rows`` add up to their whole in every column where they and it count the same thing, and there
+        is such a column (to the rounding of the figures written: half a percent)."""
+        compared = False
+        for (r, k), whole in values.items():
+            if r != whole_row or whole["kind"] == "percent" or not _figures.additive(whole["unit"]):
+                continue
+            cells = [values.get((p, k)) for p in rows]
+            if any(c is None or c["unit"] != whole["unit"] for c in cells):
+                continue
+            if abs(sum(c["value"] for c in cells) - whole["value"]) > 0.005 * abs(whole["value"]):
+                return False
+            compared = True
+        return compared
+
+    def more_parts(first: int, whole_row: int) -> list[int]:
+        """`Tổng số 9.850 | Trong đó: Ngao giống 9.420 | Hàu giống 310 | Giống khác 120`: the rows after the one
+        `Trong đó:` opens that go on with its parts, the fewest that make the parts add up to the whole (a row that
+        only follows may be a sibling of the whole, or a part of a part: `Mực chế biến xuất khẩu` after `Trong đó:
+        mực các loại`)."""
+        rows = [first]
+        for r in range(first + 1, n):
+            if is_part[r] or numbered[r] or not labels[r] or _match(rules, "total_row", labels[r]) \
+                    or _same_indicator(labels[r], labels[whole_row]):
+                break
+            rows.append(r)
+            if adds_up(rows, whole_row):
+                return rows[1:]
+        return []
+
     parent = None
     under_bare_part = False
+    parts: list[int] = []   # the rows after a `Trong đó: X` row that go on with its parts
     for r in body:
         if is_part[r]:
             if not labels[r]:  # a bare `Trong đó:` row: the rows below are parts of the row above it
@@ -2498,14 +2530,20 @@ def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list
                 continue
             if parent is not None:
                 give(r, parent)
+                parts = more_parts(r, parent)
             continue
         if numbered[r]:
             under_bare_part = False  # a numbered row starts a new item: the parts under `Trong đó:` are over
+            parts = []
         if under_bare_part and parent is not None and not _match(rules, "total_row", labels[r]) \
                 and not _same_indicator(labels[r], labels[parent]):
             give(r, parent)
             continue
+        if r in parts and parent is not None:
+            give(r, parent)
+            continue
         under_bare_part = False
+        parts = []
         parent = r
 
 
