@@ -58,3 +58,10 @@ def test_rows_after_a_trong_do_row_are_parts_when_they_add_up_to_the_whole() -> 
     totals = _table_totals(text)
     assert totals["mực các loại năm 2023"] == 74_860
     assert totals["Mực chế biến xuất khẩu năm 2023"] is None
+
+
+def test_a_part_after_its_whole_in_one_sentence_is_where_the_whole_is() -> None:
+    # (in an article on the province, the sentence's place is the district it names)
+    found = _by_value("Tỉnh Vĩnh Phúc có 16.300 ha cây vụ đông. Những ngày này, nông dân huyện Vĩnh Tường đang thu hoạch "
+                      "khoảng 650 ha rau vụ đông, trong đó có hơn 200 ha bắp cải.\n")
+    assert found[650].location == "Vĩnh Tường" and found[200].location == "Vĩnh Tường"

@@ -3480,6 +3480,18 @@ class Context:
             # `bãi rác Đèo Sen (TP Hạ Long) dừng tiếp nhận; toàn bộ khoảng 450 tấn rác/ngày của TP Hạ Long …`: the place
             # the figure's own words give it (`của`, `tại`) beats one of an earlier clause
             return self._name(after[0], own=True)
+        if before and d.whole is not None and s <= d.whole.start and before[-1].end <= d.whole.start and \
+                before[-1].level == "district" and _LEVEL_OF_MARK.match(before[-1].text) is not None and \
+                self.text.rfind("(", s, before[-1].start) <= self.text.rfind(")", s, before[-1].start) and \
+                all(m.name == before[-1].name for m in before if m.level == "district"):
+            # `nông dân huyện Vĩnh Tường đang thu hoạch khoảng 650 ha rau vụ đông, trong đó có hơn 200 ha bắp cải`: a
+            # part after its whole in the same sentence, no place named between them, is where its whole is (when the
+            # sentence names one district, by its level and not in brackets: not a port or a plant named after a town,
+            # nor one place of a list that brackets give theirs)
+            key = id(d.whole)
+            if key not in self._located:
+                self._located[key] = self.location(d.whole)
+            return self._located[key]
         if before:
             last = before[-1]
             if last.level == "district" and _ONE_OF_BEFORE.search(self.text, max(s, d.number.start - 20),
