@@ -65,3 +65,15 @@ def test_a_part_after_its_whole_in_one_sentence_is_where_the_whole_is() -> None:
     found = _by_value("Tỉnh Vĩnh Phúc có 16.300 ha cây vụ đông. Những ngày này, nông dân huyện Vĩnh Tường đang thu hoạch "
                       "khoảng 650 ha rau vụ đông, trong đó có hơn 200 ha bắp cải.\n")
     assert found[650].location == "Vĩnh Tường" and found[200].location == "Vĩnh Tường"
+
+
+def test_a_caption_above_a_one_cell_per_line_table_with_a_unit_column_is_no_header_cell() -> None:
+    text = ("Kết quả phát triển nhóm trẻ độc lập tư thục\nChỉ tiêu\nĐơn vị tính\nNăm 2023\nƯớc thực hiện 2024\n"
+            "Kế hoạch 2025\nSố nhóm trẻ\nNhóm\n168\n181\n190\nSố trẻ\nTrẻ\n5.920\n6.450\n7.000\n"
+            "Trong đó: con công nhân\nTrẻ\n4.310\n4.870\n5.400\nTỷ lệ nhóm trẻ được cấp phép\n%\n84,5\n90,1\n100\n")
+    cells = {f.value: f for f in extract(text, published="2024-12-20").figures if f.rule.startswith("table:")}
+    assert len(cells) == 12
+    assert cells[4870].total == 6450 and cells[4870].unit.lower() == "trẻ"
+    assert cells[181].status == "estimate" and cells[181].period.text == "Ước thực hiện 2024"
+    assert cells[7000].status == "target" and cells[7000].unit.lower() == "trẻ"
+    assert cells[84.5].unit == "%" and cells[84.5].period.text == "Năm 2023"
