@@ -908,10 +908,10 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
                 numeric_rows = sum(1 for row in rows if any(is_num[q] for _c, q in row))
                 if len(rows) >= 2 and numeric_rows >= 2 and numbers >= 4 and (
                         best is None or numbers > best[0] or (numbers == best[0] and
-                                                              _aligned(rows, is_num) > _aligned(best[4], is_num))):
+                                                              _rows_in_step(rows, is_num) > _rows_in_step(best[4], is_num))):
                     best = (numbers, start, end, corner, rows)
             if len(tries) == 1 and (best is None or (best[4][-1][-1][1] + 1 < n and is_num[best[4][-1][-1][1] + 1])
-                                    or _aligned(best[4], is_num) < len(best[4])):
+                                    or _rows_in_step(best[4], is_num) < len(best[4])):
                 # no table, or one that stops at a number or whose rows hold their numbers in different columns (its
                 # columns are off: a caption read as a header cell): try the other starts and corners
                 tries += [(c, st) for c in (True, False) for st in range(i, min(i + 3, h - 2)) if (c, st) != (True, i)]
@@ -935,7 +935,7 @@ def _find_cell_lines(text: str, lines: list[tuple[int, int]], rules: _Rules, use
     return out
 
 
-def _aligned(rows: list[list[tuple[int, int]]], is_num: list[bool]) -> int:
+def _rows_in_step(rows: list[list[tuple[int, int]]], is_num: list[bool]) -> int:
     """How many ``rows`` hold their numbers in the columns most of them do (a table read with its columns right
     holds each row's numbers in the same columns)."""
     shapes = Counter(tuple(c for c, q in row if is_num[q]) for row in rows)
