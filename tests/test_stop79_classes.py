@@ -77,3 +77,10 @@ def test_a_caption_above_a_one_cell_per_line_table_with_a_unit_column_is_no_head
     assert cells[181].status == "estimate" and cells[181].period.text == "Ước thực hiện 2024"
     assert cells[7000].status == "target" and cells[7000].unit.lower() == "trẻ"
     assert cells[84.5].unit == "%" and cells[84.5].period.text == "Năm 2023"
+
+
+def test_the_level_word_says_which_province_a_shared_district_name_is_of() -> None:
+    # (`huyện Tân Phú` is Đồng Nai's; TP Hồ Chí Minh's Tân Phú is a quận: an article that names both provinces)
+    text = ("BÁO ĐỒNG NAI\n\nHiện 46 cá thể gấu đang được chăm sóc ở huyện Tân Phú.\n\nNăm 2025, trung tâm tiếp nhận "
+            "thêm 8 cá thể gấu từ các hộ nuôi ở Bình Dương, TP Hồ Chí Minh.\n")
+    assert _by_value(text)[46].location == "Tân Phú"

@@ -267,6 +267,8 @@ class _Gazetteer:
     bare_districts: frozenset[str]
     #: the keys of the first words of bare district names (where a bare look-up may start)
     bare_firsts: frozenset[str]
+    #: (district look-up key, province) -> the district's level there: urban, rural, towns or cities
+    levels: dict[tuple[str, str], str]
 
 
 _CACHE: weakref.WeakKeyDictionary[PatternSet, _Gazetteer] = weakref.WeakKeyDictionary()
@@ -316,9 +318,12 @@ def _build(ps: PatternSet) -> _Gazetteer:
     # _DISTRICT_RX finds runs of capitalised words, with or without a prefix, and the names are
     # looked up by key (find_places).
     districts, bare = _districts(ps, entries, by_key)
+    levels = {(_key(n), province): level for province, e in ps.entries(DISTRICTS, DistrictEntry).items()
+              for level in ("urban", "rural", "towns", "cities") for n in getattr(e, level)}
     return _Gazetteer(entries=entries, by_key=by_key, rx=rx, districts=districts,
                       bare_districts=frozenset(_key(b) for b in bare),
-                      bare_firsts=frozenset(_key(_NAME_WORD_SPLIT.split(b.strip())[0]) for b in bare))
+                      bare_firsts=frozenset(_key(_NAME_WORD_SPLIT.split(b.strip())[0]) for b in bare),
+                      levels=levels)
 
 
 def _districts(ps: PatternSet, entries: dict[str, PlaceEntry], by_key: dict[str, str]
@@ -670,6 +675,10 @@ def _find_districts(text: str, folded: str, g: _Gazetteer, found: list[PlaceMent
 
     def add(start: int, end: int, key: str) -> None:
         name, provinces = g.districts[key]
+        if len(provinces) > 1 and (said := _LEVEL_WORD.match(folded, start)) is not None:
+            # `huyện Tân Phú` is Đồng Nai's (TP Hồ Chí Minh's Tân Phú is a quận): the level word says which
+            level = _level_of_word(said.group())
+            provinces = tuple(p for p in provinces if g.levels.get((key, p)) == level) or provinces
         out.append(PlaceMention(name=name, text=text[start:end], start=start, end=end, level="district",
                                 provinces=provinces))
 
@@ -1105,6 +1114,21 @@ def item_names(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 _LEADING_PREFIX = lazyre.compile(r"^" + _PREFIX + r"\s*")
+#: the level word a district is named with
+_LEVEL_WORD = lazyre.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tp|tx|h\.|q\.)(?!\w)")
+
+
+def _level_of_word(word: str) -> str:
+    """The level of districts.toml a level word names: `huyện` rural, `quận` urban, `thị xã` towns, `thành phố`
+    cities."""
+    w = " ".join(word.lower().split())
+    if w in ("huyện", "h."):
+        return "rural"
+    if w in ("quận", "q."):
+        return "urban"
+    return "towns" if w in ("thị xã", "tx") else "cities"
+
+
 _LEADING_DISTRICT_PREFIX = lazyre.compile(r"^" + _DISTRICT_PREFIX + r"\s*")
 _LEADING_LEVEL = lazyre.compile(r"^\W*(?:" + _DISTRICT_PREFIX + r"|" + _PREFIX + r")\s+")
 
