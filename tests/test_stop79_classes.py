@@ -84,3 +84,17 @@ def test_the_level_word_says_which_province_a_shared_district_name_is_of() -> No
     text = ("BÁO ĐỒNG NAI\n\nHiện 46 cá thể gấu đang được chăm sóc ở huyện Tân Phú.\n\nNăm 2025, trung tâm tiếp nhận "
             "thêm 8 cá thể gấu từ các hộ nuôi ở Bình Dương, TP Hồ Chí Minh.\n")
     assert _by_value(text)[46].location == "Tân Phú"
+
+
+def test_diem_counts_sites_under_a_caption_of_so_diem_and_after_sites_counted_bare() -> None:
+    # (`Số điểm sạc, đổi pin`: the number of sites where something is, no score)
+    text = ("Số điểm sạc, đổi pin xe hai bánh đến tháng 6/2025\nĐơn vị tính: điểm\nKhu vực\nTrạm sạc\nTủ đổi pin\n"
+            "Quận 1\n86\n42\nQuận Bình Thạnh\n74\n35\nTổng cộng\n160\n77\n")
+    cells = [f for f in extract(text, published="2025-07-01").figures if f.rule.startswith("table:")]
+    assert cells and all(f.kind == "count" for f in cells)
+    # (`312 điểm nghi biến động rừng`, then `298 điểm` of them verified: the same sites)
+    found = _by_value("Năm 2024, hệ thống đã phát hiện 312 điểm nghi biến động rừng. Lực lượng kiểm lâm đã xác minh "
+                      "thực địa 298 điểm, đạt 95,5%.\n")
+    assert found[298].kind == "count"
+    # (a score stays a score)
+    assert _by_value("Điểm trung bình môn Toán đạt 6,5 điểm.\n")[6.5].kind == "measure"

@@ -2601,8 +2601,8 @@ _SCORE_INDEX = lazyre.compile(r"(?<!\w)(?:WQI|VN[_-]?AQI|AQI|PCI|PAPI|PAR\s+INDE
 
 def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, int]]) -> None:
     """`đã xảy ra 47 điểm sạt lở …. Các địa phương bị ảnh hưởng nặng nhất là huyện Chợ Mới (14 điểm)`: a bare `điểm`
-    (a score or a site) after a count of sites named in full in its sentence or the few before, and not above it, counts
-    those sites; so does one that ends its clause or says what the site does, in an article that counted its sites by
+    (a score or a site) after a count of sites named in full (or read as sites: `phát hiện 312 điểm nghi biến động
+    rừng`) in its sentence or the few before, and not above it, counts those sites; so does one that ends its clause or says what the site does, in an article that counted its sites by
     their kind before (`toàn tỉnh có 689 điểm cung cấp dịch vụ trò chơi điện tử`, then `đã kiểm tra 214 điểm, bằng
     31,1% số điểm`; not `đạt 14 điểm`, a score, which is no more than a hundred)."""
     for k, d in enumerate(drafts):
@@ -2616,7 +2616,7 @@ def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, in
             for w in reversed(drafts[max(0, k - _SITE_LOOKBACK):k]):
                 if w.start < before:
                     break
-                if w.kind == "count" and _head_of("điểm", w.unit) and d.value <= w.value:
+                if w.kind == "count" and (_head_of("điểm", w.unit) or w.unit.lower() == "điểm") and d.value <= w.value:
                     d.kind, d.unit = "count", w.unit
                     d.why["unit"] = "the sites counted in full just before, named by their head noun"
                     break

@@ -1321,8 +1321,10 @@ def _unit_of_uncached(phrase: str | None, rules: _Rules) -> _Unit | None:
 _SITES_LABEL = lazyre.compile(r"\W*(?:(?:số(?:\s+lượng)?|loại)\s+)?điểm\s+(?:sạt\s+lở|sụt\s+lún|ngập(?:\s+úng)?|quan\s+trắc|giao\s+dịch|bán|cháy|"
                               r"đen|nóng|ùn\s+tắc|tai\s+nạn|truy\s+cập|du\s+lịch|trường|tiêm|khám|thu\s+gom|tập\s+kết|"
                               r"cấp\s+nước|phục\s+vụ|chợ|dừng|đỗ|trông\s+giữ|đón|cầu|bưu\s+điện)(?!\w)|"
-                              # (or the sites counted by their initials: `Số điểm BĐVHX`)
-                              r"\W*số(?:\s+lượng)?\s+điểm\s+(?-i:\p{Lu}{2,})(?!\w)", regex.IGNORECASE)
+                              # (or the sites counted by their initials: `Số điểm BĐVHX`; or by what is there, said
+                              # after `Số điểm`, which names no score: `Số điểm sạc, đổi pin`, `Số điểm biến động rừng`)
+                              r"\W*số(?:\s+lượng)?\s+điểm\s+(?:(?-i:\p{Lu}{2,})(?!\w)|(?!(?:thi|trung|chuẩn|ưu|cộng|"
+                              r"thưởng|rèn|tín|bình|đạt|tối|sàn|liệt|xét|môn|bài|các|của)(?!\w))\p{Ll})", regex.IGNORECASE)
 #: a column or row that counts days of a kind (`Số ngày AQI trên 100`, `Số ngày mưa`)
 _DAYS_COUNTED = lazyre.compile(r"\W*số\s+(?:ngày|tuần|tháng|năm)\s+\S", regex.IGNORECASE)
 #: the number a caption opens with (`Bảng 1.`, `Bảng.`, `Biểu 2:`)
