@@ -98,3 +98,18 @@ def test_diem_counts_sites_under_a_caption_of_so_diem_and_after_sites_counted_ba
     assert found[298].kind == "count"
     # (a score stays a score)
     assert _by_value("Điểm trung bình môn Toán đạt 6,5 điểm.\n")[6.5].kind == "measure"
+
+
+def test_what_a_firm_sited_in_a_district_does_in_the_paragraphs_after_is_there() -> None:
+    # (an agency's dateline, then the firm said where it is; the next paragraphs speak of it again by its kind or its head)
+    text = ("Doanh nghiệp Hải Phòng đưa áo phao ra thế giới\n\nHải Phòng, 14/11/2023 (TTXVN) - Công ty cổ phần Thiết bị "
+            "cứu sinh Hải Đăng tại huyện An Dương, thành phố Hải Phòng hiện sản xuất khoảng 25.000 áo phao mỗi tháng.\n\n"
+            "Theo ông Phạm Đức Hải, Giám đốc công ty, 10 tháng năm 2023, doanh nghiệp đạt doanh thu 86,4 tỷ đồng.\n\n"
+            "Nhà máy có 3 dây chuyền may với 420 công nhân.\n")
+    found = _by_value(text)
+    assert {found[v].location for v in (25_000, 86.4e9, 3, 420)} == {"An Dương"}
+    # (where it was founded is no place of its figures after)
+    text = ("Đà Nẵng phát triển trạm đo mưa\n\nCông ty TNHH Trường An được thành lập năm 2019 tại Khu công viên phần mềm "
+            "số 2, quận Hải Châu. Từ năm 2019 đến nay, công ty đã lắp đặt hơn 1.200 trạm.\n\n"
+            "Công ty có 46 kỹ sư, kỹ thuật viên.\n")
+    assert _by_value(text)[46].location == "Đà Nẵng"

@@ -1100,8 +1100,10 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
-#: (after a paper's tag in capitals: `VOV.VN - Từ đầu năm đến nay, `)
-_SCENE_ADVERBIALS = (r"[^\S\n]*(?:\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]+[-–—][^\S\n]+)?"
+#: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
+#: (TTXVN) - `)
+_SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3},[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+                     r"[^\S\n]*)?\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]+[-–—][^\S\n]+)?"
                      r"(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
                      r"mỗi|hằng|hàng|tại|ở|từ)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
@@ -1132,6 +1134,8 @@ _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty
 _BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm)[^\S\n]+)"
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
                              regex.MULTILINE)
+#: where a body was founded (`được thành lập năm 2019 tại`)
+_FOUNDED_AT = lazyre.compile(r"(?<!\w)thành\s+lập(?:\s+(?:năm|từ|vào|tháng)\s+[\d/]+)?\s+(?:tại|ở)(?!\w)", regex.IGNORECASE)
 #: a paragraph that opens with a works, a body, a farm or a team by its kind alone, as what it speaks of (`Nhà máy
 #: hiện có`, `Công ty đang tuyển`, `Tổ đã nộp`), or with its head (`Giám đốc công ty, ông …, cho biết`), not one named
 #: anew (`Công ty Cổ phần …`) nor counted
@@ -3789,6 +3793,11 @@ class Context:
         (`Từ năm 2021, trang trại liên kết …`): a story told of one farm goes on where the farm is, till another place
         is named; else None."""
         mark = self._uncompared_before(p_start, 0)
+        if mark is not None and mark.level == "province":
+            # (`huyện An Dương, thành phố Hải Phòng`: the district, its province said after it only to place it)
+            district = self._province_before(mark.start)
+            if district is not None and self._placed_in_province(district, mark):
+                mark = district
         if mark is None or mark.level != "district":
             return None
         opening = _sentence_of(self.sentences, mark.start)[0]
@@ -3797,9 +3806,16 @@ class Context:
             body = _BODY_PLACED.search(self.text, max(opening, mark.start - 120), mark.start)
             # (or with a cooperative or a firm named in full, its district in brackets after it, which the paragraph
             # speaks of again by its kind: `Hợp tác xã … Ea Tu (TP. Buôn Ma Thuột) đã trở thành …` / `Mỗi tuần, HTX duy
-            # trì 5 phiên livestream`)
-            if body is not None:
-                return mark if _BODY_AGAIN.search(self.text, p_start, end) is not None else None
+            # trì 5 phiên livestream`; or said where it is: `Công ty cổ phần … tại huyện An Dương, thành phố Hải Phòng
+            # hiện sản xuất …` / `Theo ông …, Giám đốc công ty, …`, `Nhà máy có 3 dây chuyền`)
+            # (not an address in brackets, `(Km 34, Quốc lộ 6, huyện Mai Sơn)`, nor where it was founded: `được thành lập
+            # năm 2019 tại …, quận Hải Châu` says where it began, its figures are of its province)
+            sited = body is None and self.text.rfind("(", opening, mark.start) <= self.text.rfind(")", opening, mark.start) \
+                and _BODY_SITED_OPENING.match(self.text, opening, mark.start) is not None \
+                and _FOUNDED_AT.search(self.text, opening, mark.start) is None
+            if body is not None or sited:
+                return mark if _BODY_AGAIN.search(self.text, p_start, end) is not None or (
+                    body is None and _KIND_AGAIN_OPENING.match(self.text, p_start) is not None) else None
             # (or where a works, a farm or a team was placed, `Tại Cụm công nghiệp Thục Luyện, huyện Thanh Sơn, … nhà máy
             # của Công ty …`, which the next paragraph opens with by its kind alone: `Nhà máy hiện có 350 công nhân`)
             kind = _KIND_AGAIN_OPENING.match(self.text, p_start)
