@@ -214,6 +214,11 @@ _COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[
 #: spoken of (not `ngoài ra`, `ngoài tỉnh`)
 _BESIDES_BEFORE = lazyre.compile(r"(?<![\w,]\s)(?<!\w)(?-i:Ngoài|Bên\s+cạnh)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã)\s+)?"
                                 r"(?:[^,;.()\d]{1,40}?\s+và\s+){0,3}$")
+#: a place set outside what is counted (`58% nằm ngoài Hà Nội và TP HCM`, `tại các tỉnh ngoài Hà Nội`), or the one a
+#: share of the same thing is measured against (`chỉ bằng 40-50% ở Hà Nội, TP HCM`): not the place the figure is of
+_OUTSIDE_BEFORE = lazyre.compile(r"(?<!\w)(?-i:ngoài|bằng\s+(?:khoảng\s+)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%\s+(?:ở|tại|của))"
+                                r"\s+(?:(?:các\s+)?(?:tỉnh|thành\s+phố|TP\.?|huyện|địa\s+bàn)\s+)?"
+                                r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,3}$")
 #: the whole a share is of, right before the place that has it (`chiếm 71% diện tích ca cao toàn tỉnh `, `chiếm khoảng 65%
 #: tổng đàn bò sữa của thành phố `): the place the share is measured against, not the one it is of (but the country's:
 #: `Trung Quốc chiếm hơn 98% giá trị xuất khẩu tôm hùm của Việt Nam` is a share of the country's exports)
@@ -4024,6 +4029,7 @@ class Context:
                 or _PARTNER_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _AUTHORITY_BEFORE.search(self.text, max(s, m.start - 80), m.start) is not None \
                 or _BESIDES_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None \
+                or _OUTSIDE_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None \
                 or (m.level != "national" and
                     _SHARE_BASE_BEFORE.search(self.text, max(s, m.start - 70), m.start) is not None and
                     # (what has the share is a place the sentence named before, or said by its level, `toàn huyện có 8.650
