@@ -124,3 +124,17 @@ def test_a_place_set_outside_or_measured_against_is_no_place_of_the_figure() -> 
     assert all(found[v].location not in ("Hà Nội", "TP. Hồ Chí Minh") for v in (40, 1260, 58))
     # (a sentence opening with a place it sets aside still speaks of another)
     assert _by_value("Ngoài Lâm Đồng, Cao Bằng hiện có 3.100 ha dâu tằm.\n")[3100].location == "Cao Bằng"
+
+
+def test_a_paragraph_that_opens_with_a_firm_said_where_it_is_tells_of_it_there() -> None:
+    # (a paper's tag written close, `(GLO)-`; the works by what it stands next to, then its district)
+    text = ("Gia Lai: chủ động giống chuối sạch bệnh\n\n(GLO)- Công ty CP Nông nghiệp Ia Grai Xanh vừa đưa vào vận hành "
+            "phòng nuôi cấy mô chuối cạnh Tỉnh lộ 664, huyện Ia Grai, với tổng vốn đầu tư gần 35 tỷ đồng. Phòng thí "
+            "nghiệm rộng 2.500 m2, gồm 12 phòng cấy.\n\nToàn tỉnh Gia Lai có 9.200 ha chuối.\n")
+    found = _by_value(text)
+    assert found[35e9].location == "Ia Grai" and found[2500].location == "Ia Grai"
+    assert found[9200].location == "Gia Lai"
+    # (not a firm whose address brackets give its district: its province's works)
+    text = ("Sơn La: kết quả vụ mía\n\nCông ty CP Mía đường Sơn La (Km 34, Quốc lộ 6, huyện Mai Sơn) vào vụ ngày "
+            "25/11/2023. Tổng lượng mía ép 468.300 tấn.\n")
+    assert _by_value(text)[468_300].location == "Sơn La"

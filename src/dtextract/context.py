@@ -536,7 +536,9 @@ _LOCATIVE_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở|thuộc|đoạn\s+qua|tr
                                   r"(?:(?:[^,;:()\n]{1,40},\s*)?(?:xã|phường|thị\s+trấn)\s+[^\d,;:()\n]{1,30},\s*"
                                   # (or the park it is in: `ở khu công nghiệp Long Hậu, huyện …`)
                                   r"|(?:khu\s+công\s+nghiệp|KCN|cụm\s+công\s+nghiệp|CCN|khu\s+kinh\s+tế)\s+"
-                                  r"[^,;:()\n]{1,40},\s*)?$",
+                                  r"[^,;:()\n]{1,40},\s*)?$"
+                                  # (or what it stands next to, then its district: `cạnh Tỉnh lộ 664, huyện `)
+                                  r"|(?<!\w)(?:cạnh|gần)\s+[^,;:()\n]{1,40},\s*$",
                                   regex.IGNORECASE)
 #: between a place said with a preposition of place and a figure of its scene: commas and words, then, in the figure's
 #: own clause, figures before it (`…, bắt quả tang 2 đối tượng vận chuyển 20 bánh heroin`), but no clause break
@@ -1108,7 +1110,7 @@ _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+t
 #: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
 #: (TTXVN) - `)
 _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3},[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-                     r"[^\S\n]*)?\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]+[-–—][^\S\n]+)?"
+                     r"[^\S\n]*)?\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]*[-–—][^\S\n]+)?"
                      r"(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
                      r"mỗi|hằng|hàng|tại|ở|từ)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
@@ -1119,7 +1121,8 @@ _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      # (an aside on its seat after the name: `Công ty … (trụ sở tại Long An) vừa khánh
                                      # thành nhà máy ở khu công nghiệp Long Hậu, huyện `)
                                      r"(?:\([^()\n]{1,60}\)[^,;:()\n]{0,60}?)?[^\S\n]"
-                                     r"(?:(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại))[^\S\n][^;:.()\n]{0,80}|"
+                                     # (or by what it stands next to: `… phòng nuôi cấy mô cạnh Tỉnh lộ 664, huyện `)
+                                     r"(?:(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại)|cạnh|gần)[^\S\n][^;:.()\n]{0,80}|"
                                      # (or in brackets after its name: `Tại Hải Dương, Công ty CP Tã giấy Minh Phát (KCN
                                      # Lai Vu, huyện `)
                                      r"[^\S\n]*\((?:[^()\n]{1,60},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|TP\.?|"
@@ -3661,7 +3664,15 @@ class Context:
                      _STREET_OPENING.match(self.text, scene) is None) or
                     _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None or
                     self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start) or
-                    self._district_reports(last_mark, _sentence_of(self.sentences, last_mark.start)[0]))
+                    self._district_reports(last_mark, _sentence_of(self.sentences, last_mark.start)[0]) or
+                    # (a paragraph that opens with a firm said where it is, `(GLO)- Công ty CP … vừa đưa vào vận hành
+                    # phòng nuôi cấy mô chuối cạnh Tỉnh lộ 664, huyện Ia Grai, …. Phòng thí nghiệm rộng 2.500 m2`: the
+                    # paragraph tells of the firm there)
+                    # (not by an address in brackets after its name: `Công ty CP Mía đường Sơn La (Km 34, Quốc lộ 6, huyện
+                    # Mai Sơn)` is the province's works, its seat said)
+                    (scene == p_start and _BODY_SITED_OPENING.match(self.text, p_start, last_mark.start) is not None and
+                     self.text.rfind("(", p_start, last_mark.start) <= self.text.rfind(")", p_start, last_mark.start) and
+                     _FOUNDED_AT.search(self.text, p_start, last_mark.start) is None))
                 # (so is one that opens a sentence of the paragraph before, `Tại huyện Tây Giang, hợp tác xã … có 42
                 # thành viên. Năm 2023, doanh thu của hợp tác xã đạt …`; and the district an aside gives for what the
                 # paragraph opens with: `Cầu Kênh Xáng (xã Thạnh Phú,
