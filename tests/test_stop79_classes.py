@@ -138,3 +138,10 @@ def test_a_paragraph_that_opens_with_a_firm_said_where_it_is_tells_of_it_there()
     text = ("Sơn La: kết quả vụ mía\n\nCông ty CP Mía đường Sơn La (Km 34, Quốc lộ 6, huyện Mai Sơn) vào vụ ngày "
             "25/11/2023. Tổng lượng mía ép 468.300 tấn.\n")
     assert _by_value(text)[468_300].location == "Sơn La"
+
+
+def test_a_paragraph_where_the_head_of_a_body_placed_before_speaks_is_in_its_district() -> None:
+    text = ("Tỉnh Sơn La có 86.000 ha cây ăn quả.\n\nTại huyện Yên Châu, Hợp tác xã Xoài Hoa Mai ở xã Chiềng Khoi có "
+            "27 thành viên.\n\nÔng Lò Văn Khiêm, Giám đốc hợp tác xã cho biết, năm 2023, sản lượng xoài của hợp tác xã "
+            "đạt 720 tấn.\n")
+    assert _by_value(text)[720].location == "Yên Châu"

@@ -1142,6 +1142,10 @@ _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty
 _BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm)[^\S\n]+)"
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
                              regex.MULTILINE)
+#: the head of a body said by its kind alone (`Giám đốc hợp tác xã`, `Chủ nhiệm HTX`), not one named anew
+_HEAD_OF_BODY = lazyre.compile(r"(?<!\w)(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+"
+                               r"(?P<kind>(?i:hợp[^\S\n]+tác[^\S\n]+xã|công[^\S\n]+ty|nhà[^\S\n]+máy|trang[^\S\n]+trại)|HTX)"
+                               r"(?![^\S\n]+\p{Lu})(?!\w)")
 #: where a body was founded (`được thành lập năm 2019 tại`)
 _FOUNDED_AT = lazyre.compile(r"(?<!\w)thành\s+lập(?:\s+(?:năm|từ|vào|tháng)\s+[\d/]+)?\s+(?:tại|ở)(?!\w)", regex.IGNORECASE)
 #: a paragraph that opens with a works, a body, a farm or a team by its kind alone, as what it speaks of (`Nhà máy
@@ -3834,9 +3838,14 @@ class Context:
                     body is None and _KIND_AGAIN_OPENING.match(self.text, p_start) is not None) else None
             # (or where a works, a farm or a team was placed, `Tại Cụm công nghiệp Thục Luyện, huyện Thanh Sơn, … nhà máy
             # của Công ty …`, which the next paragraph opens with by its kind alone: `Nhà máy hiện có 350 công nhân`)
+            # (or whose head speaks in it: `Tại huyện Yên Châu, Hợp tác xã Xoài Hoa Mai … có 27 thành viên` / `Ông Lò Văn
+            # Khiêm, Giám đốc hợp tác xã cho biết, …`)
             kind = _KIND_AGAIN_OPENING.match(self.text, p_start)
-            return mark if kind is not None and self._opens_as_where(mark, opening) and regex.search(
-                r"(?<!\w)" + regex.escape(kind.group("kind").lower()) + r"(?!\w)",
+            said = kind.group("kind") if kind is not None else None
+            if said is None and (head := _HEAD_OF_BODY.search(self.text, p_start, end)) is not None:
+                said = head.group("kind")
+            return mark if said is not None and self._opens_as_where(mark, opening) and regex.search(
+                r"(?<!\w)" + regex.escape(" ".join(said.lower().split())) + r"(?!\w)",
                 self.text[opening:p_start].lower()) is not None else None
         thing = _PERSONS_THING_AGAIN.match(self.text, _SPACE_RUN.match(self.text, lives.start()).end())
         named = _PERSON_FULL_NAME.search(self.text, opening, mark.start)
