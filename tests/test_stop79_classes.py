@@ -145,3 +145,11 @@ def test_a_paragraph_where_the_head_of_a_body_placed_before_speaks_is_in_its_dis
             "27 thành viên.\n\nÔng Lò Văn Khiêm, Giám đốc hợp tác xã cho biết, năm 2023, sản lượng xoài của hợp tác xã "
             "đạt 720 tấn.\n")
     assert _by_value(text)[720].location == "Yên Châu"
+
+
+def test_a_sentence_opening_at_a_firms_site_in_a_district_is_there() -> None:
+    # (`Tại nhà máy của Công ty … ở quận Ô Môn, …`: where the sentence happens, the site and the firm named on the way)
+    text = ("Một doanh nghiệp ở Cần Thơ làm than sinh học từ vỏ trấu.\n\nTại nhà máy của Công ty cổ phần Than sinh học "
+            "Cửu Long ở quận Ô Môn, ba lò nhiệt phân mỗi giờ nạp 1,8 tấn trấu, nhiệt độ trong lò duy trì ở 550-600 độ C.\n")
+    found = _by_value(text)
+    assert found[1.8].location == "Ô Môn" and found[550].location == "Ô Môn"

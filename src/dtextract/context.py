@@ -4998,6 +4998,9 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # (`Tại bản Nà Sài, xã Long Hẹ, huyện …`: a hamlet and a commune before the district)
                             r"(?:(?:bản|thôn|xóm|ấp|buôn|làng|khóm|tổ\s+dân\s+phố|khu\s+phố)\s+"
                             r"(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+,\s*)?"
+                            # (`Tại nhà máy của Công ty cổ phần … Cửu Long ở quận Ô Môn, …`: a site of a firm, where it
+                            # is)
+                            r"(?:(?:\p{L}+\s+){1,4}của\s+(?:\p{L}+\s+){1,10}(?:ở|tại)\s+)?"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
                             # (a commune numbered after its name: `xã Hòa Tú 1, huyện Mỹ Xuyên`)
