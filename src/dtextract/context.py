@@ -1142,6 +1142,8 @@ _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty
 _BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm)[^\S\n]+)"
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
                              regex.MULTILINE)
+#: a province, city or district said by its level word alone (`Lực lượng chức năng thành phố`, `của tỉnh`)
+_LEVEL_BY_WORD = lazyre.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?![^\S\n]*\p{Lu})(?!\w)")
 #: the head of a body said by its kind alone (`Giám đốc hợp tác xã`, `Chủ nhiệm HTX`), not one named anew
 _HEAD_OF_BODY = lazyre.compile(r"(?<!\w)(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+"
                                r"(?P<kind>(?i:hợp[^\S\n]+tác[^\S\n]+xã|công[^\S\n]+ty|nhà[^\S\n]+máy|trang[^\S\n]+trại)|HTX)"
@@ -3674,7 +3676,11 @@ class Context:
                     # paragraph tells of the firm there)
                     # (not by an address in brackets after its name: `Công ty CP Mía đường Sơn La (Km 34, Quốc lộ 6, huyện
                     # Mai Sơn)` is the province's works, its seat said)
-                    (scene == p_start and _BODY_SITED_OPENING.match(self.text, p_start, last_mark.start) is not None and
+                    # (not a sentence that speaks of the province or city again: `Lực lượng chức năng thành phố đã lập 56
+                    # biên bản`)
+                    (scene == p_start and not self._refers_back(s, e) and
+                     _LEVEL_BY_WORD.search(self.text, s, e) is None and
+                     _BODY_SITED_OPENING.match(self.text, p_start, last_mark.start) is not None and
                      self.text.rfind("(", p_start, last_mark.start) <= self.text.rfind(")", p_start, last_mark.start) and
                      _FOUNDED_AT.search(self.text, p_start, last_mark.start) is None))
                 # (so is one that opens a sentence of the paragraph before, `Tại huyện Tây Giang, hợp tác xã … có 42
