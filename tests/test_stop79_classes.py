@@ -153,3 +153,10 @@ def test_a_sentence_opening_at_a_firms_site_in_a_district_is_there() -> None:
             "Cửu Long ở quận Ô Môn, ba lò nhiệt phân mỗi giờ nạp 1,8 tấn trấu, nhiệt độ trong lò duy trì ở 550-600 độ C.\n")
     found = _by_value(text)
     assert found[1.8].location == "Ô Môn" and found[550].location == "Ô Môn"
+
+
+def test_am_before_a_temperature_says_below_zero() -> None:
+    found = {f.text: f.value for f in extract("Nhiệt độ ở Sa Pa xuống âm 1,5 độ C; đỉnh Mẫu Sơn âm 2 độ C.\n").figures}
+    assert found == {"âm 1,5 độ C": -1.5, "âm 2 độ C": -2}
+    # (`âm` before money is no sign: a word of its own)
+    assert {f.value for f in extract("Năm 2024 có 12 hộ âm vốn 50 triệu đồng.\n").figures} == {12, 50e6}

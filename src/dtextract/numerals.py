@@ -164,10 +164,11 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
     # (in this order: at one start the form listed first wins, so `vị trí thứ tư` is a rank before `tư` is a word;
     # a form a pattern set leaves out never matches, and the forms keep their places)
     # (a unit of numbers.toml [attached_units] may follow the digits with no space: `100ha`, `250W`;
-    # a minus sign, after a space and before digits, only where a temperature follows: `thấp nhất -1,5°C`)
+    # a minus sign, after a space and before digits, only where a temperature follows: `thấp nhất -1,5°C`, and so the
+    # word that says it, `xuống âm 2 độ C`)
     attached = rf"|(?=(?-i:{_alt(v.attached_units)})(?!\w))" if v.attached_units else ""
     forms = [
-        rf"(?:(?<=(?<![\d.,%]){s}|\A)(?P<minus>[-\u2212])(?={_BELOW_ZERO}))?"
+        rf"(?:(?<=(?<![\d.,%]){s}|\A)(?P<minus>[-\u2212]|(?i:âm){s}+)(?={_BELOW_ZERO}))?"
         rf"(?<![\w.,])(?P<digits>{DIGITS})(?:(?!\w){attached})(?:{s}*(?P<dmult>{mults}))?",
         rf"(?<!\w)(?P<approx>(?:{lead}){s}+(?:{approx})(?!\w)(?:{s}+{mult1})*)",
         rf"(?<=(?<!\w)(?:{_alt(v.ordinal_lead)}){s}+)(?P<oword>{_alt(v.ordinal_words)})(?!\w)"
