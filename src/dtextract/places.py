@@ -881,27 +881,11 @@ def _claimed_localities(folded: str, g: _Gazetteer, found: list[PlaceMention], o
     (85,2%)`: a name the sentence says is a locality, or that a ranking names with its figure, is the district of
     that name of a province the text names (whatever else the name could be: a name is bare only where it is
     distinctive)."""
-    provinces = {x.name for x in found if x.level == "province"} | {p for x in out for p in x.provinces}
-    if not provinces:
-        return
-    known = {(x.start, x.end) for x in out}
-    names = _of_provinces(g, provinces)
     # (the claim opens with any run of capitalised words, which the engine tries at every capital of the text: asked
     # only of a text where its `là …` tail stands)
     claims = (_CLAIMED_LOCALITY, _RANKED_PLACE) if _CLAIM_TAIL.search(folded) else (_RANKED_PLACE,)
-    for rx in claims:
-        for m in rx.finditer(folded, timeout=timeout):
-            words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
-            named = _longest_name(words, 0, lambda k: k not in g.by_key and names(k))
-            if named is None or words[named[0] - 1][1] != m.end("w"):
-                continue
-            j, key = named
-            start, end = words[0][0], words[j - 1][1]
-            if (start, end) in known or any(x.start <= start < x.end for x in out) or \
-                    _names_no_district(folded, start, out):
-                continue
-            known.add((start, end))
-            add(start, end, key)
+    _add_districts_named(folded, g, found, out, add,
+                         (m for rx in claims for m in rx.finditer(folded, timeout=timeout)), ())
 
 
 def _located_names(folded: str, g: _Gazetteer, found: list[PlaceMention], out: list[PlaceMention], add,
@@ -909,19 +893,27 @@ def _located_names(folded: str, g: _Gazetteer, found: list[PlaceMention], out: l
     """`khoảng 30% diện tích hoa ly ở Văn Giang nở sớm` in an article that names Hưng Yên: a name right after `ở` or
     `tại` is where something is, so it is the district of that name of a province the text names (whatever else the
     name could be: a name is bare only where it is distinctive), when no other capitalised word runs on after it."""
+    _add_districts_named(folded, g, found, out, add, _LOCATED_NAME.finditer(folded, timeout=timeout), found)
+
+
+def _add_districts_named(folded: str, g: _Gazetteer, found: list[PlaceMention], out: list[PlaceMention], add,
+                         matches: Iterator[regex.Match[str]], also: list[PlaceMention] | tuple[()]) -> None:
+    """Add, for each of ``matches``, the district its group ``w`` names whole, of a province the text names (or a
+    district found names), unless it is known, starts inside a mention of ``out`` or ``also``, or names no district
+    there (:func:`_names_no_district`)."""
     provinces = {x.name for x in found if x.level == "province"} | {p for x in out for p in x.provinces}
     if not provinces:
         return
     known = {(x.start, x.end) for x in out}
     names = _of_provinces(g, provinces)
-    for m in _LOCATED_NAME.finditer(folded, timeout=timeout):
+    for m in matches:
         words = [(w.start(), w.end(), _word_key(w.group())) for w in _WORD_SPAN.finditer(folded, *m.span("w"))]
         named = _longest_name(words, 0, lambda k: k not in g.by_key and names(k))
         if named is None or words[named[0] - 1][1] != m.end("w"):
             continue
         j, key = named
         start, end = words[0][0], words[j - 1][1]
-        if (start, end) in known or any(x.start <= start < x.end for x in [*found, *out]) or \
+        if (start, end) in known or any(x.start <= start < x.end for x in [*out, *also]) or \
                 _names_no_district(folded, start, out):
             continue
         known.add((start, end))
