@@ -2602,9 +2602,10 @@ _SCORE_INDEX = lazyre.compile(r"(?<!\w)(?:WQI|VN[_-]?AQI|AQI|PCI|PAPI|PAR\s+INDE
 def _sites_by_head(drafts: list[Draft], text: str, sentences: list[tuple[int, int]]) -> None:
     """`đã xảy ra 47 điểm sạt lở …. Các địa phương bị ảnh hưởng nặng nhất là huyện Chợ Mới (14 điểm)`: a bare `điểm`
     (a score or a site) after a count of sites named in full (or read as sites: `phát hiện 312 điểm nghi biến động
-    rừng`) in its sentence or the few before, and not above it, counts those sites; so does one that ends its clause or says what the site does, in an article that counted its sites by
-    their kind before (`toàn tỉnh có 689 điểm cung cấp dịch vụ trò chơi điện tử`, then `đã kiểm tra 214 điểm, bằng
-    31,1% số điểm`; not `đạt 14 điểm`, a score, which is no more than a hundred)."""
+    rừng`) in its sentence or the few before, and not above it, counts those sites; so does one that ends its clause or
+    says what the site does, in an article that counted its sites by their kind before (`toàn tỉnh có 689 điểm cung cấp
+    dịch vụ trò chơi điện tử`, then `đã kiểm tra 214 điểm, bằng 31,1% số điểm`; not `đạt 14 điểm`, a score, which is no
+    more than a hundred)."""
     for k, d in enumerate(drafts):
         if d.unit.lower() != "điểm" or d.kind == "count" or d.value != int(d.value) or not sentences:
             continue
