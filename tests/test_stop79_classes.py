@@ -160,3 +160,12 @@ def test_am_before_a_temperature_says_below_zero() -> None:
     assert found == {"âm 1,5 độ C": -1.5, "âm 2 độ C": -2}
     # (`âm` before money is no sign: a word of its own)
     assert {f.value for f in extract("Năm 2024 có 12 hộ âm vốn 50 triệu đồng.\n").figures} == {12, 50e6}
+
+
+def test_a_slash_a_verb_phrase_away_from_the_unit_joins_two_nouns_no_denominator() -> None:
+    # (`viên sắt/axit folic`: iron or folic acid tablets, what the people were given)
+    found = _by_value("Năm 2024, hơn 8.600 người được cấp phát và hướng dẫn uống viên sắt/axit folic, đạt 93,4%.\n")
+    assert found[8600].unit == "người" and found[8600].kind == "count"
+    # (a thing right after the unit and the slash is a rate's denominator; a span of time is one however far)
+    assert _by_value("Có thời điểm bệnh viện phải kê 2 người bệnh/giường.\n")[2].unit == "người bệnh/giường"
+    assert _by_value("Mỗi trợ giúp viên thực hiện khoảng 38 vụ việc tham gia tố tụng/năm.\n")[38].kind == "measure"

@@ -4750,6 +4750,9 @@ def _word_after(plain: str, pos: int, word: str) -> int | None:
     return end
 
 
+#: the most words between a figure's unit and the slash before a thing that is a rate's denominator (`lượt xe hàng/
+#: ngày`, `người bệnh/giường`)
+_SLASH_WORDS_MAX = 3
 #: one word between a counted noun and the slash of its denominator (`xe hàng/ngày`)
 _KIND_OF_THING = lazyre.compile(r"[^\S\n]+(?P<w>(?-i:\p{Ll})+)")
 #: (or the verb of a contest for one place: `8 thí sinh cạnh tranh 1 chỉ tiêu`, a rate per place)
@@ -4770,6 +4773,11 @@ def _rate(d: Draft, text: str, scan: str, r: Rules) -> None:
     for name, rx, names_subject in rates:
         for cut in cuts:
             m = rx.match(tail, cut)
+            if m and name == "rate_per_thing" and len(tail[:m.start()].split()) > _SLASH_WORDS_MAX:
+                continue    # (`8.600 người được cấp phát và hướng dẫn uống viên sắt/axit folic`: a slash before a
+                #             thing, a verb phrase away, joins two nouns of that phrase, `iron or folic acid tablets`,
+                #             no denominator of the figure's unit; a span of time is one however far: `38 vụ việc tham
+                #             gia tố tụng/năm`)
             if m:
                 denominator = _RATE_SLASH.sub("", _SPACES.sub(" ", text[d.attr_end + m.start():d.attr_end + m.end()]))
                 kind_of = _KIND_OF_THING.fullmatch(text, d.attr_end, d.attr_end + m.start()) \
