@@ -1208,6 +1208,16 @@ _NAMED_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
+def _no_open_bracket(text: str, start: int, pos: int) -> bool:
+    """Whether every bracket opened in ``text[start:pos]`` is closed there (``pos`` stands outside brackets opened after
+    ``start``).
+
+    >>> _no_open_bracket("Cà Ná (huyện Thuận Nam", 0, 13), _no_open_bracket("Cà Ná (xã Tân Ước) huyện", 0, 19)
+    (False, True)
+    """
+    return text.rfind("(", start, pos) <= text.rfind(")", start, pos)
+
+
 def _after_open_bracket(text: str, pos: int) -> bool:
     """Whether an opening bracket stands right before ``pos``, past whitespace (read back from ``pos``, not by
     copying the text before it).
@@ -2742,7 +2752,7 @@ class Context:
                         marks[1].level == "district" and marks[1].name == m.name and \
                         not self._in_organisation_name(marks[1]) and \
                         _sentence_of(self.sentences, marks[1].start)[0] <= m.start and \
-                        self.text.rfind("(", m.end, marks[1].start) <= self.text.rfind(")", m.end, marks[1].start):
+                        _no_open_bracket(self.text, m.end, marks[1].start):
                     # `Hà Nội - Hơn 70% hộ dân ở làng sơn mài Hạ Thái, huyện Thường Tín làm nghề …`: a national paper's
                     # tag says which province the story is from; the district its first sentence names, what it is about
                     # (not a district an aside gives a site, `An Giang - Lượng khách về Khu du lịch quốc gia Núi Sam (TP
@@ -3500,7 +3510,7 @@ class Context:
             return self._name(after[0], own=True)
         if before and d.whole is not None and s <= d.whole.start and before[-1].end <= d.whole.start and \
                 before[-1].level == "district" and _LEVEL_OF_MARK.match(before[-1].text) is not None and \
-                self.text.rfind("(", s, before[-1].start) <= self.text.rfind(")", s, before[-1].start) and \
+                _no_open_bracket(self.text, s, before[-1].start) and \
                 all(m.name == before[-1].name for m in before if m.level == "district"):
             # `nông dân huyện Vĩnh Tường đang thu hoạch khoảng 650 ha rau vụ đông, trong đó có hơn 200 ha bắp cải`: a
             # part after its whole in the same sentence, no place named between them, is where its whole is (when the
@@ -3653,13 +3663,11 @@ class Context:
                 # Theo UBND xã, voi đã phá khoảng 5 ha cà phê`: a paragraph that names a commune the text placed in its
                 # district before, and no other place, goes on in that district
                 return self._name(district, own=True)
-            if last_mark is not None and last_mark.level == "province":
-                # (`UBND xã Hòa Tiến (huyện Hòa Vang, thành phố Đà Nẵng) duy trì …. Ước cả năm, xã tiếp nhận 5.860 hồ
-                # sơ`: the district, its province said after it only to place it, as in the figure's own sentence)
-                district = self._province_before(last_mark.start)
-                if district is not None and district.start >= p_start and \
-                        self._placed_in_province(district, last_mark):
-                    return self._name(district, own=True)
+            # (`UBND xã Hòa Tiến (huyện Hòa Vang, thành phố Đà Nẵng) duy trì …. Ước cả năm, xã tiếp nhận 5.860 hồ sơ`:
+            # the district, its province said after it only to place it, as in the figure's own sentence)
+            district = self._district_placed_before(last_mark, p_start)
+            if district is not None:
+                return self._name(district, own=True)
             if last_mark is not None:
                 # (a district that opens the paragraph as where it all happens, `Tại thành phố Hội An, đã tu bổ 28 di
                 # tích …. Mức hỗ trợ … từ 40% đến 75% …`, is the place of the sentences after it too)
@@ -3681,7 +3689,7 @@ class Context:
                     (scene == p_start and not self._refers_back(s, e) and
                      _LEVEL_BY_WORD.search(self.text, s, e) is None and
                      _BODY_SITED_OPENING.match(self.text, p_start, last_mark.start) is not None and
-                     self.text.rfind("(", p_start, last_mark.start) <= self.text.rfind(")", p_start, last_mark.start) and
+                     _no_open_bracket(self.text, p_start, last_mark.start) and
                      _FOUNDED_AT.search(self.text, p_start, last_mark.start) is None))
                 # (so is one that opens a sentence of the paragraph before, `Tại huyện Tây Giang, hợp tác xã … có 42
                 # thành viên. Năm 2023, doanh thu của hợp tác xã đạt …`; and the district an aside gives for what the
@@ -3697,10 +3705,7 @@ class Context:
                 # article on the country, a paragraph that opens where it happens goes on about that place
                 return self._name(opening)
             last_mark = self._uncompared_before(s, p_start)
-            if last_mark is not None and last_mark.level == "province":
-                district = self._province_before(last_mark.start)    # (`ở huyện Vĩnh Thạnh, TP Cần Thơ`)
-                last_mark = district if district is not None and district.start >= p_start and \
-                    self._placed_in_province(district, last_mark) else last_mark
+            last_mark = self._district_placed_before(last_mark, p_start) or last_mark   # (`ở huyện Vĩnh Thạnh, TP Cần Thơ`)
             if last_mark is not None and last_mark.level == "district" and (
                     self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start)):
                 # `Anh Nguyễn Văn Tám, ở huyện Vĩnh Thạnh, TP Cần Thơ, vừa bán rơm …. Mỗi ha thu được khoảng 70 cuộn, …,
@@ -3819,11 +3824,8 @@ class Context:
         (`Từ năm 2021, trang trại liên kết …`): a story told of one farm goes on where the farm is, till another place
         is named; else None."""
         mark = self._uncompared_before(p_start, 0)
-        if mark is not None and mark.level == "province":
-            # (`huyện An Dương, thành phố Hải Phòng`: the district, its province said after it only to place it)
-            district = self._province_before(mark.start)
-            if district is not None and self._placed_in_province(district, mark):
-                mark = district
+        # (`huyện An Dương, thành phố Hải Phòng`: the district, its province said after it only to place it)
+        mark = self._district_placed_before(mark, 0) or mark
         if mark is None or mark.level != "district":
             return None
         opening = _sentence_of(self.sentences, mark.start)[0]
@@ -3836,7 +3838,7 @@ class Context:
             # hiện sản xuất …` / `Theo ông …, Giám đốc công ty, …`, `Nhà máy có 3 dây chuyền`)
             # (not an address in brackets, `(Km 34, Quốc lộ 6, huyện Mai Sơn)`, nor where it was founded: `được thành lập
             # năm 2019 tại …, quận Hải Châu` says where it began, its figures are of its province)
-            sited = body is None and self.text.rfind("(", opening, mark.start) <= self.text.rfind(")", opening, mark.start) \
+            sited = body is None and _no_open_bracket(self.text, opening, mark.start) \
                 and _BODY_SITED_OPENING.match(self.text, opening, mark.start) is not None \
                 and _FOUNDED_AT.search(self.text, opening, mark.start) is None
             if body is not None or sited:
@@ -3939,6 +3941,15 @@ class Context:
         without one."""
         commune = _COMMUNE_THEN.search(self.text, max(start, end - 60), end)
         return commune.start() if commune is not None else end
+
+    def _district_placed_before(self, mark: _places.PlaceMention | None, floor: int) -> _places.PlaceMention | None:
+        """The district named before the province ``mark``, at ``floor`` or after, that the province is said after only to
+        place it (`ở huyện Vĩnh Thạnh, TP Cần Thơ`: :meth:`_placed_in_province`), else None."""
+        if mark is None or mark.level != "province":
+            return None
+        district = self._province_before(mark.start)
+        return district if district is not None and district.start >= floor and \
+            self._placed_in_province(district, mark) else None
 
     def _placed_in_province(self, district: _places.PlaceMention, province: _places.PlaceMention) -> bool:
         """Whether ``province`` is said right after ``district`` (named by its level) only to place it: `huyện Mộc
