@@ -1675,6 +1675,10 @@ def _cased_banner(line: str) -> str:
 _RELEASE_LABEL = lazyre.compile(r"\s*(?i:thông\s+cáo\s+báo\s+chí)\s*[-–:|]\s*")
 _DATELINE_AFTER = lazyre.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
                                 r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+#: what follows a news agency's dateline place on its line: a date or none, the agency in brackets, a dash (`Hà Nội
+#: (TTXVN) -`, `Hà Nội, 5/10 (TTXVN) -`, `Kiên Giang (TTXVN 21/3) -`, `Hải Phòng (TTXVN/Vietnam+) -`)
+_AGENCY_DATELINE_AFTER = lazyre.compile(r"(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[^\S\n]*\((?:TTXVN|VNA)"
+                                        r"(?:/[^()\n]{1,20})?(?:[^\S\n]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\)[^\S\n]*[-–]")
 #: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
 _BARE_PROVINCE = lazyre.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
                             r"(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\w)")
@@ -2302,6 +2306,13 @@ class Context:
         return m.start < _DATELINE_REACH and (not before.strip() or _RELEASE_LABEL.fullmatch(before) is not None) \
             and _DATELINE_AFTER.match(self.text, m.end, m.end + 40) is not None
 
+    def _agency_dateline(self, m: _places.PlaceMention) -> bool:
+        """Whether ``m`` opens a line near the top as a news agency's dateline (`Hà Nội (TTXVN) - …`): where the agency
+        filed the report from, which its lead may say is the country's (`… cả nước xảy ra 146 trận dông, lốc`) or a
+        district's."""
+        return m.start < _DATELINE_REACH and not self.text[self.text.rfind("\n", 0, m.start) + 1:m.start].strip() \
+            and _AGENCY_DATELINE_AFTER.match(self.text, m.end) is not None
+
     @functools.cached_property
     def _mark_starts(self) -> list[int]:
         return [m.start for m in self._marks]
@@ -2692,6 +2703,8 @@ class Context:
                 # nghị sơ kết …`)
                 # (nor an alley's, `Trung tâm … (K20 Phan Thanh, quận Thanh Khê)`: where a body sits)
                 marks = [x for x in self._marks_in(*span) if self._street_address_to(x) is None
+                         # (nor a news agency's dateline: see _agency_dateline)
+                         and not (span is not title and self._agency_dateline(x))
                          and _ALLEY_ADDRESS.search(self.text, max(0, x.start - 60), x.start) is None
                          and not ((_VENUE_BEFORE.search(self.text, max(0, x.start - 16), x.start) or
                                    _VENUE_NAMED_BEFORE.search(self.text, max(0, x.start - 100), x.start))

@@ -1,0 +1,27 @@
+"""Rules from the probe sets 1285-1290 and on (the last stop's sealed measure, opened at the eightieth stop, and the
+sets written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_news_agencys_dateline_city_is_where_it_filed_from_not_what_a_national_lead_is_about() -> None:
+    # (`Hà Nội (TTXVN) -`, `Hà Nội, 5/10 (TTXVN) -`: the agency's bureau; a lead on the country's figures is national,
+    # and so are the paragraphs after it)
+    text = ("Xuất khẩu rau quả tăng mạnh\n\nHà Nội, 12/10 (TTXVN) - Theo Bộ Nông nghiệp và Phát triển nông thôn, 9 tháng "
+            "năm 2023, cả nước xuất khẩu 4,2 tỷ USD rau quả.\n\nSo với cùng kỳ năm 2022, kim ngạch xuất khẩu sầu riêng "
+            "tăng 35%.\n")
+    found = _by_value(text)
+    assert found[4.2e9].location == "Việt Nam"
+    assert found[35].location == "Việt Nam"
+    text = text.replace("Hà Nội, 12/10 (TTXVN)", "Hà Nội (TTXVN/Vietnam+)")
+    assert _by_value(text)[35].location == "Việt Nam"
+    # (a lead on the dateline's own city stays the city's)
+    found = _by_value("Rác thải nhựa\n\nHải Phòng (TTXVN) - Năm 2023, thành phố Hải Phòng thu gom 1.200 tấn rác thải "
+                      "nhựa.\n\nMỗi ngày, thành phố phát sinh thêm 30 tấn.\n")
+    assert found[1200].location == "Hải Phòng"
+    assert found[30].location == "Hải Phòng"
