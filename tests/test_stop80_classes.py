@@ -25,3 +25,19 @@ def test_a_news_agencys_dateline_city_is_where_it_filed_from_not_what_a_national
                       "nhựa.\n\nMỗi ngày, thành phố phát sinh thêm 30 tấn.\n")
     assert found[1200].location == "Hải Phòng"
     assert found[30].location == "Hải Phòng"
+
+
+def test_a_works_a_lead_places_past_a_papers_tag_and_how_long_it_has_run_is_there_where_paragraphs_open_with_it() -> None:
+    # (`(BĐT)- Đi vào hoạt động từ năm 2021, Nhà máy … tại xã X (huyện Y) …` / `Nhà máy có …`: the works goes on in the
+    # district its lead placed it in, past the paper's tag and how long it has stood)
+    text = ("Tỉnh Bình Định: nhà máy chế biến hạt điều\n\n(BĐT)- Đi vào hoạt động từ năm 2021, Nhà máy chế biến hạt điều "
+            "Phước An tại xã Phước Sơn (huyện Tuy Phước) đã trở thành đầu mối tiêu thụ cho nông dân của tỉnh.\n\n"
+            "Nhà máy có tổng vốn đầu tư 240 tỷ đồng, công suất 15.000 tấn/năm.\n\nToàn tỉnh có 9.000 ha điều.\n")
+    found = _by_value(text)
+    assert found[240e9].location == "Tuy Phước"
+    assert found[9000].location == "Bình Định"
+    # (and a paragraph that opens with the paper's tag, then the works by its kind)
+    text = ("Tỉnh Bình Định: nhà máy chế biến hạt điều\n\nSau hai năm đi vào hoạt động, nhà máy chế biến hạt điều tại xã "
+            "Phước Sơn (huyện Tuy Phước) đã trở thành đầu mối tiêu thụ cho nông dân của tỉnh.\n\n(BĐT) - Nhà máy của "
+            "Công ty CP Phước An có tổng vốn đầu tư 240 tỷ đồng.\n")
+    assert _by_value(text)[240e9].location == "Tuy Phước"

@@ -1153,7 +1153,8 @@ _FOUNDED_AT = lazyre.compile(r"(?<!\w)thành\s+lập(?:\s+(?:năm|từ|vào|thá
 #: a paragraph that opens with a works, a body, a farm or a team by its kind alone, as what it speaks of (`Nhà máy
 #: hiện có`, `Công ty đang tuyển`, `Tổ đã nộp`), or with its head (`Giám đốc công ty, ông …, cho biết`), not one named
 #: anew (`Công ty Cổ phần …`) nor counted
-_KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+)?"
+_KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:\(\p{Lu}[\p{Lu}\d.]+\)[^\S\n]*[-–—][^\S\n]*)?"   # (past a paper's tag: `(QNO) - `)
+                                     r"(?:(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+)?"
                                      r"(?P<kind>(?i:nhà\s+máy|công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|xưởng|cơ\s+sở|"
                                      r"gara|tổ|đội|làng|trang\s+trại|vườn|mô\s+hình|dự\s+án|trại|hội|câu\s+lạc\s+bộ)"
                                      r"|HTX)(?![^\S\n]+\p{Lu})(?!\w)")
@@ -1233,7 +1234,12 @@ def _after_open_bracket(text: str, pos: int) -> bool:
 
 #: what a paragraph opens with, then the bracket that says where it is, up to its district (`Cầu Kênh Xáng (xã Thạnh
 #: Phú, huyện `)
-_WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*(?:\p{Lu}|(?i:trái\s+ngược|ngược\s+lại|trong\s+khi\s+đó|bên\s+cạnh\s+đó|"
+_WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*"
+                                     # (past a paper's tag, `(GLO)- `, and how long it has stood: `Sau hơn hai năm đi
+                                     # vào hoạt động, nhà máy … tại xã Đồn Đạc (huyện `)
+                                     r"(?:\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]*[-–—][^\S\n]*)?"
+                                     r"(?:(?i:sau|đi\s+vào\s+hoạt\s+động|từ|qua)(?!\w)[^,;:.()\n]{1,50},[^\S\n]*\p{L}|"
+                                     r"\p{Lu}|(?i:trái\s+ngược|ngược\s+lại|trong\s+khi\s+đó|bên\s+cạnh\s+đó|"
                                      # (past a connective that sets the paragraph beside the one before: `Trái
                                      # ngược, làng nghề gỗ mỹ nghệ Đồng Kỵ (thành phố Từ Sơn) …`)
                                      r"ngoài\s+ra|tương\s+tự|cùng\s+với\s+đó),[^\S\n]*\p{Ll})[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
