@@ -41,3 +41,15 @@ def test_a_works_a_lead_places_past_a_papers_tag_and_how_long_it_has_run_is_ther
             "Phước Sơn (huyện Tuy Phước) đã trở thành đầu mối tiêu thụ cho nông dân của tỉnh.\n\n(BĐT) - Nhà máy của "
             "Công ty CP Phước An có tổng vốn đầu tư 240 tỷ đồng.\n")
     assert _by_value(text)[240e9].location == "Tuy Phước"
+
+
+def test_a_firm_whose_bracket_gives_its_commune_then_district_is_there_where_the_paragraph_says_of_the_company() -> None:
+    # (`Công ty … (xã Phước Thể, huyện Tuy Phong)` / `Trại giống của công ty rộng 2,5 ha`: the firm said again as the
+    # owner of what the paragraph counts)
+    text = ("Bình Thuận: nuôi tôm hùm giống\n\nBình Thuận - Sau hai năm thử nghiệm, Công ty TNHH Hải sản Biển Xanh (xã "
+            "Chí Công, huyện Tuy Phong) đã sản xuất thành công tôm hùm giống.\n\nTrại của công ty rộng 3,5 ha với 40 bể "
+            "ương.\n\nNăm 2024, toàn tỉnh có 120 cơ sở sản xuất giống.\n")
+    found = _by_value(text)
+    assert found[3.5].location == "Tuy Phong"
+    assert found[40].location == "Tuy Phong"
+    assert found[120].location == "Bình Thuận"

@@ -1103,9 +1103,10 @@ _OF_THE_PROVINCE_AFTER = lazyre.compile(r"[^,;.()\n]{0,60}?(?<!\w)của[^\S\n]+(
 #: the figure a period in a bracket dates, right after it (`(9 tháng năm 2022 là 24 vụ)`)
 _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?\d")
 #: a cooperative or a firm named in full, then the bracket that gives its district (`Hợp tác xã Nông nghiệp dịch vụ
-#: Công bằng Ea Tu (TP. `)
+#: Công bằng Ea Tu (TP. `), after its commune (`Công ty TNHH Thủy sản Sao Biển (xã Phước Thể, `)
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
-                              r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*$")
+                              r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*"
+                              r"(?:(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 #: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
 #: (TTXVN) - `)
@@ -1139,7 +1140,7 @@ _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty
 #: the cooperative or firm said again by its kind alone (`HTX`, `hợp tác xã`, `công ty`), as what a clause speaks of
 #: (`Mỗi tuần, HTX duy trì …`) or whose head speaks (`Chị H'Linh Niê, Giám đốc HTX, cho biết`); not such bodies
 #: counted (`98 HTX`, `70% HTX`), nor another named one (`Công ty Cổ phần …`)
-_BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm)[^\S\n]+)"
+_BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm|của)[^\S\n]+)"
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
                              regex.MULTILINE)
 #: a province, city or district said by its level word alone (`Lực lượng chức năng thành phố`, `của tỉnh`)
