@@ -53,3 +53,17 @@ def test_a_firm_whose_bracket_gives_its_commune_then_district_is_there_where_the
     assert found[3.5].location == "Tuy Phong"
     assert found[40].location == "Tuy Phong"
     assert found[120].location == "Bình Thuận"
+
+
+def test_kem_of_a_quality_compares_no_place() -> None:
+    # (`đất lúa kém hiệu quả`: poor land, not `kém Hà Nội`, less than a place; the district after it is what the lead
+    # is about)
+    text = ("Bưởi da xanh giúp nông dân khấm khá\n\nChuyển đất lúa kém hiệu quả sang trồng bưởi, nhiều hộ dân xã Long "
+            "Mỹ, huyện Giồng Trôm có thu nhập 200 triệu đồng mỗi năm.\n\nNăm 2023, anh Tư chuyển 1,5 ha đất lúa sang "
+            "trồng bưởi.\n\nChị Lan, chủ vựa ở TP Bến Tre, cho biết mỗi ngày vựa mua 10 tấn.\n")
+    found = _by_value(text)
+    assert found[200e6].location == "Giồng Trôm"
+    assert found[1.5].location == "Giồng Trôm"
+    # (a place after `kém` itself is one compared with)
+    found = _by_value("Năm 2023, năng suất lúa của huyện Giồng Trôm đạt 5,2 tấn/ha, kém huyện Châu Thành 0,3 tấn/ha.\n")
+    assert found[5.2].location == "Giồng Trôm"

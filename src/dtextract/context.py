@@ -206,7 +206,9 @@ _OWN_RELATIVE = lazyre.compile(r"\s*(?:lân\s+cận\s*)?,\s*nơi(?!\w)", regex.I
 _RELATIVE_ENDS = lazyre.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
 #: (and the like things of that place: `thấp hơn khoảng 30% so với các cơ sở tương tự ở TP Hồ Chí Minh`)
-_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[^,;.()\d]{1,40}?\s+(?:ở|tại|của))?|hơn|kém|vượt|như)\s+"
+_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[^,;.()\d]{1,40}?\s+(?:ở|tại|của))?|hơn|vượt|như|"
+                                 # (`kém` of a quality is no comparison: `đất lúa kém hiệu quả`)
+                                 r"kém(?!\s+(?:hiệu\s+quả|chất\s+lượng|năng\s+suất|màu\s+mỡ|phát\s+triển)(?!\w)))\s+"
                                  r"(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
                                  r"TP\.?|địa\s+phương)\s+)?(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,4}$",
                                  regex.IGNORECASE)
