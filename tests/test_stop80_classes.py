@@ -67,3 +67,15 @@ def test_kem_of_a_quality_compares_no_place() -> None:
     # (a place after `kém` itself is one compared with)
     found = _by_value("Năm 2023, năng suất lúa của huyện Giồng Trôm đạt 5,2 tấn/ha, kém huyện Châu Thành 0,3 tấn/ha.\n")
     assert found[5.2].location == "Giồng Trôm"
+
+
+def test_ky_tuc_xa_is_a_dormitory_not_a_signing_so_the_headlines_city_is_what_the_article_is_about() -> None:
+    # (`Ký túc xá … ở TP Đà Lạt`: a place to live, not `ký kết tại`, where an agreement was signed)
+    text = ("Ký túc xá giá rẻ ở TP Đà Lạt còn 300 chỗ trống\n\nTheo Sở Giáo dục và Đào tạo Lâm Đồng, các ký túc xá trên "
+            "địa bàn TP Đà Lạt có tổng cộng 2.000 chỗ ở.\n\nTính đến ngày 30/9/2023, số chỗ đã có sinh viên ở là 1.700 "
+            "chỗ.\n")
+    assert _by_value(text)[1700].location == "Đà Lạt"
+    # (an agreement signed in a city still is no place of the article)
+    found = _by_value("Ký kết hợp tác tại Hà Nội\n\nNgày 5/3, tại Hà Nội, Bộ Công Thương ký kết thỏa thuận với tỉnh "
+                      "Lâm Đồng.\n\nNăm 2023, tỉnh Lâm Đồng xuất khẩu 1.200 tấn rau.\n")
+    assert found[1200].location == "Lâm Đồng"

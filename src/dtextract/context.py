@@ -1599,7 +1599,7 @@ _REGION_OF_BODY_BEFORE = lazyre.compile(r"(?<!\w)(?-i:Trung\s+tâm|Chi\s+cục|C
 #: where a partner the figure's body deals with stands (`liên kết với 3 chuỗi siêu thị tại Hà Nội`, `ký hợp đồng bao tiêu
 #: 1.200 tấn quýt với hai doanh nghiệp tại TP Cần Thơ`): the partner's place, not the figure's nor the sentences' after it
 #: (not where things stand, `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long`: a verb of dealing comes first)
-_PARTNER_AT_BEFORE = lazyre.compile(r"(?<!\w)(?:liên\s+kết|ký(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
+_PARTNER_AT_BEFORE = lazyre.compile(r"(?<!\w)(?:liên\s+kết|ký(?!\s+túc\s+xá)(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
                                     r"kết\s+nối)(?!\w)[^.;:()\n]{0,60}?(?<!\w)với[^\S\n]+"
                                     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|các|những|nhiều|một\s+số)[^\S\n]+)?"
                                     r"(?:chuỗi|doanh\s+nghiệp|công\s+ty|siêu\s+thị|đối\s+tác|nhà\s+máy|cơ\s+sở|"
@@ -5235,11 +5235,11 @@ _VENUE_NAMED_BEFORE = lazyre.compile(r"(?:^|[,.:]\s*|\n)[Tt]ại\s+(?:Trường|
 #: HIV/AIDS`; or list what it is over in lower case: `Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường
 #: giáo dục (C10) tổ chức`)
 _VENUE_AFTER = lazyre.compile(r"\s*,\s*(?:[^,.;\n]|,(?=\s*(?:Thể\s+thao|chống)\s)|,(?=\s*\p{Ll})){3,140}?\s(?:đã\s+)?"
-                             r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"
+                             r"(?:tổ\s+chức|khai\s+mạc|họp|(?<!đăng\s)ký(?!\s+túc\s+xá)(?:\s+kết)?|công\s+bố|phát\s+động|ra\s+mắt|tổng\s+kết|"
                              r"sơ\s+kết)\s", regex.IGNORECASE)
 #: an event said before its venue (`được UNDP công bố sáng 2/4 tại Hà Nội`, `Hội nghị diễn ra tại TP Đà Nẵng`): where
-#: it was held, not what the article is about
-_VENUE_OF_EVENT = lazyre.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|"
+#: it was held, not what the article is about (`ký` signs; `ký túc xá`, a dormitory, is a place to live)
+_VENUE_OF_EVENT = lazyre.compile(r"(?<!\w)(?:công\s+bố|(?<!đăng\s)ký(?!\s+túc\s+xá)(?:\s+kết)?|tổ\s+chức|khai\s+mạc|diễn\s+ra|bế\s+mạc|"
                                 r"ra\s+mắt|phát\s+động|"
                                 # (an event by its noun: `Tại hội thảo ngày 14/11 ở TP HCM, đại diện Bộ … cho biết`)
                                 r"hội\s+thảo|hội\s+nghị|t[ọo]a\s+đàm|diễn\s+đàn|họp\s+báo)"
