@@ -79,3 +79,11 @@ def test_ky_tuc_xa_is_a_dormitory_not_a_signing_so_the_headlines_city_is_what_th
     found = _by_value("Ký kết hợp tác tại Hà Nội\n\nNgày 5/3, tại Hà Nội, Bộ Công Thương ký kết thỏa thuận với tỉnh "
                       "Lâm Đồng.\n\nNăm 2023, tỉnh Lâm Đồng xuất khẩu 1.200 tấn rau.\n")
     assert found[1200].location == "Lâm Đồng"
+
+
+def test_a_capitalised_dau_tu_is_a_word_of_a_firms_name_so_a_district_that_ends_the_name_places_nothing() -> None:
+    # (`Công ty cổ phần Đầu tư Vận tải Sơn Trà Xanh`: the firm's name; `Công ty đầu tư tại …`, lower case, invests)
+    text = ("Bến xe khách Bắc Bình Sơn\n\nBến xe khách Bắc Bình Sơn tại xã Bình Long, huyện Bình Sơn do Công ty cổ phần "
+            "Đầu tư Vận tải Sơn Trà Xanh làm chủ đầu tư. Bến có tổng diện tích 2,8 ha.\n")
+    assert _by_value(text)[2.8].location == "Bình Sơn"
+    assert _by_value("Năm 2024, Công ty đầu tư tại Cần Thơ 50 tỷ đồng.\n")[50e9].location == "Cần Thơ"

@@ -572,8 +572,9 @@ def _longest_name(words: list[tuple[int, int, str]], i: int, names: Callable[[st
 
 
 #: the words of a body's name after its kind (`Công ty …`, `Hợp tác xã …`): one to six, none a word that goes on the
-#: sentence (`tại`, `của`, `đã`, …)
-_BODY_NAME_WORDS = (r"(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc|đầu\s+tư)(?!\w))"
+#: sentence (`tại`, `của`, `đã`, …; `đầu tư`, invests, but for the capitalised word of a name: `Công ty cổ phần Đầu tư
+#: Vận tải Sơn Trà Xanh`)
+_BODY_NAME_WORDS = (r"(?:[^\S\n]+(?!(?i:tại|ở|của|đã|đang|sẽ|và|với|cho|trên|vào|đến|từ|có|là|thuộc)(?!\w)|đầu\s+tư(?!\w))"
                     r"\p{L}+){1,6}")
 
 
