@@ -87,3 +87,18 @@ def test_a_capitalised_dau_tu_is_a_word_of_a_firms_name_so_a_district_that_ends_
             "Đầu tư Vận tải Sơn Trà Xanh làm chủ đầu tư. Bến có tổng diện tích 2,8 ha.\n")
     assert _by_value(text)[2.8].location == "Bình Sơn"
     assert _by_value("Năm 2024, Công ty đầu tư tại Cần Thơ 50 tỷ đồng.\n")[50e9].location == "Cần Thơ"
+
+
+def test_a_unit_line_listing_units_skips_the_column_whose_label_gives_its_own() -> None:
+    # (`Đơn vị tính: ha, tấn` over `Diện tích | Sản lượng | Tăng so với năm trước (%)`: the share column is in `%`, the
+    # two others take the line's units in order)
+    text = ("Kết quả sản xuất nho năm 2023\n\nĐơn vị tính: ha, tấn\nHuyện | Diện tích | Sản lượng | Tăng so với năm trước "
+            "(%)\nNinh Phước | 420 | 8.400 | 5,2\nNinh Sơn | 130 | 2.100 | 3,4\n")
+    found = _by_value(text)
+    assert found[420].unit == "ha"
+    assert found[8400].unit == "tấn"
+    assert found[5.2].unit == "%"
+    # (counted things the line names together stay one unit for every column)
+    text = ("Kết quả giải quyết án năm 2023\n\nĐơn vị tính: vụ, việc\nĐơn vị | Thụ lý | Đã giải quyết | Tỷ lệ (%)\n"
+            "Tòa án huyện A | 1.524 | 1.431 | 93,9\nTòa án huyện B | 612 | 589 | 96,2\n")
+    assert _by_value(text)[1524].unit == "vụ, việc"

@@ -2137,6 +2137,11 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             # `Đơn vị tính: vụ, việc` over `Thụ lý | Đã giải quyết | Tỷ lệ (%)`: counted things named together (cases
             # and matters) are the unit of every column, as one
             col_table_unit = [_unit_of(stated, rules)] * n_cols
+        elif len(unnamed := [k for k in numeric if col_unit[k][0] is None]) == len(listed_units):
+            # (`Đơn vị tính: ha, tấn` over `Diện tích | Sản lượng 6 tháng | So với cùng kỳ (%)`: a column whose label
+            # gives its own unit takes none of the line's, the others take them in order)
+            for k, (_w, u) in zip(unnamed, listed_units):
+                col_table_unit[k] = u
         elif len(groups := _same_measure_groups(numeric, col_label)) == len(listed_units):
             # `Đơn vị tính: ha, tấn` over `Diện tích năm 2022 | Diện tích năm 2023 | Sản lượng năm 2023`: columns that
             # differ only in their period measure one thing, in one unit, so the units stand in the order of the things
