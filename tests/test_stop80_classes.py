@@ -102,3 +102,14 @@ def test_a_unit_line_listing_units_skips_the_column_whose_label_gives_its_own() 
     text = ("Kết quả giải quyết án năm 2023\n\nĐơn vị tính: vụ, việc\nĐơn vị | Thụ lý | Đã giải quyết | Tỷ lệ (%)\n"
             "Tòa án huyện A | 1.524 | 1.431 | 93,9\nTòa án huyện B | 612 | 589 | 96,2\n")
     assert _by_value(text)[1524].unit == "vụ, việc"
+
+
+def test_a_craft_village_placed_in_its_district_is_the_commune_of_that_name() -> None:
+    # (`làng hoa Nghĩa Hiệp, huyện Tư Nghĩa` / `Theo UBND xã Nghĩa Hiệp, …`: a craft village bears its commune's name,
+    # and the commune is in the district the village was placed in)
+    text = ("Quảng Ngãi: Làng rau Nghĩa Hòa vào vụ Tết\n\nQuảng Ngãi - Những ngày này, các hộ dân làng rau Nghĩa Hòa, "
+            "huyện Tư Nghĩa đang tất bật thu hoạch rau.\n\nTheo UBND xã Nghĩa Hòa, năm 2024 diện tích rau của xã đạt 45 "
+            "ha.\n\nToàn tỉnh có 1.200 ha rau.\n")
+    found = _by_value(text)
+    assert found[45].location == "Tư Nghĩa"
+    assert found[1200].location == "Quảng Ngãi"

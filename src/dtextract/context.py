@@ -302,7 +302,7 @@ _NOW_AFTER_HORIZON = lazyre.compile(rf"[,;]\s*(?:(?:nhưng|song|mà|còn|trong\s
                                    regex.IGNORECASE)
 #: communes and the district the text puts them in right after them (`các xã Long Điền Đông, Điền Hải (`, `xã Xuân
 #: Quang, `)
-_COMMUNES_OF = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
+_COMMUNES_OF = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|(?-i:làng)(?:\s+(?:hoa|nghề|rau|gốm|chiếu))?)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
 #: communes listed after a district in its sentence, no other district or city named between (`huyện Đồng Văn, năm nay
 #: bà con trồng 215 ha tỏi, …, tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú dọc`)
 _COMMUNES_AFTER = lazyre.compile(r"(?:(?!(?:huyện|thị\s+xã|quận|thành\s+phố|TP)(?!\w))[^.;:\n]){0,160}?(?<!\w)"
