@@ -113,3 +113,16 @@ def test_a_craft_village_placed_in_its_district_is_the_commune_of_that_name() ->
     found = _by_value(text)
     assert found[45].location == "Tư Nghĩa"
     assert found[1200].location == "Quảng Ngãi"
+
+
+def test_a_headline_that_tags_a_province_then_names_one_district_of_it_is_about_the_district() -> None:
+    # (`Ninh Thuận: Hơn 1.000 hộ ở Thuận Nam thiếu nước`: the province and its colon tag the story, as an agency does)
+    text = ("Ninh Thuận: Hơn 1.000 hộ ở Thuận Nam thiếu nước\n\nNinh Thuận - Nắng nóng kéo dài khiến các hồ chứa chỉ còn "
+            "15% dung tích.\n\nXã Phước Dinh có 420 hộ thiếu nước.\n\nToàn tỉnh có 3.200 hộ thiếu nước.\n")
+    found = _by_value(text)
+    assert found[420].location == "Thuận Nam"
+    assert found[3200].location == "Ninh Thuận"
+    # (not a headline whose district names a work or a site: a port serves the whole province)
+    text = ("Thanh Hóa: Xuất khẩu dăm gỗ qua cảng Nghi Sơn tăng mạnh\n\nThanh Hóa - Năm 2024, doanh nghiệp xuất khẩu "
+            "420.000 tấn dăm gỗ.\n")
+    assert _by_value(text)[420_000].location == "Thanh Hóa"

@@ -1688,6 +1688,11 @@ _DATELINE_AFTER = lazyre.compile(r"\s*[,–-]\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\
 #: (TTXVN) -`, `Hà Nội, 5/10 (TTXVN) -`, `Kiên Giang (TTXVN 21/3) -`, `Hải Phòng (TTXVN/Vietnam+) -`)
 _AGENCY_DATELINE_AFTER = lazyre.compile(r"(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[^\S\n]*\((?:TTXVN|VNA)"
                                         r"(?:/[^()\n]{1,20})?(?:[^\S\n]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\)[^\S\n]*[-–]")
+#: a work or a site a place names (`cảng Nghi Sơn`, `Nhà máy điện khí LNG Hải Lăng`, `vùng Gò Công`), up to the place
+_SITE_NAMED_BEFORE = lazyre.compile(r"(?<!\w)(?i:cảng|vùng|nhà\s+máy|khu|cụm|dự\s+án|mỏ|sân\s+bay|bến|ga|hồ|đầm|sông|cầu|"
+                                    r"đèo|vịnh|núi)(?:[^\S\n]+[\p{L}\d]+){0,4}?[^\S\n]+$")
+#: the colon after a headline's opening place (`Khánh Hòa: `)
+_COLON_AFTER = lazyre.compile(r"[^\S\n]*:")
 #: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
 _BARE_PROVINCE = lazyre.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
                             r"(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\w)")
@@ -2769,6 +2774,18 @@ class Context:
                         # vụ …` in 2024: the bare name a province shares with its city, which the lead names by its
                         # level word, is the city's
                         return said[0].provinces[0]
+                if m.level == "province" and span is title and not self.text[span[0]:m.start].strip() and \
+                        _COLON_AFTER.match(self.text, m.end) is not None and \
+                        len(districts := [x for x in marks[1:] if x.level == "district"]) == 1 and \
+                        districts[0].name == m.name and len(marks) == 2 and not self._in_organisation_name(districts[0]) \
+                        and _SITE_NAMED_BEFORE.search(self.text, max(span[0], districts[0].start - 40),
+                                                      districts[0].start) is None \
+                        and _BARE_PROVINCE.search(self.text, *span) is None:
+                    # `Khánh Hòa: Hơn 2.000 hộ ở Cam Lâm thiếu nước`: a headline that opens with a province and its colon,
+                    # as an agency tags its stories, then names one district of it, is about that district (not one that
+                    # names a work or a site there, `Xuất khẩu dăm gỗ qua cảng Nghi Sơn`, `dự án Nhà máy điện khí LNG Hải
+                    # Lăng`, `vùng Gò Công`, nor one that speaks of the province: `… 40% sản lượng đá của tỉnh`)
+                    return districts[0].provinces[0]
                 if m.level == "province" and span is not title and len(marks) > 1 and \
                         not self.text[span[0]:m.start].strip() and _TAG_DASH.match(self.text, m.end) and \
                         marks[1].level == "district" and marks[1].name == m.name and \
