@@ -126,3 +126,12 @@ def test_a_headline_that_tags_a_province_then_names_one_district_of_it_is_about_
     text = ("Thanh Hóa: Xuất khẩu dăm gỗ qua cảng Nghi Sơn tăng mạnh\n\nThanh Hóa - Năm 2024, doanh nghiệp xuất khẩu "
             "420.000 tấn dăm gỗ.\n")
     assert _by_value(text)[420_000].location == "Thanh Hóa"
+
+
+def test_a_firm_placed_in_a_district_after_an_agency_dateline_and_a_time_of_year_is_there_for_its_paragraphs() -> None:
+    # (`Cần Thơ (TTXVN) - Những ngày cuối năm, Công ty … ở quận Bình Thủy, thành phố Cần Thơ …` / `Năm 2024, doanh thu
+    # của công ty đạt …`)
+    text = ("Doanh nghiệp Cần Thơ đưa bánh pía ra thế giới\n\nCần Thơ (TTXVN) - Những ngày cuối năm, Công ty TNHH Thực phẩm "
+            "Phương Nam ở quận Ninh Kiều, thành phố Cần Thơ tăng ca giao hàng.\n\nNăm 2024, doanh thu của công ty đạt 48 "
+            "tỷ đồng.\n")
+    assert _by_value(text)[48e9].location == "Ninh Kiều"

@@ -1111,11 +1111,11 @@ _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+t
                               r"(?:(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 #: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
-#: (TTXVN) - `)
-_SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3},[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+#: (TTXVN) - `, `Cần Thơ (TTXVN) - Những ngày cuối năm, `)
+_SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3}(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
                      r"[^\S\n]*)?\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]*[-–—][^\S\n]+)?"
                      r"(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
-                     r"mỗi|hằng|hàng|tại|ở|từ)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
+                     r"mỗi|hằng|hàng|tại|ở|từ|những\s+ngày|dịp)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
