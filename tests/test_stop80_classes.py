@@ -135,3 +135,17 @@ def test_a_firm_placed_in_a_district_after_an_agency_dateline_and_a_time_of_year
             "Phương Nam ở quận Ninh Kiều, thành phố Cần Thơ tăng ca giao hàng.\n\nNăm 2024, doanh thu của công ty đạt 48 "
             "tỷ đồng.\n")
     assert _by_value(text)[48e9].location == "Ninh Kiều"
+
+
+def test_a_sentence_that_opens_with_a_site_in_a_district_by_its_level_word_is_there_in_every_clause() -> None:
+    # (`Khu công nghệ thông tin tập trung … tại quận Hải Châu đã thu hút …, lấp đầy 87% …`: the site is what the whole
+    # sentence speaks of)
+    head = "Đà Nẵng phát triển phần mềm\n\nNăm 2024, thành phố Đà Nẵng có 1.200 doanh nghiệp công nghệ.\n\n"
+    found = _by_value(head + "Khu công nghệ thông tin tập trung số 2 tại quận Liên Chiểu đã thu hút 38 doanh nghiệp "
+                             "thuê văn phòng, lấp đầy 87% diện tích sàn.\n")
+    assert found[38].location == "Liên Chiểu"
+    assert found[87].location == "Liên Chiểu"
+    # (not past a `;`: the next clause is another's; nor the first district of a list)
+    found = _by_value(head + "Khu công nghệ thông tin tập trung số 2 tại quận Liên Chiểu đã thu hút 38 doanh nghiệp; "
+                             "phấn đấu năm 2025 lấp đầy 95% diện tích sàn.\n")
+    assert found[95].location == "Đà Nẵng"

@@ -1251,10 +1251,11 @@ _WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*"
                                      r"(?:(?:cụm\s+công\s+nghiệp|khu\s+công\s+nghiệp|thôn|ấp|bản|khu\s+phố)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
 #: a sentence that opens with what it speaks of, placed by `ở`/`tại` in a commune and then its district (`Khu glamping
-#: của chị Minh Anh ở xã Minh Trí, huyện Sóc Sơn, cách …, có 24 lều`): the district is where what follows is
+#: của chị Minh Anh ở xã Minh Trí, huyện Sóc Sơn, cách …, có 24 lều`): the district is where what follows is (without
+#: the commune, `Công viên phần mềm Sông Hàn 2 tại quận `, it is where the sentence's figures are)
 _PLACED_SUBJECT_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:.()\n]{0,80}?[^\S\n](?:ở|tại)[^\S\n]+"
-                                        r"(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:.()\n]{1,30},[^\S\n]*"
-                                        r"(?:(?:huyện|thị[^\S\n]+xã|quận)[^\S\n]+)?")
+                                        r"(?P<commune>(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:.()\n]{1,30},[^\S\n]*"
+                                        r"(?:(?:huyện|thị[^\S\n]+xã|quận)[^\S\n]+)?)?")
 #: an alley's address in brackets right before a place's name (`(K20 Phan Thanh, `, `(kiệt 86 Ngô Sĩ Liên, `)
 _ALLEY_ADDRESS = lazyre.compile(r"\(\s*(?:(?-i:K)|kiệt\s+|hẻm\s+|ngõ\s+)\d+[\w/-]*\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*,\s*"
                                 r"(?:(?:phường|xã)\s+[^,;:()\n]{1,30},\s*)?(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?$")
@@ -1576,6 +1577,8 @@ def _may_name_world_price(text: str, s: int, e: int) -> bool:
 
 #: what joins the items of a list of places, and how many provinces make a list that compares them
 _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
+#: another name after a comma (a list goes on: `quận Cầu Giấy, Nam Từ Liêm`)
+_NAME_AFTER_COMMA = lazyre.compile(r"[^\S\n]*,[^\S\n]*\p{Lu}")
 _PROVINCE_LIST = 3
 #: between two districts of a list, each with its figure in brackets or none: `Điện Bàn (5 hợp tác xã), Duy Xuyên`
 #: (and the plural of the next items' level: `TP Vinh và các huyện Diễn Châu, Quỳnh Lưu`)
@@ -3605,7 +3608,14 @@ class Context:
                 # (or the firm it places: `Đáng chú ý, Công ty TNHH … ở xã An Hồng, huyện An Dương bị phát hiện thu mua
                 # …, tự phá dỡ để lấy chì bán với giá 28.000 đồng/kg`)
                 _BODY_SITED_OPENING.match(self.text, s, last.start) is not None or
-                _SITE_SITED_OPENING.match(self.text, s, last.start) is not None) and
+                _SITE_SITED_OPENING.match(self.text, s, last.start) is not None or
+                # (or what it opens with, placed in a district by its level word: `Công viên phần mềm Sông Hàn 2 tại quận
+                # Hải Châu đã thu hút 38 doanh nghiệp …, lấp đầy 87% diện tích sàn`)
+                # (in the figure's own `;` clause, the district no list's first: `… ở quận Cầu Giấy, Nam Từ Liêm`)
+                (_PLACED_SUBJECT_OPENING.fullmatch(self.text, s, last.start) is not None and
+                 _LEVEL_OF_MARK.match(last.text) is not None and not self._refers_back(s, e) and
+                 self.text.find(";", last.end, d.number.start) < 0 and
+                 _NAME_AFTER_COMMA.match(self.text, last.end) is None)) and
                               _OTHER_UNITS.search(self.text, max(last.end, d.number.start - _OTHER_UNITS_REACH),
                                                   d.number.start) is None)
         speaker = self._speaker_place(d, s)
@@ -3918,7 +3928,8 @@ class Context:
             _LOCATIVE_OPENING.match(self.text, start) is not None and
             _ADVERBIAL_END.match(self.text, m.end) is not None) or
             (asides and (_WHERE_ASIDE_OPENING.fullmatch(self.text, start, m.start) is not None or
-                         _PLACED_SUBJECT_OPENING.fullmatch(self.text, start, m.start) is not None)))
+                         ((placed := _PLACED_SUBJECT_OPENING.fullmatch(self.text, start, m.start)) is not None and
+                          placed.group("commune") is not None))))
 
     def _locative_opening(self, p_start: int, s: int) -> _places.PlaceMention | None:
         """The place a paragraph opens with as where it all happens (`Tại TP Hồ Chí Minh,`, `Ở Hà Nội,`) when it is the
