@@ -149,3 +149,14 @@ def test_a_sentence_that_opens_with_a_site_in_a_district_by_its_level_word_is_th
     found = _by_value(head + "Khu công nghệ thông tin tập trung số 2 tại quận Liên Chiểu đã thu hút 38 doanh nghiệp; "
                              "phấn đấu năm 2025 lấp đầy 95% diện tích sàn.\n")
     assert found[95].location == "Đà Nẵng"
+
+
+def test_a_site_named_in_full_then_its_district_after_a_comma_is_where_a_figure_before_it_is() -> None:
+    # (`3 cửa hàng tại cửa khẩu quốc tế Hữu Nghị, huyện Cao Lộc`: the comma joins the site to its district, it breaks no
+    # clause)
+    text = ("Hàng miễn thuế ở Lạng Sơn\n\nToàn tỉnh hiện có 5 cửa hàng miễn thuế, trong đó 3 cửa hàng tại cửa "
+            "khẩu quốc tế Hữu Nghị, huyện Cao Lộc.\n")
+    assert _by_value(text)[3].location == "Cao Lộc"
+    # (not a gate in brackets that goods pass through on their way out)
+    text = ("Cau khô Phú Yên\n\nNăm 2023, tỉnh Phú Yên xuất khẩu 1.200 tấn cau khô qua cửa khẩu Tân Thanh (Lạng Sơn).\n")
+    assert _by_value(text)[1200].location == "Phú Yên"

@@ -1712,7 +1712,11 @@ _SET_OF_THINGS = lazyre.compile(r"(?<=(?i:bộ))" + _A_THING_AFTER)
 #: (or the communes listed after `các`, and the bracket that gives their district: `các xã Đạ Đờn, Phúc Thọ (`)
 _COMMUNE_THEN = lazyre.compile(
     r"(?:(?<!\w)(?:các|những)[^\S\n]+(?:xã|phường|thị\s+trấn)[^\S\n]+(?:" + _COMMUNE_NAME
-    + r"[^\S\n]*(?:,|\svà)[^\S\n]*){1,8}" + _COMMUNE_NAME + "|" + _COMMUNE_NAMED.pattern + r")[^\S\n]*[,(][^\S\n]*$")
+    + r"[^\S\n]*(?:,|\svà)[^\S\n]*){1,8}" + _COMMUNE_NAME + "|" + _COMMUNE_NAMED.pattern + r")[^\S\n]*[,(][^\S\n]*$"
+    # (or a site named in full, then a comma: `3 cửa hàng tại cửa khẩu quốc tế Hữu Nghị, huyện Cao Lộc`; not a gate in
+    # brackets that goods pass through, `qua cửa khẩu Tân Thanh (Lạng Sơn)`)
+    r"|(?<!\w)(?i:cửa\s+khẩu|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+du\s+lịch|cảng)"
+    r"(?:[^\S\n]+\p{Ll}+){0,3}(?:[^\S\n]+\p{Lu}[\p{L}\d]*){1,4}[^\S\n]*,[^\S\n]*$")
 #: a bracket that only labels what is named before it (`(giai đoạn 2)`, `(GRDP)`): words and at most a short number
 #: (not `(cũ)`: a former unit, `huyện Lục Ngạn (cũ)`, is no place of its own after the merger)
 _LABEL_ASIDE = lazyre.compile(r"\((?![^\S\n]*cũ[^\S\n]*\))[^()\n\d%]{1,40}(?:\d{1,2}[^()\n\d%]{0,10})?\)")
