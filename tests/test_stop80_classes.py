@@ -160,3 +160,10 @@ def test_a_site_named_in_full_then_its_district_after_a_comma_is_where_a_figure_
     # (not a gate in brackets that goods pass through on their way out)
     text = ("Cau khô Phú Yên\n\nNăm 2023, tỉnh Phú Yên xuất khẩu 1.200 tấn cau khô qua cửa khẩu Tân Thanh (Lạng Sơn).\n")
     assert _by_value(text)[1200].location == "Phú Yên"
+
+
+def test_a_bracket_that_places_what_a_sentence_opens_with_may_give_its_hamlet_before_its_commune() -> None:
+    # (`Tại đại lý … Hai Lợi (ấp Hòa Trung, xã Hòa Tú 1, huyện Mỹ Xuyên), ông …`: small to large, the hamlet first)
+    text = ("Giá phân bón tăng\n\nTỉnh Sóc Trăng có 1.156 cửa hàng phân bón.\n\nTại đại lý vật tư nông nghiệp Ba Lành (ấp "
+            "Hòa Trung, xã Hòa Tú 1, huyện Mỹ Xuyên), ông Ba cho biết, phân urê hiện bán 620.000 đồng/bao.\n")
+    assert _by_value(text)[620_000].location == "Mỹ Xuyên"

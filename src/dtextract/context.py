@@ -1245,8 +1245,10 @@ _WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*"
                                      r"\p{Lu}|(?i:trái\s+ngược|ngược\s+lại|trong\s+khi\s+đó|bên\s+cạnh\s+đó|"
                                      # (past a connective that sets the paragraph beside the one before: `Trái
                                      # ngược, làng nghề gỗ mỹ nghệ Đồng Kỵ (thành phố Từ Sơn) …`)
-                                     r"ngoài\s+ra|tương\s+tự|cùng\s+với\s+đó),[^\S\n]*\p{Ll})[^,;:.()\n]{0,80}\([^\S\n]*(?:(?:xã|phường|thị\s+trấn)[^\S\n]+"
-                                     r"[^,()\n]{1,30},[^\S\n]*)?"
+                                     r"ngoài\s+ra|tương\s+tự|cùng\s+với\s+đó),[^\S\n]*\p{Ll})[^,;:.()\n]{0,80}\([^\S\n]*"
+                                     # (its hamlet first, small to large: `(ấp Hòa Trung, xã Hòa Tú 1, huyện `)
+                                     r"(?:(?:thôn|ấp|bản|khu\s+phố)[^\S\n]+[^,()\n]{1,30},[^\S\n]*)?"
+                                     r"(?:(?:xã|phường|thị\s+trấn)[^\S\n]+[^,()\n]{1,30},[^\S\n]*)?"
                                      # (or the site's address in the district, `Công ty … (cụm công nghiệp Đông Xá, huyện`)
                                      r"(?:(?:cụm\s+công\s+nghiệp|khu\s+công\s+nghiệp|thôn|ấp|bản|khu\s+phố)[^\S\n]+"
                                      r"[^,()\n]{1,30},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|quận)[^\S\n]+)?")
