@@ -167,3 +167,13 @@ def test_a_bracket_that_places_what_a_sentence_opens_with_may_give_its_hamlet_be
     text = ("Giá phân bón tăng\n\nTỉnh Sóc Trăng có 1.156 cửa hàng phân bón.\n\nTại đại lý vật tư nông nghiệp Ba Lành (ấp "
             "Hòa Trung, xã Hòa Tú 1, huyện Mỹ Xuyên), ông Ba cho biết, phân urê hiện bán 620.000 đồng/bao.\n")
     assert _by_value(text)[620_000].location == "Mỹ Xuyên"
+
+
+def test_a_destination_of_a_rate_list_or_of_goods_delivered_is_no_place_of_the_figure() -> None:
+    # (`đi Hà Nội là 6.500 đồng/kg, đi TP Hồ Chí Minh từ 14.000 …`: where the parcels go; `giao hàng đến Hà Nội`)
+    text = ("Vải thiều Lục Ngạn đi khắp nơi\n\nNăm 2024, Bưu điện huyện Lục Ngạn chuyển phát 1.800 tấn vải. Giá cước chuyển "
+            "phát vải đi Hà Nội là 6.500 đồng/kg, đi TP Hồ Chí Minh từ 14.000 đến 16.000 đồng/kg.\n\nGiám đốc Bưu điện "
+            "huyện cho biết, thời gian giao hàng đến Hà Nội không quá 24 giờ.\n")
+    found = _by_value(text)
+    assert found[14_000].location == "Lục Ngạn"
+    assert found[24].location == "Lục Ngạn"

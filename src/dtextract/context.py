@@ -327,8 +327,13 @@ _DESTINATION_BEFORE = lazyre.compile(r"(?<!\w)(?:đưa|chở|(?:vận\s+)?chuy�
 #: places things are sent away to, what is sent standing between (`di chuyển đàn ong sang Đắk Nông, Lâm Đồng`, `xuất đi
 #: TP Hồ Chí Minh`): where they go, not where a figure of the sentence holds (not what is sent to a place, `kiều hối
 #: chuyển về TP HCM`, `vận chuyển về nhà máy … tại huyện Tam Dương`: that place's)
-_SENT_AWAY_BEFORE = lazyre.compile(r"(?<!\w)(?:đưa|chở|(?:di\s+|vận\s+)?chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|"
-                                   r"phân\s+phối)(?:\s+[^\s\d.,;:()]+){0,3}?\s+(?:đi|sang)\s+(?:các\s+)?[^.;:()\d\n]{0,60}$",
+_SENT_AWAY_BEFORE = lazyre.compile(r"(?<!\w)(?:(?:đưa|chở|(?:di\s+|vận\s+)?chuyển|xuất\s+khẩu|xuất|bán|tiêu\s+thụ|gửi|"
+                                   r"phân\s+phối)(?:\s+[^\s\d.,;:()]+){0,3}?\s+(?:đi|sang)|"
+                                   # (goods delivered to a place, `thời gian giao hàng đến Hà Nội không quá 24 giờ`)
+                                   r"giao\s+hàng\s+(?:đi|đến|tới))\s+(?:các\s+)?[^.;:()\d\n]{0,60}$|"
+                                   # (the next destination of a list of rates, `đi Hà Nội là 6.500 đồng/kg, đi TP Hồ Chí
+                                   # Minh từ 14.000 đồng/kg`)
+                                   r"[,;][^\S\n]*đi[^\S\n]+$",
                                    regex.IGNORECASE)
 #: the centre of a province or city a distance is measured from (`cách trung tâm Hà Nội 140 km`): a point of reference
 #: (other points of reference are locality.toml [distance_from_place]; a district's centre says a place lies in it)
