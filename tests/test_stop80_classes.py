@@ -177,3 +177,12 @@ def test_a_destination_of_a_rate_list_or_of_goods_delivered_is_no_place_of_the_f
     found = _by_value(text)
     assert found[14_000].location == "Lục Ngạn"
     assert found[24].location == "Lục Ngạn"
+
+
+def test_a_site_under_a_place_column_is_placed_by_the_district_its_brackets_name_not_by_its_label() -> None:
+    # (`Địa điểm` over `Chợ Viềng Phủ (huyện Vụ Bản)`: the location is a place, the district, never the row's label)
+    text = ("Chợ Viềng năm 2025\n\nLượt khách đến 2 điểm chợ Viềng:\nĐơn vị tính: nghìn lượt khách\nTT | Địa điểm | Năm "
+            "2024 | Năm 2025\n1 | Chợ Viềng Phủ (huyện Vụ Bản) | 95 | 110\n2 | Chợ Viềng Chùa (huyện Nam Trực) | 78 | 85\n")
+    found = _by_value(text)
+    assert found[95_000].location == "Vụ Bản"
+    assert found[85_000].location == "Nam Trực"

@@ -2272,7 +2272,9 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         unit_cell = grid[r][table.unit_col] if table.unit_col is not None else None
         rest = bool(label) and _match(rules, "rest_row", label) is not None
         row_place = (_place_of(label, rules, patterns) if r != lone_place else None) or (
-            label if label and not is_part[r] and not rest and not _match(rules, "total_row", label) and (
+            # (a site under a place column, its district in brackets, `Chợ Viềng Phủ (huyện Vụ Bản)`: the district)
+            ((_bracketed_place(label, rules, patterns) if "(" in label else None) or label)
+            if label and not is_part[r] and not rest and not _match(rules, "total_row", label) and (
                 place_column or (district_rows >= 2 and _district_of(label, rules, patterns))) else None)
         if row_place is None and location and (rest or _match(rules, "whole_place_row", label) or (
                 (place_column or district_rows >= 2) and _match(rules, "total_row", label))):
