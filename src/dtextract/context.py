@@ -1701,8 +1701,6 @@ _AGENCY_DATELINE_AFTER = lazyre.compile(r"(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4}
 #: a work or a site a place names (`cảng Nghi Sơn`, `Nhà máy điện khí LNG Hải Lăng`, `vùng Gò Công`), up to the place
 _SITE_NAMED_BEFORE = lazyre.compile(r"(?<!\w)(?i:cảng|vùng|nhà\s+máy|khu|cụm|dự\s+án|mỏ|sân\s+bay|bến|ga|hồ|đầm|sông|cầu|"
                                     r"đèo|vịnh|núi)(?:[^\S\n]+[\p{L}\d]+){0,4}?[^\S\n]+$")
-#: the colon after a headline's opening place (`Khánh Hòa: `)
-_COLON_AFTER = lazyre.compile(r"[^\S\n]*:")
 #: `tỉnh` standing for the province the article is about (not `tỉnh Nghệ An`, `các tỉnh`, `tỉnh, thành`)
 _BARE_PROVINCE = lazyre.compile(r"(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số|[Mm]ỗi|\d)\s+)(?<!\w)(?:[Tt]ỉnh|[Tt]oàn tỉnh)"
                             r"(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\w)")
@@ -2789,7 +2787,7 @@ class Context:
                         # level word, is the city's
                         return said[0].provinces[0]
                 if m.level == "province" and span is title and not self.text[span[0]:m.start].strip() and \
-                        _COLON_AFTER.match(self.text, m.end) is not None and \
+                        _COLON_THEN.match(self.text, m.end) is not None and \
                         len(districts := [x for x in marks[1:] if x.level == "district"]) == 1 and \
                         districts[0].name == m.name and len(marks) == 2 and not self._in_organisation_name(districts[0]) \
                         and _SITE_NAMED_BEFORE.search(self.text, max(span[0], districts[0].start - 40),
