@@ -186,3 +186,11 @@ def test_a_site_under_a_place_column_is_placed_by_the_district_its_brackets_name
     found = _by_value(text)
     assert found[95_000].location == "Vụ Bản"
     assert found[85_000].location == "Nam Trực"
+
+
+def test_pairs_said_as_one_overweight_and_obese_sightseeing_and_pilgrimage_keep_both_in_the_subject() -> None:
+    # (`học sinh thừa cân, béo phì`, `khách tham quan, hành hương`: the comma joins two of one class, it ends no clause)
+    found = _by_value("Năm 2024, tỷ lệ học sinh thừa cân, béo phì chiếm 18,5%.\n")
+    assert found[18.5].subject == "tỷ lệ học sinh thừa cân, béo phì"
+    found = _by_value("Năm 2024, lượt khách tham quan, hành hương đạt 1,2 triệu lượt.\n")
+    assert found[1.2e6].subject == "lượt khách tham quan, hành hương"
