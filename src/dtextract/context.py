@@ -1114,11 +1114,13 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*"
                               r"(?:(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
+#: a paper's or an agency's tag and its dash (`VOV.VN -`, `(GLO)-`, `(TTXVN) -`)
+_PAPER_TAG = r"\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]*[-–—]"
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 #: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
 #: (TTXVN) - `, `Cần Thơ (TTXVN) - Những ngày cuối năm, `)
 _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3}(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
-                     r"[^\S\n]*)?\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]*[-–—][^\S\n]+)?"
+                     r"[^\S\n]*)?" + _PAPER_TAG + r"[^\S\n]+)?"
                      r"(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
                      r"mỗi|hằng|hàng|tại|ở|từ|những\s+ngày|dịp)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
@@ -1245,7 +1247,7 @@ def _after_open_bracket(text: str, pos: int) -> bool:
 _WHERE_ASIDE_OPENING = lazyre.compile(r"[^\S\n]*"
                                      # (past a paper's tag, `(GLO)- `, and how long it has stood: `Sau hơn hai năm đi
                                      # vào hoạt động, nhà máy … tại xã Đồn Đạc (huyện `)
-                                     r"(?:\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]*[-–—][^\S\n]*)?"
+                                     r"(?:" + _PAPER_TAG + r"[^\S\n]*)?"
                                      r"(?:(?i:sau|đi\s+vào\s+hoạt\s+động|từ|qua)(?!\w)[^,;:.()\n]{1,50},[^\S\n]*\p{L}|"
                                      r"\p{Lu}|(?i:trái\s+ngược|ngược\s+lại|trong\s+khi\s+đó|bên\s+cạnh\s+đó|"
                                      # (past a connective that sets the paragraph beside the one before: `Trái
