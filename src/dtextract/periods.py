@@ -839,6 +839,15 @@ def _year_just_past(published: dt.date | None) -> int | None:
 _CELL_GAP = lazyre.compile(r"[\s|]*")
 
 
+def _in_table_row(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a row of a table written with `|` between its cells (`Địa bàn | Năm 2023 | Ước thực
+    hiện 2024`): a year there heads a column, which the table compares, and dates none of the prose after the table
+    (`Trong năm, toàn tỉnh tổ chức …` under a report on 2024 is of 2024)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text.count("|", start, end if end >= 0 else len(text)) >= 2
+
+
 def _days_of_year(dates: tuple[dt.date | None, dt.date | None] | None) -> str | None:
     """The days of the year a span covers, its year left out (`01-01..09-30` for `9 tháng năm 2024` and for `9 tháng
     năm 2023`): what two phrases of one span over two years share."""
@@ -956,7 +965,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 sentences = sentence_spans(text)
             k = bisect.bisect_right(sentences, (c.start, len(text))) - 1
             ahead = (_stated_year(p), sentences[k][1] if k >= 0 and sentences[k][1] > c.start else c.end)
-        if explicit and spec.sets_year and not _does_not_date(text, c) and \
+        if explicit and spec.sets_year and not _does_not_date(text, c) and not _in_table_row(text, c.start) and \
                 _BOUND_BEFORE.search(text, max(0, c.start - 8), c.start) is None and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
                 and dates[1] > published) and not (published is not None and _stated_year(p) > published.year + 1) \
