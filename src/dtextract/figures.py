@@ -3897,6 +3897,8 @@ _ACT_AFTER_TIMES = lazyre.compile(
 _TIMES_BEFORE = lazyre.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
                               # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)
                               r"|vượt(?:\s+(?:quy\s+chuẩn|tiêu\s+chuẩn|mức\s+cho\s+phép|ngưỡng|giới\s+hạn)(?:\s+\p{L}+){0,3}?)?"
+                              # (the standard by its code, `vượt quy chuẩn QCVN 08:2023/BTNMT từ 2 đến 3 lần`)
+                              r"(?:\s+(?-i:QCVN|TCVN)\s*[\w:./-]+)?"
                               # (`giá trúng cao hơn giá khởi điểm từ 20 đến 35 lần`, `vượt kê khai từ 1,3 đến 1,8 lần`:
                               # the yardstick named between the comparison and the times)
                               r"|(?:cao\s+hơn|thấp\s+hơn|lớn\s+hơn)(?:\s+(?-i:\p{Ll}+)){1,4}?"
