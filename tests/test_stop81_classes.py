@@ -21,3 +21,35 @@ def test_a_year_heading_a_tables_column_dates_none_of_the_prose_after_the_table(
     text = text.replace("Địa bàn | Năm 2022 | Ước thực hiện 2023", "Địa bàn | Ước thực hiện 2023 | Năm 2022")
     found = _by_value(text, published="2023-12-15")
     assert (str(found[640].period.start), str(found[640].period.end)) == ("2023-01-01", "2023-12-31")
+
+
+def test_this_year_said_in_words_dates_the_yearless_months_after_it() -> None:
+    # (`từ tháng 4/2022 đến nay … . Riêng 8 tháng đầu năm nay, … . Tháng 7, …`: the month is of now's year)
+    text = ("Chương trình triển khai từ tháng 4/2022 đến nay đã thu về hơn 41 tấn pin cũ. Riêng 8 tháng đầu năm nay, "
+            "chương trình thu được 13,7 tấn. Tháng 7, chương trình mở rộng thêm 3 quận.")
+    found = _by_value(text, published="2024-09-12")
+    assert str(found[3].period.start) == "2024-07-01"
+    # (a year said in digits before still dates what follows it)
+    found = _by_value(text.replace("Riêng 8 tháng đầu năm nay", "Riêng 8 tháng đầu năm 2023"), published="2024-09-12")
+    assert str(found[3].period.start) == "2023-07-01"
+
+
+def test_the_horizon_of_the_plan_a_count_is_said_against_is_not_its_period() -> None:
+    # (`theo quy hoạch giai đoạn đến năm 2020`: which plan; the count holds `đến nay`)
+    text = ("Cục Thủy sản cho biết, đến nay cả nước đã thành lập 12/16 khu bảo tồn biển theo quy hoạch giai đoạn đến "
+            "năm 2020.")
+    found = _by_value(text, published="2025-06-09")
+    assert str(found[12].period.end) == "2025-06-09"
+    # (a count said by that year is still of it)
+    found = _by_value("Đến năm 2020, cả nước đã thành lập 12 khu bảo tồn biển.", published="2025-06-09")
+    assert str(found[12].period.end) == "2020-12-31"
+
+
+def test_times_a_limit_is_exceeded_by_named_by_its_code_are_a_multiple() -> None:
+    # (`vượt quy chuẩn QCVN 08:2023/BTNMT từ 2 đến 3 lần`, `vượt QCVN 40:2011/BTNMT 1,5 lần`)
+    found = _by_value("Trong đó 11 hồ ô nhiễm nặng, hàm lượng COD vượt quy chuẩn QCVN 08:2023/BTNMT từ 2 đến 3 lần.")
+    assert found[2].kind == "multiple" and found[2].value_max == 3
+    found = _by_value("Nước thải của cơ sở có thông số COD vượt QCVN 40:2011/BTNMT 1,5 lần.")
+    assert found[1.5].kind == "multiple"
+    # (times an act is done stay a count)
+    assert _by_value("Đoàn đã kiểm tra 3 lần trong năm.")[3].kind == "count"

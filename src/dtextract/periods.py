@@ -194,7 +194,11 @@ _NAME_BEFORE_YEAR = lazyre.compile(r"(?<!\p{L})(?:Bộ\s+luật|Luật(?!\s+sư\
                                  # (the horizon in the name of a set of criteria or a programme: `đạt Bộ tiêu chí quốc
                                  # gia về y tế xã giai đoạn đến năm 2030`)
                                  r"|(?<!\p{L})(?:Bộ\s+tiêu\s+chí|Chương\s+trình|Chiến\s+lược|Đề\s+án|Quy\s+hoạch)"
-                                 r"(?:\s+[\p{L},]+){0,12}?\s+giai\s+đoạn\s+$")
+                                 r"(?:\s+[\p{L},]+){0,12}?\s+giai\s+đoạn\s+$"
+                                 # (and the plan a count is said against, `đã thành lập 12/16 khu bảo tồn biển theo quy
+                                 # hoạch giai đoạn đến năm 2020`: which plan, not when the count holds)
+                                 r"|(?<!\p{L})(?i:theo)\s+(?i:quy\s+hoạch|chương\s+trình|chiến\s+lược|đề\s+án)"
+                                 r"(?:\s+[\p{L},]+){0,6}?\s+giai\s+đoạn\s+$")
 _NAME_BEFORE_YEAR_REACH = 90
 #: a year said as a bound, before or after which a group falls (`412 người nghỉ hưu trước năm 1995`), or from which a
 #: series runs (`xếp thứ 2 trong chuỗi số liệu quan trắc từ năm 1961`): it sets no year for the bare months after it
@@ -980,6 +984,12 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 # (the same span of an earlier year in the next cell is its comparison, `9 tháng năm 2024 | 9 tháng năm
                 # 2023` as a table's column heads: what follows is still of the year said first)
                 context, setter, setter_end = _stated_year(p), this, c.end
+        elif p.rel == 0 and published is not None and context is not None and context != published.year and \
+                spec.sets_year and spec.span != "year_list" and not _does_not_date(text, c) and \
+                not _in_table_row(text, c.start):
+            # (this year said in words, `8 tháng đầu năm nay`, dates the year-less times after it as a year in digits
+            # would: `từ tháng 4/2022 đến nay … . Riêng 8 tháng đầu năm nay, … . Tháng 7, chương trình …` is of now)
+            context, setter, setter_end = published.year, (spec.span, spec.mode, _days_of_year(dates)), c.end
     return out
 
 
