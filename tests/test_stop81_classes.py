@@ -53,3 +53,11 @@ def test_times_a_limit_is_exceeded_by_named_by_its_code_are_a_multiple() -> None
     assert found[1.5].kind == "multiple"
     # (times an act is done stay a count)
     assert _by_value("Đoàn đã kiểm tra 3 lần trong năm.")[3].kind == "count"
+
+
+def test_the_colon_inside_a_standards_code_ends_no_clause_of_the_subject() -> None:
+    # (`vượt QCVN 26:2010/BTNMT`: the code is one name, the subject reads through it)
+    found = _by_value("Số điểm vượt QCVN 26:2010/BTNMT là 12 điểm.")
+    assert found[12].subject == "điểm vượt QCVN 26:2010/BTNMT"
+    # (a colon between words still opens what follows)
+    assert _by_value("Cơ cấu: nông nghiệp chiếm 12%.")[12].subject == "Cơ cấu nông nghiệp"
