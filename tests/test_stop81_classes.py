@@ -61,3 +61,21 @@ def test_the_colon_inside_a_standards_code_ends_no_clause_of_the_subject() -> No
     assert found[12].subject == "điểm vượt QCVN 26:2010/BTNMT"
     # (a colon between words still opens what follows)
     assert _by_value("Cơ cấu: nông nghiệp chiếm 12%.")[12].subject == "Cơ cấu nông nghiệp"
+
+
+def test_a_works_placed_in_the_lead_goes_on_there_when_the_next_paragraph_says_it_again_as_the_works() -> None:
+    # (`(BQNg) - Sau hơn 18 tháng thi công, Trạm ra đa … tại xã Nghĩa Kỳ (huyện Tư Nghĩa) …` / `Theo Ban Quản lý dự án,
+    # công trình có tổng mức đầu tư …`: a paper's tag in mixed case, a source, then the works by the word for any works)
+    text = ("Báo Quảng Ngãi điện tử\n\nĐưa vào vận hành Trạm ra đa thời tiết Quảng Ngãi\n\n(BQNg) - Sau hơn 18 tháng thi "
+            "công, Trạm ra đa thời tiết Quảng Ngãi tại xã Nghĩa Kỳ (huyện Tư Nghĩa) đã chính thức đi vào hoạt động.\n\n"
+            "Theo Ban Quản lý dự án, công trình có tổng mức đầu tư 256,7 tỷ đồng, gồm tháp ra đa cao 42 m.\n\n"
+            "Hiện toàn tỉnh có 146 trạm đo mưa tự động.\n")
+    found = _by_value(text)
+    assert found[256.7e9].location == "Tư Nghĩa"
+    assert found[42].location == "Tư Nghĩa"
+    assert found[146].location == "Quảng Ngãi"
+    # (a festival said after its source is no works: `Theo Ban tổ chức, hội năm nay …` stays the city's)
+    text = ("Hội xuân thư pháp\n\nTP HCM - Năm nay, Hội Xuân thư pháp có 60 gian hàng.\n\nTừ sáng sớm, dãy gian hàng dọc "
+            "đường Phạm Ngọc Thạch (quận 1) đã đông khách, ông đồ trẻ nhất hội viết 80 chữ.\n\nTheo Ban tổ chức, hội năm "
+            "nay dự kiến đón khoảng 200.000 lượt khách.\n")
+    assert _by_value(text)[200000].location == "TP. Hồ Chí Minh"

@@ -1115,8 +1115,8 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*"
                               r"(?:(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
-#: a paper's or an agency's tag and its dash (`VOV.VN -`, `(GLO)-`, `(TTXVN) -`)
-_PAPER_TAG = r"\(?\p{Lu}[\p{Lu}\d.]+\)?[^\S\n]*[-–—]"
+#: a paper's or an agency's tag and its dash (`VOV.VN -`, `(GLO)-`, `(TTXVN) -`; in brackets, in any case: `(BQNg) -`)
+_PAPER_TAG = r"(?:\(\p{Lu}[\p{L}\d.]{1,20}\)|\(?\p{Lu}[\p{Lu}\d.]+\)?)[^\S\n]*[-–—]"
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 #: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
 #: (TTXVN) - `, `Cần Thơ (TTXVN) - Những ngày cuối năm, `)
@@ -1164,11 +1164,19 @@ _FOUNDED_AT = lazyre.compile(r"(?<!\w)thành\s+lập(?:\s+(?:năm|từ|vào|thá
 #: a paragraph that opens with a works, a body, a farm or a team by its kind alone, as what it speaks of (`Nhà máy
 #: hiện có`, `Công ty đang tuyển`, `Tổ đã nộp`), or with its head (`Giám đốc công ty, ông …, cho biết`), not one named
 #: anew (`Công ty Cổ phần …`) nor counted
-_KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:\(\p{Lu}[\p{Lu}\d.]+\)[^\S\n]*[-–—][^\S\n]*)?"   # (past a paper's tag: `(QNO) - `)
+_KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PAPER_TAG + r"[^\S\n]*)?"   # (past a paper's tag: `(QNO) - `)
+                                     # (and who says it, of a works: `Theo Ban Quản lý dự án, công trình có …`)
+                                     r"(?:(?i:theo)[^\S\n]+[^,;:.()\n\d]{1,60},[^\S\n]*"
+                                     r"(?=(?i:công\s+trình|trạm|nhà\s+máy|dự\s+án)(?!\w)))?"
                                      r"(?:(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+)?"
                                      r"(?P<kind>(?i:nhà\s+máy|công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|xưởng|cơ\s+sở|"
-                                     r"gara|tổ|đội|làng|trang\s+trại|vườn|mô\s+hình|dự\s+án|trại|hội|câu\s+lạc\s+bộ)"
+                                     r"gara|tổ|đội|làng|trang\s+trại|vườn|mô\s+hình|dự\s+án|trại|hội|câu\s+lạc\s+bộ|"
+                                     # (a works by the word for any works: `công trình có tổng mức đầu tư …`)
+                                     r"công\s+trình|trạm)"
                                      r"|HTX)(?![^\S\n]+\p{Lu})(?!\w)")
+#: a works by its kind (`Trạm ra đa thời tiết`, `Nhà máy nước`, `cầu`, `hồ chứa`): what `công trình` says again
+_WORKS_NAMED = lazyre.compile(r"(?<!\w)(?i:trạm|nhà\s+máy|cầu|đập|hồ\s+chứa|kè|đê|trường|bệnh\s+viện|cảng|bến|chợ|"
+                              r"nhà\s+văn\s+hóa|khu\s+tái\s+định\s+cư|tuyến\s+đường)(?!\w)")
 #: a paragraph that opens with a person by a title and a given name alone (`Anh Chơ cho biết`, `Ông Bảy nói`)
 _PERSON_BY_GIVEN_NAME = lazyre.compile(r"[^\S\n]*(?:Ông|Bà|Anh|Chị|Cô|Chú)[^\S\n]+(?P<given>\p{Lu}\p{Ll}*)(?![^\S\n]*\p{Lu})(?!\w)")
 #: a person by a title and a full name (`anh Vàng Mí Chơ`, `ông Nguyễn Văn Bảy`)
@@ -3913,9 +3921,11 @@ class Context:
             said = kind.group("kind") if kind is not None else None
             if said is None and (head := _HEAD_OF_BODY.search(self.text, p_start, end)) is not None:
                 said = head.group("kind")
-            return mark if said is not None and self._opens_as_where(mark, opening) and regex.search(
+            return mark if said is not None and self._opens_as_where(mark, opening) and (regex.search(
                 r"(?<!\w)" + regex.escape(" ".join(said.lower().split())) + r"(?!\w)",
-                self.text[opening:p_start].lower()) is not None else None
+                self.text[opening:p_start].lower()) is not None or (
+                " ".join(said.lower().split()) == "công trình" and
+                _WORKS_NAMED.search(self.text, opening, p_start) is not None)) else None
         thing = _PERSONS_THING_AGAIN.match(self.text, _SPACE_RUN.match(self.text, lives.start()).end())
         named = _PERSON_FULL_NAME.search(self.text, opening, mark.start)
         given = named.group("name").split()[-1] if named is not None else None
