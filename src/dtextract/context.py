@@ -2839,8 +2839,10 @@ class Context:
                     # is about the province (a district's mark is named by its province; a headline that opens with
                     # the district, `Đông Triều xếp thứ ba toàn đoàn tại …`, is about the district)
                     return m.name
-                if m.level == "district" and _LEVELS_THEN_AND_BEFORE.search(self.text, max(span[0], m.start - 80),
-                                                                           m.start) is not None:
+                if m.level == "district" and (
+                        _LEVELS_THEN_AND_BEFORE.search(self.text, max(span[0], m.start - 80), m.start) is not None or
+                        # (or after a site it is said with: `tại Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh Hóa`)
+                        _SITE_THEN_AND_BEFORE.search(self.text, max(span[0], m.start - 100), m.start) is not None):
                     # `9 tháng năm 2024, các huyện ven biển và huyện đảo Cồn Cỏ đã tổ chức 164 đợt …`: a district named
                     # last after a plural level and `và` is one of many, the province's
                     return m.name
@@ -3590,10 +3592,12 @@ class Context:
                 # `Làng chiếu cói Bàn Thạch (xã Duy Vinh, huyện Duy Xuyên) là một trong 3 làng nghề … của tỉnh`: the
                 # set a place is one of is the province's
                 return last.name
-            if last.level == "district" and _LEVELS_THEN_AND_BEFORE.search(self.text, max(s, last.start - 80),
-                                                                          last.start) is not None:
+            if last.level == "district" and (
+                    _LEVELS_THEN_AND_BEFORE.search(self.text, max(s, last.start - 80), last.start) is not None or
+                    _SITE_THEN_AND_BEFORE.search(self.text, max(s, last.start - 100), last.start) is not None):
                 # (`các huyện ven biển và huyện đảo Cồn Cỏ đã tổ chức 164 đợt`: what the units of a level and one named
-                # after them did together is the province's)
+                # after them did together is the province's; so is what a site and a district named with it did, `tại
+                # Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh Hóa ước đón 41.870 lượt khách`)
                 return last.name
             if len(before) > 1 and self._placed_in_province(before[-2], last):
                 # `Tại huyện Mộc Châu, tỉnh Sơn La, có …`, `xã Tân Lập (huyện Mộc Châu), tỉnh Sơn La`: the district,
@@ -5307,6 +5311,11 @@ _LEVELS_THEN_AND = lazyre.compile(r"(?<!\w)các\s+(?:xã|phường|thị\s+trấ
 #: (the same, ending right before the place it names last: `các huyện ven biển và huyện đảo ` before `Cồn Cỏ`)
 _LEVELS_THEN_AND_BEFORE = lazyre.compile(_LEVELS_THEN_AND.pattern + r"\s+(?:(?:huyện|quận|thị\s+xã|xã|phường)"
                                          r"(?:\s+đảo)?\s+)?$", regex.IGNORECASE)
+#: a site named by its kind and its name, then `và` and a district (`tại Vườn quốc gia Phong Nha - Kẻ Bàng và huyện `):
+#: the two places a figure spans together
+_SITE_THEN_AND_BEFORE = lazyre.compile(r"(?<!\w)(?:tại|ở)\s+(?:Vườn\s+quốc\s+gia|Khu\s+(?:du\s+lịch|bảo\s+tồn|dự\s+trữ)"
+                                       r"(?:\s+(?:quốc\s+gia|sinh\s+quyển|thiên\s+nhiên))?|Khu\s+di\s+tích|Di\s+sản)"
+                                       r"\s+\p{Lu}[^.;:()\d\n]{0,40}?\s+và\s+(?:(?:huyện|quận|thị\s+xã)\s+)?$")
 #: the word that makes a noun a base of shares (`số khách hàng`, `tổng số hộ`)
 _SHARE_BASE = lazyre.compile(r"^(?:tổng\s+)?số\s+(?=\p{L})", regex.IGNORECASE)
 #: how far before a count its beneficiary's verb is looked for, and its last words kept (a doer named in small letters,
