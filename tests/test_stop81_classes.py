@@ -79,3 +79,23 @@ def test_a_works_placed_in_the_lead_goes_on_there_when_the_next_paragraph_says_i
             "đường Phạm Ngọc Thạch (quận 1) đã đông khách, ông đồ trẻ nhất hội viết 80 chữ.\n\nTheo Ban tổ chức, hội năm "
             "nay dự kiến đón khoảng 200.000 lượt khách.\n")
     assert _by_value(text)[200000].location == "TP. Hồ Chí Minh"
+
+
+def test_a_district_said_with_a_site_beside_it_shares_what_both_did_which_is_the_provinces() -> None:
+    # (`tại Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh Hóa ước đón 41.870 lượt khách`: the two together)
+    text = ("Du lịch mạo hiểm tăng trưởng\n\nNăm 2024, các tuyến du lịch mạo hiểm tại Vườn quốc gia Phong Nha - Kẻ Bàng và "
+            "huyện Minh Hóa ước đón 41.870 lượt khách, tăng 12,6% so với năm 2023.\n\nTuyến zipline dài 400 m.\n")
+    found = _by_value(text)
+    assert found[41870].location == "Quảng Bình"
+    assert found[400].location == "Quảng Bình"
+    # (a district said alone is where it is)
+    found = _by_value(text.replace("tại Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh Hóa", "tại huyện Minh Hóa"))
+    assert found[41870].location == "Minh Hóa"
+
+
+def test_bronze_medals_in_a_tally_after_gold_and_silver_are_counted_not_money() -> None:
+    # (`(3 vàng, 3 bạc, 5 đồng)`: the medals' words left out after `huy chương`)
+    found = _by_value("Đoàn Quảng Nam giành 11 huy chương (3 vàng, 3 bạc, 5 đồng).")
+    assert found[5].kind == "count"
+    # (money after gold and silver in other measures stays money)
+    assert _by_value("Họ bán 3 chỉ vàng, 2 lượng bạc và 5 đồng.")[5].kind == "money"

@@ -346,10 +346,11 @@ def _unit_at(text: str, scan: str, pos: int, r: Rules, *, allow_segment: bool = 
         kind, canonical, source = r.unit_info.get(word, ("count", "", "phrases"))
         if kind == "percent":
             return Unit("%", "percent", p, um.end(), source)
-        if word == "đồng" and scan.startswith("Đồng", p) and pos > 0 and scan[pos - 1].isdigit() and \
-                _MEDALS_BEFORE.search(scan, max(0, pos - 60), pos):
-            # `2 Vàng, 2 Bạc, 2 Đồng`: bronze medals, counted, not money
-            return Unit("Đồng", "count", p, um.end(), "medal")
+        if word == "đồng" and pos > 0 and scan[pos - 1].isdigit() and (
+                (scan.startswith("Đồng", p) and _MEDALS_BEFORE.search(scan, max(0, pos - 60), pos)) or
+                _MEDAL_TALLY_BEFORE.search(scan, max(0, pos - 40), pos)):
+            # `2 Vàng, 2 Bạc, 2 Đồng`, `(3 vàng, 3 bạc, 5 đồng)`: bronze medals, counted, not money
+            return Unit(text[p:um.end()], "count", p, um.end(), "medal")
         if word == "điểm" and not _DECIMAL_BEFORE.search(scan, max(0, pos - 16), pos):
             site = _SITE_AFTER.match(scan, um.end())
             if site is not None or _AT_SITES.search(scan, max(0, pos - 24), pos) or \
@@ -431,6 +432,9 @@ _DAYS_OF_A_KIND = lazyre.compile(r"[^\S\n]+(?:có[^\S\n]+)?(?:chỉ[^\S\n]+số|
                                 r"nắng[^\S\n]+nóng|rét[^\S\n]+đậm|không[^\S\n]+khí)(?!\w)", regex.IGNORECASE)
 #: the gold and silver medals a list of medals names before its bronze ones (`2 Vàng, 2 Bạc, 2 Đồng`)
 _MEDALS_BEFORE = lazyre.compile(r"(?<!\w)(?:Vàng|Bạc|[Hh]uy\s+chương)(?!\w)")
+#: a tally of gold and silver medals right before a number (`3 vàng, 3 bạc, 5`): the `đồng` after it is bronze
+_MEDAL_TALLY_BEFORE = lazyre.compile(r"(?<![\d.,])\d+[^\S\n]+vàng[^\S\n]*,[^\S\n]*\d+[^\S\n]+bạc[^\S\n]*(?:,|[^\S\n]+và)"
+                                     r"[^\S\n]*\d+$", regex.IGNORECASE)
 #: `tại 18 điểm`, `tại 31/42 điểm`: a count of sites after a preposition of place, or after a verb of what happens at
 #: places (`làm ách tắc 214 điểm`, `sạt lở 35 điểm`, `lắp đặt 120 điểm`), or after `trong số` (`Trong số 112 điểm thuộc
 #: mạng lưới quan trắc`: a set of things, which no score is)
