@@ -99,3 +99,12 @@ def test_bronze_medals_in_a_tally_after_gold_and_silver_are_counted_not_money() 
     assert found[5].kind == "count"
     # (money after gold and silver in other measures stays money)
     assert _by_value("Họ bán 3 chỉ vàng, 2 lượng bạc và 5 đồng.")[5].kind == "money"
+
+
+def test_school_levels_said_by_their_initials_coordinate_but_label_a_lists_next_item_alone() -> None:
+    # (`trường tiểu học, THCS`, `học sinh THCS, THPT`: one group of schools or pupils)
+    found = _by_value("Hiện toàn tỉnh có khoảng 96.000 học sinh THCS, THPT đi xe đạp điện đến trường.")
+    assert found[96000].subject == "học sinh THCS, THPT đi xe đạp điện đến trường"
+    # (the label of the next item of a list, right before its number)
+    found = _by_value("Trong đó, mầm non có 198.320 học sinh, tiểu học 74.905 học sinh, THCS 13.225 học sinh.")
+    assert found[13225].subject == "học sinh THCS"
