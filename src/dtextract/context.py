@@ -73,7 +73,8 @@ _NOT_IN_A_NAME = r"(?!(?<=(?<!\w)\p{Lu}\p{Ll}*\s[-–]\s)\p{Lu}\p{Ll}*\s\p{Lu})"
 #: (not the decimal comma of 4,7, nor the colon inside a code or a time, `QCVN 08:2023/BTNMT`, `8:30`; not the dash
 #: between lower-case words, `kinh tế - xã hội`, nor the one that joins the two parts of a name, `cảng Cái Mép - Thị
 #: Vải`, `Bà Rịa - Vũng Tàu`)
-_CLAUSE_BREAK = lazyre.compile(r"[;(\[)\]“”\"]|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})" + _NOT_IN_A_NAME)
+_CLAUSE_BREAK = lazyre.compile(r"[;(\[)\]“”\"]|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)|(?<!\p{Ll})\s[-–]\s|\s[-–]\s(?!\p{Ll})"
+                               + _NOT_IN_A_NAME)
 #: `Một số địa phương có kết quả tốt như Bắc Ninh hoàn thành 9.820 căn`: what stands before `<adjective> như` describes
 #: the set the items are examples of, not what an item counts
 _SUCH_AS = lazyre.compile(r"^.*(?<!\w)(?:tốt|cao|thấp|lớn|nhỏ|nhiều|ít|nổi bật|điển hình|tiêu biểu|khá|mạnh|nhanh|chậm)"

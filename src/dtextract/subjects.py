@@ -234,7 +234,9 @@ def rules(patterns: PatternSet) -> Rules:
     # the label of a list's next item, `Mầm non 8.905 học sinh, THCS 13.225 học sinh`, said right before its number or
     # before the end of the text asked, which a figure's number ends; nor one whose place follows it, `trường tiểu học,
     # THCS thuộc các huyện`, where the phrase would run on into the place)
-    coordinated = rf"(?:(?:\s*,\s*|\s+và\s+)(?-i:(?!\p{{Lu}}(?!\p{{Lu}}))(?!\p{{Lu}}+\s*(?:\d|$|(?:thuộc|trên\s+địa\s+bàn)(?!\w))))(?:các\s+|cấp\s+)?{noun}(?!\w))+"
+    coordinated = (rf"(?:(?:\s*,\s*|\s+và\s+)"
+                   rf"(?-i:(?!\p{{Lu}}(?!\p{{Lu}}))(?!\p{{Lu}}+\s*(?:\d|$|(?:thuộc|trên\s+địa\s+bàn)(?!\w))))"
+                   rf"(?:các\s+|cấp\s+)?{noun}(?!\w))+")
     levels = _words(entries["group_levels"].words) if "group_levels" in entries else "(?!)"
     sizes = dict(w.split(":", 1) for w in entries["dimensions"].words) if "dimensions" in entries else {}
     size_words = "|".join(regex.escape(w) for w in sorted(sizes, key=len, reverse=True)) or "(?!)"
