@@ -108,3 +108,6 @@ def test_school_levels_said_by_their_initials_coordinate_but_label_a_lists_next_
     # (the label of the next item of a list, right before its number)
     found = _by_value("Trong đó, mầm non có 198.320 học sinh, tiểu học 74.905 học sinh, THCS 13.225 học sinh.")
     assert found[13225].subject == "học sinh THCS"
+    # (nor the level that opens a school's name, `THPT Trần Phú`: the next item of a list of schools)
+    found = _by_value("Trường THPT Lê Lợi tuyển 630 học sinh, THPT Trần Phú tuyển 585 học sinh.")
+    assert "Lê Lợi" not in found[585].subject

@@ -232,10 +232,12 @@ def rules(patterns: PatternSet) -> Rules:
     compound = _words(entries["not_coordinated"].words) if "not_coordinated" in entries else "(?!)"
     # (not a capitalised name after the comma; a noun said by its initials may be one, `trường tiểu học, THCS`, but not
     # the label of a list's next item, `Mầm non 8.905 học sinh, THCS 13.225 học sinh`, said right before its number or
-    # before the end of the text asked, which a figure's number ends; nor one whose place follows it, `trường tiểu học,
-    # THCS thuộc các huyện`, where the phrase would run on into the place)
+    # before the end of the text asked, which a figure's number ends, or before a name, `…, THPT Trần Phú 585 học sinh`;
+    # nor one whose place follows it, `trường tiểu học, THCS thuộc các huyện`, where the phrase would run on into the
+    # place)
     coordinated = (rf"(?:(?:\s*,\s*|\s+và\s+)"
-                   rf"(?-i:(?!\p{{Lu}}(?!\p{{Lu}}))(?!\p{{Lu}}+\s*(?:\d|$|(?:thuộc|trên\s+địa\s+bàn)(?!\w))))"
+                   rf"(?-i:(?!\p{{Lu}}(?!\p{{Lu}}))"
+                   rf"(?!\p{{Lu}}++(?:\s*(?:\d|$)|\s+(?:\p{{Lu}}|(?:thuộc|trên\s+địa\s+bàn)(?!\w)))))"
                    rf"(?:các\s+|cấp\s+)?{noun}(?!\w))+")
     levels = _words(entries["group_levels"].words) if "group_levels" in entries else "(?!)"
     sizes = dict(w.split(":", 1) for w in entries["dimensions"].words) if "dimensions" in entries else {}
