@@ -111,3 +111,15 @@ def test_school_levels_said_by_their_initials_coordinate_but_label_a_lists_next_
     # (nor the level that opens a school's name, `THPT Trần Phú`: the next item of a list of schools)
     found = _by_value("Trường THPT Lê Lợi tuyển 630 học sinh, THPT Trần Phú tuyển 585 học sinh.")
     assert "Lê Lợi" not in found[585].subject
+
+
+def test_a_colon_inside_a_code_ends_no_clause_of_the_articles_structure_either() -> None:
+    # (the structure's clauses read as the subject's do: `vượt QCVN 08:2023/BTNMT 2,5 lần` is one clause)
+    from dtextract.structure import Structure, pipe_row
+
+    text = "Nồng độ bụi vượt QCVN 08:2023/BTNMT 2,5 lần."
+    assert Structure.of(text).clause_start(text.index("2,5")) == 0
+    text = "Cơ cấu: nông nghiệp chiếm 12%."
+    assert Structure.of(text).clause_start(text.index("12")) == len("Cơ cấu:")
+    # (a row of a table with `|` between its cells, as the table reader and the period scanner read it)
+    assert pipe_row("Địa bàn | Năm 2023 | Ước thực hiện 2024") and not pipe_row("Xem thêm | Chia sẻ")

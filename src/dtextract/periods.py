@@ -73,6 +73,7 @@ from . import lazyre
 from .errors import PatternError
 from .normalise import sentence_spans
 from .patterns import DEFAULT_FLAGS, PatternSet, load, match_timeout
+from .structure import pipe_row
 from .windows import anchor_spans, check_words, finditer_in, fold, having, merge, odd_cases, plain_word, word_spans
 
 __all__ = ["PeriodMention", "PeriodRule", "find_periods", "resolve_baseline", "find_published",
@@ -849,7 +850,7 @@ def _in_table_row(text: str, pos: int) -> bool:
     (`Trong năm, toàn tỉnh tổ chức …` under a report on 2024 is of 2024)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return text.count("|", start, end if end >= 0 else len(text)) >= 2
+    return pipe_row(text[start:end if end >= 0 else len(text)])
 
 
 def _days_of_year(dates: tuple[dt.date | None, dt.date | None] | None) -> str | None:

@@ -22,8 +22,9 @@ import regex
 from . import lazyre
 from .normalise import nfc, scan_view, sentence_spans
 
-#: What ends a clause inside a sentence: `;`, `:`, a comma that is not a decimal comma, a dash between spaces.
-_CLAUSE_BREAK = lazyre.compile(r"[;:]|(?<!\d),|,(?!\d)|\s[-–]\s")
+#: What ends a clause inside a sentence: `;`, a colon that is not inside a code or a time (`QCVN 08:2023/BTNMT`,
+#: `8:30`), a comma that is not a decimal comma, a dash between spaces.
+_CLAUSE_BREAK = lazyre.compile(r";|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)|\s[-–]\s")
 _CLAUSE_BREAK_BACK = lazyre.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 #: Every clause break holds one of these (tests/test_speed_equivalence.py holds the pattern to it).
 _BREAK_CHARS = ";:,-–"
@@ -122,6 +123,16 @@ class Structure:
                 return
             yield s, e
             n += 1
+
+
+def pipe_row(line: str) -> bool:
+    """Whether ``line`` is a row of a table written with `|` between its cells (two of them at least: `Địa bàn | Năm
+    2023 | Ước thực hiện 2024`), as the table reader and the period scanner both read it.
+
+    >>> pipe_row("Huyện A | 1.200 | 1.150"), pipe_row("Xem thêm | Chia sẻ"), pipe_row("Năm 2023")
+    (True, False, False)
+    """
+    return line.count("|") >= 2
 
 
 def _span_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:

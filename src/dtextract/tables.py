@@ -39,6 +39,7 @@ from . import subjects as _subjects
 from .models import Period
 from .numerals import parse_digits, scale
 from .patterns import DEFAULT_FLAGS, PatternSet, load
+from .structure import pipe_row
 
 __all__ = ["Cell", "Table", "find_tables", "figures_of", "build_table", "render", "shifted", "with_caption",
            "check_example", "ROLES"]
@@ -503,7 +504,7 @@ def _split(text: str, s: int, e: int, how: str, bordered: bool = True) -> list[t
 def _how(line: str) -> str | None:
     if "\t" in line.strip("\n ") and line.strip():
         return "tab"
-    if line.count("|") >= 2:
+    if pipe_row(line):
         return "pipe"
     if _gapped(line.strip()):
         return "spaces"
