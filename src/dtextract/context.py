@@ -2310,6 +2310,14 @@ class Context:
         to = _CROSSING_TO_BEFORE.search(self.text, max(0, m.start - 12), m.start)
         return to is not None and _CROSSING_FROM_PLACE.search(self.text, max(0, to.start() - 60), to.start()) is not None
 
+    def _said_with_others(self, m: _places.PlaceMention, floor: int) -> bool:
+        """Whether the district ``m`` is named last after `và` with others, not before ``floor``: after a plural level
+        (`các huyện ven biển và huyện đảo Cồn Cỏ`) or after a site (`tại Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh
+        Hóa`). What they did together is the province's."""
+        return m.level == "district" and (
+            _LEVELS_THEN_AND_BEFORE.search(self.text, max(floor, m.start - 80), m.start) is not None or
+            _SITE_THEN_AND_BEFORE.search(self.text, max(floor, m.start - 100), m.start) is not None)
+
     def _distance_from(self, m: _places.PlaceMention, floor: int) -> bool:
         """Whether ``m`` is a province or city whose centre a distance is measured from (`Bản Lác cách trung tâm Hà Nội
         khoảng 140 km`): a point of reference, neither where the figure is nor what the article is about (other points
@@ -2840,12 +2848,10 @@ class Context:
                     # is about the province (a district's mark is named by its province; a headline that opens with
                     # the district, `Đông Triều xếp thứ ba toàn đoàn tại …`, is about the district)
                     return m.name
-                if m.level == "district" and (
-                        _LEVELS_THEN_AND_BEFORE.search(self.text, max(span[0], m.start - 80), m.start) is not None or
-                        # (or after a site it is said with: `tại Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh Hóa`)
-                        _SITE_THEN_AND_BEFORE.search(self.text, max(span[0], m.start - 100), m.start) is not None):
+                if self._said_with_others(m, span[0]):
                     # `9 tháng năm 2024, các huyện ven biển và huyện đảo Cồn Cỏ đã tổ chức 164 đợt …`: a district named
-                    # last after a plural level and `và` is one of many, the province's
+                    # last after a plural level and `và` is one of many, the province's (so is one after a site it is
+                    # said with: `tại Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh Hóa`)
                     return m.name
                 if m.level == "district" and not provincial and span is not lead_span:
                     return m.provinces[0]   # the district itself: see _name
@@ -3593,9 +3599,7 @@ class Context:
                 # `Làng chiếu cói Bàn Thạch (xã Duy Vinh, huyện Duy Xuyên) là một trong 3 làng nghề … của tỉnh`: the
                 # set a place is one of is the province's
                 return last.name
-            if last.level == "district" and (
-                    _LEVELS_THEN_AND_BEFORE.search(self.text, max(s, last.start - 80), last.start) is not None or
-                    _SITE_THEN_AND_BEFORE.search(self.text, max(s, last.start - 100), last.start) is not None):
+            if self._said_with_others(last, s):
                 # (`các huyện ven biển và huyện đảo Cồn Cỏ đã tổ chức 164 đợt`: what the units of a level and one named
                 # after them did together is the province's; so is what a site and a district named with it did, `tại
                 # Vườn quốc gia Phong Nha - Kẻ Bàng và huyện Minh Hóa ước đón 41.870 lượt khách`)
