@@ -681,8 +681,9 @@ _NEXT_INDICATOR = lazyre.compile(r"\s*(?:,|\svà)\s+(?:tổng số|số lượng
 #: the verb of a multiple at the end of what it says is so many times (`cao gấp`, `tăng gấp`, `gấp`, `bằng`)
 _MULTIPLE_VERB = lazyre.compile(r"(?:(?<!\w)(?:cao|lớn|nhiều|tăng|nhanh|rộng|dài|nặng|đông)(?:\s+hơn)?\s+)?(?<!\w)(?:gấp|bằng)\s*$",
                                regex.IGNORECASE)
-#: what a multiple is of, after it: `2 lần so với năm trước`, `1,5 lần Quảng Ninh`, `gấp đôi năm 2023`
-_MULTIPLE_BASE = lazyre.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
+#: what a multiple is of, after it: `2 lần so với năm trước`, `1,5 lần Quảng Ninh`, `gấp đôi năm 2023`; not a cause
+#: or a purpose said after it (`lãi gấp ba nhờ làm muối trên bạt`)
+_MULTIPLE_BASE = lazyre.compile(r"[^\S\n]*(?:so\s+với[^\S\n]+)?(?P<b>(?!(?:và|nhưng|do|khi|nên|nhờ|vì|bởi|để)(?!\w))\p{L}[^,;.()\d\n]{0,40}"
                                r"(?:\d{4}(?!\d))?)", regex.IGNORECASE)
 #: a part's qualifier after its unit (or after its attributes): whom it is for, where it is, what it belongs to, what
 #: caused it, what it is on (`38 sự cố trên lưới điện trung áp và 108 sự cố …`; not `trên địa bàn`, a place)

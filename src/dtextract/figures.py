@@ -3066,8 +3066,12 @@ def _build_one(text: str, scan: str, masked: str, live: list[NumberMatch], i: in
         # `xếp thứ 21/63 tỉnh, thành phố, tăng 9 bậc`: what the rank is out of belongs to it
         d = Draft(n.start, pos, value, "rank", "hạng", "rank", n, total=total, attr_end=field.end() if field else pos)
         return _finish(d, text, scan, masked, live, i, consumed, s_start, s_end, r, prior)
-    # `gần gấp đôi cùng kỳ`: a multiple said in a word counts times
+    # `gần gấp đôi cùng kỳ`: a multiple said in a word counts times; so does a number right after `gấp` that names no
+    # unit of its own (`lãi gấp ba nhờ làm muối trên bạt`: `gấp` says times, the word after it is the clause going on)
     unit = Unit("lần", "multiple", pos, pos, "multiple") if n.form == "multiple" else _unit_at(text, scan, pos, r)
+    if (unit is None or unit.kind != "multiple") and n.multiplier == 1 and \
+            _TIMES_SAID_BEFORE.search(scan, max(0, n.start - 12), n.start) is not None:
+        unit = Unit("lần", "multiple", pos, pos, "multiple")
     if unit is not None and unit.rule == "segmented" and _OWNERSHIP_WORD.match(unit.text) is not None and \
             (part := _bracketed_part(scan, n, s_start, prior)) is not None:
         # (`9 cơ sở … (3 công lập, 6 ngoài công lập)`: `ngoài công lập` says whose, the unit is elided; a noun of its
@@ -3424,11 +3428,16 @@ def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i
     # THCS thiếu 31 giáo viên`)
     verb = _VERB_BEFORE.search(scan, max(0, n.start - 20), n.start)
     said = verb.group("v").lower() if verb is not None and verb.group("v").lower() not in _NOT_ITEM_VERBS else None
+    # (or acts, each its own verb and its number, the last number saying the thing they were done to: `xây mới 21 và
+    # nâng cấp 37 nhà vệ sinh`)
+    acted = _acted_before(scan, n.start)
     j = i
     while j + 1 < len(live) and (_LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
                                  listed and _LISTED_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
                                  named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start) or
-                                 said is not None and _same_verb_item(scan, live[j].end, live[j + 1].start, said)) \
+                                 said is not None and _same_verb_item(scan, live[j].end, live[j + 1].start, said) or
+                                 acted and _ACT_ITEM_GAP.fullmatch(scan, live[j].end, live[j + 1].start) is not None and
+                                 _acted_before(scan, live[j + 1].start)) \
             and (live[j + 1].multiplier == n.multiplier or listed and n.multiplier == 1 and
                  all(x.multiplier == 1 for x in live[i:j + 1])):
         j += 1
@@ -3436,6 +3445,8 @@ def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i
             return None     # (a list of bare numbers says its multiplier once, with its last number and its unit)
         unit = _unit_at(text, scan, live[j].end, r, allow_segment=listed)
         if unit is not None:
+            if acted and unit.kind not in ("count", "measure") and not _LIST_GAP.fullmatch(scan, n.end, live[i + 1].start):
+                return None     # (acts share a thing counted or measured, not a share: `độ 2 và chiếm 34,9%`)
             return Unit(unit.text, unit.kind, n.end, n.end, "shared"), live[j].multiplier
     return None
 
@@ -3448,6 +3459,29 @@ _NOT_ITEM_VERBS = frozenset({"là", "có", "với", "và", "của", "trong", "t�
 #: the gap between two items that each say a label and a verb: `, tiểu học thiếu ` (no number, a few words)
 _ITEM_LABEL_GAP = lazyre.compile(r"[^\S\n]*(?:,|;|và|,[^\S\n]*và)[^\S\n]+(?P<w>(?:[\p{L}][\p{L}\d]*[^\S\n]+){1,4}?)"
                                  r"(?P<v>\p{Ll}+)[^\S\n]+")
+
+
+#: the words that end an act right before its number, `xây mới `, `nâng cấp `: a verb (a word that is no
+#: preposition, qualifier or copula), or `mới` after one (`trồng mới`, `cấp mới`)
+_ACT_BEFORE = lazyre.compile(r"(?<!\w)(?P<w>\p{Ll}+)(?:[^\S\n]+(?P<v>\p{Ll}+))?[^\S\n]+$")
+#: the gap between two acts, each with its number: `và` then one to three words of the next act
+_ACT_ITEM_GAP = lazyre.compile(r"[^\S\n]*,?[^\S\n]*và[^\S\n]+(?:\p{Ll}+[^\S\n]+){1,3}")
+#: words before a number that names a grade or a numbered thing, no act done to it (`mức 1`, `độ 2`, `tổ 5`)
+_GRADE_WORDS = frozenset({"mức", "độ", "loại", "hạng", "nhóm", "tổ", "khu", "bậc", "lô", "tầng", "phòng",
+                          "lớp", "khóa", "đội", "ấp", "thôn", "khóm", "xóm", "bản", "đoạn", "tuyến", "khoản", "điều",
+                          "mục", "phần", "chương", "giai", "vòng", "kỳ", "ca", "hệ", "top", "nhất", "cỡ", "size"})
+
+
+def _acted_before(scan: str, at: int) -> bool:
+    """Whether the words right before the number at ``at`` end an act done to it (`xây mới 21`, `nâng cấp 37`): a verb,
+    or `mới` after a verb; not a preposition, a qualifier or a copula (`có 21`, `khoảng 37`)."""
+    m = _ACT_BEFORE.search(scan, max(0, at - 30), at)
+    if m is None:
+        return False
+    last = (m.group("v") or m.group("w")).lower()
+    if last == "mới" and m.group("v") is not None:
+        return m.group("w").lower() not in _NOT_ITEM_VERBS and m.group("w").lower() not in ("vừa", "mới", "đổi")
+    return last not in _NOT_ITEM_VERBS and last not in _GRADE_WORDS
 
 
 def _same_verb_item(scan: str, a: int, b: int, verb: str) -> bool:
@@ -3897,6 +3931,8 @@ _ACT_AFTER_TIMES = lazyre.compile(
     r"ngoài|khiến|làm|gây|"
     # (a limit exceeded: `vượt 3,4 lần quy chuẩn`, `tiêu chuẩn`, `ngưỡng`, `giới hạn`, `định mức`, `chỉ tiêu`)
     r"quy|tiêu|ngưỡng|giới|định|chỉ)(?!\w))(?-i:\p{Ll})")
+#: `gấp` right before a number (not in `tờ gấp`, a leaflet): times, with or without `lần` after the number
+_TIMES_SAID_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!tờ[^\S\n]+)gấp[^\S\n]+$", regex.IGNORECASE)
 #: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`, `vượt 3,4 lần`)
 _TIMES_BEFORE = lazyre.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
                               # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)

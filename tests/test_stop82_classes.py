@@ -1,0 +1,34 @@
+"""Rules from the probe sets 1381-1386 and on (the last stop's sealed measure, opened at the eighty-second stop, and the
+sets written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_a_number_right_after_gap_is_a_multiple_with_or_without_lan() -> None:
+    # (`lãi gấp ba nhờ …`: `gấp` says times; the cause after it is no baseline)
+    found = _by_value("Diêm dân Ba Tri lãi gấp ba nhờ làm muối trên bạt.")
+    assert (found[3].kind, found[3].unit) == ("multiple", "lần")
+    assert "nhờ" not in (found[3].subject or "")
+    found = _by_value("Giá thuê kho năm nay gấp 2,5 so với năm trước.")
+    assert (found[2.5].kind, found[2.5].unit) == ("multiple", "lần")
+    # (a leaflet, `tờ gấp`, is a thing counted, no multiple)
+    found = _by_value("Hội phát 3.000 tờ gấp cho người dân.")
+    assert found[3000].kind == "count"
+
+
+def test_acts_joined_by_va_share_the_thing_the_last_one_names() -> None:
+    # (`xây mới 21 và nâng cấp 37 nhà vệ sinh`: 21 toilets built, 37 upgraded)
+    found = _by_value("Năm 2024, toàn tỉnh xây mới 21 và nâng cấp 37 nhà vệ sinh công cộng.")
+    assert (found[21].kind, found[21].unit) == ("count", "nhà")
+    found = _by_value("Năm 2024, huyện trồng mới 120 và chăm sóc 350 ha rừng phòng hộ.")
+    assert (found[120].kind, found[120].unit) == ("measure", "ha")
+    # (a grade before a number names a level, no act: `tàn tật độ 2, chiếm 34,9%`; nor is a share what acts share)
+    found = _by_value("Trong đó 684 người bị tàn tật độ 2 và chiếm 34,9% số bệnh nhân.")
+    assert 2 not in found
+    found = _by_value("Đơn vị đạt 12 và chiếm 30% tổng số.")
+    assert 12 not in found
