@@ -32,3 +32,10 @@ def test_acts_joined_by_va_share_the_thing_the_last_one_names() -> None:
     assert 2 not in found
     found = _by_value("Đơn vị đạt 12 và chiếm 30% tổng số.")
     assert 12 not in found
+
+
+def test_a_count_said_after_a_multiple_is_a_claim_of_its_own_not_its_change() -> None:
+    # (`sản lượng tăng gấp 1,5 lần và giảm 60 lao động`: times change in nothing counted)
+    found = _by_value("Dây chuyền tự động giúp sản lượng tăng gấp 1,5 lần và giảm 60 lao động.")
+    assert found[1.5].change is None
+    assert (found[60].kind, found[60].unit) == ("count", "lao động")

@@ -4561,6 +4561,9 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 #         (but `dư nợ đạt 612,4 tỷ đồng với 9.120 hộ vay, tăng 38,6 tỷ đồng`: of the sum before)
             if unit is not None and unit.kind == "count" and d.kind == "money":
                 return   # `tổng vốn 86,7 tỷ đồng, tăng thêm 9.850 đấu nối`: things added are no change of a sum of money
+            if d.kind == "multiple" and unit is not None and unit.kind in ("count", "measure", "money"):
+                return   # `sản lượng tăng gấp 1,5 lần và giảm 60 lao động`: times change in nothing counted; the count is a
+                #         claim of its own
             if unit is not None and unit.kind == "count" and not _same_thing(unit.text, d.unit) and any(
                     d.end <= x.start and x.end <= m.start and (between := _unit_at(text, scan, x.end, r,
                                                                                  allow_segment=False)) is not None
