@@ -39,3 +39,11 @@ def test_a_count_said_after_a_multiple_is_a_claim_of_its_own_not_its_change() ->
     found = _by_value("Dây chuyền tự động giúp sản lượng tăng gấp 1,5 lần và giảm 60 lao động.")
     assert found[1.5].change is None
     assert (found[60].kind, found[60].unit) == ("count", "lao động")
+
+
+def test_a_quote_that_opens_on_a_district_places_its_figures_there() -> None:
+    # (`Ông Tuấn cho biết: "Riêng tại TP Biên Hòa, …`: the speaker's words open where they speak of)
+    text = ('Đội quản lý thị trường kiểm tra nhiều nơi trong tỉnh Đồng Nai.\n\nÔng Tuấn cho biết: "Riêng tại TP Biên '
+            'Hòa, đội đã kiểm tra 38 cơ sở, xử lý 21 cơ sở vi phạm với số tiền 146 triệu đồng."')
+    found = _by_value(text)
+    assert [found[v].location for v in (38, 21, 146_000_000)] == ["Biên Hòa"] * 3

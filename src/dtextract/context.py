@@ -5077,7 +5077,9 @@ _ON_STREET = r"[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)"
 #: what may stand before a place that is the sentence's own: an adverbial that opens the sentence with it (`Tại thành
 #: phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`), or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
-_OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
+#: the speaker said before a quote that opens on where it speaks of (`Ông Tuấn cho biết: "Riêng tại TP Biên Hòa, …`)
+_QUOTE_LEAD = r"(?:[^.:;\"“”\n]{0,100}?(?<!\w)(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin)[^\S\n]*:[^\S\n]*[\"“][^\S\n]*)?"
+_OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _QUOTE_LEAD +
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
                             # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
                             # (or a time that sets the scene: `Những ngày này, trên cánh đồng ấp 3, …`)
@@ -5108,7 +5110,7 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?"
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
-_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
+_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _QUOTE_LEAD + r"(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
                                    # (a year that sets the scene first: `Năm 2023, trên địa bàn thành phố Phú Quốc có …`)
                                    r"Năm\s+\d{4}),\s*)?"
                                    # (or the day of a scene in the fields: `Sáng 12/1, trên cánh đồng xã Vĩnh Hưng,
