@@ -47,3 +47,12 @@ def test_a_quote_that_opens_on_a_district_places_its_figures_there() -> None:
             'Hòa, đội đã kiểm tra 38 cơ sở, xử lý 21 cơ sở vi phạm với số tiền 146 triệu đồng."')
     found = _by_value(text)
     assert [found[v].location for v in (38, 21, 146_000_000)] == ["Biên Hòa"] * 3
+
+
+def test_a_shares_gap_in_points_to_a_yardstick_named_in_words_is_its_change() -> None:
+    # (`đạt 82,4%, thấp hơn khu vực nội trú khoảng 4 điểm phần trăm`: the gap of the share, against the ward)
+    found = _by_value("Tỷ lệ hài lòng của người bệnh ngoại trú năm 2023 đạt 82,4%, thấp hơn khu vực nội trú khoảng 4 "
+                      "điểm phần trăm.")
+    change = found[82.4].change
+    assert (change.direction, change.value, change.unit) == ("decrease", 4, "điểm phần trăm")
+    assert 4 not in found

@@ -4552,9 +4552,11 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 #         in times (`cao hơn mức chi trả thông thường khoảng 1,5 lần`: times are never the norm's value)
             if name == "change_over_named_yardstick" and not (
                     unit is not None and (unit.kind == "percent" or times or _same_thing(unit.text, d.unit) or
-                                          _same_thing(unit.text, d.unit.split("/")[0]))):
+                                          _same_thing(unit.text, d.unit.split("/")[0]) or
+                                          (d.kind == "percent" and unit.text.lower() in _POINTS))):
                 return   # a gap to a yardstick named in plain words is said in the figure's own unit (or in percent, or
-                #         in times: `145 USD/ngày, cao hơn khách nội địa khoảng 1,8 lần`)
+                #         in times: `145 USD/ngày, cao hơn khách nội địa khoảng 1,8 lần`; a share's in points, `đạt
+                #         82,4%, thấp hơn khu vực nội trú khoảng 4 điểm phần trăm`)
             if unit is not None and unit.kind == "money" and d.kind != "money" and not (
                     earlier and earlier[-1].kind == "money" and _COMPANION.fullmatch(scan, earlier[-1].attr_end, d.start)):
                 return   # `điều chỉnh vốn cho 41 dự án, tăng thêm 12.860 tỷ đồng`: money added is no change of a count
