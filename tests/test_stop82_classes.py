@@ -56,3 +56,26 @@ def test_a_shares_gap_in_points_to_a_yardstick_named_in_words_is_its_change() ->
     change = found[82.4].change
     assert (change.direction, change.value, change.unit) == ("decrease", 4, "điểm phần trăm")
     assert 4 not in found
+
+
+def test_a_date_that_opens_the_sentence_after_a_documents_number_dates_what_follows() -> None:
+    # (`… theo Thông tư số 24/2023/TT-BCA.` then `Đến ngày 30/6/2024, …`: the date opens a sentence, no document's)
+    text = ("Từ ngày 15/8/2023 đến nay, toàn quốc đã cấp hơn 3,2 triệu biển số định danh theo Thông tư số "
+            "24/2023/TT-BCA.\n\nĐến ngày 30/6/2024, cả nước quản lý 6,87 triệu xe ô tô.\n\nVề đấu giá biển số ô tô, "
+            "trong 6 tháng, Cục đã tổ chức 12 phiên.")
+    found = _by_value(text, published="2024-07-10")
+    assert str(found[12].period.start) == "2024-01-01"
+    # (a document's date said after its number on the line still dates nothing)
+    found = _by_value("Theo Quyết định số 1726/QĐ-TTg ngày 29/12/2023, tỉnh được giao 120 tỷ đồng.",
+                      published="2024-07-10")
+    assert found[120_000_000_000].period is None
+
+
+def test_a_share_said_after_the_rank_of_an_amount_is_the_amounts() -> None:
+    # (`có 36.339 du học sinh, đứng thứ 3 sau Trung Quốc và Nepal, chiếm 13% tổng số`)
+    found = _by_value("Việt Nam có 36.339 du học sinh, đứng thứ 3 sau Trung Quốc và Nepal, chiếm 13% tổng số.")
+    assert found[36339].percent == 13
+    assert 13 not in found
+    # (a change after a rank is the rank's)
+    found = _by_value("Năm 2023, huyện đạt 0,6824 điểm, xếp thứ 3/8 huyện, tăng 2 bậc so với năm 2022.")
+    assert found[0.6824].change is None

@@ -3878,6 +3878,10 @@ _SIZE_OF_A_THING_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){1,12}?[^\S\n]+(?<!(?:
 _LENGTHS = frozenset({"m", "km", "mét", "ki-lô-mét"})
 #: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
 #: (or where they were sent: `luân chuyển 5.640 bản sách xuống 18 xã`, `về 12 trường`)
+#: a rank said right after a figure (`, đứng thứ `), and the rest of its clause up to the share said after it
+_RANK_AFTER_GAP = lazyre.compile(r"[^\S\n]*,[^\S\n]*(?:đứng|xếp(?:[^\S\n]+hạng)?)[^\S\n]+(?:thứ[^\S\n]+)?",
+                                 regex.IGNORECASE)
+_RANK_CLAUSE_REST = lazyre.compile(r"[^,;.:()\n]{0,60}(?=,[^\S\n]*chiếm(?!\w))", regex.IGNORECASE)
 _WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuống|về|đến|tới)[^\S\n]+(?:các[^\S\n]+)?",
                             regex.IGNORECASE)
 #: what closes a threshold after its number, its unit or none between (`2,5 trở lên`, `15 năm trở lên`)
@@ -4331,6 +4335,13 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                     # kỳ`: the size of a thing the figure's words name, an aside; what is said after it is of the figure
                     pos, last = unit.end, j
                     continue
+            if d.kind in ("count", "measure", "money") and _RANK_AFTER_GAP.fullmatch(gap) is not None and \
+                    (rest := _RANK_CLAUSE_REST.match(plain, m.end)) is not None:
+                # `Việt Nam có 36.339 du học sinh, đứng thứ 3 sau Trung Quốc và Nepal, chiếm 13% tổng số`: the rank the
+                # amount holds, a clause of its own; the share said after it is still the amount's (a rank has no
+                # share; a change after it is the rank's: `xếp thứ 3/8 huyện, tăng 2 bậc`)
+                pos, last = rest.end(), _last_before(live, j, rest.end())
+                continue
             if d.kind == "count" and _WHERE_GAP.fullmatch(gap):
                 # (the places may be said as a part of all, `tại 62/63 tỉnh, thành phố`)
                 of_all = _SLASH_WHOLE.match(plain, m.end)

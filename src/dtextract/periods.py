@@ -176,8 +176,9 @@ _NON_DATING_CUE = lazyre.compile(
     # (a record of the past: `vượt đỉnh lũ lịch sử năm 2020`, `mức kỷ lục năm 2019` is when the record was set)
     r"|(?<![\p{L}])(?:lịch\s+sử|kỷ\s+lục)\s+(?:[\d.,]+\s*[^\s\d]+\s+)?"
     r"(?:(?:của|vào|trong|từ|xảy\s+ra|(?:được\s+)?ghi\s+nhận(?:\s+(?:vào|trong))?|lập)\s+)?"
-    # (the date a document was issued, after its number: `Quyết định số 1726/QĐ-TTg ngày 29/12/2023` names the document)
-    r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*\s+(?:ngày\s+)?)$", regex.IGNORECASE)
+    # (the date a document was issued, after its number: `Quyết định số 1726/QĐ-TTg ngày 29/12/2023` names the document;
+    # not a date that opens the next sentence, `… Thông tư số 24/2023/TT-BCA.\n\nĐến ngày 30/6/2024, …`)
+    r"|(?<![\p{L}\d])\d+/(?=[\w/.\-&]*\p{L})[\w/.\-&]*(?<!\.)[^\S\n]+(?:ngày\s+)?)$", regex.IGNORECASE)
 #: a plan's word right before a month or a quarter (`Kế hoạch quý IV/2024`, a table's column): the period planned for,
 #: not the one a later `trong quý` reports on
 _PLAN_BEFORE = lazyre.compile(r"(?<![\p{L}])(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến)\s+$", regex.IGNORECASE)
