@@ -79,3 +79,15 @@ def test_a_share_said_after_the_rank_of_an_amount_is_the_amounts() -> None:
     # (a change after a rank is the rank's)
     found = _by_value("Năm 2023, huyện đạt 0,6824 điểm, xếp thứ 3/8 huyện, tăng 2 bậc so với năm 2022.")
     assert found[0.6824].change is None
+
+
+def test_the_parts_under_trong_do_in_a_table_are_counted_in_their_wholes_unit() -> None:
+    # (`2. Tổng số kinh phí (tỷ đồng)` / `Trong đó: Ngân sách tỉnh` / `Xã hội hóa`: the parts in tỷ đồng, their whole the
+    # total)
+    text = ("Kết quả tu bổ tượng đài giai đoạn 2022-2023\n\nChỉ tiêu\nNăm 2022\nNăm 2023\n"
+            "1. Số công trình được tu bổ (công trình)\n14\n17\n2. Tổng số kinh phí (tỷ đồng)\n23,8\n30,3\n"
+            "Trong đó: Ngân sách tỉnh\n18,6\n22,4\nXã hội hóa\n5,2\n7,9\n")
+    found = _by_value(text, published="2024-01-10")
+    for value, whole in ((18_600_000_000, 23_800_000_000), (7_900_000_000, 30_300_000_000)):
+        assert (found[value].kind, found[value].unit, found[value].total) == ("money", "đồng", whole)
+    assert found[14].unit == "công trình"

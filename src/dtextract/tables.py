@@ -2258,6 +2258,8 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     default_place = None if place_rows or any(p and p != _places.NATIONAL_NAME for p in col_place) else location
     values: dict[tuple[int, int], dict[str, Any]] = {}
     parent_place: str | None = None
+    whole_unit: str | None = None   # the unit the row that `Trong đó:` parts belong to is said in
+    in_parts = False
     for r in range(hr, n_rows):
         row_cells = [c for c in grid[r] if c is not None]
         if not row_cells:
@@ -2265,6 +2267,14 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         row_start = min(c.start for c in row_cells if c.end >= c.start)
         row_end = max(c.end for c in row_cells)
         label_unit, label = _label_unit(labels[r], rules)
+        if is_part[r]:
+            in_parts = True
+        elif label_unit is not None or not label or _NUMBERED_LABEL.match(label) or not in_parts:
+            in_parts, whole_unit = False, label_unit
+        if label_unit is None and in_parts and whole_unit is not None:
+            # (`2. Tổng số kinh phí (tỷ đồng)` / `Trong đó: Ngân sách tỉnh` / `Xã hội hóa`: the parts, the one `Trong
+            # đó:` opens and the rows that go on with it, are counted in their whole's unit)
+            label_unit = whole_unit
         if label_unit is not None and (table.unit is not None or table.column_units) and \
                 not _names_a_unit(label_unit, label, rules):
             # (`Đơn vị tính: triệu con` over `Cá rô phi (đơn tính)`, `Tôm sú (giống)`: under a table's unit line, a
@@ -2490,6 +2500,10 @@ def _same_indicator(label: str, whole: str) -> bool:
     a = _TOTAL_WORD.sub("", label.strip()).lower().split()[:2]
     b = _TOTAL_WORD.sub("", whole.strip()).lower().split()[:2]
     return len(a) == 2 and a == b
+
+
+#: a row label that opens with its item's number (`2. Tổng số kinh phí`, `II. Chi ngân sách`): a new item
+_NUMBERED_LABEL = lazyre.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 
 
 def _totals(table: Table, labels: list[str], is_part: list[bool], numbered: list[bool],
