@@ -91,3 +91,23 @@ def test_the_parts_under_trong_do_in_a_table_are_counted_in_their_wholes_unit() 
     for value, whole in ((18_600_000_000, 23_800_000_000), (7_900_000_000, 30_300_000_000)):
         assert (found[value].kind, found[value].unit, found[value].total) == ("money", "đồng", whole)
     assert found[14].unit == "công trình"
+
+
+def test_a_change_after_the_places_an_amount_is_in_is_the_amounts() -> None:
+    # (`… 120 ha ngô … của người dân ba huyện Con Cuông, Tương Dương, Quế Phong, tăng 35%`: where the amount is, counted
+    # and named; the change is the amount's)
+    found = _by_value("9 tháng đầu năm 2024, các đàn khỉ đã phá hoại gần 120 ha ngô, lúa nương và sắn của người dân ba "
+                      "huyện Con Cuông, Tương Dương, Quế Phong, tăng 35% so với cùng kỳ năm 2023.")
+    assert found[120].change.value == 35 and found[3].change is None
+    found = _by_value("10 tháng năm 2024, khỉ hoang dã gây hại 186,4 ha cây trồng tại 4 huyện, 27 xã, tăng 18,6% so với "
+                      "cùng kỳ.")
+    assert found[186.4].change.value == 18.6 and found[27].change is None
+
+
+def test_a_share_of_a_sum_of_money_after_whom_the_money_went_to_is_the_moneys() -> None:
+    # (`chi hỗ trợ 1,08 tỷ đồng cho 612 hộ, bằng 72% kế hoạch vốn`)
+    found = _by_value("Tính đến ngày 30/9/2024, tỉnh đã chi hỗ trợ 1,08 tỷ đồng cho 612 hộ, bằng 72% kế hoạch vốn.")
+    assert found[1_080_000_000].percent == 72 and found[612].percent is None
+    # (a share of the households stays theirs)
+    found = _by_value("Tỉnh hỗ trợ 500 triệu đồng cho 120 hộ, chiếm 30% số hộ nghèo.")
+    assert found[120].percent == 30

@@ -3884,6 +3884,23 @@ _RANK_AFTER_GAP = lazyre.compile(r"[^\S\n]*,[^\S\n]*(?:đứng|xếp(?:[^\S\n]+h
 _RANK_CLAUSE_REST = lazyre.compile(r"[^,;.:()\n]{0,60}(?=,[^\S\n]*chiếm(?!\w))", regex.IGNORECASE)
 _WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuống|về|đến|tới)[^\S\n]+(?:các[^\S\n]+)?",
                             regex.IGNORECASE)
+#: between a sum of money and whom it went to (`… cho `), and a share of a sum of money said after them (`, bằng 72% kế
+#: hoạch vốn`, `, đạt 85% dự toán`)
+_FOR_WHOM_GAP = lazyre.compile(r"[^\S\n]+cho[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
+_SHARE_OF_MONEY_AFTER = lazyre.compile(
+    r"[^\S\n]*,[^\S\n]*(?:bằng|đạt|chiếm)[^\S\n]+(?:khoảng[^\S\n]+|gần[^\S\n]+|hơn[^\S\n]+)?[\d.,]+[^\S\n]*%[^\S\n]+"
+    r"(?:tổng[^\S\n]+)?(?:kế[^\S\n]+hoạch[^\S\n]+vốn|dự[^\S\n]+toán|vốn|kinh[^\S\n]+phí|ngân[^\S\n]+sách|số[^\S\n]+tiền)(?!\w)",
+    regex.IGNORECASE)
+#: between an amount and a count of the places where or whose it is (`… tại `, `… của người dân `, `… thuộc `)
+_PLACES_OF_GAP = lazyre.compile(r"(?:[^\S\n]+[^\s\d.;:()]+){0,8}?[^\S\n]+(?:tại|ở|thuộc|của(?:[^\S\n]+người[^\S\n]+dân)?|"
+                                r"trên[^\S\n]+địa[^\S\n]+bàn)[^\S\n]+(?:các[^\S\n]+)?", regex.IGNORECASE)
+#: a count of districts or communes (more after a comma), their names listed after it, up to the comma that goes on
+_PLACE_LEVEL = r"(?:huyện|xã|tỉnh|quận|phường|thị[^\S\n]+xã|thị[^\S\n]+trấn|thôn|bản|ấp)"
+_PLACE_NAME = r"(?-i:\p{Lu})\p{L}*(?:[^\S\n]+(?-i:\p{Lu})\p{L}*){0,3}"
+_PLACES_COUNTED = lazyre.compile(
+    r"(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[^\S\n]+" + _PLACE_LEVEL +
+    r"(?:[^\S\n]*,[^\S\n]*\d{1,3}[^\S\n]+" + _PLACE_LEVEL + r")*"
+    r"(?:[^\S\n]+" + _PLACE_NAME + r"(?:[^\S\n]*(?:,|và)[^\S\n]*" + _PLACE_NAME + r")*)?(?=[^\S\n]*,)", regex.IGNORECASE)
 #: what closes a threshold after its number, its unit or none between (`2,5 trở lên`, `15 năm trở lên`)
 _THRESHOLD_AFTER = lazyre.compile(r"(?:[^\S\n]+\p{L}+)?[^\S\n]+trở[^\S\n]+(?:lên|xuống)(?!\w)", regex.IGNORECASE)
 #: a part's whole after a slash, right after its number (`62/63`)
@@ -4341,6 +4358,20 @@ def _attributes(d: Draft, text: str, scan: str, live: list[NumberMatch], i: int,
                 # amount holds, a clause of its own; the share said after it is still the amount's (a rank has no
                 # share; a change after it is the rank's: `xếp thứ 3/8 huyện, tăng 2 bậc`)
                 pos, last = rest.end(), _last_before(live, j, rest.end())
+                continue
+            if d.kind == "money" and _FOR_WHOM_GAP.fullmatch(gap) is not None:
+                unit = _unit_at(text, plain, m.end, r, allow_segment=False)
+                if unit is not None and unit.kind == "count" and _SHARE_OF_MONEY_AFTER.match(plain, unit.end):
+                    # `chi hỗ trợ 1,08 tỷ đồng cho 612 hộ, bằng 72% kế hoạch vốn`: whom the money went to; a share of a
+                    # sum of money said after them is the money's
+                    pos, last = unit.end, j
+                    continue
+            if d.kind in ("count", "measure", "money") and _PLACES_OF_GAP.fullmatch(gap) is not None and \
+                    (places := _PLACES_COUNTED.match(plain, m.start)) is not None:
+                # `phá hoại gần 120 ha ngô … của người dân ba huyện Con Cuông, Tương Dương, Quế Phong, tăng 35%`, `gây hại
+                # 186,4 ha cây trồng tại 4 huyện, 27 xã, tăng 18,6%`: the districts or communes where the amount is, or
+                # whose, counted and named; what is said after them is of the amount
+                pos, last = places.end(), _last_before(live, j, places.end())
                 continue
             if d.kind == "count" and _WHERE_GAP.fullmatch(gap):
                 # (the places may be said as a part of all, `tại 62/63 tỉnh, thành phố`)
