@@ -111,3 +111,11 @@ def test_a_share_of_a_sum_of_money_after_whom_the_money_went_to_is_the_moneys() 
     # (a share of the households stays theirs)
     found = _by_value("Tỉnh hỗ trợ 500 triệu đồng cho 120 hộ, chiếm 30% số hộ nghèo.")
     assert found[120].percent == 30
+
+
+def test_the_year_a_multiple_is_taken_against_dates_nothing_after_it() -> None:
+    # (`gấp 4 lần khi mới vận hành năm 2021`: when the baseline was; `9 tháng đầu năm` after it is of the dateline's year)
+    text = ("Nhà máy xử lý 200 tấn phụ phẩm mỗi ngày, gấp 4 lần khi mới vận hành năm 2021.\n\n9 tháng đầu năm, doanh thu "
+            "của công ty đạt 86 tỷ đồng.")
+    found = _by_value(text, published="2024-10-16")
+    assert str(found[86_000_000_000].period.start) == "2024-01-01"
