@@ -119,3 +119,10 @@ def test_the_year_a_multiple_is_taken_against_dates_nothing_after_it() -> None:
             "của công ty đạt 86 tỷ đồng.")
     found = _by_value(text, published="2024-10-16")
     assert str(found[86_000_000_000].period.start) == "2024-01-01"
+
+
+def test_trieu_chung_is_a_symptom_and_no_million_unless_certificates_follow() -> None:
+    found = _by_value("Huyện phát hiện thêm 5 trường hợp mang vi khuẩn bạch hầu không triệu chứng.")
+    assert list(found) == [5]
+    found = _by_value("Đến nay đã cấp hơn 9,3 triệu chứng thư chữ ký số.")
+    assert found[9_300_000].approx == "over"

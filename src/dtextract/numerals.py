@@ -151,8 +151,9 @@ def number_regexes(patterns: PatternSet | None = None) -> tuple[regex.Pattern[st
     v = vocabulary(patterns)
     mult = _alt(v.multipliers)
     s = _GAP  # the words of one number stand on one line (`s` for short: it is in every line below)
-    # a multiplier word is not one when it starts `tỷ lệ`, `tỷ trọng`, `tỷ giá`
-    mult1 = rf"(?:{mult})(?!\w)(?!{s}+(?:lệ|trọng|giá)\b)"
+    # a multiplier word is not one when it starts `tỷ lệ`, `tỷ trọng`, `tỷ giá`, or `triệu chứng` (a symptom: `không
+    # triệu chứng` is no zero million; `9,3 triệu chứng thư số` is 9,3 million certificates)
+    mult1 = rf"(?:{mult})(?!\w)(?!{s}+(?:lệ|trọng|giá|chứng(?!{s}+(?:thư|chỉ|nhận|từ|khoán|minh)))\b)"
     mults = rf"{mult1}(?:{s}+{mult1})*"
     any_word = _alt(set(v.digits) | v.ten | v.times_ten | v.zero_tens | v.hundreds)
     starters = _alt(set(v.digits) | v.ten)
