@@ -3431,21 +3431,23 @@ def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i
     # (or acts, each its own verb and its number, the last number saying the thing they were done to: `xây mới 21 và
     # nâng cấp 37 nhà vệ sinh`)
     acted = _acted_before(scan, n.start)
+    by_act = False      # (whether some item was joined only as an act of its own)
     j = i
-    while j + 1 < len(live) and (_LIST_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
-                                 listed and _LISTED_GAP.fullmatch(scan, live[j].end, live[j + 1].start) or
-                                 named and _NAMED_ITEM_GAP.fullmatch(text, live[j].end, live[j + 1].start) or
-                                 said is not None and _same_verb_item(scan, live[j].end, live[j + 1].start, said) or
-                                 acted and _ACT_ITEM_GAP.fullmatch(scan, live[j].end, live[j + 1].start) is not None and
-                                 _acted_before(scan, live[j + 1].start)) \
-            and (live[j + 1].multiplier == n.multiplier or listed and n.multiplier == 1 and
-                 all(x.multiplier == 1 for x in live[i:j + 1])):
+    while j + 1 < len(live) and (live[j + 1].multiplier == n.multiplier or listed and n.multiplier == 1 and
+                                 all(x.multiplier == 1 for x in live[i:j + 1])):
+        a, b = live[j].end, live[j + 1].start
+        if not (_LIST_GAP.fullmatch(scan, a, b) or listed and _LISTED_GAP.fullmatch(scan, a, b) or
+                named and _NAMED_ITEM_GAP.fullmatch(text, a, b) or
+                said is not None and _same_verb_item(scan, a, b, said)):
+            if not (acted and _ACT_ITEM_GAP.fullmatch(scan, a, b) is not None and _acted_before(scan, b)):
+                break
+            by_act = True
         j += 1
         if live[j].multiplier != n.multiplier and _unit_at(text, scan, live[j].end, r, allow_segment=listed) is None:
             return None     # (a list of bare numbers says its multiplier once, with its last number and its unit)
         unit = _unit_at(text, scan, live[j].end, r, allow_segment=listed)
         if unit is not None:
-            if acted and unit.kind not in ("count", "measure") and not _LIST_GAP.fullmatch(scan, n.end, live[i + 1].start):
+            if by_act and unit.kind not in ("count", "measure"):
                 return None     # (acts share a thing counted or measured, not a share: `độ 2 và chiếm 34,9%`)
             return Unit(unit.text, unit.kind, n.end, n.end, "shared"), live[j].multiplier
     return None
