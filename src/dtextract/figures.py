@@ -3878,12 +3878,12 @@ _QUOTA_NOUN = lazyre.compile(r"chỉ\s+tiêu", regex.IGNORECASE)
 _SIZE_OF_A_THING_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){1,12}?[^\S\n]+(?<!(?:chiều|độ|bề)[^\S\n]+)(?:cao|dài|rộng|sâu)[^\S\n]+"
                                       r"(?:(?:khoảng|gần|hơn|trên)[^\S\n]+)?", regex.IGNORECASE)
 _LENGTHS = frozenset({"m", "km", "mét", "ki-lô-mét"})
-#: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
-#: (or where they were sent: `luân chuyển 5.640 bản sách xuống 18 xã`, `về 12 trường`)
 #: a rank said right after a figure (`, đứng thứ `), and the rest of its clause up to the share said after it
 _RANK_AFTER_GAP = lazyre.compile(r"[^\S\n]*,[^\S\n]*(?:đứng|xếp(?:[^\S\n]+hạng)?)[^\S\n]+(?:thứ[^\S\n]+)?",
                                  regex.IGNORECASE)
 _RANK_CLAUSE_REST = lazyre.compile(r"[^,;.:()\n]{0,60}(?=,[^\S\n]*chiếm(?!\w))", regex.IGNORECASE)
+#: `… tại 42 trường`: where the counted ones are, a count of places after `tại`/`ở` in the figure's own words
+#: (or where they were sent: `luân chuyển 5.640 bản sách xuống 18 xã`, `về 12 trường`)
 _WHERE_GAP = lazyre.compile(r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+(?:tại|ở|xuống|về|đến|tới)[^\S\n]+(?:các[^\S\n]+)?",
                             regex.IGNORECASE)
 #: between a sum of money and whom it went to (`… cho `), and a share of a sum of money said after them (`, bằng 72% kế

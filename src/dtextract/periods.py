@@ -164,8 +164,8 @@ _NON_DATING_CUE = lazyre.compile(
     # (and the level compared with, its value said: `so với mức 18% của năm 2022`)
     r"(?:so\s+với\s+(?:(?:cùng\s+k[ỳì]|số\s+liệu|mức|kết\s+quả)\s+(?:[\d.,]+\s*%\s+)?(?:của\s+)?|(?:\p{L}+\s+){1,4}?)?"
     # (and the base a share is of, named at some length: `bằng 10,4% số biên chế giao năm 2021`)
-    # (or when it was, `gấp 4 lần khi mới vận hành năm 2021`: the baseline's year)
     r"|(?<![\p{L}])(?:gấp|bằng)\s+(?:(?:gần|hơn|khoảng|xấp\s+xỉ)\s+)?(?:đôi|rưỡi|[\d.,]+\s*(?:lần|%))\s+(?:(?:của|so\s+với)\s+)?"
+    # (or said of when the base was, `gấp 4 lần khi mới vận hành năm 2021`: the baseline's year)
     r"(?:(?:khi|lúc|hồi|thời\s+điểm)(?:\s+\p{L}+){0,4}?\s+)?"
     r"(?:(?:tổng\s+)?số(?:\s+\p{L}+){1,5}\s+)?"
     # (`cao hơn mức tăng 2,1% của quý I/2023`: the level compared with, and its value)
