@@ -3429,8 +3429,9 @@ def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i
     verb = _VERB_BEFORE.search(scan, max(0, n.start - 20), n.start)
     said = verb.group("v").lower() if verb is not None and verb.group("v").lower() not in _NOT_ITEM_VERBS else None
     # (or acts, each its own verb and its number, the last number saying the thing they were done to: `xây mới 21 và
-    # nâng cấp 37 nhà vệ sinh`)
-    acted = _acted_before(scan, n.start)
+    # nâng cấp 37 nhà vệ sinh`; whether the first is one is asked only at a gap that joins two acts, which most numbers
+    # never reach)
+    acted: bool | None = None
     by_act = False      # (whether some item was joined only as an act of its own)
     j = i
     while j + 1 < len(live) and (live[j + 1].multiplier == n.multiplier or listed and n.multiplier == 1 and
@@ -3439,7 +3440,11 @@ def _shared_unit_and_multiplier(text: str, scan: str, live: list[NumberMatch], i
         if not (_LIST_GAP.fullmatch(scan, a, b) or listed and _LISTED_GAP.fullmatch(scan, a, b) or
                 named and _NAMED_ITEM_GAP.fullmatch(text, a, b) or
                 said is not None and _same_verb_item(scan, a, b, said)):
-            if not (acted and _ACT_ITEM_GAP.fullmatch(scan, a, b) is not None and _acted_before(scan, b)):
+            if _ACT_ITEM_GAP.fullmatch(scan, a, b) is None:
+                break
+            if acted is None:
+                acted = _acted_before(scan, n.start)
+            if not (acted and _acted_before(scan, b)):
                 break
             by_act = True
         j += 1
