@@ -847,13 +847,30 @@ def _year_just_past(published: dt.date | None) -> int | None:
 _CELL_GAP = lazyre.compile(r"[\s|]*")
 
 
-def _in_table_row(text: str, pos: int) -> bool:
+#: what may follow a column's time in its head cell, to the line's end: the column's unit in brackets
+_HEAD_CELL_REST = lazyre.compile(r"[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?=\n|$)")
+#: a cell of a table written one cell per line: a short line that ends no sentence
+_SHORT_CELL = lazyre.compile(r"[^\S\n]*[^\s.!?:;][^\n]{0,38}(?<![.!?:;])[^\S\n]*(?=\n|$)")
+
+
+def _in_table_row(text: str, pos: int, end: int | None = None) -> bool:
     """Whether ``pos`` stands in a row of a table written with `|` between its cells (`Địa bàn | Năm 2023 | Ước thực
     hiện 2024`): a year there heads a column, which the table compares, and dates none of the prose after the table
-    (`Trong năm, toàn tỉnh tổ chức …` under a report on 2024 is of 2024)."""
+    (`Trong năm, toàn tỉnh tổ chức …` under a report on 2024 is of 2024). So does a time phrase (``pos``..``end``)
+    that is a head cell of a table written one cell per line: alone on its line with its unit in brackets (`Năm 2023
+    (nghìn tấn)`), next to a short line that ends no sentence (`Số mỏ`, `Ước thực hiện 2024 (nghìn tấn)`); a heading
+    over prose (`Năm 2024` / `Toàn tỉnh có 9 mỏ …`) dates what follows it, and a head cell without a unit is left to
+    the rule for a table's compared years (see ``_CELL_GAP``)."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return pipe_row(text[start:end if end >= 0 else len(text)])
+    line_end = text.find("\n", pos)
+    if pipe_row(text[start:line_end if line_end >= 0 else len(text)]):
+        return True
+    if end is None or line_end < 0 or start < 2 or text[start:pos].strip() or \
+            _HEAD_CELL_REST.match(text, end) is None:
+        return False
+    before = text.rfind("\n", 0, start - 1) + 1
+    return _SHORT_CELL.fullmatch(text, before, start - 1) is not None or \
+        _SHORT_CELL.match(text, line_end + 1) is not None
 
 
 def _days_of_year(dates: tuple[dt.date | None, dt.date | None] | None) -> str | None:
@@ -973,7 +990,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 sentences = sentence_spans(text)
             k = bisect.bisect_right(sentences, (c.start, len(text))) - 1
             ahead = (_stated_year(p), sentences[k][1] if k >= 0 and sentences[k][1] > c.start else c.end)
-        if explicit and spec.sets_year and not _does_not_date(text, c) and not _in_table_row(text, c.start) and \
+        if explicit and spec.sets_year and not _does_not_date(text, c) and not _in_table_row(text, c.start, c.end) and \
                 _BOUND_BEFORE.search(text, max(0, c.start - 8), c.start) is None and not (
                 spec.mode == "as_of" and published is not None and dates is not None and dates[1] is not None
                 and dates[1] > published) and not (published is not None and _stated_year(p) > published.year + 1) \
@@ -990,7 +1007,7 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
                 context, setter, setter_end = _stated_year(p), this, c.end
         elif p.rel == 0 and published is not None and context is not None and context != published.year and \
                 spec.sets_year and spec.span != "year_list" and not _does_not_date(text, c) and \
-                not _in_table_row(text, c.start):
+                not _in_table_row(text, c.start, c.end):
             # (this year said in words, `8 tháng đầu năm nay`, dates the year-less times after it as a year in digits
             # would: `từ tháng 4/2022 đến nay … . Riêng 8 tháng đầu năm nay, … . Tháng 7, chương trình …` is of now)
             context, setter, setter_end = published.year, (spec.span, spec.mode, _days_of_year(dates)), c.end
