@@ -31,3 +31,46 @@ def test_luan_phien_is_in_turn_not_a_session_so_the_range_after_it_is_whole() ->
     # (a session's number is still none: `phiên 5 của Hội đồng`)
     found = _by_value("Tại phiên 5 của Hội đồng, 27 đại biểu đã phát biểu.")
     assert 5 not in found and 27 in found
+
+
+def test_the_district_most_of_a_leads_count_is_in_is_not_what_the_article_is_about() -> None:
+    # (`toàn thành phố ước có 214 cơ sở …, tập trung chủ yếu ở quận Ninh Kiều (chiếm gần 60%)`: a share of the city's,
+    # on a city office's page; what follows is the city's)
+    text = ("SỞ Y TẾ THÀNH PHỐ CẦN THƠ\n\nQuản lý cơ sở xăm hình\n\n"
+            "Năm 2024, toàn thành phố có 214 cơ sở xăm hình đang hoạt động, tập trung chủ yếu ở quận Ninh Kiều "
+            "(chiếm gần 60%). Số cơ sở được kiểm tra đạt 158 cơ sở.\n\n"
+            "Trong năm, ngành y tế tổ chức 2 đợt tập huấn cho khoảng 150 người hành nghề.")
+    found = _by_value(text)
+    assert [found[v].location for v in (214, 158, 2, 150)] == ["Cần Thơ"] * 4
+    # (so are the districts a list names after it: `tập trung tại quận Hoàng Mai, các huyện Thanh Trì, Gia Lâm`)
+    text = ("CHI CỤC THỦY SẢN HÀ NỘI\n\nNuôi cá cảnh\n\n"
+            "Năm 2023, toàn thành phố có 312 hộ nuôi cá cảnh với diện tích 148 ha, tập trung tại quận Hoàng Mai, các "
+            "huyện Thanh Trì, Gia Lâm và Đông Anh.\n\nSản lượng cá cảnh đạt 21,4 triệu con.")
+    found = _by_value(text)
+    assert [found[v].location for v in (312, 148, 21_400_000)] == ["Hà Nội"] * 3
+
+
+def test_doses_and_frequencies_are_measures_and_a_stations_frequency_is_its_name() -> None:
+    found = _by_value("Liều chiếu xạ trung bình của nhân viên bức xạ là 1,85 mSv, thấp hơn giới hạn 20 mSv/năm.")
+    assert (found[1.85].kind, found[1.85].unit) == ("measure", "mSv")
+    found = _by_value("Đài PT-TH | Tần số FM 97,3 MHz | Thời sự\n\nNăm 2024, tỉnh có 120 phòng X-quang.")
+    assert 97.3 not in found and 120 in found
+
+
+def test_an_agencys_tag_after_its_place_on_the_dateline_line_gives_the_date() -> None:
+    # (`Hà Nội (TTXVN) 21/11/2023 17:05` under the headline: the date the story was filed)
+    text = ("Bộ Tư pháp đề xuất số hóa việc chứng thực bản dịch\n\nHà Nội (TTXVN) 21/11/2023 17:05\n\n"
+            "Từ năm 2021 đến nay, cả nước đã chứng thực hơn 78 triệu bản sao.")
+    found = _by_value(text)
+    assert str(found[78_000_000].period.end) == "2023-11-21"
+
+
+def test_warranties_intervals_and_time_taken_more_are_claims_and_an_hour_worked_until_is_not() -> None:
+    found = _by_value("Giá xử lý gián cho căn hộ khoảng 800.000 đồng, bảo hành 3 tháng.")
+    assert found[3].unit == "tháng"
+    found = _by_value("Xóa một hình xăm cần 5 đến 10 lần điều trị, mỗi lần cách nhau 6-8 tuần.")
+    assert (found[6].value_max, found[6].unit) == (8, "tuần")
+    found = _by_value("Hồ sơ phải gửi ra Hà Nội dịch, mất thêm hai ngày.")
+    assert found[2].unit == "ngày"
+    found = _by_value("Cao điểm cuối năm, công ty thuê thêm 3 cộng tác viên, làm việc tới 22 giờ mới kịp trả hồ sơ.")
+    assert 22 not in found and 3 in found

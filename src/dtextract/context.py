@@ -278,6 +278,10 @@ _NEIGHBOUR_BEFORE = lazyre.compile(r"(?<!\w)(?:" + _NEIGHBOUR_WORDS + r")\s+(?:(
 _SPREAD_OVER_BEFORE = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
                                      r"(?:ở|tại)\s+(?:(?:các|những)\s+)?(?:(?:tỉnh|thành\s+phố|huyện|địa\s+phương)\s+)?"
                                      r"(?:[^,;.()\d]{1,40}?(?:,|\s+và)\s+){0,8}$", regex.IGNORECASE)
+#: where most of what a sentence counts is, said before a place of its list (`tập trung chủ yếu ở quận Ninh Kiều`, `tập
+#: trung tại quận Hoàng Mai, các huyện Thanh Trì`), in the same clause
+_SPREAD_IN_LEAD = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
+                                 r"(?:ở|tại)\s+[^.;:()\n]{0,100}$", regex.IGNORECASE)
 #: a small count in digits or words (`3`, `ba`), and the places a count of them names (`3 địa phương`, `hai huyện`)
 _SMALL_COUNT = r"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _PLACES_COUNTED = r"(?:địa\s+phương|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)"
@@ -2777,6 +2781,14 @@ class Context:
                          # `Cuộc thi ảnh “Nghệ An – Đổi mới và phát triển”`, is what the article is about)
                          and not (_SITE_BEFORE.search(self.text, max(span[0], x.start - 30), x.start) is not None and
                                   _QUOTED_TITLE_OPEN.search(self.text, max(span[0], x.start - 160), x.start) is not None)]
+                spread = next((x for x in marks if x.level == "district" and span is not title and _SPREAD_IN_LEAD.search(
+                    self.text, max(span[0], x.start - 120), x.start) is not None), None)
+                if spread is not None:
+                    # `toàn thành phố ước có 214 cơ sở …, tập trung chủ yếu ở quận Ninh Kiều (chiếm gần 60%)`: the
+                    # districts most of what a lead counts is in, and those its sentence names after them (`; trong
+                    # đó làng hoa Bà Bộ (phường Long Tuyền, quận Bình Thủy) có 82 hộ`), hold parts of a wider whole
+                    end = _sentence_of(self.sentences, spread.start)[1]
+                    marks = [x for x in marks if not (x.level == "district" and spread.start <= x.start < end)]
                 items = [x for x in marks if x.level == "district" and _OWN_NUMBER_AFTER.match(self.text, x.end)]
                 if len(items) >= 2:
                     # `… đào tạo nghề cho 5.236 người (Mèo Vạc 1.542 người, Đồng Văn 1.398 người, …)`: districts each
