@@ -74,3 +74,29 @@ def test_warranties_intervals_and_time_taken_more_are_claims_and_an_hour_worked_
     assert found[2].unit == "ngày"
     found = _by_value("Cao điểm cuối năm, công ty thuê thêm 3 cộng tác viên, làm việc tới 22 giờ mới kịp trả hồ sơ.")
     assert 22 not in found and 3 in found
+
+
+def test_gap_anywhere_in_the_words_before_lan_says_times_whatever_baseline_follows() -> None:
+    # (`tăng gấp 3-4 lần ngày thường`: a multiple of the usual days, no act counted)
+    found = _by_value("Sức mua áo mưa tại Hà Nội tăng gấp 3-4 lần ngày thường.")
+    assert (found[3].kind, found[3].value_max) == ("multiple", 4)
+    # (times counted stay counts: `giảm 2 lần phun thuốc`)
+    found = _by_value("Nhờ dùng giống kháng, nông dân giảm 2 lần phun thuốc mỗi vụ.")
+    assert found[2].kind == "count"
+
+
+def test_a_thing_that_folds_is_no_multiple() -> None:
+    # (`ô gấp ba tầng`: an umbrella that folds in three; `gấp` after its noun folds)
+    found = _by_value("Ô gấp ba tầng có giá từ 50.000 đến 90.000 đồng/chiếc.")
+    assert 3 not in found and 50_000 in found
+    found = _by_value("Diêm dân Ba Tri lãi gấp ba nhờ làm muối trên bạt.")
+    assert found[3].kind == "multiple"
+
+
+def test_a_time_up_to_now_dates_the_year_less_times_after_it() -> None:
+    # (`Năm 2023, … . Từ đầu năm đến nay, … ; cả năm dự kiến …`: the nearest period before `cả năm` is this year's)
+    text = ("Năm 2023, hợp tác xã đạt doanh thu 4,3 tỷ đồng. Từ đầu năm đến nay, hợp tác xã đã tiêu thụ 85 tấn gạo nếp; "
+            "cả năm dự kiến doanh thu tăng 15-20%.")
+    found = _by_value(text, published="2024-10-10")
+    assert str(found[15].period.start) == "2024-01-01"
+    assert str(found[4_300_000_000].period.start) == "2023-01-01"

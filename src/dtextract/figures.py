@@ -3949,9 +3949,12 @@ def _times_counted(scan: str, s_start: int, d: Draft) -> bool:
     before = _TIMES_BEFORE.search(scan, max(s_start, d.start - 40), d.start)
     if before is None:
         return True
-    return not before.group().lower().startswith("gấp") and _ACT_AFTER_TIMES.match(scan, d.attr_end) is not None
+    # (`gấp` anywhere in the words before says times: `tăng gấp 3-4 lần ngày thường`, a baseline after it)
+    return _GAP_WORD.search(before.group()) is None and _ACT_AFTER_TIMES.match(scan, d.attr_end) is not None
 
 
+#: `gấp` among the words that say times
+_GAP_WORD = lazyre.compile(r"(?<!\w)gấp(?!\w)", regex.IGNORECASE)
 #: a word after `N lần` that names an act (`lần phun thuốc`, `lần kiểm tra`), not a baseline or the clause going on
 _ACT_AFTER_TIMES = lazyre.compile(
     r"[^\S\n]+(?!(?:so|với|năm|tháng|quý|kỳ|cùng|mức|trung|bình|con|giá|trước|ngoái|đầu|khi|sau|và|nhưng|lên|xuống|"
@@ -3959,8 +3962,10 @@ _ACT_AFTER_TIMES = lazyre.compile(
     r"ngoài|khiến|làm|gây|"
     # (a limit exceeded: `vượt 3,4 lần quy chuẩn`, `tiêu chuẩn`, `ngưỡng`, `giới hạn`, `định mức`, `chỉ tiêu`)
     r"quy|tiêu|ngưỡng|giới|định|chỉ)(?!\w))(?-i:\p{Ll})")
-#: `gấp` right before a number (not in `tờ gấp`, a leaflet): times, with or without `lần` after the number
-_TIMES_SAID_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!tờ[^\S\n]+)gấp[^\S\n]+$", regex.IGNORECASE)
+#: `gấp` right before a number (not a thing that folds, `tờ gấp` a leaflet, `ô gấp ba tầng` an umbrella folding in three):
+#: times, with or without `lần` after the number
+_TIMES_SAID_BEFORE = lazyre.compile(r"(?<![\p{L}])(?<!(?:tờ|ô|dù|ghế|bàn|giường|thang)[^\S\n]+)gấp[^\S\n]+$",
+                                    regex.IGNORECASE)
 #: what says that the `lần` after it is a multiple (`gấp 3 lần`, `tăng gần 2 lần`, `bằng 1,5 lần`, `vượt 3,4 lần`)
 _TIMES_BEFORE = lazyre.compile(r"(?<!\w)(?:gấp|tăng|giảm|bằng|hơn|cao\s+hơn|thấp\s+hơn"
                               # (`amoni vượt 3,4 lần`, `COD vượt quy chuẩn từ 1,2 đến 2,7 lần`: exceeds a limit so many times)

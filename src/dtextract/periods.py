@@ -1011,6 +1011,11 @@ def _scan(text: str, *, published: dt.date | None, default_year: int | None, pat
             # (this year said in words, `8 tháng đầu năm nay`, dates the year-less times after it as a year in digits
             # would: `từ tháng 4/2022 đến nay … . Riêng 8 tháng đầu năm nay, … . Tháng 7, chương trình …` is of now)
             context, setter, setter_end = published.year, (spec.span, spec.mode, _days_of_year(dates)), c.end
+        elif spec.mode == "since" and p.y is None and year is not None and context is not None and context != year and \
+                spec.sets_year and not _does_not_date(text, c) and not _in_table_row(text, c.start, c.end):
+            # (`Năm 2023, HTX đạt doanh thu 4,3 tỷ đồng. Từ đầu năm đến nay, HTX đã tiêu thụ 85 tấn …; cả năm dự kiến
+            # doanh thu tăng 15-20%`: a time up to now is the nearest period before what follows, and its year dates it)
+            context, setter, setter_end = year, (spec.span, spec.mode, _days_of_year(dates)), c.end
     return out
 
 
