@@ -100,3 +100,26 @@ def test_a_time_up_to_now_dates_the_year_less_times_after_it() -> None:
     found = _by_value(text, published="2024-10-10")
     assert str(found[15].period.start) == "2024-01-01"
     assert str(found[4_300_000_000].period.start) == "2023-01-01"
+
+
+def test_a_headline_tagged_with_a_district_over_a_lead_in_it_is_about_the_district() -> None:
+    # (`Quản Bạ: …` over `bà con xã Quyết Tiến, huyện Quản Bạ …`, whatever the lead says of the province)
+    text = ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HÀ GIANG\n\nQuản Bạ: Vụ cỏ ngọt đầu năm cho thu hoạch gần 60 tấn lá khô\n\n"
+            "Những ngày này, bà con xã Quyết Tiến, huyện Quản Bạ đang thu hoạch lứa cỏ ngọt đầu tiên. Toàn huyện có 156 "
+            "ha cỏ ngọt, đứng thứ 2 toàn tỉnh.\n\nNăng suất lá khô lứa đầu ước đạt 4,5 tạ/ha, tương đương năm trước.")
+    found = _by_value(text)
+    assert [found[v].location for v in (156, 4.5)] == ["Quản Bạ"] * 2
+
+
+def test_the_country_that_ends_a_private_firms_name_is_not_where_the_article_is() -> None:
+    # (`Công ty TNHH Túi xách Hoàng Phong Việt Nam`: the firm's entity in the country; a state group's name, `Tập đoàn
+    # Điện lực Việt Nam`, still reports for the country)
+    text = ("BÁO BẮC GIANG ĐIỆN TỬ\n\nHơn 4 nghìn lao động có việc làm từ nhà máy túi xách\n\n"
+            "(BGĐT) - Quý I/2024, Công ty TNHH Túi xách Hoàng Phong Việt Nam xuất khẩu 1,65 triệu sản phẩm, doanh thu "
+            "đạt 27,4 triệu USD.\n\nTheo Sở Công Thương, toàn tỉnh có 14 doanh nghiệp sản xuất túi xách.")
+    found = _by_value(text)
+    assert found[1_650_000].location != "Việt Nam"
+    text = ("Điện thương phẩm 6 tháng tăng hơn 11%\n\nTại hội nghị sơ kết, Tập đoàn Điện lực Việt Nam (EVN) cho biết 6 "
+            "tháng đầu năm 2024, sản lượng điện toàn hệ thống đạt 149,5 tỷ kWh.")
+    found = _by_value(text)
+    assert found[149_500_000_000].location == "Việt Nam"

@@ -282,6 +282,9 @@ _SPREAD_OVER_BEFORE = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\
 #: trung tại quận Hoàng Mai, các huyện Thanh Trì`), in the same clause
 _SPREAD_IN_LEAD = lazyre.compile(r"(?<!\w)(?:tập\s+trung|phân\s+bố)(?:\s+(?:chủ\s+yếu|nhiều(?:\s+nhất)?|chính))?\s+"
                                  r"(?:ở|tại)\s+[^.;:()\n]{0,100}$", regex.IGNORECASE)
+#: a private firm's name up to the country that ends it (`Công ty TNHH Túi xách Hoàng Phong `), its entity there; not a state
+#: group's (`Tập đoàn Điện lực Việt Nam`), which reports for the country
+_FIRM_BEFORE_COUNTRY = lazyre.compile(r"(?-i:Công\s+ty)\s+(?:TNHH|CP|[Cc]ổ\s+phần)(?:\s+[\p{L}&.-]+){1,8}\s+$")
 #: a small count in digits or words (`3`, `ba`), and the places a count of them names (`3 địa phương`, `hai huyện`)
 _SMALL_COUNT = r"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _PLACES_COUNTED = r"(?:địa\s+phương|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đơn\s+vị)(?!\w)"
@@ -2771,6 +2774,10 @@ class Context:
                          # Lão, quận 1)`)
                          and not (x.level == "district" and
                                   _ADDRESS_ASIDE.search(self.text, max(0, x.start - 50), x.start) is not None)
+                         # (nor the country that ends a firm's name: `Công ty TNHH Túi xách Hoàng Phong Việt Nam xuất khẩu
+                         # 1,65 triệu sản phẩm`, the firm's own entity here)
+                         and not (x.level == "national" and
+                                  _FIRM_BEFORE_COUNTRY.search(self.text, max(0, x.start - 80), x.start) is not None)
                          # (nor a place named to compare with: `đứng thứ 3 toàn quốc, chỉ sau TP Hồ Chí Minh`)
                          and not (x.level != "national" and self._compared(x))
                          # (nor the country a thing is one of so many of: `Là một trong 4 khu neo đậu … của cả nước`)
@@ -2870,6 +2877,14 @@ class Context:
                     return m.provinces[0]   # the district itself: see _name
                 if m.level == "district" and span is title and not self.text[title[0]:m.start].strip():
                     said = self._marks_in(*opening)
+                    if _COLON_THEN.match(self.text, m.end) is not None and len(marks) == 1 and \
+                            any(x.level == "district" and x.provinces[:1] == m.provinces[:1] for x in said) and \
+                            all(x.level != "district" or x.provinces[:1] == m.provinces[:1] for x in said):
+                        # `Quản Bạ: Vụ cỏ ngọt đầu năm cho thu hoạch gần 60 tấn lá khô` over `bà con xã Quyết Tiến, huyện
+                        # Quản Bạ đang …` (or `Hợp tác xã … (xã Đức Thắng, huyện Hiệp Hòa)`): a headline tagged with a
+                        # district and its colon, over an opening sentence that names that district and no other, is
+                        # about the district, whatever it says of the province (`đứng thứ 2 toàn tỉnh`)
+                        return m.provinces[0]
                     if said and said[0].level == "district" and said[0].provinces[:1] == m.provinces[:1] and \
                             not self.text[opening[0]:said[0].start].strip():
                         # `Đồng Văn phát triển du lịch cộng đồng …` over `Huyện Đồng Văn hiện có 12 làng …, trên tổng số 41
