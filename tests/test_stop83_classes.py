@@ -123,3 +123,16 @@ def test_the_country_that_ends_a_private_firms_name_is_not_where_the_article_is(
             "tháng đầu năm 2024, sản lượng điện toàn hệ thống đạt 149,5 tỷ kWh.")
     found = _by_value(text)
     assert found[149_500_000_000].location == "Việt Nam"
+
+
+def test_a_paragraph_opening_at_a_site_whose_district_follows_a_bracket_is_the_districts() -> None:
+    # (`Tại Cụm công nghiệp Quỳnh Côi (Quốc lộ 10), huyện Quỳnh Phụ, …`: the site's road in brackets, then its district)
+    text = ("Toàn tỉnh Thái Bình có 14 doanh nghiệp dệt kim.\n\nTại Cụm công nghiệp Quỳnh Côi (Quốc lộ 10), huyện Quỳnh "
+            "Phụ, Công ty TNHH Dệt kim Hòa Phong vận hành 620 máy dệt tất. Công ty xuất khẩu 28 container hàng.")
+    found = _by_value(text)
+    assert [found[v].location for v in (14, 620, 28)] == ["Thái Bình", "Quỳnh Phụ", "Quỳnh Phụ"]
+    # (`Tại Công ty TNHH … (KCN Phố Nối A, thị xã Mỹ Hào), …`: a firm, then its park and district in brackets)
+    text = ("Các doanh nghiệp trên địa bàn tỉnh Hưng Yên đạt doanh thu 3.150 tỷ đồng.\n\nTại Công ty TNHH Linh kiện Kim "
+            "khí Thái Sơn (KCN Phố Nối A, thị xã Mỹ Hào), mỗi tháng có khoảng 45 triệu sản phẩm được xuất xưởng.")
+    found = _by_value(text)
+    assert [found[v].location for v in (3_150_000_000_000, 45_000_000)] == ["Hưng Yên", "Mỹ Hào"]

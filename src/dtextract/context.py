@@ -5132,7 +5132,13 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _QUOTE_LEAD +
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
                             # (a commune numbered after its name: `xã Hòa Tú 1, huyện Mỹ Xuyên`)
-                            r"(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+(?:\s+\d{1,2})?,[^\S\n]*)?)?"
+                            # (a site's road in brackets before its district: `Tại Cụm công nghiệp Quỳnh Côi (Quốc lộ 10),
+                            # huyện Quỳnh Phụ, …`)
+                            # (or a firm's park, then its district, in brackets: `Tại Công ty TNHH … Thái Sơn (KCN Phố Nối A,
+                            # thị xã Mỹ Hào), …`)
+                            r"(?:(?:(?:\p{L}+|[-–])\s+){1,12}\((?:KCN|CCN|[Kk]hu\s+công\s+nghiệp|[Cc]ụm\s+công\s+nghiệp)"
+                            r"[^(),;\n]{1,30},[^\S\n]*"
+                            r"|(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+(?:\s+\d{1,2})?(?:[^\S\n]*\([^()\n]{1,40}\))?,[^\S\n]*)?))?"
                             # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
