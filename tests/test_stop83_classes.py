@@ -136,3 +136,17 @@ def test_a_paragraph_opening_at_a_site_whose_district_follows_a_bracket_is_the_d
             "khí Thái Sơn (KCN Phố Nối A, thị xã Mỹ Hào), mỗi tháng có khoảng 45 triệu sản phẩm được xuất xưởng.")
     found = _by_value(text)
     assert [found[v].location for v in (3_150_000_000_000, 45_000_000)] == ["Hưng Yên", "Mỹ Hào"]
+
+
+def test_a_firms_plant_sited_in_a_district_places_what_the_firm_does_next() -> None:
+    # (`Nhà máy của Công ty … tại huyện Bàu Bàng (Bình Dương) …. 6 tháng đầu năm, công ty xuất khẩu …`)
+    text = ("Đèn LED Việt tìm đường sang Mỹ\n\nNhiều nhà sản xuất đèn LED trong nước đẩy mạnh xuất khẩu.\n\n"
+            "Nhà máy của Công ty cổ phần Quang điện Sao Việt tại huyện Bàu Bàng (Bình Dương) chạy ba ca mỗi ngày. 6 "
+            "tháng đầu năm, công ty xuất khẩu 1,8 triệu bộ đèn LED.")
+    found = _by_value(text)
+    assert found[1_800_000].location == "Bàu Bàng"
+    # (a park named with a hyphened part before its district: `Tại Khu công nghiệp Yên Phong II-C, huyện Yên Phong,`)
+    text = ("Toàn tỉnh Bắc Ninh có 27 doanh nghiệp sản xuất đồ điện gia dụng.\n\nTại Khu công nghiệp Yên Phong II-C, "
+            "huyện Yên Phong, nhà máy của Công ty cổ phần Điện gia dụng Kim Thịnh có 4 dây chuyền lắp ráp.")
+    found = _by_value(text)
+    assert [found[v].location for v in (27, 4)] == ["Bắc Ninh", "Yên Phong"]

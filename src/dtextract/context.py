@@ -1136,6 +1136,8 @@ _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
+                                     # (its plant first: `Nhà máy của Công ty cổ phần Quang điện Sao Việt tại huyện `)
+                                     r"(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+)?"
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
                                      r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?"
                                      # (an aside on its seat after the name: `Công ty … (trụ sở tại Long An) vừa khánh
@@ -5138,7 +5140,9 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _QUOTE_LEAD +
                             # thị xã Mỹ Hào), …`)
                             r"(?:(?:(?:\p{L}+|[-–])\s+){1,12}\((?:KCN|CCN|[Kk]hu\s+công\s+nghiệp|[Cc]ụm\s+công\s+nghiệp)"
                             r"[^(),;\n]{1,30},[^\S\n]*"
-                            r"|(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+(?:\s+\d{1,2})?(?:[^\S\n]*\([^()\n]{1,40}\))?,[^\S\n]*)?))?"
+                            # (a park's name with a hyphened part: `Tại Khu công nghiệp Yên Phong II-C, huyện Yên Phong,`)
+                            r"|(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+(?:[-–][\p{L}\d]+)?(?:\s+\d{1,2})?"
+                            r"(?:[^\S\n]*\([^()\n]{1,40}\))?,[^\S\n]*)?))?"
                             # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
