@@ -150,3 +150,12 @@ def test_a_firms_plant_sited_in_a_district_places_what_the_firm_does_next() -> N
             "huyện Yên Phong, nhà máy của Công ty cổ phần Điện gia dụng Kim Thịnh có 4 dây chuyền lắp ráp.")
     found = _by_value(text)
     assert [found[v].location for v in (27, 4)] == ["Bắc Ninh", "Yên Phong"]
+
+
+def test_mot_after_a_count_with_a_longer_noun_and_va_is_the_next_item() -> None:
+    # (`4 dây chuyền lắp ráp đèn LED và một xưởng`: the list's next item, one workshop)
+    found = _by_value("Công ty hiện có 4 dây chuyền lắp ráp đèn LED và một xưởng sản xuất vỏ nhôm.")
+    assert (found[1].kind, found[1].unit) == ("count", "xưởng")
+    # (`một` after a noun of its own, no count before: `a`)
+    found = _by_value("Công nhân của một công ty may được nhận 500.000 đồng.")
+    assert 1 not in found

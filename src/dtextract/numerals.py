@@ -524,10 +524,11 @@ def _counted_again(scan: str, start: int, end: int) -> bool:
 _COUNT_NUMBER = r"(?<![\w.,])(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: a number, then the word after it (the noun it counts)
 _COUNT_THEN_WORD = lazyre.compile(_COUNT_NUMBER + r"[^\S\n]+(?P<w>[^\W\d_]+)(?!\w)", regex.IGNORECASE)
-#: a count and its noun, of a few words, right before the `và` or the comma of a `một` after it
+#: a count and its noun, of a few words (`4 dây chuyền lắp ráp đèn LED và một xưởng`), right before the `và` or the comma
+#: of a `một` after it
 #: (things counted, not an amount: `một lượt khám là 412.000 đồng, một đợt điều trị là …` prices each one)
 _COUNT_ITEM_BEFORE = lazyre.compile(_COUNT_NUMBER +
-                                    r"(?![^\S\n]+(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn|USD|lần)(?!\w))(?:[^\S\n]+[^\W\d_]+){1,3}"
+                                    r"(?![^\S\n]+(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn|USD|lần)(?!\w))(?:[^\S\n]+[^\W\d_]+){1,6}"
                                     r"[^\S\n]*(?:,|và|hoặc)[^\S\n]*$", regex.IGNORECASE)
 #: what stands before a `một` that is an item or a part: `và`, `hoặc`, a comma, `trong đó (có)`, `gồm`, `còn`, `riêng`
 _ONE_AS_ITEM = lazyre.compile(r"(?:(?<!\w)(?:và|hoặc|trong\s+đó(?:\s+có)?|gồm(?:\s+có)?|còn|riêng)|[,;:])\s*$",
