@@ -159,3 +159,17 @@ def test_mot_after_a_count_with_a_longer_noun_and_va_is_the_next_item() -> None:
     # (`một` after a noun of its own, no count before: `a`)
     found = _by_value("Công nhân của một công ty may được nhận 500.000 đồng.")
     assert 1 not in found
+
+
+def test_a_sentence_opening_at_a_shop_at_its_street_address_is_in_its_district() -> None:
+    # (`(ĐNO) - Tại cửa hàng Kính mắt Hải Vân ở số 112 Nguyễn Văn Linh, quận Thanh Khê, mỗi ngày có …`: the shop's
+    # district, after a paper's tag; a meeting held at an address is still no place of its figures)
+    text = ("Cửa hàng kính mắt tất bật mùa tựu trường\n\nLượng khách đến cắt kính tại các cửa hàng trên địa bàn thành "
+            "phố Đà Nẵng tăng mạnh.\n\n(ĐNO) - Tại cửa hàng Kính mắt Hải Vân ở số 112 Nguyễn Văn Linh, quận Thanh Khê, "
+            "mỗi ngày có từ 40 đến 50 lượt khách.")
+    found = _by_value(text)
+    assert found[40].location == "Thanh Khê"
+    text = ("Bộ Y tế họp về kính thuốc\n\nHội nghị diễn ra ở số 138A Giảng Võ, quận Ba Đình, Bộ Y tế đặt chỉ tiêu "
+            "khám mắt cho 2 triệu học sinh.")
+    found = _by_value(text)
+    assert found[2_000_000].location != "Ba Đình"

@@ -1298,6 +1298,11 @@ _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|ph
                                 r"(?:(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?\p{Lu}[^,;:()\n]{0,30},\s*)?$")
 #: after the last place of a street address, its clause's predicate in small letters, with no comma before it (not a
 #: list going on: `và`, `cùng`, `với`, `hoặc`)
+#: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
+#: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
+_SHOP_AT_ADDRESS = lazyre.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
+                                  r"(?:cửa\s+hàng|showroom|tiệm|xưởng|nhà\s+máy|cơ\s+sở|quầy|đại\s+lý|văn\s+phòng|trụ\s+sở)"
+                                  r"[^.;:!?\n]{1,80}?(?:ở|tại)\s+$", regex.MULTILINE)
 _ADDRESS_RUNS_ON = lazyre.compile(r"[^\S\n]+(?!(?:và|cùng|với|hoặc)(?!\w))\p{Ll}")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
@@ -2204,7 +2209,10 @@ class Context:
                 #             is named after, its place said aside, `Trường Tiểu học Điện Biên 1 (TP Thanh Hóa)`
             if m.level != "national" and (address := self._street_address_to(m)) is not None \
                     and (not _after_open_bracket(self.text, address.start()) or
-                         _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())):
+                         _VENUE_BRACKETED.search(self.text, max(0, address.start() - 80), address.start())) \
+                    and _SHOP_AT_ADDRESS.search(self.text, max(0, address.start() - 100), address.start()) is None:
+                # (a shop's or a firm's address that opens its sentence says where what follows is: `Tại cửa hàng Kính
+                # mắt Hải Vân ở số 112 Nguyễn Văn Linh, quận Thanh Khê, mỗi ngày có từ 40 đến 50 lượt khách`)
                 # `Hội nghị … ở số 80 Quán Sứ, Hà Nội, Bộ … đặt chỉ tiêu`, `lễ mừng công tổ chức tại Nhà hát thành phố
                 # (số 19 Hoàng Văn Thụ, quận Hồng Bàng)`: where a meeting is held, not what its figures are of (the
                 # address in brackets of what the figures are of says where it is: `Rạp Tháng Tám (số 2 …, quận Hồng
@@ -5108,7 +5116,7 @@ _ON_STREET = r"[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)"
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
 #: the speaker said before a quote that opens on where it speaks of (`Ông Tuấn cho biết: "Riêng tại TP Biên Hòa, …`)
 _QUOTE_LEAD = r"(?:[^.:;\"“”\n]{0,100}?(?<!\w)(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin)[^\S\n]*:[^\S\n]*[\"“][^\S\n]*)?"
-_OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _QUOTE_LEAD +
+_OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:\(\p{Lu}[\p{L}\d.]{1,20}\)[^\S\n]*[-–—][^\S\n]*)?" + _QUOTE_LEAD +
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
                             # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
                             # (or a time that sets the scene: `Những ngày này, trên cánh đồng ấp 3, …`)
@@ -5140,14 +5148,20 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _QUOTE_LEAD +
                             # thị xã Mỹ Hào), …`)
                             r"(?:(?:(?:\p{L}+|[-–])\s+){1,12}\((?:KCN|CCN|[Kk]hu\s+công\s+nghiệp|[Cc]ụm\s+công\s+nghiệp)"
                             r"[^(),;\n]{1,30},[^\S\n]*"
+                            # (or a shop at its street address, then its district: `Tại cửa hàng Kính mắt Hải Vân ở số
+                            # 112 Nguyễn Văn Linh, quận Thanh Khê, …`)
+                            r"|(?:(?:\p{L}+|[-–])\s+){1,12}(?:ở|tại)\s+(?:số\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+"
+                            r"(?:\p{Lu}\p{L}*\s+){1,5}?\p{Lu}\p{L}*,\s*"
                             # (a park's name with a hyphened part: `Tại Khu công nghiệp Yên Phong II-C, huyện Yên Phong,`)
                             r"|(?:(?:\p{L}+|[-–])\s+){0,8}(?:\(|\p{L}+(?:[-–][\p{L}\d]+)?(?:\s+\d{1,2})?"
                             r"(?:[^\S\n]*\([^()\n]{1,40}\))?,[^\S\n]*)?))?"
                             # (`Về thăm tổ tiết kiệm thôn Nam Hưng, xã Nam Cao (huyện Kiến Xương), …`: where the reporter
                             # went)
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
-#: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`), and the comma that closes the place
-_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _QUOTE_LEAD + r"(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
+#: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`, after a paper's tag: `(ĐNO) - Tại`),
+#: and the comma that closes the place
+_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:\(\p{Lu}[\p{L}\d.]{1,20}\)[^\S\n]*[-–—][^\S\n]*)?" +
+                                   _QUOTE_LEAD + r"(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
                                    # (a year that sets the scene first: `Năm 2023, trên địa bàn thành phố Phú Quốc có …`)
                                    r"Năm\s+\d{4}),\s*)?"
                                    # (or the day of a scene in the fields: `Sáng 12/1, trên cánh đồng xã Vĩnh Hưng,
