@@ -173,3 +173,14 @@ def test_a_sentence_opening_at_a_shop_at_its_street_address_is_in_its_district()
             "khám mắt cho 2 triệu học sinh.")
     found = _by_value(text)
     assert found[2_000_000].location != "Ba Đình"
+
+
+def test_the_plant_of_the_firm_the_lead_named_places_what_the_firm_does() -> None:
+    # (`(BNO) - Nhà máy của công ty tại Khu công nghiệp Quế Võ, thị xã Quế Võ rộng 1,8 ha …. Ông …, Giám đốc công ty cho
+    # biết, 10 tháng năm 2024, công ty tiêu thụ 415.000 bộ khóa`)
+    text = ("BÁO BẮC NINH ĐIỆN TỬ\n\nKhóa thông minh vươn ra thế giới\n\nCông ty TNHH Công nghệ An Phú Lock đã có sản "
+            "phẩm bán ra thị trường quốc tế.\n\n(BNO) - Nhà máy của công ty tại Khu công nghiệp Quế Võ, thị xã Quế Võ "
+            "rộng 1,8 ha. Ông Nguyễn Đức Tâm, Giám đốc công ty cho biết, 10 tháng năm 2024, công ty tiêu thụ 415.000 "
+            "bộ khóa.")
+    found = _by_value(text)
+    assert [found[v].location for v in (1.8, 415_000)] == ["Quế Võ"] * 2

@@ -1136,10 +1136,13 @@ _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
-                                     # (its plant first: `Nhà máy của Công ty cổ phần Quang điện Sao Việt tại huyện `)
-                                     r"(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+)?"
+                                     # (its plant first: `Nhà máy của Công ty cổ phần Quang điện Sao Việt tại huyện `; or
+                                     # the plant of the firm the lead named: `(BNO) - Nhà máy của công ty tại Khu công
+                                     # nghiệp Quế Võ, thị xã `)
+                                     r"(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+(?:công\s+ty|hợp\s+tác\s+xã|HTX)"
+                                     r"|(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+)?"
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
-                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?"
+                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?)"
                                      # (an aside on its seat after the name: `Công ty … (trụ sở tại Long An) vừa khánh
                                      # thành nhà máy ở khu công nghiệp Long Hậu, huyện `)
                                      r"(?:\([^()\n]{1,60}\)[^,;:()\n]{0,60}?)?[^\S\n]"
