@@ -184,3 +184,14 @@ def test_the_plant_of_the_firm_the_lead_named_places_what_the_firm_does() -> Non
             "bộ khóa.")
     found = _by_value(text)
     assert [found[v].location for v in (1.8, 415_000)] == ["Quế Võ"] * 2
+
+
+def test_a_firm_placed_in_its_park_and_district_in_brackets_keeps_its_district_through_its_story() -> None:
+    # (`6 tháng đầu năm 2024, Công ty TNHH … (Khu công nghiệp Tân Đức 2, huyện Đức Hòa) xuất khẩu …` / `Ông …, Phó Giám
+    # đốc công ty cho biết, hiện công ty có 3 xưởng …`)
+    text = ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH LONG AN\n\nDoanh nghiệp Long An xuất khẩu bảng từ\n\n(LA34) - 6 tháng đầu năm "
+            "2024, Công ty TNHH Thiết bị trường học Nam Phương (Khu công nghiệp Tân Đức 2, huyện Đức Hòa) xuất khẩu "
+            "18.600 bảng từ sang Campuchia.\n\nÔng Võ Minh Tâm, Phó Giám đốc công ty cho biết, hiện công ty có 3 xưởng "
+            "sản xuất, sử dụng 185 lao động.")
+    found = _by_value(text)
+    assert [found[v].location for v in (18_600, 3, 185)] == ["Đức Hòa"] * 3

@@ -1123,7 +1123,9 @@ _BRACKET_FIGURE_OF = lazyre.compile(r"[^\S\n]*(?:là|đạt|có|:)[^\S\n]*(?:(?:
 #: Công bằng Ea Tu (TP. `), after its commune (`Công ty TNHH Thủy sản Sao Biển (xã Phước Thể, `)
 _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)[^\S\n]+"
                               r"(?:\p{Lu}|TNHH|CP|cổ|nông|dịch|sản|chăn|thương)[^,;:.()\n]{1,80}\([^\S\n]*"
-                              r"(?:(?:xã|phường|thị[^\S\n]+trấn)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
+                              # (its commune, or its industrial park: `(Khu công nghiệp Tân Đức 2, huyện Đức Hòa)`)
+                              r"(?:(?:xã|phường|thị[^\S\n]+trấn|KCN|CCN|[Kk]hu[^\S\n]+công[^\S\n]+nghiệp|"
+                              r"[Cc]ụm[^\S\n]+công[^\S\n]+nghiệp)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
 #: a paper's or an agency's tag and its dash (`VOV.VN -`, `(GLO)-`, `(TTXVN) -`; in brackets, in any case: `(BQNg) -`)
 _PAPER_TAG = r"(?:\(\p{Lu}[\p{L}\d.]{1,20}\)|\(?\p{Lu}[\p{Lu}\d.]+\)?)[^\S\n]*[-–—]"
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
@@ -1132,7 +1134,8 @@ _PAPER_TAG = r"(?:\(\p{Lu}[\p{L}\d.]{1,20}\)|\(?\p{Lu}[\p{Lu}\d.]+\)?)[^\S\n]*[-
 _SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3}(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
                      r"[^\S\n]*)?" + _PAPER_TAG + r"[^\S\n]+)?"
                      r"(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
-                     r"mỗi|hằng|hàng|tại|ở|từ|những\s+ngày|dịp)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
+                     # (a count of months first: `6 tháng đầu năm 2024, Công ty TNHH …`)
+                     r"mỗi|hằng|hàng|tại|ở|từ|những\s+ngày|dịp|\d{1,2}\s+tháng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
