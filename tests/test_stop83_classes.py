@@ -195,3 +195,16 @@ def test_a_firm_placed_in_its_park_and_district_in_brackets_keeps_its_district_t
             "sản xuất, sử dụng 185 lao động.")
     found = _by_value(text)
     assert [found[v].location for v in (18_600, 3, 185)] == ["Đức Hòa"] * 3
+
+
+def test_parts_after_a_cue_break_down_the_count_of_their_noun_they_add_up_to() -> None:
+    # (`xử lý 126 vụ vi phạm, …; tịch thu hơn 42.000 sản phẩm. Trong đó, 78 vụ …, 35 vụ … và 13 vụ …`: cases add up to
+    # the cases, not to the goods the cue follows)
+    found = _by_value("Năm 2024, đội đã xử lý 126 vụ vi phạm, tăng 21 vụ so với cùng kỳ năm 2023; tịch thu hơn 42.000 sản "
+                      "phẩm. Trong đó, 78 vụ buôn bán hàng nhập lậu, 35 vụ kinh doanh hàng giả và 13 vụ khác.")
+    assert [found[v].total for v in (78, 35, 13)] == [126] * 3
+    # (`kiểm tra 286 vụ, xử lý 241 vụ vi phạm …. Trong đó, có 97 vụ …, 63 vụ … và 81 vụ …`: 241, which they add up to)
+    found = _by_value("Năm 2024, lực lượng quản lý thị trường đã kiểm tra 286 vụ, xử lý 241 vụ vi phạm, thu nộp ngân sách "
+                      "hơn 2,35 tỷ đồng. Trong đó, có 97 vụ buôn bán hàng nhập lậu, 63 vụ kinh doanh hàng giả và 81 vụ vi "
+                      "phạm khác.")
+    assert [found[v].total for v in (97, 63, 81)] == [241] * 3
