@@ -1302,13 +1302,13 @@ _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|ph
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?"
                                 # (and the district after the ward, to the province: `số 349 Đội Cấn, Ba Đình, Hà Nội`)
                                 r"(?:(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?\p{Lu}[^,;:()\n]{0,30},\s*)?$")
-#: after the last place of a street address, its clause's predicate in small letters, with no comma before it (not a
-#: list going on: `và`, `cùng`, `với`, `hoặc`)
 #: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
 #: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
 _SHOP_AT_ADDRESS = lazyre.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
                                   r"(?:cửa\s+hàng|showroom|tiệm|xưởng|nhà\s+máy|cơ\s+sở|quầy|đại\s+lý|văn\s+phòng|trụ\s+sở)"
                                   r"[^.;:!?\n]{1,80}?(?:ở|tại)\s+$", regex.MULTILINE)
+#: after the last place of a street address, its clause's predicate in small letters, with no comma before it (not a
+#: list going on: `và`, `cùng`, `với`, `hoặc`)
 _ADDRESS_RUNS_ON = lazyre.compile(r"[^\S\n]+(?!(?:và|cùng|với|hoặc)(?!\w))\p{Ll}")
 #: a plan named among a figure's attributes (`đạt 36,6% mục tiêu 14.560 căn đến năm 2030`): the period right after
 #: the plan's value is the plan's horizon, not the figure's period
