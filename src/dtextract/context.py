@@ -1126,8 +1126,11 @@ _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+t
                               # (its commune, or its industrial park: `(Khu công nghiệp Tân Đức 2, huyện Đức Hòa)`)
                               r"(?:(?:xã|phường|thị[^\S\n]+trấn|KCN|CCN|[Kk]hu[^\S\n]+công[^\S\n]+nghiệp|"
                               r"[Cc]ụm[^\S\n]+công[^\S\n]+nghiệp)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
+#: a paper's or an agency's tag in brackets (`(ĐNO)`, `(TTXVN)`), which may open a paragraph before where it happens
+#: (`(ĐNO) - Tại …`)
+_BRACKETED_TAG = r"\(\p{Lu}[\p{L}\d.]{1,20}\)"
 #: a paper's or an agency's tag and its dash (`VOV.VN -`, `(GLO)-`, `(TTXVN) -`; in brackets, in any case: `(BQNg) -`)
-_PAPER_TAG = r"(?:\(\p{Lu}[\p{L}\d.]{1,20}\)|\(?\p{Lu}[\p{Lu}\d.]+\)?)[^\S\n]*[-–—]"
+_PAPER_TAG = r"(?:" + _BRACKETED_TAG + r"|\(?\p{Lu}[\p{Lu}\d.]+\)?)[^\S\n]*[-–—]"
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 #: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
 #: (TTXVN) - `, `Cần Thơ (TTXVN) - Những ngày cuối năm, `)
@@ -1304,7 +1307,7 @@ _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|ph
                                 r"(?:(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?\p{Lu}[^,;:()\n]{0,30},\s*)?$")
 #: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
 #: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
-_SHOP_AT_ADDRESS = lazyre.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
+_SHOP_AT_ADDRESS = lazyre.compile(r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
                                   r"(?:cửa\s+hàng|showroom|tiệm|xưởng|nhà\s+máy|cơ\s+sở|quầy|đại\s+lý|văn\s+phòng|trụ\s+sở)"
                                   r"[^.;:!?\n]{1,80}?(?:ở|tại)\s+$", regex.MULTILINE)
 #: after the last place of a street address, its clause's predicate in small letters, with no comma before it (not a
@@ -5117,12 +5120,14 @@ _BREAK_MARGIN = 16
 
 #: a street as where a sentence happens (`Trên đường Nguyễn Đình Chiểu`, `Trên các tuyến phố`)
 _ON_STREET = r"[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)"
+#: the speaker said before a quote that opens on where it speaks of (`Ông Tuấn cho biết: "Riêng tại TP Biên Hòa, …`)
+_QUOTE_LEAD = r"(?:[^.:;\"“”\n]{0,100}?(?<!\w)(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin)[^\S\n]*:[^\S\n]*[\"“][^\S\n]*)?"
+#: a paper's tag in brackets and its dash, before what a paragraph opens with
+_TAG_OPENING = r"(?:" + _BRACKETED_TAG + r"[^\S\n]*[-–—][^\S\n]*)?"
 #: what may stand before a place that is the sentence's own: an adverbial that opens the sentence with it (`Tại thành
 #: phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`), or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
-#: the speaker said before a quote that opens on where it speaks of (`Ông Tuấn cho biết: "Riêng tại TP Biên Hòa, …`)
-_QUOTE_LEAD = r"(?:[^.:;\"“”\n]{0,100}?(?<!\w)(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin)[^\S\n]*:[^\S\n]*[\"“][^\S\n]*)?"
-_OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:\(\p{Lu}[\p{L}\d.]{1,20}\)[^\S\n]*[-–—][^\S\n]*)?" + _QUOTE_LEAD +
+_OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _TAG_OPENING + _QUOTE_LEAD +
                             # (a connective first: `Ngược lại, huyện Tương Dương có …`)
                             # (or the source: `Theo Sở Nông nghiệp và Phát triển nông thôn, trên địa bàn huyện Văn Yên, …`)
                             # (or a time that sets the scene: `Những ngày này, trên cánh đồng ấp 3, …`)
@@ -5166,8 +5171,7 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:\(\p{Lu}[\p{L}\d
                             r"|(?:[Vv]ề|[Đđ]ến)\s+thăm\s+[^.;:\n]{0,100}?(?:\(|,[^\S\n]*|\s))")
 #: a paragraph that opens with where (`Tại thành phố Hội An,`, `- Ở huyện Ba Tơ,`, after a paper's tag: `(ĐNO) - Tại`),
 #: and the comma that closes the place
-_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?(?:\(\p{Lu}[\p{L}\d.]{1,20}\)[^\S\n]*[-–—][^\S\n]*)?" +
-                                   _QUOTE_LEAD + r"(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
+_LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _TAG_OPENING + _QUOTE_LEAD + r"(?:(?:Những\s+ngày\s+(?:này|qua)|Thời\s+điểm\s+này|Hiện\s+nay|"
                                    # (a year that sets the scene first: `Năm 2023, trên địa bàn thành phố Phú Quốc có …`)
                                    r"Năm\s+\d{4}),\s*)?"
                                    # (or the day of a scene in the fields: `Sáng 12/1, trên cánh đồng xã Vĩnh Hưng,

@@ -2257,21 +2257,18 @@ def _siblings_adding_up_to_a_count(drafts: list[Draft], sentences: list[tuple[in
         if d.whole is None or d.kind != "count" or not d.why.get("total", "").startswith("cues.toml [total_within]"):
             k += 1
             continue
-        head = d.unit.lower().split()[:1]
         s_end = _sentence_of(sentences, d.start)[1]
-        run = [d]
         first = k
-        j = k + 1
-        while j < len(drafts) and drafts[j].start < s_end and drafts[j].whole is not None and \
-                drafts[j].kind == "count" and drafts[j].unit.lower().split()[:1] == head:
-            run.append(drafts[j])
-            j += 1
-        k = j
+        k += 1
+        while k < len(drafts) and drafts[k].start < s_end and drafts[k].whole is not None and \
+                drafts[k].kind == "count" and _same_first_word(drafts[k].unit, d.unit):
+            k += 1
+        run = drafts[first:k]
         total = sum(p.value for p in run)
         if len(run) < 2 or (all(p.whole is d.whole for p in run) and _adds_up(total, d.whole.value)):
             continue
         whole = next((e for e in reversed(drafts[max(0, first - 12):first]) if e.kind == "count" and e.whole is None
-                      and e.unit.lower().split()[:1] == head and _adds_up(total, e.value)), None)
+                      and _same_first_word(e.unit, d.unit) and _adds_up(total, e.value)), None)
         if whole is not None:
             for p in run:
                 p.total, p.whole = whole.value, whole
