@@ -208,7 +208,11 @@ _OWN_RELATIVE = lazyre.compile(r"\s*(?:lân\s+cận\s*)?,\s*nơi(?!\w)", regex.I
 _RELATIVE_ENDS = lazyre.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
 #: (and the like things of that place: `thấp hơn khoảng 30% so với các cơ sở tương tự ở TP Hồ Chí Minh`)
-_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[^,;.()\d]{1,40}?\s+(?:ở|tại|của))?|hơn|vượt|như|"
+_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[^,;.()\d]{1,40}?\s+(?:ở|tại|của))?|vượt|như|"
+                                 # (not `hơn` before a count in words, which it rounds: `Hơn ba chục hộ ở xã Bình Minh,
+                                 # huyện Trảng Bom`)
+                                 r"hơn(?!\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|chục|trăm|nghìn|ngàn|triệu|tỷ|"
+                                 r"nửa)(?!\w))|"
                                  # (`kém` of a quality is no comparison: `đất lúa kém hiệu quả`)
                                  r"kém(?!\s+(?:hiệu\s+quả|chất\s+lượng|năng\s+suất|màu\s+mỡ|phát\s+triển)(?!\w)))\s+"
                                  r"(?:(?:các\s+)?(?:tỉnh|thành\s+phố|"
@@ -1126,34 +1130,48 @@ _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+t
                               # (its commune, or its industrial park: `(Khu công nghiệp Tân Đức 2, huyện Đức Hòa)`)
                               r"(?:(?:xã|phường|thị[^\S\n]+trấn|KCN|CCN|[Kk]hu[^\S\n]+công[^\S\n]+nghiệp|"
                               r"[Cc]ụm[^\S\n]+công[^\S\n]+nghiệp)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
+#: the bracket that opens after an industrial park's name, where the park's district is given (`Khu công nghiệp Nam
+#: Đình Vũ (quận `)
+_PARK_BRACKET = (r"(?:(?<=(?:(?<!\w)(?:[Kk]hu|[Cc]ụm)[^\S\n]+công[^\S\n]+nghiệp|KCN|CCN)[^\S\n]+[^;:.()\n]{1,40})"
+                 r"\([^\S\n]*)")
 #: a paper's or an agency's tag in brackets (`(ĐNO)`, `(TTXVN)`), which may open a paragraph before where it happens
 #: (`(ĐNO) - Tại …`)
 _BRACKETED_TAG = r"\(\p{Lu}[\p{L}\d.]{1,20}\)"
+#: the place and day of an agency's dateline, before its tag (`Hải Phòng, 14/11/2023 (TTXVN) - `, `Cần Thơ (TTXVN) - `)
+_DATELINE_HEAD = (r"(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3}(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+                  r"[^\S\n]*)?")
 #: a paper's or an agency's tag and its dash (`VOV.VN -`, `(GLO)-`, `(TTXVN) -`; in brackets, in any case: `(BQNg) -`)
 _PAPER_TAG = r"(?:" + _BRACKETED_TAG + r"|\(?\p{Lu}[\p{Lu}\d.]+\)?)[^\S\n]*[-–—]"
 #: the adverbials of time or emphasis a sentence may open with before what it speaks of (`Đáng chú ý, trong tháng 4, `)
 #: (after a paper's tag in capitals, `VOV.VN - Từ đầu năm đến nay, `, or an agency's dateline: `Hải Phòng, 14/11/2023
 #: (TTXVN) - `, `Cần Thơ (TTXVN) - Những ngày cuối năm, `)
-_SCENE_ADVERBIALS = (r"[^\S\n]*(?:(?:\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*){0,3}(?:,[^\S\n]*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
-                     r"[^\S\n]*)?" + _PAPER_TAG + r"[^\S\n]+)?"
+_SCENE_ADVERBIALS = (r"[^\S\n]*(?:" + _DATELINE_HEAD + _PAPER_TAG + r"[^\S\n]+)?"
                      r"(?:(?i:đáng\s+chú\s+ý|đặc\s+biệt|trong|năm|tháng|quý|hồi|vừa\s+qua|gần\s+đây|mới\s+đây|riêng|"
                      # (a count of months first: `6 tháng đầu năm 2024, Công ty TNHH …`)
-                     r"mỗi|hằng|hàng|tại|ở|từ|những\s+ngày|dịp|\d{1,2}\s+tháng)(?!\w)[^,;:.\n]{0,40},[^\S\n]*)*")
+                     # (the day of the event: `Ngày 12/6, Công ty TNHH …`)
+                     r"mỗi|hằng|hàng|tại|ở|từ|những\s+ngày|dịp|\d{1,2}\s+tháng|ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\w)"
+                     r"[^,;:.\n]{0,40},[^\S\n]*)*")
 #: a sentence that opens (after its adverbials) with a firm or a cooperative named in full and where it stands (`Đáng
 #: chú ý, trong tháng 4, Công ty TNHH Tái chế Hưng Phát ở xã An Hồng, huyện `): what the sentence says of it is there
 _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
+                                     # (said as the example or the largest of those just counted: `Lớn nhất là Công
+                                     # ty TNHH … tại huyện `, `Điển hình là HTX … ở xã …, huyện `)
+                                     r"(?:(?:Lớn|Nổi\s+bật|Tiêu\s+biểu|Điển\s+hình)(?:\s+nhất)?\s+là\s+)?"
                                      # (its plant first: `Nhà máy của Công ty cổ phần Quang điện Sao Việt tại huyện `; or
                                      # the plant of the firm the lead named: `(BNO) - Nhà máy của công ty tại Khu công
                                      # nghiệp Quế Võ, thị xã `)
                                      r"(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+(?:công\s+ty|hợp\s+tác\s+xã|HTX)"
                                      r"|(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+)?"
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
-                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,80}?)"
+                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,120}?)"
                                      # (an aside on its seat after the name: `Công ty … (trụ sở tại Long An) vừa khánh
                                      # thành nhà máy ở khu công nghiệp Long Hậu, huyện `)
                                      r"(?:\([^()\n]{1,60}\)[^,;:()\n]{0,60}?)?[^\S\n]"
                                      # (or by what it stands next to: `… phòng nuôi cấy mô cạnh Tỉnh lộ 664, huyện `)
-                                     r"(?:(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại)|cạnh|gần)[^\S\n][^;:.()\n]{0,80}|"
+                                     r"(?:(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại)|cạnh|gần)[^\S\n]"
+                                     # (a lot code with its dots, and the park's district in brackets after the park:
+                                     # `… tại lô CN4.3B, Khu công nghiệp Nam Đình Vũ (quận `)
+                                     r"(?:[^;:.()\n]|(?<=\w)\.(?=\w)){0,80}" + _PARK_BRACKET + r"?|"
                                      # (or in brackets after its name: `Tại Hải Dương, Công ty CP Tã giấy Minh Phát (KCN
                                      # Lai Vu, huyện `)
                                      r"[^\S\n]*\((?:[^()\n]{1,60},[^\S\n]*)?(?:(?:huyện|thị\s+xã|thành\s+phố|TP\.?|"
@@ -1256,6 +1274,24 @@ def _no_open_bracket(text: str, start: int, pos: int) -> bool:
     (False, True)
     """
     return text.rfind("(", start, pos) <= text.rfind(")", start, pos)
+
+
+#: an industrial park's name and the bracket opened after it, up to where a place stands in it
+_PARK_OPEN = lazyre.compile(r"(?:(?<!\w)(?:[Kk]hu|[Cc]ụm)[^\S\n]+công[^\S\n]+nghiệp|KCN|CCN)[^\S\n]+[^;:.()\n]{1,40}"
+                            r"\([^\S\n]*\Z")
+
+
+def _open_only_after_park(text: str, start: int, pos: int) -> bool:
+    """Whether every bracket opened in ``text[start:pos]`` is closed there, but for one opened right before ``pos``
+    after an industrial park's name, which gives the park's district (`tại lô CN4.3B, Khu công nghiệp Nam Đình Vũ
+    (quận Hải An)`), not a firm's seat after its name (`Công ty … (Km 34, Quốc lộ 6, huyện Mai Sơn)`).
+
+    >>> t = "Công ty A tại Khu công nghiệp Nam Đình Vũ (quận Hải An)"
+    >>> _open_only_after_park(t, 0, t.index("quận")), _open_only_after_park("Công ty A (Km 3, huyện B", 0, 19)
+    (True, False)
+    """
+    return _no_open_bracket(text, start, pos) or (
+        _no_open_bracket(text, start, text.rfind("(", start, pos)) and _PARK_OPEN.search(text, start, pos) is not None)
 
 
 def _after_open_bracket(text: str, pos: int) -> bool:
@@ -3814,7 +3850,7 @@ class Context:
                     (scene == p_start and not self._refers_back(s, e) and
                      _LEVEL_BY_WORD.search(self.text, s, e) is None and
                      _BODY_SITED_OPENING.match(self.text, p_start, last_mark.start) is not None and
-                     _no_open_bracket(self.text, p_start, last_mark.start) and
+                     _open_only_after_park(self.text, p_start, last_mark.start) and
                      _FOUNDED_AT.search(self.text, p_start, last_mark.start) is None))
                 # (so is one that opens a sentence of the paragraph before, `Tại huyện Tây Giang, hợp tác xã … có 42
                 # thành viên. Năm 2023, doanh thu của hợp tác xã đạt …`; and the district an aside gives for what the
@@ -3963,7 +3999,7 @@ class Context:
             # hiện sản xuất …` / `Theo ông …, Giám đốc công ty, …`, `Nhà máy có 3 dây chuyền`)
             # (not an address in brackets, `(Km 34, Quốc lộ 6, huyện Mai Sơn)`, nor where it was founded: `được thành lập
             # năm 2019 tại …, quận Hải Châu` says where it began, its figures are of its province)
-            sited = body is None and _no_open_bracket(self.text, opening, mark.start) \
+            sited = body is None and _open_only_after_park(self.text, opening, mark.start) \
                 and _BODY_SITED_OPENING.match(self.text, opening, mark.start) is not None \
                 and _FOUNDED_AT.search(self.text, opening, mark.start) is None
             if body is not None or sited:
@@ -5122,8 +5158,9 @@ _BREAK_MARGIN = 16
 _ON_STREET = r"[Tt]rên\s+(?:các\s+)?(?:tuyến\s+)?(?:đường|phố)"
 #: the speaker said before a quote that opens on where it speaks of (`Ông Tuấn cho biết: "Riêng tại TP Biên Hòa, …`)
 _QUOTE_LEAD = r"(?:[^.:;\"“”\n]{0,100}?(?<!\w)(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin)[^\S\n]*:[^\S\n]*[\"“][^\S\n]*)?"
-#: a paper's tag in brackets and its dash, before what a paragraph opens with
-_TAG_OPENING = r"(?:" + _BRACKETED_TAG + r"[^\S\n]*[-–—][^\S\n]*)?"
+#: a paper's tag in brackets and its dash, before what a paragraph opens with (after an agency's dateline: `Hải Phòng,
+#: 21/3 (TTXVN) - Ngày 21/3, tại Khu công nghiệp Nam Đình Vũ (quận Hải An), …`)
+_TAG_OPENING = r"(?:" + _DATELINE_HEAD + _BRACKETED_TAG + r"[^\S\n]*[-–—][^\S\n]*)?"
 #: what may stand before a place that is the sentence's own: an adverbial that opens the sentence with it (`Tại thành
 #: phố Biên Hòa,`, `Riêng huyện Thạch Hà,`, `Đối với huyện Can Lộc,`), or nothing (`Huyện Vũ Quang là địa phương có
 #: tỷ lệ hộ nghèo cao nhất, ở mức 9,5%`: the place the sentence is about, past its commas)
@@ -5178,7 +5215,10 @@ _LOCATIVE_OPENING = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _TAG_OPENING
                                    # huyện Vĩnh Lợi, …`; not of a meeting, `Ngày 8/1/2024, tại Hà Nội, Bộ Y tế tổ
                                    # chức …`)
                                    r"(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s*"
-                                   r"(?=[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng\s))?"
+                                   # (or of a firm's event at an industrial park, where its works stand: `Ngày 21/3,
+                                   # tại Khu công nghiệp Nam Đình Vũ (quận Hải An), Công ty … đã khởi công …`)
+                                   r"(?=[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng\s|"
+                                   r"[Tt]ại\s+(?:(?:[Kk]hu|[Cc]ụm)\s+công\s+nghiệp|KCN|CCN)\s))?"
                                    r"(?:Riêng\s+)?(?:[Tt]ại|Ở|[Tt]rên\s+địa\s+bàn|[Tt]rên\s+(?:các\s+)?(?:cánh\s+)?đồng|"
                                    + _ON_STREET + r"|(?:Về|Đến)\s+thăm)\s")
 #: a sentence that opens on a street (`Trên đường Nguyễn Trãi (quận 5), …`): the scene of that sentence, not where the
