@@ -76,3 +76,73 @@ def test_hon_before_a_count_in_words_rounds_it_and_compares_with_no_place() -> N
     # (`hơn` before a place still compares: `cao hơn Đồng Nai`)
     found = _by_value("Năm 2023, năng suất lúa của tỉnh Long An đạt 5,8 tấn/ha, cao hơn Đồng Nai.")
     assert found[5.8].location == "Long An"
+
+
+def test_a_firm_said_again_after_hien_goes_on_where_its_seat_is() -> None:
+    # (`Hiện công ty có 3 nhà máy`: the firm placed in brackets in the paragraph before, said again after `hiện`)
+    text = ("BÁO HẢI DƯƠNG ĐIỆN TỬ\n\nĐồ nhựa gia dụng tăng trưởng\n\n"
+            "(BHD) - Theo Sở Công Thương, toàn tỉnh hiện có 27 doanh nghiệp sản xuất đồ nhựa gia dụng.\n\n"
+            "Năm 2023, Công ty cổ phần Nhựa Minh Long (Khu công nghiệp Nam Sách, huyện Nam Sách) đạt doanh thu "
+            "526 tỷ đồng, tăng 14,2% so với năm 2022.\n\n"
+            "Hiện công ty có 3 nhà máy với 215 máy ép nhựa, sử dụng 1.340 lao động.")
+    found = _by_value(text)
+    assert [found[v].location for v in (3, 215, 1340)] == ["Nam Sách"] * 3
+    # (but a figure its own sentence spreads over districts named after it is the province's)
+    text = text.replace("sử dụng 1.340 lao động.", "sử dụng 1.340 lao động tại các huyện Nam Sách, Kim Thành và "
+                        "Thanh Hà.")
+    assert _by_value(text)[1340].location == "Hải Dương"
+
+
+def test_a_paragraph_of_a_national_article_that_opens_in_a_district_is_that_districts() -> None:
+    # (`Tại huyện Củ Chi, Công ty … vừa xuất …. … công ty đã xuất khẩu 210 container`: the district, not its city)
+    text = ("Xuất khẩu đồ nhựa khởi sắc\n\n"
+            "Theo Bộ Công Thương, 10 tháng năm 2024, kim ngạch xuất khẩu sản phẩm nhựa của cả nước ước đạt 4,6 tỷ USD.\n\n"
+            "Tại huyện Củ Chi, Công ty TNHH Nhựa Tân Phú Gia vừa xuất lô hàng hộp nhựa sang Nhật Bản. Ông Phạm Thanh Tùng, "
+            "Phó Giám đốc công ty cho biết, từ đầu năm đến nay công ty đã xuất khẩu 210 container.")
+    assert _by_value(text, published="2024-11-02")[210].location == "Củ Chi"
+
+
+def test_a_one_letter_roman_numeral_after_the_word_it_numbers_ends_a_sentence() -> None:
+    # (`đủ dùng cho học kỳ I. Huyện Sơn Hà …`: no initial; the share after it is the next sentence's, its own figure)
+    found = _by_value("Mỗi học sinh được nhận 12 cuốn vở, đủ dùng cho học kỳ I. Huyện Sơn Hà có số học sinh được tặng "
+                      "nhiều nhất, chiếm 31,2% tổng số.")
+    assert found[12].percent is None and 31.2 in found
+    # (an initial still is one: `ông A. Nguyễn có 12 …` keeps its sentence)
+    found = _by_value("Ông A. Nguyễn có 12 ha cam, chiếm 30% diện tích của thôn.")
+    assert found[12].percent == 30
+
+
+def test_a_quantity_and_its_worth_pair_their_changes_past_a_list_of_goods_and_their_code() -> None:
+    # (`… tấn dây thừng, dây chão và lưới (mã HS 5607, 5608), trị giá …, tăng 14,2% về lượng và tăng 17,6% về trị giá`)
+    text = ("Năm 2024 cả nước xuất khẩu 86,7 nghìn tấn dây thừng, dây chão, dây bện và lưới (mã HS 5607, 5608), trị giá "
+            "312,5 triệu USD, tăng 14,2% về lượng và tăng 17,6% về trị giá so với năm 2023.")
+    found = _by_value(text)
+    assert (found[86_700].change.value, found[312_500_000].change.value) == (14.2, 17.6)
+    assert 17.6 not in found
+
+
+def test_doi_voi_is_for_not_a_clause_of_its_own_before_a_change() -> None:
+    # (`… hồ sơ công bố tiêu chuẩn áp dụng đối với trang thiết bị y tế loại A, B, tăng 9,6%`: one noun phrase)
+    found = _by_value("Sở đã tiếp nhận 18.350 hồ sơ công bố tiêu chuẩn áp dụng đối với trang thiết bị y tế loại A, B, "
+                      "tăng 9,6% so với cùng kỳ.")
+    assert found[18_350].change.value == 9.6 and 9.6 not in found
+    # (`với` of its own still opens a clause: `… với 1.200 lao động, tăng 5%` reads the change as the workers')
+    found = _by_value("Huyện có 12 doanh nghiệp, với 1.200 lao động, tăng 5% so với năm trước.")
+    assert found[12].change is None
+
+
+def test_half_a_month_is_its_first_or_its_last_fortnight() -> None:
+    found = _by_value("Trong nửa đầu tháng 1, hệ thống bán được khoảng 48.000 máy sấy tóc.", published="2025-01-20")
+    assert (str(found[48_000].period.start), str(found[48_000].period.end)) == ("2025-01-01", "2025-01-15")
+    found = _by_value("Nửa cuối tháng 2/2024, giá gas tăng 5.000 đồng/bình.")
+    assert (str(found[5000].period.start), str(found[5000].period.end)) == ("2024-02-16", "2024-02-29")
+
+
+def test_a_firms_street_address_in_brackets_is_where_it_sits_not_where_it_gives() -> None:
+    # (`Công ty CP … (số 125 Nguyễn Huệ, TP Quy Nhơn) trao tặng 150 máy … cho các hộ`: given in the district the
+    # article is about)
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÙ CÁT\n\nKhám sàng lọc tăng huyết áp cho người cao tuổi\n\n"
+            "Trung tâm Y tế huyện Phù Cát tổ chức khám sàng lọc cho 3.648 người cao tuổi.\n\n"
+            "Dịp này, Công ty CP Thiết bị y tế Tâm An (số 125 Nguyễn Huệ, TP Quy Nhơn) trao tặng 150 máy đo huyết áp "
+            "cho các hộ có người cao tuổi neo đơn.")
+    assert _by_value(text)[150].location == "Phù Cát"

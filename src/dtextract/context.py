@@ -1188,7 +1188,10 @@ _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty
 #: the cooperative or firm said again by its kind alone (`HTX`, `hợp tác xã`, `công ty`), as what a clause speaks of
 #: (`Mỗi tuần, HTX duy trì …`) or whose head speaks (`Chị H'Linh Niê, Giám đốc HTX, cho biết`); not such bodies
 #: counted (`98 HTX`, `70% HTX`), nor another named one (`Công ty Cổ phần …`)
-_BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm|của)[^\S\n]+)"
+_BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*"
+                             # (after the word for now: `Hiện công ty có 3 nhà máy`)
+                             r"(?:(?i:hiện(?:[^\S\n]+(?:nay|tại|giờ))?|đến[^\S\n]+nay)[^\S\n]+)?|"
+                             r"(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm|của)[^\S\n]+)"
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
                              regex.MULTILINE)
 #: a province, city or district said by its level word alone (`Lực lượng chức năng thành phố`, `của tỉnh`)
@@ -1341,6 +1344,10 @@ _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|ph
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?"
                                 # (and the district after the ward, to the province: `số 349 Đội Cấn, Ba Đình, Hà Nội`)
                                 r"(?:(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?\p{Lu}[^,;:()\n]{0,30},\s*)?$")
+#: a firm's name, then the bracket that gives its seat by a street address, up to a place in it (`Công ty CP Thiết bị y
+#: tế Tâm An (số 125 Nguyễn Huệ, TP `)
+_SEAT_IN_BRACKET = lazyre.compile(r"(?<!\w)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp)[^\S\n]+[^()\n;.]{1,80}"
+                                  r"\([^\S\n]*(?:số[^\S\n]+)?\d+[\w/-]*[^\S\n]+\p{Lu}[^()\n;]{1,60}$")
 #: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
 #: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
 _SHOP_AT_ADDRESS = lazyre.compile(r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
@@ -3436,6 +3443,9 @@ class Context:
                 _VENUE_OF_EVENT.search(self.text, max(s, m.start - 70), m.start) or
                 (_VENUE_BEFORE.search(self.text, max(s, m.start - 16), m.start) and
                  _VENUE_AFTER.match(self.text, m.end)))) and not self._seat_of_provincial_body(m, marks, s)
+                # (nor the seat a firm's street address in brackets gives, `Công ty CP Thiết bị y tế Tâm An (số 125 Nguyễn
+                # Huệ, TP Quy Nhơn) trao tặng 150 máy đo huyết áp … cho các hộ`: where it sits, not where it acts)
+                and not _SEAT_IN_BRACKET.search(self.text, max(s, m.start - 160), m.start)
                 # (nor a person's home province, `Chị Lê Thị Hoa (38 tuổi, quê Thanh Hóa)`: where she comes from)
                 and not _HOMETOWN_BEFORE.search(self.text, max(s, m.start - 16), m.start)
                 # (nor the market a thing goes to, `tiêu thụ ở Hà Nội, Thanh Hóa`, `giao 15 tấn ổi cho siêu thị ở TP Cần
@@ -3813,7 +3823,10 @@ class Context:
                     return _NATIONAL
         if self.main_place != _NATIONAL:
             last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
-            if last_mark is None and p_start < d.start and not self._refers_back(s, e) and (
+            # (not a figure its own sentence spreads over districts it names after it: `Hiện công ty có 1.350 ha chuối tại
+            # các huyện Ia Grai, Chư Păh và Đức Cơ` is the province's)
+            if last_mark is None and p_start < d.start and not self._refers_back(s, e) and \
+                    sum(m.level == "district" for m in after) < 2 and (
                     (placed := self._person_placed_before(p_start)) is not None or
                     (placed := self._person_placed_earlier(p_start, e)) is not None):
                 # `… gia đình anh Vàng Mí Chơ ở xã Lùng Tám, huyện Quản Bạ thu …` / `Anh Chơ cho biết …, mỗi ha tam thất lãi
@@ -3863,8 +3876,9 @@ class Context:
             opening = self._locative_opening(p_start, s)
             if opening is not None:
                 # `Tại TP Hồ Chí Minh, thu ngân sách đạt 420.000 tỷ đồng …. Thu nội địa đạt 310.000 tỷ đồng`: in an
-                # article on the country, a paragraph that opens where it happens goes on about that place
-                return self._name(opening)
+                # article on the country, a paragraph that opens where it happens goes on about that place (a district
+                # too: `Tại huyện Củ Chi, Công ty TNHH … vừa xuất lô hàng …. … công ty đã xuất khẩu 210 container`)
+                return self._name(opening, own=True)
             last_mark = self._uncompared_before(s, p_start)
             last_mark = self._district_placed_before(last_mark, p_start) or last_mark   # (`ở huyện Vĩnh Thạnh, TP Cần Thơ`)
             if last_mark is not None and last_mark.level == "district" and (

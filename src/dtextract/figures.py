@@ -807,7 +807,10 @@ _JOINED_FIGURE = lazyre.compile(r"(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{
                                # (`… và tỷ lệ khám sàng lọc đạt 81,3%`: the second's own name and verb)
                                r"\s*,?\s*(?:(?:với|và)(?:\s+(?!(?:tăng|giảm|đạt|là)(?!\w))\p{L}+){0,6}(?:\s+(?:đạt|là))?"
                                # `20.000 tấn gạo, trị giá 12 triệu USD`: a quantity and what it is worth
-                               r"|(?:\p{L}+\s*){0,3}?,\s*(?:trị giá|giá trị|kim ngạch)(?:\s+(?:đạt|là))?)\s*"
+                               # (the goods a list, their code in brackets: `86,7 nghìn tấn dây thừng, dây chão, dây bện
+                               # và lưới (mã HS 5607, 5608), trị giá 312,5 triệu USD`)
+                               r"|(?:(?:\p{L}+\s*){0,3}?|[^\d\n.;:()]{1,80}?\s*\([^()\n]{1,40}\))"
+                               r",\s*(?:trị giá|giá trị|kim ngạch)(?:\s+(?:đạt|là))?)\s*"
                                # (what it is worth may be hedged: `trị giá khoảng 895 triệu USD`)
                                r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|ước(?:\s+(?:đạt|khoảng))?)\s+)?",
                                regex.IGNORECASE)
@@ -5268,6 +5271,7 @@ _ANY_DIGIT = lazyre.compile(r"\d")
 #: chuẩn`, `đạt chứng nhận`, which say which things: `9.846,5 ha sản xuất đạt chứng nhận VietGAP, GlobalGAP và hữu cơ, đạt
 #: 89,5% kế hoạch năm`)
 #: (not the `với` of `gắn liền với`, `attached to`: `tài sản khác gắn liền với đất` is one noun phrase)
+#: (nor of `đối với`, `for`: `18.350 hồ sơ công bố tiêu chuẩn áp dụng đối với trang thiết bị y tế loại A, B, tăng 9,6%`)
 #: (nor the `có` of a relative that says which things are counted, right after their noun: `127 quyết định xử phạt có sai
 #: sót về thể thức, thẩm quyền hoặc áp dụng sai mức phạt, chiếm 2,3%`)
 #: (nor `miễn, giảm`, exempted or reduced, a pair of nouns: `38.615 học sinh, sinh viên được miễn, giảm học phí …, chiếm
@@ -5277,7 +5281,7 @@ _ANY_DIGIT = lazyre.compile(r"\d")
 _CLAUSE_WORD = lazyre.compile(r"(?<!\w)(?:trong đó|gồm|là|đạt(?!\s+(?:chuẩn|tiêu\s+chuẩn|chứng\s+nhận))|tăng|"
                              r"(?<!miễn\s)(?<!miễn,\s)giảm|"
                              r"chiếm(?!\s+(?:đoạt|dụng))|(?<!\p{L}\s)có|được|đã"
-                             r"|(?<!liền\s)với|so với)(?!\w)",
+                             r"|(?<!liền\s)(?<!đối\s)với|so với)(?!\w)",
                              regex.IGNORECASE)
 _UNREAD = object()
 #: what ends a sentence or a clause before a gap's comma (a site's dots do not, `canhbao.khonggianmang.gov.vn`; nor does a

@@ -104,6 +104,8 @@ _BOUNDARY = lazyre.compile(
 
 
 _LAST_WORD = lazyre.compile(r"([\w.]+)\.$")
+#: a one-letter Roman numeral after the word it numbers (`học kỳ I.`, `quý I.`, `giai đoạn V.`): no initial
+_NUMBERED_BY_ROMAN = lazyre.compile(r"(?<!\w)(?i:kỳ|quý|đoạn|khóa|đợt|phần|tập|chương|mục|vùng|hạng|loại|cấp)[^\S\n]+[IVX]\.$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -115,6 +117,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Hỗ trợ 20 hộ làm nhà ở. Riêng xã A có 5 hộ."
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Hỗ trợ 20 hộ làm nhà ở.', 'Riêng xã A có 5 hộ.']
+    >>> t = "Đủ dùng cho học kỳ I. Huyện A có 20 trường. Ông A. Nguyễn"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Đủ dùng cho học kỳ I.', 'Huyện A có 20 trường.', 'Ông A. Nguyễn']
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -124,7 +129,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if m.group().strip() == "" and before.endswith(".") and "\n" not in m.group():
             word = _LAST_WORD.search(before)
             # (an initial, `A. Nguyễn`, is a capital; a one-letter word ends a sentence: `hỗ trợ nhà ở. Riêng …`)
-            if word and (word.group(1) in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isupper())):
+            if word and (word.group(1) in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isupper() and
+                                                      _NUMBERED_BY_ROMAN.search(text, max(0, end - 16), end) is None)):
                 continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))

@@ -126,7 +126,7 @@ _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "first_days", "month", "months", "quarter", "first_months", "last_months", "year",
                "years", "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "report_month", "report_quarter", "report_week", "report_holiday",
+               "first_half", "second_half", "month_first_half", "month_second_half", "report_month", "report_quarter", "report_week", "report_holiday",
                "report_school_year",
                "past_months", "years_to_month", "years_to_quarter", "years_to_day", "month_to_year", "week"]
 
@@ -138,7 +138,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "last_months": frozenset("n"), "year": frozenset(), "years": frozenset({"y", "y2"}),
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
-    "first_half": frozenset(), "second_half": frozenset(), "report_month": frozenset(),
+    "first_half": frozenset(), "second_half": frozenset(), "month_first_half": frozenset("m"),
+    "month_second_half": frozenset("m"), "report_month": frozenset(),
     "report_quarter": frozenset(), "report_week": frozenset(), "report_holiday": frozenset(),
     "report_school_year": frozenset(), "past_months": frozenset("n"),
     "years_to_month": frozenset({"y", "m2"}), "years_to_quarter": frozenset({"y", "q2"}),
@@ -606,6 +607,10 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
     if span == "month":
         assert p.m is not None
         return dt.date(year, p.m, 1), month_end(year, p.m)
+    if span in ("month_first_half", "month_second_half"):   # `nửa đầu tháng 1`: the 1st to the 15th; after: the rest
+        assert p.m is not None
+        return (dt.date(year, p.m, 1), dt.date(year, p.m, 15)) if span == "month_first_half" else \
+            (dt.date(year, p.m, 16), month_end(year, p.m))
     if span == "quarter":
         assert p.q is not None
         return dt.date(year, 3 * p.q - 2, 1), month_end(year, 3 * (p.q2 or p.q))
