@@ -146,3 +146,34 @@ def test_a_firms_street_address_in_brackets_is_where_it_sits_not_where_it_gives(
             "Dịp này, Công ty CP Thiết bị y tế Tâm An (số 125 Nguyễn Huệ, TP Quy Nhơn) trao tặng 150 máy đo huyết áp "
             "cho các hộ có người cao tuổi neo đơn.")
     assert _by_value(text)[150].location == "Phù Cát"
+
+
+def test_the_places_of_the_firms_a_workshop_works_for_are_theirs_not_its() -> None:
+    # (`may gia công cho 3 doanh nghiệp tại Thái Bình và Hà Nội`: the clients' places; the workshop's figures after it
+    # are where the article is)
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KIẾN XƯƠNG - TỈNH THÁI BÌNH\n\nHTX may Quang Bình phát triển\n\n"
+            "HTX may Quang Bình ở xã Quang Bình hiện có 85 thành viên.\n\n"
+            "Sản phẩm chính của HTX là cặp sách, may gia công cho 3 doanh nghiệp tại Thái Bình và Hà Nội. Năm 2023, HTX "
+            "sản xuất 312.000 sản phẩm.")
+    assert _by_value(text)[312_000].location == "Kiến Xương"
+
+
+def test_a_shop_placed_on_a_street_of_a_district_is_in_that_district() -> None:
+    # (`Cửa hàng của chị … trên đường Quang Trung, quận Gò Vấp, mỗi tháng bán khoảng 120 bộ`)
+    text = ("Giá phơi thông minh hút khách\n\nNhu cầu giá phơi điện tại TP HCM tăng mạnh.\n\n"
+            "Cửa hàng của chị Lê Thu Hà trên đường Quang Trung, quận Gò Vấp, mỗi tháng bán khoảng 120 bộ giá phơi.")
+    assert _by_value(text)[120].location == "Gò Vấp"
+
+
+def test_a_date_line_with_its_time_zone_and_section_dates_the_article() -> None:
+    # (`Thứ Sáu, 15/11/2024 10:22 GMT+7 | Kinh tế`)
+    doc = extract("Khởi công nhà máy sản xuất vali\n\nThứ Sáu, 15/11/2024 10:22 GMT+7 | Kinh tế\n\n"
+                  "Long An (TTXVN) - Ngày 15/11, công ty khởi công nhà máy vốn 45 triệu USD.")
+    assert str(doc.published) == "2024-11-15"
+
+
+def test_tren_before_the_platforms_something_is_sold_on_is_on_not_over() -> None:
+    found = _by_value("Tháng 9/2024, anh mở gian hàng trên hai sàn thương mại điện tử.")
+    assert found[2].approx == "exact"
+    # (`trên` before an amount still is `over`: `kinh phí trên 5 tỷ đồng`)
+    assert _by_value("Dự án có kinh phí trên 5 tỷ đồng.")[5_000_000_000].approx == "over"

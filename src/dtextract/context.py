@@ -1180,8 +1180,10 @@ _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
 #: later sentence speaks of again by that kind (`Võ đường hiện có 5 lớp`)
 _SITE_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"(?P<kind>(?i:võ\s+đường|xưởng|trang\s+trại|cửa\s+hàng|tiệm|nhà\s+hàng|khách\s+sạn|"
-                                     r"homestay|chợ|làng|vườn|trại|bến|trạm))[^\S\n]+(?-i:\p{Lu})[^,;:()\n]{0,60}?[^\S\n]"
-                                     r"(?:ở|tại)[^\S\n][^;:.()\n]{0,80}$")
+                                     r"homestay|chợ|làng|vườn|trại|bến|trạm))[^\S\n]+"
+                                     # (its owner first: `Cửa hàng của chị Lê Thu Hà trên đường Quang Trung, quận `)
+                                     r"(?:của[^\S\n]+(?i:chị|anh|ông|bà|gia\s+đình)[^\S\n]+)?(?-i:\p{Lu})[^,;:()\n]{0,60}?[^\S\n]"
+                                     r"(?:ở|tại|trên[^\S\n]+(?:đường|phố))[^\S\n][^;:.()\n]{0,80}$")
 #: the firm said again by its kind, opening a clause of a later sentence (`Doanh nghiệp bị phạt 450 triệu đồng`)
 _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp|"
                                      r"[Nn]hà\s+máy)(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE)
@@ -1688,12 +1690,16 @@ _REGION_OF_BODY_BEFORE = lazyre.compile(r"(?<!\w)(?-i:Trung\s+tâm|Chi\s+cục|C
 #: where a partner the figure's body deals with stands (`liên kết với 3 chuỗi siêu thị tại Hà Nội`, `ký hợp đồng bao tiêu
 #: 1.200 tấn quýt với hai doanh nghiệp tại TP Cần Thơ`): the partner's place, not the figure's nor the sentences' after it
 #: (not where things stand, `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long`: a verb of dealing comes first)
-_PARTNER_AT_BEFORE = lazyre.compile(r"(?<!\w)(?:liên\s+kết|ký(?!\s+túc\s+xá)(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
+_PARTNER_AT_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:liên\s+kết|ký(?!\s+túc\s+xá)(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
                                     r"kết\s+nối)(?!\w)[^.;:()\n]{0,60}?(?<!\w)với[^\S\n]+"
+                                    # (or whom it works for: `may gia công cho 3 doanh nghiệp tại Thái Bình và Hà Nội`)
+                                    r"|(?<!\w)gia\s+công(?:\s+\p{L}+){0,3}?\s+cho[^\S\n]+)"
                                     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|các|những|nhiều|một\s+số)[^\S\n]+)?"
                                     r"(?:chuỗi|doanh\s+nghiệp|công\s+ty|siêu\s+thị|đối\s+tác|nhà\s+máy|cơ\s+sở|"
                                     r"thương\s+lái|đơn\s+vị|hợp\s+tác\s+xã|HTX|tập\s+đoàn|nhà\s+phân\s+phối)(?!\w)"
-                                    r"[^.;:()\d\n]{0,40}?(?<!\w)(?:tại|ở)[^\S\n]+$", regex.IGNORECASE)
+                                    r"[^.;:()\d\n]{0,40}?(?<!\w)(?:tại|ở)[^\S\n]+"
+                                    # (the places listed before it there: `… tại Thái Bình và `)
+                                    r"(?:\p{Lu}[^.;:()\d\n,]{1,30}?(?:,|[^\S\n]+và)[^\S\n]+){0,3}$", regex.IGNORECASE)
 #: the end a route goes to (`khai thác tuyến sà lan container đi Hải Phòng`): where things are carried, not where
 #: the figures of who carries them hold
 _ROUTE_END_BEFORE = lazyre.compile(r"(?<!\w)(?:tuyến|chuyến)(?!\w)[^.;:()\d\n]{0,40}?(?<!\w)(?:đi|đến)[^\S\n]+$")
@@ -3476,7 +3482,8 @@ class Context:
     def _partner_at(self, m: _places.PlaceMention, floor: int) -> bool:
         """Whether ``m`` is where a partner dealt with stands (:data:`_PARTNER_AT_BEFORE`), not before ``floor``."""
         lo = max(floor, m.start - 160)
-        return self.text.find("với", lo, m.start) >= 0 and _PARTNER_AT_BEFORE.search(self.text, lo, m.start) is not None
+        return (self.text.find("với", lo, m.start) >= 0 or self.text.find("cho", lo, m.start) >= 0) and \
+            _PARTNER_AT_BEFORE.search(self.text, lo, m.start) is not None
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
         """Whether ``m`` is the district of the street address in brackets after a body named by its province
