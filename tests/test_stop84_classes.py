@@ -177,3 +177,106 @@ def test_tren_before_the_platforms_something_is_sold_on_is_on_not_over() -> None
     assert found[2].approx == "exact"
     # (`trên` before an amount still is `over`: `kinh phí trên 5 tỷ đồng`)
     assert _by_value("Dự án có kinh phí trên 5 tỷ đồng.")[5_000_000_000].approx == "over"
+
+
+def test_how_long_a_thing_keeps_or_lasts_is_a_figure() -> None:
+    found = _by_value("Có tủ đông, tôm cá trữ được 3-4 ngày mới phải bán.")
+    assert (found[3].value_max, found[3].unit) == (4, "ngày")
+    found = _by_value("Sào phơi inox giả có độ bền chỉ khoảng 1-2 năm.")
+    assert (found[1].value_max, found[1].unit) == (2, "năm")
+
+
+def test_a_firm_that_says_its_size_with_a_decimal_comma_before_tai_is_still_placed() -> None:
+    # (`Công ty … nay đã có nhà máy rộng 3,2 ha tại Khu công nghiệp …, TP Tân Uyên`: its figures after are there)
+    text = ("BÁO BÌNH DƯƠNG ĐIỆN TỬ\n\nMáy ép chậm \"made in Bình Dương\" vươn ra thế giới\n\n"
+            "(BDO) - Từ một xưởng nhỏ, Công ty TNHH Thiết bị gia dụng Hòa Lợi nay đã có nhà máy rộng 3,2 ha tại Khu công "
+            "nghiệp Nam Tân Uyên, TP Tân Uyên, xuất khẩu sang 12 quốc gia.\n\n"
+            "Ông Lê Quang Vinh, Tổng Giám đốc công ty cho biết, công ty sản xuất 215.000 máy ép chậm.\n\n"
+            "Theo Sở Công Thương, Bình Dương hiện có 19 doanh nghiệp sản xuất đồ điện gia dụng.")
+    found = _by_value(text)
+    assert [found[v].location for v in (215_000, 19)] == ["Tân Uyên", "Bình Dương"]
+
+
+def test_a_classifier_heads_no_subject() -> None:
+    # (`2.940 chiếc lò vi sóng, lò nướng điện`: `chiếc` counts what follows it)
+    found = _by_value("Cơ quan chức năng đã tạm giữ 2.940 chiếc lò vi sóng, lò nướng điện đã qua sử dụng.")
+    assert not found[2940].subject.startswith("chiếc")
+    assert "lò vi sóng" in found[2940].subject
+
+
+def test_a_years_head_cell_next_to_a_later_years_dates_no_prose_after_the_table() -> None:
+    # (`Năm 2023` / `Ước thực hiện 2024`, cells one per line without a unit: the compared column; `Trong năm` after
+    # the table is the report's year)
+    text = ("Năm 2024, lượng lò vi sóng bán ra ước đạt 86,5 nghìn chiếc.\n\n"
+            "Lượng bán ra theo nhóm\nĐơn vị tính: nghìn chiếc\nNhóm sản phẩm\nNăm 2023\nƯớc thực hiện 2024\n"
+            "Lò vi sóng\n48,2\n51,6\nLò nướng\n25,4\n28,3\n\n"
+            "Trong năm, lực lượng quản lý thị trường đã kiểm tra 37 lượt cơ sở kinh doanh.")
+    found = _by_value(text, published="2025-01-10")
+    assert str(found[37].period.start) == "2024-01-01"
+    # (a later year's cell before an earlier one's, `9 tháng năm 2024` / `9 tháng năm 2023`: the first dates on)
+    text = ("Kết quả 9 tháng\n\nSố giấy phép\nLoại\n9 tháng năm 2024\n9 tháng năm 2023\nIn\n12\n10\n\n"
+            "Từ tháng 7 đến tháng 9, Sở kiểm tra 11 cơ sở in.")
+    found = _by_value(text, published="2024-10-07")
+    assert str(found[11].period.start) == "2024-07-01"
+
+
+def test_a_provinces_body_as_the_source_a_sentence_opens_with_speaks_of_the_province() -> None:
+    # (`Theo Cục Quản lý thị trường tỉnh, 9 tháng …, lực lượng … đã kiểm tra 214 vụ` in an article on a district)
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH\n\nTừ Sơn: Thu giữ gần 9.000 ổ cắm giả\n\n"
+            "Ngày 11/10, Đội Quản lý thị trường số 3 phối hợp với Công an thành phố Từ Sơn kiểm tra kho hàng, phát hiện "
+            "8.760 sản phẩm thiết bị điện giả.\n\n"
+            "Theo Cục Quản lý thị trường tỉnh, 9 tháng đầu năm 2024, lực lượng quản lý thị trường đã kiểm tra 214 vụ.")
+    found = _by_value(text, published="2024-10-14")
+    assert (found[8760].location, found[214].location) == ("Từ Sơn", "Bắc Ninh")
+
+
+def test_a_site_raided_in_a_district_and_said_again_by_its_kind_is_there() -> None:
+    # (`kiểm tra một xưởng sản xuất … tại xã Tam Hiệp, huyện Thanh Trì` / `Tại thời điểm kiểm tra, xưởng có 18 công
+    # nhân`)
+    text = ("Hà Nội: Triệt phá xưởng sản xuất ổ cắm giả\n\n"
+            "Ngày 5/3, Công an thành phố Hà Nội cho biết vừa kiểm tra một xưởng sản xuất thiết bị điện tại xã Tam Hiệp, "
+            "huyện Thanh Trì.\n\nTại thời điểm kiểm tra, xưởng có 18 công nhân đang làm việc.")
+    assert _by_value(text)[18].location == "Thanh Trì"
+
+
+def test_a_decade_is_its_ten_years() -> None:
+    found = _by_value("Ông Thắng nhớ lại thời kỳ cao điểm những năm 1990, nhà máy có gần 1.000 công nhân.")
+    assert (str(found[1000].period.start), str(found[1000].period.end)) == ("1990-01-01", "1999-12-31")
+
+
+def test_a_districts_body_as_the_source_speaks_of_the_district_in_every_clause() -> None:
+    # (`Theo UBND huyện Con Cuông, toàn huyện …; 2 tháng đầu năm 2024, huyện thu hút thêm 3 cơ sở` under a province's
+    # headline)
+    text = ("Nghệ An: Muỗng gỗ keo sang châu Âu\n\n"
+            "Theo UBND huyện Con Cuông, toàn huyện hiện có hơn 14.000 ha rừng trồng keo; 2 tháng đầu năm 2024, huyện thu "
+            "hút thêm 3 cơ sở chế biến đồ gỗ.")
+    found = _by_value(text, published="2024-03-15")
+    assert (found[14_000].location, found[3].location) == ("Con Cuông", "Con Cuông")
+
+
+def test_a_cooperatives_head_named_by_name_speaks_of_the_cooperative_placed_before() -> None:
+    # (`Giám đốc hợp tác xã Lô Văn Thiết cho biết, … doanh thu 10 tỷ đồng`: the cooperative the lead placed in a district)
+    text = ("Nghệ An: Muỗng gỗ keo sang châu Âu\n\n"
+            "Con Cuông (TTXVN) - Từ gỗ keo rừng trồng, Hợp tác xã Mộc Khe Choang ở xã Chi Khê, huyện Con Cuông (Nghệ An) "
+            "sản xuất muỗng, khay gỗ xuất khẩu.\n\nNăm 2023, hợp tác xã xuất khẩu 14 container sản phẩm.\n\n"
+            "Giám đốc hợp tác xã Lô Văn Thiết cho biết, năm nay đơn vị đặt mục tiêu doanh thu 10 tỷ đồng.")
+    assert _by_value(text, published="2024-03-15")[10_000_000_000].location == "Con Cuông"
+
+
+def test_partners_listed_where_they_are_are_none_of_the_figures_places() -> None:
+    # (`ký 7 hợp đồng bao tiêu với 4 doanh nghiệp tại Hà Nội, Hải Phòng, tổng sản lượng … 1.150 tấn`: the last of the
+    # partners' places is theirs too)
+    text = ("Thị xã Đông Triều tiêu thụ na\n\n"
+            "9 tháng năm 2024, các hợp tác xã của thị xã Đông Triều đã ký 7 hợp đồng bao tiêu với 4 doanh nghiệp tại Hà "
+            "Nội, Hải Phòng, tổng sản lượng theo hợp đồng 1.150 tấn.")
+    assert _by_value(text, published="2024-10-10")[1150].location == "Đông Triều"
+
+
+def test_a_works_named_only_by_where_it_stands_does_not_carry_its_place() -> None:
+    # (`Đây là nhà máy thứ hai của công ty, sau nhà máy tại TP Tân An` / `Nhà máy rộng 8,5 ha`: the new works, not that
+    # one)
+    text = ("Nhà máy sữa chua đi vào hoạt động tại Long An\n\n"
+            "Công ty cổ phần Sữa Phương Nam (trụ sở tại Long An) vừa khánh thành nhà máy sữa chua ở khu công nghiệp Long "
+            "Hậu, huyện Cần Giuộc. Đây là nhà máy thứ hai của công ty, sau nhà máy tại TP Tân An.\n\n"
+            "Nhà máy rộng 8,5 ha, cần khoảng 320 lao động.")
+    assert _by_value(text)[320].location != "Tân An"

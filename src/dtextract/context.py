@@ -1163,7 +1163,8 @@ _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+(?:công\s+ty|hợp\s+tác\s+xã|HTX)"
                                      r"|(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+)?"
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
-                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)[^,;:()\n]{0,120}?)"
+                                     # (a decimal comma in what it says of itself: `… nay đã có nhà máy rộng 3,2 ha tại`)
+                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)(?:[^,;:()\n]|(?<=\d),(?=\d)){0,120}?)"
                                      # (an aside on its seat after the name: `Công ty … (trụ sở tại Long An) vừa khánh
                                      # thành nhà máy ở khu công nghiệp Long Hậu, huyện `)
                                      r"(?:\([^()\n]{1,60}\)[^,;:()\n]{0,60}?)?[^\S\n]"
@@ -1194,7 +1195,10 @@ _BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*"
                              # (after the word for now: `Hiện công ty có 3 nhà máy`)
                              r"(?:(?i:hiện(?:[^\S\n]+(?:nay|tại|giờ))?|đến[^\S\n]+nay)[^\S\n]+)?|"
                              r"(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm|của)[^\S\n]+)"
-                             r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})",
+                             r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})"
+                             # (its head, whose own name may follow: `Giám đốc hợp tác xã Lô Văn Thiết cho biết`)
+                             r"|(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm)[^\S\n]+(?:HTX|hợp\s+tác\s+xã)(?!\w)"
+                             r"(?=[^\S\n]+\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Lu}\p{Ll}*){1,3}[^\S\n]+(?:cho\s+biết|nói|chia\s+sẻ))",
                              regex.MULTILINE)
 #: a province, city or district said by its level word alone (`Lực lượng chức năng thành phố`, `của tỉnh`)
 _LEVEL_BY_WORD = lazyre.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?![^\S\n]*\p{Lu})(?!\w)")
@@ -1208,6 +1212,9 @@ _FOUNDED_AT = lazyre.compile(r"(?<!\w)thành\s+lập(?:\s+(?:năm|từ|vào|thá
 #: hiện có`, `Công ty đang tuyển`, `Tổ đã nộp`), or with its head (`Giám đốc công ty, ông …, cho biết`), not one named
 #: anew (`Công ty Cổ phần …`) nor counted
 _KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PAPER_TAG + r"[^\S\n]*)?"   # (past a paper's tag: `(QNO) - `)
+                                     # (or the moment of an inspection: `Tại thời điểm kiểm tra, xưởng có 18 công
+                                     # nhân`)
+                                     r"(?:(?i:tại\s+thời\s+điểm\s+kiểm\s+tra|khi\s+kiểm\s+tra|qua\s+kiểm\s+tra),[^\S\n]*)?"
                                      # (and who says it, of a works: `Theo Ban Quản lý dự án, công trình có …`)
                                      r"(?:(?i:theo)[^\S\n]+[^,;:.()\n\d]{1,60},[^\S\n]*"
                                      r"(?=(?i:công\s+trình|trạm|nhà\s+máy|dự\s+án)(?!\w)))?"
@@ -1346,6 +1353,10 @@ _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|ph
                                 r"(?:(?:phường|xã|thị\s+trấn)\s+[^,;:()\n]{1,30},\s*)?"
                                 # (and the district after the ward, to the province: `số 349 Đội Cấn, Ba Đình, Hà Nội`)
                                 r"(?:(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?\p{Lu}[^,;:()\n]{0,30},\s*)?$")
+#: a sentence that opens with a body of the province as its source (`Theo Cục Quản lý thị trường tỉnh, `)
+_PROVINCIAL_SOURCE_OPENING = lazyre.compile(r"[^\S\n]*Theo[^\S\n]+(?:số[^\S\n]+liệu[^\S\n]+của[^\S\n]+)?"
+                                            r"(?:Cục|Sở|Chi[^\S\n]+cục|Ban|UBND|Văn[^\S\n]+phòng|Thanh[^\S\n]+tra)"
+                                            r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+tỉnh[^\S\n]*,")
 #: a firm's name, then the bracket that gives its seat by a street address, up to a place in it (`Công ty CP Thiết bị y
 #: tế Tâm An (số 125 Nguyễn Huệ, TP `)
 _SEAT_IN_BRACKET = lazyre.compile(r"(?<!\w)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp)[^\S\n]+[^()\n;.]{1,80}"
@@ -1690,15 +1701,13 @@ _REGION_OF_BODY_BEFORE = lazyre.compile(r"(?<!\w)(?-i:Trung\s+tâm|Chi\s+cục|C
 #: where a partner the figure's body deals with stands (`liên kết với 3 chuỗi siêu thị tại Hà Nội`, `ký hợp đồng bao tiêu
 #: 1.200 tấn quýt với hai doanh nghiệp tại TP Cần Thơ`): the partner's place, not the figure's nor the sentences' after it
 #: (not where things stand, `phát triển với 318 cơ sở, tập trung tại TP. Hạ Long`: a verb of dealing comes first)
-_PARTNER_AT_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:liên\s+kết|ký(?!\s+túc\s+xá)(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
+_PARTNER_AT_BEFORE = lazyre.compile(r"(?<!\w)(?:liên\s+kết|ký(?!\s+túc\s+xá)(?:\s+kết)?|hợp\s+đồng|hợp\s+tác|bao\s+tiêu|thỏa\s+thuận|"
                                     r"kết\s+nối)(?!\w)[^.;:()\n]{0,60}?(?<!\w)với[^\S\n]+"
-                                    # (or whom it works for: `may gia công cho 3 doanh nghiệp tại Thái Bình và Hà Nội`)
-                                    r"|(?<!\w)gia\s+công(?:\s+\p{L}+){0,3}?\s+cho[^\S\n]+)"
                                     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|các|những|nhiều|một\s+số)[^\S\n]+)?"
                                     r"(?:chuỗi|doanh\s+nghiệp|công\s+ty|siêu\s+thị|đối\s+tác|nhà\s+máy|cơ\s+sở|"
                                     r"thương\s+lái|đơn\s+vị|hợp\s+tác\s+xã|HTX|tập\s+đoàn|nhà\s+phân\s+phối)(?!\w)"
                                     r"[^.;:()\d\n]{0,40}?(?<!\w)(?:tại|ở)[^\S\n]+"
-                                    # (the places listed before it there: `… tại Thái Bình và `)
+                                    # (the places listed before it there: `… với 4 doanh nghiệp tại Hà Nội, `)
                                     r"(?:\p{Lu}[^.;:()\d\n,]{1,30}?(?:,|[^\S\n]+và)[^\S\n]+){0,3}$", regex.IGNORECASE)
 #: the end a route goes to (`khai thác tuyến sà lan container đi Hải Phòng`): where things are carried, not where
 #: the figures of who carries them hold
@@ -3482,8 +3491,7 @@ class Context:
     def _partner_at(self, m: _places.PlaceMention, floor: int) -> bool:
         """Whether ``m`` is where a partner dealt with stands (:data:`_PARTNER_AT_BEFORE`), not before ``floor``."""
         lo = max(floor, m.start - 160)
-        return (self.text.find("với", lo, m.start) >= 0 or self.text.find("cho", lo, m.start) >= 0) and \
-            _PARTNER_AT_BEFORE.search(self.text, lo, m.start) is not None
+        return self.text.find("với", lo, m.start) >= 0 and _PARTNER_AT_BEFORE.search(self.text, lo, m.start) is not None
 
     def _seat_of_provincial_body(self, m: _places.PlaceMention, marks: list[_places.PlaceMention], s: int) -> bool:
         """Whether ``m`` is the district of the street address in brackets after a body named by its province
@@ -3738,6 +3746,9 @@ class Context:
                 # …, tự phá dỡ để lấy chì bán với giá 28.000 đồng/kg`)
                 _BODY_SITED_OPENING.match(self.text, s, last.start) is not None or
                 _SITE_SITED_OPENING.match(self.text, s, last.start) is not None or
+                # (or whose body the sentence opens with as its source: `Theo UBND huyện Con Cuông, …; 2 tháng đầu năm
+                # 2024, huyện thu hút thêm 3 cơ sở`)
+                (self._district_reports(last, s) and not self._refers_back(s, e)) or
                 # (or what it opens with, placed in a district by its level word: `Công viên phần mềm Sông Hàn 2 tại quận
                 # Hải Châu đã thu hút 38 doanh nghiệp …, lấp đầy 87% diện tích sàn`)
                 # (in the figure's own `;` clause, the district no list's first: `… ở quận Cầu Giấy, Nam Từ Liêm`)
@@ -3832,8 +3843,11 @@ class Context:
             last_mark = self._uncompared_before(s, p_start)   # the paragraph's place, named in an earlier sentence
             # (not a figure its own sentence spreads over districts it names after it: `Hiện công ty có 1.350 ha chuối tại
             # các huyện Ia Grai, Chư Păh và Đức Cơ` is the province's)
+            # (nor one whose own sentence speaks of the whole province: `giá thu mua giấy phế liệu tại các đại lý trong
+            # tỉnh từ 3.200 đến 3.800 đồng/kg`)
             if last_mark is None and p_start < d.start and not self._refers_back(s, e) and \
-                    sum(m.level == "district" for m in after) < 2 and (
+                    sum(m.level == "district" for m in after) < 2 and \
+                    _WHOLE_PROVINCE.search(self.text, s, d.number.start) is None and (
                     (placed := self._person_placed_before(p_start)) is not None or
                     (placed := self._person_placed_earlier(p_start, e)) is not None):
                 # `… gia đình anh Vàng Mí Chơ ở xã Lùng Tám, huyện Quản Bạ thu …` / `Anh Chơ cho biết …, mỗi ha tam thất lãi
@@ -3897,8 +3911,11 @@ class Context:
                 return self._name(last_mark, own=True)
         if self.main_place not in (None, _NATIONAL) and not self.user_place and (
                 self._publisher_place is None or
-                _places.canonical(self._publisher_place, patterns=self.patterns) is not None) and \
-                _WHOLE_PROVINCE.search(self.text, s, d.number.start) is not None:
+                _places.canonical(self._publisher_place, patterns=self.patterns) is not None) and (
+                _WHOLE_PROVINCE.search(self.text, s, d.number.start) is not None or (
+                    # (or a sentence that opens with a body of the province as its source, and names no place: `Theo
+                    # Cục Quản lý thị trường tỉnh, 9 tháng đầu năm 2024, lực lượng … đã kiểm tra 214 vụ`)
+                    _PROVINCIAL_SOURCE_OPENING.match(self.text, s) is not None and not self._marks_in(s, e))):
             # (not in a district's own portal or letter, which reports on the district; nor where the user said the place;
             # a province's paper on one of its districts speaks of the province as any paper does)
             whose = _places.district_provinces(self.main_place, patterns=self.patterns)
@@ -4034,7 +4051,8 @@ class Context:
             said = kind.group("kind") if kind is not None else None
             if said is None and (head := _HEAD_OF_BODY.search(self.text, p_start, end)) is not None:
                 said = head.group("kind")
-            return mark if said is not None and self._opens_as_where(mark, opening) and (regex.search(
+            return mark if said is not None and (self._opens_as_where(mark, opening) or self._kind_placed_by(
+                said, mark, opening)) and (regex.search(
                 r"(?<!\w)" + regex.escape(" ".join(said.lower().split())) + r"(?!\w)",
                 self.text[opening:p_start].lower()) is not None or (
                 " ".join(said.lower().split()) == "công trình" and
@@ -4051,6 +4069,16 @@ class Context:
             thing is not None and any(" ".join(t.group().lower().split()) == " ".join(thing.group().lower().split())
                                       for t in _PERSONS_THING_AGAIN.finditer(self.text, p_start, end)))
         return mark if said else None
+
+    def _kind_placed_by(self, kind: str, m: _places.PlaceMention, opening: int) -> bool:
+        """Whether the sentence at ``opening`` raids a thing of ``kind`` it places in ``m`` (`kiểm tra một xưởng sản
+        xuất thiết bị điện tại xã Tam Hiệp, huyện Thanh Trì`): what is said of that thing after, by its kind, is there
+        (not a thing only named by where it is, `sau nhà máy tại TP Tân An`)."""
+        return rxcache.compile(r"(?<!\w)(?i:kiểm\s+tra|phát\s+hiện|triệt\s+phá|khám\s+xét|đột\s+kích|niêm\s+phong)"
+                               r"(?:\s+\p{L}+){0,2}?\s+(?i:" +
+                               regex.escape(" ".join(kind.split())).replace(r"\ ", r"\s+") +
+                               r")(?!\w)[^.;:()\n]{0,80}?(?<!\w)(?:tại|ở)\s[^.;:()\n]{0,60}$").search(
+            self.text, opening, m.start) is not None
 
     def _opens_as_where(self, m: _places.PlaceMention, start: int, *, asides: bool = True) -> bool:
         """Whether the district ``m`` is said, at the opening of the sentence or paragraph at ``start``, as where what

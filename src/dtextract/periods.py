@@ -126,7 +126,7 @@ _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "first_days", "month", "months", "quarter", "first_months", "last_months", "year",
                "years", "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "month_first_half", "month_second_half", "report_month", "report_quarter", "report_week", "report_holiday",
+               "first_half", "second_half", "month_first_half", "month_second_half", "decade", "report_month", "report_quarter", "report_week", "report_holiday",
                "report_school_year",
                "past_months", "years_to_month", "years_to_quarter", "years_to_day", "month_to_year", "week"]
 
@@ -139,7 +139,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year_list": frozenset("y"), "school_year": frozenset({"y", "y2"}), "early_year": frozenset(),
     "late_year": frozenset(), "now": frozenset(), "same_period": frozenset(), "dateline": frozenset("dmy"),
     "first_half": frozenset(), "second_half": frozenset(), "month_first_half": frozenset("m"),
-    "month_second_half": frozenset("m"), "report_month": frozenset(),
+    "month_second_half": frozenset("m"), "decade": frozenset("y"), "report_month": frozenset(),
     "report_quarter": frozenset(), "report_week": frozenset(), "report_holiday": frozenset(),
     "report_school_year": frozenset(), "past_months": frozenset("n"),
     "years_to_month": frozenset({"y", "m2"}), "years_to_quarter": frozenset({"y", "q2"}),
@@ -640,6 +640,8 @@ def _dates(span: str, p: _Parts, year: int | None, published: dt.date | None
         return dt.date(year, 10, 1), dt.date(year, 12, 31)
     if span in ("year", "year_list"):
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if span == "decade":    # `những năm 1990`: 1990 to 1999 (a year not ending in 0 names no decade)
+        return (dt.date(year, 1, 1), dt.date(year + 9, 12, 31)) if year % 10 == 0 else None
     raise AssertionError(f"unhandled span {span!r}")  # pragma: no cover - Span is a closed Literal
 
 
@@ -858,22 +860,35 @@ _HEAD_CELL_REST = lazyre.compile(r"[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?=\n|$)")
 _SHORT_CELL = lazyre.compile(r"[^\S\n]*[^\s.!?:;][^\n]{0,38}(?<![.!?:;])[^\S\n]*(?=\n|$)")
 
 
+#: a year in a cell (`Ước thực hiện 2024`, `Kế hoạch 2025`)
+_YEAR_IN_CELL = lazyre.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+
+
 def _in_table_row(text: str, pos: int, end: int | None = None) -> bool:
     """Whether ``pos`` stands in a row of a table written with `|` between its cells (`Địa bàn | Năm 2023 | Ước thực
     hiện 2024`): a year there heads a column, which the table compares, and dates none of the prose after the table
     (`Trong năm, toàn tỉnh tổ chức …` under a report on 2024 is of 2024). So does a time phrase (``pos``..``end``)
     that is a head cell of a table written one cell per line: alone on its line with its unit in brackets (`Năm 2023
     (nghìn tấn)`), next to a short line that ends no sentence (`Số mỏ`, `Ước thực hiện 2024 (nghìn tấn)`); a heading
-    over prose (`Năm 2024` / `Toàn tỉnh có 9 mỏ …`) dates what follows it, and a head cell without a unit is left to
-    the rule for a table's compared years (see ``_CELL_GAP``)."""
+    over prose (`Năm 2024` / `Toàn tỉnh có 9 mỏ …`) dates what follows it. A head cell without a unit is one when the
+    cell on the next line names another year (`Năm 2023` / `Ước thực hiện 2024`); else it is left to the rule for a
+    table's compared years (see ``_CELL_GAP``)."""
     start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     if pipe_row(text[start:line_end if line_end >= 0 else len(text)]):
         return True
-    if end is None or line_end < 0 or start < 2 or text[start:pos].strip() or \
-            _HEAD_CELL_REST.match(text, end) is None:
+    if end is None or line_end < 0 or start < 2 or text[start:pos].strip():
         return False
     before = text.rfind("\n", 0, start - 1) + 1
+    if _HEAD_CELL_REST.match(text, end) is None:
+        # (or alone on its line, next to the head cell of a later year's column: `Năm 2023` / `Ước thực hiện 2024` /
+        # `So với cùng kỳ (%)`; an earlier year's after it is the one it is compared with, `9 tháng năm 2024` / `9
+        # tháng năm 2023`, and it dates what follows)
+        here = _YEAR_IN_CELL.search(text, pos, end)
+        return here is not None and not text[end:line_end].strip() and (
+            (cell := _SHORT_CELL.match(text, line_end + 1)) is not None and
+            (later := _YEAR_IN_CELL.search(text, cell.start(), cell.end())) is not None and
+            int(later.group()) > int(here.group()))
     return _SHORT_CELL.fullmatch(text, before, start - 1) is not None or \
         _SHORT_CELL.match(text, line_end + 1) is not None
 

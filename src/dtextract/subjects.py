@@ -446,6 +446,8 @@ _COLON_BEFORE = lazyre.compile(r":[^\S\n]*$")
 _LABEL_REACH = 80
 #: a count's classifier `con` before the herd it counts (`con tổng đàn`, `con Đàn lợn của huyện`)
 _CLASSIFIER_THEN_HERD = lazyre.compile(r"con\s+(?P<herd>(?:tổng\s+)?đàn(?:\s.*)?)", regex.IGNORECASE)
+#: a classifier of things (`chiếc`, `cái`) and the noun phrase it counts, as a subject
+_PIECE_THEN_NOUN = lazyre.compile(r"(?P<piece>chiếc|cái)\s+(?P<rest>\S.*)", regex.IGNORECASE)
 #: the noun phrase a sentence opens with, up to its verb (`Bò sữa được nuôi …`, `Đàn trâu có …`)
 _OPENING_NOUN = lazyre.compile(r"\s*(?P<t>(?!(?:năm|tháng|quý|hiện|toàn|cả|các|theo|trong|tại|ở)(?!\w))[^\W\d][^\d,;:.()\n]{0,40}?)"
                                r"\s+(?:được|bị|có|là|đạt|đang|đã|tập\s+trung|chiếm|tăng|giảm|phát\s+triển)(?!\w)",
@@ -1079,6 +1081,10 @@ class Subjects:
                 opening = _OPENING_NOUN.match(self.structure.scan, self.structure.sentence(d.start)[0], d.number.start)
                 if opening is not None and not self._only_places(opening.group("t")):
                     subject, rule = _SPACES.sub(" ", opening.group("t")).strip(), "classifier"
+        elif subject and (piece := _PIECE_THEN_NOUN.fullmatch(subject.strip())) is not None and \
+                d.unit.lower().split()[0] == piece.group("piece").lower():
+            # `2.940 chiếc lò vi sóng, lò nướng điện`: the classifier counts the noun after it; it names nothing
+            subject, rule = piece.group("rest"), "classifier"
         if d.whole is not None and (not subject or subject.strip().lower() == d.unit.lower()):
             label = _NUMBERED_KIND_LABEL.search(self.structure.scan, max(0, d.number.start - 30), d.number.start)
             whole = self._subject_of.get(id(d.whole))
