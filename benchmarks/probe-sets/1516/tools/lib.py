@@ -1,0 +1,162 @@
+"""Probe set 1516 (mosquito coils, household insect repellents) helpers.
+
+Each gen script builds one article and its gold TOML. Before writing, the gold is checked:
+every anchor occurs exactly once in the article, the number stands whole in its anchor, value/number is
+1 or a power of ten (a multiplier), value_max > value, percent figures (and only they) have unit '%',
+required figures have a subject, period dates are well formed (start <= end), the article is NFC and
+1 200-1 800 characters long.
+"""
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+         "mười": 10, "đôi": 2, "ba chục": 30, "hai chục": 20, "chục": 10, "trăm": 100, "nghìn": 1000}
+MULTS = (1.0, 1e3, 1e4, 1e6, 1e9, 1e12)
+ORDER = ("anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+         "change", "target", "status", "subject", "period", "location", "optional")
+KINDS = {"count", "percent", "money", "measure", "rank", "multiple"}
+APPROX = {"exact", "about", "nearly", "over", "under", "at_least", "at_most"}
+STATUS = {"actual", "estimate", "target", "forecast"}
+ISO = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+
+
+def P(text, start=None, end=None):
+    """A period stated in the figure's own sentence (scored)."""
+    d = {"text": text}
+    if start:
+        d["start"] = start
+    if end:
+        d["end"] = end
+    return d
+
+
+def inh(p):
+    """The same period, stated in another sentence (kept, not scored)."""
+    d = dict(p)
+    d["inherited"] = True
+    return d
+
+
+def C(direction, value, unit="%", baseline=None, approx=None):
+    d = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        d["approx"] = approx
+    if baseline:
+        d["baseline"] = baseline
+    return d
+
+
+def T(value, unit="%", met=None):
+    d = {"value": value, "unit": unit}
+    if met is not None:
+        d["met"] = met
+    return d
+
+
+def F(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": float(value), "kind": kind, "unit": unit}
+    if subject is not None:
+        d["subject"] = subject
+    if period is not None:
+        d["period"] = period
+    d.update(kw)
+    unknown = set(d) - set(ORDER)
+    if unknown:
+        raise KeyError(f"unknown keys {unknown} in {anchor!r}")
+    return {k: d[k] for k in ORDER if k in d}
+
+
+def number_value(s):
+    s = s.strip().lower()
+    if s in WORDS:
+        return float(WORDS[s])
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s) or re.fullmatch(r"\d+(,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def toml_str(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def toml_val(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return toml_str(v)
+    if isinstance(v, float):
+        if abs(v) < 1e16 and abs(v - round(v)) < 1e-9 * max(1.0, abs(v)):
+            return str(int(round(v)))
+        return repr(round(v, 6))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {toml_val(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def check(text, figures):
+    errs = []
+    if not 1200 <= len(text) <= 1800:
+        errs.append(f"length {len(text)} outside 1200..1800")
+    if unicodedata.normalize("NFC", text) != text:
+        errs.append("article not NFC")
+    for f in figures:
+        a, num = f["anchor"], f["number"]
+        n = text.count(a)
+        if n != 1:
+            errs.append(f"anchor occurs {n} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(num) + r"(?!\w|[.,]\d)", a):
+            errs.append(f"number {num!r} not whole in {a!r}")
+            continue
+        r = f["value"] / number_value(num)
+        if not any(abs(r - m) <= 1e-9 * m for m in MULTS):
+            errs.append(f"value/number = {r} in {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            errs.append(f"value_max <= value in {a!r}")
+        if f["kind"] not in KINDS:
+            errs.append(f"kind {f['kind']!r} in {a!r}")
+        if f.get("approx", "exact") not in APPROX:
+            errs.append(f"approx {f.get('approx')!r} in {a!r}")
+        if f.get("status", "actual") not in STATUS:
+            errs.append(f"status {f.get('status')!r} in {a!r}")
+        if (f["kind"] == "percent") != (f["unit"] == "%"):
+            errs.append(f"percent kind/unit mismatch in {a!r}")
+        if not f.get("optional") and not f.get("subject"):
+            errs.append(f"required figure without subject: {a!r}")
+        p = f.get("period")
+        if p:
+            for k in ("start", "end"):
+                if k in p and not ISO.match(p[k]):
+                    errs.append(f"bad period {k} {p[k]!r} in {a!r}")
+            if "start" in p and "end" in p and p["start"] > p["end"]:
+                errs.append(f"period start after end in {a!r}")
+        for key in ("change", "target"):
+            if key in f and not isinstance(f[key].get("value"), (int, float)):
+                errs.append(f"{key} without value in {a!r}")
+    return errs
+
+
+def write(name, text, notes, figures, published=None, location=None):
+    text = unicodedata.normalize("NFC", text).strip("\n") + "\n"
+    figures = [{k: unicodedata.normalize("NFC", v) if isinstance(v, str) else v for k, v in f.items()}
+               for f in figures]
+    errs = check(text, figures)
+    for e in errs:
+        print(f"{name} PROBLEM: {e}")
+    if errs:
+        sys.exit(1)
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = [f"# {n}" for n in notes]
+    out.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        out.append(f'published = "{published}"')
+    if location:
+        out.append(f"location = {toml_str(location)}")
+    for f in figures:
+        out += ["", "[[figures]]"] + [f"{k} = {toml_val(v)}" for k, v in f.items()]
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(out) + "\n", encoding="utf-8")
+    req = sum(not f.get("optional") for f in figures)
+    inhn = sum(bool((f.get("period") or {}).get("inherited")) for f in figures)
+    print(f"{name}: {len(text)} chars, {len(figures)} figures, {req} required, {inhn} inherited periods")
