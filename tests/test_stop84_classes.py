@@ -242,6 +242,9 @@ def test_a_site_raided_in_a_district_and_said_again_by_its_kind_is_there() -> No
 def test_a_decade_is_its_ten_years() -> None:
     found = _by_value("Ông Thắng nhớ lại thời kỳ cao điểm những năm 1990, nhà máy có gần 1.000 công nhân.")
     assert (str(found[1000].period.start), str(found[1000].period.end)) == ("1990-01-01", "1999-12-31")
+    # (years from one to another are that span: `Những năm 1984-1989`)
+    found = _by_value("Những năm 1984-1989, lực lượng công binh rà phá được 12.000 quả mìn.")
+    assert (str(found[12_000].period.start), str(found[12_000].period.end)) == ("1984-01-01", "1989-12-31")
 
 
 def test_a_districts_body_as_the_source_speaks_of_the_district_in_every_clause() -> None:
@@ -280,3 +283,62 @@ def test_a_works_named_only_by_where_it_stands_does_not_carry_its_place() -> Non
             "Hậu, huyện Cần Giuộc. Đây là nhà máy thứ hai của công ty, sau nhà máy tại TP Tân An.\n\n"
             "Nhà máy rộng 8,5 ha, cần khoảng 320 lao động.")
     assert _by_value(text)[320].location != "Tân An"
+
+
+def test_a_column_compared_with_the_same_period_is_of_the_column_it_compares() -> None:
+    # (`Năm 2023 | Ước thực hiện 2024 | So với cùng kỳ (%)`: the growth of the estimate, of 2024; a comparison, stated
+    # as done, as the probe sets' gold has it)
+    text = ("Sản lượng theo doanh nghiệp\nĐơn vị tính: nghìn sản phẩm\n"
+            "Doanh nghiệp | Năm 2023 | Ước thực hiện 2024 | So với cùng kỳ (%) | Kế hoạch 2025\n"
+            "Công ty A | 1.020 | 1.064 | 104,3 | 1.120\nCông ty B | 598 | 642 | 107,4 | 700\n")
+    found = _by_value(text, published="2025-01-15")
+    assert (str(found[104.3].period.start), found[104.3].status) == ("2024-01-01", "actual")
+
+
+def test_a_level_after_nen_is_another_things_not_the_changes() -> None:
+    # (`Giá hạt nhựa … tăng khoảng 10% so với đầu năm nên biên lợi nhuận chỉ còn 4-5%`: what the rise led to)
+    found = _by_value("Giá hạt nhựa công ty mua vào tăng khoảng 10% so với đầu năm nên biên lợi nhuận chỉ còn 4-5%.")
+    assert found[4].change is None and 10 in found
+    # (the level a change itself went to still takes it: `giảm 1,2 điểm phần trăm, xuống còn 3,5%`)
+    assert _by_value("Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm, xuống còn 3,5%.")[3.5].change.value == 1.2
+
+
+def test_an_aluminium_profile_system_is_no_figure_and_blocks_no_change() -> None:
+    # (`cửa nhôm hệ 55 và hệ 93 …, tăng 1,3 lần so với cùng kỳ`: the change is the area's)
+    found = _by_value("Công ty đã lắp đặt gần 96.000 m2 cửa nhôm hệ 55 và hệ 93 cho các dự án nhà ở, tăng 1,3 lần so với "
+                      "cùng kỳ.")
+    assert 55 not in found and 93 not in found and found[96_000].change.value == 1.3
+
+
+def test_a_national_articles_paragraph_opening_in_a_district_of_a_city_is_the_districts() -> None:
+    # (`Tại xưởng của Công ty … ở quận Bình Tân, TP HCM, 32 máy ép …. Mỗi máy ép được khoảng 1.000 chiếc …`: the city is
+    # said only to place the district)
+    text = ("Ghế nhựa đúc: món hàng rẻ nhưng không dễ làm\n\n"
+            "Theo Hiệp hội Nhựa Việt Nam, cả nước có khoảng 4.000 doanh nghiệp ngành nhựa.\n\n"
+            "Tại xưởng của Công ty TNHH Nhựa Phú Tân Thành ở quận Bình Tân, TP HCM, 32 máy ép chạy liên tục ngày đêm. "
+            "Cả xưởng xuất khoảng 25.000 chiếc ghế mỗi ngày.")
+    assert _by_value(text)[25_000].location == "Bình Tân"
+
+
+def test_what_the_owner_of_a_shop_placed_in_a_district_says_next_is_there() -> None:
+    # (`Sáng 5/4, cửa hàng … của bà Võ Thị Hạnh ở xã Phú Túc, huyện Châu Thành, … . "Từ Tết đến giờ tôi bán hơn 350
+    # bồn …", bà Hạnh nói.`)
+    text = ("Bến Tre: Bồn chứa nước bán chạy mùa khô\n\n"
+            "Sáng 5/4, cửa hàng vật liệu xây dựng của bà Võ Thị Hạnh ở xã Phú Túc, huyện Châu Thành, tấp nập khách đến "
+            "hỏi mua bồn. \"Từ Tết đến giờ tôi bán hơn 350 bồn, gấp ba cùng kỳ năm ngoái\", bà Hạnh nói.")
+    assert _by_value(text, published="2024-04-06")[350].location == "Châu Thành"
+
+
+def test_a_dateline_with_its_hour_dates_the_article() -> None:
+    doc = extract("Khởi công nhà máy khăn ướt\n\nHà Nam, 05/11/2024 16:20 (TTXVN)\n\n"
+                  "Ngày 5/11, công ty khởi công nhà máy vốn 45 triệu USD.")
+    assert str(doc.published) == "2024-11-05"
+
+
+def test_tai_day_is_the_place_the_paragraph_before_named() -> None:
+    # (`Tại chợ Ninh Hiệp (huyện Gia Lâm, Hà Nội), …` / `Tại đây, khăn mặt cotton … có giá 10.000-12.000 đồng/chiếc`)
+    text = ("Khăn bông vào mùa Tết\n\n"
+            "Theo Bộ Công Thương, sức mua khăn bông của cả nước dịp Tết tăng khoảng 15%.\n\n"
+            "Tại chợ Ninh Hiệp (huyện Gia Lâm, Hà Nội), các cửa hàng bán buôn khăn cho biết lượng hàng bán ra tăng mạnh.\n\n"
+            "Tại đây, khăn mặt cotton loại thường có giá 10.000-12.000 đồng/chiếc.")
+    assert _by_value(text)[10_000].location == "Gia Lâm"

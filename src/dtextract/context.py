@@ -1185,6 +1185,11 @@ _SITE_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      # (its owner first: `Cửa hàng của chị Lê Thu Hà trên đường Quang Trung, quận `)
                                      r"(?:của[^\S\n]+(?i:chị|anh|ông|bà|gia\s+đình)[^\S\n]+)?(?-i:\p{Lu})[^,;:()\n]{0,60}?[^\S\n]"
                                      r"(?:ở|tại|trên[^\S\n]+(?:đường|phố))[^\S\n][^;:.()\n]{0,80}$")
+#: a sentence that opens (after its adverbials) with a person's shop, farm or workshop and its owner (`Sáng 5/4, cửa
+#: hàng vật liệu xây dựng của bà Võ Thị Hạnh ở `)
+_PERSONS_THING_OPENS = lazyre.compile(_SCENE_ADVERBIALS + r"(?:(?i:sáng|chiều|tối|trưa|đêm)\s+\d{1,2}/\d{1,2}(?:/\d{4})?,\s*)?" +
+                                      _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+của[^\S\n]+"
+                                      r"(?i:ông|bà|anh|chị|cô|chú|gia\s+đình)[^\S\n]+\p{Lu}")
 #: the firm said again by its kind, opening a clause of a later sentence (`Doanh nghiệp bị phạt 450 triệu đồng`)
 _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp|"
                                      r"[Nn]hà\s+máy)(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE)
@@ -1357,6 +1362,8 @@ _STREET_ADDRESS = lazyre.compile(r"(?<!\w)số\s+\d+[\w/-]*\s+(?:(?:đường|ph
 _PROVINCIAL_SOURCE_OPENING = lazyre.compile(r"[^\S\n]*Theo[^\S\n]+(?:số[^\S\n]+liệu[^\S\n]+của[^\S\n]+)?"
                                             r"(?:Cục|Sở|Chi[^\S\n]+cục|Ban|UBND|Văn[^\S\n]+phòng|Thanh[^\S\n]+tra)"
                                             r"(?:[^\S\n]+\p{L}+){0,8}?[^\S\n]+tỉnh[^\S\n]*,")
+#: a paragraph that opens with `here` (`Tại đây, `, `Ở đây, `): the place just spoken of
+_HERE_OPENING = lazyre.compile(r"[^\S\n]*(?:[Tt]ại|Ở|ở)[^\S\n]+đây[^\S\n]*,")
 #: a firm's name, then the bracket that gives its seat by a street address, up to a place in it (`Công ty CP Thiết bị y
 #: tế Tâm An (số 125 Nguyễn Huệ, TP `)
 _SEAT_IN_BRACKET = lazyre.compile(r"(?<!\w)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp)[^\S\n]+[^()\n;.]{1,80}"
@@ -1692,7 +1699,7 @@ _MARKET_BEFORE = lazyre.compile(r"(?:(?<!\w)(?:tiêu\s+thụ|(?<!(?:điểm|qu�
                                 r"(?<!\w)(?<!giao\s+)(?:ở|tại|sang|đi|khắp|cho)(?:[^\S\n]+(?:thị\s+trường|các\s+tỉnh|tỉnh|"
                                 r"thành\s+phố|TP\.?))?[^\S\n]+$")
 #: the buyers a thing is sold to, and where they are (`bán 14 con trâu chọi cho các chủ trâu ở Hải Phòng`)
-_SOLD_TO_BEFORE = lazyre.compile(r"(?<!\w)(?:bán|xuất|giao|cung\s+cấp)\s+[^.;:()\n]{0,40}?\scho\s+(?:các|những|nhiều)?\s*"
+_SOLD_TO_BEFORE = lazyre.compile(r"(?<!\w)(?:bán|xuất|giao|cung\s+cấp|cung\s+ứng)\s+[^.;:()\n]{0,40}?\scho\s+(?:các|những|nhiều)?\s*"
                                  r"[^.;:()\d\n]{0,30}?(?<!\w)(?:ở|tại)\s+(?:[^.;:()\d\n]{0,40}?,\s*)?$", regex.IGNORECASE)
 #: a body named in capitals, then `vùng` and the region it serves (`Trung tâm Chẩn đoán thú y vùng `, `Chi cục Kiểm định hải
 #: quan vùng `): the place is part of the body's name
@@ -1714,7 +1721,7 @@ _PARTNER_AT_BEFORE = lazyre.compile(r"(?<!\w)(?:liên\s+kết|ký(?!\s+túc\s+x�
 _ROUTE_END_BEFORE = lazyre.compile(r"(?<!\w)(?:tuyến|chuyến)(?!\w)[^.;:()\d\n]{0,40}?(?<!\w)(?:đi|đến)[^\S\n]+$")
 #: a price said around a place a thing is sold in (`giá vàng … bán ra tại TP Vinh có thời điểm đạt`, `được bán tại …
 #: ở TP Hồ Chí Minh với giá`): that place's price
-_PRICE_AROUND = lazyre.compile(r"(?<!\w)[Gg]iá(?!\w)")
+_PRICE_AROUND = lazyre.compile(r"(?<!\w)[Gg]iá(?!\w)(?![^\S\n]+trị(?!\w))")   # (not `giá trị`, a value)
 #: the word that names a person's home place before it (`quê Thanh Hóa`, `quê quán ở Nghệ An`)
 _HOMETOWN_BEFORE = lazyre.compile(r"(?i)(?<!\w)(?:quê(?:[^\S\n]+quán)?|nguyên[^\S\n]+quán)(?:[^\S\n]+ở)?[^\S\n]+$")
 #: a letterhead whose body is the one its first line names: the letter's number or the national motto comes next (not
@@ -3483,7 +3490,8 @@ class Context:
             return True
         if _MARKET_BEFORE.search(self.text, max(s, m.start - 60), m.start) is not None:
             clause = max(s, self.text.rfind(",", s, m.start) + 1, self.text.rfind(";", s, m.start) + 1)
-            return _PRICE_AROUND.search(self.text, clause, min(len(self.text), m.end + 40)) is None
+            return _PRICE_AROUND.search(self.text, clause, min(_sentence_of(self.sentences, m.start)[1], m.end + 40)) \
+                is None
         prev = next((x for x in reversed(marks) if x.end <= m.start), None)
         return prev is not None and _LIST_JOIN.fullmatch(self.text, prev.end, m.start) is not None and \
             _MARKET_BEFORE.search(self.text, max(s, prev.start - 60), prev.start) is not None
@@ -3819,6 +3827,15 @@ class Context:
                 # (`Mức hỗ trợ của tỉnh là 420 tấn/km` after `huyện Thạch Thành`: the sentence speaks of the
                 # district's province, which is a district mark's name here, see _name)
                 return earlier.name if sentence_self_ref else self._name(earlier)
+        if p_start > 0 and _HERE_OPENING.match(self.text, p_start):
+            # `Tại chợ Ninh Hiệp (huyện Gia Lâm, Hà Nội), … . / Tại đây, khăn mặt cotton … có giá 10.000-12.000 đồng`:
+            # `here` is the place the paragraph before named last (the district, its province said after it to place it)
+            k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
+            prev_start = self.paragraphs[k][0] if k >= 0 else 0
+            mark = self._uncompared_before(p_start, prev_start)
+            mark = self._district_placed_before(mark, prev_start) or mark
+            if mark is not None:
+                return self._name(mark, own=True)
         if p_start > 0 and _CONTINUES.match(self.text, p_start):
             # `Trong đó, dư nợ …` opening a paragraph goes on with the place of the paragraph before
             k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
@@ -3895,6 +3912,9 @@ class Context:
                 return self._name(last_mark, own=opens)
         elif p_start < s:
             opening = self._locative_opening(p_start, s)
+            # (`Tại xưởng của Công ty … ở quận Bình Tân, TP HCM, 32 máy ép …`: the district, its city said after it only
+            # to place it)
+            opening = self._district_placed_before(opening, p_start) or opening
             if opening is not None:
                 # `Tại TP Hồ Chí Minh, thu ngân sách đạt 420.000 tỷ đồng …. Thu nội địa đạt 310.000 tỷ đồng`: in an
                 # article on the country, a paragraph that opens where it happens goes on about that place (a district
@@ -3977,7 +3997,10 @@ class Context:
         # xã Bình Thủy (huyện Châu Phú), có đàn vịt 2.000 con …. "Mỗi ngày đàn vịt đẻ khoảng 1.700 trứng, …", ông Sáu
         # nói.`)
         end = _sentence_of(self.sentences, s)[1]
-        return _PERSON_OPENS.match(self.text, opening, opening + 40) is not None and \
+        # (or with their shop, farm or workshop: `Sáng 5/4, cửa hàng vật liệu xây dựng của bà Võ Thị Hạnh ở xã Phú Túc,
+        # huyện Châu Thành, tấp nập khách …. "Từ Tết đến giờ tôi bán hơn 350 bồn …", bà Hạnh nói.`)
+        return (_PERSON_OPENS.match(self.text, opening, opening + 40) is not None or
+                _PERSONS_THING_OPENS.match(self.text, opening, m.start) is not None) and \
             _sentence_of(self.sentences, _SPACE_RUN.match(self.text, _sentence_of(self.sentences, m.start)[1]).end())[0] \
             == s and _QUOTE_OPENS.match(self.text, s, s + 8) is not None and \
             _QUOTED_BY_PERSON.search(self.text, pos, end) is not None

@@ -2092,8 +2092,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
         elif col_period[k] is None and _match(rules, "compare_column", col_label[k]):
             # the period compared: of the nearest column before it that reports what was done (`Kế hoạch năm 2024 |
             # 6 tháng | Tỷ lệ (%)`: the six months', not the plan's year), else of the first that has one
+            # (or what is estimated done: `Năm 2023 | Ước thực hiện 2024 | So với cùng kỳ (%)` compares the estimate's
+            # year)
             done = next((col_period[j] for j in range(k - 1, -1, -1)
-                         if col_period[j] is not None and col_status[j] == "actual"), None)
+                         if col_period[j] is not None and col_status[j] in ("actual", "estimate")), None)
             col_period[k] = done or next((p for p in col_period if p is not None), None)
     stated = table.unit
     if stated and ("," in stated or ";" in stated or "(" in stated):
