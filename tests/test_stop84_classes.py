@@ -342,3 +342,23 @@ def test_tai_day_is_the_place_the_paragraph_before_named() -> None:
             "Tại chợ Ninh Hiệp (huyện Gia Lâm, Hà Nội), các cửa hàng bán buôn khăn cho biết lượng hàng bán ra tăng mạnh.\n\n"
             "Tại đây, khăn mặt cotton loại thường có giá 10.000-12.000 đồng/chiếc.")
     assert _by_value(text)[10_000].location == "Gia Lâm"
+
+
+def test_a_firm_that_makes_listed_goods_is_still_placed_where_its_works_stand() -> None:
+    # (`Công ty … (vốn Nhật Bản) khánh thành nhà máy sản xuất bát đĩa, đồ sứ gia dụng tại Khu công nghiệp Tiền Hải,
+    # huyện Tiền Hải` / `Nhà máy có tổng vốn đầu tư 1.250 tỷ đồng`)
+    text = ("Thái Bình khánh thành nhà máy sứ gia dụng\n\n"
+            "Thái Bình (TTXVN) - Ngày 27/8, Công ty TNHH Sứ Hikari Việt Nam (vốn Nhật Bản) khánh thành nhà máy sản xuất "
+            "bát đĩa, đồ sứ gia dụng tại Khu công nghiệp Tiền Hải, huyện Tiền Hải.\n\n"
+            "Nhà máy có tổng vốn đầu tư 1.250 tỷ đồng, xây dựng trên diện tích 8,5 ha.")
+    found = _by_value(text)
+    assert (found[1_250_000_000_000].location, found[8.5].location) == ("Tiền Hải", "Tiền Hải")
+
+
+def test_a_unit_line_naming_a_quantity_no_column_names_is_the_year_columns_unit() -> None:
+    # (`Đơn vị tính sản lượng: nghìn chiếc` over `Số doanh nghiệp | Năm 2023 | Ước thực hiện năm 2024`)
+    text = ("Sản xuất nồi, chảo theo địa bàn\nĐơn vị tính sản lượng: nghìn chiếc\n"
+            "Địa bàn\nSố doanh nghiệp\nNăm 2023\nƯớc thực hiện năm 2024\n"
+            "Thị xã Quế Võ\n7\n2.850\n3.120\nHuyện Tiên Du\n4\n1.240\n1.410\n")
+    found = _by_value(text, published="2025-01-10")
+    assert (found[2_850_000].unit, found[7].unit) == ("chiếc", "doanh nghiệp")

@@ -1164,10 +1164,12 @@ _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      r"|(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+)?"
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
                                      # (a decimal comma in what it says of itself: `… nay đã có nhà máy rộng 3,2 ha tại`)
-                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)(?:[^,;:()\n]|(?<=\d),(?=\d)){0,120}?)"
+                                     # (and the goods it makes, listed: `… sản xuất bát đĩa, đồ sứ gia dụng tại`)
+                                     r"[^\S\n]+(?:\p{Lu}|TNHH|CP|cổ\s+phần)(?:[^,;:()\n]|(?<=\d),(?=\d)|"
+                                     r"(?<=\p{Ll}),(?=[^\S\n]+\p{Ll})){0,120}?)"
                                      # (an aside on its seat after the name: `Công ty … (trụ sở tại Long An) vừa khánh
                                      # thành nhà máy ở khu công nghiệp Long Hậu, huyện `)
-                                     r"(?:\([^()\n]{1,60}\)[^,;:()\n]{0,60}?)?[^\S\n]"
+                                     r"(?:\([^()\n]{1,60}\)(?:[^,;:()\n]|(?<=\p{Ll}),(?=[^\S\n]+\p{Ll})){0,80}?)?[^\S\n]"
                                      # (or by what it stands next to: `… phòng nuôi cấy mô cạnh Tỉnh lộ 664, huyện `)
                                      r"(?:(?:ở|tại|đóng\s+(?:ở|tại)|có\s+trụ\s+sở\s+(?:ở|tại)|cạnh|gần)[^\S\n]"
                                      # (a lot code with its dots, and the park's district in brackets after the park:

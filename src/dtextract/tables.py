@@ -1218,11 +1218,20 @@ def _unit_no_label_names(table: Table, grid: list[list[Cell | None]], hr: int, c
                          ) -> tuple[frozenset[int], str] | None:
     """The columns with numbers whose labels name none of a unit line's quantities, and the unit of the one quantity no
     label names: `diện tích (ha); sản lượng (tấn)` over `Diện tích thả nuôi | Trứng bào xác | Sinh khối`, the things
-    produced are said in tonnes. None when no label names a quantity, or more than one is left (the grid is read for
-    its columns with numbers only when the line names two quantities or more)."""
-    if len(table.column_units) < 2:
+    produced are said in tonnes; or of the one quantity a line names for one column when no label names it (`Đơn vị tính
+    sản lượng: nghìn chiếc` over year columns). None when no label names a quantity of two or more, or more than one is
+    left."""
+    if not table.column_units:
         return None
     labels = {k: f" {' '.join(col_label[k].split()).lower()} " for k in _numeric_columns(table, grid, hr, table.n_cols)}
+    if len(table.column_units) == 1:
+        # (`Đơn vị tính sản lượng: nghìn chiếc` over `Số doanh nghiệp | Năm 2023 | Ước thực hiện năm 2024`: a quantity no
+        # label names is what the columns that count nothing of their own hold)
+        ((name, unit),) = table.column_units.items()
+        if any(f" {name} " in label for label in labels.values()):
+            return None
+        cols = frozenset(k for k, label in labels.items() if _COUNTED_LABEL.match(label) is None)
+        return (cols, unit) if cols else None
     said = {name for name in table.column_units if any(f" {name} " in label for label in labels.values())}
     left = [u for name, u in table.column_units.items() if name not in said]
     if not said or len(left) != 1:
