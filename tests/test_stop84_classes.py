@@ -362,3 +362,30 @@ def test_a_unit_line_naming_a_quantity_no_column_names_is_the_year_columns_unit(
             "Thị xã Quế Võ\n7\n2.850\n3.120\nHuyện Tiên Du\n4\n1.240\n1.410\n")
     found = _by_value(text, published="2025-01-10")
     assert (found[2_850_000].unit, found[7].unit) == ("chiếc", "doanh nghiệp")
+
+
+def test_places_counted_beside_the_provinces_districts_are_districts() -> None:
+    # (`Trung tâm Kiểm soát bệnh tật tỉnh phối hợp với Trung tâm Y tế các huyện, thành phố phun hóa chất … tại 4 địa
+    # phương` on a province's site: four of its districts)
+    text = ("SỞ Y TẾ TỈNH ĐỒNG THÁP\n\nPhun hóa chất diệt muỗi\n\n"
+            "Năm 2024, Trung tâm Kiểm soát bệnh tật tỉnh phối hợp với Trung tâm Y tế các huyện, thành phố phun hóa chất "
+            "diệt muỗi chủ động tại 4 địa phương trọng điểm về sốt xuất huyết.")
+    assert _by_value(text)[4].location == "Đồng Tháp"
+
+
+def test_a_shop_owners_shop_address_places_what_she_says_of_it() -> None:
+    # (`Chị Trần Thu Hà, chủ cửa hàng tạp hóa ở số 126 phố Hoàng Văn Thái (quận Thanh Xuân), cho biết mỗi ngày cửa hàng
+    # bán hơn 100 hộp`: the shop's address, not a meeting's venue)
+    text = ("Nhang muỗi bán chạy\n\nTheo Sở Y tế Hà Nội, thành phố ghi nhận 3.960 ca sốt xuất huyết.\n\n"
+            "Chị Trần Thu Hà, chủ cửa hàng tạp hóa ở số 126 phố Hoàng Văn Thái (quận Thanh Xuân), cho biết mỗi ngày cửa "
+            "hàng bán hơn 100 hộp nhang muỗi.")
+    assert _by_value(text)[100].location == "Thanh Xuân"
+
+
+def test_a_paragraph_that_opens_at_a_firm_in_a_district_goes_on_there() -> None:
+    # (`Tại Công ty cổ phần Sợi chỉ Hùng Lâm ở huyện Phù Ninh, …. 10 tháng năm 2024, công ty sản xuất 7.200 tấn`)
+    text = ("PTV - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ THỌ\n\nPhú Thọ: Siết chặt xả thải tại các cơ sở nhuộm\n\n"
+            "Phú Thọ hiện có 11 nhà máy kéo sợi và nhuộm, tập trung tại KCN Thụy Vân (TP Việt Trì) và huyện Phù Ninh.\n\n"
+            "Tại Công ty cổ phần Sợi chỉ Hùng Lâm ở huyện Phù Ninh, hệ thống xử lý nước thải vừa được nâng cấp. 10 tháng "
+            "năm 2024, công ty sản xuất 7.200 tấn sợi.")
+    assert _by_value(text, published="2024-11-21")[7200].location == "Phù Ninh"

@@ -1372,7 +1372,9 @@ _SEAT_IN_BRACKET = lazyre.compile(r"(?<!\w)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\
                                   r"\([^\S\n]*(?:số[^\S\n]+)?\d+[\w/-]*[^\S\n]+\p{Lu}[^()\n;]{1,60}$")
 #: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
 #: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
-_SHOP_AT_ADDRESS = lazyre.compile(r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
+_SHOP_AT_ADDRESS = lazyre.compile(r"(?:(?:^|(?<=[.!?:]\s))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
+                                  # (or its owner, who speaks of it: `Chị Trần Thu Hà, chủ cửa hàng tạp hóa ở `)
+                                  r"|(?<!\w)chủ\s+)"
                                   r"(?:cửa\s+hàng|showroom|tiệm|xưởng|nhà\s+máy|cơ\s+sở|quầy|đại\s+lý|văn\s+phòng|trụ\s+sở)"
                                   r"[^.;:!?\n]{1,80}?(?:ở|tại)\s+$", regex.MULTILINE)
 #: after the last place of a street address, its clause's predicate in small letters, with no comma before it (not a
@@ -1555,7 +1557,10 @@ _SCHOOL_YEAR = lazyre.compile(r"năm\s+học", regex.IGNORECASE)
 _LOCAL_LEVEL = lazyre.compile(r"(?<!\w)cấp\s+(?:huyện|xã)(?!\w)"
                               # (or a count of the province's districts said as the whole: `Trong tổng số 21 huyện,
                               # thành phố, thị xã, chỉ có 3 địa phương …`)
-                              r"|(?<!\w)(?:tổng\s+số|trong\s+số|trên)\s+\d+\s+(?:huyện|quận|xã|phường)(?!\w)", regex.IGNORECASE)
+                              r"|(?<!\w)(?:tổng\s+số|trong\s+số|trên)\s+\d+\s+(?:huyện|quận|xã|phường)(?!\w)"
+                              # (or the sentence's bodies of the districts: `… phối hợp với Trung tâm Y tế các huyện, thành
+                              # phố phun hóa chất … tại 4 địa phương`)
+                              r"|(?<!\w)các\s+(?:huyện|quận|thị\s+xã)(?!\w)", regex.IGNORECASE)
 #: a place then the date: the dateline of a provincial report
 _DATELINE_REACH = 300
 #: what stands before the date of a dateline on its line: a place and a comma
@@ -5260,7 +5265,9 @@ _OPENING_PLACE = lazyre.compile(r"\s*(?:[-–•+*][^\S\n]*)?" + _TAG_OPENING + 
                             r"(?:[\p{L}\d]+\s+){0,3}[\p{L}\d]+,\s*)?"
                             # (`Tại nhà máy của Công ty cổ phần … Cửu Long ở quận Ô Môn, …`: a site of a firm, where it
                             # is)
-                            r"(?:(?:\p{L}+\s+){1,4}của\s+(?:\p{L}+\s+){1,10}(?:ở|tại)\s+)?"
+                            # (or the firm itself: `Tại Công ty cổ phần Sợi chỉ Hùng Lâm ở huyện Phù Ninh, …`)
+                            r"(?:(?:\p{L}+\s+){1,4}của\s+(?:\p{L}+\s+){1,10}(?:ở|tại)\s+|"
+                            r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã)\s+[^,;:.()\d\n]{1,80}?\s(?:ở|tại)\s+)?"
                             # (`Tại xã Long Hiệp, huyện Trà Cú, …`: a commune, then its district; `Tại bến đò An Hiệp -
                             # Tân Bình (huyện Châu Thành), …`: a site named by both its banks)
                             # (a commune numbered after its name: `xã Hòa Tú 1, huyện Mỹ Xuyên`)
