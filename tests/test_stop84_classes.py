@@ -389,3 +389,23 @@ def test_a_paragraph_that_opens_at_a_firm_in_a_district_goes_on_there() -> None:
             "Tại Công ty cổ phần Sợi chỉ Hùng Lâm ở huyện Phù Ninh, hệ thống xử lý nước thải vừa được nâng cấp. 10 tháng "
             "năm 2024, công ty sản xuất 7.200 tấn sợi.")
     assert _by_value(text, published="2024-11-21")[7200].location == "Phù Ninh"
+
+
+def test_a_paragraph_that_opens_at_a_firms_works_places_the_firm() -> None:
+    # (`(BDO) - Tại nhà máy của Công ty TNHH … ở phường Khánh Bình, TP Tân Uyên, …` / `Từ tháng 5 đến nay, công ty đã
+    # tuyển thêm 120 lao động`)
+    text = ("Báo Bình Dương điện tử\n\nSofa Bình Dương tăng tốc xuất khẩu\n\n"
+            "Đơn hàng sofa xuất khẩu phục hồi giúp nhiều doanh nghiệp trên địa bàn tỉnh tuyển thêm lao động.\n\n"
+            "(BDO) - Tại nhà máy của Công ty TNHH Nội thất Phúc Thịnh ở phường Khánh Bình, TP Tân Uyên, công nhân đang "
+            "hoàn thiện lô hàng xuất sang Úc.\n\nTừ tháng 5 đến nay, công ty đã tuyển thêm 120 lao động.")
+    assert _by_value(text, published="2024-08-22")[120].location == "Tân Uyên"
+
+
+def test_a_paragraph_that_opens_with_a_shop_owner_and_her_shops_place_goes_on_there() -> None:
+    # (`Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm (quận Hoàn Kiếm, Hà Nội), cho biết …. Khung bằng khổ A4 … có giá
+    # 85.000-120.000 đồng`: the prices of her shop)
+    text = ("Khung ảnh bán chạy mùa tốt nghiệp\n\nTheo Bộ Công Thương, cả nước có khoảng 300 cơ sở làm khung ảnh.\n\n"
+            "Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm (quận Hoàn Kiếm, Hà Nội), cho biết mấy ngày nay cửa hàng bán "
+            "khoảng 150 khung bằng mỗi ngày. Khung bằng khổ A4 loại gỗ thông có giá 85.000-120.000 đồng.")
+    found = _by_value(text)
+    assert (found[150].location, found[85_000].location) == ("Hoàn Kiếm", "Hoàn Kiếm")

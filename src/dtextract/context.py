@@ -1095,6 +1095,9 @@ _PERSONS_THING_AGAIN = lazyre.compile(r"(?<!\w)" + _PERSONS_THINGS + r"(?!\w)")
 #: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
 #: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
 #: (or with a thing of theirs: `Trang trại của ông Sáu ở xã Đồng Thanh, huyện `, `Tổ may của chị Lan ở thôn 3, xã …`)
+#: the shop or workshop a person owns and where it is, after their name (`, chủ một cửa hàng ở phố Hàng Hòm (quận `)
+_SHOP_OWNED = (r",[^\S\n]*chủ[^\S\n]+(?:một[^\S\n]+)?" + _PERSONS_THINGS +
+               r"[^;:.()\n]{0,60}?\s(?:ở|tại)\s[^;:.()\n]{0,60}(?:\(\s*)?")
 _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+"
                                       r"của[^\S\n]+(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?"
                                       r"(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
@@ -1103,7 +1106,11 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[
                                       # after it: `Ông Lê Văn Bảy, 71 tuổi, tổ trưởng tổ hòa giải khu phố 3, phường Linh
                                       # Trung (TP Thủ Đức), cho biết …`)
                                       r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
-                                      r"\(\s*)$")
+                                      r"\(\s*|" + _SHOP_OWNED + r")$")
+#: a person said with the shop or workshop they own and where it is (`Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm
+#: (quận `): what the paragraph goes on to say of its goods is there
+_SHOP_OWNER_OPENING = lazyre.compile(r"[^\S\n]*(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}[^,;:()\n]{0,30}?" +
+                                     _SHOP_OWNED + r"$")
 #: the open quote of a title named by its kind (`nhiệm vụ khoa học "`, `dự án “`, `cuộc thi "`), with no close before the
 #: place after it: a place in the title names the title, not what the text is about
 _QUOTED_TITLE_OPEN = lazyre.compile(r"(?<!\w)(?i:nhiệm\s+vụ|đề\s+tài|dự\s+án|chương\s+trình|mô\s+hình|cuộc\s+thi|chủ\s+đề|"
@@ -1160,6 +1167,9 @@ _BODY_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
                                      # (its plant first: `Nhà máy của Công ty cổ phần Quang điện Sao Việt tại huyện `; or
                                      # the plant of the firm the lead named: `(BNO) - Nhà máy của công ty tại Khu công
                                      # nghiệp Quế Võ, thị xã `)
+                                     # (or where the sentence opens at it: `(BDO) - Tại nhà máy của Công ty TNHH … ở
+                                     # phường Khánh Bình, TP `)
+                                     r"(?:(?:[Tt]ại|Ở)[^\S\n]+(?=(?i:nhà\s+máy|xưởng)[^\S\n]+của[^\S\n]))?"
                                      r"(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+(?:công\s+ty|hợp\s+tác\s+xã|HTX)"
                                      r"|(?:(?:[Nn]hà\s+máy|[Xx]ưởng)[^\S\n]+của[^\S\n]+)?"
                                      r"(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp\s+tư\s+nhân|[Nn]hà\s+máy)"
@@ -3893,6 +3903,10 @@ class Context:
                 scene = _sentence_of(self.sentences, last_mark.start)[0]
                 opens = last_mark.level == "district" and last_mark.start < s and (
                     (self._opens_as_where(last_mark, p_start) and _STREET_OPENING.match(self.text, p_start) is None) or
+                    # (a paragraph that opens with a person and the place of their shop: `Chị Lê Thu Hà, chủ một cửa hàng ở
+                    # phố Hàng Hòm (quận Hoàn Kiếm, Hà Nội), cho biết …. Khung bằng khổ A4 … có giá 85.000-120.000 đồng`)
+                    (scene == p_start and not self._refers_back(s, e) and
+                     _SHOP_OWNER_OPENING.match(self.text, p_start, last_mark.start) is not None) or
                     (self._opens_as_where(last_mark, scene, asides=False) and
                      _STREET_OPENING.match(self.text, scene) is None) or
                     _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None or
@@ -3930,7 +3944,9 @@ class Context:
             last_mark = self._uncompared_before(s, p_start)
             last_mark = self._district_placed_before(last_mark, p_start) or last_mark   # (`ở huyện Vĩnh Thạnh, TP Cần Thơ`)
             if last_mark is not None and last_mark.level == "district" and (
-                    self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start)):
+                    self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start) or (
+                        _sentence_of(self.sentences, last_mark.start)[0] == p_start and not self._refers_back(s, e) and
+                        _SHOP_OWNER_OPENING.match(self.text, p_start, last_mark.start) is not None)):
                 # `Anh Nguyễn Văn Tám, ở huyện Vĩnh Thạnh, TP Cần Thơ, vừa bán rơm …. Mỗi ha thu được khoảng 70 cuộn, …,
                 # anh lãi hơn 1,2 triệu đồng/ha`: in an article on the country too, what is said of a person placed in
                 # a district, named again, is there (so is what is said of a firm placed there: `Tại Hải Dương, Công
