@@ -126,8 +126,8 @@ _MACRO_RX = lazyre.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]+)\}")
 
 Span = Literal["day", "days", "first_days", "month", "months", "quarter", "first_months", "last_months", "year",
                "years", "year_list", "school_year", "early_year", "late_year", "now", "same_period", "dateline",
-               "first_half", "second_half", "month_first_half", "month_second_half", "decade", "report_month", "report_quarter", "report_week", "report_holiday",
-               "report_school_year",
+               "first_half", "second_half", "month_first_half", "month_second_half", "decade", "report_month",
+               "report_quarter", "report_week", "report_holiday", "report_school_year",
                "past_months", "years_to_month", "years_to_quarter", "years_to_day", "month_to_year", "week"]
 
 #: The groups each span needs (all of them) in its pattern.
