@@ -1137,10 +1137,11 @@ _BODY_PLACED = lazyre.compile(r"(?<!\w)(?:[Hh]ợp\s+tác\s+xã|HTX|[Cc]ông\s+t
                               # (its commune, or its industrial park: `(Khu công nghiệp Tân Đức 2, huyện Đức Hòa)`)
                               r"(?:(?:xã|phường|thị[^\S\n]+trấn|KCN|CCN|[Kk]hu[^\S\n]+công[^\S\n]+nghiệp|"
                               r"[Cc]ụm[^\S\n]+công[^\S\n]+nghiệp)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?$")
+#: an industrial park's name (`Khu công nghiệp Nam Đình Vũ `, `KCN Quang Châu `)
+_PARK_NAME = r"(?:(?<!\w)(?:[Kk]hu|[Cc]ụm)[^\S\n]+công[^\S\n]+nghiệp|KCN|CCN)[^\S\n]+[^;:.()\n]{1,40}"
 #: the bracket that opens after an industrial park's name, where the park's district is given (`Khu công nghiệp Nam
 #: Đình Vũ (quận `)
-_PARK_BRACKET = (r"(?:(?<=(?:(?<!\w)(?:[Kk]hu|[Cc]ụm)[^\S\n]+công[^\S\n]+nghiệp|KCN|CCN)[^\S\n]+[^;:.()\n]{1,40})"
-                 r"\([^\S\n]*)")
+_PARK_BRACKET = r"(?:(?<=" + _PARK_NAME + r")\([^\S\n]*)"
 #: a paper's or an agency's tag in brackets (`(ĐNO)`, `(TTXVN)`), which may open a paragraph before where it happens
 #: (`(ĐNO) - Tại …`)
 _BRACKETED_TAG = r"\(\p{Lu}[\p{L}\d.]{1,20}\)"
@@ -1306,8 +1307,7 @@ def _no_open_bracket(text: str, start: int, pos: int) -> bool:
 
 
 #: an industrial park's name and the bracket opened after it, up to where a place stands in it
-_PARK_OPEN = lazyre.compile(r"(?:(?<!\w)(?:[Kk]hu|[Cc]ụm)[^\S\n]+công[^\S\n]+nghiệp|KCN|CCN)[^\S\n]+[^;:.()\n]{1,40}"
-                            r"\([^\S\n]*\Z")
+_PARK_OPEN = lazyre.compile(_PARK_NAME + r"\([^\S\n]*\Z")
 
 
 def _open_only_after_park(text: str, start: int, pos: int) -> bool:
