@@ -1092,15 +1092,19 @@ _PERSONS_THINGS = (r"(?:[Tt]rang\s+trại|[Gg]ia\s+trại|[Vv]ườn|[Cc]ơ\s+s�
                    r"[Cc]ửa\s+hàng|[Ll]ò)")
 #: the thing said again, a paragraph on (`Từ năm 2021, trang trại liên kết …`, `Mỗi năm trang trại cung cấp …`)
 _PERSONS_THING_AGAIN = lazyre.compile(r"(?<!\w)" + _PERSONS_THINGS + r"(?!\w)")
-#: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
-#: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
-#: (or with a thing of theirs: `Trang trại của ông Sáu ở xã Đồng Thanh, huyện `, `Tổ may của chị Lan ở thôn 3, xã …`)
+#: a person by their title and name (`Chị Lê`, `ông Sáu`)
+_PERSON_BY_TITLE = r"(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
+#: a person's farm, shop or workshop, up to `của` and its owner (`Cửa hàng vật liệu xây dựng của `)
+_THING_OF_PERSON = _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+của[^\S\n]+"
 #: the shop or workshop a person owns and where it is, after their name (`, chủ một cửa hàng ở phố Hàng Hòm (quận `)
 _SHOP_OWNED = (r",[^\S\n]*chủ[^\S\n]+(?:một[^\S\n]+)?" + _PERSONS_THINGS +
                r"[^;:.()\n]{0,60}?\s(?:ở|tại)\s[^;:.()\n]{0,60}(?:\(\s*)?")
-_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+"
-                                      r"của[^\S\n]+(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?"
-                                      r"(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}"
+#: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
+#: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
+#: (or with a thing of theirs: `Trang trại của ông Sáu ở xã Đồng Thanh, huyện `, `Tổ may của chị Lan ở thôn 3, xã …`)
+#: (or with the shop they own: `Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm (quận `)
+_PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _THING_OF_PERSON + r"(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?" +
+                                      _PERSON_BY_TITLE +
                                       r"[^,;:()\n]{0,30}?(?:\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}|"
                                       # (or by the body of a commune they lead or serve in, the district in brackets
                                       # after it: `Ông Lê Văn Bảy, 71 tuổi, tổ trưởng tổ hòa giải khu phố 3, phường Linh
@@ -1109,7 +1113,7 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PERSONS_THINGS + r"(?:[
                                       r"\(\s*|" + _SHOP_OWNED + r")$")
 #: a person said with the shop or workshop they own and where it is (`Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm
 #: (quận `): what the paragraph goes on to say of its goods is there
-_SHOP_OWNER_OPENING = lazyre.compile(r"[^\S\n]*(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú)\s+\p{Lu}[^,;:()\n]{0,30}?" +
+_SHOP_OWNER_OPENING = lazyre.compile(r"[^\S\n]*" + _PERSON_BY_TITLE + r"[^,;:()\n]{0,30}?" +
                                      _SHOP_OWNED + r"$")
 #: the open quote of a title named by its kind (`nhiệm vụ khoa học "`, `dự án “`, `cuộc thi "`), with no close before the
 #: place after it: a place in the title names the title, not what the text is about
@@ -1201,8 +1205,7 @@ _SITE_SITED_OPENING = lazyre.compile(_SCENE_ADVERBIALS +
 #: a sentence that opens (after its adverbials) with a person's shop, farm or workshop and its owner (`Sáng 5/4, cửa
 #: hàng vật liệu xây dựng của bà Võ Thị Hạnh ở `)
 _PERSONS_THING_OPENS = lazyre.compile(_SCENE_ADVERBIALS + r"(?:(?i:sáng|chiều|tối|trưa|đêm)\s+\d{1,2}/\d{1,2}(?:/\d{4})?,\s*)?" +
-                                      _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+của[^\S\n]+"
-                                      r"(?i:ông|bà|anh|chị|cô|chú|gia\s+đình)[^\S\n]+\p{Lu}")
+                                      _THING_OF_PERSON + r"(?i:ông|bà|anh|chị|cô|chú|gia\s+đình)[^\S\n]+\p{Lu}")
 #: the firm said again by its kind, opening a clause of a later sentence (`Doanh nghiệp bị phạt 450 triệu đồng`)
 _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp|"
                                      r"[Nn]hà\s+máy)(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE)
@@ -1296,6 +1299,17 @@ _NAMED_OPENING = lazyre.compile(r"[^\S\n]*\p{Lu}[^,;:\d()\n]{2,80}\([^\S\n]*"
                                r"(?:(?<!(?<!\w)tỉnh[^\S\n]*\([^\S\n]*)số[^\S\n]+\d+[^,;:()\n]{1,40},[^\S\n]*)?"
                                r"(?:(?:thôn|ấp|bản|xóm|khu\s+phố|tổ\s+dân\s+phố)[^\S\n]+[^,;:()\n]{1,30},[^\S\n]*)?"
                                r"(?:(?:phường|xã)[^\S\n]+[^,;:()\d\n]{1,30},[^\S\n]*)?")
+
+
+def _words_pattern(phrase: str) -> str:
+    """``phrase``'s words as a pattern that matches them with any white space between (`võ đường` → `võ\\s+đường`).
+
+    >>> print(_words_pattern("cửa  hàng"))
+    cửa\\s+hàng
+    """
+    return regex.escape(" ".join(phrase.split())).replace(r"\ ", r"\s+")
+
+
 def _no_open_bracket(text: str, start: int, pos: int) -> bool:
     """Whether every bracket opened in ``text[start:pos]`` is closed there (``pos`` stands outside brackets opened after
     ``start``).
@@ -3847,17 +3861,13 @@ class Context:
         if p_start > 0 and _HERE_OPENING.match(self.text, p_start):
             # `Tại chợ Ninh Hiệp (huyện Gia Lâm, Hà Nội), … . / Tại đây, khăn mặt cotton … có giá 10.000-12.000 đồng`:
             # `here` is the place the paragraph before named last (the district, its province said after it to place it)
-            k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
-            prev_start = self.paragraphs[k][0] if k >= 0 else 0
-            mark = self._uncompared_before(p_start, prev_start)
+            mark, prev_start = self._mark_of_paragraph_before(p_start)
             mark = self._district_placed_before(mark, prev_start) or mark
             if mark is not None:
                 return self._name(mark, own=True)
         if p_start > 0 and _CONTINUES.match(self.text, p_start):
             # `Trong đó, dư nợ …` opening a paragraph goes on with the place of the paragraph before
-            k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
-            prev_start = self.paragraphs[k][0] if k >= 0 else 0
-            mark = self._uncompared_before(p_start, prev_start)
+            mark, _ = self._mark_of_paragraph_before(p_start)
             if mark is not None:
                 return self._name(mark)
         if self.main_place != _NATIONAL and not para_self_ref and p_start < s:
@@ -3905,8 +3915,7 @@ class Context:
                     (self._opens_as_where(last_mark, p_start) and _STREET_OPENING.match(self.text, p_start) is None) or
                     # (a paragraph that opens with a person and the place of their shop: `Chị Lê Thu Hà, chủ một cửa hàng ở
                     # phố Hàng Hòm (quận Hoàn Kiếm, Hà Nội), cho biết …. Khung bằng khổ A4 … có giá 85.000-120.000 đồng`)
-                    (scene == p_start and not self._refers_back(s, e) and
-                     _SHOP_OWNER_OPENING.match(self.text, p_start, last_mark.start) is not None) or
+                    self._shop_owner_opens(last_mark, p_start, s, e) or
                     (self._opens_as_where(last_mark, scene, asides=False) and
                      _STREET_OPENING.match(self.text, scene) is None) or
                     _LIES_IN.search(self.text, max(p_start, last_mark.start - 60), last_mark.start) is not None or
@@ -3944,9 +3953,8 @@ class Context:
             last_mark = self._uncompared_before(s, p_start)
             last_mark = self._district_placed_before(last_mark, p_start) or last_mark   # (`ở huyện Vĩnh Thạnh, TP Cần Thơ`)
             if last_mark is not None and last_mark.level == "district" and (
-                    self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start) or (
-                        _sentence_of(self.sentences, last_mark.start)[0] == p_start and not self._refers_back(s, e) and
-                        _SHOP_OWNER_OPENING.match(self.text, p_start, last_mark.start) is not None)):
+                    self._person_placed(last_mark, s, d.start) or self._body_placed(last_mark, s, d.start) or
+                    self._shop_owner_opens(last_mark, p_start, s, e)):
                 # `Anh Nguyễn Văn Tám, ở huyện Vĩnh Thạnh, TP Cần Thơ, vừa bán rơm …. Mỗi ha thu được khoảng 70 cuộn, …,
                 # anh lãi hơn 1,2 triệu đồng/ha`: in an article on the country too, what is said of a person placed in
                 # a district, named again, is there (so is what is said of a firm placed there: `Tại Hải Dương, Công
@@ -4041,7 +4049,7 @@ class Context:
         # (a site, by the same kind: `Mỗi tối, võ đường Thăng Long ở phường Trung Liệt, quận Đống Đa …. Võ đường hiện có 5
         # lớp`)
         return site is not None and rxcache.compile(
-            r"(?<=(?:^|[.;,:])[^\S\n]*)(?i:" + regex.escape(" ".join(site.group("kind").split())).replace(r"\ ", r"\s+") +
+            r"(?<=(?:^|[.;,:])[^\S\n]*)(?i:" + _words_pattern(site.group("kind")) +
             r")(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE).search(self.text, s, pos) is not None
 
     def _person_placed_before(self, p_start: int) -> _places.PlaceMention | None:
@@ -4116,13 +4124,27 @@ class Context:
                                       for t in _PERSONS_THING_AGAIN.finditer(self.text, p_start, end)))
         return mark if said else None
 
+    def _mark_of_paragraph_before(self, p_start: int) -> tuple[_places.PlaceMention | None, int]:
+        """The last place named in the paragraph before the one at ``p_start``, past those named only to compare with
+        (:meth:`_uncompared_before`), or None; and that paragraph's start."""
+        k = bisect.bisect_left(self.paragraphs, (p_start, p_start)) - 1
+        prev_start = self.paragraphs[k][0] if k >= 0 else 0
+        return self._uncompared_before(p_start, prev_start), prev_start
+
+    def _shop_owner_opens(self, m: _places.PlaceMention, p_start: int, s: int, e: int) -> bool:
+        """Whether the paragraph at ``p_start`` opens with a person and the shop or workshop they own in the district
+        ``m`` (:data:`_SHOP_OWNER_OPENING`), and the sentence ``[s, e)`` speaks of no province: what it says of the
+        shop's goods is there."""
+        return _sentence_of(self.sentences, m.start)[0] == p_start and not self._refers_back(s, e) and \
+            _SHOP_OWNER_OPENING.match(self.text, p_start, m.start) is not None
+
     def _kind_placed_by(self, kind: str, m: _places.PlaceMention, opening: int) -> bool:
         """Whether the sentence at ``opening`` raids a thing of ``kind`` it places in ``m`` (`kiểm tra một xưởng sản
         xuất thiết bị điện tại xã Tam Hiệp, huyện Thanh Trì`): what is said of that thing after, by its kind, is there
         (not a thing only named by where it is, `sau nhà máy tại TP Tân An`)."""
         return rxcache.compile(r"(?<!\w)(?i:kiểm\s+tra|phát\s+hiện|triệt\s+phá|khám\s+xét|đột\s+kích|niêm\s+phong)"
                                r"(?:\s+\p{L}+){0,2}?\s+(?i:" +
-                               regex.escape(" ".join(kind.split())).replace(r"\ ", r"\s+") +
+                               _words_pattern(kind) +
                                r")(?!\w)[^.;:()\n]{0,80}?(?<!\w)(?:tại|ở)\s[^.;:()\n]{0,60}$").search(
             self.text, opening, m.start) is not None
 

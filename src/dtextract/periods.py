@@ -879,7 +879,6 @@ def _in_table_row(text: str, pos: int, end: int | None = None) -> bool:
         return True
     if end is None or line_end < 0 or start < 2 or text[start:pos].strip():
         return False
-    before = text.rfind("\n", 0, start - 1) + 1
     if _HEAD_CELL_REST.match(text, end) is None:
         # (or alone on its line, next to the head cell of a later year's column: `Năm 2023` / `Ước thực hiện 2024` /
         # `So với cùng kỳ (%)`; an earlier year's after it is the one it is compared with, `9 tháng năm 2024` / `9
@@ -889,6 +888,7 @@ def _in_table_row(text: str, pos: int, end: int | None = None) -> bool:
             (cell := _SHORT_CELL.match(text, line_end + 1)) is not None and
             (later := _YEAR_IN_CELL.search(text, cell.start(), cell.end())) is not None and
             int(later.group()) > int(here.group()))
+    before = text.rfind("\n", 0, start - 1) + 1
     return _SHORT_CELL.fullmatch(text, before, start - 1) is not None or \
         _SHORT_CELL.match(text, line_end + 1) is not None
 
