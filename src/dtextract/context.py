@@ -318,7 +318,7 @@ _NOW_AFTER_HORIZON = lazyre.compile(rf"[,;]\s*(?:(?:nhưng|song|mà|còn|trong\s
 _COMMUNES_OF = lazyre.compile(r"(?<!\w)(?:xã|phường|thị\s+trấn|(?-i:làng)(?:\s+(?:hoa|nghề|rau|gốm|chiếu))?)\s+(?P<names>\p{Lu}[\p{L}\s,]{1,120}?)\s*[(,]\s*$")
 #: communes listed after a district in its sentence, no other district or city named between (`huyện Đồng Văn, năm nay
 #: bà con trồng 215 ha tỏi, …, tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú dọc`)
-_COMMUNES_AFTER = lazyre.compile(r"(?:(?!(?:huyện|thị\s+xã|quận|thành\s+phố|TP)(?!\w))[^.;:\n]){0,160}?(?<!\w)"
+_COMMUNES_AFTER = lazyre.compile(r"(?:(?!(?:huyện|thị\s+xã|quận|thành\s+phố|TP)(?!\w)\.?\s*\p{Lu})[^.;:\n]){0,160}?(?<!\w)"
                                  r"(?:các\s+)?(?:xã|phường|thị\s+trấn)\s+(?P<names>\p{Lu}\p{L}*(?:(?:\s+|\s*,\s*|\s+và\s+)"
                                  r"\p{Lu}\p{L}*)*)")
 _NAME_SPLIT = lazyre.compile(r"\s*,\s*|\s+và\s+")   # (between the names of a list of communes)
@@ -1525,7 +1525,7 @@ _CUE_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # `(…)\s+tỉnh(?!\w)…` | `(?:^|[.;,]\s*|(?<=cho biết …))[Tt]ỉnh\s+(?:đã|…)`
     "self_reference": ("e674b3b0cf1f55a8", ("ỉnh",), ()),
     # `(?:…)\s+(?:huyện|thị xã|quận)` | `(?:…)\s+thành phố` | `(?:^|[.;,]\s*)(?:[Hh]uyện|…|[Tt]hành phố)(?=…)`
-    "district_reference": ("654833ed1b27a74a", ("uyện", "hị xã", "uận", "hành phố"), ()),
+    "district_reference": ("9e72ed98b3084402", ("uyện", "hị xã", "uận", "hành phố"), ()),
     # `(?:tỉnh|…)\s+(?:này|nói\s+trên|trên(?!\s+(?:\d|…)))`
     "back_reference": ("4a3b564f756bae5c", ("này", "trên"), ()),
     # `(?i:cả nước|toàn quốc|trên toàn quốc|trên cả nước|nước ta)` | `(?i:cả nước)…` | `(?i:trái\s+phiếu)\s+Chính\s+phủ`

@@ -1,0 +1,53 @@
+"""Rules from the probe sets 1525-1530 and on (the last stop's sealed measure, opened at the eighty-fifth stop, and the
+sets written in it), each from a language fact and checked here on sentences of its own."""
+from __future__ import annotations
+
+from dtextract import extract
+
+
+def _by_value(text: str, published: str | None = None):
+    return {f.value: f for f in extract(text, published=published).figures}
+
+
+def test_communes_listed_after_a_district_said_again_bare_are_the_districts() -> None:
+    # (`Theo UBND huyện …, trên địa bàn huyện có …, tập trung ở các xã A, B.`: the bare `huyện` between is the same
+    # district; a paragraph that opens at a works in commune A later is in that district)
+    text = ("Quảng Nam: Làng mây tre vào mùa hàng Tết\n\n"
+            "Quảng Nam (TTXVN) - Toàn tỉnh Quảng Nam hiện có 30 cơ sở làm mây tre đan. Theo UBND huyện Đại Lộc, trên "
+            "địa bàn huyện có 9 cơ sở, tập trung ở các xã Đại Hiệp, Đại Hòa.\n\n"
+            "Tại cơ sở Mây tre Hòa Phát ở xã Đại Hòa, 35 lao động đang làm việc. Cơ sở nhận 6 đơn hàng.")
+    found = _by_value(text, published="2024-11-02")
+    assert [found[v].location for v in (35, 6)] == ["Đại Lộc"] * 2
+    # (a district named with its name between is another's: its communes are not the first district's)
+    text = text.replace("trên địa bàn huyện có", "cùng huyện Duy Xuyên có")
+    assert _by_value(text, published="2024-11-02")[35].location != "Đại Lộc"
+
+
+def test_a_department_of_the_district_speaks_of_the_district() -> None:
+    # (`Theo Phòng Kinh tế và Hạ tầng huyện, giá … dao động …`: the district's department, the district spoken of)
+    text = ("Quảng Ngãi: Nghề đan nón vào mùa\n\n"
+            "Quảng Ngãi (TTXVN) - Theo UBND huyện Mộ Đức, toàn huyện có 120 hộ đan nón.\n\n"
+            "Theo Phòng Kinh tế và Hạ tầng huyện, giá nón lá hiện dao động 40.000-60.000 đồng/chiếc.")
+    assert _by_value(text, published="2024-11-02")[40000].location == "Mộ Đức"
+    # (a department of a named district speaks of that district: the province's paper is not about it)
+    text = ("Nghề đan nón vào mùa\n\nTheo Sở Công Thương tỉnh Quảng Ngãi, toàn tỉnh có 900 hộ đan nón.\n\n"
+            "Theo Phòng Kinh tế và Hạ tầng huyện Sơn Tịnh, giá nón lá hiện dao động 40.000-60.000 đồng/chiếc.")
+    assert _by_value(text, published="2024-11-02")[40000].location == "Sơn Tịnh"
+
+
+def test_districts_raw_stuff_is_bought_from_are_not_the_place_of_its_price() -> None:
+    # (`thu mua từ các huyện miền núi A, B; giá … đồng/kg`: where the stuff comes from, not the village's price)
+    text = ("Làng chổi đót giữ nghề\n\n(Baonghean.vn) - Làm chổi đót giúp 300 hộ dân xã Quỳnh Thạch (huyện Quỳnh Lưu) có "
+            "thu nhập ổn định.\n\nNguyên liệu đót chủ yếu thu mua từ các huyện miền núi Quỳ Châu, Quế Phong; giá năm nay "
+            "khoảng 14.000 đồng/kg đót khô.")
+    assert _by_value(text, published="2025-03-17")[14000].location == "Quỳnh Lưu"
+
+
+def test_a_flower_variety_named_after_a_place_is_no_place_of_its_price() -> None:
+    # (`Hoa hồng cổ Sa Pa được thu mua …`: a variety; the district the paragraph speaks of, `Phòng Kinh tế huyện`, is
+    # the one the article is about)
+    text = ("Mê Linh vào vụ hoa Tết\n\nVụ hoa Tết, toàn huyện Mê Linh gieo trồng 526 ha hoa các loại.\n\n"
+            "Theo khảo sát của Phòng Kinh tế huyện, hoa hồng cổ Sa Pa được thu mua từ 8.000 đến 12.000 đồng/bông; "
+            "hoa ly Đà Lạt khoảng 30.000 đồng/cành.")
+    found = _by_value(text, published="2024-01-20")
+    assert [found[v].location for v in (8000, 30000)] == ["Mê Linh"] * 2
