@@ -51,3 +51,49 @@ def test_a_flower_variety_named_after_a_place_is_no_place_of_its_price() -> None
             "hoa ly Đà Lạt khoảng 30.000 đồng/cành.")
     found = _by_value(text, published="2024-01-20")
     assert [found[v].location for v in (8000, 30000)] == ["Mê Linh"] * 2
+
+
+def test_a_communes_own_district_said_after_it_beats_a_dateline_before_it() -> None:
+    # (`Phan Rang-Tháp Chàm (TTXVN) - Làng gốm … thuộc thị trấn Phước Dân, huyện Ninh Phước`: the commune's district is
+    # the one said right after it, not the city the story was filed from; so is what its body reports later)
+    text = ("Gốm Bàu Trúc vươn xa\n\nPhan Rang-Tháp Chàm (TTXVN) - Làng gốm Bàu Trúc thuộc thị trấn Phước Dân, huyện "
+            "Ninh Phước, nằm cạnh Quốc lộ 1A. Làng có 472 hộ làm gốm.\n\n"
+            "Theo UBND thị trấn Phước Dân, năm 2023 doanh thu từ gốm đạt gần 40 tỷ đồng.")
+    found = _by_value(text, published="2024-03-05")
+    # (the village said again, `Làng có …`, lies where the sentence before said it lies: `thuộc thị trấn …, huyện …`)
+    assert [found[v].location for v in (472, 40_000_000_000)] == ["Ninh Phước"] * 2
+
+
+def test_a_name_that_opens_with_nhu_compares_nothing() -> None:
+    # (`như` gives examples to compare with; `Như Quỳnh` is a park's name: `Tại KCN Như Quỳnh A, huyện Văn Lâm, Công
+    # ty … xuất xưởng …` is in Văn Lâm)
+    text = ("Sản xuất văn phòng phẩm tăng\n\nToàn tỉnh Hưng Yên hiện có 27 doanh nghiệp sản xuất văn phòng phẩm.\n\n"
+            "Tại Khu công nghiệp Như Quỳnh A, huyện Văn Lâm, Công ty TNHH Hồng Phát mỗi tháng xuất xưởng khoảng 1,2 triệu "
+            "chiếc dập ghim.")
+    assert _by_value(text)[1_200_000].location == "Văn Lâm"
+    # (a place said after `như` in small letters is still one to compare with)
+    text = ("Giá dập ghim\n\nỞ huyện Văn Lâm, giá dập ghim ổn định, không tăng mạnh như Hà Nội, khoảng 52.000 "
+            "đồng/chiếc.")
+    assert _by_value(text)[52000].location == "Văn Lâm"
+
+
+def test_a_workshop_said_at_its_address_has_the_figures_of_its_sentence() -> None:
+    # (`Xưởng quạt của chị Mai ở số 112 Nguyễn Thái Học, TP Hội An (Quảng Nam) có 6 thợ vẽ`: the workshop the sentence
+    # speaks of is where its address puts it)
+    text = ("Quạt giấy vẽ tay hút khách\n\nXưởng quạt của chị Mai ở số 112 Nguyễn Thái Học, TP Hội An (Quảng Nam) có 6 "
+            "thợ vẽ.")
+    assert _by_value(text, published="2024-06-15")[6].location == "Hội An"
+    # (a seat said at its address is all its sentence says of it: the next clause's figure is where it says)
+    text = ("Bia Huế mở rộng\n\nTrụ sở công ty đặt tại số 243 Nguyễn Sinh Cung, TP Huế; sản phẩm của công ty hiện có mặt "
+            "tại hơn 40.000 điểm bán trên cả nước.")
+    assert _by_value(text, published="2024-06-15")[40000].location == "Việt Nam"
+
+
+def test_a_hotel_the_work_is_done_for_is_no_place_of_the_workshop() -> None:
+    # (`làm đơn hàng 8.000 chiếc quạt in logo cho một khách sạn ở Đà Nẵng`: the client's city; the workshop's figures
+    # stay where the article put it)
+    text = ("Quạt giấy Hội An\n\nTheo UBND TP Hội An, phố cổ hiện có khoảng 40 cửa hàng bán quạt giấy.\n\n"
+            "Cơ sở của ông Tài đang làm đơn hàng 8.000 chiếc quạt in logo cho một khách sạn ở Đà Nẵng. Cơ sở hiện có 11 "
+            "lao động.")
+    found = _by_value(text, published="2024-06-15")
+    assert [found[v].location for v in (8000, 11)] == ["Hội An"] * 2

@@ -208,7 +208,9 @@ _OWN_RELATIVE = lazyre.compile(r"\s*(?:lân\s+cận\s*)?,\s*nơi(?!\w)", regex.I
 _RELATIVE_ENDS = lazyre.compile(r"[;.]\s|\)|,\s*(?:còn|trong\s+khi|thì)(?!\w)")
 #: what stands before a place named to compare with: `sau`, `so với`, `hơn`, and the items listed before it
 #: (and the like things of that place: `thấp hơn khoảng 30% so với các cơ sở tương tự ở TP Hồ Chí Minh`)
-_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[^,;.()\d]{1,40}?\s+(?:ở|tại|của))?|vượt|như|"
+_COMPARED_BEFORE = lazyre.compile(r"(?<!\w)(?:chỉ\s+)?(?:sau|so\s+với(?:\s+[^,;.()\d]{1,40}?\s+(?:ở|tại|của))?|vượt|"
+                                 # (`như` in lower case: a name opens with `Như`, `KCN Như Quỳnh A, huyện Văn Lâm`)
+                                 r"(?-i:như)|"
                                  # (not `hơn` before a count in words, which it rounds: `Hơn ba chục hộ ở xã Bình Minh,
                                  # huyện Trảng Bom`)
                                  r"hơn(?!\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|chục|trăm|nghìn|ngàn|triệu|tỷ|"
@@ -1265,8 +1267,11 @@ _QUOTE_OPENS = lazyre.compile(r"[^\S\n]*[\"“]")
 #: the close of a quote, then the person said to have said it (`", ông Sáu nói`, `” – chị Lan cho biết`)
 _QUOTED_BY_PERSON = lazyre.compile(r"[\"”][^\S\n]*[,–-]?[^\S\n]*(?i:ông|bà|anh|chị|cô|chú)(?:[^\S\n]+\p{Lu}\p{Ll}*){0,3}"
                                    r"[^\S\n]+(?:nói|cho\s+biết|chia\s+sẻ|kể|khẳng\s+định|tâm\s+sự|phấn\s+khởi)(?!\w)")
-#: where a thing is said to lie, right before a district (`nằm ở xã biên giới xa nhất của huyện`, `thuộc địa bàn huyện`)
+#: where a thing is said to lie, right before a district (`nằm ở xã biên giới xa nhất của huyện`, `thuộc địa bàn huyện`,
+#: `thuộc thị trấn Phước Dân, huyện`)
 _LIES_IN = lazyre.compile(r"(?<!\w)(?:nằm\s+(?:ở|tại|trên)|đóng\s+(?:ở|tại|trên)|tọa\s+lạc\s+(?:ở|tại)|thuộc)"
+                          # (through the commune, then its district: `thuộc thị trấn Phước Dân, huyện Ninh Phước`)
+                          r"(?:\s+(?:xã|phường|thị\s+trấn)(?:\s+[^\s,;.()\d]+){1,4}\s*,)?"
                           # (one district, not a list: `thuộc các huyện Phú Tân và U Minh`)
                           r"(?:\s+(?!(?:các|những|và|hoặc)(?!\w))[^\s,;.()\d]+){0,7}?"
                           r"(?:\s+(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?))?\s*$",
@@ -1396,10 +1401,17 @@ _SEAT_IN_BRACKET = lazyre.compile(r"(?<!\w)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\
                                   r"\([^\S\n]*(?:số[^\S\n]+)?\d+[\w/-]*[^\S\n]+\p{Lu}[^()\n;]{1,60}$")
 #: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
 #: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
-_SHOP_AT_ADDRESS = lazyre.compile(r"(?:(?:^|(?<=[.!?:]\s))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?(?:Tại|Ở)\s+"
+#: the words of a shop or works, and of a seat (said with its address as all its sentence says of it)
+_SHOP_NOUNS = r"cửa\s+hàng|showroom|tiệm|xưởng|nhà\s+máy|cơ\s+sở|quầy|đại\s+lý"
+_SHOP_WORDS = r"(?:" + _SHOP_NOUNS + r"|văn\s+phòng|trụ\s+sở)"
+_SHOP_AT_ADDRESS = lazyre.compile(r"(?:(?:^|(?<=[.!?:]\s))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?"
+                                  r"(?:(?:Tại|Ở)\s+" + _SHOP_WORDS +
+                                  # (or the shop itself, what its sentence speaks of: `Xưởng quạt của chị Mai ở số 112
+                                  # Nguyễn Thái Học, TP Hội An (Quảng Nam) có 6 thợ vẽ`; not a seat, whose address is
+                                  # all its sentence says of it: `Trụ sở công ty đặt tại số 243 …, TP Huế; sản phẩm …`)
+                                  r"|(?i:" + _SHOP_NOUNS + r"))"
                                   # (or its owner, who speaks of it: `Chị Trần Thu Hà, chủ cửa hàng tạp hóa ở `)
-                                  r"|(?<!\w)chủ\s+)"
-                                  r"(?:cửa\s+hàng|showroom|tiệm|xưởng|nhà\s+máy|cơ\s+sở|quầy|đại\s+lý|văn\s+phòng|trụ\s+sở)"
+                                  r"|(?<!\w)chủ\s+" + _SHOP_WORDS + r")"
                                   r"[^.;:!?\n]{1,80}?(?:ở|tại)\s+$", regex.MULTILINE)
 #: after the last place of a street address, its clause's predicate in small letters, with no comma before it (not a
 #: list going on: `và`, `cùng`, `với`, `hoặc`)
@@ -4194,6 +4206,7 @@ class Context:
         """The communes the text gives the district of (their names in lower case), each with that district's mark."""
         if self._communes is None:
             self._communes = {}
+            own = {}
             for m in self._marks:
                 if m.level != "district":
                     continue
@@ -4203,12 +4216,15 @@ class Context:
                 # (or after it, in its sentence: `Tại huyện Đồng Văn, … tập trung ở các xã Sà Phìn, Sủng Là, Lũng Cú
                 # dọc …`)
                 listed = _COMMUNES_AFTER.match(self.text, m.end)
-                for found in (told, listed):
+                for found, into in ((told, own), (listed, self._communes)):
                     if found is None:
                         continue
                     for name in _NAME_SPLIT.split(found.group("names")):
                         if name.strip():
-                            self._communes.setdefault(name.strip().lower(), m)
+                            into.setdefault(name.strip().lower(), m)
+            # (the district said right after a commune is its own, whatever district a sentence before it named first:
+            # `Phan Rang-Tháp Chàm (TTXVN) - Làng gốm Bàu Trúc thuộc thị trấn Phước Dân, huyện Ninh Phước`)
+            self._communes.update(own)
         return self._communes
 
     def _district_of_commune(self, named: regex.Match[str]) -> _places.PlaceMention | None:
