@@ -97,3 +97,19 @@ def test_a_hotel_the_work_is_done_for_is_no_place_of_the_workshop() -> None:
             "lao động.")
     found = _by_value(text, published="2024-06-15")
     assert [found[v].location for v in (8000, 11)] == ["Hội An"] * 2
+
+
+def test_a_lead_on_two_districts_together_is_about_their_province() -> None:
+    # (`(STV) - … nhiều hộ dân ở huyện Trần Đề và Cù Lao Dung thiếu nước`: what two districts share, the province's
+    # paper reports on the province)
+    text = ("Hạn mặn: Trao hơn 12.000 bình nước cho người dân\n\n"
+            "(STV) - Mặn xâm nhập sâu khiến nhiều hộ dân ở huyện Trần Đề và Cù Lao Dung thiếu nước sinh hoạt. Từ ngày "
+            "1/3 đến nay, các cấp đã trao hơn 12.000 bình nước uống cho người dân.\n\n"
+            "Sở Công Thương đã làm việc với 14 cơ sở sản xuất nước đóng bình trên địa bàn.")
+    found = _by_value(text, published="2024-03-12")
+    assert [found[v].location for v in (12000, 14)] == ["Sóc Trăng"] * 2
+    # (a sapo that lists where such things are, by commas, does not: the lead after it tells of one of them)
+    text = ("Bánh tét vào mùa\n\nNhững ngày giáp Tết, các cơ sở làm bánh tét ở quận Ninh Kiều, quận Bình Thủy hoạt động "
+            "hết công suất.\n\n(CT) - Cơ sở bánh tét Út Nhàn ở phường An Bình, quận Ninh Kiều, mỗi ngày nấu khoảng 1.200 "
+            "đòn. Chị Nhàn cho biết cơ sở đã bán hơn 18.000 đòn.")
+    assert _by_value(text, published="2025-01-23")[18000].location == "Ninh Kiều"

@@ -1726,6 +1726,8 @@ def _may_name_world_price(text: str, s: int, e: int) -> bool:
 
 #: what joins the items of a list of places, and how many provinces make a list that compares them
 _LIST_JOIN = lazyre.compile(r"\s*(?:,|;|,?\s+và)\s*")
+#: between two names joined by `và` (`huyện Trần Đề và Cù Lao Dung`, `huyện Yên Bình và huyện Lục Yên`)
+_AND_JOIN = lazyre.compile(r",?\s+và\s+")
 #: another name after a comma (a list goes on: `quận Cầu Giấy, Nam Từ Liêm`)
 _NAME_AFTER_COMMA = lazyre.compile(r"[^\S\n]*,[^\S\n]*\p{Lu}")
 _PROVINCE_LIST = 3
@@ -2980,12 +2982,14 @@ class Context:
                         any(x.level == "province" and x.name == m.name for x in marks):
                     # `Theo Cảng vụ Hàng hải Quy Nhơn, … của tỉnh Bình Định`: the district names the body
                     return m.name
-                if m.level == "district" and span is title and len(marks) > 1 and marks[1].level == "district" and \
+                if m.level == "district" and len(marks) > 1 and marks[1].level == "district" and \
                         marks[1].name == m.name and marks[1].provinces[:1] != m.provinces[:1] and \
-                        _LIST_JOIN.fullmatch(self.text, m.end, marks[1].start) is not None:
+                        (_LIST_JOIN if span is title else _AND_JOIN).fullmatch(self.text, m.end, marks[1].start):
                     # `Kinh Môn, Chí Linh khẩn trương khôi phục vùng cá lồng sau bão` over a lead on `tỉnh Hải Dương`: a
                     # headline that names two districts side by side reports on both, so on the province they lie in (a
-                    # district's mark is named by its province; ``provinces`` holds the district)
+                    # district's mark is named by its province; ``provinces`` holds the district); so does a lead that
+                    # names two as doing what it tells together (`nhiều hộ dân ở huyện Trần Đề và Cù Lao Dung thiếu nước`;
+                    # not a sapo's list of where such things are, `các cơ sở … ở quận Ninh Kiều, quận Bình Thủy`)
                     return m.name
                 if m.level == "district" and span is title and _RANKED.search(self.text, *title) and \
                         self.text[title[0]:m.start].rstrip().endswith(":") and \
