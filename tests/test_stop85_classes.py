@@ -113,3 +113,13 @@ def test_a_lead_on_two_districts_together_is_about_their_province() -> None:
             "hết công suất.\n\n(CT) - Cơ sở bánh tét Út Nhàn ở phường An Bình, quận Ninh Kiều, mỗi ngày nấu khoảng 1.200 "
             "đòn. Chị Nhàn cho biết cơ sở đã bán hơn 18.000 đòn.")
     assert _by_value(text, published="2025-01-23")[18000].location == "Ninh Kiều"
+
+
+def test_a_paragraph_that_opens_with_the_firm_now_goes_on_where_the_firm_is() -> None:
+    # (`Hiện công ty có 520 lao động`: the firm the sapo placed in its park's town, said again with `now`)
+    text = ("Kính Đông Á mở rộng sản xuất\n\nSau hơn 10 năm hoạt động tại Khu công nghiệp Quế Võ (thị xã Quế Võ), Công ty "
+            "cổ phần Kính Đông Á đã trở thành một doanh nghiệp lớn của tỉnh.\n\n"
+            "(BNO) - Công ty được đầu tư với tổng vốn 2.100 tỷ đồng.\n\n"
+            "Hiện công ty có 520 lao động, thu nhập bình quân 11,5 triệu đồng/người/tháng.")
+    found = _by_value(text, published="2024-07-15")
+    assert [found[v].location for v in (2_100_000_000_000, 520)] == ["Quế Võ"] * 2

@@ -1241,6 +1241,8 @@ _KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PAPER_TAG + r"[^\S\n]*)?"
                                      # (and who says it, of a works: `Theo Ban Quản lý dự án, công trình có …`)
                                      r"(?:(?i:theo)[^\S\n]+[^,;:.()\n\d]{1,60},[^\S\n]*"
                                      r"(?=(?i:công\s+trình|trạm|nhà\s+máy|dự\s+án)(?!\w)))?"
+                                     # (now: `Hiện công ty có 520 lao động`)
+                                     r"(?:(?i:hiện(?:[^\S\n]+(?:nay|tại|giờ))?|đến[^\S\n]+nay)[^\S\n]+)?"
                                      r"(?:(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+)?"
                                      r"(?P<kind>(?i:nhà\s+máy|công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|xưởng|cơ\s+sở|"
                                      r"gara|tổ|đội|làng|trang\s+trại|vườn|mô\s+hình|dự\s+án|trại|hội|câu\s+lạc\s+bộ|"
