@@ -123,3 +123,32 @@ def test_a_paragraph_that_opens_with_the_firm_now_goes_on_where_the_firm_is() ->
             "Hiện công ty có 520 lao động, thu nhập bình quân 11,5 triệu đồng/người/tháng.")
     found = _by_value(text, published="2024-07-15")
     assert [found[v].location for v in (2_100_000_000_000, 520)] == ["Quế Võ"] * 2
+
+
+def test_a_row_that_names_its_own_counting_unit_keeps_the_tables_multiplier() -> None:
+    # (`Đơn vị tính: triệu sản phẩm` over `Bàn chải đánh răng (chiếc) | 318,0`: 318 million brushes)
+    text = ("Sản lượng một số sản phẩm chủ yếu\nĐơn vị tính: triệu sản phẩm\n"
+            "Sản phẩm\tNăm 2023\tƯớc thực hiện 2024\n"
+            "Kem đánh răng (tuýp)\t212,4\t226,8\n"
+            "Bàn chải đánh răng (chiếc)\t318,0\t335,5\n")
+    found = _by_value(text, published="2024-12-20")
+    assert (found[318_000_000].unit, found[318_000_000].kind) == ("chiếc", "count")
+    assert found[212_400_000].unit == "tuýp"
+
+
+def test_a_price_list_whose_rows_name_their_units_prices_each_unit() -> None:
+    # (`Đơn vị tính: đồng` over `Dập ghim cỡ trung (chiếc) | 52.000`: the price of one stapler)
+    text = ("Đơn giá trúng thầu bình quân một số mặt hàng\nĐơn vị tính: đồng\n"
+            "Mặt hàng | Năm 2023 | Năm 2024\n"
+            "Dập ghim cỡ trung (chiếc) | 52.000 | 48.500\n"
+            "Ghim bấm số 10 (hộp) | 3.800 | 3.600\n")
+    found = _by_value(text, published="2024-12-20")
+    assert (found[52000].unit, found[52000].kind) == ("đồng/chiếc", "money")
+    assert found[3800].unit == "đồng/hộp"
+    # (a table of indicators only one of which names its own unit: that row counts, it prices nothing)
+    text = ("Kết quả kinh doanh\nĐơn vị tính: tỷ đồng\n"
+            "Chỉ tiêu | Năm 2022 | Năm 2023\n"
+            "Tổng doanh thu | 3.412,5 | 3.698,2\n"
+            "Lao động bình quân (người) | 5.126 | 4.987\n")
+    found = _by_value(text, published="2024-12-20")
+    assert (found[5126].unit, found[5126].kind) == ("người", "count")

@@ -2260,6 +2260,10 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
     # rows that name districts (two or more, so that a lone label that happens to be a district's name is no
     # place) are places although the header does not say so
     district_rows = sum(1 for r in range(hr, n_rows) if not is_part[r] and _district_of(labels[r], rules, patterns))
+    # (a price list: each row names the unit its goods are sold by, `Dập ghim cỡ trung (chiếc)`, `Ghim bấm số 10 (hộp)`,
+    # under a money unit line; not a table of indicators only some of which name their own, `Lao động bình quân (người)`)
+    priced_rows = named_rows >= 2 and all(
+        _label_unit(labels[r], rules)[0] is not None for r in range(hr, n_rows) if labels[r] and not is_part[r])
     place_rows = place_rows or place_column or district_rows >= 2
     # a column of places beside the labels (`Nhà máy | Địa bàn | Công suất`: `… | Thị xã Bến Cát | 1.200`): where each
     # row's body stands is the row's place
@@ -2351,12 +2355,18 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
             u = own or col_table_unit[k]
             if u is None and listed_units and not any(col_table_unit):
                 u = _row_listed_unit(listed_units, label or "", stated, rules)
-            if own is not None and own.kind != "money" and own is not of_column and unit_cell is not None and \
+            if own is not None and own.kind != "money" and own is not of_column and \
+                    (unit_cell is not None or (label_unit is not None and priced_rows)) and \
                     (priced := col_table_unit[k]) is not None and priced.kind == "money" and "/" not in priced.unit \
                     and own.unit and "/" not in own.unit:
                 # (`Đơn vị tính: đồng` over a price list whose rows name their own unit, `Xi măng PCB40 | tấn |
-                # 1.560.000`: each cell the price of one of the row's units)
+                # 1.560.000` or `Dập ghim cỡ trung (chiếc) | 52.000`: each cell the price of one of the row's units)
                 u = _Unit(f"{priced.unit}/{own.unit}", "money", priced.multiplier)
+            elif own is not None and own.kind == "count" and own.multiplier == 1 and own is not of_column and \
+                    (stated := col_table_unit[k]) is not None and stated.kind == "count" and stated.multiplier != 1:
+                # (`Đơn vị tính: triệu sản phẩm` over `Bàn chải đánh răng (chiếc) | 318,0`: the row says what its things
+                # are counted as, the table's line how many of them a cell holds)
+                u = _Unit(own.unit, "count", stated.multiplier)
             if own is None and u is not None and u.kind in ("measure", "money") and col_bare and \
                     _match(rules, "count_label", col_bare):
                 u = None    # (`Số hộ ảnh hưởng` under `diện tích tính bằng ha`: a column that counts things, no area)
