@@ -152,3 +152,25 @@ def test_a_price_list_whose_rows_name_their_units_prices_each_unit() -> None:
             "Lao động bình quân (người) | 5.126 | 4.987\n")
     found = _by_value(text, published="2024-12-20")
     assert (found[5126].unit, found[5126].kind) == ("người", "count")
+
+
+def test_goods_brought_in_from_a_works_in_a_province_have_it_as_their_origin() -> None:
+    # (`số hàng trên được nhập từ cơ sở ở tỉnh Bắc Ninh với giá …`: where the seized goods came from, not the place of
+    # the seizure's figures)
+    text = ("Bắc Giang: Thu giữ dầu gội giả\n\nNgày 21/3, Đội Quản lý thị trường số 4 kiểm tra một kho hàng tại huyện Lạng "
+            "Giang, phát hiện 1.918 chai dầu gội giả. Theo lời khai, số hàng trên được nhập từ cơ sở ở tỉnh Bắc Ninh với "
+            "giá từ 28.000 đến 35.000 đồng/chai.")
+    found = _by_value(text, published="2024-03-22")
+    assert found[28000].location != "Bắc Ninh"
+
+
+def test_a_firms_head_said_with_its_district_speaks_of_the_firm_there() -> None:
+    # (`Ông …, Giám đốc Công ty … (Khu công nghiệp Hòa Phú, huyện Long Hồ), cho biết … công ty cung ứng khoảng 2.300
+    # tấn`: what the head of a firm placed in a district reports is that firm's)
+    text = ("Ống nhựa vào mùa công trình\n\nToàn tỉnh Vĩnh Long có 12 công trình cấp nước đang thi công.\n\n"
+            "Ông Trần Minh Khải, Giám đốc Công ty TNHH Ống nhựa Cửu Long (Khu công nghiệp Hòa Phú, huyện Long Hồ), cho "
+            "biết 9 tháng đầu năm công ty cung ứng khoảng 2.300 tấn ống HDPE.")
+    assert _by_value(text, published="2024-11-21")[2300].location == "Long Hồ"
+    # (or said where it is, `ở huyện`)
+    text = text.replace("(Khu công nghiệp Hòa Phú, huyện Long Hồ), cho", "ở huyện Long Hồ cho")
+    assert _by_value(text, published="2024-11-21")[2300].location == "Long Hồ"

@@ -1101,10 +1101,16 @@ _THING_OF_PERSON = _PERSONS_THINGS + r"(?:[^\S\n]+\p{Ll}+){0,4}?[^\S\n]+của[^\
 #: the shop or workshop a person owns and where it is, after their name (`, chủ một cửa hàng ở phố Hàng Hòm (quận `)
 _SHOP_OWNED = (r",[^\S\n]*chủ[^\S\n]+(?:một[^\S\n]+)?" + _PERSONS_THINGS +
                r"[^;:.()\n]{0,60}?\s(?:ở|tại)\s[^;:.()\n]{0,60}(?:\(\s*)?")
+#: the firm a person heads and where it is, after their name (`, Giám đốc Công ty TNHH MTV Ống nhựa Cửu Long (Khu công
+#: nghiệp Hòa Phú, huyện `, `, Giám đốc Công ty cổ phần Hóa phẩm Sao Việt ở huyện `)
+_FIRM_HEADED = (r",[^\S\n]*(?:(?:[Pp]hó[^\S\n]+)?(?:[Tt]ổng[^\S\n]+)?[Gg]iám[^\S\n]+đốc|[Cc]hủ[^\S\n]+tịch(?:[^\S\n]+HĐQT)?|"
+                r"[Cc]hủ[^\S\n]+nhiệm)[^\S\n]+(?:[Cc]ông[^\S\n]+ty|HTX|[Hh]ợp[^\S\n]+tác[^\S\n]+xã)[^;:.()\n]{1,80}?"
+                r"(?:\((?:[^()\n]{1,60},[^\S\n]*)?|\s(?:ở|tại)\s[^;:.()\n]{0,60}?)"
+                r"(?:(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)[^\S\n]*)?")
 #: a sentence that opens with a person and where they live (`Chị Hồ Thị L. ở xóm 5, xã Nghi Phong (huyện `, `Gia đình
 #: ông Nguyễn Văn Tư ở ấp Tân Điền, xã Tân Trung, huyện `)
 #: (or with a thing of theirs: `Trang trại của ông Sáu ở xã Đồng Thanh, huyện `, `Tổ may của chị Lan ở thôn 3, xã …`)
-#: (or with the shop they own: `Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm (quận `)
+#: (or with the shop they own: `Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm (quận `; or the firm they head)
 _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _THING_OF_PERSON + r"(?:gia\s+đình\s+)?|[Gg]ia\s+đình\s+)?" +
                                       _PERSON_BY_TITLE +
                                       r"[^,;:()\n]{0,30}?(?:\s(?:ở|tại|trú\s+(?:ở|tại))\s[^;:.\n]{0,80}|"
@@ -1112,7 +1118,7 @@ _PERSON_LIVES_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _THING_OF_PERSON + r"(?:
                                       # after it: `Ông Lê Văn Bảy, 71 tuổi, tổ trưởng tổ hòa giải khu phố 3, phường Linh
                                       # Trung (TP Thủ Đức), cho biết …`)
                                       r",[^;:.()\n]{0,80}?(?<!\w)(?:xã|phường|thị\s+trấn)\s+\p{Lu}[^,;:.()\n]{0,25}"
-                                      r"\(\s*|" + _SHOP_OWNED + r")$")
+                                      r"\(\s*|" + _SHOP_OWNED + r"|" + _FIRM_HEADED + r")$")
 #: a person said with the shop or workshop they own and where it is (`Chị Lê Thu Hà, chủ một cửa hàng ở phố Hàng Hòm
 #: (quận `): what the paragraph goes on to say of its goods is there
 _SHOP_OWNER_OPENING = lazyre.compile(r"[^\S\n]*" + _PERSON_BY_TITLE + r"[^,;:()\n]{0,30}?" +
