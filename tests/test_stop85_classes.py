@@ -174,3 +174,11 @@ def test_a_firms_head_said_with_its_district_speaks_of_the_firm_there() -> None:
     # (or said where it is, `ở huyện`)
     text = text.replace("(Khu công nghiệp Hòa Phú, huyện Long Hồ), cho", "ở huyện Long Hồ cho")
     assert _by_value(text, published="2024-11-21")[2300].location == "Long Hồ"
+
+
+def test_a_fishing_rod_is_counted_the_verb_to_need_is_not() -> None:
+    # (`cần câu`, a fishing rod, after a number is what it counts; `cần` alone before an amount is the verb)
+    found = _by_value("Mỗi tháng xưởng bán khoảng 4.200 cần câu, giá 350.000 đồng/chiếc.")
+    assert (found[4200].unit, found[4200].kind) == ("cần câu", "count")
+    found = _by_value("Tỉnh cần 200 tỷ đồng để làm đường.")
+    assert found[200_000_000_000].unit == "đồng"
