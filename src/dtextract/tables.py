@@ -1560,6 +1560,8 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
     return " ".join(m.group("den").split()) if m else None
 
 
+#: a label that counts things (`Số trại giống`, `Số lượng`)
+_COUNT_LABEL = lazyre.compile(r"\s*số(?!\w)", regex.IGNORECASE)
 #: a column that only sums the columns before it (`Tổng số`, `Tổng cộng`, `Cộng`)
 _TOTAL_LABEL = lazyre.compile(r"\W*(?:tổng\s+số|tổng\s+cộng|tổng|cộng)\W*", regex.IGNORECASE)
 #: a column that says only whether the things passed (`Đạt`, `Không đạt`, `Chưa đạt`)
@@ -2363,9 +2365,12 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # 1.560.000` or `Dập ghim cỡ trung (chiếc) | 52.000`: each cell the price of one of the row's units)
                 u = _Unit(f"{priced.unit}/{own.unit}", "money", priced.multiplier)
             elif own is not None and own.kind == "count" and own.multiplier == 1 and own is not of_column and \
-                    (stated := col_table_unit[k]) is not None and stated.kind == "count" and stated.multiplier != 1:
+                    (stated := col_table_unit[k]) is not None and stated.kind == "count" and stated.multiplier != 1 \
+                    and not _COUNT_LABEL.match(label or "") and \
+                    f" {own.unit.lower()} " not in f" {(label or '').lower()} ":
                 # (`Đơn vị tính: triệu sản phẩm` over `Bàn chải đánh răng (chiếc) | 318,0`: the row says what its things
-                # are counted as, the table's line how many of them a cell holds)
+                # are counted as, the table's line how many of them a cell holds; not a row that counts other things,
+                # `Số trại giống (trại)` under `Đơn vị tính: triệu con`, which says its own unit whole)
                 u = _Unit(own.unit, "count", stated.multiplier)
             if own is None and u is not None and u.kind in ("measure", "money") and col_bare and \
                     _match(rules, "count_label", col_bare):
