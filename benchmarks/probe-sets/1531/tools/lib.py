@@ -1,0 +1,179 @@
+"""Probe set 1531 (paper and bamboo hand fans: quạt giấy, quạt nan) helpers.
+
+Each gen script builds one article and its gold TOML; `write` checks the gold before writing anything:
+- the article is UTF-8 NFC and 1 200-1 800 characters long;
+- each anchor occurs exactly once in the article, and the number stands whole in its anchor;
+- value / number is 1 or a power of ten (a word multiplier), value_max > value;
+- percent figures (and only they) have unit '%'; kind, approx and status are from the spec's enums;
+- required figures have a subject; period dates are YYYY-MM-DD and start <= end;
+- change / target objects have the expected keys.
+"""
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIGIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "đôi": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+               "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "nhất": 1}
+MULTIPLIERS = (1.0, 1e3, 1e4, 1e6, 1e9, 1e12)
+KEYS = ["anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+        "change", "target", "status", "subject", "period", "location", "optional"]
+KINDS = {"count", "percent", "money", "measure", "rank", "multiple"}
+APPROX = {"exact", "about", "nearly", "over", "under", "at_least", "at_most"}
+STATUS = {"actual", "estimate", "target", "forecast"}
+ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def period(text, start=None, end=None):
+    """A period stated in the figure's own sentence (scored)."""
+    p = {"text": text}
+    if start:
+        p["start"] = start
+    if end:
+        p["end"] = end
+    return p
+
+
+def inherit(p):
+    """The same period, stated in another sentence (not scored)."""
+    q = dict(p)
+    q["inherited"] = True
+    return q
+
+
+def change(direction, value, unit="%", baseline=None, approx=None):
+    c = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        c["approx"] = approx
+    if baseline:
+        c["baseline"] = baseline
+    return c
+
+
+def target(value, unit="%", met=None):
+    t = {"value": value, "unit": unit}
+    if met is not None:
+        t["met"] = met
+    return t
+
+
+def F(anchor, number, value, kind, unit, subject=None, period=None, **kw):
+    """One gold figure; keyword fields: value_max, approx, total, percent, change, target, status, location, optional."""
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject is not None:
+        d["subject"] = subject
+    if period is not None:
+        d["period"] = period
+    d.update(kw)
+    unknown = set(d) - set(KEYS)
+    if unknown:
+        raise KeyError(f"unknown keys {unknown} in {anchor!r}")
+    return {k: d[k] for k in KEYS if k in d}
+
+
+def read_number(s):
+    """The number as written: digits (Vietnamese style) or number words ('ba chục', 'hai', 'đôi', 'nhất')."""
+    s = s.strip().lower()
+    m = re.fullmatch(r"(\w+) chục", s)
+    if m and m.group(1) in DIGIT_WORDS:
+        return 10.0 * DIGIT_WORDS[m.group(1)]
+    if s in DIGIT_WORDS:
+        return float(DIGIT_WORDS[s])
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s) or re.fullmatch(r"\d+(,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def toml_str(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def toml_val(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return toml_str(v)
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        f = float(v)
+        if abs(f) < 1e15 and abs(f - round(f)) < 1e-9 * max(1.0, abs(f)):
+            return str(int(round(f)))
+        return repr(round(f, 6))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {toml_val(x)}" for k, x in v.items()) + " }"
+    raise TypeError(f"cannot write {v!r}")
+
+
+def check(text, figures):
+    out = []
+    if not 1200 <= len(text) <= 1800:
+        out.append(f"length {len(text)} outside 1200..1800")
+    if unicodedata.normalize("NFC", text) != text:
+        out.append("article is not NFC")
+    for f in figures:
+        a, num = f["anchor"], f["number"]
+        n = text.count(a)
+        if n != 1:
+            out.append(f"anchor occurs {n} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(num) + r"(?!\w|[.,]\d)", a):
+            out.append(f"number {num!r} not whole in {a!r}")
+            continue
+        ratio = f["value"] / read_number(num)
+        if not any(abs(ratio - m) <= 1e-9 * m for m in MULTIPLIERS):
+            out.append(f"value/number = {ratio} in {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            out.append(f"value_max <= value in {a!r}")
+        if f["kind"] not in KINDS:
+            out.append(f"kind {f['kind']!r} in {a!r}")
+        if (f["kind"] == "percent") != (f["unit"] == "%"):
+            out.append(f"percent kind/unit mismatch in {a!r}")
+        if f.get("approx", "exact") not in APPROX:
+            out.append(f"approx {f.get('approx')!r} in {a!r}")
+        if f.get("status", "actual") not in STATUS:
+            out.append(f"status {f.get('status')!r} in {a!r}")
+        if not f.get("optional") and not f.get("subject"):
+            out.append(f"required figure without subject: {a!r}")
+        c = f.get("change")
+        if c is not None and (c.get("direction") not in ("increase", "decrease") or "value" not in c):
+            out.append(f"bad change in {a!r}")
+        t = f.get("target")
+        if t is not None and "value" not in t:
+            out.append(f"bad target in {a!r}")
+        p = f.get("period")
+        if p:
+            if "text" not in p:
+                out.append(f"period without text in {a!r}")
+            for k in ("start", "end"):
+                if k in p and not ISO.match(p[k]):
+                    out.append(f"bad period {k} {p[k]!r} in {a!r}")
+            if "start" in p and "end" in p and p["start"] > p["end"]:
+                out.append(f"period start after end in {a!r}")
+    return out
+
+
+def write(name, text, notes, figures, published=None, location=None):
+    text = unicodedata.normalize("NFC", text).strip("\n") + "\n"
+    figures = [{k: unicodedata.normalize("NFC", v) if isinstance(v, str) else v for k, v in f.items()}
+               for f in figures]
+    if published and not ISO.match(published):
+        sys.exit(f"{name}: bad published {published!r}")
+    errs = check(text, figures)
+    if errs:
+        for e in errs:
+            print(f"{name} PROBLEM: {e}")
+        sys.exit(1)
+    (ROOT / "articles").mkdir(exist_ok=True)
+    (ROOT / "gold").mkdir(exist_ok=True)
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = [f"# {n}" for n in notes]
+    lines.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        lines.append(f'published = "{published}"')
+    if location:
+        lines.append(f"location = {toml_str(location)}")
+    for f in figures:
+        lines += ["", "[[figures]]"] + [f"{k} = {toml_val(v)}" for k, v in f.items()]
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    req = sum(not f.get("optional") for f in figures)
+    inh = sum(bool((f.get("period") or {}).get("inherited")) for f in figures)
+    print(f"{name}: {len(text)} chars, {len(figures)} figures, {req} required, {inh} inherited periods")

@@ -1,0 +1,175 @@
+"""Probe set 1550 (electric kettles: ấm siêu tốc, ấm đun nước điện): shared helpers.
+
+Each genN.py builds one article and its gold TOML with these helpers. Before anything is written the gold is
+checked: every anchor occurs exactly once in the article, the number stands whole in its anchor (the same test
+score.py applies), value/number is 1 or a power of ten (a multiplier), value_max > value, percent figures and only
+they have unit '%', required figures have a subject, period dates are well formed (start <= end), enums are valid,
+and the article is UTF-8, NFC and 1 200-1 800 characters long. Any problem stops the script.
+"""
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+         "mười": 10, "đôi": 2}
+TENS = {"chục": 10, "mươi": 10, "trăm": 100}
+MULTIPLIERS = (1.0, 1e3, 1e4, 1e6, 1e9, 1e12)
+KEYS = ["anchor", "number", "value", "value_max", "kind", "unit", "approx", "total", "percent",
+        "change", "target", "status", "subject", "period", "location", "optional"]
+KINDS = {"count", "percent", "money", "measure", "rank", "multiple"}
+APPROX = {"exact", "about", "nearly", "over", "under", "at_least", "at_most"}
+STATUS = {"actual", "estimate", "target", "forecast"}
+ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def period(text, start=None, end=None, inherited=False):
+    """A period object; inherited=True when the phrase stands in another sentence (not scored)."""
+    p = {"text": text}
+    if start:
+        p["start"] = start
+    if end:
+        p["end"] = end
+    if inherited:
+        p["inherited"] = True
+    return p
+
+
+def inherit(p):
+    q = dict(p)
+    q["inherited"] = True
+    return q
+
+
+def change(direction, value, unit="%", baseline=None, approx=None):
+    c = {"direction": direction, "value": value, "unit": unit}
+    if approx:
+        c["approx"] = approx
+    if baseline:
+        c["baseline"] = baseline
+    return c
+
+
+def target(value, unit="%", met=None):
+    t = {"value": value, "unit": unit}
+    if met is not None:
+        t["met"] = met
+    return t
+
+
+def F(anchor, number, value, kind, unit, subject=None, per=None, **kw):
+    d = {"anchor": anchor, "number": number, "value": value, "kind": kind, "unit": unit}
+    if subject is not None:
+        d["subject"] = subject
+    if per is not None:
+        d["period"] = per
+    d.update(kw)
+    unknown = set(d) - set(KEYS)
+    if unknown:
+        raise KeyError(f"unknown keys {unknown} in {anchor!r}")
+    return {k: d[k] for k in KEYS if k in d}
+
+
+def number_value(s):
+    """The number as written, without multiplier: '1.420' -> 1420, '2,84' -> 2.84, 'ba chục' -> 30."""
+    s = s.strip().lower()
+    parts = s.split()
+    if parts and all(p in UNITS or p in TENS for p in parts):
+        total, cur = 0, 0
+        for p in parts:
+            if p in UNITS:
+                cur += UNITS[p]
+            else:
+                cur = max(cur, 1) * TENS[p]
+        return float(total + cur)
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s) or re.fullmatch(r"\d+(,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    raise ValueError(f"cannot read number {s!r}")
+
+
+def toml_str(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def toml_val(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return toml_str(v)
+    if isinstance(v, float) and abs(v) < 1e15 and abs(v - round(v)) < 1e-9 * max(1.0, abs(v)):
+        return str(int(round(v)))
+    if isinstance(v, float):
+        return repr(round(v, 6))
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {toml_val(x)}" for k, x in v.items()) + " }"
+    return repr(v)
+
+
+def check(text, figures):
+    out = []
+    if not 1200 <= len(text) <= 1800:
+        out.append(f"article length {len(text)} outside 1200..1800")
+    if unicodedata.normalize("NFC", text) != text:
+        out.append("article is not NFC")
+    for f in figures:
+        a, num = f["anchor"], f["number"]
+        n = text.count(a)
+        if n != 1:
+            out.append(f"anchor occurs {n} times: {a!r}")
+        if not re.search(r"(?<![\w.,])" + re.escape(num) + r"(?!\w|[.,]\d)", a):
+            out.append(f"number {num!r} not whole in anchor {a!r}")
+            continue
+        ratio = f["value"] / number_value(num)
+        if not any(abs(ratio - m) <= 1e-9 * m for m in MULTIPLIERS):
+            out.append(f"value/number = {ratio} in {a!r}")
+        if "value_max" in f and not f["value_max"] > f["value"]:
+            out.append(f"value_max <= value in {a!r}")
+        if f["kind"] not in KINDS:
+            out.append(f"bad kind {f['kind']!r} in {a!r}")
+        if f.get("approx", "exact") not in APPROX:
+            out.append(f"bad approx {f.get('approx')!r} in {a!r}")
+        if f.get("status", "actual") not in STATUS:
+            out.append(f"bad status {f.get('status')!r} in {a!r}")
+        if (f["kind"] == "percent") != (f["unit"] == "%"):
+            out.append(f"percent kind/unit mismatch in {a!r}")
+        if not f.get("optional") and not f.get("subject"):
+            out.append(f"required figure without subject: {a!r}")
+        for attr in ("change", "target"):
+            if attr in f and not isinstance(f[attr].get("value"), (int, float)):
+                out.append(f"{attr} without a value in {a!r}")
+        p = f.get("period")
+        if p:
+            for k in ("start", "end"):
+                if k in p and not ISO.match(p[k]):
+                    out.append(f"bad period {k} {p[k]!r} in {a!r}")
+            if "start" in p and "end" in p and p["start"] > p["end"]:
+                out.append(f"period start after end in {a!r}")
+    return out
+
+
+def write(name, text, notes, figures, published=None, location=None):
+    text = unicodedata.normalize("NFC", text).strip("\n") + "\n"
+    figures = [{k: unicodedata.normalize("NFC", v) if isinstance(v, str) else v for k, v in f.items()}
+               for f in figures]
+    problems = check(text, figures)
+    if published and not ISO.match(published):
+        problems.append(f"bad published {published!r}")
+    if problems:
+        for pr in problems:
+            print(f"{name}: PROBLEM: {pr}")
+        sys.exit(1)
+    (ROOT / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = [f"# {n}" for n in notes]
+    lines.append(f'doc = "../articles/{name}.txt"')
+    if published:
+        lines.append(f'published = "{published}"')
+    if location:
+        lines.append(f"location = {toml_str(location)}")
+    for f in figures:
+        lines += ["", "[[figures]]"] + [f"{k} = {toml_val(v)}" for k, v in f.items()]
+    (ROOT / "gold" / f"{name}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    req = sum(not f.get("optional") for f in figures)
+    inh = sum(bool((f.get("period") or {}).get("inherited")) for f in figures)
+    print(f"{name}: {len(text)} chars, {len(figures)} figures ({req} required, {len(figures) - req} optional, "
+          f"{inh} inherited periods)")
