@@ -1407,11 +1407,11 @@ _HERE_OPENING = lazyre.compile(r"[^\S\n]*(?:[Tt]ại|Ở|ở)[^\S\n]+đây[^\S\n
 #: tế Tâm An (số 125 Nguyễn Huệ, TP `)
 _SEAT_IN_BRACKET = lazyre.compile(r"(?<!\w)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp)[^\S\n]+[^()\n;.]{1,80}"
                                   r"\([^\S\n]*(?:số[^\S\n]+)?\d+[\w/-]*[^\S\n]+\p{Lu}[^()\n;]{1,60}$")
-#: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
-#: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
 #: the words of a shop or works, and of a seat (said with its address as all its sentence says of it)
 _SHOP_NOUNS = r"cửa\s+hàng|showroom|tiệm|xưởng|nhà\s+máy|cơ\s+sở|quầy|đại\s+lý"
 _SHOP_WORDS = r"(?:" + _SHOP_NOUNS + r"|văn\s+phòng|trụ\s+sở)"
+#: a sentence that opens at a shop, a showroom, a workshop or a firm, then its street address (`Tại cửa hàng Kính mắt Hải
+#: Vân ở `, `Tại showroom của Công ty TNHH Rèm Sao Phương Nam ở `)
 _SHOP_AT_ADDRESS = lazyre.compile(r"(?:(?:^|(?<=[.!?:]\s))[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*)?"
                                   r"(?:(?:Tại|Ở)\s+" + _SHOP_WORDS +
                                   # (or the shop itself, what its sentence speaks of: `Xưởng quạt của chị Mai ở số 112

@@ -2365,13 +2365,13 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 # 1.560.000` or `Dập ghim cỡ trung (chiếc) | 52.000`: each cell the price of one of the row's units)
                 u = _Unit(f"{priced.unit}/{own.unit}", "money", priced.multiplier)
             elif own is not None and own.kind == "count" and own.multiplier == 1 and own is not of_column and \
-                    (stated := col_table_unit[k]) is not None and stated.kind == "count" and stated.multiplier != 1 \
+                    (lined := col_table_unit[k]) is not None and lined.kind == "count" and lined.multiplier != 1 \
                     and not _COUNT_LABEL.match(label or "") and \
                     f" {own.unit.lower()} " not in f" {(label or '').lower()} ":
                 # (`Đơn vị tính: triệu sản phẩm` over `Bàn chải đánh răng (chiếc) | 318,0`: the row says what its things
                 # are counted as, the table's line how many of them a cell holds; not a row that counts other things,
                 # `Số trại giống (trại)` under `Đơn vị tính: triệu con`, which says its own unit whole)
-                u = _Unit(own.unit, "count", stated.multiplier)
+                u = _Unit(own.unit, "count", lined.multiplier)
             if own is None and u is not None and u.kind in ("measure", "money") and col_bare and \
                     _match(rules, "count_label", col_bare):
                 u = None    # (`Số hộ ảnh hưởng` under `diện tích tính bằng ha`: a column that counts things, no area)
