@@ -1217,12 +1217,14 @@ _PERSONS_THING_OPENS = lazyre.compile(_SCENE_ADVERBIALS + r"(?:(?i:sáng|chiều
 #: the firm said again by its kind, opening a clause of a later sentence (`Doanh nghiệp bị phạt 450 triệu đồng`)
 _BODY_AGAIN_OPENING = lazyre.compile(r"(?<=(?:^|[.;,:])[^\S\n]*)(?:[Cc]ông\s+ty|HTX|[Hh]ợp\s+tác\s+xã|[Dd]oanh\s+nghiệp|"
                                      r"[Nn]hà\s+máy)(?![^\S\n]+\p{Lu})(?!\w)", regex.MULTILINE)
+#: the word for now before what a clause speaks of, if said (`Hiện `, `Hiện nay `, `Đến nay `)
+_NOW_WORD = r"(?:(?i:hiện(?:[^\S\n]+(?:nay|tại|giờ))?|đến[^\S\n]+nay)[^\S\n]+)?"
 #: the cooperative or firm said again by its kind alone (`HTX`, `hợp tác xã`, `công ty`), as what a clause speaks of
 #: (`Mỗi tuần, HTX duy trì …`) or whose head speaks (`Chị H'Linh Niê, Giám đốc HTX, cho biết`); not such bodies
 #: counted (`98 HTX`, `70% HTX`), nor another named one (`Công ty Cổ phần …`)
 _BODY_AGAIN = lazyre.compile(r"(?:(?:^|(?<=[.;,:\n]))[^\S\n]*"
                              # (after the word for now: `Hiện công ty có 3 nhà máy`)
-                             r"(?:(?i:hiện(?:[^\S\n]+(?:nay|tại|giờ))?|đến[^\S\n]+nay)[^\S\n]+)?|"
+                             + _NOW_WORD + r"|"
                              r"(?<!\w)(?i:giám\s+đốc|chủ\s+nhiệm|của)[^\S\n]+)"
                              r"(?:HTX|[Hh]ợp\s+tác\s+xã|[Cc]ông\s+ty|[Tt]ổ\s+hợp\s+tác)(?!\w)(?![^\S\n]+\p{Lu})"
                              # (its head, whose own name may follow: `Giám đốc hợp tác xã Lô Văn Thiết cho biết`)
@@ -1248,7 +1250,7 @@ _KIND_AGAIN_OPENING = lazyre.compile(r"[^\S\n]*(?:" + _PAPER_TAG + r"[^\S\n]*)?"
                                      r"(?:(?i:theo)[^\S\n]+[^,;:.()\n\d]{1,60},[^\S\n]*"
                                      r"(?=(?i:công\s+trình|trạm|nhà\s+máy|dự\s+án)(?!\w)))?"
                                      # (now: `Hiện công ty có 520 lao động`)
-                                     r"(?:(?i:hiện(?:[^\S\n]+(?:nay|tại|giờ))?|đến[^\S\n]+nay)[^\S\n]+)?"
+                                     + _NOW_WORD +
                                      r"(?:(?i:(?:phó[^\S\n]+)?giám[^\S\n]+đốc|chủ[^\S\n]+nhiệm|chủ[^\S\n]+tịch)[^\S\n]+)?"
                                      r"(?P<kind>(?i:nhà\s+máy|công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|xưởng|cơ\s+sở|"
                                      r"gara|tổ|đội|làng|trang\s+trại|vườn|mô\s+hình|dự\s+án|trại|hội|câu\s+lạc\s+bộ|"

@@ -1560,8 +1560,6 @@ def _rate_uncached(label: str, rules: _Rules) -> str | None:
     return " ".join(m.group("den").split()) if m else None
 
 
-#: a label that counts things (`Số trại giống`, `Số lượng`)
-_COUNT_LABEL = lazyre.compile(r"\s*số(?!\w)", regex.IGNORECASE)
 #: a column that only sums the columns before it (`Tổng số`, `Tổng cộng`, `Cộng`)
 _TOTAL_LABEL = lazyre.compile(r"\W*(?:tổng\s+số|tổng\s+cộng|tổng|cộng)\W*", regex.IGNORECASE)
 #: a column that says only whether the things passed (`Đạt`, `Không đạt`, `Chưa đạt`)
@@ -2366,7 +2364,7 @@ def figures_of(table: Table, text: str, *, published: str | None = None, locatio
                 u = _Unit(f"{priced.unit}/{own.unit}", "money", priced.multiplier)
             elif own is not None and own.kind == "count" and own.multiplier == 1 and own is not of_column and \
                     (lined := col_table_unit[k]) is not None and lined.kind == "count" and lined.multiplier != 1 \
-                    and not _COUNT_LABEL.match(label or "") and \
+                    and not _match(rules, "count_label", label or "") and \
                     f" {own.unit.lower()} " not in f" {(label or '').lower()} ":
                 # (`Đơn vị tính: triệu sản phẩm` over `Bàn chải đánh răng (chiếc) | 318,0`: the row says what its things
                 # are counted as, the table's line how many of them a cell holds; not a row that counts other things,
